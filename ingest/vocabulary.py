@@ -1,0 +1,95 @@
+"""Domain vocabulary as data: the services CLAS reviews talk about, and national guidance and
+practice tools they cite. Extractors match these terms; extend the lists, not the code.
+
+Terms are matched on word boundaries, ignoring case, except terms written in capitals
+(abbreviations such as "MIU"), which must match exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SERVICES = [
+    {"key": "childrens-health", "name": "Children's health services", "category": "commissioning",
+     "terms": ["health services for children", "children's health services"]},
+    {"key": "looked-after-childrens-health", "name": "Looked after children's health",
+     "category": "looked after children",
+     "terms": ["looked-after children's health", "looked after children's health",
+               "CLA health team", "CLA nursing team", "CLA nurses", "looked after children's nurses",
+               "looked-after children's nurses", "Looked After Children's health team"]},
+    {"key": "acute-hospital", "name": "Acute hospital services", "category": "acute",
+     "terms": ["acute hospital", "emergency department", "emergency departments", "ED"]},
+    {"key": "maternity", "name": "Maternity services", "category": "acute",
+     "terms": ["maternity", "midwifery", "midwives", "midwife"]},
+    {"key": "minor-injuries-unit", "name": "Minor injuries unit", "category": "urgent care",
+     "terms": ["minor injuries unit", "MIU", "walk in centre"]},
+    {"key": "health-visiting", "name": "Health visiting", "category": "0-19 public health",
+     "terms": ["health visiting", "health visitor", "health visitors", "0-19"]},
+    {"key": "school-nursing", "name": "School nursing", "category": "0-19 public health",
+     "terms": ["school nursing", "school nurse", "school nurses", "0-19"]},
+    {"key": "camhs", "name": "Child and adolescent mental health services (CAMHS)",
+     "category": "mental health",
+     "terms": ["CAMHS", "child and adolescent mental health", "young person's team"]},
+    {"key": "adult-mental-health", "name": "Adult mental health services",
+     "category": "mental health", "terms": ["adult mental health"]},
+    {"key": "sexual-health", "name": "Contraception and sexual health services (CASH)",
+     "category": "sexual health", "terms": ["sexual health", "contraception", "CASH"]},
+    {"key": "substance-misuse", "name": "Substance misuse services", "category": "substance misuse",
+     "terms": ["substance misuse"]},
+    {"key": "primary-care", "name": "Primary care (general practice)", "category": "primary care",
+     "terms": ["GP practice", "GP practices", "GPs", "primary care", "general practice"]},
+]
+
+#: National guidance, statutory documents and practice tools cited across CLAS reviews.
+DOCUMENTS = [
+    {"title": "Working Together to Safeguard Children", "kind": "guidance",
+     "terms": ["Working Together to Safeguard Children"]},
+    {"title": "Promoting the health and wellbeing of looked after children", "kind": "guidance",
+     "terms": ["Promoting the health and wellbeing of looked after children",
+               "Promoting the health and well-being of looked-after children"]},
+    {"title": "Safeguarding Children and Young People: Roles and Competencies for health care staff",
+     "kind": "guidance",
+     "terms": ["Roles and Competencies for health care staff", "intercollegiate guidance",
+               "intercollegiate level 3", "intercollegiate document"]},
+    {"title": "Healthy Child Programme", "kind": "guidance", "terms": ["Healthy Child Programme"]},
+    {"title": "You're Welcome", "kind": "guidance", "terms": ["You're Welcome"]},
+    {"title": "United Nations Convention on the Rights of the Child", "kind": "guidance",
+     "terms": ["United Nations Convention of the Rights of the Child",
+               "United Nations Convention on the Rights of the Child", "UNCRC"]},
+    {"title": "Signs of Safety", "kind": "tool", "terms": ["Signs of Safety"]},
+    {"title": "Think Family", "kind": "tool", "terms": ["Think Family"]},
+    {"title": "Spotting the Signs", "kind": "tool", "terms": ["Spotting the Signs"]},
+    {"title": "DASH risk assessment (Domestic Abuse, Stalking and Harassment and Honour based violence)",
+     "kind": "tool", "terms": ["Domestic Abuse, Stalking and Harassment and Honour based violence",
+                               "DASH"]},
+    {"title": "Quality Markers", "kind": "tool", "terms": ["Quality Markers"]},
+    {"title": "CCG Safeguarding Assurance Tool", "kind": "tool",
+     "terms": ["safeguarding assurance tool", "safeguarding assurance toolkit"]},
+]
+
+
+@lru_cache(maxsize=None)
+def term_pattern(term: str) -> re.Pattern:
+    """A compiled pattern for a vocabulary term (exact case for abbreviations)."""
+    flags = 0 if term.isupper() or re.fullmatch(r"[A-Z0-9-]+", term) else re.I
+    body = re.escape(term).replace(r"\ ", r"[\s-]+").replace("'", "'?")
+    return re.compile(rf"(?<![\w-]){body}(?![\w])", flags)
+
+
+def services_in(text: str) -> list[dict]:
+    """Services named in a phrase, in vocabulary order.
+
+    >>> [s["key"] for s in services_in("Health visitor and school nursing services")]
+    ['health-visiting', 'school-nursing']
+    """
+    return [s for s in SERVICES if any(term_pattern(t).search(text) for t in s["terms"])]
+
+
+def documents_in(text: str) -> list[dict]:
+    """National documents and tools named in a text.
+
+    >>> [d["title"] for d in documents_in("the 'Think family' approach")]
+    ['Think Family']
+    """
+    return [d for d in DOCUMENTS if any(term_pattern(t).search(text) for t in d["terms"])]
