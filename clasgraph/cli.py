@@ -1,0 +1,276 @@
+"""The clasgraph command line: a thin click layer over the library.
+
+Exit codes: 0 done, 1 failed while working (store damaged, database unreachable),
+2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from pathlib import Path
+
+import click
+
+REPORT_SUFFIXES = (".txt", ".md", ".pdf")
+
+
+class Failure(click.ClickException):
+    """Failed while working: exit code 1."""
+
+    exit_code = 1
+
+
+class BadInput(click.ClickException):
+    """Bad input: exit code 2."""
+
+    exit_code = 2
+
+
+class Context:
+    def __init__(self, store: str | None, neo4j: str | None, verbose: bool, quiet: bool):
+        self.store_path = store
+        self.neo4j_uri = neo4j
+        self.verbose = verbose
+        self.quiet = quiet
+
+    def say(self, message: str) -> None:
+        if not self.quiet:
+            click.echo(message, err=True)
+
+    def detail(self, message: str) -> None:
+        if self.verbose and not self.quiet:
+            click.echo(message, err=True)
+
+    def backend(self):
+        """The store the command works on: embedded (default) or Neo4j."""
+        if self.neo4j_uri:
+            from clasgraph.graph.neo4j_store import Neo4jStore
+
+            return Neo4jStore(self.neo4j_uri)
+        from clasgraph.graph.store import EmbeddedStore
+
+        return EmbeddedStore(self.store_path)
+
+
+def _store_errors(func):
+    """Turn store and database errors into one clear line and exit code 1."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        from clasgraph.graph.store import StoreError
+
+        try:
+            return func(*args, **kwargs)
+        except StoreError as exc:
+            raise Failure(str(exc)) from None
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", metavar="PATH", envvar="CLASGRAPH_STORE",
+              help="Embedded store directory (default ./clasgraph-data, or $CLASGRAPH_STORE).")
+@click.option("--neo4j", metavar="URI", envvar="CLASGRAPH_NEO4J_URI",
+              help="Use Neo4j at URI (bolt://, neo4j://, +s schemes) instead of the embedded store. "
+                   "Credentials from NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE.")
+@click.option("-v", "--verbose", is_flag=True, help="Say what each stage did.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@click.version_option(package_name="clasgraph")
+@click.pass_context
+def cli(ctx, store, neo4j, verbose, quiet):
+    """Turn CQC Children Looked After and Safeguarding (CLAS) review reports into an
+    accountability graph: who commissions and provides what, what inspectors found and
+    recommended to whom, and which findings repeat earlier reviews.
+
+    \b
+    Example:
+      clasgraph ingest examples/rutland-clas-2019.txt
+      clasgraph query --name recommendations-by-organisation
+      clasgraph map --view commissioning -o commissioning.html
+    """
+    if store and neo4j:
+        raise click.UsageError("give either --store or --neo4j, not both")
+    ctx.obj = Context(store, neo4j, verbose, quiet)
+
+
+def expand_paths(paths: tuple[str, ...]) -> list[Path]:
+    """Files, folders (their .txt/.md/.pdf files, recursively) and globs, in a stable order."""
+    found: list[Path] = []
+    for raw in paths:
+        matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) else [raw]
+        if not matches:
+            found.append(Path(raw))  # reported as missing
+        for match in matches:
+            path = Path(match)
+            if path.is_dir():
+                found.extend(sorted(p for p in path.rglob("*")
+                                    if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES))
+            else:
+                found.append(path)
+    unique: list[Path] = []
+    for path in found:
+        if path not in unique:
+            unique.append(path)
+    return unique
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.pass_obj
+@_store_errors
+def ingest(obj: Context, paths):
+    """Read reports (files, folders, globs) into the store.
+
+    Each file that cannot be read is reported with its reason; the others are ingested.
+    Re-ingesting a report replaces its earlier version.
+
+    \b
+    Example:
+      clasgraph ingest examples/rutland-clas-2019.txt
+      clasgraph ingest reports/ 'downloads/*.pdf'
+    """
+    from clasgraph.ingest import IngestError, read_report
+
+    files = expand_paths(paths)
+    records, failed = [], []
+    for path in _progress(files, obj):
+        try:
+            rec = read_report(path)
+        except IngestError as exc:
+            failed.append(str(exc))
+            click.echo(f"error: {exc}", err=True)
+            continue
+        records.append(rec)
+        obj.detail(f"{path}: read {len(rec.nodes)} nodes and {len(rec.edges)} relationships "
+                   f"as report {rec.report_id}")
+        for warning in rec.warnings:
+            obj.say(f"warning: {warning}")
+    if records:
+        backend = obj.backend()
+        written = backend.ingest(records, on_wait=obj.say)
+        obj.say(f"ingested {written} report(s) into {backend.describe()}"
+                + (f"; {len(failed)} file(s) failed" if failed else ""))
+    if failed:
+        raise BadInput(f"{len(failed)} of {len(files)} file(s) could not be ingested")
+
+
+def _progress(files, obj: Context):
+    if len(files) < 2 or obj.quiet:
+        return files
+    from rich.progress import track
+
+    return track(files, description="ingesting", console=_err_console(), transient=True)
+
+
+def _err_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.pass_obj
+@_store_errors
+def stats(obj: Context, fmt):
+    """Counts of nodes by label and relationships by type, overall and per report.
+
+    \b
+    Example:
+      clasgraph stats
+    """
+    from clasgraph.graph.builder import stats as graph_stats
+
+    counts = graph_stats(obj.backend().load())
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(counts, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    for title, key in (("Nodes", "labels"), ("Relationships", "relationships")):
+        table = Table(title=title)
+        table.add_column("label" if key == "labels" else "type")
+        table.add_column("count", justify="right")
+        for name, n in counts[key].items():
+            table.add_row(name, str(n))
+        console.print(table)
+    for report, c in counts["reports"].items():
+        table = Table(title=f"Report {report}")
+        table.add_column("label / type")
+        table.add_column("count", justify="right")
+        for name, n in c.items():
+            table.add_row(name, str(n))
+        console.print(table)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "graphml", "gexf", "csv"]),
+              default="json", show_default=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=True),
+              help="File to write (for csv: a folder for nodes.csv and edges.csv).")
+@click.pass_obj
+@_store_errors
+def export(obj: Context, fmt, output):
+    """Write the whole graph as JSON (node-link), GraphML, GEXF or CSV.
+
+    \b
+    Example:
+      clasgraph export --format json -o graph.json
+      clasgraph export --format graphml -o graph.graphml   # Gephi, yEd
+    """
+    from clasgraph.graph.export import export_graph
+
+    graph = obj.backend().load()
+    written = export_graph(graph, fmt, Path(output))
+    obj.say(f"wrote {', '.join(map(str, written))} ({graph.number_of_nodes()} nodes, "
+            f"{graph.number_of_edges()} relationships)")
+
+
+@cli.command()
+@click.pass_obj
+def restore(obj: Context):
+    """Put back the previous version of a damaged embedded store.
+
+    \b
+    Example:
+      clasgraph --store clasgraph-data restore
+    """
+    from clasgraph.graph.store import EmbeddedStore, StoreError
+
+    try:
+        EmbeddedStore(obj.store_path).restore()
+    except StoreError as exc:
+        raise Failure(str(exc)) from None
+    obj.say("restored the previous version")
+
+
+@cli.command()
+def schema():
+    """Print the graph schema (labels, relationship types, properties).
+
+    \b
+    Example:
+      clasgraph schema
+    """
+    from clasgraph.graph.schema import describe
+
+    click.echo(describe())
+
+
+def main(argv=None):
+    """Entry point; reports a broken pipe quietly."""
+    try:
+        cli.main(args=argv, prog_name="clasgraph", standalone_mode=True)
+    except BrokenPipeError:  # e.g. clasgraph export ... | head
+        os._exit(0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

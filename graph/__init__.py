@@ -1,0 +1,4 @@
+"""Schema, graph builder, entity resolution and stores.
+
+>>> from clasgraph.graph.schema import NODES, RELATIONSHIPS
+"""

@@ -1,0 +1,55 @@
+"""Export the graph as node-link JSON, GraphML, GEXF or CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import networkx as nx
+
+from clasgraph.graph.builder import to_node_link
+
+
+def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose list properties are "; "-joined strings (GraphML and GEXF hold no lists)."""
+    flat = nx.MultiDiGraph()
+    for n, d in graph.nodes(data=True):
+        flat.add_node(n, **{k: "; ".join(v) if isinstance(v, list) else v for k, v in d.items()})
+    for u, v, k, d in graph.edges(keys=True, data=True):
+        flat.add_edge(u, v, key=k, **{a: "; ".join(b) if isinstance(b, list) else b
+                                      for a, b in d.items()})
+    return flat
+
+
+def export_graph(graph: nx.MultiDiGraph, fmt: str, output: Path) -> list[Path]:
+    """Write ``graph`` in ``fmt``; returns the files written."""
+    if fmt == "json":
+        output.write_text(json.dumps(to_node_link(graph), ensure_ascii=False, indent=1))
+        return [output]
+    if fmt == "graphml":
+        nx.write_graphml(flat_copy(graph), output)
+        return [output]
+    if fmt == "gexf":
+        nx.write_gexf(flat_copy(graph), output)
+        return [output]
+    output.mkdir(parents=True, exist_ok=True)
+    node_keys = sorted({k for _, d in graph.nodes(data=True) for k in d} - {"id", "label"})
+    with open(output / "nodes.csv", "w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["id", "label", *node_keys])
+        for n, d in sorted(graph.nodes(data=True)):
+            writer.writerow([n, d["label"], *(_cell(d.get(k)) for k in node_keys)])
+    edge_keys = sorted({k for _, _, d in graph.edges(data=True) for k in d} - {"type"})
+    with open(output / "edges.csv", "w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["source", "type", "target", *edge_keys])
+        for u, v, d in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["uid"])):
+            writer.writerow([u, d["type"], v, *(_cell(d.get(k)) for k in edge_keys)])
+    return [output / "nodes.csv", output / "edges.csv"]
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    return "; ".join(value) if isinstance(value, list) else str(value)

@@ -1,0 +1,1 @@
+"""Named Cypher queries (``*.cypher`` files with a header comment), their runner and formats."""

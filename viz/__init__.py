@@ -1,0 +1,1 @@
+"""Interactive pyvis maps of the accountability graph, with legend and styles."""
