@@ -71,8 +71,8 @@ def merge_report(graph: nx.MultiDiGraph, records: ReportRecords) -> nx.MultiDiGr
     for node in records.nodes:
         _merge_node(graph, node.label, node.id, node.props)
     for edge in records.edges:
-        graph.add_edge(edge.source, edge.target, key=f"{edge.key}>{edge.target}",
-                       **_edge_attrs(edge.type, f"{edge.key}>{edge.target}", edge.props))
+        graph.add_edge(edge.source, edge.target, key=edge.key,
+                       **_edge_attrs(edge.type, edge.key, edge.props))
     return graph
 
 

@@ -19,7 +19,7 @@ from clasgraph.ingest.header import (
 )
 from clasgraph.ingest.organisations import OrgResolver, kind_of, slug
 from clasgraph.ingest.records import ReportRecords
-from clasgraph.ingest.vocabulary import documents_in, services_in, term_pattern
+from clasgraph.ingest.vocabulary import TermMatcher, documents_in, services_in, term_pattern
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\"'*])")
 _REC_MARKER = re.compile(r"\(\s*Recommendations?\s+([\d.]+(?:\s*(?:,|and|&)\s*[\d.]+)*)\s*\)", re.I)
@@ -233,15 +233,18 @@ def _first_mention(texts: list[tuple[str, str]], names: list[str]) -> tuple[str,
 
 def mentions(text: str, orgs: OrgResolver) -> list[str]:
     """Ids of known organisations named in a text (by name or alias)."""
-    found: list[str] = []
-    for org in orgs.orgs.values():
-        for name in [org.name, *org.aliases]:
-            if len(name) < 3:
-                continue
-            if term_pattern(name).search(text):
-                found.append(org.id)
-                break
-    return found
+    return org_matcher(orgs).keys_in(text)
+
+
+def org_matcher(orgs: OrgResolver) -> TermMatcher:
+    """One matcher over every organisation's names, rebuilt when organisations are added."""
+    state = tuple((o.id, o.name, len(o.aliases)) for o in orgs.orgs.values())
+    cached = getattr(orgs, "_matcher", None)
+    if cached is None or cached[0] != state:
+        entries = [(o.id, [n for n in (o.name, *o.aliases) if len(n) >= 3])
+                   for o in orgs.orgs.values()]
+        orgs._matcher = (state, TermMatcher(entries))
+    return orgs._matcher[1]
 
 
 # --- services and commissioning --------------------------------------------------------------
@@ -302,25 +305,29 @@ def extract_commissioning(doc: Document, rec: ReportRecords, orgs: OrgResolver, 
 # --- findings, recommendations and their links -----------------------------------------------
 
 _CONCERN = re.compile(
-    r"\b(?:not|no|weak|poor|poorly|limited|lack|lacking|gaps?|shortfalls?|delays?|delayed|"
-    r"variable|inconsistent|inconsistently|failed|fail|missed|risk of|risks? remained|"
-    r"under-developed|insufficient|fragmented|stretched|remained a risk|challenges?|"
-    r"did not|was not|were not|does not|could not|needed|required|slow|too long|"
-    r"not yet|further work|further review|further assurance|potential to strengthen|"
-    r"could be further strengthened|would assist|need to be)\b",
-    re.I,
+    r"\b(?:weak|poor|poorly|limited|lack|lacking|gaps?|shortfalls?|delays?|delayed|"
+    r"variable|variability|inconsistent|inconsistently|failed|under-developed|insufficient|"
+    r"fragmented|very stretched|remained a risk|risks? remained|significant risk|too long|slow|"
+    r"(?:did|was|were|does|do|could|had) not|not (?:always|routinely|consistently|yet|fully|"
+    r"effectively|clearly|sufficiently|adequately|usually|compliant|embedded|involved)|"
+    r"(?:was|were|is|are) (?:needed|required)|further (?:work|review|assurance|development)|"
+    r"potential to (?:further )?strengthen|could be further strengthened|would assist|"
+    r"need to be|missed opportunity|no single|essential gap)\b",
 )
 _STRENGTH = re.compile(
     r"\b(?:good|well|effective|effectively|strong|strongly|clear|clearly|robust|positive|"
     r"welcoming|prompt|promptly|timely|high (?:quality|standard)|strengthened|improved|improving|"
     r"improvement|vigilant|sensitive|sensitively|appropriately|well-established|well-embedded|"
-    r"comprehensive|confident|confidently|proactive|best|excellent|valuable)\b",
-    re.I,
+    r"well-managed|comprehensive|confident|confidently|proactive|excellent|valuable|"
+    r"highly visible|benefitted|helped ensure|consistently)\b",
 )
 
 
 def polarity(text: str) -> str:
     """strength / concern / mixed / neutral, from the wording of a finding.
+
+    A "(Recommendation N)" marker means the inspectors asked for change: concern, or mixed
+    where the wording is mostly positive.
 
     >>> polarity("Safeguarding children practice in the MIU was weak. (Recommendation 5.1).")
     'concern'
@@ -329,30 +336,33 @@ def polarity(text: str) -> str:
     """
     has_rec = bool(_REC_MARKER.search(text))
     body = _REC_MARKER.sub("", text)
-    concern = len(_CONCERN.findall(body))
-    strength = len(_STRENGTH.findall(body))
+    lowered = body.lower()
+    concern = len(_CONCERN.findall(lowered))
+    strength = len(_STRENGTH.findall(lowered))
     if has_rec:
-        return "mixed" if strength > concern + 2 else "concern"
+        return "mixed" if strength > 2 * max(concern, 1) else "concern"
     if concern == 0 and strength == 0:
         return "neutral"
-    if concern == 0:
+    if strength >= 2 * concern:
         return "strength"
-    if strength == 0 or concern >= strength + 2:
+    if concern >= 2 * strength:
         return "concern"
-    if strength >= concern + 3:
-        return "strength"
     return "mixed"
 
 
 def finding_id(report_id: str, number: str) -> str:
-    """>>> finding_id("rutland-2019-10-04", "2.2")
+    """The id of a finding.
+
+    >>> finding_id("rutland-2019-10-04", "2.2")
     'rutland-2019-10-04#2.2'
     """
     return f"{report_id}#{number}"
 
 
 def recommendation_id(report_id: str, number: str) -> str:
-    """>>> recommendation_id("rutland-2019-10-04", "8.1")
+    """The id of a recommendation.
+
+    >>> recommendation_id("rutland-2019-10-04", "8.1")
     'rutland-2019-10-04#rec-8.1'
     """
     return f"{report_id}#rec-{number}"
@@ -477,16 +487,21 @@ def _earlier_documents(doc: Document) -> dict[str, dict]:
 def extract_earlier_reviews(doc: Document, rec: ReportRecords) -> None:
     """REPEATS (a shortfall found before) or PROGRESS_SINCE (improvement since) earlier reviews."""
     docs = _earlier_documents(doc)
+    patterns = {}
+    for key, d in docs.items():
+        if key.startswith("clas:"):
+            area = re.escape(d["area"])
+            patterns[key] = re.compile(
+                rf"{area}(?:'s)?\s+CLAS\s+review|CLAS\)?\s+[Rr]eview\s+(?:in|of)\s+{area}")
+        else:
+            patterns[key] = re.compile(re.escape(d["title"]))
     for f in doc.findings:
+        if not any(p.search(f.text) for p in patterns.values()):
+            continue
         fid = finding_id(rec.report_id, f.number)
         for sentence in sentences(f.text):
             for key, d in docs.items():
-                if key.startswith("clas:"):
-                    area = re.escape(d["area"])
-                    hit = re.search(rf"{area}(?:'s)?\s+CLAS\s+review|CLAS\)?\s+[Rr]eview\s+(?:in|of)\s+{area}",
-                                    sentence)
-                else:
-                    hit = re.search(re.escape(d["title"]), sentence)
+                hit = patterns[key].search(sentence)
                 if not hit:
                     continue
                 rec.node("Document", d["id"], title=d["title"], year=d["year"], kind=d["kind"],
@@ -549,7 +564,7 @@ def extract(doc: Document) -> ReportRecords:
     >>> from clasgraph.ingest.structure import parse_document, SAMPLE
     >>> rec = extract(parse_document(SAMPLE, "x.txt", "0" * 64))
     >>> [e.target for e in rec.edges_of("SUPPORTS")]
-    ['testshire-0000000#rec-1.1']
+    ['testshire-00000000#rec-1.1']
     """
     check_is_review(doc)
     rec = ReportRecords(report_id_for(doc))

@@ -89,7 +89,10 @@ def split_people(text: str) -> list[str]:
 
 
 def split_organisations(text: str) -> list[str]:
-    """Organisation names run together on one line, split after their closing cue words."""
+    """Organisation names run together on one line, split after their closing cue words
+    (or after a known name that has none, such as "Turning Point")."""
+    from clasgraph.ingest.organisations import KNOWN_KINDS
+
     names: list[str] = []
     current: list[str] = []
     words = text.split()
@@ -103,7 +106,9 @@ def split_organisations(text: str) -> list[str]:
         )
         if word.lower() in ("partnership", "health", "services", "service", "hospital"):
             continues = continues or nxt[:1].isupper()
-        if cue and not continues:
+        so_far = " ".join(current).lower()
+        known = any(so_far.endswith(name) for name in KNOWN_KINDS)
+        if (cue and not continues) or known:
             names.append(" ".join(current).strip(" ,;"))
             current = []
     if current:

@@ -86,7 +86,9 @@ def places(name: str) -> set[str]:
 
 
 def slug(text: str) -> str:
-    """>>> slug("Leicestershire Partnership NHS Trust")
+    """An id-safe form of a name.
+
+    >>> slug("Leicestershire Partnership NHS Trust")
     'leicestershire-partnership-nhs-trust'
     """
     return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("&", "and").replace("'", "")).strip("-")

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from pathlib import Path
 
@@ -32,13 +33,16 @@ _TRANSLATE = str.maketrans(
 )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def normalise_text(text: str) -> str:
     """Fold ligatures, curly quotes, odd spaces and line endings into plain forms."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # NFKC folds ligatures (fi, fl) and full-width forms but keeps letters such as é.
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     # Stray control characters (other than tab and newline) carry no meaning in a report.
-    return "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+    return _CONTROL.sub("", text)
 
 
 def sha256_of(data: bytes) -> str:

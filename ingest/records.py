@@ -22,7 +22,8 @@ class Edge:
     @property
     def key(self) -> str:
         """One edge per type, ends and paragraph: re-extracting the same fact changes nothing."""
-        return f"{self.type}@{self.props.get('report_id', '')}#{self.props.get('paragraph', '')}"
+        where = f"{self.props.get('report_id', '')}#{self.props.get('paragraph', '')}"
+        return f"{self.source}-{self.type}->{self.target}@{where}"
 
 
 @dataclass
@@ -31,22 +32,24 @@ class ReportRecords:
     nodes: list[Node] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    _edge_keys: set = field(default_factory=set, repr=False)
+    _node_index: dict = field(default_factory=dict, repr=False)
 
     def node(self, label: str, id: str, **props) -> str:
         """Add a node (merging properties into one already added) and return its id."""
-        for existing in self.nodes:
-            if existing.id == id:
-                existing.props.update({k: v for k, v in props.items() if v not in (None, "")})
-                return id
-        self.nodes.append(Node(label, id, {"id": id, **props}))
+        existing = self._node_index.get(id)
+        if existing is not None:
+            existing.props.update({k: v for k, v in props.items() if v not in (None, "")})
+            return id
+        node = Node(label, id, {"id": id, **props})
+        self._node_index[id] = node
+        self.nodes.append(node)
         return id
 
     def edge(self, type: str, source: str, target: str, **props) -> None:
         new = Edge(type, source, target, {"report_id": self.report_id, **props})
-        if not any(
-            e.type == type and e.source == source and e.target == target and e.key == new.key
-            for e in self.edges
-        ):
+        if new.key not in self._edge_keys:
+            self._edge_keys.add(new.key)
             self.edges.append(new)
 
     def ids(self, label: str) -> list[str]:

@@ -54,6 +54,7 @@ SECTION_NAMES = {
 }
 
 _EMPHASIS = re.compile(r"\*+")
+_SPACES = re.compile(r"[ \t]{2,}|\t")
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+){0,2})\.?\s+(\S.*)$", re.S)
 _REC_GROUP = re.compile(r"^(\d+)\.?\s+(.*\bshould\b.*?):?$", re.S | re.I)
 _REC_ITEM = re.compile(r"^(\d+\.\d+)\.?\s+(\S.*)$", re.S)
@@ -66,11 +67,15 @@ def strip_emphasis(text: str) -> str:
     >>> strip_emphasis("**(Recommendation 7.4).**")
     '(Recommendation 7.4).'
     """
-    return re.sub(r"[ \t]+", " ", _EMPHASIS.sub("", text)).strip()
+    if "*" in text:
+        text = _EMPHASIS.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def canonical_section(heading: str) -> str:
-    """>>> canonical_section("4. Children Looked After")
+    """The canonical name of a section heading.
+
+    >>> canonical_section("4. Children Looked After")
     'Looked after children'
     """
     title = re.sub(r"^\d+(\.\d+)*\.?\s*", "", strip_emphasis(heading)).strip()
@@ -79,6 +84,8 @@ def canonical_section(heading: str) -> str:
 
 def _is_heading(text: str) -> bool:
     """A short line without a full stop: a heading, not a paragraph."""
+    if len(text) > 120:
+        return False
     text = strip_emphasis(text)
     return 0 < len(text) <= 70 and not text.rstrip().endswith((".", ":", ";", ",")) and "\n" not in text
 

@@ -72,9 +72,57 @@ DOCUMENTS = [
 @lru_cache(maxsize=None)
 def term_pattern(term: str) -> re.Pattern:
     """A compiled pattern for a vocabulary term (exact case for abbreviations)."""
-    flags = 0 if term.isupper() or re.fullmatch(r"[A-Z0-9-]+", term) else re.I
-    body = re.escape(term).replace(r"\ ", r"[\s-]+").replace("'", "'?")
-    return re.compile(rf"(?<![\w-]){body}(?![\w])", flags)
+    flags = 0 if _exact_case(term) else re.I
+    return re.compile(rf"(?<![\w-]){_term_body(term)}(?![\w])", flags)
+
+
+def _exact_case(term: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z0-9-]+", term))
+
+
+def _term_body(term: str) -> str:
+    return re.escape(term).replace(r"\ ", r"[\s-]+").replace("'", "'?")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.replace("'", "")).lower()
+
+
+class TermMatcher:
+    """Finds which entries of a vocabulary a text names, with one pass of two regexes.
+
+    >>> m = TermMatcher([("a", ["health visitor", "0-19"]), ("b", ["MIU"])])
+    >>> m.keys_in("The MIU told the health-visitor"), m.keys_in("miu")
+    (['a', 'b'], [])
+    """
+
+    def __init__(self, entries):
+        self.order = [key for key, _ in entries]
+        self.lookup: dict[str, list] = {}
+        exact, folded = [], []
+        for key, terms in entries:
+            for term in terms:
+                (exact if _exact_case(term) else folded).append(term)
+                self.lookup.setdefault(term if _exact_case(term) else _fold(term), []).append(key)
+        self.patterns = []
+        for terms, flags in ((exact, 0), (folded, re.I)):
+            if terms:
+                body = "|".join(_term_body(t) for t in sorted(set(terms), key=len, reverse=True))
+                self.patterns.append((re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags), flags))
+
+    def keys_in(self, text: str) -> list:
+        found = set()
+        for pattern, flags in self.patterns:
+            for m in pattern.finditer(text):
+                word = m.group(0) if not flags else _fold(m.group(0))
+                found.update(self.lookup.get(word, ()))
+        return [key for key in self.order if key in found]
+
+
+_SERVICES = TermMatcher([(s["key"], s["terms"]) for s in SERVICES])
+_DOCUMENTS = TermMatcher([(d["title"], d["terms"]) for d in DOCUMENTS])
+_SERVICE_BY_KEY = {s["key"]: s for s in SERVICES}
+_DOCUMENT_BY_TITLE = {d["title"]: d for d in DOCUMENTS}
 
 
 def services_in(text: str) -> list[dict]:
@@ -83,7 +131,7 @@ def services_in(text: str) -> list[dict]:
     >>> [s["key"] for s in services_in("Health visitor and school nursing services")]
     ['health-visiting', 'school-nursing']
     """
-    return [s for s in SERVICES if any(term_pattern(t).search(text) for t in s["terms"])]
+    return [_SERVICE_BY_KEY[k] for k in _SERVICES.keys_in(text)]
 
 
 def documents_in(text: str) -> list[dict]:
@@ -92,4 +140,4 @@ def documents_in(text: str) -> list[dict]:
     >>> [d["title"] for d in documents_in("the 'Think family' approach")]
     ['Think Family']
     """
-    return [d for d in DOCUMENTS if any(term_pattern(t).search(text) for t in d["terms"])]
+    return [_DOCUMENT_BY_TITLE[k] for k in _DOCUMENTS.keys_in(text)]

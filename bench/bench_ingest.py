@@ -1,0 +1,59 @@
+"""Benchmark: time to read and extract the sample report, and the CLI's wall time.
+
+Run:  python bench/bench_ingest.py [--runs N]
+
+Prints medians (the machines are shared and noisy, so single timings mean little).
+Goals: read + extract the sample in under 100 ms in-process; `clasgraph --help` well under 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "examples" / "rutland-clas-2019.txt"
+
+
+def median_seconds(func, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args()
+
+    from clasgraph.ingest import extract, read_document
+
+    read_document(SAMPLE)  # warm imports and regex caches
+    read = median_seconds(lambda: read_document(SAMPLE), args.runs)
+    both = median_seconds(lambda: extract(read_document(SAMPLE)), args.runs)
+    print(f"read sample (median of {args.runs}):            {read * 1000:7.1f} ms")
+    print(f"read + extract sample (median of {args.runs}):  {both * 1000:7.1f} ms  (goal < 100 ms)")
+
+    exe = [sys.executable, "-m", "clasgraph.cli"]
+    cli_runs = max(3, args.runs // 4)
+    help_time = median_seconds(lambda: subprocess.run([*exe, "--help"], capture_output=True,
+                                                      check=True), cli_runs)
+    with tempfile.TemporaryDirectory() as tmp:
+        ingest = median_seconds(lambda: subprocess.run(
+            [*exe, "--store", tmp, "-q", "ingest", str(SAMPLE)], capture_output=True, check=True),
+            cli_runs)
+    print(f"clasgraph --help wall time (median of {cli_runs}):   {help_time * 1000:7.1f} ms")
+    print(f"clasgraph ingest sample wall (median of {cli_runs}): {ingest * 1000:7.1f} ms")
+    print(f"ingest / --help ratio: {ingest / help_time:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
