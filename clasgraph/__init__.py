@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["read_report", "load_graph", "build_graph"]
+__all__ = ["build_graph", "load_graph", "read_report"]
 
 
 def read_report(path):

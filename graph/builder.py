@@ -17,7 +17,6 @@ there, so re-ingesting is idempotent and a corrected report replaces the old one
 from __future__ import annotations
 
 import networkx as nx
-
 from clasgraph.graph.schema import NODES, REPORT_OWNED, default_value, rel_props
 from clasgraph.ingest.records import ReportRecords
 

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import networkx as nx
-
 from clasgraph.graph.builder import to_node_link
 
 

@@ -17,7 +17,6 @@ import time
 from pathlib import Path
 
 import networkx as nx
-
 from clasgraph.graph.builder import from_node_link, to_node_link
 
 DEFAULT_STORE = "clasgraph-data"
@@ -82,7 +81,7 @@ class EmbeddedStore:
             return {}
         try:
             manifest = json.loads(self.manifest_file.read_text())
-            manifest["graph"], manifest["sha256"]  # noqa: B018 - both keys must be there
+            manifest["graph"], manifest["sha256"]
             return manifest
         except (ValueError, KeyError, TypeError):
             raise StoreError(f"{self.manifest_file}: damaged (not a clasgraph manifest); "

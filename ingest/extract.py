@@ -22,7 +22,7 @@ from clasgraph.ingest.records import ReportRecords
 from clasgraph.ingest.vocabulary import TermMatcher, documents_in, services_in, term_pattern
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\"'*])")
-_REC_MARKER = re.compile(r"\(\s*Recommendations?\s+([\d.]+(?:\s*(?:,|and|&)\s*[\d.]+)*)\s*\)", re.I)
+_REC_MARKER = re.compile(r"\(\s*Recommendations?\s+([\d.]+(?:\s*(?:,|and|&)\s*[\d.]+)*)\s*\)", re.IGNORECASE)
 _ABBREVIATION = re.compile(
     r"((?:[A-Z][\w'&-]*|of|and|the|for)(?:,?\s+(?:[A-Z][\w'&-]*|of|and|the|for))*)"
     r"\s+\(([A-Z][A-Za-z]{1,7})\)(\s+CCGs?)?"
@@ -30,7 +30,7 @@ _ABBREVIATION = re.compile(
 _ESCALATION = re.compile(
     r"attention of the (?P<role>Director of Public Health|[A-Z][\w ]+?) as (?:the )?commissioner "
     r"of (?:the )?(?P<service>[^.(]+)",
-    re.I,
+    re.IGNORECASE,
 )
 _CLAS_REVIEW = re.compile(
     r"(?:(?:Children Looked After and Safeguarding\s*\(CLAS\)|CLAS)\s+[Rr]eview\s+(?:in|of)\s+"
@@ -47,9 +47,9 @@ _REPEAT_CUE = re.compile(
     r"(?:had|has|was|were)\s+(?:also\s+)?(?:been\s+)?(?:identified|highlighted|noted|raised)|"
     r"highlighted (?:for improvement|short|the need)|area (?:highlighted )?for improvement|"
     r"also (?:been )?(?:identified|noted|highlighted|raised)",
-    re.I,
+    re.IGNORECASE,
 )
-_PROGRESS_CUE = re.compile(r"\b(?:since|following)\b", re.I)
+_PROGRESS_CUE = re.compile(r"\b(?:since|following)\b", re.IGNORECASE)
 _ORG_PHRASE_STOP = re.compile(r"\s+(?:for|to|in|at|on|who|which|(?<!together )with|was|were|is|are|as)\s")
 
 
@@ -174,16 +174,16 @@ def extract_abbreviations(doc: Document, rec: ReportRecords, orgs: OrgResolver) 
             if tail:
                 name, abbr = f"{name} {tail}", f"{abbr} {tail}"
             last = name.split()[-1].lower()
-            if last in END_CUES and last not in ("health", "services", "service") or tail:
-                if orgs.resolve(name) or kind_of(name) != "provider":
-                    orgs.add(name, aliases=[abbr])
+            names_an_org = tail or (last in END_CUES and last not in ("health", "services", "service"))
+            if names_an_org and (orgs.resolve(name) or kind_of(name) != "provider"):
+                orgs.add(name, aliases=[abbr])
 
 
 def extract_recommendation_addressees(doc: Document, orgs: OrgResolver) -> dict[str, list[str]]:
     """Group number -> organisation ids its header names."""
     addressed: dict[str, list[str]] = {}
     for group in doc.recommendations:
-        who = re.sub(r"\s+should\b.*$", "", group.header, flags=re.I)
+        who = re.sub(r"\s+should\b.*$", "", group.header, flags=re.IGNORECASE)
         addressed[group.number] = [orgs.add(n) for n in org_names(who, orgs)]
     return addressed
 
@@ -216,7 +216,7 @@ def extract_membership(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> 
                 paragraph, evidence = _first_mention(texts, names)
                 rec.edge("PART_OF", org.id, group, paragraph=paragraph, evidence=evidence)
         if org.kind == "public-health":
-            council = orgs.resolve(re.sub(r"\s*Public Health$", "", org.name, flags=re.I))
+            council = orgs.resolve(re.sub(r"\s*Public Health$", "", org.name, flags=re.IGNORECASE))
             if council and council != org.id:
                 paragraph, evidence = _first_mention(texts, [org.name])
                 rec.edge("PART_OF", org.id, council, paragraph=paragraph, evidence=evidence)

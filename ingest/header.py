@@ -19,8 +19,8 @@ from datetime import datetime
 
 from dateutil import parser as dateparser
 
-_ORDINAL = re.compile(r"(\d+)\s*(st|nd|rd|th)\b", re.I)
-_RANGE = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*", re.I)
+_ORDINAL = re.compile(r"(\d+)\s*(st|nd|rd|th)\b", re.IGNORECASE)
+_RANGE = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*", re.IGNORECASE)
 _DATE = re.compile(
     r"\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?"
     r"(?:\s*(?:-|–|—|to)\s*\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})?"
@@ -155,7 +155,7 @@ def assign_flattened_values(labels: list[str], lines: list[str]) -> dict[str, st
             values[key] = run[:cut].strip()
             run = run[cut:]
         elif key in ("nhs_england_area", "cqc_region"):
-            m = re.match(r"\s*(.*?\bregion)\b", run, re.I)
+            m = re.match(r"\s*(.*?\bregion)\b", run, re.IGNORECASE)
             if m:
                 values[key] = m.group(1).strip()
                 run = run[m.end():]

@@ -55,9 +55,9 @@ SECTION_NAMES = {
 
 _EMPHASIS = re.compile(r"\*+")
 _SPACES = re.compile(r"[ \t]{2,}|\t")
-_NUMBERED = re.compile(r"^(\d+(?:\.\d+){0,2})\.?\s+(\S.*)$", re.S)
-_REC_GROUP = re.compile(r"^(\d+)\.?\s+(.*\bshould\b.*?):?$", re.S | re.I)
-_REC_ITEM = re.compile(r"^(\d+\.\d+)\.?\s+(\S.*)$", re.S)
+_NUMBERED = re.compile(r"^(\d+(?:\.\d+){0,2})\.?\s+(\S.*)$", re.DOTALL)
+_REC_GROUP = re.compile(r"^(\d+)\.?\s+(.*\bshould\b.*?):?$", re.DOTALL | re.IGNORECASE)
+_REC_ITEM = re.compile(r"^(\d+\.\d+)\.?\s+(\S.*)$", re.DOTALL)
 _CONTENTS_LINE = re.compile(r"^.+\t\d+$")
 
 

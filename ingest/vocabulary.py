@@ -8,7 +8,7 @@ Terms are matched on word boundaries, ignoring case, except terms written in cap
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 SERVICES = [
     {"key": "childrens-health", "name": "Children's health services", "category": "commissioning",
@@ -69,10 +69,10 @@ DOCUMENTS = [
 ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def term_pattern(term: str) -> re.Pattern:
     """A compiled pattern for a vocabulary term (exact case for abbreviations)."""
-    flags = 0 if _exact_case(term) else re.I
+    flags = 0 if _exact_case(term) else re.IGNORECASE
     return re.compile(rf"(?<![\w-]){_term_body(term)}(?![\w])", flags)
 
 
@@ -105,7 +105,7 @@ class TermMatcher:
                 (exact if _exact_case(term) else folded).append(term)
                 self.lookup.setdefault(term if _exact_case(term) else _fold(term), []).append(key)
         self.patterns = []
-        for terms, flags in ((exact, 0), (folded, re.I)):
+        for terms, flags in ((exact, 0), (folded, re.IGNORECASE)):
             if terms:
                 body = "|".join(_term_body(t) for t in sorted(set(terms), key=len, reverse=True))
                 self.patterns.append((re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags), flags))
