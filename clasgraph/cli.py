@@ -233,6 +233,71 @@ def export(obj: Context, fmt, output):
             f"{graph.number_of_edges()} relationships)")
 
 
+@cli.command("queries")
+def list_queries():
+    """List the named queries, one line each, with their parameters.
+
+    \b
+    Example:
+      clasgraph queries
+    """
+    from clasgraph.queries.runner import named_queries
+
+    for query in named_queries().values():
+        params = " ".join(f"[{p.name}]" if not p.required else p.name for p in query.params.values())
+        click.echo(f"{query.name}{' ' + params if params else ''}\n    {query.description}")
+
+
+@cli.command()
+@click.argument("cypher", required=False)
+@click.option("--name", "name", metavar="NAME", help="Run a named query (see: clasgraph queries).")
+@click.option("--param", "params", multiple=True, metavar="K=V",
+              help="A query parameter; V is read as JSON if it can be, else as text. Repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file.")
+@click.option("--write", is_flag=True, help="Allow a query that writes (Neo4j only).")
+@click.pass_obj
+@_store_errors
+def query(obj: Context, cypher, name, params, fmt, output, write):
+    """Run Cypher (read-only unless --write), ad hoc or by --name.
+
+    Values travel as parameters, never spliced into the query.
+
+    \b
+    Examples:
+      clasgraph query --name recommendations-by-organisation --param org="Leicestershire Partnership NHS Trust"
+      clasgraph query --name action-plan --format csv -o action-plan.csv
+      clasgraph query "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) RETURN o.name, collect(s.name)" --format csv
+    """
+    from clasgraph.graph.cypher import CypherError, parse_param
+    from clasgraph.queries import formats
+    from clasgraph.queries.runner import named_queries
+
+    if bool(cypher) == bool(name):
+        raise click.UsageError("give either a CYPHER query or --name NAME")
+    try:
+        given = dict(parse_param(p) for p in params)
+        if name:
+            named = named_queries().get(name)
+            if named is None:
+                raise CypherError(f"no named query {name!r}; see: clasgraph queries")
+            cypher, given = named.cypher, named.bind(given)
+        columns, rows = obj.backend().query(cypher, given, write=write)
+    except CypherError as exc:
+        raise BadInput(str(exc)) from None
+    if fmt == "table" and not output:
+        formats.print_table(columns, rows, title=name)
+        return
+    text = formats.to_json(columns, rows) if fmt == "json" else (
+        formats.to_csv(columns, rows) if fmt == "csv" else formats.to_csv(columns, rows))
+    if output:
+        Path(output).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        obj.say(f"wrote {len(rows)} row(s) to {output}")
+    else:
+        click.echo(text.rstrip("\n"))
+
+
 @cli.command()
 @click.pass_obj
 def restore(obj: Context):

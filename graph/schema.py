@@ -23,9 +23,9 @@ NODES: dict[str, dict[str, str]] = {
     "Organisation": {"id": STRING, "name": STRING, "kind": STRING, "aliases": LIST},
     "Service": {"id": STRING, "name": STRING, "category": STRING, "area": STRING},
     "Finding": {"id": STRING, "report_id": STRING, "number": STRING, "section": STRING,
-                "text": STRING, "polarity": STRING, "boxes": LIST},
+                "text": STRING, "polarity": STRING, "boxes": LIST, "sort_key": STRING},
     "Recommendation": {"id": STRING, "report_id": STRING, "number": STRING, "text": STRING,
-                       "group": STRING},
+                       "heading": STRING, "sort_key": STRING},
     "Document": {"id": STRING, "title": STRING, "year": STRING, "kind": STRING, "area": STRING,
                  "date": STRING},
 }

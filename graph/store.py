@@ -191,3 +191,17 @@ class EmbeddedStore:
                 merge_report(graph, records)
             self.save(graph)
         return len(records_list)
+
+    def query(self, cypher: str, params: dict | None = None, write: bool = False):
+        """Columns and rows of a Cypher query, run by the embedded engine (read-only)."""
+        from clasgraph.graph.cypher import CypherError, check_read_only
+        from clasgraph.graph.ladybug_engine import LadybugEngine
+
+        if write:
+            raise CypherError("the embedded store is read-only to Cypher (its truth is the graph "
+                              "file, rebuilt by ingest); use --neo4j for --write queries")
+        check_read_only(cypher, allow_write=False)
+        version = self.version
+        folder = self.path if self.manifest() else None
+        engine = LadybugEngine(self.load, version, folder)
+        return engine.query(cypher, params)

@@ -350,6 +350,15 @@ def polarity(text: str) -> str:
     return "mixed"
 
 
+def sort_key(number: str) -> str:
+    """A key that sorts paragraph numbers as numbers, in any engine.
+
+    >>> sorted(["10.1", "2.1"], key=sort_key)
+    ['2.1', '10.1']
+    """
+    return ".".join(f"{int(part):03d}" for part in number.split(".") if part.isdigit())
+
+
 def finding_id(report_id: str, number: str) -> str:
     """The id of a finding.
 
@@ -375,6 +384,7 @@ def extract_findings(doc: Document, rec: ReportRecords) -> None:
     for f in doc.findings:
         fid = rec.node("Finding", finding_id(rec.report_id, f.number), report_id=rec.report_id,
                        number=f.number, section=f.section, text=f.text, polarity=polarity(f.text),
+                       sort_key=sort_key(f.number),
                        boxes=boxes.get(f.number, []))
         rec.edge("HAS_FINDING", rec.report_id, fid, paragraph=f.number, evidence=f.text[:200])
 
@@ -384,7 +394,7 @@ def extract_recommendations(doc: Document, rec: ReportRecords, addressed: dict[s
         for item in group.items:
             rid = rec.node("Recommendation", recommendation_id(rec.report_id, item.number),
                            report_id=rec.report_id, number=item.number, text=item.text,
-                           group=group.header)
+                           heading=group.header, sort_key=sort_key(item.number))
             rec.edge("MAKES", rec.report_id, rid, paragraph=item.number, evidence=item.text)
             for org in addressed.get(group.number, []):
                 rec.edge("ADDRESSED_TO", rid, org, paragraph=item.number,

@@ -1,0 +1,10 @@
+// name: reports
+// description: The ingested reports with their area, dates and counts of findings and recommendations.
+MATCH (rep:Report)
+OPTIONAL MATCH (rep)-[:HAS_FINDING]->(f:Finding)
+WITH rep, count(DISTINCT f) AS findings
+OPTIONAL MATCH (rep)-[:MAKES]->(r:Recommendation)
+RETURN rep.id AS report, rep.area AS area, rep.review_start AS review_start,
+       rep.review_end AS review_end, rep.published AS published, findings,
+       count(DISTINCT r) AS recommendations
+ORDER BY published, report
