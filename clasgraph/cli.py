@@ -289,8 +289,8 @@ def query(obj: Context, cypher, name, params, fmt, output, write):
     if fmt == "table" and not output:
         formats.print_table(columns, rows, title=name)
         return
-    text = formats.to_json(columns, rows) if fmt == "json" else (
-        formats.to_csv(columns, rows) if fmt == "csv" else formats.to_csv(columns, rows))
+    # A file asked for as "table" is written as CSV, which a spreadsheet opens.
+    text = formats.to_json(columns, rows) if fmt == "json" else formats.to_csv(columns, rows)
     if output:
         Path(output).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
         obj.say(f"wrote {len(rows)} row(s) to {output}")

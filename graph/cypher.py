@@ -25,7 +25,7 @@ WRITE_KEYWORDS = ("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP"
 READ_PROCEDURES = ("db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema",
                    "show_tables", "table_info", "show_functions", "current_setting")
 
-_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
 
 
 class CypherError(Exception):
@@ -83,14 +83,14 @@ def _replace_outside_literals(query: str, pattern: re.Pattern, repl) -> str:
 
 
 _VARLEN = re.compile(r"\[([^\[\]]*?)\*\s*(?!\s*(?:TRAIL|ACYCLIC|WALK|SHORTEST|ALL\s+SHORTEST))([^\[\]]*)\]",
-                     re.I)
-_SHORTEST = re.compile(r"\b(all)?shortestPath\s*\(", re.I)
-_TYPE = re.compile(r"\btype\s*\(", re.I)
-_LABELS = re.compile(r"\blabels\s*\(\s*(\w+)\s*\)", re.I)
+                     re.IGNORECASE)
+_SHORTEST = re.compile(r"\b(all)?shortestPath\s*\(", re.IGNORECASE)
+_TYPE = re.compile(r"\btype\s*\(", re.IGNORECASE)
+_LABELS = re.compile(r"\blabels\s*\(\s*(\w+)\s*\)", re.IGNORECASE)
 _UNSUPPORTED = {
-    re.compile(r"\bstartNode\s*\(", re.I): "startNode(r): match the pattern with a named start node instead",
-    re.compile(r"\bendNode\s*\(", re.I): "endNode(r): match the pattern with a named end node instead",
-    re.compile(r"\belementId\s*\(", re.I): "elementId(n): use n.id, every node has one",
+    re.compile(r"\bstartNode\s*\(", re.IGNORECASE): "startNode(r): match the pattern with a named start node instead",
+    re.compile(r"\bendNode\s*\(", re.IGNORECASE): "endNode(r): match the pattern with a named end node instead",
+    re.compile(r"\belementId\s*\(", re.IGNORECASE): "elementId(n): use n.id, every node has one",
 }
 
 
@@ -118,7 +118,8 @@ def _shortest(query: str) -> str:
         pattern = query[m.end():i - 1]
         mode = "ALL SHORTEST" if m.group(1) else "SHORTEST"
         pattern = re.sub(r"\[([^\[\]]*?)\*\s*([^\[\]]*)\]",
-                         lambda v: f"[{v.group(1)}* {mode} {v.group(2).strip() or '1..30'}]", pattern)
+                         lambda v, mode=mode: f"[{v.group(1)}* {mode} {v.group(2).strip() or '1..30'}]",
+                         pattern)
         query = query[:m.start()] + pattern + query[i:]
 
 
@@ -152,7 +153,7 @@ def plain_value(value):
         return [plain_value(v) for v in value]
     cls = type(value).__name__
     if cls == "Node":  # neo4j.graph.Node
-        return {"label": sorted(value.labels)[0] if value.labels else "",
+        return {"label": min(value.labels) if value.labels else "",
                 **{k: plain_value(v) for k, v in dict(value).items()}}
     if cls == "Relationship":
         return {"type": value.type, **{k: plain_value(v) for k, v in dict(value).items()}}

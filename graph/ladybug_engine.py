@@ -12,7 +12,6 @@ import tempfile
 from pathlib import Path
 
 import networkx as nx
-
 from clasgraph.graph.cypher import CypherError, plain_value, to_ladybug
 from clasgraph.graph.schema import NODES, RELATIONSHIPS, ladybug_ddl, rel_props
 

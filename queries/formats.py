@@ -18,8 +18,14 @@ def _cell(value) -> str:
 
 
 def to_json(columns: list[str], rows: list[list]) -> str:
-    """>>> to_json(["a"], [[1]])
-    '[\\n  {\\n    "a": 1\\n  }\\n]'
+    """A list of row objects.
+
+    >>> print(to_json(["a"], [[1]]))
+    [
+      {
+        "a": 1
+      }
+    ]
     """
     return json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=2)
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -54,3 +59,86 @@ def ingested_store(tmp_path) -> Path:
     result = run(["--store", store, "ingest", SAMPLE])
     assert result.exit_code == 0, result.output
     return store
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+ARCADEDB_PASSWORD = "clasgraph-test-password"
+
+
+@pytest.fixture(scope="session")
+def arcadedb(tmp_path_factory):
+    """A real Bolt server: ArcadeDB with its Bolt plugin on a free loopback port.
+
+    The test fails (never skips) if the server cannot start.
+    """
+    root = tmp_path_factory.mktemp("arcadedb")
+    bolt, http = free_port(), free_port()
+    log = open(root / "server.log", "w+")  # noqa: SIM115 - the server writes to it until teardown
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "tests" / "arcadedb_server.py"), str(root / "data"), str(bolt),
+         str(http), ARCADEDB_PASSWORD],
+        stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, cwd=root)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        log.seek(0)
+        if "READY" in log.read():
+            break
+        if proc.poll() is not None:
+            break
+        time.sleep(0.5)
+    else:
+        proc.kill()
+    log.seek(0)
+    output = log.read()
+    if "READY" not in output:
+        proc.kill()
+        pytest.fail(f"ArcadeDB's Bolt server did not start:\n{output[-3000:]}")
+    yield {"uri": f"bolt://127.0.0.1:{bolt}", "username": "root", "password": ARCADEDB_PASSWORD,
+           "database": "clasgraph"}
+    proc.stdin.close()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def _bolt_targets():
+    targets = ["arcadedb"]
+    if os.environ.get("NEO4J_URI"):
+        targets.append("neo4j")
+    return targets
+
+
+@pytest.fixture(scope="session", params=_bolt_targets())
+def bolt_server(request):
+    """Connection settings of each Bolt server under test (ArcadeDB; Neo4j when NEO4J_URI is set).
+
+    The tests empty the database they are given.
+    """
+    if request.param == "arcadedb":
+        return request.getfixturevalue("arcadedb")
+    return {"uri": os.environ["NEO4J_URI"], "username": os.environ.get("NEO4J_USERNAME", "neo4j"),
+            "password": os.environ.get("NEO4J_PASSWORD", ""),
+            "database": os.environ.get("NEO4J_DATABASE") or None}
+
+
+@pytest.fixture
+def bolt_env(bolt_server, monkeypatch):
+    """Environment for the CLI to reach the Bolt server; the database starts empty."""
+    monkeypatch.setenv("NEO4J_USERNAME", bolt_server["username"])
+    monkeypatch.setenv("NEO4J_PASSWORD", bolt_server["password"])
+    if bolt_server["database"]:
+        monkeypatch.setenv("NEO4J_DATABASE", bolt_server["database"])
+    else:
+        monkeypatch.delenv("NEO4J_DATABASE", raising=False)
+    from clasgraph.graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(bolt_server["uri"])
+    store.query("MATCH (n) DETACH DELETE n", write=True)
+    store.close()
+    return bolt_server["uri"]

@@ -1,0 +1,235 @@
+"""The Neo4j store, through Neo4j's official driver (any Bolt server that speaks its protocol).
+
+Credentials come from ``NEO4J_USERNAME`` / ``NEO4J_PASSWORD`` and the database from
+``NEO4J_DATABASE``; the password is never printed. Each report is written in one managed
+transaction (retried by the driver on transient errors): its old version is removed and its
+nodes and relationships are merged with batched ``UNWIND $rows ... MERGE`` statements, so a
+failure leaves no part of that report and re-ingesting changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlsplit, urlunsplit
+
+import networkx as nx
+from clasgraph.graph.builder import _edge_attrs, _node_attrs
+from clasgraph.graph.cypher import CypherError, check_read_only, plain_value
+from clasgraph.graph.schema import NODES, RELATIONSHIPS, REPORT_OWNED
+from clasgraph.graph.store import StoreError
+
+BATCH = 1000
+
+
+def redact(uri: str) -> str:
+    """The URI without any password written into it.
+
+    >>> redact("neo4j+s://neo4j:secret@example.org:7687")
+    'neo4j+s://neo4j@example.org:7687'
+    """
+    parts = urlsplit(uri)
+    if parts.password is None:
+        return uri
+    netloc = parts.hostname or ""
+    if parts.username:
+        netloc = f"{parts.username}@{netloc}"
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def report_batches(records) -> list[tuple[str, dict]]:
+    """The statements and parameters that write one report, in order.
+
+    Nodes are merged by id and labelled from the schema; relationships are merged by their
+    ``uid`` (type, ends, report and paragraph), so running the batches twice changes nothing.
+    """
+    statements: list[tuple[str, dict]] = []
+    rid = records.report_id
+    owned = "|".join(REPORT_OWNED)
+    statements.append((
+        (f"MATCH (n) WHERE (n:{owned.replace('|', ' OR n:')}) "
+        "AND (n.id = $rid OR n.report_id = $rid) DETACH DELETE n"), {"rid": rid}))
+    statements.append(("MATCH ()-[r]->() WHERE r.report_id = $rid DELETE r", {"rid": rid}))
+    by_label: dict[str, list[dict]] = {}
+    labels = {}
+    for node in records.nodes:
+        labels[node.id] = node.label
+        by_label.setdefault(node.label, []).append(_node_attrs(node.label, node.props))
+    for label, rows in by_label.items():
+        for row in rows:
+            row.pop("label", None)
+        if label == "Organisation":
+            # The longest name wins; every other name seen is kept once as an alias.
+            cypher = ("UNWIND $rows AS r MERGE (n:Organisation {id: r.id}) "
+                      "WITH n, r, CASE WHEN size(coalesce(n.name, '')) > size(r.name) "
+                      "THEN n.name ELSE r.name END AS name, "
+                      "coalesce(n.aliases, []) + r.aliases + [r.name] "
+                      "+ CASE WHEN n.name IS NULL THEN [] ELSE [n.name] END AS names "
+                      "SET n.kind = r.kind, n.name = name, n.aliases = reduce(acc = [], a IN names | "
+                      "CASE WHEN a IN acc OR a = name THEN acc ELSE acc + [a] END)")
+        else:
+            cypher = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n += r"
+        for i in range(0, len(rows), BATCH):
+            statements.append((cypher, {"rows": rows[i:i + BATCH]}))
+    by_rel: dict[tuple[str, str, str], list[dict]] = {}
+    for edge in records.edges:
+        a, b = labels.get(edge.source), labels.get(edge.target)
+        if (a, b) not in RELATIONSHIPS[edge.type]["pairs"]:
+            continue
+        props = _edge_attrs(edge.type, edge.key, edge.props)
+        props.pop("type")
+        by_rel.setdefault((edge.type, a, b), []).append({"s": edge.source, "t": edge.target,
+                                                         "p": props})
+    for (rel, a, b), rows in by_rel.items():
+        cypher = (f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}}) MATCH (b:{b} {{id: r.t}}) "
+                  f"MERGE (a)-[e:{rel} {{uid: r.p.uid}}]->(b) SET e += r.p")
+        for i in range(0, len(rows), BATCH):
+            statements.append((cypher, {"rows": rows[i:i + BATCH]}))
+    # Shared nodes (organisations, services, documents, areas) no report refers to any more.
+    for label in NODES:
+        if label not in REPORT_OWNED:
+            statements.append((f"MATCH (n:{label}) WHERE NOT (n)--() DELETE n", {}))
+    return statements
+
+
+class Neo4jStore:
+    """A graph in Neo4j (or another Bolt server speaking Neo4j's protocol)."""
+
+    def __init__(self, uri: str, username: str | None = None, password: str | None = None,
+                 database: str | None = None):
+        self.uri = uri
+        self.username = username if username is not None else os.environ.get("NEO4J_USERNAME")
+        self.password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+        self.database = database or os.environ.get("NEO4J_DATABASE") or None
+        self._driver = None
+
+    def describe(self) -> str:
+        db = f" database {self.database}" if self.database else ""
+        return f"Neo4j at {redact(self.uri)}{db}"
+
+    # -- connection ----------------------------------------------------------------------------
+    def driver(self):
+        if self._driver is None:
+            from neo4j import GraphDatabase
+
+            auth = (self.username or "neo4j", self.password) if self.password else None
+            try:
+                self._driver = GraphDatabase.driver(self.uri, auth=auth)
+                self._driver.verify_connectivity()
+            except Exception as exc:  # noqa: BLE001 - every driver failure becomes one line
+                self._driver = None
+                raise StoreError(self._explain(exc)) from None
+        return self._driver
+
+    def _explain(self, exc: Exception) -> str:
+        name = type(exc).__name__
+        text = str(exc).replace(self.password, "***") if self.password else str(exc)
+        where = self.describe()
+        if name == "AuthError" or "unauthorized" in text.lower() or "authentication" in text.lower():
+            return f"{where}: authentication failed: check NEO4J_USERNAME and NEO4J_PASSWORD"
+        if name == "ServiceUnavailable":
+            return f"{where}: cannot connect ({text.splitlines()[0] if text else 'no answer'})"
+        if "DatabaseNotFound" in text or ("database" in text.lower() and (
+                "not found" in text.lower() or "does not exist" in text.lower())):
+            return f"{where}: no such database: check NEO4J_DATABASE"
+        if name in ("ConfigurationError", "ValueError"):
+            return f"{where}: {text.splitlines()[0] if text else name}"
+        return f"{where}: {name}: {text.splitlines()[0] if text else ''}"
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+
+    def _session(self, read: bool = False):
+        from neo4j import READ_ACCESS, WRITE_ACCESS
+
+        return self.driver().session(database=self.database,
+                                     default_access_mode=READ_ACCESS if read else WRITE_ACCESS)
+
+    def _failed(self, exc: Exception) -> StoreError:
+        return StoreError(self._explain(exc))
+
+    # -- writing -------------------------------------------------------------------------------
+    def ensure_constraints(self) -> None:
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        try:
+            with self._session() as session:
+                for label in NODES:
+                    session.run(f"CREATE CONSTRAINT clasgraph_{label.lower()}_id IF NOT EXISTS "
+                                f"FOR (n:{label}) REQUIRE n.id IS UNIQUE").consume()
+        except (DriverError, Neo4jError) as exc:
+            raise self._failed(exc) from None
+
+    def write_report(self, records) -> None:
+        """One report in one managed transaction: all of it or none of it."""
+        statements = report_batches(records)
+
+        def work(tx):
+            for cypher, params in statements:
+                tx.run(cypher, params).consume()
+
+        with self._session() as session:
+            session.execute_write(work)
+
+    def ingest(self, records_list, on_wait=None) -> int:
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        self.ensure_constraints()
+        done = 0
+        for records in records_list:
+            try:
+                self.write_report(records)
+            except (Neo4jError, DriverError, OSError) as exc:
+                raise StoreError(f"{self.describe()}: report {records.report_id} was not written "
+                                 f"(rolled back; {done} earlier report(s) were): "
+                                 f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+                                 ) from None
+            done += 1
+        return done
+
+    # -- reading -------------------------------------------------------------------------------
+    def query(self, cypher: str, params: dict | None = None, write: bool = False):
+        from neo4j.exceptions import ClientError, CypherSyntaxError, DriverError, Neo4jError
+
+        check_read_only(cypher, allow_write=write)
+        try:
+            with self._session(read=not write) as session:
+                result = session.run(cypher, params or {})
+                columns = list(result.keys())
+                rows = [[plain_value(v) for v in record.values()] for record in result]
+        except CypherSyntaxError as exc:
+            raise CypherError(exc.message or str(exc)) from None
+        except ClientError as exc:
+            if "DatabaseNotFound" in (exc.code or "") or "Security" in (exc.code or ""):
+                raise self._failed(exc) from None
+            raise CypherError(f"{exc.code}: {exc.message}") from None
+        except (DriverError, Neo4jError) as exc:
+            raise self._failed(exc) from None
+        return columns, rows
+
+    def load(self) -> nx.MultiDiGraph:
+        """The whole graph as a NetworkX MultiDiGraph (for maps and export)."""
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        try:
+            return self._load()
+        except (DriverError, Neo4jError) as exc:
+            raise self._failed(exc) from None
+
+    def _load(self) -> nx.MultiDiGraph:
+        graph = nx.MultiDiGraph()
+        with self._session(read=True) as session:
+            for record in session.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS p"):
+                label = next((lb for lb in record["labels"] if lb in NODES), None)
+                if label:
+                    graph.add_node(record["p"]["id"], **_node_attrs(label, record["p"]))
+            for record in session.run("MATCH (a)-[r]->(b) RETURN a.id AS s, b.id AS t, "
+                                      "type(r) AS type, properties(r) AS p"):
+                if record["type"] in RELATIONSHIPS and record["s"] in graph and record["t"] in graph:
+                    props = record["p"]
+                    graph.add_edge(record["s"], record["t"], key=props.get("uid"),
+                                   **_edge_attrs(record["type"], props.get("uid"), props))
+        return graph

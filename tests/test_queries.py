@@ -1,0 +1,229 @@
+"""Named and ad-hoc Cypher on the embedded store and on a real Bolt server: same answers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import expected as X
+import pytest
+from conftest import SAMPLE, run, store_snapshot
+
+PARAMS = {"organisation-profile": ["--param", "org=MPT"],
+          "service-accountability": ["--param", "service=sexual health"]}
+
+
+def _named():
+    from clasgraph.queries.runner import named_queries
+
+    return sorted(named_queries())
+
+
+def _rows(store_args, *args):
+    result = run([*store_args, "query", *args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def _normalised(rows):
+    """Rows as a sorted list, lists inside cells sorted: the order engines give is free."""
+    def cell(v):
+        return sorted(json.dumps(x, sort_keys=True) for x in v) if isinstance(v, list) else v
+    return sorted(json.dumps({k: cell(v) for k, v in row.items()}, sort_keys=True) for row in rows)
+
+
+@pytest.fixture
+def both_stores(ingested_store, bolt_env):
+    assert run(["--neo4j", bolt_env, "ingest", SAMPLE]).exit_code == 0
+    return ["--store", ingested_store], ["--neo4j", bolt_env]
+
+
+def test_queries_lists_every_named_query():
+    result = run(["queries"])
+    assert result.exit_code == 0
+    for name in ("who-commissions-what", "who-provides-what", "commissioning-chain",
+                 "recommendations-by-organisation", "action-plan", "repeated-findings",
+                 "progress-since", "escalations-to-commissioners",
+                 "concerns-without-recommendation", "organisation-profile",
+                 "service-accountability"):
+        assert name in result.output
+
+
+@pytest.mark.parametrize("name", _named())
+def test_named_query_gives_the_same_rows_embedded_and_over_bolt(both_stores, name):
+    embedded, bolt = both_stores
+    args = ["--name", name, *PARAMS.get(name, [])]
+    here, there = _rows(embedded, *args), _rows(bolt, *args)
+    assert here, f"{name} returned no rows on the sample"
+    assert _normalised(here) == _normalised(there)
+
+
+def test_ingesting_twice_over_bolt_changes_nothing(both_stores):
+    _, bolt = both_stores
+    before = json.loads(run([*bolt, "stats", "--format", "json"]).output)
+    assert run([*bolt, "ingest", SAMPLE]).exit_code == 0
+    after = json.loads(run([*bolt, "stats", "--format", "json"]).output)
+    assert after == before
+    assert after["labels"]["Finding"] == 121 and after["relationships"]["SUPPORTS"] == 45
+
+
+@pytest.mark.parametrize("query", [
+    "MATCH (a:Organisation)-[:PART_OF*1..3]-(b:Organisation) RETURN a.id AS a, b.id AS b",
+    "MATCH (f:Finding {number: '2.2'})-[r]->(x) RETURN type(r) AS t, labels(x) AS l, x.id AS x",
+    "MATCH (o:Organisation) WHERE o.name STARTS WITH \"NHS\" RETURN toUpper(o.kind) AS k, count(*) AS n",
+    "MATCH (r:Report) UNWIND r.inspectors AS name RETURN name ORDER BY name",
+    "MATCH (f:Finding) WHERE f.text CONTAINS 'Think Family' RETURN f.number AS n ORDER BY n LIMIT 3",
+    ("MATCH (o:Organisation {id: 'midlands-partnership-trust'}) OPTIONAL MATCH (o)-[:COMMISSIONS]->(s) "
+    "RETURN o.name AS name, count(s) AS commissions"),
+    "MATCH (a:Finding)-[:SUPPORTS*1..2]-(b:Finding) RETURN count(*) AS paths",
+])
+def test_neo4j_forms_give_the_same_rows_on_both(both_stores, query):
+    embedded, bolt = both_stores
+    assert _normalised(_rows(embedded, query)) == _normalised(_rows(bolt, query))
+
+
+def test_variable_length_paths_never_reuse_a_relationship(ingested_store):
+    # Two CCGs are PART_OF one group: a 1..3 hop walk could go out and back; a trail cannot.
+    rows = _rows(["--store", ingested_store],
+                 "MATCH (a:Organisation {id: 'leicester-city-ccg'})-[:PART_OF*1..3]-(b) "
+                 "RETURN b.id AS other ORDER BY other")
+    assert [r["other"] for r in rows] == [X.ELR, X.LLR]
+
+
+def test_the_most_addressed_organisation(ingested_store):
+    rows = _rows(["--store", ingested_store], "--name", "recommendation-count-by-organisation")
+    assert rows[0] == {"organisation": "Leicestershire Partnership NHS Trust", "kind": "nhs-trust",
+                       "recommendations": 23}
+    counts = {r["organisation"]: r["recommendations"] for r in rows}
+    assert counts["University Hospitals of Leicester NHS Trust"] == 6
+    assert counts["Turning Point"] == 2
+
+
+def test_findings_that_repeat_the_leicestershire_review(ingested_store):
+    rows = _rows(["--store", ingested_store], "--name", "repeated-findings")
+    leics = [r["finding"] for r in rows if r["earlier_id"] == X.LEICS]
+    assert leics == ["1.5", "2.2", "2.3", "2.25", "3.4", "5.1.11", "5.1.12"]
+    assert all(r["evidence"] for r in rows)
+
+
+def test_recommendations_for_one_organisation_with_supporting_findings(ingested_store):
+    rows = _rows(["--store", ingested_store], "--name", "recommendations-by-organisation",
+                 "--param", "org=Leicestershire Partnership NHS Trust")
+    assert len(rows) == 23
+    assert {r["organisation"] for r in rows} == {"Leicestershire Partnership NHS Trust"}
+    by_number = {r["recommendation"]: sorted(r["supporting_findings"]) for r in rows}
+    assert by_number["2.1"] == ["2.12", "5.1.6"]
+    assert by_number["7.4"] == ["2.25", "3.16", "5.1.3"]
+    assert [r["recommendation"] for r in rows][:4] == ["1.1", "1.2", "2.1", "3.1"]
+
+
+def test_action_plan_as_csv_a_spreadsheet_opens(ingested_store, tmp_path):
+    out = tmp_path / "plan.csv"
+    result = run(["--store", ingested_store, "query", "--name", "action-plan", "--format", "csv",
+                  "-o", out])
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert len(rows) == 38
+    assert list(rows[0])[-6:] == ["actions_required", "lead", "deadline", "rag_status",
+                                  "key_dates", "progress_evidence"]
+    first = rows[0]
+    assert first["recommendation"] == "1.1"
+    assert set(first["addressed_to"].split("; ")) == {
+        "NHS England", "Leicestershire Partnership NHS Trust",
+        "NHS Leicester, Leicestershire and Rutland Clinical Commissioning Groups"}
+    assert first["supporting_findings"] == "5.1.11"
+    assert first["evidence"].startswith("5.1.11: Local NHS safeguarding leadership capacity")
+    assert all(r["lead"] == "" and r["rag_status"] == "" for r in rows)
+
+
+def test_ad_hoc_query_as_csv(ingested_store):
+    result = run(["--store", ingested_store, "query",
+                  "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) RETURN o.name, collect(s.name)",
+                  "--format", "csv"])
+    assert result.exit_code == 0
+    lines = list(csv.reader(io.StringIO(result.output)))
+    assert lines[0] == ["o.name", "collect(s.name)"] or len(lines[0]) == 2
+    provided = {row[0]: set(row[1].split("; ")) for row in lines[1:]}
+    assert provided["Turning Point"] == {"Substance misuse services"}
+
+
+def test_table_output(ingested_store):
+    result = run(["--store", ingested_store, "query", "--name", "escalations-to-commissioners"],
+                 env={"COLUMNS": "300"})
+    assert result.exit_code == 0
+    assert "Director of Public Health" in result.output and "14 row(s)" in result.output
+
+
+@pytest.mark.parametrize("cypher", [
+    "CREATE (n:Organisation {id: 'x'})",
+    "MATCH (n:Finding) SET n.text = 'gone'",
+    "MATCH (n) DETACH DELETE n",
+    "merge (n:Area {id: 'x'})",
+    "MATCH (n:Finding) REMOVE n.text",
+    "CALL db.clearQueryCaches()",
+])
+def test_writing_queries_are_refused_without_write(ingested_store, cypher):
+    before = store_snapshot(ingested_store)
+    result = run(["--store", ingested_store, "query", cypher])
+    assert result.exit_code == 2
+    assert "--write" in result.output
+    assert store_snapshot(ingested_store) == before
+
+
+def test_writing_queries_are_refused_over_bolt_too(both_stores):
+    _, bolt = both_stores
+    result = run([*bolt, "query", "MATCH (n) DETACH DELETE n"])
+    assert result.exit_code == 2
+    count = _rows(bolt, "MATCH (n:Finding) RETURN count(n) AS n")
+    assert count == [{"n": 121}]
+
+
+def test_keywords_inside_strings_are_not_writes(ingested_store):
+    rows = _rows(["--store", ingested_store],
+                 "MATCH (f:Finding) WHERE f.text CONTAINS 'CREATE' OR f.text CONTAINS 'set out' "
+                 "RETURN count(f) AS n")
+    assert rows[0]["n"] >= 1
+
+
+def test_syntax_error_shows_the_engine_message_and_position(ingested_store):
+    result = run(["--store", ingested_store, "query", "MATCH (n:Finding RETURN n"])
+    assert result.exit_code == 2
+    assert "offset" in result.output or "line" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_parameters_never_become_cypher(ingested_store, both_stores):
+    hostile = "'}) MATCH (n) DETACH DELETE n //"
+    for store_args in both_stores:
+        rows = _rows(store_args, "--name", "recommendations-by-organisation", "--param",
+                     f"org={hostile}")
+        assert rows == []
+        assert _rows(store_args, "MATCH (n:Finding) RETURN count(n) AS n") == [{"n": 121}]
+
+
+def test_unknown_named_query_and_missing_parameter(ingested_store):
+    result = run(["--store", ingested_store, "query", "--name", "nope"])
+    assert result.exit_code == 2 and "clasgraph queries" in result.output
+    result = run(["--store", ingested_store, "query", "--name", "organisation-profile"])
+    assert result.exit_code == 2 and "--param org=" in result.output
+
+
+def test_unreachable_neo4j_is_one_line_with_uri_and_without_password(monkeypatch, tmp_path):
+    from conftest import free_port
+
+    monkeypatch.setenv("NEO4J_PASSWORD", "very-secret-password")
+    uri = f"bolt://127.0.0.1:{free_port()}"
+    result = run(["--neo4j", uri, "query", "MATCH (n) RETURN n"])
+    assert result.exit_code == 1
+    assert uri in result.output and "very-secret-password" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_wrong_password_is_one_clear_line(bolt_server, monkeypatch):
+    monkeypatch.setenv("NEO4J_USERNAME", bolt_server["username"])
+    monkeypatch.setenv("NEO4J_PASSWORD", "not-the-password")
+    result = run(["--neo4j", bolt_server["uri"], "stats"])
+    assert result.exit_code == 1
+    assert "authentication failed" in result.output
+    assert "not-the-password" not in result.output
