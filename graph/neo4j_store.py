@@ -39,18 +39,11 @@ def redact(uri: str) -> str:
 
 
 def report_batches(records) -> list[tuple[str, dict]]:
-    """The statements and parameters that write one report, in order.
-
-    Nodes are merged by id and labelled from the schema; relationships are merged by their
-    ``uid`` (type, ends, report and paragraph), so running the batches twice changes nothing.
+    """The statements and parameters that write one report, after its old version is removed
+    (:func:`removal_statements`): its own nodes and relationships are created, the shared nodes
+    (organisations, services, documents, areas) merged by id. Writing twice changes nothing.
     """
     statements: list[tuple[str, dict]] = []
-    rid = records.report_id
-    owned = "|".join(REPORT_OWNED)
-    statements.append((
-        (f"MATCH (n) WHERE (n:{owned.replace('|', ' OR n:')}) "
-        "AND (n.id = $rid OR n.report_id = $rid) DETACH DELETE n"), {"rid": rid}))
-    statements.append(("MATCH ()-[r]->() WHERE r.report_id = $rid DELETE r", {"rid": rid}))
     by_label: dict[str, list[dict]] = {}
     labels = {}
     for node in records.nodes:
@@ -68,6 +61,9 @@ def report_batches(records) -> list[tuple[str, dict]]:
                       "+ CASE WHEN n.name IS NULL THEN [] ELSE [n.name] END AS names "
                       "SET n.kind = r.kind, n.name = name, n.aliases = reduce(acc = [], a IN names | "
                       "CASE WHEN a IN acc OR a = name THEN acc ELSE acc + [a] END)")
+        elif label in REPORT_OWNED:
+            # Deleted above with the report's old version: creating cannot duplicate.
+            cypher = f"UNWIND $rows AS r CREATE (n:{label}) SET n = r"
         else:
             cypher = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n += r"
         for i in range(0, len(rows), BATCH):
@@ -82,15 +78,31 @@ def report_batches(records) -> list[tuple[str, dict]]:
         by_rel.setdefault((edge.type, a, b), []).append({"s": edge.source, "t": edge.target,
                                                          "p": props})
     for (rel, a, b), rows in by_rel.items():
+        # Every relationship of this report was deleted above, so CREATE cannot duplicate one.
         cypher = (f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}}) MATCH (b:{b} {{id: r.t}}) "
-                  f"MERGE (a)-[e:{rel} {{uid: r.p.uid}}]->(b) SET e += r.p")
+                  f"CREATE (a)-[e:{rel}]->(b) SET e = r.p")
         for i in range(0, len(rows), BATCH):
             statements.append((cypher, {"rows": rows[i:i + BATCH]}))
-    # Shared nodes (organisations, services, documents, areas) no report refers to any more.
+    return statements
+
+
+#: Relationship types that can join two shared nodes (organisations, services, ...): the only
+#: ones a report's old version can leave behind once its own nodes are deleted.
+SHARED_TYPES = sorted(t for t, spec in RELATIONSHIPS.items()
+                      if any(a not in REPORT_OWNED and b not in REPORT_OWNED for a, b in spec["pairs"]))
+
+
+def removal_statements(report_id: str) -> tuple[tuple[str, dict], list[tuple[str, dict]]]:
+    """Delete a report's own nodes (first statement, returning how many), then, only if there
+    were any, the relationships it added between shared nodes and the shared nodes left alone."""
+    params = {"rid": report_id}
+    first = ("MATCH (n:Report {id: $rid}) OPTIONAL MATCH (n)-[:HAS_FINDING|MAKES]->(m) "
+             "DETACH DELETE n, m RETURN count(DISTINCT n) AS removed", params)
+    rest = [(f"MATCH ()-[r:{'|'.join(SHARED_TYPES)}]->() WHERE r.report_id = $rid DELETE r", params)]
     for label in NODES:
         if label not in REPORT_OWNED:
-            statements.append((f"MATCH (n:{label}) WHERE NOT (n)--() DELETE n", {}))
-    return statements
+            rest.append((f"MATCH (n:{label}) WHERE NOT (n)--() DELETE n", {}))
+    return first, rest
 
 
 class Neo4jStore:
@@ -166,8 +178,12 @@ class Neo4jStore:
     def write_report(self, records) -> None:
         """One report in one managed transaction: all of it or none of it."""
         statements = report_batches(records)
+        first, cleanup = removal_statements(records.report_id)
 
         def work(tx):
+            if tx.run(*first).single()["removed"]:
+                for cypher, params in cleanup:
+                    tx.run(cypher, params).consume()
             for cypher, params in statements:
                 tx.run(cypher, params).consume()
 
