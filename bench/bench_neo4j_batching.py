@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import ROOT, corpus  # noqa: E402
+from synthetic import ROOT, corpus
 
 PASSWORD = "clasgraph-bench-password"
 
@@ -56,7 +56,7 @@ def row_statements(records) -> list[tuple[str, dict]]:
     from clasgraph.graph.neo4j_store import removal_statements, report_batches
 
     first, cleanup = removal_statements(records.report_id)
-    statements = [first, *cleanup]
+    statements = [*first, *cleanup]
     for cypher, params in report_batches(records):
         rows = params.get("rows")
         if rows is None:

@@ -25,9 +25,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
 
-    from clasgraph import read_report
     from clasgraph.graph.store import EmbeddedStore
     from clasgraph.queries.runner import named_queries
+
+    from clasgraph import read_report
 
     with tempfile.TemporaryDirectory() as tmp:
         store = EmbeddedStore(tmp)

@@ -298,6 +298,64 @@ def query(obj: Context, cypher, name, params, fmt, output, write):
         click.echo(text.rstrip("\n"))
 
 
+@cli.command("map")
+@click.option("--view", type=click.Choice(["commissioning", "recommendations", "repeats", "org"]),
+              default="commissioning", show_default=True)
+@click.option("--org", metavar="NAME", help="The organisation at the centre (org view; name, alias or id).")
+@click.option("--hops", type=click.IntRange(1, 6), default=2, show_default=True,
+              help="How far from the organisation the org view reaches.")
+@click.option("--report", metavar="ID", help="Only what one report says.")
+@click.option("--section", metavar="NAME", help="Only findings of one section (e.g. Governance).")
+@click.option("--max-nodes", type=click.IntRange(10, 100000), default=1500, show_default=True,
+              help="Above this the map keeps the most connected nodes and says what it left out.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@click.pass_obj
+@_store_errors
+def map_command(obj: Context, view, org, hops, report, section, max_nodes, output):
+    """Draw an interactive HTML map: one self-contained file that opens offline.
+
+    \b
+    Examples:
+      clasgraph map --view commissioning -o commissioning.html
+      clasgraph map --view recommendations -o recommendations.html
+      clasgraph map --view repeats -o repeats.html
+      clasgraph map --view org --org "University Hospitals of Leicester" --hops 2 -o uhl.html
+    """
+    from clasgraph.viz.maps import render
+    from clasgraph.viz.views import select
+
+    backend = obj.backend()
+    graph = backend.load()
+    if graph.number_of_nodes() == 0:
+        raise BadInput(f"{backend.describe()} is empty: ingest a report first")
+    try:
+        chosen = select(graph, view, org=org, hops=hops, report=report, section=section,
+                        budget=max_nodes)
+    except (ValueError, LookupError) as exc:
+        raise BadInput(str(exc.args[0])) from None
+    if chosen.graph.number_of_nodes() == 0:
+        raise BadInput(f"nothing to draw for the {view} view with these options")
+    generated = _generated(backend)
+    html = render(chosen, graph, generated=generated, version=str(backend.version))
+    from clasgraph.graph.store import atomic_write
+
+    atomic_write(Path(output).resolve(), html.encode("utf-8"))
+    obj.say(f"wrote {output}: {chosen.graph.number_of_nodes()} nodes, "
+            f"{chosen.graph.number_of_edges()} relationships")
+
+
+def _generated(backend) -> str:
+    """When the map's data dates from: $SOURCE_DATE_EPOCH, else when the graph was saved."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        from datetime import datetime, timezone
+
+        return "data of " + datetime.fromtimestamp(int(epoch), timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    saved = backend.saved_at()
+    return f"saved {saved}" if saved and not saved.startswith("read") else saved
+
+
 @cli.command()
 @click.pass_obj
 def restore(obj: Context):

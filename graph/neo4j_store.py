@@ -92,12 +92,13 @@ SHARED_TYPES = sorted(t for t, spec in RELATIONSHIPS.items()
                       if any(a not in REPORT_OWNED and b not in REPORT_OWNED for a, b in spec["pairs"]))
 
 
-def removal_statements(report_id: str) -> tuple[tuple[str, dict], list[tuple[str, dict]]]:
-    """Delete a report's own nodes (first statement, returning how many), then, only if there
-    were any, the relationships it added between shared nodes and the shared nodes left alone."""
+def removal_statements(report_id: str) -> tuple[list[tuple[str, dict]], list[tuple[str, dict]]]:
+    """Delete a report's own nodes (the last statement returns how many reports went), then,
+    only if there was one, the relationships it added between shared nodes and the shared
+    nodes it left alone."""
     params = {"rid": report_id}
-    first = ("MATCH (n:Report {id: $rid}) OPTIONAL MATCH (n)-[:HAS_FINDING|MAKES]->(m) "
-             "DETACH DELETE n, m RETURN count(DISTINCT n) AS removed", params)
+    first = [("MATCH (:Report {id: $rid})-[:HAS_FINDING|MAKES]->(m) DETACH DELETE m", params),
+             ("MATCH (n:Report {id: $rid}) DETACH DELETE n RETURN count(n) AS removed", params)]
     rest = [(f"MATCH ()-[r:{'|'.join(SHARED_TYPES)}]->() WHERE r.report_id = $rid DELETE r", params)]
     for label in NODES:
         if label not in REPORT_OWNED:
@@ -115,6 +116,13 @@ class Neo4jStore:
         self.password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
         self._driver = None
+
+    version = "neo4j"
+
+    def saved_at(self) -> str:
+        from datetime import datetime, timezone
+
+        return "read " + datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
     def describe(self) -> str:
         db = f" database {self.database}" if self.database else ""
@@ -181,7 +189,8 @@ class Neo4jStore:
         first, cleanup = removal_statements(records.report_id)
 
         def work(tx):
-            if tx.run(*first).single()["removed"]:
+            tx.run(*first[0]).consume()
+            if tx.run(*first[1]).single()["removed"]:
                 for cypher, params in cleanup:
                     tx.run(cypher, params).consume()
             for cypher, params in statements:

@@ -118,6 +118,10 @@ class EmbeddedStore:
             hint = "no backup exists: re-ingest the reports into a new store"
         return f"{path}: damaged: {what}; {hint}"
 
+    def saved_at(self) -> str:
+        """When the stored graph was last changed (maps say so)."""
+        return self.manifest().get("saved", "")
+
     @property
     def version(self) -> str:
         """The checksum of the stored graph: derived data (e.g. the Cypher engine) keys on it."""
@@ -161,7 +165,10 @@ class EmbeddedStore:
             return  # nothing changed
         name = f"graph-{sha[:16]}.json"
         atomic_write(self.path / name, data)
-        manifest = {"format": 1, "graph": name, "sha256": sha}
+        from datetime import datetime, timezone
+
+        saved = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        manifest = {"format": 1, "graph": name, "sha256": sha, "saved": saved}
         if old:
             manifest.update(previous=old["graph"], previous_sha256=old["sha256"])
         atomic_write(self.manifest_file, json.dumps(manifest, indent=1).encode())
