@@ -92,7 +92,11 @@ def to_node_link(graph: nx.MultiDiGraph) -> dict:
 
 
 def from_node_link(data: dict) -> nx.MultiDiGraph:
-    return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    """The graph of node-link data; every node keeps its ``id`` property, as when built."""
+    graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    for node_id, attrs in graph.nodes(data=True):
+        attrs["id"] = node_id
+    return graph
 
 
 def stats(graph: nx.MultiDiGraph) -> dict:

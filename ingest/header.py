@@ -136,17 +136,18 @@ def assign_flattened_values(labels: list[str], lines: list[str]) -> dict[str, st
         elif key == "inspectors":
             # Names run until the first organisation name begins.
             m = re.search(
-                r"\b(University|NHS|[A-Z][a-z]+ (?:Partnership|Community|Healthcare|Care|County)"
-                r"|[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Medical|Health) )",
+                r"\b(?:University|NHS|[A-Z][a-z]+ (?:Partnership|Community|Healthcare|Care|County)\b"
+                r"|[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Medical|Health)\b)",
                 run,
             )
             cut = m.start() if m else len(run)
             values[key] = run[:cut].strip()
             run = run[cut:]
         elif key == "providers":
-            m = re.search(r"\bNHS\b[^.]*?(?:Clinical Commissioning Groups?|CCGs?)\b", run)
+            # The CCG name starts at an "NHS" followed only by place names up to "CCGs".
+            m = re.search(r"\bNHS(?:,?\s+(?:and|(?!Trust|Foundation|Practice|NHS)[A-Z][a-z]+))*?,?"
+                          r"\s+(?:Clinical Commissioning Groups?|CCGs?)\b", run)
             cut = m.start() if m else len(run)
-            # The CCG line starts at "NHS": move back over a trailing "NHS" of the provider run.
             values[key] = run[:cut].strip()
             run = run[cut:]
         elif key == "ccgs":
