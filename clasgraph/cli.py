@@ -252,7 +252,7 @@ def list_queries():
 @click.argument("cypher", required=False)
 @click.option("--name", "name", metavar="NAME", help="Run a named query (see: clasgraph queries).")
 @click.option("--param", "params", multiple=True, metavar="K=V",
-              help="A query parameter; V is read as JSON if it can be, else as text. Repeatable.")
+              help="A query parameter: K=text, or K:=JSON for numbers, lists, true/false. Repeatable.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file.")

@@ -9,8 +9,10 @@ translation the embedded engine (LadybugDB) needs to give the same answers.
 []
 >>> writes("match (n) detach delete n")
 ['DELETE', 'DETACH']
->>> parse_param("org=Leicestershire Partnership NHS Trust"), parse_param("n=3")
+>>> parse_param("org=Leicestershire Partnership NHS Trust"), parse_param("n:=3")
 (('org', 'Leicestershire Partnership NHS Trust'), ('n', 3))
+>>> parse_param("finding=2.2")
+('finding', '2.2')
 """
 
 from __future__ import annotations
@@ -58,17 +60,21 @@ def check_read_only(query: str, allow_write: bool) -> None:
 
 
 def parse_param(text: str) -> tuple[str, object]:
-    """``k=v`` from the command line; v is read as JSON where it is valid JSON, else a string."""
+    """``NAME=text`` gives a string (finding numbers such as 2.2 stay strings);
+    ``NAME:=json`` gives a JSON value: a number, list, true/false or null."""
     if "=" not in text:
-        raise CypherError(f"--param {text!r}: expected NAME=VALUE")
+        raise CypherError(f"--param {text!r}: expected NAME=VALUE or NAME:=JSON")
     key, value = text.split("=", 1)
-    key = key.strip()
+    typed = key.endswith(":")
+    key = key.rstrip(":").strip()
     if not re.fullmatch(r"[A-Za-z_]\w*", key):
         raise CypherError(f"--param {text!r}: {key!r} is not a parameter name")
+    if not typed:
+        return key, value
     try:
         return key, json.loads(value)
     except ValueError:
-        return key, value
+        raise CypherError(f"--param {text!r}: {value!r} is not valid JSON (use NAME=VALUE for text)") from None
 
 
 def _replace_outside_literals(query: str, pattern: re.Pattern, repl) -> str:

@@ -62,8 +62,10 @@ class EmbeddedStore:
     0
     """
 
-    def __init__(self, path: str | Path | None = None, lock_timeout: float = 60.0):
+    def __init__(self, path: str | Path | None = None, lock_timeout: float | None = None):
         self.path = Path(path) if path is not None else default_path()
+        if lock_timeout is None:
+            lock_timeout = float(os.environ.get("CLASGRAPH_LOCK_TIMEOUT", "60"))
         self.lock_timeout = lock_timeout
 
     @property
@@ -158,6 +160,8 @@ class EmbeddedStore:
         Call with :meth:`lock` held.
         """
         self.path.mkdir(parents=True, exist_ok=True)
+        for stale in self.path.glob(".*.tmp"):  # left by a writer that was killed; we hold the lock
+            stale.unlink(missing_ok=True)
         data = json.dumps(to_node_link(graph), ensure_ascii=False, sort_keys=True, indent=1).encode()
         sha = hashlib.sha256(data).hexdigest()
         old = self.manifest()

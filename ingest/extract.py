@@ -77,8 +77,13 @@ def sentence_with(text: str, start: int) -> str:
 
 
 def report_area(doc: Document) -> str:
-    m = re.search(r"\bin ([A-Z][\w' -]+?)\s*$", doc.title)
-    return m.group(1).strip() if m else doc.header.get("area", "").strip()
+    """The area reviewed: "... Safeguarding in Rutland", or the front page's "... in Rutland"."""
+    for text in (doc.title, doc.header.get("area", "")):
+        m = re.search(r"\b(?:Safeguarding|services) in ([A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|and|upon|on|of))*)",
+                      text) or re.search(r"\bin ([A-Z][\w' -]+?)\s*$", text)
+        if m:
+            return m.group(1).strip()
+    return ""
 
 
 def extract_header(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None:
@@ -109,7 +114,9 @@ def report_id_for(doc: Document) -> str:
     published = parse_date(doc.header.get("published", ""))
     area = report_area(doc)
     if not area:
-        raise IngestError(f"{doc.source}: no area found in the title {doc.title!r}")
+        title = doc.title if len(doc.title) < 80 else doc.title[:77] + "..."
+        raise IngestError(f"{doc.source}: no area found in the title {title!r} (expected "
+                          "'Review of Health Services for Children Looked After and Safeguarding in AREA')")
     return f"{slug(area)}-{published}" if published else f"{slug(area)}-{doc.sha256[:8]}"
 
 

@@ -195,6 +195,9 @@ class _Parser:
         if self.mode in ("front", "header") and not self.doc.title and first:
             self.doc.title = first
             return
+        if self.mode == "front" and re.match(r"^The role of health services in ", first):
+            self.doc.header.setdefault("area", first)
+            return
         if lowered == "contents":
             self.mode = "contents"
             return

@@ -227,3 +227,27 @@ def test_wrong_password_is_one_clear_line(bolt_server, monkeypatch):
     assert result.exit_code == 1
     assert "authentication failed" in result.output
     assert "not-the-password" not in result.output
+
+
+def test_injection_fragments_in_a_report_are_stored_as_text_in_both_stores(tmp_path, sample_text,
+                                                                          bolt_env):
+    fragment = "'}) MATCH (n) DETACH DELETE n // <script>alert(1)</script>"
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(sample_text.replace("2.2 Young people", f"2.2 {fragment} Young people"),
+                       encoding="utf-8")
+    for store_args in (["--store", tmp_path / "store"], ["--neo4j", bolt_env]):
+        assert run([*store_args, "ingest", hostile]).exit_code == 0
+        rows = _rows(store_args, "MATCH (f:Finding) WHERE f.number = $n RETURN f.text AS text",
+                     "--param", "n=2.2")
+        assert rows[0]["text"].startswith(fragment)
+        assert _rows(store_args, "MATCH (n:Finding) RETURN count(n) AS n") == [{"n": 121}]
+        assert _rows(store_args, "MATCH (n:Organisation) RETURN count(n) AS n") == [{"n": 14}]
+
+
+def test_tls_required_but_not_offered_is_one_clear_line(arcadedb, monkeypatch):
+    monkeypatch.setenv("NEO4J_PASSWORD", arcadedb["password"])
+    uri = arcadedb["uri"].replace("bolt://", "bolt+s://")
+    result = run(["--neo4j", uri, "stats"])
+    assert result.exit_code == 1
+    assert uri in result.output and len(result.output.strip().splitlines()) == 1
+    assert arcadedb["password"] not in result.output
