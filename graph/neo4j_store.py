@@ -135,7 +135,10 @@ class Neo4jStore:
 
             auth = (self.username or "neo4j", self.password) if self.password else None
             try:
-                self._driver = GraphDatabase.driver(self.uri, auth=auth)
+                # Transient failures are retried by managed transactions for a bounded time.
+                self._driver = GraphDatabase.driver(self.uri, auth=auth,
+                                                    max_transaction_retry_time=10.0,
+                                                    connection_timeout=10.0)
                 self._driver.verify_connectivity()
             except Exception as exc:  # noqa: BLE001 - every driver failure becomes one line
                 self._driver = None

@@ -70,41 +70,57 @@ def free_port() -> int:
 ARCADEDB_PASSWORD = "clasgraph-test-password"
 
 
+class ArcadeDB:
+    """An ArcadeDB server with its Bolt plugin, in a child process, on loopback ports."""
+
+    def __init__(self, root: Path, bolt: int | None = None, http: int | None = None):
+        self.root, self.bolt, self.http = root, bolt or free_port(), http or free_port()
+        self.proc = None
+
+    @property
+    def settings(self) -> dict:
+        return {"uri": f"bolt://127.0.0.1:{self.bolt}", "username": "root",
+                "password": ARCADEDB_PASSWORD, "database": "clasgraph"}
+
+    def start(self) -> ArcadeDB:
+        log = open(self.root / "server.log", "w+")  # noqa: SIM115 - the server writes to it until stopped
+        self.proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests" / "arcadedb_server.py"), str(self.root / "data"),
+             str(self.bolt), str(self.http), ARCADEDB_PASSWORD],
+            stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, cwd=self.root)
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and self.proc.poll() is None:
+            log.seek(0)
+            if "READY" in log.read():
+                return self
+            time.sleep(0.5)
+        log.seek(0)
+        output = log.read()
+        self.proc.kill()
+        pytest.fail(f"ArcadeDB's Bolt server did not start:\n{output[-3000:]}")
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
 @pytest.fixture(scope="session")
 def arcadedb(tmp_path_factory):
     """A real Bolt server: ArcadeDB with its Bolt plugin on a free loopback port.
 
     The test fails (never skips) if the server cannot start.
     """
-    root = tmp_path_factory.mktemp("arcadedb")
-    bolt, http = free_port(), free_port()
-    log = open(root / "server.log", "w+")  # noqa: SIM115 - the server writes to it until teardown
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "arcadedb_server.py"), str(root / "data"), str(bolt),
-         str(http), ARCADEDB_PASSWORD],
-        stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, cwd=root)
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        log.seek(0)
-        if "READY" in log.read():
-            break
-        if proc.poll() is not None:
-            break
-        time.sleep(0.5)
-    else:
-        proc.kill()
-    log.seek(0)
-    output = log.read()
-    if "READY" not in output:
-        proc.kill()
-        pytest.fail(f"ArcadeDB's Bolt server did not start:\n{output[-3000:]}")
-    yield {"uri": f"bolt://127.0.0.1:{bolt}", "username": "root", "password": ARCADEDB_PASSWORD,
-           "database": "clasgraph"}
-    proc.stdin.close()
-    try:
-        proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    server = ArcadeDB(tmp_path_factory.mktemp("arcadedb")).start()
+    yield server.settings
+    server.stop()
 
 
 def _bolt_targets():
