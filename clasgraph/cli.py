@@ -356,6 +356,73 @@ def _generated(backend) -> str:
     return f"saved {saved}" if saved and not saved.startswith("read") else saved
 
 
+@cli.command("repeats")
+@click.option("--report", metavar="ID", help="Only findings of this report.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.pass_obj
+@_store_errors
+def repeats_command(obj: Context, report, fmt):
+    """Findings that repeat an earlier finding, both texts side by side.
+
+    \b
+    Example:
+      clasgraph repeats --report rutland-2019-10-04
+    """
+    from clasgraph.graph.compare import repeats
+
+    rows = repeats(obj.backend().load(), report)
+    columns = ["report", "finding", "text", "earlier_report", "earlier_finding", "earlier_text", "how"]
+    _print_rows(columns, [[r[c] for c in columns] for r in rows], fmt, "Repeated findings")
+
+
+@cli.command("diff")
+@click.argument("report_a")
+@click.argument("report_b")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.pass_obj
+@_store_errors
+def diff_command(obj: Context, report_a, report_b, fmt):
+    """Compare two reports: what was repeated, what is new, which earlier concerns are no
+    longer mentioned.
+
+    \b
+    Example:
+      clasgraph diff rutland-2019-10-04 rutland-2022-03-03
+    """
+    from clasgraph.graph.compare import diff
+
+    try:
+        result = diff(obj.backend().load(), report_a, report_b)
+    except LookupError as exc:
+        raise BadInput(str(exc.args[0])) from None
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{result['earlier']} -> {result['later']}: {len(result['repeated'])} repeated, "
+               f"{len(result['new'])} new, {len(result['no_longer_mentioned'])} earlier concerns "
+               "no longer mentioned")
+    for part in ("repeated", "new", "no_longer_mentioned"):
+        rows = result[part]
+        columns = ["finding", "section", "polarity", "text"] + (["earlier"] if part == "repeated" else [])
+        _print_rows(columns, [[r[c] for c in columns] for r in rows], "table",
+                    part.replace("_", " ").capitalize())
+
+
+def _print_rows(columns, rows, fmt, title):
+    from clasgraph.queries import formats
+
+    if fmt == "json":
+        click.echo(formats.to_json(columns, rows))
+    elif fmt == "csv":
+        click.echo(formats.to_csv(columns, rows).rstrip("\n"))
+    else:
+        formats.print_table(columns, rows, title=title)
+
+
 @cli.command()
 @click.pass_obj
 def restore(obj: Context):

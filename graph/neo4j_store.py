@@ -216,7 +216,38 @@ class Neo4jStore:
                                  f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
                                  ) from None
             done += 1
+        if done:
+            self.relink()
         return done
+
+    def relink(self) -> None:
+        """Recompute the links across reports (SIMILAR_TO, SAME_AS, REPEATS between findings)
+        from the stored graph, replacing the old ones in one transaction."""
+        from clasgraph.graph.linking import _derived, link_reports
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        graph = self.load()
+        link_reports(graph)
+        rows: dict[tuple[str, str, str], list[dict]] = {}
+        for u, v, d in graph.edges(data=True):
+            if _derived(graph, u, v, d):
+                key = (d["type"], graph.nodes[u]["label"], graph.nodes[v]["label"])
+                props = {k: val for k, val in d.items() if k != "type"}
+                rows.setdefault(key, []).append({"s": u, "t": v, "p": props})
+
+        def work(tx):
+            tx.run("MATCH ()-[r:SIMILAR_TO|SAME_AS]->() DELETE r").consume()
+            tx.run("MATCH (:Finding)-[r:REPEATS]->(:Finding) DELETE r").consume()
+            for (rel, a, b), batch in rows.items():
+                for i in range(0, len(batch), BATCH):
+                    tx.run(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}}) MATCH (b:{b} {{id: r.t}}) "
+                           f"CREATE (a)-[e:{rel}]->(b) SET e = r.p", rows=batch[i:i + BATCH]).consume()
+
+        try:
+            with self._session() as session:
+                session.execute_write(work)
+        except (DriverError, Neo4jError) as exc:
+            raise self._failed(exc) from None
 
     # -- reading -------------------------------------------------------------------------------
     def query(self, cypher: str, params: dict | None = None, write: bool = False):

@@ -195,11 +195,13 @@ class EmbeddedStore:
     def ingest(self, records_list, on_wait=None) -> int:
         """Merge reports into the stored graph in one atomic save; returns how many."""
         from clasgraph.graph.builder import merge_report
+        from clasgraph.graph.linking import link_reports
 
         with self.lock(on_wait=on_wait):
             graph = self.load()
             for records in records_list:
                 merge_report(graph, records)
+            link_reports(graph)
             self.save(graph)
         return len(records_list)
 

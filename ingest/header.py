@@ -101,9 +101,8 @@ def split_organisations(text: str) -> list[str]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         cue = word.lower().strip(",.;") in END_CUES
         # "NHS Foundation Trust" / "Partnership NHS Trust": keep going while the name continues.
-        continues = nxt in ("NHS", "Foundation", "Trust", "CCG", "CCGs", "of", "and", "&") or (
-            nxt[:1].islower() if nxt else False
-        )
+        continues = nxt in ("NHS", "Foundation", "Trust", "CCG", "CCGs") or nxt.lower() in (
+            "of", "and", "&", "for", "the") or (nxt[:1].islower() if nxt else False)
         if word.lower() in ("partnership", "health", "services", "service", "hospital"):
             continues = continues or nxt[:1].isupper()
         so_far = " ".join(current).lower()

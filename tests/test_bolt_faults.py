@@ -24,9 +24,9 @@ def _reports(folder, sample_text, n):
 def _count(settings, query):
     from neo4j import GraphDatabase
 
-    with GraphDatabase.driver(settings["uri"], auth=("root", settings["password"])) as driver:
-        with driver.session(database=settings["database"]) as session:
-            return [list(r.values()) for r in session.run(query)]
+    with GraphDatabase.driver(settings["uri"], auth=("root", settings["password"])) as driver, \
+            driver.session(database=settings["database"]) as session:
+        return [list(r.values()) for r in session.run(query)]
 
 
 def test_server_stopped_mid_ingest_rolls_back_that_report_and_rerun_completes(tmp_path, sample_text):
@@ -49,7 +49,7 @@ def test_server_stopped_mid_ingest_rolls_back_that_report_and_rerun_completes(tm
                         break
                 time.sleep(0.02)
         server.kill()  # the server dies; the ingest is somewhere in the third report or later
-        out, err = ingest.communicate(timeout=120)
+        _out, err = ingest.communicate(timeout=120)
         assert ingest.returncode == 1, err
         failed = [ln for ln in err.splitlines() if "was not written" in ln]
         assert len(failed) == 1 and "rolled back" in failed[0] and "testshire-" in failed[0], err
