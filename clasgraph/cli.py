@@ -151,6 +151,9 @@ def ingest(obj: Context, paths):
     if records:
         backend = obj.backend()
         written = backend.ingest(records, on_wait=obj.say)
+        links = getattr(backend, "last_links", None)
+        if links:
+            obj.detail("linked across reports: " + ", ".join(f"{n} {t}" for t, n in links.items()))
         obj.say(f"ingested {written} report(s) into {backend.describe()}"
                 + (f"; {len(failed)} file(s) failed" if failed else ""))
     if failed:

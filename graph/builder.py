@@ -39,6 +39,8 @@ def _edge_attrs(rel_type: str, key: str, props: dict) -> dict:
 
 def remove_report(graph: nx.MultiDiGraph, report_id: str) -> None:
     """Remove a report's own nodes and every edge it contributed, then orphaned shared nodes."""
+    if report_id not in graph:
+        return  # never ingested: nothing to scan for
     owned = [n for n, d in graph.nodes(data=True)
              if d["label"] in REPORT_OWNED and (n == report_id or d.get("report_id") == report_id)]
     graph.remove_nodes_from(owned)

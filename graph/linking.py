@@ -22,8 +22,9 @@ from collections import Counter, defaultdict
 #: precision and recall across thresholds).
 THRESHOLD = 0.5
 TOP_K = 3
-TERMS_PER_FINDING = 12
-MAX_POSTING = 400  # terms in more findings than this say little about which ones match
+TERMS_PER_FINDING = 10
+MAX_POSTING = 150  # terms in more findings than this say little about which ones match
+MAX_CANDIDATES = 40  # per finding, those sharing the most distinctive terms
 
 _STOP = {"a", "about", "above", "after", "again", "against", "all", "also", "although", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "recommendation"}
 
@@ -89,8 +90,8 @@ def similar_findings(findings: list[dict], new_reports: set[str], threshold: flo
             if len(posting) > MAX_POSTING:
                 continue
             shared.update(o for o in posting if by_id[o]["report_id"] != f["report_id"])
-        scored = sorted(((cosine(vectors[fid], vectors[o]), o) for o, k in shared.items() if k >= 2),
-                        reverse=True)
+        candidates = [o for o, k in shared.most_common(MAX_CANDIDATES) if k >= 2]
+        scored = sorted(((cosine(vectors[fid], vectors[o]), o) for o in candidates), reverse=True)
         for score, other in scored[:top_k]:
             if score >= threshold:
                 key = tuple(sorted((fid, other)))

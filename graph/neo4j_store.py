@@ -227,7 +227,7 @@ class Neo4jStore:
         from neo4j.exceptions import DriverError, Neo4jError
 
         graph = self.load()
-        link_reports(graph)
+        self.last_links = link_reports(graph)
         rows: dict[tuple[str, str, str], list[dict]] = {}
         for u, v, d in graph.edges(data=True):
             if _derived(graph, u, v, d):

@@ -201,7 +201,7 @@ class EmbeddedStore:
             graph = self.load()
             for records in records_list:
                 merge_report(graph, records)
-            link_reports(graph)
+            self.last_links = link_reports(graph)
             self.save(graph)
         return len(records_list)
 

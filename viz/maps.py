@@ -89,12 +89,29 @@ def _year(graph: nx.MultiDiGraph, node_id: str, d: dict) -> int | None:
     return int(m.group(0)) if m else None
 
 
+SECTION_PALETTE = ["#00838f", "#6d4c41", "#5e35b1", "#c0ca33", "#d81b60", "#3949ab", "#212121",
+                   "#f4511e", "#546e7a", "#8e24aa"]
+
+
+def section_colors(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """A ring colour for each section of the findings shown, in report order."""
+    first: dict[str, str] = {}
+    for _, d in graph.nodes(data=True):
+        if d["label"] == "Finding" and d.get("section"):
+            key = d.get("sort_key", "")
+            if d["section"] not in first or key < first[d["section"]]:
+                first[d["section"]] = key
+    ordered = sorted(first, key=lambda s: (first[s], s))
+    return {s: SECTION_PALETTE[i % len(SECTION_PALETTE)] for i, s in enumerate(ordered)}
+
+
 def build_network(view: View, all_graph: nx.MultiDiGraph):
     """A pyvis Network holding the view's nodes and edges, in a stable order."""
     from pyvis.network import Network
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     graph = view.graph
+    sections = section_colors(graph)
     several = len({d.get("report_id") for _, d in graph.nodes(data=True) if d.get("report_id")}) > 1
     years = {}
     if view.name == "repeats":
@@ -107,8 +124,13 @@ def build_network(view: View, all_graph: nx.MultiDiGraph):
         extra = {}
         if years.get(n):
             extra = {"x": (known.index(years[n]) - len(known) / 2) * 450, "fixed": {"x": True}}
+        color = node_color(d)
+        border = sections.get(d.get("section"), "#424242") if d["label"] == "Finding" else "#424242"
         net.add_node(n, label=node_label(n, d, several), title=node_tooltip(n, d), shape=style["shape"],
-                     color=node_color(d), size=round(10 + 5 * math.sqrt(weight), 1),
+                     color={"background": color, "border": border,
+                            "highlight": {"background": color, "border": "#000000"}},
+                     borderWidth=3 if d["label"] == "Finding" else 1,
+                     size=round(10 + 5 * math.sqrt(weight), 1),
                      font={"color": "#212121"}, **extra)
     quiet = {"IN_AREA", "SUPPORTS", "ADDRESSED_TO"}  # many of them: the legend says what they are
     for u, v, k, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
@@ -166,11 +188,12 @@ def render(view: View, all_graph: nx.MultiDiGraph, generated: str, version: str)
     env = Environment(loader=FileSystemLoader(str(Path(__file__).parent)),
                       autoescape=select_autoescape(["html"]))
     used = sorted({d["type"] for *_, d in view.graph.edges(data=True)})
+    sections = list(section_colors(view.graph).items())
     return env.get_template("map.html").render(
         title=view.title, notes=view.notes, reports_text=reports_text, generated=generated,
         version=version[:12], clasgraph_version=__version__,
         n_nodes=view.graph.number_of_nodes(), n_edges=view.graph.number_of_edges(),
-        legend=legend_entries(), edge_legend=[(t.replace("_", " ").lower(), EDGE_COLORS.get(t, "#9e9e9e"))
+        legend=legend_entries(), section_legend=sections, edge_legend=[(t.replace("_", " ").lower(), EDGE_COLORS.get(t, "#9e9e9e"))
                                               for t in used],
         vis_css=(lib / "vis-network.css").read_text(encoding="utf-8"),
         vis_js=(lib / "vis-network.min.js").read_text(encoding="utf-8"),
