@@ -21,7 +21,8 @@ from clasgraph.graph.schema import NODES, REPORT_OWNED, default_value, rel_props
 from clasgraph.ingest.records import ReportRecords
 
 
-def _node_attrs(label: str, props: dict) -> dict:
+def node_attrs(label: str, props: dict) -> dict:
+    """A node's attributes: its label and every schema property (defaults where missing)."""
     attrs = {"label": label}
     for name, kind in NODES[label].items():
         value = props.get(name)
@@ -29,7 +30,8 @@ def _node_attrs(label: str, props: dict) -> dict:
     return attrs
 
 
-def _edge_attrs(rel_type: str, key: str, props: dict) -> dict:
+def edge_attrs(rel_type: str, key: str, props: dict) -> dict:
+    """A relationship's attributes: its type, uid and every schema property."""
     attrs = {"type": rel_type}
     for name, kind in rel_props(rel_type).items():
         value = key if name == "uid" else props.get(name)
@@ -51,7 +53,7 @@ def remove_report(graph: nx.MultiDiGraph, report_id: str) -> None:
 
 
 def _merge_node(graph: nx.MultiDiGraph, label: str, node_id: str, props: dict) -> None:
-    attrs = _node_attrs(label, props)
+    attrs = node_attrs(label, props)
     if node_id not in graph:
         graph.add_node(node_id, **attrs)
         return
@@ -73,7 +75,7 @@ def merge_report(graph: nx.MultiDiGraph, records: ReportRecords) -> nx.MultiDiGr
         _merge_node(graph, node.label, node.id, node.props)
     for edge in records.edges:
         graph.add_edge(edge.source, edge.target, key=edge.key,
-                       **_edge_attrs(edge.type, edge.key, edge.props))
+                       **edge_attrs(edge.type, edge.key, edge.props))
     return graph
 
 

@@ -151,7 +151,7 @@ def link_reports(graph) -> dict[str, int]:
     - SIMILAR_TO {score} from a finding to findings of other reports that say the same thing,
       pointing from the later report to the earlier one.
     """
-    from clasgraph.graph.builder import _edge_attrs
+    from clasgraph.graph.builder import edge_attrs
 
     stale = [(u, v, k) for u, v, k, d in graph.edges(keys=True, data=True) if _derived(graph, u, v, d)]
     graph.remove_edges_from(stale)
@@ -166,7 +166,7 @@ def link_reports(graph) -> dict[str, int]:
 
     def add(rel, u, v, **props):
         key = f"{u}-{rel}->{v}@link"
-        graph.add_edge(u, v, key=key, **_edge_attrs(rel, key, props))
+        graph.add_edge(u, v, key=key, **edge_attrs(rel, key, props))
         counts[rel] += 1
 
     vectors = tfidf_vectors({f["id"]: f["text"] for f in findings})

@@ -13,7 +13,7 @@ import os
 from urllib.parse import urlsplit, urlunsplit
 
 import networkx as nx
-from clasgraph.graph.builder import _edge_attrs, _node_attrs
+from clasgraph.graph.builder import edge_attrs, node_attrs
 from clasgraph.graph.cypher import CypherError, check_read_only, plain_value
 from clasgraph.graph.schema import NODES, RELATIONSHIPS, REPORT_OWNED
 from clasgraph.graph.store import StoreError
@@ -48,7 +48,7 @@ def report_batches(records) -> list[tuple[str, dict]]:
     labels = {}
     for node in records.nodes:
         labels[node.id] = node.label
-        by_label.setdefault(node.label, []).append(_node_attrs(node.label, node.props))
+        by_label.setdefault(node.label, []).append(node_attrs(node.label, node.props))
     for label, rows in by_label.items():
         for row in rows:
             row.pop("label", None)
@@ -73,7 +73,7 @@ def report_batches(records) -> list[tuple[str, dict]]:
         a, b = labels.get(edge.source), labels.get(edge.target)
         if (a, b) not in RELATIONSHIPS[edge.type]["pairs"]:
             continue
-        props = _edge_attrs(edge.type, edge.key, edge.props)
+        props = edge_attrs(edge.type, edge.key, edge.props)
         props.pop("type")
         by_rel.setdefault((edge.type, a, b), []).append({"s": edge.source, "t": edge.target,
                                                          "p": props})
@@ -284,11 +284,11 @@ class Neo4jStore:
             for record in session.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS p"):
                 label = next((lb for lb in record["labels"] if lb in NODES), None)
                 if label:
-                    graph.add_node(record["p"]["id"], **_node_attrs(label, record["p"]))
+                    graph.add_node(record["p"]["id"], **node_attrs(label, record["p"]))
             for record in session.run("MATCH (a)-[r]->(b) RETURN a.id AS s, b.id AS t, "
                                       "type(r) AS type, properties(r) AS p"):
                 if record["type"] in RELATIONSHIPS and record["s"] in graph and record["t"] in graph:
                     props = record["p"]
                     graph.add_edge(record["s"], record["t"], key=props.get("uid"),
-                                   **_edge_attrs(record["type"], props.get("uid"), props))
+                                   **edge_attrs(record["type"], props.get("uid"), props))
         return graph
