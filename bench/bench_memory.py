@@ -49,7 +49,7 @@ def big_pdf(path: Path, pages: int) -> None:
     text = SAMPLE.read_text(encoding="utf-8")
     head, rest = text.split("1. Early Help", 1)
     body, tail = rest.split("Recommendations\n", 1)
-    per_copy = 15  # pages one copy of the findings takes, roughly
+    per_copy = 14  # pages one copy of the findings takes, roughly
     build_pdf(head + ("1. Early Help" + body) * max(1, pages // per_copy) + "Recommendations\n" + tail,
               path)
 
