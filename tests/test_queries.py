@@ -251,3 +251,10 @@ def test_tls_required_but_not_offered_is_one_clear_line(arcadedb, monkeypatch):
     assert result.exit_code == 1
     assert uri in result.output and len(result.output.strip().splitlines()) == 1
     assert arcadedb["password"] not in result.output
+
+
+def test_the_routing_scheme_gives_the_same_rows(both_stores):
+    _, bolt = both_stores
+    routed = ["--neo4j", bolt[1].replace("bolt://", "neo4j://")]
+    query = "MATCH (r:Recommendation)-[:ADDRESSED_TO]->(o:Organisation) RETURN o.id AS o, count(r) AS n"
+    assert _normalised(_rows(routed, query)) == _normalised(_rows(bolt, query))
