@@ -324,7 +324,7 @@ _CONCERN = re.compile(
 _STRENGTH = re.compile(
     r"\b(?:good|well|effective|effectively|strong|strongly|clear|clearly|robust|positive|"
     r"welcoming|prompt|promptly|timely|high (?:quality|standard)|strengthened|improved|improving|"
-    r"improvement|vigilant|sensitive|sensitively|appropriately|well-established|well-embedded|"
+    r"improvements?|vigilant|sensitive|sensitively|appropriately|well-established|well-embedded|"
     r"well-managed|comprehensive|confident|confidently|proactive|excellent|valuable|"
     r"highly visible|benefitted|helped ensure|consistently)\b",
 )
@@ -345,7 +345,9 @@ def polarity(text: str) -> str:
     body = _REC_MARKER.sub("", text)
     lowered = body.lower()
     concern = len(_CONCERN.findall(lowered))
-    strength = len(_STRENGTH.findall(lowered))
+    # "not always informed in a timely manner": a strength word after "not" is no strength.
+    strength = sum(1 for m in _STRENGTH.finditer(lowered)
+                   if not re.search(r"\bnot\b(?:\W+\w+){0,4}\W*$", lowered[max(0, m.start() - 40):m.start()]))
     if has_rec:
         return "mixed" if strength > 2 * max(concern, 1) else "concern"
     if concern == 0 and strength == 0:

@@ -71,9 +71,9 @@ def test_boxes_are_kept_where_they_stand(records):
 
 def test_polarity_of_clear_cut_findings(records):
     p = {n.props["number"]: n.props["polarity"] for n in records.nodes if n.label == "Finding"}
-    for number in ("1.1", "1.14", "2.13", "2.22", "3.11", "5.2.9", "5.2.11"):
+    for number in ("1.1", "1.14", "2.13", "2.22", "3.11", "4.16", "5.2.9", "5.2.11"):
         assert p[number] == "strength", number
-    for number in ("2.5", "2.6", "2.25", "3.16", "4.19", "5.3.2"):
+    for number in ("2.5", "2.6", "2.25", "3.16", "4.1", "4.19", "5.3.2"):
         assert p[number] == "concern", number
     assert set(p.values()) <= {"strength", "concern", "mixed", "neutral"}
 
