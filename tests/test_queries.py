@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import expected as X
 import pytest
@@ -191,6 +192,13 @@ def test_syntax_error_shows_the_engine_message_and_position(ingested_store):
     assert result.exit_code == 2
     assert "offset" in result.output or "line" in result.output
     assert "Traceback" not in result.output
+
+
+def test_syntax_error_over_bolt_is_bad_input_too(both_stores):
+    _, bolt = both_stores
+    result = run([*bolt, "query", "MATCH (n:Finding RETURN n"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert re.search(r"line|offset|position|:\d+", result.output)
 
 
 def test_parameters_never_become_cypher(ingested_store, both_stores):
