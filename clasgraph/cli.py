@@ -34,6 +34,7 @@ class Context:
         self.neo4j_uri = neo4j
         self.verbose = verbose
         self.quiet = quiet
+        self._backends: list = []
 
     def say(self, message: str) -> None:
         if not self.quiet:
@@ -43,12 +44,19 @@ class Context:
         if self.verbose and not self.quiet:
             click.echo(message, err=True)
 
+    def close(self) -> None:
+        """Close database connections the command opened."""
+        for backend in self._backends:
+            backend.close()
+
     def backend(self):
         """The store the command works on: embedded (default) or Neo4j."""
         if self.neo4j_uri:
             from clasgraph.graph.neo4j_store import Neo4jStore
 
-            return Neo4jStore(self.neo4j_uri)
+            store = Neo4jStore(self.neo4j_uri)
+            self._backends.append(store)
+            return store
         from clasgraph.graph.store import EmbeddedStore
 
         return EmbeddedStore(self.store_path)
@@ -94,6 +102,7 @@ def cli(ctx, store, neo4j, verbose, quiet):
     if store and neo4j:
         raise click.UsageError("give either --store or --neo4j, not both")
     ctx.obj = Context(store, neo4j, verbose, quiet)
+    ctx.call_on_close(ctx.obj.close)
 
 
 def expand_paths(paths: tuple[str, ...]) -> list[Path]:
