@@ -61,10 +61,6 @@ RELATIONSHIPS: dict[str, dict] = {
 REPORT_OWNED = ("Report", "Finding", "Recommendation")
 
 
-def node_props(label: str) -> dict[str, str]:
-    return NODES[label]
-
-
 def rel_props(rel_type: str) -> dict[str, str]:
     return {**EVIDENCE, **RELATIONSHIPS[rel_type]["props"]}
 
