@@ -211,10 +211,15 @@ def add_org_nodes(rec: ReportRecords, orgs: OrgResolver) -> None:
         rec.node("Organisation", org.id, name=org.name, kind=org.kind, aliases=sorted(org.aliases))
 
 
+def paragraphs_of(doc: Document) -> list[tuple[str, str]]:
+    """(paragraph, text) of the context section ("context:N") and of every finding."""
+    texts = [(f"context:{i + 1}", t) for i, t in enumerate(doc.context)]
+    return texts + [(f.number, f.text) for f in doc.findings]
+
+
 def extract_membership(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None:
     """PART_OF from each CCG to the group of CCGs that takes in its places."""
-    texts = [(f"context:{i + 1}", t) for i, t in enumerate(doc.context)]
-    texts += [(f.number, f.text) for f in doc.findings]
+    texts = paragraphs_of(doc)
     for org in list(orgs.orgs.values()):
         if org.kind == "ccg":
             group = orgs.member_of(org.id)
@@ -280,8 +285,7 @@ def _service_node(rec: ReportRecords, area: str, service: dict) -> str:
 
 def extract_commissioning(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str) -> None:
     """COMMISSIONS, PROVIDES and ON_BEHALF_OF from the context section and the findings."""
-    texts = [(f"context:{i + 1}", t) for i, t in enumerate(doc.context)]
-    texts += [(f.number, f.text) for f in doc.findings]
+    texts = paragraphs_of(doc)
     for paragraph, text in texts:
         for sentence in sentences(text):
             plain = sentence.rstrip(".")

@@ -27,6 +27,8 @@ from clasgraph.ingest.readers import MAX_BYTES, normalise_text, read_bytes, sha2
 
 MAX_PAGES = 2000
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+\s*(?:of\s+\d+)?$|^-\s*\d+\s*-$", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?:[-•]\s*)?\d+(\.\d+)*\.?\s")  # "1.1 ...", "- 7.4 ...", "3. ..."
+_LABEL = re.compile(r"^[A-Z][^:]{2,60}:$")  # "Date of review:"
 _ENDS_SENTENCE = re.compile(r"[.!?:)\]\"'*]$")
 
 
@@ -121,14 +123,14 @@ def pdf_to_text(reader) -> str:
 
 def _is_list_block(block: list[str]) -> bool:
     """Several label lines ("Date of review:") or numbered items: keep their line breaks."""
-    starts = sum(bool(re.match(r"^(?:[-•]\s*)?\d+(\.\d+)*\.?\s|^[A-Z][^:]{2,60}:$", ln)) for ln in block)
+    starts = sum(bool(_NUMBERED.match(ln) or _LABEL.match(ln)) for ln in block)
     return len(block) > 1 and starts >= 2
 
 
 def _merge_wrapped_items(block: list[str], vocabulary: set[str]) -> list[str]:
     items: list[list[str]] = []
     for line in block:
-        numbered = re.match(r"^(?:[-•]\s*)?\d+(\.\d+)*\.?\s", line)
+        numbered = _NUMBERED.match(line)
         # A label ("Date of review:") or a numbered item starts a line; a label wrapped over
         # two lines ends only at its colon.
         if not items or numbered or items[-1][-1].endswith(":"):
