@@ -11,6 +11,7 @@ import re
 
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
+    area_in,
     END_CUES,
     parse_date,
     parse_review_dates,
@@ -79,10 +80,9 @@ def sentence_with(text: str, start: int) -> str:
 def report_area(doc: Document) -> str:
     """The area reviewed: "... Safeguarding in Rutland", or the front page's "... in Rutland"."""
     for text in (doc.title, doc.header.get("area", "")):
-        m = re.search(r"\b(?:Safeguarding|services) in ([A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|and|upon|on|of))*)",
-                      text) or re.search(r"\bin ([A-Z][\w' -]+?)\s*$", text)
-        if m:
-            return m.group(1).strip()
+        area = area_in(text)
+        if area:
+            return area
     return ""
 
 

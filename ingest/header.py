@@ -36,6 +36,30 @@ END_CUES = {
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor"}
 
 
+#: An area's name after "Safeguarding in" / "health services in": "St. Helens", "Brighton & Hove",
+#: "Kingston upon Thames", "Bath and North East Somerset", "Southend-on-Sea".
+_AREA_WORD = r"(?:(?!(?:Children|The|Date|Review|Page|Contents)\b)[A-Z][\w'’.-]*|and|&|upon|on|of|the|in|le)"
+AREA = re.compile(rf"\b(?:Safeguarding|[Ss]ervices|CLAS review|[Ss]afeguarding review) in\s+"
+                  rf"(?P<area>[A-Z][\w'’.-]*(?:[ \t]+{_AREA_WORD})*)")
+
+
+def area_in(text: str) -> str:
+    """The area a title names.
+
+    >>> area_in("Review of Health Services for Children Looked After and Safeguarding in St. Helens")
+    'St. Helens'
+    >>> area_in("Safeguarding in Brighton & Hove Children Looked After and Safeguarding")
+    'Brighton & Hove'
+    """
+    m = AREA.search(text)
+    if not m:
+        return ""
+    words = m.group("area").split()
+    while words and words[-1] in ("and", "&", "upon", "on", "of", "the", "in", "le"):
+        words.pop()
+    return " ".join(words).rstrip(".")
+
+
 def _clean_date(text: str) -> str:
     return _ORDINAL.sub(r"\1", text).replace(",", " ").strip()
 
@@ -115,51 +139,178 @@ def split_organisations(text: str) -> list[str]:
     return [n for n in names if n]
 
 
-def assign_flattened_values(labels: list[str], lines: list[str]) -> dict[str, str]:
-    """Header from PDF text in which all labels come first and all values follow.
+#: Header labels as printed (patterns, case ignored), with the field each one gives.
+HEADER_LABELS = [
+    (r"dates? of (?:the )?review", "review_dates"),
+    (r"dates? of publication|(?:date )?published", "published"),
+    (r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?|CQC inspectors?", "inspectors"),
+    (r"provider services included|providers? included|provider services", "providers"),
+    (r"CCGs? included|clinical commissioning groups? included", "ccgs"),
+    (r"NHS England (?:area|region|local area team|area team|team)", "nhs_england_area"),
+    (r"CQC region", "cqc_region"),
+    (r"CQC Deputy Chief Inspector[^:\n]{0,90}?(?=:)|(?:CQC )?Deputy Chief Inspector[^:\n]{0,90}?(?=:)",
+     "deputy_chief_inspector"),
+]
+_LABEL_RE = re.compile(
+    r"(?i)(?:^|(?<=\s))(?:" + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(HEADER_LABELS))
+    + r")[ \t]*(?::|(?=\t)|(?=\n)|$)", re.MULTILINE)
 
-    Values are read in label order by their shape: dates, then names, then organisations
-    (split by cue words), then regions.
+#: NHS England regions and area teams, and CQC regions, as reports name them (data).
+NHS_ENGLAND_AREAS = [
+    "North of England", "North East and Yorkshire", "North West", "North East", "North",
+    "Midlands and East", "Midlands", "East of England", "East", "London", "South of England",
+    "South East", "South West", "South",
+]
+CQC_REGIONS = ["North", "Central", "London", "South", "North East", "North West", "South East",
+               "South West", "East", "Midlands"]
+_DATE_RANGE = re.compile(
+    r"\d{1,2}\s*(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?(?:,?\s+\d{4})?"
+    r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}"
+    r"|\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}")
+
+
+def _region_pattern(names: list[str]) -> re.Pattern:
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"^\s*((?:NHS England\s+)?(?:{body})(?:\s+[Rr]egion)?(?:\s*\([^)]{{2,60}}\))?"
+                      rf"(?:\s+[Rr]egion)?)(?=\s|$)")
+
+
+_NHSE_AREA = _region_pattern(NHS_ENGLAND_AREAS)
+_CQC_REGION = _region_pattern(CQC_REGIONS)
+
+
+def parse_header(text: str) -> dict[str, str]:
+    """Header fields from the front page, anchored on their labels wherever they stand.
+
+    Reads ``Label<TAB>value``, ``Label: value``, a label alone with its value on the following
+    lines, all labels followed by all values (a flattened table), and all of these run together
+    on one line. Multi-line values keep their line breaks.
+
+    >>> h = parse_header("Date of review: 9 March - 13 March 2015 Date of publication: 20 May 2015")
+    >>> h["review_dates"], h["published"]
+    ('9 March - 13 March 2015', '20 May 2015')
     """
-    run = " ".join(ln.strip() for ln in lines)
+    found = [(m.start(), m.end(), next(HEADER_LABELS[int(k[1:])][1] for k, v in m.groupdict().items()
+                                       if v is not None))
+             for m in _LABEL_RE.finditer(text)]
+    fields: dict[str, str] = {}
+    pending: list[str] = []  # labels whose values come later (a flattened table)
+    for i, (_, end, key) in enumerate(found):
+        if key in fields or key in pending:
+            continue
+        stop = found[i + 1][0] if i + 1 < len(found) else len(text)
+        value = text[end:stop].strip(" \t\n:")
+        if not value:
+            pending.append(key)
+            continue
+        if pending:
+            pending.append(key)
+            fields.update(assign_flattened_values(pending, value.split("\n"), text))
+            pending = []
+        else:
+            fields[key] = "\n".join(ln.strip() for ln in value.split("\n") if ln.strip())
+    return {k: v for k, v in fields.items() if v}
+
+
+def _frequent_words(text: str) -> set[str]:
+    """Capitalised words used three times or more: place and organisation words, not names."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"\b[A-Z][\w'-]+", text):
+        counts[word] = counts.get(word, 0) + 1
+    return {w for w, n in counts.items() if n >= 3}
+
+
+def assign_flattened_values(labels: list[str], lines: list[str], document: str = "") -> dict[str, str]:
+    """Header from text in which all labels come first and all values follow.
+
+    Values are read in label order by their shape: dates, then inspectors' names (pairs of
+    words that the report uses nowhere else), then organisations, then regions. Where the values
+    stand one a line, the lines say where organisations end.
+    """
+    frequent = _frequent_words(document) | {"University", "NHS", "The"}
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    run = "\n".join(lines)
     values: dict[str, str] = {}
-    for key in labels:
+    for n, key in enumerate(labels):
         run = run.strip()
         if not run:
             break
         if key in ("review_dates", "published"):
-            m = _DATE.match(run)
+            m = _DATE_RANGE.match(run.replace("\n", " ")) if key == "review_dates" else \
+                _DATE_RANGE.match(run.replace("\n", " "))
             if m:
                 values[key] = m.group(0)
-                run = run[m.end():]
+                run = _drop_chars(run, m.end())
         elif key == "inspectors":
-            # Names run until the first organisation name begins.
-            m = re.search(
-                r"\b(?:University|NHS|[A-Z][a-z]+ (?:Partnership|Community|Healthcare|Care|County)\b"
-                r"|[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Medical|Health)\b)",
-                run,
-            )
-            cut = m.start() if m else len(run)
+            cut = _names_end(run, frequent)
             values[key] = run[:cut].strip()
             run = run[cut:]
         elif key == "providers":
-            # The CCG name starts at an "NHS" followed only by place names up to "CCGs".
-            m = re.search(r"\bNHS(?:,?\s+(?:and|(?!Trust|Foundation|Practice|NHS)[A-Z][a-z]+))*?,?"
-                          r"\s+(?:Clinical Commissioning Groups?|CCGs?)\b", run)
-            cut = m.start() if m else len(run)
+            cut = _ccgs_start(run)
             values[key] = run[:cut].strip()
             run = run[cut:]
         elif key == "ccgs":
-            m = re.match(r".*?(?:Clinical Commissioning Groups?|CCGs?)\b", run)
-            cut = m.end() if m else len(run)
+            m = re.match(r"(?s).*(?:Clinical Commissioning Groups?|CCGs?)\b(?:\s*\([A-Z]+\))?", run)
+            if m and n + 1 < len(labels):
+                # stop before the NHS England area when it follows
+                cut = m.end()
+            else:
+                cut = len(run) if not m else m.end()
             values[key] = run[:cut].strip()
             run = run[cut:]
         elif key in ("nhs_england_area", "cqc_region"):
-            m = re.match(r"\s*(.*?\bregion)\b", run, re.IGNORECASE)
+            m = (_NHSE_AREA if key == "nhs_england_area" else _CQC_REGION).match(run.replace("\n", " "))
             if m:
                 values[key] = m.group(1).strip()
-                run = run[m.end():]
+                run = _drop_chars(run, m.end())
+            elif "\n" in run:
+                values[key], run = run.split("\n", 1)
         else:
             values[key] = run.strip()
             run = ""
     return values
+
+
+def _ccgs_start(run: str) -> int:
+    """Where the CCG names start in a run of providers then CCGs: the "NHS" (or, failing that,
+    the line) that begins the first name ending in "CCG" or "Clinical Commissioning Group"."""
+    m = re.search(r"\b(?:Clinical Commissioning Groups?|CCGs?)\b", run)
+    if not m:
+        return len(run)
+    before = run[:m.start()]
+    line_start = before.rfind("\n") + 1
+    nhs = [x.start() for x in re.finditer(r"\bNHS\b", before[line_start:])]
+    cue = [x.end() for x in re.finditer(r"\b(?:Trust|CIC|Practice|Partnership|Centre|Ltd|Limited)\b|\)",
+                                         before[line_start:])]
+    start = line_start
+    for pos in nhs:
+        if not any(pos < c for c in cue):  # the NHS after the last provider's closing word
+            start = line_start + pos
+            break
+    else:
+        if cue:
+            start = line_start + max(cue)
+    return start
+
+
+def _drop_chars(run: str, count: int) -> str:
+    """``run`` less its first ``count`` characters, counting line breaks as spaces."""
+    return run[count:]
+
+
+def _names_end(run: str, frequent: set[str]) -> int:
+    """Where a run of inspectors' names ends: at a line break after names, or at the first pair
+    boundary whose next word is a place or organisation word."""
+    first_line = run.split("\n", 1)[0]
+    if "\n" in run and not re.search(r"\b(?:NHS|Trust|CCG|Council|Practice)\b", first_line):
+        return len(first_line)
+    words = list(re.finditer(r"\S+", run))
+    given = 0
+    for i, w in enumerate(words):
+        word = w.group(0).strip(",;")
+        if word.lower().rstrip(".") in _TITLES:
+            continue
+        if given >= 2 and given % 2 == 0 and (word in frequent or not word[:1].isupper()):
+            return w.start()
+        given += 1
+    return len(run)

@@ -1,168 +1,114 @@
-"""PDF reader (pypdf): text lines with their positions, back into the text path's layout.
+"""PDF reader (pypdfium2, the PDFium library): a report's text in reading order, one line a page.
 
-Text extracted from real CQC PDFs carries running headers and footers ("… Page 2 of 40"),
-paragraphs split across page breaks, the header table flattened into a run of labels followed
-by a run of values, ligatures, curly quotes and words hyphenated at line ends. This reader:
+Office suites print CQC reports with a running title at the top of each page, "Page X of Y" at
+the foot, the header fields as a table whose cells wrap, superscript ordinals ("4th"), bullets
+from symbol fonts and headings. PDFium gives each page's text in reading order; this reader
+then only
 
-- groups each page's text fragments into lines by their vertical position, and starts a new
-  paragraph where the gap between lines is wider than the usual line spacing;
-- drops lines that repeat on most pages (running headers and footers) and page numbers;
-- joins a paragraph broken by a page break (no full stop before the break);
-- joins lines within a paragraph, undoing end-of-line hyphenation where the document spells
-  the word without the hyphen elsewhere.
+- drops the lines that repeat on most pages (running titles and footers) and page numbers;
+- joins each page's lines into one line (undoing line-end hyphens in words the report spells
+  whole elsewhere), folding symbol-font bullets into "-".
 
-The result goes through the same normalisation and structure parser as a text file.
+The result is text whose line breaks are lost, which :mod:`clasgraph.ingest.structure` cuts
+back into title, header, headings, findings, boxes and recommendations by their shapes, as it
+does for text that reached the user already flattened. PDFium reads about 3 ms a page here;
+pypdf's extraction took 64 ms and pdfplumber over 150 ms (bench/bench_pdf.py).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-import statistics
 from collections import Counter
 from pathlib import Path
 
 from clasgraph.ingest.document import IngestError
-from clasgraph.ingest.readers import MAX_BYTES, normalise_text, read_bytes, sha256_of
+from clasgraph.ingest.readers import normalise_text, read_bytes, sha256_of
 
 MAX_PAGES = 2000
+#: Most text a PDF may yield (characters); a stream that inflates past it is refused.
+MAX_CHARS = 20_000_000
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+\s*(?:of\s+\d+)?$|^-\s*\d+\s*-$", re.IGNORECASE)
-_NUMBERED = re.compile(r"^(?:[-•]\s*)?\d+(\.\d+)*\.?\s")  # "1.1 ...", "- 7.4 ...", "3. ..."
-_LABEL = re.compile(r"^[A-Z][^:]{2,60}:$")  # "Date of review:"
-_ENDS_SENTENCE = re.compile(r"[.!?:)\]\"'*]$")
+_BULLETS = str.maketrans({"\uf0b7": "-", "\u2022": "-", "\uf0a7": "-", "\u25aa": "-", "\u25cf": "-",
+                          "\uf076": "-", "\uf0d8": "-", "\u25e6": "-", "\u2023": "-"})
 
 
-def _page_lines(page) -> list[tuple[float, str]]:
-    """(y, text) lines of a page, top to bottom in content order."""
-    fragments: list[tuple[float, str]] = []
-
-    def visit(text, cm, tm, font_dict, font_size):
-        if text and text.strip("\n"):
-            y = (tm[5] * cm[3] + cm[5]) if cm else tm[5]
-            fragments.append((round(y, 1), text.replace("\n", "")))
-
-    page.extract_text(visitor_text=visit)
-    lines: list[list] = []
-    for y, text in fragments:
-        if lines and abs(lines[-1][0] - y) < 1.0:
-            lines[-1][1] += text
-        else:
-            lines.append([y, text])
-    return [(y, re.sub(r"[ \t]+", " ", t).strip()) for y, t in lines if t.strip()]
+def page_lines(text: str) -> list[str]:
+    """A page's text as PDFium gives it, split into non-empty lines."""
+    return [ln.strip() for ln in text.translate(_BULLETS).splitlines() if ln.strip()]
 
 
-def _running_lines(pages: list[list[tuple[float, str]]]) -> set[str]:
-    """Lines (digits ignored) on at least half of the pages when there are three or more."""
+def running_lines(pages: list[list[str]]) -> set[str]:
+    """Lines (digits ignored) found on at least half of the pages, when there are three or more."""
     if len(pages) < 3:
         return set()
     seen: Counter = Counter()
     for lines in pages:
-        for key in {re.sub(r"\d+", "#", t) for _, t in lines}:
+        for key in {re.sub(r"\d+", "#", t) for t in lines[:4] + lines[-4:]}:
             seen[key] += 1
     return {key for key, n in seen.items() if n >= max(3, len(pages) // 2)}
 
 
-def _paragraphs(lines: list[tuple[float, str]]) -> list[list[str]]:
-    """Group a page's lines into paragraphs by the gaps between them."""
+def join_lines(lines: list[str], vocabulary: set[str]) -> str:
+    """Lines as one line; a "-" at a line end is kept unless the report spells the word whole."""
     if not lines:
-        return []
-    gaps = [a[0] - b[0] for a, b in itertools.pairwise(lines) if 0 < a[0] - b[0] < 40]
-    spacing = statistics.median(gaps) if gaps else 12.0
-    paragraphs: list[list[str]] = [[lines[0][1]]]
-    for (y0, _), (y1, text) in itertools.pairwise(lines):
-        gap = y0 - y1
-        if gap > spacing * 1.45 or gap < 0:  # wider than a line, or a new column/table cell
-            paragraphs.append([text])
-        else:
-            paragraphs[-1].append(text)
-    return paragraphs
-
-
-def _join_lines(lines: list[str], vocabulary: set[str]) -> str:
-    """One paragraph's lines as one line; "-" at a line end kept unless the word is known whole."""
+        return ""
     text = lines[0]
     for line in lines[1:]:
         m = re.search(r"(\w+)-$", text)
         if m and line[:1].islower():
-            joined = m.group(1) + re.match(r"\w*", line).group(0)
-            if joined.lower() in vocabulary:
-                text = text[:-1] + line
-                continue
-            text += line
-            continue
-        text += " " + line
+            whole = m.group(1) + re.match(r"\w*", line).group(0)
+            text = (text[:-1] if whole.lower() in vocabulary else text) + line
+        else:
+            text += " " + line
     return text
 
 
-def pdf_to_text(reader) -> str:
-    pages = [_page_lines(page) for page in reader.pages]
-    running = _running_lines(pages)
-    words = {w.lower() for lines in pages for _, t in lines for w in re.findall(r"\w+", t)}
-    blocks: list[list[str]] = []
-    for lines in pages:
-        kept, dropped = [], set()
-        for y, t in lines:
-            key = re.sub(r"\d+", "#", t)
-            if _PAGE_NUMBER.match(t) or (key in running and key not in dropped):
-                dropped.add(key)  # once a page: the title may also stand on the first page
-                continue
-            kept.append((y, t))
-        paragraphs = _paragraphs(kept)
-        if blocks and paragraphs and not _ENDS_SENTENCE.search(blocks[-1][-1]) \
-                and not re.match(r"^\d+(\.\d+)*\.?\s", paragraphs[0][0]):
-            blocks[-1].extend(paragraphs.pop(0))  # a paragraph broken by the page break
-        blocks.extend(paragraphs)
+def pages_to_text(pages: list[str]) -> str:
+    """The text of a PDF's pages, each page on one line, running titles and footers removed."""
+    paged = [page_lines(p) for p in pages]
+    running = running_lines(paged)
+    vocabulary = {w.lower() for lines in paged for t in lines for w in re.findall(r"\w+", t)}
     out = []
-    for block in blocks:
-        if _is_list_block(block):
-            out.append("\n".join(_merge_wrapped_items(block, words)))
-        else:
-            out.append(_join_lines(block, words))
-    return "\n\n".join(out) + "\n"
-
-
-def _is_list_block(block: list[str]) -> bool:
-    """Several label lines ("Date of review:") or numbered items: keep their line breaks."""
-    starts = sum(bool(_NUMBERED.match(ln) or _LABEL.match(ln)) for ln in block)
-    return len(block) > 1 and starts >= 2
-
-
-def _merge_wrapped_items(block: list[str], vocabulary: set[str]) -> list[str]:
-    items: list[list[str]] = []
-    for line in block:
-        numbered = _NUMBERED.match(line)
-        # A label ("Date of review:") or a numbered item starts a line; a label wrapped over
-        # two lines ends only at its colon.
-        if not items or numbered or items[-1][-1].endswith(":"):
-            items.append([line])
-        else:
-            items[-1].append(line)
-    return [_join_lines(item, vocabulary) for item in items]
+    for lines in paged:
+        edge = [i < 4 or i >= len(lines) - 4 for i in range(len(lines))]
+        kept = [t for i, t in enumerate(lines)
+                if not (edge[i] and (_PAGE_NUMBER.match(t) or re.sub(r"\d+", "#", t) in running))]
+        out.append(join_lines(kept, vocabulary))
+    return "\n".join(t for t in out if t) + "\n"
 
 
 def read_pdf(path: Path) -> tuple[str, str]:
     """Normalised text of a PDF report and the sha256 of its bytes."""
-    from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    import pypdfium2 as pdfium
 
     data = read_bytes(path)
-    if not data.startswith(b"%PDF"):
+    if not data.lstrip()[:1024].find(b"%PDF") >= 0:
         raise IngestError(f"{path}: not a PDF file (it does not start with %PDF)")
-    if len(data) > MAX_BYTES:
-        raise IngestError(f"{path}: over the size limit")
     try:
-        import io
-
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise IngestError(f"{path}: the PDF is encrypted; save an unprotected copy")
-        if len(reader.pages) > MAX_PAGES:
-            raise IngestError(f"{path}: {len(reader.pages)} pages, over the {MAX_PAGES}-page limit")
-        text = pdf_to_text(reader)
-    except FileNotDecryptedError:
-        raise IngestError(f"{path}: the PDF is encrypted; save an unprotected copy") from None
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise IngestError(f"{path}: the PDF is encrypted with a password; save an unprotected copy") from None
         raise IngestError(f"{path}: the PDF is damaged and cannot be read ({exc})") from None
+    try:
+        if len(pdf) > MAX_PAGES:
+            raise IngestError(f"{path}: {len(pdf)} pages, over the {MAX_PAGES}-page limit")
+        pages, total = [], 0
+        for page in pdf:
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            textpage.close()
+            page.close()
+            total += len(text)
+            if total > MAX_CHARS:
+                raise IngestError(f"{path}: the PDF's text is over {MAX_CHARS // 1_000_000} million "
+                                  "characters; it is not a CLAS review")
+            pages.append(text)
+    except pdfium.PdfiumError as exc:
+        raise IngestError(f"{path}: the PDF is damaged and cannot be read ({exc})") from None
+    finally:
+        pdf.close()
+    text = pages_to_text(pages)
     if len(re.sub(r"\s", "", text)) < 20:
         raise IngestError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first")
     return normalise_text(text), sha256_of(data)

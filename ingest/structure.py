@@ -58,7 +58,20 @@ _SPACES = re.compile(r"[ \t]{2,}|\t")
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+){0,2})\.?\s+(\S.*)$", re.DOTALL)
 _REC_GROUP = re.compile(r"^(\d+)\.?\s+(.*\bshould\b.*?):?$", re.DOTALL | re.IGNORECASE)
 _REC_ITEM = re.compile(r"^(\d+\.\d+)\.?\s+(\S.*)$", re.DOTALL)
-_CONTENTS_LINE = re.compile(r"^.+\t\d+$")
+_CONTENTS_LINE = re.compile(r"^(?:[^\d\t]{2,80}?[ \t]+\d{1,3}[ \t]*)+$")
+
+#: Headings that open the parts of a report, with the part each one opens.
+LANDMARKS = {
+    "contents": "contents",
+    "summary of the review": "other", "summary": "other", "about the review": "other",
+    "how we carried out the review": "other", "how we carried out this review": "other",
+    "context of the review": "context", "context": "context",
+    "the report": "findings", "the child's journey": "findings", "what people told us": "other",
+    "recommendations": "recommendations", "next steps": "closing",
+}
+#: Titles of the boxes set between findings ("Case example", "Positive practice in ...").
+BOX_TITLES = ["Case example", "Case study", "Case studies", "Positive practice", "Good practice",
+              "Practice example", "Notable practice", "Innovative practice", "Example of"]
 
 
 def strip_emphasis(text: str) -> str:
@@ -107,30 +120,20 @@ class _Parser:
         self.section = ""  # canonical section for the findings that follow
         self.box: Box | None = None
         self.group: RecommendationGroup | None = None
-        self.header_labels: list[str] = []  # flattened header: labels seen without values
+        self.front: list[str] = []  # front-page blocks, read for header fields at the end
 
     # -- front matter -------------------------------------------------------------------
-    def header_line(self, line: str) -> bool:
-        m = re.match(r"^([^:\t]{3,100}):\s*(.*)$", line.strip())
-        if not m:
-            return False
-        label = m.group(1).strip().lower()
-        key = next((v for k, v in HEADER_LABELS.items() if label.startswith(k)), None)
-        if key is None:
-            return False
-        value = m.group(2).strip()
-        if value:
-            self.doc.header[key] = value
-        else:
-            self.header_labels.append(key)
-        return True
+    def front_block(self, block: str) -> None:
+        """Front-page text: the header fields are read from all of it once it ends."""
+        self.front.append(block)
 
-    def header_values(self, lines: list[str]) -> None:
-        """Values of a flattened header (all labels first, then all values)."""
-        from clasgraph.ingest.header import assign_flattened_values
+    def end_front(self) -> None:
+        if self.front:
+            from clasgraph.ingest.header import parse_header
 
-        self.doc.header.update(assign_flattened_values(self.header_labels, lines))
-        self.header_labels = []
+            for key, value in parse_header("\n".join(self.front)).items():
+                self.doc.header.setdefault(key, value)
+            self.front = []
 
     # -- findings -------------------------------------------------------------------------
     def close_box(self) -> None:
@@ -160,7 +163,13 @@ class _Parser:
                 self.doc.findings = [f for f in self.doc.findings if f.number != number]
             self.doc.findings.append(Paragraph(number, self.section, strip_emphasis(raw), raw))
             return
-        # Unnumbered text between findings: a box, or the section's introduction.
+        # Unnumbered text between findings: the rest of a finding broken by a page break, a box,
+        # or the section's introduction.
+        last = self.doc.findings[-1] if self.doc.findings else None
+        if last is not None and self.box is None and last.section == self.section \
+                and not re.search(r"[.!?:)\]'\"]\W*$", last.text) and flat[:1].islower():
+            last.text = f"{last.text} {strip_emphasis(flat)}"
+            return
         if not self.doc.findings or self.doc.findings[-1].section != self.section:
             return  # introduction of a section ("This section records ...")
         if self.box is None and _is_heading(flat):
@@ -192,43 +201,44 @@ class _Parser:
     def feed(self, block: str) -> None:
         first = strip_emphasis(block.split("\n", 1)[0])
         lowered = first.lower()
-        if self.mode in ("front", "header") and not self.doc.title and first:
+        if self.mode == "front" and not self.doc.title and first:
             self.doc.title = first
             return
         if self.mode == "front" and re.match(r"^The role of health services in ", first):
             self.doc.header.setdefault("area", first)
-            return
-        if lowered == "contents":
+            block = block.split("\n", 1)[1] if "\n" in block else ""
+            if not block.strip():
+                return
+        landmark = LANDMARKS.get(lowered.rstrip(":"))
+        if landmark and self.mode == "front":
+            self.end_front()
+        if landmark == "contents":
             self.mode = "contents"
             return
-        if lowered == "context of the review":
+        if landmark == "context":
             self.mode = "context"
             return
-        if lowered in ("the report", "the child's journey"):
+        if landmark == "findings" and self.mode != "findings":
             self.mode = "findings"
             return
-        if lowered == "recommendations" and self.mode in ("findings", "front", "context", "other"):
+        if landmark == "recommendations" and self.mode in ("findings", "front", "context", "other",
+                                                           "contents"):
             self.close_box()
             self.mode = "recommendations"
             return
-        if lowered == "next steps":
+        if landmark == "closing":
             self.close_box()
             self.mode = "closing"
             return
-        if lowered in ("summary of the review", "about the review", "how we carried out the review"):
+        if landmark == "other":
             self.mode = "other"
             return
         if self.mode == "contents":
             if all(_CONTENTS_LINE.match(ln) for ln in _split_lines_block(block)):
                 return
             self.mode = "other"
-        if self.mode in ("front", "header"):
-            lines = _split_lines_block(block)
-            rest = [ln for ln in lines if not self.header_line(ln)]
-            if self.header_labels and rest:
-                self.header_values(rest)
-            elif len(rest) < len(lines):
-                self.mode = "header"
+        if self.mode == "front":
+            self.front_block(block)
             return
         if self.mode == "context":
             self.doc.context.append(strip_emphasis(" ".join(block.split("\n"))))
@@ -243,13 +253,234 @@ class _Parser:
 
 
 def parse_document(text: str, source: str, sha256: str) -> Document:
-    """Split a report's normalised text into a :class:`Document`."""
+    """Split a report's normalised text into a :class:`Document`.
+
+    Text whose line breaks were lost (a page, or the whole report, on one line, as PDF text and
+    some converters give it) is first cut back into blocks by :func:`segment_stream`.
+    """
     doc = Document(source=source, sha256=sha256)
+    text = remove_page_furniture(text)
+    if is_run_together(text):
+        text = segment_stream(text)
     parser = _Parser(doc)
     for block in _blocks(text):
         parser.feed(block)
     parser.close_box()
+    parser.end_front()
     return doc
+
+
+_PAGE_OF = re.compile(r"(?im)^[ \t]*Page \d+ of \d+[ \t]*$\n?|[ \t]*\bPage \d+ of \d+\b[ \t]*")
+
+
+def remove_page_furniture(text: str) -> str:
+    """Drop "Page N of M" footers and the running title repeated at the top of each page.
+
+    >>> t = "Review of health services for CLAS in Ashvale"
+    >>> remove_page_furniture(f"{t}\\n\\nText Page 2 of 9 goes on.\\n{t}\\nEnd.")
+    'Review of health services for CLAS in Ashvale\\n\\nText goes on.\\nEnd.'
+    """
+    text = _PAGE_OF.sub(lambda m: "" if m.group(0).endswith("\n") or not m.group(0).startswith(" ")
+                        else " ", text)
+    head = text.lstrip()[:400]
+    m = re.match(r"(.*?\b(?:Safeguarding|[Ss]ervices) in\s+\S[^\n]*?)(?=\s+Children Looked After|\s*\n|$)",
+                 head) or re.match(r"([^\n]{10,200})", head)
+    if m:
+        from clasgraph.ingest.header import area_in
+
+        title = m.group(1).strip()
+        area = area_in(title)
+        if area and area in title:
+            title = title[: title.index(area, title.find(" in ")) + len(area)]
+        first = text.find(title)
+        if first >= 0 and len(title) > 20:
+            pattern = re.compile(r"[ \t]*" + r"\s+".join(map(re.escape, title.split())) + r"(?![\w'])[ \t]*\n?")
+            rest = pattern.sub(lambda m: " " if not m.group(0).endswith("\n") else "",
+                               text[first + len(title):])
+            text = text[: first + len(title)] + rest
+    return text
+
+
+def is_run_together(text: str) -> bool:
+    """True when most of the text stands in very long lines or blocks: its layout was lost."""
+    long_blocks = sum(len(b) for b in re.split(r"\n[ \t]*\n", text) if len(b) > 6000)
+    return long_blocks > 0.4 * len(text)
+
+
+# --- text whose line breaks were lost ------------------------------------------------------
+
+_SECTION_TITLES = sorted({k for k in SECTION_NAMES} | {"children looked after"}, key=len, reverse=True)
+_SECTION_HEADING = re.compile(
+    r"(?i)(?:(?<=\s)|^)(?:(\d)\.?\s+)?(" + "|".join(re.escape(t) for t in _SECTION_TITLES)
+    + r")(?=\s+\d+\.\d+\.?\s)")
+_NUMBERED_HEADING = re.compile(
+    r"(?:(?<=\s)|^)(\d)\.?\s+(" + "|".join(re.escape(t) for t in _SECTION_TITLES) + r")\b(?!\s+\d)",
+    re.IGNORECASE)
+_PARAGRAPH_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+"
+                              r"(?=[\"'(*\[A-Z])")
+_GROUP_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2})\.?\s+(?=[A-Z])")
+
+
+def next_numbers(last: tuple[int, ...] | None) -> set[tuple[int, ...]]:
+    """Paragraph numbers that may follow ``last`` in a report ("1.19" -> "2.1", "5.1.1", ...).
+
+    >>> sorted(next_numbers((4, 19)))
+    [(4, 19, 1), (4, 20), (4, 21), (5, 1), (5, 1, 1)]
+    """
+    if last is None:
+        return {(1, 1), (1, 1, 1)}
+    if len(last) == 2:
+        a, b = last  # "5.1 Leadership and management" may be a heading before 5.1.1
+        return {(a, b + 1), (a, b + 2), (a + 1, 1), (a + 1, 1, 1), (a, b, 1)}
+    a, b, c = last
+    return {(a, b, c + 1), (a, b, c + 2), (a, b + 1), (a, b + 1, 1), (a + 1, 1)}
+
+
+def _rising(text: str, pattern: re.Pattern, follows, markers: bool = True) -> list[tuple[int, str]]:
+    """Positions of numbers that continue the sequence (never a page number, a percentage or a
+    recommendation marker)."""
+    starts, last = [], None
+    for m in pattern.finditer(text):
+        number = tuple(int(x) for x in m.group(1).split("."))
+        before = text[max(0, m.start(1) - 16):m.start(1)].lower()
+        if markers and re.search(r"recommendations?\s*$|paragraphs?\s*$|\(\s*$|see\s*$|and\s*$",
+                                 before):
+            continue
+        if number in follows(last):
+            starts.append((m.start(1), m.group(1)))
+            last = number
+    return starts
+
+
+def segment_stream(text: str) -> str:
+    """Cut text whose line breaks were lost back into blocks: the title, the header, headings,
+    numbered findings, boxes and recommendations, each found by its own shape.
+
+    >>> print(segment_stream("Review of X in Y Date of review: 1 May 2019 The report "
+    ...                      "1. Early help 1.1 Good. 1.2 Weak. (Recommendation 1.1). "
+    ...                      "Recommendations 1. Y CCG should: 1.1 Act. Next steps Send a plan."))
+    Review of X in Y
+    <BLANKLINE>
+    Date of review: 1 May 2019
+    <BLANKLINE>
+    The report
+    <BLANKLINE>
+    1. Early help
+    <BLANKLINE>
+    1.1 Good.
+    <BLANKLINE>
+    1.2 Weak. (Recommendation 1.1).
+    <BLANKLINE>
+    Recommendations
+    <BLANKLINE>
+    1. Y CCG should:
+    <BLANKLINE>
+    1.1 Act.
+    <BLANKLINE>
+    Next steps
+    <BLANKLINE>
+    Send a plan.
+    <BLANKLINE>
+    """
+    flat = re.sub(r"\s+", " ", _EMPHASIS.sub("", text)).strip()
+    cuts: set[int] = set()
+    # the title ends with the area's name
+    from clasgraph.ingest.header import AREA, area_in
+
+    m = AREA.search(flat[:600])
+    if m:
+        area = area_in(flat[m.start():m.end()])
+        cuts.add(m.start("area") + len(area))
+    # landmarks: a heading followed by text, not by a page number (a contents line)
+    spans = []
+    for title, part in LANDMARKS.items():
+        if title in ("summary", "context"):
+            continue
+        pattern = re.escape(title).replace("'", "['’]")
+        for lm in re.finditer(rf"(?:^|(?<=[.!?:;)\"'’ ]))({pattern})(?=\s+(?!\d{{1,3}}\b(?!\.))\S|$)",
+                              flat, re.IGNORECASE):
+            word = lm.group(1)
+            if not word[:1].isupper():
+                continue
+            following = flat[lm.end():lm.end() + 30]
+            if part == "recommendations" and not re.match(r"\s+1\.?\s+[A-Z]", following):
+                continue
+            if part in ("findings", "other", "context", "closing") and re.match(r"\s+[a-z]", following) \
+                    and title not in ("the child's journey",):
+                continue
+            spans.append((lm.start(1), lm.end(1), part))
+    spans.sort()
+    for start, end, _ in spans:
+        cuts.update((start, end))
+    findings_at = min((s for s, _, p in spans if p == "findings"), default=0)
+    recs_at = min((s for s, _, p in spans if p == "recommendations" and s > findings_at), default=len(flat))
+    closing_at = min((s for s, _, p in spans if p == "closing" and s > recs_at), default=len(flat))
+    # header labels on the front page
+    from clasgraph.ingest.header import _LABEL_RE
+
+    contents_at = min((s for s, _, p in spans if p in ("contents", "other")), default=findings_at)
+    for lm in _LABEL_RE.finditer(flat[:contents_at]):
+        cuts.add(lm.start())
+        break
+    # findings: section headings, numbered paragraphs in rising order, boxes
+    body = flat[findings_at:recs_at]
+    for sm in list(_SECTION_HEADING.finditer(body)) + list(_NUMBERED_HEADING.finditer(body)):
+        cuts.update((findings_at + sm.start(), findings_at + sm.end()))
+    for pos, _ in _rising(body, _PARAGRAPH_START, next_numbers):
+        cuts.add(findings_at + pos)
+    for bm in re.finditer(r"(?:(?<=[.!?)\"'’])\s)(" + "|".join(map(re.escape, BOX_TITLES)) + r")\b",
+                          body, re.IGNORECASE):
+        if not bm.group(1)[:1].isupper():
+            continue
+        cuts.add(findings_at + bm.start(1))
+        cuts.add(findings_at + bm.start(1) + _box_title_length(body[bm.start(1):]))
+    # recommendations: groups "N. Who should:" and items "N.k" in rising order
+    recs = flat[recs_at:closing_at]
+    groups = _rising(recs, _GROUP_START, lambda last: {(1,)} if last is None else {(last[0] + 1,)},
+                     markers=False)
+    for pos, _ in groups:
+        cuts.add(recs_at + pos)
+        should = re.search(r"\bshould\b:?", recs[pos:pos + 400])
+        if should:
+            cuts.add(recs_at + pos + should.end())
+    group_numbers = [int(n) for _, n in groups]
+    for pos, number in _rising(recs, _PARAGRAPH_START, lambda last: _next_item(last, group_numbers)):
+        cuts.add(recs_at + pos)
+    pieces, prev = [], 0
+    for cut in sorted(c for c in cuts if 0 < c < len(flat)):
+        pieces.append(flat[prev:cut])
+        prev = cut
+    pieces.append(flat[prev:])
+    return "\n\n".join(p.strip() for p in pieces if p.strip()) + "\n"
+
+
+def _next_item(last: tuple[int, ...] | None, groups: list[int]) -> set[tuple[int, ...]]:
+    if last is None:
+        return {(groups[0], 1)} if groups else {(1, 1)}
+    return {(last[0], last[1] + 1), (last[0] + 1, 1)}
+
+
+def _box_title_length(text: str) -> int:
+    """Length of a box title at the start of ``text``: its words up to the first word that
+    begins a sentence ("Positive Practice in Rutland's School Nursing Offer | The lead ...")."""
+    words = list(re.finditer(r"\S+", text[:200]))
+    end = words[0].end() if words else 0
+    for i, w in enumerate(words[1:], start=1):
+        word = w.group(0)
+        nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+        if word in ("in", "of", "and", "&", "for", "the", "to", "with", "on", "at") or \
+                (word[:1].isupper() and not (nxt[:1].islower() and nxt not in ("in", "of", "and", "for", "the"))):
+            if word[:1].isupper() and i >= 2 and nxt[:1].islower():
+                break
+            end = w.end()
+            continue
+        if word[:1].islower() and i == 1:  # "Case example" then "Z," ...
+            end = w.end()
+            continue
+        break
+    if re.match(r"(?i)case (example|study|studies)\b", text):
+        return len(re.match(r"(?i)case (example|study|studies)( \d+)?", text).group(0))
+    return end
 
 
 SAMPLE = """Review of Health Services for Children Looked After and Safeguarding in Testshire

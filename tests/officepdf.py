@@ -1,0 +1,211 @@
+"""Lay a report's text out as a Word document and print it to PDF with LibreOffice, as CQC did.
+
+    python tests/officepdf.py IN.txt OUT.pdf
+
+The .docx is made with python-docx: the header fields as a two-column table, superscript
+ordinals ("22nd"), headings in heading styles, bulleted lists, shaded boxes ("Case example"),
+italic and bold runs for the text's emphasis markers, a running title in the page header and
+"Page X of Y" in the footer. LibreOffice (Debian's ``libreoffice-writer-nogui``) prints it, so
+the PDF has what office suites put in PDFs, not what our own reader would like to see.
+
+Also: :func:`flatten_lines`, the text with each page's line breaks lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+_LABEL = re.compile(r"^([A-Z][^:\t]{2,90}):[ \t]*(.*)$")
+_ORDINAL = re.compile(r"(\d)\s?(st|nd|rd|th)\b")
+_EMPHASIS = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*)")
+_NUMBERED = re.compile(r"^\d+(\.\d+)*\.?\s")
+_HEADINGS = {"contents", "summary of the review", "about the review", "how we carried out the review",
+             "context of the review", "the report", "the child's journey", "what people told us",
+             "management", "recommendations", "next steps"}
+CACHE = Path(tempfile.gettempdir()) / "clasgraph-officepdf"
+
+
+def soffice() -> str:
+    path = shutil.which("soffice") or shutil.which("libreoffice")
+    if not path:
+        raise RuntimeError("LibreOffice is not installed: apt-get install libreoffice-writer-nogui")
+    return path
+
+
+def _runs(paragraph, text: str, size=None) -> None:
+    """Text with *italic*, **bold** and superscript ordinals as runs."""
+    for piece in _EMPHASIS.split(text):
+        if not piece:
+            continue
+        bold = piece.startswith("**")
+        italic = not bold and piece.startswith("*")
+        piece = piece.strip("*")
+        for i, part in enumerate(_ORDINAL.split(piece)):
+            # split gives: text, digit, suffix, text, digit, suffix, ...
+            kind = i % 3
+            if kind == 2:
+                run = paragraph.add_run(part)
+                run.font.superscript = True
+            elif part:
+                run = paragraph.add_run(part)
+            else:
+                continue
+            run.bold, run.italic = bold or None, italic or None
+
+
+def _field(paragraph, code: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()
+    begin, instr, end = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = code
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(begin)
+    run._r.append(instr)
+    run._r.append(end)
+
+
+def _shade(cell, fill: str = "DCE6F1") -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def build_docx(text: str, out: Path) -> None:
+    """A Word document of a report's text, laid out as CQC lays out its reports."""
+    from docx import Document
+
+    doc = Document()
+    blocks = [b.strip("\n") for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
+    title = blocks[0].strip() if blocks else ""
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = title
+    footer = section.footer.paragraphs[0]
+    footer.add_run("Page ")
+    _field(footer, "PAGE")
+    footer.add_run(" of ")
+    _field(footer, "NUMPAGES")
+
+    header_rows: list[list[str]] = []
+    in_findings = False
+    box = None
+    for i, block in enumerate(blocks):
+        lines = [ln for ln in block.split("\n") if ln.strip()]
+        first = lines[0].strip()
+        low = re.sub(r"^\d+\.?\s+", "", first.strip("*")).lower()
+        if i == 0:
+            doc.add_heading(first, level=0)
+            continue
+        labelled = [m for m in map(_LABEL.match, lines) if m]
+        if labelled and labelled[0].group(2).strip() and _LABEL.match(first) and not in_findings:
+            for ln in lines:
+                m = _LABEL.match(ln)
+                if m and m.group(1).lower().startswith(("date", "name", "provider", "ccg", "nhs",
+                                                         "cqc", "inspector")):
+                    header_rows.append([m.group(1) + ":", m.group(2)])
+                elif header_rows:
+                    header_rows[-1][1] += "\n" + ln.strip()
+            continue
+        if header_rows:
+            table = doc.add_table(rows=0, cols=2)
+            table.style = "Table Grid"
+            for label, value in header_rows:
+                cells = table.add_row().cells
+                _runs(cells[0].paragraphs[0], label)
+                for j, part in enumerate(value.split("\n")):
+                    para = cells[1].paragraphs[0] if j == 0 else cells[1].add_paragraph()
+                    _runs(para, part)
+            header_rows = []
+        if low in ("the report", "the child's journey"):
+            in_findings = True
+        if low == "recommendations":
+            in_findings = False
+        if low in _HEADINGS or (len(first) < 60 and len(lines) == 1 and not first.endswith(".")
+                                and not _NUMBERED.match(first) and first[:1].isupper()
+                                and low not in ("case example",) and not in_findings):
+            doc.add_heading(first.strip("*"), level=1)
+            box = None
+            continue
+        if in_findings and _NUMBERED.match(first) and len(first) < 60 and len(lines) == 1:
+            doc.add_heading(first.strip("*"), level=2)
+            box = None
+            continue
+        if in_findings and not _NUMBERED.match(first) and len(lines) == 1 and len(first) < 80 \
+                and not first.endswith("."):
+            # A box: its title and the paragraphs that follow until the next numbered one.
+            table = doc.add_table(rows=1, cols=1)
+            box = table.rows[0].cells[0]
+            _shade(box)
+            _runs(box.paragraphs[0], f"**{first.strip('*')}**")
+            continue
+        if box is not None and in_findings and not _NUMBERED.match(first):
+            _runs(box.add_paragraph(), " ".join(ln.strip() for ln in lines))
+            continue
+        box = None
+        if len(lines) > 1 and all(ln.strip().endswith(":") or ln.strip().startswith("- ")
+                                  or _NUMBERED.match(ln.strip()) or len(ln) < 90 for ln in lines):
+            for ln in lines:  # a list: one paragraph a line
+                stripped = ln.strip()
+                if stripped.startswith("- "):
+                    _runs(doc.add_paragraph(style="List Bullet"), stripped[2:])
+                else:
+                    _runs(doc.add_paragraph(), stripped)
+        else:
+            _runs(doc.add_paragraph(), " ".join(x.strip() for x in lines))
+    doc.save(out)
+
+
+def office_pdf(text_path: Path, out: Path | None = None) -> Path:
+    """The office-suite PDF of a text report (cached by the text's sha256)."""
+    text = Path(text_path).read_text(encoding="utf-8")
+    digest = hashlib.sha256(text.encode() + Path(__file__).read_bytes()).hexdigest()[:16]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached = CACHE / f"{Path(text_path).stem}-{digest}.pdf"
+    if not cached.exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            docx = Path(tmp) / f"{Path(text_path).stem}.docx"
+            build_docx(text, docx)
+            profile = Path(tmp) / "profile"
+            subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless",
+                            "--convert-to", "pdf", "--outdir", tmp, str(docx)],
+                           check=True, capture_output=True, timeout=180)
+            shutil.move(str(docx.with_suffix(".pdf")), cached)
+    if out is None:
+        return cached
+    shutil.copyfile(cached, out)
+    return Path(out)
+
+
+def flatten_lines(text: str, page_chars: int = 3500) -> str:
+    """The text with line breaks lost: each page's text on one line.
+
+    Pages end at "Page N of M" footers where the text has them, else every ``page_chars``.
+    """
+    pages: list[list[str]] = [[]]
+    size = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        pages[-1].append(line.strip())
+        size += len(line)
+        if re.match(r"^Page \d+ of \d+$", line.strip()) or size >= page_chars:
+            pages.append([])
+            size = 0
+    return "\n".join(" ".join(p) for p in pages if p) + "\n"
+
+
+if __name__ == "__main__":
+    office_pdf(Path(sys.argv[1]), Path(sys.argv[2]))
