@@ -1,0 +1,238 @@
+"""Benchmark: precision and recall of extraction against hand-checked gold, in three forms.
+
+    python bench/bench_extraction.py [--forms text,pdf,flat] [--json]
+
+For the sample (gold: tests/gold/rutland-clas-2019.gold.json, written from the hand-read lists
+in tests/expected.py) and the development set (../shared/corpus/synthetic/*.gold.json, format
+in its README), each report is read as its text file, as the PDF LibreOffice prints from a Word
+layout of it (tests/officepdf.py), and as text whose line breaks were lost. Per measure it
+prints precision and recall summed over the reports; the cross-report measures (shared
+organisations merged, restated shortfalls linked) come from one graph of all the reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+SAMPLE_GOLD = ROOT / "tests" / "gold" / "rutland-clas-2019.gold.json"
+SYNTHETIC = ROOT.parent / "shared" / "corpus" / "synthetic"
+GENERIC_ALIASES = {"the council", "the ccg", "director of public health",
+                   "the local authority public health team", "the trust"}
+MEASURES = ["findings", "sections", "recommendations", "supports", "addressees", "header",
+            "included", "provides", "commissions", "escalations", "repeats", "progress_since"]
+
+
+def corpus() -> list[tuple[Path, dict]]:
+    pairs = [(ROOT / "examples" / "rutland-clas-2019.txt", json.loads(SAMPLE_GOLD.read_text()))]
+    for gold in sorted(SYNTHETIC.glob("*.gold.json")):
+        pairs.append((SYNTHETIC / json.loads(gold.read_text())["file"], json.loads(gold.read_text())))
+    return pairs
+
+
+def form_of(path: Path, form: str, tmp: Path) -> Path:
+    from officepdf import flatten_lines, office_pdf
+
+    if form == "pdf":
+        return office_pdf(path, tmp / f"{path.stem}.pdf")
+    if form == "flat":
+        out = tmp / f"{path.stem}.txt"
+        out.write_text(flatten_lines(path.read_text(encoding="utf-8")), encoding="utf-8")
+        return out
+    return path
+
+
+def _section(name: str) -> str:
+    return re.sub(r"\s+", " ", name.lower().replace("&", "and")).strip()
+
+
+def org_map(records, gold: dict) -> dict[str, str]:
+    """Our organisation id -> the gold key of the body it is, by shared names or aliases."""
+    from clasgraph.ingest.organisations import name_key
+
+    gold_keys = {}
+    for key, org in gold["organisations"].items():
+        for name in (org["name"], *org["aliases"]):
+            if name.lower() not in GENERIC_ALIASES:
+                gold_keys.setdefault(name_key(name), key)
+    mapping = {}
+    for node in records.nodes:
+        if node.label != "Organisation":
+            continue
+        for name in (node.props.get("name", ""), *node.props.get("aliases", [])):
+            key = gold_keys.get(name_key(name))
+            if key:
+                mapping[node.id] = key
+                break
+    return mapping
+
+
+def service_map(records, gold: dict) -> dict[str, list[str]]:
+    mapping = {}
+    for node in records.nodes:
+        if node.label == "Service":
+            mapping[node.id] = [key for key, patterns in gold["services"].items()
+                                if any(re.search(p, node.props.get("name", ""), re.I) for p in patterns)]
+    return mapping
+
+
+def document_map(records, gold: dict) -> dict[str, str]:
+    mapping = {}
+    for node in records.nodes:
+        if node.label == "Document":
+            text = " ".join(str(node.props.get(k, "")) for k in ("title", "area", "date", "year"))
+            for key, doc in gold["documents"].items():
+                if any(re.search(p, text) for p in doc["patterns"]):
+                    mapping[node.id] = key
+                    break
+    return mapping
+
+
+def predicted(records, gold: dict) -> dict[str, set]:
+    orgs, services, docs = org_map(records, gold), service_map(records, gold), document_map(records, gold)
+    number = lambda node_id: node_id.split("#", 1)[1].removeprefix("rec-")  # noqa: E731
+    org = lambda node_id: orgs.get(node_id, node_id)  # noqa: E731
+    nodes = {n.id: n for n in records.nodes}
+    out: dict[str, set] = defaultdict(set)
+    for n in records.nodes:
+        if n.label == "Finding":
+            out["findings"].add(n.props["number"])
+            out["sections"].add((n.props["number"], _section(n.props["section"])))
+        elif n.label == "Recommendation":
+            out["recommendations"].add(n.props["number"])
+        elif n.label == "Report":
+            p = n.props
+            out["header"] |= {("area", p["area"]), ("review_start", p["review_start"]),
+                              ("review_end", p["review_end"]), ("published", p["published"]),
+                              ("inspectors", tuple(p["inspectors"]))}
+    for e in records.edges:
+        if e.type == "SUPPORTS":
+            out["supports"].add((number(e.source), number(e.target)))
+        elif e.type == "ADDRESSED_TO":
+            out["addressees"].add((number(e.source), org(e.target)))
+        elif e.type == "INCLUDES":
+            out["included"].add(("providers" if e.props.get("role") == "provider" else "ccgs", org(e.target)))
+        elif e.type in ("PROVIDES", "COMMISSIONS"):
+            for key in services.get(e.target) or [e.target]:
+                out[e.type.lower()].add((org(e.source), key))
+        elif e.type == "ESCALATED_TO":
+            out["escalations"].add((number(e.source), org(e.target)))
+        elif e.type in ("REPEATS", "PROGRESS_SINCE") and nodes.get(e.target) is not None \
+                and nodes[e.target].label == "Document":
+            measure = "repeats" if e.type == "REPEATS" else "progress_since"
+            out[measure].add((docs.get(e.target, e.target), number(e.source)))
+    return out
+
+
+def wanted(gold: dict) -> dict[str, set]:
+    r = gold["report"]
+    out = {
+        "findings": set(gold["findings"]),
+        "sections": {(k, _section(v)) for k, v in gold["findings"].items()},
+        "recommendations": set(gold["recommendations"]),
+        "supports": {tuple(p) for p in gold["supports"]},
+        "addressees": {(rec, o) for rec, orgs in gold["recommendations"].items() for o in orgs},
+        "header": {("area", r["area"]), ("review_start", r["review_start"]),
+                   ("review_end", r["review_end"]), ("published", r["published"]),
+                   ("inspectors", tuple(r["inspectors"]))},
+        "included": {(role, o) for role, orgs in gold["included"].items() for o in orgs},
+        "provides": {tuple(p) for p in gold["provides"]},
+        "commissions": {tuple(p) for p in gold["commissions"]},
+        "escalations": set(gold["escalations"].items()),
+        "repeats": {(d, f) for d, fs in gold["repeats"].items() for f in fs},
+        "progress_since": {(d, f) for d, fs in gold["progress_since"].items() for f in fs},
+    }
+    return out
+
+
+def cross_report(records_by_file: dict[str, object], golds: dict[str, dict]) -> dict[str, tuple]:
+    """(hits, found, wanted) for organisations merged across reports and restated shortfalls."""
+    from clasgraph import build_graph
+    from clasgraph.graph.linking import link_reports
+
+    shared = next(iter(golds.values()))["shared_organisations"]
+    ids: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for file, records in records_by_file.items():
+        for ours, key in org_map(records, golds[file]).items():
+            ids[key][file].add(ours)
+    merged = 0
+    for key, files in shared.items():
+        per_file = [ids[key].get(f, set()) for f in files if f in records_by_file]
+        if len(per_file) > 1 and all(per_file) and set.intersection(*per_file):
+            merged += 1
+    graph = build_graph(list(records_by_file.values()))
+    link_reports(graph)
+    report_of = {f: r.report_id for f, r in records_by_file.items()}
+    links = {(u, v) for u, v, d in graph.edges(data=True) if d["type"] in ("REPEATS", "SIMILAR_TO")}
+    pairs = [p for g in golds.values() for p in g.get("repeats_findings", [])]
+    linked = 0
+    for later, earlier in pairs:
+        (lf, ln), (ef, en) = later.split("#"), earlier.split("#")
+        if lf in report_of and ef in report_of:
+            a, b = f"{report_of[lf]}#{ln}", f"{report_of[ef]}#{en}"
+            linked += (a, b) in links or (b, a) in links
+    shared_n = sum(1 for files in shared.values() if len([f for f in files if f in records_by_file]) > 1)
+    return {"shared organisations merged": (merged, shared_n, shared_n),
+            "restated shortfalls linked": (linked, len(pairs), len(pairs))}
+
+
+def score(hits: int, found: int, want: int) -> tuple[float, float]:
+    return (hits / found if found else (1.0 if not want else 0.0)), (hits / want if want else 1.0)
+
+
+def evaluate(forms: list[str], files: list[Path] | None = None) -> dict:
+    """{form: {"sample"|"development": {measure: (precision, recall)}}}."""
+    from clasgraph import read_report
+
+    results: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for form in forms:
+            results[form] = {}
+            sums: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+            records_by_file, golds = {}, {}
+            for path, gold in corpus():
+                if files and path not in files:
+                    continue
+                group = "sample" if gold is not None and path.parent.name == "examples" else "development"
+                records = read_report(form_of(path, form, Path(tmp)))
+                found, want = predicted(records, gold), wanted(gold)
+                for m in MEASURES:
+                    s = sums[group][m]
+                    s[0] += len(found[m] & want[m])
+                    s[1] += len(found[m])
+                    s[2] += len(want[m])
+                if group == "development":
+                    records_by_file[gold["file"]], golds[gold["file"]] = records, gold
+            for group, measures in sums.items():
+                results[form][group] = {m: score(*v) for m, v in measures.items()}
+            if records_by_file:
+                for m, v in cross_report(records_by_file, golds).items():
+                    results[form]["development"][m] = score(*v)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--forms", default="text,pdf,flat")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    results = evaluate(args.forms.split(","))
+    if args.json:
+        print(json.dumps(results, indent=1))
+        return
+    for form, groups in results.items():
+        for group, measures in groups.items():
+            print(f"\n{form} / {group}")
+            for m, (p, r) in measures.items():
+                print(f"  {m:30s} precision {p:5.2f}  recall {r:5.2f}")
+
+
+if __name__ == "__main__":
+    main()
