@@ -192,6 +192,58 @@ def link_reports(graph) -> dict[str, int]:
                           reverse=True)
             for score, f in best[:1]:
                 if score >= THRESHOLD * 0.6:
-                    add("REPEATS", u, f, report_id=d["report_id"], paragraph=d["paragraph"],
-                        evidence=d["evidence"])
+                    add("REPEATS", u, f, score=round(score, 3), basis="cited", report_id=d["report_id"],
+                        paragraph=d["paragraph"], evidence=d["evidence"])
+    for later, earlier, score in restated_shortfalls(graph, findings, vectors, published):
+        add("REPEATS", later, earlier, score=score, basis="restated", report_id=nodes[later]["report_id"],
+            paragraph=nodes[later]["number"], evidence=_first_sentence(nodes[later]["text"]))
     return counts
+
+
+#: Lowest similarity at which a concern restates an earlier one of the same body and section.
+RESTATED_THRESHOLD = 0.18
+
+
+def _about(graph, finding: str) -> tuple[set[str], set[str]]:
+    """(organisations, service kinds) a finding is about."""
+    orgs, services = set(), set()
+    for _, v, d in graph.out_edges(finding, data=True):
+        if d["type"] in ("ABOUT", "CONCERNS"):
+            label = graph.nodes[v]["label"]
+            if label == "Organisation":
+                orgs.add(v)
+            elif label == "Service":
+                services.add(v.split(":", 1)[-1])
+    return orgs, services
+
+
+def restated_shortfalls(graph, findings: list[dict], vectors: dict, published: dict) -> list[tuple[str, str, float]]:
+    """(later, earlier, score): a concern of a later report that restates a concern of an earlier
+    one without citing it. Both are in the same section and about the same body (the same
+    organisation, or in the same area the same service), each is the other's closest such
+    finding, and their wording is alike (cosine at least :data:`RESTATED_THRESHOLD`)."""
+    area = {r: graph.nodes[r].get("area", "") for r in published}
+    concerns = [f for f in findings if f.get("polarity") in ("concern", "mixed")]
+    about = {f["id"]: _about(graph, f["id"]) for f in concerns}
+    best: dict[str, tuple[float, str]] = {}
+    for a in concerns:
+        if a.get("polarity") != "concern":
+            continue
+        when = published.get(a["report_id"], "")
+        orgs, services = about[a["id"]]
+        for b in concerns:
+            if b["report_id"] == a["report_id"] or published.get(b["report_id"], "") >= when \
+                    or b.get("section") != a.get("section"):
+                continue
+            b_orgs, b_services = about[b["id"]]
+            same_area = area.get(a["report_id"]) == area.get(b["report_id"])
+            if not (orgs & b_orgs or (same_area and services & b_services)):
+                continue
+            score = cosine(vectors[a["id"]], vectors[b["id"]])
+            if score >= RESTATED_THRESHOLD and score > best.get(a["id"], (0.0, ""))[0]:
+                best[a["id"]] = (score, b["id"])
+    closest: dict[str, tuple[float, str]] = {}
+    for a, (score, b) in best.items():
+        if score > closest.get(b, (0.0, ""))[0]:
+            closest[b] = (score, a)
+    return sorted((a, b, round(score, 3)) for a, (score, b) in best.items() if closest[b][1] == a)

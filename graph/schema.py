@@ -44,13 +44,16 @@ RELATIONSHIPS: dict[str, dict] = {
     "PROVIDES": {"pairs": [("Organisation", "Service")], "props": {}},
     "PART_OF": {"pairs": [("Organisation", "Organisation")], "props": {}},
     "ON_BEHALF_OF": {"pairs": [("Organisation", "Organisation")], "props": {}},
+    "SUCCEEDED_BY": {"pairs": [("Organisation", "Organisation")], "props": {}},
     "SUPPORTS": {"pairs": [("Finding", "Recommendation")], "props": {}},
     "ADDRESSED_TO": {"pairs": [("Recommendation", "Organisation")], "props": {}},
     "CONCERNS": {"pairs": [("Finding", "Organisation"), ("Finding", "Service")], "props": {}},
     "ESCALATED_TO": {"pairs": [("Finding", "Organisation")],
                      "props": {"role": STRING, "service": STRING}},
+    # basis: "cited" (the finding cites the earlier review) or "restated" (it says again what an
+    # earlier concern of the same body said, without citing it); score: their similarity
     "REPEATS": {"pairs": [("Finding", "Document"), ("Finding", "Report"), ("Finding", "Finding")],
-                "props": {}},
+                "props": {"score": FLOAT, "basis": STRING}},
     "PROGRESS_SINCE": {"pairs": [("Finding", "Document"), ("Finding", "Report")], "props": {}},
     "CITES": {"pairs": [("Finding", "Document")], "props": {}},
     "SAME_AS": {"pairs": [("Document", "Report")], "props": {}},

@@ -30,7 +30,6 @@ class Paragraph:
     number: str
     section: str
     text: str  # emphasis markers removed
-    raw: str  # as read, with emphasis markers (used to spot titles of documents)
 
 
 @dataclass

@@ -12,46 +12,32 @@ import re
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
     area_in,
-    END_CUES,
     parse_date,
     parse_review_dates,
-    split_organisations,
+    split_included,
     split_people,
 )
-from clasgraph.ingest.organisations import OrgResolver, kind_of, slug
+from clasgraph.ingest.organisations import OrgResolver, discover, org_spans, slug
+from clasgraph.ingest.polarity import REC_MARKER as _REC_MARKER
+from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.records import ReportRecords
-from clasgraph.ingest.vocabulary import TermMatcher, documents_in, services_in, term_pattern
+from clasgraph.ingest.references import context_years, document_for, relation_of
+from clasgraph.ingest.references import mentions as document_mentions
+from clasgraph.ingest.relations import COVERS, relations_in, successions_in
+from clasgraph.ingest.vocabulary import (
+    SERVICES,
+    TermMatcher,
+    documents_in,
+    services_in,
+    term_pattern,
+)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\"'*])")
-_REC_MARKER = re.compile(r"\(\s*Recommendations?\s+([\d.]+(?:\s*(?:,|and|&)\s*[\d.]+)*)\s*\)", re.IGNORECASE)
-_ABBREVIATION = re.compile(
-    r"((?:[A-Z][\w'&-]*|of|and|the|for)(?:,?\s+(?:[A-Z][\w'&-]*|of|and|the|for))*)"
-    r"\s+\(([A-Z][A-Za-z]{1,7})\)(\s+CCGs?)?"
-)
 _ESCALATION = re.compile(
     r"attention of the (?P<role>Director of Public Health|[A-Z][\w ]+?) as (?:the )?commissioner "
     r"of (?:the )?(?P<service>[^.(]+)",
     re.IGNORECASE,
 )
-_CLAS_REVIEW = re.compile(
-    r"(?:(?:Children Looked After and Safeguarding\s*\(CLAS\)|CLAS)\s+[Rr]eview\s+(?:in|of)\s+"
-    r"(?P<area1>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
-    r"|(?P<area2>[A-Z][\w-]+(?: [A-Z][\w-]+)??)(?:'s)?\s+CLAS\s+review)"
-    r"(?:\s*\((?P<date>(?:[A-Z][a-z]+\s+)?\d{4})\))?"
-)
-_LOCAL_REPORT = re.compile(
-    r"(?P<title>[A-Z][\w']*(?:\s+[\w'-]+){0,6}?\s+(?:report|inspection letter|inspection))"
-    r"\s*\((?P<year>\d{4}(?:[-/]\d{2,4})?)\)"
-)
-_REPEAT_CUE = re.compile(
-    r"previously (?:identified|highlighted|noted|raised|found)|"
-    r"(?:had|has|was|were)\s+(?:also\s+)?(?:been\s+)?(?:identified|highlighted|noted|raised)|"
-    r"highlighted (?:for improvement|short|the need)|area (?:highlighted )?for improvement|"
-    r"also (?:been )?(?:identified|noted|highlighted|raised)",
-    re.IGNORECASE,
-)
-_PROGRESS_CUE = re.compile(r"\b(?:since|following)\b", re.IGNORECASE)
-_ORG_PHRASE_STOP = re.compile(r"\s+(?:for|to|in|at|on|who|which|(?<!together )with|was|were|is|are|as)\s")
 
 
 def sentences(text: str) -> list[str]:
@@ -100,13 +86,15 @@ def extract_header(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None
     )
     area_id = rec.node("Area", slug(area), name=area)
     rec.edge("REVIEWS", rec.report_id, area_id, paragraph="header", evidence=doc.title)
+    document = " ".join([*doc.context, *(f.text for f in doc.findings)])
     for key, role in (("providers", "provider"), ("ccgs", "ccg")):
         value = doc.header.get(key, "")
-        names = [value] if key == "ccgs" and kind_of(value) == "ccg-group" else split_organisations(value)
-        for name in names:
-            org = orgs.add(name)
+        flat = " ".join(value.split())
+        for name, abbreviation in split_included(value, document):
+            org = orgs.add(name, aliases=[abbreviation] if abbreviation else [])
+            orgs.orgs[org].included = True
             rec.edge("INCLUDES", rec.report_id, org, paragraph="header", role=role,
-                     evidence=f"{'Provider services' if role == 'provider' else 'CCGs'} included: {value}")
+                     evidence=f"{'Provider services' if role == 'provider' else 'CCGs'} included: {flat}")
 
 
 def report_id_for(doc: Document) -> str:
@@ -123,87 +111,24 @@ def report_id_for(doc: Document) -> str:
 # --- organisations ---------------------------------------------------------------------------
 
 
-def org_names(phrase: str, orgs: OrgResolver) -> list[str]:
-    """Organisation names in a list phrase: "A, B and C", "A together with B and C".
-
-    Pieces that are only place names ("Leicester City", "Leicestershire") are joined to the
-    piece that ends with an organisation word ("Rutland CCGs").
-    """
-    phrase = re.sub(r"\s+", " ", phrase).strip(" .:;")
-    abbreviations = re.findall(r"(\S.*?)\s*\(([A-Z][A-Za-z]{1,7})\)", phrase)
-    phrase = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)", "", phrase)
-    for name, abbr in abbreviations:
-        if orgs.resolve(name):
-            orgs.add(name, aliases=[abbr])
-    stop = _ORG_PHRASE_STOP.search(" " + phrase + " ")
-    if stop:
-        phrase = phrase[: max(stop.start() - 1, 0)]
-    parts = re.split(r"(,\s*|\s+and\s+|\s+together with\s+|\s+&\s+)", phrase)
-    names: list[str] = []
-    pending = ""
-    for i in range(0, len(parts), 2):
-        piece = parts[i].strip()
-        sep = parts[i - 1] if i else ""
-        if not piece:
-            continue
-        candidate = (pending + sep + piece) if pending else piece
-        last = candidate.split()[-1].lower().strip("'s")
-        if orgs.resolve(candidate) or last in END_CUES or last.endswith("ccg"):
-            names.append(candidate)
-            pending = ""
-        elif not piece[:1].isupper():
-            pending = ""  # "wider safeguarding partners": not a named organisation
-        elif i + 2 < len(parts) and "together" not in parts[i + 1] and (
-            len(piece.split()) <= 2 or _ends_place_list(parts[i + 2])
-        ):
-            pending = candidate
-        else:
-            names.append(candidate)
-            pending = ""
-    if pending:
-        names.append(pending)
-    return [n for n in names if n]
-
-
-def _ends_place_list(piece: str) -> bool:
-    """ "Rutland CCG" in "NHS East Leicestershire and Rutland CCG": a short name ending a list."""
-    words = piece.split()
-    return 0 < len(words) <= 3 and words[-1].lower() in ("ccg", "ccgs", "groups", "council")
-
-
 def extract_abbreviations(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None:
-    """Organisations defined with an abbreviation: "Leicestershire Partnership NHS Trust (LPT)"."""
-    texts = [*doc.context, *(f.text for f in doc.findings)]
-    for text in texts:
-        for m in _ABBREVIATION.finditer(text):
-            name, abbr, tail = m.group(1).strip(), m.group(2), (m.group(3) or "").strip()
-            name = re.sub(r"^(?:The|the|and|of)\s+", "", name)
-            if tail:
-                name, abbr = f"{name} {tail}", f"{abbr} {tail}"
-            last = name.split()[-1].lower()
-            names_an_org = tail or (last in END_CUES and last not in ("health", "services", "service"))
-            if names_an_org and (orgs.resolve(name) or kind_of(name) != "provider"):
-                orgs.add(name, aliases=[abbr])
+    """Bodies the text names in unmistakable forms, and those it defines with an abbreviation:
+    "Leicestershire Partnership NHS Trust (LPT)", "Brackenford Metropolitan Borough Council"."""
+    for text in [*doc.context, *(f.text for f in doc.findings), *doc.closing]:
+        discover(text, orgs)
 
 
-def extract_recommendation_addressees(doc: Document, orgs: OrgResolver) -> dict[str, list[str]]:
-    """Group number -> organisation ids its header names."""
+def extract_recommendation_addressees(doc: Document, orgs: OrgResolver, area: str = "") -> dict[str, list[str]]:
+    """Group number -> organisation ids its header names, in the order it names them."""
     addressed: dict[str, list[str]] = {}
     for group in doc.recommendations:
         who = re.sub(r"\s+should\b.*$", "", group.header, flags=re.IGNORECASE)
-        addressed[group.number] = [orgs.add(n) for n in org_names(who, orgs)]
+        ids: list[str] = []
+        for _, _, org in org_spans(who, orgs, area, new_names=True):
+            if org not in ids:
+                ids.append(org)
+        addressed[group.number] = ids
     return addressed
-
-
-def extract_mentioned_orgs(doc: Document, orgs: OrgResolver) -> None:
-    """Named organisations the text introduces in passing ("NHS Leicester City CCG")."""
-    pattern = re.compile(
-        r"\bNHS(?: [A-Z][\w-]+)+(?:,? (?:and )?[A-Z][\w-]+)* (?:CCGs?|Clinical Commissioning Groups?)\b"
-        r"|\b[A-Z][\w-]+(?: [A-Z][\w-]+)* County Council(?: Public Health)?"
-    )
-    for text in [*doc.context, *(f.text for f in doc.findings), *doc.closing]:
-        for m in pattern.finditer(text):
-            orgs.add(m.group(0))
 
 
 def add_org_nodes(rec: ReportRecords, orgs: OrgResolver) -> None:
@@ -261,22 +186,6 @@ def org_matcher(orgs: OrgResolver) -> TermMatcher:
 
 # --- services and commissioning --------------------------------------------------------------
 
-_COMMISSIONING_PATTERNS = [
-    # "X are commissioned by A and provided by B"
-    (re.compile(r"^(?P<s>.+?) (?:are|is|were|was) (?:also |mainly )?commissioned by (?P<c>.+?)"
-                r" and (?:are |is )?(?:also |mainly )?provided by (?P<p>.+)$"), "cp"),
-    # "Commissioning and planning of X are carried out by A on behalf of B"
-    (re.compile(r"^(?P<s>.+?) (?:are|is) carried out by (?P<c>.+?) on behalf of (?P<b>.+)$"), "cb"),
-    (re.compile(r"^(?P<s>.+?) (?:are|is|were|was) (?:also |mainly )?commissioned by (?P<c>.+?)"
-                r"(?: on behalf of (?P<b>.+))?$"), "cb"),
-    (re.compile(r"^(?P<s>Commissioning.+?) (?:are|is) the responsibility of (?P<c>.+)$"), "c"),
-    (re.compile(r"^(?P<s>.+?) (?:are|is|were|was) (?:also |mainly )?(?:run|delivered|provided)"
-                r" by (?:[\w-]+ )*?(?:staff )?employed by (?P<p>.+)$"), "p"),
-    (re.compile(r"^(?P<s>.+?) (?:are|is|were|was) (?:also |mainly )?(?:run|delivered|provided)"
-                r" by (?P<p>.+)$"), "p"),
-    (re.compile(r"^(?P<s>.+?) provided by (?P<p>.+)$"), "p"),
-]
-
 
 def _service_node(rec: ReportRecords, area: str, service: dict) -> str:
     return rec.node("Service", f"{slug(area)}:{service['key']}", name=service["name"],
@@ -284,84 +193,31 @@ def _service_node(rec: ReportRecords, area: str, service: dict) -> str:
 
 
 def extract_commissioning(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str) -> None:
-    """COMMISSIONS, PROVIDES and ON_BEHALF_OF from the context section and the findings."""
-    texts = paragraphs_of(doc)
-    for paragraph, text in texts:
+    """COMMISSIONS, PROVIDES, ON_BEHALF_OF and SUCCEEDED_BY from the context and the findings.
+
+    A sentence that speaks of commissioning or provision but yields nothing is kept as a miss.
+    """
+    by_key = {s["key"]: s for s in SERVICES}
+
+    def orgs_in(text):
+        return org_spans(text, orgs, area, new_names=True)
+
+    for paragraph, text in paragraphs_of(doc):
         for sentence in sentences(text):
-            plain = sentence.rstrip(".")
-            for pattern, roles in _COMMISSIONING_PATTERNS:
-                m = pattern.match(plain)
-                if not m:
+            for r in successions_in(sentence, orgs_in):
+                rec.edge("SUCCEEDED_BY", r.source, r.target, paragraph=paragraph, evidence=r.evidence)
+            found = relations_in(sentence, orgs_in)
+            if found.missed and paragraph.startswith("context"):
+                rec.misses.append(f"{rec.report_id} paragraph {paragraph}: no relation read from: {sentence}")
+            for r in found.relations:
+                ev = {"paragraph": paragraph, "evidence": r.evidence}
+                if r.type == "ON_BEHALF_OF":
+                    rec.edge("ON_BEHALF_OF", r.source, r.target, **ev)
                     continue
-                services = services_in(m.group("s"))
-                if not services:
-                    break
-                ev = {"paragraph": paragraph, "evidence": sentence}
-                groups = m.groupdict()
-                commissioners = [orgs.add(n) for n in org_names(groups.get("c") or "", orgs)]
-                providers = [orgs.add(n) for n in org_names(groups.get("p") or "", orgs)]
-                behalf = [orgs.add(n) for n in org_names(groups.get("b") or "", orgs)]
-                for service in services:
-                    sid = _service_node(rec, area, service)
-                    for org in commissioners:
-                        rec.edge("COMMISSIONS", org, sid, **ev)
-                    for org in providers:
-                        rec.edge("PROVIDES", org, sid, **ev)
-                for org in commissioners:
-                    for other in behalf:
-                        rec.edge("ON_BEHALF_OF", org, other, **ev)
-                break
+                rec.edge(r.type, r.source, _service_node(rec, area, by_key[r.target]), **ev)
 
 
 # --- findings, recommendations and their links -----------------------------------------------
-
-_CONCERN = re.compile(
-    r"\b(?:weak|poor|poorly|limited|lack|lacking|gaps?|shortfalls?|delays?|delayed|"
-    r"variable|variability|inconsistent|inconsistently|failed|under-developed|insufficient|"
-    r"fragmented|very stretched|remained a risk|risks? remained|significant risk|too long|slow|"
-    r"(?:did|was|were|does|do|could|had) not|not (?:always|routinely|consistently|yet|fully|"
-    r"effectively|clearly|sufficiently|adequately|usually|compliant|embedded|involved)|"
-    r"(?:was|were|is|are) (?:needed|required)|further (?:work|review|assurance|development)|"
-    r"potential to (?:further )?strengthen|could be further strengthened|would assist|"
-    r"need to be|missed opportunity|no single|essential gap)\b",
-)
-_STRENGTH = re.compile(
-    r"\b(?:good|well|effective|effectively|strong|strongly|clear|clearly|robust|positive|"
-    r"welcoming|prompt|promptly|timely|high (?:quality|standard)|strengthened|improved|improving|"
-    r"improvements?|vigilant|sensitive|sensitively|appropriately|well-established|well-embedded|"
-    r"well-managed|comprehensive|confident|confidently|proactive|excellent|valuable|"
-    r"highly visible|benefitted|helped ensure|consistently)\b",
-)
-
-
-def polarity(text: str) -> str:
-    """strength / concern / mixed / neutral, from the wording of a finding.
-
-    A "(Recommendation N)" marker means the inspectors asked for change: concern, or mixed
-    where the wording is mostly positive.
-
-    >>> polarity("Safeguarding children practice in the MIU was weak. (Recommendation 5.1).")
-    'concern'
-    >>> polarity("The school nursing service was highly visible and effective.")
-    'strength'
-    """
-    has_rec = bool(_REC_MARKER.search(text))
-    body = _REC_MARKER.sub("", text)
-    lowered = body.lower()
-    concern = len(_CONCERN.findall(lowered))
-    # "not always informed in a timely manner": a strength word after "not" is no strength.
-    strength = sum(1 for m in _STRENGTH.finditer(lowered)
-                   if not re.search(r"\bnot\b(?:\W+\w+){0,4}\W*$", lowered[max(0, m.start() - 40):m.start()]))
-    if has_rec:
-        return "mixed" if strength > 2 * max(concern, 1) else "concern"
-    if concern == 0 and strength == 0:
-        return "neutral"
-    if strength >= 2 * concern:
-        return "strength"
-    if concern >= 2 * strength:
-        return "concern"
-    return "mixed"
-
 
 def sort_key(number: str) -> str:
     """A key that sorts paragraph numbers as numbers, in any engine.
@@ -431,26 +287,45 @@ def extract_supports(doc: Document, rec: ReportRecords) -> None:
                     )
 
 
-def extract_escalations(doc: Document, rec: ReportRecords, area: str) -> None:
-    """ESCALATED_TO the commissioner of the service an issue was brought to the attention of."""
+_ESCALATION_CUE = re.compile(
+    r"(?:brought|bring|drawn|draw|drew)\s+(?:this|these\s+\w+|it|them|the\s+\w+)?\s*to\s+the\s+attention\s+of"
+    r"|\braised\s+(?:this\s+|these\s+\w+\s+|it\s+)?with\b|\bwritten\s+(?:separately\s+)?to\b"
+    r"|\bwrote\s+(?:separately\s+)?to\b|\bescalated\s+(?:this\s+|it\s+)?to\b|\balerted\b|\binformed\b(?=\s+(?:the\s+)?"
+    r"(?:Director|council|local authority|public health|NHS England|commissioner))",
+    re.IGNORECASE)
+
+
+def extract_escalations(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str) -> None:
+    """ESCALATED_TO the body an issue was brought to the attention of: the one the sentence
+    names ("... public health commissioners", "NHS England"), else the commissioner of the
+    service it names ("as commissioner of the 0-19 service")."""
     commissioners: dict[str, list[str]] = {}
     for e in rec.edges_of("COMMISSIONS"):
         commissioners.setdefault(e.target, []).append(e.source)
     for f in doc.findings:
-        for m in _ESCALATION.finditer(f.text):
+        for sentence in sentences(f.text):
+            cue = _ESCALATION_CUE.search(sentence)
+            if not cue:
+                continue
+            rest = sentence[cue.end():]
+            role = _ESCALATION.search(sentence)
+            service_text = role.group("service") if role else ""
             targets: list[str] = []
-            for service in services_in(m.group("service")):
-                for org in commissioners.get(f"{slug(area)}:{service['key']}", []):
-                    if org not in targets:
-                        targets.append(org)
+            for service in services_in(service_text):
+                for key in [service["key"], *COVERS.get(service["key"], [])]:
+                    for org in commissioners.get(f"{slug(area)}:{key}", []):
+                        if org not in targets:
+                            targets.append(org)
+            named = [o for _, _, o in org_spans(rest.split(" as commissioner")[0], orgs, area)]
+            if named and not (targets and re.search(r"Director of Public Health", rest, re.IGNORECASE)):
+                targets = named
             if not targets:
-                rec.warnings.append(f"{rec.report_id} paragraph {f.number}: escalated to the "
-                                    f"commissioner of {m.group('service').strip()}, not named")
-            for org in targets:
+                rec.warnings.append(f"{rec.report_id} paragraph {f.number}: escalated, but to whom "
+                                    f"is not named: {sentence}")
+            for org in dict.fromkeys(targets):
                 rec.edge("ESCALATED_TO", finding_id(rec.report_id, f.number), org,
-                         paragraph=f.number, role=m.group("role"),
-                         service=m.group("service").strip(),
-                         evidence=sentence_with(f.text, m.start()))
+                         paragraph=f.number, role=(role.group("role") if role else rest.strip()[:80]),
+                         service=service_text.strip(), evidence=sentence)
 
 
 def extract_concerns(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str) -> None:
@@ -476,67 +351,26 @@ def _first_sentence_matching(text: str, terms: list[str]) -> str:
     return sentences(text)[0] if text.strip() else ""
 
 
-def _earlier_documents(doc: Document) -> dict[str, dict]:
-    """Earlier reviews and local reports, one entry per area or title, dated where any mention is."""
-    found: dict[str, dict] = {}
+def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> None:
+    """REPEATS (a shortfall found before), PROGRESS_SINCE (improvement since) or CITES for each
+    earlier review, inspection or report a finding names."""
+    years = context_years(doc.context)
+    found = []
     for f in doc.findings:
-        for m in _CLAS_REVIEW.finditer(f.text):
-            area = (m.group("area1") or m.group("area2") or "").strip()
-            area = re.sub(r"^(?:The|This|A|An|Previous)\s+", "", area)
-            if area in ("The", "This", "A", "Previous"):
-                continue
-            entry = found.setdefault(f"clas:{area}", {"area": area, "date": None, "kind": "review"})
-            entry["date"] = entry["date"] or m.group("date")
-        for m in _LOCAL_REPORT.finditer(f.text):
-            title = re.sub(r"^(?:The|the|This|In)\s+", "", m.group("title"))
-            found.setdefault(f"local:{title.lower()}", {"title": title, "date": m.group("year"),
-                                                          "kind": "report"})
-    docs = {}
-    for key, entry in found.items():
-        if entry["kind"] == "review":
-            year = re.search(r"\d{4}", entry["date"] or "")
-            title = f"CLAS review of {entry['area']}" + (f" ({entry['date']})" if entry["date"] else "")
-            doc_id = f"clas-review-{slug(entry['area'])}" + (f"-{year.group(0)}" if year else "")
-            docs[key] = {"id": doc_id, "title": title, "year": year.group(0) if year else "",
-                         "kind": "review", "area": entry["area"], "date": entry["date"] or ""}
-        else:
-            kind = "inspection" if "inspection" in entry["title"].lower() else "report"
-            docs[key] = {"id": f"{slug(entry['title'])}-{slug(entry['date'])}",
-                         "title": entry["title"], "year": entry["date"], "kind": kind,
-                         "area": "", "date": entry["date"]}
-    return docs
-
-
-def extract_earlier_reviews(doc: Document, rec: ReportRecords) -> None:
-    """REPEATS (a shortfall found before) or PROGRESS_SINCE (improvement since) earlier reviews."""
-    docs = _earlier_documents(doc)
-    patterns = {}
-    for key, d in docs.items():
-        if key.startswith("clas:"):
-            area = re.escape(d["area"])
-            patterns[key] = re.compile(
-                rf"{area}(?:'s)?\s+CLAS\s+review|CLAS\)?\s+[Rr]eview\s+(?:in|of)\s+{area}")
-        else:
-            patterns[key] = re.compile(re.escape(d["title"]))
-    for f in doc.findings:
-        if not any(p.search(f.text) for p in patterns.values()):
-            continue
-        fid = finding_id(rec.report_id, f.number)
         for sentence in sentences(f.text):
-            for key, d in docs.items():
-                hit = patterns[key].search(sentence)
-                if not hit:
-                    continue
-                rec.node("Document", d["id"], title=d["title"], year=d["year"], kind=d["kind"],
-                         area=d["area"], date=d["date"])
-                before = sentence[: hit.start()]
-                if _PROGRESS_CUE.search(before[-40:]) and not _REPEAT_CUE.search(sentence):
-                    kind = "PROGRESS_SINCE"
-                elif _REPEAT_CUE.search(sentence):
-                    kind = "REPEATS"
-                else:
-                    kind = "CITES"
-                rec.edge(kind, fid, d["id"], paragraph=f.number, evidence=sentence)
+            for m in document_mentions(sentence):
+                found.append((f, sentence, m))
+    # an undated mention takes the year another mention of the same document gives
+    for _, _, m in found:
+        if m.year and m.kind != "report":
+            years.setdefault((m.kind, m.area or area), m.date)
+    for f, sentence, m in found:
+        key_years = {m.kind: years.get((m.kind, m.area or area), years.get(m.kind, ""))}
+        d = document_for(m, area, key_years)
+        rec.node("Document", d["id"], title=d["title"], year=d["year"], kind=d["kind"],
+                 area=d["area"], date=d["date"])
+        rec.edge(relation_of(sentence), finding_id(rec.report_id, f.number), d["id"],
+                 paragraph=f.number, evidence=sentence)
 
 
 def extract_citations(doc: Document, rec: ReportRecords) -> None:
@@ -597,14 +431,13 @@ def extract(doc: Document) -> ReportRecords:
     area = report_area(doc)
     extract_header(doc, rec, orgs)
     extract_abbreviations(doc, rec, orgs)
-    addressed = extract_recommendation_addressees(doc, orgs)
+    addressed = extract_recommendation_addressees(doc, orgs, area)
     extract_commissioning(doc, rec, orgs, area)
-    extract_mentioned_orgs(doc, orgs)
     extract_findings(doc, rec)
     extract_recommendations(doc, rec, addressed)
     extract_supports(doc, rec)
-    extract_escalations(doc, rec, area)
-    extract_earlier_reviews(doc, rec)
+    extract_escalations(doc, rec, orgs, area)
+    extract_earlier_reviews(doc, rec, area)
     extract_citations(doc, rec)
     extract_concerns(doc, rec, orgs, area)
     extract_membership(doc, rec, orgs)

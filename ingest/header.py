@@ -220,6 +220,60 @@ def _frequent_words(text: str) -> set[str]:
     return {w for w, n in counts.items() if n >= 3}
 
 
+def split_included(value: str, document: str = "") -> list[tuple[str, str | None]]:
+    """(name, abbreviation) of each body in a header list: one a line, with abbreviations in
+    parentheses, or run together; names the report itself uses elsewhere tell where a run of
+    names without closing words ("Harbour Recovery Brackenford Health Partnership") splits.
+
+    >>> split_included("Kestrel Recovery (KR)\\nWendlow Park Medical Practice (WPMP)")
+    [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', 'WPMP')]
+    """
+    out: list[tuple[str, str | None]] = []
+    for line in value.split("\n"):
+        pos = 0
+        for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,8})\)", line):
+            out.extend(_split_run(line[pos:m.start()], document, m.group(1)))
+            pos = m.end()
+        out.extend(_split_run(line[pos:], document, None))
+    return [(n, a) for n, a in out if n]
+
+
+def _split_run(run: str, document: str, abbreviation: str | None) -> list[tuple[str, str | None]]:
+    run = run.strip(" ,;")
+    if not run:
+        return []
+    if re.search(r"\bCCGs?\b|Clinical Commissioning Groups?", run):
+        parts = [p.strip(" ,") for p in re.split(r"(?<=\bCCG)\b,?\s+(?=\S)|(?<=Clinical Commissioning Group)\b,?\s+(?=\S)", run)]
+    else:
+        parts = []
+        for chunk in split_organisations(run):
+            parts.extend(_known_pieces(chunk, document))
+    names = [(p, None) for p in parts if p]
+    if names and abbreviation:
+        names[-1] = (names[-1][0], abbreviation)
+    return names
+
+
+def _known_pieces(chunk: str, document: str) -> list[str]:
+    """Split a run of names where each piece is a name the report uses elsewhere."""
+    words = chunk.split()
+    if len(words) < 4 or not document:
+        return [chunk]
+    if re.search(rf"(?<![\w-]){re.escape(chunk)}(?![\w-])", document):
+        return [chunk]  # the report uses the whole run as one name
+    elsewhere = document
+
+    def known(piece: str) -> bool:
+        return len(piece.split()) >= 2 and re.search(rf"(?<![\w-]){re.escape(piece)}(?![\w-]| [A-Z])",
+                                                     elsewhere) is not None
+
+    for i in range(2, len(words) - 1):
+        head, tail = " ".join(words[:i]), " ".join(words[i:])
+        if known(head) and known(tail) and words[i] not in ("NHS", "Trust", "Foundation", "CCG"):
+            return [head, tail]
+    return [chunk]
+
+
 def assign_flattened_values(labels: list[str], lines: list[str], document: str = "") -> dict[str, str]:
     """Header from text in which all labels come first and all values follow.
 
@@ -231,43 +285,34 @@ def assign_flattened_values(labels: list[str], lines: list[str], document: str =
     lines = [ln.strip() for ln in lines if ln.strip()]
     run = "\n".join(lines)
     values: dict[str, str] = {}
-    for n, key in enumerate(labels):
+    for key in labels:
         run = run.strip()
         if not run:
             break
         if key in ("review_dates", "published"):
-            m = _DATE_RANGE.match(run.replace("\n", " ")) if key == "review_dates" else \
-                _DATE_RANGE.match(run.replace("\n", " "))
+            m = _DATE_RANGE.match(run.replace("\n", " "))
             if m:
                 values[key] = m.group(0)
-                run = _drop_chars(run, m.end())
+                run = run[m.end():]
         elif key == "inspectors":
             cut = _names_end(run, frequent)
-            values[key] = run[:cut].strip()
-            run = run[cut:]
+            values[key], run = run[:cut].strip(), run[cut:]
         elif key == "providers":
             cut = _ccgs_start(run)
-            values[key] = run[:cut].strip()
-            run = run[cut:]
+            values[key], run = run[:cut].strip(), run[cut:]
         elif key == "ccgs":
             m = re.match(r"(?s).*(?:Clinical Commissioning Groups?|CCGs?)\b(?:\s*\([A-Z]+\))?", run)
-            if m and n + 1 < len(labels):
-                # stop before the NHS England area when it follows
-                cut = m.end()
-            else:
-                cut = len(run) if not m else m.end()
-            values[key] = run[:cut].strip()
-            run = run[cut:]
+            cut = m.end() if m else len(run)
+            values[key], run = run[:cut].strip(), run[cut:]
         elif key in ("nhs_england_area", "cqc_region"):
             m = (_NHSE_AREA if key == "nhs_england_area" else _CQC_REGION).match(run.replace("\n", " "))
             if m:
                 values[key] = m.group(1).strip()
-                run = _drop_chars(run, m.end())
+                run = run[m.end():]
             elif "\n" in run:
                 values[key], run = run.split("\n", 1)
         else:
-            values[key] = run.strip()
-            run = ""
+            values[key], run = run.strip(), ""
     return values
 
 
@@ -291,11 +336,6 @@ def _ccgs_start(run: str) -> int:
         if cue:
             start = line_start + max(cue)
     return start
-
-
-def _drop_chars(run: str, count: int) -> str:
-    """``run`` less its first ``count`` characters, counting line breaks as spaces."""
-    return run[count:]
 
 
 def _names_end(run: str, frequent: set[str]) -> int:

@@ -74,7 +74,7 @@ def name_key(name: str) -> str:
     low = re.sub(r"clinical commissioning groups|ccg'?s\b|ccg's", " ccgs ", low)
     low = re.sub(r"clinical commissioning group", " ccg ", low)
     low = re.sub(r"'s\b|[^a-z0-9 ]", " ", low)
-    words = [w for w in low.split() if w not in ("nhs", "the", "foundation")]
+    words = [w for w in low.split() if w not in ("nhs", "the", "foundation", "ltd", "limited", "plc")]
     if words and words[0] == "nhs":
         words = words[1:]
     return " ".join(words)
@@ -100,6 +100,7 @@ class Organisation:
     name: str
     kind: str
     aliases: list[str] = field(default_factory=list)
+    included: bool = False  # named in the report's header
 
 
 class OrgResolver:
@@ -171,3 +172,163 @@ class OrgResolver:
             if other.kind == "ccg-group" and mine and mine <= places(other.name):
                 return other.id
         return None
+
+
+#: Last words of organisation names (lower case): a capitalised phrase ending in one is a body.
+ORG_ENDINGS = {
+    "trust", "trusts", "practice", "practices", "surgery", "ccg", "ccgs", "council", "hospitals",
+    "partnership", "board", "centre", "limited", "ltd", "cic", "llp", "healthcare", "care",
+    "recovery", "alliance", "federation", "foundation", "charity", "society", "network",
+    "consortium", "enterprise", "england", "group", "groups", "services", "partnerships",
+    "commissioning group", "hospital", "health",
+}
+_CONNECTORS = {"and", "of", "&", "for", "the", "upon", "on", "in"}
+_NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", "Both", "All", "This",
+              "These", "Their", "Its", "Our", "We", "When", "Where", "While", "As", "For", "From",
+              "By", "With", "Health", "Services", "Care", "Acute", "Primary", "Adult", "School",
+              "Community", "Specialist", "Local", "Public", "Child", "Children", "Young", "Maternity",
+              "Commissioning", "Contraception", "Initial", "Review", "Designated", "Looked", "Inpatient"}
+_WORD = r"(?:St\.|[A-Z][\w'’&-]*)"  # a capitalised word; a full stop ends it, except in "St."
+_NAME = re.compile(rf"(?:{_WORD}|&)(?:(?:[ ]+|,[ ]+)(?:{_WORD}|and|of|&|for|the|upon|on))*")
+_COUNCIL = re.compile(r"\bLondon Borough of [A-Z][\w-]+(?: [A-Z][\w-]+)*"
+                      r"|(?<![\w&])(?:Royal Borough of |City of )?(?:St\.|[A-Z][\w'-]+)(?:[ ]+(?:and|&|upon|on|(?!(?:CCGs?|Trust|NHS|Council)\b)(?:St\.|[A-Z][\w'-]+))){0,4}"
+                      r"[ ]+Council\b(?:[ ]+Public Health\b)?")
+_MID = r"(?!(?:CCGs?|Trust|Council|NHS|Clinical|Hospital)\b)"
+_NHS_BODY = re.compile(rf"\bNHS {_MID}[A-Z][\w'-]+(?:,? (?:and |& )?{_MID}[A-Z][\w'-]+)* (?:CCGs?|Clinical Commissioning Groups?)\b"
+                       rf"|\b{_MID}[A-Z][\w'-]+(?:,? (?:and |& )?{_MID}[A-Z][\w'-]+)* NHS (?:Foundation )?Trust\b"
+                       r"|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)* (?:CIC|Ltd|Limited)\b")
+
+
+def is_org_name(name: str) -> bool:
+    """A capitalised phrase that ends in an organisation word, and no sentence fragment.
+
+    >>> is_org_name("Lantern Youth Trust"), is_org_name("AHFT since April 2016")
+    (True, False)
+    """
+    words = name.split()
+    if len(words) < 2 and name.lower() not in KNOWN_KINDS:
+        return False
+    if words[0] in _NOT_FIRST or any(re.search(r"\d", w) for w in words):
+        return False
+    if not all(w[:1].isupper() or w in _CONNECTORS for w in words):
+        return False
+    return words[-1].lower().strip("'s") in ORG_ENDINGS or name.lower() in KNOWN_KINDS
+
+
+def names_at(text: str, start: int = 0) -> str | None:
+    """The organisation name that begins at ``start`` in ``text`` ("Lantern Youth Trust, a local
+    charity" -> "Lantern Youth Trust"), if one does."""
+    m = _NAME.match(text, start)
+    if not m:
+        return None
+    words = m.group(0).split()
+    while words and (words[-1] in _CONNECTORS):
+        words.pop()
+    # a name ends at an organisation word that a list goes on from ("A Trust and B Council")
+    for n in range(2, len(words) + 1):
+        candidate = " ".join(words[:n])
+        nxt = words[n] if n < len(words) else ""
+        if is_org_name(candidate) and (nxt in ("and", "&", "") or candidate.endswith(",")
+                                       or not (nxt[:1].isupper() or nxt in ("of", "for"))):
+            return candidate.rstrip(",")
+    return None
+
+
+def _known_prefix(text: str, start: int, resolver: OrgResolver) -> str | None:
+    """The longest capitalised phrase at ``start`` that names a known body in a shorter form
+    ("University Hospitals of Leicester" for "... NHS Trust")."""
+    m = _NAME.match(text, start)
+    words = m.group(0).rstrip(",").split() if m else []
+    for n in range(len(words), 1, -1):
+        candidate = " ".join(words[:n]).rstrip(",")
+        listed = any(w.lower().strip(",") in ORG_ENDINGS - {"health", "care"} and words[i + 1] in ("and", "&")
+                     for i, w in enumerate(words[:n - 1]))
+        if words[n - 1] not in _CONNECTORS and not listed and resolver.resolve(candidate):
+            return candidate
+    return None
+
+
+#: How reports refer to bodies without naming them: (pattern, what it refers to).
+REFERENCES = [
+    (r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|\d+)?\s*(?:[A-Z][\w-]+\s+)?(?:CCGs|Clinical Commissioning Groups)\b",
+     "ccgs"),
+    (r"\bthe\s+CCG\b(?!s)", "ccg"),
+    ((r"\b(?:the\s+)?Director\s+of\s+Public\s+Health\b|\b(?:the\s+)?(?:local\s+authority|council)(?:'s)?\s+"
+     r"public\s+health(?:\s+(?:team|commissioners?|department))?\b|\bpublic\s+health\s+commissioners?\b|"
+     r"\bthe\s+local\s+public\s+health\s+team\b"), "public-health"),
+    (r"\bthe\s+(?:local\s+)?(?:council|local\s+authority)\b", "council"),
+]
+_REFERENCES = [(re.compile(p, re.IGNORECASE if kind != "ccgs" else 0), kind) for p, kind in REFERENCES]
+
+
+def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
+    """The bodies a reference ("the council", "the three CCGs") means in this report."""
+    orgs = list(resolver.orgs.values())
+    if kind == "ccgs":
+        return [o.id for o in orgs if o.kind == "ccg" and getattr(o, "included", False)] or \
+            [o.id for o in orgs if o.kind == "ccg"]
+    if kind == "ccg":
+        ccgs = [o.id for o in orgs if o.kind == "ccg"]
+        return ccgs if len(ccgs) == 1 else []
+    councils = [o for o in orgs if o.kind == "local-authority"]
+    if kind == "public-health":
+        health = [o.id for o in orgs if o.kind == "public-health"]
+        if len(health) == 1:
+            return health
+    own = [o.id for o in councils if area and area.lower() in o.name.lower()]
+    if len(own) == 1:
+        return own
+    return [councils[0].id] if len(councils) == 1 else []
+
+
+def discover(text: str, resolver: OrgResolver) -> None:
+    """Add the bodies a text names in forms that cannot be anything else: councils, CCGs,
+    NHS trusts, CICs and companies, and names defined with an abbreviation ("... Trust (ABC)")."""
+    for pattern in (_COUNCIL, _NHS_BODY):
+        for m in pattern.finditer(text):
+            name = re.sub(r"^(?:The|the|and|of)\s+", "", m.group(0))
+            name = re.sub(r"^(?:[A-Z]\w+\s+)*?(?=(?:NHS|[A-Z][\w'-]+ (?:County|City|Metropolitan|Borough|"
+                          r"District)|London Borough))", "", name) if name.split()[0] in _NOT_FIRST else name
+            if name.split() and name.split()[0] not in _NOT_FIRST:
+                resolver.add(name)
+    for m in re.finditer(rf"((?<![\w&]){_WORD}(?:[ ,]+(?:{_WORD}|and|of|&|for|the|upon|on))*)"
+                         r"\s+\(([A-Z][A-Za-z&]{1,8})\)(\s+CCGs?\b)?", text):
+        words = m.group(1).replace(",", " , ").split()
+        tail = m.group(3) or ""  # "Leicester, Leicestershire and Rutland (LLR) CCGs"
+        for i in range(len(words)):
+            candidate = " ".join(words[i:]).replace(" , ", ", ") + tail
+            if is_org_name(candidate) or resolver.resolve(candidate):
+                resolver.add(candidate, aliases=[m.group(2) + tail])
+                break
+
+
+def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, id) of the bodies a text names or refers to, in text order; with
+    ``new_names``, a well-formed name not yet known is added (used where the grammar says a
+    body stands there: after "by", "from", in a recommendation's heading)."""
+    from clasgraph.ingest.vocabulary import TermMatcher
+
+    entries = [(o.id, [n for n in (o.name, *o.aliases) if len(n) >= 2]) for o in resolver.orgs.values()]
+    spans = list(TermMatcher(entries).spans(text)) if entries else []
+    for pattern, kind in _REFERENCES:
+        for m in pattern.finditer(text):
+            for org in referents(resolver, kind, area):
+                spans.append((m.start(), m.end(), org))
+    if new_names:
+        for m in re.finditer(r"(?<![\w'])[A-Z]", text):
+            if any(s <= m.start() < e for s, e, _ in spans):
+                continue
+            name = _known_prefix(text, m.start(), resolver) or names_at(text, m.start())
+            if name and not resolver.resolve(name):
+                org = resolver.add(name)
+                spans.append((m.start(), m.start() + len(name), org))
+            elif name:  # a shorter or other form of a known name: kept as an alias
+                spans.append((m.start(), m.start() + len(name), resolver.add(name)))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    out: list[tuple[int, int, str]] = []
+    for s in spans:
+        if out and s[0] < out[-1][1] and not (s[0] == out[-1][0] and s[1] == out[-1][1]):
+            continue
+        if s not in out:
+            out.append(s)
+    return out

@@ -32,6 +32,8 @@ class ReportRecords:
     nodes: list[Node] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: sentences that speak of commissioning, provision or escalation but gave no relation
+    misses: list[str] = field(default_factory=list)
     _edge_keys: set = field(default_factory=set, repr=False)
     _node_index: dict = field(default_factory=dict, repr=False)
 

@@ -161,7 +161,7 @@ class _Parser:
             if any(f.number == number for f in self.doc.findings):
                 self.doc.warnings.append(f"paragraph {number} appears twice; the second is kept")
                 self.doc.findings = [f for f in self.doc.findings if f.number != number]
-            self.doc.findings.append(Paragraph(number, self.section, strip_emphasis(raw), raw))
+            self.doc.findings.append(Paragraph(number, self.section, strip_emphasis(raw)))
             return
         # Unnumbered text between findings: the rest of a finding broken by a page break, a box,
         # or the section's introduction.

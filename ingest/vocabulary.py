@@ -17,28 +17,59 @@ SERVICES = [
      "category": "looked after children",
      "terms": ["looked-after children's health", "looked after children's health",
                "CLA health team", "CLA nursing team", "CLA nurses", "looked after children's nurses",
-               "looked-after children's nurses", "Looked After Children's health team"]},
+               "looked-after children's nurses", "Looked After Children's health team",
+               "looked after children's nursing team", "health of children looked after",
+               "health services for children looked after", "health services for looked after children",
+               "health assessments", "initial health assessments", "review health assessments",
+               "children looked after health team", "LAC health team", "looked after children's team"]},
     {"key": "acute-hospital", "name": "Acute hospital services", "category": "acute",
-     "terms": ["acute hospital", "emergency department", "emergency departments", "ED"]},
+     "terms": ["acute hospital", "acute services", "acute", "children's ward", "paediatric ward",
+               "paediatric inpatient", "paediatric services", "hospital services"]},
+    {"key": "emergency-department", "name": "Emergency department", "category": "acute",
+     "terms": ["emergency department", "emergency departments", "ED", "A&E",
+               "accident and emergency", "children's emergency department"]},
     {"key": "maternity", "name": "Maternity services", "category": "acute",
-     "terms": ["maternity", "midwifery", "midwives", "midwife"]},
+     "terms": ["maternity", "midwifery", "midwives", "midwife", "maternity unit"]},
     {"key": "minor-injuries-unit", "name": "Minor injuries unit", "category": "urgent care",
-     "terms": ["minor injuries unit", "MIU", "walk in centre"]},
+     "terms": ["minor injuries unit", "MIU", "walk in centre", "walk-in centre",
+               "urgent treatment centre", "urgent care centre"]},
+    {"key": "public-health-nursing", "name": "0-19 public health nursing", "category": "0-19 public health",
+     "terms": ["0-19", "0-25", "0 to 19", "public health nursing", "0-19 service", "0-25 service",
+               "healthy child service", "0-19 public health"]},
     {"key": "health-visiting", "name": "Health visiting", "category": "0-19 public health",
-     "terms": ["health visiting", "health visitor", "health visitors", "0-19"]},
+     "terms": ["health visiting", "health visitor", "health visitors", "health visiting service"]},
     {"key": "school-nursing", "name": "School nursing", "category": "0-19 public health",
-     "terms": ["school nursing", "school nurse", "school nurses", "0-19"]},
+     "terms": ["school nursing", "school nurse", "school nurses"]},
+    {"key": "family-nurse-partnership", "name": "Family nurse partnership", "category": "0-19 public health",
+     "terms": ["family nurse partnership", "FNP"]},
     {"key": "camhs", "name": "Child and adolescent mental health services (CAMHS)",
      "category": "mental health",
-     "terms": ["CAMHS", "child and adolescent mental health", "young person's team"]},
+     "terms": ["CAMHS", "child and adolescent mental health", "young person's team",
+               "children's mental health", "emotional wellbeing service", "tier 4 CAMHS"]},
     {"key": "adult-mental-health", "name": "Adult mental health services",
      "category": "mental health", "terms": ["adult mental health"]},
+    {"key": "perinatal-mental-health", "name": "Perinatal mental health service",
+     "category": "mental health", "terms": ["perinatal mental health"]},
     {"key": "sexual-health", "name": "Contraception and sexual health services (CASH)",
-     "category": "sexual health", "terms": ["sexual health", "contraception", "CASH"]},
+     "category": "sexual health", "terms": ["sexual health", "contraception", "CASH",
+                                            "contraceptive and sexual health"]},
     {"key": "substance-misuse", "name": "Substance misuse services", "category": "substance misuse",
-     "terms": ["substance misuse"]},
+     "terms": ["substance misuse", "drug and alcohol", "drugs and alcohol"]},
     {"key": "primary-care", "name": "Primary care (general practice)", "category": "primary care",
-     "terms": ["GP practice", "GP practices", "GPs", "primary care", "general practice"]},
+     "terms": ["GP practice", "GP practices", "GPs", "GP services", "primary care", "general practice",
+               "primary medical services", "primary medical care"]},
+    {"key": "dental", "name": "Dental services", "category": "primary care",
+     "terms": ["dental", "dentists", "dentistry"]},
+    {"key": "youth-offending", "name": "Youth offending service health provision",
+     "category": "youth justice",
+     "terms": ["youth offending service", "youth offending team", "youth justice service", "YOS", "YOT",
+               "youth offending"]},
+    {"key": "sarc", "name": "Sexual assault referral centre (SARC)", "category": "specialist",
+     "terms": ["sexual assault referral centre", "SARC"]},
+    {"key": "designated-professionals", "name": "Designated professionals (doctors and nurses)",
+     "category": "designated professionals",
+     "terms": ["designated professionals", "designated doctor", "designated nurse", "designated nurses",
+               "designated doctors", "designated safeguarding professionals"]},
 ]
 
 #: National guidance, statutory documents and practice tools cited across CLAS reviews.
@@ -109,6 +140,15 @@ class TermMatcher:
             if terms:
                 body = "|".join(_term_body(t) for t in sorted(set(terms), key=len, reverse=True))
                 self.patterns.append((re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags), flags))
+
+    def spans(self, text: str) -> list[tuple[int, int, object]]:
+        """(start, end, key) of every term found, in text order."""
+        out = []
+        for pattern, flags in self.patterns:
+            for m in pattern.finditer(text):
+                word = m.group(0) if not flags else _fold(m.group(0))
+                out.extend((m.start(), m.end(), key) for key in self.lookup.get(word, ()))
+        return sorted(out, key=lambda s: (s[0], -s[1]))
 
     def keys_in(self, text: str) -> list:
         found = set()

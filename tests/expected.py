@@ -77,6 +77,7 @@ COMMISSIONING = {
     ("PROVIDES", LPT, S + "school-nursing"),
     ("PROVIDES", LPT, S + "camhs"),
     ("PROVIDES", LPT, S + "adult-mental-health"),
+    ("PROVIDES", LPT, S + "designated-professionals"),  # "designated doctor ... provided by LPT"
     ("PROVIDES", UHL, S + "acute-hospital"),
     ("PROVIDES", UHL, S + "maternity"),
     ("PROVIDES", KGH, S + "acute-hospital"),

@@ -101,6 +101,7 @@ def build_docx(text: str, out: Path) -> None:
 
     header_rows: list[list[str]] = []
     in_findings = False
+    in_front = True  # the header table stands on the front page, before the contents
     box = None
     for i, block in enumerate(blocks):
         lines = [ln for ln in block.split("\n") if ln.strip()]
@@ -110,7 +111,9 @@ def build_docx(text: str, out: Path) -> None:
             doc.add_heading(first, level=0)
             continue
         labelled = [m for m in map(_LABEL.match, lines) if m]
-        if labelled and labelled[0].group(2).strip() and _LABEL.match(first) and not in_findings:
+        if low == "contents":
+            in_front = False
+        if in_front and labelled and labelled[0].group(2).strip() and _LABEL.match(first):
             for ln in lines:
                 m = _LABEL.match(ln)
                 if m and m.group(1).lower().startswith(("date", "name", "provider", "ccg", "nhs",

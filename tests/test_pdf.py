@@ -8,8 +8,6 @@ headings and shaded boxes (tests/officepdf.py).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import ROOT, SAMPLE, run
 from officepdf import flatten_lines, office_pdf

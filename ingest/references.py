@@ -1,0 +1,165 @@
+"""Earlier reviews, inspections and reports that findings cite, and what a finding says of them.
+
+A CLAS review says a shortfall "was also identified in the joint Ofsted and CQC inspection ...
+(2012)", "remains the case" since "our 2015 review of Ashvale", or that practice "has improved
+markedly since the Ofsted single inspection (2016)". This module finds such mentions by the kind
+of document they name (an earlier CLAS review, a joint or joint targeted area inspection, an
+Ofsted inspection, a serious case review, a local report with its year), with the area and date
+where the text gives them, and classifies each sentence as a repeat of a shortfall found there,
+progress since it, or a plain citation.
+
+>>> [(m.kind, m.area, m.year) for m in mentions("As identified in the Ashvale CLAS review (March 2015), staff ...")]
+[('review', 'Ashvale', '2015')]
+>>> relation_of("This has not improved since the 2015 CLAS review.")
+'REPEATS'
+>>> relation_of("Since our 2015 review, AHFT has replaced the paper forms.")
+'PROGRESS_SINCE'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_AREA = r"(?:[A-Z][\w'’-]+|St\.)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){0,3}"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_DATE = rf"(?:{_MONTH}\s+)?(?:19|20)\d\d(?:[-/]\d{{2,4}})?"
+_NOT_AREA = {"The", "This", "A", "An", "Our", "Previous", "Last", "CQC", "CQC's", "That", "Its", "Their",
+             "Joint", "Local", "Earlier", "First", "As", "In", "Since", "At"}
+
+#: Ways of naming an earlier document: (kind, pattern with optional groups area, date, year).
+PATTERNS = [
+    ("review", (rf"(?P<area>{_AREA})(?:'s)?\s+(?:CLAS|Children\s+Looked\s+After\s+and\s+Safeguarding)\s+"
+               rf"[Rr]eview(?:\s*\((?P<date>{_DATE})\))?")),
+    ("review", (rf"(?:Children\s+Looked\s+After\s+and\s+Safeguarding\s*\(CLAS\)\s*|CLAS\s+)[Rr]eview\s+"
+               rf"(?:in|of)\s+(?P<area>{_AREA})(?:\s*\((?P<date>{_DATE})\))?")),
+    ("review", (rf"\b(?:[Oo]ur|[Tt]he|CQC's)\s+(?:(?P<q>previous|last|earlier|first)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?"
+               rf"(?P<clas>CLAS\s+)?review(?:\s+of\s+(?P<area>{_AREA}))?(?:\s+(?:in|of)\s+(?P<date>{_DATE}))?"
+               rf"(?:\s*\((?P<date2>{_DATE})\))?")),
+    ("review", r"\b(?:we|CQC)\s+(?:reported|found|noted|identified|reviewed)\s+(?:it\s+)?in\s+(?P<year>(?:19|20)\d\d)\b"),
+    ("jtai", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:[Jj]oint\s+[Tt]argeted\s+[Aa]rea\s+[Ii]nspection(?:\s*\(JTAI\))?|JTAI)"
+             rf"(?:\s+(?:in|of)\s+(?P<area>{_AREA}))?(?:\s*\((?P<date>{_DATE})\))?")),
+    ("joint-inspection", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?[Jj]oint\s+(?:(?:Ofsted|CQC)\s+and\s+(?:Ofsted|CQC)\s+)?"
+                         rf"inspection(?:\s+of\s+safeguarding\s+and\s+looked\s+after\s+children(?:'s)?\s+services)?"
+                         rf"(?:\s+in\s+(?P<area>{_AREA}))?(?:\s*\((?P<date>{_DATE})\))?")),
+    ("ofsted", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?Ofsted(?:'s)?\s+(?:(?:single|SIF|ILACS|children's\s+services)\s+)?inspection"
+               rf"(?:\s+of\s+(?:services\s+for\s+)?[^().;]{{0,80}}?)?(?:\s+in\s+(?P<area>{_AREA}))?(?:\s*\((?P<date>{_DATE})\))?")),
+    ("serious-case-review", rf"(?:(?P<area>{_AREA})\s+)?[Ss]erious\s+[Cc]ase\s+[Rr]eview(?:\s*\((?P<date>{_DATE})\))?"),
+    ("report", rf"(?P<title>[A-Z][\w']*(?:\s+[\w'-]+){{0,6}}?\s+(?:report|inspection letter))\s*\((?P<date>{_DATE})\)"),
+]
+_COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
+TITLES = {"review": "{area} CLAS review", "jtai": "Joint targeted area inspection (JTAI) of {area}",
+          "joint-inspection": "Joint Ofsted and CQC inspection of safeguarding and looked after children services in {area}",
+          "ofsted": "Ofsted inspection of children's services in {area}",
+          "serious-case-review": "{area} serious case review", "report": "{title}"}
+KINDS = {"review": "review", "jtai": "inspection", "joint-inspection": "inspection", "ofsted": "inspection",
+         "serious-case-review": "report", "report": "report"}  # only CLAS reviews are "review"
+
+#: A shortfall found before and found again.
+REPEAT_CUES = re.compile(
+    r"\b(?:also|again|previously|first|still)\s+(?:been\s+)?(?:identified|found|highlighted|noted|raised|reported|seen)"
+    r"|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:identified|found|highlighted|noted|raised|reported)"
+    r"|\bas\s+(?:identified|found|highlighted|noted|reported)\s+(?:in|at|by)\b|\bremains?\s+(?:the\s+case|an?\s+(?:issue|concern|gap))"
+    r"|\bremain(?:s|ed)?\s+unresolved|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:improved|addressed|resolved)|\bhas\s+not\s+improved"
+    r"|\brecurring|\bpersist(?:s|ed|ent)?\b|\bkey\s+finding\s+of|\bhighlighted\s+(?:for\s+improvement|shortfalls|the\s+need)"
+    r"|\bshortfalls?\s+in\s+(?:safeguarding\s+)?practice\s+had\s+been|\bcontinues?\s+to\s+be|\bsimilar\s+(?:concerns|findings)",
+    re.IGNORECASE)
+#: Improvement since then.
+PROGRESS_CUES = re.compile(
+    r"\bimprove(?:d|ment|ments)?\b|\bprogress\b|\bhas\s+been\s+addressed|\bhave\s+been\s+addressed|\bintroduced\b"
+    r"|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    kind: str
+    area: str
+    year: str
+    date: str
+    title: str
+    start: int
+    end: int
+
+
+def mentions(sentence: str) -> list[Mention]:
+    """The earlier documents a sentence names, in text order, without overlaps."""
+    found: list[Mention] = []
+    for kind, pattern in _COMPILED:
+        for m in pattern.finditer(sentence):
+            groups = m.groupdict()
+            area = (groups.get("area") or "").strip()
+            words = area.split()
+            while words and words[0] in _NOT_AREA:
+                words.pop(0)
+            area = re.sub(r"['’]s$", "", " ".join(words))
+            date = groups.get("date") or groups.get("date2") or groups.get("year") or ""
+            if kind == "review" and not (area or date or groups.get("q") or groups.get("clas")) \
+                    and "reported" not in m.group(0) and "found" not in m.group(0):
+                continue  # "the review": this one
+            if kind == "serious-case-review" and not (area or date):
+                continue
+            if kind == "review" and re.search(r"\bthis\b", sentence[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+                continue
+            year = re.search(r"(?:19|20)\d\d", date)
+            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+                continue
+            found.append(Mention(kind, area, year.group(0) if year else "", date,
+                                 (groups.get("title") or "").strip(), m.start(), m.end()))
+    return sorted(found, key=lambda x: x.start)
+
+
+def relation_of(sentence: str) -> str:
+    """REPEATS, PROGRESS_SINCE or CITES: what a sentence naming an earlier document says of it."""
+    if REPEAT_CUES.search(sentence):
+        return "REPEATS"
+    if PROGRESS_CUES.search(sentence):
+        return "PROGRESS_SINCE"
+    return "CITES"
+
+
+def context_years(paragraphs: list[str]) -> dict[tuple[str, str], str]:
+    """(kind, area) -> year, for documents the context section dates ("CQC last reviewed health
+    services ... in Ashvale in March 2015", "Ofsted carried out a single inspection ... in 2016")."""
+    years: dict[tuple[str, str], str] = {}
+    for text in paragraphs:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            year = re.findall(r"\b(?:19|20)\d\d\b", sentence)
+            if not year:
+                continue
+            low = sentence.lower()
+            kinds = []
+            if "joint targeted area inspection" in low or "jtai" in low:
+                kinds.append("jtai")
+            elif re.search(r"\bjoint(?:ly)?\b", low) and "inspection" in low:
+                kinds.append("joint-inspection")
+            elif "ofsted" in low and "inspection" in low:
+                kinds.append("ofsted")
+            if "serious case review" in low:
+                kinds.append("serious-case-review")
+            if re.search(r"cqc\s+(?:last|previously)\s+reviewed|previous\s+(?:clas\s+)?review", low):
+                kinds.append("review")
+            for kind in kinds:
+                years.setdefault(kind, year[0] if kind != "review" else year[-1])
+    return years
+
+
+def document_for(m: Mention, own_area: str, years: dict) -> dict:
+    """The Document node of a mention: kind, area, year; its id and title derived from them."""
+    area = m.area or own_area
+    known = years.get(m.kind, "")
+    date = m.date or known
+    year = m.year or (re.search(r"(?:19|20)\d\d", known) or [""])[0]
+    if m.kind == "report":
+        title = re.sub(r"^(?:The|the|This|In)\s+", "", m.title)
+        slug_title = re.sub(r"[^a-z0-9]+", "-", title.lower().replace("'", "")).strip("-")
+        return {"id": f"{slug_title}-{re.sub(r'[^0-9]+', '-', m.date).strip('-')}", "title": title,
+                "kind": "report", "area": "", "year": m.date, "date": m.date}
+    title = TITLES[m.kind].format(area=area, title=m.title)
+    if date:
+        title += f" ({date})"
+    prefix = "clas-review" if m.kind == "review" else m.kind
+    area_slug = re.sub(r"[^a-z0-9]+", "-", area.lower().replace("&", "and").replace("'", "")).strip("-")
+    doc_id = f"{prefix}-{area_slug}" + (f"-{year}" if year else "")
+    return {"id": doc_id, "title": title, "kind": KINDS[m.kind], "area": area, "year": year,
+            "date": date}

@@ -1,0 +1,339 @@
+"""Who commissions and who provides which service, and to whom a finding was escalated.
+
+Reports say these things in many ways: "X is commissioned by A and provided by B", "A commissions
+X from B", "B delivers X under contract to A", "B is commissioned to provide X", "A is the lead
+commissioner for X on behalf of C", "X is hosted by B", "X is sub-contracted to B", "the ED that
+B runs", "staff employed by B". Rather than one pattern per sentence, each sentence is cut into
+clauses and each *cue* (a verb phrase, in :data:`CUES`) gives roles to the organisations and
+services around it by its voice:
+
+- passive ("commissioned by", "provided by"): the services before the cue, the bodies after it;
+- active ("commissions", "runs"): the body before the cue, the services after it;
+- "from B" after a commissioning cue names the provider, "under contract to A" the commissioner,
+  "on behalf of C" the bodies commissioned for.
+
+A clause that opens with "which" or "that" speaks of the last service before it; one that has no
+service of its own speaks of the services of the clause before. Sentences that speak of
+commissioning or provision but yield nothing are returned as misses, so that they can be listed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from clasgraph.ingest.vocabulary import SERVICES, TermMatcher
+
+#: Cue phrases: (pattern, relation, voice). "provides" covers running, hosting and employing.
+CUES = [
+    ((r"(?:are|is|were|was|be|been|being)\s+(?:also\s+|mainly\s+|currently\s+|now\s+|jointly\s+)*"
+     r"(?:co-)?commissioned\s+(?:jointly\s+)?from"), "commissions", "passive-from"),
+    (r"(?:co-)?commissioned\s+(?:jointly\s+)?by", "commissions", "passive"),
+    (r"(?:are|is|were|was)\s+(?:also\s+)?(?:the\s+)?responsibility\s+of", "commissions", "passive"),
+    ((r"(?:are|is|were|was|be|been)\s+(?:also\s+|now\s+|currently\s+)?commissioned\s+to\s+"
+     r"(?:provide|deliver|run)"), "provides", "active"),
+    ((r"(?:provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out)\s+"
+     r"(?:\w+\s+){0,2}?by"), "provides", "passive"),
+    (r"employed\s+by", "provides", "passive"),
+    (r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to", "provides", "passive"),
+    (r"under\s+(?:a\s+)?contract\s+(?:to|with)", "commissions", "passive"),
+    (r"(?:is|are)\s+(?:the\s+)?lead\s+commissioners?\s+(?:for|of)", "commissions", "active"),
+    (r"leads?\s+(?:the\s+)?commissioning\s+of", "commissions", "active"),
+    ((r"(?:co-)?commissions?|(?:co-)?commissioned(?=\s+(?:the|a|an)\b)|plans?\s+and\s+buys?|buys?|"
+     r"funds?"), "commissions", "active"),
+    (r"(?:is|are)\s+responsible\s+for\s+commissioning", "commissions", "active"),
+    (r"provides?|delivers?|runs?|hosts?|operates?", "provides", "active"),
+]
+_CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}\\b)" for i, (p, _, _) in enumerate(CUES)), re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+_BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
+_UNDER_CONTRACT = re.compile(r"\bunder\s+(?:a\s+)?contract\s+(?:to|with)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r";\s+|:\s+|,\s+(?=(?:while|whereas|and|but|although)\b)|,\s+(?=(?:which|who|that|whose)\b)"
+                     r"|\s+(?=and\s+since\b)")
+#: Words that show a sentence speaks of who commissions or provides a service.
+SPEAKS_OF = re.compile(r"\b(?:commission\w*|provided\s+by|provides?|delivered\s+by|delivers?|"
+                       r"run\s+by|hosted\s+by|sub-?contract\w*|under\s+contract)\b", re.IGNORECASE)
+
+_SERVICES = TermMatcher([(s["key"], s["terms"]) for s in SERVICES])
+#: A service that takes in others: what is said of it is said of them.
+COVERS = {"public-health-nursing": ["health-visiting", "school-nursing", "family-nurse-partnership"]}
+
+
+@dataclass
+class Relation:
+    type: str  # COMMISSIONS, PROVIDES, ON_BEHALF_OF
+    source: str
+    target: str  # a service key, or an organisation id for ON_BEHALF_OF
+    evidence: str
+
+
+@dataclass
+class SentenceRelations:
+    relations: list[Relation] = field(default_factory=list)
+    missed: bool = False
+
+
+def service_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, service key) of the services a text names, longest first where they overlap."""
+    spans, taken = [], []
+    for start, end, key in _SERVICES.spans(text):
+        if any(s <= start < e for s, e in taken) and not any(s == start and e == end for s, e in taken):
+            continue
+        spans.append((start, end, key))
+        taken.append((start, end))
+    return spans
+
+
+def clauses(sentence: str) -> list[tuple[int, str]]:
+    """(offset, clause) pieces of a sentence, cut at semicolons, colons and joining words."""
+    out, pos = [], 0
+    for m in _CLAUSE.finditer(sentence):
+        out.append((pos, sentence[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, sentence[pos:]))
+    return [(o, c) for o, c in out if c.strip()]
+
+
+def relations_in(sentence: str, orgs_in) -> SentenceRelations:
+    """Commissioning and provision a sentence states.
+
+    ``orgs_in(text)`` returns [(start, end, org id)] for the organisations a text names (the
+    caller's roster: names, aliases, "the council", "the three CCGs").
+
+    >>> roster = {"Acme Trust": "acme", "the council": "council"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items()
+    ...                   for m in re.finditer(re.escape(k), t))
+    >>> [(r.type, r.source, r.target) for r in relations_in(
+    ...     "School nursing is commissioned by the council and provided by Acme Trust.", orgs_in).relations]
+    [('COMMISSIONS', 'council', 'school-nursing'), ('PROVIDES', 'acme', 'school-nursing')]
+    >>> [(r.type, r.source, r.target) for r in relations_in(
+    ...     "Acme Trust delivers drug and alcohol services under contract to the council.", orgs_in).relations]
+    [('PROVIDES', 'acme', 'substance-misuse'), ('COMMISSIONS', 'council', 'substance-misuse')]
+    """
+    found = SentenceRelations()
+    if not SPEAKS_OF.search(sentence) and "employed by" not in sentence:
+        return found
+    if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
+        return found  # an escalation names a commissioner in passing: read as an escalation
+    seen = set()
+
+    def add(kind, source, target):
+        key = (kind, source, target)
+        if key not in seen and source != target:
+            seen.add(key)
+            found.relations.append(Relation(kind, source, target, sentence))
+
+    previous_services: list[str] = []
+    for offset, clause in clauses(sentence):
+        services = service_spans(clause)
+        orgs = orgs_in(clause)
+        clause_services = [k for _, _, k in services]
+        relative = re.match(r"(?:and\s+)?(which|that|who|whose)\b", clause.strip(), re.IGNORECASE)
+        provided: list[str] = []
+        skip_until = -1
+        for cue in _CUE.finditer(clause):
+            if cue.start() < skip_until:
+                continue
+            i = int(next(k for k, v in cue.groupdict().items() if v is not None)[1:])
+            _, kind, voice = CUES[i]
+            before_orgs = [o for o in orgs if o[1] <= cue.start()]
+            after = [o for o in orgs if o[0] >= cue.end()]
+            before_services = [k for s, e, k in services if e <= cue.start()]
+            after_services = [s for s in services if s[0] >= cue.end()]
+            if voice in ("passive", "passive-from"):
+                if kind == "provides" and re.search(r"\bcommissioning\b", clause[:cue.start()], re.IGNORECASE):
+                    kind = "commissions"  # "Commissioning of X is carried out by A"
+                subject = before_services
+                ordinal = _ORDINAL.match(clause.strip())
+                if not subject and ordinal:
+                    subject = _pick(previous_services, ordinal)
+                elif not subject and relative and not relative.group(0).lower().startswith("and"):
+                    subject = previous_services[-1:]
+                elif not subject and not before_orgs:
+                    subject = previous_services
+                agents = _first_list(after, clause, cue.end())
+                if voice == "passive-from":
+                    by = re.search(r"\bby\b", clause[cue.end():])
+                    providers = [o for o in agents]
+                    commissioners = [o for o in orgs if by and o[0] >= cue.end() + by.end()]
+                    providers = [o for o in providers if o not in commissioners]
+                    for svc in subject:
+                        for _, _, org in providers:
+                            add("PROVIDES", org, svc)
+                        for _, _, org in commissioners:
+                            add("COMMISSIONS", org, svc)
+                    continue
+                if kind == "commissions" and _UNDER_CONTRACT.match(cue.group(0)) and provided:
+                    subject = provided
+                # "B is commissioned by A to provide X": B provides X, A commissions it
+                to_provide = re.match(r"[^;]*?\bto\s+(?:provide|deliver|run)\b", clause[cue.end():])
+                if kind == "commissions" and not subject and before_orgs and to_provide:
+                    start = cue.end() + to_provide.end()
+                    subject = [k for s_, e_, k in services if s_ >= start]
+                    for svc in subject:
+                        for _, _, org in before_orgs[-1:]:
+                            add("PROVIDES", org, svc)
+                    skip_until = start
+                for svc in subject:
+                    for _, _, org in agents:
+                        add(kind.upper(), org, svc)
+                if kind == "provides":
+                    provided = subject
+                if kind == "commissions":
+                    source = _FROM.search(clause, cue.end())
+                    if source:
+                        for _, _, org in _first_list([o for o in orgs if o[0] >= source.end()], clause,
+                                                     source.end()):
+                            for svc in subject:
+                                add("PROVIDES", org, svc)
+                    behalf = _BEHALF.search(clause, cue.end())
+                    if behalf:
+                        for _, _, other in orgs_in(clause[behalf.end():]):
+                            for _, _, org in agents:
+                                add("ON_BEHALF_OF", org, other)
+            else:
+                subject = before_orgs[-1:] if before_orgs else []
+                if relative and not subject:
+                    subject = found_last_org(sentence[:offset], orgs_in)
+                if before_orgs and len(before_orgs) > 1 and _is_list(clause, before_orgs):
+                    subject = before_orgs
+                stop = _next_stop(clause, cue.end())
+                objects = [k for s, e, k in after_services if s < stop]
+                if not objects and subject:
+                    # "the ED that B runs": the service just before "that B"
+                    that = [k for s_, e_, k in services
+                            if re.fullmatch(r"\s*(?:that|which)\s+", clause[e_:subject[-1][0]])]
+                    objects = that
+                if not objects and relative:
+                    objects = previous_services[-1:]
+                if kind == "provides":
+                    provided = objects
+                for svc in objects:
+                    for _, _, org in subject:
+                        add(kind.upper(), org, svc)
+                if kind == "commissions":
+                    for source in _FROM.finditer(clause, cue.end()):
+                        named = _first_list([o for o in after if o[0] >= source.end()], clause, source.end())
+                        if named and named[0][0] - source.end() < 6:
+                            for _, _, org in named:
+                                for svc in objects:
+                                    add("PROVIDES", org, svc)
+                            break
+                    behalf = _BEHALF.search(clause, cue.end())
+                    if behalf:
+                        for _, _, other in orgs_in(clause[behalf.end():]):
+                            for _, _, org in subject:
+                                add("ON_BEHALF_OF", org, other)
+        if clause_services:
+            previous_services = clause_services
+    found.missed = not found.relations and bool(service_spans(sentence))
+    return found
+
+
+_ORDINAL = re.compile(r"(?:and\s+)?the\s+(first|second|third|fourth|last|latter|former)(?:\s+(two|three))?\b",
+                      re.IGNORECASE)
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1, "former": 0}
+
+
+def _pick(services: list[str], ordinal: re.Match) -> list[str]:
+    """The services "the first two", "the third", "the latter" point back to."""
+    index = _NTH[ordinal.group(1).lower()]
+    count = {"two": 2, "three": 3}.get((ordinal.group(2) or "").lower(), 1)
+    if index < 0:
+        return services[-count:]
+    return services[index:index + count]
+
+
+def found_last_org(text: str, orgs_in) -> list:
+    orgs = orgs_in(text)
+    return orgs[-1:]
+
+
+def _is_list(clause: str, orgs: list) -> bool:
+    """The bodies before a cue form one list ("A, B and C commission")."""
+    between = [clause[a[1]:b[0]] for a, b in itertools.pairwise(orgs)]
+    return all(re.fullmatch(r"\s*(?:,|and|&|,\s*and|together\s+with)\s*", t) for t in between)
+
+
+def _first_list(orgs: list, clause: str, start: int) -> list:
+    """The bodies named one after another from ``start``: "by A, B and C", not a later mention."""
+    out, pos = [], start
+    for org in orgs:
+        gap = clause[pos:org[0]]
+        if out and not re.fullmatch(r"[\s,]*(?:and|&|together\s+with|or)?[\s,]*(?:the\s+)?", gap):
+            break
+        if not out and len(gap.split()) > 6:
+            break
+        out.append(org)
+        pos = org[1]
+        # "A (ABC), a local charity," : skip an abbreviation or apposition
+        m = re.match(r"\s*\([^)]{1,12}\)", clause[pos:])
+        if m:
+            pos += m.end()
+    return out
+
+
+def _next_stop(clause: str, start: int, cues: bool = False) -> int:
+    """Where the object of an active cue ends: at "from", "under contract", "on behalf of",
+    "by", or another cue."""
+    stops = [m.start() for m in re.finditer(r"\b(?:from|under\s+contract|on\s+behalf|by|whose|who)\b",
+                                            clause[start:])]
+    if not cues:
+        nxt = _CUE.search(clause, start)
+        if nxt:
+            stops.append(nxt.start() - start)
+    return start + min(stops) if stops else len(clause)
+
+
+#: Ways a report says one body took over from another: (pattern, which side is the successor).
+SUCCESSION_CUES = [
+    (r"\bmerged\s+(?:with\s+)?(?:[^.;]*?\s+)?(?:in\s+\w+\s+)?(?:\d{4}\s+)?to\s+(?:form|create|become)\b", "after"),
+    ((r"\b(?:became|was\s+renamed|is\s+now|has\s+become|were\s+absorbed\s+into|was\s+absorbed\s+into|"
+     r"transferred\s+to|moved\s+to|was\s+taken\s+over\s+by|were\s+taken\s+over\s+by|was\s+replaced\s+by|"
+     r"were\s+replaced\s+by|has\s+been\s+replaced\s+by)\b"), "after"),
+    (r"\b(?:replaced|took\s+over\s+from|succeeded|took\s+over)\b", "before"),
+    (r"\(\s*formerly\b", "before"),
+]
+_SUCCESSION = [(re.compile(p, re.IGNORECASE), side) for p, side in SUCCESSION_CUES]
+
+
+def successions_in(sentence: str, orgs_in) -> list[Relation]:
+    """SUCCEEDED_BY from a body to the one that took over from it, as a sentence states it.
+
+    >>> roster = {"Old Trust": "old", "New Trust": "new", "Other Trust": "other"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items()
+    ...                   for m in re.finditer(re.escape(k), t))
+    >>> [(r.source, r.target) for r in successions_in(
+    ...     "Old Trust and Other Trust merged in 2016 to form New Trust.", orgs_in)]
+    [('old', 'new'), ('other', 'new')]
+    >>> [(r.source, r.target) for r in successions_in("New Trust (formerly Old Trust) runs it.", orgs_in)]
+    [('old', 'new')]
+    """
+    out: list[Relation] = []
+    orgs = orgs_in(sentence)
+    if len(orgs) < 2:
+        return out
+    for pattern, side in _SUCCESSION:
+        for m in pattern.finditer(sentence):
+            before = [o for o in orgs if o[1] <= m.start()]
+            after = [o for o in orgs if o[0] >= m.end()
+                     and len(sentence[m.end():o[0]].split()) <= 3]  # the body the cue names
+            if before and len(sentence[before[-1][1]:m.start()].split()) > 6 and side == "before":
+                continue
+            if not before or not after:
+                continue
+            if side == "after":  # "A (and B) merged to form C", "A became C"
+                olds = before if _is_list(sentence, before) else before[-1:]
+                news = after[:1]
+            else:  # "C replaced A", "C (formerly A)"
+                olds, news = after[:1], before[-1:]
+            for _, _, old in olds:
+                for _, _, new in news:
+                    if old != new and all((r.source, r.target) != (old, new) for r in out):
+                        out.append(Relation("SUCCEEDED_BY", old, new, sentence))
+        if out:
+            break
+    return out
