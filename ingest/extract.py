@@ -320,8 +320,7 @@ def extract_escalations(doc: Document, rec: ReportRecords, orgs: OrgResolver, ar
             if named and not (targets and re.search(r"Director of Public Health", rest, re.IGNORECASE)):
                 targets = named
             if not targets:
-                rec.warnings.append(f"{rec.report_id} paragraph {f.number}: escalated, but to whom "
-                                    f"is not named: {sentence}")
+                rec.misses.append(f"{rec.report_id} paragraph {f.number}: no escalation read from: {sentence}")
             for org in dict.fromkeys(targets):
                 rec.edge("ESCALATED_TO", finding_id(rec.report_id, f.number), org,
                          paragraph=f.number, role=(role.group("role") if role else rest.strip()[:80]),
@@ -351,6 +350,11 @@ def _first_sentence_matching(text: str, terms: list[str]) -> str:
     return sentences(text)[0] if text.strip() else ""
 
 
+#: Words that show a sentence speaks of an earlier review or inspection.
+_EARLIER = re.compile(r"\b(?:previous|earlier|last|prior)\s+(?:\w+\s+){0,2}(?:reviews?|inspections?|visits?)\b",
+                      re.IGNORECASE)
+
+
 def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> None:
     """REPEATS (a shortfall found before), PROGRESS_SINCE (improvement since) or CITES for each
     earlier review, inspection or report a finding names."""
@@ -358,8 +362,11 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
     found = []
     for f in doc.findings:
         for sentence in sentences(f.text):
-            for m in document_mentions(sentence):
-                found.append((f, sentence, m))
+            named = document_mentions(sentence)
+            found.extend((f, sentence, m) for m in named)
+            if not named and _EARLIER.search(sentence):
+                rec.misses.append(f"{rec.report_id} paragraph {f.number}: no earlier review or "
+                                  f"inspection read from: {sentence}")
     # an undated mention takes the year another mention of the same document gives
     for _, _, m in found:
         if m.year and m.kind != "report":

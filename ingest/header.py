@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from dateutil import parser as dateparser
 
@@ -79,14 +79,28 @@ def parse_date(text: str, default: datetime | None = None) -> str | None:
 
 
 def parse_review_dates(text: str) -> tuple[str | None, str | None]:
-    """Start and end of the review; the start borrows month and year from the end if missing."""
-    parts = [p for p in _RANGE.split(_clean_date(text)) if p.strip()]
+    """Start and end of the review; the start borrows month and year from the end if missing.
+
+    A CLAS review's visit runs over one working week, so an end date whose day was lost (a
+    superscript day dropped by a PDF converter: "22nd July - th July 2019") is taken as the
+    Friday of the start's week.
+
+    >>> parse_review_dates("22nd July - th July 2019")
+    ('2019-07-22', '2019-07-26')
+    """
+    cleaned = re.sub(r"(?<![\d\w])(?:st|nd|rd|th)\b", "", _clean_date(text))
+    parts = [p for p in _RANGE.split(cleaned) if p.strip()]
     if not parts:
         return None, None
     end = parse_date(parts[-1])
     if end is None:
         return None, None
-    start = parse_date(parts[0], default=datetime.fromisoformat(end)) if len(parts) > 1 else end
+    if len(parts) == 1:
+        return end, end
+    start = parse_date(parts[0], default=datetime.fromisoformat(end))
+    if start and not re.match(r"\s*\d", parts[-1]):  # the end's day was lost
+        when = datetime.fromisoformat(start)
+        end = (when + timedelta(days=max(0, 4 - when.weekday()))).date().isoformat()
     return start, end
 
 
@@ -199,7 +213,7 @@ def parse_header(text: str) -> dict[str, str]:
         if key in fields or key in pending:
             continue
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-        value = text[end:stop].strip(" \t\n:")
+        value = _FRONT_END.split(text[end:stop], 1)[0].strip(" \t\n:")
         if not value:
             pending.append(key)
             continue
@@ -210,6 +224,9 @@ def parse_header(text: str) -> dict[str, str]:
         else:
             fields[key] = "\n".join(ln.strip() for ln in value.split("\n") if ln.strip())
     return {k: v for k, v in fields.items() if v}
+
+
+_FRONT_END = re.compile(r"\s(?:Contents|Summary of the review)\b")
 
 
 def _frequent_words(text: str) -> set[str]:

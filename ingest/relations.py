@@ -34,7 +34,7 @@ CUES = [
     ((r"(?:are|is|were|was|be|been)\s+(?:also\s+|now\s+|currently\s+)?commissioned\s+to\s+"
      r"(?:provide|deliver|run)"), "provides", "active"),
     ((r"(?:provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out)\s+"
-     r"(?:\w+\s+){0,2}?by"), "provides", "passive"),
+     r"(?:\w+\s+){0,2}?(?:(?:at|in|from)\s+[^,;]{1,60}?\s+)?by"), "provides", "passive"),
     (r"employed\s+by", "provides", "passive"),
     (r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to", "provides", "passive"),
     (r"under\s+(?:a\s+)?contract\s+(?:to|with)", "commissions", "passive"),
@@ -45,16 +45,12 @@ CUES = [
     (r"(?:is|are)\s+responsible\s+for\s+commissioning", "commissions", "active"),
     (r"provides?|delivers?|runs?|hosts?|operates?", "provides", "active"),
 ]
-_CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}\\b)" for i, (p, _, _) in enumerate(CUES)), re.IGNORECASE)
+_CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{p})\\b)" for i, (p, _, _) in enumerate(CUES)), re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
 _UNDER_CONTRACT = re.compile(r"\bunder\s+(?:a\s+)?contract\s+(?:to|with)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r";\s+|:\s+|,\s+(?=(?:while|whereas|and|but|although)\b)|,\s+(?=(?:which|who|that|whose)\b)"
                      r"|\s+(?=and\s+since\b)")
-#: Words that show a sentence speaks of who commissions or provides a service.
-SPEAKS_OF = re.compile(r"\b(?:commission\w*|provided\s+by|provides?|delivered\s+by|delivers?|"
-                       r"run\s+by|hosted\s+by|sub-?contract\w*|under\s+contract)\b", re.IGNORECASE)
-
 _SERVICES = TermMatcher([(s["key"], s["terms"]) for s in SERVICES])
 #: A service that takes in others: what is said of it is said of them.
 COVERS = {"public-health-nursing": ["health-visiting", "school-nursing", "family-nurse-partnership"]}
@@ -113,7 +109,7 @@ def relations_in(sentence: str, orgs_in) -> SentenceRelations:
     [('PROVIDES', 'acme', 'substance-misuse'), ('COMMISSIONS', 'council', 'substance-misuse')]
     """
     found = SentenceRelations()
-    if not SPEAKS_OF.search(sentence) and "employed by" not in sentence:
+    if not _CUE.search(sentence) and not re.search(r"\bcommission\w*|\bcontract\w*", sentence, re.IGNORECASE):
         return found
     if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
         return found  # an escalation names a commissioner in passing: read as an escalation

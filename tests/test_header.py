@@ -56,3 +56,63 @@ def test_unreadable_dates_are_none():
 def test_people_with_separators_and_titles():
     assert split_people("Sue Talbot, Lee Carey and Dr Jane Ng") == ["Sue Talbot", "Lee Carey", "Dr Jane Ng"]
     assert split_people("Sue Talbot Lee Carey") == ["Sue Talbot", "Lee Carey"]
+
+
+# The same header as reports lay it out: values after a tab, after a colon, on the lines below
+# their labels, and everything run together on one line before the contents list.
+_FIELDS = [
+    ("Date of review", "4th April 2016 to 8th April 2016"),
+    ("Date of publication", "3rd June 2016"),
+    ("Name(s) of CQC inspector", "Jo Bloggs, Ann Smith"),
+    ("Provider services included", "Sheffield Health and Social Care NHS Foundation Trust (SHSC)\n"
+                                   "Sheffield Children's NHS Foundation Trust"),
+    ("CCGs included", "NHS Sheffield CCG"),
+    ("NHS England area", "North of England"),
+    ("CQC region", "North"),
+]
+LAYOUTS = {
+    "tab": "\n".join(f"{k}:\t{v}" for k, v in _FIELDS),
+    "colon": "\n".join(f"{k}: {v}" for k, v in _FIELDS),
+    "below": "\n".join(f"{k}:\n{v}" for k, v in _FIELDS),
+    "one line": " ".join(f"{k}: {v}" for k, v in _FIELDS).replace("\n", " ") + " Contents Summary 3",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_header_in_every_layout(layout):
+    from clasgraph.ingest.header import parse_header, split_included
+
+    h = parse_header(LAYOUTS[layout])
+    assert parse_review_dates(h["review_dates"]) == ("2016-04-04", "2016-04-08")
+    assert parse_date(h["published"]) == "2016-06-03"
+    assert split_people(h["inspectors"]) == ["Jo Bloggs", "Ann Smith"]
+    assert split_included(h["providers"]) == [
+        ("Sheffield Health and Social Care NHS Foundation Trust", "SHSC"),
+        ("Sheffield Children's NHS Foundation Trust", None)]
+    assert split_included(h["ccgs"]) == [("NHS Sheffield CCG", None)]
+    assert (h["nhs_england_area"], h["cqc_region"]) == ("North of England", "North")
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("9 th March - 13 th March 2015", "2015-03-09", "2015-03-13"),
+    ("3rd - 7th February 2014", "2014-02-03", "2014-02-07"),
+    ("15 – 19 January 2018", "2018-01-15", "2018-01-19"),
+    ("22nd July - th July 2019", "2019-07-22", "2019-07-26"),  # the end's day was lost
+])
+def test_review_dates_as_reports_write_them(text, start, end):
+    assert parse_review_dates(text) == (start, end)
+
+
+@pytest.mark.parametrize("title,area", [
+    ("Review of health services for Children Looked After and Safeguarding in St. Helens", "St. Helens"),
+    ("Review of health services for Children Looked After and Safeguarding in Brighton & Hove",
+     "Brighton & Hove"),
+    ("Review of health services for Children Looked After and Safeguarding in Kingston upon Thames",
+     "Kingston upon Thames"),
+    ("Review of Health Services for Children Looked After and Safeguarding in Rutland Children Looked "
+     "After and Safeguarding The role of health services in Rutland", "Rutland"),
+])
+def test_area_keeps_its_whole_name(title, area):
+    from clasgraph.ingest.header import area_in
+
+    assert area_in(title) == area

@@ -1,0 +1,139 @@
+"""Commissioning, provision, succession and escalation in the many ways reports phrase them.
+
+Each sentence below is written for this test in an ordinary phrasing; none is copied from a
+report. The roster is what the header and the text would have named.
+"""
+
+from __future__ import annotations
+
+import pytest
+from clasgraph.ingest.organisations import OrgResolver, org_spans
+from clasgraph.ingest.relations import relations_in, successions_in
+
+
+@pytest.fixture
+def orgs_in():
+    roster = OrgResolver()
+    for name, alias in [("Northmoor Community Health NHS Trust", "NCHT"), ("NHS Westford CCG", None),
+                        ("Westford City Council", None), ("Greenway Recovery", None),
+                        ("Westford Hospitals NHS Foundation Trust", "WHFT"), ("NHS England", None)]:
+        roster.add(name, aliases=[alias] if alias else [])
+    roster.orgs["westford-ccg"].included = True
+    return lambda text: org_spans(text, roster, "Westford", new_names=True)
+
+
+def _triples(sentence, orgs_in):
+    return {(r.type, r.source, r.target) for r in relations_in(sentence, orgs_in).relations}
+
+
+C, P = "COMMISSIONS", "PROVIDES"
+CCG, COUNCIL, NCHT, WHFT = "westford-ccg", "westford-city-council", "northmoor-community-health-trust", \
+    "westford-hospitals-trust"
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    ("School nursing is commissioned by Westford City Council and provided by NCHT.",
+     {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
+    ("Westford City Council commissions health visiting from Northmoor Community Health NHS Trust.",
+     {(C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting")}),
+    ("Greenway Recovery delivers substance misuse services under contract to the council.",
+     {(P, "greenway-recovery", "substance-misuse"), (C, COUNCIL, "substance-misuse")}),
+    ("NCHT is commissioned to provide the family nurse partnership.",
+     {(P, NCHT, "family-nurse-partnership")}),
+    ("Maternity services are provided at St Mary's Hospital by WHFT.", {(P, WHFT, "maternity")}),
+    ("The looked after children's health team is hosted by NCHT.",
+     {(P, NCHT, "looked-after-childrens-health")}),
+    ("The designated doctor and designated nurse are employed by the CCG.",
+     {(P, CCG, "designated-professionals")}),
+    ("Outreach for sexual health is sub-contracted to Lantern Youth Trust, a local charity.",
+     {(P, "lantern-youth-trust", "sexual-health")}),
+    ("The CCG commissions the walk-in centre, open from 8am, from Westford Hospitals NHS Foundation Trust.",
+     {(C, CCG, "minor-injuries-unit"), (P, WHFT, "minor-injuries-unit")}),
+    ("Greenway Recovery is commissioned by the council to provide drug and alcohol services.",
+     {(P, "greenway-recovery", "substance-misuse"), (C, COUNCIL, "substance-misuse")}),
+    ("Acute services are commissioned from WHFT by the CCG.", {(P, WHFT, "acute-hospital"),
+                                                             (C, CCG, "acute-hospital")}),
+    ("Children also use the emergency department that WHFT runs.", {(P, WHFT, "emergency-department")}),
+])
+def test_commissioning_and_provision_in_many_phrasings(sentence, wanted, orgs_in):
+    assert _triples(sentence, orgs_in) == wanted
+
+
+def test_lead_commissioner_on_behalf_of_others(orgs_in):
+    found = _triples("NHS Westford CCG is the lead commissioner for CAMHS on behalf of NHS England.", orgs_in)
+    assert found == {(C, CCG, "camhs"), ("ON_BEHALF_OF", CCG, "nhs-england")}
+
+
+def test_a_sentence_about_services_without_a_relation_is_a_miss(orgs_in):
+    found = relations_in("Responsibility for commissioning health visiting moves to local government.", orgs_in)
+    assert not found.relations and found.missed
+
+
+def test_a_merger_is_recorded_as_succession(orgs_in):
+    found = successions_in("In 2016 Westford Hospitals NHS Foundation Trust and Northmoor Community Health "
+                           "NHS Trust merged to form Westford Health Partnership NHS Trust.", orgs_in)
+    assert {(r.source, r.target) for r in found} == {
+        (WHFT, "westford-health-partnership-trust"), (NCHT, "westford-health-partnership-trust")}
+
+
+def test_a_fragment_is_never_an_organisation(orgs_in):
+    spans = orgs_in("Since April 2016 services have been commissioned from WHFT since April 2016 by the council.")
+    assert {o for _, _, o in spans} == {WHFT, COUNCIL}
+
+
+@pytest.mark.parametrize("sentence,kind,area,year,relation", [
+    ("This was also identified in the joint Ofsted and CQC inspection of safeguarding and looked after "
+     "children services in Westford (2012).", "joint-inspection", "Westford", "2012", "REPEATS"),
+    ("Since our 2016 review, the trust has introduced electronic notifications.", "review", "", "2016",
+     "PROGRESS_SINCE"),
+    ("This remains an issue, as at the joint targeted area inspection (2018).", "jtai", "", "2018", "REPEATS"),
+    ("Waiting times have improved markedly since the Ofsted single inspection (2017).", "ofsted", "", "2017",
+     "PROGRESS_SINCE"),
+    ("This was a key finding of the Westford serious case review (2016).", "serious-case-review", "Westford",
+     "2016", "REPEATS"),
+    ("As identified in the Eastshire CLAS review (May 2016), staff did not ask about carers.", "review",
+     "Eastshire", "2016", "REPEATS"),
+    ("This has not improved since the 2015 CLAS review.", "review", "", "2015", "REPEATS"),
+])
+def test_earlier_documents_in_many_phrasings(sentence, kind, area, year, relation):
+    from clasgraph.ingest.references import mentions, relation_of
+
+    found = mentions(sentence)
+    assert [(m.kind, m.area, m.year) for m in found] == [(kind, area, year)]
+    assert relation_of(sentence) == relation
+
+
+def test_this_review_is_not_an_earlier_one():
+    from clasgraph.ingest.references import mentions
+
+    assert mentions("During this review we found that the review of records was thorough.") == []
+
+
+ESCALATIONS = """Review of health services for Children Looked After and Safeguarding in Westford
+
+Date of review: 1 - 5 May 2017
+
+Context of the review
+
+Health visiting is commissioned by Westford City Council and provided by Northmoor Community Health NHS Trust.
+
+The child's journey
+
+1. Early help
+
+1.1 Health visitors did not see every family. This was brought to the attention of the Director of Public Health as commissioner of health visiting services.
+
+1.2 School nurses lacked supervision. We raised this with Westford City Council public health commissioners.
+
+1.3 Dental checks were missed. We have written separately to NHS England about this.
+"""
+
+
+def test_escalations_in_many_phrasings(tmp_path):
+    from clasgraph import read_report
+
+    path = tmp_path / "westford.txt"
+    path.write_text(ESCALATIONS, encoding="utf-8")
+    records = read_report(path)
+    found = {(e.source.split("#")[1], e.target) for e in records.edges_of("ESCALATED_TO")}
+    assert found == {("1.1", COUNCIL), ("1.2", COUNCIL), ("1.3", "nhs-england")}
