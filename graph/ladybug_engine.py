@@ -13,7 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 from clasgraph.graph.cypher import CypherError, plain_value, to_ladybug
-from clasgraph.graph.schema import NODES, RELATIONSHIPS, ladybug_ddl, rel_props
+from clasgraph.graph.schema import NODES, RELATIONSHIPS, ladybug_ddl, rel_props, schema_version
 
 BATCH = 2000
 
@@ -72,7 +72,8 @@ class LadybugEngine:
     def _database_path(self) -> Path | None:
         if self.folder is None:
             return None
-        path = self.folder / f"cypher-{self.version[:16]}"
+        # Keyed on the schema too: a database derived under an earlier schema is rebuilt.
+        path = self.folder / f"cypher-{self.version[:16]}-{schema_version()}"
         if not path.exists():
             self._build(path)
         return path
