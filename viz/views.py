@@ -32,6 +32,7 @@ class View:
     title: str
     graph: nx.MultiDiGraph
     notes: list[str] = field(default_factory=list)
+    centres: list[str] = field(default_factory=list)
 
 
 def _edges_of(graph: nx.MultiDiGraph, types: set[str]) -> list[tuple]:
@@ -207,4 +208,4 @@ def select(graph: nx.MultiDiGraph, view: str, org: str | None = None, hops: int 
     else:
         raise ValueError(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
     sub, more = limit(sub, budget)
-    return View(view, title, sub, notes + more)
+    return View(view, title, sub, notes + more, [c for c in centres or [] if c in sub])
