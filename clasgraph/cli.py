@@ -461,7 +461,7 @@ def query(obj: Context, cypher, name, params, org, fmt, output, write):
 def _check_org(backend, wanted: str) -> None:
     """An organisation parameter that names no organisation is refused with the closest names
     (an id, an alias, or part of a name, as the named queries accept)."""
-    columns, rows = backend.query("MATCH (o:Organisation) RETURN o.id AS id, o.name AS name, "
+    _, rows = backend.query("MATCH (o:Organisation) RETURN o.id AS id, o.name AS name, "
                                   "o.aliases AS aliases", {})
     low = wanted.lower()
     names = []

@@ -310,10 +310,10 @@ def test_repeats_map_draws_what_the_repeats_command_lists_in_date_columns(tmp_pa
     assert {r["report"] for r in listed} >= {"ashvale-2018-03-28", REPORT_ID}
     x = {n: p["x"] for n, p in opened.page.evaluate("window.clasgraph.network.getPositions()").items()}
     column = {}
-    for node in x:
+    for node, at in x.items():
         report = node.split("#")[0]
         if report in reports:
-            column.setdefault(report, set()).add(x[node])
+            column.setdefault(report, set()).add(at)
     assert all(len(xs) == 1 for xs in column.values()), "a report's findings are not in one column"
     ordered = sorted(column, key=lambda r: column[r])
     assert ordered == sorted(column, key=lambda r: r.split("-", 1)[1]), "columns not in date order"

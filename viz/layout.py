@@ -52,8 +52,8 @@ def layered(graph, columns: dict[str, int], sizes: dict[str, tuple[float, float,
     by_column: dict[int, list[str]] = {}
     for n, c in columns.items():
         by_column.setdefault(c, []).append(n)
-    for c in by_column:
-        by_column[c].sort(key=lambda n: (order.get(n, ((), ())), n))
+    for members in by_column.values():
+        members.sort(key=lambda n: (order.get(n, ((), ())), n))
     undirected = graph.to_undirected(as_view=True)
     keys = sorted(by_column)
     # Two sweeps of the barycentre heuristic: left to right, then right to left.

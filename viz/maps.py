@@ -16,8 +16,15 @@ from pathlib import Path
 
 import networkx as nx
 from clasgraph.viz.layout import label_box, layered, wrap
-from clasgraph.viz.styles import (EDGE_COLORS, NODE_STYLES, is_commissioner, legend_entries,
-                                  legend_kind, node_color, section_color)
+from clasgraph.viz.styles import (
+    EDGE_COLORS,
+    NODE_STYLES,
+    is_commissioner,
+    legend_entries,
+    legend_kind,
+    node_color,
+    section_color,
+)
 from clasgraph.viz.views import View
 
 SEED = 7
