@@ -335,3 +335,16 @@ def test_lists_in_cells_come_in_the_same_order_from_both_stores(ingested_store, 
         here = _json(["--store", ingested_store, "query", "--name", name, "--format", "json"])
         there = _json(["--neo4j", bolt_env, "query", "--name", name, "--format", "json"])
         assert sorted(map(json.dumps, here)) == sorted(map(json.dumps, there)), name
+
+
+def test_recommendations_map_of_one_section_holds_only_what_that_section_supports(ingested_store, tmp_path):
+    out = tmp_path / "governance.html"
+    result = run(["--store", ingested_store, "map", "--view", "recommendations", "--section",
+                  "Governance", "-o", out])
+    assert result.exit_code == 0, result.output
+    pairs = {(f, r) for f, r in X.SUPPORTS if f in X.SECTIONS["Governance"]}
+    recs = {r for _, r in pairs}
+    orgs = set().union(*(X.ADDRESSEES[r.split(".")[0]] for r in recs))
+    addressed = sum(len(X.ADDRESSEES[r.split(".")[0]]) for r in recs)
+    nodes, edges = len({f for f, _ in pairs}) + len(recs) + len(orgs), len(pairs) + addressed
+    assert f"wrote {out}: {nodes} nodes, {edges} relationships" in result.output

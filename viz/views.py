@@ -193,6 +193,10 @@ def select(graph: nx.MultiDiGraph, view: str, org: str | None = None, hops: int 
         sub = commissioning(graph, centres)
     elif view == "recommendations":
         sub = recommendations(graph, centres)
+        if section:  # only the recommendations that findings of the section support
+            supported = {v for _, v, d in sub.edges(data=True) if d["type"] == "SUPPORTS"}
+            sub = _subgraph_from_edges(sub, [e for e in sub.edges(keys=True, data=True)
+                                             if e[0] in supported or e[1] in supported])
         notes.append("Findings that support no recommendation are not shown.")
     elif view == "repeats":
         sub = repeats(graph)
