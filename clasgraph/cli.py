@@ -382,7 +382,7 @@ def list_queries():
               help="A query parameter: K=text, or K:=JSON for numbers, lists, true/false. Repeatable.")
 @click.option("--org", metavar="NAME", help="Shorthand for --param org=NAME (named queries with an org).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "xlsx"]),
-              help="Default: from the extension of -o (.csv, .json, .xlsx), else table.")
+              help="Default: from the extension of -o (.csv, .json, .xlsx, .txt), else table.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write to a file (- for standard output).")
 @click.option("--write", is_flag=True, help="Allow a query that writes (Neo4j only).")
@@ -444,7 +444,14 @@ def query(obj: Context, cypher, name, params, org, fmt, output, write):
         formats.write_xlsx(columns, rows, path, title=name)
         obj.say(f"wrote {len(rows)} row(s) to {output}")
         return
-    # A file asked for as "table" is written as CSV, which a spreadsheet opens.
+    if fmt == "table":  # a text file: the table as the terminal shows it, without colour
+        from rich.console import Console
+
+        with open(path, "w", encoding="utf-8") as fh:
+            formats.print_table(columns, rows, title=name,
+                                console=Console(file=fh, width=160, color_system=None))
+        obj.say(f"wrote {len(rows)} row(s) to {output}")
+        return
     if fmt == "json":
         data = formats.to_json(columns, rows).encode("utf-8") + b"\n"
     elif path is not None:

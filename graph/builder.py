@@ -108,9 +108,9 @@ def from_node_link(data: dict) -> nx.MultiDiGraph:
     if renamed:
         import sys
 
-        done = ", ".join(f"{n} {old} relationship(s) to {RENAMED[old]}" for old, n in renamed.items())
-        print(f"note: this store was written by an earlier clasgraph; read {done} "
-              "(the next ingest saves it so)", file=sys.stderr)
+        done = ", ".join(f"its {n} {old} relationship(s) as {RENAMED[old]}" for old, n in renamed.items())
+        print(f"note: this store was written by an earlier clasgraph: read {done} "
+              "(renamed; the next ingest saves them so)", file=sys.stderr)
     return graph
 
 

@@ -169,6 +169,9 @@ def test_query_format_follows_the_extension_and_dash_is_standard_output(ingested
     result = run(["--store", ingested_store, "query", "--name", "action-plan", "--format", "csv", "-o", "-"])
     assert result.exit_code == 0
     assert len(list(csv.DictReader(io.StringIO(result.output)))) == len(X.RECOMMENDATIONS)
+    out = tmp_path / "reports.txt"
+    assert run(["--store", ingested_store, "query", "--name", "reports", "-o", out]).exit_code == 0
+    assert "rutland-2019-10-04" in out.read_text() and "1 row(s)" in out.read_text()
     result = run(["--store", ingested_store, "query", "--name", "reports", "-o", tmp_path / "r.docx"])
     assert result.exit_code == 2 and "--format" in result.output
 

@@ -319,3 +319,23 @@ def test_repeats_map_draws_what_the_repeats_command_lists_in_date_columns(tmp_pa
     assert ordered == sorted(column, key=lambda r: r.split("-", 1)[1]), "columns not in date order"
     assert all(x[a] > x[b] for a, b in drawn), "a repeat points forward in time"
     assert overlaps(opened.page.evaluate(BOXES)) == []
+
+
+def test_a_relationship_is_named_while_the_pointer_is_over_it(ingested_store, tmp_path, open_map):
+    opened = open_map(_map(ingested_store, tmp_path, "commissioning"))
+    edge = opened.page.evaluate(
+        f"window.clasgraph.edges.get().filter(e => e.from === '{X.TP}' && e.relationship === 'PROVIDES')[0].id")
+    label = f"window.clasgraph.edges.get('{edge}').label"
+    assert opened.page.evaluate(label) == ""
+    # Move the pointer onto the middle of the line, as a reader does.
+    middle = opened.page.evaluate(f"""() => {{
+      const net = window.clasgraph.network, e = net.body.edges['{edge}'];
+      return net.canvasToDOM(e.edgeType.getPoint(0.5));
+    }}""")
+    box = opened.page.locator("#network").bounding_box()
+    opened.page.mouse.move(box["x"] + middle["x"], box["y"] + middle["y"])
+    opened.page.wait_for_timeout(300)
+    assert opened.page.evaluate(label) == "provides"
+    opened.page.mouse.move(box["x"] + 2, box["y"] + 2)
+    opened.page.wait_for_timeout(300)
+    assert opened.page.evaluate(label) == ""
