@@ -187,13 +187,31 @@ def columns_of(view: View, all_graph: nx.MultiDiGraph) -> tuple[dict[str, int], 
             kind = {"Report": 0, "Document": 1}.get(d["label"], 2)
             order[n] = ((kind, *_number_key(d.get("number", ""))), ())
         return columns, order
-    # org: rings of hops round the organisation(s) at the centre
+    # org: hops away from the organisation(s) at the centre, one column per kind in each hop
     centres = view.centres or sorted(graph.nodes, key=lambda n: (-graph.degree(n), n))[:1]
     distance = nx.multi_source_dijkstra_path_length(graph.to_undirected(as_view=True), centres)
+    far = max(distance.values(), default=0) + 1
+    keys = {n: (distance.get(n, far), ORG_VIEW_KINDS.index(d["label"]))
+            for n, d in graph.nodes(data=True)}
+    ranked = sorted(set(keys.values()))
     for n, d in graph.nodes(data=True):
-        columns[n] = distance.get(n, max(distance.values(), default=0) + 1)
-        order[n] = ((), (d["label"], *_number_key(d.get("number", ""))))
+        columns[n] = ranked.index(keys[n])
+        order[n] = ((), _number_key(d.get("number", "")))
+    view.column_names = {ranked.index(k): _org_column_name(*k) for k in ranked}
     return columns, order
+
+
+#: The order of kinds within one hop of the org view.
+ORG_VIEW_KINDS = ["Organisation", "Service", "Area", "Report", "Recommendation", "Finding", "Document"]
+_PLURAL = {"Organisation": "organisations", "Service": "services", "Area": "areas",
+           "Report": "reports", "Recommendation": "recommendations", "Finding": "findings",
+           "Document": "documents"}
+
+
+def _org_column_name(hops: int, kind: int) -> str:
+    if hops == 0:
+        return "Centre"
+    return f"{hops} hop{'s' if hops > 1 else ''} away: {_PLURAL[ORG_VIEW_KINDS[kind]]}"
 
 
 def _sizes(graph: nx.MultiDiGraph, labels: dict[str, str]) -> dict[str, tuple[float, float, float]]:
@@ -259,11 +277,20 @@ def build_network(view: View, all_graph: nx.MultiDiGraph):
                            "face": "Arial", "size": 14, "multi": False},
                      x=x, y=y, physics=False, kind=legend_kind(d),
                      search=[t.lower() for t in search_terms(n, d)])
+    first_column = min(columns.values(), default=0)
     for u, v, k, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         name = d["type"].replace("_", " ").lower()
         # Edge labels are drawn only while the pointer is over the edge (see map.html).
+        # A line within one column bows out sideways instead of running through the labels.
+        # (Outwards in the first column; vis-network bows a downward curvedCW line to the right.)
+        if columns[u] == columns[v]:
+            left = columns[u] == first_column
+            downward = positions[u][1] < positions[v][1]
+            smooth = {"type": "curvedCCW" if left == downward else "curvedCW", "roundness": 0.6}
+        else:
+            smooth = {"type": "cubicBezier", "forceDirection": "horizontal", "roundness": 0.4}
         net.add_edge(u, v, title=edge_tooltip(d), color=EDGE_COLORS.get(d["type"], "#9e9e9e"),
-                     label="", hover_label=name, relationship=d["type"], arrows="to",
+                     label="", hover_label=name, relationship=d["type"], arrows="to", smooth=smooth,
                      font={"size": 11, "color": "#424242", "strokeWidth": 3, "strokeColor": "#ffffff"})
     return net
 
@@ -276,7 +303,7 @@ def _column_name(view: View, all_graph: nx.MultiDiGraph, column: int, members: l
     if view.name == "recommendations":
         return ["Findings", "Recommendations", "Addressed to"][column] if column < 3 else ""
     if view.name == "org":
-        return "Centre" if column == 0 else f"{column} hop{'s' if column > 1 else ''} away"
+        return view.column_names.get(column, "")
     names = []
     for n in members:
         d = all_graph.nodes[n]

@@ -33,6 +33,8 @@ class View:
     graph: nx.MultiDiGraph
     notes: list[str] = field(default_factory=list)
     centres: list[str] = field(default_factory=list)
+    #: Headings of the map's columns where the view names them itself (the org view).
+    column_names: dict[int, str] = field(default_factory=dict)
 
 
 def _edges_of(graph: nx.MultiDiGraph, types: set[str]) -> list[tuple]:
