@@ -78,7 +78,58 @@ def _store_errors(func):
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: Global options (with whether they take a value) that may also follow the command.
+GLOBAL_OPTIONS = {"--store": True, "--neo4j": True, "-v": False, "--verbose": False,
+                  "-q": False, "--quiet": False}
+
+
+class GlobalOptionsAnywhere(click.Group):
+    """``clasgraph stats -v`` means ``clasgraph -v stats``: global options found after the
+    command are moved before it (none of the commands has an option of the same name)."""
+
+    def parse_args(self, ctx, args):
+        return super().parse_args(ctx, hoist_global_options(list(args), self.commands))
+
+
+def hoist_global_options(args: list[str], commands) -> list[str]:
+    """Move global options that follow the command name in front of it.
+
+    >>> hoist_global_options(["stats", "-v", "--store", "s"], {"stats"})
+    ['-v', '--store', 's', 'stats']
+    >>> hoist_global_options(["--store=s", "query", "MATCH (n) RETURN n", "-q"], {"query"})
+    ['--store=s', '-q', 'query', 'MATCH (n) RETURN n']
+    """
+    position = None
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            return args
+        if arg in commands:
+            position = i
+            break
+        i += 2 if GLOBAL_OPTIONS.get(arg) else 1
+    if position is None:
+        return args
+    before, rest, moved = args[:position], [], []
+    i = position + 1
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest += args[i:]
+            break
+        name = arg.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS:
+            takes_value = GLOBAL_OPTIONS[name] and "=" not in arg
+            moved += args[i:i + 2] if takes_value else [arg]
+            i += 2 if takes_value else 1
+            continue
+        rest.append(arg)
+        i += 1
+    return before + moved + [args[position]] + rest
+
+
+@click.group(cls=GlobalOptionsAnywhere, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", metavar="PATH", envvar="CLASGRAPH_STORE",
               help="Embedded store directory (default ./clasgraph-data, or $CLASGRAPH_STORE).")
 @click.option("--neo4j", metavar="URI", envvar="CLASGRAPH_NEO4J_URI",
@@ -101,6 +152,8 @@ def cli(ctx, store, neo4j, verbose, quiet):
     """
     if store and neo4j:
         raise click.UsageError("give either --store or --neo4j, not both")
+    if verbose and quiet:
+        raise click.UsageError("give either -v (say more) or -q (only errors), not both")
     ctx.obj = Context(store, neo4j, verbose, quiet)
     ctx.call_on_close(ctx.obj.close)
 
@@ -124,6 +177,58 @@ def expand_paths(paths: tuple[str, ...]) -> list[Path]:
         if path not in unique:
             unique.append(path)
     return unique
+
+
+def _output_path(output: str | None, what: str = "file") -> Path | None:
+    """Where -o writes: None for standard output (``-o -``); a folder that does not exist is
+    bad input, said in one line."""
+    if output is None or output == "-":
+        return None
+    path = Path(output)
+    parent = path.resolve().parent
+    if not parent.is_dir():
+        raise BadInput(f"cannot write {output}: the folder {parent} does not exist")
+    if what == "file" and path.is_dir():
+        raise BadInput(f"cannot write {output}: it is a folder; give a file name")
+    return path
+
+
+#: Formats known from the extension of -o.
+SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".graphml": "graphml", ".gexf": "gexf",
+                  ".xlsx": "xlsx", ".txt": "table"}
+
+
+def _format_from(fmt: str | None, output: str | None, allowed, default: str) -> str:
+    """--format when given, else the extension of -o, else ``default``."""
+    if fmt:
+        return fmt
+    if output and output != "-":
+        suffix = Path(output).suffix.lower()
+        if suffix in SUFFIX_FORMATS and SUFFIX_FORMATS[suffix] in allowed:
+            return SUFFIX_FORMATS[suffix]
+        if suffix:
+            raise BadInput(f"cannot tell the format from {output!r}: give --format "
+                           f"({'|'.join(allowed)}) or a file ending in "
+                           + ", ".join(k for k, v in SUFFIX_FORMATS.items() if v in allowed))
+    return default
+
+
+def _reports(backend) -> list[dict]:
+    columns, rows = backend.query("MATCH (r:Report) RETURN r.id AS id, r.area AS area, "
+                                  "r.published AS published ORDER BY id", {})
+    return [dict(zip(columns, row)) for row in rows]
+
+
+def _resolve_report(backend, wanted: str | None, reports: list[dict] | None = None) -> str | None:
+    """A report id from an id, a unique prefix or an area name; exit 2 with the closest names."""
+    if not wanted:
+        return wanted
+    from clasgraph.graph.names import resolve_report
+
+    try:
+        return resolve_report(wanted, reports if reports is not None else _reports(backend))
+    except LookupError as exc:
+        raise BadInput(str(exc.args[0])) from None
 
 
 @cli.command()
@@ -224,9 +329,10 @@ def stats(obj: Context, fmt):
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["json", "graphml", "gexf", "csv"]),
-              default="json", show_default=True)
+              help="Default: from the extension of -o (.json, .graphml, .gexf, .csv), else json.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=True),
-              help="File to write (for csv: a folder for nodes.csv and edges.csv).")
+              help="File to write, - for standard output (csv: a folder for nodes.csv and "
+                   "edges.csv).")
 @click.pass_obj
 @_store_errors
 def export(obj: Context, fmt, output):
@@ -234,13 +340,22 @@ def export(obj: Context, fmt, output):
 
     \b
     Example:
-      clasgraph export --format json -o graph.json
-      clasgraph export --format graphml -o graph.graphml   # Gephi, yEd
+      clasgraph export -o graph.json
+      clasgraph export -o graph.graphml   # Gephi, yEd
+      clasgraph export --format csv -o graph-csv/
     """
-    from clasgraph.graph.export import export_graph
+    from clasgraph.graph.export import export_graph, export_text
 
+    fmt = _format_from(fmt, output, ["json", "graphml", "gexf", "csv"], "json")
+    path = _output_path(output, what="any")
+    if path is None and fmt == "csv":
+        raise BadInput("a csv export is two files (nodes.csv and edges.csv): give -o FOLDER")
     graph = obj.backend().load()
-    written = export_graph(graph, fmt, Path(output))
+    if path is None:
+        sys.stdout.buffer.write(export_text(graph, fmt))
+        sys.stdout.flush()
+        return
+    written = export_graph(graph, fmt, path)
     obj.say(f"wrote {', '.join(map(str, written))} ({graph.number_of_nodes()} nodes, "
             f"{graph.number_of_edges()} relationships)")
 
@@ -265,55 +380,114 @@ def list_queries():
 @click.option("--name", "name", metavar="NAME", help="Run a named query (see: clasgraph queries).")
 @click.option("--param", "params", multiple=True, metavar="K=V",
               help="A query parameter: K=text, or K:=JSON for numbers, lists, true/false. Repeatable.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file.")
+@click.option("--org", metavar="NAME", help="Shorthand for --param org=NAME (named queries with an org).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "xlsx"]),
+              help="Default: from the extension of -o (.csv, .json, .xlsx, .txt), else table.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write to a file (- for standard output).")
 @click.option("--write", is_flag=True, help="Allow a query that writes (Neo4j only).")
 @click.pass_obj
 @_store_errors
-def query(obj: Context, cypher, name, params, fmt, output, write):
+def query(obj: Context, cypher, name, params, org, fmt, output, write):
     """Run Cypher (read-only unless --write), ad hoc or by --name.
 
-    Values travel as parameters, never spliced into the query.
+    Values travel as parameters, never spliced into the query. A named query's report
+    parameter takes an id, a unique start of one or an area name (--param report=rutland).
 
     \b
     Examples:
       clasgraph query --name recommendations-by-organisation --param org="Leicestershire Partnership NHS Trust"
-      clasgraph query --name action-plan --format csv -o action-plan.csv
+      clasgraph query --name action-plan --org LPT -o action-plan.xlsx
+      clasgraph query --name action-plan -o action-plan.csv
       clasgraph query "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) RETURN o.name, collect(s.name)" --format csv
     """
     from clasgraph.graph.cypher import CypherError, parse_param
     from clasgraph.queries import formats
+    from clasgraph.queries.finish import finish
     from clasgraph.queries.runner import named_queries
 
     if bool(cypher) == bool(name):
         raise click.UsageError("give either a CYPHER query or --name NAME")
+    fmt = _format_from(fmt, output, ["table", "csv", "json", "xlsx"], "table")
+    path = _output_path(output)
+    if fmt == "xlsx" and path is None:
+        raise BadInput("xlsx is a file: give -o NAME.xlsx")
+    backend = obj.backend()
     try:
         given = dict(parse_param(p) for p in params)
+        if org is not None:
+            given["org"] = org
         if name:
             named = named_queries().get(name)
             if named is None:
-                raise CypherError(f"no named query {name!r}; see: clasgraph queries")
+                from clasgraph.graph.names import closest
+
+                near = closest(name, named_queries())
+                raise CypherError(f"no named query {name!r}"
+                                  + (f"; closest: {', '.join(near)}" if near else "")
+                                  + "; see: clasgraph queries")
             cypher, given = named.cypher, named.bind(given)
-        columns, rows = obj.backend().query(cypher, given, write=write)
+            if isinstance(given.get("report"), str) and given["report"]:
+                given["report"] = _resolve_report(backend, given["report"])
+            if isinstance(given.get("org"), str) and given["org"]:
+                _check_org(backend, given["org"])
+        elif org is not None:
+            raise click.UsageError("--org is for named queries; write the condition in your Cypher")
+        columns, rows = backend.query(cypher, given, write=write)
     except CypherError as exc:
         raise BadInput(str(exc)) from None
-    if fmt == "table" and not output:
+    columns, rows = finish(name, columns, rows)
+    if fmt == "table" and path is None:
         formats.print_table(columns, rows, title=name)
         return
-    # A file asked for as "table" is written as CSV, which a spreadsheet opens.
-    text = formats.to_json(columns, rows) if fmt == "json" else formats.to_csv(columns, rows)
-    if output:
-        Path(output).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    if fmt == "xlsx":
+        formats.write_xlsx(columns, rows, path, title=name)
+        obj.say(f"wrote {len(rows)} row(s) to {output}")
+        return
+    if fmt == "table":  # a text file: the table as the terminal shows it, without colour
+        from rich.console import Console
+
+        with open(path, "w", encoding="utf-8") as fh:
+            formats.print_table(columns, rows, title=name,
+                                console=Console(file=fh, width=160, color_system=None))
+        obj.say(f"wrote {len(rows)} row(s) to {output}")
+        return
+    if fmt == "json":
+        data = formats.to_json(columns, rows).encode("utf-8") + b"\n"
+    elif path is not None:
+        data = formats.to_csv_file_bytes(columns, rows)
+    else:
+        data = formats.to_csv(columns, rows).encode("utf-8")
+    if path is not None:
+        path.write_bytes(data)
         obj.say(f"wrote {len(rows)} row(s) to {output}")
     else:
-        click.echo(text.rstrip("\n"))
+        click.echo(data.decode("utf-8").rstrip("\n"))
+
+
+def _check_org(backend, wanted: str) -> None:
+    """An organisation parameter that names no organisation is refused with the closest names
+    (an id, an alias, or part of a name, as the named queries accept)."""
+    _, rows = backend.query("MATCH (o:Organisation) RETURN o.id AS id, o.name AS name, "
+                                  "o.aliases AS aliases", {})
+    low = wanted.lower()
+    names = []
+    for oid, oname, aliases in rows:
+        every = [oid, oname or "", *(aliases or [])]
+        if any(low == x.lower() for x in every) or low in (oname or "").lower():
+            return
+        names += [oname or oid, *(aliases or [])]
+    from clasgraph.graph.names import no_match
+
+    raise BadInput(str(no_match("organisation", wanted, names).args[0]))
 
 
 @cli.command("map")
 @click.option("--view", type=click.Choice(["commissioning", "recommendations", "repeats", "org"]),
               default="commissioning", show_default=True)
-@click.option("--org", metavar="NAME", help="The organisation at the centre (org view; name, alias or id).")
+@click.option("--org", metavar="NAME",
+              help="The organisation at the centre (org view), or the one to narrow the "
+                   "commissioning and recommendations views to (name, alias or id).")
 @click.option("--hops", type=click.IntRange(1, 6), default=2, show_default=True,
               help="How far from the organisation the org view reaches.")
 @click.option("--report", metavar="ID", help="Only what one report says.")
@@ -321,7 +495,7 @@ def query(obj: Context, cypher, name, params, fmt, output, write):
 @click.option("--max-nodes", type=click.IntRange(10, 100000), default=1500, show_default=True,
               help="Above this the map keeps the most connected nodes and says what it left out.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The HTML file to write.")
+              help="The HTML file to write (- for standard output).")
 @click.pass_obj
 @_store_errors
 def map_command(obj: Context, view, org, hops, report, section, max_nodes, output):
@@ -338,9 +512,19 @@ def map_command(obj: Context, view, org, hops, report, section, max_nodes, outpu
     from clasgraph.viz.views import select
 
     backend = obj.backend()
+    path = _output_path(output)
     graph = backend.load()
     if graph.number_of_nodes() == 0:
         raise BadInput(f"{backend.describe()} is empty: ingest a report first")
+    report = _resolve_report(backend, report, _graph_reports(graph))
+    if section:
+        from clasgraph.graph.names import resolve_section
+
+        try:
+            section = resolve_section(section, {d["section"] for _, d in graph.nodes(data=True)
+                                                if d["label"] == "Finding" and d.get("section")})
+        except LookupError as exc:
+            raise BadInput(str(exc.args[0])) from None
     try:
         chosen = select(graph, view, org=org, hops=hops, report=report, section=section,
                         budget=max_nodes)
@@ -350,9 +534,12 @@ def map_command(obj: Context, view, org, hops, report, section, max_nodes, outpu
         raise BadInput(f"nothing to draw for the {view} view with these options")
     generated = _generated(backend)
     html = render(chosen, graph, generated=generated, version=str(backend.version))
+    if path is None:
+        click.echo(html, nl=False)
+        return
     from clasgraph.graph.store import atomic_write
 
-    atomic_write(Path(output).resolve(), html.encode("utf-8"))
+    atomic_write(path.resolve(), html.encode("utf-8"))
     obj.say(f"wrote {output}: {chosen.graph.number_of_nodes()} nodes, "
             f"{chosen.graph.number_of_edges()} relationships")
 
@@ -369,23 +556,35 @@ def _generated(backend) -> str:
 
 
 @cli.command("repeats")
-@click.option("--report", metavar="ID", help="Only findings of this report.")
+@click.option("--report", metavar="ID", help="Only findings of this report (id, unique start, or area).")
+@click.option("--all", "everything", is_flag=True,
+              help="Strengths and neutral findings too (default: concerns and mixed findings).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.pass_obj
 @_store_errors
-def repeats_command(obj: Context, report, fmt):
-    """Findings that repeat an earlier finding, both texts side by side.
+def repeats_command(obj: Context, report, everything, fmt):
+    """Findings that repeat an earlier review or report: the shortfalls a report says were
+    found before (whether or not that review is ingested), and findings that say what an
+    earlier report's finding said. Both sides, how it is known, and the sentence.
 
     \b
     Example:
-      clasgraph repeats --report rutland-2019-10-04
+      clasgraph repeats
+      clasgraph repeats --report ashvale-2018 --all
     """
-    from clasgraph.graph.compare import repeats
+    from clasgraph.graph.compare import REPEAT_COLUMNS, repeats
 
-    rows = repeats(obj.backend().load(), report)
-    columns = ["report", "finding", "text", "earlier_report", "earlier_finding", "earlier_text", "how"]
-    _print_rows(columns, [[r[c] for c in columns] for r in rows], fmt, "Repeated findings")
+    backend = obj.backend()
+    graph = backend.load()
+    report = _resolve_report(backend, report, _graph_reports(graph))
+    rows = repeats(graph, report, everything)
+    _print_rows(REPEAT_COLUMNS, [[r[c] for c in REPEAT_COLUMNS] for r in rows], fmt,
+                "Repeats of earlier reviews" + ("" if everything else " (concerns)"))
+
+
+def _graph_reports(graph) -> list[dict]:
+    return [dict(d, id=n) for n, d in graph.nodes(data=True) if d["label"] == "Report"]
 
 
 @cli.command("diff")
@@ -397,16 +596,23 @@ def repeats_command(obj: Context, report, fmt):
 @_store_errors
 def diff_command(obj: Context, report_a, report_b, fmt):
     """Compare two reports: what was repeated, what is new, which earlier concerns are no
-    longer mentioned.
+    longer mentioned. Reports by id, unique start of an id, or area.
 
     \b
     Example:
-      clasgraph diff rutland-2019-10-04 rutland-2022-03-03
+      clasgraph diff ashvale-2015 ashvale-2018
     """
     from clasgraph.graph.compare import diff
 
+    backend = obj.backend()
+    graph = backend.load()
+    known = _graph_reports(graph)
+    report_a = _resolve_report(backend, report_a, known)
+    report_b = _resolve_report(backend, report_b, known)
+    if report_a == report_b:
+        raise BadInput(f"both are the report {report_a}: give two different reports")
     try:
-        result = diff(obj.backend().load(), report_a, report_b)
+        result = diff(graph, report_a, report_b)
     except LookupError as exc:
         raise BadInput(str(exc.args[0])) from None
     if fmt == "json":

@@ -17,7 +17,7 @@ there, so re-ingesting is idempotent and a corrected report replaces the old one
 from __future__ import annotations
 
 import networkx as nx
-from clasgraph.graph.schema import NODES, REPORT_OWNED, default_value, rel_props
+from clasgraph.graph.schema import NODES, RENAMED, REPORT_OWNED, default_value, rel_props, upgrade
 from clasgraph.ingest.records import ReportRecords
 
 
@@ -96,10 +96,21 @@ def to_node_link(graph: nx.MultiDiGraph) -> dict:
 
 
 def from_node_link(data: dict) -> nx.MultiDiGraph:
-    """The graph of node-link data; every node keeps its ``id`` property, as when built."""
+    """The graph of node-link data; every node keeps its ``id`` property, as when built.
+
+    A graph saved by an earlier version is upgraded to the current schema (renamed
+    relationship types), and says so on standard error.
+    """
     graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     for node_id, attrs in graph.nodes(data=True):
         attrs["id"] = node_id
+    renamed = upgrade(graph)
+    if renamed:
+        import sys
+
+        done = ", ".join(f"its {n} {old} relationship(s) as {RENAMED[old]}" for old, n in renamed.items())
+        print(f"note: this store was written by an earlier clasgraph: read {done} "
+              "(renamed; the next ingest saves them so)", file=sys.stderr)
     return graph
 
 

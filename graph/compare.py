@@ -15,27 +15,66 @@ def _finding(graph: nx.MultiDiGraph, node: str) -> dict:
             "polarity": d["polarity"], "text": d["text"]}
 
 
-def repeats(graph: nx.MultiDiGraph, report: str | None = None) -> list[dict]:
-    """Each finding that repeats an earlier finding, both texts side by side.
+#: Polarities shown by default: a repeat worth a leader's time is a repeated shortfall.
+CONCERN_POLARITIES = ("concern", "mixed")
 
-    ``how`` is "cited" where the report says the shortfall was found before (REPEATS), else
-    "similar 0.87" (SIMILAR_TO with its score).
+#: The columns of ``clasgraph repeats`` and of the repeated-findings named query.
+REPEAT_COLUMNS = ["report", "finding", "polarity", "text", "earlier_id", "earlier_report",
+                  "earlier_finding", "earlier", "earlier_text", "how", "score", "evidence"]
+
+
+def repeat_edges(graph: nx.MultiDiGraph, report: str | None = None,
+                 everything: bool = False) -> list[tuple[str, str, dict]]:
+    """What clasgraph calls a repeat, in one place (``repeats``, the repeated-findings query and
+    the repeats map agree on it): a finding that
+
+    - REPEATS a document, report or finding: the report states the shortfall was found there
+      before (whether or not that earlier review has been ingested); or
+    - is SIMILAR_TO a finding of an earlier report (it says the same thing).
+
+    Only findings of concern (concern or mixed) unless ``everything``.
     """
-    rows: dict[tuple[str, str], dict] = {}
+    found = []
     for u, v, d in graph.edges(data=True):
-        if graph.nodes[v]["label"] != "Finding" or d["type"] not in ("REPEATS", "SIMILAR_TO"):
+        if d["type"] not in ("REPEATS", "SIMILAR_TO") or graph.nodes[u]["label"] != "Finding":
             continue
-        if report and graph.nodes[u]["report_id"] != report:
+        if report and graph.nodes[u].get("report_id") != report:
             continue
-        how = "cited" if d["type"] == "REPEATS" else f"similar {d['score']:.2f}"
+        if not everything and graph.nodes[u].get("polarity") not in CONCERN_POLARITIES:
+            continue
+        found.append((u, v, d))
+    return found
+
+
+def repeats(graph: nx.MultiDiGraph, report: str | None = None, everything: bool = False) -> list[dict]:
+    """Each repeat (see :func:`repeat_edges`) with both sides: the finding, and the earlier
+    finding or, for a document that is not ingested, its title; how it is known ("cited"
+    where the report states it and the earlier finding was matched, "stated" for a document or
+    report, "similar" with a ``score`` for findings that say the same thing) and the sentence that says so."""
+    rows: dict[tuple[str, str], dict] = {}
+    for u, v, d in repeat_edges(graph, report, everything):
+        later, target = graph.nodes[u], graph.nodes[v]
+        if target["label"] == "Finding":
+            how = "cited" if d["type"] == "REPEATS" else "similar"
+            earlier = {"earlier_report": target["report_id"], "earlier_finding": target["number"],
+                       "earlier": f"{target['report_id']} {target['number']}",
+                       "earlier_text": target["text"]}
+        else:  # a Document or a Report the finding says it repeats
+            how = "stated"
+            earlier = {"earlier_report": v if target["label"] == "Report" else "",
+                       "earlier_finding": "", "earlier": target.get("title") or v,
+                       "earlier_text": ""}
         if (u, v) in rows and rows[(u, v)]["how"] == "cited":
             continue
-        later, earlier = _finding(graph, u), _finding(graph, v)
-        rows[(u, v)] = {"report": later["report"], "finding": later["finding"], "text": later["text"],
-                        "earlier_report": earlier["report"], "earlier_finding": earlier["finding"],
-                        "earlier_text": earlier["text"], "how": how}
-    return sorted(rows.values(), key=lambda r: (r["report"], _key(r["finding"]),
-                                                r["earlier_report"], _key(r["earlier_finding"])))
+        rows[(u, v)] = {"report": later["report_id"], "finding": later["number"],
+                        "polarity": later["polarity"], "text": later["text"], "earlier_id": v,
+                        **earlier,
+                        "how": how, "score": d.get("score") if d["type"] == "SIMILAR_TO" else None,
+                        "evidence": d.get("evidence", ""), "_target": v}
+    ordered = sorted(rows.values(), key=lambda r: (r["report"], _key(r["finding"]), r["_target"]))
+    for r in ordered:
+        del r["_target"]
+    return ordered
 
 
 def _key(number: str) -> tuple:

@@ -21,31 +21,40 @@ def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return flat
 
 
-def export_graph(graph: nx.MultiDiGraph, fmt: str, output: Path) -> list[Path]:
-    """Write ``graph`` in ``fmt``; returns the files written."""
+def export_text(graph: nx.MultiDiGraph, fmt: str) -> bytes:
+    """The graph as one file's bytes, in json, graphml or gexf."""
+    import io
+
     if fmt == "json":
-        output.write_text(json.dumps(to_node_link(graph), ensure_ascii=False, indent=1))
-        return [output]
-    if fmt == "graphml":
-        nx.write_graphml(flat_copy(graph), output)
-        return [output]
-    if fmt == "gexf":
-        nx.write_gexf(flat_copy(graph), output)
+        return json.dumps(to_node_link(graph), ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+    out = io.BytesIO()
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(flat_copy(graph), out)
+    return out.getvalue()
+
+
+def export_graph(graph: nx.MultiDiGraph, fmt: str, output: Path) -> list[Path]:
+    """Write ``graph`` in ``fmt``; returns the files written.
+
+    CSV is two files, ``nodes.csv`` and ``edges.csv``, in the folder ``output``.
+    """
+    if fmt in ("json", "graphml", "gexf"):
+        output.write_bytes(export_text(graph, fmt))
         return [output]
     output.mkdir(parents=True, exist_ok=True)
+    nodes_file, edges_file = output / "nodes.csv", output / "edges.csv"
     node_keys = sorted({k for _, d in graph.nodes(data=True) for k in d} - {"id", "label"})
-    with open(output / "nodes.csv", "w", newline="") as fh:
+    with open(nodes_file, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(["id", "label", *node_keys])
         for n, d in sorted(graph.nodes(data=True)):
             writer.writerow([n, d["label"], *(_cell(d.get(k)) for k in node_keys)])
     edge_keys = sorted({k for _, _, d in graph.edges(data=True) for k in d} - {"type"})
-    with open(output / "edges.csv", "w", newline="") as fh:
+    with open(edges_file, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(["source", "type", "target", *edge_keys])
         for u, v, d in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["uid"])):
             writer.writerow([u, d["type"], v, *(_cell(d.get(k)) for k in edge_keys)])
-    return [output / "nodes.csv", output / "edges.csv"]
+    return [nodes_file, edges_file]
 
 
 def _cell(value) -> str:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import networkx as nx
 from clasgraph.graph.cypher import CypherError, plain_value, to_ladybug
-from clasgraph.graph.schema import NODES, RELATIONSHIPS, ladybug_ddl, rel_props
+from clasgraph.graph.cypher_order import order_by_projection
+from clasgraph.graph.schema import NODES, RELATIONSHIPS, ladybug_ddl, rel_props, schema_version
 
 BATCH = 2000
 
@@ -72,7 +73,8 @@ class LadybugEngine:
     def _database_path(self) -> Path | None:
         if self.folder is None:
             return None
-        path = self.folder / f"cypher-{self.version[:16]}"
+        # Keyed on the schema too: a database derived under an earlier schema is rebuilt.
+        path = self.folder / f"cypher-{self.version[:16]}-{schema_version()}"
         if not path.exists():
             self._build(path)
         return path
@@ -115,7 +117,8 @@ class LadybugEngine:
 
     def query(self, cypher: str, params: dict | None = None) -> tuple[list[str], list[list]]:
         """Columns and rows of a read-only query."""
-        translated = to_ladybug(cypher)
+        # Neo4j's ORDER BY of a projected name that shadows a variable (graph/cypher_order.py).
+        translated = to_ladybug(order_by_projection(cypher))
         try:
             result = self.connection().execute(translated, params or {})
         except RuntimeError as exc:

@@ -208,7 +208,7 @@ def _about(graph, finding: str) -> tuple[set[str], set[str]]:
     """(organisations, service kinds) a finding is about."""
     orgs, services = set(), set()
     for _, v, d in graph.out_edges(finding, data=True):
-        if d["type"] in ("ABOUT", "CONCERNS"):
+        if d["type"] == "ABOUT":
             label = graph.nodes[v]["label"]
             if label == "Organisation":
                 orgs.add(v)

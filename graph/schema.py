@@ -47,7 +47,7 @@ RELATIONSHIPS: dict[str, dict] = {
     "SUCCEEDED_BY": {"pairs": [("Organisation", "Organisation")], "props": {}},
     "SUPPORTS": {"pairs": [("Finding", "Recommendation")], "props": {}},
     "ADDRESSED_TO": {"pairs": [("Recommendation", "Organisation")], "props": {}},
-    "CONCERNS": {"pairs": [("Finding", "Organisation"), ("Finding", "Service")], "props": {}},
+    "ABOUT": {"pairs": [("Finding", "Organisation"), ("Finding", "Service")], "props": {}},
     "ESCALATED_TO": {"pairs": [("Finding", "Organisation")],
                      "props": {"role": STRING, "service": STRING}},
     # basis: "cited" (the finding cites the earlier review) or "restated" (it says again what an
@@ -59,6 +59,14 @@ RELATIONSHIPS: dict[str, dict] = {
     "SAME_AS": {"pairs": [("Document", "Report")], "props": {}},
     "SIMILAR_TO": {"pairs": [("Finding", "Finding")], "props": {"score": FLOAT}},
 }
+
+#: Relationship types renamed since the first version: old name -> new name. A graph saved
+#: before is upgraded when it is loaded (:func:`upgrade`). CONCERNS read as "a concern" to
+#: safeguarding staff, but it links strengths too.
+RENAMED: dict[str, str] = {"CONCERNS": "ABOUT"}
+
+#: The relationship type from a finding to what it is about (strength or concern alike).
+ABOUT = "ABOUT"
 
 #: Labels whose nodes belong to one report and go when it is replaced.
 REPORT_OWNED = ("Report", "Finding", "Recommendation")
@@ -96,3 +104,28 @@ def describe() -> str:
         extra = f" {{{', '.join(spec['props'])}}}" if spec["props"] else ""
         lines.append(f"- `{ends}`{extra}")
     return "\n".join(lines)
+
+
+def upgrade(graph) -> dict[str, int]:
+    """Rename relationship types of a graph saved by an earlier version (see RENAMED), in
+    place; returns how many of each old type were renamed.
+
+    >>> import networkx as nx
+    >>> g = nx.MultiDiGraph(); _ = g.add_edge("f", "o", type="CONCERNS")
+    >>> upgrade(g), [d["type"] for *_, d in g.edges(data=True)]
+    ({'CONCERNS': 1}, ['ABOUT'])
+    """
+    renamed: dict[str, int] = {}
+    for _, _, data in graph.edges(data=True):
+        new = RENAMED.get(data.get("type"))
+        if new:
+            renamed[data["type"]] = renamed.get(data["type"], 0) + 1
+            data["type"] = new
+    return renamed
+
+
+def schema_version() -> str:
+    """A short digest of the schema: derived databases are rebuilt when it changes."""
+    import hashlib
+
+    return hashlib.sha256(repr((NODES, EVIDENCE, RELATIONSHIPS)).encode()).hexdigest()[:8]

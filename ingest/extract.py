@@ -328,14 +328,16 @@ def extract_escalations(doc: Document, rec: ReportRecords, orgs: OrgResolver, ar
 
 
 def extract_concerns(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str) -> None:
+    from clasgraph.graph.schema import ABOUT
+
     for f in doc.findings:
         fid = finding_id(rec.report_id, f.number)
         body = _ESCALATION.sub("", f.text)
         for org in mentions(body, orgs):
-            rec.edge("CONCERNS", fid, org, paragraph=f.number, evidence=_evidence_for(body, orgs.orgs[org]))
+            rec.edge(ABOUT, fid, org, paragraph=f.number, evidence=_evidence_for(body, orgs.orgs[org]))
         for service in services_in(body):
             sid = _service_node(rec, area, service)
-            rec.edge("CONCERNS", fid, sid, paragraph=f.number,
+            rec.edge(ABOUT, fid, sid, paragraph=f.number,
                      evidence=_first_sentence_matching(body, service["terms"]))
 
 

@@ -1,14 +1,19 @@
 // name: action-plan
 // description: The action plan a CCG returns within 20 working days: each recommendation, who it is addressed to, the findings behind it with their evidence, and empty columns for people to fill.
-// param: report = "" (report id; empty for every report)
+// param: report = "" (report id, a unique start of it or the area; empty for every report)
+// param: org = "" (only recommendations addressed to this organisation: name, alias or id; empty for all)
 MATCH (rep:Report)-[:MAKES]->(r:Recommendation)
 WHERE $report = '' OR rep.id = $report
 OPTIONAL MATCH (r)-[:ADDRESSED_TO]->(o:Organisation)
-WITH rep, r, collect(DISTINCT o.name) AS addressed_to
+WITH rep, r, collect(DISTINCT o.name) AS addressed_to,
+     sum(CASE WHEN o.id = $org OR $org IN o.aliases OR toLower(o.name) = toLower($org)
+              THEN 1 ELSE 0 END) AS to_org
+WHERE $org = '' OR to_org > 0
 OPTIONAL MATCH (f:Finding)-[:SUPPORTS]->(r)
 WITH rep, r, addressed_to, collect(DISTINCT f.number) AS findings,
      collect(DISTINCT CASE WHEN f IS NULL THEN NULL ELSE f.number + ': ' + f.text END) AS evidence
-RETURN rep.id AS report, r.number AS recommendation, r.text AS item, addressed_to,
+RETURN rep.id AS report, rep.area AS area, rep.published AS published, r.number AS recommendation,
+       r.text AS item, r.heading AS heading, addressed_to,
        findings AS supporting_findings, evidence,
        '' AS actions_required, '' AS lead, '' AS deadline, '' AS rag_status,
        '' AS key_dates, '' AS progress_evidence

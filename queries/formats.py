@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 
 def _cell(value) -> str:
@@ -44,15 +45,96 @@ def to_csv(columns: list[str], rows: list[list]) -> str:
     return out.getvalue()
 
 
-def print_table(columns: list[str], rows: list[list], title: str | None = None) -> None:
+def to_csv_file_bytes(columns: list[str], rows: list[list]) -> bytes:
+    """CSV for a file: UTF-8 with a byte-order mark, so spreadsheets read "£" and curly quotes."""
+    return to_csv(columns, rows).encode("utf-8-sig")
+
+
+def write_xlsx(columns: list[str], rows: list[list], path, title: str | None = None) -> None:
+    """An Excel workbook: one sheet, bold frozen header row, wrapped text, column widths that
+    suit their content (long text wraps within a readable width)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = _sheet_title(title or "clasgraph")
+    sheet.append(columns)
+    for row in rows:
+        sheet.append([_xlsx_cell(v) for v in row])
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = wrap
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = wrap
+    for i, column in enumerate(columns, start=1):
+        longest = max([len(column)] + [max((len(line) for line in _cell(r[i - 1]).splitlines()), default=0)
+                                       for r in rows])
+        sheet.column_dimensions[get_column_letter(i)].width = max(10, min(60, longest + 2))
+    sheet.freeze_panes = "A2"
+    book.save(path)
+
+
+def _sheet_title(text: str) -> str:
+    return re.sub(r"[\\/*?:\[\]]", "-", text)[:31] or "clasgraph"
+
+
+def _xlsx_cell(value):
+    if value is None or isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    text = _cell(value)
+    return ("'" + text) if text[:1] in ("=", "+", "-", "@") and len(text) > 1 else text
+
+
+def _longest_word(text: str) -> int:
+    return max((len(w) for w in text.split()), default=0)
+
+
+def print_table(columns: list[str], rows: list[list], title: str | None = None,
+                console=None) -> None:
+    """A table for the terminal that never breaks a word or a date. When the columns cannot
+    all be as wide as their longest word, each row is shown as a block of "column: value"
+    lines instead, with a hint to use --format csv."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
+    console = console or Console()
+    cells = [[_cell(v) for v in row] for row in rows]
+    minimum = [max([_longest_word(c)] + [_longest_word(r[i]) for r in cells])
+               for i, c in enumerate(columns)]
+    # Borders and padding: 3 characters a column and one more.
+    if sum(minimum) + 3 * len(columns) + 1 > console.width:
+        _print_blocks(console, columns, cells, title)
+        return
     table = Table(title=title, show_lines=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(_cell(v) for v in row))
-    console = Console()
+    for column, width in zip(columns, minimum):
+        table.add_column(Text(column), overflow="fold", min_width=width)
+    for row in cells:
+        table.add_row(*(Text(c) for c in row))
     console.print(table)
-    console.print(f"{len(rows)} row(s)")
+    console.print(f"{len(rows)} row(s)", markup=False)
+
+
+def _print_blocks(console, columns: list[str], cells: list[list[str]], title: str | None) -> None:
+    from rich.text import Text
+
+    if title:
+        console.print(Text(title, style="bold"))
+    console.print(Text("(too wide for this terminal: one record per block; "
+                       "use --format csv for a spreadsheet)", style="dim"))
+    from rich.table import Table
+
+    for n, row in enumerate(cells, start=1):
+        console.print(Text(f"── {n} " + "─" * max(0, min(console.width, 60) - len(str(n)) - 4)))
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, style="bold")
+        grid.add_column(overflow="fold")
+        for column, value in zip(columns, row):
+            if value != "":
+                grid.add_row(Text(column), Text(value))
+        console.print(grid)
+    console.print(f"{len(cells)} row(s)", markup=False)

@@ -7,7 +7,7 @@ OPTIONAL MATCH (c:Organisation)-[:COMMISSIONS]->(s)
 WITH s, collect(DISTINCT c.name) AS commissioners
 OPTIONAL MATCH (p:Organisation)-[:PROVIDES]->(s)
 WITH s, commissioners, collect(DISTINCT p.name) AS providers
-OPTIONAL MATCH (f:Finding)-[:CONCERNS]->(s)
+OPTIONAL MATCH (f:Finding)-[:ABOUT]->(s)
 OPTIONAL MATCH (f)-[:SUPPORTS]->(r:Recommendation)
 RETURN s.name AS service, s.area AS area, commissioners, providers,
        collect(DISTINCT f.number) AS findings, collect(DISTINCT r.number) AS recommendations

@@ -115,7 +115,7 @@ def _sample_numbers():
 
 def test_diff_of_an_unknown_report_is_a_clear_error(corpus):
     result = run(["--store", corpus["store"], "diff", REPORT_ID, "nowhere-2020-01-01"])
-    assert result.exit_code == 2 and "no report 'nowhere-2020-01-01'" in result.output
+    assert result.exit_code == 2 and "no report matches 'nowhere-2020-01-01'" in result.output
 
 
 def test_links_across_reports_are_the_same_over_bolt(corpus, bolt_env):

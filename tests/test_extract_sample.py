@@ -163,7 +163,7 @@ def test_ccgs_are_part_of_their_group(records):
 
 
 def test_findings_concern_the_organisations_they_name(records):
-    concerns = {(_number(e.source), e.target) for e in records.edges_of("CONCERNS")}
+    concerns = {(_number(e.source), e.target) for e in records.edges_of("ABOUT")}
     assert ("2.2", X.UHL) in concerns  # "In response, UHL had introduced a checklist"
     assert ("3.16", X.LPT) in concerns  # "LPT's adult mental health electronic case management"
     assert ("2.23", X.TP) in concerns

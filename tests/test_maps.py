@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
+import expected as X
 import pytest
-from conftest import REPORT_ID, SAMPLE, run
+from conftest import REPORT_ID, ROOT, run
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
@@ -67,48 +69,126 @@ def _map(store, tmp_path, view, *extra) -> Path:
     return out
 
 
-def _expected_counts(store, view, **kwargs):
-    from clasgraph.viz.views import select
+# What each view of the sample must hold, from the hand-read lists of tests/expected.py.
+_SUPPORTING = {f for f, _ in X.SUPPORTS}
+_ADDRESSEES = set().union(*X.ADDRESSEES.values())
+_ADDRESSED = sum(len(X.ADDRESSEES[r.split(".")[0]]) for r in X.RECOMMENDATIONS)
+EXPECTED_COUNTS = {
+    # every finding with a "(Recommendation N)" marker, every recommendation, every addressee
+    "recommendations": (len(_SUPPORTING) + len(X.RECOMMENDATIONS) + len(_ADDRESSEES),
+                        len(X.SUPPORTS) + _ADDRESSED),
+    # each finding that repeats or reports progress since an earlier review, and those reviews
+    "repeats": (len({f for _, f, _ in X.EARLIER}) + len({d for *_, d in X.EARLIER}), len(X.EARLIER)),
+}
 
-    from clasgraph import load_graph
+VIEWS = [("commissioning", []), ("recommendations", []), ("repeats", []),
+         ("org", ["--org", "University Hospitals of Leicester", "--hops", "2"])]
 
-    chosen = select(load_graph(store), view, **kwargs)
-    return chosen.graph.number_of_nodes(), chosen.graph.number_of_edges()
+# Boxes of every node's shape and of its label on the canvas, as vis-network drew them.
+BOXES = """() => {
+  const net = window.clasgraph.network, out = [];
+  for (const id of window.clasgraph.nodes.getIds()) {
+    const node = net.body.nodes[id], s = node.shape, x = node.x, y = node.y;
+    if (node.options.shape === 'box' || node.options.shape === 'ellipse') {
+      out.push({id: id, part: 'node', l: x - s.width / 2, t: y - s.height / 2,
+                r: x + s.width / 2, b: y + s.height / 2});
+      continue;
+    }
+    const size = node.options.size;
+    out.push({id: id, part: 'node', l: x - size, t: y - size, r: x + size, b: y + size});
+    const L = node.labelModule.size;
+    if (L.width > 0) {
+      out.push({id: id, part: 'label', l: L.left, t: L.top, r: L.left + L.width, b: L.top + L.height});
+    }
+  }
+  return out;
+}"""
 
 
-VIEWS = [("commissioning", [], {}), ("recommendations", [], {}), ("repeats", [], {}),
-         ("org", ["--org", "University Hospitals of Leicester", "--hops", "2"],
-          {"org": "University Hospitals of Leicester", "hops": 2})]
+def overlaps(boxes):
+    """Pairs of boxes of different nodes that intersect: a label over a node or a label."""
+    found = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if a["id"] != b["id"] and a["l"] < b["r"] and b["l"] < a["r"] and a["t"] < b["b"] and b["t"] < a["b"]:
+                found.append((a["id"], a["part"], b["id"], b["part"]))
+    return found
 
 
-@pytest.mark.parametrize("view,args,kwargs", VIEWS, ids=[v[0] for v in VIEWS])
-def test_each_view_opens_offline_with_its_nodes_and_edges(ingested_store, tmp_path, open_map,
-                                                         view, args, kwargs):
+@pytest.mark.parametrize("view,args", VIEWS, ids=[v[0] for v in VIEWS])
+def test_each_view_opens_offline_and_nothing_is_drawn_over_anything(ingested_store, tmp_path, open_map,
+                                                                   view, args):
     path = _map(ingested_store, tmp_path, view, *args)
     opened = open_map(path)
-    assert opened.counts() == _expected_counts(ingested_store, view, **kwargs)
+    if view in EXPECTED_COUNTS:
+        assert opened.counts() == EXPECTED_COUNTS[view]
     assert opened.requests == [path.resolve().as_uri()], "the map asked the network for something"
     assert opened.problems == []
+    boxes = opened.page.evaluate(BOXES)
+    assert len(boxes) > opened.counts()[0], "no labels were measured"
+    assert overlaps(boxes) == []
+    # Fitted once settled: every node is inside the visible canvas.
+    inside = opened.page.evaluate("""() => {
+      const net = window.clasgraph.network, box = document.getElementById('network').getBoundingClientRect();
+      const pos = net.getPositions();
+      return Object.keys(pos).every(id => { const p = net.canvasToDOM(pos[id]);
+        return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height; });
+    }""")
+    assert inside
+    # Edge labels are not drawn until the pointer is over an edge.
+    assert opened.page.evaluate("window.clasgraph.edges.get().every(e => e.label === '' && e.hover_label)")
     shot = tmp_path / f"{view}.png"
     opened.page.screenshot(path=str(shot))
     from PIL import Image
 
     colours = Image.open(shot).convert("RGB").getcolors(maxcolors=1_000_000)
     assert colours is not None and len(colours) > 50, "the screenshot is blank"
+    picture = os.environ.get("CLASGRAPH_README_PICTURE")
+    if picture and view == "commissioning":  # scripts/readme_picture.py: only a map that passed
+        shutil.copyfile(shot, picture)
+
+
+def _relationships(opened):
+    return {(e["relationship"], e["from"], e["to"])
+            for e in opened.page.evaluate("window.clasgraph.edges.get()")}
 
 
 def test_commissioning_map_of_the_sample(ingested_store, tmp_path, open_map):
     opened = open_map(_map(ingested_store, tmp_path, "commissioning"))
-    # 11 organisations, 11 services and the area; 22 commissioning, provision and
-    # on-behalf-of statements, 2 CCGs part of their group, 11 services in the area.
-    assert opened.counts() == (23, 35)
-    labels = opened.page.evaluate("window.clasgraph.nodes.get().map(n => n.label)")
-    assert {"Leicestershire County Council Public Health", "Turning Point", "Health visiting",
-            "Rutland"} <= set(labels)
+    drawn = _relationships(opened)
+    assert {r for r in drawn if r[0] in ("COMMISSIONS", "PROVIDES", "ON_BEHALF_OF")} == X.COMMISSIONING
+    nodes = {n["id"]: n for n in opened.page.evaluate("window.clasgraph.nodes.get()")}
+    # Names are wrapped at spaces, never cut.
+    assert nodes[X.LCCPH]["label"].replace("\n", " ") == "Leicestershire County Council Public Health"
+    assert nodes[X.LLR]["label"].replace("\n", " ") == (
+        "NHS Leicester, Leicestershire and Rutland Clinical Commissioning Groups")
+    # The area is one heading, not a spoke to every service.
+    assert nodes["area:Rutland"]["label"] == "Rutland"
+    assert not [e for e in drawn if "area:Rutland" in e[1:]]
+    # Columns: commissioners | services | providers.
+    x = {n: p["x"] for n, p in opened.page.evaluate("window.clasgraph.network.getPositions()").items()}
+    for kind, commissioner, service in X.COMMISSIONING:
+        if kind == "COMMISSIONS":
+            assert x[commissioner] < x[service]
+        elif kind == "PROVIDES":
+            assert x[service] < x[commissioner]
     title = opened.page.evaluate(
         "window.clasgraph.edges.get().filter(e => e.from === 'turning-point')[0].title")
     assert f"Report {REPORT_ID}, paragraph context:11" in title
     assert "commissioned by Leicestershire County Council Public Health and provided by Turning Point" in title
+
+
+def test_organisation_and_service_tooltips_say_what_they_do_and_what_is_asked_of_them(
+        ingested_store, tmp_path, open_map):
+    opened = open_map(_map(ingested_store, tmp_path, "commissioning"))
+    title = opened.page.evaluate(f"window.clasgraph.nodes.get('{X.TP}').title")
+    assert "Provides: Substance misuse services" in title
+    to_tp = [r for r in X.RECOMMENDATIONS if X.TP in X.ADDRESSEES[r.split(".")[0]]]
+    assert f"Recommendations addressed to it ({len(to_tp)}):" in title
+    assert all(f"  {r} ({REPORT_ID})" in title for r in to_tp)
+    title = opened.page.evaluate(f"window.clasgraph.nodes.get('{X.S}substance-misuse').title")
+    assert "Commissioned by: Leicestershire County Council Public Health" in title
+    assert "Provided by: Turning Point" in title
 
 
 def test_tooltips_carry_the_paragraph_and_sentence(ingested_store, tmp_path, open_map):
@@ -118,11 +198,20 @@ def test_tooltips_carry_the_paragraph_and_sentence(ingested_store, tmp_path, ope
     assert "Young people aged 16-17 years attending adult ED" in title
 
 
-def test_search_box_finds_and_focuses_a_node(ingested_store, tmp_path, open_map):
-    opened = open_map(_map(ingested_store, tmp_path, "commissioning"))
-    opened.page.fill("#search", "Turning Point")
+def _search(opened, text):
+    opened.page.fill("#search", text)
     opened.page.dispatch_event("#search", "change")
-    assert opened.page.evaluate("window.clasgraph.network.getSelectedNodes()") == ["turning-point"]
+    return opened.page.evaluate("window.clasgraph.network.getSelectedNodes()")
+
+
+def test_search_box_finds_names_aliases_and_abbreviations(ingested_store, tmp_path, open_map):
+    opened = open_map(_map(ingested_store, tmp_path, "commissioning"))
+    assert _search(opened, "Turning Point") == [X.TP]
+    assert _search(opened, "LPT") == [X.LPT]        # the report's abbreviations
+    assert _search(opened, "UHL") == [X.UHL]
+    assert _search(opened, "CAMHS") == [X.S + "camhs"]  # a service by its abbreviation
+    assert _search(opened, "Nowhere at all") == []      # a miss clears the selection
+    assert opened.page.inner_text("#search-result") == "Nothing matches."
 
 
 def test_report_text_is_shown_as_text_and_never_runs(tmp_path, sample_text, open_map):
@@ -160,7 +249,8 @@ def test_large_views_are_cut_to_the_budget_and_say_so(ingested_store, tmp_path, 
     opened = open_map(_map(ingested_store, tmp_path, "recommendations", "--max-nodes", "25"))
     assert opened.counts()[0] == 25
     notes = opened.page.inner_text("#notes")
-    assert "most connected of 92 nodes" in notes and "--org" in notes
+    total = EXPECTED_COUNTS["recommendations"][0]
+    assert f"most connected of {total} nodes" in notes and "--org" in notes
 
 
 def test_page_says_what_it_shows_and_from_which_reports(ingested_store, tmp_path, open_map):
@@ -169,6 +259,8 @@ def test_page_says_what_it_shows_and_from_which_reports(ingested_store, tmp_path
     assert REPORT_ID in opened.page.inner_text("#sources")
     legend = opened.page.inner_text("#legend")
     assert "Finding: concern" in legend and "Document" in legend
+    # Only what the map contains: no organisation or service is on the repeats map.
+    assert "Organisation" not in legend and "Service" not in legend
 
 
 def test_repeats_are_laid_out_oldest_to_newest(ingested_store, tmp_path, open_map):
@@ -185,4 +277,65 @@ def test_map_errors_are_clear(ingested_store, tmp_path):
     assert result.exit_code == 2 and "no organisation matches 'Nowhere Trust'" in result.output
     result = run(["--store", tmp_path / "empty", "map", "-o", tmp_path / "x.html"])
     assert result.exit_code == 2 and "ingest a report first" in result.output
-    assert SAMPLE.exists()
+
+
+def test_each_section_and_kind_has_one_colour_in_every_map(ingested_store, tmp_path, open_map):
+    def colours(view):
+        opened = open_map(_map(ingested_store, tmp_path, view))
+        nodes = opened.page.evaluate("window.clasgraph.nodes.get()")
+        return {n["id"]: n["color"] for n in nodes}
+
+    recs, repeats = colours("recommendations"), colours("repeats")
+    section = {n: s for s, numbers in X.SECTIONS.items() for n in numbers}
+    ring = {}
+    for drawn in (recs, repeats):
+        for node, colour in drawn.items():
+            if "#" in node and "#rec-" not in node:
+                ring.setdefault(section[node.split("#")[1]], set()).add(colour["border"])
+    assert "Governance" in ring and all(len(c) == 1 for c in ring.values())
+    assert len({next(iter(c)) for c in ring.values()}) == len(ring), "two sections share a colour"
+
+
+def test_repeats_map_draws_what_the_repeats_command_lists_in_date_columns(tmp_path, open_map):
+    store = tmp_path / "store"
+    assert run(["--store", store, "ingest", ROOT / "examples"]).exit_code == 0
+    import json
+
+    listed = json.loads(run(["--store", store, "repeats", "--format", "json"]).output)
+    opened = open_map(_map(store, tmp_path, "repeats"))
+    drawn = {(e["from"], e["to"]) for e in opened.page.evaluate("window.clasgraph.edges.get()")
+             if e["relationship"] in ("REPEATS", "SIMILAR_TO")}
+    assert drawn == {(f"{r['report']}#{r['finding']}", r["earlier_id"]) for r in listed}
+    reports = {"ashvale-2015-05-20", "ashvale-2018-03-28", REPORT_ID}
+    assert {r["report"] for r in listed} >= {"ashvale-2018-03-28", REPORT_ID}
+    x = {n: p["x"] for n, p in opened.page.evaluate("window.clasgraph.network.getPositions()").items()}
+    column = {}
+    for node, at in x.items():
+        report = node.split("#")[0]
+        if report in reports:
+            column.setdefault(report, set()).add(at)
+    assert all(len(xs) == 1 for xs in column.values()), "a report's findings are not in one column"
+    ordered = sorted(column, key=lambda r: column[r])
+    assert ordered == sorted(column, key=lambda r: r.split("-", 1)[1]), "columns not in date order"
+    assert all(x[a] > x[b] for a, b in drawn), "a repeat points forward in time"
+    assert overlaps(opened.page.evaluate(BOXES)) == []
+
+
+def test_a_relationship_is_named_while_the_pointer_is_over_it(ingested_store, tmp_path, open_map):
+    opened = open_map(_map(ingested_store, tmp_path, "commissioning"))
+    edge = opened.page.evaluate(
+        f"window.clasgraph.edges.get().filter(e => e.from === '{X.TP}' && e.relationship === 'PROVIDES')[0].id")
+    label = f"window.clasgraph.edges.get('{edge}').label"
+    assert opened.page.evaluate(label) == ""
+    # Move the pointer onto the middle of the line, as a reader does.
+    middle = opened.page.evaluate(f"""() => {{
+      const net = window.clasgraph.network, e = net.body.edges['{edge}'];
+      return net.canvasToDOM(e.edgeType.getPoint(0.5));
+    }}""")
+    box = opened.page.locator("#network").bounding_box()
+    opened.page.mouse.move(box["x"] + middle["x"], box["y"] + middle["y"])
+    opened.page.wait_for_timeout(300)
+    assert opened.page.evaluate(label) == "provides"
+    opened.page.mouse.move(box["x"] + 2, box["y"] + 2)
+    opened.page.wait_for_timeout(300)
+    assert opened.page.evaluate(label) == ""

@@ -124,18 +124,27 @@ def test_action_plan_as_csv_a_spreadsheet_opens(ingested_store, tmp_path):
     result = run(["--store", ingested_store, "query", "--name", "action-plan", "--format", "csv",
                   "-o", out])
     assert result.exit_code == 0
-    rows = list(csv.DictReader(io.StringIO(out.read_text())))
-    assert len(rows) == 38
-    assert list(rows[0])[-6:] == ["actions_required", "lead", "deadline", "rag_status",
-                                  "key_dates", "progress_evidence"]
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf"), "no byte-order mark: spreadsheets misread the text"
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert len(rows) == len(X.RECOMMENDATIONS)
+    assert list(rows[0]) == ["Report", "Recommendation", "Action required", "Addressed to",
+                             "Supporting findings", "Evidence", "Lead", "Deadline", "RAG status",
+                             "Key dates", "Progress evidence"]
     first = rows[0]
-    assert first["recommendation"] == "1.1"
-    assert set(first["addressed_to"].split("; ")) == {
-        "NHS England", "Leicestershire Partnership NHS Trust",
-        "NHS Leicester, Leicestershire and Rutland Clinical Commissioning Groups"}
-    assert first["supporting_findings"] == "5.1.11"
-    assert first["evidence"].startswith("5.1.11: Local NHS safeguarding leadership capacity")
-    assert all(r["lead"] == "" and r["rag_status"] == "" for r in rows)
+    assert first["Report"] == "Rutland, 4 October 2019"
+    assert first["Recommendation"].startswith("1.1 Ensure leadership capacity")
+    # "NHS England together with Leicester City, Leicestershire and Rutland CCGs and
+    # Leicestershire Partnership Trust should:" names them in this order.
+    assert first["Addressed to"].split("\n") == [
+        "NHS England", "NHS Leicester, Leicestershire and Rutland Clinical Commissioning Groups",
+        "Leicestershire Partnership NHS Trust"]
+    assert first["Supporting findings"] == "5.1.11"
+    assert first["Evidence"].startswith("5.1.11: Local NHS safeguarding leadership capacity")
+    by_number = {r["Recommendation"].split()[0]: r for r in rows}
+    supported = sorted((f for f, r in X.SUPPORTS if r == "7.4"), key=lambda n: [int(p) for p in n.split(".")])
+    assert by_number["7.4"]["Supporting findings"].split("\n") == supported == ["2.25", "3.16", "5.1.3"]
+    assert all(r["Lead"] == "" and r["RAG status"] == "" for r in rows)
 
 
 def test_ad_hoc_query_as_csv(ingested_store):
@@ -204,8 +213,9 @@ def test_syntax_error_over_bolt_is_bad_input_too(both_stores):
 def test_parameters_never_become_cypher(ingested_store, both_stores):
     hostile = "'}) MATCH (n) DETACH DELETE n //"
     for store_args in both_stores:
-        rows = _rows(store_args, "--name", "recommendations-by-organisation", "--param",
-                     f"org={hostile}")
+        # A service filter is sent as it is (an organisation that matches nothing is refused).
+        rows = _rows(store_args, "--name", "service-accountability", "--param",
+                     f"service={hostile}")
         assert rows == []
         assert _rows(store_args, "MATCH (n:Finding) RETURN count(n) AS n") == [{"n": 121}]
 

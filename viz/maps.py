@@ -15,7 +15,16 @@ import re
 from pathlib import Path
 
 import networkx as nx
-from clasgraph.viz.styles import EDGE_COLORS, NODE_STYLES, legend_entries, node_color
+from clasgraph.viz.layout import label_box, layered, wrap
+from clasgraph.viz.styles import (
+    EDGE_COLORS,
+    NODE_STYLES,
+    is_commissioner,
+    legend_entries,
+    legend_kind,
+    node_color,
+    section_color,
+)
 from clasgraph.viz.views import View
 
 SEED = 7
@@ -31,17 +40,65 @@ def node_label(node_id: str, d: dict, several_reports: bool = False) -> str:
     label = d["label"]
     suffix = f" ({d.get('report_id')})" if several_reports and d.get("report_id") else ""
     if label == "Finding":
-        return f"{d['number']}{suffix}"
+        return wrap(f"{d['number']}{suffix}")
     if label == "Recommendation":
-        return f"Rec {d['number']}{suffix}"
+        return wrap(f"Rec {d['number']}{suffix}")
     if label == "Report":
-        return f"{d.get('area', '')} review {d.get('published', '')}".strip()
+        return wrap(f"{d.get('area', '')} review {d.get('published', '')}".strip())
     if label == "Document":
-        return _short(d.get("title", node_id), 48)
-    return _short(d.get("name") or node_id, 48)
+        return wrap(d.get("title") or node_id)
+    return wrap(d.get("name") or node_id)
 
 
-def node_tooltip(node_id: str, d: dict) -> str:
+def _names(graph, nodes) -> str:
+    return "; ".join(sorted({graph.nodes[n].get("name") or n for n in nodes}))
+
+
+def _recommendations(graph, recs) -> list[str]:
+    def key(r):
+        d = graph.nodes[r]
+        return (d.get("report_id", ""), tuple(int(p) for p in d.get("number", "0").split(".") if p.isdigit()))
+
+    lines = []
+    for r in sorted(set(recs), key=key):
+        d = graph.nodes[r]
+        lines.append(f"  {d.get('number')} ({d.get('report_id')}): {_short(d.get('text', ''), 140)}")
+    return lines
+
+
+def context_lines(graph: nx.MultiDiGraph | None, node_id: str, d: dict) -> list[str]:
+    """For an organisation or a service: what it commissions or provides (or who does), and
+    the recommendations addressed to it (or supported by findings about the service)."""
+    if graph is None or node_id not in graph or d["label"] not in ("Organisation", "Service"):
+        return []
+    out = [(v, e["type"]) for _, v, e in graph.out_edges(node_id, data=True)]
+    into = [(u, e["type"]) for u, _, e in graph.in_edges(node_id, data=True)]
+    lines = []
+    if d["label"] == "Organisation":
+        for rel, title in (("COMMISSIONS", "Commissions"), ("PROVIDES", "Provides"),
+                           ("ON_BEHALF_OF", "On behalf of"), ("PART_OF", "Part of")):
+            targets = [v for v, t in out if t == rel]
+            if targets:
+                lines.append(f"{title}: {_names(graph, targets)}")
+        recs = [u for u, t in into if t == "ADDRESSED_TO"]
+        if recs:
+            lines += [f"Recommendations addressed to it ({len(set(recs))}):", *_recommendations(graph, recs)]
+        elif d["label"] == "Organisation":
+            lines.append("No recommendation is addressed to it.")
+    else:
+        for rel, title in (("COMMISSIONS", "Commissioned by"), ("PROVIDES", "Provided by")):
+            sources = [u for u, t in into if t == rel]
+            if sources:
+                lines.append(f"{title}: {_names(graph, sources)}")
+        findings = [u for u, t in into if t == "ABOUT"]
+        recs = [r for f in findings for _, r, e in graph.out_edges(f, data=True) if e["type"] == "SUPPORTS"]
+        if recs:
+            lines += [f"Recommendations from findings about it ({len(set(recs))}):",
+                      *_recommendations(graph, recs)]
+    return lines
+
+
+def node_tooltip(node_id: str, d: dict, graph: nx.MultiDiGraph | None = None) -> str:
     """Plain text shown on hover: what the node is and, for text, where it was read."""
     label = d["label"]
     if label == "Finding":
@@ -66,7 +123,8 @@ def node_tooltip(node_id: str, d: dict) -> str:
                  f"Source: {d.get('source', '')}"]
     else:
         lines = [d.get("name", node_id)]
-    return "\n".join(lines)
+    extra = context_lines(graph, node_id, d)
+    return "\n".join(lines + ([""] + extra if extra else []))
 
 
 def edge_tooltip(d: dict) -> str:
@@ -80,81 +138,206 @@ def edge_tooltip(d: dict) -> str:
     return "\n".join(lines)
 
 
-def _year(graph: nx.MultiDiGraph, node_id: str, d: dict) -> int | None:
-    """Year a node belongs to on the repeats timeline."""
-    text = d.get("year") or d.get("published") or ""
-    if d["label"] == "Finding" and d.get("report_id") in graph:
-        text = graph.nodes[d["report_id"]].get("published", "")
-    m = re.search(r"\d{4}", str(text))
-    return int(m.group(0)) if m else None
+def _number_key(number: str) -> tuple:
+    return tuple(int(p) for p in str(number).split(".") if p.isdigit())
 
 
-SECTION_PALETTE = ["#00838f", "#6d4c41", "#5e35b1", "#c0ca33", "#d81b60", "#3949ab", "#212121",
-                   "#f4511e", "#546e7a", "#8e24aa"]
+def _when(graph: nx.MultiDiGraph, node_id: str, d: dict) -> str:
+    """The date a node belongs to on the repeats map: its report's publication, a document's
+    date or year (the report it is, once ingested)."""
+    if d["label"] == "Finding":
+        return graph.nodes[d["report_id"]].get("published", "") if d.get("report_id") in graph else ""
+    if d["label"] == "Report":
+        return d.get("published", "")
+    for _, v, e in graph.out_edges(node_id, data=True):
+        if e["type"] == "SAME_AS":
+            return graph.nodes[v].get("published", "")
+    m = re.search(r"\d{4}", str(d.get("date") or d.get("year") or ""))
+    return m.group(0) if m else "0000"
 
 
-def section_colors(graph: nx.MultiDiGraph) -> dict[str, str]:
-    """A ring colour for each section of the findings shown, in report order."""
-    first: dict[str, str] = {}
-    for _, d in graph.nodes(data=True):
-        if d["label"] == "Finding" and d.get("section"):
-            key = d.get("sort_key", "")
-            if d["section"] not in first or key < first[d["section"]]:
-                first[d["section"]] = key
-    ordered = sorted(first, key=lambda s: (first[s], s))
-    return {s: SECTION_PALETTE[i % len(SECTION_PALETTE)] for i, s in enumerate(ordered)}
+def columns_of(view: View, all_graph: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, tuple]]:
+    """The column of each node and its (group, key) within the column, for each view
+    (see :func:`clasgraph.viz.layout.layered`)."""
+    graph = view.graph
+    columns, order = {}, {}
+    if view.name == "commissioning":
+        for n, d in graph.nodes(data=True):
+            if d["label"] == "Organisation":
+                provides = any(e["type"] == "PROVIDES" for *_, e in graph.out_edges(n, data=True))
+                commissions = any(e["type"] in ("COMMISSIONS", "ON_BEHALF_OF")
+                                  for *_, e in graph.out_edges(n, data=True))
+                columns[n] = 0 if (is_commissioner(d) or commissions) and not provides else 2
+            else:  # services, grouped under the heading of their area
+                columns[n] = 1
+                area = d.get("name") if d["label"] == "Area" else d.get("area", "")
+                order[n] = ((area or "", 0 if d["label"] == "Area" else 1), ())
+        return columns, order
+    if view.name == "recommendations":
+        rank = {"Finding": 0, "Recommendation": 1, "Organisation": 2}
+        for n, d in graph.nodes(data=True):
+            columns[n] = rank.get(d["label"], 3)
+            order[n] = ((), (d.get("report_id", ""),) + _number_key(d.get("number", "")))
+        return columns, order
+    if view.name == "repeats":
+        when = {n: _when(all_graph, n, d) for n, d in graph.nodes(data=True)}
+        dates = sorted(set(when.values()))
+        for n, d in graph.nodes(data=True):
+            columns[n] = dates.index(when[n])
+            kind = {"Report": 0, "Document": 1}.get(d["label"], 2)
+            order[n] = ((kind, *_number_key(d.get("number", ""))), ())
+        return columns, order
+    # org: hops away from the organisation(s) at the centre, one column per kind in each hop
+    centres = view.centres or sorted(graph.nodes, key=lambda n: (-graph.degree(n), n))[:1]
+    distance = nx.multi_source_dijkstra_path_length(graph.to_undirected(as_view=True), centres)
+    far = max(distance.values(), default=0) + 1
+    keys = {n: (distance.get(n, far), ORG_VIEW_KINDS.index(d["label"]))
+            for n, d in graph.nodes(data=True)}
+    ranked = sorted(set(keys.values()))
+    for n, d in graph.nodes(data=True):
+        columns[n] = ranked.index(keys[n])
+        order[n] = ((), _number_key(d.get("number", "")))
+    view.column_names = {ranked.index(k): _org_column_name(*k) for k in ranked}
+    return columns, order
+
+
+#: The order of kinds within one hop of the org view.
+ORG_VIEW_KINDS = ["Organisation", "Service", "Area", "Report", "Recommendation", "Finding", "Document"]
+_PLURAL = {"Organisation": "organisations", "Service": "services", "Area": "areas",
+           "Report": "reports", "Recommendation": "recommendations", "Finding": "findings",
+           "Document": "documents"}
+
+
+def _org_column_name(hops: int, kind: int) -> str:
+    if hops == 0:
+        return "Centre"
+    return f"{hops} hop{'s' if hops > 1 else ''} away: {_PLURAL[ORG_VIEW_KINDS[kind]]}"
+
+
+def _sizes(graph: nx.MultiDiGraph, labels: dict[str, str]) -> dict[str, tuple[float, float, float]]:
+    sizes = {}
+    for n, d in graph.nodes(data=True):
+        width, height = label_box(labels[n])
+        if NODE_STYLES[d["label"]]["shape"] in ("box", "ellipse"):  # the label is inside
+            sizes[n] = (height / 2 + 8, width + 24, 0.0)
+        else:
+            sizes[n] = (node_size(graph, n), width, height)
+    return sizes
+
+
+def node_size(graph: nx.MultiDiGraph, n: str) -> float:
+    return round(10 + 3 * math.sqrt(graph.degree(n)), 1)
+
+
+def search_terms(node_id: str, d: dict) -> list[str]:
+    """What the search box finds a node by: its label, name, id, aliases ("LPT", "UHL") and,
+    for a service, the abbreviations and terms the reports use ("CAMHS", "MIU")."""
+    terms = [node_id, d.get("name") or "", d.get("title") or "", *d.get("aliases", [])]
+    if d["label"] in ("Finding", "Recommendation"):
+        terms.append(d.get("number", ""))
+    if d["label"] == "Service":
+        from clasgraph.ingest.vocabulary import SERVICES
+
+        key = node_id.split(":", 1)[-1]
+        for service in SERVICES:
+            if service["key"] == key:
+                terms += service["terms"]
+        terms += re.findall(r"\(([A-Z]{2,})\)", d.get("name") or "")
+    return sorted({t.strip() for t in terms if t and t.strip()})
 
 
 def build_network(view: View, all_graph: nx.MultiDiGraph):
-    """A pyvis Network holding the view's nodes and edges, in a stable order."""
+    """A pyvis Network holding the view's nodes and edges, in a stable order, laid out in
+    columns (see :mod:`clasgraph.viz.layout`)."""
     from pyvis.network import Network
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     graph = view.graph
-    sections = section_colors(graph)
     several = len({d.get("report_id") for _, d in graph.nodes(data=True) if d.get("report_id")}) > 1
-    years = {}
-    if view.name == "repeats":
-        years = {n: _year(all_graph, n, d) for n, d in graph.nodes(data=True)}
-        known = sorted({y for y in years.values() if y})
+    labels = {n: node_label(n, d, several and view.name != "repeats") for n, d in graph.nodes(data=True)}
+    columns, order = columns_of(view, all_graph)
+    sizes = _sizes(graph, labels)
+    headings = {c: wrap(_column_name(view, all_graph, c, sorted(n for n, k in columns.items() if k == c)))
+                for c in set(columns.values())}
+    widths = {c: max(len(line) for line in h.split("\n")) * 10 + 20 for c, h in headings.items()}
+    positions = layered(graph, columns, sizes, order, widths)
+    net.captions = captions(headings, columns, positions, sizes)
     for n in sorted(graph.nodes):
         d = graph.nodes[n]
         style = NODE_STYLES[d["label"]]
-        weight = graph.degree(n)
-        extra = {}
-        if years.get(n):
-            extra = {"x": (known.index(years[n]) - len(known) / 2) * 450, "fixed": {"x": True}}
         color = node_color(d)
-        border = sections.get(d.get("section"), "#424242") if d["label"] == "Finding" else "#424242"
-        net.add_node(n, label=node_label(n, d, several), title=node_tooltip(n, d), shape=style["shape"],
+        finding = d["label"] == "Finding"
+        border = section_color(d.get("section") or "") if finding else "#424242"
+        x, y = positions[n]
+        net.add_node(n, label=labels[n], title=node_tooltip(n, d, all_graph), shape=style["shape"],
                      color={"background": color, "border": border,
                             "highlight": {"background": color, "border": "#000000"}},
-                     borderWidth=3 if d["label"] == "Finding" else 1,
-                     size=round(10 + 5 * math.sqrt(weight), 1),
-                     font={"color": "#212121"}, **extra)
-    quiet = {"IN_AREA", "SUPPORTS", "ADDRESSED_TO"}  # many of them: the legend says what they are
+                     borderWidth=3 if finding else 1, size=node_size(graph, n),
+                     font={"color": style["font"] if style["shape"] in ("box", "ellipse") else "#212121",
+                           "face": "Arial", "size": 14, "multi": False},
+                     x=x, y=y, physics=False, kind=legend_kind(d),
+                     search=[t.lower() for t in search_terms(n, d)])
+    first_column = min(columns.values(), default=0)
     for u, v, k, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        name = d["type"].replace("_", " ").lower()
+        # Edge labels are drawn only while the pointer is over the edge (see map.html).
+        # A line within one column bows out sideways instead of running through the labels.
+        # (Outwards in the first column; vis-network bows a downward curvedCW line to the right.)
+        if columns[u] == columns[v]:
+            left = columns[u] == first_column
+            downward = positions[u][1] < positions[v][1]
+            smooth = {"type": "curvedCCW" if left == downward else "curvedCW", "roundness": 0.6}
+        else:
+            smooth = {"type": "cubicBezier", "forceDirection": "horizontal", "roundness": 0.4}
         net.add_edge(u, v, title=edge_tooltip(d), color=EDGE_COLORS.get(d["type"], "#9e9e9e"),
-                     label="" if d["type"] in quiet else d["type"].replace("_", " ").lower(),
-                     dashes=d["type"] == "IN_AREA", arrows="to",
-                     font={"size": 9, "color": "#616161", "strokeWidth": 0})
+                     label="", hover_label=name, relationship=d["type"], arrows="to", smooth=smooth,
+                     font={"size": 11, "color": "#424242", "strokeWidth": 3, "strokeColor": "#ffffff"})
     return net
 
 
+def _column_name(view: View, all_graph: nx.MultiDiGraph, column: int, members: list[str]) -> str:
+    from clasgraph.queries.finish import report_name
+
+    if view.name == "commissioning":
+        return ["Commissioners", "Services", "Providers"][column] if column < 3 else ""
+    if view.name == "recommendations":
+        return ["Findings", "Recommendations", "Addressed to"][column] if column < 3 else ""
+    if view.name == "org":
+        return view.column_names.get(column, "")
+    names = []
+    for n in members:
+        d = all_graph.nodes[n]
+        if d["label"] == "Finding" and d.get("report_id") in all_graph:
+            r = all_graph.nodes[d["report_id"]]
+            names.append(report_name(r.get("area", ""), r.get("published", "")))
+        elif d["label"] == "Report":
+            names.append(report_name(d.get("area", ""), d.get("published", "")))
+        else:
+            names.append(_when(all_graph, n, d)[:4])
+    return " · ".join(sorted(set(names)))
+
+
+def captions(headings: dict[int, str], columns: dict[str, int],
+             positions: dict[str, tuple[float, float]], sizes: dict) -> list[dict]:
+    """A heading above each column, drawn on the canvas (not a node): its lines, bottom up."""
+    top = min((positions[n][1] - sizes[n][0] for n in positions), default=0) - 30
+    out = []
+    for column in sorted(headings):
+        members = sorted(n for n, c in columns.items() if c == column)
+        lines = [line for line in headings[column].split("\n") if line]
+        for i, line in enumerate(reversed(lines)):
+            out.append({"x": positions[members[0]][0], "y": top - 20 * i, "text": line})
+    return out
+
+
 def options(view: View) -> dict:
-    """vis-network options: seeded layout, physics that settles and stops."""
+    """vis-network options: positions come from the column layout, so physics is off and the
+    same graph gives the same picture."""
     return {
-        "layout": {"randomSeed": SEED, "improvedLayout": view.graph.number_of_nodes() < 150},
-        "physics": {
-            "enabled": True,
-            "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120,
-                                 "avoidOverlap": 0.4},
-            "stabilization": {"enabled": True, "iterations": 400, "fit": True},
-            "minVelocity": 0.75,
-        },
+        "layout": {"randomSeed": SEED, "improvedLayout": False},
+        "physics": {"enabled": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
-        "edges": {"smooth": {"type": "continuous"}},
+        "edges": {"smooth": {"type": "cubicBezier", "forceDirection": "horizontal", "roundness": 0.4}},
         "nodes": {"borderWidth": 1},
     }
 
@@ -188,15 +371,21 @@ def render(view: View, all_graph: nx.MultiDiGraph, generated: str, version: str)
     env = Environment(loader=FileSystemLoader(str(Path(__file__).parent)),
                       autoescape=select_autoescape(["html"]))
     used = sorted({d["type"] for *_, d in view.graph.edges(data=True)})
-    sections = list(section_colors(view.graph).items())
+    shown_sections = {}
+    for _, d in view.graph.nodes(data=True):
+        if d["label"] == "Finding" and d.get("section"):
+            key = d.get("sort_key", "")
+            shown_sections[d["section"]] = min(key, shown_sections.get(d["section"], key))
+    sections = [(name, section_color(name)) for name in sorted(shown_sections, key=lambda x: (shown_sections[x], x))]
+    present = {legend_kind(d) for _, d in view.graph.nodes(data=True)}
     return env.get_template("map.html").render(
         title=view.title, notes=view.notes, reports_text=reports_text, generated=generated,
         version=version[:12], clasgraph_version=__version__,
         n_nodes=view.graph.number_of_nodes(), n_edges=view.graph.number_of_edges(),
-        legend=legend_entries(), section_legend=sections, edge_legend=[(t.replace("_", " ").lower(), EDGE_COLORS.get(t, "#9e9e9e"))
+        legend=legend_entries(present), section_legend=sections, edge_legend=[(t.replace("_", " ").lower(), EDGE_COLORS.get(t, "#9e9e9e"))
                                               for t in used],
         vis_css=(lib / "vis-network.css").read_text(encoding="utf-8"),
         vis_js=(lib / "vis-network.min.js").read_text(encoding="utf-8"),
         nodes_json=_json_for_html(net.nodes), edges_json=_json_for_html(net.edges),
-        options_json=_json_for_html(options(view)),
+        options_json=_json_for_html(options(view)), captions_json=_json_for_html(net.captions),
     )

@@ -33,19 +33,62 @@ EDGE_COLORS = {
     "ESCALATED_TO": "#ad1457", "IN_AREA": "#b0bec5",
 }
 
+#: One colour per section of a CLAS report, the same in every map (a ring round a finding).
+SECTION_COLORS = {
+    "Early help": "#00838f",
+    "Children in need": "#6d4c41",
+    "Child protection": "#5e35b1",
+    "Looked after children": "#c0ca33",
+    "Leadership and management": "#d81b60",
+    "Governance": "#3949ab",
+    "Training and supervision": "#f4511e",
+}
+#: Spellings reports use for the same sections.
+SECTION_SPELLINGS = {"leadership & management": "Leadership and management"}
+#: For a section no known report has: picked by the name itself, so still the same everywhere.
+OTHER_SECTION_COLORS = ["#546e7a", "#8e24aa", "#212121", "#827717", "#4e342e", "#00695c"]
+
 assert set(NODE_STYLES) == set(NODES), "every label of the schema needs a style"
+
+
+def section_color(section: str) -> str:
+    """The fixed colour of a section.
+
+    >>> section_color("Governance") == section_color("governance") == "#3949ab"
+    True
+    """
+    key = SECTION_SPELLINGS.get(section.lower().strip(), section)
+    for name, color in SECTION_COLORS.items():
+        if name.lower() == key.lower().strip():
+            return color
+    import zlib
+
+    return OTHER_SECTION_COLORS[zlib.crc32(section.lower().encode()) % len(OTHER_SECTION_COLORS)]
+
+
+def is_commissioner(data: dict) -> bool:
+    return data.get("kind") in COMMISSIONER_KINDS
 
 
 def node_color(data: dict) -> str:
     if data["label"] == "Finding":
         return POLARITY_COLORS.get(data.get("polarity", ""), NODE_STYLES["Finding"]["color"])
     if data["label"] == "Organisation":
-        return COMMISSIONER_COLOR if data.get("kind") in COMMISSIONER_KINDS else PROVIDER_COLOR
+        return COMMISSIONER_COLOR if is_commissioner(data) else PROVIDER_COLOR
     return NODE_STYLES[data["label"]]["color"]
 
 
-def legend_entries() -> list[tuple[str, str, str]]:
-    """(name, shape, colour) rows for the legend."""
+def legend_kind(data: dict) -> str:
+    """The legend row a node belongs to."""
+    if data["label"] == "Organisation":
+        return "Organisation: commissioner" if is_commissioner(data) else "Organisation: provider"
+    if data["label"] == "Finding":
+        return f"Finding: {data.get('polarity') or 'neutral'}"
+    return data["label"]
+
+
+def legend_entries(present: set[str] | None = None) -> list[tuple[str, str, str]]:
+    """(name, shape, colour) rows for the legend, only those in ``present`` when given."""
     rows = []
     for label, style in NODE_STYLES.items():
         if label == "Organisation":
@@ -56,4 +99,4 @@ def legend_entries() -> list[tuple[str, str, str]]:
                 rows.append((f"Finding: {polarity}", style["shape"], color))
         else:
             rows.append((label, style["shape"], style["color"]))
-    return rows
+    return [r for r in rows if present is None or r[0] in present]

@@ -7,7 +7,7 @@
 >>> _ = g.add_edge("o", "s", type="COMMISSIONS")
 >>> view = select(g, "commissioning")
 >>> sorted(view.graph.nodes), view.graph.number_of_edges()
-(['area:X', 'o', 's'], 2)
+(['area:X', 'o', 's'], 1)
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ class View:
     title: str
     graph: nx.MultiDiGraph
     notes: list[str] = field(default_factory=list)
+    centres: list[str] = field(default_factory=list)
+    #: Headings of the map's columns where the view names them itself (the org view).
+    column_names: dict[int, str] = field(default_factory=dict)
 
 
 def _edges_of(graph: nx.MultiDiGraph, types: set[str]) -> list[tuple]:
@@ -63,24 +66,54 @@ def filter_reports(graph: nx.MultiDiGraph, report: str | None, section: str | No
     return _subgraph_from_edges(graph, keep_edges)
 
 
-def commissioning(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    sub = _subgraph_from_edges(graph, _edges_of(graph, {"COMMISSIONS", "PROVIDES", "ON_BEHALF_OF",
-                                                        "PART_OF"}))
+COMMISSIONING_TYPES = {"COMMISSIONS", "PROVIDES", "ON_BEHALF_OF", "PART_OF"}
+
+
+def commissioning(graph: nx.MultiDiGraph, orgs: list[str] | None = None) -> nx.MultiDiGraph:
+    """Who commissions and provides which service. Each area is one heading node above its
+    services (no line to each service: the column says where they are). With ``orgs``, only
+    those organisations' services, with everyone else who commissions or provides them."""
+    edges = _edges_of(graph, COMMISSIONING_TYPES)
+    if orgs:
+        services = {v for u, v, k, d in edges if u in orgs and d["type"] in ("COMMISSIONS", "PROVIDES")}
+        edges = [e for e in edges if e[0] in orgs or e[1] in orgs or e[1] in services]
+    sub = _subgraph_from_edges(graph, edges)
     for n, d in list(sub.nodes(data=True)):
         if d["label"] == "Service" and d.get("area"):
             area = f"area:{d['area']}"
             sub.add_node(area, label="Area", id=area, name=d["area"])
-            sub.add_edge(n, area, key=f"{n}-IN_AREA", type="IN_AREA", evidence="", paragraph="",
-                         report_id="")
     return sub
 
 
-def recommendations(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    return _subgraph_from_edges(graph, _edges_of(graph, {"ADDRESSED_TO", "SUPPORTS"}))
+def recommendations(graph: nx.MultiDiGraph, orgs: list[str] | None = None) -> nx.MultiDiGraph:
+    """Recommendations, who they are addressed to and the findings behind them; with ``orgs``
+    only the recommendations addressed to those organisations."""
+    edges = _edges_of(graph, {"ADDRESSED_TO", "SUPPORTS"})
+    if orgs:
+        recs = {u for u, v, k, d in edges if d["type"] == "ADDRESSED_TO" and v in orgs}
+        edges = [e for e in edges if (e[3]["type"] == "ADDRESSED_TO" and e[0] in recs)
+                 or (e[3]["type"] == "SUPPORTS" and e[1] in recs)]
+    return _subgraph_from_edges(graph, edges)
 
 
 def repeats(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    return _subgraph_from_edges(graph, _edges_of(graph, {"REPEATS", "PROGRESS_SINCE", "SAME_AS"}))
+    """The repeats of :func:`clasgraph.graph.compare.repeat_edges` (what ``clasgraph repeats``
+    lists), the earlier reviews they point to and whether those were ingested (SAME_AS), and
+    progress since earlier reviews."""
+    from clasgraph.graph.compare import repeat_edges
+
+    wanted = {(u, v) for u, v, _ in repeat_edges(graph)}
+    edges = [(u, v, k, d) for u, v, k, d in graph.edges(keys=True, data=True)
+             if (u, v) in wanted and d["type"] in ("REPEATS", "SIMILAR_TO")
+             and not (d["type"] == "SIMILAR_TO" and _has_repeats(graph, u, v))]
+    edges += _edges_of(graph, {"PROGRESS_SINCE"})
+    shown = {n for u, v, *_ in edges for n in (u, v)}
+    edges += [e for e in _edges_of(graph, {"SAME_AS"}) if e[0] in shown]
+    return _subgraph_from_edges(graph, edges)
+
+
+def _has_repeats(graph: nx.MultiDiGraph, u: str, v: str) -> bool:
+    return any(d["type"] == "REPEATS" for d in graph.get_edge_data(u, v, default={}).values())
 
 
 def find_organisations(graph: nx.MultiDiGraph, name: str) -> list[str]:
@@ -96,6 +129,15 @@ def find_organisations(graph: nx.MultiDiGraph, name: str) -> list[str]:
         elif any(wanted in x.lower() for x in names):
             partial.append(n)
     return exact or partial
+
+
+def no_organisation(graph: nx.MultiDiGraph, org: str) -> LookupError:
+    """The error for an organisation that matches nothing, with the closest names."""
+    from clasgraph.graph.names import no_match
+
+    names = [x for _, d in graph.nodes(data=True) if d["label"] == "Organisation"
+             for x in (d["name"], *d.get("aliases", []))]
+    return no_match("organisation", org, names)
 
 
 def around(graph: nx.MultiDiGraph, centres: list[str], hops: int) -> nx.MultiDiGraph:
@@ -139,10 +181,24 @@ def select(graph: nx.MultiDiGraph, view: str, org: str | None = None, hops: int 
     if section:
         notes.append(f"Only findings of the section {section}.")
     title = TITLES[view]
+    centres = None
+    if org and view in ("commissioning", "recommendations"):
+        centres = find_organisations(graph, org)
+        if not centres:
+            raise no_organisation(graph, org)
+        names = ", ".join(sorted(graph.nodes[c]["name"] for c in centres))
+        notes.append(f"Only what concerns {names}.")
+    elif org and view == "repeats":
+        raise ValueError("--org narrows the commissioning, recommendations and org views; "
+                         "the repeats view takes --report or --section")
     if view == "commissioning":
-        sub = commissioning(graph)
+        sub = commissioning(graph, centres)
     elif view == "recommendations":
-        sub = recommendations(graph)
+        sub = recommendations(graph, centres)
+        if section:  # only the recommendations that findings of the section support
+            supported = {v for _, v, d in sub.edges(data=True) if d["type"] == "SUPPORTS"}
+            sub = _subgraph_from_edges(sub, [e for e in sub.edges(keys=True, data=True)
+                                             if e[0] in supported or e[1] in supported])
         notes.append("Findings that support no recommendation are not shown.")
     elif view == "repeats":
         sub = repeats(graph)
@@ -151,11 +207,11 @@ def select(graph: nx.MultiDiGraph, view: str, org: str | None = None, hops: int 
             raise ValueError("the org view needs --org NAME")
         centres = find_organisations(graph, org)
         if not centres:
-            raise LookupError(f"no organisation matches {org!r}")
+            raise no_organisation(graph, org)
         sub = around(graph, centres, hops)
         names = ", ".join(sorted(graph.nodes[c]["name"] for c in centres))
         title = TITLES["org"].format(org=names) + f" (within {hops} hops)"
     else:
         raise ValueError(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
     sub, more = limit(sub, budget)
-    return View(view, title, sub, notes + more)
+    return View(view, title, sub, notes + more, [c for c in centres or [] if c in sub])

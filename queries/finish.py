@@ -1,0 +1,105 @@
+"""What happens to a named query's rows after either store returned them, so both stores give
+the same cells: lists in a defined order, and the action plan in the shape people fill in.
+
+Engines return ``collect()`` lists in whatever order they met the rows (the Bolt server and
+the embedded engine differ), so every list in a named query's cell is put in order here:
+paragraph and recommendation numbers as numbers, names alphabetically, except where the
+report's own order matters (the addressees of a recommendation, in the order its heading
+names them).
+
+>>> natural_sorted(["2.10", "2.9", "10.1", "1.1"])
+['1.1', '2.9', '2.10', '10.1']
+>>> in_heading_order(["Turning Point", "NHS England"], "NHS England together with Turning Point should")
+['NHS England', 'Turning Point']
+>>> report_name("Rutland", "2019-10-04")
+'Rutland, 4 October 2019'
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The action plan's columns as people name them (the CCG's template), from the query's.
+ACTION_PLAN_HEADINGS = {
+    "recommendation": "Recommendation", "actions_required": "Action required",
+    "addressed_to": "Addressed to", "supporting_findings": "Supporting findings",
+    "evidence": "Evidence", "lead": "Lead", "deadline": "Deadline", "rag_status": "RAG status",
+    "key_dates": "Key dates", "progress_evidence": "Progress evidence",
+}
+
+
+def _natural_key(value) -> tuple:
+    text = "" if value is None else str(value)
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p.lower())
+                 for p in re.split(r"(\d+)", text) if p)
+
+
+def natural_sorted(values: list) -> list:
+    """Numbers inside text compared as numbers: 2.9 before 2.10."""
+    return sorted(values, key=_natural_key)
+
+
+def in_heading_order(names: list[str], heading: str) -> list[str]:
+    """Addressees in the order the recommendation's heading names them."""
+    from rapidfuzz import fuzz
+
+    def position(name: str):
+        short = re.sub(r"\b(NHS|Foundation|Clinical Commissioning Groups?)\b", "", name).strip()
+        found = fuzz.partial_ratio_alignment(short or name, heading or "")
+        return (found.dest_start if found and found.score >= 70 else 10**6, name)
+
+    return sorted(names, key=position)
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+
+
+def report_name(area: str, published: str) -> str:
+    """A report as people name it: area and publication date."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
+    if not m:
+        return area or ""
+    return f"{area}, {int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+
+
+def order_lists(columns: list[str], rows: list[list]) -> list[list]:
+    """Every list in a cell in natural order."""
+    return [[natural_sorted(v) if isinstance(v, list) else v for v in row] for row in rows]
+
+
+def action_plan(columns: list[str], rows: list[list]) -> tuple[list[str], list[list]]:
+    """The action plan as people fill it in: one row per recommendation, the report named
+    "Rutland, 4 October 2019", the recommendation with its number, findings in paragraph
+    order one a line, addressees in the report's order."""
+    out_columns = ["Report", *ACTION_PLAN_HEADINGS.values()]
+    out = []
+    for row in rows:
+        r = dict(zip(columns, row))
+        findings = natural_sorted(r["supporting_findings"] or [])
+        evidence = sorted(r["evidence"] or [], key=lambda e: _natural_key(e.split(":", 1)[0]))
+        cells = {
+            "Report": report_name(r["area"], r["published"]),
+            "Recommendation": f"{r['recommendation']} {r['item']}",
+            "Action required": r["actions_required"],
+            "Addressed to": "\n".join(in_heading_order(r["addressed_to"] or [], r["heading"])),
+            "Supporting findings": "\n".join(findings),
+            "Evidence": "\n\n".join(evidence),
+            "Lead": r["lead"], "Deadline": r["deadline"], "RAG status": r["rag_status"],
+            "Key dates": r["key_dates"], "Progress evidence": r["progress_evidence"],
+        }
+        out.append([cells[c] for c in out_columns])
+    return out_columns, out
+
+
+FINISHERS = {"action-plan": action_plan}
+
+
+def finish(name: str | None, columns: list[str], rows: list[list]) -> tuple[list[str], list[list]]:
+    """A named query's rows as clasgraph shows them (ad hoc queries are left as they came)."""
+    if not name:
+        return columns, rows
+    rows = order_lists(columns, rows)
+    if name in FINISHERS:
+        return FINISHERS[name](columns, rows)
+    return columns, rows
