@@ -144,6 +144,10 @@ class _Parser:
 
     def finding_block(self, block: str) -> None:
         flat = " ".join(ln.strip() for ln in block.split("\n"))
+        if strip_emphasis(flat).lower().rstrip(":") in SECTION_NAMES:  # an unnumbered heading
+            self.close_box()
+            self.section = canonical_section(flat)
+            return
         m = _NUMBERED.match(strip_emphasis(flat))
         if m and _is_heading(m.group(2)) and "." not in m.group(1):
             self.close_box()
@@ -190,6 +194,13 @@ class _Parser:
             self.doc.recommendations.append(self.group)
             return
         item = _REC_ITEM.match(text)
+        if not item and re.search(r"\bshould:?$", text) and len(text) < 400:
+            # a heading without a number ("NHS X CCG should:"): numbered by its items
+            self.group = RecommendationGroup("", text.rstrip(":").strip())
+            self.doc.recommendations.append(self.group)
+            return
+        if item and self.group is not None and not self.group.number and not self.group.items:
+            self.group.number = item.group(1).split(".")[0]
         if item and self.group is not None and item.group(1).split(".")[0] == self.group.number:
             self.group.items.append(RecommendationItem(item.group(1), item.group(2).strip()))
         elif self.group is not None and self.group.items:
@@ -312,7 +323,7 @@ def is_run_together(text: str) -> bool:
 _SECTION_TITLES = sorted({k for k in SECTION_NAMES} | {"children looked after"}, key=len, reverse=True)
 _SECTION_HEADING = re.compile(
     r"(?i)(?:(?<=\s)|^)(?:(\d)\.?\s+)?(" + "|".join(re.escape(t) for t in _SECTION_TITLES)
-    + r")(?=\s+\d+\.\d+\.?\s)")
+    + r")(?=\s+\d+(?:\.\d+){1,2}\.?\s)")
 _NUMBERED_HEADING = re.compile(
     r"(?:(?<=\s)|^)(\d)\.?\s+(" + "|".join(re.escape(t) for t in _SECTION_TITLES) + r")\b(?!\s+\d)",
     re.IGNORECASE)
@@ -403,7 +414,8 @@ def segment_stream(text: str) -> str:
             if not word[:1].isupper():
                 continue
             following = flat[lm.end():lm.end() + 30]
-            if part == "recommendations" and not re.match(r"\s+1\.?\s+[A-Z]", following):
+            if part == "recommendations" and not re.match(r"\s+(?:1\.?\s+)?[A-Z][^.]{0,400}?\bshould\b",
+                                                          flat[lm.end():lm.end() + 450]):
                 continue
             if part in ("findings", "other", "context", "closing") and re.match(r"\s+[a-z]", following) \
                     and title not in ("the child's journey",):
@@ -443,7 +455,12 @@ def segment_stream(text: str) -> str:
         should = re.search(r"\bshould\b:?", recs[pos:pos + 400])
         if should:
             cuts.add(recs_at + pos + should.end())
-    group_numbers = [int(n) for _, n in groups]
+    for sm in re.finditer(r"\bshould\b:", recs):  # headings without numbers: "NHS X CCG should:"
+        start = max(recs.rfind(". ", 0, sm.start()), recs.rfind(": ", 0, sm.start()))
+        if start >= 0 and not any(recs_at + start < c <= recs_at + sm.end() for c in cuts):
+            cuts.add(recs_at + start + 2)
+        cuts.add(recs_at + sm.end())
+    group_numbers = [int(n) for _, n in groups] or [1]
     for pos, number in _rising(recs, _PARAGRAPH_START, lambda last: _next_item(last, group_numbers)):
         cuts.add(recs_at + pos)
     pieces, prev = [], 0

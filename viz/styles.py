@@ -30,7 +30,7 @@ EDGE_COLORS = {
     "COMMISSIONS": "#0d47a1", "PROVIDES": "#42a5f5", "ON_BEHALF_OF": "#5c6bc0",
     "PART_OF": "#78909c", "ADDRESSED_TO": "#ef6c00", "SUPPORTS": "#8d6e63",
     "REPEATS": "#c62828", "PROGRESS_SINCE": "#2e7d32", "CITES": "#6a1b9a",
-    "ESCALATED_TO": "#ad1457", "IN_AREA": "#b0bec5",
+    "ESCALATED_TO": "#ad1457", "SUCCEEDED_BY": "#455a64",
 }
 
 #: One colour per section of a CLAS report, the same in every map (a ring round a finding).
