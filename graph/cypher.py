@@ -54,8 +54,7 @@ _NOT_FUNCTIONS = {"MATCH", "OPTIONAL", "WHERE", "WITH", "UNWIND", "RETURN", "ORD
 READ_PROCEDURES = {"db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
                    "db.schema.nodetypeproperties", "db.schema.reltypeproperties", "dbms.components",
                    "show_tables", "table_info", "show_functions", "current_setting"}
-#: Functions that only compute over their arguments (Neo4j's, and LadybugDB's ``label``).
-READ_FUNCTIONS = set("""
+_READ_FUNCTION_NAMES = """
 abs acos asin atan atan2 avg ceil char_length character_length coalesce collect cos cot count
 degrees e exp floor haversin isnan log log10 max min percentilecont percentiledisc pi radians rand
 round sign sin sqrt stdev stdevp sum tan
@@ -70,7 +69,9 @@ date.truncate datetime.truncate localdatetime.truncate localtime.truncate time.t
 duration.between duration.inmonths duration.indays duration.inseconds
 date.statement datetime.statement date.realtime datetime.realtime
 point distance point.distance point.withinbbox
-""".split())
+"""
+#: Functions that only compute over their arguments (Neo4j's, and LadybugDB's ``label``).
+READ_FUNCTIONS = frozenset(_READ_FUNCTION_NAMES.split())
 
 _TOKEN = re.compile(r"""
  (?P<space>\s+)

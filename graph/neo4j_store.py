@@ -10,6 +10,7 @@ failure leaves no part of that report and re-ingesting changes nothing.
 from __future__ import annotations
 
 import os
+
 import networkx as nx
 from clasgraph.graph.builder import edge_attrs, node_attrs
 from clasgraph.graph.cypher import CypherError, check_read_only, plain_value

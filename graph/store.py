@@ -83,7 +83,7 @@ def parse_manifest(raw: bytes) -> dict:
     except (UnicodeDecodeError, ValueError):
         raise ValueError("not JSON") from None
     if not isinstance(manifest, dict):
-        raise ValueError(f"holds a JSON {type(manifest).__name__}, not an object")
+        raise ValueError(f"holds a JSON {type(manifest).__name__}, not an object")  # noqa: TRY004
     for name_key, sha_key in (("graph", "sha256"), ("previous", "previous_sha256")):
         if name_key == "previous" and name_key not in manifest:
             continue

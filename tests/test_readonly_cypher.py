@@ -14,10 +14,10 @@ HOSTILE = [
     "CHECKPOINT",
     "CALL `read_csv_serial`('/etc/passwd') RETURN *",
     "CALL read_csv('/etc/passwd') RETURN *",
-    f"CALL `merge.node`(['Finding'], {{id: '{FINDING}'}}, {{text: 'overwritten'}}, "
-    "{text: 'overwritten'}) YIELD node RETURN node",
-    f"CALL `merge`.`node`(['Finding'], {{id: '{FINDING}'}}, {{}}, {{text: 'overwritten'}}) "
-    "YIELD node RETURN node",
+    (f"CALL `merge.node`(['Finding'], {{id: '{FINDING}'}}, {{text: 'overwritten'}}, "
+     "{text: 'overwritten'}) YIELD node RETURN node"),
+    (f"CALL `merge`.`node`(['Finding'], {{id: '{FINDING}'}}, {{}}, {{text: 'overwritten'}}) "
+     "YIELD node RETURN node"),
     "CALL db.clearQueryCaches()",
     "CALL dbms.security.createUser('x', 'y', false)",
     "CREATE (n:Organisation {id: 'hostile'})",
@@ -56,16 +56,16 @@ HOSTILE = [
 
 ALLOWED = [
     ("MATCH (o:Organisation) RETURN o.name AS set ORDER BY set LIMIT 1", "set"),
-    ("MATCH (f:Finding) WHERE f.text CONTAINS 'CREATE' OR f.text CONTAINS 'set out' "
-     "RETURN count(f) AS n", "n"),
+    (("MATCH (f:Finding) WHERE f.text CONTAINS 'CREATE' OR f.text CONTAINS 'set out' "
+      "RETURN count(f) AS n"), "n"),
     ("MATCH (f:Finding {id: $id}) RETURN f.`text` AS `delete`;", "delete"),
 ]
 
 
 def _fingerprint(store_args) -> list:
     result = run([*store_args, "query", "--format", "json",
-                  "MATCH (n) OPTIONAL MATCH (n)-[r]->() WITH count(DISTINCT n) AS nodes, "
-                  "count(r) AS rels MATCH (f:Finding {id: $id}) RETURN nodes, rels, f.text AS text",
+                  ("MATCH (n) OPTIONAL MATCH (n)-[r]->() WITH count(DISTINCT n) AS nodes, "
+                   "count(r) AS rels MATCH (f:Finding {id: $id}) RETURN nodes, rels, f.text AS text"),
                   "--param", f"id={FINDING}"])
     assert result.exit_code == 0, result.output
     return json.loads(result.output)
