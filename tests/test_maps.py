@@ -184,5 +184,5 @@ def test_map_errors_are_clear(ingested_store, tmp_path):
                   "-o", tmp_path / "x.html"])
     assert result.exit_code == 2 and "no organisation matches 'Nowhere Trust'" in result.output
     result = run(["--store", tmp_path / "empty", "map", "-o", tmp_path / "x.html"])
-    assert result.exit_code == 2 and "ingest a report first" in result.output
+    assert result.exit_code == 2 and "no store at" in result.output
     assert SAMPLE.exists()
