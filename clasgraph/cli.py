@@ -187,29 +187,41 @@ def _glob(pattern: str) -> list[Path]:
 
 
 def _glob_regex(parts: list[str]) -> str:
+    """A regular expression for the path components of a glob, relative to where it is walked.
+
+    >>> rx = re.compile(_glob_regex(["**", "*.[!p]*"]))
+    >>> [bool(rx.fullmatch(p)) for p in ("a.txt", "x/y/b.md", ".h/c.txt", "x/.d.txt", "a.pdf")]
+    [True, True, False, False, False]
+    """
     out = []
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
         if part == "**":
             out.append(r"(?:[^/.][^/]*/)*" if not last else r"(?:[^/.][^/]*(?:/[^/.][^/]*)*)?")
-            continue
-        piece, j = ("" if part.startswith(".") else r"(?=[^.])"), 0
-        while j < len(part):
-            c = part[j]
-            if c == "*":
-                piece += "[^/]*"
-            elif c == "?":
-                piece += "[^/]"
-            elif c == "[" and "]" in part[j + 2:] or c == "[" and part[j + 1:j + 2] == "]":
-                k = part.index("]", j + 2)
-                body = part[j + 1:k]
-                piece += "[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]"
-                j = k
-            else:
-                piece += re.escape(c)
-            j += 1
-        out.append(piece + ("" if last else "/"))
+        else:
+            out.append(_component_regex(part) + ("" if last else "/"))
     return "".join(out)
+
+
+def _component_regex(part: str) -> str:
+    """One path component of a glob (``*``, ``?``, ``[abc]``, ``[!abc]``) as a regex; a leading
+    dot must be written to match a hidden name, as in glob."""
+    piece = "" if part.startswith(".") else r"(?=[^.])"
+    j = 0
+    while j < len(part):
+        c, close = part[j], part.find("]", j + 2)
+        if c == "*":
+            piece += "[^/]*"
+        elif c == "?":
+            piece += "[^/]"
+        elif c == "[" and close > 0:
+            body = part[j + 1:close].replace("\\", "\\\\")
+            piece += f"[^/{body[1:]}]" if body.startswith("!") else f"[{body}]"
+            j = close
+        else:
+            piece += re.escape(c)
+        j += 1
+    return piece
 
 
 @cli.command()
