@@ -174,7 +174,8 @@ def _glob(pattern: str) -> list[Path]:
     while fixed < len(parts) - 1 and not glob.has_magic(parts[fixed]):
         fixed += 1
     root = os.sep.join(parts[:fixed]) or ("/" if pattern.startswith(os.sep) else ".")
-    regex = re.compile(_glob_regex(parts[fixed:]))
+    rest = parts[fixed:]
+    regex = re.compile(_glob_regex(rest))
     out = []
     for dirpath, dirs, names in os.walk(root, followlinks=False):
         for name in sorted(dirs + names):
@@ -182,7 +183,9 @@ def _glob(pattern: str) -> list[Path]:
             rel = os.path.relpath(full, root)
             if regex.fullmatch(rel):
                 out.append(Path(full if parts[:fixed] or pattern.startswith(os.sep) else rel))
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        depth = 0 if dirpath == root else os.path.relpath(dirpath, root).count(os.sep) + 1
+        deeper = "**" in rest or depth + 1 < len(rest)  # without **, never below the pattern
+        dirs[:] = [d for d in dirs if deeper and not d.startswith(".")]
     return sorted(out)
 
 
