@@ -152,8 +152,10 @@ class LadybugEngine:
                 try:
                     self._db, self._conn = self._open(path)
                 except RuntimeError as exc:
-                    raise CypherError(f"the embedded Cypher engine cannot open {path}: "
-                                      f"{str(exc).strip().splitlines()[0]}") from None
+                    from clasgraph.graph.store import StoreError
+
+                    raise StoreError(f"the embedded Cypher engine cannot open {path}, even "
+                                     f"rebuilt: {str(exc).strip().splitlines()[0]}") from None
         return self._conn
 
     def query(self, cypher: str, params: dict | None = None) -> tuple[list[str], list[list]]:
