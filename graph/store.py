@@ -171,9 +171,6 @@ class EmbeddedStore:
         except ValueError as exc:
             raise self._damaged_manifest(f"not a clasgraph manifest: {exc}") from None
 
-    def exists(self) -> bool:
-        return bool(self.manifest())
-
     # -- reading -------------------------------------------------------------------------------
     def load(self) -> nx.MultiDiGraph:
         """The stored graph; :class:`NoStore` if nothing has been stored at this path."""
@@ -335,11 +332,6 @@ class EmbeddedStore:
         return f"rebuilt {self.manifest_file} from the newest intact graph file ({intact[0][0]})"
 
     # -- the operations every store offers -----------------------------------------------------
-    def summaries(self, report_ids) -> dict[str, dict]:
-        """What the store holds of these reports (see :func:`report_summaries`)."""
-        manifest = self.manifest()
-        return report_summaries(self._load_graph(manifest), report_ids) if manifest else {}
-
     def ingest(self, records_list, on_wait=None, plan=None) -> int:
         """Merge reports into the stored graph in one atomic save; returns how many.
 
