@@ -250,9 +250,10 @@ def ingest(obj: Context, paths, replace):
     from clasgraph.ingest import IngestError, read_report
     from clasgraph.ingest.readers import check_regular
 
-    files, failed = expand_paths(paths)
+    files, empty_folders = expand_paths(paths)
+    failed: list[str] = []
     extra = 0  # files refused together with another under one message
-    for problem in failed:
+    for problem in empty_folders:
         click.echo(f"error: {problem}", err=True)
     records, sources = [], {}
     for path in _progress(files, obj):
@@ -295,9 +296,12 @@ def ingest(obj: Context, paths, replace):
         if written:
             obj.say(f"ingested {written} report(s) into {backend.describe()}"
                     + (f"; {len(failed)} file(s) failed" if failed else ""))
-    if failed:
-        bad = len(failed) + extra
-        raise BadInput(f"{bad} of {max(len(files), bad)} file(s) could not be ingested")
+    if failed or empty_folders:
+        folders = f"{len(empty_folders)} folder(s) without report files" if empty_folders else ""
+        if not failed:
+            raise BadInput(folders)
+        raise BadInput(f"{len(failed) + extra} of {len(files)} file(s) could not be ingested"
+                       + (f"; {folders}" if folders else ""))
 
 
 def _same_id(report_id: str, paths: list[Path], records) -> str:

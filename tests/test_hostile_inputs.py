@@ -65,6 +65,10 @@ def test_a_folder_without_report_files_is_an_error(tmp_path, content):
     assert result.exit_code == 2
     assert f"no report files in {folder}" in result.output
     assert not (tmp_path / "s").exists()
+    result = run(["--store", tmp_path / "s", "ingest", folder, SAMPLE])  # the others still go in
+    assert result.exit_code == 2
+    assert result.output.strip().endswith("Error: 1 folder(s) without report files")
+    assert _findings(tmp_path / "s") == 121
 
 
 def test_a_fifo_is_skipped_with_its_reason_never_opened(tmp_path, sample_text):
