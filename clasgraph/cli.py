@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -63,7 +64,8 @@ class Context:
 
 
 def _store_errors(func):
-    """Turn store and database errors into one clear line and exit code 1."""
+    """Turn store and database errors into one clear line (exit 2 for a missing store or a
+    store named wrongly, 1 for a failure while working)."""
     import functools
 
     @functools.wraps(func)
@@ -73,9 +75,17 @@ def _store_errors(func):
         try:
             return func(*args, **kwargs)
         except StoreError as exc:
-            raise Failure(str(exc)) from None
+            raise _store_failure(exc) from None
+        except OSError as exc:  # a disk error while working: one line, never a traceback
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise Failure(f"{where}{exc.strerror or exc}") from None
 
     return wrapper
+
+
+def _store_failure(exc) -> click.ClickException:
+    """A store error as the CLI's exception: exit 2 for a store named wrongly, else 1."""
+    return (BadInput if exc.exit_code == 2 else Failure)(str(exc))
 
 
 #: Global options (with whether they take a value) that may also follow the command.
@@ -154,29 +164,120 @@ def cli(ctx, store, neo4j, verbose, quiet):
         raise click.UsageError("give either --store or --neo4j, not both")
     if verbose and quiet:
         raise click.UsageError("give either -v (say more) or -q (only errors), not both")
+    if neo4j:
+        from clasgraph.graph.neo4j_store import check_uri
+        from clasgraph.graph.store import StoreError
+
+        try:
+            check_uri(neo4j)
+        except StoreError as exc:
+            raise BadInput(str(exc)) from None
+    elif store and Path(store).exists() and not Path(store).is_dir():
+        raise BadInput(f"--store {store}: is a file, not a store folder")
     ctx.obj = Context(store, neo4j, verbose, quiet)
     ctx.call_on_close(ctx.obj.close)
 
 
-def expand_paths(paths: tuple[str, ...]) -> list[Path]:
-    """Files, folders (their .txt/.md/.pdf files, recursively) and globs, in a stable order."""
+def expand_paths(paths: tuple[str, ...]) -> tuple[list[Path], list[str]]:
+    """Files, folders (their .txt/.md/.pdf files, recursively) and globs, in a stable order,
+    each real file once; and the problems found (a folder with no report files).
+
+    Links to folders met while walking a folder or a glob are not followed (so a link to
+    itself cannot loop, nor a link lead out of the folder); links to files are, once each.
+    """
     found: list[Path] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            found.append(path)
+
     for raw in paths:
-        matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) else [raw]
+        matches = _glob(raw) if glob.has_magic(raw) else [Path(raw)]
         if not matches:
             found.append(Path(raw))  # reported as missing
-        for match in matches:
-            path = Path(match)
-            if path.is_dir():
-                found.extend(sorted(p for p in path.rglob("*")
-                                    if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES))
-            else:
-                found.append(path)
-    unique: list[Path] = []
-    for path in found:
-        if path not in unique:
-            unique.append(path)
-    return unique
+        for path in matches:
+            if path.is_dir() and not (path.is_symlink() and glob.has_magic(raw)):
+                files = _report_files(path)
+                if not files:
+                    problems.append(f"no report files in {path}")
+                for file in files:
+                    add(file)
+            elif not path.is_dir():
+                add(path)
+    return found, problems
+
+
+def _report_files(folder: Path) -> list[Path]:
+    """The .txt/.md/.pdf entries under a folder, links to folders not followed."""
+    files = []
+    for root, _dirs, names in os.walk(folder, followlinks=False):
+        files.extend(Path(root) / n for n in names if Path(n).suffix.lower() in REPORT_SUFFIXES)
+    return sorted(files)
+
+
+def _glob(pattern: str) -> list[Path]:
+    """Paths matching a glob (``**`` for any folders), walking without following links to
+    folders; names starting with a dot only where the pattern says so, as glob does."""
+    parts = pattern.split(os.sep)
+    fixed = 0
+    while fixed < len(parts) - 1 and not glob.has_magic(parts[fixed]):
+        fixed += 1
+    root = os.sep.join(parts[:fixed]) or ("/" if pattern.startswith(os.sep) else ".")
+    rest = parts[fixed:]
+    regex = re.compile(_glob_regex(rest))
+    out = []
+    for dirpath, dirs, names in os.walk(root, followlinks=False):
+        for name in sorted(dirs + names):
+            full = os.path.join(dirpath, name)
+            rel = os.path.relpath(full, root)
+            if regex.fullmatch(rel):
+                out.append(Path(full if parts[:fixed] or pattern.startswith(os.sep) else rel))
+        depth = 0 if dirpath == root else os.path.relpath(dirpath, root).count(os.sep) + 1
+        deeper = "**" in rest or depth + 1 < len(rest)  # without **, never below the pattern
+        dirs[:] = [d for d in dirs if deeper and not d.startswith(".")]
+    return sorted(out)
+
+
+def _glob_regex(parts: list[str]) -> str:
+    """A regular expression for the path components of a glob, relative to where it is walked.
+
+    >>> rx = re.compile(_glob_regex(["**", "*.[!p]*"]))
+    >>> [bool(rx.fullmatch(p)) for p in ("a.txt", "x/y/b.md", ".h/c.txt", "x/.d.txt", "a.pdf")]
+    [True, True, False, False, False]
+    """
+    out = []
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        if part == "**":
+            out.append(r"(?:[^/.][^/]*/)*" if not last else r"(?:[^/.][^/]*(?:/[^/.][^/]*)*)?")
+        else:
+            out.append(_component_regex(part) + ("" if last else "/"))
+    return "".join(out)
+
+
+def _component_regex(part: str) -> str:
+    """One path component of a glob (``*``, ``?``, ``[abc]``, ``[!abc]``) as a regex; a leading
+    dot must be written to match a hidden name, as in glob."""
+    piece = "" if part.startswith(".") else r"(?=[^.])"
+    j = 0
+    while j < len(part):
+        c, close = part[j], part.find("]", j + 2)
+        if c == "*":
+            piece += "[^/]*"
+        elif c == "?":
+            piece += "[^/]"
+        elif c == "[" and close > 0:
+            body = part[j + 1:close].replace("\\", "\\\\")
+            piece += f"[^/{body[1:]}]" if body.startswith("!") else f"[{body}]"
+            j = close
+        else:
+            piece += re.escape(c)
+        j += 1
+    return piece
 
 
 def _output_path(output: str | None, what: str = "file") -> Path | None:
@@ -233,45 +334,90 @@ def _resolve_report(backend, wanted: str | None, reports: list[dict] | None = No
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--replace", is_flag=True,
+              help="Replace a stored report even by a version with fewer findings or "
+                   "recommendations, or with a different title.")
 @click.pass_obj
 @_store_errors
-def ingest(obj: Context, paths):
+def ingest(obj: Context, paths, replace):
     """Read reports (files, folders, globs) into the store.
 
     Each file that cannot be read is reported with its reason; the others are ingested.
-    Re-ingesting a report replaces its earlier version.
+    A new version of a stored report replaces it; one with fewer findings or recommendations
+    (perhaps cut short) is refused unless --replace is given.
 
     \b
     Example:
       clasgraph ingest examples/rutland-clas-2019.txt
       clasgraph ingest reports/ 'downloads/*.pdf'
     """
+    from clasgraph.graph.store import plan_versions
     from clasgraph.ingest import IngestError, read_report
+    from clasgraph.ingest.readers import check_regular
 
-    files = expand_paths(paths)
-    records, failed = [], []
+    files, empty_folders = expand_paths(paths)
+    failed: list[str] = []
+    extra = 0  # files refused together with another under one message
+    for problem in empty_folders:
+        click.echo(f"error: {problem}", err=True)
+    records, sources = [], {}
     for path in _progress(files, obj):
         try:
+            check_regular(path)
             rec = read_report(path)
         except IngestError as exc:
             failed.append(str(exc))
             click.echo(f"error: {exc}", err=True)
             continue
         records.append(rec)
+        sources.setdefault(rec.report_id, []).append(path)
         obj.detail(f"{path}: read {len(rec.nodes)} nodes and {len(rec.edges)} relationships "
                    f"as report {rec.report_id}")
         for warning in rec.warnings:
             obj.say(f"warning: {warning}")
+    for report_id, clash in sources.items():
+        if len(clash) > 1:
+            message = _same_id(report_id, clash, [r for r in records if r.report_id == report_id])
+            failed.append(message)
+            extra += len(clash) - 1
+            click.echo(f"error: {message}", err=True)
+    records = [r for r in records if len(sources[r.report_id]) == 1]
+
+    def plan(stored):
+        write, unchanged, refused = plan_versions(records, stored, replace=replace)
+        for note in unchanged:
+            obj.say(note)
+        for message in refused:
+            failed.append(message)
+            click.echo(f"error: {message}", err=True)
+        return write
+
     if records:
         backend = obj.backend()
-        written = backend.ingest(records, on_wait=obj.say)
+        written = backend.ingest(records, on_wait=obj.say, plan=plan)
         links = getattr(backend, "last_links", None)
-        if links:
+        if links and written:
             obj.detail("linked across reports: " + ", ".join(f"{n} {t}" for t, n in links.items()))
-        obj.say(f"ingested {written} report(s) into {backend.describe()}"
-                + (f"; {len(failed)} file(s) failed" if failed else ""))
-    if failed:
-        raise BadInput(f"{len(failed)} of {len(files)} file(s) could not be ingested")
+        if written:
+            obj.say(f"ingested {written} report(s) into {backend.describe()}"
+                    + (f"; {len(failed)} file(s) failed" if failed else ""))
+    if failed or empty_folders:
+        folders = f"{len(empty_folders)} folder(s) without report files" if empty_folders else ""
+        if not failed:
+            raise BadInput(folders)
+        raise BadInput(f"{len(failed) + extra} of {len(files)} file(s) could not be ingested"
+                       + (f"; {folders}" if folders else ""))
+
+
+def _same_id(report_id: str, paths: list[Path], records) -> str:
+    """The error for files of one ingest that would get the same report id."""
+    names = " and ".join(str(p) for p in paths)
+    shas = {next((n.props.get("sha256") for n in r.nodes if n.label == "Report"), None)
+            for r in records}
+    if len(shas) == 1:
+        return f"{names} are the same report ({report_id}): give one of them"
+    return (f"{names} would both be report {report_id}: two different reports, or two versions "
+            "of one; neither was ingested: ingest the one you mean")
 
 
 def _progress(files, obj: Context):
@@ -644,7 +790,8 @@ def _print_rows(columns, rows, fmt, title):
 @cli.command()
 @click.pass_obj
 def restore(obj: Context):
-    """Put back the previous version of a damaged embedded store.
+    """Put back the previous version of a damaged embedded store (or rebuild its damaged
+    manifest from the newest intact graph file).
 
     \b
     Example:
@@ -652,11 +799,16 @@ def restore(obj: Context):
     """
     from clasgraph.graph.store import EmbeddedStore, StoreError
 
+    if obj.neo4j_uri:
+        raise BadInput("restore works on the embedded store only (Neo4j keeps its own backups); "
+                       "leave out --neo4j and $CLASGRAPH_NEO4J_URI")
     try:
-        EmbeddedStore(obj.store_path).restore()
+        done = EmbeddedStore(obj.store_path).restore()
     except StoreError as exc:
-        raise Failure(str(exc)) from None
-    obj.say("restored the previous version")
+        raise _store_failure(exc) from None
+    except OSError as exc:
+        raise Failure(f"{exc.filename or obj.store_path}: {exc.strerror or exc}") from None
+    obj.say(done)
 
 
 @cli.command()

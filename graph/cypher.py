@@ -5,10 +5,6 @@ translation the embedded engine (LadybugDB) needs to give the same answers.
 'MATCH (a)-[r:PART_OF* TRAIL 1..3]->(b) RETURN label(r), [label(b)]'
 >>> to_ladybug("MATCH p = shortestPath((a {id: 'x'})-[*]-(b)) RETURN length(p)")
 "MATCH p = (a {id: 'x'})-[* SHORTEST 1..30]-(b) RETURN length(p)"
->>> writes("MATCH (n) WHERE n.name = 'CREATE' RETURN n")
-[]
->>> writes("match (n) detach delete n")
-['DELETE', 'DETACH']
 >>> parse_param("org=Leicestershire Partnership NHS Trust"), parse_param("n:=3")
 (('org', 'Leicestershire Partnership NHS Trust'), ('n', 3))
 >>> parse_param("finding=2.2")
@@ -20,12 +16,6 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
-
-WRITE_KEYWORDS = ("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "ALTER",
-                  "COPY", "LOAD", "INSTALL", "FOREACH", "IMPORT", "ATTACH")
-#: Procedures that only read; any other CALL counts as a write.
-READ_PROCEDURES = ("db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema",
-                   "show_tables", "table_info", "show_functions", "current_setting")
 
 _LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
 
@@ -39,24 +29,192 @@ def _mask(query: str) -> str:
     return _LITERAL.sub(lambda m: " " * len(m.group(0)), query)
 
 
-def writes(query: str) -> list[str]:
-    """The writing keywords a query uses (outside strings and comments)."""
-    masked = _mask(query).upper()
-    found = sorted({k for k in WRITE_KEYWORDS if re.search(rf"\b{k}\b", masked)})
-    for m in re.finditer(r"\bCALL\s+([\w.]+)", masked):
-        if m.group(1).lower() not in READ_PROCEDURES:
-            found.append(f"CALL {m.group(1)}")
-    for m in re.finditer(r"\bCALL\s*\{", masked):
-        found.append("CALL {…}")
-    return found
+# -- the read-only check: a small tokenizer and a walk over its tokens -------------------------
+#
+# A keyword scan over raw text is no boundary (backticked names, comments, unicode escapes and
+# column names such as ``AS set`` defeat it), so the query is split into tokens first and only
+# reading clauses and the read-only procedures and functions listed here are let through.
+
+#: Clauses a read-only statement may start with (after UNION too).
+START_CLAUSES = {"MATCH", "OPTIONAL", "WITH", "UNWIND", "RETURN", "CALL"}
+#: Keywords that write, administer, read files or run something else: refused wherever they
+#: stand as keywords (not as a property, label, map key or a name after AS).
+REFUSED_KEYWORDS = {
+    "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "ALTER", "COPY", "LOAD",
+    "INSTALL", "UNINSTALL", "FOREACH", "IMPORT", "EXPORT", "ATTACH", "USE", "CHECKPOINT",
+    "BEGIN", "COMMIT", "ROLLBACK", "TRANSACTION", "TRANSACTIONS", "FINISH", "INSERT", "UPDATE",
+    "GRANT", "REVOKE", "DENY", "TERMINATE", "RENAME", "ENABLE", "PERIODIC", "PROFILE", "EXPLAIN",
+}
+#: Keywords that may stand before "(" without being a function.
+_NOT_FUNCTIONS = {"MATCH", "OPTIONAL", "WHERE", "WITH", "UNWIND", "RETURN", "ORDER", "BY", "SKIP",
+                  "LIMIT", "UNION", "AND", "OR", "XOR", "NOT", "IN", "IS", "CASE", "WHEN", "THEN",
+                  "ELSE", "END", "DISTINCT", "CONTAINS", "STARTS", "ENDS", "AS", "ASC", "DESC",
+                  "ASCENDING", "DESCENDING", "YIELD"}
+#: Procedures that only read (compared without backticks, case-folded).
+READ_PROCEDURES = {"db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
+                   "db.schema.nodetypeproperties", "db.schema.reltypeproperties", "dbms.components",
+                   "show_tables", "table_info", "show_functions", "current_setting"}
+_READ_FUNCTION_NAMES = """
+abs acos asin atan atan2 avg ceil char_length character_length coalesce collect cos cot count
+degrees e exp floor haversin isnan log log10 max min percentilecont percentiledisc pi radians rand
+round sign sin sqrt stdev stdevp sum tan
+all any none single exists isempty
+head last tail size length range reverse reduce keys labels label type id properties nodes
+relationships shortestpath allshortestpaths startnode endnode elementid
+left right ltrim rtrim trim btrim lower upper tolower toupper replace split substring tostring
+tostringornull tointeger tointegerornull tofloat tofloatornull toboolean tobooleanornull
+tobooleanlist tofloatlist tointegerlist tostringlist normalize valuetype nullif randomuuid
+date datetime localdatetime localtime time duration timestamp
+date.truncate datetime.truncate localdatetime.truncate localtime.truncate time.truncate
+duration.between duration.inmonths duration.indays duration.inseconds
+date.statement datetime.statement date.realtime datetime.realtime
+point distance point.distance point.withinbbox
+"""
+#: Functions that only compute over their arguments (Neo4j's, and LadybugDB's ``label``).
+READ_FUNCTIONS = frozenset(_READ_FUNCTION_NAMES.split())
+
+_TOKEN = re.compile(r"""
+ (?P<space>\s+)
+|(?P<comment>//[^\n]*|/\*.*?\*/)
+|(?P<string>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")
+|(?P<quoted>`(?:[^`]|``)*`)
+|(?P<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)
+|(?P<param>\$(?:\w+|`(?:[^`]|``)*`))
+|(?P<word>[^\W\d]\w*)
+|(?P<symbol>->|<-|\.\.|<>|<=|>=|=~|\+=|[(){}\[\].,:;|=<>+\-*/%^!?&])
+""", re.VERBOSE | re.DOTALL)
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
+_UNREADABLE = {"'": "a string that is not closed", '"': "a string that is not closed",
+               "`": "a name in backticks that is not closed", "\\": "a backslash outside a string",
+               "/": "a comment that is not closed"}
 
 
-def check_read_only(query: str, allow_write: bool) -> None:
-    used = writes(query)
-    if used and not allow_write:
+def tokens(query: str) -> list[tuple[str, str, int]]:
+    """The query's tokens as (kind, text, offset), without spaces and comments.
+
+    >>> [t[1] for t in tokens("MATCH (n) // CREATE\\nRETURN n.`set` AS set")]
+    ['MATCH', '(', 'n', ')', 'RETURN', 'n', '.', '`set`', 'AS', 'set']
+    """
+    out, pos = [], 0
+    while pos < len(query):
+        m = _TOKEN.match(query, pos)
+        if not m:
+            what = _UNREADABLE.get(query[pos], repr(query[pos]))
+            raise CypherError(f"cannot read the query at offset {pos}: {what}")
+        if m.lastgroup not in ("space", "comment"):
+            out.append((m.lastgroup, m.group(), pos))
+        pos = m.end()
+    return out
+
+
+def _name(token: tuple[str, str, int]) -> str:
+    kind, text, _ = token
+    return text[1:-1].replace("``", "`").casefold() if kind == "quoted" else text.casefold()
+
+
+def _dotted(toks, i: int) -> tuple[str, int]:
+    """The dotted name starting at token i (``db.labels``) and the index after it."""
+    parts = [_name(toks[i])]
+    i += 1
+    while i + 1 < len(toks) and toks[i][1] == "." and toks[i + 1][0] in ("word", "quoted"):
+        parts.append(_name(toks[i + 1]))
+        i += 2
+    return ".".join(parts), i
+
+
+#: Tokens after which a name given with AS is read as that name (``ORDER BY set``).
+_EXPECT_VALUE = {",", "(", "[", "=", "<>", "<", ">", "<=", ">=", "BY", "RETURN", "WITH", "WHERE",
+                 "AND", "OR", "XOR", "NOT", "IN", "DISTINCT"}
+
+
+def _is_name(toks, i: int, declared: set[str]) -> bool:
+    """Whether the word at i stands as a name: a property, label, map key, a name after AS, or
+    such a name used again where a value is expected."""
+    before = toks[i - 1][1].upper() if i else ""
+    after = toks[i + 1][1] if i + 1 < len(toks) else ""
+    if before == "AS":
+        declared.add(toks[i][1].casefold())
+        return True
+    return (before in (".", ":") or after in (":", ".")
+            or (toks[i][1].casefold() in declared and before in _EXPECT_VALUE))
+
+
+def read_only_problems(query: str) -> list[str]:
+    """Why a query is not read-only (empty if it only reads).
+
+    >>> read_only_problems("MATCH (o:Organisation) RETURN o.name AS set ORDER BY o.name")
+    []
+    >>> read_only_problems("MATCH (n) WHERE n.name = 'CREATE' RETURN n")
+    []
+    >>> read_only_problems("match (n) detach delete n")
+    ['DETACH', 'DELETE']
+    >>> read_only_problems("CALL `merge`.`node`(['Finding'], {id: 'x'}, {}, {})")
+    ['CALL merge.node (not a read-only procedure)']
+    """
+    problems: list[str] = []
+    variants = [query]
+    decoded = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), query)
+    if decoded != query:  # however a server reads unicode escapes, both readings must pass
+        variants.append(decoded)
+    for text in variants:
+        for problem in _problems(tokens(text)):
+            if problem not in problems:
+                problems.append(problem)
+    return problems
+
+
+def _problems(toks) -> list[str]:
+    problems: list[str] = []
+    semicolons = [i for i, t in enumerate(toks) if t[1] == ";"]
+    if semicolons and semicolons != [len(toks) - 1]:
+        problems.append("; (one statement at a time)")
+    start, skip_to, declared = True, -1, set()
+    for i, (kind, text, _) in enumerate(toks):
+        if i < skip_to or text == ";":
+            continue
+        word = text.upper() if kind == "word" else ""
+        if start:
+            start = False
+            if word not in START_CLAUSES:
+                problems.append(f"{text} (a query starts with MATCH, OPTIONAL MATCH, WITH, UNWIND, "
+                                "RETURN or CALL of a read-only procedure)")
+                continue
+        if kind not in ("word", "quoted") or (kind == "word" and _is_name(toks, i, declared)):
+            continue
+        if word in REFUSED_KEYWORDS:
+            problems.append(word)
+        elif word == "UNION":
+            start = True
+            if i + 1 < len(toks) and toks[i + 1][1].upper() == "ALL":
+                skip_to = i + 2
+        elif word == "CALL":
+            if i + 1 < len(toks) and toks[i + 1][0] in ("word", "quoted"):
+                name, skip_to = _dotted(toks, i + 1)
+                if name not in READ_PROCEDURES:
+                    problems.append(f"CALL {name} (not a read-only procedure)")
+            else:
+                problems.append("CALL { … } (subqueries)")
+        elif (i == 0 or toks[i - 1][1] != ".") and word not in _NOT_FUNCTIONS:
+            name, after = _dotted(toks, i)
+            if after < len(toks) and toks[after][1] == "(" and name not in READ_FUNCTIONS:
+                problems.append(f"{name}() (not a read-only function)")
+    return problems
+
+
+def check_read_only(query: str, allow_write: bool) -> str:
+    """The query to send; refuses one that is not read-only unless ``allow_write``."""
+    if allow_write:
+        return query
+    problems = read_only_problems(query)
+    if problems:
         raise CypherError(
-            f"this query writes ({', '.join(used)}); queries run read-only unless --write is given"
+            f"refused: this query is not read-only ({'; '.join(problems)}); queries run "
+            "read-only unless --write is given (a name that is a keyword goes in backticks)"
         )
+    toks = tokens(query)
+    if toks and toks[-1][1] == ";":
+        query = query[:toks[-1][2]]
+    return query
 
 
 def parse_param(text: str) -> tuple[str, object]:

@@ -1,14 +1,19 @@
 """The embedded Cypher engine: a LadybugDB database derived from the stored graph.
 
 The graph JSON stays the source of truth. The engine's database lives beside it in
-``cypher-<version>/`` and is rebuilt (into a temporary folder, then renamed) whenever the graph's
-checksum changes, so it is never stale and never half-built.
+``cypher-<version>/`` (or in a cache folder when the store is read-only) and is built once,
+into a temporary folder that is then renamed, whenever the graph's checksum changes; a damaged
+one is detected and rebuilt, so it is never stale and never half-built.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import json
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 import networkx as nx
@@ -17,6 +22,7 @@ from clasgraph.graph.cypher_order import order_by_projection
 from clasgraph.graph.schema import NODES, RELATIONSHIPS, ladybug_ddl, rel_props, schema_version
 
 BATCH = 2000
+_THREADS = threading.Lock()
 
 
 def _rows_by_label(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
@@ -61,7 +67,9 @@ class LadybugEngine:
     """Runs read-only Cypher over a graph through LadybugDB.
 
     ``folder`` is where derived databases are kept (one per graph version); None keeps the
-    database in memory.
+    database in memory. A database is built once, aside, under a lock on ``.lock`` and moved into
+    place with a record of its files (``complete.json``); a database whose files no longer
+    match that record, or that the engine cannot open, is rebuilt from the graph.
     """
 
     def __init__(self, graph_loader, version: str, folder: Path | None):
@@ -70,49 +78,86 @@ class LadybugEngine:
         self.folder = folder
         self._conn = None
 
-    def _database_path(self) -> Path | None:
-        if self.folder is None:
-            return None
+    @property
+    def path(self) -> Path:
         # Keyed on the schema too: a database derived under an earlier schema is rebuilt.
-        path = self.folder / f"cypher-{self.version[:16]}-{schema_version()}"
-        if not path.exists():
-            self._build(path)
+        return self.folder / f"cypher-{self.version[:16]}-{schema_version()}"
+
+    @contextlib.contextmanager
+    def _build_lock(self):
+        """Serialise builds: a POSIX record lock on ``.lock`` (independent of the writers'
+        ``flock`` on the same file, so queries never wait for an ingest), and a thread lock."""
+        with _THREADS, open(self.folder / ".lock", "a+") as fh:
+            fcntl.lockf(fh, fcntl.LOCK_EX, 1, 1)
+            try:
+                yield
+            finally:
+                fcntl.lockf(fh, fcntl.LOCK_UN, 1, 1)
+
+    def _ensure_built(self, rebuild: bool = False) -> Path:
+        path = self.path
+        if not rebuild and intact(path):
+            return path
+        with self._build_lock():
+            if rebuild or not intact(path):
+                self._build(path)
         return path
 
     def _build(self, path: Path) -> None:
+        """Build into a temporary folder, record its files, then move it into place.
+        Called with the build lock held, so no other process builds or removes meanwhile."""
         import ladybug
 
+        for old in list(self.folder.glob(".cypher-*")) + list(self.folder.glob("cypher-*")):
+            if old.name != path.name:  # stale builds and databases of older graph versions
+                shutil.rmtree(old, ignore_errors=True)
+        graph = self.graph_loader()
         tmp = Path(tempfile.mkdtemp(prefix=".cypher-", dir=self.folder))
         try:
             db = ladybug.Database(str(tmp / "db"))
             conn = ladybug.Connection(db)
-            load_into(conn, self.graph_loader())
+            load_into(conn, graph)
+            conn.execute("CHECKPOINT")
             conn.close()
             db.close()
-            for old in self.folder.glob("cypher-*"):
-                shutil.rmtree(old, ignore_errors=True)
-            try:
-                tmp.rename(path)
-            except OSError:
-                if not path.exists():  # not a concurrent build of the same version
-                    raise
+            (tmp / MARKER).write_text(json.dumps(_files_of(tmp)))
+            if path.exists():
+                shutil.rmtree(path)
+            tmp.rename(path)
         finally:
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)
 
+    def _open(self, path: Path | None):
+        import ladybug
+
+        if path is None:
+            db = ladybug.Database(":memory:")
+            conn = ladybug.Connection(db)
+            load_into(conn, self.graph_loader())
+        else:
+            db = ladybug.Database(str(path / "db"), read_only=True)
+            conn = ladybug.Connection(db)
+            conn.execute("MATCH (n:Report) RETURN count(n)")  # fails on a damaged database
+        return db, conn
+
     def connection(self):
         if self._conn is None:
-            import ladybug
+            if self.folder is None:
+                self._db, self._conn = self._open(None)
+                return self._conn
+            path = self._ensure_built()
+            try:
+                self._db, self._conn = self._open(path)
+            except RuntimeError:  # damaged after it was checked, or removed meanwhile: rebuild
+                path = self._ensure_built(rebuild=True)
+                try:
+                    self._db, self._conn = self._open(path)
+                except RuntimeError as exc:
+                    from clasgraph.graph.store import StoreError
 
-            path = self._database_path()
-            if path is None:
-                db = ladybug.Database(":memory:")
-                conn = ladybug.Connection(db)
-                load_into(conn, self.graph_loader())
-            else:
-                db = ladybug.Database(str(path / "db"), read_only=True)
-                conn = ladybug.Connection(db)
-            self._db, self._conn = db, conn
+                    raise StoreError(f"the embedded Cypher engine cannot open {path}, even "
+                                     f"rebuilt: {str(exc).strip().splitlines()[0]}") from None
         return self._conn
 
     def query(self, cypher: str, params: dict | None = None) -> tuple[list[str], list[list]]:
@@ -128,3 +173,21 @@ class LadybugEngine:
         while result.has_next():
             rows.append([plain_value(v) for v in result.get_next()])
         return columns, rows
+
+
+MARKER = "complete.json"
+
+
+def _files_of(folder: Path) -> dict[str, list[int]]:
+    """Each file of a derived database with its size and modification time."""
+    return {p.name: [p.stat().st_size, p.stat().st_mtime_ns]
+            for p in sorted(folder.iterdir()) if p.name != MARKER}
+
+
+def intact(path: Path) -> bool:
+    """Whether a derived database is complete and unchanged since it was built: the same files
+    (no pending write-ahead log, nothing truncated or rewritten)."""
+    try:
+        return json.loads((path / MARKER).read_text()) == _files_of(path)
+    except (OSError, ValueError):
+        return False

@@ -10,15 +10,27 @@ failure leaves no part of that report and re-ingesting changes nothing.
 from __future__ import annotations
 
 import os
-from urllib.parse import urlsplit, urlunsplit
 
 import networkx as nx
 from clasgraph.graph.builder import edge_attrs, node_attrs
 from clasgraph.graph.cypher import CypherError, check_read_only, plain_value
 from clasgraph.graph.schema import NODES, RELATIONSHIPS, REPORT_OWNED
-from clasgraph.graph.store import StoreError
+from clasgraph.graph.store import BadStoreArgument, StoreError
 
 BATCH = 1000
+
+
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def _split(uri: str) -> tuple[str, str, str, str]:
+    """scheme, userinfo, host[:port] and the rest of a URI, without parsing the port."""
+    scheme, sep, rest = uri.partition("://")
+    if not sep:
+        scheme, rest = "", uri
+    end = min((i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
+    userinfo, _, hostport = rest[:end].rpartition("@")
+    return scheme, userinfo, hostport, rest[end:]
 
 
 def redact(uri: str) -> str:
@@ -26,16 +38,38 @@ def redact(uri: str) -> str:
 
     >>> redact("neo4j+s://neo4j:secret@example.org:7687")
     'neo4j+s://neo4j@example.org:7687'
+    >>> redact("bolt://root:secret@host:notaport")
+    'bolt://root@host:notaport'
     """
-    parts = urlsplit(uri)
-    if parts.password is None:
-        return uri
-    netloc = parts.hostname or ""
-    if parts.username:
-        netloc = f"{parts.username}@{netloc}"
-    if parts.port:
-        netloc += f":{parts.port}"
-    return urlunsplit(parts._replace(netloc=netloc))
+    scheme, userinfo, hostport, rest = _split(uri)
+    user = userinfo.split(":", 1)[0]
+    return f"{scheme + '://' if scheme else ''}{user + '@' if user else ''}{hostport}{rest}"
+
+
+def check_uri(uri: str) -> str:
+    """The URI, if clasgraph can use it: a Bolt scheme, a host, a numeric port, and no
+    credentials in it (they belong in NEO4J_USERNAME and NEO4J_PASSWORD). Never echoes a
+    password.
+
+    >>> check_uri("bolt://root:pw@localhost:7687")
+    Traceback (most recent call last):
+    clasgraph.graph.store.BadStoreArgument: --neo4j bolt://…@localhost:7687: the URI holds credentials, which it never should: set NEO4J_USERNAME and NEO4J_PASSWORD instead
+    """
+    scheme, userinfo, hostport, _ = _split(uri)
+    shown = f"{scheme + '://' if scheme else ''}{'…@' if userinfo else ''}{hostport}"
+    if scheme.lower() not in SCHEMES:
+        raise BadStoreArgument(f"--neo4j {shown}: unsupported scheme {scheme or '(none)'!r}; use "
+                               + ", ".join(f"{s}://" for s in SCHEMES))
+    if userinfo:
+        raise BadStoreArgument(f"--neo4j {shown}: the URI holds credentials, which it never should: "
+                               "set NEO4J_USERNAME and NEO4J_PASSWORD instead")
+    host, colon, port = hostport.rpartition(":") if not hostport.endswith("]") else (hostport, "", "")
+    if not colon:
+        host, port = hostport, ""
+    if not host or (colon and not (port.isdigit() and 0 < int(port) < 65536)):
+        raise BadStoreArgument(f"--neo4j {shown}: expected {scheme}://HOST[:PORT] with a port "
+                               "from 1 to 65535")
+    return uri
 
 
 def report_batches(records) -> list[tuple[str, dict]]:
@@ -111,7 +145,7 @@ class Neo4jStore:
 
     def __init__(self, uri: str, username: str | None = None, password: str | None = None,
                  database: str | None = None):
-        self.uri = uri
+        self.uri = check_uri(uri)
         self.username = username if username is not None else os.environ.get("NEO4J_USERNAME")
         self.password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
@@ -202,10 +236,13 @@ class Neo4jStore:
         with self._session() as session:
             session.execute_write(work)
 
-    def ingest(self, records_list, on_wait=None) -> int:
+    def ingest(self, records_list, on_wait=None, plan=None) -> int:
+        """Write reports, one transaction each; ``plan`` as in the embedded store's ingest."""
         from neo4j.exceptions import DriverError, Neo4jError
 
         self.ensure_constraints()
+        if plan is not None:
+            records_list = plan(self.summaries([r.report_id for r in records_list]))
         done = 0
         for records in records_list:
             try:
@@ -253,12 +290,18 @@ class Neo4jStore:
     def query(self, cypher: str, params: dict | None = None, write: bool = False):
         from neo4j.exceptions import ClientError, CypherSyntaxError, DriverError, Neo4jError
 
-        check_read_only(cypher, allow_write=write)
+        cypher = check_read_only(cypher, allow_write=write)
+
+        def work(tx):
+            result = tx.run(cypher, params or {})
+            return list(result.keys()), [[plain_value(v) for v in record.values()] for record in result]
+
         try:
             with self._session(read=not write) as session:
-                result = session.run(cypher, params or {})
-                columns = list(result.keys())
-                rows = [[plain_value(v) for v in record.values()] for record in result]
+                if write:
+                    columns, rows = work(session)
+                else:  # a read transaction: the server refuses writes too, where it can
+                    columns, rows = session.execute_read(work)
         except CypherSyntaxError as exc:
             raise CypherError(exc.message or str(exc)) from None
         except ClientError as exc:
@@ -268,6 +311,16 @@ class Neo4jStore:
         except (DriverError, Neo4jError) as exc:
             raise self._failed(exc) from None
         return columns, rows
+
+    def summaries(self, report_ids) -> dict[str, dict]:
+        """What the database holds of these reports: checksum, title, source, counts."""
+        columns, rows = self.query(
+            "MATCH (r:Report) WHERE r.id IN $ids "
+            "OPTIONAL MATCH (r)-[:HAS_FINDING]->(f:Finding) WITH r, count(DISTINCT f) AS findings "
+            "OPTIONAL MATCH (r)-[:MAKES]->(m:Recommendation) "
+            "RETURN r.id AS id, r.sha256 AS sha256, r.title AS title, r.source AS source, "
+            "findings, count(DISTINCT m) AS recommendations", {"ids": sorted(set(report_ids))})
+        return {row[0]: dict(zip(columns[1:], row[1:])) for row in rows}
 
     def load(self) -> nx.MultiDiGraph:
         """The whole graph as a NetworkX MultiDiGraph (for maps and export)."""

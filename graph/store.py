@@ -1,18 +1,21 @@
-"""The embedded store: a directory whose ``graph.json`` (NetworkX node-link data) is the truth.
+"""The embedded store: a directory whose graph file (NetworkX node-link data) is the truth.
 
-Writes go to a temporary file that is fsynced and renamed over ``graph.json``; the previous
-version is kept as ``graph.json.bak``. A lock file serialises writers across processes.
-``manifest.json`` records the sha256 of ``graph.json`` so a file damaged by hand is detected on
-open rather than silently used.
+Each save writes ``graph-<sha>.json`` in full, then atomically replaces ``manifest.json``
+(temporary file, fsync, rename), which names that graph file and its sha256 and keeps the
+previous graph file as the backup. A lock file serialises writers across processes. The
+manifest is checked on every open: only plain ``graph-<hex>.json`` names inside the store are
+followed, and a graph file that does not match its checksum is reported, never used.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import hashlib
 import json
 import os
+import re
 import time
 from pathlib import Path
 
@@ -21,9 +24,28 @@ from clasgraph.graph.builder import from_node_link, to_node_link
 
 DEFAULT_STORE = "clasgraph-data"
 
+_GRAPH_NAME = re.compile(r"graph-[0-9a-f]{16}\.json")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
 
 class StoreError(Exception):
-    """The store cannot be read or written; the message says which file and what to do."""
+    """The store cannot be read or written; the message says which file and what to do.
+
+    ``exit_code`` is 1 (failed while working) or 2 (bad input, e.g. no store at that path).
+    """
+
+    exit_code = 1
+
+
+class BadStoreArgument(StoreError):
+    """The store was named wrongly (a file for a folder, a URI clasgraph cannot use)."""
+
+    exit_code = 2
+
+
+class NoStore(BadStoreArgument):
+    """Nothing has been stored at that path (or the path is not a store folder)."""
 
 
 def default_path() -> Path:
@@ -49,6 +71,46 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_dir(path.parent)
 
 
+def parse_manifest(raw: bytes) -> dict:
+    """A manifest's content, checked; ValueError says what is wrong.
+
+    >>> parse_manifest(b'{"graph": "../../etc/passwd", "sha256": "0"}')
+    Traceback (most recent call last):
+    ValueError: names '../../etc/passwd', not a graph file of the store
+    """
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise ValueError("not JSON") from None
+    if not isinstance(manifest, dict):
+        raise ValueError(f"holds a JSON {type(manifest).__name__}, not an object")  # noqa: TRY004
+    for name_key, sha_key in (("graph", "sha256"), ("previous", "previous_sha256")):
+        if name_key == "previous" and name_key not in manifest:
+            continue
+        name, sha = manifest.get(name_key), manifest.get(sha_key)
+        if not isinstance(name, str) or not _GRAPH_NAME.fullmatch(name):
+            raise ValueError(f"names {name!r}, not a graph file of the store")
+        if not isinstance(sha, str) or not _SHA256.fullmatch(sha) or not sha.startswith(name[6:22]):
+            raise ValueError(f"gives {sha!r} as the checksum of {name}")
+    return manifest
+
+
+def report_summaries(graph: nx.MultiDiGraph, report_ids) -> dict[str, dict]:
+    """What the graph holds of each of these reports: its file's checksum, title, source and
+    how many findings and recommendations it has."""
+    wanted = set(report_ids)
+    summaries = {rid: {**{k: graph.nodes[rid].get(k) for k in ("sha256", "title", "source")},
+                       "findings": 0, "recommendations": 0}
+                 for rid in wanted if rid in graph and graph.nodes[rid].get("label") == "Report"}
+    for _, data in graph.nodes(data=True):
+        rid = data.get("report_id")
+        if rid in summaries and data.get("label") == "Finding":
+            summaries[rid]["findings"] += 1
+        elif rid in summaries and data.get("label") == "Recommendation":
+            summaries[rid]["recommendations"] += 1
+    return summaries
+
+
 class EmbeddedStore:
     """A graph kept in a directory.
 
@@ -57,9 +119,11 @@ class EmbeddedStore:
     the backup. A crash at any moment leaves the old graph or the new one, never a mix.
 
     >>> import tempfile
-    >>> store = EmbeddedStore(tempfile.mkdtemp())
-    >>> store.load().number_of_nodes()
-    0
+    >>> try:
+    ...     EmbeddedStore(tempfile.mkdtemp()).load()
+    ... except NoStore as exc:
+    ...     print(str(exc).split(":")[0][:11], exc.exit_code)
+    no store at 2
     """
 
     def __init__(self, path: str | Path | None = None, lock_timeout: float | None = None):
@@ -75,34 +139,50 @@ class EmbeddedStore:
     def describe(self) -> str:
         return f"embedded store {self.path}"
 
-    def manifest(self) -> dict:
-        if not self.manifest_file.exists():
-            if self.path.exists() and any(self.path.glob("graph-*.json")):
-                raise StoreError(f"{self.manifest_file}: missing although graph files exist; "
-                                 "restore it from a copy or re-ingest into a new store")
-            return {}
-        try:
-            manifest = json.loads(self.manifest_file.read_text())
-            manifest["graph"], manifest["sha256"]
-            return manifest
-        except (ValueError, KeyError, TypeError):
-            raise StoreError(f"{self.manifest_file}: damaged (not a clasgraph manifest); "
-                             "re-ingest the reports into a new store") from None
+    def _no_store(self) -> NoStore:
+        return NoStore(f"no store at {self.path}: run `clasgraph ingest` first or pass --store")
 
-    @property
-    def graph_file(self) -> Path | None:
-        manifest = self.manifest()
-        return self.path / manifest["graph"] if manifest else None
+    def _check_folder(self) -> None:
+        if self.path.exists() and not self.path.is_dir():
+            raise NoStore(f"{self.path}: is a file, not a store folder; pass --store a folder")
+
+    def _damaged_manifest(self, what: str) -> StoreError:
+        return StoreError(f"store damaged: {self.manifest_file}: {what}; recover with: "
+                          f"clasgraph --store {self.path} restore (rebuilds it from the newest "
+                          "intact graph file), or re-ingest the reports into a new store")
+
+    def _graph_files(self) -> list[Path]:
+        return [p for p in self.path.glob("graph-*.json") if _GRAPH_NAME.fullmatch(p.name)]
+
+    def manifest(self) -> dict:
+        """The checked manifest; ``{}`` when nothing has been stored yet."""
+        self._check_folder()
+        manifest_file = self.manifest_file
+        if not manifest_file.exists() and not manifest_file.is_symlink():
+            if self.path.is_dir() and self._graph_files():
+                raise self._damaged_manifest("missing although graph files exist")
+            return {}
+        if manifest_file.is_symlink() or not manifest_file.is_file():
+            raise self._damaged_manifest("is not a plain file")
+        try:
+            return parse_manifest(manifest_file.read_bytes())
+        except OSError as exc:
+            raise self._damaged_manifest(f"cannot be read ({exc.strerror})") from None
+        except ValueError as exc:
+            raise self._damaged_manifest(f"not a clasgraph manifest: {exc}") from None
 
     # -- reading -------------------------------------------------------------------------------
     def load(self) -> nx.MultiDiGraph:
-        """The stored graph (empty if the store does not exist yet)."""
+        """The stored graph; :class:`NoStore` if nothing has been stored at this path."""
         manifest = self.manifest()
         if not manifest:
-            return nx.MultiDiGraph()
+            raise self._no_store()
+        return self._load_graph(manifest)
+
+    def _load_graph(self, manifest: dict) -> nx.MultiDiGraph:
         path = self.path / manifest["graph"]
-        if not path.exists():
-            raise StoreError(self._damaged(path, "is missing", manifest))
+        if path.is_symlink() or not path.is_file():
+            raise StoreError(self._damaged(path, "is missing or not a plain file", manifest))
         data = path.read_bytes()
         if hashlib.sha256(data).hexdigest() != manifest["sha256"]:
             raise StoreError(self._damaged(path, "does not match its checksum", manifest))
@@ -118,7 +198,7 @@ class EmbeddedStore:
                     f"clasgraph --store {self.path} restore")
         else:
             hint = "no backup exists: re-ingest the reports into a new store"
-        return f"{path}: damaged: {what}; {hint}"
+        return f"store damaged: {path}: {what}; {hint}"
 
     def saved_at(self) -> str:
         """When the stored graph was last changed (maps say so)."""
@@ -130,11 +210,24 @@ class EmbeddedStore:
         return self.manifest().get("sha256", "empty")
 
     # -- writing -------------------------------------------------------------------------------
+    def _read_only(self, reason: str) -> StoreError:
+        return StoreError(f"store is read-only: {self.path} ({reason}); queries still work, "
+                          "writing needs a store folder you may write to")
+
     @contextlib.contextmanager
     def lock(self, on_wait=None):
         """Hold the store's write lock; wait up to ``lock_timeout`` seconds for it."""
-        self.path.mkdir(parents=True, exist_ok=True)
-        with open(self.path / ".lock", "a+") as fh:
+        self._check_folder()
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            if not os.access(self.path, os.W_OK):
+                raise self._read_only("no write permission")
+            fh = open(self.path / ".lock", "a+")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            if exc.errno in _READ_ONLY_ERRNOS:
+                raise self._read_only(exc.strerror) from None
+            raise StoreError(f"{self.path}: cannot be written ({exc.strerror})") from None
+        with fh:
             deadline = time.monotonic() + self.lock_timeout
             told = False
             while True:
@@ -177,28 +270,84 @@ class EmbeddedStore:
             manifest.update(previous=old["graph"], previous_sha256=old["sha256"])
         atomic_write(self.manifest_file, json.dumps(manifest, indent=1).encode())
         keep = {name, old.get("graph")}
-        for path in self.path.glob("graph-*.json"):
+        for path in self._graph_files():
             if path.name not in keep:
                 path.unlink()
 
-    def restore(self) -> None:
-        """Point the manifest back at the previous graph (after damage was reported)."""
+    def _intact_graph(self, name: str, sha: str | None = None) -> str | None:
+        """The sha256 of graph file ``name`` if it is a plain file of the store that matches
+        its name (and ``sha``) and holds node-link JSON; else None."""
+        path = self.path / name
+        if not _GRAPH_NAME.fullmatch(name) or path.is_symlink() or not path.is_file():
+            return None
+        data = path.read_bytes()
+        actual = hashlib.sha256(data).hexdigest()
+        if not actual.startswith(name[6:22]) or (sha and actual != sha):
+            return None
+        try:
+            json_ok = isinstance(json.loads(data), dict)
+        except ValueError:
+            json_ok = False
+        return actual if json_ok else None
+
+    def restore(self) -> str:
+        """Put back the previous graph, or rebuild a damaged or missing manifest from the newest
+        intact graph file. Returns what was done."""
+        self._check_folder()
+        if not self.path.is_dir():
+            raise self._no_store()
         with self.lock():
-            manifest = json.loads(self.manifest_file.read_text())
+            try:
+                manifest = self.manifest()
+            except StoreError:
+                return self._rebuild_manifest()
+            if not manifest:
+                raise self._no_store()
             previous = manifest.get("previous")
-            if not previous or not (self.path / previous).exists():
-                raise StoreError(f"{self.manifest_file}: no previous version to restore")
-            restored = {"format": 1, "graph": previous, "sha256": manifest["previous_sha256"]}
+            sha = previous and self._intact_graph(previous, manifest.get("previous_sha256"))
+            if not sha:
+                raise StoreError(f"{self.manifest_file}: no intact previous version to restore")
+            restored = {"format": 1, "graph": previous, "sha256": sha}
             atomic_write(self.manifest_file, json.dumps(restored, indent=1).encode())
+            return f"restored the previous version ({previous})"
+
+    def _rebuild_manifest(self) -> str:
+        if self.manifest_file.is_dir() and not self.manifest_file.is_symlink():
+            raise StoreError(f"store damaged: {self.manifest_file} is a folder: move it aside, "
+                             "then run restore again")
+        intact = []
+        for path in sorted(self._graph_files(), key=lambda p: p.stat().st_mtime, reverse=True):
+            sha = self._intact_graph(path.name)
+            if sha:
+                intact.append((path.name, sha))
+        if not intact:
+            raise StoreError(f"store damaged: {self.path} holds no intact graph file to restore "
+                             "from; re-ingest the reports into a new store")
+        manifest = {"format": 1, "graph": intact[0][0], "sha256": intact[0][1]}
+        if len(intact) > 1:
+            manifest.update(previous=intact[1][0], previous_sha256=intact[1][1])
+        if self.manifest_file.is_symlink():
+            self.manifest_file.unlink()
+        atomic_write(self.manifest_file, json.dumps(manifest, indent=1).encode())
+        return f"rebuilt {self.manifest_file} from the newest intact graph file ({intact[0][0]})"
 
     # -- the operations every store offers -----------------------------------------------------
-    def ingest(self, records_list, on_wait=None) -> int:
-        """Merge reports into the stored graph in one atomic save; returns how many."""
+    def ingest(self, records_list, on_wait=None, plan=None) -> int:
+        """Merge reports into the stored graph in one atomic save; returns how many.
+
+        ``plan``, if given, is called under the lock with the stored summaries of these reports
+        (:func:`report_summaries`) and returns the records to write.
+        """
         from clasgraph.graph.builder import merge_report
         from clasgraph.graph.linking import link_reports
 
         with self.lock(on_wait=on_wait):
-            graph = self.load()
+            manifest = self.manifest()
+            graph = self._load_graph(manifest) if manifest else nx.MultiDiGraph()
+            if plan is not None:
+                records_list = plan(report_summaries(graph, [r.report_id for r in records_list]))
+            if not records_list:
+                return 0
             for records in records_list:
                 merge_report(graph, records)
             self.last_links = link_reports(graph)
@@ -213,8 +362,70 @@ class EmbeddedStore:
         if write:
             raise CypherError("the embedded store is read-only to Cypher (its truth is the graph "
                               "file, rebuilt by ingest); use --neo4j for --write queries")
-        check_read_only(cypher, allow_write=False)
-        version = self.version
-        folder = self.path if self.manifest() else None
-        engine = LadybugEngine(self.load, version, folder)
+        cypher = check_read_only(cypher, allow_write=False)
+        manifest = self.manifest()
+        if not manifest:
+            raise self._no_store()
+        engine = LadybugEngine(lambda: self._load_graph(manifest), manifest["sha256"],
+                               derived_folder(self.path))
         return engine.query(cypher, params)
+
+
+def derived_folder(store: Path) -> Path | None:
+    """Where derived data (the Cypher engine's database) goes: the store folder if it may be
+    written, else a cache folder ($XDG_CACHE_HOME/clasgraph/<hash of the store's path>), else
+    None (kept in memory)."""
+    if os.access(store, os.W_OK):
+        return store
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    key = hashlib.sha256(str(store.resolve()).encode()).hexdigest()[:16]
+    folder = cache / "clasgraph" / key
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder if os.access(folder, os.W_OK) else None
+
+
+def record_summary(records) -> dict:
+    """What a report's records hold, in the form of :func:`report_summaries`."""
+    report = next((n.props for n in records.nodes if n.label == "Report"), {})
+    return {"sha256": report.get("sha256"), "title": report.get("title"),
+            "source": report.get("source"), "findings": len(records.ids("Finding")),
+            "recommendations": len(records.ids("Recommendation"))}
+
+
+def _same_title(a, b) -> bool:
+    return not a or not b or " ".join(str(a).split()).casefold() == " ".join(str(b).split()).casefold()
+
+
+def plan_versions(records_list, stored: dict, replace: bool = False):
+    """Which reports to write given what the store holds (:func:`report_summaries`):
+    (records to write, notes on unchanged reports, refusals).
+
+    A report whose file is unchanged is not written again. Unless ``replace``, a report that
+    would take the id of a stored report with another title, or a new version with fewer
+    findings or recommendations than the stored one (a file cut short?), is refused.
+    """
+    write, unchanged, refused = [], [], []
+    for records in records_list:
+        new, old = record_summary(records), stored.get(records.report_id)
+        rid, source = records.report_id, new["source"]
+        if old is None:
+            write.append(records)
+        elif old.get("sha256") == new["sha256"]:
+            unchanged.append(f"{source}: report {rid} unchanged")
+        elif not replace and not _same_title(old.get("title"), new["title"]):
+            refused.append(f"{source}: would be report {rid}, but the store's {rid} is another "
+                           f"report ({old.get('source')}: {old.get('title')!r}); nothing was "
+                           "replaced (--replace replaces it)")
+        elif not replace and (new["findings"] < old["findings"]
+                              or new["recommendations"] < old["recommendations"]):
+            refused.append(f"{source}: this version of report {rid} has {new['findings']} findings "
+                           f"and {new['recommendations']} recommendations where the stored one "
+                           f"({old.get('source')}) has {old['findings']} and "
+                           f"{old['recommendations']}; it may be cut short: nothing was replaced "
+                           "(--replace replaces it anyway)")
+        else:
+            write.append(records)
+    return write, unchanged, refused

@@ -276,7 +276,7 @@ def test_map_errors_are_clear(ingested_store, tmp_path):
                   "-o", tmp_path / "x.html"])
     assert result.exit_code == 2 and "no organisation matches 'Nowhere Trust'" in result.output
     result = run(["--store", tmp_path / "empty", "map", "-o", tmp_path / "x.html"])
-    assert result.exit_code == 2 and "ingest a report first" in result.output
+    assert result.exit_code == 2 and "no store at" in result.output
 
 
 def test_each_section_and_kind_has_one_colour_in_every_map(ingested_store, tmp_path, open_map):
