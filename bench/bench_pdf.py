@@ -32,9 +32,8 @@ def median_ms(func, runs: int) -> float:
 
 
 def main() -> None:
-    from officepdf import office_pdf
-
     from clasgraph.ingest.pdf import read_pdf
+    from officepdf import office_pdf
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)

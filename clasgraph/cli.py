@@ -375,6 +375,8 @@ def ingest(obj: Context, paths, replace):
                    f"as report {rec.report_id}")
         for warning in rec.warnings:
             obj.say(f"warning: {warning}")
+        for miss in rec.misses:
+            obj.detail(f"missed: {miss}")
     for report_id, clash in sources.items():
         if len(clash) > 1:
             message = _same_id(report_id, clash, [r for r in records if r.report_id == report_id])
@@ -399,7 +401,10 @@ def ingest(obj: Context, paths, replace):
         if links and written:
             obj.detail("linked across reports: " + ", ".join(f"{n} {t}" for t, n in links.items()))
         if written:
+            misses = sum(len(r.misses) for r in records)
             obj.say(f"ingested {written} report(s) into {backend.describe()}"
+                    + (f"; {misses} sentence(s) named commissioning, escalation or an earlier "
+                       "review but gave no relation (-v lists them)" if misses else "")
                     + (f"; {len(failed)} file(s) failed" if failed else ""))
     if failed or empty_folders:
         folders = f"{len(empty_folders)} folder(s) without report files" if empty_folders else ""

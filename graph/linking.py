@@ -224,24 +224,31 @@ def restated_shortfalls(graph, findings: list[dict], vectors: dict, published: d
     finding, and their wording is alike (cosine at least :data:`RESTATED_THRESHOLD`)."""
     area = {r: graph.nodes[r].get("area", "") for r in published}
     concerns = [f for f in findings if f.get("polarity") in ("concern", "mixed")]
-    about = {f["id"]: _about(graph, f["id"]) for f in concerns}
+    # candidates share a section and a body: indexed so that no concern meets every other
+    index: dict[tuple, list[dict]] = defaultdict(list)
+    keys = {}
+    for f in concerns:
+        orgs, services = _about(graph, f["id"])
+        section, where = f.get("section"), area.get(f["report_id"])
+        keys[f["id"]] = [("org", section, o) for o in orgs] + \
+            [("service", section, where, s) for s in services]
+        for key in keys[f["id"]]:
+            index[key].append(f)
     best: dict[str, tuple[float, str]] = {}
     for a in concerns:
         if a.get("polarity") != "concern":
             continue
         when = published.get(a["report_id"], "")
-        orgs, services = about[a["id"]]
-        for b in concerns:
-            if b["report_id"] == a["report_id"] or published.get(b["report_id"], "") >= when \
-                    or b.get("section") != a.get("section"):
-                continue
-            b_orgs, b_services = about[b["id"]]
-            same_area = area.get(a["report_id"]) == area.get(b["report_id"])
-            if not (orgs & b_orgs or (same_area and services & b_services)):
-                continue
-            score = cosine(vectors[a["id"]], vectors[b["id"]])
-            if score >= RESTATED_THRESHOLD and score > best.get(a["id"], (0.0, ""))[0]:
-                best[a["id"]] = (score, b["id"])
+        seen = set()
+        for key in keys[a["id"]]:
+            for b in index[key]:
+                if b["id"] in seen or b["report_id"] == a["report_id"] \
+                        or published.get(b["report_id"], "") >= when:
+                    continue
+                seen.add(b["id"])
+                score = cosine(vectors[a["id"]], vectors[b["id"]])
+                if score >= RESTATED_THRESHOLD and score > best.get(a["id"], (0.0, ""))[0]:
+                    best[a["id"]] = (score, b["id"])
     closest: dict[str, tuple[float, str]] = {}
     for a, (score, b) in best.items():
         if score > closest.get(b, (0.0, ""))[0]:

@@ -64,8 +64,8 @@ _FIELDS = [
     ("Date of review", "4th April 2016 to 8th April 2016"),
     ("Date of publication", "3rd June 2016"),
     ("Name(s) of CQC inspector", "Jo Bloggs, Ann Smith"),
-    ("Provider services included", "Sheffield Health and Social Care NHS Foundation Trust (SHSC)\n"
-                                   "Sheffield Children's NHS Foundation Trust"),
+    ("Provider services included", ("Sheffield Health and Social Care NHS Foundation Trust (SHSC)\n"
+                                   "Sheffield Children's NHS Foundation Trust")),
     ("CCGs included", "NHS Sheffield CCG"),
     ("NHS England area", "North of England"),
     ("CQC region", "North"),
@@ -109,8 +109,8 @@ def test_review_dates_as_reports_write_them(text, start, end):
      "Brighton & Hove"),
     ("Review of health services for Children Looked After and Safeguarding in Kingston upon Thames",
      "Kingston upon Thames"),
-    ("Review of Health Services for Children Looked After and Safeguarding in Rutland Children Looked "
-     "After and Safeguarding The role of health services in Rutland", "Rutland"),
+    (("Review of Health Services for Children Looked After and Safeguarding in Rutland Children Looked "
+     "After and Safeguarding The role of health services in Rutland"), "Rutland"),
 ])
 def test_area_keeps_its_whole_name(title, area):
     from clasgraph.ingest.header import area_in

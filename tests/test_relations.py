@@ -82,8 +82,8 @@ def test_a_fragment_is_never_an_organisation(orgs_in):
 
 
 @pytest.mark.parametrize("sentence,kind,area,year,relation", [
-    ("This was also identified in the joint Ofsted and CQC inspection of safeguarding and looked after "
-     "children services in Westford (2012).", "joint-inspection", "Westford", "2012", "REPEATS"),
+    (("This was also identified in the joint Ofsted and CQC inspection of safeguarding and looked after "
+     "children services in Westford (2012)."), "joint-inspection", "Westford", "2012", "REPEATS"),
     ("Since our 2016 review, the trust has introduced electronic notifications.", "review", "", "2016",
      "PROGRESS_SINCE"),
     ("This remains an issue, as at the joint targeted area inspection (2018).", "jtai", "", "2018", "REPEATS"),
