@@ -138,3 +138,11 @@ HEADER_NAMES = {
 def addressed_to(organisation: str) -> list[str]:
     """The recommendations whose group header names the organisation (from ADDRESSEES)."""
     return [r for r in RECOMMENDATIONS if organisation in ADDRESSEES[r.split(".")[0]]]
+
+
+# What the lists above name: every one is a node of the sample's graph.
+ORGANISATIONS = (set(HEADER_NAMES) | set().union(*ADDRESSEES.values())
+                 | {x for rel in COMMISSIONING for x in rel[1:] if not x.startswith(S)}
+                 | {org for _, org in ESCALATIONS})
+SERVICES = {service for _, _, service in COMMISSIONING if service.startswith(S)}
+DOCUMENTS = {doc for _, _, doc in EARLIER} | {doc for _, doc in CITATIONS}
