@@ -120,3 +120,30 @@ CITATIONS = {
     ("5.2.3", "doc-quality-markers"), ("5.2.10", _TF), ("5.3.2", _IC), ("5.3.5", _IC),
     ("5.3.6", _SOS), ("5.3.8", _IC), ("5.3.9", _IC),
 }
+
+# Every numbered finding, in report order (121: the ranges above, read section by section).
+FINDINGS = [number for numbers in SECTIONS.values() for number in numbers]
+
+# The organisations the header names ("Provider services included", "CCGs included"), spelled
+# as the header spells them.
+HEADER_NAMES = {
+    UHL: "University Hospitals of Leicester NHS Trust",
+    LPT: "Leicestershire Partnership NHS Trust",
+    MPT: "Midlands Partnership NHS Foundation Trust",
+    OAKHAM: "Oakham Medical Practice",
+    TP: "Turning Point",
+    LLR: "NHS Leicester, Leicestershire and Rutland Clinical Commissioning Groups",
+}
+
+
+def addressed_to(organisation: str) -> list[str]:
+    """The recommendations whose group header names the organisation (from ADDRESSEES)."""
+    return [r for r in RECOMMENDATIONS if organisation in ADDRESSEES[r.split(".")[0]]]
+
+
+# What the lists above name: every one is a node of the sample's graph.
+ORGANISATIONS = (set(HEADER_NAMES) | set().union(*ADDRESSEES.values())
+                 | {x for rel in COMMISSIONING for x in rel[1:] if not x.startswith(S)}
+                 | {org for _, org in ESCALATIONS})
+SERVICES = {service for _, _, service in COMMISSIONING if service.startswith(S)}
+DOCUMENTS = {doc for _, _, doc in EARLIER} | {doc for _, doc in CITATIONS}

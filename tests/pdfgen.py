@@ -35,7 +35,7 @@ def _clean(text: str) -> str:
     return text.replace("*", "").translate(_LATIN1)
 
 
-def build_pdf(text: str, out: Path, lines_per_page_hint: int = 0) -> Path:
+def build_pdf(text: str, out: Path) -> Path:
     blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
     pdf = ReportPDF(format="A4")
     pdf.running_title = _clean(blocks[0].strip())[:90]

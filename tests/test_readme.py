@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 
+import expected as X
 from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -34,7 +35,15 @@ def test_first_command_ingests_maps_and_prints_a_query_result(tmp_path):
                               capture_output=True, text=True, env={"COLUMNS": "200", "PATH": ""})
         assert done.returncode == 0, done.stderr
     assert (tmp_path / "commissioning.html").stat().st_size > 100_000
-    assert "Leicestershire Partnership NHS Trust" in done.stdout and "23" in done.stdout
+    # The table's rows as {organisation: recommendations}, in the order printed.
+    rows = [[cell.strip() for cell in line.strip("│ ").split("│")]
+            for line in done.stdout.splitlines() if line.startswith("│")]
+    counts = {row[0]: row[-1] for row in rows}
+    addressees = set().union(*X.ADDRESSEES.values())
+    most = max(addressees, key=lambda org: len(X.addressed_to(org)))  # LPT: 23 of the 38
+    assert rows[0][0] == X.HEADER_NAMES[most]
+    for org, name in X.HEADER_NAMES.items():
+        assert counts.get(name) == str(len(X.addressed_to(org))), (name, done.stdout)
 
 
 def test_schema_section_is_the_schema():
