@@ -50,12 +50,16 @@ def repeats(graph: nx.MultiDiGraph, report: str | None = None, everything: bool 
     """Each repeat (see :func:`repeat_edges`) with both sides: the finding, and the earlier
     finding or, for a document that is not ingested, its title; how it is known ("cited"
     where the report states it and the earlier finding was matched, "stated" for a document or
-    report, "similar" with a ``score`` for findings that say the same thing) and the sentence that says so."""
+    report, "restated" for a concern that says again what an earlier concern of the same body
+    said without citing it, "similar" with a ``score`` for findings that say the same thing) and
+    the sentence that says so."""
     rows: dict[tuple[str, str], dict] = {}
     for u, v, d in repeat_edges(graph, report, everything):
         later, target = graph.nodes[u], graph.nodes[v]
         if target["label"] == "Finding":
-            how = "cited" if d["type"] == "REPEATS" else "similar"
+            # REPEATS with basis "restated": a concern said again without citing the review
+            how = ("restated" if d.get("basis") == "restated" else "cited") if d["type"] == "REPEATS" \
+                else "similar"
             earlier = {"earlier_report": target["report_id"], "earlier_finding": target["number"],
                        "earlier": f"{target['report_id']} {target['number']}",
                        "earlier_text": target["text"]}
@@ -69,7 +73,7 @@ def repeats(graph: nx.MultiDiGraph, report: str | None = None, everything: bool 
         rows[(u, v)] = {"report": later["report_id"], "finding": later["number"],
                         "polarity": later["polarity"], "text": later["text"], "earlier_id": v,
                         **earlier,
-                        "how": how, "score": d.get("score") if d["type"] == "SIMILAR_TO" else None,
+                        "how": how, "score": d.get("score"),
                         "evidence": d.get("evidence", ""), "_target": v}
     ordered = sorted(rows.values(), key=lambda r: (r["report"], _key(r["finding"]), r["_target"]))
     for r in ordered:

@@ -195,8 +195,15 @@ def link_reports(graph) -> dict[str, int]:
                     add("REPEATS", u, f, score=round(score, 3), basis="cited", report_id=d["report_id"],
                         paragraph=d["paragraph"], evidence=d["evidence"])
     for later, earlier, score in restated_shortfalls(graph, findings, vectors, published):
+        if graph.has_edge(later, earlier, key=f"{later}-REPEATS->{earlier}@link"):
+            continue  # the report cites the earlier review for it: already a cited repeat
         add("REPEATS", later, earlier, score=score, basis="restated", report_id=nodes[later]["report_id"],
             paragraph=nodes[later]["number"], evidence=_first_sentence(nodes[later]["text"]))
+    # one link a pair: a repeat (cited or restated) says more than that the wording is alike
+    alike = [(u, v, f"{u}-SIMILAR_TO->{v}@link") for u, v, k, d in graph.edges(keys=True, data=True)
+             if d["type"] == "REPEATS" and graph.has_edge(u, v, key=f"{u}-SIMILAR_TO->{v}@link")]
+    graph.remove_edges_from(alike)
+    counts["SIMILAR_TO"] -= len(alike)
     return counts
 
 

@@ -112,7 +112,7 @@ class OrgResolver:
 
     def add(self, name: str, kind: str | None = None, aliases: list[str] = ()) -> str:
         """Add (or find) an organisation and return its id."""
-        name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+        name = re.sub(r"^(?:[Tt]he)\s+", "", re.sub(r"\s+", " ", name).strip(" ,.;:"))
         found = self.resolve(name)
         if found is None:
             kind = kind or kind_of(name)

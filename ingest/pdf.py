@@ -77,37 +77,94 @@ def pages_to_text(pages: list[str]) -> str:
     return "\n".join(t for t in out if t) + "\n"
 
 
-def read_pdf(path: Path) -> tuple[str, str]:
-    """Normalised text of a PDF report and the sha256 of its bytes."""
-    import pypdfium2 as pdfium
+#: Bounds on reading one PDF, in a child process so that no PDF can exhaust or crash clasgraph.
+MAX_SECONDS = 120
+MAX_MEMORY = 2 * 1024**3  # bytes of address space the reader may add
+MAX_OBJECTS_PER_PAGE = 200_000
 
-    data = read_bytes(path)
-    if not data.lstrip()[:1024].find(b"%PDF") >= 0:
-        raise IngestError(f"{path}: not a PDF file (it does not start with %PDF)")
+
+def page_texts(data: bytes) -> list[str] | str:
+    """The text of each page of a PDF (PDFium), or a sentence saying why it cannot be read."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise IngestError(f"{path}: the PDF is encrypted with a password; save an unprotected copy") from None
-        raise IngestError(f"{path}: the PDF is damaged and cannot be read ({exc})") from None
+            return "the PDF is encrypted with a password; save an unprotected copy"
+        return f"the PDF is damaged and cannot be read ({exc})"
     try:
         if len(pdf) > MAX_PAGES:
-            raise IngestError(f"{path}: {len(pdf)} pages, over the {MAX_PAGES}-page limit")
+            return f"{len(pdf)} pages, over the {MAX_PAGES}-page limit"
         pages, total = [], 0
-        for page in pdf:
+        for number, page in enumerate(pdf, 1):
+            objects = pdfium_c.FPDFPage_CountObjects(page.raw)
+            if objects > MAX_OBJECTS_PER_PAGE:
+                return f"page {number} holds {objects:,} drawing objects; it is not a CLAS review"
             textpage = page.get_textpage()
+            if total + textpage.count_chars() > MAX_CHARS:
+                return f"the PDF's text is over {MAX_CHARS // 1_000_000} million characters; it is not a CLAS review"
             text = textpage.get_text_range()
             textpage.close()
             page.close()
             total += len(text)
-            if total > MAX_CHARS:
-                raise IngestError(f"{path}: the PDF's text is over {MAX_CHARS // 1_000_000} million "
-                                  "characters; it is not a CLAS review")
             pages.append(text)
+        return pages
     except pdfium.PdfiumError as exc:
-        raise IngestError(f"{path}: the PDF is damaged and cannot be read ({exc})") from None
+        return f"the PDF is damaged and cannot be read ({exc})"
     finally:
         pdf.close()
+
+
+def _child(data: bytes, conn) -> None:
+    """Read a PDF in a forked child, within the memory bound, and send the result back."""
+    import resource
+
+    with open("/proc/self/status") as fh:
+        size = next((int(line.split()[1]) * 1024 for line in fh if line.startswith("VmSize:")), 0)
+    limit = size + MAX_MEMORY
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        conn.send(page_texts(data))
+    except MemoryError:
+        conn.send(f"the PDF unpacks to more than {MAX_MEMORY // 1024**3} GiB; it is not a CLAS review")
+    conn.close()
+
+
+def bounded_page_texts(data: bytes) -> list[str] | str:
+    """:func:`page_texts` in a child process bounded in time and memory: a PDF that would hang,
+    exhaust memory or crash the PDF library costs that one file, never the run."""
+    import multiprocessing
+
+    import pypdfium2  # noqa: F401  (imported before the fork, so the child starts at once)
+
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(data, send), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(MAX_SECONDS):
+            return f"reading it took over {MAX_SECONDS} s; it is not a CLAS review"
+        return receive.recv()
+    except EOFError:  # the child died: killed for memory, or the library crashed
+        return "the PDF library could not read it (it ran out of memory or crashed)"
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receive.close()
+
+
+def read_pdf(path: Path) -> tuple[str, str]:
+    """Normalised text of a PDF report and the sha256 of its bytes."""
+    data = read_bytes(path)
+    if data.lstrip()[:1024].find(b"%PDF") < 0:
+        raise IngestError(f"{path}: not a PDF file (it does not start with %PDF)")
+    pages = bounded_page_texts(data)
+    if isinstance(pages, str):
+        raise IngestError(f"{path}: {pages}")
     text = pages_to_text(pages)
     if len(re.sub(r"\s", "", text)) < 20:
         raise IngestError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first")

@@ -1,5 +1,5 @@
 // name: repeated-findings
-// description: Findings that repeat an earlier review or report: stated by the report (REPEATS, to a document whether ingested or not, or to the earlier finding it matches) or saying what an earlier report's finding said (SIMILAR_TO). Concerns only unless all_findings is true; the same rows as `clasgraph repeats`.
+// description: Findings that repeat an earlier review or report: stated by the report (REPEATS, to a document whether ingested or not, or to the earlier finding it matches) restated without citing (REPEATS with basis 'restated': a concern saying again what an earlier concern of the same body said), or saying what an earlier report's finding said (SIMILAR_TO). Concerns only unless all_findings is true; the same rows as `clasgraph repeats`.
 // param: report = "" (report id; empty for every report)
 // param: all_findings = false (true to include strengths and neutral findings)
 MATCH (f:Finding)-[r:REPEATS|SIMILAR_TO]->(e)
@@ -14,6 +14,7 @@ RETURN f.report_id AS report, f.number AS finding, f.polarity AS polarity, f.tex
             ELSE coalesce(e.title, e.id) END AS earlier,
        coalesce(e.text, '') AS earlier_text,
        CASE WHEN e.number IS NULL THEN 'stated'
-            WHEN r.score IS NULL THEN 'cited' ELSE 'similar' END AS how,
+            WHEN r.basis = 'restated' THEN 'restated'
+            WHEN r.basis = 'cited' THEN 'cited' ELSE 'similar' END AS how,
        r.score AS score, r.evidence AS evidence
 ORDER BY report, f.sort_key, earlier_id
