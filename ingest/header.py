@@ -155,12 +155,14 @@ def split_organisations(text: str) -> list[str]:
 
 #: Header labels as printed (patterns, case ignored), with the field each one gives.
 HEADER_LABELS = [
-    (r"dates? of (?:the )?review", "review_dates"),
+    (r"dates? of (?:the )?(?:review|inspection|visit)", "review_dates"),
     (r"dates? of publication|(?:date )?published", "published"),
-    (r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?|CQC inspectors?", "inspectors"),
-    (r"provider services included|providers? included|provider services", "providers"),
-    (r"CCGs? included|clinical commissioning groups? included", "ccgs"),
-    (r"NHS England (?:area|region|local area team|area team|team)", "nhs_england_area"),
+    (r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
+     r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?|(?:lead )?inspectors?(?:\s*\(s\))?(?=\s*:)", "inspectors"),
+    (r"provider services included(?: in (?:this|the) review)?|providers? included|provider services"
+     r"|providers? of (?:health )?services included", "providers"),
+    (r"CCG(?:s|\(s\))? included|clinical commissioning groups?(?:\s*\(s\))? included", "ccgs"),
+    (r"NHS England (?:area|region|local area team|area team|team|sub-region)", "nhs_england_area"),
     (r"CQC region", "cqc_region"),
     (r"CQC Deputy Chief Inspector[^:\n]{0,90}?(?=:)|(?:CQC )?Deputy Chief Inspector[^:\n]{0,90}?(?=:)",
      "deputy_chief_inspector"),
@@ -247,6 +249,8 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     """
     out: list[tuple[str, str | None]] = []
     for line in value.split("\n"):
+        line = re.sub(r"^\s*(?:[-•*·▪]|\d+[.)])\s+", "", line)  # a bulleted or numbered list
+        line = line.replace(";", ",") if ";" in line else line
         pos = 0
         for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,8})\)", line):
             out.extend(_split_run(line[pos:m.start()], document, m.group(1)))

@@ -74,6 +74,10 @@ BOX_TITLES = ["Case example", "Case study", "Case studies", "Positive practice",
               "Practice example", "Notable practice", "Innovative practice", "Example of"]
 
 
+def _number_key(number: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in number.split(".") if p.isdigit())
+
+
 def strip_emphasis(text: str) -> str:
     """Remove Markdown emphasis markers left over from conversion.
 
@@ -162,10 +166,18 @@ class _Parser:
             self.close_box()
             number = m.group(1)
             raw = re.sub(r"^\s*" + re.escape(number) + r"\.?\s+", "", flat)
-            if any(f.number == number for f in self.doc.findings):
-                self.doc.warnings.append(f"paragraph {number} appears twice; the second is kept")
-                self.doc.findings = [f for f in self.doc.findings if f.number != number]
-            self.doc.findings.append(Paragraph(number, self.section, strip_emphasis(raw)))
+            text = strip_emphasis(raw)
+            same = next((f for f in self.doc.findings if f.number == number), None)
+            if same is not None:  # keep both texts, and say which two
+                self.doc.warnings.append(
+                    f"paragraph {number} appears twice ({same.text[:40]!r}... and {text[:40]!r}...); "
+                    "both texts are kept in one finding")
+                same.text = f"{same.text} [{number} again:] {text}"
+                return
+            last = self.doc.findings[-1] if self.doc.findings else None
+            if last is not None and _number_key(number) < _number_key(last.number):
+                self.doc.warnings.append(f"paragraph {number} follows {last.number}: numbered out of order")
+            self.doc.findings.append(Paragraph(number, self.section, text))
             return
         # Unnumbered text between findings: the rest of a finding broken by a page break, a box,
         # or the section's introduction.
