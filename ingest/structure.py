@@ -120,17 +120,12 @@ class _Parser:
     def __init__(self, doc: Document):
         self.doc = doc
         self.mode = "front"
-        self.part = ""  # "1. Early Help" level
         self.section = ""  # canonical section for the findings that follow
         self.box: Box | None = None
         self.group: RecommendationGroup | None = None
         self.front: list[str] = []  # front-page blocks, read for header fields at the end
 
-    # -- front matter -------------------------------------------------------------------
-    def front_block(self, block: str) -> None:
-        """Front-page text: the header fields are read from all of it once it ends."""
-        self.front.append(block)
-
+    # -- front matter: the header fields are read from all of it once it ends -----------
     def end_front(self) -> None:
         if self.front:
             from clasgraph.ingest.header import parse_header
@@ -153,12 +148,7 @@ class _Parser:
             self.section = canonical_section(flat)
             return
         m = _NUMBERED.match(strip_emphasis(flat))
-        if m and _is_heading(m.group(2)) and "." not in m.group(1):
-            self.close_box()
-            self.part = canonical_section(flat)
-            self.section = self.part
-            return
-        if m and _is_heading(m.group(2)):
+        if m and _is_heading(m.group(2)):  # "2. Children in Need", "5.1 Governance"
             self.close_box()
             self.section = canonical_section(flat)
             return
@@ -261,7 +251,7 @@ class _Parser:
                 return
             self.mode = "other"
         if self.mode == "front":
-            self.front_block(block)
+            self.front.append(block)
             return
         if self.mode == "context":
             self.doc.context.append(strip_emphasis(" ".join(block.split("\n"))))
