@@ -316,7 +316,7 @@ def extract_escalations(doc: Document, rec: ReportRecords, orgs: OrgResolver, ar
                     for org in commissioners.get(f"{slug(area)}:{key}", []):
                         if org not in targets:
                             targets.append(org)
-            named = [o for _, _, o in org_spans(rest.split(" as commissioner")[0], orgs, area)]
+            named = [o for _, _, o in org_spans(rest.split(" as commissioner")[0], orgs, area, new_names=True)]
             if named and not (targets and re.search(r"Director of Public Health", rest, re.IGNORECASE)):
                 targets = named
             if not targets:

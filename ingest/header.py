@@ -157,10 +157,10 @@ def split_organisations(text: str) -> list[str]:
 HEADER_LABELS = [
     (r"dates? of (?:the )?(?:review|inspection|visit)", "review_dates"),
     (r"dates? of publication|(?:date )?published", "published"),
-    (r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
-     r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?|(?:lead )?inspectors?(?:\s*\(s\))?(?=\s*:)", "inspectors"),
-    (r"provider services included(?: in (?:this|the) review)?|providers? included|provider services"
-     r"|providers? of (?:health )?services included", "providers"),
+    ((r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
+     r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?|(?:lead )?inspectors?(?:\s*\(s\))?(?=\s*:)"), "inspectors"),
+    ((r"provider services included(?: in (?:this|the) review)?|providers? included|provider services"
+     r"|providers? of (?:health )?services included"), "providers"),
     (r"CCG(?:s|\(s\))? included|clinical commissioning groups?(?:\s*\(s\))? included", "ccgs"),
     (r"NHS England (?:area|region|local area team|area team|team|sub-region)", "nhs_england_area"),
     (r"CQC region", "cqc_region"),

@@ -308,8 +308,12 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
     body stands there: after "by", "from", in a recommendation's heading)."""
     from clasgraph.ingest.vocabulary import TermMatcher
 
-    entries = [(o.id, [n for n in (o.name, *o.aliases) if len(n) >= 2]) for o in resolver.orgs.values()]
-    spans = list(TermMatcher(entries).spans(text)) if entries else []
+    state = tuple((o.id, o.name, len(o.aliases)) for o in resolver.orgs.values())
+    if getattr(resolver, "_span_matcher", (None,))[0] != state:  # rebuilt when bodies change
+        entries = [(o.id, [n for n in (o.name, *o.aliases) if len(n) >= 2]) for o in resolver.orgs.values()]
+        resolver._span_matcher = (state, TermMatcher(entries) if entries else None)
+    matcher = resolver._span_matcher[1]
+    spans = list(matcher.spans(text)) if matcher else []
     for pattern, kind in _REFERENCES:
         for m in pattern.finditer(text):
             for org in referents(resolver, kind, area):

@@ -49,6 +49,8 @@ PATTERNS = [
     ("report", rf"(?P<title>[A-Z][\w']*(?:\s+[\w'-]+){{0,6}}?\s+(?:report|inspection letter))\s*\((?P<date>{_DATE})\)"),
 ]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
+#: Words one of which every pattern needs: a cheap test before the patterns themselves.
+_ANY = re.compile(r"review|inspection|JTAI|\breport\b|inspection letter|(?:19|20)\d\d", re.IGNORECASE)
 TITLES = {"review": "{area} CLAS review", "jtai": "Joint targeted area inspection (JTAI) of {area}",
           "joint-inspection": "Joint Ofsted and CQC inspection of safeguarding and looked after children services in {area}",
           "ofsted": "Ofsted inspection of children's services in {area}",
@@ -85,6 +87,8 @@ class Mention:
 def mentions(sentence: str) -> list[Mention]:
     """The earlier documents a sentence names, in text order, without overlaps."""
     found: list[Mention] = []
+    if not _ANY.search(sentence):
+        return found
     for kind, pattern in _COMPILED:
         for m in pattern.finditer(sentence):
             groups = m.groupdict()
