@@ -17,7 +17,7 @@ from clasgraph.ingest.header import (
     split_included,
     split_people,
 )
-from clasgraph.ingest.organisations import OrgResolver, discover, org_spans, slug
+from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, discover, org_spans, slug
 from clasgraph.ingest.polarity import REC_MARKER as _REC_MARKER
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.records import ReportRecords
@@ -114,8 +114,11 @@ def report_id_for(doc: Document) -> str:
 def extract_abbreviations(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None:
     """Bodies the text names in unmistakable forms, and those it defines with an abbreviation:
     "Leicestershire Partnership NHS Trust (LPT)", "Brackenford Metropolitan Borough Council"."""
-    for text in [*doc.context, *(f.text for f in doc.findings), *doc.closing]:
+    texts = [*doc.context, *(f.text for f in doc.findings), *doc.closing]
+    for text in texts:
         discover(text, orgs)
+    for text in texts:
+        appositive_kinds(text, orgs, report_area(doc))
 
 
 def extract_recommendation_addressees(doc: Document, orgs: OrgResolver, area: str = "") -> dict[str, list[str]]:
@@ -132,6 +135,7 @@ def extract_recommendation_addressees(doc: Document, orgs: OrgResolver, area: st
 
 
 def add_org_nodes(rec: ReportRecords, orgs: OrgResolver) -> None:
+    rec.rename(orgs.canonical_ids())
     for org in orgs.orgs.values():
         rec.node("Organisation", org.id, name=org.name, kind=org.kind, aliases=sorted(org.aliases))
 

@@ -57,8 +57,16 @@ def kind_of(name: str) -> str:
         return "local-authority"
     if "safeguarding" in low and ("board" in low or "partnership" in low):
         return "safeguarding-partnership"
-    if re.search(r"\btrust\b", low):
+    if re.search(r"\bnhs\b.*\btrust\b|\bfoundation trust\b", low) or re.fullmatch(r".*\b(?:partnership|hospitals?) trust", low):
         return "nhs-trust"
+    if re.search(r"\btrust\b", low):
+        return "charity"  # "Lantern Youth Trust": a trust that is not an NHS trust
+    if re.search(r"\bcic\b|community interest company", low):
+        return "social-enterprise"
+    if re.search(r"\b(?:ltd|limited|plc|healthcare)\b", low):
+        return "private-provider"
+    if re.search(r"\b(?:federation|alliance)\b", low):
+        return "gp-federation"
     if re.search(r"\b(practice|surgery|medical centre|health centre)\b", low):
         return "gp-practice"
     if re.search(r"\bhospitals?\b", low):
@@ -80,9 +88,22 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+def _council_key(name: str) -> str:
+    """A council's name without the words for its kind: "rutland" for "Rutland County Council"."""
+    words = name_key(name).split()
+    return " ".join(w for w in words if w not in ("county", "city", "borough", "metropolitan", "district",
+                                                 "council", "unitary", "royal", "public", "health"))
+
+
 def places(name: str) -> set[str]:
     """The place words of a CCG or group name, without qualifiers such as "City"."""
     return {w for w in name_key(name).split() if w not in _STOP and w not in _QUALIFIERS}
+
+
+def org_id(name: str) -> str:
+    """The id of a body: the slug of its comparison key ("nhs-england" for NHS England)."""
+    key = name_key(name)
+    return slug(key) if key != "england" else "nhs-england"
 
 
 def slug(text: str) -> str:
@@ -117,7 +138,7 @@ class OrgResolver:
         if found is None:
             kind = kind or kind_of(name)
             key = name_key(name)
-            org = Organisation(slug(key) if key != "england" else "nhs-england", name, kind)
+            org = Organisation(org_id(name), name, kind)
             self.orgs[org.id] = org
             found = org.id
         org = self.orgs[found]
@@ -154,6 +175,11 @@ class OrgResolver:
                 if org.kind == "ccg-group" and places(org.name) == mine:
                     return org.id
             return None
+        if kind == "local-authority":  # "Rutland Council" is "Rutland County Council"
+            bare = _council_key(name)
+            for org in self.orgs.values():
+                if org.kind == "local-authority" and _council_key(org.name) == bare:
+                    return org.id
         # "University Hospitals of Leicester" for "University Hospitals of Leicester NHS Trust".
         for org in self.orgs.values():
             if org.kind in ("ccg-group", "ccg") or kind in ("ccg", "ccg-group"):
@@ -163,6 +189,20 @@ class OrgResolver:
             if len(key) >= 8 and (prefix or fuzz.ratio(key, other) >= 95):
                 return org.id
         return None
+
+    def canonical_ids(self) -> dict[str, str]:
+        """Give each body the id of its fullest name ("Rutland Council" first seen, "Rutland
+        County Council" later); returns old id -> new id for the ids that changed."""
+        renamed = {}
+        for old, org in list(self.orgs.items()):
+            new = org_id(org.name)
+            if new != old and new not in self.orgs:
+                org.id = new
+                self.orgs[new] = self.orgs.pop(old)
+                renamed[old] = new
+        if renamed:
+            self._keys = {k: renamed.get(v, v) for k, v in self._keys.items()}
+        return renamed
 
     def member_of(self, ccg_id: str) -> str | None:
         """The group of CCGs whose places include those of this CCG."""
@@ -187,15 +227,17 @@ _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", 
               "These", "Their", "Its", "Our", "We", "When", "Where", "While", "As", "For", "From",
               "By", "With", "Health", "Services", "Care", "Acute", "Primary", "Adult", "School",
               "Community", "Specialist", "Local", "Public", "Child", "Children", "Young", "Maternity",
-              "Commissioning", "Contraception", "Initial", "Review", "Designated", "Looked", "Inpatient"}
-_WORD = r"(?:St\.|[A-Z][\w'’&-]*)"  # a capitalised word; a full stop ends it, except in "St."
-_NAME = re.compile(rf"(?:{_WORD}|&)(?:(?:[ ]+|,[ ]+)(?:{_WORD}|and|of|&|for|the|upon|on))*")
+              "Commissioning", "Contraception", "Initial", "Review", "Designated", "Looked", "Inpatient",
+              "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Several", "Each", "Every", "Other",
+              "Some", "Such", "Neither", "Either", "Any", "Clinical"}
+_WORD = r"(?:St\.|[A-Z](?:[\w&-]|['’](?=\w))*)"  # a capitalised word; a full stop ends it, except in "St."
+_NAME = re.compile(rf"(?:{_WORD}|&)(?:[ ]+(?:{_WORD}|and|of|&|for|the|upon|on)|,[ ]+{_WORD})*")
 _COUNCIL = re.compile(r"\bLondon Borough of [A-Z][\w-]+(?: [A-Z][\w-]+)*"
                       r"|(?<![\w&])(?:Royal Borough of |City of )?(?:St\.|[A-Z][\w'-]+)(?:[ ]+(?:and|&|upon|on|(?!(?:CCGs?|Trust|NHS|Council)\b)(?:St\.|[A-Z][\w'-]+))){0,4}"
                       r"[ ]+Council\b(?:[ ]+Public Health\b)?")
 _MID = r"(?!(?:CCGs?|Trust|Council|NHS|Clinical|Hospital)\b)"
 _NHS_BODY = re.compile(rf"\bNHS {_MID}[A-Z][\w'-]+(?:,? (?:and |& )?{_MID}[A-Z][\w'-]+)* (?:CCGs?|Clinical Commissioning Groups?)\b"
-                       rf"|\b{_MID}[A-Z][\w'-]+(?:,? (?:and |& )?{_MID}[A-Z][\w'-]+)* NHS (?:Foundation )?Trust\b"
+                       rf"|\b{_MID}[A-Z][\w'-]+(?:,? (?:(?:and|&|of|upon|on) )?{_MID}[A-Z][\w'-]+)* NHS (?:Foundation )?Trust\b"
                        r"|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)* (?:CIC|Ltd|Limited)\b")
 
 
@@ -302,6 +344,27 @@ def discover(text: str, resolver: OrgResolver) -> None:
                 break
 
 
+#: What a report says a body is, in apposition: "Kestrel Recovery, a local charity".
+APPOSITIVE_KINDS = [
+    (r"charity|voluntary (?:sector )?organisation|third sector organisation", "charity"),
+    (r"social enterprise|community interest company", "social-enterprise"),
+    (r"GP federation|federation of (?:\d+ |local )?(?:GP )?practices|GP alliance", "gp-federation"),
+    (r"private (?:provider|company|healthcare provider)|independent (?:sector )?provider", "private-provider"),
+]
+_APPOSITIVE = re.compile(
+    r",\s+(?:the\s+\w+'s\s+|an?\s+(?:local\s+|national\s+|registered\s+|small\s+|large\s+)?)?(?:"
+    + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(APPOSITIVE_KINDS)) + r")\b", re.IGNORECASE)
+
+
+def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
+    """Set the kind of a body from what the text says it is, right after its name."""
+    for m in _APPOSITIVE.finditer(text):
+        before = [s for s in org_spans(text[:m.start()], resolver, area) if s[1] >= m.start() - 12]
+        if before:
+            kind = next(APPOSITIVE_KINDS[int(k[1:])][1] for k, v in m.groupdict().items() if v)
+            resolver.orgs[before[-1][2]].kind = kind
+
+
 def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, id) of the bodies a text names or refers to, in text order; with
     ``new_names``, a well-formed name not yet known is added (used where the grammar says a
@@ -319,7 +382,7 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
             for org in referents(resolver, kind, area):
                 spans.append((m.start(), m.end(), org))
     if new_names:
-        for m in re.finditer(r"(?<![\w'])[A-Z]", text):
+        for m in re.finditer(r"(?<![\w'’-])[A-Z]|(?<=\s['’])[A-Z]", text):
             if any(s <= m.start() < e for s, e, _ in spans):
                 continue
             name = _known_prefix(text, m.start(), resolver) or names_at(text, m.start())

@@ -54,6 +54,15 @@ class ReportRecords:
             self._edge_keys.add(new.key)
             self.edges.append(new)
 
+    def rename(self, renamed: dict[str, str]) -> None:
+        """Point every edge at the new id of a node whose id changed."""
+        if not renamed:
+            return
+        edges, self.edges, self._edge_keys = self.edges, [], set()
+        for e in edges:
+            self.edge(e.type, renamed.get(e.source, e.source), renamed.get(e.target, e.target),
+                      **{k: v for k, v in e.props.items() if k != "report_id"})
+
     def ids(self, label: str) -> list[str]:
         return [n.id for n in self.nodes if n.label == label]
 

@@ -193,7 +193,8 @@ def relations_in(sentence: str, orgs_in) -> SentenceRelations:
                             for _, _, org in agents:
                                 add("ON_BEHALF_OF", org, other)
             else:
-                subject = before_orgs[-1:] if before_orgs else []
+                # the body just before the cue: every body a reference there means ("the three CCGs")
+                subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
                 if relative and not subject:
                     subject = found_last_org(sentence[:offset], orgs_in)
                 if before_orgs and len(before_orgs) > 1 and _is_list(clause, before_orgs):
