@@ -21,7 +21,7 @@ NODES: dict[str, dict[str, str]] = {
                "sha256": STRING, "nhs_england_area": STRING, "cqc_region": STRING},
     "Area": {"id": STRING, "name": STRING},
     "Organisation": {"id": STRING, "name": STRING, "kind": STRING, "aliases": LIST},
-    "Service": {"id": STRING, "name": STRING, "category": STRING, "area": STRING},
+    "Service": {"id": STRING, "name": STRING, "category": STRING, "area": STRING, "aliases": LIST},
     "Finding": {"id": STRING, "report_id": STRING, "number": STRING, "section": STRING,
                 "text": STRING, "polarity": STRING, "boxes": LIST, "sort_key": STRING},
     "Recommendation": {"id": STRING, "report_id": STRING, "number": STRING, "text": STRING,

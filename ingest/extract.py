@@ -26,7 +26,9 @@ from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import COVERS, relations_in, successions_in
 from clasgraph.ingest.vocabulary import (
     SERVICES,
+    ServiceNames,
     TermMatcher,
+    brands_in,
     documents_in,
     services_in,
     term_pattern,
@@ -191,12 +193,14 @@ def org_matcher(orgs: OrgResolver) -> TermMatcher:
 # --- services and commissioning --------------------------------------------------------------
 
 
-def _service_node(rec: ReportRecords, area: str, service: dict) -> str:
+def _service_node(rec: ReportRecords, area: str, service: dict, names: ServiceNames | None = None) -> str:
+    brands = sorted(b for b, keys in (names.brands if names else {}).items() if service["key"] in keys)
     return rec.node("Service", f"{slug(area)}:{service['key']}", name=service["name"],
-                    category=service["category"], area=area)
+                    category=service["category"], area=area, aliases=brands)
 
 
-def extract_commissioning(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str) -> None:
+def extract_commissioning(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str,
+                          names: ServiceNames | None = None) -> None:
     """COMMISSIONS, PROVIDES, ON_BEHALF_OF and SUCCEEDED_BY from the context and the findings.
 
     A sentence that speaks of commissioning or provision but yields nothing is kept as a miss.
@@ -210,7 +214,7 @@ def extract_commissioning(doc: Document, rec: ReportRecords, orgs: OrgResolver, 
         for sentence in sentences(text):
             for r in successions_in(sentence, orgs_in):
                 rec.edge("SUCCEEDED_BY", r.source, r.target, paragraph=paragraph, evidence=r.evidence)
-            found = relations_in(sentence, orgs_in)
+            found = relations_in(sentence, orgs_in, names)
             if found.missed and paragraph.startswith("context"):
                 rec.misses.append(f"{rec.report_id} paragraph {paragraph}: no relation read from: {sentence}")
             for r in found.relations:
@@ -218,7 +222,7 @@ def extract_commissioning(doc: Document, rec: ReportRecords, orgs: OrgResolver, 
                 if r.type == "ON_BEHALF_OF":
                     rec.edge("ON_BEHALF_OF", r.source, r.target, **ev)
                     continue
-                rec.edge(r.type, r.source, _service_node(rec, area, by_key[r.target]), **ev)
+                rec.edge(r.type, r.source, _service_node(rec, area, by_key[r.target], names), **ev)
 
 
 # --- findings, recommendations and their links -----------------------------------------------
@@ -299,7 +303,8 @@ _ESCALATION_CUE = re.compile(
     re.IGNORECASE)
 
 
-def extract_escalations(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str) -> None:
+def extract_escalations(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str,
+                        names: ServiceNames | None = None) -> None:
     """ESCALATED_TO the body an issue was brought to the attention of: the one the sentence
     names ("... public health commissioners", "NHS England"), else the commissioner of the
     service it names ("as commissioner of the 0-19 service")."""
@@ -315,7 +320,7 @@ def extract_escalations(doc: Document, rec: ReportRecords, orgs: OrgResolver, ar
             role = _ESCALATION.search(sentence)
             service_text = role.group("service") if role else ""
             targets: list[str] = []
-            for service in services_in(service_text):
+            for service in services_in(service_text, names):
                 for key in [service["key"], *COVERS.get(service["key"], [])]:
                     for org in commissioners.get(f"{slug(area)}:{key}", []):
                         if org not in targets:
@@ -331,7 +336,8 @@ def extract_escalations(doc: Document, rec: ReportRecords, orgs: OrgResolver, ar
                          service=service_text.strip(), evidence=sentence)
 
 
-def extract_concerns(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str) -> None:
+def extract_concerns(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str,
+                     names: ServiceNames | None = None) -> None:
     from clasgraph.graph.schema import ABOUT
 
     for f in doc.findings:
@@ -339,10 +345,10 @@ def extract_concerns(doc: Document, rec: ReportRecords, orgs: OrgResolver, area:
         body = _ESCALATION.sub("", f.text)
         for org in mentions(body, orgs):
             rec.edge(ABOUT, fid, org, paragraph=f.number, evidence=_evidence_for(body, orgs.orgs[org]))
-        for service in services_in(body):
-            sid = _service_node(rec, area, service)
-            rec.edge(ABOUT, fid, sid, paragraph=f.number,
-                     evidence=_first_sentence_matching(body, service["terms"]))
+        for service in services_in(body, names):
+            sid = _service_node(rec, area, service, names)
+            terms = [*service["terms"], *(names.brands if names else {})]
+            rec.edge(ABOUT, fid, sid, paragraph=f.number, evidence=_first_sentence_matching(body, terms))
 
 
 def _evidence_for(text: str, org) -> str:
@@ -445,14 +451,15 @@ def extract(doc: Document) -> ReportRecords:
     extract_header(doc, rec, orgs)
     extract_abbreviations(doc, rec, orgs)
     addressed = extract_recommendation_addressees(doc, orgs, area)
-    extract_commissioning(doc, rec, orgs, area)
+    names = ServiceNames(brands_in([*doc.context, *(f.text for f in doc.findings)]))
+    extract_commissioning(doc, rec, orgs, area, names)
     extract_findings(doc, rec)
     extract_recommendations(doc, rec, addressed)
     extract_supports(doc, rec)
-    extract_escalations(doc, rec, orgs, area)
+    extract_escalations(doc, rec, orgs, area, names)
     extract_earlier_reviews(doc, rec, area)
     extract_citations(doc, rec)
-    extract_concerns(doc, rec, orgs, area)
+    extract_concerns(doc, rec, orgs, area, names)
     extract_membership(doc, rec, orgs)
     add_org_nodes(rec, orgs)
     return rec

@@ -23,7 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from clasgraph.ingest.vocabulary import SERVICES, TermMatcher
+from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice). "provides" covers running, hosting and employing.
 CUES = [
@@ -54,7 +54,7 @@ _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
 _UNDER_CONTRACT = re.compile(r"\bunder\s+(?:a\s+)?contract\s+(?:to|with)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r";\s+|:\s+|,\s+(?=(?:while|whereas|and|but|although)\b)|,\s+(?=(?:which|who|that|whose)\b)"
                      r"|\s+(?=and\s+since\b)")
-_SERVICES = TermMatcher([(s["key"], s["terms"]) for s in SERVICES])
+_DEFAULT_NAMES = ServiceNames()
 #: A service that takes in others: what is said of it is said of them.
 COVERS = {"public-health-nursing": ["health-visiting", "school-nursing", "family-nurse-partnership"]}
 
@@ -73,15 +73,9 @@ class SentenceRelations:
     missed: bool = False
 
 
-def service_spans(text: str) -> list[tuple[int, int, str]]:
+def service_spans(text: str, names: ServiceNames | None = None) -> list[tuple[int, int, str]]:
     """(start, end, service key) of the services a text names, longest first where they overlap."""
-    spans, taken = [], []
-    for start, end, key in _SERVICES.spans(text):
-        if any(s <= start < e for s, e in taken) and not any(s == start and e == end for s, e in taken):
-            continue
-        spans.append((start, end, key))
-        taken.append((start, end))
-    return spans
+    return (names or _DEFAULT_NAMES).spans(text)
 
 
 def clauses(sentence: str) -> list[tuple[int, str]]:
@@ -94,11 +88,12 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     return [(o, c) for o, c in out if c.strip()]
 
 
-def relations_in(sentence: str, orgs_in) -> SentenceRelations:
+def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> SentenceRelations:
     """Commissioning and provision a sentence states.
 
     ``orgs_in(text)`` returns [(start, end, org id)] for the organisations a text names (the
-    caller's roster: names, aliases, "the council", "the three CCGs").
+    caller's roster: names, aliases, "the council", "the three CCGs"); ``names`` are the
+    report's names for services (the shared vocabulary by default).
 
     >>> roster = {"Acme Trust": "acme", "the council": "council"}
     >>> def orgs_in(t):
@@ -126,7 +121,7 @@ def relations_in(sentence: str, orgs_in) -> SentenceRelations:
 
     previous_services: list[str] = []
     for offset, clause in clauses(sentence):
-        services = service_spans(clause)
+        services = service_spans(clause, names)
         orgs = orgs_in(clause)
         clause_services = [k for _, _, k in services]
         relative = re.match(r"(?:and\s+)?(which|that|who|whose)\b", clause.strip(), re.IGNORECASE)
@@ -228,7 +223,7 @@ def relations_in(sentence: str, orgs_in) -> SentenceRelations:
                                 add("ON_BEHALF_OF", org, other)
         if clause_services:
             previous_services = clause_services
-    found.missed = not found.relations and bool(service_spans(sentence))
+    found.missed = not found.relations and bool(service_spans(sentence, names))
     return found
 
 

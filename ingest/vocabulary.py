@@ -165,13 +165,73 @@ _SERVICE_BY_KEY = {s["key"]: s for s in SERVICES}
 _DOCUMENT_BY_TITLE = {d["title"]: d for d in DOCUMENTS}
 
 
-def services_in(text: str) -> list[dict]:
+def services_in(text: str, names: ServiceNames | None = None) -> list[dict]:
     """Services named in a phrase, in vocabulary order.
 
     >>> [s["key"] for s in services_in("Health visitor and school nursing services")]
     ['health-visiting', 'school-nursing']
     """
-    return [_SERVICE_BY_KEY[k] for k in _SERVICES.keys_in(text)]
+    return [_SERVICE_BY_KEY[k] for k in (names.matcher if names else _SERVICES).keys_in(text)]
+
+
+class ServiceNames:
+    """The services one report names: the shared vocabulary, and the report's own names for them
+    ("the 'Healthy Together' service", "the Compass team").
+
+    >>> names = ServiceNames({"Healthy Together": ["health-visiting"]})
+    >>> [k for _, _, k in names.spans("Healthy Together and CAMHS")]
+    ['health-visiting', 'camhs']
+    """
+
+    def __init__(self, brands: dict[str, list[str]] | None = None):
+        self.brands = dict(brands or {})
+        self.matcher = TermMatcher([(s["key"], [*s["terms"], *(b for b, keys in self.brands.items()
+                                                              if s["key"] in keys)])
+                                    for s in SERVICES]) if self.brands else _SERVICES
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of the services named, the longest where names overlap."""
+        spans, taken = [], []
+        for start, end, key in self.matcher.spans(text):
+            if any(s <= start < e for s, e in taken) and not any(s == start and e == end for s, e in taken):
+                continue
+            spans.append((start, end, key))
+            taken.append((start, end))
+        return spans
+
+
+_BRAND = (r"['‘\"“]?(?P<brand>[A-Z][\w’-]*(?:\s+(?!(?:Service|Team|Programme)\b)(?:[A-Z][\w’-]*|and|&|of))*)"
+          r"['’\"”]?")
+#: How a report gives a service a name of its own.
+BRAND_PATTERNS = [
+    # "the health visiting and school nursing team, known as the 'Healthy Together' service"
+    re.compile(r"(?P<service>[^.;]{3,120}?),?\s+(?:known|branded|referred\s+to)\s+(?:locally\s+)?as\s+"
+               r"(?:the\s+)?" + _BRAND + r"(?:\s+(?:service|team|programme))?\b"),
+    # "the Compass team, AH&SC's CAMHS service for children looked after"
+    re.compile(r"\b(?:the\s+)?(?P<brand>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:team|service|project)),\s+"
+               r"(?:(?:an?|the)\s+)?(?:[^,.;]{0,40}?['’]s\s+)?(?P<service>[^,.;]{3,80})"),
+    # "'Healthy Together' (the 0-19 service)"
+    re.compile(r"['‘\"“](?P<brand>[A-Z][^'’\"”]{2,40})['’\"”]\s+\((?:the\s+)?(?P<service>[^)]{2,40})\)"),
+]
+
+
+def brands_in(texts: list[str]) -> dict[str, list[str]]:
+    """A report's own names for services, each with the services it stands for.
+
+    >>> brands_in(["The school nursing team, known as the 'Healthy Together' service, is good."])
+    {'Healthy Together': ['school-nursing']}
+    """
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        for pattern in BRAND_PATTERNS:
+            for m in pattern.finditer(text):
+                brand = m.group("brand").strip(" '’\"”")
+                if len(brand) < 4 or _SERVICES.keys_in(brand) or brand.split()[0] in ("The", "This", "A"):
+                    continue
+                keys = _SERVICES.keys_in(m.group("service"))
+                if keys:
+                    found.setdefault(brand, keys)
+    return found
 
 
 def documents_in(text: str) -> list[dict]:

@@ -137,3 +137,37 @@ def test_escalations_in_many_phrasings(tmp_path):
     records = read_report(path)
     found = {(e.source.split("#")[1], e.target) for e in records.edges_of("ESCALATED_TO")}
     assert found == {("1.1", COUNCIL), ("1.2", COUNCIL), ("1.3", "nhs-england")}
+
+
+BRANDED = """Review of health services for Children Looked After and Safeguarding in Westford
+
+Date of review: 1 - 5 May 2017
+
+Context of the review
+
+The health visiting and school nursing team, known locally as the 'Bright Start' service, works across the city.
+
+Bright Start is commissioned by Westford City Council and delivered by Northmoor Community Health NHS Trust.
+
+The child's journey
+
+1. Early help
+
+1.1 Bright Start practitioners did not always record the voice of the child.
+"""
+
+
+def test_a_service_known_by_a_local_name(tmp_path):
+    from clasgraph import read_report
+
+    path = tmp_path / "westford.txt"
+    path.write_text(BRANDED, encoding="utf-8")
+    records = read_report(path)
+    triples = {(e.type, e.source, e.target.split(":")[1]) for e in records.edges
+               if e.type in ("COMMISSIONS", "PROVIDES")}
+    assert triples == {(C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"),
+                       (P, NCHT, "health-visiting"), (P, NCHT, "school-nursing")}
+    service = next(n for n in records.nodes if n.id == "westford:health-visiting")
+    assert service.props["aliases"] == ["Bright Start"]
+    about = {e.target for e in records.edges if e.type == "ABOUT" and e.source.endswith("#1.1")}
+    assert {"westford:health-visiting", "westford:school-nursing"} <= about
