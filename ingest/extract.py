@@ -119,8 +119,9 @@ def extract_abbreviations(doc: Document, rec: ReportRecords, orgs: OrgResolver) 
     texts = [*doc.context, *(f.text for f in doc.findings), *doc.closing]
     for text in texts:
         discover(text, orgs)
+    area = report_area(doc)
     for text in texts:
-        appositive_kinds(text, orgs, report_area(doc))
+        appositive_kinds(text, orgs, area)
 
 
 def extract_recommendation_addressees(doc: Document, orgs: OrgResolver, area: str = "") -> dict[str, list[str]]:

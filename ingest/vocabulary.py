@@ -205,14 +205,18 @@ _BRAND = (r"['‘\"“]?(?P<brand>[A-Z][\w’-]*(?:\s+(?!(?:Service|Team|Program
 #: How a report gives a service a name of its own.
 BRAND_PATTERNS = [
     # "the health visiting and school nursing team, known as the 'Healthy Together' service"
-    re.compile(r"(?P<service>[^.;]{3,120}?),?\s+(?:known|branded|referred\s+to)\s+(?:locally\s+)?as\s+"
-               r"(?:the\s+)?" + _BRAND + r"(?:\s+(?:service|team|programme))?\b"),
+    # (the service is what stands before the cue in the sentence: see brands_in)
+    re.compile(r",?\s+(?:known|branded|referred\s+to)\s+(?:locally\s+)?as\s+(?:the\s+)?" + _BRAND
+               + r"(?:\s+(?:service|team|programme))?\b"),
     # "the Compass team, AH&SC's CAMHS service for children looked after"
     re.compile(r"\b(?:the\s+)?(?P<brand>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:team|service|project)),\s+"
                r"(?:(?:an?|the)\s+)?(?:[^,.;]{0,40}?['’]s\s+)?(?P<service>[^,.;]{3,80})"),
     # "'Healthy Together' (the 0-19 service)"
     re.compile(r"['‘\"“](?P<brand>[A-Z][^'’\"”]{2,40})['’\"”]\s+\((?:the\s+)?(?P<service>[^)]{2,40})\)"),
 ]
+
+
+_BRAND_CUE = re.compile(r"\bknown\b|\bbranded\b|\breferred\s+to\s+as\b|\s(?:team|service|project),|['‘\"“][A-Z][^'’\"”]{2,40}['’\"”]\s+\(")
 
 
 def brands_in(texts: list[str]) -> dict[str, list[str]]:
@@ -223,12 +227,15 @@ def brands_in(texts: list[str]) -> dict[str, list[str]]:
     """
     found: dict[str, list[str]] = {}
     for text in texts:
+        if not _BRAND_CUE.search(text):
+            continue
         for pattern in BRAND_PATTERNS:
             for m in pattern.finditer(text):
                 brand = m.group("brand").strip(" '’\"”")
                 if len(brand) < 4 or _SERVICES.keys_in(brand) or brand.split()[0] in ("The", "This", "A"):
                     continue
-                keys = _SERVICES.keys_in(m.group("service"))
+                service = m.groupdict().get("service") or re.split(r"[.;!?]\s", text[max(0, m.start() - 160):m.start()])[-1]
+                keys = _SERVICES.keys_in(service)
                 if keys:
                     found.setdefault(brand, keys)
     return found
