@@ -88,6 +88,12 @@ def parse_review_dates(text: str) -> tuple[str | None, str | None]:
     >>> parse_review_dates("22nd July - th July 2019")
     ('2019-07-22', '2019-07-26')
     """
+    text = re.sub(r"\([^)]*\)", " ", text)  # "(inclusive)"
+    week = re.match(r"\s*(?:w/?c|week\s+(?:commencing|beginning|starting))\s+(.*)$", text, re.IGNORECASE)
+    if week:  # "w/c 5 March 2018": the working week from that day
+        start = parse_date(week.group(1))
+        if start:
+            return start, (datetime.fromisoformat(start) + timedelta(days=4)).date().isoformat()
     cleaned = re.sub(r"(?<![\d\w])(?:st|nd|rd|th)\b", "", _clean_date(text))
     parts = [p for p in _RANGE.split(cleaned) if p.strip()]
     if not parts:
@@ -104,9 +110,21 @@ def parse_review_dates(text: str) -> tuple[str | None, str | None]:
     return start, end
 
 
+_ROLE = re.compile(r"\s*(?:\(\s*(?:lead|deputy|senior)?\s*(?:CQC\s+)?inspector\s*\)|[–—-]\s*(?:lead|deputy|senior)\s+"
+                   r"(?:CQC\s+)?inspector\b|,\s*(?:lead|deputy|senior)\s+(?:CQC\s+)?inspector\b)", re.IGNORECASE)
+
+
 def split_people(text: str) -> list[str]:
-    """Names run together on one line: split on commas/"and" if present, else pair words."""
-    text = text.strip().rstrip(".")
+    """Names run together on one line: split on commas/"and" if present, else pair words.
+
+    >>> split_people("Helen Marsh (lead inspector), Tom Reid")
+    ['Helen Marsh', 'Tom Reid']
+    >>> split_people("Helen Marsh – Lead Inspector Tom Reid")
+    ['Helen Marsh', 'Tom Reid']
+    """
+    text = _ROLE.sub(",", text).strip().strip(",").rstrip(".")
+    if "\n" in text:
+        return [n for line in text.split("\n") for n in split_people(line)]
     if re.search(r",|\band\b|;", text):
         return [p.strip() for p in re.split(r",|;|\band\b", text) if p.strip()]
     words = text.split()
@@ -155,13 +173,15 @@ def split_organisations(text: str) -> list[str]:
 
 #: Header labels as printed (patterns, case ignored), with the field each one gives.
 HEADER_LABELS = [
-    (r"dates? of (?:the )?(?:review|inspection|visit)", "review_dates"),
-    (r"dates? of publication|(?:date )?published", "published"),
-    ((r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
-     r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?|(?:lead )?inspectors?(?:\s*\(s\))?(?=\s*:)"), "inspectors"),
-    ((r"provider services included(?: in (?:this|the) review)?|providers? included|provider services"
-     r"|providers? of (?:health )?services included"), "providers"),
-    (r"CCG(?:s|\(s\))? included|clinical commissioning groups?(?:\s*\(s\))? included", "ccgs"),
+    (r"dates?(?:\s*\(s\))? of (?:the )?(?:review|inspection|visit)|review dates?|dates? reviewed", "review_dates"),
+    (r"dates?(?:\s*\(s\))? of publication|publication date|(?:date )?published", "published"),
+    (r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
+     r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?|CQC (?:inspection|review) team|(?:inspection|review) team"
+     r"|(?:lead )?inspectors?(?:\s*\(s\))?(?=\s*:)", "inspectors"),
+    (r"provider services (?:included|reviewed)(?: in (?:this|the) review)?|providers?(?: and services)? "
+     r"(?:included|reviewed)|provider services|providers? of (?:health )?services included", "providers"),
+    (r"CCG(?:s|\(s\))? included|clinical commissioning groups?(?:\s*\(s\))? included|commissioners included",
+     "ccgs"),
     (r"NHS England (?:area|region|local area team|area team|team|sub-region)", "nhs_england_area"),
     (r"CQC region", "cqc_region"),
     (r"CQC Deputy Chief Inspector[^:\n]{0,90}?(?=:)|(?:CQC )?Deputy Chief Inspector[^:\n]{0,90}?(?=:)",
@@ -212,7 +232,7 @@ def parse_header(text: str) -> dict[str, str]:
     fields: dict[str, str] = {}
     pending: list[str] = []  # labels whose values come later (a flattened table)
     for i, (_, end, key) in enumerate(found):
-        if key in fields or key in pending:
+        if key in pending:
             continue
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
         value = _FRONT_END.split(text[end:stop], 1)[0].strip(" \t\n:")
@@ -223,8 +243,9 @@ def parse_header(text: str) -> dict[str, str]:
             pending.append(key)
             fields.update(assign_flattened_values(pending, value.split("\n"), text))
             pending = []
-        else:
-            fields[key] = "\n".join(ln.strip() for ln in value.split("\n") if ln.strip())
+        else:  # a field given twice ("Lead inspector:", then "Inspectors:") keeps both values
+            value = "\n".join(ln.strip() for ln in value.split("\n") if ln.strip())
+            fields[key] = f"{fields[key]}\n{value}" if fields.get(key) else value
     return {k: v for k, v in fields.items() if v}
 
 
@@ -267,7 +288,12 @@ def _split_run(run: str, document: str, abbreviation: str | None) -> list[tuple[
         parts = [p.strip(" ,") for p in re.split(r"(?<=\bCCG)\b,?\s+(?=\S)|(?<=Clinical Commissioning Group)\b,?\s+(?=\S)", run)]
     else:
         parts = []
-        for chunk in split_organisations(run):
+        pieces = [p.strip() for p in run.split(", ")]
+        if len(pieces) > 1 and all(len(p.split()) >= 2 and p[:1].isupper() for p in pieces):
+            chunks = pieces  # "A Trust, We Are With You, St. Mary's Surgery": a list by commas
+        else:
+            chunks = split_organisations(run)
+        for chunk in chunks:
             parts.extend(_known_pieces(chunk, document))
     names = [(p, None) for p in parts if p]
     if names and abbreviation:

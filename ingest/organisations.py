@@ -53,7 +53,7 @@ def kind_of(name: str) -> str:
         return "ccg"
     if "public health" in low:
         return "public-health"
-    if "council" in low:
+    if "council" in low or re.search(r"\b(?:london|royal) borough of\b|^city of london corporation", low):
         return "local-authority"
     if "safeguarding" in low and ("board" in low or "partnership" in low):
         return "safeguarding-partnership"
@@ -229,7 +229,7 @@ _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", 
               "Community", "Specialist", "Local", "Public", "Child", "Children", "Young", "Maternity",
               "Commissioning", "Contraception", "Initial", "Review", "Designated", "Looked", "Inpatient",
               "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Several", "Each", "Every", "Other",
-              "Some", "Such", "Neither", "Either", "Any", "Clinical"}
+              "Some", "Such", "Neither", "Either", "Any", "Clinical", "CCG", "CCGs", "NHS England"}
 _WORD = r"(?:St\.|[A-Z](?:[\w&-]|['’](?=\w))*)"  # a capitalised word; a full stop ends it, except in "St."
 _NAME = re.compile(rf"(?:{_WORD}|&)(?:[ ]+(?:{_WORD}|and|of|&|for|the|upon|on)|,[ ]+{_WORD})*")
 _COUNCIL = re.compile(r"\bLondon Borough of [A-Z][\w-]+(?: [A-Z][\w-]+)*"
@@ -292,8 +292,8 @@ def _known_prefix(text: str, start: int, resolver: OrgResolver) -> str | None:
 
 #: How reports refer to bodies without naming them: (pattern, what it refers to).
 REFERENCES = [
-    (r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|\d+)?\s*(?:[A-Z][\w-]+\s+)?(?:CCGs|Clinical Commissioning Groups)\b",
-     "ccgs"),
+    (r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:of\s+the\s+)?(?:two|three|four|five|six|seven|eight|\d+)?\s*"
+     r"(?:[A-Z][\w-]+\s+)?(?:CCGs|Clinical Commissioning Groups)\b|\b(?:[Ee]ach|[Ee]very)\s+CCG\b", "ccgs"),
     (r"\bthe\s+CCG\b(?!s)", "ccg"),
     ((r"\b(?:the\s+)?Director\s+of\s+Public\s+Health\b|\b(?:the\s+)?(?:local\s+authority|council)(?:'s)?\s+"
      r"public\s+health(?:\s+(?:team|commissioners?|department))?\b|\bpublic\s+health\s+commissioners?\b|"
@@ -359,10 +359,16 @@ _APPOSITIVE = re.compile(
 def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
     """Set the kind of a body from what the text says it is, right after its name."""
     for m in _APPOSITIVE.finditer(text):
-        before = [s for s in org_spans(text[:m.start()], resolver, area) if s[1] >= m.start() - 12]
+        kind = next(APPOSITIVE_KINDS[int(k[1:])][1] for k, v in m.groupdict().items() if v)
+        # the body whose name ends just before the comma (an abbreviation may stand between)
+        before = [s for s in org_spans(text[:m.start()], resolver, area)
+                  if re.fullmatch(r"\s*(?:\([^)]{1,12}\))?\s*", text[s[1]:m.start()])]
         if before:
-            kind = next(APPOSITIVE_KINDS[int(k[1:])][1] for k, v in m.groupdict().items() if v)
             resolver.orgs[before[-1][2]].kind = kind
+            continue
+        name = re.search(r"(?:^|(?<=\s))((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)$", text[:m.start()])
+        if name and name.group(1).split()[0] not in _NOT_FIRST:  # "Brook, a national charity"
+            resolver.orgs[resolver.add(name.group(1), kind=kind)].kind = kind
 
 
 def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = False) -> list[tuple[int, int, str]]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 #: A finding's "(Recommendation 8.1)" / "(Recommendations 3.1 and 3.2)" marker.
-REC_MARKER = re.compile(r"\(\s*Recommendations?\s+([\d.]+(?:\s*(?:,|and|&)\s*[\d.]+)*)\s*\)", re.IGNORECASE)
+#: Also "(see recommendation 1.1)", "See recommendation 1.1." and "(Rec 1.1)".
+REC_MARKER = re.compile(r"(?:\(\s*(?:see\s+)?|\bsee\s+)(?:Recommendations?|Recs?\.?)\s+"
+                        r"(\d+\.\d+(?:\s*(?:,|and|&)\s*\d+\.\d+)*)\.?\s*\)?", re.IGNORECASE)
 
 _CONCERN = re.compile(
     r"\b(?:weak|poor|poorly|limited|lack|lacking|gaps?|shortfalls?|delays?|delayed|"

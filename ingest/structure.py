@@ -96,7 +96,8 @@ def canonical_section(heading: str) -> str:
     'Looked after children'
     """
     title = re.sub(r"^\d+(\.\d+)*\.?\s*", "", strip_emphasis(heading)).strip()
-    return SECTION_NAMES.get(title.lower(), title[:1].upper() + title[1:].lower())
+    key = re.sub(r"\s+", " ", title.lower().replace("&", "and"))
+    return SECTION_NAMES.get(key, SECTION_NAMES.get(title.lower(), title[:1].upper() + title[1:].lower()))
 
 
 def _is_heading(text: str) -> bool:
@@ -105,6 +106,18 @@ def _is_heading(text: str) -> bool:
         return False
     text = strip_emphasis(text)
     return 0 < len(text) <= 70 and not text.rstrip().endswith((".", ":", ";", ",")) and "\n" not in text
+
+
+def _is_section_heading(number: str, title: str) -> bool:
+    """ "2. Children in need" or "5.1 Governance", not a finding cut short by a page break
+    ("1.2 Health visitors did not routinely share information with")."""
+    if not _is_heading(title):
+        return False
+    if "." not in number.strip("."):
+        return True
+    words = strip_emphasis(title).split()
+    known = re.sub(r"\s+", " ", " ".join(words).lower().replace("&", "and")) in SECTION_NAMES
+    return known or (len(words) <= 6 and all(w[:1].isupper() or w in ("and", "&", "of", "the") for w in words))
 
 
 def _blocks(text: str) -> list[str]:
@@ -148,7 +161,7 @@ class _Parser:
             self.section = canonical_section(flat)
             return
         m = _NUMBERED.match(strip_emphasis(flat))
-        if m and _is_heading(m.group(2)):  # "2. Children in Need", "5.1 Governance"
+        if m and _is_section_heading(m.group(1), m.group(2)):  # "2. Children in Need", "5.1 Governance"
             self.close_box()
             self.section = canonical_section(flat)
             return
@@ -172,8 +185,11 @@ class _Parser:
         # Unnumbered text between findings: the rest of a finding broken by a page break, a box,
         # or the section's introduction.
         last = self.doc.findings[-1] if self.doc.findings else None
-        if last is not None and self.box is None and last.section == self.section \
-                and not re.search(r"[.!?:)\]'\"]\W*$", last.text) and flat[:1].islower():
+        broken = last is not None and not re.search(r"[.!?:)\]'\"]\W*$", last.text) \
+            and (flat[:1].islower() or not _is_heading(flat))
+        listed = last is not None and last.text.rstrip().endswith(":") and re.match(r"\s*[-•*]\s", block)
+        if last is not None and self.box is None and last.section == self.section and (broken or listed):
+            # the rest of a finding broken by a page break, or the list it introduces with a colon
             last.text = f"{last.text} {strip_emphasis(flat)}"
             return
         if not self.doc.findings or self.doc.findings[-1].section != self.section:
@@ -329,6 +345,9 @@ _SECTION_HEADING = re.compile(
 _NUMBERED_HEADING = re.compile(
     r"(?:(?<=\s)|^)(\d)\.?\s+(" + "|".join(re.escape(t) for t in _SECTION_TITLES) + r")\b(?!\s+\d)",
     re.IGNORECASE)
+#: A section heading and its first paragraph: "1 Early help 1.1", "2. Children in need 2.1".
+_SECTION_START = re.compile(
+    r"\s+\d{1,2}\.?\s+(?:" + "|".join(re.escape(t) for t in _SECTION_TITLES) + r")\s+\d+\.\d+", re.IGNORECASE)
 _PARAGRAPH_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+"
                               r"(?=[\"'(*\[A-Z])")
 _GROUP_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2})\.?\s+(?=[A-Z])")
@@ -410,12 +429,13 @@ def segment_stream(text: str) -> str:
         if title in ("summary", "context"):
             continue
         pattern = re.escape(title).replace("'", "['’]")
-        for lm in re.finditer(rf"(?:^|(?<=[.!?:;)\"'’ ]))({pattern})(?=\s+(?!\d{{1,3}}\b(?!\.))\S|$)",
-                              flat, re.IGNORECASE):
+        for lm in re.finditer(rf"(?:^|(?<=[.!?:;)\"'’ ]))({pattern})(?=\s+\S|$)", flat, re.IGNORECASE):
             word = lm.group(1)
             if not word[:1].isupper():
                 continue
             following = flat[lm.end():lm.end() + 30]
+            if re.match(r"\s+\d{1,3}\b(?!\.)", following) and not _SECTION_START.match(flat, lm.end()):
+                continue  # "The report 6": a line of the contents, not the heading
             if part == "recommendations" and not re.match(r"\s+(?:1\.?\s+)?[A-Z][^.]{0,400}?\bshould\b",
                                                           flat[lm.end():lm.end() + 450]):
                 continue
