@@ -175,11 +175,11 @@ def split_organisations(text: str) -> list[str]:
 HEADER_LABELS = [
     (r"dates?(?:\s*\(s\))? of (?:the )?(?:review|inspection|visit)|review dates?|dates? reviewed", "review_dates"),
     (r"dates?(?:\s*\(s\))? of publication|publication date|(?:date )?published", "published"),
-    (r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
+    ((r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
      r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?|CQC (?:inspection|review) team|(?:inspection|review) team"
-     r"|(?:lead )?inspectors?(?:\s*\(s\))?(?=\s*:)", "inspectors"),
-    (r"provider services (?:included|reviewed)(?: in (?:this|the) review)?|providers?(?: and services)? "
-     r"(?:included|reviewed)|provider services|providers? of (?:health )?services included", "providers"),
+     r"|(?:lead )?inspectors?(?:\s*\(s\))?(?=\s*:)"), "inspectors"),
+    ((r"provider services (?:included|reviewed)(?: in (?:this|the) review)?|providers?(?: and services)? "
+     r"(?:included|reviewed)|provider services|providers? of (?:health )?services included"), "providers"),
     (r"CCG(?:s|\(s\))? included|clinical commissioning groups?(?:\s*\(s\))? included|commissioners included",
      "ccgs"),
     (r"NHS England (?:area|region|local area team|area team|team|sub-region)", "nhs_england_area"),
