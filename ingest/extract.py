@@ -296,11 +296,22 @@ def extract_supports(doc: Document, rec: ReportRecords) -> None:
                     )
 
 
+#: Telling someone of something: verbs that name whom "to" or "with", and verbs whose object is whom.
+_TELL_TO = (r"(?:brought|bring|drawn|draw|drew|raised|raise|shared|share|referred|refer|escalated|escalate|"
+            r"highlighted|highlight|reported|report|fed\s+back|feed\s+back|written|wrote|write|passed|pass|sent|send)"
+            r"(?:\s+\S+){0,6}?\s+(?:to|with)\b")
+_TELL_OBJ = r"(?:notified|notify|informed|inform|alerted|alert|told|tell|made\s+\S+\s+aware|make\s+\S+\s+aware)"
+_TELL = rf"(?:{_TELL_TO}|{_TELL_OBJ})"
+#: The review telling a body of a shortfall: "We have written to ...", "This was brought to the
+#: attention of ...", and "The Director of Public Health has been informed".
 _ESCALATION_CUE = re.compile(
-    r"(?:brought|bring|drawn|draw|drew)\s+(?:this|these\s+\w+|it|them|the\s+\w+)?\s*to\s+the\s+attention\s+of"
-    r"|\braised\s+(?:this\s+|these\s+\w+\s+|it\s+)?with\b|\bwritten\s+(?:separately\s+)?to\b"
-    r"|\bwrote\s+(?:separately\s+)?to\b|\bescalated\s+(?:this\s+|it\s+)?to\b|\balerted\b|\binformed\b(?=\s+(?:the\s+)?"
-    r"(?:Director|council|local authority|public health|NHS England|commissioner))",
+    rf"\b[Ww]e\s+(?:(?:have|had|will|shall|also|separately|therefore|subsequently)\s+)*{_TELL}"
+    rf"|\b(?:(?:[Tt]his|[Tt]hese|[Tt]hat)(?:\s+(?:matter|issue|concern|shortfall|finding|gap|risk|practice)s?)?|[Ii]t"
+    rf"|[Tt]he\s+(?:matter|issue|concern|shortfall|finding|gap|risk)s?|[Oo]ur\s+(?:concerns?|findings?))"
+    rf"\s+(?:was|were|has|have|had|will|is|are)\s+(?:(?:also|separately|therefore|now|been|be|being)\s+)*{_TELL_TO}")
+_TOLD = re.compile(
+    r"\b(?P<who>(?:the\s+)?Director\s+of\s+Public\s+Health|NHS\s+England|(?:the\s+)?(?:council|local\s+authority|"
+    r"CCG|commissioners?))\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:informed|notified|made\s+aware|alerted)",
     re.IGNORECASE)
 
 
@@ -315,9 +326,10 @@ def extract_escalations(doc: Document, rec: ReportRecords, orgs: OrgResolver, ar
     for f in doc.findings:
         for sentence in sentences(f.text):
             cue = _ESCALATION_CUE.search(sentence)
-            if not cue:
+            told = None if cue else _TOLD.search(sentence)
+            if not cue and not told:
                 continue
-            rest = sentence[cue.end():]
+            rest = sentence[cue.end():] if cue else told.group("who")
             role = _ESCALATION.search(sentence)
             service_text = role.group("service") if role else ""
             targets: list[str] = []
