@@ -305,7 +305,7 @@ _TELL = rf"(?:{_TELL_TO}|{_TELL_OBJ})"
 #: The review telling a body of a shortfall: "We have written to ...", "This was brought to the
 #: attention of ...", and "The Director of Public Health has been informed".
 _ESCALATION_CUE = re.compile(
-    rf"\b[Ww]e\s+(?:(?:have|had|will|shall|also|separately|therefore|subsequently)\s+)*{_TELL}"
+    rf"\b(?:[Ww]e|CQC)\s+(?:(?:have|had|will|shall|also|separately|therefore|subsequently)\s+)*{_TELL}"
     rf"|\b(?:(?:[Tt]his|[Tt]hese|[Tt]hat)(?:\s+(?:matter|issue|concern|shortfall|finding|gap|risk|practice)s?)?|[Ii]t"
     rf"|[Tt]he\s+(?:matter|issue|concern|shortfall|finding|gap|risk)s?|[Oo]ur\s+(?:concerns?|findings?))"
     rf"\s+(?:was|were|has|have|had|will|is|are)\s+(?:(?:also|separately|therefore|now|been|be|being)\s+)*{_TELL_TO}")

@@ -28,27 +28,41 @@ from clasgraph.ingest.vocabulary import ServiceNames
 #: Cue phrases: (pattern, relation, voice). "provides" covers running, hosting and employing.
 CUES = [
     ((r"(?:are|is|were|was|be|been|being)\s+(?:also\s+|mainly\s+|currently\s+|now\s+|jointly\s+)*"
-     r"(?:co-)?commissioned\s+(?:jointly\s+)?from"), "commissions", "passive-from"),
-    (r"(?:co-)?commissioned\s+(?:jointly\s+)?by", "commissions", "passive"),
+      r"(?:co-)?commissioned\s+(?:jointly\s+)?from"), "commissions", "passive-from"),
+    (r"(?:co-)?commissioned\s+(?:jointly\s+)?by|contracted\s+by", "commissions", "passive"),
     (r"(?:are|is|were|was)\s+(?:also\s+)?(?:the\s+)?responsibility\s+of", "commissions", "passive"),
+    (r"(?:lies|lie|rests|rest|sits|sit)\s+with", "commissions", "passive-with"),
     ((r"(?:are|is|were|was|be|been)\s+(?:also\s+|now\s+|currently\s+)?commissioned\s+to\s+"
-     r"(?:provide|deliver|run)"), "provides", "active"),
+      r"(?:provide|deliver|run)"), "provides", "active"),
+    ((r"(?:provided|delivered|run)\s+(?:through|via|by)\s+(?:a\s+)?(?:partnership|collaboration|consortium)\s+"
+      r"(?:between|of)"), "provides", "passive"),
     ((r"(?:provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out)\s+"
-     r"(?:\w+\s+){0,2}?(?:(?:at|in|from)\s+[^,;]{1,60}?\s+)?by"), "provides", "passive"),
+      r"(?:\w+\s+){0,2}?(?:(?:at|in|from)\s+[^,;]{1,60}?\s+)?by"), "provides", "passive"),
     (r"employed\s+by", "provides", "passive"),
     (r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to", "provides", "passive"),
     (r"under\s+(?:a\s+)?contract\s+(?:to|with)", "commissions", "passive"),
-    (r"(?:is|are)\s+(?:the\s+)?lead\s+commissioners?\s+(?:for|of)", "commissions", "active"),
+    ((r"(?:is|are)\s+(?:also\s+)?(?:part\s+of|based\s+(?:in|within)|located\s+(?:in|within)|hosted\s+within)"
+      r"|sits?\s+within"), "provides", "passive"),
+    ((r"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:lead\s+|main\s+|sole\s+|principal\s+|responsible\s+)?"
+      r"commissioners?\s+(?:for|of)"), "commissions", "active"),
+    ((r"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:(?:main|sole|lead|principal|only|local|acute|community|"
+      r"specialist)\s+)*providers?\s+(?:of|for)"), "provides", "active"),
     (r"leads?\s+(?:the\s+)?commissioning\s+of", "commissions", "active"),
+    (r"holds?\s+(?:the\s+)?contracts?\s+(?:for|to\s+(?:provide|deliver|run))", "provides", "active"),
+    ((r"(?:has|have|holds?)\s+(?:a\s+|the\s+)?contracts?\s+with|awarded\s+(?:the\s+)?contracts?\s+(?:for|to)"
+      r"|contracts?(?=\s+(?:\S+\s+){1,10}?to\s+(?:provide|deliver|run)\b)"), "commissions", "active"),
     ((r"(?:co-)?commissions?|(?:co-)?commissioned(?=\s+(?:the|a|an)\b)|plans?\s+and\s+buys?|buys?|"
-     r"funds?"), "commissions", "active"),
+      r"funds?"), "commissions", "active"),
     (r"(?:is|are)\s+responsible\s+for\s+commissioning", "commissions", "active"),
+    (r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned)(?!\s+by)", "commissions", "active"),
+    (r"(?:has|have|had)\s+(?:also\s+)?(?:provided|delivered|run|hosted|operated)(?!\s+by)", "provides", "active"),
     (r"provides?|delivers?|runs?|hosts?|operates?", "provides", "active"),
 ]
 _CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{p})\\b)" for i, (p, _, _) in enumerate(CUES)), re.IGNORECASE)
 #: Words one of which every cue has: a cheap test before the cues themselves.
 _KEYWORDS = re.compile(r"commission|contract|provid|deliver|\bruns?\b|\brun\b|host|employ|operat|manage|staff|"
-                       r"\bled\b|carried|fund|\bbuy|responsib", re.IGNORECASE)
+                       r"\bled\b|carried|fund|\bbuy|responsib|\bpart\s+of\b|\bbased\b|\bwithin\b|\blocated\b|"
+                       r"\blies\b|\blie\b|\brests?\b|\bsits?\b|\bholds?\b|\bawarded\b|partnership", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
 _UNDER_CONTRACT = re.compile(r"\bunder\s+(?:a\s+)?contract\s+(?:to|with)\b", re.IGNORECASE)
@@ -136,10 +150,16 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
             after = [o for o in orgs if o[0] >= cue.end()]
             before_services = [k for s, e, k in services if e <= cue.start()]
             after_services = [s for s in services if s[0] >= cue.end()]
+            if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
+                voice = "passive"
+                if not re.search(r"\bcommission", clause[:cue.start()], re.IGNORECASE):
+                    kind = "provides"
             if voice in ("passive", "passive-from"):
                 if kind == "provides" and re.search(r"\bcommissioning\b", clause[:cue.start()], re.IGNORECASE):
                     kind = "commissions"  # "Commissioning of X is carried out by A"
                 subject = before_services
+                if relative and _INCLUDES.match(clause.strip()):  # "X, which includes Y and Z, is ..."
+                    subject = [*previous_services, *subject]
                 ordinal = _ORDINAL.match(clause.strip())
                 if not subject and ordinal:
                     subject = _pick(previous_services, ordinal)
@@ -173,10 +193,22 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
                 for svc in subject:
                     for _, _, org in agents:
                         add(kind.upper(), org, svc)
+                to_whom = agents and "contracted" in cue.group(0).lower() and \
+                    re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\b", clause[agents[-1][1]:])
+                if to_whom:  # "X are contracted by A to B"
+                    start = agents[-1][1] + to_whom.end()
+                    for _, _, org in _first_list([o for o in orgs if o[0] >= start], clause, start):
+                        for svc in subject:
+                            add("PROVIDES", org, svc)
                 if kind == "provides":
                     provided = subject
+                    behalf = _BEHALF.search(clause, cue.end())  # "delivered by B on behalf of A"
+                    if behalf:
+                        for _, _, org in _first_list(orgs_in(clause[behalf.end():]), clause[behalf.end():], 0):
+                            for svc in subject:
+                                add("COMMISSIONS", org, svc)
                 if kind == "commissions":
-                    source = _FROM.search(clause, cue.end())
+                    source = _provider_marker(clause, cue.end())
                     if source:
                         for _, _, org in _first_list([o for o in orgs if o[0] >= source.end()], clause,
                                                      source.end()):
@@ -184,7 +216,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
                                 add("PROVIDES", org, svc)
                     behalf = _BEHALF.search(clause, cue.end())
                     if behalf:
-                        for _, _, other in orgs_in(clause[behalf.end():]):
+                        for _, _, other in _behalf_of(clause, behalf.end(), orgs_in):
                             for _, _, org in agents:
                                 add("ON_BEHALF_OF", org, other)
             else:
@@ -195,7 +227,16 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
                 if before_orgs and len(before_orgs) > 1 and _is_list(clause, before_orgs):
                     subject = before_orgs
                 stop = _next_stop(clause, cue.end())
-                objects = [k for s, e, k in after_services if s < stop]
+                objects = [k for s, e, k in services if cue.start() <= s < stop]  # "the acute provider of"
+                hired = _first_list(after, clause, cue.end())
+                to_provide = hired and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\s+(?:provide|deliver|run)\b",
+                                                clause[hired[-1][1]:])
+                if kind == "commissions" and to_provide:  # "A commissions B to provide X"
+                    start = hired[-1][1] + to_provide.end()
+                    objects = [k for s_, e_, k in services if s_ >= start]
+                    for svc in objects:
+                        for _, _, org in hired:
+                            add("PROVIDES", org, svc)
                 if not objects and subject:
                     # "the ED that B runs": the service just before "that B"
                     that = [k for s_, e_, k in services
@@ -209,7 +250,10 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
                     for _, _, org in subject:
                         add(kind.upper(), org, svc)
                 if kind == "commissions":
-                    for source in _FROM.finditer(clause, cue.end()):
+                    markers = _PROVIDER_MARKER if "contract" in cue.group(0).lower() else _FROM
+                    for source in markers.finditer(clause, cue.end()):
+                        if _NOT_A_PROVIDER.search(clause[max(0, source.start() - 30):source.start()]):
+                            continue  # "under delegated authority from NHS England"
                         named = _first_list([o for o in after if o[0] >= source.end()], clause, source.end())
                         if named and named[0][0] - source.end() < 6:
                             for _, _, org in named:
@@ -218,13 +262,33 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
                             break
                     behalf = _BEHALF.search(clause, cue.end())
                     if behalf:
-                        for _, _, other in orgs_in(clause[behalf.end():]):
+                        for _, _, other in _behalf_of(clause, behalf.end(), orgs_in):
                             for _, _, org in subject:
                                 add("ON_BEHALF_OF", org, other)
         if clause_services:
             previous_services = clause_services
     found.missed = not found.relations and bool(service_spans(sentence, names))
     return found
+
+
+_INCLUDES = re.compile(r"(?:and\s+)?(?:which|that)\s+(?:includes?|comprises?|covers?|brings?\s+together|"
+                       r"is\s+made\s+up\s+of|consists?\s+of)\b", re.IGNORECASE)
+_PROVIDER_MARKER = re.compile(r"\b(?:from|with|to)\b", re.IGNORECASE)
+_NOT_A_PROVIDER = re.compile(r"(?:authority|delegation|funding|budget|money|transfer(?:red)?)\s*$", re.IGNORECASE)
+
+
+def _provider_marker(clause: str, start: int) -> re.Match | None:
+    """The "from" that names the provider after a commissioning cue, if any."""
+    for m in _FROM.finditer(clause, start):
+        if not _NOT_A_PROVIDER.search(clause[max(0, m.start() - 30):m.start()]):
+            return m
+    return None
+
+
+def _behalf_of(clause: str, start: int, orgs_in) -> list:
+    """The bodies commissioned for: "on behalf of A and B", up to a "from" that names the provider."""
+    end = _FROM.search(clause, start)
+    return orgs_in(clause[start:end.start() if end else len(clause)])
 
 
 _ORDINAL = re.compile(r"(?:and\s+)?the\s+(first|second|third|fourth|last|latter|former)(?:\s+(two|three))?\b",

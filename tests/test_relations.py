@@ -54,6 +54,21 @@ CCG, COUNCIL, NCHT, WHFT = "westford-ccg", "westford-city-council", "northmoor-c
     ("Acute services are commissioned from WHFT by the CCG.", {(P, WHFT, "acute-hospital"),
                                                              (C, CCG, "acute-hospital")}),
     ("Children also use the emergency department that WHFT runs.", {(P, WHFT, "emergency-department")}),
+    ("WHFT is the main provider of maternity services in the city.", {(P, WHFT, "maternity")}),
+    ("The council is the commissioner for sexual health services.", {(C, COUNCIL, "sexual-health")}),
+    ("Responsibility for commissioning dental services lies with NHS England.",
+     {(C, "nhs-england", "dental")}),
+    ("The CCG contracts Northmoor Community Health NHS Trust (NCHT) to provide CAMHS.",
+     {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
+    ("School nursing is contracted by Westford City Council to Greenway Recovery.",
+     {(C, COUNCIL, "school-nursing"), (P, "greenway-recovery", "school-nursing")}),
+    ("Health visiting is delivered by NCHT on behalf of the council.",
+     {(P, NCHT, "health-visiting"), (C, COUNCIL, "health-visiting")}),
+    ("The looked after children's health team is part of NCHT.", {(P, NCHT, "looked-after-childrens-health")}),
+    ("The family nurse partnership, which Greenway Recovery has delivered since 2016, is valued.",
+     {(P, "greenway-recovery", "family-nurse-partnership")}),
+    ("Primary care is commissioned by the CCG under delegated authority from NHS England.",
+     {(C, CCG, "primary-care")}),
 ])
 def test_commissioning_and_provision_in_many_phrasings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted
@@ -126,6 +141,12 @@ The child's journey
 1.2 School nurses lacked supervision. We raised this with Westford City Council public health commissioners.
 
 1.3 Dental checks were missed. We have written separately to NHS England about this.
+
+1.4 Supervision was not recorded. This matter has been shared with Westford City Council.
+
+1.5 Records were incomplete. The Director of Public Health has been informed.
+
+1.6 Staff were tested on what they are told about thresholds.
 """
 
 
@@ -136,7 +157,8 @@ def test_escalations_in_many_phrasings(tmp_path):
     path.write_text(ESCALATIONS, encoding="utf-8")
     records = read_report(path)
     found = {(e.source.split("#")[1], e.target) for e in records.edges_of("ESCALATED_TO")}
-    assert found == {("1.1", COUNCIL), ("1.2", COUNCIL), ("1.3", "nhs-england")}
+    assert found == {("1.1", COUNCIL), ("1.2", COUNCIL), ("1.3", "nhs-england"), ("1.4", COUNCIL),
+                     ("1.5", COUNCIL)}
 
 
 BRANDED = """Review of health services for Children Looked After and Safeguarding in Westford
