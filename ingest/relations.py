@@ -149,7 +149,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
             before_orgs = [o for o in orgs if o[1] <= cue.start()]
             after = [o for o in orgs if o[0] >= cue.end()]
             before_services = [k for s, e, k in services if e <= cue.start()]
-            after_services = [s for s in services if s[0] >= cue.end()]
+            [s for s in services if s[0] >= cue.end()]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
                 voice = "passive"
                 if not re.search(r"\bcommission", clause[:cue.start()], re.IGNORECASE):
