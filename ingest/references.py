@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_AREA = r"(?:[A-Z][\w'’-]+|St\.)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){0,3}"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_AREA = rf"(?!{_MONTHS}\b)(?:[A-Z][\w'’-]+|St\.)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){{0,3}}"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
 _DATE = rf"(?:{_MONTH}\s+)?(?:19|20)\d\d(?:[-/]\d{{2,4}})?"
@@ -30,27 +31,31 @@ _NOT_AREA = {"The", "This", "A", "An", "Our", "Previous", "Last", "CQC", "CQC's"
 
 #: Ways of naming an earlier document: (kind, pattern with optional groups area, date, year).
 PATTERNS = [
-    ("review", (rf"(?P<area>{_AREA})(?:'s)?\s+(?:CLAS|Children\s+Looked\s+After\s+and\s+Safeguarding)\s+"
-               rf"[Rr]eview(?:\s*\((?P<date>{_DATE})\))?")),
+    ("review", (rf"(?P<area>{_AREA})(?:'s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:CLAS|Children\s+Looked\s+After\s+and\s+"
+               rf"Safeguarding)\s+[Rr]eview(?:\s*\((?P<date>{_DATE})\))?")),
     ("review", (rf"(?:Children\s+Looked\s+After\s+and\s+Safeguarding\s*\(CLAS\)\s*|CLAS\s+)[Rr]eview\s+"
                rf"(?:in|of)\s+(?P<area>{_AREA})(?:\s*\((?P<date>{_DATE})\))?")),
-    ("review", (rf"\b(?:[Oo]ur|[Tt]he|CQC's)\s+(?:(?P<q>previous|last|earlier|first)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?"
-               rf"(?P<clas>CLAS\s+)?review(?:\s+of\s+(?P<area>{_AREA}))?(?:\s+(?:in|of)\s+(?P<date>{_DATE}))?"
-               rf"(?:\s*\((?P<date2>{_DATE})\))?")),
-    ("review", r"\b(?:we|CQC)\s+(?:reported|found|noted|identified|reviewed)\s+(?:it\s+)?in\s+(?P<year>(?:19|20)\d\d)\b"),
+    ("review", (rf"\b(?:[Oo]ur|[Tt]he|CQC's|[Aa])\s+(?:(?P<q>previous|last|earlier|first)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?"
+               rf"(?:(?P<cqc>CQC)\s+)?(?P<clas>CLAS\s+)?(?:review|(?(cqc)inspection|(?!)))(?:\s+of\s+(?P<area>{_AREA}))?"
+               rf"(?:\s+(?:in|of)\s+(?P<date>{_DATE}))?(?:\s*\((?P<date2>{_DATE})\))?")),
+    ("review", (rf"\b(?:we|CQC)\s+(?:reported|found|noted|identified|reviewed)\s+(?:it\s+)?in\s+(?P<year>(?:19|20)\d\d)\b"
+               rf"|\b(?:made|set\s+out|found|reported)\s+by\s+CQC\s+in\s+(?P<date2>{_DATE})")),
     ("jtai", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:[Jj]oint\s+[Tt]argeted\s+[Aa]rea\s+[Ii]nspection(?:\s*\(JTAI\))?|JTAI)"
-             rf"(?:\s+(?:in|of)\s+(?P<area>{_AREA}))?(?:\s*\((?P<date>{_DATE})\))?")),
+             rf"(?:\s+(?:in|of)\s+(?P<area>{_AREA}))?(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     ("joint-inspection", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?[Jj]oint\s+(?:(?:Ofsted|CQC)\s+and\s+(?:Ofsted|CQC)\s+)?"
                          rf"inspection(?:\s+of\s+safeguarding\s+and\s+looked\s+after\s+children(?:'s)?\s+services)?"
-                         rf"(?:\s+in\s+(?P<area>{_AREA}))?(?:\s*\((?P<date>{_DATE})\))?")),
-    ("ofsted", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?Ofsted(?:'s)?\s+(?:(?:single|SIF|ILACS|children's\s+services)\s+)?inspection"
-               rf"(?:\s+of\s+(?:services\s+for\s+)?[^().;]{{0,80}}?)?(?:\s+in\s+(?P<area>{_AREA}))?(?:\s*\((?P<date>{_DATE})\))?")),
-    ("serious-case-review", rf"(?:(?P<area>{_AREA})\s+)?[Ss]erious\s+[Cc]ase\s+[Rr]eview(?:\s*\((?P<date>{_DATE})\))?"),
+                         rf"(?:\s+in\s+(?P<area>{_AREA}))?(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
+    ("ofsted", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:Ofsted(?:'s)?\s+(?:(?:single|SIF|ILACS|children's\s+services)\s+)?"
+               rf"inspection|(?:Ofsted(?:'s)?\s+)?(?:SIF|ILACS)(?:\s+inspection)?|Ofsted\s+single\s+inspection\s+framework)"
+               rf"(?:\s+of\s+(?:(?!\s+in\s)[^().;,]){{1,80}})?(?:\s+in\s+(?P<area>{_AREA}))?"
+               rf"(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
+    ("serious-case-review", (rf"(?:(?P<area>{_AREA})\s+)?(?:(?:the\s+|a\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
+                            rf"(?:[Ss]erious\s+[Cc]ase\s+[Rr]eview|SCR)\b(?:(?:\s+[^.();]{{0,60}}?)?\s*\((?P<date>{_DATE})\))?")),
     ("report", rf"(?P<title>[A-Z][\w']*(?:\s+[\w'-]+){{0,6}}?\s+(?:report|inspection letter))\s*\((?P<date>{_DATE})\)"),
 ]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
-_ANY = re.compile(r"review|inspection|JTAI|\breport\b|inspection letter|(?:19|20)\d\d", re.IGNORECASE)
+_ANY = re.compile(r"review|inspection|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d", re.IGNORECASE)
 TITLES = {"review": "{area} CLAS review", "jtai": "Joint targeted area inspection (JTAI) of {area}",
           "joint-inspection": "Joint Ofsted and CQC inspection of safeguarding and looked after children services in {area}",
           "ofsted": "Ofsted inspection of children's services in {area}",
@@ -64,12 +69,16 @@ REPEAT_CUES = re.compile(
     r"|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:identified|found|highlighted|noted|raised|reported)"
     r"|\bas\s+(?:identified|found|highlighted|noted|reported)\s+(?:in|at|by)\b|\bremains?\s+(?:the\s+case|an?\s+(?:issue|concern|gap))"
     r"|\bremain(?:s|ed)?\s+unresolved|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:improved|addressed|resolved)|\bhas\s+not\s+improved"
+    r"|\bremains?\s+an?\s+(?:\w+\s+){0,2}(?:issue|concern|gap|weakness|shortfall|problem|area)|\bstill\s+(?:the\s+case|an?\s+"
+    r"(?:issue|concern|problem|gap))|\b(?:was|is)\s+still\b|\balso\s+a\s+finding\s+of|\brepeat(?:ed)?\s+finding"
+    r"|\bfound\s+the\s+same\b|\bthe\s+same\s+(?:shortfall|weakness|gap|concern|issue)"
     r"|\brecurring|\bpersist(?:s|ed|ent)?\b|\bkey\s+finding\s+of|\bhighlighted\s+(?:for\s+improvement|shortfalls|the\s+need)"
     r"|\bshortfalls?\s+in\s+(?:safeguarding\s+)?practice\s+had\s+been|\bcontinues?\s+to\s+be|\bsimilar\s+(?:concerns|findings)",
     re.IGNORECASE)
 #: Improvement since then.
 PROGRESS_CUES = re.compile(
     r"\bimprove(?:d|ment|ments)?\b|\bprogress\b|\bhas\s+been\s+addressed|\bhave\s+been\s+addressed|\bintroduced\b"
+    r"|\bbetter\s+than\b|\b(?:has|have)\s+been\s+(?:fully\s+)?implemented|\bacted\s+on\b"
     r"|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b", re.IGNORECASE)
 
 
@@ -98,7 +107,7 @@ def mentions(sentence: str) -> list[Mention]:
                 words.pop(0)
             area = re.sub(r"['’]s$", "", " ".join(words))
             date = groups.get("date") or groups.get("date2") or groups.get("year") or ""
-            if kind == "review" and not (area or date or groups.get("q") or groups.get("clas")) \
+            if kind == "review" and not (area or date or groups.get("q") or groups.get("clas") or groups.get("cqc")) \
                     and "reported" not in m.group(0) and "found" not in m.group(0):
                 continue  # "the review": this one
             if kind == "serious-case-review" and not (area or date):
@@ -108,6 +117,8 @@ def mentions(sentence: str) -> list[Mention]:
             year = re.search(r"(?:19|20)\d\d", date)
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
+            if any(f.kind == kind and 0 <= m.start() - f.end <= 2 for f in found):
+                continue  # "(SIF)" after "the Ofsted inspection": the same document again
             found.append(Mention(kind, area, year.group(0) if year else "", date,
                                  (groups.get("title") or "").strip(), m.start(), m.end()))
     return sorted(found, key=lambda x: x.start)

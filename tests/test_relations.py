@@ -193,3 +193,27 @@ def test_a_service_known_by_a_local_name(tmp_path):
     assert service.props["aliases"] == ["Bright Start"]
     about = {e.target for e in records.edges if e.type == "ABOUT" and e.source.endswith("#1.1")}
     assert {"westford:health-visiting", "westford:school-nursing"} <= about
+
+
+@pytest.mark.parametrize("sentence,kind,year,relation", [
+    ("This was also identified in the previous CQC review in 2014 and has not been addressed.", "review",
+     "2014", "REPEATS"),
+    ("A SCR (2017) found that fathers were not recorded; it remains the case.", "serious-case-review", "2017",
+     "REPEATS"),
+    ("The board's serious case review into the death of Baby M (2016) found the same weakness.",
+     "serious-case-review", "2016", "REPEATS"),
+    ("Since the 2015 Ofsted inspection of children's services (SIF), reports have improved.", "ofsted", "2015",
+     "PROGRESS_SINCE"),
+    ("This shortfall was highlighted in the JTAI in June 2017 and has still not been resolved.", "jtai", "2017",
+     "REPEATS"),
+    ("Recommendations made by CQC in 2015 about health assessments have been implemented.", "review", "2015",
+     "PROGRESS_SINCE"),
+    ("Reports are much better than at the time of our 2015 CLAS review.", "review", "2015", "PROGRESS_SINCE"),
+    ("This remains an area for improvement since our last review in 2016.", "review", "2016", "REPEATS"),
+])
+def test_more_ways_of_naming_earlier_documents(sentence, kind, year, relation):
+    from clasgraph.ingest.references import mentions, relation_of
+
+    found = mentions(sentence)
+    assert [(m.kind, m.year) for m in found] == [(kind, year)]
+    assert relation_of(sentence) == relation
