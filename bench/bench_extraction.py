@@ -3,8 +3,8 @@
     python bench/bench_extraction.py [--forms text,pdf,flat] [--json]
 
 For the sample (gold: tests/gold/rutland-clas-2019.gold.json, written from the hand-read lists
-in tests/expected.py) and the development set (../shared/corpus/synthetic/*.gold.json, format
-in its README), each report is read as its text file, as the PDF LibreOffice prints from a Word
+in tests/expected.py), the development set (../shared/corpus/synthetic/*.gold.json, format
+in its README) and the probe reports (tests/probes, see its README), each report is read as its text file, as the PDF LibreOffice prints from a Word
 layout of it (tests/officepdf.py), and as text whose line breaks were lost. Per measure it
 prints precision and recall summed over the reports; the cross-report measures (shared
 organisations merged, restated shortfalls linked) come from one graph of all the reports.
@@ -30,11 +30,20 @@ MEASURES = ["findings", "sections", "recommendations", "supports", "addressees",
             "included", "provides", "commissions", "escalations", "repeats", "progress_since"]
 
 
+PROBES = ROOT / "tests" / "probes"
+
+
 def corpus() -> list[tuple[Path, dict]]:
     pairs = [(ROOT / "examples" / "rutland-clas-2019.txt", json.loads(SAMPLE_GOLD.read_text()))]
-    for gold in sorted(SYNTHETIC.glob("*.gold.json")):
-        pairs.append((SYNTHETIC / json.loads(gold.read_text())["file"], json.loads(gold.read_text())))
+    for folder in (SYNTHETIC, PROBES):
+        for gold in sorted(folder.glob("*.gold.json")):
+            pairs.append((folder / json.loads(gold.read_text())["file"], json.loads(gold.read_text())))
     return pairs
+
+
+def group_of(path: Path) -> str:
+    """sample, development (the shared set, with gold) or probe (tests/probes)."""
+    return {"examples": "sample", "probes": "probe"}.get(path.parent.name, "development")
 
 
 def form_of(path: Path, form: str, tmp: Path) -> Path:
@@ -145,7 +154,8 @@ def wanted(gold: dict) -> dict[str, set]:
         "included": {(role, o) for role, orgs in gold["included"].items() for o in orgs},
         "provides": {tuple(p) for p in gold["provides"]},
         "commissions": {tuple(p) for p in gold["commissions"]},
-        "escalations": set(gold["escalations"].items()),
+        "escalations": {(f, o) for f, who in gold["escalations"].items()
+                        for o in (who if isinstance(who, list) else [who])},
         "repeats": {(d, f) for d, fs in gold["repeats"].items() for f in fs},
         "progress_since": {(d, f) for d, fs in gold["progress_since"].items() for f in fs},
     }
@@ -206,7 +216,7 @@ def evaluate(forms: list[str], files: list[Path] | None = None) -> dict:
             for path, gold in corpus():
                 if files and path not in files:
                     continue
-                group = "sample" if gold is not None and path.parent.name == "examples" else "development"
+                group = group_of(path)
                 records = read_report(form_of(path, form, Path(tmp)))
                 found, want = predicted(records, gold), wanted(gold)
                 for m in MEASURES:

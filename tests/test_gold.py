@@ -45,3 +45,12 @@ def test_development_set_meets_the_bars(scores):
     assert not _below(dev, [*STRUCTURE, "header"], 0.95), form
     assert not _below(dev, [*RELATIONS, "shared organisations merged"], 0.85), form
     assert min(dev["restated shortfalls linked"]) >= 0.75, form
+
+
+def test_probe_reports_do_not_fall_back(scores):
+    """The probe reports (tests/probes) stay where the rules they prompted put them."""
+    form, groups = scores
+    probe = groups["probe"]
+    assert not _below(probe, [*STRUCTURE, "header", "included"], 0.95), form
+    assert not _below(probe, ["provides", "commissions", "escalations", "progress_since"], 0.9), form
+    assert min(probe["repeats"]) >= 0.8, form

@@ -13,7 +13,7 @@ from conftest import ROOT, SAMPLE, run
 from officepdf import flatten_lines, office_pdf
 
 SYNTHETIC = ROOT.parent / "shared" / "corpus" / "synthetic"
-REPORTS = [SAMPLE, *sorted(SYNTHETIC.glob("*.txt"))]
+REPORTS = [SAMPLE, *sorted(SYNTHETIC.glob("*.txt")), *sorted((ROOT / "tests" / "probes").glob("*.txt"))]
 
 
 def _shape(records):
