@@ -196,6 +196,18 @@ NHS_ENGLAND_AREAS = [
     "North of England", "North East and Yorkshire", "North West", "North East", "North",
     "Midlands and East", "Midlands", "East of England", "East", "London", "South of England",
     "South East", "South West", "South",
+    # the area teams (2013-2016) and sub-regions reports name
+    "North Midlands", "Central Midlands", "West Midlands", "East Midlands", "East Anglia", "Essex",
+    "Hertfordshire and the South Midlands", "Thames Valley", "Wessex", "Kent, Surrey and Sussex",
+    "Bath, Gloucestershire, Swindon and Wiltshire", "Bristol, North Somerset, Somerset and South Gloucestershire",
+    "Devon, Cornwall and Isles of Scilly", "Cheshire and Merseyside", "Cheshire, Warrington and Wirral",
+    "Merseyside", "Greater Manchester", "Lancashire", "Cumbria and North East",
+    "Cumbria, Northumberland, Tyne and Wear", "Durham, Darlington and Tees", "Yorkshire and the Humber",
+    "Yorkshire and Humber", "North Yorkshire and Humber", "South Yorkshire and Bassetlaw", "West Yorkshire",
+    "Derbyshire and Nottinghamshire", "Leicestershire and Lincolnshire", "Shropshire and Staffordshire",
+    "Arden, Herefordshire and Worcestershire", "Birmingham and the Black Country", "Surrey and Sussex",
+    "Kent and Medway", "Hampshire and the Isle of Wight", "North Central and East London",
+    "North West London", "South London",
 ]
 CQC_REGIONS = ["North", "Central", "London", "South", "North East", "North West", "South East",
                "South West", "East", "Midlands"]
