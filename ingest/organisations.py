@@ -160,6 +160,14 @@ class OrgResolver:
 
     def resolve(self, name: str) -> str | None:
         """The id of a known organisation this name refers to, or None."""
+        state = (len(self.orgs), len(self._keys))  # answers hold until a body or a name is added
+        if getattr(self, "_resolved_state", None) != state:
+            self._resolved, self._resolved_state = {}, state
+        if name not in self._resolved:
+            self._resolved[name] = self._resolve(name)
+        return self._resolved[name]
+
+    def _resolve(self, name: str) -> str | None:
         name = re.sub(r"\s+", " ", name).strip(" ,.;:")
         if not name:
             return None

@@ -136,6 +136,10 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
     previous_services: list[str] = []
     for offset, clause in clauses(sentence):
         services = service_spans(clause, names)
+        if not _CUE.search(clause):  # nothing said of who commissions or provides
+            if services:
+                previous_services = [k for _, _, k in services]
+            continue
         orgs = orgs_in(clause)
         clause_services = [k for _, _, k in services]
         relative = re.match(r"(?:and\s+)?(which|that|who|whose)\b", clause.strip(), re.IGNORECASE)
