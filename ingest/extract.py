@@ -27,7 +27,6 @@ from clasgraph.ingest.relations import COVERS, relations_in, successions_in
 from clasgraph.ingest.vocabulary import (
     SERVICES,
     ServiceNames,
-    TermMatcher,
     brands_in,
     documents_in,
     services_in,
@@ -177,21 +176,8 @@ def _first_mention(texts: list[tuple[str, str]], names: list[str]) -> tuple[str,
 
 def mentions(text: str, orgs: OrgResolver) -> list[str]:
     """Ids of known organisations named in a text (by name or alias)."""
-    return org_matcher(orgs).keys_in(text)
-
-
-def org_matcher(orgs: OrgResolver) -> TermMatcher:
-    """One matcher over every organisation's names, rebuilt when organisations are added."""
-    state = tuple((o.id, o.name, len(o.aliases)) for o in orgs.orgs.values())
-    cached = getattr(orgs, "_matcher", None)
-    if cached is None or cached[0] != state:
-        entries = [(o.id, [n for n in (o.name, *o.aliases) if len(n) >= 3])
-                   for o in orgs.orgs.values()]
-        orgs._matcher = (state, TermMatcher(entries))
-    return orgs._matcher[1]
-
-
-# --- services and commissioning --------------------------------------------------------------
+    matcher = orgs.matcher()
+    return matcher.keys_in(text) if matcher else []
 
 
 def _service_node(rec: ReportRecords, area: str, service: dict, names: ServiceNames | None = None) -> str:

@@ -198,6 +198,16 @@ class OrgResolver:
                 return org.id
         return None
 
+    def matcher(self):
+        """One matcher over every body's names and aliases, rebuilt when bodies change."""
+        from clasgraph.ingest.vocabulary import TermMatcher
+
+        state = tuple((o.id, o.name, len(o.aliases)) for o in self.orgs.values())
+        if getattr(self, "_matcher_state", None) != state:
+            entries = [(o.id, [n for n in (o.name, *o.aliases) if len(n) >= 2]) for o in self.orgs.values()]
+            self._matcher, self._matcher_state = (TermMatcher(entries) if entries else None), state
+        return self._matcher
+
     def canonical_ids(self) -> dict[str, str]:
         """Give each body the id of its fullest name ("Rutland Council" first seen, "Rutland
         County Council" later); returns old id -> new id for the ids that changed."""
@@ -383,13 +393,8 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
     """(start, end, id) of the bodies a text names or refers to, in text order; with
     ``new_names``, a well-formed name not yet known is added (used where the grammar says a
     body stands there: after "by", "from", in a recommendation's heading)."""
-    from clasgraph.ingest.vocabulary import TermMatcher
 
-    state = tuple((o.id, o.name, len(o.aliases)) for o in resolver.orgs.values())
-    if getattr(resolver, "_span_matcher", (None,))[0] != state:  # rebuilt when bodies change
-        entries = [(o.id, [n for n in (o.name, *o.aliases) if len(n) >= 2]) for o in resolver.orgs.values()]
-        resolver._span_matcher = (state, TermMatcher(entries) if entries else None)
-    matcher = resolver._span_matcher[1]
+    matcher = resolver.matcher()
     spans = list(matcher.spans(text)) if matcher else []
     for pattern, kind in _REFERENCES:
         for m in pattern.finditer(text):
