@@ -312,6 +312,12 @@ class Neo4jStore:
             raise self._failed(exc) from None
         return columns, rows
 
+    def stats(self) -> dict:
+        """Counts by label and relationship type, overall and per report."""
+        from clasgraph.graph.builder import stats
+
+        return stats(self.load())
+
     def summaries(self, report_ids) -> dict[str, dict]:
         """What the database holds of these reports: checksum, title, source, counts."""
         columns, rows = self.query(
