@@ -462,7 +462,8 @@ class LinkIndex:
             if closest[b][1] == a:
                 add("REPEATS", a, b, score=round(s, 3), basis="restated", report_id=fs[a]["r"],
                     paragraph=fs[a]["no"], evidence=fs[a]["ev"])
-        return out
+        # one relationship per key, the last found (as a graph keeps it)
+        return list({(u, v, k): [u, v, k, d] for u, v, k, d in out}.values())
 
     def _cited(self, add) -> None:
         """SAME_AS from a cited review to the ingested report it is, and REPEATS from each
