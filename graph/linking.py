@@ -208,12 +208,21 @@ class LinkIndex:
         self.tops: dict[str, list[str]] = state.get("tops", {})
         self.choices: dict[str, list] = state.get("choices", {})
         self.best: dict[str, list] = state.get("best", {})
+        #: terms in the top terms of more than MAX_POSTING findings when frozen: they say
+        #: little about which findings match, and are not used to find candidates
+        self.common: list[str] = state.get("common", [])
         self.refrozen = False
         self._index()
 
     def state(self) -> dict:
         return {"n": self.n, "df": self.df, "parts": self.parts, "tops": self.tops,
-                "choices": self.choices, "best": self.best}
+                "choices": self.choices, "best": self.best, "common": self.common}
+
+    @property
+    def _common(self) -> set[str]:
+        if getattr(self, "_common_set", None) is None or self._common_key is not self.common:
+            self._common_set, self._common_key = set(self.common), self.common
+        return self._common_set
 
     def _index(self) -> None:
         self.findings = {fid: f for p in self.parts.values() for fid, f in p["findings"].items()}
@@ -268,6 +277,7 @@ class LinkIndex:
         self.df = dict(sorted(df.items()))
         self._vectors = {}
         self.tops = {fid: self._top(fid) for fid in sorted(self.findings)}
+        self.common = sorted(t for t, fids in self._postings().items() if len(fids) > MAX_POSTING)
         self.choices = self._all_choices()
         self.best = {}
         index = self._concern_index()
@@ -287,35 +297,65 @@ class LinkIndex:
 
     def _candidates(self, fid: str, postings) -> list[str]:
         shared: Counter = Counter()
+        common = self._common
         for t in self.tops.get(fid, []):
-            posting = postings.get(t, ())
-            if len(posting) <= MAX_POSTING:
-                shared.update(posting)
+            if t not in common:
+                shared.update(postings.get(t, ()))
         rid = self.findings[fid]["r"]
         return [o for o, k in shared.items() if k >= 2 and self.findings[o]["r"] != rid]
 
     def _all_choices(self) -> dict[str, list]:
-        postings = self._postings()
-        pairs = set()
-        for fid in self.tops:
-            pairs.update((fid, o) for o in self._candidates(fid, postings) if fid < o)
-        scores = self._pair_scores(sorted(pairs))
-        offered: dict[str, list] = defaultdict(list)
-        for (a, b), s in scores.items():
-            offered[a].append([s, b])
-            offered[b].append([s, a])
-        return {fid: _keep(offered[fid]) for fid in sorted(offered)}
-
-    def _pair_scores(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
-        """Cosines of many pairs at once (sparse rows, columns in term order: every caller gets
-        bit-for-bit the same score for the same pair)."""
-        if not pairs:
-            return {}
+        """Every finding's choices at once: candidates from the sparse product of the top-term
+        matrix with itself, cosines from :meth:`_matrix` as :meth:`_pair_scores` computes them."""
         import numpy as np
         from scipy.sparse import csr_matrix
 
-        fids = sorted({f for p in pairs for f in p})
-        row = {f: i for i, f in enumerate(fids)}
+        fids = sorted(self.tops)
+        if not fids:
+            return {}
+        common = self._common
+        terms_ = sorted({t for fid in fids for t in self.tops[fid] if t not in common})
+        col = {t: i for i, t in enumerate(terms_)}
+        indptr, indices = [0], []
+        for fid in fids:
+            indices.extend(sorted(col[t] for t in self.tops[fid] if t not in common))
+            indptr.append(len(indices))
+        tops = csr_matrix((np.ones(len(indices), dtype=np.int32), np.array(indices, dtype=np.int64),
+                           np.array(indptr, dtype=np.int64)), shape=(len(fids), max(len(terms_), 1)))
+        reports = {}
+        report_of = np.array([reports.setdefault(self.findings[f]["r"], len(reports)) for f in fids])
+        rows, cols = [], []
+        transposed = tops.T.tocsr()
+        for start in range(0, len(fids), 2000):
+            shared = (tops[start:start + 2000] @ transposed).tocoo()
+            i, j = shared.row.astype(np.int64) + start, shared.col.astype(np.int64)
+            keep = (shared.data >= 2) & (i < j) & (report_of[i] != report_of[j])
+            rows.append(i[keep])
+            cols.append(j[keep])
+        a, b = np.concatenate(rows), np.concatenate(cols)
+        if not len(a):
+            return {}
+        x = self._matrix(fids)
+        scores = np.concatenate([_row_dots(x, a[k:k + 200000], b[k:k + 200000])
+                                 for k in range(0, len(a), 200000)])
+        frm, to, sc = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([scores, scores])
+        order = np.lexsort((to, -sc, frm))
+        frm, to, sc = frm[order], to[order], sc[order]
+        first = np.ones(len(frm), dtype=bool)
+        first[1:] = frm[1:] != frm[:-1]
+        starts = np.flatnonzero(first)
+        rank = np.arange(len(frm)) - np.repeat(starts, np.diff(np.append(starts, len(frm))))
+        kept = rank < TOP_K
+        choices: dict[str, list] = {}
+        for f, t, s in zip(frm[kept].tolist(), to[kept].tolist(), sc[kept].tolist()):
+            choices.setdefault(fids[f], []).append([s, fids[t]])
+        return choices
+
+    def _matrix(self, fids: list[str]):
+        """The unit vectors of ``fids`` as sparse rows, columns in term order."""
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
         vocab = sorted({t for f in fids for t in self.vector(f)})
         col = {t: i for i, t in enumerate(vocab)}
         indptr, indices, data = [0], [], []
@@ -325,39 +365,40 @@ class LinkIndex:
                 indices.append(col[t])
                 data.append(vec[t])
             indptr.append(len(indices))
-        x = csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
-                        np.array(indptr, dtype=np.int64)), shape=(len(fids), len(vocab)))
-        out = {}
-        for i in range(0, len(pairs), 200000):
-            chunk = pairs[i:i + 200000]
-            a = np.fromiter((row[p[0]] for p in chunk), dtype=np.int64, count=len(chunk))
-            b = np.fromiter((row[p[1]] for p in chunk), dtype=np.int64, count=len(chunk))
-            sums = np.asarray(x[a].multiply(x[b]).sum(axis=1)).ravel()
-            out.update(zip(chunk, sums.tolist()))
-        return out
+        return csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
+                           np.array(indptr, dtype=np.int64)), shape=(len(fids), max(len(vocab), 1)))
+
+    def _pair_scores(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        """Cosines of many pairs at once (sparse rows, columns in term order: every caller gets
+        bit-for-bit the same score for the same pair)."""
+        if not pairs:
+            return {}
+        import numpy as np
+
+        fids = sorted({f for p in pairs for f in p})
+        row = {f: i for i, f in enumerate(fids)}
+        x = self._matrix(fids)
+        a = np.fromiter((row[p[0]] for p in pairs), dtype=np.int64, count=len(pairs))
+        b = np.fromiter((row[p[1]] for p in pairs), dtype=np.int64, count=len(pairs))
+        return dict(zip(pairs, _row_dots(x, a, b).tolist()))
 
     def _update_similar(self, gone: set[str], new: set[str]) -> None:
-        before = self._postings_of(self.tops)
+        """Choices of the new findings, and of the old ones they enter or that had chosen a
+        finding now gone. Candidates share two top terms that are not frozen as common; which
+        terms are common changes only when the frequencies are frozen again, so a finding's
+        candidates change only by the findings added or removed."""
         for fid in gone:
             self.tops.pop(fid, None)
             self.choices.pop(fid, None)
-            self._vectors.pop(fid, None)
-        after_removal = self._postings_of(self.tops)
         recompute = {o for o, ch in self.choices.items() if any(x in gone for _, x in ch)}
-        for t, fids in after_removal.items():  # a term that says something again
-            if len(before.get(t, ())) > MAX_POSTING >= len(fids):
-                recompute |= set(fids)
         for fid in sorted(new):
             self.tops[fid] = self._top(fid)
         postings = self._postings()
-        for t in {t for fid in new for t in self.tops[fid]}:  # a term too common from now on
-            if len(after_removal.get(t, ())) <= MAX_POSTING < len(postings[t]):
-                recompute |= set(postings[t])
         recompute -= new
         wanted = {}
         for fid in sorted(new | recompute):
             wanted[fid] = self._candidates(fid, postings)
-        scores = self._pair_scores(sorted({tuple(sorted((f, o))) for f, cs in wanted.items() for o in cs}))
+        scores = self._pair_scores(sorted({(f, o) if f < o else (o, f) for f, cs in wanted.items() for o in cs}))
 
         def score(a, b):
             return scores[(a, b) if a < b else (b, a)]
@@ -368,14 +409,6 @@ class LinkIndex:
             for o in wanted[fid]:
                 if o not in new and o not in recompute:
                     self.choices[o] = _keep(self.choices.get(o, []) + [[score(fid, o), fid]])
-
-    @staticmethod
-    def _postings_of(tops) -> dict[str, list[str]]:
-        postings: dict[str, list[str]] = defaultdict(list)
-        for fid, ts in tops.items():
-            for t in ts:
-                postings[t].append(fid)
-        return postings
 
     # -- REPEATS (restated): each concern's closest earlier concern of the same body ------------
     def _keys(self, fid: str) -> list[tuple]:
@@ -503,6 +536,13 @@ class LinkIndex:
                             report_id=rid, paragraph=paragraph, evidence=evidence)
 
 
+def _row_dots(x, a, b):
+    """Dot products of rows ``a`` and ``b`` of the sparse matrix ``x``, pair by pair."""
+    import numpy as np
+
+    return np.asarray(x[a].multiply(x[b]).sum(axis=1)).ravel()
+
+
 def _keep(offered: list) -> list:
     """A finding's TOP_K best matches: highest score first, then lowest id."""
     return sorted(offered, key=lambda so: (-so[0], so[1]))[:TOP_K]
@@ -534,7 +574,7 @@ def link_reports(graph, index: LinkIndex | None = None) -> dict[str, int]:
     full.parts = link_features(graph)
     full._index()
     if index is not None:
-        full.n, full.df = index.n, index.df
+        full.n, full.df, full.common = index.n, index.df, index.common
         full.tops = {fid: full._top(fid) for fid in sorted(full.findings)}
         full.choices = full._all_choices()
         concerns = full._concern_index()

@@ -120,7 +120,7 @@ def _pack(data) -> bytes:
     import gzip
 
     raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
-    return gzip.compress(raw, compresslevel=6, mtime=0)
+    return gzip.compress(raw, compresslevel=1, mtime=0)
 
 
 def _unpack(data: bytes):
