@@ -5,6 +5,9 @@ plus evidence. Merging a report first removes what an earlier version of the sam
 there, so re-ingesting is idempotent and a corrected report replaces the old one.
 
 >>> from clasgraph.ingest.records import ReportRecords
+
+if TYPE_CHECKING:  # networkx is imported where a graph is made: reading parts needs none
+    import networkx as nx
 >>> rec = ReportRecords("testshire-2019-07-01")
 >>> _ = rec.node("Report", rec.report_id, title="T")
 >>> _ = rec.node("Area", "testshire", name="Testshire")
@@ -16,7 +19,8 @@ there, so re-ingesting is idempotent and a corrected report replaces the old one
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
+
 from clasgraph.graph.schema import NODES, RENAMED, REPORT_OWNED, default_value, rel_props, upgrade
 from clasgraph.ingest.records import ReportRecords
 
@@ -91,6 +95,8 @@ def merge_report(graph: nx.MultiDiGraph, records: ReportRecords) -> nx.MultiDiGr
 
 def build_graph(records_list) -> nx.MultiDiGraph:
     """A new graph from the records of one or more reports."""
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     for records in records_list:
         merge_report(graph, records)
@@ -159,6 +165,8 @@ def parts_of_graph(graph: nx.MultiDiGraph) -> tuple[dict[str, dict], list]:
 def graph_from_parts(parts: dict[str, dict], links=()) -> nx.MultiDiGraph:
     """The graph of per-report parts (folded in order of report id, so the same parts always
     give the same graph) and derived links."""
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     for key in sorted(parts):
         for n, attrs in parts[key]["nodes"].items():
@@ -189,6 +197,8 @@ def fold_nodes(parts: dict[str, dict]) -> dict[str, dict]:
 
 def to_node_link(graph: nx.MultiDiGraph) -> dict:
     """NetworkX node-link data, nodes and edges sorted so that equal graphs give equal files."""
+    import networkx as nx
+
     data = nx.node_link_data(graph, edges="edges")
     data["nodes"] = sorted(data["nodes"], key=lambda n: n["id"])
     data["edges"] = sorted(data["edges"], key=lambda e: (e["source"], e["target"], e["key"]))
@@ -201,6 +211,8 @@ def from_node_link(data: dict) -> nx.MultiDiGraph:
     A graph saved by an earlier version is upgraded to the current schema (renamed
     relationship types), and says so on standard error.
     """
+    import networkx as nx
+
     graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     for node_id, attrs in graph.nodes(data=True):
         attrs["id"] = node_id

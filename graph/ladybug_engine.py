@@ -43,10 +43,15 @@ def _arrow_type(kind: str):
 
 
 def _column(values, kind: str):
+    """Values as the column's type (a graph saved by an earlier version may hold others)."""
     if kind == "STRING[]":
+        if all(isinstance(v, list) for v in values):
+            return values
         return [v if isinstance(v, list) else ([] if v in (None, "") else [str(v)]) for v in values]
     if kind == "DOUBLE":
         return [float(v) if isinstance(v, (int, float)) else None for v in values]
+    if all(isinstance(v, str) for v in values):
+        return values
     return [v if isinstance(v, str) or v is None else str(v) for v in values]
 
 
@@ -58,18 +63,20 @@ def load_into(conn, source) -> None:
     for statement in ladybug_ddl():
         conn.execute(statement)
     nodes, edges = graph_rows(source)
-    by_label: dict[str, list] = {label: [] for label in NODES}
+    by_label: dict[str, dict[str, list]] = {label: {name: [] for name in props}
+                                           for label, props in NODES.items()}
     for node_id, data in nodes.items():
-        if data.get("label") in by_label:
-            by_label[data["label"]].append((node_id, data))
-    for label, rows in by_label.items():
-        if not rows:
+        columns = by_label.get(data.get("label"))
+        if columns is not None:
+            for name, values in columns.items():
+                values.append(node_id if name == "id" else data.get(name))
+    for label, columns in by_label.items():
+        if not columns["id"]:
             continue
-        columns = {}
-        for name, kind in NODES[label].items():
-            values = [node_id if name == "id" else data.get(name) for node_id, data in rows]
-            columns[name] = pa.array(_column(values, kind), type=_arrow_type(kind))
-        conn.execute(f"COPY {label} FROM $rows", {"rows": pa.table(columns)})
+        table = pa.table({name: pa.array(_column(values, NODES[label][name]),
+                                         type=_arrow_type(NODES[label][name]))
+                          for name, values in columns.items()})
+        conn.execute(f"COPY {label} FROM $rows", {"rows": table})
     by_rel: dict[tuple[str, str, str], list] = {}
     for u, v, _k, data in edges:
         if u not in nodes or v not in nodes:

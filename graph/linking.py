@@ -336,8 +336,8 @@ class LinkIndex:
         if not len(a):
             return {}
         x = self._matrix(fids)
-        scores = np.concatenate([_row_dots(x, a[k:k + 200000], b[k:k + 200000])
-                                 for k in range(0, len(a), 200000)])
+        scores = np.concatenate([_row_dots(x, a[k:k + 50000], b[k:k + 50000])
+                                 for k in range(0, len(a), 50000)])
         frm, to, sc = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([scores, scores])
         order = np.lexsort((to, -sc, frm))
         frm, to, sc = frm[order], to[order], sc[order]

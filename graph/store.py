@@ -418,7 +418,7 @@ class EmbeddedStore:
         self._commit(self.manifest(), {}, parts, links, index, replace_all=True)
 
     def _commit(self, old_manifest: dict, old_index: dict, parts: dict, links: list, link_index,
-                replace_all: bool = False) -> None:
+                replace_all: bool = False, written: dict | None = None) -> None:
         """Write new parts, the links and the linking index, then the index and the manifest
         (the commit point), then remove files neither it nor the previous index name."""
         self.path.mkdir(parents=True, exist_ok=True)
@@ -427,6 +427,7 @@ class EmbeddedStore:
         entries = {} if replace_all else dict(old_index.get("parts", {}))
         for key, part in parts.items():
             entries[key] = {**self._put("part", part), **part_entry(key, part)}
+        entries.update(written or {})
         links_entry = {**self._put("links", links), **_links_counts(links)}
         index = {"format": 2, "parts": dict(sorted(entries.items())), "links": links_entry,
                  "lindex": self._put("lindex", link_index.state())}
@@ -548,12 +549,20 @@ class EmbeddedStore:
                                      for r in records_list if r.report_id in stored})
             if not records_list:
                 return 0
-            parts = {r.report_id: part_of_records(r) for r in records_list}
+            self.path.mkdir(parents=True, exist_ok=True)
+            entries, found = {}, {}
+            for records in records_list:  # one part at a time: written, then only its summary kept
+                part = part_of_records(records)
+                entries[records.report_id] = {**self._put("part", part),
+                                              **part_entry(records.report_id, part)}
+                found[records.report_id] = features(part)
+                del part
             link_index = LinkIndex(self._file(index["lindex"], manifest) if manifest else None)
-            link_index.update({key: features(part) for key, part in parts.items()})
+            link_index.update(found)
+            del found
             links = link_index.edges()
             self.last_links = _link_counts(links)
-            self._commit(manifest, index, parts, links, link_index)
+            self._commit(manifest, index, {}, links, link_index, written=entries)
         return len(records_list)
 
     def remove(self, report_ids, on_wait=None) -> int:
