@@ -57,11 +57,12 @@ def corpus_texts(n: int) -> list[tuple[str, str]]:
                     .replace("3 rd March 2022", f"{1 + i % 28} {MONTHS[i % 12]} {year}"))
         else:
             text = base.replace(area, new_area)
-            text = re.sub(r"(Date of publication:\s*)[^\n]*",
-                          lambda m: f"{m.group(1)}{1 + i % 28} {MONTHS[i % 12]} {year}", text, count=1)
-            text = re.sub(r"(Date of review:\s*)[^\n]*",
-                          lambda m: f"{m.group(1)}{1 + i % 20} th {MONTHS[(i + 11) % 12]} - "
-                                    f"{5 + i % 20} th {MONTHS[(i + 11) % 12]} {year - (i % 12 == 0)}",
+            published = f"{1 + i % 28} {MONTHS[i % 12]} {year}"
+            month = MONTHS[(i + 11) % 12]
+            reviewed = f"{1 + i % 20} th {month} - {5 + i % 20} th {month} {year - (i % 12 == 0)}"
+            text = re.sub(r"(Date of publication:\s*)[^\n]*", lambda m, v=published: m.group(1) + v,
+                          text, count=1)
+            text = re.sub(r"(Date of review:\s*)[^\n]*", lambda m, v=reviewed: m.group(1) + v,
                           text, count=1)
         texts.append((f"r{i:04d}-{stem}.txt", text))
     return texts
@@ -84,8 +85,8 @@ COUNT = "MATCH (f:Finding) RETURN count(f) AS n"
 
 def timed(args: list, env: dict | None = None) -> tuple[float, float]:
     """(seconds, peak resident MB) of one clasgraph command in its own process."""
-    out = tempfile.NamedTemporaryFile(suffix=".time", delete=False)
-    out.close()
+    with tempfile.NamedTemporaryFile(suffix=".time", delete=False) as out:
+        pass
     start = time.perf_counter()
     done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", out.name, *CLI, *map(str, args)],
                           capture_output=True, text=True, env={**os.environ, **(env or {})},

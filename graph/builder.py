@@ -5,9 +5,6 @@ plus evidence. Merging a report first removes what an earlier version of the sam
 there, so re-ingesting is idempotent and a corrected report replaces the old one.
 
 >>> from clasgraph.ingest.records import ReportRecords
-
-if TYPE_CHECKING:  # networkx is imported where a graph is made: reading parts needs none
-    import networkx as nx
 >>> rec = ReportRecords("testshire-2019-07-01")
 >>> _ = rec.node("Report", rec.report_id, title="T")
 >>> _ = rec.node("Area", "testshire", name="Testshire")
@@ -23,6 +20,9 @@ from typing import TYPE_CHECKING
 
 from clasgraph.graph.schema import NODES, RENAMED, REPORT_OWNED, default_value, rel_props, upgrade
 from clasgraph.ingest.records import ReportRecords
+
+if TYPE_CHECKING:  # networkx is imported where a graph is made: reading parts needs none
+    import networkx as nx
 
 
 def node_attrs(label: str, props: dict) -> dict:

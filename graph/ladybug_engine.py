@@ -18,7 +18,8 @@ from pathlib import Path
 
 from clasgraph.graph.cypher import CypherError, plain_value, to_ladybug
 from clasgraph.graph.cypher_order import order_by_projection
-from clasgraph.graph.schema import NODES, RELATIONSHIPS, ladybug_ddl, rel_props, schema_version
+from clasgraph.graph.protocol import rows_by_type
+from clasgraph.graph.schema import NODES, ladybug_ddl, rel_props, schema_version
 
 _THREADS = threading.Lock()
 
@@ -77,14 +78,8 @@ def load_into(conn, source) -> None:
                                          type=_arrow_type(NODES[label][name]))
                           for name, values in columns.items()})
         conn.execute(f"COPY {label} FROM $rows", {"rows": table})
-    by_rel: dict[tuple[str, str, str], list] = {}
-    for u, v, _k, data in edges:
-        if u not in nodes or v not in nodes:
-            continue
-        key = (data["type"], nodes[u]["label"], nodes[v]["label"])
-        if (key[1], key[2]) not in RELATIONSHIPS.get(key[0], {}).get("pairs", ()):
-            continue  # not allowed by the schema: never written by clasgraph
-        by_rel.setdefault(key, []).append((u, v, data))
+    by_rel = rows_by_type(((u, v, d) for u, v, _k, d in edges),
+                          lambda n: nodes[n]["label"] if n in nodes else None)
     for (rel, a, b), rows in sorted(by_rel.items()):
         columns = {"from": pa.array([u for u, _, _ in rows], type=pa.string()),
                    "to": pa.array([v for _, v, _ in rows], type=pa.string())}

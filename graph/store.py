@@ -34,23 +34,7 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
-class StoreError(Exception):
-    """The store cannot be read or written; the message says which file and what to do.
-
-    ``exit_code`` is 1 (failed while working) or 2 (bad input, e.g. no store at that path).
-    """
-
-    exit_code = 1
-
-
-class BadStoreArgument(StoreError):
-    """The store was named wrongly (a file for a folder, a URI clasgraph cannot use)."""
-
-    exit_code = 2
-
-
-class NoStore(BadStoreArgument):
-    """Nothing has been stored at that path (or the path is not a store folder)."""
+from clasgraph.graph.protocol import BadStoreArgument, NoStore, StoreError  # noqa: F401 (re-exported)
 
 
 def default_path() -> Path:
@@ -274,7 +258,7 @@ class EmbeddedStore:
         try:
             index = json.loads(data)
             if not isinstance(index, dict):
-                raise ValueError("not a JSON object")
+                raise ValueError("not a JSON object")  # noqa: TRY004 - reported as damage below
             if "nodes" in index:
                 return {"format": 1, "graph": index}
             if index.get("format") != 2 or not isinstance(index.get("parts"), dict):

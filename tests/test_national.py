@@ -174,9 +174,10 @@ def test_a_store_of_the_earlier_layout_is_read_and_upgraded(tmp_path, records, c
     """Format 1: the whole graph as one node-link file named by the manifest."""
     import hashlib
 
-    from clasgraph import load_graph
     from clasgraph.graph.builder import build_graph
     from clasgraph.graph.linking import link_reports
+
+    from clasgraph import load_graph
 
     old = build_graph(records[:2])
     link_reports(old)
@@ -200,3 +201,81 @@ def test_a_store_of_the_earlier_layout_is_read_and_upgraded(tmp_path, records, c
     assert list(store.glob("part-*"))
     assert run(["--store", store, "restore"]).exit_code == 0  # the old file is the backup
     assert _node_link(load_graph(store)) == _node_link(old)
+
+
+def _bolt_links(uri) -> list:
+    from clasgraph.graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(uri)
+    try:
+        return _links(store.load())
+    finally:
+        store.close()
+
+
+def test_bolt_links_updated_report_by_report_equal_the_embedded_store(tmp_path, records, corpus,
+                                                                      bolt_env, monkeypatch):
+    """Over Bolt the links are updated from the linking index kept in the database, without
+    reading the graph back; they equal those of an embedded store of the same reports."""
+    from clasgraph.graph.neo4j_store import Neo4jStore
+    from clasgraph.graph.store import EmbeddedStore
+
+    order = [corpus[2], corpus[-1], corpus[1], corpus[0]]  # each adds more than REFREEZE
+    embedded = EmbeddedStore(tmp_path / "one")
+    embedded.ingest([records[corpus.index(p)] for p in order])
+    assert run(["--neo4j", bolt_env, "ingest", order[0]]).exit_code == 0
+
+    def no_reading_back(self, tx=None):
+        raise AssertionError("the whole graph was read back to relink")
+
+    reading_back = Neo4jStore._load
+    monkeypatch.setattr(Neo4jStore, "_load", no_reading_back)
+    for path in order[1:]:
+        result = run(["--neo4j", bolt_env, "ingest", path])
+        assert result.exit_code == 0, result.output
+    assert run(["--neo4j", bolt_env, "ingest", order[1]]).exit_code == 0  # again: idempotent
+    monkeypatch.setattr(Neo4jStore, "_load", reading_back)
+    links = _bolt_links(bolt_env)
+    assert links == _links(embedded.load())
+    assert {t for _, _, t, *_ in links} == {"SIMILAR_TO", "SAME_AS", "REPEATS"}
+
+
+def test_bolt_database_without_a_linking_index_is_relinked_whole_once(tmp_path, records, corpus,
+                                                                     bolt_env):
+    from clasgraph.graph.neo4j_store import Neo4jStore
+    from clasgraph.graph.store import EmbeddedStore
+
+    assert run(["--neo4j", bolt_env, "ingest", corpus[0], corpus[1]]).exit_code == 0
+    assert _bolt_links(bolt_env)
+    store = Neo4jStore(bolt_env)  # as a database written by an earlier version: no index
+    store.query("MATCH (n:ClasgraphLinks) DELETE n", write=True)
+    store.query("MATCH ()-[r:SIMILAR_TO]->() DELETE r", write=True)
+    store.close()
+    assert run(["--neo4j", bolt_env, "ingest", corpus[2]]).exit_code == 0
+    embedded = EmbeddedStore(tmp_path / "one")
+    embedded.ingest(records[:3])
+    assert _bolt_links(bolt_env) == _links(embedded.load())
+
+
+def test_both_stores_take_a_report_out_alike_through_one_protocol(tmp_path, records, corpus, bolt_env):
+    from clasgraph.graph.neo4j_store import Neo4jStore
+    from clasgraph.graph.protocol import Store
+    from clasgraph.graph.store import EmbeddedStore
+
+    embedded, bolt = EmbeddedStore(tmp_path / "e"), Neo4jStore(bolt_env)
+    try:
+        for store in (embedded, bolt):
+            assert isinstance(store, Store)
+            assert store.ingest(records[:4]) == 4
+            assert store.remove([records[1].report_id, "no-such-report"]) == 1
+        assert _links(bolt.load()) == _links(embedded.load())
+        there, here = bolt.stats(), embedded.stats()
+        # the same reports, findings, recommendations and relationships; Neo4j also drops
+        # shared nodes a removal leaves unconnected, which the embedded store keeps while a
+        # remaining report names them
+        assert there["reports"] == here["reports"] and there["relationships"] == here["relationships"]
+        assert {k: there["labels"][k] for k in ("Report", "Finding", "Recommendation")} == \
+            {k: here["labels"][k] for k in ("Report", "Finding", "Recommendation")}
+        assert records[1].report_id not in there["reports"]
+    finally:
+        bolt.close()
