@@ -480,10 +480,17 @@ class LinkIndex:
             for s, o in chosen:
                 if s >= THRESHOLD:
                     pairs[(fid, o) if fid < o else (o, fid)] = s
+        published = {rid: r[0] for rid, r in self.reports.items()}
         for (a, b), s in sorted(pairs.items()):
-            later, earlier = sorted((a, b), key=lambda f: (self._published(f), f), reverse=True)
-            add("SIMILAR_TO", later, earlier, score=round(s, 3), report_id=fs[later]["r"],
-                paragraph=fs[later]["no"], evidence=fs[later]["ev"])
+            fa, fb = fs[a], fs[b]
+            if (published.get(fa["r"], ""), a) > (published.get(fb["r"], ""), b):
+                later, earlier, f = a, b, fa
+            else:
+                later, earlier, f = b, a, fb
+            key = f"{later}-SIMILAR_TO->{earlier}@link"  # as edge_attrs gives it, built directly
+            out.append([later, earlier, key, {"type": "SIMILAR_TO", "uid": key, "report_id": f["r"],
+                                               "paragraph": f["no"], "evidence": f["ev"],
+                                               "score": round(s, 3)}])
         self._cited(add)
         closest: dict[str, tuple[float, str]] = {}
         for a in sorted(self.best):

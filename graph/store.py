@@ -100,10 +100,10 @@ def report_summaries(graph, report_ids) -> dict[str, dict]:
     return summaries
 
 
-def _pack(data) -> bytes:
+def _pack(data, sort_keys: bool = True) -> bytes:
     import gzip
 
-    raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    raw = json.dumps(data, ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":")).encode()
     return gzip.compress(raw, compresslevel=1, mtime=0)
 
 
@@ -379,8 +379,10 @@ class EmbeddedStore:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     def _put(self, prefix: str, data) -> dict:
-        """Write one data file named by its checksum (once: an intact copy is kept)."""
-        raw = _pack(data)
+        """Write one data file named by its checksum (once: an intact copy is kept). The links
+        and the linking index are written in the order they are built (deterministic; sorting
+        their keys cost more than the rest of the write)."""
+        raw = _pack(data, sort_keys=prefix == "part")
         sha = hashlib.sha256(raw).hexdigest()
         name = f"{prefix}-{sha[:16]}.json.gz"
         path = self.path / name
