@@ -101,16 +101,27 @@ def report_summaries(graph, report_ids) -> dict[str, dict]:
 
 
 def _pack(data, sort_keys: bool = True) -> bytes:
+    """A data file's bytes: compact JSON (orjson where installed: several times faster), gzip'd."""
     import gzip
 
-    raw = json.dumps(data, ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":")).encode()
+    try:
+        import orjson
+
+        raw = orjson.dumps(data, option=orjson.OPT_SORT_KEYS if sort_keys else 0)
+    except ImportError:
+        raw = json.dumps(data, ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":")).encode()
     return gzip.compress(raw, compresslevel=1, mtime=0)
 
 
 def _unpack(data: bytes):
     import gzip
 
-    return json.loads(gzip.decompress(data))
+    raw = gzip.decompress(data)
+    try:
+        import orjson
+    except ImportError:
+        return json.loads(raw)
+    return orjson.loads(raw)
 
 
 _OWNED = ("Report", "Finding", "Recommendation")
