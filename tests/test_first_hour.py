@@ -307,8 +307,9 @@ def test_about_links_strengths_and_concerns(ingested_store):
 def test_a_store_written_with_concerns_is_upgraded_on_load(ingested_store, tmp_path):
     import hashlib
 
-    from clasgraph import load_graph
     from clasgraph.graph.builder import to_node_link
+
+    from clasgraph import load_graph
 
     old = tmp_path / "old"  # the first layout: the whole graph in one node-link file
     old.mkdir()
