@@ -188,6 +188,7 @@ def neo4j(runs: int, work: Path) -> None:
     from conftest import ArcadeDB
 
     paths = write_corpus(100 + 2 * runs, work / "corpus-neo4j")
+    (work / "arcadedb").mkdir(parents=True, exist_ok=True)
     server = ArcadeDB(work / "arcadedb")
     server.start()
     try:
@@ -214,7 +215,7 @@ def neo4j(runs: int, work: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[200, 1000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[200, 1000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--neo4j", action="store_true", help="also time the Bolt store (ArcadeDB)")
     parser.add_argument("--work", type=Path, help="keep corpora and stores here (default: a temporary folder)")

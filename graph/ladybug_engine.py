@@ -78,8 +78,8 @@ def load_into(conn, source) -> None:
                                          type=_arrow_type(NODES[label][name]))
                           for name, values in columns.items()})
         conn.execute(f"COPY {label} FROM $rows", {"rows": table})
-    by_rel = rows_by_type(((u, v, d) for u, v, _k, d in edges),
-                          lambda n: nodes[n]["label"] if n in nodes else None)
+    label_of = {n: d["label"] for n, d in nodes.items()}.get
+    by_rel = rows_by_type(((u, v, d) for u, v, _k, d in edges), label_of)
     for (rel, a, b), rows in sorted(by_rel.items()):
         columns = {"from": pa.array([u for u, _, _ in rows], type=pa.string()),
                    "to": pa.array([v for _, v, _ in rows], type=pa.string())}

@@ -73,12 +73,18 @@ def rows_by_type(edges, label_of, allowed=True) -> dict[tuple[str, str, str], li
     None) and, when ``allowed``, pairs of labels the schema does not allow."""
     from clasgraph.graph.schema import RELATIONSHIPS
 
+    pairs = {t: {tuple(p) for p in spec["pairs"]} for t, spec in RELATIONSHIPS.items()}
     rows: dict[tuple[str, str, str], list] = {}
     for u, v, data in edges:
         a, b = label_of(u), label_of(v)
         if a is None or b is None:
             continue
-        if allowed and (a, b) not in RELATIONSHIPS.get(data["type"], {}).get("pairs", ()):
+        rel = data["type"]
+        if allowed and (a, b) not in pairs.get(rel, ()):
             continue  # not allowed by the schema: never written by clasgraph
-        rows.setdefault((data["type"], a, b), []).append((u, v, data))
+        key = (rel, a, b)
+        group = rows.get(key)
+        if group is None:
+            group = rows[key] = []
+        group.append((u, v, data))
     return rows
