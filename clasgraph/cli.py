@@ -450,9 +450,7 @@ def stats(obj: Context, fmt):
     Example:
       clasgraph stats
     """
-    from clasgraph.graph.builder import stats as graph_stats
-
-    counts = graph_stats(obj.backend().load())
+    counts = obj.backend().stats()
     if fmt == "json":
         import json
 

@@ -1,8 +1,8 @@
 """The embedded Cypher engine: a LadybugDB database derived from the stored graph.
 
-The graph JSON stays the source of truth. The engine's database lives beside it in
-``cypher-<version>/`` (or in a cache folder when the store is read-only) and is built once,
-into a temporary folder that is then renamed, whenever the graph's checksum changes; a damaged
+The store's files stay the source of truth. The engine's database lives beside it in
+``cypher-<version>/`` (or in a cache folder when the store is read-only) and is built once, with
+COPY FROM Arrow tables (bulk load, not statement by statement), into a temporary folder that is then renamed, whenever the graph's checksum changes; a damaged
 one is detected and rebuilt, so it is never stale and never half-built.
 """
 
@@ -16,51 +16,77 @@ import tempfile
 import threading
 from pathlib import Path
 
-import networkx as nx
 from clasgraph.graph.cypher import CypherError, plain_value, to_ladybug
 from clasgraph.graph.cypher_order import order_by_projection
-from clasgraph.graph.schema import NODES, RELATIONSHIPS, ladybug_ddl, rel_props, schema_version
+from clasgraph.graph.protocol import rows_by_type
+from clasgraph.graph.schema import NODES, ladybug_ddl, rel_props, schema_version
 
-BATCH = 2000
 _THREADS = threading.Lock()
 
 
-def _rows_by_label(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
-    rows: dict[str, list[dict]] = {label: [] for label in NODES}
-    for node_id, data in graph.nodes(data=True):
-        label = data["label"]
-        rows[label].append({name: data.get(name) for name in NODES[label]} | {"id": node_id})
-    return rows
+def graph_rows(source) -> tuple[dict[str, dict], list]:
+    """(node attributes by id, [source, target, key, attributes] of each relationship) of a
+    NetworkX graph or of a store's (parts, links)."""
+    if isinstance(source, tuple):
+        from clasgraph.graph.builder import fold_nodes
+
+        parts, links = source
+        nodes = fold_nodes(parts)
+        edges = [e for key in sorted(parts) for e in parts[key]["edges"]] + list(links)
+        return nodes, edges
+    return dict(source.nodes(data=True)), list(source.edges(keys=True, data=True))
 
 
-def _rows_by_rel(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[dict]]:
-    rows: dict[tuple[str, str, str], list[dict]] = {}
-    for u, v, data in graph.edges(data=True):
-        key = (data["type"], graph.nodes[u]["label"], graph.nodes[v]["label"])
-        if (key[1], key[2]) not in RELATIONSHIPS[key[0]]["pairs"]:
-            continue  # not allowed by the schema: never written by clasgraph
-        props = {name: data.get(name) for name in rel_props(data["type"])}
-        rows.setdefault(key, []).append({"s": u, "t": v, "p": props})
-    return rows
+def _arrow_type(kind: str):
+    import pyarrow as pa
+
+    return {"STRING[]": pa.list_(pa.string()), "DOUBLE": pa.float64()}.get(kind, pa.string())
 
 
-def load_into(conn, graph: nx.MultiDiGraph) -> None:
-    """Create the schema's tables and copy the graph in with batched UNWIND statements."""
+def _column(values, kind: str):
+    """Values as the column's type (a graph saved by an earlier version may hold others)."""
+    if kind == "STRING[]":
+        if all(isinstance(v, list) for v in values):
+            return values
+        return [v if isinstance(v, list) else ([] if v in (None, "") else [str(v)]) for v in values]
+    if kind == "DOUBLE":
+        return [float(v) if isinstance(v, (int, float)) else None for v in values]
+    if all(isinstance(v, str) for v in values):
+        return values
+    return [v if isinstance(v, str) or v is None else str(v) for v in values]
+
+
+def load_into(conn, source) -> None:
+    """Create the schema's tables and bulk-load the graph with COPY FROM Arrow tables (one per
+    label and per relationship type and pair of labels)."""
+    import pyarrow as pa
+
     for statement in ladybug_ddl():
         conn.execute(statement)
-    for label, rows in _rows_by_label(graph).items():
-        props = ", ".join(f"{name}: r.{name}" for name in NODES[label])
-        for i in range(0, len(rows), BATCH):
-            conn.execute(f"UNWIND $rows AS r CREATE (:{label} {{{props}}})",
-                         {"rows": rows[i:i + BATCH]})
-    for (rel, a, b), rows in _rows_by_rel(graph).items():
-        props = ", ".join(f"{name}: r.p.{name}" for name in rel_props(rel))
-        for i in range(0, len(rows), BATCH):
-            conn.execute(
-                f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}}), (b:{b} {{id: r.t}}) "
-                f"CREATE (a)-[:{rel} {{{props}}}]->(b)",
-                {"rows": rows[i:i + BATCH]},
-            )
+    nodes, edges = graph_rows(source)
+    by_label: dict[str, dict[str, list]] = {label: {name: [] for name in props}
+                                           for label, props in NODES.items()}
+    for node_id, data in nodes.items():
+        columns = by_label.get(data.get("label"))
+        if columns is not None:
+            for name, values in columns.items():
+                values.append(node_id if name == "id" else data.get(name))
+    for label, columns in by_label.items():
+        if not columns["id"]:
+            continue
+        table = pa.table({name: pa.array(_column(values, NODES[label][name]),
+                                         type=_arrow_type(NODES[label][name]))
+                          for name, values in columns.items()})
+        conn.execute(f"COPY {label} FROM $rows", {"rows": table})
+    label_of = {n: d["label"] for n, d in nodes.items()}.get
+    by_rel = rows_by_type(((u, v, d) for u, v, _k, d in edges), label_of)
+    for (rel, a, b), rows in sorted(by_rel.items()):
+        columns = {"from": pa.array([u for u, _, _ in rows], type=pa.string()),
+                   "to": pa.array([v for _, v, _ in rows], type=pa.string())}
+        for name, kind in rel_props(rel).items():
+            columns[name] = pa.array(_column([d.get(name) for _, _, d in rows], kind),
+                                     type=_arrow_type(kind))
+        conn.execute(f"COPY {rel} FROM $rows (from='{a}', to='{b}')", {"rows": pa.table(columns)})
 
 
 class LadybugEngine:

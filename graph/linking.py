@@ -128,13 +128,30 @@ def same_as(documents: list[dict], reports: list[dict]) -> list[tuple[str, str]]
     return found
 
 
-# --- the pass over a whole graph -----------------------------------------------------------------
+# --- links across reports, kept as an index beside the store -------------------------------------
+#
+# The index holds, per finding, what linking needs (term counts, section, polarity, what it is
+# about, the first sentence), each finding's best matches and each concern's closest earlier
+# concern. Adding a report compares its findings with the findings sharing their terms or
+# their body, and updates only the choices those comparisons change; removing one recomputes
+# only the findings that had chosen it. The document frequencies behind TF-IDF are frozen
+# with the index and recomputed, with every link, when the number of findings has changed by
+# more than REFREEZE since: between two such recomputations the links are exactly those a full
+# recomputation with the frozen frequencies gives (tests/test_national.py checks this).
 
-DERIVED = ("SIMILAR_TO", "SAME_AS")
+#: Lowest similarity at which a concern restates an earlier one of the same body and section.
+RESTATED_THRESHOLD = 0.18
+#: Share of findings added or removed since the document frequencies were frozen above which
+#: they are recomputed (and all links with them).
+REFREEZE = 0.25
+CITING = ("REPEATS", "PROGRESS_SINCE", "CITES")
+_DOC_PROPS = ("kind", "area", "date", "year", "title")
 
 
 def _derived(graph, u, v, d) -> bool:
-    return d["type"] in DERIVED or (d["type"] == "REPEATS" and graph.nodes[v]["label"] == "Finding")
+    from clasgraph.graph.builder import is_derived
+
+    return is_derived(d["type"], graph.nodes[v]["label"])
 
 
 def _first_sentence(text: str) -> str:
@@ -142,122 +159,451 @@ def _first_sentence(text: str) -> str:
     return m.group(1) if m else (text or "")[:200]
 
 
-def link_reports(graph) -> dict[str, int]:
+def features(part: dict) -> dict:
+    """What linking needs of one report's part (see clasgraph.graph.builder.part_of_records)."""
+    nodes = part["nodes"]
+    reports, findings, docs = {}, {}, {}
+    for n, d in nodes.items():
+        if d["label"] == "Report":
+            reports[n] = [d.get(k, "") or "" for k in ("published", "area", "review_start", "review_end")]
+        elif d["label"] == "Finding":
+            findings[n] = {"r": d.get("report_id", ""), "no": d.get("number", ""),
+                           "sec": d.get("section", ""), "pol": d.get("polarity", ""),
+                           "ev": _first_sentence(d.get("text", "")),
+                           "tf": dict(Counter(terms(d.get("text", "")))), "orgs": [], "svc": []}
+        elif d["label"] == "Document":
+            docs[n] = {"props": {k: d.get(k, "") for k in _DOC_PROPS}, "citing": []}
+    for u, v, _k, d in part["edges"]:
+        if d["type"] == "ABOUT" and u in findings and v in nodes:
+            if nodes[v]["label"] == "Organisation":
+                findings[u]["orgs"].append(v)
+            elif nodes[v]["label"] == "Service":
+                findings[u]["svc"].append(v.split(":", 1)[-1])
+        elif d["type"] in CITING and v in docs:
+            docs[v]["citing"].append([u, d["type"], d.get("report_id", ""), d.get("paragraph", ""),
+                                      d.get("evidence", "")])
+    for f in findings.values():
+        f["orgs"], f["svc"] = sorted(set(f["orgs"])), sorted(set(f["svc"]))
+    return {"reports": reports, "findings": findings, "docs": docs}
+
+
+def _cos(a: dict, b: dict) -> float:
+    """Cosine of two unit vectors, summed in term order (the same sum whoever calls it)."""
+    if len(a) > len(b):
+        a, b = b, a
+    s = 0.0
+    for t in sorted(t for t in a if t in b):
+        s += a[t] * b[t]
+    return s
+
+
+class LinkIndex:
+    """The links across the reports of a store, kept up to date one report at a time."""
+
+    def __init__(self, state: dict | None = None):
+        state = state or {}
+        self.n: int = state.get("n", 0)
+        self.df: dict[str, int] = state.get("df", {})
+        self.parts: dict[str, dict] = state.get("parts", {})
+        self.tops: dict[str, list[str]] = state.get("tops", {})
+        self.choices: dict[str, list] = state.get("choices", {})
+        self.best: dict[str, list] = state.get("best", {})
+        #: terms in the top terms of more than MAX_POSTING findings when frozen: they say
+        #: little about which findings match, and are not used to find candidates
+        self.common: list[str] = state.get("common", [])
+        self.refrozen = False
+        self._index()
+
+    def state(self) -> dict:
+        return {"n": self.n, "df": self.df, "parts": self.parts, "tops": self.tops,
+                "choices": self.choices, "best": self.best, "common": self.common}
+
+    @property
+    def _common(self) -> set[str]:
+        if getattr(self, "_common_set", None) is None or self._common_key is not self.common:
+            self._common_set, self._common_key = set(self.common), self.common
+        return self._common_set
+
+    def _index(self) -> None:
+        self.findings = {fid: f for p in self.parts.values() for fid, f in p["findings"].items()}
+        self.reports = {rid: r for p in self.parts.values() for rid, r in p["reports"].items()}
+        self._vectors: dict[str, dict] = {}
+
+    # -- vectors under the frozen document frequencies ----------------------------------------
+    def vector(self, fid: str) -> dict[str, float]:
+        vec = self._vectors.get(fid)
+        if vec is None:
+            n, df = self.n or 1, self.df
+            tf = self.findings[fid]["tf"]
+            raw = {t: (1 + math.log(tf[t])) * math.log((1 + n) / (1 + df.get(t, 0))) for t in sorted(tf)}
+            norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
+            vec = self._vectors[fid] = {t: v / norm for t, v in raw.items() if v > 0}
+        return vec
+
+    def _top(self, fid: str) -> list[str]:
+        return [t for t, _ in sorted(self.vector(fid).items(), key=lambda kv: (-kv[1], kv[0]))
+                [:TERMS_PER_FINDING]]
+
+    def _published(self, fid: str) -> str:
+        return self.reports.get(self.findings[fid]["r"], [""])[0]
+
+    # -- updating --------------------------------------------------------------------------------
+    def update(self, new_parts: dict[str, dict] | None = None, removed=()) -> None:
+        """Replace the parts ``removed`` and those of ``new_parts`` (features by part key) by
+        ``new_parts``, updating every link they touch."""
+        new_parts = new_parts or {}
+        self.refrozen = False
+        gone_keys = (set(removed) | set(new_parts)) & set(self.parts)
+        gone = {fid for k in gone_keys for fid in self.parts[k]["findings"]}
+        for k in gone_keys:
+            del self.parts[k]
+        self.parts.update(new_parts)
+        self._index()
+        new = {fid for p in new_parts.values() for fid in p["findings"]}
+        m = len(self.findings)
+        if not self.n or abs(m - self.n) > REFREEZE * self.n:
+            self.rebuild()
+            return
+        self._update_similar(gone, new)
+        self._update_restated(gone, new)
+
+    def rebuild(self) -> None:
+        """Freeze the document frequencies of the findings held now and recompute every link."""
+        self.refrozen = True
+        self.n = len(self.findings)
+        df: Counter = Counter()
+        for f in self.findings.values():
+            df.update(f["tf"].keys())
+        self.df = dict(sorted(df.items()))
+        self._vectors = {}
+        self.tops = {fid: self._top(fid) for fid in sorted(self.findings)}
+        self.common = sorted(t for t, fids in self._postings().items() if len(fids) > MAX_POSTING)
+        self.choices = self._all_choices()
+        self.best = {}
+        index = self._concern_index()
+        for a in sorted(self.findings):
+            if self.findings[a]["pol"] == "concern":
+                found = self._best_for(a, index)
+                if found:
+                    self.best[a] = found
+
+    # -- SIMILAR_TO: each finding's best matches -------------------------------------------------
+    def _postings(self) -> dict[str, list[str]]:
+        postings: dict[str, list[str]] = defaultdict(list)
+        for fid in sorted(self.tops):
+            for t in self.tops[fid]:
+                postings[t].append(fid)
+        return postings
+
+    def _candidates(self, fid: str, postings) -> list[str]:
+        shared: Counter = Counter()
+        common = self._common
+        for t in self.tops.get(fid, []):
+            if t not in common:
+                shared.update(postings.get(t, ()))
+        rid = self.findings[fid]["r"]
+        return [o for o, k in shared.items() if k >= 2 and self.findings[o]["r"] != rid]
+
+    def _all_choices(self) -> dict[str, list]:
+        """Every finding's choices at once: candidates from the sparse product of the top-term
+        matrix with itself, cosines from :meth:`_matrix` as :meth:`_pair_scores` computes them."""
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
+        fids = sorted(self.tops)
+        if not fids:
+            return {}
+        common = self._common
+        terms_ = sorted({t for fid in fids for t in self.tops[fid] if t not in common})
+        col = {t: i for i, t in enumerate(terms_)}
+        indptr, indices = [0], []
+        for fid in fids:
+            indices.extend(sorted(col[t] for t in self.tops[fid] if t not in common))
+            indptr.append(len(indices))
+        tops = csr_matrix((np.ones(len(indices), dtype=np.int32), np.array(indices, dtype=np.int64),
+                           np.array(indptr, dtype=np.int64)), shape=(len(fids), max(len(terms_), 1)))
+        reports = {}
+        report_of = np.array([reports.setdefault(self.findings[f]["r"], len(reports)) for f in fids])
+        rows, cols = [], []
+        transposed = tops.T.tocsr()
+        for start in range(0, len(fids), 2000):
+            shared = (tops[start:start + 2000] @ transposed).tocoo()
+            i, j = shared.row.astype(np.int64) + start, shared.col.astype(np.int64)
+            keep = (shared.data >= 2) & (i < j) & (report_of[i] != report_of[j])
+            rows.append(i[keep])
+            cols.append(j[keep])
+        a, b = np.concatenate(rows), np.concatenate(cols)
+        if not len(a):
+            return {}
+        x = self._matrix(fids)
+        scores = np.concatenate([_row_dots(x, a[k:k + 50000], b[k:k + 50000])
+                                 for k in range(0, len(a), 50000)])
+        frm, to, sc = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([scores, scores])
+        order = np.lexsort((to, -sc, frm))
+        frm, to, sc = frm[order], to[order], sc[order]
+        first = np.ones(len(frm), dtype=bool)
+        first[1:] = frm[1:] != frm[:-1]
+        starts = np.flatnonzero(first)
+        rank = np.arange(len(frm)) - np.repeat(starts, np.diff(np.append(starts, len(frm))))
+        kept = rank < TOP_K
+        choices: dict[str, list] = {}
+        for f, t, s in zip(frm[kept].tolist(), to[kept].tolist(), sc[kept].tolist()):
+            choices.setdefault(fids[f], []).append([s, fids[t]])
+        return choices
+
+    def _matrix(self, fids: list[str]):
+        """The unit vectors of ``fids`` as sparse rows, columns in term order."""
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
+        vocab = sorted({t for f in fids for t in self.vector(f)})
+        col = {t: i for i, t in enumerate(vocab)}
+        indptr, indices, data = [0], [], []
+        for f in fids:
+            vec = self.vector(f)
+            for t in sorted(vec):
+                indices.append(col[t])
+                data.append(vec[t])
+            indptr.append(len(indices))
+        return csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
+                           np.array(indptr, dtype=np.int64)), shape=(len(fids), max(len(vocab), 1)))
+
+    def _pair_scores(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
+        """Cosines of many pairs at once (sparse rows, columns in term order: every caller gets
+        bit-for-bit the same score for the same pair)."""
+        if not pairs:
+            return {}
+        import numpy as np
+
+        fids = sorted({f for p in pairs for f in p})
+        row = {f: i for i, f in enumerate(fids)}
+        x = self._matrix(fids)
+        a = np.fromiter((row[p[0]] for p in pairs), dtype=np.int64, count=len(pairs))
+        b = np.fromiter((row[p[1]] for p in pairs), dtype=np.int64, count=len(pairs))
+        return dict(zip(pairs, _row_dots(x, a, b).tolist()))
+
+    def _update_similar(self, gone: set[str], new: set[str]) -> None:
+        """Choices of the new findings, and of the old ones they enter or that had chosen a
+        finding now gone. Candidates share two top terms that are not frozen as common; which
+        terms are common changes only when the frequencies are frozen again, so a finding's
+        candidates change only by the findings added or removed."""
+        for fid in gone:
+            self.tops.pop(fid, None)
+            self.choices.pop(fid, None)
+        recompute = {o for o, ch in self.choices.items() if any(x in gone for _, x in ch)}
+        for fid in sorted(new):
+            self.tops[fid] = self._top(fid)
+        postings = self._postings()
+        recompute -= new
+        wanted = {}
+        for fid in sorted(new | recompute):
+            wanted[fid] = self._candidates(fid, postings)
+        scores = self._pair_scores(sorted({(f, o) if f < o else (o, f) for f, cs in wanted.items() for o in cs}))
+
+        def score(a, b):
+            return scores[(a, b) if a < b else (b, a)]
+
+        for fid, cs in wanted.items():
+            self.choices[fid] = _keep([[score(fid, o), o] for o in cs])
+        for fid in new:
+            for o in wanted[fid]:
+                if o not in new and o not in recompute:
+                    self.choices[o] = _keep(self.choices.get(o, []) + [[score(fid, o), fid]])
+
+    # -- REPEATS (restated): each concern's closest earlier concern of the same body ------------
+    def _keys(self, fid: str) -> list[tuple]:
+        f = self.findings[fid]
+        area = self.reports.get(f["r"], ["", ""])[1]
+        return [("org", f["sec"], o) for o in f["orgs"]] + [("service", f["sec"], area, s) for s in f["svc"]]
+
+    def _concern_index(self) -> dict[tuple, list[str]]:
+        index: dict[tuple, list[str]] = defaultdict(list)
+        for fid in sorted(self.findings):
+            if self.findings[fid]["pol"] in ("concern", "mixed"):
+                for key in self._keys(fid):
+                    index[key].append(fid)
+        return index
+
+    def _best_for(self, a: str, index=None) -> list | None:
+        index = index if index is not None else self._concern_index()
+        when, rid = self._published(a), self.findings[a]["r"]
+        best = None
+        for b in sorted({b for key in self._keys(a) for b in index.get(key, ())}):
+            if self.findings[b]["r"] == rid or self._published(b) >= when:
+                continue
+            s = _cos(self.vector(a), self.vector(b))
+            if s >= RESTATED_THRESHOLD and (best is None or s > best[0]):
+                best = [s, b]
+        return best
+
+    def _update_restated(self, gone: set[str], new: set[str]) -> None:
+        for fid in gone:
+            self.best.pop(fid, None)
+        index = self._concern_index()
+        again = {a for a, (_, b) in self.best.items() if b in gone}
+        for a in sorted(again | new):
+            self.best.pop(a, None)
+            if self.findings[a]["pol"] == "concern":
+                found = self._best_for(a, index)
+                if found:
+                    self.best[a] = found
+        for b in sorted(new):
+            if self.findings[b]["pol"] not in ("concern", "mixed"):
+                continue
+            when, rid = self._published(b), self.findings[b]["r"]
+            for a in sorted({a for key in self._keys(b) for a in index.get(key, ())}):
+                if a in new or a in again or self.findings[a]["pol"] != "concern" \
+                        or self.findings[a]["r"] == rid or self._published(a) <= when:
+                    continue
+                s = _cos(self.vector(a), self.vector(b))
+                current = self.best.get(a)
+                if s >= RESTATED_THRESHOLD and (current is None or s > current[0]
+                                                or (s == current[0] and b < current[1])):
+                    self.best[a] = [s, b]
+
+    # -- the links -------------------------------------------------------------------------------
+    def edges(self) -> list[list]:
+        """The derived relationships, as [source, target, key, attributes]."""
+        from clasgraph.graph.builder import edge_attrs
+
+        if len(self.reports) < 2:
+            return []
+        out = []
+
+        def add(rel, u, v, **props):
+            key = f"{u}-{rel}->{v}@link"
+            out.append([u, v, key, edge_attrs(rel, key, props)])
+
+        fs = self.findings
+        pairs: dict[tuple[str, str], float] = {}
+        for fid, chosen in self.choices.items():
+            for s, o in chosen:
+                if s >= THRESHOLD:
+                    pairs[(fid, o) if fid < o else (o, fid)] = s
+        published = {rid: r[0] for rid, r in self.reports.items()}
+        for (a, b), s in sorted(pairs.items()):
+            fa, fb = fs[a], fs[b]
+            if (published.get(fa["r"], ""), a) > (published.get(fb["r"], ""), b):
+                later, earlier, f = a, b, fa
+            else:
+                later, earlier, f = b, a, fb
+            key = f"{later}-SIMILAR_TO->{earlier}@link"  # as edge_attrs gives it, built directly
+            out.append([later, earlier, key, {"type": "SIMILAR_TO", "uid": key, "report_id": f["r"],
+                                               "paragraph": f["no"], "evidence": f["ev"],
+                                               "score": round(s, 3)}])
+        self._cited(add)
+        closest: dict[str, tuple[float, str]] = {}
+        for a in sorted(self.best):
+            s, b = self.best[a]
+            if s > closest.get(b, (0.0, ""))[0]:
+                closest[b] = (s, a)
+        cited = {(u, v) for u, v, _, d in out if d["type"] == "REPEATS"}
+        for a in sorted(self.best):
+            s, b = self.best[a]
+            if closest[b][1] == a and (a, b) not in cited:  # a cited repeat says more
+                add("REPEATS", a, b, score=round(s, 3), basis="restated", report_id=fs[a]["r"],
+                    paragraph=fs[a]["no"], evidence=fs[a]["ev"])
+        # one link a pair of findings: a repeat (cited or restated) says more than alike wording
+        repeats = {(u, v) for u, v, _, d in out if d["type"] == "REPEATS"}
+        out = [e for e in out if not (e[3]["type"] == "SIMILAR_TO" and (e[0], e[1]) in repeats)]
+        # one relationship per key, the last found (as a graph keeps it)
+        return list({(u, v, k): [u, v, k, d] for u, v, k, d in out}.values())
+
+    def _cited(self, add) -> None:
+        """SAME_AS from a cited review to the ingested report it is, and REPEATS from each
+        finding citing that review as a repeated shortfall to the report's closest finding."""
+        from clasgraph.graph.builder import merge_attrs
+
+        docs: dict[str, dict] = {}
+        citing: dict[str, list] = defaultdict(list)
+        for key in sorted(self.parts):
+            for doc, d in self.parts[key]["docs"].items():
+                merge_attrs(docs.setdefault(doc, {}), d["props"])
+                citing[doc] += d["citing"]
+        by_area: dict[str, list[dict]] = defaultdict(list)
+        for rid in sorted(self.reports):
+            published, area, start, end = self.reports[rid]
+            by_area[area.lower()].append({"id": rid, "area": area, "published": published,
+                                          "review_start": start, "review_end": end})
+        by_report: dict[str, list[str]] = defaultdict(list)
+        for fid in sorted(self.findings):
+            by_report[self.findings[fid]["r"]].append(fid)
+        for doc in sorted(docs):
+            d = docs[doc]
+            if d.get("kind") != "review" or not d.get("area"):
+                continue
+            cites = sorted(c for c in citing[doc] if c[0] in self.findings)
+            for _, report_id in same_as([dict(d, id=doc)], by_area.get(d["area"].lower(), [])):
+                add("SAME_AS", doc, report_id, report_id=cites[0][2] if cites else "",
+                    paragraph=cites[0][3] if cites else "",
+                    evidence=f"{d.get('title', '')} is the ingested report {report_id}")
+                for u, rel, rid, paragraph, evidence in cites:
+                    if rel != "REPEATS":
+                        continue
+                    best = max(((_cos(self.vector(u), self.vector(f)), f) for f in by_report[report_id]),
+                               default=None)
+                    if best and best[0] >= THRESHOLD * 0.6:
+                        add("REPEATS", u, best[1], score=round(best[0], 3), basis="cited",
+                            report_id=rid, paragraph=paragraph, evidence=evidence)
+
+
+def _row_dots(x, a, b):
+    """Dot products of rows ``a`` and ``b`` of the sparse matrix ``x``, pair by pair."""
+    import numpy as np
+
+    return np.asarray(x[a].multiply(x[b]).sum(axis=1)).ravel()
+
+
+def _keep(offered: list) -> list:
+    """A finding's TOP_K best matches: highest score first, then lowest id."""
+    return sorted(offered, key=lambda so: (-so[0], so[1]))[:TOP_K]
+
+
+def link_features(graph) -> dict[str, dict]:
+    from clasgraph.graph.builder import parts_of_graph
+
+    parts, _ = parts_of_graph(graph)
+    return {key: features(part) for key, part in parts.items()}
+
+
+def link_reports(graph, index: LinkIndex | None = None) -> dict[str, int]:
     """Recompute every link across reports in ``graph`` (a MultiDiGraph); returns counts.
 
     - SAME_AS from a cited review to the ingested report it is;
     - REPEATS from a finding that cites a repeated shortfall to the earlier report's findings
-      that say the same thing;
+      that say the same thing (basis "cited"), and from a concern to the earlier concern of
+      the same body and section it restates (basis "restated", :data:`RESTATED_THRESHOLD`);
     - SIMILAR_TO {score} from a finding to findings of other reports that say the same thing,
       pointing from the later report to the earlier one.
-    """
-    from clasgraph.graph.builder import edge_attrs
 
+    With ``index`` (a :class:`LinkIndex` over the same reports) its frozen document
+    frequencies are used, as the embedded store does; else they are those of this graph.
+    """
     stale = [(u, v, k) for u, v, k, d in graph.edges(keys=True, data=True) if _derived(graph, u, v, d)]
     graph.remove_edges_from(stale)
-    nodes = graph.nodes
-    reports = [dict(d, id=n) for n, d in graph.nodes(data=True) if d["label"] == "Report"]
-    published = {r["id"]: r.get("published", "") for r in reports}
-    findings = [dict(d, id=n) for n, d in graph.nodes(data=True) if d["label"] == "Finding"]
-    documents = [dict(d, id=n) for n, d in graph.nodes(data=True) if d["label"] == "Document"]
+    full = LinkIndex()
+    full.parts = link_features(graph)
+    full._index()
+    if index is not None:
+        full.n, full.df, full.common = index.n, index.df, index.common
+        full.tops = {fid: full._top(fid) for fid in sorted(full.findings)}
+        full.choices = full._all_choices()
+        concerns = full._concern_index()
+        full.best = {a: b for a in sorted(full.findings) if full.findings[a]["pol"] == "concern"
+                     for b in [full._best_for(a, concerns)] if b}
+    else:
+        full.rebuild()
     counts = {"SAME_AS": 0, "REPEATS": 0, "SIMILAR_TO": 0}
-    if len(reports) < 2:
-        return counts
-
-    def add(rel, u, v, **props):
-        key = f"{u}-{rel}->{v}@link"
-        graph.add_edge(u, v, key=key, **edge_attrs(rel, key, props))
-        counts[rel] += 1
-
-    vectors = tfidf_vectors({f["id"]: f["text"] for f in findings})
-    pairs = similar_findings(findings, {r["id"] for r in reports}, vectors=vectors)
-    for a, b, score in pairs:
-        later, earlier = sorted((a, b), key=lambda f: (published.get(nodes[f]["report_id"], ""), f),
-                                reverse=True)
-        add("SIMILAR_TO", later, earlier, score=score, report_id=nodes[later]["report_id"],
-            paragraph=nodes[later]["number"], evidence=_first_sentence(nodes[later]["text"]))
-    by_report = defaultdict(list)
-    for f in findings:
-        by_report[f["report_id"]].append(f["id"])
-    for doc_id, report_id in same_as(documents, reports):
-        citing = [(u, d) for u, _, d in graph.in_edges(doc_id, data=True)
-                  if d["type"] in ("REPEATS", "PROGRESS_SINCE", "CITES")]
-        add("SAME_AS", doc_id, report_id, report_id=citing[0][1]["report_id"] if citing else "",
-            paragraph=citing[0][1]["paragraph"] if citing else "",
-            evidence=f"{nodes[doc_id]['title']} is the ingested report {report_id}")
-        for u, d in citing:
-            if d["type"] != "REPEATS":
-                continue
-            best = sorted(((cosine(vectors[u], vectors[f]), f) for f in by_report[report_id]),
-                          reverse=True)
-            for score, f in best[:1]:
-                if score >= THRESHOLD * 0.6:
-                    add("REPEATS", u, f, score=round(score, 3), basis="cited", report_id=d["report_id"],
-                        paragraph=d["paragraph"], evidence=d["evidence"])
-    for later, earlier, score in restated_shortfalls(graph, findings, vectors, published):
-        if graph.has_edge(later, earlier, key=f"{later}-REPEATS->{earlier}@link"):
-            continue  # the report cites the earlier review for it: already a cited repeat
-        add("REPEATS", later, earlier, score=score, basis="restated", report_id=nodes[later]["report_id"],
-            paragraph=nodes[later]["number"], evidence=_first_sentence(nodes[later]["text"]))
-    # one link a pair: a repeat (cited or restated) says more than that the wording is alike
-    alike = [(u, v, f"{u}-SIMILAR_TO->{v}@link") for u, v, k, d in graph.edges(keys=True, data=True)
-             if d["type"] == "REPEATS" and graph.has_edge(u, v, key=f"{u}-SIMILAR_TO->{v}@link")]
-    graph.remove_edges_from(alike)
-    counts["SIMILAR_TO"] -= len(alike)
+    for u, v, k, attrs in full.edges():
+        graph.add_edge(u, v, key=k, **attrs)
+        counts[attrs["type"]] += 1
     return counts
 
 
-#: Lowest similarity at which a concern restates an earlier one of the same body and section.
-RESTATED_THRESHOLD = 0.18
-
-
-def _about(graph, finding: str) -> tuple[set[str], set[str]]:
-    """(organisations, service kinds) a finding is about."""
-    orgs, services = set(), set()
-    for _, v, d in graph.out_edges(finding, data=True):
-        if d["type"] == "ABOUT":
-            label = graph.nodes[v]["label"]
-            if label == "Organisation":
-                orgs.add(v)
-            elif label == "Service":
-                services.add(v.split(":", 1)[-1])
-    return orgs, services
-
-
-def restated_shortfalls(graph, findings: list[dict], vectors: dict, published: dict) -> list[tuple[str, str, float]]:
-    """(later, earlier, score): a concern of a later report that restates a concern of an earlier
-    one without citing it. Both are in the same section and about the same body (the same
-    organisation, or in the same area the same service), each is the other's closest such
-    finding, and their wording is alike (cosine at least :data:`RESTATED_THRESHOLD`)."""
-    area = {r: graph.nodes[r].get("area", "") for r in published}
-    concerns = [f for f in findings if f.get("polarity") in ("concern", "mixed")]
-    # candidates share a section and a body: indexed so that no concern meets every other
-    index: dict[tuple, list[dict]] = defaultdict(list)
-    keys = {}
-    for f in concerns:
-        orgs, services = _about(graph, f["id"])
-        section, where = f.get("section"), area.get(f["report_id"])
-        keys[f["id"]] = [("org", section, o) for o in orgs] + \
-            [("service", section, where, s) for s in services]
-        for key in keys[f["id"]]:
-            index[key].append(f)
-    best: dict[str, tuple[float, str]] = {}
-    for a in concerns:
-        if a.get("polarity") != "concern":
-            continue
-        when = published.get(a["report_id"], "")
-        seen = set()
-        for key in keys[a["id"]]:
-            for b in index[key]:
-                if b["id"] in seen or b["report_id"] == a["report_id"] \
-                        or published.get(b["report_id"], "") >= when:
-                    continue
-                seen.add(b["id"])
-                score = cosine(vectors[a["id"]], vectors[b["id"]])
-                if score >= RESTATED_THRESHOLD and score > best.get(a["id"], (0.0, ""))[0]:
-                    best[a["id"]] = (score, b["id"])
-    closest: dict[str, tuple[float, str]] = {}
-    for a, (score, b) in best.items():
-        if score > closest.get(b, (0.0, ""))[0]:
-            closest[b] = (score, a)
-    return sorted((a, b, round(score, 3)) for a, (score, b) in best.items() if closest[b][1] == a)
+def restated_shortfalls(graph) -> list[tuple[str, str, float]]:
+    """(later, earlier, score): concerns that restate an earlier concern of the same body and
+    section (each the other's closest, cosine at least :data:`RESTATED_THRESHOLD`)."""
+    g = graph.copy()
+    link_reports(g)
+    return sorted((u, v, d["score"]) for u, v, d in g.edges(data=True)
+                  if d["type"] == "REPEATS" and d.get("basis") == "restated")

@@ -14,10 +14,27 @@ import os
 import networkx as nx
 from clasgraph.graph.builder import edge_attrs, node_attrs
 from clasgraph.graph.cypher import CypherError, check_read_only, plain_value
+from clasgraph.graph.protocol import BadStoreArgument, StoreError, rows_by_type
 from clasgraph.graph.schema import NODES, RELATIONSHIPS, REPORT_OWNED
-from clasgraph.graph.store import BadStoreArgument, StoreError
 
 BATCH = 1000
+
+
+def _pack_state(state: dict) -> str:
+    import base64
+    import gzip
+    import json
+
+    raw = json.dumps(state, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    return base64.b64encode(gzip.compress(raw, compresslevel=1, mtime=0)).decode("ascii")
+
+
+def _unpack_state(text: str) -> dict:
+    import base64
+    import gzip
+    import json
+
+    return json.loads(gzip.decompress(base64.b64decode(text)))
 
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -88,12 +105,16 @@ def report_batches(records) -> list[tuple[str, dict]]:
             row.pop("label", None)
         if label == "Organisation":
             # The longest name wins; every other name seen is kept once as an alias.
+            # The rule of clasgraph.graph.builder.merge_attrs: the longer name, the
+            # alphabetically first of two equally long ones.
             cypher = ("UNWIND $rows AS r MERGE (n:Organisation {id: r.id}) "
-                      "WITH n, r, CASE WHEN size(coalesce(n.name, '')) > size(r.name) "
+                      "WITH n, r, CASE WHEN n.name IS NOT NULL AND (size(n.name) > size(r.name) "
+                      "OR (size(n.name) = size(r.name) AND n.name < r.name)) "
                       "THEN n.name ELSE r.name END AS name, "
                       "coalesce(n.aliases, []) + r.aliases + [r.name] "
                       "+ CASE WHEN n.name IS NULL THEN [] ELSE [n.name] END AS names "
-                      "SET n.kind = r.kind, n.name = name, n.aliases = reduce(acc = [], a IN names | "
+                      "SET n.kind = CASE WHEN r.kind <> '' THEN r.kind ELSE coalesce(n.kind, '') END, "
+                      "n.name = name, n.aliases = reduce(acc = [], a IN names | "
                       "CASE WHEN a IN acc OR a = name THEN acc ELSE acc + [a] END)")
         elif label in REPORT_OWNED:
             # Deleted above with the report's old version: creating cannot duplicate.
@@ -102,15 +123,10 @@ def report_batches(records) -> list[tuple[str, dict]]:
             cypher = f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n += r"
         for i in range(0, len(rows), BATCH):
             statements.append((cypher, {"rows": rows[i:i + BATCH]}))
-    by_rel: dict[tuple[str, str, str], list[dict]] = {}
-    for edge in records.edges:
-        a, b = labels.get(edge.source), labels.get(edge.target)
-        if (a, b) not in RELATIONSHIPS[edge.type]["pairs"]:
-            continue
-        props = edge_attrs(edge.type, edge.key, edge.props)
-        props.pop("type")
-        by_rel.setdefault((edge.type, a, b), []).append({"s": edge.source, "t": edge.target,
-                                                         "p": props})
+    grouped = rows_by_type(((e.source, e.target, edge_attrs(e.type, e.key, e.props)) for e in records.edges),
+                           labels.get)
+    by_rel = {key: [{"s": u, "t": v, "p": {k: x for k, x in d.items() if k != "type"}}
+                    for u, v, d in rows] for key, rows in grouped.items()}
     for (rel, a, b), rows in by_rel.items():
         # Every relationship of this report was deleted above, so CREATE cannot duplicate one.
         cypher = (f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}}) MATCH (b:{b} {{id: r.t}}) "
@@ -214,7 +230,7 @@ class Neo4jStore:
 
         try:
             with self._session() as session:
-                for label in NODES:
+                for label in [*NODES, "ClasgraphLinks"]:
                     session.run(f"CREATE CONSTRAINT clasgraph_{label.lower()}_id IF NOT EXISTS "
                                 f"FOR (n:{label}) REQUIRE n.id IS UNIQUE").consume()
         except (DriverError, Neo4jError) as exc:
@@ -243,7 +259,7 @@ class Neo4jStore:
         self.ensure_constraints()
         if plan is not None:
             records_list = plan(self.summaries([r.report_id for r in records_list]))
-        done = 0
+        done, written = 0, []
         for records in records_list:
             try:
                 self.write_report(records)
@@ -253,38 +269,141 @@ class Neo4jStore:
                                  f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
                                  ) from None
             done += 1
+            written.append(records)
         if done:
-            self.relink()
+            self.relink(written)
         return done
 
-    def relink(self) -> None:
-        """Recompute the links across reports (SIMILAR_TO, SAME_AS, REPEATS between findings)
-        from the stored graph, replacing the old ones in one transaction."""
-        from clasgraph.graph.linking import _derived, link_reports
+    def remove(self, report_ids, on_wait=None) -> int:
+        """Take reports out, one transaction each, then update the links; returns how many."""
         from neo4j.exceptions import DriverError, Neo4jError
 
-        graph = self.load()
-        self.last_links = link_reports(graph)
-        rows: dict[tuple[str, str, str], list[dict]] = {}
-        for u, v, d in graph.edges(data=True):
-            if _derived(graph, u, v, d):
-                key = (d["type"], graph.nodes[u]["label"], graph.nodes[v]["label"])
-                props = {k: val for k, val in d.items() if k != "type"}
-                rows.setdefault(key, []).append({"s": u, "t": v, "p": props})
+        gone = []
+        for rid in report_ids:
+            first, cleanup = removal_statements(rid)
+
+            def work(tx, first=first, cleanup=cleanup):
+                tx.run(*first[0]).consume()
+                removed = tx.run(*first[1]).single()["removed"]
+                if removed:
+                    for cypher, params in cleanup:
+                        tx.run(cypher, params).consume()
+                return removed
+
+            try:
+                with self._session() as session:
+                    if session.execute_write(work):
+                        gone.append(rid)
+            except (Neo4jError, DriverError, OSError) as exc:
+                raise self._failed(exc) from None
+        if gone:
+            self.relink(removed=gone)
+            _, cleanup = removal_statements("")
+            try:  # shared nodes that only the links just removed still touched
+                with self._session() as session:
+                    for cypher, params in cleanup[1:]:
+                        session.run(cypher, params).consume()
+            except (Neo4jError, DriverError, OSError) as exc:
+                raise self._failed(exc) from None
+        return len(gone)
+
+    def restore(self) -> str:
+        raise StoreError(f"{self.describe()}: restore works on the embedded store only (Neo4j "
+                         "keeps its own backups)")
+
+    def relink(self, written=(), removed=()) -> None:
+        """Update the links across reports (SIMILAR_TO, SAME_AS, REPEATS between findings) for
+        the reports just written, in one transaction.
+
+        The linking index (clasgraph.graph.linking.LinkIndex) is kept in the database on one
+        node labelled ``ClasgraphLinks`` (outside the schema; maps, exports and named queries
+        never see it). The new reports' findings are compared with it, and only the links that
+        change are deleted or created, each found through its end nodes' id constraints: the
+        graph is not read back. Without an index (a database written by an earlier version),
+        or when it does not hold exactly the reports the database holds, it is rebuilt from
+        the stored graph once.
+        """
+        from clasgraph.graph.builder import part_of_records
+        from clasgraph.graph.linking import features
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        found = {r.report_id: features(part_of_records(r)) for r in written}
+        shas = {r.report_id: next((n.props.get("sha256") for n in r.nodes if n.label == "Report"), None)
+                for r in written}
 
         def work(tx):
-            tx.run("MATCH ()-[r:SIMILAR_TO|SAME_AS]->() DELETE r").consume()
-            tx.run("MATCH (:Finding)-[r:REPEATS]->(:Finding) DELETE r").consume()
-            for (rel, a, b), batch in rows.items():
-                for i in range(0, len(batch), BATCH):
-                    tx.run(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}}) MATCH (b:{b} {{id: r.t}}) "
-                           f"CREATE (a)-[e:{rel}]->(b) SET e = r.p", rows=batch[i:i + BATCH]).consume()
+            index, old, known = self._link_index(tx)
+            stored = {rec["id"]: rec["sha"] for rec in
+                      tx.run("MATCH (r:Report) RETURN r.id AS id, r.sha256 AS sha")}
+            expected = {k: v for k, v in {**known, **shas}.items() if k not in removed}
+            if index is not None and expected == stored:
+                index.update(found, removed=removed)
+                known = expected
+            else:
+                index, old, known = self._rebuilt_index(tx), [], stored
+            new = index.edges()
+            self.last_links = {t: sum(1 for e in new if e[3]["type"] == t)
+                               for t in ("SAME_AS", "REPEATS", "SIMILAR_TO")}
+            self._apply_link_changes(tx, old, new)
+            tx.run("MERGE (n:ClasgraphLinks {id: 'links'}) SET n.state = $state",
+                   state=_pack_state({"index": index.state(), "reports": known})).consume()
 
         try:
             with self._session() as session:
                 session.execute_write(work)
         except (DriverError, Neo4jError) as exc:
             raise self._failed(exc) from None
+
+    def _link_index(self, tx):
+        """(index, its links, report checksums) as kept in the database, or (None, [], {})."""
+        from clasgraph.graph.linking import LinkIndex
+
+        record = tx.run("MATCH (n:ClasgraphLinks {id: 'links'}) RETURN n.state AS state").single()
+        if record is None or not record["state"]:
+            return None, [], {}
+        try:
+            state = _unpack_state(record["state"])
+            index = LinkIndex(state["index"])
+            return index, index.edges(), state["reports"]
+        except (ValueError, KeyError, TypeError, OSError):
+            return None, [], {}
+
+    def _rebuilt_index(self, tx):
+        """A linking index of the whole stored graph (once, for a database without one); the
+        links there are all replaced."""
+        from clasgraph.graph.linking import LinkIndex, link_features
+
+        graph = self._load(tx)
+        tx.run("MATCH ()-[r:SIMILAR_TO|SAME_AS]->() DELETE r").consume()
+        tx.run("MATCH (:Finding)-[r:REPEATS]->(:Finding) DELETE r").consume()
+        index = LinkIndex()
+        index.update(link_features(graph))
+        return index
+
+    def _apply_link_changes(self, tx, old: list, new: list) -> None:
+        labels = {"SIMILAR_TO": ("Finding", "Finding"), "REPEATS": ("Finding", "Finding"),
+                  "SAME_AS": ("Document", "Report")}
+        before = {(u, v, k): d for u, v, k, d in old}
+        after = {(u, v, k): d for u, v, k, d in new}
+        gone: dict[str, list] = {}
+        for key, d in before.items():
+            if after.get(key) != d:
+                gone.setdefault(d["type"], []).append({"s": key[0], "t": key[1], "uid": key[2]})
+        added: dict[str, list] = {}
+        for key, d in after.items():
+            if before.get(key) != d:
+                props = {k: v for k, v in d.items() if k != "type"}
+                added.setdefault(d["type"], []).append({"s": key[0], "t": key[1], "p": props})
+        for rel, rows in gone.items():
+            a, b = labels[rel]
+            for i in range(0, len(rows), BATCH):
+                tx.run(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}})-[e:{rel}]->(b:{b} {{id: r.t}}) "
+                       "WHERE e.uid = r.uid DELETE e", rows=rows[i:i + BATCH]).consume()
+        for rel, rows in added.items():
+            a, b = labels[rel]
+            for i in range(0, len(rows), BATCH):
+                tx.run(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}}) MATCH (b:{b} {{id: r.t}}) "
+                       f"CREATE (a)-[e:{rel}]->(b) SET e = r.p", rows=rows[i:i + BATCH]).consume()
 
     # -- reading -------------------------------------------------------------------------------
     def query(self, cypher: str, params: dict | None = None, write: bool = False):
@@ -312,6 +431,12 @@ class Neo4jStore:
             raise self._failed(exc) from None
         return columns, rows
 
+    def stats(self) -> dict:
+        """Counts by label and relationship type, overall and per report."""
+        from clasgraph.graph.builder import stats
+
+        return stats(self.load())
+
     def summaries(self, report_ids) -> dict[str, dict]:
         """What the database holds of these reports: checksum, title, source, counts."""
         columns, rows = self.query(
@@ -331,17 +456,20 @@ class Neo4jStore:
         except (DriverError, Neo4jError) as exc:
             raise self._failed(exc) from None
 
-    def _load(self) -> nx.MultiDiGraph:
+    def _load(self, tx=None) -> nx.MultiDiGraph:
+        """The graph read through ``tx`` (a transaction or session), or a new read session."""
+        if tx is None:
+            with self._session(read=True) as session:
+                return self._load(session)
         graph = nx.MultiDiGraph()
-        with self._session(read=True) as session:
-            for record in session.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS p"):
-                label = next((lb for lb in record["labels"] if lb in NODES), None)
-                if label:
-                    graph.add_node(record["p"]["id"], **node_attrs(label, record["p"]))
-            for record in session.run("MATCH (a)-[r]->(b) RETURN a.id AS s, b.id AS t, "
-                                      "type(r) AS type, properties(r) AS p"):
-                if record["type"] in RELATIONSHIPS and record["s"] in graph and record["t"] in graph:
-                    props = record["p"]
-                    graph.add_edge(record["s"], record["t"], key=props.get("uid"),
-                                   **edge_attrs(record["type"], props.get("uid"), props))
+        for record in tx.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS p"):
+            label = next((lb for lb in record["labels"] if lb in NODES), None)
+            if label:
+                graph.add_node(record["p"]["id"], **node_attrs(label, record["p"]))
+        for record in tx.run("MATCH (a)-[r]->(b) RETURN a.id AS s, b.id AS t, "
+                             "type(r) AS type, properties(r) AS p"):
+            if record["type"] in RELATIONSHIPS and record["s"] in graph and record["t"] in graph:
+                props = record["p"]
+                graph.add_edge(record["s"], record["t"], key=props.get("uid"),
+                               **edge_attrs(record["type"], props.get("uid"), props))
         return graph

@@ -1,10 +1,17 @@
-"""The embedded store: a directory whose graph file (NetworkX node-link data) is the truth.
+"""The embedded store: a directory of per-report parts, committed through one manifest.
 
-Each save writes ``graph-<sha>.json`` in full, then atomically replaces ``manifest.json``
-(temporary file, fsync, rename), which names that graph file and its sha256 and keeps the
-previous graph file as the backup. A lock file serialises writers across processes. The
-manifest is checked on every open: only plain ``graph-<hex>.json`` names inside the store are
-followed, and a graph file that does not match its checksum is reported, never used.
+Layout (format 2): ``manifest.json`` names the store's index ``graph-<sha>.json`` and its
+sha256, and keeps the previous index as the backup. The index lists one gzip'd JSON file per
+report (``part-<sha>.json.gz``: the report's nodes and relationships, with the shared nodes as
+that report names them), the links across reports (``links-<sha>.json.gz``), the linking
+index they come from (``lindex-<sha>.json.gz``, see clasgraph.graph.linking.LinkIndex) and the
+counts ``stats`` prints. Every file is named by its checksum and written once (temporary file,
+fsync, rename); adding a report writes its part, the links, the linking index, a new index and
+the manifest, and leaves the other reports' parts alone. A lock file serialises writers across
+processes. The manifest is checked on every open: only plain file names of the store are
+followed, and a file that does not match its checksum is reported, never used. A store of
+format 1 (one node-link ``graph-<sha>.json``) is read as it is and rewritten in parts by the
+next ingest, which says so.
 """
 
 from __future__ import annotations
@@ -19,33 +26,15 @@ import re
 import time
 from pathlib import Path
 
-import networkx as nx
-from clasgraph.graph.builder import from_node_link, to_node_link
-
 DEFAULT_STORE = "clasgraph-data"
 
 _GRAPH_NAME = re.compile(r"graph-[0-9a-f]{16}\.json")
+_DATA_NAME = re.compile(r"(graph-[0-9a-f]{16}\.json|(part|links|lindex)-[0-9a-f]{16}\.json\.gz)")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
-class StoreError(Exception):
-    """The store cannot be read or written; the message says which file and what to do.
-
-    ``exit_code`` is 1 (failed while working) or 2 (bad input, e.g. no store at that path).
-    """
-
-    exit_code = 1
-
-
-class BadStoreArgument(StoreError):
-    """The store was named wrongly (a file for a folder, a URI clasgraph cannot use)."""
-
-    exit_code = 2
-
-
-class NoStore(BadStoreArgument):
-    """Nothing has been stored at that path (or the path is not a store folder)."""
+from clasgraph.graph.protocol import BadStoreArgument, NoStore, StoreError  # noqa: F401 (re-exported)
 
 
 def default_path() -> Path:
@@ -95,7 +84,7 @@ def parse_manifest(raw: bytes) -> dict:
     return manifest
 
 
-def report_summaries(graph: nx.MultiDiGraph, report_ids) -> dict[str, dict]:
+def report_summaries(graph, report_ids) -> dict[str, dict]:
     """What the graph holds of each of these reports: its file's checksum, title, source and
     how many findings and recommendations it has."""
     wanted = set(report_ids)
@@ -109,6 +98,89 @@ def report_summaries(graph: nx.MultiDiGraph, report_ids) -> dict[str, dict]:
         elif rid in summaries and data.get("label") == "Recommendation":
             summaries[rid]["recommendations"] += 1
     return summaries
+
+
+def _pack(data, sort_keys: bool = True) -> bytes:
+    """A data file's bytes: compact JSON (orjson where installed: several times faster), gzip'd."""
+    import gzip
+
+    try:
+        import orjson
+
+        raw = orjson.dumps(data, option=orjson.OPT_SORT_KEYS if sort_keys else 0)
+    except ImportError:
+        raw = json.dumps(data, ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":")).encode()
+    return gzip.compress(raw, compresslevel=1, mtime=0)
+
+
+def _unpack(data: bytes):
+    import gzip
+
+    raw = gzip.decompress(data)
+    try:
+        import orjson
+    except ImportError:
+        return json.loads(raw)
+    return orjson.loads(raw)
+
+
+_OWNED = ("Report", "Finding", "Recommendation")
+
+
+def part_entry(key: str, part: dict) -> dict:
+    """What the index keeps of one part: the report's summary (for deciding whether a new
+    version replaces it) and its counts (for ``stats``)."""
+    nodes = part["nodes"]
+    report = nodes.get(key, {}) if nodes.get(key, {}).get("label") == "Report" else {}
+    own: dict[str, int] = {}
+    shared: dict[str, str] = {}
+    by_report: dict[str, dict[str, int]] = {}
+    for n, d in nodes.items():
+        label = d["label"]
+        if label in _OWNED:
+            owner = n if label == "Report" else d.get("report_id", "")
+            if owner == key or (key == "" and owner not in nodes):
+                own[label] = own.get(label, 0) + 1
+                rid = d.get("report_id")
+                if rid:
+                    counts = by_report.setdefault(rid, {})
+                    counts[label] = counts.get(label, 0) + 1
+        else:
+            shared[n] = label
+    types: dict[str, int] = {}
+    for _, _, _, d in part["edges"]:
+        types[d["type"]] = types.get(d["type"], 0) + 1
+        rid = d.get("report_id")
+        if rid:
+            counts = by_report.setdefault(rid, {})
+            counts[d["type"]] = counts.get(d["type"], 0) + 1
+    return {"summary": {"sha256": report.get("sha256"), "title": report.get("title"),
+                        "source": report.get("source"), "findings": own.get("Finding", 0),
+                        "recommendations": own.get("Recommendation", 0)},
+            "own": own, "shared": shared, "types": types, "by_report": by_report}
+
+
+def index_stats(index: dict) -> dict:
+    """The counts of :func:`clasgraph.graph.builder.stats`, from a store's index."""
+    labels: dict[str, int] = {}
+    types: dict[str, int] = {}
+    shared: dict[str, str] = {}
+    reports = {k for k, e in index["parts"].items() if e["own"].get("Report")}
+    per_report: dict[str, dict[str, int]] = {r: {} for r in reports}
+    for entry in [*index["parts"].values(), index["links"]]:
+        for label, n in entry.get("own", {}).items():
+            labels[label] = labels.get(label, 0) + n
+        shared.update(entry.get("shared", {}))
+        for t, n in entry.get("types", {}).items():
+            types[t] = types.get(t, 0) + n
+        for rid, counts in entry.get("by_report", {}).items():
+            if rid in per_report:
+                for name, n in counts.items():
+                    per_report[rid][name] = per_report[rid].get(name, 0) + n
+    for label in shared.values():
+        labels[label] = labels.get(label, 0) + 1
+    return {"labels": dict(sorted(labels.items())), "relationships": dict(sorted(types.items())),
+            "reports": {r: dict(sorted(c.items())) for r, c in sorted(per_report.items())}}
 
 
 class EmbeddedStore:
@@ -172,24 +244,94 @@ class EmbeddedStore:
             raise self._damaged_manifest(f"not a clasgraph manifest: {exc}") from None
 
     # -- reading -------------------------------------------------------------------------------
-    def load(self) -> nx.MultiDiGraph:
+    def load(self):
         """The stored graph; :class:`NoStore` if nothing has been stored at this path."""
         manifest = self.manifest()
         if not manifest:
             raise self._no_store()
         return self._load_graph(manifest)
 
-    def _load_graph(self, manifest: dict) -> nx.MultiDiGraph:
-        path = self.path / manifest["graph"]
-        if path.is_symlink() or not path.is_file():
+    def _read(self, name: str, sha: str, manifest: dict) -> bytes:
+        """A file of the store, checked: a plain file inside the store matching its checksum."""
+        path = self.path / name
+        if not isinstance(name, str) or not _DATA_NAME.fullmatch(name) or path.is_symlink() \
+                or not path.is_file():
             raise StoreError(self._damaged(path, "is missing or not a plain file", manifest))
         data = path.read_bytes()
-        if hashlib.sha256(data).hexdigest() != manifest["sha256"]:
+        if hashlib.sha256(data).hexdigest() != sha:
             raise StoreError(self._damaged(path, "does not match its checksum", manifest))
+        return data
+
+    def _index(self, manifest: dict) -> dict:
+        """The store's index (format 2), or ``{"format": 1, "graph": node-link data}``."""
+        path = self.path / manifest["graph"]
+        data = self._read(manifest["graph"], manifest["sha256"], manifest)
         try:
-            return from_node_link(json.loads(data))
-        except (ValueError, KeyError, TypeError) as exc:
+            index = json.loads(data)
+            if not isinstance(index, dict):
+                raise ValueError("not a JSON object")  # noqa: TRY004 - reported as damage below
+            if "nodes" in index:
+                return {"format": 1, "graph": index}
+            if index.get("format") != 2 or not isinstance(index.get("parts"), dict):
+                raise ValueError("not a clasgraph index")
+            return index
+        except ValueError as exc:
             raise StoreError(self._damaged(path, f"cannot be read ({exc})", manifest)) from None
+
+    def _file(self, entry: dict, manifest: dict):
+        try:
+            return _unpack(self._read(entry["file"], entry["sha256"], manifest))
+        except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(self._damaged(self.path / str(entry.get("file")),
+                                           f"cannot be read ({exc})", manifest)) from None
+
+    def load_parts(self, manifest: dict | None = None) -> tuple[dict, list]:
+        """(parts by report id, links) of the stored graph, read without building a graph."""
+        manifest = manifest or self.manifest()
+        if not manifest:
+            raise self._no_store()
+        index = self._index(manifest)
+        if index["format"] == 1:
+            from clasgraph.graph.builder import parts_of_graph
+
+            return parts_of_graph(self._from_node_link(index["graph"], manifest))
+        parts = {key: self._file(entry, manifest) for key, entry in index["parts"].items()}
+        return parts, self._file(index["links"], manifest)
+
+    def _from_node_link(self, data: dict, manifest: dict):
+        from clasgraph.graph.builder import from_node_link
+
+        try:
+            return from_node_link(data)
+        except (ValueError, KeyError, TypeError) as exc:
+            path = self.path / manifest["graph"]
+            raise StoreError(self._damaged(path, f"cannot be read ({exc})", manifest)) from None
+
+    def _load_graph(self, manifest: dict):
+        from clasgraph.graph.builder import graph_from_parts
+
+        index = self._index(manifest)
+        if index["format"] == 1:
+            return self._from_node_link(index["graph"], manifest)
+        parts, links = self.load_parts(manifest)
+        return graph_from_parts(parts, links)
+
+    def stats(self) -> dict:
+        """Counts by label and relationship type, overall and per report (as
+        :func:`clasgraph.graph.builder.stats`), from the index; every file is checked."""
+        manifest = self.manifest()
+        if not manifest:
+            raise self._no_store()
+        index = self._index(manifest)
+        if index["format"] == 1:
+            from clasgraph.graph.builder import stats
+
+            return stats(self._from_node_link(index["graph"], manifest))
+        for entry in [*index["parts"].values(), index["links"], index["lindex"]]:
+            self._read(entry["file"], entry["sha256"], manifest)
+        return index_stats(index)
 
     def _damaged(self, path: Path, what: str, manifest: dict) -> str:
         previous = manifest.get("previous")
@@ -206,7 +348,7 @@ class EmbeddedStore:
 
     @property
     def version(self) -> str:
-        """The checksum of the stored graph: derived data (e.g. the Cypher engine) keys on it."""
+        """The checksum of the stored index: derived data (e.g. the Cypher engine) keys on it."""
         return self.manifest().get("sha256", "empty")
 
     # -- writing -------------------------------------------------------------------------------
@@ -247,36 +389,74 @@ class EmbeddedStore:
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
-    def save(self, graph: nx.MultiDiGraph) -> None:
+    def _put(self, prefix: str, data) -> dict:
+        """Write one data file named by its checksum (once: an intact copy is kept). The links
+        and the linking index are written in the order they are built (deterministic; sorting
+        their keys cost more than the rest of the write)."""
+        raw = _pack(data, sort_keys=prefix == "part")
+        sha = hashlib.sha256(raw).hexdigest()
+        name = f"{prefix}-{sha[:16]}.json.gz"
+        path = self.path / name
+        if path.is_symlink() or not path.is_file() or path.stat().st_size != len(raw):
+            atomic_write(path, raw)
+        return {"file": name, "sha256": sha}
+
+    def save(self, graph) -> None:
         """Replace the stored graph atomically, keeping the previous version as a backup.
 
         Call with :meth:`lock` held.
         """
+        from clasgraph.graph.builder import parts_of_graph
+        from clasgraph.graph.linking import LinkIndex, features
+
+        parts, links = parts_of_graph(graph)
+        index = LinkIndex()
+        index.update({key: features(part) for key, part in parts.items()})
+        self._commit(self.manifest(), {}, parts, links, index, replace_all=True)
+
+    def _commit(self, old_manifest: dict, old_index: dict, parts: dict, links: list, link_index,
+                replace_all: bool = False, written: dict | None = None) -> None:
+        """Write new parts, the links and the linking index, then the index and the manifest
+        (the commit point), then remove files neither it nor the previous index name."""
         self.path.mkdir(parents=True, exist_ok=True)
         for stale in self.path.glob(".*.tmp"):  # left by a writer that was killed; we hold the lock
             stale.unlink(missing_ok=True)
-        data = json.dumps(to_node_link(graph), ensure_ascii=False, sort_keys=True, indent=1).encode()
+        entries = {} if replace_all else dict(old_index.get("parts", {}))
+        for key, part in parts.items():
+            entries[key] = {**self._put("part", part), **part_entry(key, part)}
+        entries.update(written or {})
+        links_entry = {**self._put("links", links), **_links_counts(links)}
+        index = {"format": 2, "parts": dict(sorted(entries.items())), "links": links_entry,
+                 "lindex": self._put("lindex", link_index.state())}
+        data = json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
         sha = hashlib.sha256(data).hexdigest()
-        old = self.manifest()
-        if old.get("sha256") == sha:
+        if old_manifest.get("sha256") == sha:
             return  # nothing changed
         name = f"graph-{sha[:16]}.json"
         atomic_write(self.path / name, data)
         from datetime import datetime, timezone
 
         saved = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-        manifest = {"format": 1, "graph": name, "sha256": sha, "saved": saved}
-        if old:
-            manifest.update(previous=old["graph"], previous_sha256=old["sha256"])
+        manifest = {"format": 2, "graph": name, "sha256": sha, "saved": saved}
+        if old_manifest:
+            manifest.update(previous=old_manifest["graph"], previous_sha256=old_manifest["sha256"])
         atomic_write(self.manifest_file, json.dumps(manifest, indent=1).encode())
-        keep = {name, old.get("graph")}
-        for path in self._graph_files():
-            if path.name not in keep:
+        keep = {name, *_names(index)}
+        previous = old_manifest.get("graph")
+        if previous:
+            keep.add(previous)
+            try:
+                old = json.loads((self.path / previous).read_bytes())
+                keep.update(_names(old) if isinstance(old, dict) and old.get("format") == 2 else ())
+            except (OSError, ValueError):
+                pass
+        for path in self.path.iterdir():
+            if _DATA_NAME.fullmatch(path.name) and path.name not in keep:
                 path.unlink()
 
     def _intact_graph(self, name: str, sha: str | None = None) -> str | None:
-        """The sha256 of graph file ``name`` if it is a plain file of the store that matches
-        its name (and ``sha``) and holds node-link JSON; else None."""
+        """The sha256 of index ``name`` if it is a plain file of the store that matches its
+        name (and ``sha``), and every file it names is intact; else None."""
         path = self.path / name
         if not _GRAPH_NAME.fullmatch(name) or path.is_symlink() or not path.is_file():
             return None
@@ -285,10 +465,22 @@ class EmbeddedStore:
         if not actual.startswith(name[6:22]) or (sha and actual != sha):
             return None
         try:
-            json_ok = isinstance(json.loads(data), dict)
+            index = json.loads(data)
         except ValueError:
-            json_ok = False
-        return actual if json_ok else None
+            return None
+        if not isinstance(index, dict):
+            return None
+        if "nodes" in index:
+            return actual  # format 1: the whole graph in this file
+        try:
+            for entry in [*index["parts"].values(), index["links"], index["lindex"]]:
+                part = self.path / entry["file"]
+                if not _DATA_NAME.fullmatch(entry["file"]) or part.is_symlink() or not part.is_file() \
+                        or hashlib.sha256(part.read_bytes()).hexdigest() != entry["sha256"]:
+                    return None
+        except (KeyError, TypeError, AttributeError, OSError):
+            return None
+        return actual
 
     def restore(self) -> str:
         """Put back the previous graph, or rebuild a damaged or missing manifest from the newest
@@ -307,7 +499,7 @@ class EmbeddedStore:
             sha = previous and self._intact_graph(previous, manifest.get("previous_sha256"))
             if not sha:
                 raise StoreError(f"{self.manifest_file}: no intact previous version to restore")
-            restored = {"format": 1, "graph": previous, "sha256": sha}
+            restored = {"format": 2, "graph": previous, "sha256": sha}
             atomic_write(self.manifest_file, json.dumps(restored, indent=1).encode())
             return f"restored the previous version ({previous})"
 
@@ -323,7 +515,7 @@ class EmbeddedStore:
         if not intact:
             raise StoreError(f"store damaged: {self.path} holds no intact graph file to restore "
                              "from; re-ingest the reports into a new store")
-        manifest = {"format": 1, "graph": intact[0][0], "sha256": intact[0][1]}
+        manifest = {"format": 2, "graph": intact[0][0], "sha256": intact[0][1]}
         if len(intact) > 1:
             manifest.update(previous=intact[1][0], previous_sha256=intact[1][1])
         if self.manifest_file.is_symlink():
@@ -333,25 +525,93 @@ class EmbeddedStore:
 
     # -- the operations every store offers -----------------------------------------------------
     def ingest(self, records_list, on_wait=None, plan=None) -> int:
-        """Merge reports into the stored graph in one atomic save; returns how many.
+        """Put reports into the store in one atomic commit; returns how many.
 
-        ``plan``, if given, is called under the lock with the stored summaries of these reports
-        (:func:`report_summaries`) and returns the records to write.
+        Each report's part replaces its earlier version; the links across reports are updated
+        from the linking index (only what the new reports touch). ``plan``, if given, is called
+        under the lock with the stored summaries of these reports (:func:`report_summaries`)
+        and returns the records to write.
         """
-        from clasgraph.graph.builder import merge_report
-        from clasgraph.graph.linking import link_reports
+        from clasgraph.graph.builder import part_of_records
+        from clasgraph.graph.linking import LinkIndex, features
 
         with self.lock(on_wait=on_wait):
             manifest = self.manifest()
-            graph = self._load_graph(manifest) if manifest else nx.MultiDiGraph()
+            index = self._index(manifest) if manifest else {"format": 2, "parts": {}}
+            if index["format"] == 1:
+                return self._upgrade_and_ingest(manifest, index, records_list, plan)
             if plan is not None:
-                records_list = plan(report_summaries(graph, [r.report_id for r in records_list]))
+                stored = index["parts"]
+                records_list = plan({r.report_id: stored[r.report_id]["summary"]
+                                     for r in records_list if r.report_id in stored})
             if not records_list:
                 return 0
-            for records in records_list:
-                merge_report(graph, records)
-            self.last_links = link_reports(graph)
-            self.save(graph)
+            self.path.mkdir(parents=True, exist_ok=True)
+            entries, found = {}, {}
+            for records in records_list:  # one part at a time: written, then only its summary kept
+                part = part_of_records(records)
+                entries[records.report_id] = {**self._put("part", part),
+                                              **part_entry(records.report_id, part)}
+                found[records.report_id] = features(part)
+                del part
+            link_index = LinkIndex(self._file(index["lindex"], manifest) if manifest else None)
+            link_index.update(found)
+            del found
+            links = link_index.edges()
+            self.last_links = _link_counts(links)
+            self._commit(manifest, index, {}, links, link_index, written=entries)
+        return len(records_list)
+
+    def remove(self, report_ids, on_wait=None) -> int:
+        """Take reports out of the store in one atomic commit; returns how many were there."""
+        from clasgraph.graph.linking import LinkIndex
+
+        with self.lock(on_wait=on_wait):
+            manifest = self.manifest()
+            if not manifest:
+                raise self._no_store()
+            index = self._index(manifest)
+            if index["format"] == 1:
+                from clasgraph.graph.builder import remove_report
+
+                graph = self._from_node_link(index["graph"], manifest)
+                for rid in report_ids:
+                    remove_report(graph, rid)
+                self.save(graph)
+                return len(report_ids)
+            there = [rid for rid in report_ids if rid in index["parts"]]
+            if not there:
+                return 0
+            link_index = LinkIndex(self._file(index["lindex"], manifest))
+            link_index.update(removed=there)
+            links = link_index.edges()
+            kept = {k: v for k, v in index["parts"].items() if k not in there}
+            self._commit(manifest, {**index, "parts": kept}, {}, links, link_index)
+        return len(there)
+
+    def _upgrade_and_ingest(self, manifest, index, records_list, plan) -> int:
+        """A store of format 1: read it whole once, write it in parts with these reports."""
+        import sys
+
+        from clasgraph.graph.builder import merge_report, parts_of_graph
+        from clasgraph.graph.linking import LinkIndex, features
+
+        graph = self._from_node_link(index["graph"], manifest)
+        if plan is not None:
+            records_list = plan(report_summaries(graph, [r.report_id for r in records_list]))
+        if not records_list:
+            return 0
+        print(f"note: {self.path} was written by an earlier clasgraph as one graph file; "
+              "rewriting it as one part per report (nothing is lost; the old file stays as the "
+              "previous version until the next ingest)", file=sys.stderr)
+        for records in records_list:
+            merge_report(graph, records)
+        parts, _ = parts_of_graph(graph)
+        link_index = LinkIndex()
+        link_index.update({key: features(part) for key, part in parts.items()})
+        links = link_index.edges()
+        self.last_links = _link_counts(links)
+        self._commit(manifest, {}, parts, links, link_index, replace_all=True)
         return len(records_list)
 
     def query(self, cypher: str, params: dict | None = None, write: bool = False):
@@ -366,9 +626,38 @@ class EmbeddedStore:
         manifest = self.manifest()
         if not manifest:
             raise self._no_store()
-        engine = LadybugEngine(lambda: self._load_graph(manifest), manifest["sha256"],
+        engine = LadybugEngine(lambda: self.load_parts(manifest), manifest["sha256"],
                                derived_folder(self.path))
         return engine.query(cypher, params)
+
+    def close(self) -> None:
+        """Nothing to release: every command opens what it reads."""
+
+
+def _link_counts(links: list) -> dict[str, int]:
+    counts = {"SAME_AS": 0, "REPEATS": 0, "SIMILAR_TO": 0}
+    for _, _, _, d in links:
+        counts[d["type"]] += 1
+    return counts
+
+
+def _links_counts(links: list) -> dict:
+    types: dict[str, int] = {}
+    by_report: dict[str, dict[str, int]] = {}
+    for _, _, _, d in links:
+        types[d["type"]] = types.get(d["type"], 0) + 1
+        if d.get("report_id"):
+            counts = by_report.setdefault(d["report_id"], {})
+            counts[d["type"]] = counts.get(d["type"], 0) + 1
+    return {"types": types, "by_report": by_report}
+
+
+def _names(index: dict) -> set[str]:
+    """The data files an index (format 2) names."""
+    try:
+        return {e["file"] for e in [*index["parts"].values(), index["links"], index["lindex"]]}
+    except (KeyError, TypeError, AttributeError):
+        return set()
 
 
 def derived_folder(store: Path) -> Path | None:

@@ -306,21 +306,20 @@ def test_about_links_strengths_and_concerns(ingested_store):
 
 def test_a_store_written_with_concerns_is_upgraded_on_load(ingested_store, tmp_path):
     import hashlib
-    import shutil
 
-    old = tmp_path / "old"
-    shutil.copytree(ingested_store, old)
-    manifest = json.loads((old / "manifest.json").read_text())
-    graph_file = old / manifest["graph"]
-    data = graph_file.read_text().replace('"type": "ABOUT"', '"type": "CONCERNS"')
+    from clasgraph.graph.builder import to_node_link
+
+    from clasgraph import load_graph
+
+    old = tmp_path / "old"  # the first layout: the whole graph in one node-link file
+    old.mkdir()
+    data = json.dumps(to_node_link(load_graph(ingested_store)), indent=1)
+    data = data.replace('"type": "ABOUT"', '"type": "CONCERNS"')
     assert '"CONCERNS"' in data
-    graph_file.unlink()
-    manifest["sha256"] = hashlib.sha256(data.encode()).hexdigest()
-    manifest["graph"] = f"graph-{manifest['sha256'][:16]}.json"  # as the store names its files
-    (old / manifest["graph"]).write_text(data)
-    (old / "manifest.json").write_text(json.dumps(manifest))
-    for cached in old.glob("cypher-*"):
-        shutil.rmtree(cached)
+    sha = hashlib.sha256(data.encode()).hexdigest()
+    (old / f"graph-{sha[:16]}.json").write_text(data)
+    (old / "manifest.json").write_text(json.dumps({"format": 1, "graph": f"graph-{sha[:16]}.json",
+                                                   "sha256": sha}))
     result = run(["--store", old, "query", "MATCH (:Finding)-[r:ABOUT]->() RETURN count(r) AS n",
                   "--format", "json"])
     assert result.exit_code == 0

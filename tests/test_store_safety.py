@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import random
@@ -75,8 +76,11 @@ def test_a_damaged_graph_file_is_reported_and_the_backup_restored(ingested_store
     corrected.write_text(sample_text.replace("highly visible", "very visible"), encoding="utf-8")
     assert run(["--store", ingested_store, "ingest", corrected]).exit_code == 0
     manifest = json.loads((ingested_store / "manifest.json").read_text())
-    graph_file = ingested_store / manifest["graph"]
-    graph_file.write_text(graph_file.read_text().replace("very visible", "tampered"))
+    index = json.loads((ingested_store / manifest["graph"]).read_text())
+    graph_file = ingested_store / index["parts"][REPORT_ID]["file"]  # the report's own part
+    text = gzip.decompress(graph_file.read_bytes()).decode()
+    assert "very visible" in text
+    graph_file.write_bytes(gzip.compress(text.replace("very visible", "tampered").encode()))
     result = run(["--store", ingested_store, "stats"])
     assert result.exit_code == 1
     assert str(graph_file) in result.output and "damaged" in result.output

@@ -1,0 +1,90 @@
+"""The Store protocol: what the CLI asks of a store, so it never asks which store it has.
+
+Two stores implement it: :class:`clasgraph.graph.store.EmbeddedStore` (a directory of
+per-report parts) and :class:`clasgraph.graph.neo4j_store.Neo4jStore` (any Bolt server). Both
+raise :class:`StoreError` (exit code 1, or 2 for a store named wrongly) with one line that
+says which store or file and what to do. The rules both follow live in one place each:
+merging a shared node named by several reports in
+:func:`clasgraph.graph.builder.merge_attrs`, grouping relationships into rows per type and
+pair of labels in :func:`rows_by_type`, links across reports in
+:class:`clasgraph.graph.linking.LinkIndex`.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+
+class StoreError(Exception):
+    """The store cannot be read or written; the message says which file and what to do.
+
+    ``exit_code`` is 1 (failed while working) or 2 (bad input, e.g. no store at that path).
+    """
+
+    exit_code = 1
+
+
+class BadStoreArgument(StoreError):
+    """The store was named wrongly (a file for a folder, a URI clasgraph cannot use)."""
+
+    exit_code = 2
+
+
+class NoStore(BadStoreArgument):
+    """Nothing has been stored at that path (or the path is not a store folder)."""
+
+
+@runtime_checkable
+class Store(Protocol):
+    """A place reports are kept and queried."""
+
+    version: str  #: changes whenever what is stored changes (derived data keys on it)
+
+    def ingest(self, records_list, on_wait=None, plan=None) -> int:
+        """Write reports (each replacing its earlier version) and update the links across
+        reports; ``plan`` receives the stored summaries of these reports and returns the
+        records to write. Returns how many were written."""
+
+    def remove(self, report_ids, on_wait=None) -> int:
+        """Take reports out, with every relationship they contributed; returns how many."""
+
+    def load(self):
+        """The whole graph as a NetworkX MultiDiGraph (maps, exports, comparisons)."""
+
+    def query(self, cypher: str, params: dict | None = None, write: bool = False):
+        """(columns, rows) of a Cypher query, read-only unless ``write``."""
+
+    def stats(self) -> dict:
+        """Counts by label and relationship type, overall and per report."""
+
+    def describe(self) -> str:
+        """The store in a few words, for messages (never a password)."""
+
+    def restore(self) -> str:
+        """Put back the previous version; says what was done (or raises StoreError)."""
+
+    def close(self) -> None:
+        """Release connections."""
+
+
+def rows_by_type(edges, label_of, allowed=True) -> dict[tuple[str, str, str], list]:
+    """Relationships grouped for batched writes: {(type, source label, target label): [(source,
+    target, attributes), ...]}, skipping those whose ends are unknown (``label_of`` returns
+    None) and, when ``allowed``, pairs of labels the schema does not allow."""
+    from clasgraph.graph.schema import RELATIONSHIPS
+
+    pairs = {t: {tuple(p) for p in spec["pairs"]} for t, spec in RELATIONSHIPS.items()}
+    rows: dict[tuple[str, str, str], list] = {}
+    for u, v, data in edges:
+        a, b = label_of(u), label_of(v)
+        if a is None or b is None:
+            continue
+        rel = data["type"]
+        if allowed and (a, b) not in pairs.get(rel, ()):
+            continue  # not allowed by the schema: never written by clasgraph
+        key = (rel, a, b)
+        group = rows.get(key)
+        if group is None:
+            group = rows[key] = []
+        group.append((u, v, data))
+    return rows

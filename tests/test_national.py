@@ -1,0 +1,281 @@
+"""National scale (issue 11): a store of per-report parts gives what a store built in one go
+gives, links kept incrementally equal a full recomputation, a replaced report rewrites only its
+own part, and a store of the earlier layout is read and upgraded, never lost."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from conftest import REPORT_ID, ROOT, SAMPLE, run
+
+SYNTHETIC = sorted((ROOT.parent / "shared" / "corpus" / "synthetic").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """Report files: the sample, its follow-up and neighbour (tests/derived.py), the synthetic
+    reports, and follow-ups moved to other areas and dates."""
+    from derived import follow_up, neighbour
+
+    folder = tmp_path_factory.mktemp("corpus")
+    text = SAMPLE.read_text(encoding="utf-8")
+    files = {"rutland.txt": text, "rutland-2022.txt": follow_up(text)[0],
+             "leicestershire.txt": neighbour(text)[0]}
+    for path in SYNTHETIC:
+        files[path.name] = path.read_text(encoding="utf-8")
+    for i, area in enumerate(["Northmarsh", "Eastwold", "Southdene", "Westhope", "Highcliff",
+                              "Lowmere", "Fairholt", "Greyburn"]):
+        derived = follow_up(text, seed=100 + i)[0]
+        files[f"{area.lower()}.txt"] = (derived.replace("Safeguarding in Rutland", f"Safeguarding in {area}", 1)
+                                        .replace("3 rd March 2022", f"{5 + i} June 20{20 + i}"))
+    paths = []
+    for name, body in files.items():
+        (folder / name).write_text(body, encoding="utf-8")
+        paths.append(folder / name)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def records(corpus):
+    from clasgraph import read_report
+
+    return [read_report(p) for p in corpus]
+
+
+def _links(graph) -> list:
+    from clasgraph.graph.builder import is_derived
+
+    return sorted((u, v, d["type"], d.get("score"), d.get("basis"), d.get("report_id"),
+                   d.get("paragraph"), d.get("evidence"))
+                  for u, v, d in graph.edges(data=True) if is_derived(d["type"], graph.nodes[v]["label"]))
+
+
+def _link_index(store):
+    from clasgraph.graph.linking import LinkIndex
+
+    manifest = store.manifest()
+    return LinkIndex(store._file(store._index(manifest)["lindex"], manifest))
+
+
+def _node_link(graph) -> dict:
+    from clasgraph.graph.builder import to_node_link
+
+    return to_node_link(graph)
+
+
+def test_links_kept_incrementally_equal_a_full_recomputation(tmp_path, records):
+    from clasgraph.graph.linking import link_reports
+    from clasgraph.graph.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "s")
+    store.ingest(records[:-2])  # most of the corpus: its document frequencies are frozen
+    frozen = _link_index(store).n
+    assert frozen == sum(len(r.ids("Finding")) for r in records[:-2])
+    for rec in records[-2:]:  # then one report at a time, each under REFREEZE of growth
+        store.ingest([rec])
+        assert _link_index(store).n == frozen  # not recomputed: updated where the report reaches
+    store.ingest([records[1]])  # unchanged: nothing to do
+    graph = store.load()
+    links = _links(graph)
+    kinds = {(t, b) for _, _, t, _, b, *_ in links}
+    # every kind of link is there: similar findings, cited reviews, cited and restated repeats
+    assert {("SIMILAR_TO", None), ("SAME_AS", None), ("REPEATS", "cited"), ("REPEATS", "restated")} <= kinds
+    full = graph.copy()
+    link_reports(full, index=_link_index(store))  # all of them again, with the same frequencies
+    assert _links(full) == links
+
+
+def test_removing_and_replacing_a_report_keeps_links_equal_a_full_recomputation(tmp_path, records,
+                                                                                 corpus):
+    from clasgraph.graph.linking import link_reports
+    from clasgraph.graph.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "s")
+    store.ingest(records)
+    follow_up = records[1].report_id
+    assert store.remove([follow_up]) == 1
+    graph = store.load()
+    assert follow_up not in graph
+    assert not any(d.get("report_id") == follow_up for _, _, d in graph.edges(data=True))
+    full = graph.copy()
+    link_reports(full, index=_link_index(store))
+    assert _links(full) == _links(graph)
+    store.ingest([records[1]])  # back again: the same graph as before it went
+    again = EmbeddedStore(tmp_path / "t")
+    again.ingest(records)
+    back = store.load()
+    full = back.copy()
+    link_reports(full, index=_link_index(store))
+    assert _links(full) == _links(back)
+    # the frequencies were frozen on these same reports: as if built in one go
+    assert _node_link(back) == _node_link(again.load())
+
+
+def test_a_store_grown_report_by_report_equals_one_built_in_one_go(tmp_path, records):
+    """Small stores recompute the frequencies at each addition (growth above REFREEZE): the
+    stores, their links and the named queries' rows are the same."""
+    from clasgraph.graph.linking import link_reports
+    from clasgraph.graph.store import EmbeddedStore
+    from clasgraph.queries.finish import finish
+    from clasgraph.queries.runner import named_queries
+
+    chosen = [records[0], records[1], records[-1], records[2]]  # added last to first
+    one_go, grown = EmbeddedStore(tmp_path / "one"), EmbeddedStore(tmp_path / "grown")
+    one_go.ingest(chosen)
+    for i, rec in enumerate(reversed(chosen)):
+        grown.ingest([rec])  # each adds more than REFREEZE: the frequencies are recomputed
+        assert _link_index(grown).n == sum(len(r.ids("Finding")) for r in chosen[-1 - i:])
+    assert _node_link(grown.load()) == _node_link(one_go.load())
+    fresh = one_go.load()
+    link_reports(fresh)  # a full recomputation with the graph's own frequencies
+    assert _links(fresh) == _links(one_go.load())
+    assert grown.stats() == one_go.stats()
+    for name, query in named_queries().items():
+        given = {"org": "LPT", "service": "sexual", "report": REPORT_ID}
+        params = query.bind({k: v for k, v in given.items() if k in query.params})
+        rows = [finish(name, *store.query(query.cypher, params)) for store in (grown, one_go)]
+        assert rows[0][1], name  # the query finds something in these reports
+        # the same rows (a query without ORDER BY may return them in any order)
+        assert rows[0][0] == rows[1][0] and sorted(map(repr, rows[0][1])) == sorted(map(repr, rows[1][1])), name
+
+
+def test_stats_from_the_index_count_what_the_graph_holds(tmp_path, records):
+    from clasgraph.graph.builder import stats
+    from clasgraph.graph.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "s")
+    store.ingest(records)
+    expected = stats(store.load())
+    assert store.stats() == expected
+    assert expected["labels"]["Report"] == len(records)
+    result = run(["--store", tmp_path / "s", "stats", "--format", "json"])
+    assert json.loads(result.output) == expected
+
+
+def test_a_replaced_report_rewrites_only_its_own_part(tmp_path, corpus, sample_text):
+    store = tmp_path / "s"
+    assert run(["--store", store, "ingest", *corpus[:4]]).exit_code == 0
+    before = {p.name for p in store.glob("part-*")}
+    corrected = tmp_path / "corrected.txt"
+    corrected.write_text(sample_text.replace("highly visible", "very visible"), encoding="utf-8")
+    assert run(["--store", store, "ingest", corrected]).exit_code == 0
+    manifest = json.loads((store / "manifest.json").read_text())
+    index = json.loads((store / manifest["graph"]).read_text())
+    new_part = index["parts"][REPORT_ID]["file"]
+    assert new_part not in before
+    others = {e["file"] for rid, e in index["parts"].items() if rid != REPORT_ID}
+    assert len(others) == 3 and others <= before  # the other reports' parts were not rewritten
+    assert "very visible" in gzip.decompress((store / new_part).read_bytes()).decode()
+
+
+def test_a_store_of_the_earlier_layout_is_read_and_upgraded(tmp_path, records, corpus):
+    """Format 1: the whole graph as one node-link file named by the manifest."""
+    import hashlib
+
+    from clasgraph.graph.builder import build_graph
+    from clasgraph.graph.linking import link_reports
+
+    from clasgraph import load_graph
+
+    old = build_graph(records[:2])
+    link_reports(old)
+    data = json.dumps(_node_link(old), ensure_ascii=False, sort_keys=True, indent=1).encode()
+    sha = hashlib.sha256(data).hexdigest()
+    store = tmp_path / "old"
+    store.mkdir()
+    (store / f"graph-{sha[:16]}.json").write_bytes(data)
+    (store / "manifest.json").write_text(json.dumps({"format": 1, "graph": f"graph-{sha[:16]}.json",
+                                                     "sha256": sha}))
+    assert _node_link(load_graph(store)) == _node_link(old)
+    result = run(["--store", store, "query", "MATCH (f:Finding) RETURN count(f) AS n", "--format", "json"])
+    findings = sum(1 for _, d in old.nodes(data=True) if d["label"] == "Finding")
+    assert json.loads(result.output) == [{"n": findings}]
+    assert run(["--store", store, "stats", "--format", "json"]).exit_code == 0
+    result = run(["--store", store, "ingest", corpus[2]])
+    assert result.exit_code == 0 and "written by an earlier clasgraph" in result.output
+    upgraded = load_graph(store)
+    assert {n for n, d in upgraded.nodes(data=True) if d["label"] == "Report"} == \
+        {r.report_id for r in records[:3]}
+    assert list(store.glob("part-*"))
+    assert run(["--store", store, "restore"]).exit_code == 0  # the old file is the backup
+    assert _node_link(load_graph(store)) == _node_link(old)
+
+
+def _bolt_links(uri) -> list:
+    from clasgraph.graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(uri)
+    try:
+        return _links(store.load())
+    finally:
+        store.close()
+
+
+def test_bolt_links_updated_report_by_report_equal_the_embedded_store(tmp_path, records, corpus,
+                                                                      bolt_env, monkeypatch):
+    """Over Bolt the links are updated from the linking index kept in the database, without
+    reading the graph back; they equal those of an embedded store of the same reports."""
+    from clasgraph.graph.neo4j_store import Neo4jStore
+    from clasgraph.graph.store import EmbeddedStore
+
+    order = [corpus[2], corpus[-1], corpus[1], corpus[0]]  # each adds more than REFREEZE
+    embedded = EmbeddedStore(tmp_path / "one")
+    embedded.ingest([records[corpus.index(p)] for p in order])
+    assert run(["--neo4j", bolt_env, "ingest", order[0]]).exit_code == 0
+
+    def no_reading_back(self, tx=None):
+        raise AssertionError("the whole graph was read back to relink")
+
+    reading_back = Neo4jStore._load
+    monkeypatch.setattr(Neo4jStore, "_load", no_reading_back)
+    for path in order[1:]:
+        result = run(["--neo4j", bolt_env, "ingest", path])
+        assert result.exit_code == 0, result.output
+    assert run(["--neo4j", bolt_env, "ingest", order[1]]).exit_code == 0  # again: idempotent
+    monkeypatch.setattr(Neo4jStore, "_load", reading_back)
+    links = _bolt_links(bolt_env)
+    assert links == _links(embedded.load())
+    assert {t for _, _, t, *_ in links} == {"SIMILAR_TO", "SAME_AS", "REPEATS"}
+
+
+def test_bolt_database_without_a_linking_index_is_relinked_whole_once(tmp_path, records, corpus,
+                                                                     bolt_env):
+    from clasgraph.graph.neo4j_store import Neo4jStore
+    from clasgraph.graph.store import EmbeddedStore
+
+    assert run(["--neo4j", bolt_env, "ingest", corpus[0], corpus[1]]).exit_code == 0
+    assert _bolt_links(bolt_env)
+    store = Neo4jStore(bolt_env)  # as a database written by an earlier version: no index
+    store.query("MATCH (n:ClasgraphLinks) DELETE n", write=True)
+    store.query("MATCH ()-[r:SIMILAR_TO]->() DELETE r", write=True)
+    store.close()
+    assert run(["--neo4j", bolt_env, "ingest", corpus[2]]).exit_code == 0
+    embedded = EmbeddedStore(tmp_path / "one")
+    embedded.ingest(records[:3])
+    assert _bolt_links(bolt_env) == _links(embedded.load())
+
+
+def test_both_stores_take_a_report_out_alike_through_one_protocol(tmp_path, records, corpus, bolt_env):
+    from clasgraph.graph.neo4j_store import Neo4jStore
+    from clasgraph.graph.protocol import Store
+    from clasgraph.graph.store import EmbeddedStore
+
+    embedded, bolt = EmbeddedStore(tmp_path / "e"), Neo4jStore(bolt_env)
+    try:
+        for store in (embedded, bolt):
+            assert isinstance(store, Store)
+            assert store.ingest(records[:4]) == 4
+            assert store.remove([records[1].report_id, "no-such-report"]) == 1
+        assert _links(bolt.load()) == _links(embedded.load())
+        there, here = bolt.stats(), embedded.stats()
+        # the same reports, findings, recommendations and relationships; Neo4j also drops
+        # shared nodes a removal leaves unconnected, which the embedded store keeps while a
+        # remaining report names them
+        assert there["reports"] == here["reports"] and there["relationships"] == here["relationships"]
+        assert {k: there["labels"][k] for k in ("Report", "Finding", "Recommendation")} == \
+            {k: here["labels"][k] for k in ("Report", "Finding", "Recommendation")}
+        assert records[1].report_id not in there["reports"]
+    finally:
+        bolt.close()
