@@ -15,7 +15,7 @@ import networkx as nx
 from clasgraph.graph.builder import edge_attrs, node_attrs
 from clasgraph.graph.cypher import CypherError, check_read_only, plain_value
 from clasgraph.graph.protocol import BadStoreArgument, StoreError, rows_by_type
-from clasgraph.graph.schema import NODES, RELATIONSHIPS, REPORT_OWNED
+from clasgraph.graph.schema import NODES, RELATIONSHIPS, RENAMED, REPORT_OWNED
 
 BATCH = 1000
 
@@ -225,16 +225,26 @@ class Neo4jStore:
         return StoreError(self._explain(exc))
 
     # -- writing -------------------------------------------------------------------------------
-    def ensure_constraints(self) -> None:
+    def ensure_constraints(self) -> dict[str, int]:
+        """Uniqueness constraints on ids; and relationships an earlier version named otherwise
+        (schema.RENAMED, e.g. CONCERNS) renamed in place. Returns {old type: how many}."""
         from neo4j.exceptions import DriverError, Neo4jError
 
+        renamed = {}
         try:
             with self._session() as session:
                 for label in [*NODES, "ClasgraphLinks"]:
                     session.run(f"CREATE CONSTRAINT clasgraph_{label.lower()}_id IF NOT EXISTS "
                                 f"FOR (n:{label}) REQUIRE n.id IS UNIQUE").consume()
+                for old, new in RENAMED.items():  # both names come from the schema, not from users
+                    n = session.execute_write(lambda tx, old=old, new=new: tx.run(
+                        f"MATCH (a)-[r:{old}]->(b) CREATE (a)-[n:{new}]->(b) SET n = properties(r) "
+                        "DELETE r RETURN count(n) AS n").single()["n"])
+                    if n:
+                        renamed[old] = n
         except (DriverError, Neo4jError) as exc:
             raise self._failed(exc) from None
+        return renamed
 
     def write_report(self, records) -> None:
         """One report in one managed transaction: all of it or none of it."""
@@ -256,7 +266,10 @@ class Neo4jStore:
         """Write reports, one transaction each; ``plan`` as in the embedded store's ingest."""
         from neo4j.exceptions import DriverError, Neo4jError
 
-        self.ensure_constraints()
+        renamed = self.ensure_constraints()
+        if renamed and on_wait is not None:
+            on_wait("upgraded the database: " + ", ".join(
+                f"{n} {old} relationship(s) are now {RENAMED[old]}" for old, n in renamed.items()))
         if plan is not None:
             records_list = plan(self.summaries([r.report_id for r in records_list]))
         done, written = 0, []
@@ -468,8 +481,9 @@ class Neo4jStore:
                 graph.add_node(record["p"]["id"], **node_attrs(label, record["p"]))
         for record in tx.run("MATCH (a)-[r]->(b) RETURN a.id AS s, b.id AS t, "
                              "type(r) AS type, properties(r) AS p"):
-            if record["type"] in RELATIONSHIPS and record["s"] in graph and record["t"] in graph:
+            rel_type = RENAMED.get(record["type"], record["type"])  # read as today's name
+            if rel_type in RELATIONSHIPS and record["s"] in graph and record["t"] in graph:
                 props = record["p"]
                 graph.add_edge(record["s"], record["t"], key=props.get("uid"),
-                               **edge_attrs(record["type"], props.get("uid"), props))
+                               **edge_attrs(rel_type, props.get("uid"), props))
         return graph

@@ -186,9 +186,10 @@ def index_stats(index: dict) -> dict:
 class EmbeddedStore:
     """A graph kept in a directory.
 
-    The manifest is the commit point: each save writes ``graph-<sha>.json`` in full, then
-    atomically replaces ``manifest.json`` to point at it, keeping the previous graph file as
-    the backup. A crash at any moment leaves the old graph or the new one, never a mix.
+    The manifest is the commit point: each save writes the parts that changed and a new index
+    ``graph-<sha>.json``, then atomically replaces ``manifest.json`` to point at it, keeping the
+    previous index as the backup. A crash at any moment leaves the old graph or the new one,
+    never a mix.
 
     >>> import tempfile
     >>> try:

@@ -352,3 +352,28 @@ def test_recommendations_map_of_one_section_holds_only_what_that_section_support
     addressed = sum(len(X.ADDRESSEES[r.split(".")[0]]) for r in recs)
     nodes, edges = len({f for f, _ in pairs}) + len(recs) + len(orgs), len(pairs) + addressed
     assert f"wrote {out}: {nodes} nodes, {edges} relationships" in result.output
+
+
+def test_a_neo4j_database_written_with_concerns_is_upgraded(bolt_env, tmp_path):
+    from clasgraph.graph.neo4j_store import Neo4jStore
+
+    from clasgraph import read_report
+
+    assert run(["--neo4j", bolt_env, "ingest", SAMPLE]).exit_code == 0
+    store = Neo4jStore(bolt_env)
+    about = store.query("MATCH (:Finding)-[r:ABOUT]->() RETURN count(r) AS n")[1][0][0]
+    # as an earlier version wrote it: the same relationships, named CONCERNS
+    store.query("MATCH (a)-[r:ABOUT]->(b) CREATE (a)-[c:CONCERNS]->(b) SET c = properties(r) DELETE r",
+                write=True)
+    assert sum(1 for _, _, d in store.load().edges(data=True) if d["type"] == "ABOUT") == about
+    store.close()
+    other = tmp_path / "other.txt"
+    other.write_text(SAMPLE.read_text(encoding="utf-8").replace("Rutland", "Testshire"), encoding="utf-8")
+    result = run(["--neo4j", bolt_env, "ingest", other])
+    assert result.exit_code == 0, result.output
+    assert f"{about} CONCERNS relationship(s) are now ABOUT" in result.output
+    store = Neo4jStore(bolt_env)
+    assert store.query("MATCH ()-[r:CONCERNS]->() RETURN count(r) AS n")[1][0][0] == 0
+    testshire = len(read_report(other).edges_of("ABOUT"))
+    assert store.query("MATCH (:Finding)-[r:ABOUT]->() RETURN count(r) AS n")[1][0][0] == about + testshire
+    store.close()
