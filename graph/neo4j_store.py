@@ -70,7 +70,7 @@ def check_uri(uri: str) -> str:
 
     >>> check_uri("bolt://root:pw@localhost:7687")
     Traceback (most recent call last):
-    clasgraph.graph.store.BadStoreArgument: --neo4j bolt://…@localhost:7687: the URI holds credentials, which it never should: set NEO4J_USERNAME and NEO4J_PASSWORD instead
+    clasgraph.graph.protocol.BadStoreArgument: --neo4j bolt://…@localhost:7687: the URI holds credentials, which it never should: set NEO4J_USERNAME and NEO4J_PASSWORD instead
     """
     scheme, userinfo, hostport, _ = _split(uri)
     shown = f"{scheme + '://' if scheme else ''}{'…@' if userinfo else ''}{hostport}"
