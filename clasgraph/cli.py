@@ -352,8 +352,7 @@ def ingest(obj: Context, paths, replace):
       clasgraph ingest reports/ 'downloads/*.pdf'
     """
     from clasgraph.graph.store import plan_versions
-    from clasgraph.ingest import IngestError, read_report
-    from clasgraph.ingest.readers import check_regular
+    from clasgraph.ingest import IngestError, read_reports
 
     files, empty_folders = expand_paths(paths)
     failed: list[str] = []
@@ -361,13 +360,10 @@ def ingest(obj: Context, paths, replace):
     for problem in empty_folders:
         click.echo(f"error: {problem}", err=True)
     records, sources = [], {}
-    for path in _progress(files, obj):
-        try:
-            check_regular(path)
-            rec = read_report(path)
-        except IngestError as exc:
-            failed.append(str(exc))
-            click.echo(f"error: {exc}", err=True)
+    for path, rec in _progress(read_reports(files), obj, len(files)):
+        if isinstance(rec, IngestError):
+            failed.append(str(rec))
+            click.echo(f"error: {rec}", err=True)
             continue
         records.append(rec)
         sources.setdefault(rec.report_id, []).append(path)
@@ -425,12 +421,12 @@ def _same_id(report_id: str, paths: list[Path], records) -> str:
             "of one; neither was ingested: ingest the one you mean")
 
 
-def _progress(files, obj: Context):
-    if len(files) < 2 or obj.quiet:
-        return files
+def _progress(items, obj: Context, total: int):
+    if total < 2 or obj.quiet:
+        return items
     from rich.progress import track
 
-    return track(files, description="ingesting", console=_err_console(), transient=True)
+    return track(items, total=total, description="ingesting", console=_err_console(), transient=True)
 
 
 def _err_console():

@@ -13,7 +13,7 @@ from clasgraph.ingest.records import Edge, Node, ReportRecords
 from clasgraph.ingest.structure import parse_document
 
 __all__ = ["Document", "Edge", "IngestError", "Node", "ReportRecords", "extract",
-           "read_document", "read_report"]
+           "read_document", "read_report", "read_reports"]
 
 
 def read_document(path: str | Path) -> Document:
@@ -33,3 +33,34 @@ def read_document(path: str | Path) -> Document:
 def read_report(path: str | Path) -> ReportRecords:
     """Read and extract one report: the records that go into the graph."""
     return extract(read_document(path))
+
+
+def _read_or_error(path: Path) -> ReportRecords | IngestError:
+    from clasgraph.ingest.readers import check_regular
+
+    try:
+        check_regular(path)
+        return read_report(path)
+    except IngestError as exc:
+        return exc
+
+
+def read_reports(paths, workers: int | None = None):
+    """(path, ReportRecords or the IngestError that says why not) for each file, in order.
+
+    Many files are read in parallel, one process a core (reading and extraction are pure
+    Python, so threads would not help); a few are read here.
+    """
+    import os
+
+    paths = list(paths)
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
+    if workers < 2 or len(paths) < 4:
+        for path in paths:
+            yield path, _read_or_error(path)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from zip(paths, pool.map(_read_or_error, paths, chunksize=1))
