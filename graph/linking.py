@@ -211,7 +211,6 @@ class LinkIndex:
         #: terms in the top terms of more than MAX_POSTING findings when frozen: they say
         #: little about which findings match, and are not used to find candidates
         self.common: list[str] = state.get("common", [])
-        self.refrozen = False
         self._index()
 
     def state(self) -> dict:
@@ -252,7 +251,6 @@ class LinkIndex:
         """Replace the parts ``removed`` and those of ``new_parts`` (features by part key) by
         ``new_parts``, updating every link they touch."""
         new_parts = new_parts or {}
-        self.refrozen = False
         gone_keys = (set(removed) | set(new_parts)) & set(self.parts)
         gone = {fid for k in gone_keys for fid in self.parts[k]["findings"]}
         for k in gone_keys:
@@ -269,7 +267,6 @@ class LinkIndex:
 
     def rebuild(self) -> None:
         """Freeze the document frequencies of the findings held now and recompute every link."""
-        self.refrozen = True
         self.n = len(self.findings)
         df: Counter = Counter()
         for f in self.findings.values():
@@ -599,11 +596,3 @@ def link_reports(graph, index: LinkIndex | None = None) -> dict[str, int]:
         counts[attrs["type"]] += 1
     return counts
 
-
-def restated_shortfalls(graph) -> list[tuple[str, str, float]]:
-    """(later, earlier, score): concerns that restate an earlier concern of the same body and
-    section (each the other's closest, cosine at least :data:`RESTATED_THRESHOLD`)."""
-    g = graph.copy()
-    link_reports(g)
-    return sorted((u, v, d["score"]) for u, v, d in g.edges(data=True)
-                  if d["type"] == "REPEATS" and d.get("basis") == "restated")

@@ -153,7 +153,6 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
             before_orgs = [o for o in orgs if o[1] <= cue.start()]
             after = [o for o in orgs if o[0] >= cue.end()]
             before_services = [k for s, e, k in services if e <= cue.start()]
-            [s for s in services if s[0] >= cue.end()]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
                 voice = "passive"
                 if not re.search(r"\bcommission", clause[:cue.start()], re.IGNORECASE):
@@ -212,7 +211,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
                             for svc in subject:
                                 add("COMMISSIONS", org, svc)
                 if kind == "commissions":
-                    source = _provider_marker(clause, cue.end())
+                    source = next(_provider_markers(clause, cue.end()), None)
                     if source:
                         for _, _, org in _first_list([o for o in orgs if o[0] >= source.end()], clause,
                                                      source.end()):
@@ -255,9 +254,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
                         add(kind.upper(), org, svc)
                 if kind == "commissions":
                     markers = _PROVIDER_MARKER if "contract" in cue.group(0).lower() else _FROM
-                    for source in markers.finditer(clause, cue.end()):
-                        if _NOT_A_PROVIDER.search(clause[max(0, source.start() - 30):source.start()]):
-                            continue  # "under delegated authority from NHS England"
+                    for source in _provider_markers(clause, cue.end(), markers):
                         named = _first_list([o for o in after if o[0] >= source.end()], clause, source.end())
                         if named and named[0][0] - source.end() < 6:
                             for _, _, org in named:
@@ -281,12 +278,12 @@ _PROVIDER_MARKER = re.compile(r"\b(?:from|with|to)\b", re.IGNORECASE)
 _NOT_A_PROVIDER = re.compile(r"(?:authority|delegation|funding|budget|money|transfer(?:red)?)\s*$", re.IGNORECASE)
 
 
-def _provider_marker(clause: str, start: int) -> re.Match | None:
-    """The "from" that names the provider after a commissioning cue, if any."""
-    for m in _FROM.finditer(clause, start):
+def _provider_markers(clause: str, start: int, markers: re.Pattern = _FROM):
+    """The words after a commissioning cue that may name its provider ("from B"), less those
+    that name where authority or money comes from ("under delegated authority from NHS England")."""
+    for m in markers.finditer(clause, start):
         if not _NOT_A_PROVIDER.search(clause[max(0, m.start() - 30):m.start()]):
-            return m
-    return None
+            yield m
 
 
 def _behalf_of(clause: str, start: int, orgs_in) -> list:
