@@ -501,24 +501,28 @@ def _next_item(last: tuple[int, ...] | None, groups: list[int]) -> set[tuple[int
 
 def _box_title_length(text: str) -> int:
     """Length of a box title at the start of ``text``: its words up to the first word that
-    begins a sentence ("Positive Practice in Rutland's School Nursing Offer | The lead ...")."""
+    begins a sentence ("Positive Practice in Rutland's School Nursing Offer | The lead ...").
+
+    >>> t = "Positive Practice in Rutland's School Nursing Offer The lead nurse"
+    >>> t[:_box_title_length(t)]
+    "Positive Practice in Rutland's School Nursing Offer"
+    """
+    case = re.match(r"(?i)case (?:example|study|studies)(?: \d+)?", text)
+    if case:  # "Case example" then "Z, a boy ..."
+        return len(case.group(0))
+    connectors = ("in", "of", "and", "&", "for", "the", "to", "with", "on", "at")
     words = list(re.finditer(r"\S+", text[:200]))
     end = words[0].end() if words else 0
     for i, w in enumerate(words[1:], start=1):
         word = w.group(0)
         nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
-        if word in ("in", "of", "and", "&", "for", "the", "to", "with", "on", "at") or \
-                (word[:1].isupper() and not (nxt[:1].islower() and nxt not in ("in", "of", "and", "for", "the"))):
-            if word[:1].isupper() and i >= 2 and nxt[:1].islower():
-                break
-            end = w.end()
-            continue
-        if word[:1].islower() and i == 1:  # "Case example" then "Z," ...
+        starts_sentence = word[:1].isupper() and nxt[:1].islower() and nxt not in connectors
+        if word in connectors or (word[:1].isupper() and not starts_sentence) or (i == 1 and word[:1].islower()):
+            if word[:1].isupper() and i >= 2 and nxt in connectors and nxt != "&":
+                break  # "... Offer Schools in": a capitalised word and a connector start the text
             end = w.end()
             continue
         break
-    if re.match(r"(?i)case (example|study|studies)\b", text):
-        return len(re.match(r"(?i)case (example|study|studies)( \d+)?", text).group(0))
     return end
 
 
