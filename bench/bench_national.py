@@ -90,7 +90,8 @@ def timed(args: list, env: dict | None = None) -> tuple[float, float]:
     start = time.perf_counter()
     done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", out.name, *CLI, *map(str, args)],
                           capture_output=True, text=True, env={**os.environ, **(env or {})},
-                          check=False)
+                          check=False, cwd=tempfile.gettempdir())  # not the checkout: its
+    # clasgraph/ folder would shadow the installed package (its subpackages live beside it)
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"clasgraph {' '.join(map(str, args))} failed:\n{done.stderr}")
