@@ -461,87 +461,171 @@ class LinkIndex:
     # -- the links -------------------------------------------------------------------------------
     def edges(self) -> list[list]:
         """The derived relationships, as [source, target, key, attributes]."""
-        from clasgraph.graph.builder import edge_attrs
-
         if len(self.reports) < 2:
             return []
-        out = []
-
-        def add(rel, u, v, **props):
-            key = f"{u}-{rel}->{v}@link"
-            out.append([u, v, key, edge_attrs(rel, key, props)])
-
+        rules = _MemoryRules(self)
+        cited = {doc: doc_links(doc, rules) for doc in sorted(rules.docs)}
+        rules.cited = {(u, v) for rows in cited.values() for t, u, v, *_ in rows if t == "REPEATS"}
+        pairs = {(a, o) if a < o else (o, a) for a, chosen in self.choices.items()
+                 for s, o in chosen if s >= THRESHOLD}
+        pairs |= {(a, b) if a < b else (b, a) for a, (_, b) in self.best.items()}
+        rows = [row for pair in sorted(pairs) for row in pair_links(*pair, rules)]
         fs = self.findings
-        pairs: dict[tuple[str, str], float] = {}
-        for fid, chosen in self.choices.items():
-            for s, o in chosen:
-                if s >= THRESHOLD:
-                    pairs[(fid, o) if fid < o else (o, fid)] = s
-        published = {rid: r[0] for rid, r in self.reports.items()}
-        for (a, b), s in sorted(pairs.items()):
-            fa, fb = fs[a], fs[b]
-            if (published.get(fa["r"], ""), a) > (published.get(fb["r"], ""), b):
-                later, earlier, f = a, b, fa
-            else:
-                later, earlier, f = b, a, fb
-            key = f"{later}-SIMILAR_TO->{earlier}@link"  # as edge_attrs gives it, built directly
-            out.append([later, earlier, key, {"type": "SIMILAR_TO", "uid": key, "report_id": f["r"],
-                                               "paragraph": f["no"], "evidence": f["ev"],
-                                               "score": round(s, 3)}])
-        self._cited(add)
-        closest: dict[str, tuple[float, str]] = {}
-        for a in sorted(self.best):
-            s, b = self.best[a]
-            if s > closest.get(b, (0.0, ""))[0]:
-                closest[b] = (s, a)
-        cited = {(u, v) for u, v, _, d in out if d["type"] == "REPEATS"}
-        for a in sorted(self.best):
-            s, b = self.best[a]
-            if closest[b][1] == a and (a, b) not in cited:  # a cited repeat says more
-                add("REPEATS", a, b, score=round(s, 3), basis="restated", report_id=fs[a]["r"],
-                    paragraph=fs[a]["no"], evidence=fs[a]["ev"])
-        # one link a pair of findings: a repeat (cited or restated) says more than alike wording
-        repeats = {(u, v) for u, v, _, d in out if d["type"] == "REPEATS"}
-        out = [e for e in out if not (e[3]["type"] == "SIMILAR_TO" and (e[0], e[1]) in repeats)]
-        # one relationship per key, the last found (as a graph keeps it)
-        return list({(u, v, k): [u, v, k, d] for u, v, k, d in out}.values())
+        return materialize(rows, [row for doc in sorted(cited) for row in cited[doc]],
+                           lambda fid: (fs[fid]["r"], fs[fid]["no"], fs[fid]["ev"]))
 
-    def _cited(self, add) -> None:
-        """SAME_AS from a cited review to the ingested report it is, and REPEATS from each
-        finding citing that review as a repeated shortfall to the report's closest finding."""
-        from clasgraph.graph.builder import merge_attrs
 
-        docs: dict[str, dict] = {}
-        citing: dict[str, list] = defaultdict(list)
-        for key in sorted(self.parts):
-            for doc, d in self.parts[key]["docs"].items():
-                merge_attrs(docs.setdefault(doc, {}), d["props"])
-                citing[doc] += d["citing"]
-        by_area: dict[str, list[dict]] = defaultdict(list)
-        for rid in sorted(self.reports):
-            published, area, start, end = self.reports[rid]
-            by_area[area.lower()].append({"id": rid, "area": area, "published": published,
-                                          "review_start": start, "review_end": end})
-        by_report: dict[str, list[str]] = defaultdict(list)
-        for fid in sorted(self.findings):
-            by_report[self.findings[fid]["r"]].append(fid)
-        for doc in sorted(docs):
-            d = docs[doc]
-            if d.get("kind") != "review" or not d.get("area"):
+# --- the rules of the links, written once for every store ----------------------------------------
+#
+# A link between two findings depends only on their choices, the earlier concern each chose as
+# restated, the closest of the concerns that chose the same one, and whether one cites the other's
+# report as repeated (pair_links); the links of a cited review depend only on the review and the
+# ingested reports of its area (doc_links). The in-memory index and the embedded store's database
+# (clasgraph.graph.linkdb) answer the same questions (``rules``), so they give the same links.
+
+
+def pair_links(a: str, b: str, rules) -> list[tuple]:
+    """The links between findings ``a`` and ``b`` as rows (type, source, target, score, basis):
+    REPEATS (basis restated) from a concern to the earlier concern it restates where it is the
+    closest of those that chose it and does not cite it, and SIMILAR_TO from the later to the
+    earlier finding where one chose the other and no REPEATS joins them."""
+    out, repeats = [], set()
+    for x, y in ((a, b), (b, a)):
+        cited = rules.cited_repeat(x, y)
+        chosen = rules.best(x)
+        if chosen and chosen[1] == y and rules.closest(y) == x and not cited:
+            out.append(("REPEATS", x, y, round(chosen[0], 3), "restated"))
+            repeats.add((x, y))
+        if cited:
+            repeats.add((x, y))
+    score = rules.similar(a, b)
+    if score is not None:
+        later, earlier = (a, b) if (rules.published(a), a) > (rules.published(b), b) else (b, a)
+        if (later, earlier) not in repeats:
+            out.append(("SIMILAR_TO", later, earlier, round(score, 3), None))
+    return out
+
+
+def doc_links(doc: str, rules) -> list[tuple]:
+    """The links of one cited document as rows (type, source, target, properties): SAME_AS to
+    the ingested report it is, and REPEATS (basis cited) from each finding citing it as a repeated
+    shortfall to that report's closest finding."""
+    d, citing = rules.doc(doc)
+    if d.get("kind") != "review" or not d.get("area"):
+        return []
+    cites = sorted(c for c in citing if rules.has_finding(c[0]))
+    out = []
+    for _, report_id in same_as([dict(d, id=doc)], rules.reports_in(d["area"].lower())):
+        out.append(("SAME_AS", doc, report_id, {
+            "report_id": cites[0][2] if cites else "", "paragraph": cites[0][3] if cites else "",
+            "evidence": f"{d.get('title', '')} is the ingested report {report_id}"}))
+        for u, rel, rid, paragraph, evidence in cites:
+            if rel != "REPEATS":
                 continue
-            cites = sorted(c for c in citing[doc] if c[0] in self.findings)
-            for _, report_id in same_as([dict(d, id=doc)], by_area.get(d["area"].lower(), [])):
-                add("SAME_AS", doc, report_id, report_id=cites[0][2] if cites else "",
-                    paragraph=cites[0][3] if cites else "",
-                    evidence=f"{d.get('title', '')} is the ingested report {report_id}")
-                for u, rel, rid, paragraph, evidence in cites:
-                    if rel != "REPEATS":
-                        continue
-                    best = max(((_cos(self.vector(u), self.vector(f)), f) for f in by_report[report_id]),
-                               default=None)
-                    if best and best[0] >= THRESHOLD * 0.6:
-                        add("REPEATS", u, best[1], score=round(best[0], 3), basis="cited",
-                            report_id=rid, paragraph=paragraph, evidence=evidence)
+            best = max(((rules.cos(u, f), f) for f in rules.findings_of(report_id)), default=None)
+            if best and best[0] >= THRESHOLD * 0.6:
+                out.append(("REPEATS", u, best[1], {"score": round(best[0], 3), "basis": "cited",
+                                                    "report_id": rid, "paragraph": paragraph,
+                                                    "evidence": evidence}))
+    return out
+
+
+def materialize(pair_rows, doc_rows, finding) -> list[list]:
+    """Rows of :func:`pair_links` and :func:`doc_links` as relationships [source, target, key,
+    attributes], one per key (the last found); ``finding(id)`` gives (report id, paragraph,
+    evidence) of a finding, the source of a link between findings."""
+    from clasgraph.graph.builder import edge_attrs
+
+    out: dict[tuple, list] = {}
+    for rel, u, v, score, basis in pair_rows:
+        report_id, paragraph, evidence = finding(u)
+        key = f"{u}-{rel}->{v}@link"
+        if rel == "SIMILAR_TO":  # as edge_attrs gives it, built directly
+            attrs = {"type": rel, "uid": key, "report_id": report_id, "paragraph": paragraph,
+                     "evidence": evidence, "score": score}
+        else:
+            attrs = edge_attrs(rel, key, {"score": score, "basis": basis, "report_id": report_id,
+                                          "paragraph": paragraph, "evidence": evidence})
+        out[(u, v, key)] = [u, v, key, attrs]
+    for rel, u, v, props in doc_rows:
+        key = f"{u}-{rel}->{v}@link"
+        out[(u, v, key)] = [u, v, key, edge_attrs(rel, key, props)]
+    return list(out.values())
+
+
+def reports_by_area(reports: dict[str, list]) -> dict[str, list[dict]]:
+    """Ingested reports as :func:`same_as` reads them, by lower-case area, in id order."""
+    by_area: dict[str, list[dict]] = defaultdict(list)
+    for rid in sorted(reports):
+        published, area, start, end = reports[rid]
+        by_area[area.lower()].append({"id": rid, "area": area, "published": published,
+                                      "review_start": start, "review_end": end})
+    return by_area
+
+
+def merged_doc(versions) -> tuple[dict, list]:
+    """A cited document as the parts naming it give it, in part order: (properties, citations)."""
+    from clasgraph.graph.builder import merge_attrs
+
+    props: dict = {}
+    citing: list = []
+    for d in versions:
+        merge_attrs(props, d["props"])
+        citing += d["citing"]
+    return props, citing
+
+
+class _MemoryRules:
+    """What :func:`pair_links` and :func:`doc_links` ask, answered from a :class:`LinkIndex`."""
+
+    def __init__(self, index: LinkIndex):
+        self.index = index
+        self.cited: set = set()
+        self._closest: dict[str, tuple[float, str]] = {}
+        for a in sorted(index.best):
+            s, b = index.best[a]
+            if s > self._closest.get(b, (0.0, ""))[0]:
+                self._closest[b] = (s, a)
+        self.docs: dict[str, list] = defaultdict(list)
+        for key in sorted(index.parts):
+            for doc, d in index.parts[key]["docs"].items():
+                self.docs[doc].append(d)
+        self._areas = reports_by_area(index.reports)
+        self._by_report: dict[str, list[str]] = defaultdict(list)
+        for fid in sorted(index.findings):
+            self._by_report[index.findings[fid]["r"]].append(fid)
+
+    def cited_repeat(self, u, v) -> bool:
+        return (u, v) in self.cited
+
+    def best(self, fid):
+        return self.index.best.get(fid)
+
+    def closest(self, fid):
+        return self._closest.get(fid, (0.0, None))[1]
+
+    def similar(self, a, b):
+        scores = [s for x, y in ((a, b), (b, a)) for s, o in self.index.choices.get(x, ())
+                  if o == y and s >= THRESHOLD]
+        return max(scores) if scores else None
+
+    def published(self, fid):
+        return self.index._published(fid)
+
+    def doc(self, doc):
+        return merged_doc(self.docs[doc])
+
+    def has_finding(self, fid):
+        return fid in self.index.findings
+
+    def reports_in(self, area):
+        return self._areas.get(area, [])
+
+    def findings_of(self, report_id):
+        return self._by_report.get(report_id, [])
+
+    def cos(self, a, b):
+        return _cos(self.index.vector(a), self.index.vector(b))
 
 
 def _row_dots(x, a, b):
