@@ -232,16 +232,11 @@ class LinkIndex:
     def vector(self, fid: str) -> dict[str, float]:
         vec = self._vectors.get(fid)
         if vec is None:
-            n, df = self.n or 1, self.df
-            tf = self.findings[fid]["tf"]
-            raw = {t: (1 + math.log(tf[t])) * math.log((1 + n) / (1 + df.get(t, 0))) for t in sorted(tf)}
-            norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
-            vec = self._vectors[fid] = {t: v / norm for t, v in raw.items() if v > 0}
+            vec = self._vectors[fid] = unit_vector(self.findings[fid]["tf"], self.n, self.df)
         return vec
 
     def _top(self, fid: str) -> list[str]:
-        return [t for t, _ in sorted(self.vector(fid).items(), key=lambda kv: (-kv[1], kv[0]))
-                [:TERMS_PER_FINDING]]
+        return top_terms(self.vector(fid))
 
     def _published(self, fid: str) -> str:
         return self.reports.get(self.findings[fid]["r"], [""])[0]
@@ -283,6 +278,24 @@ class LinkIndex:
                 found = self._best_for(a, index)
                 if found:
                     self.best[a] = found
+
+    def freeze(self) -> dict:
+        """The frozen document frequencies: what :meth:`relink` needs to give these links again."""
+        return {"n": self.n, "df": self.df, "common": self.common}
+
+    def relink(self, freeze: dict | None = None) -> None:
+        """Every choice again: under the frequencies ``freeze`` (of :meth:`freeze`) if given,
+        else under frequencies frozen now (:meth:`rebuild`)."""
+        if freeze is None:
+            self.rebuild()
+            return
+        self.n, self.df, self.common = freeze["n"], freeze["df"], freeze["common"]
+        self._vectors = {}
+        self.tops = {fid: self._top(fid) for fid in sorted(self.findings)}
+        self.choices = self._all_choices()
+        concerns = self._concern_index()
+        self.best = {a: b for a in sorted(self.findings) if self.findings[a]["pol"] == "concern"
+                     for b in [self._best_for(a, concerns)] if b}
 
     # -- SIMILAR_TO: each finding's best matches -------------------------------------------------
     def _postings(self) -> dict[str, list[str]]:
@@ -349,35 +362,10 @@ class LinkIndex:
         return choices
 
     def _matrix(self, fids: list[str]):
-        """The unit vectors of ``fids`` as sparse rows, columns in term order."""
-        import numpy as np
-        from scipy.sparse import csr_matrix
-
-        vocab = sorted({t for f in fids for t in self.vector(f)})
-        col = {t: i for i, t in enumerate(vocab)}
-        indptr, indices, data = [0], [], []
-        for f in fids:
-            vec = self.vector(f)
-            for t in sorted(vec):
-                indices.append(col[t])
-                data.append(vec[t])
-            indptr.append(len(indices))
-        return csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
-                           np.array(indptr, dtype=np.int64)), shape=(len(fids), max(len(vocab), 1)))
+        return vector_matrix(fids, self.vector)
 
     def _pair_scores(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
-        """Cosines of many pairs at once (sparse rows, columns in term order: every caller gets
-        bit-for-bit the same score for the same pair)."""
-        if not pairs:
-            return {}
-        import numpy as np
-
-        fids = sorted({f for p in pairs for f in p})
-        row = {f: i for i, f in enumerate(fids)}
-        x = self._matrix(fids)
-        a = np.fromiter((row[p[0]] for p in pairs), dtype=np.int64, count=len(pairs))
-        b = np.fromiter((row[p[1]] for p in pairs), dtype=np.int64, count=len(pairs))
-        return dict(zip(pairs, _row_dots(x, a, b).tolist()))
+        return pair_scores(pairs, self.vector)
 
     def _update_similar(self, gone: set[str], new: set[str]) -> None:
         """Choices of the new findings, and of the old ones they enter or that had chosen a
@@ -628,6 +616,52 @@ class _MemoryRules:
         return _cos(self.index.vector(a), self.index.vector(b))
 
 
+def unit_vector(tf: dict[str, int], n: int, df: dict[str, int]) -> dict[str, float]:
+    """A finding's unit TF-IDF vector (sublinear tf) under frozen document frequencies."""
+    n = n or 1
+    raw = {t: (1 + math.log(tf[t])) * math.log((1 + n) / (1 + df.get(t, 0))) for t in sorted(tf)}
+    norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
+    return {t: v / norm for t, v in raw.items() if v > 0}
+
+
+def top_terms(vec: dict[str, float]) -> list[str]:
+    """A finding's most distinctive terms: candidates for matching share two of them."""
+    return [t for t, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS_PER_FINDING]]
+
+
+def vector_matrix(fids: list[str], vector):
+    """The unit vectors of ``fids`` as sparse rows, columns in term order."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    vocab = sorted({t for f in fids for t in vector(f)})
+    col = {t: i for i, t in enumerate(vocab)}
+    indptr, indices, data = [0], [], []
+    for f in fids:
+        vec = vector(f)
+        for t in sorted(vec):
+            indices.append(col[t])
+            data.append(vec[t])
+        indptr.append(len(indices))
+    return csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
+                       np.array(indptr, dtype=np.int64)), shape=(len(fids), max(len(vocab), 1)))
+
+
+def pair_scores(pairs: list[tuple[str, str]], vector) -> dict[tuple[str, str], float]:
+    """Cosines of many pairs at once (sparse rows, columns in term order: every caller gets
+    bit-for-bit the same score for the same pair)."""
+    if not pairs:
+        return {}
+    import numpy as np
+
+    fids = sorted({f for p in pairs for f in p})
+    row = {f: i for i, f in enumerate(fids)}
+    x = vector_matrix(fids, vector)
+    a = np.fromiter((row[p[0]] for p in pairs), dtype=np.int64, count=len(pairs))
+    b = np.fromiter((row[p[1]] for p in pairs), dtype=np.int64, count=len(pairs))
+    return dict(zip(pairs, _row_dots(x, a, b).tolist()))
+
+
 def _row_dots(x, a, b):
     """Dot products of rows ``a`` and ``b`` of the sparse matrix ``x``, pair by pair."""
     import numpy as np
@@ -665,15 +699,7 @@ def link_reports(graph, index: LinkIndex | None = None) -> dict[str, int]:
     full = LinkIndex()
     full.parts = link_features(graph)
     full._index()
-    if index is not None:
-        full.n, full.df, full.common = index.n, index.df, index.common
-        full.tops = {fid: full._top(fid) for fid in sorted(full.findings)}
-        full.choices = full._all_choices()
-        concerns = full._concern_index()
-        full.best = {a: b for a in sorted(full.findings) if full.findings[a]["pol"] == "concern"
-                     for b in [full._best_for(a, concerns)] if b}
-    else:
-        full.rebuild()
+    full.relink(None if index is None else index.freeze())
     counts = {"SAME_AS": 0, "REPEATS": 0, "SIMILAR_TO": 0}
     for u, v, k, attrs in full.edges():
         graph.add_edge(u, v, key=k, **attrs)

@@ -29,7 +29,7 @@ from pathlib import Path
 DEFAULT_STORE = "clasgraph-data"
 
 _GRAPH_NAME = re.compile(r"graph-[0-9a-f]{16}\.json")
-_DATA_NAME = re.compile(r"(graph-[0-9a-f]{16}\.json|(part|links|lindex)-[0-9a-f]{16}\.json\.gz)")
+_DATA_NAME = re.compile(r"(graph-[0-9a-f]{16}\.json|(part|links|lindex|freeze)-[0-9a-f]{16}\.json\.gz)")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
@@ -273,7 +273,7 @@ class EmbeddedStore:
                 raise ValueError("not a JSON object")  # noqa: TRY004 - reported as damage below
             if "nodes" in index:
                 return {"format": 1, "graph": index}
-            if index.get("format") != 2 or not isinstance(index.get("parts"), dict):
+            if index.get("format") not in (2, 3) or not isinstance(index.get("parts"), dict):
                 raise ValueError("not a clasgraph index")
             return index
         except ValueError as exc:
@@ -299,7 +299,45 @@ class EmbeddedStore:
 
             return parts_of_graph(self._from_node_link(index["graph"], manifest))
         parts = {key: self._file(entry, manifest) for key, entry in index["parts"].items()}
-        return parts, self._file(index["links"], manifest)
+        if index["format"] == 2:
+            return parts, self._file(index["links"], manifest)
+        return parts, self._links(index, parts, manifest)
+
+    def _links(self, index: dict, parts: dict, manifest: dict) -> list:
+        """The links across reports of this version: from the linking database when it holds
+        this version, else computed from the parts under the frozen frequencies (the same links;
+        slower: a writer between its two commits, or a crash between them)."""
+        import sqlite3
+
+        from clasgraph.graph.linkdb import FILE_NAME, LinkDB
+        from clasgraph.graph.linking import LinkIndex, features, materialize
+
+        rows = None
+        try:
+            db = LinkDB.open(self.path / FILE_NAME)
+            try:
+                rows = db.links(index["linkdb"])
+            finally:
+                db.close()
+        except sqlite3.Error:
+            rows = None
+        if rows is None:
+            link_index = LinkIndex()
+            link_index.parts = {key: features(part) for key, part in parts.items()}
+            link_index._index()
+            link_index.relink(self._freeze(index, manifest))
+            return link_index.edges()
+        return materialize(*rows, finding_evidence(parts))
+
+    def _freeze(self, index: dict, manifest: dict) -> dict | None:
+        """The frozen document frequencies an index names (format 2 keeps them in its linking
+        index), or None for a store that has none."""
+        if "freeze" in index:
+            return self._file(index["freeze"], manifest)
+        if "lindex" in index:
+            state = self._file(index["lindex"], manifest)
+            return {"n": state.get("n", 0), "df": state.get("df", {}), "common": state.get("common", [])}
+        return None
 
     def _from_node_link(self, data: dict, manifest: dict):
         from clasgraph.graph.builder import from_node_link
@@ -330,7 +368,7 @@ class EmbeddedStore:
             from clasgraph.graph.builder import stats
 
             return stats(self._from_node_link(index["graph"], manifest))
-        for entry in [*index["parts"].values(), index["links"], index["lindex"]]:
+        for entry in _entries(index):
             self._read(entry["file"], entry["sha256"], manifest)
         return index_stats(index)
 
@@ -408,31 +446,75 @@ class EmbeddedStore:
         Call with :meth:`lock` held.
         """
         from clasgraph.graph.builder import parts_of_graph
-        from clasgraph.graph.linking import LinkIndex, features
 
-        parts, links = parts_of_graph(graph)
-        index = LinkIndex()
-        index.update({key: features(part) for key, part in parts.items()})
-        self._commit(self.manifest(), {}, parts, links, index, replace_all=True)
+        parts, _ = parts_of_graph(graph)
+        manifest = self.manifest()
+        self._relink_and_commit(manifest, {}, {key: self._put("part", p) | part_entry(key, p)
+                                               for key, p in parts.items()},
+                                {}, recover={}, replace_all=True, found_parts=parts)
 
-    def _commit(self, old_manifest: dict, old_index: dict, parts: dict, links: list, link_index,
-                replace_all: bool = False, written: dict | None = None) -> None:
-        """Write new parts, the links and the linking index, then the index and the manifest
-        (the commit point), then remove files neither it nor the previous index name."""
+    def _relink_and_commit(self, manifest: dict, index: dict, written: dict, found: dict,
+                           removed=(), recover: dict | None = None, replace_all: bool = False,
+                           found_parts: dict | None = None) -> None:
+        """Update the linking database for the parts written (``found``: their features by key)
+        and removed, then commit the store's index naming it.
+
+        The database is brought to this version of the store first if it holds another (rebuilt
+        from ``recover``, the stored parts' features, read here when not given). ``found_parts``
+        (parts by key, their features not yet computed) replaces everything."""
+        import secrets
+        import sqlite3
+
+        from clasgraph.graph.linkdb import FILE_NAME, LinkDB
+        from clasgraph.graph.linking import features
+
+        if found_parts is not None:
+            found = {key: features(part) for key, part in found_parts.items()}
+        path = self.path / FILE_NAME
+        try:
+            db = LinkDB.open(path, write=True)
+            current = index.get("linkdb") is not None and db.token() == index.get("linkdb")
+        except sqlite3.DatabaseError:  # damaged: it is derived data, made again from the parts
+            path.unlink(missing_ok=True)
+            db, current = LinkDB.open(path, write=True), False
+        try:
+            with db.transaction():
+                if not current:
+                    if recover is None:
+                        recover = {key: features(self._file(entry, manifest))
+                                   for key, entry in index.get("parts", {}).items()}
+                    db.rebuild(recover, self._freeze(index, manifest) if index else None)
+                    if index.get("format") == 2:
+                        import sys
+
+                        print(f"note: {self.path}: moving the links across reports into "
+                              f"{FILE_NAME} (kept up to date report by report from now on)",
+                              file=sys.stderr)
+                refrozen = db.update(found, removed)
+                token = secrets.token_hex(8)
+                db.set_token(token)
+                counts = db.counts()
+                freeze = refrozen or (None if "freeze" in index and current else db.freeze())
+        finally:
+            db.close()
+        self.last_links = {t: counts["types"].get(t, 0) for t in ("SAME_AS", "REPEATS", "SIMILAR_TO")}
+        freeze_entry = self._put("freeze", freeze) if freeze is not None else index["freeze"]
+        self._commit(manifest, index, written, counts, freeze_entry, token, replace_all)
+
+    def _commit(self, old_manifest: dict, old_index: dict, written: dict, link_counts: dict,
+                freeze_entry: dict, token: str, replace_all: bool = False) -> None:
+        """Write the index naming the parts, the frozen frequencies and the linking database's
+        version, then the manifest (the commit point), then remove files neither it nor the
+        previous index name."""
         self.path.mkdir(parents=True, exist_ok=True)
         for stale in self.path.glob(".*.tmp"):  # left by a writer that was killed; we hold the lock
             stale.unlink(missing_ok=True)
         entries = {} if replace_all else dict(old_index.get("parts", {}))
-        for key, part in parts.items():
-            entries[key] = {**self._put("part", part), **part_entry(key, part)}
-        entries.update(written or {})
-        links_entry = {**self._put("links", links), **_links_counts(links)}
-        index = {"format": 2, "parts": dict(sorted(entries.items())), "links": links_entry,
-                 "lindex": self._put("lindex", link_index.state())}
+        entries.update(written)
+        index = {"format": 3, "parts": dict(sorted(entries.items())), "links": link_counts,
+                 "freeze": freeze_entry, "linkdb": token}
         data = json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
         sha = hashlib.sha256(data).hexdigest()
-        if old_manifest.get("sha256") == sha:
-            return  # nothing changed
         name = f"graph-{sha[:16]}.json"
         atomic_write(self.path / name, data)
         from datetime import datetime, timezone
@@ -448,7 +530,7 @@ class EmbeddedStore:
             keep.add(previous)
             try:
                 old = json.loads((self.path / previous).read_bytes())
-                keep.update(_names(old) if isinstance(old, dict) and old.get("format") == 2 else ())
+                keep.update(_names(old) if isinstance(old, dict) and "parts" in old else ())
             except (OSError, ValueError):
                 pass
         for path in self.path.iterdir():
@@ -474,7 +556,7 @@ class EmbeddedStore:
         if "nodes" in index:
             return actual  # format 1: the whole graph in this file
         try:
-            for entry in [*index["parts"].values(), index["links"], index["lindex"]]:
+            for entry in _entries(index):
                 part = self.path / entry["file"]
                 if not _DATA_NAME.fullmatch(entry["file"]) or part.is_symlink() or not part.is_file() \
                         or hashlib.sha256(part.read_bytes()).hexdigest() != entry["sha256"]:
@@ -502,7 +584,31 @@ class EmbeddedStore:
                 raise StoreError(f"{self.manifest_file}: no intact previous version to restore")
             restored = {"format": 2, "graph": previous, "sha256": sha}
             atomic_write(self.manifest_file, json.dumps(restored, indent=1).encode())
+            self._sync_links(restored)
             return f"restored the previous version ({previous})"
+
+    def _sync_links(self, manifest: dict) -> None:
+        """Make the linking database hold this version's links (after a restore), so that
+        reading stays fast; if it cannot, readers compute the links from the parts."""
+        import sqlite3
+
+        from clasgraph.graph.linkdb import FILE_NAME, LinkDB
+        from clasgraph.graph.linking import features
+
+        index = self._index(manifest)
+        if index.get("format") != 3:
+            return
+        try:
+            db = LinkDB.open(self.path / FILE_NAME, write=True)
+            try:
+                with db.transaction():
+                    db.rebuild({key: features(self._file(entry, manifest))
+                                for key, entry in index["parts"].items()}, self._freeze(index, manifest))
+                    db.set_token(index["linkdb"])
+            finally:
+                db.close()
+        except sqlite3.Error:
+            (self.path / FILE_NAME).unlink(missing_ok=True)
 
     def _rebuild_manifest(self) -> str:
         if self.manifest_file.is_dir() and not self.manifest_file.is_symlink():
@@ -529,20 +635,20 @@ class EmbeddedStore:
         """Put reports into the store in one atomic commit; returns how many.
 
         Each report's part replaces its earlier version; the links across reports are updated
-        from the linking index (only what the new reports touch). ``plan``, if given, is called
-        under the lock with the stored summaries of these reports (:func:`report_summaries`)
-        and returns the records to write.
+        in the linking database (only the rows the new reports reach). ``plan``, if given, is
+        called under the lock with the stored summaries of these reports
+        (:func:`report_summaries`) and returns the records to write.
         """
         from clasgraph.graph.builder import part_of_records
-        from clasgraph.graph.linking import LinkIndex, features
+        from clasgraph.graph.linking import features
 
         with self.lock(on_wait=on_wait):
             manifest = self.manifest()
-            index = self._index(manifest) if manifest else {"format": 2, "parts": {}}
-            if index["format"] == 1:
+            index = self._index(manifest) if manifest else {}
+            if index.get("format") == 1:
                 return self._upgrade_and_ingest(manifest, index, records_list, plan)
             if plan is not None:
-                stored = index["parts"]
+                stored = index.get("parts", {})
                 records_list = plan({r.report_id: stored[r.report_id]["summary"]
                                      for r in records_list if r.report_id in stored})
             if not records_list:
@@ -555,18 +661,12 @@ class EmbeddedStore:
                                               **part_entry(records.report_id, part)}
                 found[records.report_id] = features(part)
                 del part
-            link_index = LinkIndex(self._file(index["lindex"], manifest) if manifest else None)
-            link_index.update(found)
-            del found
-            links = link_index.edges()
-            self.last_links = _link_counts(links)
-            self._commit(manifest, index, {}, links, link_index, written=entries)
+            self._relink_and_commit(manifest, index, entries, found,
+                                    recover=None if index else {})
         return len(records_list)
 
     def remove(self, report_ids, on_wait=None) -> int:
         """Take reports out of the store in one atomic commit; returns how many were there."""
-        from clasgraph.graph.linking import LinkIndex
-
         with self.lock(on_wait=on_wait):
             manifest = self.manifest()
             if not manifest:
@@ -583,11 +683,8 @@ class EmbeddedStore:
             there = [rid for rid in report_ids if rid in index["parts"]]
             if not there:
                 return 0
-            link_index = LinkIndex(self._file(index["lindex"], manifest))
-            link_index.update(removed=there)
-            links = link_index.edges()
             kept = {k: v for k, v in index["parts"].items() if k not in there}
-            self._commit(manifest, {**index, "parts": kept}, {}, links, link_index)
+            self._relink_and_commit(manifest, {**index, "parts": kept}, {}, {}, removed=there)
         return len(there)
 
     def _upgrade_and_ingest(self, manifest, index, records_list, plan) -> int:
@@ -595,7 +692,6 @@ class EmbeddedStore:
         import sys
 
         from clasgraph.graph.builder import merge_report, parts_of_graph
-        from clasgraph.graph.linking import LinkIndex, features
 
         graph = self._from_node_link(index["graph"], manifest)
         if plan is not None:
@@ -608,11 +704,9 @@ class EmbeddedStore:
         for records in records_list:
             merge_report(graph, records)
         parts, _ = parts_of_graph(graph)
-        link_index = LinkIndex()
-        link_index.update({key: features(part) for key, part in parts.items()})
-        links = link_index.edges()
-        self.last_links = _link_counts(links)
-        self._commit(manifest, {}, parts, links, link_index, replace_all=True)
+        entries = {key: {**self._put("part", part), **part_entry(key, part)} for key, part in parts.items()}
+        self._relink_and_commit(manifest, {}, entries, {}, recover={}, replace_all=True,
+                                found_parts=parts)
         return len(records_list)
 
     def query(self, cypher: str, params: dict | None = None, write: bool = False):
@@ -635,30 +729,38 @@ class EmbeddedStore:
         """Nothing to release: every command opens what it reads."""
 
 
-def _link_counts(links: list) -> dict[str, int]:
-    counts = {"SAME_AS": 0, "REPEATS": 0, "SIMILAR_TO": 0}
-    for _, _, _, d in links:
-        counts[d["type"]] += 1
-    return counts
 
 
-def _links_counts(links: list) -> dict:
-    types: dict[str, int] = {}
-    by_report: dict[str, dict[str, int]] = {}
-    for _, _, _, d in links:
-        types[d["type"]] = types.get(d["type"], 0) + 1
-        if d.get("report_id"):
-            counts = by_report.setdefault(d["report_id"], {})
-            counts[d["type"]] = counts.get(d["type"], 0) + 1
-    return {"types": types, "by_report": by_report}
+
+
+def _entries(index: dict) -> list[dict]:
+    """The data files an index names, as {file, sha256}: its parts, and the frozen frequencies
+    (format 3) or the links and the linking index (format 2)."""
+    if index.get("format") == 2:
+        return [*index["parts"].values(), index["links"], index["lindex"]]
+    return [*index["parts"].values(), index["freeze"]]
 
 
 def _names(index: dict) -> set[str]:
-    """The data files an index (format 2) names."""
+    """The data files an index (format 2 or 3) names."""
     try:
-        return {e["file"] for e in [*index["parts"].values(), index["links"], index["lindex"]]}
+        return {e["file"] for e in _entries(index)}
     except (KeyError, TypeError, AttributeError):
         return set()
+
+
+def finding_evidence(parts: dict):
+    """For a finding's id: (report id, paragraph, first sentence), as a link from it says."""
+    from clasgraph.graph.linking import _first_sentence
+
+    nodes = {n: d for part in parts.values() for n, d in part["nodes"].items()
+             if d.get("label") == "Finding"}
+
+    def evidence(fid: str) -> tuple[str, str, str]:
+        d = nodes.get(fid, {})
+        return d.get("report_id", ""), d.get("number", ""), _first_sentence(d.get("text", ""))
+
+    return evidence
 
 
 def derived_folder(store: Path) -> Path | None:

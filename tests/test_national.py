@@ -56,7 +56,7 @@ def _link_index(store):
     from clasgraph.graph.linking import LinkIndex
 
     manifest = store.manifest()
-    return LinkIndex(store._file(store._index(manifest)["lindex"], manifest))
+    return LinkIndex(store._freeze(store._index(manifest), manifest))
 
 
 def _node_link(graph) -> dict:

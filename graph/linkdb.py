@@ -1,0 +1,643 @@
+"""The links across the reports of an embedded store, kept up to date in a SQLite database.
+
+The store's parts are its truth. This database (``links.sqlite`` in the store folder) holds what
+linking needs, row by row: each finding's term counts and top terms, the postings of top terms,
+each finding's best matches, each concern's closest earlier concern, the cited reviews, and the
+links themselves. Adding a report reads and writes only the rows its findings reach (through
+indexes), so its cost does not grow with the store (bench/bench_national.py measures it).
+
+The database is derived data, tied to one version of the store by a token that the store's index
+also records. A writer (holding the store's lock) changes it in one SQLite transaction and only
+then commits the store's manifest. A reader whose index names another token (a writer between
+its two commits, a crash between them, a restore) gets ``None`` and computes the links from the
+parts, under the frozen frequencies the index names: the same links (tests/test_national.py
+checks that the links kept here equal a full recomputation). A writer that finds another token
+rebuilds the database from the parts first.
+
+The rules of the links are those of :mod:`clasgraph.graph.linking` (``pair_links``,
+``doc_links``), asked their questions through :class:`_Rules`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import zlib
+from collections import defaultdict
+from pathlib import Path
+
+from clasgraph.graph.linking import (
+    REFREEZE,
+    RESTATED_THRESHOLD,
+    THRESHOLD,
+    LinkIndex,
+    _cos,
+    _keep,
+    _MemoryRules,
+    doc_links,
+    merged_doc,
+    pair_links,
+    pair_scores,
+    reports_by_area,
+    top_terms,
+    unit_vector,
+)
+
+FILE_NAME = "links.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE IF NOT EXISTS df(term TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS part(key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS report(id TEXT PRIMARY KEY, part TEXT, area_lc TEXT, v TEXT) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS report_part ON report(part);
+CREATE TABLE IF NOT EXISTS finding(fno INTEGER PRIMARY KEY, id TEXT UNIQUE, part TEXT, r TEXT,
+                                   pol TEXT, data BLOB);
+CREATE INDEX IF NOT EXISTS finding_part ON finding(part);
+CREATE INDEX IF NOT EXISTS finding_r ON finding(r);
+CREATE TABLE IF NOT EXISTS post(term TEXT, fno INTEGER, PRIMARY KEY(term, fno)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS choice(fno INTEGER, other INTEGER, score REAL,
+                                  PRIMARY KEY(fno, other)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS choice_other ON choice(other);
+CREATE TABLE IF NOT EXISTS best(fno INTEGER PRIMARY KEY, other INTEGER, score REAL);
+CREATE INDEX IF NOT EXISTS best_other ON best(other);
+CREATE TABLE IF NOT EXISTS ckey(key TEXT, fno INTEGER, PRIMARY KEY(key, fno)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS doc(id TEXT, part TEXT, area_lc TEXT, v TEXT, PRIMARY KEY(id, part))
+    WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS doc_area ON doc(area_lc);
+CREATE INDEX IF NOT EXISTS doc_part ON doc(part);
+CREATE TABLE IF NOT EXISTS plink(u INTEGER, v INTEGER, type TEXT, score REAL, basis TEXT,
+                                 PRIMARY KEY(u, v, type)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS plink_v ON plink(v);
+CREATE TABLE IF NOT EXISTS clink(doc TEXT, seq INTEGER, type TEXT, u TEXT, v TEXT, props TEXT,
+                                 PRIMARY KEY(doc, seq)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS clink_uv ON clink(u, v);
+"""
+_TABLES = ("meta", "df", "part", "report", "finding", "post", "choice", "best", "ckey", "doc",
+           "plink", "clink")
+_CHUNK = 900  # bound parameters a statement (SQLite allows 999 in old builds)
+
+
+def _pack(data) -> bytes:
+    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+
+
+def _unpack(blob: bytes):
+    return json.loads(zlib.decompress(blob))
+
+
+def _chunks(items):
+    items = list(items)
+    for i in range(0, len(items), _CHUNK):
+        yield items[i:i + _CHUNK]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _key(key: tuple) -> str:
+    return json.dumps(list(key), ensure_ascii=False)
+
+
+class LinkDB:
+    """The linking database of one store folder (see the module's docstring).
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> db = LinkDB.open(Path(tempfile.mkdtemp()) / FILE_NAME, write=True)
+    >>> with db.transaction():
+    ...     db.rebuild({})
+    ...     db.set_token("t1")
+    {'n': 0, 'df': {}, 'common': []}
+    >>> db.links("t1"), db.links("another")
+    (([], []), None)
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._maps_loaded = False
+
+    @classmethod
+    def open(cls, path: Path, write: bool = False) -> LinkDB:
+        """The database at ``path``; sqlite3.Error if it cannot be opened (or, read-only, is
+        missing)."""
+        mode = "rwc" if write else "ro"
+        conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=30,
+                               isolation_level=None)
+        if write:
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.executescript(_SCHEMA)
+        return cls(conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextlib.contextmanager
+    def transaction(self):
+        """All of it or none of it: an error rolls the database back."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self._maps_loaded = False
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- meta ----------------------------------------------------------------------------------
+    def _meta(self, key: str, default=None):
+        row = self.conn.execute("SELECT v FROM meta WHERE k = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def _set_meta(self, key: str, value) -> None:
+        self.conn.execute("DELETE FROM meta WHERE k = ?", (key,))
+        self.conn.execute("INSERT INTO meta VALUES (?, ?)", (key, json.dumps(value)))
+
+    def token(self) -> str | None:
+        """Which version of the store the database holds the links of."""
+        return self._meta("token")
+
+    def set_token(self, token: str) -> None:
+        self._set_meta("token", token)
+
+    def freeze(self) -> dict:
+        """The frozen document frequencies (as :meth:`LinkIndex.freeze`)."""
+        return {"n": self._meta("n", 0), "df": dict(self.conn.execute("SELECT term, n FROM df")),
+                "common": self._meta("common", [])}
+
+    # -- reading -------------------------------------------------------------------------------
+    def links(self, token: str):
+        """(pair rows, cited-review rows) of the links, as :func:`pair_links` and
+        :func:`doc_links` give them, if the database holds version ``token``; else None."""
+        c = self.conn
+        c.execute("BEGIN")
+        try:
+            if self.token() != token:
+                return None
+            if c.execute("SELECT count(*) FROM report").fetchone()[0] < 2:
+                return [], []
+            pairs = [(t, u, v, s, b) for t, u, v, s, b in c.execute(
+                "SELECT p.type, fu.id, fv.id, p.score, p.basis FROM plink p "
+                "JOIN finding fu ON fu.fno = p.u JOIN finding fv ON fv.fno = p.v "
+                "ORDER BY fu.id, fv.id, p.type")]
+            docs = [(t, u, v, json.loads(p)) for t, u, v, p in c.execute(
+                "SELECT type, u, v, props FROM clink ORDER BY doc, seq")]
+            return pairs, docs
+        finally:
+            c.execute("COMMIT")
+
+    def counts(self) -> dict:
+        """The links by type and by report (the report of their source), as the store's index
+        keeps them for ``stats``."""
+        c = self.conn
+        types: dict[str, int] = {}
+        by_report: dict[str, dict[str, int]] = {}
+
+        def add(rel, rid, n=1):
+            types[rel] = types.get(rel, 0) + n
+            if rid:
+                counts = by_report.setdefault(rid, {})
+                counts[rel] = counts.get(rel, 0) + n
+
+        if c.execute("SELECT count(*) FROM report").fetchone()[0] < 2:
+            return {"types": types, "by_report": by_report}
+        for rel, rid, n in c.execute("SELECT p.type, f.r, count(*) FROM plink p JOIN finding f "
+                                     "ON f.fno = p.u GROUP BY p.type, f.r"):
+            add(rel, rid, n)
+        cited = {}
+        for rel, u, v, props in c.execute("SELECT type, u, v, props FROM clink ORDER BY doc, seq"):
+            cited[(rel, u, v)] = json.loads(props).get("report_id")
+        for (rel, _, _), rid in cited.items():
+            add(rel, rid)
+        return {"types": dict(sorted(types.items())), "by_report": by_report}
+
+    # -- writing: everything again -------------------------------------------------------------
+    def rebuild(self, parts: dict[str, dict], freeze: dict | None = None) -> dict:
+        """Replace everything by the links of ``parts`` (features by part key, see
+        :func:`clasgraph.graph.linking.features`), under ``freeze`` if given, else under
+        frequencies frozen now. Returns the frequencies used. Call inside :meth:`transaction`."""
+        index = LinkIndex()
+        index.parts = dict(parts)
+        index._index()
+        index.relink(freeze)
+        c = self.conn
+        for table in _TABLES:
+            if table != "meta":
+                c.execute(f"DELETE FROM {table}")  # the names are this module's own
+        self._set_meta("n", index.n)
+        self._set_meta("common", index.common)
+        self._set_meta("count", len(index.findings))
+        c.executemany("INSERT INTO df VALUES (?, ?)", index.df.items())
+        fno = {fid: i for i, fid in enumerate(sorted(index.findings), start=1)}
+        common = set(index.common)
+        for key in sorted(index.parts):
+            self._insert_part(key, index.parts[key], fno, index.tops, common)
+        c.executemany("INSERT INTO choice VALUES (?, ?, ?)",
+                      [(fno[f], fno[o], s) for f, chosen in index.choices.items() for s, o in chosen])
+        c.executemany("INSERT INTO best VALUES (?, ?, ?)",
+                      [(fno[a], fno[b], s) for a, (s, b) in index.best.items()])
+        rules = _MemoryRules(index)
+        cited = {doc: doc_links(doc, rules) for doc in sorted(rules.docs)}
+        rules.cited = {(u, v) for rows in cited.values() for t, u, v, *_ in rows if t == "REPEATS"}
+        for doc, rows in cited.items():
+            self._insert_doc_links(doc, rows)
+        pairs = {(a, o) if a < o else (o, a) for a, chosen in index.choices.items()
+                 for s, o in chosen if s >= THRESHOLD}
+        pairs |= {(a, b) if a < b else (b, a) for a, (_, b) in index.best.items()}
+        c.executemany("INSERT INTO plink VALUES (?, ?, ?, ?, ?)",
+                      [(fno[u], fno[v], t, s, b) for pair in sorted(pairs)
+                       for t, u, v, s, b in pair_links(*pair, rules)])
+        self._maps_loaded = False
+        return index.freeze()
+
+    def _insert_part(self, key: str, part: dict, fno: dict, tops: dict, common: set) -> None:
+        c = self.conn
+        c.execute("INSERT INTO part VALUES (?)", (key,))
+        c.executemany("INSERT INTO report VALUES (?, ?, ?, ?)",
+                      [(rid, key, r[1].lower(), json.dumps(r)) for rid, r in part["reports"].items()])
+        areas = {rid: r[1] for rid, r in part["reports"].items()}
+        for fid in sorted(part["findings"]):
+            f = part["findings"][fid]
+            data = {"sec": f["sec"], "orgs": f["orgs"], "svc": f["svc"], "tf": f["tf"],
+                    "top": tops[fid]}
+            c.execute("INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?)",
+                      (fno[fid], fid, key, f["r"], f["pol"], _pack(data)))
+            c.executemany("INSERT INTO post VALUES (?, ?)",
+                          [(t, fno[fid]) for t in tops[fid] if t not in common])
+            if f["pol"] in ("concern", "mixed"):
+                area = areas.get(f["r"]) or self._area(f["r"])
+                c.executemany("INSERT OR IGNORE INTO ckey VALUES (?, ?)",
+                              [(_key(k), fno[fid]) for k in _finding_keys(f, area)])
+        c.executemany("INSERT INTO doc VALUES (?, ?, ?, ?)",
+                      [(doc, key, str(d["props"].get("area") or "").lower(), json.dumps(d))
+                       for doc, d in part["docs"].items()])
+
+    def _area(self, rid: str) -> str:
+        row = self.conn.execute("SELECT v FROM report WHERE id = ?", (rid,)).fetchone()
+        return json.loads(row[0])[1] if row else ""
+
+    def _insert_doc_links(self, doc: str, rows: list) -> None:
+        self.conn.executemany("INSERT INTO clink VALUES (?, ?, ?, ?, ?, ?)",
+                              [(doc, i, t, u, v, json.dumps(p, ensure_ascii=False))
+                               for i, (t, u, v, p) in enumerate(rows)])
+
+    def features(self, exclude=()) -> dict[str, dict]:
+        """The features of the parts held (those linking needs), except ``exclude``."""
+        parts: dict[str, dict] = {}
+        skip = set(exclude)
+        for (key,) in self.conn.execute("SELECT key FROM part"):
+            if key not in skip:
+                parts[key] = {"reports": {}, "findings": {}, "docs": {}}
+        for rid, key, v in self.conn.execute("SELECT id, part, v FROM report"):
+            if key in parts:
+                parts[key]["reports"][rid] = json.loads(v)
+        for fid, key, r, pol, data in self.conn.execute("SELECT id, part, r, pol, data FROM finding"):
+            if key in parts:
+                d = _unpack(data)
+                parts[key]["findings"][fid] = {"r": r, "no": "", "sec": d["sec"], "pol": pol,
+                                               "ev": "", "tf": d["tf"], "orgs": d["orgs"],
+                                               "svc": d["svc"]}
+        for doc, key, v in self.conn.execute("SELECT id, part, v FROM doc"):
+            if key in parts:
+                parts[key]["docs"][doc] = json.loads(v)
+        return parts
+
+    # -- writing: one report at a time ---------------------------------------------------------
+    def update(self, new_parts: dict[str, dict], removed=()) -> dict | None:
+        """Replace the parts ``removed`` and those of ``new_parts`` by ``new_parts``, changing
+        only the rows they reach. Returns the frequencies if they were frozen again (the number
+        of findings changed by more than REFREEZE since they were), else None. Call inside
+        :meth:`transaction`."""
+        c = self.conn
+        stored = {k for (k,) in c.execute("SELECT key FROM part")}
+        gone_keys = sorted((set(removed) | set(new_parts)) & stored)
+        gone_fnos = [f for key in gone_keys
+                     for (f,) in c.execute("SELECT fno FROM finding WHERE part = ?", (key,))]
+        count = self._meta("count", 0) - len(gone_fnos) + sum(len(p["findings"]) for p in new_parts.values())
+        n = self._meta("n", 0)
+        if not n or abs(count - n) > REFREEZE * n:
+            parts = self.features(exclude=gone_keys)
+            parts.update(new_parts)
+            return self.rebuild(parts)
+        if not gone_keys and not new_parts:
+            return None
+        self._load_maps()
+        work = _Update(self, n, set(self._meta("common", [])))
+        work.remove(gone_keys, gone_fnos)
+        work.add(new_parts)
+        work.relink()
+        self._set_meta("count", count)
+        return None
+
+    def _load_maps(self) -> None:
+        """Every finding's number, id, report and polarity, and every report: small rows, read
+        once an update (the rest is read only where an update reaches)."""
+        c = self.conn
+        self.fno: dict[str, int] = {}
+        self.fid: dict[int, str] = {}
+        self.report_of: dict[str, str] = {}
+        self.pol: dict[str, str] = {}
+        for fno, fid, r, pol in c.execute("SELECT fno, id, r, pol FROM finding"):
+            self.fno[fid], self.fid[fno], self.report_of[fid], self.pol[fid] = fno, fid, r, pol
+        self.reports = {rid: json.loads(v) for rid, v in c.execute("SELECT id, v FROM report")}
+        self._maps_loaded = True
+
+
+def _finding_keys(f: dict, area: str) -> list[tuple]:
+    """What a concern is about, as the restated-shortfall rule groups concerns (LinkIndex._keys)."""
+    return [("org", f["sec"], o) for o in f["orgs"]] + [("service", f["sec"], area, s) for s in f["svc"]]
+
+
+class _Update:
+    """One update of a :class:`LinkDB`: removal, addition, then the choices, restated concerns,
+    cited reviews and links that they reach, mirroring LinkIndex.update."""
+
+    def __init__(self, db: LinkDB, n: int, common: set[str]):
+        self.db, self.c, self.n, self.common = db, db.conn, n, common
+        self.df: dict[str, int] = {}
+        self._data: dict[str, dict] = {}
+        self._vectors: dict[str, dict] = {}
+        self.new: set[str] = set()
+        self.gone: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()
+        self.docs: set[str] = set()
+        self.areas: set[str] = set()
+        self.recompute: set[str] = set()
+        self.again: set[str] = set()
+        self.targets: set[str] = set()
+
+    # -- what the rows hold --------------------------------------------------------------------
+    def data(self, fid: str) -> dict:
+        d = self._data.get(fid)
+        if d is None:
+            self.prefetch([fid])
+            d = self._data[fid]
+        return d
+
+    def prefetch(self, fids) -> None:
+        wanted = [self.db.fno[f] for f in set(fids) if f not in self._data]
+        for chunk in _chunks(wanted):
+            for fno, blob in self.c.execute(
+                    f"SELECT fno, data FROM finding WHERE fno IN ({_marks(len(chunk))})", chunk):
+                self._data[self.db.fid[fno]] = _unpack(blob)
+
+    def _df_of(self, terms) -> None:
+        wanted = [t for t in set(terms) if t not in self.df]
+        for chunk in _chunks(wanted):
+            for term, k in self.c.execute(f"SELECT term, n FROM df WHERE term IN ({_marks(len(chunk))})",
+                                          chunk):
+                self.df[term] = k
+        for t in wanted:
+            self.df.setdefault(t, 0)
+
+    def vector(self, fid: str) -> dict[str, float]:
+        vec = self._vectors.get(fid)
+        if vec is None:
+            tf = self.data(fid)["tf"]
+            self._df_of(tf)
+            vec = self._vectors[fid] = unit_vector(tf, self.n, self.df)
+        return vec
+
+    def published(self, fid: str) -> str:
+        return self.db.reports.get(self.db.report_of[fid], [""])[0]
+
+    def keys(self, fid: str) -> list[str]:
+        area = self.db.reports.get(self.db.report_of[fid], ["", ""])[1]
+        return [_key(k) for k in _finding_keys(self.data(fid), area)]
+
+    def choices(self, fid: str) -> list:
+        return _keep([[s, self.db.fid[o]] for o, s in self.c.execute(
+            "SELECT other, score FROM choice WHERE fno = ?", (self.db.fno[fid],))])
+
+    def best(self, fid: str):
+        row = self.c.execute("SELECT score, other FROM best WHERE fno = ?", (self.db.fno[fid],)).fetchone()
+        return [row[0], self.db.fid[row[1]]] if row else None
+
+    def _fnos(self, sql: str, fnos) -> set[str]:
+        found = set()
+        for chunk in _chunks(fnos):
+            found.update(self.db.fid[f] for (f,) in self.c.execute(sql.format(_marks(len(chunk))), chunk))
+        return found
+
+    # -- removal -------------------------------------------------------------------------------
+    def remove(self, gone_keys: list[str], gone_fnos: list[int]) -> None:
+        db, c = self.db, self.c
+        self.gone = {db.fid[f] for f in gone_fnos}
+        self.recompute = self._fnos("SELECT fno FROM choice WHERE other IN ({})", gone_fnos) - self.gone
+        self.again = self._fnos("SELECT fno FROM best WHERE other IN ({})", gone_fnos) - self.gone
+        self.targets = self._fnos("SELECT other FROM best WHERE fno IN ({})", gone_fnos) - self.gone
+        for key in gone_keys:
+            self.docs.update(d for (d,) in c.execute("SELECT id FROM doc WHERE part = ?", (key,)))
+            self.areas.update(a for (a,) in c.execute("SELECT area_lc FROM report WHERE part = ?", (key,)))
+        for chunk in _chunks(gone_fnos):
+            marks = _marks(len(chunk))
+            for sql in ("DELETE FROM post WHERE fno IN ({})", "DELETE FROM choice WHERE fno IN ({})",
+                        "DELETE FROM choice WHERE other IN ({})", "DELETE FROM best WHERE fno IN ({})",
+                        "DELETE FROM best WHERE other IN ({})", "DELETE FROM ckey WHERE fno IN ({})",
+                        "DELETE FROM plink WHERE u IN ({})", "DELETE FROM plink WHERE v IN ({})",
+                        "DELETE FROM finding WHERE fno IN ({})"):
+                c.execute(sql.format(marks), chunk)
+        for key in gone_keys:
+            for sql in ("DELETE FROM report WHERE part = ?", "DELETE FROM doc WHERE part = ?",
+                        "DELETE FROM part WHERE key = ?"):
+                c.execute(sql, (key,))
+        for fid in self.gone:
+            del db.fid[db.fno.pop(fid)]
+            db.report_of.pop(fid)
+            db.pol.pop(fid)
+        db.reports = {rid: json.loads(v) for rid, v in c.execute("SELECT id, v FROM report")}
+
+    # -- addition ------------------------------------------------------------------------------
+    def add(self, new_parts: dict[str, dict]) -> None:
+        db = self.db
+        top = max(db.fid, default=0)
+        fnos, tops = {}, {}
+        for key in sorted(new_parts):
+            part = new_parts[key]
+            db.reports.update(part["reports"])
+            self.areas.update(r[1].lower() for r in part["reports"].values())
+            self.docs.update(part["docs"])
+            for fid in sorted(part["findings"]):
+                f = part["findings"][fid]
+                top += 1
+                fnos[fid] = top
+                db.fno[fid], db.fid[top], db.report_of[fid], db.pol[fid] = top, fid, f["r"], f["pol"]
+                self._data[fid] = {"sec": f["sec"], "orgs": f["orgs"], "svc": f["svc"], "tf": f["tf"]}
+                tops[fid] = self._data[fid]["top"] = top_terms(self.vector(fid))
+                self.new.add(fid)
+        for key in sorted(new_parts):
+            self.db._insert_part(key, new_parts[key], fnos, tops, self.common)
+
+    # -- what they reach -----------------------------------------------------------------------
+    def relink(self) -> None:
+        self._similar()
+        self._restated()
+        self._cited()
+        self._pairs()
+
+    def candidates(self, fid: str) -> list[str]:
+        terms = [t for t in self.data(fid)["top"] if t not in self.common]
+        if len(terms) < 2:
+            return []
+        rid = self.db.report_of[fid]
+        rows = self.c.execute(f"SELECT fno FROM post WHERE term IN ({_marks(len(terms))}) "
+                              "GROUP BY fno HAVING count(*) >= 2", terms)
+        return [o for (f,) in rows for o in [self.db.fid[f]] if self.db.report_of[o] != rid]
+
+    def _similar(self) -> None:
+        wanted = {fid: self.candidates(fid) for fid in sorted(self.new | self.recompute)}
+        pairs = sorted({(f, o) if f < o else (o, f) for f, cs in wanted.items() for o in cs})
+        self.prefetch({f for p in pairs for f in p})
+        scores = pair_scores(pairs, self.vector)
+
+        def score(a, b):
+            return scores[(a, b) if a < b else (b, a)]
+
+        chosen = {fid: _keep([[score(fid, o), o] for o in cs]) for fid, cs in wanted.items()}
+        offers: dict[str, list] = defaultdict(list)
+        for fid in self.new:
+            for o in wanted[fid]:
+                if o not in self.new and o not in self.recompute:
+                    offers[o].append([score(fid, o), fid])
+        before = {fid: self.choices(fid) for fid in [*self.recompute, *offers]}
+        for o, offered in offers.items():
+            chosen[o] = _keep(before[o] + offered)
+        for fid, now in chosen.items():
+            old = before.get(fid, [])
+            if now == old:
+                continue
+            fno = self.db.fno[fid]
+            self.c.execute("DELETE FROM choice WHERE fno = ?", (fno,))
+            self.c.executemany("INSERT INTO choice VALUES (?, ?, ?)",
+                               [(fno, self.db.fno[o], s) for s, o in now])
+            self.pairs.update((fid, o) for _, o in old + now)
+
+    def _concerns(self, fid: str) -> list[str]:
+        keys = self.keys(fid)
+        if not keys:
+            return []
+        rows = self.c.execute(f"SELECT DISTINCT fno FROM ckey WHERE key IN ({_marks(len(keys))})", keys)
+        return sorted(self.db.fid[f] for (f,) in rows)
+
+    def _best_for(self, a: str):
+        when, rid = self.published(a), self.db.report_of[a]
+        best = None
+        for b in self._concerns(a):
+            if self.db.report_of[b] == rid or self.published(b) >= when:
+                continue
+            s = _cos(self.vector(a), self.vector(b))
+            if s >= RESTATED_THRESHOLD and (best is None or s > best[0]):
+                best = [s, b]
+        return best
+
+    def _set_best(self, a: str, old, new) -> None:
+        if old == new:
+            return
+        fno = self.db.fno[a]
+        self.c.execute("DELETE FROM best WHERE fno = ?", (fno,))
+        if new:
+            self.c.execute("INSERT INTO best VALUES (?, ?, ?)", (fno, self.db.fno[new[1]], new[0]))
+        for chosen in (old, new):
+            if chosen:
+                self.targets.add(chosen[1])
+                self.pairs.add((a, chosen[1]))
+
+    def _restated(self) -> None:
+        pol = self.db.pol
+        for a in sorted(self.again | self.new):
+            old = None if a in self.new else self.best(a)
+            self._set_best(a, old, self._best_for(a) if pol[a] == "concern" else None)
+        for b in sorted(self.new):
+            if pol[b] not in ("concern", "mixed"):
+                continue
+            when, rid = self.published(b), self.db.report_of[b]
+            for a in self._concerns(b):
+                if a in self.new or a in self.again or pol[a] != "concern" \
+                        or self.db.report_of[a] == rid or self.published(a) <= when:
+                    continue
+                s = _cos(self.vector(a), self.vector(b))
+                current = self.best(a)
+                if s >= RESTATED_THRESHOLD and (current is None or s > current[0]
+                                                or (s == current[0] and b < current[1])):
+                    self._set_best(a, current, [s, b])
+        for t in self.targets - self.gone:
+            self.pairs.update((x, t) for x in self._fnos("SELECT fno FROM best WHERE other IN ({})",
+                                                         [self.db.fno[t]]))
+
+    def _cited(self) -> None:
+        c = self.c
+        for chunk in _chunks(sorted(self.areas)):
+            self.docs.update(d for (d,) in c.execute(
+                f"SELECT DISTINCT id FROM doc WHERE area_lc IN ({_marks(len(chunk))})", chunk))
+        rules = _Rules(self)
+        for doc in sorted(self.docs):
+            old = {(u, v) for u, v in c.execute(
+                "SELECT u, v FROM clink WHERE doc = ? AND type = 'REPEATS'", (doc,))}
+            rows = doc_links(doc, rules)
+            c.execute("DELETE FROM clink WHERE doc = ?", (doc,))
+            self.db._insert_doc_links(doc, rows)
+            now = {(u, v) for t, u, v, _ in rows if t == "REPEATS"}
+            self.pairs.update(old ^ now)
+
+    def _pairs(self) -> None:
+        rules = _Rules(self)
+        fno = self.db.fno
+        pairs = {(a, b) if a < b else (b, a) for a, b in self.pairs
+                 if a != b and a in fno and b in fno}
+        for a, b in sorted(pairs):
+            self.c.execute("DELETE FROM plink WHERE (u = ? AND v = ?) OR (u = ? AND v = ?)",
+                           (fno[a], fno[b], fno[b], fno[a]))
+            self.c.executemany("INSERT INTO plink VALUES (?, ?, ?, ?, ?)",
+                               [(fno[u], fno[v], t, s, basis)
+                                for t, u, v, s, basis in pair_links(a, b, rules)])
+
+
+class _Rules:
+    """What :func:`pair_links` and :func:`doc_links` ask, answered from the database."""
+
+    def __init__(self, work: _Update):
+        self.work, self.db, self.c = work, work.db, work.c
+        self._areas = None
+
+    def cited_repeat(self, u, v) -> bool:
+        return self.c.execute("SELECT 1 FROM clink WHERE u = ? AND v = ? AND type = 'REPEATS'",
+                              (u, v)).fetchone() is not None
+
+    def best(self, fid):
+        return self.work.best(fid)
+
+    def closest(self, fid):
+        rows = [(s, self.db.fid[a]) for a, s in self.c.execute(
+            "SELECT fno, score FROM best WHERE other = ?", (self.db.fno[fid],))]
+        return min(rows, key=lambda sa: (-sa[0], sa[1]))[1] if rows else None
+
+    def similar(self, a, b):
+        fno = self.db.fno
+        scores = [s for (s,) in self.c.execute(
+            "SELECT score FROM choice WHERE (fno = ? AND other = ?) OR (fno = ? AND other = ?)",
+            (fno[a], fno[b], fno[b], fno[a])) if s >= THRESHOLD]
+        return max(scores) if scores else None
+
+    def published(self, fid):
+        return self.work.published(fid)
+
+    def doc(self, doc):
+        return merged_doc([json.loads(v) for (v,) in self.c.execute(
+            "SELECT v FROM doc WHERE id = ? ORDER BY part", (doc,))])
+
+    def has_finding(self, fid):
+        return fid in self.db.fno
+
+    def reports_in(self, area):
+        if self._areas is None:
+            self._areas = reports_by_area(self.db.reports)
+        return self._areas.get(area, [])
+
+    def findings_of(self, report_id):
+        return sorted(fid for (fid,) in self.c.execute("SELECT id FROM finding WHERE r = ?",
+                                                       (report_id,)))
+
+    def cos(self, a, b):
+        return _cos(self.work.vector(a), self.work.vector(b))
