@@ -45,36 +45,36 @@ from clasgraph.graph.linking import (
 )
 
 FILE_NAME = "links.sqlite"
+_VERSION = 1  # of the layout below (PRAGMA user_version)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT);
-CREATE TABLE IF NOT EXISTS df(term TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS term(term TEXT PRIMARY KEY, tno INTEGER UNIQUE, df INTEGER)
+    WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS part(key TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS report(id TEXT PRIMARY KEY, part TEXT, area_lc TEXT, v TEXT) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS report(rno INTEGER PRIMARY KEY, id TEXT UNIQUE, part TEXT,
+                                  area_lc TEXT, v TEXT);
 CREATE INDEX IF NOT EXISTS report_part ON report(part);
-CREATE TABLE IF NOT EXISTS finding(fno INTEGER PRIMARY KEY, id TEXT UNIQUE, part TEXT, r TEXT,
-                                   pol TEXT, data BLOB);
-CREATE INDEX IF NOT EXISTS finding_part ON finding(part);
-CREATE INDEX IF NOT EXISTS finding_r ON finding(r);
-CREATE TABLE IF NOT EXISTS post(term TEXT, fno INTEGER, PRIMARY KEY(term, fno)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS finding(fno INTEGER PRIMARY KEY, id TEXT, rno INTEGER, pol TEXT,
+                                   data BLOB);
+CREATE INDEX IF NOT EXISTS finding_r ON finding(rno);
+CREATE TABLE IF NOT EXISTS post(tno INTEGER, fno INTEGER, PRIMARY KEY(tno, fno)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS choice(fno INTEGER, other INTEGER, score REAL,
                                   PRIMARY KEY(fno, other)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS choice_other ON choice(other);
 CREATE TABLE IF NOT EXISTS best(fno INTEGER PRIMARY KEY, other INTEGER, score REAL);
 CREATE INDEX IF NOT EXISTS best_other ON best(other);
-CREATE TABLE IF NOT EXISTS ckey(key TEXT, fno INTEGER, PRIMARY KEY(key, fno)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS doc(id TEXT, part TEXT, area_lc TEXT, v TEXT, PRIMARY KEY(id, part))
+CREATE TABLE IF NOT EXISTS ckey(key INTEGER, fno INTEGER, PRIMARY KEY(key, fno)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS doc(id TEXT, part TEXT, area_lc TEXT, v BLOB, PRIMARY KEY(id, part))
     WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS doc_area ON doc(area_lc);
 CREATE INDEX IF NOT EXISTS doc_part ON doc(part);
 CREATE TABLE IF NOT EXISTS plink(u INTEGER, v INTEGER, type TEXT, score REAL, basis TEXT,
                                  PRIMARY KEY(u, v, type)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS plink_v ON plink(v);
 CREATE TABLE IF NOT EXISTS clink(doc TEXT, seq INTEGER, type TEXT, u TEXT, v TEXT, props TEXT,
                                  PRIMARY KEY(doc, seq)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS clink_uv ON clink(u, v);
 """
-_TABLES = ("meta", "df", "part", "report", "finding", "post", "choice", "best", "ckey", "doc",
+_TABLES = ("meta", "term", "part", "report", "finding", "post", "choice", "best", "ckey", "doc",
            "plink", "clink")
 _CHUNK = 900  # bound parameters a statement (SQLite allows 999 in old builds)
 
@@ -87,6 +87,38 @@ def _unpack(blob: bytes):
     return json.loads(zlib.decompress(blob))
 
 
+class _Codec:
+    """A finding's row data (section, organisations, services, term counts), compressed with a
+    dictionary of the store's frequent terms (fixed while the frequencies are frozen): a third
+    of the size of compressed JSON."""
+
+    def __init__(self, zdict: str):
+        self.zdict = zdict.encode()
+
+    @classmethod
+    def of(cls, df: dict[str, int]) -> _Codec:
+        return cls(" ".join(sorted(df, key=lambda t: (-df[t], t)))[:32000])
+
+    def encode(self, f: dict) -> bytes:
+        head = json.dumps([f["sec"], f["orgs"], f["svc"]], ensure_ascii=False, separators=(",", ":"))
+        terms = " ".join(t if n == 1 else f"{t}:{n}" for t, n in sorted(f["tf"].items()))
+        packer = zlib.compressobj(6, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, self.zdict)
+        return packer.compress(f"{head}\n{terms}".encode()) + packer.flush()
+
+    def decode(self, blob: bytes) -> dict:
+        head, _, terms = zlib.decompressobj(-15, zdict=self.zdict).decompress(blob).decode().partition("\n")
+        sec, orgs, svc = json.loads(head)
+        tf = {}
+        for item in terms.split():
+            term, _, n = item.partition(":")
+            tf[term] = int(n) if n else 1
+        return {"sec": sec, "orgs": orgs, "svc": svc, "tf": tf}
+
+
+_TYPES = {"SIMILAR_TO": "S", "REPEATS": "R"}
+_TYPE_NAMES = {v: k for k, v in _TYPES.items()}
+
+
 def _chunks(items):
     items = list(items)
     for i in range(0, len(items), _CHUNK):
@@ -97,8 +129,12 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
-def _key(key: tuple) -> str:
-    return json.dumps(list(key), ensure_ascii=False)
+def _key(key: tuple) -> int:
+    """What a concern is about, as a 64-bit number (see :func:`_finding_keys`)."""
+    import hashlib
+
+    digest = hashlib.blake2b(json.dumps(list(key), ensure_ascii=False).encode(), digest_size=8)
+    return int.from_bytes(digest.digest(), "big", signed=True)
 
 
 class LinkDB:
@@ -126,9 +162,17 @@ class LinkDB:
         mode = "rwc" if write else "ro"
         conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=30,
                                isolation_level=None)
+        if conn.execute("PRAGMA user_version").fetchone()[0] != _VERSION:
+            if not write:
+                conn.close()
+                raise sqlite3.DatabaseError(f"{path}: written by another version of clasgraph")
+            tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            for name in tables:  # derived data of another layout: made again from the parts
+                conn.execute(f'DROP TABLE "{name}"')
+            conn.executescript(_SCHEMA)
+            conn.execute(f"PRAGMA user_version = {_VERSION}")
         if write:
             conn.execute("PRAGMA synchronous=FULL")
-            conn.executescript(_SCHEMA)
         return cls(conn)
 
     def close(self) -> None:
@@ -164,8 +208,12 @@ class LinkDB:
 
     def freeze(self) -> dict:
         """The frozen document frequencies (as :meth:`LinkIndex.freeze`)."""
-        return {"n": self._meta("n", 0), "df": dict(self.conn.execute("SELECT term, n FROM df")),
+        return {"n": self._meta("n", 0),
+                "df": dict(self.conn.execute("SELECT term, df FROM term WHERE df > 0 ORDER BY term")),
                 "common": self._meta("common", [])}
+
+    def codec(self) -> _Codec:
+        return _Codec(self._meta("zdict", ""))
 
     # -- reading -------------------------------------------------------------------------------
     def links(self, token: str):
@@ -178,7 +226,7 @@ class LinkDB:
                 return None
             if c.execute("SELECT count(*) FROM report").fetchone()[0] < 2:
                 return [], []
-            pairs = [(t, u, v, s, b) for t, u, v, s, b in c.execute(
+            pairs = [(_TYPE_NAMES[t], u, v, s, b) for t, u, v, s, b in c.execute(
                 "SELECT p.type, fu.id, fv.id, p.score, p.basis FROM plink p "
                 "JOIN finding fu ON fu.fno = p.u JOIN finding fv ON fv.fno = p.v "
                 "ORDER BY fu.id, fv.id, p.type")]
@@ -203,9 +251,10 @@ class LinkDB:
 
         if c.execute("SELECT count(*) FROM report").fetchone()[0] < 2:
             return {"types": types, "by_report": by_report}
-        for rel, rid, n in c.execute("SELECT p.type, f.r, count(*) FROM plink p JOIN finding f "
-                                     "ON f.fno = p.u GROUP BY p.type, f.r"):
-            add(rel, rid, n)
+        for rel, rid, n in c.execute("SELECT p.type, r.id, count(*) FROM plink p JOIN finding f "
+                                     "ON f.fno = p.u JOIN report r ON r.rno = f.rno "
+                                     "GROUP BY p.type, r.id"):
+            add(_TYPE_NAMES[rel], rid, n)
         cited = {}
         for rel, u, v, props in c.execute("SELECT type, u, v, props FROM clink ORDER BY doc, seq"):
             cited[(rel, u, v)] = json.loads(props).get("report_id")
@@ -229,11 +278,14 @@ class LinkDB:
         self._set_meta("n", index.n)
         self._set_meta("common", index.common)
         self._set_meta("count", len(index.findings))
-        c.executemany("INSERT INTO df VALUES (?, ?)", index.df.items())
+        codec = _Codec.of(index.df)
+        self._set_meta("zdict", codec.zdict.decode())
+        c.executemany("INSERT INTO term VALUES (?, ?, ?)",
+                      [(t, i, k) for i, (t, k) in enumerate(sorted(index.df.items()), start=1)])
         fno = {fid: i for i, fid in enumerate(sorted(index.findings), start=1)}
         common = set(index.common)
         for key in sorted(index.parts):
-            self._insert_part(key, index.parts[key], fno, index.tops, common)
+            self._insert_part(key, index.parts[key], fno, index.tops, common, codec)
         c.executemany("INSERT INTO choice VALUES (?, ?, ?)",
                       [(fno[f], fno[o], s) for f, chosen in index.choices.items() for s, o in chosen])
         c.executemany("INSERT INTO best VALUES (?, ?, ?)",
@@ -247,36 +299,56 @@ class LinkDB:
                  for s, o in chosen if s >= THRESHOLD}
         pairs |= {(a, b) if a < b else (b, a) for a, (_, b) in index.best.items()}
         c.executemany("INSERT INTO plink VALUES (?, ?, ?, ?, ?)",
-                      [(fno[u], fno[v], t, s, b) for pair in sorted(pairs)
+                      [(fno[u], fno[v], _TYPES[t], s, b) for pair in sorted(pairs)
                        for t, u, v, s, b in pair_links(*pair, rules)])
         self._maps_loaded = False
         return index.freeze()
 
-    def _insert_part(self, key: str, part: dict, fno: dict, tops: dict, common: set) -> None:
+    def _insert_part(self, key: str, part: dict, fno: dict, tops: dict, common: set,
+                     codec: _Codec) -> None:
         c = self.conn
         c.execute("INSERT INTO part VALUES (?)", (key,))
-        c.executemany("INSERT INTO report VALUES (?, ?, ?, ?)",
-                      [(rid, key, r[1].lower(), json.dumps(r)) for rid, r in part["reports"].items()])
-        areas = {rid: r[1] for rid, r in part["reports"].items()}
+        rno, areas = {}, {}
+        for rid, r in part["reports"].items():
+            rno[rid] = c.execute("INSERT INTO report(id, part, area_lc, v) VALUES (?, ?, ?, ?)",
+                                 (rid, key, r[1].lower(), json.dumps(r))).lastrowid
+            areas[rid] = r[1]
+        posted = sorted({t for fid in part["findings"] for t in tops[fid] if t not in common})
+        tno = self._term_numbers(posted)
         for fid in sorted(part["findings"]):
             f = part["findings"][fid]
-            data = {"sec": f["sec"], "orgs": f["orgs"], "svc": f["svc"], "tf": f["tf"],
-                    "top": tops[fid]}
-            c.execute("INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?)",
-                      (fno[fid], fid, key, f["r"], f["pol"], _pack(data)))
+            if f["r"] not in rno:
+                rno[f["r"]], areas[f["r"]] = self._report_number(f["r"])
+            c.execute("INSERT INTO finding VALUES (?, ?, ?, ?, ?)",
+                      (fno[fid], fid, rno[f["r"]], f["pol"], codec.encode(f)))
             c.executemany("INSERT INTO post VALUES (?, ?)",
-                          [(t, fno[fid]) for t in tops[fid] if t not in common])
+                          [(tno[t], fno[fid]) for t in tops[fid] if t not in common])
             if f["pol"] in ("concern", "mixed"):
-                area = areas.get(f["r"]) or self._area(f["r"])
                 c.executemany("INSERT OR IGNORE INTO ckey VALUES (?, ?)",
-                              [(_key(k), fno[fid]) for k in _finding_keys(f, area)])
+                              [(_key(k), fno[fid]) for k in _finding_keys(f, areas[f["r"]])])
         c.executemany("INSERT INTO doc VALUES (?, ?, ?, ?)",
-                      [(doc, key, str(d["props"].get("area") or "").lower(), json.dumps(d))
+                      [(doc, key, str(d["props"].get("area") or "").lower(), _pack(d))
                        for doc, d in part["docs"].items()])
 
-    def _area(self, rid: str) -> str:
-        row = self.conn.execute("SELECT v FROM report WHERE id = ?", (rid,)).fetchone()
-        return json.loads(row[0])[1] if row else ""
+    def _report_number(self, rid: str) -> tuple[int | None, str]:
+        row = self.conn.execute("SELECT rno, v FROM report WHERE id = ?", (rid,)).fetchone()
+        return (row[0], json.loads(row[1])[1]) if row else (None, "")
+
+    def _term_numbers(self, terms: list[str]) -> dict[str, int]:
+        """Each term's number; terms not seen when the frequencies were frozen get one (with a
+        frequency of 0, as the frozen frequencies count them)."""
+        c = self.conn
+        found = {}
+        for chunk in _chunks(terms):
+            found.update(c.execute(f"SELECT term, tno FROM term WHERE term IN ({_marks(len(chunk))})",
+                                   chunk))
+        top = c.execute("SELECT max(tno) FROM term").fetchone()[0] or 0
+        for t in terms:
+            if t not in found:
+                top += 1
+                found[t] = top
+                c.execute("INSERT INTO term VALUES (?, ?, 0)", (t, top))
+        return found
 
     def _insert_doc_links(self, doc: str, rows: list) -> None:
         self.conn.executemany("INSERT INTO clink VALUES (?, ?, ?, ?, ?, ?)",
@@ -287,21 +359,23 @@ class LinkDB:
         """The features of the parts held (those linking needs), except ``exclude``."""
         parts: dict[str, dict] = {}
         skip = set(exclude)
+        codec = self.codec()
         for (key,) in self.conn.execute("SELECT key FROM part"):
             if key not in skip:
                 parts[key] = {"reports": {}, "findings": {}, "docs": {}}
-        for rid, key, v in self.conn.execute("SELECT id, part, v FROM report"):
+        report = {}
+        for rno, rid, key, v in self.conn.execute("SELECT rno, id, part, v FROM report"):
+            report[rno] = (rid, key)
             if key in parts:
                 parts[key]["reports"][rid] = json.loads(v)
-        for fid, key, r, pol, data in self.conn.execute("SELECT id, part, r, pol, data FROM finding"):
+        for fid, rno, pol, data in self.conn.execute("SELECT id, rno, pol, data FROM finding"):
+            rid, key = report.get(rno, ("", ""))
             if key in parts:
-                d = _unpack(data)
-                parts[key]["findings"][fid] = {"r": r, "no": "", "sec": d["sec"], "pol": pol,
-                                               "ev": "", "tf": d["tf"], "orgs": d["orgs"],
-                                               "svc": d["svc"]}
+                parts[key]["findings"][fid] = {"r": rid, "no": "", "pol": pol, "ev": "",
+                                               **codec.decode(data)}
         for doc, key, v in self.conn.execute("SELECT id, part, v FROM doc"):
             if key in parts:
-                parts[key]["docs"][doc] = json.loads(v)
+                parts[key]["docs"][doc] = _unpack(v)
         return parts
 
     # -- writing: one report at a time ---------------------------------------------------------
@@ -313,8 +387,8 @@ class LinkDB:
         c = self.conn
         stored = {k for (k,) in c.execute("SELECT key FROM part")}
         gone_keys = sorted((set(removed) | set(new_parts)) & stored)
-        gone_fnos = [f for key in gone_keys
-                     for (f,) in c.execute("SELECT fno FROM finding WHERE part = ?", (key,))]
+        gone_fnos = [f for key in gone_keys for (f,) in c.execute(
+            "SELECT fno FROM finding WHERE rno IN (SELECT rno FROM report WHERE part = ?)", (key,))]
         count = self._meta("count", 0) - len(gone_fnos) + sum(len(p["findings"]) for p in new_parts.values())
         n = self._meta("n", 0)
         if not n or abs(count - n) > REFREEZE * n:
@@ -339,9 +413,13 @@ class LinkDB:
         self.fid: dict[int, str] = {}
         self.report_of: dict[str, str] = {}
         self.pol: dict[str, str] = {}
-        for fno, fid, r, pol in c.execute("SELECT fno, id, r, pol FROM finding"):
-            self.fno[fid], self.fid[fno], self.report_of[fid], self.pol[fid] = fno, fid, r, pol
-        self.reports = {rid: json.loads(v) for rid, v in c.execute("SELECT id, v FROM report")}
+        self.rno: dict[int, str] = {}
+        self.reports = {}
+        for rno, rid, v in c.execute("SELECT rno, id, v FROM report"):
+            self.rno[rno], self.reports[rid] = rid, json.loads(v)
+        for fno, fid, rno, pol in c.execute("SELECT fno, id, rno, pol FROM finding"):
+            self.fno[fid], self.fid[fno], self.report_of[fid], self.pol[fid] = \
+                fno, fid, self.rno.get(rno, ""), pol
         self._maps_loaded = True
 
 
@@ -356,6 +434,7 @@ class _Update:
 
     def __init__(self, db: LinkDB, n: int, common: set[str]):
         self.db, self.c, self.n, self.common = db, db.conn, n, common
+        self.codec = db.codec()
         self.df: dict[str, int] = {}
         self._data: dict[str, dict] = {}
         self._vectors: dict[str, dict] = {}
@@ -381,12 +460,12 @@ class _Update:
         for chunk in _chunks(wanted):
             for fno, blob in self.c.execute(
                     f"SELECT fno, data FROM finding WHERE fno IN ({_marks(len(chunk))})", chunk):
-                self._data[self.db.fid[fno]] = _unpack(blob)
+                self._data[self.db.fid[fno]] = self.codec.decode(blob)
 
     def _df_of(self, terms) -> None:
         wanted = [t for t in set(terms) if t not in self.df]
         for chunk in _chunks(wanted):
-            for term, k in self.c.execute(f"SELECT term, n FROM df WHERE term IN ({_marks(len(chunk))})",
+            for term, k in self.c.execute(f"SELECT term, df FROM term WHERE term IN ({_marks(len(chunk))})",
                                           chunk):
                 self.df[term] = k
         for t in wanted:
@@ -406,6 +485,9 @@ class _Update:
     def keys(self, fid: str) -> list[str]:
         area = self.db.reports.get(self.db.report_of[fid], ["", ""])[1]
         return [_key(k) for k in _finding_keys(self.data(fid), area)]
+
+    def top(self, fid: str) -> list[str]:
+        return top_terms(self.vector(fid))
 
     def choices(self, fid: str) -> list:
         return _keep([[s, self.db.fid[o]] for o, s in self.c.execute(
@@ -428,9 +510,12 @@ class _Update:
         self.recompute = self._fnos("SELECT fno FROM choice WHERE other IN ({})", gone_fnos) - self.gone
         self.again = self._fnos("SELECT fno FROM best WHERE other IN ({})", gone_fnos) - self.gone
         self.targets = self._fnos("SELECT other FROM best WHERE fno IN ({})", gone_fnos) - self.gone
+        self._gone_reports = set()
         for key in gone_keys:
             self.docs.update(d for (d,) in c.execute("SELECT id FROM doc WHERE part = ?", (key,)))
-            self.areas.update(a for (a,) in c.execute("SELECT area_lc FROM report WHERE part = ?", (key,)))
+            for rid, area in c.execute("SELECT id, area_lc FROM report WHERE part = ?", (key,)):
+                self._gone_reports.add(rid)
+                self.areas.add(area)
         for chunk in _chunks(gone_fnos):
             marks = _marks(len(chunk))
             for sql in ("DELETE FROM post WHERE fno IN ({})", "DELETE FROM choice WHERE fno IN ({})",
@@ -447,7 +532,7 @@ class _Update:
             del db.fid[db.fno.pop(fid)]
             db.report_of.pop(fid)
             db.pol.pop(fid)
-        db.reports = {rid: json.loads(v) for rid, v in c.execute("SELECT id, v FROM report")}
+        db.reports = {rid: r for rid, r in db.reports.items() if rid not in self._gone_reports}
 
     # -- addition ------------------------------------------------------------------------------
     def add(self, new_parts: dict[str, dict]) -> None:
@@ -465,10 +550,10 @@ class _Update:
                 fnos[fid] = top
                 db.fno[fid], db.fid[top], db.report_of[fid], db.pol[fid] = top, fid, f["r"], f["pol"]
                 self._data[fid] = {"sec": f["sec"], "orgs": f["orgs"], "svc": f["svc"], "tf": f["tf"]}
-                tops[fid] = self._data[fid]["top"] = top_terms(self.vector(fid))
+                tops[fid] = self.top(fid)
                 self.new.add(fid)
         for key in sorted(new_parts):
-            self.db._insert_part(key, new_parts[key], fnos, tops, self.common)
+            self.db._insert_part(key, new_parts[key], fnos, tops, self.common, self.codec)
 
     # -- what they reach -----------------------------------------------------------------------
     def relink(self) -> None:
@@ -478,12 +563,12 @@ class _Update:
         self._pairs()
 
     def candidates(self, fid: str) -> list[str]:
-        terms = [t for t in self.data(fid)["top"] if t not in self.common]
+        terms = [t for t in self.top(fid) if t not in self.common]
         if len(terms) < 2:
             return []
         rid = self.db.report_of[fid]
-        rows = self.c.execute(f"SELECT fno FROM post WHERE term IN ({_marks(len(terms))}) "
-                              "GROUP BY fno HAVING count(*) >= 2", terms)
+        rows = self.c.execute(f"SELECT fno FROM post WHERE tno IN (SELECT tno FROM term WHERE term IN "
+                              f"({_marks(len(terms))})) GROUP BY fno HAVING count(*) >= 2", terms)
         return [o for (f,) in rows for o in [self.db.fid[f]] if self.db.report_of[o] != rid]
 
     def _similar(self) -> None:
@@ -590,7 +675,7 @@ class _Update:
             self.c.execute("DELETE FROM plink WHERE (u = ? AND v = ?) OR (u = ? AND v = ?)",
                            (fno[a], fno[b], fno[b], fno[a]))
             self.c.executemany("INSERT INTO plink VALUES (?, ?, ?, ?, ?)",
-                               [(fno[u], fno[v], t, s, basis)
+                               [(fno[u], fno[v], _TYPES[t], s, basis)
                                 for t, u, v, s, basis in pair_links(a, b, rules)])
 
 
@@ -624,7 +709,7 @@ class _Rules:
         return self.work.published(fid)
 
     def doc(self, doc):
-        return merged_doc([json.loads(v) for (v,) in self.c.execute(
+        return merged_doc([_unpack(v) for (v,) in self.c.execute(
             "SELECT v FROM doc WHERE id = ? ORDER BY part", (doc,))])
 
     def has_finding(self, fid):
@@ -636,8 +721,8 @@ class _Rules:
         return self._areas.get(area, [])
 
     def findings_of(self, report_id):
-        return sorted(fid for (fid,) in self.c.execute("SELECT id FROM finding WHERE r = ?",
-                                                       (report_id,)))
+        return sorted(fid for (fid,) in self.c.execute(
+            "SELECT id FROM finding WHERE rno = (SELECT rno FROM report WHERE id = ?)", (report_id,)))
 
     def cos(self, a, b):
         return _cos(self.work.vector(a), self.work.vector(b))

@@ -634,14 +634,13 @@ def vector_matrix(fids: list[str], vector):
     import numpy as np
     from scipy.sparse import csr_matrix
 
-    vocab = sorted({t for f in fids for t in vector(f)})
-    col = {t: i for i, t in enumerate(vocab)}
+    vectors = [vector(f) for f in fids]  # each in term order (unit_vector builds them so)
+    vocab = sorted(set().union(*vectors))
+    col = {t: i for i, t in enumerate(vocab)}.__getitem__
     indptr, indices, data = [0], [], []
-    for f in fids:
-        vec = vector(f)
-        for t in sorted(vec):
-            indices.append(col[t])
-            data.append(vec[t])
+    for vec in vectors:
+        indices.extend(map(col, vec))
+        data.extend(vec.values())
         indptr.append(len(indices))
     return csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
                        np.array(indptr, dtype=np.int64)), shape=(len(fids), max(len(vocab), 1)))

@@ -101,7 +101,8 @@ def report_summaries(graph, report_ids) -> dict[str, dict]:
 
 
 def _pack(data, sort_keys: bool = True) -> bytes:
-    """A data file's bytes: compact JSON (orjson where installed: several times faster), gzip'd."""
+    """A data file's bytes: compact JSON (orjson where installed: several times faster), gzip'd
+    at level 6 (a fifth smaller than level 1; a part is written once and read often)."""
     import gzip
 
     try:
@@ -110,7 +111,7 @@ def _pack(data, sort_keys: bool = True) -> bytes:
         raw = orjson.dumps(data, option=orjson.OPT_SORT_KEYS if sort_keys else 0)
     except ImportError:
         raw = json.dumps(data, ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":")).encode()
-    return gzip.compress(raw, compresslevel=1, mtime=0)
+    return gzip.compress(raw, compresslevel=6, mtime=0)
 
 
 def _unpack(data: bytes):
