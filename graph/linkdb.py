@@ -156,12 +156,12 @@ class LinkDB:
         self._maps_loaded = False
 
     @classmethod
-    def open(cls, path: Path, write: bool = False) -> LinkDB:
-        """The database at ``path``; sqlite3.Error if it cannot be opened (or, read-only, is
-        missing)."""
+    def open(cls, path: Path | None, write: bool = False) -> LinkDB:
+        """The database at ``path`` (None: in memory); sqlite3.Error if it cannot be opened
+        (or, read-only, is missing)."""
         mode = "rwc" if write else "ro"
-        conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=30,
-                               isolation_level=None)
+        target = ":memory:" if path is None else f"file:{path}?mode={mode}"
+        conn = sqlite3.connect(target, uri=path is not None, timeout=30, isolation_level=None)
         if conn.execute("PRAGMA user_version").fetchone()[0] != _VERSION:
             if not write:
                 conn.close()
@@ -206,6 +206,16 @@ class LinkDB:
     def set_token(self, token: str) -> None:
         self._set_meta("token", token)
 
+    def known_reports(self) -> dict[str, str]:
+        """Reports (id: checksum) a store keeping its graph elsewhere recorded as linked."""
+        return self._meta("reports", {})
+
+    def set_known_reports(self, reports: dict[str, str]) -> None:
+        self._set_meta("reports", reports)
+
+    def report_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM report").fetchone()[0]
+
     def freeze(self) -> dict:
         """The frozen document frequencies (as :meth:`LinkIndex.freeze`)."""
         return {"n": self._meta("n", 0),
@@ -222,19 +232,22 @@ class LinkDB:
         c = self.conn
         c.execute("BEGIN")
         try:
-            if self.token() != token:
-                return None
-            if c.execute("SELECT count(*) FROM report").fetchone()[0] < 2:
-                return [], []
-            pairs = [(_TYPE_NAMES[t], u, v, s, b) for t, u, v, s, b in c.execute(
-                "SELECT p.type, fu.id, fv.id, p.score, p.basis FROM plink p "
-                "JOIN finding fu ON fu.fno = p.u JOIN finding fv ON fv.fno = p.v "
-                "ORDER BY fu.id, fv.id, p.type")]
-            docs = [(t, u, v, json.loads(p)) for t, u, v, p in c.execute(
-                "SELECT type, u, v, props FROM clink ORDER BY doc, seq")]
-            return pairs, docs
+            return self.rows() if self.token() == token else None
         finally:
             c.execute("COMMIT")
+
+    def rows(self) -> tuple[list, list]:
+        """(pair rows, cited-review rows) of the links held, whatever version they are of."""
+        c = self.conn
+        if self.report_count() < 2:
+            return [], []
+        pairs = [(_TYPE_NAMES[t], u, v, s, b) for t, u, v, s, b in c.execute(
+            "SELECT p.type, fu.id, fv.id, p.score, p.basis FROM plink p "
+            "JOIN finding fu ON fu.fno = p.u JOIN finding fv ON fv.fno = p.v "
+            "ORDER BY fu.id, fv.id, p.type")]
+        docs = [(t, u, v, json.loads(p)) for t, u, v, p in c.execute(
+            "SELECT type, u, v, props FROM clink ORDER BY doc, seq")]
+        return pairs, docs
 
     def counts(self) -> dict:
         """The links by type and by report (the report of their source), as the store's index
@@ -391,11 +404,13 @@ class LinkDB:
             "SELECT fno FROM finding WHERE rno IN (SELECT rno FROM report WHERE part = ?)", (key,))]
         count = self._meta("count", 0) - len(gone_fnos) + sum(len(p["findings"]) for p in new_parts.values())
         n = self._meta("n", 0)
+        self.changes = None
         if not n or abs(count - n) > REFREEZE * n:
             parts = self.features(exclude=gone_keys)
             parts.update(new_parts)
             return self.rebuild(parts)
         if not gone_keys and not new_parts:
+            self.changes = ([], [], [])
             return None
         self._load_maps()
         work = _Update(self, n, set(self._meta("common", [])))
@@ -403,7 +418,14 @@ class LinkDB:
         work.add(new_parts)
         work.relink()
         self._set_meta("count", count)
+        self.changes = work.changes()
         return None
+
+    #: After :meth:`update`: the links that changed, for a store that keeps them elsewhere
+    #: (Neo4j): (removed [(type, source, target)], added pair rows, added cited-review rows),
+    #: where a link touching a finding or report just written or removed counts as removed
+    #: already and, if it is there now, as added; None when everything was linked again.
+    changes: tuple | None = None
 
     def _load_maps(self) -> None:
         """Every finding's number, id, report and polarity, and every report: small rows, read
@@ -446,6 +468,10 @@ class _Update:
         self.recompute: set[str] = set()
         self.again: set[str] = set()
         self.targets: set[str] = set()
+        self.before: dict[tuple, set] = defaultdict(set)
+        self.after: dict[tuple, set] = defaultdict(set)
+        self._gone_reports: set[str] = set()
+        self._new_reports: set[str] = set()
 
     # -- what the rows hold --------------------------------------------------------------------
     def data(self, fid: str) -> dict:
@@ -510,7 +536,6 @@ class _Update:
         self.recompute = self._fnos("SELECT fno FROM choice WHERE other IN ({})", gone_fnos) - self.gone
         self.again = self._fnos("SELECT fno FROM best WHERE other IN ({})", gone_fnos) - self.gone
         self.targets = self._fnos("SELECT other FROM best WHERE fno IN ({})", gone_fnos) - self.gone
-        self._gone_reports = set()
         for key in gone_keys:
             self.docs.update(d for (d,) in c.execute("SELECT id FROM doc WHERE part = ?", (key,)))
             for rid, area in c.execute("SELECT id, area_lc FROM report WHERE part = ?", (key,)):
@@ -542,6 +567,7 @@ class _Update:
         for key in sorted(new_parts):
             part = new_parts[key]
             db.reports.update(part["reports"])
+            self._new_reports.update(part["reports"])
             self.areas.update(r[1].lower() for r in part["reports"].values())
             self.docs.update(part["docs"])
             for fid in sorted(part["findings"]):
@@ -658,12 +684,14 @@ class _Update:
                 f"SELECT DISTINCT id FROM doc WHERE area_lc IN ({_marks(len(chunk))})", chunk))
         rules = _Rules(self)
         for doc in sorted(self.docs):
-            old = {(u, v) for u, v in c.execute(
-                "SELECT u, v FROM clink WHERE doc = ? AND type = 'REPEATS'", (doc,))}
+            before = set(c.execute("SELECT type, u, v, props FROM clink WHERE doc = ?", (doc,)))
             rows = doc_links(doc, rules)
             c.execute("DELETE FROM clink WHERE doc = ?", (doc,))
             self.db._insert_doc_links(doc, rows)
-            now = {(u, v) for t, u, v, _ in rows if t == "REPEATS"}
+            after = {(t, u, v, json.dumps(p, ensure_ascii=False)) for t, u, v, p in rows}
+            self.before[("doc", doc)], self.after[("doc", doc)] = before, after
+            old = {(u, v) for t, u, v, _ in before if t == "REPEATS"}
+            now = {(u, v) for t, u, v, _ in after if t == "REPEATS"}
             self.pairs.update(old ^ now)
 
     def _pairs(self) -> None:
@@ -671,12 +699,32 @@ class _Update:
         fno = self.db.fno
         pairs = {(a, b) if a < b else (b, a) for a, b in self.pairs
                  if a != b and a in fno and b in fno}
+        fid = self.db.fid
         for a, b in sorted(pairs):
-            self.c.execute("DELETE FROM plink WHERE (u = ? AND v = ?) OR (u = ? AND v = ?)",
-                           (fno[a], fno[b], fno[b], fno[a]))
+            where = ("WHERE (u = ? AND v = ?) OR (u = ? AND v = ?)", (fno[a], fno[b], fno[b], fno[a]))
+            self.before[("pair", a, b)] = {
+                (_TYPE_NAMES[t], fid[u], fid[v], s, basis) for t, u, v, s, basis in
+                self.c.execute(f"SELECT type, u, v, score, basis FROM plink {where[0]}", where[1])}
+            self.c.execute(f"DELETE FROM plink {where[0]}", where[1])
+            rows = pair_links(a, b, rules)
+            self.after[("pair", a, b)] = set(rows)
             self.c.executemany("INSERT INTO plink VALUES (?, ?, ?, ?, ?)",
-                               [(fno[u], fno[v], _TYPES[t], s, basis)
-                                for t, u, v, s, basis in pair_links(a, b, rules)])
+                               [(fno[u], fno[v], _TYPES[t], s, basis) for t, u, v, s, basis in rows])
+
+    def changes(self) -> tuple[list, list, list]:
+        """What :attr:`LinkDB.changes` says."""
+        touched = self.gone | self.new | self._gone_reports | self._new_reports
+        removed, pairs, docs = set(), set(), set()
+        for anchor in sorted(set(self.before) | set(self.after)):
+            before, after = self.before.get(anchor, set()), self.after.get(anchor, set())
+            for row in before - after:
+                if row[1] not in touched and row[2] not in touched:
+                    removed.add(row[:3])
+            for row in after:
+                if row not in before or row[1] in touched or row[2] in touched:
+                    (docs if anchor[0] == "doc" else pairs).add(row)
+        return (sorted(removed), sorted(pairs, key=repr),
+                [(t, u, v, json.loads(p)) for t, u, v, p in sorted(docs)])
 
 
 class _Rules:

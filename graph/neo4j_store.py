@@ -20,22 +20,9 @@ from clasgraph.graph.schema import NODES, RELATIONSHIPS, RENAMED, REPORT_OWNED
 BATCH = 1000
 
 
-def _pack_state(state: dict) -> str:
-    import base64
-    import gzip
-    import json
-
-    raw = json.dumps(state, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
-    return base64.b64encode(gzip.compress(raw, compresslevel=1, mtime=0)).decode("ascii")
-
-
-def _unpack_state(text: str) -> dict:
-    import base64
-    import gzip
-    import json
-
-    return json.loads(gzip.decompress(base64.b64decode(text)))
-
+#: The labels at the ends of each kind of link across reports.
+_LINK_ENDS = {"SIMILAR_TO": ("Finding", "Finding"), "REPEATS": ("Finding", "Finding"),
+              "SAME_AS": ("Document", "Report")}
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
@@ -326,16 +313,20 @@ class Neo4jStore:
 
     def relink(self, written=(), removed=()) -> None:
         """Update the links across reports (SIMILAR_TO, SAME_AS, REPEATS between findings) for
-        the reports just written, in one transaction.
+        the reports just written or removed, in one transaction.
 
-        The linking index (clasgraph.graph.linking.LinkIndex) is kept in the database on one
-        node labelled ``ClasgraphLinks`` (outside the schema; maps, exports and named queries
-        never see it). The new reports' findings are compared with it, and only the links that
-        change are deleted or created, each found through its end nodes' id constraints: the
-        graph is not read back. Without an index (a database written by an earlier version),
-        or when it does not hold exactly the reports the database holds, it is rebuilt from
-        the stored graph once.
+        What linking needs is kept, row by row, in a linking database on this machine
+        (clasgraph.graph.linkdb, in ``$XDG_CACHE_HOME/clasgraph/``), tied to the database by a
+        token on a node labelled ``ClasgraphLinks`` (outside the schema: maps, exports and named
+        queries never see it). When the token matches and the database holds the reports the
+        cache knows plus these, the new reports' findings are compared with their neighbours
+        there and only the links that change are deleted or created, each found through its
+        end nodes' id constraints: the graph is not read back. Otherwise (another machine or
+        an earlier version wrote last, or a write was interrupted) the cache is rebuilt from
+        the stored graph once and every link replaced.
         """
+        import secrets
+
         from clasgraph.graph.builder import part_of_records
         from clasgraph.graph.linking import features
         from neo4j.exceptions import DriverError, Neo4jError
@@ -343,80 +334,108 @@ class Neo4jStore:
         found = {r.report_id: features(part_of_records(r)) for r in written}
         shas = {r.report_id: next((n.props.get("sha256") for n in r.nodes if n.label == "Report"), None)
                 for r in written}
-
-        def work(tx):
-            index, old, known = self._link_index(tx)
-            stored = {rec["id"]: rec["sha"] for rec in
-                      tx.run("MATCH (r:Report) RETURN r.id AS id, r.sha256 AS sha")}
-            expected = {k: v for k, v in {**known, **shas}.items() if k not in removed}
-            if index is not None and expected == stored:
-                index.update(found, removed=removed)
-                known = expected
-            else:
-                index, old, known = self._rebuilt_index(tx), [], stored
-            new = index.edges()
-            self.last_links = {t: sum(1 for e in new if e[3]["type"] == t)
-                               for t in ("SAME_AS", "REPEATS", "SIMILAR_TO")}
-            self._apply_link_changes(tx, old, new)
-            tx.run("MERGE (n:ClasgraphLinks {id: 'links'}) SET n.state = $state",
-                   state=_pack_state({"index": index.state(), "reports": known})).consume()
-
+        cache = self._link_cache()
         try:
-            with self._session() as session:
-                session.execute_write(work)
+            with cache.transaction(), self._session() as session, session.begin_transaction() as tx:
+                record = tx.run("MATCH (n:ClasgraphLinks {id: 'links'}) RETURN n.token AS token").single()
+                known = cache.known_reports()
+                stored = {rec["id"]: rec["sha"] for rec in
+                          tx.run("MATCH (r:Report) RETURN r.id AS id, r.sha256 AS sha")}
+                expected = {k: v for k, v in {**known, **shas}.items() if k not in removed}
+                if record is None or not record["token"] or record["token"] != cache.token() \
+                        or expected != stored:
+                    self._relink_whole(tx, cache, stored)
+                elif cache.update(found, removed) is not None:  # frequencies frozen again
+                    self._replace_links(tx, cache, found)
+                else:
+                    self._apply_link_changes(tx, cache, cache.changes, found)
+                cache.set_known_reports(stored)
+                token = secrets.token_hex(8)
+                cache.set_token(token)
+                tx.run("MERGE (n:ClasgraphLinks {id: 'links'}) SET n.token = $token REMOVE n.state",
+                       token=token).consume()
+                self.last_links = {t: cache.counts()["types"].get(t, 0)
+                                   for t in ("SAME_AS", "REPEATS", "SIMILAR_TO")}
+                tx.commit()  # then the cache commits: if it cannot, the tokens differ next time
         except (DriverError, Neo4jError) as exc:
             raise self._failed(exc) from None
+        finally:
+            cache.close()
 
-    def _link_index(self, tx):
-        """(index, its links, report checksums) as kept in the database, or (None, [], {})."""
-        from clasgraph.graph.linking import LinkIndex
+    def _link_cache(self):
+        """This database's linking cache on this machine (in memory if no cache folder can be
+        written: then every ingest relinks whole)."""
+        import hashlib
+        from pathlib import Path
 
-        record = tx.run("MATCH (n:ClasgraphLinks {id: 'links'}) RETURN n.state AS state").single()
-        if record is None or not record["state"]:
-            return None, [], {}
+        from clasgraph.graph.linkdb import FILE_NAME, LinkDB
+
+        cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+        key = hashlib.sha256(f"{redact(self.uri)}\n{self.database or ''}".encode()).hexdigest()[:16]
+        folder = cache / "clasgraph" / f"neo4j-{key}"
         try:
-            state = _unpack_state(record["state"])
-            index = LinkIndex(state["index"])
-            return index, index.edges(), state["reports"]
-        except (ValueError, KeyError, TypeError, OSError):
-            return None, [], {}
+            folder.mkdir(parents=True, exist_ok=True)
+            return LinkDB.open(folder / FILE_NAME, write=True)
+        except (OSError, __import__("sqlite3").Error):
+            return LinkDB.open(None, write=True)
 
-    def _rebuilt_index(self, tx):
-        """A linking index of the whole stored graph (once, for a database without one); the
-        links there are all replaced."""
-        from clasgraph.graph.linking import LinkIndex, link_features
+    def _relink_whole(self, tx, cache, stored: dict) -> None:
+        """Rebuild the cache from the stored graph and replace every link (once, for a database
+        the cache does not know)."""
+        from clasgraph.graph.linking import link_features
 
-        graph = self._load(tx)
+        cache.rebuild(link_features(self._load(tx)))
+        self._replace_links(tx, cache, {})
+
+    def _replace_links(self, tx, cache, found: dict) -> None:
         tx.run("MATCH ()-[r:SIMILAR_TO|SAME_AS]->() DELETE r").consume()
         tx.run("MATCH (:Finding)-[r:REPEATS]->(:Finding) DELETE r").consume()
-        index = LinkIndex()
-        index.update(link_features(graph))
-        return index
+        self._create_links(tx, *cache.rows(), found=found)
 
-    def _apply_link_changes(self, tx, old: list, new: list) -> None:
-        labels = {"SIMILAR_TO": ("Finding", "Finding"), "REPEATS": ("Finding", "Finding"),
-                  "SAME_AS": ("Document", "Report")}
-        before = {(u, v, k): d for u, v, k, d in old}
-        after = {(u, v, k): d for u, v, k, d in new}
-        gone: dict[str, list] = {}
-        for key, d in before.items():
-            if after.get(key) != d:
-                gone.setdefault(d["type"], []).append({"s": key[0], "t": key[1], "uid": key[2]})
+    def _evidence(self, tx, fids, found: dict):
+        """(report id, paragraph, first sentence) of these findings: the new reports' from their
+        records, the others' read by id."""
+        from clasgraph.graph.linking import _first_sentence
+
+        known = {fid: (f["r"], f["no"], f["ev"]) for part in found.values()
+                 for fid, f in part["findings"].items()}
+        wanted = sorted(set(fids) - set(known))
+        for i in range(0, len(wanted), BATCH):
+            for rec in tx.run("UNWIND $ids AS id MATCH (f:Finding {id: id}) "
+                              "RETURN f.id AS id, f.report_id AS r, f.number AS no, f.text AS text",
+                              ids=wanted[i:i + BATCH]):
+                known[rec["id"]] = (rec["r"] or "", rec["no"] or "", _first_sentence(rec["text"] or ""))
+        return lambda fid: known.get(fid, ("", "", ""))
+
+    def _create_links(self, tx, pair_rows, doc_rows, found: dict) -> None:
+        from clasgraph.graph.linking import materialize
+
+        evidence = self._evidence(tx, {u for _, u, *_ in pair_rows}, found)
         added: dict[str, list] = {}
-        for key, d in after.items():
-            if before.get(key) != d:
-                props = {k: v for k, v in d.items() if k != "type"}
-                added.setdefault(d["type"], []).append({"s": key[0], "t": key[1], "p": props})
-        for rel, rows in gone.items():
-            a, b = labels[rel]
-            for i in range(0, len(rows), BATCH):
-                tx.run(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}})-[e:{rel}]->(b:{b} {{id: r.t}}) "
-                       "WHERE e.uid = r.uid DELETE e", rows=rows[i:i + BATCH]).consume()
+        for u, v, _key, d in materialize(pair_rows, doc_rows, evidence):
+            props = {k: x for k, x in d.items() if k != "type"}
+            added.setdefault(d["type"], []).append({"s": u, "t": v, "p": props})
         for rel, rows in added.items():
-            a, b = labels[rel]
+            a, b = _LINK_ENDS[rel]
             for i in range(0, len(rows), BATCH):
                 tx.run(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}}) MATCH (b:{b} {{id: r.t}}) "
                        f"CREATE (a)-[e:{rel}]->(b) SET e = r.p", rows=rows[i:i + BATCH]).consume()
+
+    def _apply_link_changes(self, tx, cache, changes, found: dict) -> None:
+        """Delete the links that went and create those that came (see LinkDB.changes)."""
+        removed, pair_rows, doc_rows = changes
+        if cache.report_count() < 2:
+            return
+        # what went, and what comes again with other attributes (deleted first: one a key)
+        gone: dict[str, list] = {}
+        for rel, u, v in sorted(set(removed) | {r[:3] for r in pair_rows} | {r[:3] for r in doc_rows}):
+            gone.setdefault(rel, []).append({"s": u, "t": v, "uid": f"{u}-{rel}->{v}@link"})
+        for rel, rows in gone.items():
+            a, b = _LINK_ENDS[rel]
+            for i in range(0, len(rows), BATCH):
+                tx.run(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}})-[e:{rel}]->(b:{b} {{id: r.t}}) "
+                       "WHERE e.uid = r.uid DELETE e", rows=rows[i:i + BATCH]).consume()
+        self._create_links(tx, pair_rows, doc_rows, found)
 
     # -- reading -------------------------------------------------------------------------------
     def query(self, cypher: str, params: dict | None = None, write: bool = False):

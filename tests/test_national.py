@@ -279,3 +279,21 @@ def test_both_stores_take_a_report_out_alike_through_one_protocol(tmp_path, reco
         assert records[1].report_id not in there["reports"]
     finally:
         bolt.close()
+
+
+def test_bolt_links_after_a_report_is_replaced_equal_the_embedded_store(tmp_path, corpus, sample_text,
+                                                                         bolt_env):
+    """A corrected version replaces a report: its old findings and their links go with it, so
+    the links touching it must come back (changed where the new text changes them)."""
+    from clasgraph.graph.store import EmbeddedStore
+
+    corrected = tmp_path / "corrected.txt"
+    corrected.write_text(sample_text.replace("highly visible", "very visible"), encoding="utf-8")
+    embedded = tmp_path / "e"
+    for where in (["--store", embedded], ["--neo4j", bolt_env]):
+        assert run([*where, "ingest", *corpus[:4]]).exit_code == 0
+        result = run([*where, "ingest", corrected])
+        assert result.exit_code == 0, result.output
+    links = _links(EmbeddedStore(embedded).load())
+    assert any(REPORT_ID in (u.split("#")[0], v.split("#")[0]) for u, v, *_ in links)
+    assert _bolt_links(bolt_env) == links
