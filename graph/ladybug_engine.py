@@ -32,7 +32,8 @@ def graph_rows(source) -> tuple[dict[str, dict], list]:
 
         parts, links = source
         nodes = fold_nodes(parts)
-        edges = [e for key in sorted(parts) for e in parts[key]["edges"]] + list(links)
+        edges = [e for key in sorted(parts) for e in parts[key]["edges"]]
+        edges.extend(links)
         return nodes, edges
     return dict(source.nodes(data=True)), list(source.edges(keys=True, data=True))
 
@@ -56,37 +57,71 @@ def _column(values, kind: str):
     return [v if isinstance(v, str) or v is None else str(v) for v in values]
 
 
-def load_into(conn, source) -> None:
-    """Create the schema's tables and bulk-load the graph with COPY FROM Arrow tables (one per
-    label and per relationship type and pair of labels)."""
+def _array(values: list, kind: str):
+    """An Arrow column of ``values`` as :func:`_column` makes them. A string column is handed to
+    Arrow as it is (Arrow rejects anything but str and None, and only then is it normalised):
+    checking every value in Python first cost more than the copy itself."""
     import pyarrow as pa
 
-    for statement in ladybug_ddl():
-        conn.execute(statement)
+    if kind == "STRING":
+        try:
+            return pa.array(values, type=pa.string())
+        except (pa.ArrowTypeError, pa.ArrowInvalid):
+            pass
+    return pa.array(_column(values, kind), type=_arrow_type(kind))
+
+
+def load_into(conn, source) -> None:
+    """Create the schema's tables and bulk-load the graph with COPY FROM Arrow tables (one per
+    label and per relationship type and pair of labels), in one transaction."""
+    import pyarrow as pa
+
     nodes, edges = graph_rows(source)
-    by_label: dict[str, dict[str, list]] = {label: {name: [] for name in props}
-                                           for label, props in NODES.items()}
-    for node_id, data in nodes.items():
-        columns = by_label.get(data.get("label"))
-        if columns is not None:
-            for name, values in columns.items():
-                values.append(node_id if name == "id" else data.get(name))
-    for label, columns in by_label.items():
-        if not columns["id"]:
-            continue
-        table = pa.table({name: pa.array(_column(values, NODES[label][name]),
-                                         type=_arrow_type(NODES[label][name]))
-                          for name, values in columns.items()})
-        conn.execute(f"COPY {label} FROM $rows", {"rows": table})
+    by_label: dict[str, list] = {label: [] for label in NODES}
+    for node in nodes.items():
+        group = by_label.get(node[1].get("label"))
+        if group is not None:
+            group.append(node)
     label_of = {n: d["label"] for n, d in nodes.items()}.get
-    by_rel = rows_by_type(((u, v, d) for u, v, _k, d in edges), label_of)
-    for (rel, a, b), rows in sorted(by_rel.items()):
-        columns = {"from": pa.array([u for u, _, _ in rows], type=pa.string()),
-                   "to": pa.array([v for _, v, _ in rows], type=pa.string())}
-        for name, kind in rel_props(rel).items():
-            columns[name] = pa.array(_column([d.get(name) for _, _, d in rows], kind),
-                                     type=_arrow_type(kind))
-        conn.execute(f"COPY {rel} FROM $rows (from='{a}', to='{b}')", {"rows": pa.table(columns)})
+    by_rel = rows_by_type(edges, label_of)
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        for statement in ladybug_ddl():
+            conn.execute(statement)
+        for label, group in by_label.items():
+            if not group:
+                continue
+            props = NODES[label]
+            table = pa.table({name: _array([n for n, _ in group], kind) if name == "id"
+                              else _array([d.get(name) for _, d in group], kind)
+                              for name, kind in props.items()})
+            conn.execute(f"COPY {label} FROM $rows", {"rows": table})
+        for (rel, a, b), rows in sorted(by_rel.items()):
+            columns = {"from": pa.array([e[0] for e in rows], type=pa.string()),
+                       "to": pa.array([e[1] for e in rows], type=pa.string())}
+            for name, kind in rel_props(rel).items():
+                columns[name] = _array([e[-1].get(name) for e in rows], kind)
+            conn.execute(f"COPY {rel} FROM $rows (from='{a}', to='{b}')",
+                         {"rows": pa.table(columns)})
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def _no_gc():
+    """Pause the cyclic garbage collector: reading and regrouping a store makes millions of
+    objects and no cycles, and the collector kept walking them all (a third of the read)."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class LadybugEngine:
@@ -137,12 +172,15 @@ class LadybugEngine:
         for old in list(self.folder.glob(".cypher-*")) + list(self.folder.glob("cypher-*")):
             if old.name != path.name:  # stale builds and databases of older graph versions
                 shutil.rmtree(old, ignore_errors=True)
-        graph = self.graph_loader()
         tmp = Path(tempfile.mkdtemp(prefix=".cypher-", dir=self.folder))
         try:
-            db = ladybug.Database(str(tmp / "db"))
-            conn = ladybug.Connection(db)
-            load_into(conn, graph)
+            with _no_gc():
+                graph = self.graph_loader()
+                # Checkpointed once, below: an automatic checkpoint part way costs a second one.
+                db = ladybug.Database(str(tmp / "db"), auto_checkpoint=False)
+                conn = ladybug.Connection(db)
+                load_into(conn, graph)
+                del graph
             conn.execute("CHECKPOINT")
             conn.close()
             db.close()
@@ -160,7 +198,8 @@ class LadybugEngine:
         if path is None:
             db = ladybug.Database(":memory:")
             conn = ladybug.Connection(db)
-            load_into(conn, self.graph_loader())
+            with _no_gc():
+                load_into(conn, self.graph_loader())
         else:
             db = ladybug.Database(str(path / "db"), read_only=True)
             conn = ladybug.Connection(db)
