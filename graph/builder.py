@@ -19,10 +19,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from clasgraph.graph.schema import NODES, RENAMED, REPORT_OWNED, default_value, rel_props, upgrade
-from clasgraph.ingest.records import ReportRecords
 
 if TYPE_CHECKING:  # networkx is imported where a graph is made: reading parts needs none
     import networkx as nx
+
+    # Named in annotations only: importing clasgraph.ingest loads every extractor (~70 ms),
+    # which a query that folds stored parts (the Cypher engine's build) never uses.
+    from clasgraph.ingest.records import ReportRecords
 
 
 def node_attrs(label: str, props: dict) -> dict:

@@ -32,7 +32,8 @@ def graph_rows(source) -> tuple[dict[str, dict], list]:
 
         parts, links = source
         nodes = fold_nodes(parts)
-        edges = [e for key in sorted(parts) for e in parts[key]["edges"]] + list(links)
+        edges = [e for key in sorted(parts) for e in parts[key]["edges"]]
+        edges.extend(links)
         return nodes, edges
     return dict(source.nodes(data=True)), list(source.edges(keys=True, data=True))
 
@@ -56,37 +57,145 @@ def _column(values, kind: str):
     return [v if isinstance(v, str) or v is None else str(v) for v in values]
 
 
-def load_into(conn, source) -> None:
-    """Create the schema's tables and bulk-load the graph with COPY FROM Arrow tables (one per
-    label and per relationship type and pair of labels)."""
+def _array(values: list, kind: str):
+    """An Arrow column of ``values`` as :func:`_column` makes them. A string column is handed to
+    Arrow as it is (Arrow rejects anything but str and None, and only then is it normalised):
+    checking every value in Python first cost more than the copy itself."""
     import pyarrow as pa
 
-    for statement in ladybug_ddl():
-        conn.execute(statement)
+    if kind == "STRING":
+        try:
+            return pa.array(values, type=pa.string())
+        except (pa.ArrowTypeError, pa.ArrowInvalid):
+            pass
+    return pa.array(_column(values, kind), type=_arrow_type(kind))
+
+
+def copy_tables(source):
+    """(COPY statement, Arrow table) of each label and of each relationship type and pair of
+    labels of the graph, made one at a time (so the database can load one while the next is
+    made)."""
+    import pyarrow as pa
+
     nodes, edges = graph_rows(source)
-    by_label: dict[str, dict[str, list]] = {label: {name: [] for name in props}
-                                           for label, props in NODES.items()}
-    for node_id, data in nodes.items():
-        columns = by_label.get(data.get("label"))
-        if columns is not None:
-            for name, values in columns.items():
-                values.append(node_id if name == "id" else data.get(name))
-    for label, columns in by_label.items():
-        if not columns["id"]:
-            continue
-        table = pa.table({name: pa.array(_column(values, NODES[label][name]),
-                                         type=_arrow_type(NODES[label][name]))
-                          for name, values in columns.items()})
-        conn.execute(f"COPY {label} FROM $rows", {"rows": table})
+    by_label: dict[str, list] = {label: [] for label in NODES}
+    for node in nodes.items():
+        group = by_label.get(node[1].get("label"))
+        if group is not None:
+            group.append(node)
     label_of = {n: d["label"] for n, d in nodes.items()}.get
-    by_rel = rows_by_type(((u, v, d) for u, v, _k, d in edges), label_of)
+    by_rel = rows_by_type(edges, label_of)
+    del nodes, edges, label_of
+    for label, group in by_label.items():
+        if group:
+            yield f"COPY {label} FROM $rows", pa.table(
+                {name: _array([n for n, _ in group] if name == "id"
+                              else [d.get(name) for _, d in group], kind)
+                 for name, kind in NODES[label].items()})
     for (rel, a, b), rows in sorted(by_rel.items()):
-        columns = {"from": pa.array([u for u, _, _ in rows], type=pa.string()),
-                   "to": pa.array([v for _, v, _ in rows], type=pa.string())}
+        columns = {"from": pa.array([e[0] for e in rows], type=pa.string()),
+                   "to": pa.array([e[1] for e in rows], type=pa.string())}
         for name, kind in rel_props(rel).items():
-            columns[name] = pa.array(_column([d.get(name) for _, _, d in rows], kind),
-                                     type=_arrow_type(kind))
-        conn.execute(f"COPY {rel} FROM $rows (from='{a}', to='{b}')", {"rows": pa.table(columns)})
+            columns[name] = _array([e[-1].get(name) for e in rows], kind)
+        yield f"COPY {rel} FROM $rows (from='{a}', to='{b}')", pa.table(columns)
+
+
+def load_into(conn, source) -> None:
+    """Create the schema's tables and bulk-load the graph with COPY FROM Arrow tables (one per
+    label and per relationship type and pair of labels), in one transaction."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        for statement in ladybug_ddl():
+            conn.execute(statement)
+        for statement, table in copy_tables(source):
+            conn.execute(statement, {"rows": table})
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+_DONE = object()
+
+
+def build_database(db_path: str, graph_loader) -> None:
+    """A database at ``db_path`` holding the graph ``graph_loader`` returns, checkpointed.
+
+    Two threads: this one reads the graph and makes each table while a loader thread opens the
+    database, creates the schema and COPYs the tables already made, then checkpoints (LadybugDB
+    releases the GIL, and its checkpoint uses one core while this thread frees the graph).
+    Everything is loaded in one transaction and checkpointed once, at the end."""
+    import queue
+    import sys
+
+    jobs: queue.Queue = queue.Queue()
+    failed: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            import ladybug
+
+            # Arrow is imported here, while the other thread reads the graph, not after.
+            import pyarrow  # noqa: F401
+
+            # Checkpointed once, below: an automatic checkpoint part way costs a second one.
+            db = ladybug.Database(db_path, auto_checkpoint=False)
+            conn = ladybug.Connection(db)
+            try:
+                conn.execute("BEGIN TRANSACTION")
+                for statement in ladybug_ddl():
+                    conn.execute(statement)
+                while (job := jobs.get()) is not _DONE:
+                    if job is None:  # the graph could not be read: nothing is kept
+                        conn.execute("ROLLBACK")
+                        return
+                    conn.execute(job[0], {"rows": job[1]})
+                conn.execute("COMMIT")
+                conn.execute("CHECKPOINT")
+            finally:
+                conn.close()
+                db.close()
+        except BaseException as exc:  # noqa: BLE001 - raised again by the reading thread
+            failed.append(exc)
+
+    loader = threading.Thread(target=load, name="clasgraph-ladybug-load", daemon=True)
+    interval = sys.getswitchinterval()
+    # The loader waits for the GIL after each statement while this thread makes tables: hand it
+    # over sooner than the default 5 ms.
+    sys.setswitchinterval(0.0005)
+    loader.start()
+    try:
+        with _no_gc():
+            graph = graph_loader()
+            for job in copy_tables(graph):
+                if failed:
+                    break
+                jobs.put(job)
+            jobs.put(_DONE)
+            del graph  # freed while the loader commits and checkpoints
+    except BaseException:
+        jobs.put(None)
+        raise
+    finally:
+        loader.join()
+        sys.setswitchinterval(interval)
+    if failed:
+        raise failed[0]
+
+
+@contextlib.contextmanager
+def _no_gc():
+    """Pause the cyclic garbage collector: reading and regrouping a store makes millions of
+    objects and no cycles, and the collector kept walking them all (a third of the read)."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class LadybugEngine:
@@ -132,20 +241,12 @@ class LadybugEngine:
     def _build(self, path: Path) -> None:
         """Build into a temporary folder, record its files, then move it into place.
         Called with the build lock held, so no other process builds or removes meanwhile."""
-        import ladybug
-
         for old in list(self.folder.glob(".cypher-*")) + list(self.folder.glob("cypher-*")):
             if old.name != path.name:  # stale builds and databases of older graph versions
                 shutil.rmtree(old, ignore_errors=True)
-        graph = self.graph_loader()
         tmp = Path(tempfile.mkdtemp(prefix=".cypher-", dir=self.folder))
         try:
-            db = ladybug.Database(str(tmp / "db"))
-            conn = ladybug.Connection(db)
-            load_into(conn, graph)
-            conn.execute("CHECKPOINT")
-            conn.close()
-            db.close()
+            build_database(str(tmp / "db"), self.graph_loader)
             (tmp / MARKER).write_text(json.dumps(_files_of(tmp)))
             if path.exists():
                 shutil.rmtree(path)
@@ -160,7 +261,8 @@ class LadybugEngine:
         if path is None:
             db = ladybug.Database(":memory:")
             conn = ladybug.Connection(db)
-            load_into(conn, self.graph_loader())
+            with _no_gc():
+                load_into(conn, self.graph_loader())
         else:
             db = ladybug.Database(str(path / "db"), read_only=True)
             conn = ladybug.Connection(db)

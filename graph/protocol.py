@@ -68,23 +68,40 @@ class Store(Protocol):
 
 
 def rows_by_type(edges, label_of, allowed=True) -> dict[tuple[str, str, str], list]:
-    """Relationships grouped for batched writes: {(type, source label, target label): [(source,
-    target, attributes), ...]}, skipping those whose ends are unknown (``label_of`` returns
-    None) and, when ``allowed``, pairs of labels the schema does not allow."""
+    """Relationships grouped for batched writes: {(type, source label, target label): [edge,
+    ...]}, each edge as given (source, target, ..., attributes with ``type``), in the order
+    given, skipping those whose ends are unknown (``label_of`` returns None) and, when
+    ``allowed``, pairs of labels the schema does not allow.
+
+    Edges are grouped by type first and each group's labels looked up in one pass, so a type
+    that joins one pair of labels (most) costs no per-edge test in Python."""
     from clasgraph.graph.schema import RELATIONSHIPS
 
-    pairs = {t: {tuple(p) for p in spec["pairs"]} for t, spec in RELATIONSHIPS.items()}
-    rows: dict[tuple[str, str, str], list] = {}
-    for u, v, data in edges:
-        a, b = label_of(u), label_of(v)
-        if a is None or b is None:
-            continue
-        rel = data["type"]
-        if allowed and (a, b) not in pairs.get(rel, ()):
-            continue  # not allowed by the schema: never written by clasgraph
-        key = (rel, a, b)
-        group = rows.get(key)
+    by_type: dict[str, list] = {}
+    for edge in edges:
+        rel = edge[-1]["type"]
+        group = by_type.get(rel)
         if group is None:
-            group = rows[key] = []
-        group.append((u, v, data))
+            group = by_type[rel] = []
+        group.append(edge)
+    rows: dict[tuple[str, str, str], list] = {}
+    for rel, group in by_type.items():
+        pairs = {tuple(p) for p in RELATIONSHIPS[rel]["pairs"]} if rel in RELATIONSHIPS else set()
+        if allowed and not pairs:
+            continue  # not in the schema: never written by clasgraph
+        sources = list(map(label_of, [e[0] for e in group]))
+        targets = list(map(label_of, [e[1] for e in group]))
+        a, b = sources[0], targets[0]
+        if (sources.count(a) == len(group) and targets.count(b) == len(group)
+                and a is not None and b is not None and (not allowed or (a, b) in pairs)):
+            rows[(rel, a, b)] = group  # one pair of labels throughout: the common case
+            continue
+        for edge, a, b in zip(group, sources, targets):
+            if a is None or b is None or (allowed and (a, b) not in pairs):
+                continue  # an end unknown, or not allowed by the schema
+            key = (rel, a, b)
+            kept = rows.get(key)
+            if kept is None:
+                kept = rows[key] = []
+            kept.append(edge)
     return rows
