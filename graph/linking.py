@@ -647,25 +647,26 @@ def vector_matrix(fids: list[str], vector):
 
 
 def pair_scores(pairs: list[tuple[str, str]], vector) -> dict[tuple[str, str], float]:
-    """Cosines of many pairs at once (sparse rows, columns in term order: every caller gets
-    bit-for-bit the same score for the same pair)."""
-    if not pairs:
-        return {}
-    import numpy as np
+    """Cosines of pairs, each summed in term order (:func:`_cos`): bit for bit what
+    :meth:`LinkIndex._all_choices` computes in bulk.
 
-    fids = sorted({f for p in pairs for f in p})
-    row = {f: i for i, f in enumerate(fids)}
-    x = vector_matrix(fids, vector)
-    a = np.fromiter((row[p[0]] for p in pairs), dtype=np.int64, count=len(pairs))
-    b = np.fromiter((row[p[1]] for p in pairs), dtype=np.int64, count=len(pairs))
-    return dict(zip(pairs, _row_dots(x, a, b).tolist()))
+    >>> v = {"a": {"x": 0.6, "y": 0.8}, "b": {"x": 1.0}}
+    >>> pair_scores([("a", "b")], v.__getitem__)
+    {('a', 'b'): 0.6}
+    """
+    return {(a, b): _cos(vector(a), vector(b)) for a, b in pairs}
 
 
 def _row_dots(x, a, b):
-    """Dot products of rows ``a`` and ``b`` of the sparse matrix ``x``, pair by pair."""
+    """Dot products of rows ``a`` and ``b`` of the sparse matrix ``x`` (columns in term order),
+    pair by pair, each summed one product after another in term order as :func:`_cos` sums
+    them (``bincount`` adds in array order; a sparse sum would add pairwise)."""
     import numpy as np
 
-    return np.asarray(x[a].multiply(x[b]).sum(axis=1)).ravel()
+    products = x[a].multiply(x[b]).tocsr()
+    products.sort_indices()
+    rows = np.repeat(np.arange(len(a)), np.diff(products.indptr))
+    return np.bincount(rows, weights=products.data, minlength=len(a))
 
 
 def _keep(offered: list) -> list:
