@@ -316,7 +316,7 @@ class LinkIndex:
 
     def _all_choices(self) -> dict[str, list]:
         """Every finding's choices at once: candidates from the sparse product of the top-term
-        matrix with itself, cosines from :meth:`_matrix` as :meth:`_pair_scores` computes them."""
+        matrix with itself, a block of rows at a time; cosines summed as :func:`pair_scores` sums them."""
         import numpy as np
         from scipy.sparse import csr_matrix
 
@@ -334,30 +334,23 @@ class LinkIndex:
                            np.array(indptr, dtype=np.int64)), shape=(len(fids), max(len(terms_), 1)))
         reports = {}
         report_of = np.array([reports.setdefault(self.findings[f]["r"], len(reports)) for f in fids])
-        rows, cols = [], []
+        x = self._matrix(fids)
         transposed = tops.T.tocsr()
-        for start in range(0, len(fids), 2000):
+        empty = np.zeros(0, dtype=np.int64)
+        kept = (empty, empty, np.zeros(0))
+        for start in range(0, len(fids), 2000):  # a block of rows at a time: memory stays bounded
             shared = (tops[start:start + 2000] @ transposed).tocoo()
             i, j = shared.row.astype(np.int64) + start, shared.col.astype(np.int64)
             keep = (shared.data >= 2) & (i < j) & (report_of[i] != report_of[j])
-            rows.append(i[keep])
-            cols.append(j[keep])
-        a, b = np.concatenate(rows), np.concatenate(cols)
-        if not len(a):
-            return {}
-        x = self._matrix(fids)
-        scores = np.concatenate([_row_dots(x, a[k:k + 50000], b[k:k + 50000])
-                                 for k in range(0, len(a), 50000)])
-        frm, to, sc = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([scores, scores])
-        order = np.lexsort((to, -sc, frm))
-        frm, to, sc = frm[order], to[order], sc[order]
-        first = np.ones(len(frm), dtype=bool)
-        first[1:] = frm[1:] != frm[:-1]
-        starts = np.flatnonzero(first)
-        rank = np.arange(len(frm)) - np.repeat(starts, np.diff(np.append(starts, len(frm))))
-        kept = rank < TOP_K
+            a, b = i[keep], j[keep]
+            for k in range(0, len(a), 50000):
+                scores = _row_dots(x, a[k:k + 50000], b[k:k + 50000])
+                kept = _top_k(kept, (np.concatenate([a[k:k + 50000], b[k:k + 50000]]),
+                                     np.concatenate([b[k:k + 50000], a[k:k + 50000]]),
+                                     np.concatenate([scores, scores])))
+        frm, to, sc = kept
         choices: dict[str, list] = {}
-        for f, t, s in zip(frm[kept].tolist(), to[kept].tolist(), sc[kept].tolist()):
+        for f, t, s in zip(frm.tolist(), to.tolist(), sc.tolist()):
             choices.setdefault(fids[f], []).append([s, fids[t]])
         return choices
 
@@ -655,6 +648,22 @@ def pair_scores(pairs: list[tuple[str, str]], vector) -> dict[tuple[str, str], f
     {('a', 'b'): 0.6}
     """
     return {(a, b): _cos(vector(a), vector(b)) for a, b in pairs}
+
+
+def _top_k(kept: tuple, offered: tuple) -> tuple:
+    """(finding, other, score) arrays keeping each finding's TOP_K best of both: highest score
+    first, then lowest other (as :func:`_keep` orders them)."""
+    import numpy as np
+
+    frm, to, sc = (np.concatenate([k, o]) for k, o in zip(kept, offered))
+    order = np.lexsort((to, -sc, frm))
+    frm, to, sc = frm[order], to[order], sc[order]
+    first = np.ones(len(frm), dtype=bool)
+    first[1:] = frm[1:] != frm[:-1]
+    starts = np.flatnonzero(first)
+    rank = np.arange(len(frm)) - np.repeat(starts, np.diff(np.append(starts, len(frm))))
+    best = rank < TOP_K
+    return frm[best], to[best], sc[best]
 
 
 def _row_dots(x, a, b):

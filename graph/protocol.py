@@ -6,8 +6,9 @@ raise :class:`StoreError` (exit code 1, or 2 for a store named wrongly) with one
 says which store or file and what to do. The rules both follow live in one place each:
 merging a shared node named by several reports in
 :func:`clasgraph.graph.builder.merge_attrs`, grouping relationships into rows per type and
-pair of labels in :func:`rows_by_type`, links across reports in
-:class:`clasgraph.graph.linking.LinkIndex`.
+pair of labels in :func:`rows_by_type`, the rules of the links across reports in
+:func:`clasgraph.graph.linking.pair_links` and :func:`~clasgraph.graph.linking.doc_links`, kept
+up to date report by report in :class:`clasgraph.graph.linkdb.LinkDB`.
 """
 
 from __future__ import annotations

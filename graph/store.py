@@ -1,17 +1,21 @@
 """The embedded store: a directory of per-report parts, committed through one manifest.
 
-Layout (format 2): ``manifest.json`` names the store's index ``graph-<sha>.json`` and its
+Layout (index format 3): ``manifest.json`` names the store's index ``graph-<sha>.json`` and its
 sha256, and keeps the previous index as the backup. The index lists one gzip'd JSON file per
 report (``part-<sha>.json.gz``: the report's nodes and relationships, with the shared nodes as
-that report names them), the links across reports (``links-<sha>.json.gz``), the linking
-index they come from (``lindex-<sha>.json.gz``, see clasgraph.graph.linking.LinkIndex) and the
-counts ``stats`` prints. Every file is named by its checksum and written once (temporary file,
-fsync, rename); adding a report writes its part, the links, the linking index, a new index and
-the manifest, and leaves the other reports' parts alone. A lock file serialises writers across
-processes. The manifest is checked on every open: only plain file names of the store are
-followed, and a file that does not match its checksum is reported, never used. A store of
-format 1 (one node-link ``graph-<sha>.json``) is read as it is and rewritten in parts by the
-next ingest, which says so.
+that report names them), the frozen document frequencies of the links across reports
+(``freeze-<sha>.json.gz``), the counts ``stats`` prints, and the version (a token) of the
+linking database ``links.sqlite`` that holds the links across reports (clasgraph.graph.linkdb).
+Every data file is named by its checksum and written once (temporary file, fsync, rename);
+adding a report writes its part, updates the rows of the linking database it reaches (one
+SQLite transaction), then writes a new index and the manifest, and leaves the other reports'
+parts alone. The linking database is derived data: a reader whose index names another version
+of it computes the links from the parts (the same links), and a writer rebuilds it. A lock file
+serialises writers across processes. The manifest is checked on every open: only plain file
+names of the store are followed, and a file that does not match its checksum is reported,
+never used. Stores of earlier layouts are read as they are and rewritten by the next ingest,
+which says so: format 1 (one node-link ``graph-<sha>.json``) and format 2 (the links and the
+linking index as files, ``links-<sha>.json.gz`` and ``lindex-<sha>.json.gz``).
 """
 
 from __future__ import annotations

@@ -297,3 +297,90 @@ def test_bolt_links_after_a_report_is_replaced_equal_the_embedded_store(tmp_path
     links = _links(EmbeddedStore(embedded).load())
     assert any(REPORT_ID in (u.split("#")[0], v.split("#")[0]) for u, v, *_ in links)
     assert _bolt_links(bolt_env) == links
+
+
+def _store_links(path) -> list:
+    from clasgraph.graph.store import EmbeddedStore
+
+    return _links(EmbeddedStore(path).load())
+
+
+def _relinked(path) -> list:
+    """The links of a store's graph computed again, all of them, under its frozen frequencies."""
+    from clasgraph.graph.linking import link_reports
+    from clasgraph.graph.store import EmbeddedStore
+
+    store = EmbeddedStore(path)
+    graph = store.load()
+    link_reports(graph, index=_link_index(store))
+    return _links(graph)
+
+
+def test_a_linking_database_out_of_step_or_damaged_gives_the_same_links(tmp_path, corpus):
+    """links.sqlite is derived data: a reader that finds it holding another version of the store
+    (a writer between its two commits, a crash between them) or damaged computes the links from
+    the parts instead, the same ones; the next writer makes it again."""
+    import sqlite3
+
+    store = tmp_path / "s"
+    assert run(["--store", store, "-q", "ingest", *corpus[:5]]).exit_code == 0
+    expected = _store_links(store)
+    assert expected
+    db = sqlite3.connect(store / "links.sqlite")
+    db.execute("UPDATE meta SET v = '\"another-version\"' WHERE k = 'token'")
+    db.commit()
+    db.close()
+    assert _store_links(store) == expected
+    (store / "links.sqlite").write_bytes(b"not a database" * 100)
+    assert _store_links(store) == expected
+    result = run(["--store", store, "query", "MATCH (:Finding)-[r:SIMILAR_TO]->() RETURN count(r) AS n",
+                  "--format", "json"])
+    assert json.loads(result.output) == [{"n": sum(1 for e in expected if e[2] == "SIMILAR_TO")}]
+    assert run(["--store", store, "-q", "ingest", corpus[5]]).exit_code == 0
+    assert _store_links(store) == _relinked(store)
+    db = sqlite3.connect(store / "links.sqlite")  # made again, and in step with the store
+    token = json.loads(db.execute("SELECT v FROM meta WHERE k = 'token'").fetchone()[0])
+    db.close()
+    manifest = json.loads((store / "manifest.json").read_text())
+    assert json.loads((store / manifest["graph"]).read_text())["linkdb"] == token
+
+
+def test_a_store_of_the_second_layout_is_read_and_its_links_moved_into_the_database(tmp_path, records,
+                                                                                  corpus):
+    """Format 2 (the layout before links.sqlite): the links and the linking index were files
+    named by the index. It is read as it is; the next ingest moves the links into the database
+    under the same frozen frequencies, and says so."""
+    import hashlib
+
+    from clasgraph.graph.builder import part_of_records
+    from clasgraph.graph.linking import LinkIndex, features
+    from clasgraph.graph.store import EmbeddedStore, part_entry
+
+    path = tmp_path / "old"
+    path.mkdir()
+    writer = EmbeddedStore(path)
+    parts = {r.report_id: part_of_records(r) for r in records[:4]}
+    link_index = LinkIndex()
+    link_index.update({key: features(part) for key, part in parts.items()})
+    links = link_index.edges()
+    index = {"format": 2, "parts": {key: {**writer._put("part", part), **part_entry(key, part)}
+                                    for key, part in parts.items()},
+             "links": {**writer._put("links", links), "types": {}, "by_report": {}},
+             "lindex": writer._put("lindex", link_index.state())}
+    data = json.dumps(index, sort_keys=True).encode()
+    sha = hashlib.sha256(data).hexdigest()
+    (path / f"graph-{sha[:16]}.json").write_bytes(data)
+    (path / "manifest.json").write_text(json.dumps({"format": 2, "graph": f"graph-{sha[:16]}.json",
+                                                    "sha256": sha}))
+    assert _store_links(path) == sorted(
+        (u, v, d["type"], d.get("score"), d.get("basis"), d.get("report_id"), d.get("paragraph"),
+         d.get("evidence")) for u, v, _k, d in links)
+    result = run(["--store", path, "ingest", corpus[4]])
+    assert result.exit_code == 0, result.output
+    assert "moving the links across reports into links.sqlite" in result.output
+    assert (path / "links.sqlite").exists()
+    assert _store_links(path) == _relinked(path)
+    assert run(["--store", path, "restore"]).exit_code == 0  # the old layout is the backup
+    assert _store_links(path) == sorted(
+        (u, v, d["type"], d.get("score"), d.get("basis"), d.get("report_id"), d.get("paragraph"),
+         d.get("evidence")) for u, v, _k, d in links)
