@@ -4,7 +4,8 @@ Run:  python bench/bench_similarity.py [--seeds 5]
 
 For each seed, tests/derived.py makes a follow-up review of the sample in which findings are
 kept verbatim, paraphrased, dropped or replaced, and labels the pairs that say the same thing.
-Both reports go through clasgraph's similarity pass at each threshold; the script prints
+Both reports are linked as a store links them (clasgraph.graph.linking.LinkIndex: each
+finding's best matches and their scores), and the pairs scoring at least each threshold counted; the script prints
 precision and recall against the labels (the bar: at least 90% and 80%), which is how
 clasgraph.graph.linking.THRESHOLD was chosen.
 """
@@ -24,7 +25,8 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=5)
     args = parser.parse_args()
 
-    from clasgraph.graph.linking import THRESHOLD, similar_findings
+    from clasgraph.graph.builder import part_of_records
+    from clasgraph.graph.linking import THRESHOLD, LinkIndex, features
     from clasgraph.ingest import extract
     from clasgraph.ingest.structure import parse_document
     from derived import follow_up
@@ -36,13 +38,15 @@ def main() -> None:
     for seed in range(args.seeds):
         text, labels = follow_up(sample, seed=seed)
         later = extract(parse_document(text, "follow-up.txt", "1" * 64))
-        findings = [dict(n.props) for r in (base, later) for n in r.nodes if n.label == "Finding"]
+        index = LinkIndex()  # as a store links them: each finding's best matches, with scores
+        index.update({r.report_id: features(part_of_records(r)) for r in (base, later)})
         for t in thresholds:
-            pairs = similar_findings(findings, {later.report_id}, threshold=t)
             found = set()
-            for a, b, _ in pairs:
-                new, old = (a, b) if a.startswith(later.report_id) else (b, a)
-                found.add((new.split("#")[1], old.split("#")[1]))
+            for fid, chosen in index.choices.items():
+                for score, other in chosen:
+                    if score >= t:
+                        new, old = (fid, other) if fid.startswith(later.report_id) else (other, fid)
+                        found.add((new.split("#")[1], old.split("#")[1]))
             totals[t][0] += len(found & labels)
             totals[t][1] += len(found)
             totals[t][2] += len(labels)

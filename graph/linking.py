@@ -1,15 +1,23 @@
 """Links across reports: findings that say the same thing, cited reviews that were ingested,
-and organisations named differently in different reports.
+and concerns that restate an earlier review's.
 
-Similarity is TF-IDF cosine over words (stop words dropped, light stemming). Candidate pairs
-come from an inverted index on each finding's most distinctive terms, so no finding is
-compared with every other; each finding keeps its few best matches above the threshold.
+Similarity is TF-IDF cosine over words (stop words dropped, light stemming) under document
+frequencies frozen with the store. Candidate pairs share two of their most distinctive terms,
+so no finding is compared with every other; each finding keeps its few best matches, and those
+at or above THRESHOLD are linked.
 
->>> a = {"id": "a#1", "report_id": "a", "text": "Health visitors did not receive supervision."}
->>> b = {"id": "b#1", "report_id": "b", "text": "Health visitors did not receive regular supervision."}
->>> c = {"id": "b#2", "report_id": "b", "text": "The school nurses were well trained in CSE."}
->>> [(x, y) for x, y, _ in similar_findings([a, b, c], {"a"}, threshold=0.3)]
-[('a#1', 'b#1')]
+>>> def part(rid, texts):
+...     findings = {f"{rid}#{i}": {"r": rid, "no": str(i), "sec": "", "pol": "concern", "ev": t,
+...                                "tf": dict(Counter(terms(t))), "orgs": [], "svc": []}
+...             for i, t in enumerate(texts, 1)}
+...     return {"reports": {rid: ["2019", "x", "", ""]}, "findings": findings, "docs": {}}
+>>> index = LinkIndex()
+>>> index.update({"a": part("a", ["Health visitors did not receive supervision of cases.",
+...                               "Looked after children waited too long for health assessments."]),
+...               "b": part("b", ["Health visitors did not receive regular supervision of cases.",
+...                               "The school nurses were well trained."])})
+>>> sorted((u, v) for u, v, _, d in index.edges() if d["type"] == "SIMILAR_TO")
+[('b#1', 'a#1')]
 """
 
 from __future__ import annotations
@@ -44,59 +52,6 @@ def terms(text: str) -> list[str]:
     """
     words = re.findall(r"[a-z][a-z0-9-]+", text.lower())
     return [_stem(w) for w in words if w not in _STOP and len(w) > 2]
-
-
-def tfidf_vectors(texts: dict[str, str]) -> dict[str, dict[str, float]]:
-    """Unit-length TF-IDF vectors (sublinear tf) of each text."""
-    counts = {key: Counter(terms(text)) for key, text in texts.items()}
-    df: Counter = Counter()
-    for c in counts.values():
-        df.update(c.keys())
-    n = len(counts) or 1
-    vectors = {}
-    for key, c in counts.items():
-        vec = {t: (1 + math.log(tf)) * math.log((1 + n) / (1 + df[t])) for t, tf in c.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors[key] = {t: v / norm for t, v in vec.items() if v > 0}
-    return vectors
-
-
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
-
-
-def similar_findings(findings: list[dict], new_reports: set[str], threshold: float = THRESHOLD,
-                     top_k: int = TOP_K, vectors: dict | None = None) -> list[tuple[str, str, float]]:
-    """(finding, other finding, score) for findings of ``new_reports`` that say what a finding
-    of another report says. Each finding keeps its ``top_k`` best matches."""
-    by_id = {f["id"]: f for f in findings}
-    if vectors is None:
-        vectors = tfidf_vectors({f["id"]: f["text"] for f in findings})
-    postings: dict[str, list[str]] = defaultdict(list)
-    top_terms = {}
-    for fid, vec in vectors.items():
-        top_terms[fid] = [t for t, _ in sorted(vec.items(), key=lambda kv: -kv[1])[:TERMS_PER_FINDING]]
-        for t in top_terms[fid]:
-            postings[t].append(fid)
-    pairs = {}
-    for fid, f in by_id.items():
-        if f["report_id"] not in new_reports:
-            continue
-        shared: Counter = Counter()
-        for t in top_terms.get(fid, []):
-            posting = postings[t]
-            if len(posting) > MAX_POSTING:
-                continue
-            shared.update(o for o in posting if by_id[o]["report_id"] != f["report_id"])
-        candidates = [o for o, k in shared.most_common(MAX_CANDIDATES) if k >= 2]
-        scored = sorted(((cosine(vectors[fid], vectors[o]), o) for o in candidates), reverse=True)
-        for score, other in scored[:top_k]:
-            if score >= threshold:
-                key = tuple(sorted((fid, other)))
-                pairs[key] = max(pairs.get(key, 0.0), score)
-    return sorted((a, b, round(s, 3)) for (a, b), s in pairs.items())
 
 
 def same_as(documents: list[dict], reports: list[dict]) -> list[tuple[str, str]]:
