@@ -189,12 +189,17 @@ def graph_from_parts(parts: dict[str, dict], links=()) -> nx.MultiDiGraph:
 def fold_nodes(parts: dict[str, dict]) -> dict[str, dict]:
     """Every node's merged attributes, without building a graph (for the Cypher engine)."""
     folded: dict[str, dict] = {}
+    copied: set[str] = set()  # a node named by one part only is that part's dict, not a copy
     for key in sorted(parts):
         for n, attrs in parts[key]["nodes"].items():
-            if n in folded:
-                merge_attrs(folded[n], attrs)
-            else:
-                folded[n] = dict(attrs)
+            current = folded.get(n)
+            if current is None:
+                folded[n] = attrs
+                continue
+            if n not in copied:
+                folded[n] = current = dict(current)
+                copied.add(n)
+            merge_attrs(current, attrs)
     return folded
 
 
