@@ -45,6 +45,8 @@ from clasgraph.graph.linking import (
 )
 
 FILE_NAME = "links.sqlite"
+#: What a damaged database raises, from SQLite itself or from a row it garbled.
+LINKDB_DAMAGE = (sqlite3.Error, ValueError, zlib.error)
 _VERSION = 1  # of the layout below (PRAGMA user_version)
 
 _SCHEMA = """
@@ -77,6 +79,13 @@ CREATE INDEX IF NOT EXISTS clink_uv ON clink(u, v);
 _TABLES = ("meta", "term", "part", "report", "finding", "post", "choice", "best", "ckey", "doc",
            "plink", "clink")
 _CHUNK = 900  # bound parameters a statement (SQLite allows 999 in old builds)
+
+
+def drop_linkdb(path: Path) -> None:
+    """Remove a damaged database and its journal (a journal left behind would be rolled back
+    into the database made next)."""
+    for name in (path.name, f"{path.name}-journal", f"{path.name}-wal", f"{path.name}-shm"):
+        (path.parent / name).unlink(missing_ok=True)
 
 
 def _pack(data) -> bytes:
@@ -714,17 +723,29 @@ class _Update:
     def changes(self) -> tuple[list, list, list]:
         """What :attr:`LinkDB.changes` says."""
         touched = self.gone | self.new | self._gone_reports | self._new_reports
-        removed, pairs, docs = set(), set(), set()
+        removed, pairs, doc_keys = set(), set(), set()
         for anchor in sorted(set(self.before) | set(self.after)):
             before, after = self.before.get(anchor, set()), self.after.get(anchor, set())
             for row in before - after:
                 if row[1] not in touched and row[2] not in touched:
-                    removed.add(row[:3])
+                    (doc_keys if anchor[0] == "doc" else removed).add(row[:3])
             for row in after:
                 if row not in before or row[1] in touched or row[2] in touched:
-                    (docs if anchor[0] == "doc" else pairs).add(row)
-        return (sorted(removed), sorted(pairs, key=repr),
-                [(t, u, v, json.loads(p)) for t, u, v, p in sorted(docs)])
+                    if anchor[0] == "doc":
+                        doc_keys.add(row[:3])
+                    else:
+                        pairs.add(row)
+        # A cited review's link may share its key with another review's (the same finding citing
+        # two reviews of one report): the key keeps the last review's row, as everywhere else.
+        docs = []
+        for rel, u, v in sorted(doc_keys):
+            rows = self.c.execute("SELECT props FROM clink WHERE u = ? AND v = ? AND type = ? "
+                                  "ORDER BY doc, seq", (u, v, rel)).fetchall()
+            if rows:
+                docs.append((rel, u, v, json.loads(rows[-1][0])))
+            elif u not in touched and v not in touched:
+                removed.add((rel, u, v))
+        return sorted(removed), sorted(pairs, key=repr), docs
 
 
 class _Rules:

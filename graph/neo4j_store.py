@@ -325,58 +325,80 @@ class Neo4jStore:
         an earlier version wrote last, or a write was interrupted) the cache is rebuilt from
         the stored graph once and every link replaced.
         """
-        import secrets
-
         from clasgraph.graph.builder import part_of_records
+        from clasgraph.graph.linkdb import LINKDB_DAMAGE
         from clasgraph.graph.linking import features
         from neo4j.exceptions import DriverError, Neo4jError
 
         found = {r.report_id: features(part_of_records(r)) for r in written}
         shas = {r.report_id: next((n.props.get("sha256") for n in r.nodes if n.label == "Report"), None)
                 for r in written}
-        cache = self._link_cache()
-        try:
-            with cache.transaction(), self._session() as session, session.begin_transaction() as tx:
-                record = tx.run("MATCH (n:ClasgraphLinks {id: 'links'}) RETURN n.token AS token").single()
-                known = cache.known_reports()
-                stored = {rec["id"]: rec["sha"] for rec in
-                          tx.run("MATCH (r:Report) RETURN r.id AS id, r.sha256 AS sha")}
-                expected = {k: v for k, v in {**known, **shas}.items() if k not in removed}
-                if record is None or not record["token"] or record["token"] != cache.token() \
-                        or expected != stored:
-                    self._relink_whole(tx, cache, stored)
-                elif cache.update(found, removed) is not None:  # frequencies frozen again
+        for attempt in ("as it is", "made again"):
+            cache = self._link_cache(fresh=attempt == "made again")
+            try:
+                self._relink_with(cache, found, shas, removed)
+                return
+            except (DriverError, Neo4jError) as exc:
+                raise self._failed(exc) from None
+            except LINKDB_DAMAGE as exc:  # the cache is derived data: made again from the graph
+                if attempt == "made again":
+                    raise StoreError(f"{self.describe()}: the links across reports could not be "
+                                     f"updated ({type(exc).__name__}: {exc})") from None
+            finally:
+                cache.close()
+
+    def _relink_with(self, cache, found: dict, shas: dict, removed) -> None:
+        import secrets
+
+        with cache.transaction(), self._session() as session, session.begin_transaction() as tx:
+            record = tx.run("MATCH (n:ClasgraphLinks {id: 'links'}) RETURN n.token AS token").single()
+            known = cache.known_reports()
+            stored = {rec["id"]: rec["sha"] for rec in
+                      tx.run("MATCH (r:Report) RETURN r.id AS id, r.sha256 AS sha")}
+            expected = {k: v for k, v in {**known, **shas}.items() if k not in removed}
+            if record is None or not record["token"] or record["token"] != cache.token() \
+                    or expected != stored:
+                self._relink_whole(tx, cache, stored)
+            else:
+                before = cache.report_count()
+                refrozen = cache.update(found, removed)
+                if refrozen is not None or min(before, cache.report_count()) < 2:
+                    # every link again: frequencies frozen again, or links shown or hidden
+                    # as the store crosses two reports
                     self._replace_links(tx, cache, found)
                 else:
-                    self._apply_link_changes(tx, cache, cache.changes, found)
-                cache.set_known_reports(stored)
-                token = secrets.token_hex(8)
-                cache.set_token(token)
-                tx.run("MERGE (n:ClasgraphLinks {id: 'links'}) SET n.token = $token REMOVE n.state",
-                       token=token).consume()
-                self.last_links = {t: cache.counts()["types"].get(t, 0)
-                                   for t in ("SAME_AS", "REPEATS", "SIMILAR_TO")}
-                tx.commit()  # then the cache commits: if it cannot, the tokens differ next time
-        except (DriverError, Neo4jError) as exc:
-            raise self._failed(exc) from None
-        finally:
-            cache.close()
+                    self._apply_link_changes(tx, cache.changes, found)
+            cache.set_known_reports(stored)
+            token = secrets.token_hex(8)
+            cache.set_token(token)
+            tx.run("MERGE (n:ClasgraphLinks {id: 'links'}) SET n.token = $token REMOVE n.state",
+                   token=token).consume()
+            self.last_links = {t: cache.counts()["types"].get(t, 0)
+                               for t in ("SAME_AS", "REPEATS", "SIMILAR_TO")}
+            tx.commit()  # then the cache commits: if it cannot, the tokens differ next time
 
-    def _link_cache(self):
+    def _link_cache(self, fresh: bool = False):
         """This database's linking cache on this machine (in memory if no cache folder can be
         written: then every ingest relinks whole)."""
         import hashlib
         from pathlib import Path
 
-        from clasgraph.graph.linkdb import FILE_NAME, LinkDB
+        from clasgraph.graph.linkdb import FILE_NAME, LINKDB_DAMAGE, LinkDB, drop_linkdb
 
         cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
         key = hashlib.sha256(f"{redact(self.uri)}\n{self.database or ''}".encode()).hexdigest()[:16]
         folder = cache / "clasgraph" / f"neo4j-{key}"
+        path = folder / FILE_NAME
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            return LinkDB.open(folder / FILE_NAME, write=True)
-        except (OSError, __import__("sqlite3").Error):
+            if fresh:
+                drop_linkdb(path)
+            try:
+                return LinkDB.open(path, write=True)
+            except LINKDB_DAMAGE:  # damaged: derived data, made again
+                drop_linkdb(path)
+                return LinkDB.open(path, write=True)
+        except (OSError, *LINKDB_DAMAGE):
             return LinkDB.open(None, write=True)
 
     def _relink_whole(self, tx, cache, stored: dict) -> None:
@@ -421,11 +443,9 @@ class Neo4jStore:
                 tx.run(f"UNWIND $rows AS r MATCH (a:{a} {{id: r.s}}) MATCH (b:{b} {{id: r.t}}) "
                        f"CREATE (a)-[e:{rel}]->(b) SET e = r.p", rows=rows[i:i + BATCH]).consume()
 
-    def _apply_link_changes(self, tx, cache, changes, found: dict) -> None:
+    def _apply_link_changes(self, tx, changes, found: dict) -> None:
         """Delete the links that went and create those that came (see LinkDB.changes)."""
         removed, pair_rows, doc_rows = changes
-        if cache.report_count() < 2:
-            return
         # what went, and what comes again with other attributes (deleted first: one a key)
         gone: dict[str, list] = {}
         for rel, u, v in sorted(set(removed) | {r[:3] for r in pair_rows} | {r[:3] for r in doc_rows}):

@@ -312,9 +312,7 @@ class EmbeddedStore:
         """The links across reports of this version: from the linking database when it holds
         this version, else computed from the parts under the frozen frequencies (the same links;
         slower: a writer between its two commits, or a crash between them)."""
-        import sqlite3
-
-        from clasgraph.graph.linkdb import FILE_NAME, LinkDB
+        from clasgraph.graph.linkdb import FILE_NAME, LINKDB_DAMAGE, LinkDB
         from clasgraph.graph.linking import LinkIndex, features, materialize
 
         rows = None
@@ -324,7 +322,7 @@ class EmbeddedStore:
                 rows = db.links(index["linkdb"])
             finally:
                 db.close()
-        except sqlite3.Error:
+        except LINKDB_DAMAGE:
             rows = None
         if rows is None:
             link_index = LinkIndex()
@@ -468,40 +466,48 @@ class EmbeddedStore:
         from ``recover``, the stored parts' features, read here when not given). ``found_parts``
         (parts by key, their features not yet computed) replaces everything."""
         import secrets
-        import sqlite3
+        import sys
 
-        from clasgraph.graph.linkdb import FILE_NAME, LinkDB
+        from clasgraph.graph.linkdb import FILE_NAME, LINKDB_DAMAGE, LinkDB, drop_linkdb
         from clasgraph.graph.linking import features
 
         if found_parts is not None:
             found = {key: features(part) for key, part in found_parts.items()}
         path = self.path / FILE_NAME
-        try:
-            db = LinkDB.open(path, write=True)
-            current = index.get("linkdb") is not None and db.token() == index.get("linkdb")
-        except sqlite3.DatabaseError:  # damaged: it is derived data, made again from the parts
-            path.unlink(missing_ok=True)
-            db, current = LinkDB.open(path, write=True), False
-        try:
-            with db.transaction():
-                if not current:
-                    if recover is None:
-                        recover = {key: features(self._file(entry, manifest))
-                                   for key, entry in index.get("parts", {}).items()}
-                    db.rebuild(recover, self._freeze(index, manifest) if index else None)
-                    if index.get("format") == 2:
-                        import sys
-
-                        print(f"note: {self.path}: moving the links across reports into "
-                              f"{FILE_NAME} (kept up to date report by report from now on)",
-                              file=sys.stderr)
-                refrozen = db.update(found, removed)
-                token = secrets.token_hex(8)
-                db.set_token(token)
-                counts = db.counts()
-                freeze = refrozen or (None if "freeze" in index and current else db.freeze())
-        finally:
-            db.close()
+        for attempt in ("as it is", "made again"):
+            if attempt == "made again":  # damaged: it is derived data, made again from the parts
+                drop_linkdb(path)
+            try:
+                db = LinkDB.open(path, write=True)
+            except LINKDB_DAMAGE as exc:
+                if attempt == "made again":
+                    raise StoreError(f"{path}: the links across reports cannot be written "
+                                     f"({type(exc).__name__}: {exc}); nothing was changed") from None
+                continue
+            try:
+                with db.transaction():
+                    current = index.get("linkdb") is not None and db.token() == index.get("linkdb")
+                    if not current:
+                        if recover is None:
+                            recover = {key: features(self._file(entry, manifest))
+                                       for key, entry in index.get("parts", {}).items()}
+                        db.rebuild(recover, self._freeze(index, manifest) if index else None)
+                        if index.get("format") == 2:
+                            print(f"note: {self.path}: moving the links across reports into "
+                                  f"{FILE_NAME} (kept up to date report by report from now on)",
+                                  file=sys.stderr)
+                    refrozen = db.update(found, removed)
+                    token = secrets.token_hex(8)
+                    db.set_token(token)
+                    counts = db.counts()
+                    freeze = refrozen or (None if "freeze" in index and current else db.freeze())
+                break
+            except LINKDB_DAMAGE as exc:
+                if attempt == "made again":
+                    raise StoreError(f"{path}: the links across reports cannot be written "
+                                     f"({type(exc).__name__}: {exc}); nothing was changed") from None
+            finally:
+                db.close()
         self.last_links = {t: counts["types"].get(t, 0) for t in ("SAME_AS", "REPEATS", "SIMILAR_TO")}
         freeze_entry = self._put("freeze", freeze) if freeze is not None else index["freeze"]
         self._commit(manifest, index, written, counts, freeze_entry, token, replace_all)
@@ -595,9 +601,7 @@ class EmbeddedStore:
     def _sync_links(self, manifest: dict) -> None:
         """Make the linking database hold this version's links (after a restore), so that
         reading stays fast; if it cannot, readers compute the links from the parts."""
-        import sqlite3
-
-        from clasgraph.graph.linkdb import FILE_NAME, LinkDB
+        from clasgraph.graph.linkdb import FILE_NAME, LINKDB_DAMAGE, LinkDB, drop_linkdb
         from clasgraph.graph.linking import features
 
         index = self._index(manifest)
@@ -612,8 +616,8 @@ class EmbeddedStore:
                     db.set_token(index["linkdb"])
             finally:
                 db.close()
-        except sqlite3.Error:
-            (self.path / FILE_NAME).unlink(missing_ok=True)
+        except LINKDB_DAMAGE:
+            drop_linkdb(self.path / FILE_NAME)
 
     def _rebuild_manifest(self) -> str:
         if self.manifest_file.is_dir() and not self.manifest_file.is_symlink():

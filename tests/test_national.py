@@ -384,3 +384,113 @@ def test_a_store_of_the_second_layout_is_read_and_its_links_moved_into_the_datab
     assert _store_links(path) == sorted(
         (u, v, d["type"], d.get("score"), d.get("basis"), d.get("report_id"), d.get("paragraph"),
          d.get("evidence")) for u, v, _k, d in links)
+
+
+def test_bolt_removal_down_to_one_report_takes_the_links_away(tmp_path, corpus, bolt_env):
+    """The sample and a short follow-up citing it: a SAME_AS joins the cited review to the
+    sample. Taking the follow-up out leaves one report and so no links, over Bolt as in the
+    embedded store (the removal is small enough to be applied link by link)."""
+    from clasgraph.graph.neo4j_store import Neo4jStore
+    from clasgraph.graph.store import EmbeddedStore
+    from derived import FINDING, follow_up
+
+    from clasgraph import read_report
+
+    text, _ = follow_up(SAMPLE.read_text(encoding="utf-8"), cite_every=1)
+    kept, lines = 0, []
+    for line in text.split("\n"):
+        kept += bool(FINDING.match(line))
+        if not (FINDING.match(line) and kept > 20):
+            lines.append(line)
+    short = tmp_path / "short-follow-up.txt"
+    short.write_text("\n".join(lines), encoding="utf-8")
+    embedded = tmp_path / "e"
+    for where in (["--store", embedded], ["--neo4j", bolt_env]):
+        assert run([*where, "-q", "ingest", corpus[0], short]).exit_code == 0
+    assert any(t == "SAME_AS" for _, _, t, *_ in _store_links(embedded))
+    assert _bolt_links(bolt_env) == _store_links(embedded)
+    follow_up_id = read_report(short).report_id
+    bolt = Neo4jStore(bolt_env)
+    try:
+        for store in (EmbeddedStore(embedded), bolt):
+            assert store.remove([follow_up_id]) == 1
+    finally:
+        bolt.close()
+    assert _store_links(embedded) == []
+    assert _bolt_links(bolt_env) == []
+
+
+def test_a_damaged_page_of_the_linking_database_is_made_again_by_the_next_ingest(tmp_path, corpus):
+    """Damage past the header (a page of rows garbled) is found when the rows are read: the
+    database is made again from the parts, and the ingest goes on."""
+    import random
+
+    store = tmp_path / "s"
+    assert run(["--store", store, "-q", "ingest", *corpus[:6]]).exit_code == 0
+    db = store / "links.sqlite"
+    for where in (0.3, 0.9):
+        data = bytearray(db.read_bytes())
+        start = (int(len(data) * where) // 4096) * 4096
+        data[start:start + 4096] = bytes(random.Random(1).randrange(256) for _ in range(4096))
+        db.write_bytes(bytes(data))
+    result = run(["--store", store, "-q", "ingest", corpus[6]])
+    assert result.exit_code == 0, result.output
+    assert _store_links(store) == _relinked(store)
+
+
+def test_a_cited_repeat_two_reviews_give_keeps_the_same_attributes_in_every_store(records):
+    """One finding cites two reviews that are both the same ingested report: the two give the
+    same link (one key); the changes handed to Neo4j keep the row every other reader keeps (the
+    last review's), not another."""
+    from collections import Counter
+
+    from clasgraph.graph.builder import part_of_records
+    from clasgraph.graph.linkdb import LinkDB
+    from clasgraph.graph.linking import features, materialize, terms
+
+    text = "Health visitors did not receive regular supervision of safeguarding cases in the area."
+
+    def part(rid, area, published, docs):
+        finding = {"r": rid, "no": "1", "sec": "s", "pol": "concern", "ev": "", "orgs": [], "svc": [],
+                   "tf": dict(Counter(terms(text)))}
+        return {"reports": {rid: [published, area, "", ""]}, "findings": {f"{rid}#1": finding},
+                "docs": docs}
+
+    def cites(evidence):
+        return {"props": {"kind": "review", "area": "Xshire", "date": "2019", "year": "2019",
+                          "title": "t"}, "citing": [["b#1", "REPEATS", "b", "1", evidence]]}
+
+    db = LinkDB.open(None, write=True)
+    with db.transaction():
+        db.update({**{r.report_id: features(part_of_records(r)) for r in records[:3]},
+                   "a": part("a", "Xshire", "2019-01-01", {})})
+    with db.transaction():
+        assert db.update({"b": part("b", "Yshire", "2022-01-01", {"doc-1": cites("zz, the first review"),
+                                                                  "doc-2": cites("aa, the second")})}) is None
+
+    def evidence(rows):
+        return [d["evidence"] for u, v, _, d in rows if (u, v) == ("b#1", "a#1")]
+
+    _, pair_rows, doc_rows = db.changes
+    assert evidence(materialize(*db.rows(), lambda fid: ("", "", ""))) == ["aa, the second"]
+    assert evidence(materialize(pair_rows, doc_rows, lambda fid: ("", "", ""))) == ["aa, the second"]
+
+
+def test_a_damaged_linking_cache_over_bolt_is_made_again_from_the_graph(tmp_path, corpus, bolt_env,
+                                                                       monkeypatch):
+    """The Bolt store's linking cache lives on this machine; damaged (a page garbled), the next
+    ingest makes it again from the graph and the links equal the embedded store's."""
+    import random
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert run(["--neo4j", bolt_env, "-q", "ingest", *corpus[:4]]).exit_code == 0
+    (cache,) = (tmp_path / "cache").glob("clasgraph/neo4j-*/links.sqlite")
+    data = bytearray(cache.read_bytes())
+    start = (len(data) // 2 // 4096) * 4096
+    data[start:start + 4096] = bytes(random.Random(2).randrange(256) for _ in range(4096))
+    cache.write_bytes(bytes(data))
+    result = run(["--neo4j", bolt_env, "-q", "ingest", corpus[4]])
+    assert result.exit_code == 0, result.output
+    embedded = tmp_path / "e"
+    assert run(["--store", embedded, "-q", "ingest", *corpus[:5]]).exit_code == 0
+    assert _bolt_links(bolt_env) == _store_links(embedded)
