@@ -71,12 +71,104 @@ def _array(values: list, kind: str):
     return pa.array(_column(values, kind), type=_arrow_type(kind))
 
 
+class PartStream:
+    """A store's parts one at a time (``parts``: (key, part) in key order), then its links
+    (``links()``, called once the parts are read), for a build that never holds the whole
+    graph as Python objects; ``whole()`` gives (parts, links) for the build that does."""
+
+    def __init__(self, parts, links, whole):
+        self.parts, self.links, self.whole = parts, links, whole
+
+
+class _NotStreamable(Exception):
+    """A report-owned node named by two parts: merged only by the build that folds them all."""
+
+
+def _stream_tables(stream: PartStream):
+    """:func:`copy_tables` of a :class:`PartStream`: each part's values are taken into columns
+    and the part dropped (its dicts and lists were most of the memory a build took)."""
+    import pyarrow as pa
+    from clasgraph.graph.builder import merge_attrs
+    from clasgraph.graph.schema import REPORT_OWNED
+
+    owned = {label: {name: [] for name in NODES[label]} for label in REPORT_OWNED}
+    owned_ids: set[str] = set()
+    shared: dict[str, dict] = {}
+    copied: set[str] = set()
+    label_of: dict[str, str] = {}
+    edge_columns: dict[tuple, dict[str, list]] = {}
+
+    def take_edges(edges, labels) -> None:
+        for (rel, a, b), rows in rows_by_type(edges, labels).items():
+            columns = edge_columns.get((rel, a, b))
+            if columns is None:
+                columns = edge_columns[(rel, a, b)] = {"from": [], "to": [],
+                                                       **{name: [] for name in rel_props(rel)}}
+            columns["from"].extend(e[0] for e in rows)
+            columns["to"].extend(e[1] for e in rows)
+            for name in rel_props(rel):
+                columns[name].extend(e[-1].get(name) for e in rows)
+
+    leftover = []
+    for _key, part in stream.parts:
+        nodes = part["nodes"]
+        for n, d in nodes.items():
+            label = d.get("label")
+            label_of[n] = label
+            columns = owned.get(label)
+            if columns is not None:
+                if n in owned_ids:
+                    raise _NotStreamable(n)
+                owned_ids.add(n)
+                for name, values in columns.items():
+                    values.append(n if name == "id" else d.get(name))
+                continue
+            current = shared.get(n)
+            if current is None:
+                shared[n] = d
+            else:
+                if n not in copied:
+                    shared[n] = current = dict(current)
+                    copied.add(n)
+                merge_attrs(current, d)
+        inside = [e for e in part["edges"] if e[0] in nodes and e[1] in nodes]
+        if len(inside) < len(part["edges"]):  # an end named by another part: resolved at the end
+            leftover.extend(e for e in part["edges"] if not (e[0] in nodes and e[1] in nodes))
+        take_edges(inside, lambda n, nodes=nodes: nodes[n].get("label"))
+        del part, nodes, inside
+    take_edges(leftover + list(stream.links()), label_of.get)
+    for label in NODES:
+        if label in owned:
+            columns = owned.pop(label)
+        else:
+            group = [(n, d) for n, d in shared.items() if d.get("label") == label]
+            columns = {name: [n for n, _ in group] if name == "id" else [d.get(name) for _, d in group]
+                       for name in NODES[label]}
+        if columns["id"]:
+            table = pa.table({name: _array(values, NODES[label][name]) for name, values in columns.items()})
+            del columns
+            yield f"COPY {label} FROM $rows", table
+    for rel, a, b in sorted(edge_columns):
+        columns = edge_columns.pop((rel, a, b))
+        table = pa.table({"from": pa.array(columns.pop("from"), type=pa.string()),
+                          "to": pa.array(columns.pop("to"), type=pa.string()),
+                          **{name: _array(columns[name], kind) for name, kind in rel_props(rel).items()}})
+        del columns
+        yield f"COPY {rel} FROM $rows (from='{a}', to='{b}')", table
+
+
 def copy_tables(source):
     """(COPY statement, Arrow table) of each label and of each relationship type and pair of
     labels of the graph, made one at a time (so the database can load one while the next is
-    made)."""
+    made). ``source`` is a NetworkX graph, a store's (parts, links) or a :class:`PartStream`."""
     import pyarrow as pa
 
+    if isinstance(source, PartStream):
+        try:
+            yield from _stream_tables(source)
+            return
+        except _NotStreamable:
+            source = source.whole()
     nodes, edges = graph_rows(source)
     by_label: dict[str, list] = {label: [] for label in NODES}
     for node in nodes.items():

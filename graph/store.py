@@ -312,25 +312,56 @@ class EmbeddedStore:
         """The links across reports of this version: from the linking database when it holds
         this version, else computed from the parts under the frozen frequencies (the same links;
         slower: a writer between its two commits, or a crash between them)."""
-        from clasgraph.graph.linkdb import FILE_NAME, LINKDB_DAMAGE, LinkDB
-        from clasgraph.graph.linking import LinkIndex, features, materialize
+        from clasgraph.graph.linking import LinkIndex, features
 
-        rows = None
-        try:
-            db = LinkDB.open(self.path / FILE_NAME)
-            try:
-                rows = db.links(index["linkdb"])
-            finally:
-                db.close()
-        except LINKDB_DAMAGE:
-            rows = None
+        rows = self._link_rows(index)
         if rows is None:
             link_index = LinkIndex()
             link_index.parts = {key: features(part) for key, part in parts.items()}
             link_index._index()
             link_index.relink(self._freeze(index, manifest))
             return link_index.edges()
-        return materialize(*rows, finding_evidence(parts))
+        return materialize_links(rows, {n: d for part in parts.values() for n, d in part["nodes"].items()
+                                        if d.get("label") == "Finding"})
+
+    def part_stream(self, manifest: dict):
+        """The stored graph for the Cypher engine's build: a
+        :class:`~clasgraph.graph.ladybug_engine.PartStream` (each part read when it is wanted,
+        the links after them) for a store of format 3, else (parts, links)."""
+        from clasgraph.graph.ladybug_engine import PartStream
+
+        index = self._index(manifest)
+        if index["format"] != 3:
+            return self.load_parts(manifest)
+        sources: dict[str, dict] = {}  # each finding's node, as the links from it need
+
+        def parts():
+            for key in sorted(index["parts"]):
+                part = self._file(index["parts"][key], manifest)
+                sources.update((n, {k: d.get(k) for k in ("report_id", "number", "text")})
+                               for n, d in part["nodes"].items() if d.get("label") == "Finding")
+                yield key, part
+
+        def links():
+            rows = self._link_rows(index)
+            if rows is None:
+                return self.load_parts(manifest)[1]
+            return materialize_links(rows, sources)
+
+        return PartStream(parts(), links, lambda: self.load_parts(manifest))
+
+    def _link_rows(self, index: dict):
+        """The link rows the linking database holds for this version, or None."""
+        from clasgraph.graph.linkdb import FILE_NAME, LINKDB_DAMAGE, LinkDB
+
+        try:
+            db = LinkDB.open(self.path / FILE_NAME)
+            try:
+                return db.links(index["linkdb"])
+            finally:
+                db.close()
+        except LINKDB_DAMAGE:
+            return None
 
     def _freeze(self, index: dict, manifest: dict) -> dict | None:
         """The frozen document frequencies an index names (format 2 keeps them in its linking
@@ -730,7 +761,7 @@ class EmbeddedStore:
         manifest = self.manifest()
         if not manifest:
             raise self._no_store()
-        engine = LadybugEngine(lambda: self.load_parts(manifest), manifest["sha256"],
+        engine = LadybugEngine(lambda: self.part_stream(manifest), manifest["sha256"],
                                derived_folder(self.path))
         return engine.query(cypher, params)
 
@@ -758,18 +789,16 @@ def _names(index: dict) -> set[str]:
         return set()
 
 
-def finding_evidence(parts: dict):
-    """For a finding's id: (report id, paragraph, first sentence), as a link from it says."""
-    from clasgraph.graph.linking import _first_sentence
-
-    nodes = {n: d for part in parts.values() for n, d in part["nodes"].items()
-             if d.get("label") == "Finding"}
+def materialize_links(rows, findings: dict[str, dict]) -> list:
+    """The linking database's rows as relationships; ``findings`` holds the finding nodes a link
+    from a finding takes its report, paragraph and evidence (first sentence) from."""
+    from clasgraph.graph.linking import _first_sentence, materialize
 
     def evidence(fid: str) -> tuple[str, str, str]:
-        d = nodes.get(fid, {})
+        d = findings.get(fid, {})
         return d.get("report_id", ""), d.get("number", ""), _first_sentence(d.get("text", ""))
 
-    return evidence
+    return materialize(*rows, evidence)
 
 
 def derived_folder(store: Path) -> Path | None:
