@@ -34,7 +34,6 @@ from clasgraph.graph.linking import (
     LinkIndex,
     _cos,
     _keep,
-    _MemoryRules,
     doc_links,
     merged_doc,
     pair_links,
@@ -289,10 +288,7 @@ class LinkDB:
         """Replace everything by the links of ``parts`` (features by part key, see
         :func:`clasgraph.graph.linking.features`), under ``freeze`` if given, else under
         frequencies frozen now. Returns the frequencies used. Call inside :meth:`transaction`."""
-        index = LinkIndex()
-        index.parts = dict(parts)
-        index._index()
-        index.relink(freeze)
+        index = LinkIndex.relinked(parts, freeze)
         c = self.conn
         for table in _TABLES:
             if table != "meta":
@@ -312,17 +308,11 @@ class LinkDB:
                       [(fno[f], fno[o], s) for f, chosen in index.choices.items() for s, o in chosen])
         c.executemany("INSERT INTO best VALUES (?, ?, ?)",
                       [(fno[a], fno[b], s) for a, (s, b) in index.best.items()])
-        rules = _MemoryRules(index)
-        cited = {doc: doc_links(doc, rules) for doc in sorted(rules.docs)}
-        rules.cited = {(u, v) for rows in cited.values() for t, u, v, *_ in rows if t == "REPEATS"}
+        pair_rows, cited = index.link_rows()
         for doc, rows in cited.items():
             self._insert_doc_links(doc, rows)
-        pairs = {(a, o) if a < o else (o, a) for a, chosen in index.choices.items()
-                 for s, o in chosen if s >= THRESHOLD}
-        pairs |= {(a, b) if a < b else (b, a) for a, (_, b) in index.best.items()}
         c.executemany("INSERT INTO plink VALUES (?, ?, ?, ?, ?)",
-                      [(fno[u], fno[v], _TYPES[t], s, b) for pair in sorted(pairs)
-                       for t, u, v, s, b in pair_links(*pair, rules)])
+                      [(fno[u], fno[v], _TYPES[t], s, b) for t, u, v, s, b in pair_rows])
         self._maps_loaded = False
         return index.freeze()
 

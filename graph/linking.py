@@ -399,16 +399,31 @@ class LinkIndex:
         """The derived relationships, as [source, target, key, attributes]."""
         if len(self.reports) < 2:
             return []
+        pair_rows, cited = self.link_rows()
+        fs = self.findings
+        return materialize(pair_rows, [row for doc in sorted(cited) for row in cited[doc]],
+                           lambda fid: (fs[fid]["r"], fs[fid]["no"], fs[fid]["ev"]))
+
+    def link_rows(self) -> tuple[list, dict[str, list]]:
+        """Every link as rows: those between findings (:func:`pair_links`), and those of each
+        cited review by document (:func:`doc_links`)."""
         rules = _MemoryRules(self)
         cited = {doc: doc_links(doc, rules) for doc in sorted(rules.docs)}
         rules.cited = {(u, v) for rows in cited.values() for t, u, v, *_ in rows if t == "REPEATS"}
         pairs = {(a, o) if a < o else (o, a) for a, chosen in self.choices.items()
                  for s, o in chosen if s >= THRESHOLD}
         pairs |= {(a, b) if a < b else (b, a) for a, (_, b) in self.best.items()}
-        rows = [row for pair in sorted(pairs) for row in pair_links(*pair, rules)]
-        fs = self.findings
-        return materialize(rows, [row for doc in sorted(cited) for row in cited[doc]],
-                           lambda fid: (fs[fid]["r"], fs[fid]["no"], fs[fid]["ev"]))
+        return [row for pair in sorted(pairs) for row in pair_links(*pair, rules)], cited
+
+    @classmethod
+    def relinked(cls, parts: dict[str, dict], freeze: dict | None = None) -> LinkIndex:
+        """An index of ``parts`` (features by part key) with every choice made again, under
+        ``freeze`` if given (see :meth:`relink`)."""
+        index = cls()
+        index.parts = dict(parts)
+        index._index()
+        index.relink(freeze)
+        return index
 
 
 # --- the rules of the links, written once for every store ----------------------------------------
@@ -660,10 +675,7 @@ def link_reports(graph, index: LinkIndex | None = None) -> dict[str, int]:
     """
     stale = [(u, v, k) for u, v, k, d in graph.edges(keys=True, data=True) if _derived(graph, u, v, d)]
     graph.remove_edges_from(stale)
-    full = LinkIndex()
-    full.parts = link_features(graph)
-    full._index()
-    full.relink(None if index is None else index.freeze())
+    full = LinkIndex.relinked(link_features(graph), None if index is None else index.freeze())
     counts = {"SAME_AS": 0, "REPEATS": 0, "SIMILAR_TO": 0}
     for u, v, k, attrs in full.edges():
         graph.add_edge(u, v, key=k, **attrs)

@@ -316,11 +316,8 @@ class EmbeddedStore:
 
         rows = self._link_rows(index)
         if rows is None:
-            link_index = LinkIndex()
-            link_index.parts = {key: features(part) for key, part in parts.items()}
-            link_index._index()
-            link_index.relink(self._freeze(index, manifest))
-            return link_index.edges()
+            return LinkIndex.relinked({key: features(part) for key, part in parts.items()},
+                                      self._freeze(index, manifest)).edges()
         return materialize_links(rows, {n: d for part in parts.values() for n, d in part["nodes"].items()
                                         if d.get("label") == "Finding"})
 
