@@ -479,46 +479,50 @@ class EmbeddedStore:
         from clasgraph.graph.builder import parts_of_graph
 
         parts, _ = parts_of_graph(graph)
-        manifest = self.manifest()
-        self._relink_and_commit(manifest, {}, {key: self._put("part", p) | part_entry(key, p)
-                                               for key, p in parts.items()},
-                                {}, recover={}, replace_all=True, found_parts=parts)
+        self._replace_all(self.manifest(), parts)
+
+    def _replace_all(self, manifest: dict, parts: dict) -> None:
+        """Write ``parts`` (by key) as the whole store, linked afresh."""
+        from clasgraph.graph.linking import features
+
+        self._relink_and_commit(manifest, {}, {key: self._write_part(key, part) for key, part in parts.items()},
+                                {key: features(part) for key, part in parts.items()},
+                                recover={}, replace_all=True)
+
+    def _write_part(self, key: str, part: dict) -> dict:
+        """Write one report's part; returns what the index keeps of it."""
+        return {**self._put("part", part), **part_entry(key, part)}
+
+    def _stored_features(self, index: dict, manifest: dict) -> dict[str, dict]:
+        """What linking needs of every part an index names, read from the parts."""
+        from clasgraph.graph.linking import features
+
+        return {key: features(self._file(entry, manifest)) for key, entry in index.get("parts", {}).items()}
 
     def _relink_and_commit(self, manifest: dict, index: dict, written: dict, found: dict,
-                           removed=(), recover: dict | None = None, replace_all: bool = False,
-                           found_parts: dict | None = None) -> None:
+                           removed=(), recover: dict | None = None, replace_all: bool = False) -> None:
         """Update the linking database for the parts written (``found``: their features by key)
         and removed, then commit the store's index naming it.
 
         The database is brought to this version of the store first if it holds another (rebuilt
-        from ``recover``, the stored parts' features, read here when not given). ``found_parts``
-        (parts by key, their features not yet computed) replaces everything."""
+        from ``recover``, the stored parts' features, read here when not given)."""
         import secrets
         import sys
 
         from clasgraph.graph.linkdb import FILE_NAME, LINKDB_DAMAGE, LinkDB, drop_linkdb
-        from clasgraph.graph.linking import features
 
-        if found_parts is not None:
-            found = {key: features(part) for key, part in found_parts.items()}
         path = self.path / FILE_NAME
         for attempt in ("as it is", "made again"):
             if attempt == "made again":  # damaged: it is derived data, made again from the parts
                 drop_linkdb(path)
+            db = None
             try:
                 db = LinkDB.open(path, write=True)
-            except LINKDB_DAMAGE as exc:
-                if attempt == "made again":
-                    raise StoreError(f"{path}: the links across reports cannot be written "
-                                     f"({type(exc).__name__}: {exc}); nothing was changed") from None
-                continue
-            try:
                 with db.transaction():
                     current = index.get("linkdb") is not None and db.token() == index.get("linkdb")
                     if not current:
                         if recover is None:
-                            recover = {key: features(self._file(entry, manifest))
-                                       for key, entry in index.get("parts", {}).items()}
+                            recover = self._stored_features(index, manifest)
                         db.rebuild(recover, self._freeze(index, manifest) if index else None)
                         if index.get("format") == 2:
                             print(f"note: {self.path}: moving the links across reports into "
@@ -535,7 +539,8 @@ class EmbeddedStore:
                     raise StoreError(f"{path}: the links across reports cannot be written "
                                      f"({type(exc).__name__}: {exc}); nothing was changed") from None
             finally:
-                db.close()
+                if db is not None:
+                    db.close()
         self.last_links = {t: counts["types"].get(t, 0) for t in ("SAME_AS", "REPEATS", "SIMILAR_TO")}
         freeze_entry = self._put("freeze", freeze) if freeze is not None else index["freeze"]
         self._commit(manifest, index, written, counts, freeze_entry, token, replace_all)
@@ -630,7 +635,6 @@ class EmbeddedStore:
         """Make the linking database hold this version's links (after a restore), so that
         reading stays fast; if it cannot, readers compute the links from the parts."""
         from clasgraph.graph.linkdb import FILE_NAME, LINKDB_DAMAGE, LinkDB, drop_linkdb
-        from clasgraph.graph.linking import features
 
         index = self._index(manifest)
         if index.get("format") != 3:
@@ -639,8 +643,7 @@ class EmbeddedStore:
             db = LinkDB.open(self.path / FILE_NAME, write=True)
             try:
                 with db.transaction():
-                    db.rebuild({key: features(self._file(entry, manifest))
-                                for key, entry in index["parts"].items()}, self._freeze(index, manifest))
+                    db.rebuild(self._stored_features(index, manifest), self._freeze(index, manifest))
                     db.set_token(index["linkdb"])
             finally:
                 db.close()
@@ -694,8 +697,7 @@ class EmbeddedStore:
             entries, found = {}, {}
             for records in records_list:  # one part at a time: written, then only its summary kept
                 part = part_of_records(records)
-                entries[records.report_id] = {**self._put("part", part),
-                                              **part_entry(records.report_id, part)}
+                entries[records.report_id] = self._write_part(records.report_id, part)
                 found[records.report_id] = features(part)
                 del part
             self._relink_and_commit(manifest, index, entries, found,
@@ -741,9 +743,7 @@ class EmbeddedStore:
         for records in records_list:
             merge_report(graph, records)
         parts, _ = parts_of_graph(graph)
-        entries = {key: {**self._put("part", part), **part_entry(key, part)} for key, part in parts.items()}
-        self._relink_and_commit(manifest, {}, entries, {}, recover={}, replace_all=True,
-                                found_parts=parts)
+        self._replace_all(manifest, parts)
         return len(records_list)
 
     def query(self, cypher: str, params: dict | None = None, write: bool = False):
