@@ -161,8 +161,6 @@ def copy_tables(source):
     """(COPY statement, Arrow table) of each label and of each relationship type and pair of
     labels of the graph, made one at a time (so the database can load one while the next is
     made). ``source`` is a NetworkX graph, a store's (parts, links) or a :class:`PartStream`."""
-    import pyarrow as pa
-
     if isinstance(source, PartStream):
         try:
             yield from _stream_tables(source)
@@ -170,26 +168,8 @@ def copy_tables(source):
         except _NotStreamable:
             source = source.whole()
     nodes, edges = graph_rows(source)
-    by_label: dict[str, list] = {label: [] for label in NODES}
-    for node in nodes.items():
-        group = by_label.get(node[1].get("label"))
-        if group is not None:
-            group.append(node)
-    label_of = {n: d["label"] for n, d in nodes.items()}.get
-    by_rel = rows_by_type(edges, label_of)
-    del nodes, edges, label_of
-    for label, group in by_label.items():
-        if group:
-            yield f"COPY {label} FROM $rows", pa.table(
-                {name: _array([n for n, _ in group] if name == "id"
-                              else [d.get(name) for _, d in group], kind)
-                 for name, kind in NODES[label].items()})
-    for (rel, a, b), rows in sorted(by_rel.items()):
-        columns = {"from": pa.array([e[0] for e in rows], type=pa.string()),
-                   "to": pa.array([e[1] for e in rows], type=pa.string())}
-        for name, kind in rel_props(rel).items():
-            columns[name] = _array([e[-1].get(name) for e in rows], kind)
-        yield f"COPY {rel} FROM $rows (from='{a}', to='{b}')", pa.table(columns)
+    # the whole graph as one part: the columns and tables are those made part by part
+    yield from _stream_tables(PartStream(iter([("", {"nodes": nodes, "edges": edges})]), list, None))
 
 
 def load_into(conn, source) -> None:
