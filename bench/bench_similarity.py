@@ -38,8 +38,8 @@ def main() -> None:
     for seed in range(args.seeds):
         text, labels = follow_up(sample, seed=seed)
         later = extract(parse_document(text, "follow-up.txt", "1" * 64))
-        index = LinkIndex()  # as a store links them: each finding's best matches, with scores
-        index.update({r.report_id: features(part_of_records(r)) for r in (base, later)})
+        # as a store links them: each finding's best matches, with scores
+        index = LinkIndex.relinked({r.report_id: features(part_of_records(r)) for r in (base, later)})
         for t in thresholds:
             found = set()
             for fid, chosen in index.choices.items():

@@ -161,7 +161,6 @@ class LinkDB:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self._maps_loaded = False
 
     @classmethod
     def open(cls, path: Path | None, write: bool = False) -> LinkDB:
@@ -194,7 +193,6 @@ class LinkDB:
             yield self
         except BaseException:
             self.conn.execute("ROLLBACK")
-            self._maps_loaded = False
             raise
         self.conn.execute("COMMIT")
 
@@ -313,7 +311,6 @@ class LinkDB:
             self._insert_doc_links(doc, rows)
         c.executemany("INSERT INTO plink VALUES (?, ?, ?, ?, ?)",
                       [(fno[u], fno[v], _TYPES[t], s, b) for t, u, v, s, b in pair_rows])
-        self._maps_loaded = False
         return index.freeze()
 
     def _insert_part(self, key: str, part: dict, fno: dict, tops: dict, common: set,
@@ -441,7 +438,6 @@ class LinkDB:
         for fno, fid, rno, pol in c.execute("SELECT fno, id, rno, pol FROM finding"):
             self.fno[fid], self.fid[fno], self.report_of[fid], self.pol[fid] = \
                 fno, fid, self.rno.get(rno, ""), pol
-        self._maps_loaded = True
 
 
 def _finding_keys(f: dict, area: str) -> list[tuple]:

@@ -11,11 +11,11 @@ at or above THRESHOLD are linked.
 ...                                "tf": dict(Counter(terms(t))), "orgs": [], "svc": []}
 ...             for i, t in enumerate(texts, 1)}
 ...     return {"reports": {rid: ["2019", "x", "", ""]}, "findings": findings, "docs": {}}
->>> index = LinkIndex()
->>> index.update({"a": part("a", ["Health visitors did not receive supervision of cases.",
-...                               "Looked after children waited too long for health assessments."]),
-...               "b": part("b", ["Health visitors did not receive regular supervision of cases.",
-...                               "The school nurses were well trained."])})
+>>> index = LinkIndex.relinked({
+...     "a": part("a", ["Health visitors did not receive supervision of cases.",
+...                     "Looked after children waited too long for health assessments."]),
+...     "b": part("b", ["Health visitors did not receive regular supervision of cases.",
+...                     "The school nurses were well trained."])})
 >>> sorted((u, v) for u, v, _, d in index.edges() if d["type"] == "SIMILAR_TO")
 [('b#1', 'a#1')]
 """
@@ -83,16 +83,16 @@ def same_as(documents: list[dict], reports: list[dict]) -> list[tuple[str, str]]
     return found
 
 
-# --- links across reports, kept as an index beside the store -------------------------------------
+# --- links across reports, all of them at once -----------------------------------------------------
 #
 # The index holds, per finding, what linking needs (term counts, section, polarity, what it is
 # about, the first sentence), each finding's best matches and each concern's closest earlier
-# concern. Adding a report compares its findings with the findings sharing their terms or
-# their body, and updates only the choices those comparisons change; removing one recomputes
-# only the findings that had chosen it. The document frequencies behind TF-IDF are frozen
-# with the index and recomputed, with every link, when the number of findings has changed by
-# more than REFREEZE since: between two such recomputations the links are exactly those a full
-# recomputation with the frozen frequencies gives (tests/test_national.py checks this).
+# concern, all computed at once: the full recomputation. The embedded store and the Bolt store
+# keep the same state row by row and update it one report at a time
+# (clasgraph.graph.linkdb.LinkDB). The document frequencies behind TF-IDF are frozen and
+# recomputed, with every link, when the number of findings has changed by more than REFREEZE
+# since: between two such recomputations the links kept report by report are exactly those a
+# full recomputation with the frozen frequencies gives (tests/test_national.py checks this).
 
 #: Lowest similarity at which a concern restates an earlier one of the same body and section.
 RESTATED_THRESHOLD = 0.18
@@ -153,7 +153,7 @@ def _cos(a: dict, b: dict) -> float:
 
 
 class LinkIndex:
-    """The links across the reports of a store, kept up to date one report at a time."""
+    """The links across the reports of a store, all computed at once (the full recomputation)."""
 
     def __init__(self, state: dict | None = None):
         state = state or {}
@@ -196,25 +196,7 @@ class LinkIndex:
     def _published(self, fid: str) -> str:
         return self.reports.get(self.findings[fid]["r"], [""])[0]
 
-    # -- updating --------------------------------------------------------------------------------
-    def update(self, new_parts: dict[str, dict] | None = None, removed=()) -> None:
-        """Replace the parts ``removed`` and those of ``new_parts`` (features by part key) by
-        ``new_parts``, updating every link they touch."""
-        new_parts = new_parts or {}
-        gone_keys = (set(removed) | set(new_parts)) & set(self.parts)
-        gone = {fid for k in gone_keys for fid in self.parts[k]["findings"]}
-        for k in gone_keys:
-            del self.parts[k]
-        self.parts.update(new_parts)
-        self._index()
-        new = {fid for p in new_parts.values() for fid in p["findings"]}
-        m = len(self.findings)
-        if not self.n or abs(m - self.n) > REFREEZE * self.n:
-            self.rebuild()
-            return
-        self._update_similar(gone, new)
-        self._update_restated(gone, new)
-
+    # -- all of it at once ----------------------------------------------------------------------
     def rebuild(self) -> None:
         """Freeze the document frequencies of the findings held now and recompute every link."""
         self.n = len(self.findings)
@@ -260,15 +242,6 @@ class LinkIndex:
                 postings[t].append(fid)
         return postings
 
-    def _candidates(self, fid: str, postings) -> list[str]:
-        shared: Counter = Counter()
-        common = self._common
-        for t in self.tops.get(fid, []):
-            if t not in common:
-                shared.update(postings.get(t, ()))
-        rid = self.findings[fid]["r"]
-        return [o for o, k in shared.items() if k >= 2 and self.findings[o]["r"] != rid]
-
     def _all_choices(self) -> dict[str, list]:
         """Every finding's choices at once: candidates from the sparse product of the top-term
         matrix with itself, a block of rows at a time; cosines summed as :func:`pair_scores` sums them."""
@@ -289,7 +262,7 @@ class LinkIndex:
                            np.array(indptr, dtype=np.int64)), shape=(len(fids), max(len(terms_), 1)))
         reports = {}
         report_of = np.array([reports.setdefault(self.findings[f]["r"], len(reports)) for f in fids])
-        x = self._matrix(fids)
+        x = vector_matrix(fids, self.vector)
         transposed = tops.T.tocsr()
         empty = np.zeros(0, dtype=np.int64)
         kept = (empty, empty, np.zeros(0))
@@ -308,40 +281,6 @@ class LinkIndex:
         for f, t, s in zip(frm.tolist(), to.tolist(), sc.tolist()):
             choices.setdefault(fids[f], []).append([s, fids[t]])
         return choices
-
-    def _matrix(self, fids: list[str]):
-        return vector_matrix(fids, self.vector)
-
-    def _pair_scores(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], float]:
-        return pair_scores(pairs, self.vector)
-
-    def _update_similar(self, gone: set[str], new: set[str]) -> None:
-        """Choices of the new findings, and of the old ones they enter or that had chosen a
-        finding now gone. Candidates share two top terms that are not frozen as common; which
-        terms are common changes only when the frequencies are frozen again, so a finding's
-        candidates change only by the findings added or removed."""
-        for fid in gone:
-            self.tops.pop(fid, None)
-            self.choices.pop(fid, None)
-        recompute = {o for o, ch in self.choices.items() if any(x in gone for _, x in ch)}
-        for fid in sorted(new):
-            self.tops[fid] = self._top(fid)
-        postings = self._postings()
-        recompute -= new
-        wanted = {}
-        for fid in sorted(new | recompute):
-            wanted[fid] = self._candidates(fid, postings)
-        scores = self._pair_scores(sorted({(f, o) if f < o else (o, f) for f, cs in wanted.items() for o in cs}))
-
-        def score(a, b):
-            return scores[(a, b) if a < b else (b, a)]
-
-        for fid, cs in wanted.items():
-            self.choices[fid] = _keep([[score(fid, o), o] for o in cs])
-        for fid in new:
-            for o in wanted[fid]:
-                if o not in new and o not in recompute:
-                    self.choices[o] = _keep(self.choices.get(o, []) + [[score(fid, o), fid]])
 
     # -- REPEATS (restated): each concern's closest earlier concern of the same body ------------
     def _keys(self, fid: str) -> list[tuple]:
@@ -368,31 +307,6 @@ class LinkIndex:
             if s >= RESTATED_THRESHOLD and (best is None or s > best[0]):
                 best = [s, b]
         return best
-
-    def _update_restated(self, gone: set[str], new: set[str]) -> None:
-        for fid in gone:
-            self.best.pop(fid, None)
-        index = self._concern_index()
-        again = {a for a, (_, b) in self.best.items() if b in gone}
-        for a in sorted(again | new):
-            self.best.pop(a, None)
-            if self.findings[a]["pol"] == "concern":
-                found = self._best_for(a, index)
-                if found:
-                    self.best[a] = found
-        for b in sorted(new):
-            if self.findings[b]["pol"] not in ("concern", "mixed"):
-                continue
-            when, rid = self._published(b), self.findings[b]["r"]
-            for a in sorted({a for key in self._keys(b) for a in index.get(key, ())}):
-                if a in new or a in again or self.findings[a]["pol"] != "concern" \
-                        or self.findings[a]["r"] == rid or self._published(a) <= when:
-                    continue
-                s = _cos(self.vector(a), self.vector(b))
-                current = self.best.get(a)
-                if s >= RESTATED_THRESHOLD and (current is None or s > current[0]
-                                                or (s == current[0] and b < current[1])):
-                    self.best[a] = [s, b]
 
     # -- the links -------------------------------------------------------------------------------
     def edges(self) -> list[list]:

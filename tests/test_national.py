@@ -360,8 +360,7 @@ def test_a_store_of_the_second_layout_is_read_and_its_links_moved_into_the_datab
     path.mkdir()
     writer = EmbeddedStore(path)
     parts = {r.report_id: part_of_records(r) for r in records[:4]}
-    link_index = LinkIndex()
-    link_index.update({key: features(part) for key, part in parts.items()})
+    link_index = LinkIndex.relinked({key: features(part) for key, part in parts.items()})
     links = link_index.edges()
     index = {"format": 2, "parts": {key: {**writer._put("part", part), **part_entry(key, part)}
                                     for key, part in parts.items()},
