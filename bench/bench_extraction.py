@@ -3,7 +3,7 @@
     python bench/bench_extraction.py [--forms text,pdf,flat] [--json]
 
 For the sample (gold: tests/gold/rutland-clas-2019.gold.json, written from the hand-read lists
-in tests/expected.py), the development set (../shared/corpus/synthetic/*.gold.json, format
+in tests/expected.py), the development set (tests/corpus/development/*.gold.json, format
 in its README) and the probe reports (tests/probes, see its README), each report is read as its text file, as the PDF LibreOffice prints from a Word
 layout of it (tests/officepdf.py), and as text whose line breaks were lost. Per measure it
 prints precision and recall summed over the reports; the cross-report measures (shared
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 SAMPLE_GOLD = ROOT / "tests" / "gold" / "rutland-clas-2019.gold.json"
-SYNTHETIC = ROOT.parent / "shared" / "corpus" / "synthetic"
+SYNTHETIC = ROOT / "tests" / "corpus" / "development"
 GENERIC_ALIASES = {"the council", "the ccg", "director of public health",
                    "the local authority public health team", "the trust"}
 MEASURES = ["findings", "sections", "recommendations", "supports", "addressees", "header",
@@ -31,19 +31,23 @@ MEASURES = ["findings", "sections", "recommendations", "supports", "addressees",
 
 
 PROBES = ROOT / "tests" / "probes"
+#: Further probe sets, each in its own folder (tests/corpus/probes-*), reported as a group each.
+CORPUS = ROOT / "tests" / "corpus"
 
 
 def corpus() -> list[tuple[Path, dict]]:
     pairs = [(ROOT / "examples" / "rutland-clas-2019.txt", json.loads(SAMPLE_GOLD.read_text()))]
-    for folder in (SYNTHETIC, PROBES):
+    for folder in (SYNTHETIC, PROBES, *sorted(CORPUS.glob("probes-*"))):
         for gold in sorted(folder.glob("*.gold.json")):
             pairs.append((folder / json.loads(gold.read_text())["file"], json.loads(gold.read_text())))
     return pairs
 
 
 def group_of(path: Path) -> str:
-    """sample, development (the shared set, with gold) or probe (tests/probes)."""
-    return {"examples": "sample", "probes": "probe"}.get(path.parent.name, "development")
+    """sample, development (tests/corpus/development), probe (tests/probes) or the name of a
+    later probe set's folder (tests/corpus/probes-*)."""
+    name = path.parent.name
+    return {"examples": "sample", "probes": "probe", "development": "development"}.get(name, name)
 
 
 def form_of(path: Path, form: str, tmp: Path) -> Path:
@@ -203,17 +207,20 @@ def score(hits: int, found: int, want: int) -> tuple[float, float]:
     return (hits / found if found else (1.0 if not want else 0.0)), (hits / want if want else 1.0)
 
 
-def evaluate(forms: list[str], files: list[Path] | None = None) -> dict:
-    """{form: {"sample"|"development": {measure: (precision, recall)}}}."""
+def evaluate(forms: list[str], files: list[Path] | None = None, folders: list[Path] = ()) -> dict:
+    """{form: {group: {measure: (precision, recall)}}}; ``folders`` adds report sets kept
+    elsewhere (each a folder of reports with gold files), reported under their folder's name."""
     from clasgraph import read_report
 
     results: dict = {}
+    pairs = corpus() + [(folder / json.loads(g.read_text())["file"], json.loads(g.read_text()))
+                        for folder in folders for g in sorted(Path(folder).glob("*.gold.json"))]
     with tempfile.TemporaryDirectory() as tmp:
         for form in forms:
             results[form] = {}
             sums: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
-            records_by_file, golds = {}, {}
-            for path, gold in corpus():
+            by_group: dict[str, tuple[dict, dict]] = defaultdict(lambda: ({}, {}))
+            for path, gold in pairs:
                 if files and path not in files:
                     continue
                 group = group_of(path)
@@ -224,13 +231,14 @@ def evaluate(forms: list[str], files: list[Path] | None = None) -> dict:
                     s[0] += len(found[m] & want[m])
                     s[1] += len(found[m])
                     s[2] += len(want[m])
-                if group == "development":
+                if group not in ("sample", "probe"):  # sets whose golds share organisation keys
+                    records_by_file, golds = by_group[group]
                     records_by_file[gold["file"]], golds[gold["file"]] = records, gold
             for group, measures in sums.items():
                 results[form][group] = {m: score(*v) for m, v in measures.items()}
-            if records_by_file:
+            for group, (records_by_file, golds) in by_group.items():
                 for m, v in cross_report(records_by_file, golds).items():
-                    results[form]["development"][m] = score(*v)
+                    results[form][group][m] = score(*v)
     return results
 
 
@@ -238,8 +246,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--forms", default="text,pdf,flat")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--corpus", action="append", default=[], metavar="DIR",
+                        help="also measure the reports and gold files of DIR (e.g. a held-out set)")
     args = parser.parse_args()
-    results = evaluate(args.forms.split(","))
+    results = evaluate(args.forms.split(","), folders=[Path(d) for d in args.corpus])
     if args.json:
         print(json.dumps(results, indent=1))
         return

@@ -3,7 +3,7 @@
 Run:  python bench/bench_national.py [--sizes 200 1000] [--runs 3] [--neo4j]
 
 Builds corpora of 200 and 1,000 reports derived from the sample and the synthetic reports of
-../shared/corpus/synthetic (each with its own area and dates; findings kept, paraphrased,
+tests/corpus/development (each with its own area and dates; findings kept, paraphrased,
 dropped or replaced by tests/derived.py), then times what a user does, each as a separate
 ``clasgraph`` process: ingest into an empty store, the first query after it (the engine is
 derived from the stored graph), later queries, ``stats``, adding one report, the size of the
@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-SYNTHETIC = ROOT.parent / "shared" / "corpus" / "synthetic"
+SYNTHETIC = ROOT / "tests" / "corpus" / "development"
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 

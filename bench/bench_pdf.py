@@ -39,7 +39,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     texts = [ROOT / "examples" / "rutland-clas-2019.txt",
-             *sorted((ROOT.parent / "shared" / "corpus" / "synthetic").glob("*.txt"))]
+             *sorted((ROOT / "tests" / "corpus" / "development").glob("*.txt"))]
     try:
         import pypdf
     except ImportError:

@@ -1,7 +1,7 @@
 """Extraction measured against hand-checked gold, in the three forms reports reach people in.
 
 The sample (gold written from tests/expected.py) and the development set
-(../shared/corpus/synthetic/, fictional reports with hand-checked gold) are read as text, as the
+(tests/corpus/development/, fictional reports with hand-checked gold) are read as text, as the
 PDF LibreOffice prints from a Word layout, and as text whose line breaks were lost. The bars
 are issue 9's: the sample stays at 100% on structure and at 0.9 or more on relations; the
 development set at 0.95 on structure and header, 0.85 on relations and merged organisations,

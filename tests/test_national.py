@@ -10,7 +10,7 @@ import json
 import pytest
 from conftest import REPORT_ID, ROOT, SAMPLE, run
 
-SYNTHETIC = sorted((ROOT.parent / "shared" / "corpus" / "synthetic").glob("*.txt"))
+SYNTHETIC = sorted((ROOT / "tests" / "corpus" / "development").glob("*.txt"))
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT, SAMPLE, run
 from officepdf import flatten_lines, office_pdf
 
-SYNTHETIC = ROOT.parent / "shared" / "corpus" / "synthetic"
+SYNTHETIC = ROOT / "tests" / "corpus" / "development"
 REPORTS = [SAMPLE, *sorted(SYNTHETIC.glob("*.txt")), *sorted((ROOT / "tests" / "probes").glob("*.txt"))]
 
 
