@@ -14,6 +14,8 @@ from pathlib import Path
 
 import click
 
+from clasgraph.graph.schema import Label, Rel
+
 REPORT_SUFFIXES = (".txt", ".md", ".pdf")
 
 
@@ -314,24 +316,6 @@ def _format_from(fmt: str | None, output: str | None, allowed, default: str) -> 
     return default
 
 
-def _reports(backend) -> list[dict]:
-    columns, rows = backend.query("MATCH (r:Report) RETURN r.id AS id, r.area AS area, "
-                                  "r.published AS published ORDER BY id", {})
-    return [dict(zip(columns, row)) for row in rows]
-
-
-def _resolve_report(backend, wanted: str | None, reports: list[dict] | None = None) -> str | None:
-    """A report id from an id, a unique prefix or an area name; exit 2 with the closest names."""
-    if not wanted:
-        return wanted
-    from clasgraph.graph.names import resolve_report
-
-    try:
-        return resolve_report(wanted, reports if reports is not None else _reports(backend))
-    except LookupError as exc:
-        raise BadInput(str(exc.args[0])) from None
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--replace", is_flag=True,
@@ -413,7 +397,7 @@ def ingest(obj: Context, paths, replace):
 def _same_id(report_id: str, paths: list[Path], records) -> str:
     """The error for files of one ingest that would get the same report id."""
     names = " and ".join(str(p) for p in paths)
-    shas = {next((n.props.get("sha256") for n in r.nodes if n.label == "Report"), None)
+    shas = {next((n.props.get("sha256") for n in r.nodes if n.label == Label.REPORT), None)
             for r in records}
     if len(shas) == 1:
         return f"{names} are the same report ({report_id}): give one of them"
@@ -465,8 +449,8 @@ def stats(obj: Context, fmt):
             table.add_row(name, str(n))
         console.print(table)
     # one row a report, whatever their number (a table each was unreadable, and slow, at 200)
-    columns = [("Finding", "findings"), ("Recommendation", "recs"), ("PROVIDES", "provides"),
-               ("REPEATS", "repeats")]
+    columns = [(Label.FINDING, "findings"), (Label.RECOMMENDATION, "recs"), (Rel.PROVIDES, "provides"),
+               (Rel.REPEATS, "repeats")]
     table = Table(title="Reports (every count: --format json)")
     table.add_column("report", no_wrap=True)
     for _, heading in columns:
@@ -524,12 +508,35 @@ def list_queries():
         click.echo(f"{query.name}{' ' + params if params else ''}\n    {query.description}")
 
 
+#: --report and --area, shared by every command that answers as of a review.
+def _review_options(func):
+    func = click.option("--area", metavar="NAME",
+                        help="As of the latest review of this area (e.g. Ashvale).")(func)
+    return click.option("--report", metavar="ID",
+                        help="As of one review: its id or a unique start of it "
+                             "(e.g. ashvale-2015).")(func)
+
+
+def _review(backend, report: str | None, area: str | None) -> str:
+    """The review named by --report or --area ("" for every review); exit 2 with the closest
+    names when none matches."""
+    from clasgraph.queries.runner import resolve_report
+
+    try:
+        return resolve_report(backend, report, area)
+    except LookupError as exc:
+        raise BadInput(str(exc.args[0])) from None
+
+
 @cli.command()
 @click.argument("cypher", required=False)
 @click.option("--name", "name", metavar="NAME", help="Run a named query (see: clasgraph queries).")
 @click.option("--param", "params", multiple=True, metavar="K=V",
               help="A query parameter: K=text, or K:=JSON for numbers, lists, true/false. Repeatable.")
-@click.option("--org", metavar="NAME", help="Shorthand for --param org=NAME (named queries with an org).")
+@click.option("--org", metavar="NAME",
+              help="Shorthand for --param org=NAME: a name, alias, abbreviation or id; case, "
+                   "'&'/'and', 'CCG'/'Clinical Commissioning Group' and 'NHS' do not matter.")
+@_review_options
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "xlsx"]),
               help="Default: from the extension of -o (.csv, .json, .xlsx, .txt), else table.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
@@ -537,23 +544,26 @@ def list_queries():
 @click.option("--write", is_flag=True, help="Allow a query that writes (Neo4j only).")
 @click.pass_obj
 @_store_errors
-def query(obj: Context, cypher, name, params, org, fmt, output, write):
+def query(obj: Context, cypher, name, params, org, report, area, fmt, output, write):
     """Run Cypher (read-only unless --write), ad hoc or by --name.
 
-    Values travel as parameters, never spliced into the query. A named query's report
-    parameter takes an id, a unique start of one or an area name (--param report=rutland).
+    Values travel as parameters, never spliced into the query. Every named query answers as
+    of one review with --report ID or --area NAME (its latest review), or names the review
+    and its date on every row. An organisation (--org or --param org=) means every body
+    whose name, alias or abbreviation is that name, else whose name contains it; a name that
+    means none is refused with the closest names.
 
     \b
     Examples:
-      clasgraph query --name recommendations-by-organisation --param org="Leicestershire Partnership NHS Trust"
-      clasgraph query --name action-plan --org LPT -o action-plan.xlsx
-      clasgraph query --name action-plan -o action-plan.csv
+      clasgraph query --name service-accountability --param service="health visiting" --area ashvale
+      clasgraph query --name recommendations-by-organisation --org "Leicestershire Partnership"
+      clasgraph query --name action-plan --org LPT --report rutland -o action-plan.xlsx
       clasgraph query "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) RETURN o.name, collect(s.name)" --format csv
     """
     from clasgraph.graph.cypher import CypherError, parse_param
     from clasgraph.queries import formats
     from clasgraph.queries.finish import finish
-    from clasgraph.queries.runner import named_queries
+    from clasgraph.queries.runner import named_queries, resolve
 
     if bool(cypher) == bool(name):
         raise click.UsageError("give either a CYPHER query or --name NAME")
@@ -566,6 +576,10 @@ def query(obj: Context, cypher, name, params, org, fmt, output, write):
         given = dict(parse_param(p) for p in params)
         if org is not None:
             given["org"] = org
+        if report or area:
+            if "report" in given:
+                raise click.UsageError("give the review once: --report/--area or --param report=")
+            given["report"] = _review(backend, report, area)
         if name:
             named = named_queries().get(name)
             if named is None:
@@ -575,13 +589,15 @@ def query(obj: Context, cypher, name, params, org, fmt, output, write):
                 raise CypherError(f"no named query {name!r}"
                                   + (f"; closest: {', '.join(near)}" if near else "")
                                   + "; see: clasgraph queries")
-            cypher, given = named.cypher, named.bind(given)
-            if isinstance(given.get("report"), str) and given["report"]:
-                given["report"] = _resolve_report(backend, given["report"])
-            if isinstance(given.get("org"), str) and given["org"]:
-                _check_org(backend, given["org"])
+            try:
+                cypher, given = named.cypher, resolve(backend, named, given)
+            except LookupError as exc:
+                raise BadInput(str(exc.args[0])) from None
         elif org is not None:
             raise click.UsageError("--org is for named queries; write the condition in your Cypher")
+        elif (report or area) and "$report" not in cypher:
+            raise click.UsageError("--report/--area set $report: use it in your Cypher "
+                                   "(e.g. WHERE f.report_id = $report)")
         columns, rows = backend.query(cypher, given, write=write)
     except CypherError as exc:
         raise BadInput(str(exc)) from None
@@ -614,32 +630,15 @@ def query(obj: Context, cypher, name, params, org, fmt, output, write):
         click.echo(data.decode("utf-8").rstrip("\n"))
 
 
-def _check_org(backend, wanted: str) -> None:
-    """An organisation parameter that names no organisation is refused with the closest names
-    (an id, an alias, or part of a name, as the named queries accept)."""
-    _, rows = backend.query("MATCH (o:Organisation) RETURN o.id AS id, o.name AS name, "
-                                  "o.aliases AS aliases", {})
-    low = wanted.lower()
-    names = []
-    for oid, oname, aliases in rows:
-        every = [oid, oname or "", *(aliases or [])]
-        if any(low == x.lower() for x in every) or low in (oname or "").lower():
-            return
-        names += [oname or oid, *(aliases or [])]
-    from clasgraph.graph.names import no_match
-
-    raise BadInput(str(no_match("organisation", wanted, names).args[0]))
-
-
 @cli.command("map")
 @click.option("--view", type=click.Choice(["commissioning", "recommendations", "repeats", "org"]),
               default="commissioning", show_default=True)
 @click.option("--org", metavar="NAME",
               help="The organisation at the centre (org view), or the one to narrow the "
-                   "commissioning and recommendations views to (name, alias or id).")
+                   "commissioning and recommendations views to (name, alias, abbreviation or id).")
 @click.option("--hops", type=click.IntRange(1, 6), default=2, show_default=True,
               help="How far from the organisation the org view reaches.")
-@click.option("--report", metavar="ID", help="Only what one report says.")
+@_review_options
 @click.option("--section", metavar="NAME", help="Only findings of one section (e.g. Governance).")
 @click.option("--max-nodes", type=click.IntRange(10, 100000), default=1500, show_default=True,
               help="Above this the map keeps the most connected nodes and says what it left out.")
@@ -647,36 +646,55 @@ def _check_org(backend, wanted: str) -> None:
               help="The HTML file to write (- for standard output).")
 @click.pass_obj
 @_store_errors
-def map_command(obj: Context, view, org, hops, report, section, max_nodes, output):
+def map_command(obj: Context, view, org, hops, report, area, section, max_nodes, output):
     """Draw an interactive HTML map: one self-contained file that opens offline.
+
+    With --report or --area the map, and every tooltip in it, shows what that review states;
+    without, every line's tooltip names its review. Repeats the review states are solid
+    lines, those clasgraph inferred from the wording dashed ("inferred" in the legend).
 
     \b
     Examples:
       clasgraph map --view commissioning -o commissioning.html
-      clasgraph map --view recommendations -o recommendations.html
+      clasgraph map --view commissioning --area ashvale -o ashvale-now.html
+      clasgraph map --view recommendations --report ashvale-2015 -o recommendations.html
       clasgraph map --view repeats -o repeats.html
       clasgraph map --view org --org "University Hospitals of Leicester" --hops 2 -o uhl.html
     """
     from clasgraph.viz.maps import render
-    from clasgraph.viz.views import select
+    from clasgraph.viz.views import read_view, select
 
     backend = obj.backend()
     path = _output_path(output)
-    graph = backend.load()
+    review = _review(backend, report, area)
+    centres = ()
+    if view == "org" and org:
+        from clasgraph.queries.runner import resolve_organisations
+
+        try:
+            centres = resolve_organisations(backend, org)
+        except LookupError as exc:
+            raise BadInput(str(exc.args[0])) from None
+    graph = read_view(backend, view, review, centres=centres, hops=hops)
     if graph.number_of_nodes() == 0:
-        raise BadInput(f"{backend.describe()} is empty: ingest a report first")
-    report = _resolve_report(backend, report, _graph_reports(graph))
+        raise BadInput(f"{backend.describe()} holds nothing for the {view} view"
+                       + (f" of {review}" if review else "") + ": ingest a report first")
     if section:
         from clasgraph.graph.names import resolve_section
 
         try:
             section = resolve_section(section, {d["section"] for _, d in graph.nodes(data=True)
-                                                if d["label"] == "Finding" and d.get("section")})
+                                                if d["label"] == Label.FINDING and d.get("section")})
         except LookupError as exc:
             raise BadInput(str(exc.args[0])) from None
+    links = None
+    if view == "repeats":
+        from clasgraph.graph.compare import read_repeats
+
+        links = [lk for row in read_repeats(backend, review) for lk in row["links"]]
     try:
-        chosen = select(graph, view, org=org, hops=hops, report=report, section=section,
-                        budget=max_nodes)
+        chosen = select(graph, view, org=org, hops=hops, report=review or None, section=section,
+                        budget=max_nodes, repeat_links=links)
     except (ValueError, LookupError) as exc:
         raise BadInput(str(exc.args[0])) from None
     if chosen.graph.number_of_nodes() == 0:
@@ -705,63 +723,76 @@ def _generated(backend) -> str:
 
 
 @cli.command("repeats")
-@click.option("--report", metavar="ID", help="Only findings of this report (id, unique start, or area).")
+@_review_options
 @click.option("--all", "everything", is_flag=True,
               help="Strengths and neutral findings too (default: concerns and mixed findings).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.pass_obj
 @_store_errors
-def repeats_command(obj: Context, report, everything, fmt):
-    """Findings that repeat an earlier review or report: the shortfalls a report says were
-    found before (whether or not that review is ingested), and findings that say what an
-    earlier report's finding said. Both sides, how it is known, and the sentence.
+def repeats_command(obj: Context, report, area, everything, fmt):
+    """Findings that repeat an earlier review or report, one row per pair, each with its
+    basis, stated first: "stated" (the review says so; the document it cites and the sentence,
+    with the earlier finding it matches once that review is ingested), "restated" and
+    "similar" (inferred by clasgraph from the wording, with the similarity score; no
+    sentence states them). The same rows as the repeated-findings named query.
 
     \b
     Example:
       clasgraph repeats
-      clasgraph repeats --report ashvale-2018 --all
+      clasgraph repeats --area ashvale --all
     """
-    from clasgraph.graph.compare import REPEAT_COLUMNS, repeats
+    from clasgraph.graph.compare import REPEAT_COLUMNS, read_repeats
 
     backend = obj.backend()
-    graph = backend.load()
-    report = _resolve_report(backend, report, _graph_reports(graph))
-    rows = repeats(graph, report, everything)
+    review = _review(backend, report, area)
+    rows = read_repeats(backend, review, everything)
     _print_rows(REPEAT_COLUMNS, [[r[c] for c in REPEAT_COLUMNS] for r in rows], fmt,
-                "Repeats of earlier reviews" + ("" if everything else " (concerns)"))
-
-
-def _graph_reports(graph) -> list[dict]:
-    return [dict(d, id=n) for n, d in graph.nodes(data=True) if d["label"] == "Report"]
+                "Repeats of earlier reviews" + ("" if everything else " (concerns)")
+                + (f", as of {review}" if review else "")
+                + " (restated, similar: inferred by clasgraph)")
 
 
 @cli.command("diff")
-@click.argument("report_a")
-@click.argument("report_b")
+@click.argument("report_a", required=False)
+@click.argument("report_b", required=False)
+@click.option("--area", metavar="NAME", help="Compare the latest two reviews of this area.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
 @click.pass_obj
 @_store_errors
-def diff_command(obj: Context, report_a, report_b, fmt):
-    """Compare two reports: what was repeated, what is new, which earlier concerns are no
-    longer mentioned. Reports by id, unique start of an id, or area.
+def diff_command(obj: Context, report_a, report_b, area, fmt):
+    """Compare two reviews: what the later repeats of the earlier (each with its basis:
+    stated, or restated/similar as clasgraph inferred), what is new, which earlier concerns
+    are no longer mentioned. Reviews by id or unique start of an id; --area for its latest two.
 
     \b
     Example:
       clasgraph diff ashvale-2015 ashvale-2018
+      clasgraph diff --area ashvale
     """
     from clasgraph.graph.compare import diff
+    from clasgraph.queries.runner import stored_reports
 
     backend = obj.backend()
-    graph = backend.load()
-    known = _graph_reports(graph)
-    report_a = _resolve_report(backend, report_a, known)
-    report_b = _resolve_report(backend, report_b, known)
+    if area:
+        if report_a or report_b:
+            raise click.UsageError("give either two reviews or --area NAME, not both")
+        mine = sorted((r for r in stored_reports(backend)
+                       if (r["area"] or "").lower() == area.lower().strip()),
+                      key=lambda r: (r["published"] or "", r["id"]))
+        if len(mine) < 2:
+            _review(backend, None, area)  # no such area: the closest names
+            raise BadInput(f"the store holds {len(mine)} review of {area}: two are needed")
+        report_a, report_b = mine[-2]["id"], mine[-1]["id"]
+    elif not (report_a and report_b):
+        raise click.UsageError("give two reviews (REPORT_A REPORT_B) or --area NAME")
+    report_a = _review(backend, report_a, None)
+    report_b = _review(backend, report_b, None)
     if report_a == report_b:
         raise BadInput(f"both are the report {report_a}: give two different reports")
     try:
-        result = diff(graph, report_a, report_b)
+        result = diff(backend, report_a, report_b)
     except LookupError as exc:
         raise BadInput(str(exc.args[0])) from None
     if fmt == "json":
@@ -771,10 +802,11 @@ def diff_command(obj: Context, report_a, report_b, fmt):
         return
     click.echo(f"{result['earlier']} -> {result['later']}: {len(result['repeated'])} repeated, "
                f"{len(result['new'])} new, {len(result['no_longer_mentioned'])} earlier concerns "
-               "no longer mentioned")
+               "no longer mentioned (restated, similar: inferred by clasgraph)")
     for part in ("repeated", "new", "no_longer_mentioned"):
         rows = result[part]
-        columns = ["finding", "section", "polarity", "text"] + (["earlier"] if part == "repeated" else [])
+        columns = ["finding", "section", "polarity", "text"] + (
+            ["earlier", "basis"] if part == "repeated" else [])
         _print_rows(columns, [[r[c] for c in columns] for r in rows], "table",
                     part.replace("_", " ").capitalize())
 

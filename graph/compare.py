@@ -1,111 +1,156 @@
 """Findings across reports: what repeats what, and what changed between two reviews.
 
-Both read the links that :mod:`clasgraph.graph.linking` keeps in the graph (REPEATS between
-findings, SIMILAR_TO with a score).
+One definition of a repeat, used by ``clasgraph repeats``, ``clasgraph diff``, the repeats
+map and the repeated-findings named query: the query's rows (one per link a store holds,
+read the same way from either store) put together by :func:`repeat_rows`, one row per pair,
+each with its basis (:class:`clasgraph.graph.schema.Basis`), stated first.
 """
 
 from __future__ import annotations
 
-import networkx as nx
-
-
-def _finding(graph: nx.MultiDiGraph, node: str) -> dict:
-    d = graph.nodes[node]
-    return {"report": d["report_id"], "finding": d["number"], "section": d["section"],
-            "polarity": d["polarity"], "text": d["text"]}
-
-
-#: Polarities shown by default: a repeat worth a leader's time is a repeated shortfall.
-CONCERN_POLARITIES = ("concern", "mixed")
+from clasgraph.graph.schema import BASIS_ORDER, CONCERN_POLARITIES, Basis, Rel
 
 #: The columns of ``clasgraph repeats`` and of the repeated-findings named query.
-REPEAT_COLUMNS = ["report", "finding", "polarity", "text", "earlier_id", "earlier_report",
-                  "earlier_finding", "earlier", "earlier_text", "how", "score", "evidence"]
+REPEAT_COLUMNS = ["report", "published", "finding", "polarity", "text", "basis", "cited",
+                  "earlier_report", "earlier_published", "earlier_finding", "earlier_text",
+                  "score", "evidence"]
+
+#: Which link says most about a pair: a stated match first, then a restatement, then wording.
+_LINK_RANK = {"cited": 0, "restated": 1, "similar": 2}
 
 
-def repeat_edges(graph: nx.MultiDiGraph, report: str | None = None,
-                 everything: bool = False) -> list[tuple[str, str, dict]]:
-    """What clasgraph calls a repeat, in one place (``repeats``, the repeated-findings query and
-    the repeats map agree on it): a finding that
+def number_key(number) -> tuple:
+    """Paragraph numbers compared as numbers: 2.9 before 2.10.
 
-    - REPEATS a document, report or finding: the report states the shortfall was found there
-      before (whether or not that earlier review has been ingested); or
-    - is SIMILAR_TO a finding of an earlier report (it says the same thing).
-
-    Only findings of concern (concern or mixed) unless ``everything``.
+    >>> sorted(["2.10", "2.9", "10.1"], key=number_key)
+    ['2.9', '2.10', '10.1']
     """
-    found = []
-    for u, v, d in graph.edges(data=True):
-        if d["type"] not in ("REPEATS", "SIMILAR_TO") or graph.nodes[u]["label"] != "Finding":
-            continue
-        if report and graph.nodes[u].get("report_id") != report:
-            continue
-        if not everything and graph.nodes[u].get("polarity") not in CONCERN_POLARITIES:
-            continue
-        found.append((u, v, d))
-    return found
+    return tuple(int(p) for p in str(number or "").split(".") if p.isdigit())
 
 
-def repeats(graph: nx.MultiDiGraph, report: str | None = None, everything: bool = False) -> list[dict]:
-    """Each repeat (see :func:`repeat_edges`) with both sides: the finding, and the earlier
-    finding or, for a document that is not ingested, its title; how it is known ("cited"
-    where the report states it and the earlier finding was matched, "stated" for a document or
-    report, "restated" for a concern that says again what an earlier concern of the same body
-    said without citing it, "similar" with a ``score`` for findings that say the same thing) and
-    the sentence that says so."""
-    rows: dict[tuple[str, str], dict] = {}
-    for u, v, d in repeat_edges(graph, report, everything):
-        later, target = graph.nodes[u], graph.nodes[v]
-        if target["label"] == "Finding":
-            # REPEATS with basis "restated": a concern said again without citing the review
-            how = ("restated" if d.get("basis") == "restated" else "cited") if d["type"] == "REPEATS" \
-                else "similar"
-            earlier = {"earlier_report": target["report_id"], "earlier_finding": target["number"],
-                       "earlier": f"{target['report_id']} {target['number']}",
-                       "earlier_text": target["text"]}
-        else:  # a Document or a Report the finding says it repeats
-            how = "stated"
-            earlier = {"earlier_report": v if target["label"] == "Report" else "",
-                       "earlier_finding": "", "earlier": target.get("title") or v,
-                       "earlier_text": ""}
-        if (u, v) in rows and rows[(u, v)]["how"] == "cited":
-            continue
-        rows[(u, v)] = {"report": later["report_id"], "finding": later["number"],
-                        "polarity": later["polarity"], "text": later["text"], "earlier_id": v,
-                        **earlier,
-                        "how": how, "score": d.get("score"),
-                        "evidence": d.get("evidence", ""), "_target": v}
-    ordered = sorted(rows.values(), key=lambda r: (r["report"], _key(r["finding"]), r["_target"]))
-    for r in ordered:
-        del r["_target"]
-    return ordered
+def _link(row: dict) -> str:
+    if row["link"] == Rel.SIMILAR_TO:
+        return "similar"
+    return row["link_basis"] or "stated"  # REPEATS: stated (to a document), cited, restated
 
 
-def _key(number: str) -> tuple:
-    return tuple(int(p) for p in number.split(".") if p.isdigit())
+def repeat_rows(columns: list[str], rows: list[list],
+                with_links: bool = False) -> tuple[list[str], list[list]]:
+    """The repeated-findings query's link rows as one row per pair, with its basis (and, with
+    ``with_links``, a last column listing the stored links each row stands for, as (finding
+    id, earlier node id, link) triples: what the repeats map draws).
+
+    - stated: the review says the shortfall was found before (a REPEATS it states, to the
+      document or report it cites). Where that review is ingested, the earlier finding it was
+      matched to is on the same row, with the similarity of the match as score; otherwise the
+      score is empty.
+    - restated / similar: inferred pairs of findings, each with its score and no evidence (no
+      review states them). A pair already on a stated row is not listed again.
+
+    Rows come stated first, then restated, then similar; within each by review and finding.
+    """
+    links = [dict(zip(columns, row)) for row in rows]
+    by_finding: dict[tuple, list[dict]] = {}
+    for link in links:
+        by_finding.setdefault((link["report"], link["finding"]), []).append(link)
+    out = []
+    for group in by_finding.values():
+        stated = [lk for lk in group if _link(lk) == "stated"]
+        pairs = sorted((lk for lk in group if _link(lk) != "stated"),
+                       key=lambda lk: (_LINK_RANK[_link(lk)], -(lk["score"] or 0)))
+        used = set()
+        for lk in stated:
+            matched = [p for p in pairs if lk["earlier_report"]
+                       and p["earlier_report"] == lk["earlier_report"]]
+            cited = [p for p in matched if _link(p) == "cited"] or matched[:1]
+            used |= {id(p) for p in matched}
+            out.append(_row(lk, Basis.STATED, cited))
+        seen = set()
+        for p in pairs:
+            if id(p) in used or p["earlier_id"] in seen:
+                continue
+            seen.add(p["earlier_id"])
+            basis = Basis.STATED if _link(p) == "cited" else Basis(_link(p))
+            out.append(_row(p, basis, [p]))
+    out.sort(key=lambda r: (BASIS_ORDER.index(r["basis"]), r["published"] or "", r["report"],
+                            number_key(r["finding"]), r["earlier_report"] or "",
+                            number_key(r["earlier_finding"])))
+    if with_links:
+        return REPEAT_COLUMNS + ["links"], [[r[c] for c in REPEAT_COLUMNS] + [r["links"]] for r in out]
+    return REPEAT_COLUMNS, [[r[c] for c in REPEAT_COLUMNS] for r in out]
 
 
-def diff(graph: nx.MultiDiGraph, report_a: str, report_b: str) -> dict[str, list[dict]]:
+def _row(link: dict, basis: Basis, matched: list[dict]) -> dict:
+    row = {c: link.get(c) for c in REPEAT_COLUMNS}
+    row["basis"] = str(basis)
+    stated = basis == Basis.STATED
+    row["cited"] = link["cited"] if stated else ""
+    row["earlier_finding"] = "; ".join(m["earlier_finding"] for m in matched)
+    row["earlier_text"] = "\n\n".join(m["earlier_text"] for m in matched)
+    if matched and matched[0] is not link:  # a stated repeat and the finding it matches
+        row["earlier_report"] = matched[0]["earlier_report"]
+        row["earlier_published"] = matched[0]["earlier_published"]
+    scores = [m["score"] for m in matched if m["score"]]
+    row["score"] = round(max(scores), 3) if scores else None
+    row["evidence"] = link["evidence"] if stated else ""
+    row["links"] = [(m["finding_id"], m["earlier_id"], _link(m)) for m in
+                    ([link] if all(link is not m for m in matched) else []) + matched]
+    return row
+
+
+def read_repeats(store, report: str | None = None, everything: bool = False) -> list[dict]:
+    """The repeats (see :func:`repeat_rows`) a store holds, through its Cypher: the rows of
+    the repeated-findings named query, for one review or every one."""
+    from clasgraph.queries.runner import named_queries
+
+    query = named_queries()["repeated-findings"]
+    columns, rows = store.query(query.cypher, query.bind({"report": report or "",
+                                                          "all_findings": everything}))
+    columns, rows = repeat_rows(columns, rows, with_links=True)
+    return [dict(zip(columns, row)) for row in rows]
+
+
+_FINDINGS = ("MATCH (f:Finding) WHERE f.report_id IN $reports RETURN f.report_id AS report, "
+             "f.number AS finding, f.section AS section, f.polarity AS polarity, f.text AS text")
+
+
+def diff(store, report_a: str, report_b: str) -> dict[str, list[dict]]:
     """What report B (the later) repeats of report A, what is new in B, and which of A's
-    concerns B no longer mentions."""
+    concerns B no longer mentions. A repeat is one of :func:`read_repeats` (stated, restated
+    or similar; each row says which) from B to A."""
+    _, rows = store.query("MATCH (r:Report) WHERE r.id IN $reports RETURN r.id, r.published",
+                          {"reports": [report_a, report_b]})
+    published = dict(map(tuple, rows))
     for r in (report_a, report_b):
-        if r not in graph or graph.nodes[r]["label"] != "Report":
+        if r not in published:
             raise LookupError(f"no report {r!r}; see: clasgraph query --name reports")
-    if graph.nodes[report_a].get("published", "") > graph.nodes[report_b].get("published", ""):
+    if (published[report_a] or "") > (published[report_b] or ""):
         report_a, report_b = report_b, report_a
-    a = {n for n, d in graph.nodes(data=True) if d["label"] == "Finding" and d["report_id"] == report_a}
-    b = {n for n, d in graph.nodes(data=True) if d["label"] == "Finding" and d["report_id"] == report_b}
-    matched: dict[str, set[str]] = {}
-    for u, v, d in graph.edges(data=True):
-        if d["type"] in ("SIMILAR_TO", "REPEATS") and {u, v} <= a | b and (u in a) != (v in a):
-            later, earlier = (u, v) if u in b else (v, u)
-            matched.setdefault(later, set()).add(earlier)
-    seen_earlier = set().union(*matched.values()) if matched else set()
-    repeated = [dict(_finding(graph, n), earlier=sorted(graph.nodes[e]["number"] for e in matched[n]))
-                for n in b if n in matched]
-    new = [_finding(graph, n) for n in b if n not in matched]
-    gone = [_finding(graph, n) for n in a if n not in seen_earlier
-            and graph.nodes[n]["polarity"] in ("concern", "mixed")]
-    order = lambda rows: sorted(rows, key=lambda r: _key(r["finding"]))
-    return {"earlier": report_a, "later": report_b, "repeated": order(repeated), "new": order(new),
-            "no_longer_mentioned": order(gone)}
+    columns, rows = store.query(_FINDINGS, {"reports": [report_a, report_b]})
+    findings = [dict(zip(columns, row)) for row in rows]
+    matched: dict[str, list[dict]] = {}
+    for r in read_repeats(store, report_b, everything=True):
+        if r["earlier_report"] == report_a:
+            matched.setdefault(r["finding"], []).append(r)
+    seen_earlier = {n for rs in matched.values() for r in rs
+                    for n in (r["earlier_finding"] or "").split("; ") if n}
+    later = [f for f in findings if f["report"] == report_b]
+    earlier = [f for f in findings if f["report"] == report_a]
+
+    def shown(f):
+        return {k: f[k] for k in ("report", "finding", "section", "polarity", "text")}
+
+    repeated = [dict(shown(f), earlier="; ".join(r["earlier_finding"] or "(not matched)"
+                                                   for r in matched[f["finding"]]),
+                     basis="; ".join(sorted({r["basis"] for r in matched[f["finding"]]},
+                                            key=BASIS_ORDER.index)))
+                for f in later if f["finding"] in matched]
+    new = [shown(f) for f in later if f["finding"] not in matched]
+    gone = [shown(f) for f in earlier if f["finding"] not in seen_earlier
+            and f["polarity"] in CONCERN_POLARITIES]
+
+    def order(rows):
+        return sorted(rows, key=lambda r: number_key(r["finding"]))
+
+    return {"earlier": report_a, "later": report_b, "repeated": order(repeated),
+            "new": order(new), "no_longer_mentioned": order(gone)}

@@ -59,3 +59,87 @@ def resolve_section(wanted: str, sections) -> str:
         if s.lower() == wanted.lower().strip():
             return s
     raise no_match("section", wanted, sections)
+
+
+def latest_of_area(wanted: str, reports: list[dict]) -> str:
+    """The latest review of an area (by publication date), named as people name it.
+
+    >>> reports = [{"id": "ashvale-2015-05-20", "area": "Ashvale", "published": "2015-05-20"},
+    ...            {"id": "ashvale-2018-03-28", "area": "Ashvale", "published": "2018-03-28"}]
+    >>> latest_of_area("ashvale", reports)
+    'ashvale-2018-03-28'
+    """
+    low = wanted.lower().strip()
+    mine = [r for r in reports if (r.get("area") or "").lower() == low]
+    if not mine:
+        raise no_match("area", wanted, [r.get("area") or "" for r in reports if r.get("area")])
+    return max(mine, key=lambda r: (r.get("published") or "", r["id"]))["id"]
+
+
+# -- organisations: one definition of "this name is that body", for every --org --------------
+
+_SPELLINGS = [  # (pattern, what it is written as in a key), applied in order
+    (r"&", " and "),
+    (r"\bclinical commissioning groups?\b", " ccg "),
+    (r"\bccgs\b", " ccg "),
+    (r"\bfoundation trust\b", " trust "),
+    (r"\bnhs\b|\bthe\b", " "),
+    (r"[^a-z0-9]+", " "),
+]
+#: Words left out of a body's initials ("UHL" for University Hospitals of Leicester).
+_NOT_INITIALS = {"of", "and", "the", "nhs", "for"}
+
+
+def org_key(name: str) -> str:
+    """A name as compared: case, "&"/"and", "Clinical Commissioning Group" = "CCG", "NHS",
+    "the" and "Foundation" left out.
+
+    >>> org_key("NHS Brackenford Clinical Commissioning Group") == org_key("Brackenford CCG")
+    True
+    >>> org_key("Ashvale Health & Social Care NHS Foundation Trust")
+    'ashvale health and social care trust'
+    """
+    import re
+
+    key = name.lower()
+    for pattern, written in _SPELLINGS:
+        key = re.sub(pattern, written, key)
+    return " ".join(key.split())
+
+
+def initials(name: str) -> str:
+    """A body's initials as reports abbreviate it.
+
+    >>> initials("University Hospitals of Leicester NHS Trust"), initials("Leicestershire Partnership NHS Trust")
+    ('UHLT', 'LPT')
+    """
+    return "".join(w[0] for w in name.replace("&", " ").split()
+                   if w.lower() not in _NOT_INITIALS and w[0].isalpha()).upper()
+
+
+def org_matches(wanted: str, orgs: list[dict]) -> list[str]:
+    """The ids of the organisations a name means: those whose id, name, an alias or initials
+    are the name (compared by :func:`org_key`); if none, those whose name or an alias
+    contains it as whole words ("Leicestershire Partnership", "CCG").
+
+    >>> orgs = [{"id": "lpt", "name": "Leicestershire Partnership NHS Trust", "aliases": ["LPT"]},
+    ...         {"id": "bccg", "name": "NHS Brackenford Clinical Commissioning Group", "aliases": []},
+    ...         {"id": "nccg", "name": "NHS North Ashvale CCG", "aliases": []}]
+    >>> org_matches("leicestershire partnership", orgs), org_matches("CCG", orgs)
+    (['lpt'], ['bccg', 'nccg'])
+    >>> org_matches("Brackenford CCG", orgs), org_matches("lpt", orgs), org_matches("York", orgs)
+    (['bccg'], ['lpt'], [])
+    """
+    key = org_key(wanted)
+    if not key:
+        return []
+    exact, partial = [], []
+    for org in orgs:
+        names = [org.get("name") or "", *(org.get("aliases") or [])]
+        keys = {org_key(n) for n in names if n}
+        if (key in keys or wanted.strip().lower() == str(org["id"]).lower()
+                or wanted.strip().upper() in {initials(n) for n in names if n}):
+            exact.append(org["id"])
+        elif any(f" {key} " in f" {k} " for k in keys):
+            partial.append(org["id"])
+    return sorted(exact or partial)

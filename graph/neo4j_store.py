@@ -484,10 +484,33 @@ class Neo4jStore:
         return columns, rows
 
     def stats(self) -> dict:
-        """Counts by label and relationship type, overall and per report."""
-        from clasgraph.graph.builder import stats
+        """Counts by label and relationship type, overall and per report (those of
+        :func:`clasgraph.graph.builder.stats`), counted by the database: nothing is loaded."""
+        labels: dict[str, int] = {}
+        types: dict[str, int] = {}
+        _, rows = self.query("MATCH (r:Report) RETURN r.id", {})
+        per_report: dict[str, dict[str, int]] = {row[0]: {} for row in rows}
 
-        return stats(self.load())
+        def add(counts: dict, name: str, n: int) -> None:
+            if n:
+                counts[name] = counts.get(name, 0) + int(n)
+
+        for label, props in NODES.items():
+            owner = "n.report_id" if "report_id" in props else "''"
+            for rid, n in self.query(f"MATCH (n:{label}) RETURN {owner} AS r, count(n) AS n", {})[1]:
+                add(labels, label, n)
+                if rid in per_report:
+                    add(per_report[rid], label, n)
+        stored = {**{t: t for t in RELATIONSHIPS}, **{old: new for old, new in RENAMED.items()}}
+        for rel_type, name in stored.items():
+            query = (f"MATCH (a)-[r:{rel_type}]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL "
+                     "RETURN r.report_id AS r, count(r) AS n")
+            for rid, n in self.query(query, {})[1]:
+                add(types, name, n)
+                if rid in per_report:
+                    add(per_report[rid], name, n)
+        return {"labels": dict(sorted(labels.items())), "relationships": dict(sorted(types.items())),
+                "reports": {r: dict(sorted(c.items())) for r, c in sorted(per_report.items())}}
 
     def summaries(self, report_ids) -> dict[str, dict]:
         """What the database holds of these reports: checksum, title, source, counts."""

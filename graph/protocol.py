@@ -106,3 +106,39 @@ def rows_by_type(edges, label_of, allowed=True) -> dict[tuple[str, str, str], li
                 kept = rows[key] = []
             kept.append(edge)
     return rows
+
+
+def read_graph(store: Store, types, report: str = "", near=None, nodes=()):
+    """Part of a store's graph as a NetworkX MultiDiGraph, read through its Cypher (the same
+    on either store, without loading the whole graph): the relationships of ``types`` (only
+    those ``report`` states, when given; only those touching ``near``, a set of node ids, when
+    given), the nodes at their ends, and the nodes listed in ``nodes``. Nodes and edges have
+    the attributes :meth:`Store.load` gives them."""
+    import networkx as nx
+    from clasgraph.graph.builder import edge_attrs, node_attrs
+    from clasgraph.graph.schema import NODES, rel_props
+
+    graph = nx.MultiDiGraph()
+    edges = []
+    for rel in types:
+        props = list(rel_props(rel))
+        near_clause = " AND (a.id IN $near OR b.id IN $near)" if near is not None else ""
+        cypher = (f"MATCH (a)-[r:{rel}]->(b) WHERE ($report = '' OR r.report_id = $report)"
+                  f"{near_clause} RETURN a.id, b.id, "
+                  + ", ".join(f"r.{p}" for p in props))
+        params = {"report": report or ""}
+        if near is not None:
+            params["near"] = sorted(near)
+        for row in store.query(cypher, params)[1]:
+            edges.append((row[0], row[1], edge_attrs(rel, row[2 + props.index("uid")],
+                                                     dict(zip(props, row[2:])))))
+    wanted = sorted({n for u, v, _ in edges for n in (u, v)} | set(nodes))
+    for label, props in NODES.items():
+        names = list(props)
+        cypher = f"MATCH (n:{label}) WHERE n.id IN $ids RETURN " + ", ".join(f"n.{p}" for p in names)
+        for row in store.query(cypher, {"ids": wanted})[1]:
+            graph.add_node(row[0], **node_attrs(label, dict(zip(names, row))))
+    for u, v, attrs in edges:
+        if u in graph and v in graph:
+            graph.add_edge(u, v, key=attrs["uid"], **attrs)
+    return graph

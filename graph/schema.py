@@ -12,6 +12,102 @@ Stores, queries, maps and the README derive from these tables.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    """Node labels (each compares equal to its name: ``Label.FINDING == "Finding"``)."""
+
+    REPORT = "Report"
+    AREA = "Area"
+    ORGANISATION = "Organisation"
+    SERVICE = "Service"
+    FINDING = "Finding"
+    RECOMMENDATION = "Recommendation"
+    DOCUMENT = "Document"
+
+
+class Rel(StrEnum):
+    """Relationship types."""
+
+    REVIEWS = "REVIEWS"
+    INCLUDES = "INCLUDES"
+    HAS_FINDING = "HAS_FINDING"
+    MAKES = "MAKES"
+    COMMISSIONS = "COMMISSIONS"
+    PROVIDES = "PROVIDES"
+    PART_OF = "PART_OF"
+    ON_BEHALF_OF = "ON_BEHALF_OF"
+    SUCCEEDED_BY = "SUCCEEDED_BY"
+    SUPPORTS = "SUPPORTS"
+    ADDRESSED_TO = "ADDRESSED_TO"
+    ABOUT = "ABOUT"
+    ESCALATED_TO = "ESCALATED_TO"
+    REPEATS = "REPEATS"
+    PROGRESS_SINCE = "PROGRESS_SINCE"
+    CITES = "CITES"
+    SAME_AS = "SAME_AS"
+    SIMILAR_TO = "SIMILAR_TO"
+
+
+class Polarity(StrEnum):
+    """How a finding is worded."""
+
+    STRENGTH = "strength"
+    CONCERN = "concern"
+    MIXED = "mixed"
+    NEUTRAL = "neutral"
+
+
+#: Polarities of a shortfall: what a repeat worth a leader's time repeats.
+CONCERN_POLARITIES = (Polarity.CONCERN, Polarity.MIXED)
+
+
+class OrgKind(StrEnum):
+    """Kinds of organisation (``clasgraph.ingest.organisations.kind_of`` names them)."""
+
+    CCG = "ccg"
+    CCG_GROUP = "ccg-group"
+    PUBLIC_HEALTH = "public-health"
+    NHS_ENGLAND = "nhs-england"
+    LOCAL_AUTHORITY = "local-authority"
+    NHS_TRUST = "nhs-trust"
+    HOSPITAL = "hospital"
+    GP_PRACTICE = "gp-practice"
+    GP_FEDERATION = "gp-federation"
+    PRIVATE_PROVIDER = "private-provider"
+    SOCIAL_ENTERPRISE = "social-enterprise"
+    CHARITY = "charity"
+    SAFEGUARDING_PARTNERSHIP = "safeguarding-partnership"
+    PROVIDER = "provider"
+
+
+#: Kinds of body that commission services (maps draw them as commissioners).
+COMMISSIONER_KINDS = frozenset({OrgKind.CCG, OrgKind.CCG_GROUP, OrgKind.PUBLIC_HEALTH,
+                                OrgKind.NHS_ENGLAND, OrgKind.LOCAL_AUTHORITY})
+
+
+class Basis(StrEnum):
+    """How a repeat is known (``basis`` of a row of ``clasgraph repeats``).
+
+    - ``stated``: the review says the shortfall was found before (REPEATS read from the text,
+      to the document it cites; with the earlier finding it matches once that review is
+      ingested);
+    - ``restated``: inferred: a concern says again what an earlier concern of the same body
+      said without citing it (REPEATS with basis "restated", score at least
+      ``linking.RESTATED_THRESHOLD``);
+    - ``similar``: inferred: the finding's wording is like an earlier report's finding
+      (SIMILAR_TO, score at least ``linking.THRESHOLD``).
+    """
+
+    STATED = "stated"
+    RESTATED = "restated"
+    SIMILAR = "similar"
+
+
+#: Stated first: the order rows of each basis are shown in.
+BASIS_ORDER = (Basis.STATED, Basis.RESTATED, Basis.SIMILAR)
+
 STRING, LIST, FLOAT = "STRING", "STRING[]", "DOUBLE"
 
 #: Node labels and their properties (id is the key of every label).
@@ -34,31 +130,64 @@ NODES: dict[str, dict[str, str]] = {
 EVIDENCE: dict[str, str] = {"uid": STRING, "report_id": STRING, "paragraph": STRING,
                             "evidence": STRING}
 
-#: Relationship types: which labels they join and what properties they add to the evidence.
+def _rel(pairs, reads: tuple[str, str], props=None, derived: bool | str = False) -> dict:
+    return {"pairs": pairs, "props": props or {}, "reads": reads, "derived": derived}
+
+
+#: Relationship types: which labels they join, what properties they add to the evidence, how
+#: they read forwards and backwards ("commissions" / "commissioned by") and whether clasgraph
+#: derived them (links across reports: True; REPEATS: "partly", stated by a review to a
+#: document or report, derived between findings). Every relationship is owned by a report: its
+#: ``report_id`` names the review that states it (for a derived one, the later review).
 RELATIONSHIPS: dict[str, dict] = {
-    "REVIEWS": {"pairs": [("Report", "Area")], "props": {}},
-    "INCLUDES": {"pairs": [("Report", "Organisation")], "props": {"role": STRING}},
-    "HAS_FINDING": {"pairs": [("Report", "Finding")], "props": {}},
-    "MAKES": {"pairs": [("Report", "Recommendation")], "props": {}},
-    "COMMISSIONS": {"pairs": [("Organisation", "Service")], "props": {}},
-    "PROVIDES": {"pairs": [("Organisation", "Service")], "props": {}},
-    "PART_OF": {"pairs": [("Organisation", "Organisation")], "props": {}},
-    "ON_BEHALF_OF": {"pairs": [("Organisation", "Organisation")], "props": {}},
-    "SUCCEEDED_BY": {"pairs": [("Organisation", "Organisation")], "props": {}},
-    "SUPPORTS": {"pairs": [("Finding", "Recommendation")], "props": {}},
-    "ADDRESSED_TO": {"pairs": [("Recommendation", "Organisation")], "props": {}},
-    "ABOUT": {"pairs": [("Finding", "Organisation"), ("Finding", "Service")], "props": {}},
-    "ESCALATED_TO": {"pairs": [("Finding", "Organisation")],
-                     "props": {"role": STRING, "service": STRING}},
+    "REVIEWS": _rel([("Report", "Area")], ("reviews", "reviewed by")),
+    "INCLUDES": _rel([("Report", "Organisation")], ("includes", "included in"), {"role": STRING}),
+    "HAS_FINDING": _rel([("Report", "Finding")], ("has finding", "finding of")),
+    "MAKES": _rel([("Report", "Recommendation")], ("makes", "made by")),
+    "COMMISSIONS": _rel([("Organisation", "Service")], ("commissions", "commissioned by")),
+    "PROVIDES": _rel([("Organisation", "Service")], ("provides", "provided by")),
+    "PART_OF": _rel([("Organisation", "Organisation")], ("part of", "has as part")),
+    "ON_BEHALF_OF": _rel([("Organisation", "Organisation")],
+                         ("commissions on behalf of", "has commissioning done by")),
+    "SUCCEEDED_BY": _rel([("Organisation", "Organisation")], ("succeeded by", "succeeds")),
+    "SUPPORTS": _rel([("Finding", "Recommendation")], ("supports", "supported by")),
+    "ADDRESSED_TO": _rel([("Recommendation", "Organisation")], ("addressed to", "asked to act on")),
+    "ABOUT": _rel([("Finding", "Organisation"), ("Finding", "Service")],
+                  ("about", "subject of")),
+    "ESCALATED_TO": _rel([("Finding", "Organisation")], ("escalated to", "told of"),
+                         {"role": STRING, "service": STRING}),
     # basis: "cited" (the finding cites the earlier review) or "restated" (it says again what an
     # earlier concern of the same body said, without citing it); score: their similarity
-    "REPEATS": {"pairs": [("Finding", "Document"), ("Finding", "Report"), ("Finding", "Finding")],
-                "props": {"score": FLOAT, "basis": STRING}},
-    "PROGRESS_SINCE": {"pairs": [("Finding", "Document"), ("Finding", "Report")], "props": {}},
-    "CITES": {"pairs": [("Finding", "Document")], "props": {}},
-    "SAME_AS": {"pairs": [("Document", "Report")], "props": {}},
-    "SIMILAR_TO": {"pairs": [("Finding", "Finding")], "props": {"score": FLOAT}},
+    "REPEATS": _rel([("Finding", "Document"), ("Finding", "Report"), ("Finding", "Finding")],
+                    ("repeats", "repeated by"), {"score": FLOAT, "basis": STRING},
+                    derived="partly"),
+    "PROGRESS_SINCE": _rel([("Finding", "Document"), ("Finding", "Report")],
+                           ("notes progress since", "improved on by")),
+    "CITES": _rel([("Finding", "Document")], ("cites", "cited by")),
+    "SAME_AS": _rel([("Document", "Report")], ("is the ingested", "is cited as"), derived=True),
+    "SIMILAR_TO": _rel([("Finding", "Finding")], ("reads like", "reads like"), {"score": FLOAT},
+                       derived=True),
 }
+
+
+def reads(rel_type: str, forward: bool = True) -> str:
+    """How a relationship reads, from its source or from its target.
+
+    >>> reads("COMMISSIONS"), reads("COMMISSIONS", forward=False)
+    ('commissions', 'commissioned by')
+    """
+    return RELATIONSHIPS[rel_type]["reads"][0 if forward else 1]
+
+
+def is_derived(rel_type: str, basis: str | None = None) -> bool:
+    """Whether clasgraph inferred a relationship rather than read it from a review.
+
+    >>> is_derived("SIMILAR_TO"), is_derived("REPEATS"), is_derived("REPEATS", "restated")
+    (True, False, True)
+    """
+    derived = RELATIONSHIPS[rel_type]["derived"]
+    return derived is True or (derived == "partly" and basis == "restated")
+
 
 #: Relationship types renamed since the first version: old name -> new name. A graph saved
 #: before is upgraded when it is loaded (:func:`upgrade`). CONCERNS read as "a concern" to
@@ -66,10 +195,10 @@ RELATIONSHIPS: dict[str, dict] = {
 RENAMED: dict[str, str] = {"CONCERNS": "ABOUT"}
 
 #: The relationship type from a finding to what it is about (strength or concern alike).
-ABOUT = "ABOUT"
+ABOUT = Rel.ABOUT
 
 #: Labels whose nodes belong to one report and go when it is replaced.
-REPORT_OWNED = ("Report", "Finding", "Recommendation")
+REPORT_OWNED = (Label.REPORT, Label.FINDING, Label.RECOMMENDATION)
 
 
 def rel_props(rel_type: str) -> dict[str, str]:
@@ -125,7 +254,9 @@ def upgrade(graph) -> dict[str, int]:
 
 
 def schema_version() -> str:
-    """A short digest of the schema: derived databases are rebuilt when it changes."""
+    """A short digest of what is stored (labels, types, properties): derived databases are
+    rebuilt when it changes."""
     import hashlib
 
-    return hashlib.sha256(repr((NODES, EVIDENCE, RELATIONSHIPS)).encode()).hexdigest()[:8]
+    stored = {rel: {"pairs": spec["pairs"], "props": spec["props"]} for rel, spec in RELATIONSHIPS.items()}
+    return hashlib.sha256(repr((NODES, EVIDENCE, stored)).encode()).hexdigest()[:8]

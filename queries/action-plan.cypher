@@ -1,14 +1,13 @@
 // name: action-plan
 // description: The action plan a CCG returns within 20 working days: each recommendation, who it is addressed to, the findings behind it with their evidence, and empty columns for people to fill.
-// param: report = "" (report id, a unique start of it or the area; empty for every report)
-// param: org = "" (only recommendations addressed to this organisation: name, alias or id; empty for all)
+// param: report = "" (one review: its id, a unique start of it, or --area NAME for the area's latest; empty for every review, each row naming its own)
+// param: org = [] (only recommendations addressed to these bodies: a name, alias, abbreviation or id, matched as every --org is; empty for all)
 MATCH (rep:Report)-[:MAKES]->(r:Recommendation)
 WHERE $report = '' OR rep.id = $report
 OPTIONAL MATCH (r)-[:ADDRESSED_TO]->(o:Organisation)
 WITH rep, r, collect(DISTINCT o.name) AS addressed_to,
-     sum(CASE WHEN o.id = $org OR $org IN o.aliases OR toLower(o.name) = toLower($org)
-              THEN 1 ELSE 0 END) AS to_org
-WHERE $org = '' OR to_org > 0
+     sum(CASE WHEN o.id IN $org THEN 1 ELSE 0 END) AS to_org
+WHERE size($org) = 0 OR to_org > 0
 OPTIONAL MATCH (f:Finding)-[:SUPPORTS]->(r)
 WITH rep, r, addressed_to, collect(DISTINCT f.number) AS findings,
      collect(DISTINCT CASE WHEN f IS NULL THEN NULL ELSE f.number + ': ' + f.text END) AS evidence
@@ -17,4 +16,4 @@ RETURN rep.id AS report, rep.area AS area, rep.published AS published, r.number 
        findings AS supporting_findings, evidence,
        '' AS actions_required, '' AS lead, '' AS deadline, '' AS rag_status,
        '' AS key_dates, '' AS progress_evidence
-ORDER BY report, r.sort_key
+ORDER BY published, report, r.sort_key

@@ -92,7 +92,13 @@ def action_plan(columns: list[str], rows: list[list]) -> tuple[list[str], list[l
     return out_columns, out
 
 
-FINISHERS = {"action-plan": action_plan}
+def _repeat_rows(columns, rows):
+    from clasgraph.graph.compare import repeat_rows
+
+    return repeat_rows(columns, rows)
+
+
+FINISHERS = {"action-plan": action_plan, "repeated-findings": _repeat_rows}
 
 
 def finish(name: str | None, columns: list[str], rows: list[list]) -> tuple[list[str], list[list]]:

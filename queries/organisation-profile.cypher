@@ -1,14 +1,19 @@
 // name: organisation-profile
-// description: Everything about one organisation: what it commissions and provides, recommendations addressed to it, findings about it, escalations, groups it belongs to.
-// param: org (organisation name, alias or id; part of a name is enough)
+// description: Everything about one organisation: what it commissions and provides, recommendations addressed to it, findings about it, escalations, groups it belongs to; each row with the review that states it.
+// param: org (organisation: a name, alias, abbreviation or id, matched as every --org is)
+// param: report = "" (one review: its id, a unique start of it, or --area NAME for the area's latest; empty for every review)
 MATCH (o:Organisation)-[r]->(x)
-WHERE o.id = $org OR $org IN o.aliases OR toLower(o.name) CONTAINS toLower($org)
-RETURN o.name AS organisation, 'out' AS direction, type(r) AS relationship,
+WHERE o.id IN $org AND ($report = '' OR r.report_id = $report)
+OPTIONAL MATCH (rep:Report) WHERE rep.id = r.report_id
+RETURN r.report_id AS report, rep.published AS published, o.name AS organisation,
+       'out' AS direction, type(r) AS relationship,
        x.id AS other_id, coalesce(x.name, x.title, x.text) AS other,
-       r.report_id AS report, r.paragraph AS paragraph, r.evidence AS evidence
+       r.paragraph AS paragraph, r.evidence AS evidence
 UNION ALL
 MATCH (o:Organisation)<-[r]-(x)
-WHERE o.id = $org OR $org IN o.aliases OR toLower(o.name) CONTAINS toLower($org)
-RETURN o.name AS organisation, 'in' AS direction, type(r) AS relationship,
+WHERE o.id IN $org AND ($report = '' OR r.report_id = $report)
+OPTIONAL MATCH (rep:Report) WHERE rep.id = r.report_id
+RETURN r.report_id AS report, rep.published AS published, o.name AS organisation,
+       'in' AS direction, type(r) AS relationship,
        x.id AS other_id, coalesce(x.name, x.title, x.text) AS other,
-       r.report_id AS report, r.paragraph AS paragraph, r.evidence AS evidence
+       r.paragraph AS paragraph, r.evidence AS evidence

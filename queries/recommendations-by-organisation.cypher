@@ -1,11 +1,11 @@
 // name: recommendations-by-organisation
-// description: Recommendations addressed to each organisation, with the findings that support each.
-// param: org = "" (organisation name, alias or id; part of a name is enough; empty for all)
-MATCH (r:Recommendation)-[:ADDRESSED_TO]->(o:Organisation)
-WHERE $org = '' OR o.id = $org OR $org IN o.aliases
-   OR toLower(o.name) CONTAINS toLower($org)
+// description: Recommendations addressed to each organisation, with the findings that support each, as of each review.
+// param: report = "" (one review: its id, a unique start of it, or --area NAME for the area's latest; empty for every review, each row naming its own)
+// param: org = [] (only these bodies: a name, alias, abbreviation or id, matched as every --org is; empty for all)
+MATCH (rep:Report)-[:MAKES]->(r:Recommendation)-[:ADDRESSED_TO]->(o:Organisation)
+WHERE ($report = '' OR rep.id = $report) AND (size($org) = 0 OR o.id IN $org)
 OPTIONAL MATCH (f:Finding)-[:SUPPORTS]->(r)
-WITH o, r, collect(DISTINCT f.number) AS supporting_findings
-RETURN o.name AS organisation, r.report_id AS report, r.number AS recommendation,
-       r.text AS text, supporting_findings
-ORDER BY organisation, report, r.sort_key
+WITH rep, o, r, collect(DISTINCT f.number) AS supporting_findings
+RETURN rep.id AS report, rep.published AS published, o.name AS organisation,
+       r.number AS recommendation, r.text AS text, supporting_findings
+ORDER BY organisation, published, report, r.sort_key

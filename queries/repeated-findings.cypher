@@ -1,20 +1,16 @@
 // name: repeated-findings
-// description: Findings that repeat an earlier review or report: stated by the report (REPEATS, to a document whether ingested or not, or to the earlier finding it matches) restated without citing (REPEATS with basis 'restated': a concern saying again what an earlier concern of the same body said), or saying what an earlier report's finding said (SIMILAR_TO). Concerns only unless all_findings is true; the same rows as `clasgraph repeats`.
-// param: report = "" (report id; empty for every report)
+// description: Findings that repeat an earlier review or report, each with its basis, stated first: stated (the review says the shortfall was found before: REPEATS read from the text, to the document it cites, with the earlier finding it matches once that review is ingested), restated (inferred: a concern says again what an earlier concern of the same body said, similarity at least 0.18) or similar (inferred: wording like an earlier report's finding, similarity at least 0.5). One row per pair; concerns only unless all_findings is true; the same rows as `clasgraph repeats`.
+// param: report = "" (one review: its id, a unique start of it, or --area NAME for the area's latest; empty for every review, each row naming its own)
 // param: all_findings = false (true to include strengths and neutral findings)
-MATCH (f:Finding)-[r:REPEATS|SIMILAR_TO]->(e)
-WHERE ($report = '' OR f.report_id = $report)
+MATCH (rep:Report)-[:HAS_FINDING]->(f:Finding)-[r:REPEATS|SIMILAR_TO]->(e)
+WHERE ($report = '' OR rep.id = $report)
   AND ($all_findings OR f.polarity IN ['concern', 'mixed'])
-RETURN f.report_id AS report, f.number AS finding, f.polarity AS polarity, f.text AS text,
-       e.id AS earlier_id,
-       CASE WHEN e.number IS NOT NULL THEN e.report_id
-            WHEN e.published IS NOT NULL THEN e.id ELSE '' END AS earlier_report,
-       coalesce(e.number, '') AS earlier_finding,
-       CASE WHEN e.number IS NOT NULL THEN e.report_id + ' ' + e.number
-            ELSE coalesce(e.title, e.id) END AS earlier,
-       coalesce(e.text, '') AS earlier_text,
-       CASE WHEN e.number IS NULL THEN 'stated'
-            WHEN r.basis = 'restated' THEN 'restated'
-            WHEN r.basis = 'cited' THEN 'cited' ELSE 'similar' END AS how,
-       r.score AS score, r.evidence AS evidence
-ORDER BY report, f.sort_key, earlier_id
+OPTIONAL MATCH (e)-[:SAME_AS]->(same:Report)
+OPTIONAL MATCH (er:Report) WHERE er.id = e.report_id
+RETURN rep.id AS report, rep.published AS published, f.id AS finding_id, f.number AS finding,
+       f.polarity AS polarity, f.text AS text, type(r) AS link, coalesce(r.basis, '') AS link_basis,
+       r.score AS score, r.evidence AS evidence, e.id AS earlier_id,
+       coalesce(e.number, '') AS earlier_finding, coalesce(e.text, '') AS earlier_text,
+       coalesce(e.title, '') AS cited, coalesce(er.id, same.id, e.published, '') AS earlier_report,
+       coalesce(er.published, same.published, e.date, e.year, '') AS earlier_published
+ORDER BY report, finding, earlier_id

@@ -1,6 +1,8 @@
 // name: reports
 // description: The ingested reports with their area, dates and counts of findings and recommendations.
+// param: report = "" (one review: its id, a unique start of it, or --area NAME for the area's latest; empty for every review)
 MATCH (rep:Report)
+WHERE $report = '' OR rep.id = $report
 OPTIONAL MATCH (rep)-[:HAS_FINDING]->(f:Finding)
 WITH rep, count(DISTINCT f) AS findings
 OPTIONAL MATCH (rep)-[:MAKES]->(r:Recommendation)

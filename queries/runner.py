@@ -86,3 +86,70 @@ def named_queries() -> dict[str, NamedQuery]:
             query = parse_named_query(entry.read_text(encoding="utf-8"))
             found[query.name] = query
     return found
+
+
+def stored_reports(store) -> list[dict]:
+    """Every review a store holds: id, area and publication date."""
+    columns, rows = store.query("MATCH (r:Report) RETURN r.id AS id, r.area AS area, "
+                                "r.published AS published ORDER BY id", {})
+    return [dict(zip(columns, row)) for row in rows]
+
+
+def stored_organisations(store) -> list[dict]:
+    """Every organisation a store holds: id, name and aliases."""
+    columns, rows = store.query("MATCH (o:Organisation) RETURN o.id AS id, o.name AS name, "
+                                "o.aliases AS aliases ORDER BY id", {})
+    return [dict(zip(columns, row)) for row in rows]
+
+
+def resolve_report(store, report: str | None = None, area: str | None = None) -> str:
+    """The review a command answers for: ``report`` (an id or a unique start of one) or the
+    latest review of ``area``; "" for every review. LookupError with the closest names."""
+    from clasgraph.graph.names import latest_of_area
+    from clasgraph.graph.names import resolve_report as by_name
+
+    if report and area:
+        raise LookupError("give either --report or --area, not both")
+    if not report and not area:
+        return ""
+    reports = stored_reports(store)
+    if area:
+        return latest_of_area(area, reports)
+    try:
+        return by_name(report, reports)
+    except LookupError as exc:
+        if "could be any of" in str(exc):
+            raise LookupError(f"{exc.args[0]} (or --area NAME for the area's latest "
+                              "review)") from None
+        raise
+
+
+def resolve_organisations(store, wanted) -> list[str]:
+    """The ids of the organisations a name means (:func:`clasgraph.graph.names.org_matches`,
+    one definition for every ``--org``); a list of names gives every body any of them means.
+    LookupError with the closest names when a name means none."""
+    from clasgraph.graph.names import no_match, org_matches
+
+    orgs = stored_organisations(store)
+    found: list[str] = []
+    for name in [wanted] if isinstance(wanted, str) else list(wanted):
+        ids = org_matches(str(name), orgs)
+        if not ids:
+            names = [x for o in orgs for x in (o["name"] or o["id"], *(o["aliases"] or []))]
+            raise no_match("organisation", str(name), names)
+        found += [i for i in ids if i not in found]
+    return found
+
+
+def resolve(store, query: NamedQuery, given: dict) -> dict:
+    """A named query's parameters as they are sent: bound (:meth:`NamedQuery.bind`), the
+    review named by ``report`` resolved to its id and organisation names to the ids they
+    mean. LookupError with the closest names when a name means nothing stored."""
+    bound = query.bind(given)
+    if isinstance(bound.get("report"), str) and bound["report"]:
+        bound["report"] = resolve_report(store, bound["report"])
+    if "org" in bound and bound["org"] not in ("", [], None):
+        bound["org"] = resolve_organisations(store, bound["org"])
+    elif "org" in bound:
+        bound["org"] = []
+    return bound

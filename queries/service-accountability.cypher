@@ -1,14 +1,20 @@
 // name: service-accountability
-// description: For a service: who commissions it, who provides it, the findings about it and the recommendations they support.
+// description: For a service, as of each review that names it (one review with report): who commissions it, who provides it, the findings about it and the recommendations they support, each as that review states them.
 // param: service (service name or id; part of a name is enough)
+// param: report = "" (one review: its id, a unique start of it, or --area NAME for the area's latest; empty for every review, a row each)
 MATCH (s:Service)
 WHERE s.id = $service OR toLower(s.name) CONTAINS toLower($service)
-OPTIONAL MATCH (c:Organisation)-[:COMMISSIONS]->(s)
-WITH s, collect(DISTINCT c.name) AS commissioners
-OPTIONAL MATCH (p:Organisation)-[:PROVIDES]->(s)
-WITH s, commissioners, collect(DISTINCT p.name) AS providers
-OPTIONAL MATCH (f:Finding)-[:ABOUT]->(s)
+MATCH (rep:Report)
+WHERE $report = '' OR rep.id = $report
+OPTIONAL MATCH (c:Organisation)-[cr:COMMISSIONS]->(s) WHERE cr.report_id = rep.id
+WITH s, rep, collect(DISTINCT c.name) AS commissioners
+OPTIONAL MATCH (p:Organisation)-[pr:PROVIDES]->(s) WHERE pr.report_id = rep.id
+WITH s, rep, commissioners, collect(DISTINCT p.name) AS providers
+OPTIONAL MATCH (f:Finding)-[:ABOUT]->(s) WHERE f.report_id = rep.id
 OPTIONAL MATCH (f)-[:SUPPORTS]->(r:Recommendation)
-RETURN s.name AS service, s.area AS area, commissioners, providers,
-       collect(DISTINCT f.number) AS findings, collect(DISTINCT r.number) AS recommendations
-ORDER BY service, area
+WITH s, rep, commissioners, providers, collect(DISTINCT f.number) AS findings,
+     collect(DISTINCT r.number) AS recommendations
+WHERE size(commissioners) > 0 OR size(providers) > 0 OR size(findings) > 0
+RETURN rep.id AS report, rep.published AS published, s.name AS service, s.area AS area,
+       commissioners, providers, findings, recommendations
+ORDER BY service, area, published, report

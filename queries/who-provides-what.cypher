@@ -1,6 +1,10 @@
 // name: who-provides-what
-// description: Each provider, the services it provides, and the sentence that says so.
+// description: Each provider, the services it provides, and the sentence that says so, as of each review (one review with report).
+// param: report = "" (one review: its id, a unique start of it, or --area NAME for the area's latest; empty for every review, each row naming its own)
+// param: org = [] (only these providers: a name, alias, abbreviation or id, matched as every --org is; empty for all)
 MATCH (o:Organisation)-[p:PROVIDES]->(s:Service)
-RETURN o.name AS provider, o.kind AS kind, s.name AS service, s.area AS area,
-       p.report_id AS report, p.paragraph AS paragraph, p.evidence AS evidence
-ORDER BY provider, service, report, paragraph
+WHERE ($report = '' OR p.report_id = $report) AND (size($org) = 0 OR o.id IN $org)
+MATCH (rep:Report) WHERE rep.id = p.report_id
+RETURN rep.id AS report, rep.published AS published, o.name AS provider, o.kind AS kind,
+       s.name AS service, s.area AS area, p.paragraph AS paragraph, p.evidence AS evidence
+ORDER BY published, report, provider, service, paragraph

@@ -15,10 +15,13 @@ import re
 from pathlib import Path
 
 import networkx as nx
+from clasgraph.graph.schema import Label, Rel, reads
 from clasgraph.viz.layout import label_box, layered, wrap
 from clasgraph.viz.styles import (
     EDGE_COLORS,
+    INFERRED_DASHES,
     NODE_STYLES,
+    edge_kind,
     is_commissioner,
     legend_entries,
     legend_kind,
@@ -39,13 +42,13 @@ def node_label(node_id: str, d: dict, several_reports: bool = False) -> str:
     """The short text drawn under a node; the report is named where a map shows several."""
     label = d["label"]
     suffix = f" ({d.get('report_id')})" if several_reports and d.get("report_id") else ""
-    if label == "Finding":
+    if label == Label.FINDING:
         return wrap(f"{d['number']}{suffix}")
-    if label == "Recommendation":
+    if label == Label.RECOMMENDATION:
         return wrap(f"Rec {d['number']}{suffix}")
-    if label == "Report":
+    if label == Label.REPORT:
         return wrap(f"{d.get('area', '')} review {d.get('published', '')}".strip())
-    if label == "Document":
+    if label == Label.DOCUMENT:
         return wrap(d.get("title") or node_id)
     return wrap(d.get("name") or node_id)
 
@@ -66,32 +69,51 @@ def _recommendations(graph, recs) -> list[str]:
     return lines
 
 
+def _by_review(graph, edges) -> list[tuple[str, list[str]]]:
+    """(review, nodes) for (node, edge data) pairs: each fact with the review that states it."""
+    found: dict[str, list[str]] = {}
+    for node, e in edges:
+        found.setdefault(e.get("report_id") or "", []).append(node)
+    return sorted(found.items(), key=lambda kv: (_published(graph, kv[0]), kv[0]))
+
+
+def _published(graph, report_id: str) -> str:
+    return graph.nodes[report_id].get("published", "") if report_id in graph else ""
+
+
+def _as_of(graph, report_id: str) -> str:
+    when = _published(graph, report_id)
+    return f"as of {report_id}" + (f" ({when})" if when and when not in report_id else "")
+
+
 def context_lines(graph: nx.MultiDiGraph | None, node_id: str, d: dict) -> list[str]:
     """For an organisation or a service: what it commissions or provides (or who does), and
-    the recommendations addressed to it (or supported by findings about the service)."""
-    if graph is None or node_id not in graph or d["label"] not in ("Organisation", "Service"):
+    the recommendations addressed to it (or supported by findings about the service), each
+    line naming the review that states it (the map's graph holds only what it shows: with
+    --report, that review alone)."""
+    if graph is None or node_id not in graph or d["label"] not in (Label.ORGANISATION, Label.SERVICE):
         return []
-    out = [(v, e["type"]) for _, v, e in graph.out_edges(node_id, data=True)]
-    into = [(u, e["type"]) for u, _, e in graph.in_edges(node_id, data=True)]
+    out = [(v, e) for _, v, e in graph.out_edges(node_id, data=True)]
+    into = [(u, e) for u, _, e in graph.in_edges(node_id, data=True)]
     lines = []
-    if d["label"] == "Organisation":
-        for rel, title in (("COMMISSIONS", "Commissions"), ("PROVIDES", "Provides"),
-                           ("ON_BEHALF_OF", "On behalf of"), ("PART_OF", "Part of")):
-            targets = [v for v, t in out if t == rel]
-            if targets:
-                lines.append(f"{title}: {_names(graph, targets)}")
-        recs = [u for u, t in into if t == "ADDRESSED_TO"]
+    if d["label"] == Label.ORGANISATION:
+        for rel in (Rel.COMMISSIONS, Rel.PROVIDES, Rel.ON_BEHALF_OF, Rel.PART_OF):
+            for review, targets in _by_review(graph, [(v, e) for v, e in out if e["type"] == rel]):
+                lines.append(f"{reads(rel).capitalize()} ({_as_of(graph, review)}): "
+                             f"{_names(graph, targets)}")
+        recs = [u for u, e in into if e["type"] == Rel.ADDRESSED_TO]
         if recs:
             lines += [f"Recommendations addressed to it ({len(set(recs))}):", *_recommendations(graph, recs)]
-        elif d["label"] == "Organisation":
+        else:
             lines.append("No recommendation is addressed to it.")
     else:
-        for rel, title in (("COMMISSIONS", "Commissioned by"), ("PROVIDES", "Provided by")):
-            sources = [u for u, t in into if t == rel]
-            if sources:
-                lines.append(f"{title}: {_names(graph, sources)}")
-        findings = [u for u, t in into if t == "ABOUT"]
-        recs = [r for f in findings for _, r, e in graph.out_edges(f, data=True) if e["type"] == "SUPPORTS"]
+        for rel in (Rel.COMMISSIONS, Rel.PROVIDES):
+            for review, sources in _by_review(graph, [(u, e) for u, e in into if e["type"] == rel]):
+                lines.append(f"{reads(rel, forward=False).capitalize()} ({_as_of(graph, review)}): "
+                             f"{_names(graph, sources)}")
+        findings = [u for u, e in into if e["type"] == Rel.ABOUT]
+        recs = [r for f in findings for _, r, e in graph.out_edges(f, data=True)
+                if e["type"] == Rel.SUPPORTS]
         if recs:
             lines += [f"Recommendations from findings about it ({len(set(recs))}):",
                       *_recommendations(graph, recs)]
@@ -101,23 +123,23 @@ def context_lines(graph: nx.MultiDiGraph | None, node_id: str, d: dict) -> list[
 def node_tooltip(node_id: str, d: dict, graph: nx.MultiDiGraph | None = None) -> str:
     """Plain text shown on hover: what the node is and, for text, where it was read."""
     label = d["label"]
-    if label == "Finding":
+    if label == Label.FINDING:
         lines = [f"Finding {d['number']} · {d.get('section', '')} · {d.get('polarity', '')}",
                  f"Report {d.get('report_id', '')}, paragraph {d['number']}", "",
                  _short(d.get("text", ""), 900)]
-    elif label == "Recommendation":
+    elif label == Label.RECOMMENDATION:
         lines = [f"Recommendation {d['number']}", f"Report {d.get('report_id', '')}",
                  f"{d.get('heading', '')} should:", "", d.get("text", "")]
-    elif label == "Organisation":
+    elif label == Label.ORGANISATION:
         lines = [d.get("name", node_id), f"Kind: {d.get('kind', '')}"]
         if d.get("aliases"):
             lines.append("Also called: " + "; ".join(d["aliases"]))
-    elif label == "Service":
+    elif label == Label.SERVICE:
         lines = [d.get("name", node_id), f"Area: {d.get('area', '')}",
                  f"Category: {d.get('category', '')}"]
-    elif label == "Document":
+    elif label == Label.DOCUMENT:
         lines = [d.get("title", node_id), f"{d.get('kind', '')} {d.get('year', '')}".strip()]
-    elif label == "Report":
+    elif label == Label.REPORT:
         lines = [d.get("title", node_id), (f"Review {d.get('review_start', '')} to "
                  f"{d.get('review_end', '')}; published {d.get('published', '')}"),
                  f"Source: {d.get('source', '')}"]
@@ -128,12 +150,19 @@ def node_tooltip(node_id: str, d: dict, graph: nx.MultiDiGraph | None = None) ->
 
 
 def edge_tooltip(d: dict) -> str:
-    lines = [d["type"].replace("_", " ").lower()]
+    """Plain text shown on hover over a line: what it says (a repeat with its basis; what the
+    tool inferred says so, with its score), the review and paragraph, and the sentence."""
+    name, inferred = edge_kind(d)
+    lines = [name]
+    if d.get("score") and (inferred or d.get("repeat") == "cited"):
+        lines[0] += f", similarity {float(d['score']):.2f}"
     if d.get("role"):
         lines[0] += f" ({d['role']})"
     if d.get("report_id"):
         lines.append(f"Report {d['report_id']}, paragraph {d.get('paragraph', '')}")
-    if d.get("evidence"):
+    if inferred:
+        lines.append("Inferred by clasgraph from the wording; no review states it.")
+    elif d.get("evidence"):
         lines += ["", f"“{_short(d['evidence'], 700)}”"]
     return "\n".join(lines)
 
@@ -145,12 +174,12 @@ def _number_key(number: str) -> tuple:
 def _when(graph: nx.MultiDiGraph, node_id: str, d: dict) -> str:
     """The date a node belongs to on the repeats map: its report's publication, a document's
     date or year (the report it is, once ingested)."""
-    if d["label"] == "Finding":
+    if d["label"] == Label.FINDING:
         return graph.nodes[d["report_id"]].get("published", "") if d.get("report_id") in graph else ""
-    if d["label"] == "Report":
+    if d["label"] == Label.REPORT:
         return d.get("published", "")
     for _, v, e in graph.out_edges(node_id, data=True):
-        if e["type"] == "SAME_AS":
+        if e["type"] == Rel.SAME_AS:
             return graph.nodes[v].get("published", "")
     m = re.search(r"\d{4}", str(d.get("date") or d.get("year") or ""))
     return m.group(0) if m else "0000"
@@ -163,18 +192,18 @@ def columns_of(view: View, all_graph: nx.MultiDiGraph) -> tuple[dict[str, int], 
     columns, order = {}, {}
     if view.name == "commissioning":
         for n, d in graph.nodes(data=True):
-            if d["label"] == "Organisation":
-                provides = any(e["type"] == "PROVIDES" for *_, e in graph.out_edges(n, data=True))
-                commissions = any(e["type"] in ("COMMISSIONS", "ON_BEHALF_OF")
+            if d["label"] == Label.ORGANISATION:
+                provides = any(e["type"] == Rel.PROVIDES for *_, e in graph.out_edges(n, data=True))
+                commissions = any(e["type"] in (Rel.COMMISSIONS, Rel.ON_BEHALF_OF)
                                   for *_, e in graph.out_edges(n, data=True))
                 columns[n] = 0 if (is_commissioner(d) or commissions) and not provides else 2
             else:  # services, grouped under the heading of their area
                 columns[n] = 1
-                area = d.get("name") if d["label"] == "Area" else d.get("area", "")
-                order[n] = ((area or "", 0 if d["label"] == "Area" else 1), ())
+                area = d.get("name") if d["label"] == Label.AREA else d.get("area", "")
+                order[n] = ((area or "", 0 if d["label"] == Label.AREA else 1), ())
         return columns, order
     if view.name == "recommendations":
-        rank = {"Finding": 0, "Recommendation": 1, "Organisation": 2}
+        rank = {Label.FINDING: 0, Label.RECOMMENDATION: 1, Label.ORGANISATION: 2}
         for n, d in graph.nodes(data=True):
             columns[n] = rank.get(d["label"], 3)
             order[n] = ((), (d.get("report_id", ""),) + _number_key(d.get("number", "")))
@@ -184,7 +213,7 @@ def columns_of(view: View, all_graph: nx.MultiDiGraph) -> tuple[dict[str, int], 
         dates = sorted(set(when.values()))
         for n, d in graph.nodes(data=True):
             columns[n] = dates.index(when[n])
-            kind = {"Report": 0, "Document": 1}.get(d["label"], 2)
+            kind = {Label.REPORT: 0, Label.DOCUMENT: 1}.get(d["label"], 2)
             order[n] = ((kind, *_number_key(d.get("number", ""))), ())
         return columns, order
     # org: hops away from the organisation(s) at the centre, one column per kind in each hop
@@ -202,10 +231,11 @@ def columns_of(view: View, all_graph: nx.MultiDiGraph) -> tuple[dict[str, int], 
 
 
 #: The order of kinds within one hop of the org view.
-ORG_VIEW_KINDS = ["Organisation", "Service", "Area", "Report", "Recommendation", "Finding", "Document"]
-_PLURAL = {"Organisation": "organisations", "Service": "services", "Area": "areas",
-           "Report": "reports", "Recommendation": "recommendations", "Finding": "findings",
-           "Document": "documents"}
+ORG_VIEW_KINDS = [Label.ORGANISATION, Label.SERVICE, Label.AREA, Label.REPORT,
+                  Label.RECOMMENDATION, Label.FINDING, Label.DOCUMENT]
+_PLURAL = {Label.ORGANISATION: "organisations", Label.SERVICE: "services", Label.AREA: "areas",
+           Label.REPORT: "reports", Label.RECOMMENDATION: "recommendations",
+           Label.FINDING: "findings", Label.DOCUMENT: "documents"}
 
 
 def _org_column_name(hops: int, kind: int) -> str:
@@ -233,9 +263,9 @@ def search_terms(node_id: str, d: dict) -> list[str]:
     """What the search box finds a node by: its label, name, id, aliases ("LPT", "UHL") and,
     for a service, the abbreviations and terms the reports use ("CAMHS", "MIU")."""
     terms = [node_id, d.get("name") or "", d.get("title") or "", *d.get("aliases", [])]
-    if d["label"] in ("Finding", "Recommendation"):
+    if d["label"] in (Label.FINDING, Label.RECOMMENDATION):
         terms.append(d.get("number", ""))
-    if d["label"] == "Service":
+    if d["label"] == Label.SERVICE:
         from clasgraph.ingest.vocabulary import SERVICES
 
         key = node_id.split(":", 1)[-1]
@@ -266,7 +296,7 @@ def build_network(view: View, all_graph: nx.MultiDiGraph):
         d = graph.nodes[n]
         style = NODE_STYLES[d["label"]]
         color = node_color(d)
-        finding = d["label"] == "Finding"
+        finding = d["label"] == Label.FINDING
         border = section_color(d.get("section") or "") if finding else "#424242"
         x, y = positions[n]
         net.add_node(n, label=labels[n], title=node_tooltip(n, d, all_graph), shape=style["shape"],
@@ -279,7 +309,7 @@ def build_network(view: View, all_graph: nx.MultiDiGraph):
                      search=[t.lower() for t in search_terms(n, d)])
     first_column = min(columns.values(), default=0)
     for u, v, k, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        name = d["type"].replace("_", " ").lower()
+        name = edge_kind(d)[0]
         # Edge labels are drawn only while the pointer is over the edge (see map.html).
         # A line within one column bows out sideways instead of running through the labels.
         # (Outwards in the first column; vis-network bows a downward curvedCW line to the right.)
@@ -289,7 +319,9 @@ def build_network(view: View, all_graph: nx.MultiDiGraph):
             smooth = {"type": "curvedCCW" if left == downward else "curvedCW", "roundness": 0.6}
         else:
             smooth = {"type": "cubicBezier", "forceDirection": "horizontal", "roundness": 0.4}
+        _, inferred = edge_kind(d)
         net.add_edge(u, v, title=edge_tooltip(d), color=EDGE_COLORS.get(d["type"], "#9e9e9e"),
+                     dashes=INFERRED_DASHES if inferred else False,
                      label="", hover_label=name, relationship=d["type"], arrows="to", smooth=smooth,
                      font={"size": 11, "color": "#424242", "strokeWidth": 3, "strokeColor": "#ffffff"})
     return net
@@ -307,10 +339,10 @@ def _column_name(view: View, all_graph: nx.MultiDiGraph, column: int, members: l
     names = []
     for n in members:
         d = all_graph.nodes[n]
-        if d["label"] == "Finding" and d.get("report_id") in all_graph:
+        if d["label"] == Label.FINDING and d.get("report_id") in all_graph:
             r = all_graph.nodes[d["report_id"]]
             names.append(report_name(r.get("area", ""), r.get("published", "")))
-        elif d["label"] == "Report":
+        elif d["label"] == Label.REPORT:
             names.append(report_name(d.get("area", ""), d.get("published", "")))
         else:
             names.append(_when(all_graph, n, d)[:4])
@@ -362,7 +394,7 @@ def render(view: View, all_graph: nx.MultiDiGraph, generated: str, version: str)
     from clasgraph import __version__
 
     net = build_network(view, all_graph)
-    reports = sorted(n for n, d in all_graph.nodes(data=True) if d["label"] == "Report")
+    reports = sorted(n for n, d in all_graph.nodes(data=True) if d["label"] == Label.REPORT)
     shown = sorted({d.get("report_id") for *_, d in view.graph.edges(data=True) if d.get("report_id")})
     reports_text = (f"{len(shown)} report(s): " + ", ".join(shown)) if shown else "no report"
     if len(reports) > len(shown):
@@ -370,10 +402,11 @@ def render(view: View, all_graph: nx.MultiDiGraph, generated: str, version: str)
     lib = _pyvis_lib()
     env = Environment(loader=FileSystemLoader(str(Path(__file__).parent)),
                       autoescape=select_autoescape(["html"]))
-    used = sorted({d["type"] for *_, d in view.graph.edges(data=True)})
+    used = sorted({(edge_kind(d), d["type"]) for *_, d in view.graph.edges(data=True)},
+                  key=lambda k: (k[1], k[0][1], k[0][0]))
     shown_sections = {}
     for _, d in view.graph.nodes(data=True):
-        if d["label"] == "Finding" and d.get("section"):
+        if d["label"] == Label.FINDING and d.get("section"):
             key = d.get("sort_key", "")
             shown_sections[d["section"]] = min(key, shown_sections.get(d["section"], key))
     sections = [(name, section_color(name)) for name in sorted(shown_sections, key=lambda x: (shown_sections[x], x))]
@@ -382,8 +415,8 @@ def render(view: View, all_graph: nx.MultiDiGraph, generated: str, version: str)
         title=view.title, notes=view.notes, reports_text=reports_text, generated=generated,
         version=version[:12], clasgraph_version=__version__,
         n_nodes=view.graph.number_of_nodes(), n_edges=view.graph.number_of_edges(),
-        legend=legend_entries(present), section_legend=sections, edge_legend=[(t.replace("_", " ").lower(), EDGE_COLORS.get(t, "#9e9e9e"))
-                                              for t in used],
+        legend=legend_entries(present), section_legend=sections, edge_legend=[(name, EDGE_COLORS.get(t, "#9e9e9e"), dashed)
+                                              for (name, dashed), t in used],
         vis_css=(lib / "vis-network.css").read_text(encoding="utf-8"),
         vis_js=(lib / "vis-network.min.js").read_text(encoding="utf-8"),
         nodes_json=_json_for_html(net.nodes), edges_json=_json_for_html(net.edges),

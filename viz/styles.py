@@ -5,33 +5,68 @@ Every label of the schema has a style; the legend in each page is drawn from thi
 
 from __future__ import annotations
 
-from clasgraph.graph.schema import NODES
+from clasgraph.graph.schema import (
+    COMMISSIONER_KINDS,
+    NODES,
+    RELATIONSHIPS,
+    Basis,
+    Label,
+    Polarity,
+    Rel,
+    is_derived,
+)
 
 NODE_STYLES: dict[str, dict] = {
-    "Report": {"shape": "box", "color": "#37474f", "font": "#ffffff"},
-    "Area": {"shape": "ellipse", "color": "#90a4ae", "font": "#000000"},
-    "Organisation": {"shape": "dot", "color": "#1565c0", "font": "#000000"},
-    "Service": {"shape": "diamond", "color": "#2e7d32", "font": "#000000"},
-    "Finding": {"shape": "square", "color": "#9e9e9e", "font": "#000000"},
-    "Recommendation": {"shape": "triangle", "color": "#ef6c00", "font": "#000000"},
-    "Document": {"shape": "hexagon", "color": "#6a1b9a", "font": "#000000"},
+    Label.REPORT: {"shape": "box", "color": "#37474f", "font": "#ffffff"},
+    Label.AREA: {"shape": "ellipse", "color": "#90a4ae", "font": "#000000"},
+    Label.ORGANISATION: {"shape": "dot", "color": "#1565c0", "font": "#000000"},
+    Label.SERVICE: {"shape": "diamond", "color": "#2e7d32", "font": "#000000"},
+    Label.FINDING: {"shape": "square", "color": "#9e9e9e", "font": "#000000"},
+    Label.RECOMMENDATION: {"shape": "triangle", "color": "#ef6c00", "font": "#000000"},
+    Label.DOCUMENT: {"shape": "hexagon", "color": "#6a1b9a", "font": "#000000"},
 }
 
 #: Findings are coloured by polarity.
-POLARITY_COLORS = {"strength": "#43a047", "concern": "#e53935", "mixed": "#fbc02d",
-                   "neutral": "#9e9e9e"}
+POLARITY_COLORS = {Polarity.STRENGTH: "#43a047", Polarity.CONCERN: "#e53935",
+                   Polarity.MIXED: "#fbc02d", Polarity.NEUTRAL: "#9e9e9e"}
 
-#: Organisation kinds that commission, drawn in a darker blue than providers.
-COMMISSIONER_KINDS = {"ccg", "ccg-group", "public-health", "nhs-england", "local-authority"}
+#: Organisation kinds that commission (the schema's) are drawn in a darker blue than providers.
 COMMISSIONER_COLOR = "#0d47a1"
 PROVIDER_COLOR = "#42a5f5"
 
 EDGE_COLORS = {
-    "COMMISSIONS": "#0d47a1", "PROVIDES": "#42a5f5", "ON_BEHALF_OF": "#5c6bc0",
-    "PART_OF": "#78909c", "ADDRESSED_TO": "#ef6c00", "SUPPORTS": "#8d6e63",
-    "REPEATS": "#c62828", "PROGRESS_SINCE": "#2e7d32", "CITES": "#6a1b9a",
-    "ESCALATED_TO": "#ad1457", "SUCCEEDED_BY": "#455a64",
+    Rel.COMMISSIONS: "#0d47a1", Rel.PROVIDES: "#42a5f5", Rel.ON_BEHALF_OF: "#5c6bc0",
+    Rel.PART_OF: "#78909c", Rel.ADDRESSED_TO: "#ef6c00", Rel.SUPPORTS: "#8d6e63",
+    Rel.REPEATS: "#c62828", Rel.PROGRESS_SINCE: "#2e7d32", Rel.CITES: "#6a1b9a",
+    Rel.ESCALATED_TO: "#ad1457", Rel.SUCCEEDED_BY: "#455a64", Rel.SIMILAR_TO: "#ef9a9a",
+    Rel.SAME_AS: "#9e9e9e",
 }
+
+#: A line the tool inferred (similarity) is dashed; one a review states is solid.
+INFERRED_DASHES = [8, 6]
+
+
+def edge_kind(d: dict) -> tuple[str, bool]:
+    """The legend row of a relationship and whether it is inferred (drawn dashed): a repeat
+    by its basis, stated or inferred.
+
+    >>> edge_kind({"type": "REPEATS", "repeat": "restated"})
+    ('repeats (inferred: restated)', True)
+    >>> edge_kind({"type": "REPEATS", "repeat": "stated"}), edge_kind({"type": "COMMISSIONS"})
+    (('repeats (stated by the review)', False), ('commissions', False))
+    """
+    rel, repeat = d["type"], d.get("repeat")
+    if repeat == "cited":
+        return f"{RELATIONSHIPS[rel]['reads'][0]} (stated; earlier finding matched)", False
+    if repeat == Basis.STATED:
+        return f"{RELATIONSHIPS[rel]['reads'][0]} (stated by the review)", False
+    basis = repeat or d.get("basis")
+    if is_derived(rel, basis):
+        how = Basis.RESTATED if basis == Basis.RESTATED else Basis.SIMILAR
+        name = "repeats" if rel == Rel.REPEATS else RELATIONSHIPS[rel]["reads"][0]
+        return (f"{name} (inferred: {how})" if rel != Rel.SAME_AS
+                else f"{name} (inferred: cited review found ingested)"), True
+    return RELATIONSHIPS[rel]["reads"][0], False
 
 #: One colour per section of a CLAS report, the same in every map (a ring round a finding).
 SECTION_COLORS = {
@@ -71,18 +106,18 @@ def is_commissioner(data: dict) -> bool:
 
 
 def node_color(data: dict) -> str:
-    if data["label"] == "Finding":
-        return POLARITY_COLORS.get(data.get("polarity", ""), NODE_STYLES["Finding"]["color"])
-    if data["label"] == "Organisation":
+    if data["label"] == Label.FINDING:
+        return POLARITY_COLORS.get(data.get("polarity", ""), NODE_STYLES[Label.FINDING]["color"])
+    if data["label"] == Label.ORGANISATION:
         return COMMISSIONER_COLOR if is_commissioner(data) else PROVIDER_COLOR
     return NODE_STYLES[data["label"]]["color"]
 
 
 def legend_kind(data: dict) -> str:
     """The legend row a node belongs to."""
-    if data["label"] == "Organisation":
+    if data["label"] == Label.ORGANISATION:
         return "Organisation: commissioner" if is_commissioner(data) else "Organisation: provider"
-    if data["label"] == "Finding":
+    if data["label"] == Label.FINDING:
         return f"Finding: {data.get('polarity') or 'neutral'}"
     return data["label"]
 
@@ -91,10 +126,10 @@ def legend_entries(present: set[str] | None = None) -> list[tuple[str, str, str]
     """(name, shape, colour) rows for the legend, only those in ``present`` when given."""
     rows = []
     for label, style in NODE_STYLES.items():
-        if label == "Organisation":
+        if label == Label.ORGANISATION:
             rows.append(("Organisation: commissioner", style["shape"], COMMISSIONER_COLOR))
             rows.append(("Organisation: provider", style["shape"], PROVIDER_COLOR))
-        elif label == "Finding":
+        elif label == Label.FINDING:
             for polarity, color in POLARITY_COLORS.items():
                 rows.append((f"Finding: {polarity}", style["shape"], color))
         else:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import networkx as nx
+from clasgraph.graph.schema import RELATIONSHIPS, Label, Rel
 
 VIEWS = ("commissioning", "recommendations", "repeats", "org")
 
@@ -59,14 +60,45 @@ def filter_reports(graph: nx.MultiDiGraph, report: str | None, section: str | No
     for u, v, k, d in graph.edges(keys=True, data=True):
         if report and d.get("report_id") != report:
             continue
-        if section and any(graph.nodes[n]["label"] == "Finding" and graph.nodes[n]["section"] != section
+        if section and any(graph.nodes[n]["label"] == Label.FINDING and graph.nodes[n]["section"] != section
                            for n in (u, v)):
             continue
         keep_edges.append((u, v, k, d))
     return _subgraph_from_edges(graph, keep_edges)
 
 
-COMMISSIONING_TYPES = {"COMMISSIONS", "PROVIDES", "ON_BEHALF_OF", "PART_OF"}
+COMMISSIONING_TYPES = {Rel.COMMISSIONS, Rel.PROVIDES, Rel.ON_BEHALF_OF, Rel.PART_OF}
+#: What each view reads from the store: its own relationships and those its tooltips name.
+VIEW_TYPES = {
+    "commissioning": [*sorted(COMMISSIONING_TYPES), Rel.ADDRESSED_TO, Rel.ABOUT, Rel.SUPPORTS],
+    "recommendations": [Rel.ADDRESSED_TO, Rel.SUPPORTS, *sorted(COMMISSIONING_TYPES), Rel.ABOUT],
+    "repeats": [Rel.REPEATS, Rel.SIMILAR_TO, Rel.PROGRESS_SINCE],
+    "org": list(RELATIONSHIPS),
+}
+
+
+def read_view(store, view: str, report: str = "", centres=(), hops: int = 2) -> nx.MultiDiGraph:
+    """The part of a store's graph a view shows (and its tooltips name), read through the
+    store's Cypher (:func:`clasgraph.graph.protocol.read_graph`), never the whole graph:
+    only what ``report`` states when given. The org view reads hop by hop from ``centres``."""
+    from clasgraph.graph.protocol import read_graph
+    from clasgraph.queries.runner import stored_reports
+
+    if view == "org":
+        graph, seen, frontier = nx.MultiDiGraph(), set(centres), set(centres)
+        for _ in range(hops + 1):  # one more: the links among the farthest nodes
+            part = read_graph(store, VIEW_TYPES[view], report, near=frontier, nodes=centres)
+            graph = nx.compose(graph, part)
+            undirected = part.to_undirected(as_view=True)
+            reached = {m for n in frontier if n in part for m in undirected.neighbors(n)} - seen
+            seen |= reached
+            frontier = {n for n in reached if graph.nodes[n]["label"] != Label.REPORT}
+        return graph
+    reports = [r["id"] for r in stored_reports(store)]
+    graph = read_graph(store, VIEW_TYPES[view], report, nodes=reports if view == "repeats" else ())
+    if view == "repeats":  # which cited reviews were ingested, whichever review cited them
+        graph = nx.compose(graph, read_graph(store, [Rel.SAME_AS]))
+    return graph
 
 
 def commissioning(graph: nx.MultiDiGraph, orgs: list[str] | None = None) -> nx.MultiDiGraph:
@@ -75,68 +107,63 @@ def commissioning(graph: nx.MultiDiGraph, orgs: list[str] | None = None) -> nx.M
     those organisations' services, with everyone else who commissions or provides them."""
     edges = _edges_of(graph, COMMISSIONING_TYPES)
     if orgs:
-        services = {v for u, v, k, d in edges if u in orgs and d["type"] in ("COMMISSIONS", "PROVIDES")}
+        services = {v for u, v, k, d in edges if u in orgs and d["type"] in (Rel.COMMISSIONS, Rel.PROVIDES)}
         edges = [e for e in edges if e[0] in orgs or e[1] in orgs or e[1] in services]
     sub = _subgraph_from_edges(graph, edges)
     for n, d in list(sub.nodes(data=True)):
-        if d["label"] == "Service" and d.get("area"):
+        if d["label"] == Label.SERVICE and d.get("area"):
             area = f"area:{d['area']}"
-            sub.add_node(area, label="Area", id=area, name=d["area"])
+            sub.add_node(area, label=Label.AREA, id=area, name=d["area"])
     return sub
 
 
 def recommendations(graph: nx.MultiDiGraph, orgs: list[str] | None = None) -> nx.MultiDiGraph:
     """Recommendations, who they are addressed to and the findings behind them; with ``orgs``
     only the recommendations addressed to those organisations."""
-    edges = _edges_of(graph, {"ADDRESSED_TO", "SUPPORTS"})
+    edges = _edges_of(graph, {Rel.ADDRESSED_TO, Rel.SUPPORTS})
     if orgs:
-        recs = {u for u, v, k, d in edges if d["type"] == "ADDRESSED_TO" and v in orgs}
-        edges = [e for e in edges if (e[3]["type"] == "ADDRESSED_TO" and e[0] in recs)
-                 or (e[3]["type"] == "SUPPORTS" and e[1] in recs)]
+        recs = {u for u, v, k, d in edges if d["type"] == Rel.ADDRESSED_TO and v in orgs}
+        edges = [e for e in edges if (e[3]["type"] == Rel.ADDRESSED_TO and e[0] in recs)
+                 or (e[3]["type"] == Rel.SUPPORTS and e[1] in recs)]
     return _subgraph_from_edges(graph, edges)
 
 
-def repeats(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The repeats of :func:`clasgraph.graph.compare.repeat_edges` (what ``clasgraph repeats``
-    lists), the earlier reviews they point to and whether those were ingested (SAME_AS), and
-    progress since earlier reviews."""
-    from clasgraph.graph.compare import repeat_edges
-
-    wanted = {(u, v) for u, v, _ in repeat_edges(graph)}
-    edges = [(u, v, k, d) for u, v, k, d in graph.edges(keys=True, data=True)
-             if (u, v) in wanted and d["type"] in ("REPEATS", "SIMILAR_TO")
-             and not (d["type"] == "SIMILAR_TO" and _has_repeats(graph, u, v))]
-    edges += _edges_of(graph, {"PROGRESS_SINCE"})
+def repeats(graph: nx.MultiDiGraph, links=None) -> nx.MultiDiGraph:
+    """The repeats ``clasgraph repeats`` lists (``links``: the (finding, earlier, link) triples
+    of :func:`clasgraph.graph.compare.read_repeats`), each line marked with its basis
+    ("stated", "restated", "similar"; a stated repeat's match to an earlier finding is
+    "cited"), the earlier reviews they point to and whether those were ingested (SAME_AS),
+    and progress since earlier reviews."""
+    wanted = {(u, v): kind for u, v, kind in links or ()}
+    edges = []
+    for u, v, k, d in graph.edges(keys=True, data=True):
+        kind = wanted.get((u, v))
+        if kind and (d["type"] == Rel.SIMILAR_TO) == (kind == "similar"):
+            edges.append((u, v, k, dict(d, repeat=kind)))
+    edges += _edges_of(graph, {Rel.PROGRESS_SINCE})
     shown = {n for u, v, *_ in edges for n in (u, v)}
-    edges += [e for e in _edges_of(graph, {"SAME_AS"}) if e[0] in shown]
+    edges += [e for e in _edges_of(graph, {Rel.SAME_AS}) if e[0] in shown]
     return _subgraph_from_edges(graph, edges)
 
 
-def _has_repeats(graph: nx.MultiDiGraph, u: str, v: str) -> bool:
-    return any(d["type"] == "REPEATS" for d in graph.get_edge_data(u, v, default={}).values())
+def _organisations(graph: nx.MultiDiGraph) -> list[dict]:
+    return [{"id": n, "name": d.get("name"), "aliases": d.get("aliases") or []}
+            for n, d in graph.nodes(data=True) if d["label"] == Label.ORGANISATION]
 
 
 def find_organisations(graph: nx.MultiDiGraph, name: str) -> list[str]:
-    """Organisations whose id, name or an alias is ``name``, or whose name contains it."""
-    wanted = name.lower()
-    exact, partial = [], []
-    for n, d in graph.nodes(data=True):
-        if d["label"] != "Organisation":
-            continue
-        names = [n, d["name"], *d.get("aliases", [])]
-        if any(wanted == x.lower() for x in names):
-            exact.append(n)
-        elif any(wanted in x.lower() for x in names):
-            partial.append(n)
-    return exact or partial
+    """The organisations a name means, as every --org means them
+    (:func:`clasgraph.graph.names.org_matches`)."""
+    from clasgraph.graph.names import org_matches
+
+    return org_matches(name, _organisations(graph))
 
 
 def no_organisation(graph: nx.MultiDiGraph, org: str) -> LookupError:
     """The error for an organisation that matches nothing, with the closest names."""
     from clasgraph.graph.names import no_match
 
-    names = [x for _, d in graph.nodes(data=True) if d["label"] == "Organisation"
-             for x in (d["name"], *d.get("aliases", []))]
+    names = [x for o in _organisations(graph) for x in (o["name"], *o["aliases"])]
     return no_match("organisation", org, names)
 
 
@@ -152,7 +179,7 @@ def around(graph: nx.MultiDiGraph, centres: list[str], hops: int) -> nx.MultiDiG
     for _ in range(hops):
         nxt = set()
         for n in frontier:
-            if graph.nodes[n]["label"] == "Report" and n not in centres:
+            if graph.nodes[n]["label"] == Label.REPORT and n not in centres:
                 continue
             nxt.update(m for m in undirected.neighbors(n) if m not in seen)
         seen |= nxt
@@ -172,7 +199,8 @@ def limit(graph: nx.MultiDiGraph, budget: int) -> tuple[nx.MultiDiGraph, list[st
 
 
 def select(graph: nx.MultiDiGraph, view: str, org: str | None = None, hops: int = 2,
-           report: str | None = None, section: str | None = None, budget: int = 1500) -> View:
+           report: str | None = None, section: str | None = None, budget: int = 1500,
+           repeat_links=None) -> View:
     """The part of the graph a map shows."""
     notes: list[str] = []
     graph = filter_reports(graph, report, section)
@@ -196,12 +224,12 @@ def select(graph: nx.MultiDiGraph, view: str, org: str | None = None, hops: int 
     elif view == "recommendations":
         sub = recommendations(graph, centres)
         if section:  # only the recommendations that findings of the section support
-            supported = {v for _, v, d in sub.edges(data=True) if d["type"] == "SUPPORTS"}
+            supported = {v for _, v, d in sub.edges(data=True) if d["type"] == Rel.SUPPORTS}
             sub = _subgraph_from_edges(sub, [e for e in sub.edges(keys=True, data=True)
                                              if e[0] in supported or e[1] in supported])
         notes.append("Findings that support no recommendation are not shown.")
     elif view == "repeats":
-        sub = repeats(graph)
+        sub = repeats(graph, repeat_links)
     elif view == "org":
         if not org:
             raise ValueError("the org view needs --org NAME")
