@@ -26,7 +26,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from clasgraph.graph.store import EmbeddedStore
-    from clasgraph.queries.runner import named_queries
+    from clasgraph.queries.runner import named_queries, resolve
 
     from clasgraph import read_report
 
@@ -38,7 +38,7 @@ def main() -> None:
         print(f"first query (builds the engine's database): {(time.perf_counter() - start) * 1000:.0f} ms")
         medians = {}
         for name, query in named_queries().items():
-            params = query.bind(PARAMS.get(name, {}))
+            params = resolve(store, query, PARAMS.get(name, {}))
             times = []
             for _ in range(args.runs):
                 start = time.perf_counter()

@@ -38,7 +38,7 @@ def repeat_rows(columns: list[str], rows: list[list],
                 with_links: bool = False) -> tuple[list[str], list[list]]:
     """The repeated-findings query's link rows as one row per pair, with its basis (and, with
     ``with_links``, a last column listing the stored links each row stands for, as (finding
-    id, earlier node id, link) triples: what the repeats map draws).
+    id, earlier node id, link, basis of the row): what the repeats map draws).
 
     - stated: the review says the shortfall was found before (a REPEATS it states, to the
       document or report it cites). Where that review is ingested, the earlier finding it was
@@ -93,7 +93,7 @@ def _row(link: dict, basis: Basis, matched: list[dict]) -> dict:
     scores = [m["score"] for m in matched if m["score"]]
     row["score"] = round(max(scores), 3) if scores else None
     row["evidence"] = link["evidence"] if stated else ""
-    row["links"] = [(m["finding_id"], m["earlier_id"], _link(m)) for m in
+    row["links"] = [(m["finding_id"], m["earlier_id"], _link(m), str(basis)) for m in
                     ([link] if all(link is not m for m in matched) else []) + matched]
     return row
 

@@ -15,14 +15,15 @@ import networkx as nx
 from clasgraph.graph.builder import edge_attrs, node_attrs
 from clasgraph.graph.cypher import CypherError, check_read_only, plain_value
 from clasgraph.graph.protocol import BadStoreArgument, StoreError, rows_by_type
-from clasgraph.graph.schema import NODES, RELATIONSHIPS, RENAMED, REPORT_OWNED
+from clasgraph.graph.schema import NODES, RELATIONSHIPS, RENAMED, REPORT_OWNED, Label, Rel
 
 BATCH = 1000
 
 
 #: The labels at the ends of each kind of link across reports.
-_LINK_ENDS = {"SIMILAR_TO": ("Finding", "Finding"), "REPEATS": ("Finding", "Finding"),
-              "SAME_AS": ("Document", "Report")}
+_LINK_ENDS = {Rel.SIMILAR_TO: (Label.FINDING, Label.FINDING),
+              Rel.REPEATS: (Label.FINDING, Label.FINDING),
+              Rel.SAME_AS: (Label.DOCUMENT, Label.REPORT)}
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
@@ -90,7 +91,7 @@ def report_batches(records) -> list[tuple[str, dict]]:
     for label, rows in by_label.items():
         for row in rows:
             row.pop("label", None)
-        if label == "Organisation":
+        if label == Label.ORGANISATION:
             # The longest name wins; every other name seen is kept once as an alias.
             # The rule of clasgraph.graph.builder.merge_attrs: the longer name, the
             # alphabetically first of two equally long ones.
@@ -331,7 +332,7 @@ class Neo4jStore:
         from neo4j.exceptions import DriverError, Neo4jError
 
         found = {r.report_id: features(part_of_records(r)) for r in written}
-        shas = {r.report_id: next((n.props.get("sha256") for n in r.nodes if n.label == "Report"), None)
+        shas = {r.report_id: next((n.props.get("sha256") for n in r.nodes if n.label == Label.REPORT), None)
                 for r in written}
         for attempt in ("as it is", "made again"):
             cache = self._link_cache(fresh=attempt == "made again")
@@ -374,7 +375,7 @@ class Neo4jStore:
             tx.run("MERGE (n:ClasgraphLinks {id: 'links'}) SET n.token = $token REMOVE n.state",
                    token=token).consume()
             self.last_links = {t: cache.counts()["types"].get(t, 0)
-                               for t in ("SAME_AS", "REPEATS", "SIMILAR_TO")}
+                               for t in (Rel.SAME_AS, Rel.REPEATS, Rel.SIMILAR_TO)}
             tx.commit()  # then the cache commits: if it cannot, the tokens differ next time
 
     def _link_cache(self, fresh: bool = False):

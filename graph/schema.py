@@ -180,13 +180,15 @@ def reads(rel_type: str, forward: bool = True) -> str:
 
 
 def is_derived(rel_type: str, basis: str | None = None) -> bool:
-    """Whether clasgraph inferred a relationship rather than read it from a review.
+    """Whether clasgraph inferred a relationship rather than read it from a review. REPEATS
+    to a document or report is read from the review; REPEATS between findings (basis "cited":
+    the earlier finding a stated repeat matches; "restated") is inferred.
 
     >>> is_derived("SIMILAR_TO"), is_derived("REPEATS"), is_derived("REPEATS", "restated")
     (True, False, True)
     """
     derived = RELATIONSHIPS[rel_type]["derived"]
-    return derived is True or (derived == "partly" and basis == "restated")
+    return derived is True or (derived == "partly" and bool(basis))
 
 
 #: Relationship types renamed since the first version: old name -> new name. A graph saved

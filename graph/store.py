@@ -39,6 +39,7 @@ _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
 from clasgraph.graph.protocol import BadStoreArgument, NoStore, StoreError  # noqa: F401 (re-exported)
+from clasgraph.graph.schema import Label, Rel
 
 
 def default_path() -> Path:
@@ -94,12 +95,12 @@ def report_summaries(graph, report_ids) -> dict[str, dict]:
     wanted = set(report_ids)
     summaries = {rid: {**{k: graph.nodes[rid].get(k) for k in ("sha256", "title", "source")},
                        "findings": 0, "recommendations": 0}
-                 for rid in wanted if rid in graph and graph.nodes[rid].get("label") == "Report"}
+                 for rid in wanted if rid in graph and graph.nodes[rid].get("label") == Label.REPORT}
     for _, data in graph.nodes(data=True):
         rid = data.get("report_id")
-        if rid in summaries and data.get("label") == "Finding":
+        if rid in summaries and data.get("label") == Label.FINDING:
             summaries[rid]["findings"] += 1
-        elif rid in summaries and data.get("label") == "Recommendation":
+        elif rid in summaries and data.get("label") == Label.RECOMMENDATION:
             summaries[rid]["recommendations"] += 1
     return summaries
 
@@ -129,21 +130,21 @@ def _unpack(data: bytes):
     return orjson.loads(raw)
 
 
-_OWNED = ("Report", "Finding", "Recommendation")
+_OWNED = (Label.REPORT, Label.FINDING, Label.RECOMMENDATION)
 
 
 def part_entry(key: str, part: dict) -> dict:
     """What the index keeps of one part: the report's summary (for deciding whether a new
     version replaces it) and its counts (for ``stats``)."""
     nodes = part["nodes"]
-    report = nodes.get(key, {}) if nodes.get(key, {}).get("label") == "Report" else {}
+    report = nodes.get(key, {}) if nodes.get(key, {}).get("label") == Label.REPORT else {}
     own: dict[str, int] = {}
     shared: dict[str, str] = {}
     by_report: dict[str, dict[str, int]] = {}
     for n, d in nodes.items():
         label = d["label"]
         if label in _OWNED:
-            owner = n if label == "Report" else d.get("report_id", "")
+            owner = n if label == Label.REPORT else d.get("report_id", "")
             if owner == key or (key == "" and owner not in nodes):
                 own[label] = own.get(label, 0) + 1
                 rid = d.get("report_id")
@@ -160,8 +161,8 @@ def part_entry(key: str, part: dict) -> dict:
             counts = by_report.setdefault(rid, {})
             counts[d["type"]] = counts.get(d["type"], 0) + 1
     return {"summary": {"sha256": report.get("sha256"), "title": report.get("title"),
-                        "source": report.get("source"), "findings": own.get("Finding", 0),
-                        "recommendations": own.get("Recommendation", 0)},
+                        "source": report.get("source"), "findings": own.get(Label.FINDING, 0),
+                        "recommendations": own.get(Label.RECOMMENDATION, 0)},
             "own": own, "shared": shared, "types": types, "by_report": by_report}
 
 
@@ -170,7 +171,7 @@ def index_stats(index: dict) -> dict:
     labels: dict[str, int] = {}
     types: dict[str, int] = {}
     shared: dict[str, str] = {}
-    reports = {k for k, e in index["parts"].items() if e["own"].get("Report")}
+    reports = {k for k, e in index["parts"].items() if e["own"].get(Label.REPORT)}
     per_report: dict[str, dict[str, int]] = {r: {} for r in reports}
     for entry in [*index["parts"].values(), index["links"]]:
         for label, n in entry.get("own", {}).items():
@@ -319,7 +320,7 @@ class EmbeddedStore:
             return LinkIndex.relinked({key: features(part) for key, part in parts.items()},
                                       self._freeze(index, manifest)).edges()
         return materialize_links(rows, {n: d for part in parts.values() for n, d in part["nodes"].items()
-                                        if d.get("label") == "Finding"})
+                                        if d.get("label") == Label.FINDING})
 
     def part_stream(self, manifest: dict):
         """The stored graph for the Cypher engine's build: a
@@ -336,7 +337,7 @@ class EmbeddedStore:
             for key in sorted(index["parts"]):
                 part = self._file(index["parts"][key], manifest)
                 sources.update((n, {k: d.get(k) for k in ("report_id", "number", "text")})
-                               for n, d in part["nodes"].items() if d.get("label") == "Finding")
+                               for n, d in part["nodes"].items() if d.get("label") == Label.FINDING)
                 yield key, part
 
         def links():
@@ -541,7 +542,7 @@ class EmbeddedStore:
             finally:
                 if db is not None:
                     db.close()
-        self.last_links = {t: counts["types"].get(t, 0) for t in ("SAME_AS", "REPEATS", "SIMILAR_TO")}
+        self.last_links = {t: counts["types"].get(t, 0) for t in (Rel.SAME_AS, Rel.REPEATS, Rel.SIMILAR_TO)}
         freeze_entry = self._put("freeze", freeze) if freeze is not None else index["freeze"]
         self._commit(manifest, index, written, counts, freeze_entry, token, replace_all)
 
@@ -816,10 +817,10 @@ def derived_folder(store: Path) -> Path | None:
 
 def record_summary(records) -> dict:
     """What a report's records hold, in the form of :func:`report_summaries`."""
-    report = next((n.props for n in records.nodes if n.label == "Report"), {})
+    report = next((n.props for n in records.nodes if n.label == Label.REPORT), {})
     return {"sha256": report.get("sha256"), "title": report.get("title"),
-            "source": report.get("source"), "findings": len(records.ids("Finding")),
-            "recommendations": len(records.ids("Recommendation"))}
+            "source": report.get("source"), "findings": len(records.ids(Label.FINDING)),
+            "recommendations": len(records.ids(Label.RECOMMENDATION))}
 
 
 def _same_title(a, b) -> bool:

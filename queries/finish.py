@@ -21,7 +21,7 @@ import re
 
 #: The action plan's columns as people name them (the CCG's template), from the query's.
 ACTION_PLAN_HEADINGS = {
-    "recommendation": "Recommendation", "actions_required": "Action required",
+    "recommendation": "Recommendation", "actions_required": "Action required",  # heading, not a label
     "addressed_to": "Addressed to", "supporting_findings": "Supporting findings",
     "evidence": "Evidence", "lead": "Lead", "deadline": "Deadline", "rag_status": "RAG status",
     "key_dates": "Key dates", "progress_evidence": "Progress evidence",
@@ -72,15 +72,15 @@ def action_plan(columns: list[str], rows: list[list]) -> tuple[list[str], list[l
     """The action plan as people fill it in: one row per recommendation, the report named
     "Rutland, 4 October 2019", the recommendation with its number, findings in paragraph
     order one a line, addressees in the report's order."""
-    out_columns = ["Report", *ACTION_PLAN_HEADINGS.values()]
+    out_columns = ["Report", *ACTION_PLAN_HEADINGS.values()]  # heading, not a label
     out = []
     for row in rows:
         r = dict(zip(columns, row))
         findings = natural_sorted(r["supporting_findings"] or [])
         evidence = sorted(r["evidence"] or [], key=lambda e: _natural_key(e.split(":", 1)[0]))
         cells = {
-            "Report": report_name(r["area"], r["published"]),
-            "Recommendation": f"{r['recommendation']} {r['item']}",
+            "Report": report_name(r["area"], r["published"]),  # heading, not a label
+            "Recommendation": f"{r['recommendation']} {r['item']}",  # heading, not a label
             "Action required": r["actions_required"],
             "Addressed to": "\n".join(in_heading_order(r["addressed_to"] or [], r["heading"])),
             "Supporting findings": "\n".join(findings),

@@ -182,13 +182,13 @@ def test_organisation_and_service_tooltips_say_what_they_do_and_what_is_asked_of
         ingested_store, tmp_path, open_map):
     opened = open_map(_map(ingested_store, tmp_path, "commissioning"))
     title = opened.page.evaluate(f"window.clasgraph.nodes.get('{X.TP}').title")
-    assert "Provides: Substance misuse services" in title
+    assert f"Provides (as of {REPORT_ID}): Substance misuse services" in title
     to_tp = [r for r in X.RECOMMENDATIONS if X.TP in X.ADDRESSEES[r.split(".")[0]]]
     assert f"Recommendations addressed to it ({len(to_tp)}):" in title
     assert all(f"  {r} ({REPORT_ID})" in title for r in to_tp)
     title = opened.page.evaluate(f"window.clasgraph.nodes.get('{X.S}substance-misuse').title")
-    assert "Commissioned by: Leicestershire County Council Public Health" in title
-    assert "Provided by: Turning Point" in title
+    assert f"Commissioned by (as of {REPORT_ID}): Leicestershire County Council Public Health" in title
+    assert f"Provided by (as of {REPORT_ID}): Turning Point" in title
 
 
 def test_tooltips_carry_the_paragraph_and_sentence(ingested_store, tmp_path, open_map):
@@ -303,9 +303,21 @@ def test_repeats_map_draws_what_the_repeats_command_lists_in_date_columns(tmp_pa
 
     listed = json.loads(run(["--store", store, "repeats", "--format", "json"]).output)
     opened = open_map(_map(store, tmp_path, "repeats"))
-    drawn = {(e["from"], e["to"]) for e in opened.page.evaluate("window.clasgraph.edges.get()")
-             if e["relationship"] in ("REPEATS", "SIMILAR_TO")}
-    assert drawn == {(f"{r['report']}#{r['finding']}", r["earlier_id"]) for r in listed}
+    lines = [e for e in opened.page.evaluate("window.clasgraph.edges.get()")
+             if e["relationship"] in ("REPEATS", "SIMILAR_TO")]
+    drawn = {(e["from"], e["to"]) for e in lines}
+    to_findings = {(f"{r['report']}#{r['finding']}", f"{r['earlier_report']}#{n}"): r["basis"]
+                   for r in listed for n in r["earlier_finding"].split("; ") if n}
+    assert {d for d in drawn if "#" in d[1]} == set(to_findings)
+    assert {f for f, _ in drawn} == {f"{r['report']}#{r['finding']}" for r in listed}
+    # what clasgraph inferred is dashed and says so (which earlier finding a stated repeat
+    # matches is inferred too); what a review states (repeats that review) is a solid line
+    for e in lines:
+        basis = to_findings.get((e["from"], e["to"]))
+        inferred = basis is not None
+        assert bool(e["dashes"]) == inferred and ("inferred" in e["title"]) == inferred
+        assert ("stated by the review" in e["title"]) == (basis in ("stated", None))
+    assert "inferred" in opened.page.locator("#legend").inner_text()
     reports = {"ashvale-2015-05-20", "ashvale-2018-03-28", REPORT_ID}
     assert {r["report"] for r in listed} >= {"ashvale-2018-03-28", REPORT_ID}
     x = {n: p["x"] for n, p in opened.page.evaluate("window.clasgraph.network.getPositions()").items()}

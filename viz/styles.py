@@ -47,26 +47,30 @@ INFERRED_DASHES = [8, 6]
 
 
 def edge_kind(d: dict) -> tuple[str, bool]:
-    """The legend row of a relationship and whether it is inferred (drawn dashed): a repeat
-    by its basis, stated or inferred.
+    """The legend row of a relationship and whether it is inferred (drawn dashed). A repeat
+    on the repeats map carries its row's basis (``repeat``): a review's statement that a
+    shortfall was found before is solid; a line from a finding to an earlier finding is
+    always clasgraph's inference (for a stated repeat, which earlier finding it matches).
 
-    >>> edge_kind({"type": "REPEATS", "repeat": "restated"})
+    >>> edge_kind({"type": "REPEATS", "repeat": "restated", "basis": "restated"})
     ('repeats (inferred: restated)', True)
-    >>> edge_kind({"type": "REPEATS", "repeat": "stated"}), edge_kind({"type": "COMMISSIONS"})
+    >>> edge_kind({"type": "REPEATS", "repeat": "stated", "basis": "cited"})
+    ('repeats (stated by the review; earlier finding inferred)', True)
+    >>> edge_kind({"type": "REPEATS", "basis": ""}), edge_kind({"type": "COMMISSIONS"})
     (('repeats (stated by the review)', False), ('commissions', False))
     """
-    rel, repeat = d["type"], d.get("repeat")
-    if repeat == "cited":
-        return f"{RELATIONSHIPS[rel]['reads'][0]} (stated; earlier finding matched)", False
-    if repeat == Basis.STATED:
-        return f"{RELATIONSHIPS[rel]['reads'][0]} (stated by the review)", False
-    basis = repeat or d.get("basis")
-    if is_derived(rel, basis):
-        how = Basis.RESTATED if basis == Basis.RESTATED else Basis.SIMILAR
-        name = "repeats" if rel == Rel.REPEATS else RELATIONSHIPS[rel]["reads"][0]
-        return (f"{name} (inferred: {how})" if rel != Rel.SAME_AS
-                else f"{name} (inferred: cited review found ingested)"), True
-    return RELATIONSHIPS[rel]["reads"][0], False
+    rel, repeat, link = d["type"], d.get("repeat"), d.get("basis")
+    name = RELATIONSHIPS[rel]["reads"][0]
+    between_findings = rel == Rel.SIMILAR_TO or (rel == Rel.REPEATS and bool(link))
+    if repeat == Basis.STATED and between_findings:
+        return f"{name} (stated by the review; earlier finding inferred)", True
+    if rel == Rel.REPEATS and not link:
+        return f"{name} (stated by the review)", False
+    if is_derived(rel, link) or between_findings:
+        how = repeat or (Basis.SIMILAR if rel == Rel.SIMILAR_TO else link)
+        return f"{name} (inferred: {how})", True
+    return name, False
+
 
 #: One colour per section of a CLAS report, the same in every map (a ring round a finding).
 SECTION_COLORS = {

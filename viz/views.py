@@ -93,11 +93,29 @@ def read_view(store, view: str, report: str = "", centres=(), hops: int = 2) -> 
             reached = {m for n in frontier if n in part for m in undirected.neighbors(n)} - seen
             seen |= reached
             frontier = {n for n in reached if graph.nodes[n]["label"] != Label.REPORT}
-        return graph
+        return only_review(graph, report)
     reports = [r["id"] for r in stored_reports(store)]
     graph = read_graph(store, VIEW_TYPES[view], report, nodes=reports if view == "repeats" else ())
     if view == "repeats":  # which cited reviews were ingested, whichever review cited them
-        graph = nx.compose(graph, read_graph(store, [Rel.SAME_AS]))
+        return nx.compose(graph, read_graph(store, [Rel.SAME_AS]))
+    return only_review(graph, report)
+
+
+def only_review(graph: nx.MultiDiGraph, report: str) -> nx.MultiDiGraph:
+    """Without the reports, findings and recommendations of other reviews than ``report``
+    (links across reviews are stated by the later one: a map of one review leaves them out).
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("a#1", label="Finding", report_id="a"); g.add_node("b#1", label="Finding", report_id="b")
+    >>> sorted(only_review(g, "").nodes), sorted(only_review(g, "a").nodes)
+    (['a#1', 'b#1'], ['a#1'])
+    """
+    if not report:
+        return graph
+    other = [n for n, d in graph.nodes(data=True)
+             if (d["label"] == Label.REPORT and n != report)
+             or d.get("report_id") not in (None, "", report)]
+    graph.remove_nodes_from(other)
     return graph
 
 
@@ -129,17 +147,18 @@ def recommendations(graph: nx.MultiDiGraph, orgs: list[str] | None = None) -> nx
 
 
 def repeats(graph: nx.MultiDiGraph, links=None) -> nx.MultiDiGraph:
-    """The repeats ``clasgraph repeats`` lists (``links``: the (finding, earlier, link) triples
-    of :func:`clasgraph.graph.compare.read_repeats`), each line marked with its basis
-    ("stated", "restated", "similar"; a stated repeat's match to an earlier finding is
-    "cited"), the earlier reviews they point to and whether those were ingested (SAME_AS),
-    and progress since earlier reviews."""
-    wanted = {(u, v): kind for u, v, kind in links or ()}
+    """The repeats ``clasgraph repeats`` lists (``links``: the (finding, earlier, link, basis)
+    of each of its rows, :func:`clasgraph.graph.compare.read_repeats`), each line marked with
+    its row's basis ("stated", "restated", "similar"), the earlier reviews they point to and
+    whether those were ingested (SAME_AS), and progress since earlier reviews."""
+    wanted = {(u, v, kind): basis for u, v, kind, basis in links or ()}
     edges = []
     for u, v, k, d in graph.edges(keys=True, data=True):
-        kind = wanted.get((u, v))
-        if kind and (d["type"] == Rel.SIMILAR_TO) == (kind == "similar"):
-            edges.append((u, v, k, dict(d, repeat=kind)))
+        if d["type"] not in (Rel.REPEATS, Rel.SIMILAR_TO):
+            continue
+        kind = "similar" if d["type"] == Rel.SIMILAR_TO else (d.get("basis") or "stated")
+        if (u, v, kind) in wanted:
+            edges.append((u, v, k, dict(d, repeat=wanted[(u, v, kind)])))
     edges += _edges_of(graph, {Rel.PROGRESS_SINCE})
     shown = {n for u, v, *_ in edges for n in (u, v)}
     edges += [e for e in _edges_of(graph, {Rel.SAME_AS}) if e[0] in shown]
