@@ -12,8 +12,8 @@ from clasgraph.graph.schema import BASIS_ORDER, CONCERN_POLARITIES, Basis, Rel
 
 #: The columns of ``clasgraph repeats`` and of the repeated-findings named query.
 REPEAT_COLUMNS = ["report", "published", "finding", "polarity", "text", "basis", "cited",
-                  "earlier_report", "earlier_published", "earlier_finding", "earlier_text",
-                  "score", "evidence"]
+                  "earlier_id", "earlier_report", "earlier_published", "earlier_finding",
+                  "earlier_text", "score", "evidence"]
 
 #: Which link says most about a pair: a stated match first, then a restatement, then wording.
 _LINK_RANK = {"cited": 0, "restated": 1, "similar": 2}
@@ -41,11 +41,11 @@ def repeat_rows(columns: list[str], rows: list[list],
     id, earlier node id, link, basis of the row): what the repeats map draws).
 
     - stated: the review says the shortfall was found before (a REPEATS it states, to the
-      document or report it cites). Where that review is ingested, the earlier finding it was
+      document or report it cites: ``earlier_id``). Where that review is ingested, the earlier finding it was
       matched to is on the same row, with the similarity of the match as score; otherwise the
       score is empty.
-    - restated / similar: inferred pairs of findings, each with its score and no evidence (no
-      review states them). A pair already on a stated row is not listed again.
+    - restated / similar: inferred pairs of findings (``earlier_id`` the earlier finding), each
+      with its score and no evidence (no review states them). A pair already on a stated row is not listed again.
 
     Rows come stated first, then restated, then similar; within each by review and finding.
     """

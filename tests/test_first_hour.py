@@ -189,9 +189,10 @@ STATED = {(f, d) for kind, f, d in X.EARLIER if kind == "REPEATS"}
 def test_repeats_on_the_sample_lists_every_stated_repeat(ingested_store):
     rows = _json(["--store", ingested_store, "repeats", "--format", "json"])
     assert {(r["finding"], r["earlier_id"]) for r in rows} == STATED
-    assert all(r["how"] == "stated" and r["evidence"] and r["polarity"] == "concern" for r in rows)
+    assert all(r["basis"] == "stated" and r["evidence"] and r["polarity"] == "concern"
+               and r["score"] is None for r in rows)
     leics = next(r for r in rows if r["finding"] == "2.2")
-    assert leics["earlier"] == "Leicestershire CLAS review (November 2018)"
+    assert leics["cited"] == "Leicestershire CLAS review (November 2018)"
     assert "previously identified in the Leicestershire CLAS review" in leics["evidence"]
 
 
@@ -200,8 +201,7 @@ def test_repeats_the_named_query_and_the_table_agree(three_reports):
         listed = _json(["--store", three_reports, "repeats", "--format", "json", *extra])
         named = _json(["--store", three_reports, "query", "--name", "repeated-findings",
                        "--format", "json", *params])
-        assert [{k: r[k] for k in ("report", "finding", "earlier_id", "how")} for r in listed] == \
-               [{k: r[k] for k in ("report", "finding", "earlier_id", "how")} for r in named]
+        assert listed == named
     everything = _json(["--store", three_reports, "repeats", "--all", "--format", "json"])
     concerns = _json(["--store", three_reports, "repeats", "--format", "json"])
     assert {r["polarity"] for r in concerns} <= {"concern", "mixed"}
