@@ -668,7 +668,9 @@ def map_command(obj: Context, view, org, hops, report, area, section, max_nodes,
     path = _output_path(output)
     review = _review(backend, report, area)
     centres = ()
-    if view == "org" and org:
+    if view == "org" and not org:
+        raise BadInput("the org view needs --org NAME")
+    if view == "org":
         from clasgraph.queries.runner import resolve_organisations
 
         try:

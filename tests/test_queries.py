@@ -284,3 +284,15 @@ def test_the_routing_scheme_gives_the_same_rows(both_stores):
     routed = ["--neo4j", bolt[1].replace("bolt://", "neo4j://")]
     query = "MATCH (r:Recommendation)-[:ADDRESSED_TO]->(o:Organisation) RETURN o.id AS o, count(r) AS n"
     assert _normalised(_rows(routed, query)) == _normalised(_rows(bolt, query))
+
+
+@pytest.mark.parametrize("name", _named())
+def test_every_named_query_answers_as_of_a_review(name):
+    """Each takes ``report`` (--report/--area) and returns the review and its date on every
+    row (the action plan names it as people do: "Rutland, 4 October 2019")."""
+    from clasgraph.queries.runner import named_queries
+
+    query = named_queries()[name]
+    assert "report" in query.params and query.params["report"].default == ""
+    returned = query.cypher.split("RETURN", 1)[1]
+    assert "AS report" in returned and ("AS published" in returned), name

@@ -36,8 +36,12 @@ def test_first_command_ingests_maps_and_prints_a_query_result(tmp_path):
         assert done.returncode == 0, done.stderr
     assert (tmp_path / "commissioning.html").stat().st_size > 100_000
     # The table's rows as {organisation: recommendations}, in the order printed.
-    rows = [[cell.strip() for cell in line.strip("│ ").split("│")]
+    header = next([cell.strip() for cell in line.strip("┃ ").split("┃")]
+                  for line in done.stdout.splitlines() if line.startswith("┃"))
+    rows = [dict(zip(header, (cell.strip() for cell in line.strip("│ ").split("│"))))
             for line in done.stdout.splitlines() if line.startswith("│")]
+    assert all(r["report"] == X.R and r["published"] == "2019-10-04" for r in rows)  # its review
+    rows = [[r["organisation"], r["recommendations"]] for r in rows]
     counts = {row[0]: row[-1] for row in rows}
     addressees = set().union(*X.ADDRESSEES.values())
     most = max(addressees, key=lambda org: len(X.addressed_to(org)))  # LPT: 23 of the 38
