@@ -9,6 +9,11 @@ merging a shared node named by several reports in
 pair of labels in :func:`rows_by_type`, the rules of the links across reports in
 :func:`clasgraph.graph.linking.pair_links` and :func:`~clasgraph.graph.linking.doc_links`, kept
 up to date report by report in :class:`clasgraph.graph.linkdb.LinkDB`.
+
+Maps, ``repeats``, ``diff`` and the named queries read a store only through
+:meth:`Store.query` (:func:`read_graph` builds the part of the graph a map shows from Cypher
+generated from the schema), so both stores give the same answers and a Bolt store is never
+loaded whole for them.
 """
 
 from __future__ import annotations
