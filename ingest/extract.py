@@ -201,7 +201,7 @@ def extract_commissioning(doc: Document, rec: ReportRecords, orgs: OrgResolver, 
         for sentence in sentences(text):
             for r in successions_in(sentence, orgs_in):
                 rec.edge("SUCCEEDED_BY", r.source, r.target, paragraph=paragraph, evidence=r.evidence)
-            found = relations_in(sentence, orgs_in, names)
+            found = relations_in(sentence, orgs_in, names, kinds=lambda o: orgs.orgs[o].kind if o in orgs.orgs else "")
             if found.missed and paragraph.startswith("context"):
                 rec.misses.append(f"{rec.report_id} paragraph {paragraph}: no relation read from: {sentence}")
             for r in found.relations:

@@ -23,46 +23,20 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from clasgraph.ingest.rules.lexicon import cues
 from clasgraph.ingest.vocabulary import ServiceNames
 
-#: Cue phrases: (pattern, relation, voice). "provides" covers running, hosting and employing.
-CUES = [
-    ((r"(?:are|is|were|was|be|been|being)\s+(?:also\s+|mainly\s+|currently\s+|now\s+|jointly\s+)*"
-      r"(?:co-)?commissioned\s+(?:jointly\s+)?from"), "commissions", "passive-from"),
-    (r"(?:co-)?commissioned\s+(?:jointly\s+)?by|contracted\s+by", "commissions", "passive"),
-    (r"(?:are|is|were|was)\s+(?:also\s+)?(?:the\s+)?responsibility\s+of", "commissions", "passive"),
-    (r"(?:lies|lie|rests|rest|sits|sit)\s+with", "commissions", "passive-with"),
-    ((r"(?:are|is|were|was|be|been)\s+(?:also\s+|now\s+|currently\s+)?commissioned\s+to\s+"
-      r"(?:provide|deliver|run)"), "provides", "active"),
-    ((r"(?:provided|delivered|run)\s+(?:through|via|by)\s+(?:a\s+)?(?:partnership|collaboration|consortium)\s+"
-      r"(?:between|of)"), "provides", "passive"),
-    ((r"(?:provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out)\s+"
-      r"(?:\w+\s+){0,2}?(?:(?:at|in|from)\s+[^,;]{1,60}?\s+)?by"), "provides", "passive"),
-    (r"employed\s+by", "provides", "passive"),
-    (r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to", "provides", "passive"),
-    (r"under\s+(?:a\s+)?contract\s+(?:to|with)", "commissions", "passive"),
-    ((r"(?:is|are)\s+(?:also\s+)?(?:part\s+of|based\s+(?:in|within)|located\s+(?:in|within)|hosted\s+within)"
-      r"|sits?\s+within"), "provides", "passive"),
-    ((r"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:lead\s+|main\s+|sole\s+|principal\s+|responsible\s+)?"
-      r"commissioners?\s+(?:for|of)"), "commissions", "active"),
-    ((r"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:(?:main|sole|lead|principal|only|local|acute|community|"
-      r"specialist)\s+)*providers?\s+(?:of|for)"), "provides", "active"),
-    (r"leads?\s+(?:the\s+)?commissioning\s+of", "commissions", "active"),
-    (r"holds?\s+(?:the\s+)?contracts?\s+(?:for|to\s+(?:provide|deliver|run))", "provides", "active"),
-    ((r"(?:has|have|holds?)\s+(?:a\s+|the\s+)?contracts?\s+with|awarded\s+(?:the\s+)?contracts?\s+(?:for|to)"
-      r"|contracts?(?=\s+(?:\S+\s+){1,10}?to\s+(?:provide|deliver|run)\b)"), "commissions", "active"),
-    ((r"(?:co-)?commissions?|(?:co-)?commissioned(?=\s+(?:the|a|an)\b)|plans?\s+and\s+buys?|buys?|"
-      r"funds?"), "commissions", "active"),
-    (r"(?:is|are)\s+responsible\s+for\s+commissioning", "commissions", "active"),
-    (r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned)(?!\s+by)", "commissions", "active"),
-    (r"(?:has|have|had)\s+(?:also\s+)?(?:provided|delivered|run|hosted|operated)(?!\s+by)", "provides", "active"),
-    (r"provides?|delivers?|runs?|hosts?|operates?", "provides", "active"),
-]
+#: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
+CUES = cues()
 _CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{p})\\b)" for i, (p, _, _) in enumerate(CUES)), re.IGNORECASE)
 #: Words one of which every cue has: a cheap test before the cues themselves.
-_KEYWORDS = re.compile(r"commission|contract|provid|deliver|\bruns?\b|\brun\b|host|employ|operat|manage|staff|"
-                       r"\bled\b|carried|fund|\bbuy|responsib|\bpart\s+of\b|\bbased\b|\bwithin\b|\blocated\b|"
-                       r"\blies\b|\blie\b|\brests?\b|\bsits?\b|\bholds?\b|\bawarded\b|partnership", re.IGNORECASE)
+_KEYWORDS = re.compile(r"commission|contract|provid|deliver|\bruns?\b|\brun\b|running|\bran\b|host|employ|operat|"
+                       r"manag|staff|\bled\b|\blead|carried|fund|\bbuy|bought|purchas|procur|tender|\bpa(?:y|ys|id)\b|"
+                       r"financ|responsib|accountab|remit|portfolio|budget|\bpart\s+of\b|\bbased\b|\bwithin\b|"
+                       r"\blocated\b|\blies\b|\blie\b|\blay\b|\brests?\b|\bsits?\b|\bsat\b|\bremain|\bresides?\b|"
+                       r"\bholds?\b|\bheld\b|award|\bwon\b|\bwins?\b|secur|partnership|\bfall|\bfell\b|\bcomes?\b|"
+                       r"\bcame\b|drawn|\bflows?\b|delegat|supplie|offer|undertaken|administered|performed|overseen|"
+                       r"outsourced|incumbent|holder|business", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
 _UNDER_CONTRACT = re.compile(r"\bunder\s+(?:a\s+)?contract\s+(?:to|with)\b", re.IGNORECASE)
@@ -102,12 +76,14 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     return [(o, c) for o, c in out if c.strip()]
 
 
-def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> SentenceRelations:
+def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kinds=None) -> SentenceRelations:
     """Commissioning and provision a sentence states.
 
     ``orgs_in(text)`` returns [(start, end, org id)] for the organisations a text names (the
     caller's roster: names, aliases, "the council", "the three CCGs"); ``names`` are the
-    report's names for services (the shared vocabulary by default).
+    report's names for services (the shared vocabulary by default); ``kinds(org id)`` the kind
+    of a body (by default guessed from its id), which decides whether "responsible for X" or
+    "X rests with A" means commissioning (a council, CCG or NHS England) or provision.
 
     >>> roster = {"Acme Trust": "acme", "the council": "council"}
     >>> def orgs_in(t):
@@ -155,8 +131,34 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
             before_services = [k for s, e, k in services if e <= cue.start()]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
                 voice = "passive"
-                if not re.search(r"\bcommission", clause[:cue.start()], re.IGNORECASE):
-                    kind = "provides"
+                kind = _said_kind(clause[:cue.start()], last=True) or kind
+            elif voice == "active-with":  # "A is responsible for (commissioning) X"
+                voice = "active"
+                first = next((s_ for s_, _, _ in services if s_ >= cue.end()), len(clause))
+                kind = _said_kind(clause[cue.end():first]) or kind
+            if voice == "nominal":  # "the commissioning of X is (carried out by) A"
+                copula = _COPULA.search(clause, cue.end())
+                objects = [k for s_, e_, k in services if cue.start() <= s_ < copula.start()]
+                agents = _first_list([o for o in orgs if o[0] >= copula.end()], clause, copula.end())
+                by = re.search(r"\bby\b", clause[cue.end():copula.start()])
+                if not agents and by:  # "the delivery of X by B is ..."
+                    start = cue.end() + by.end()
+                    agents = _first_list([o for o in orgs if o[0] >= start], clause, start)
+                for svc in objects:
+                    for _, _, org in agents:
+                        add(_resolved(kind, org, kinds).upper(), org, svc)
+                if kind == "provides":
+                    provided = objects
+                continue
+            if voice == "delegate":  # "A delegated (the commissioning of) X to B": B commissions X
+                to = re.search(r"\bto\b", clause[cue.end():])
+                start = cue.end() + to.end()
+                objects = [k for s_, e_, k in services if cue.start() <= s_ < start]
+                for svc in objects:
+                    for _, _, org in _first_list([o for o in orgs if o[0] >= start], clause, start):
+                        add("COMMISSIONS", org, svc)
+                skip_until = start
+                continue
             if voice in ("passive", "passive-from"):
                 if kind == "provides" and re.search(r"\bcommissioning\b", clause[:cue.start()], re.IGNORECASE):
                     kind = "commissions"  # "Commissioning of X is carried out by A"
@@ -195,7 +197,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
                     skip_until = start
                 for svc in subject:
                     for _, _, org in agents:
-                        add(kind.upper(), org, svc)
+                        add(_resolved(kind, org, kinds).upper(), org, svc)
                 to_whom = agents and "contracted" in cue.group(0).lower() and \
                     re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\b", clause[agents[-1][1]:])
                 if to_whom:  # "X are contracted by A to B"
@@ -251,8 +253,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
                     provided = objects
                 for svc in objects:
                     for _, _, org in subject:
-                        add(kind.upper(), org, svc)
-                if kind == "commissions":
+                        add(_resolved(kind, org, kinds).upper(), org, svc)
+                if kind == "commissions" and subject:
                     markers = _PROVIDER_MARKER if "contract" in cue.group(0).lower() else _FROM
                     for source in _provider_markers(clause, cue.end(), markers):
                         named = _first_list([o for o in after if o[0] >= source.end()], clause, source.end())
@@ -270,6 +272,41 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
             previous_services = clause_services
     found.missed = not found.relations and bool(service_spans(sentence, names))
     return found
+
+
+_COPULA = re.compile(r"\b(?:are|is|were|was|be|been|being)\b", re.IGNORECASE)
+#: Nouns that say which relation a word of responsibility speaks of.
+_COMMISSION_NOUNS = re.compile(r"\b(?:commission\w*|fund\w*|budgets?|contract(?:s|ing)?|procur\w*|purchas\w*|"
+                               r"pay(?:s|ing|ment)?|paid|money|financ\w*|tender\w*)\b", re.IGNORECASE)
+_PROVIDE_NOUNS = re.compile(r"\b(?:deliver\w*|provi(?:sion|ded|ding|des?)|running|run|operat\w*|manag\w*|"
+                            r"hosting|staffing|day-to-day)\b", re.IGNORECASE)
+#: Kinds of body that commission rather than provide.
+COMMISSIONER_KINDS = {"local-authority", "ccg", "ccg-group", "public-health", "nhs-england"}
+
+
+def _said_kind(text: str, last: bool = False) -> str | None:
+    """"commissions" or "provides" as the nouns of a text say ("funding for", "the delivery
+    of"), the one nearest the word of responsibility; None if they say neither.
+
+    >>> _said_kind("Funding for X"), _said_kind("for the delivery of"), _said_kind("X")
+    ('commissions', 'provides', None)
+    """
+    marks = [(m.start(), "commissions") for m in _COMMISSION_NOUNS.finditer(text)]
+    marks += [(m.start(), "provides") for m in _PROVIDE_NOUNS.finditer(text)]
+    if not marks:
+        return None
+    return (max if last else min)(marks)[1]
+
+
+def _resolved(kind: str, org: str, kinds=None) -> str:
+    """A relation the words leave open ("by-kind"), chosen by the kind of the body: councils,
+    CCGs and NHS England commission, other bodies provide."""
+    if kind != "by-kind":
+        return kind
+    from clasgraph.ingest.organisations import kind_of
+
+    body = kinds(org) if kinds else kind_of(org.replace("-", " "))
+    return "commissions" if body in COMMISSIONER_KINDS else "provides"
 
 
 _INCLUDES = re.compile(r"(?:and\s+)?(?:which|that)\s+(?:includes?|comprises?|covers?|brings?\s+together|"

@@ -1,0 +1,251 @@
+"""The words of commissioning and provision, and the roles they give.
+
+Each row of :data:`LEXICON` is a word or phrase (a regular expression over its inflections and
+nominal forms), the relation it speaks of, and its *voice*: where the interpreter
+(:func:`clasgraph.ingest.relations.relations_in`) looks for the agent (who commissions or
+provides) and for the services:
+
+==============  ===========================================================================
+voice           roles
+==============  ===========================================================================
+active          the body before the word is the agent; the services after it are done.
+                "from B" after a commissioning word names the provider, "on behalf of C"
+                the bodies commissioned for, "B to provide X" a body hired to provide.
+passive         the services before the word are done; the bodies after it are the agents.
+passive-from    "X is commissioned from B (by A)": B provides, A commissions.
+passive-with    like passive, but which relation the nouns before the word say ("funding
+                for X comes from A", "responsibility for delivering X rests with B"), else
+                the kind of the body (a council, CCG or NHS England commissions).
+active-with     like active, the relation chosen as for passive-with ("A is responsible
+                for X", "A's remit covers X").
+nominal         "the commissioning of X is (carried out by) A": the services between the
+                word and the verb "to be", the bodies after it.
+delegate        "A delegated commissioning of X to B": the bodies after "to" commission.
+==============  ===========================================================================
+
+The relation is ``commissions``, ``provides`` or ``by-kind`` (chosen as for ``passive-with``).
+``gives`` is what the example sentence yields, as (relation, body, service key) with the
+bodies of the roster in :data:`EXAMPLE_ROSTER`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def active(stem: str, past: str = "") -> str:
+    """A verb's present and -ing forms, and its past only before "the", "a" or "an" (where it
+    cannot be a passive participle: "commissioned the service", not "commissioned by").
+
+    >>> active("commission")
+    '(?:commission(?:s|ing)?|commissioned(?=\\s+(?:the|a|an|its|their)\\b))'
+    >>> active("procure")
+    '(?:procur(?:e|es|ing)|procured(?=\\s+(?:the|a|an|its|their)\\b))'
+    """
+    det = r"(?=\s+(?:the|a|an|its|their)\b)"
+    if stem.endswith("e"):
+        return f"(?:{stem[:-1]}(?:e|es|ing)|{past or stem + 'd'}{det})"
+    return f"(?:{stem}(?:s|ing)?|{past or stem + 'ed'}{det})"
+
+
+@dataclass(frozen=True)
+class Word:
+    """One row of the lexicon."""
+
+    pattern: str
+    relation: str  # commissions, provides or by-kind
+    voice: str
+    example: str
+    gives: tuple[tuple[str, str, str], ...] = ()
+
+
+_BE = r"(?:are|is|were|was|be|been|being)"
+_ADV = r"(?:also\s+|mainly\s+|currently\s+|now\s+|jointly\s+|largely\s+|partly\s+|directly\s+|solely\s+)*"
+_DO = r"(?:provide|deliver|run|operate|supply|offer)"
+#: Verbs whose past participle before "by" names who commissions.
+_PAID = (r"(?:co-|re-)?commissioned|contracted|funded|paid\s+for|procured|purchased|bought|(?:re-)?tendered|"
+         r"financed|grant-funded|jointly\s+funded|resourced")
+#: Verbs whose past participle before "by" names who provides.
+_DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out|undertaken|supplied|"
+         r"offered|administered|performed|overseen|sub-?contracted\s+out")
+#: Adjectives before "provider"/"commissioner".
+_WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
+          r"commissioned|named|host|responsible|existing|new|single|joint|co-)")
+_PROVIDER = r"(?:providers?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?)"
+_COMMISSIONER = r"(?:commissioners?|funders?|purchasers?|budget\s+holders?)"
+
+C, P = "COMMISSIONS", "PROVIDES"
+COUNCIL, CCG, ENGLAND = "westford-city-council", "westford-ccg", "nhs-england"
+NCHT, GREENWAY = "northmoor-community-health-trust", "greenway-recovery"
+#: The bodies the examples name: (name, alias, included in the header).
+EXAMPLE_ROSTER = [("Northmoor Community Health NHS Trust", "NCHT"), ("NHS Westford CCG", ""),
+                  ("Westford City Council", ""), ("Greenway Recovery", ""), ("NHS England", "")]
+
+LEXICON: list[Word] = [
+    Word(rf"{_BE}\s+{_ADV}(?:co-)?commissioned\s+(?:jointly\s+)?from", "commissions", "passive-from",
+         "Health visiting is commissioned from NCHT by Westford City Council.",
+         ((P, NCHT, "health-visiting"), (C, COUNCIL, "health-visiting"))),
+    Word(rf"{_BE}\s+{_ADV}(?:commissioned|contracted|funded|procured|purchased|bought)\s+to\s+{_DO}",
+         "provides", "active",
+         "NCHT is contracted to deliver school nursing.", ((P, NCHT, "school-nursing"),)),
+    Word(rf"(?:{_PAID})\s+(?:\w+\s+){{0,2}}?by", "commissions", "passive",
+         "School nursing is commissioned by Westford City Council.", ((C, COUNCIL, "school-nursing"),)),
+    Word(rf"(?:{_PAID})\s+(?:\w+\s+){{0,2}}?by", "commissions", "passive",
+         "Sexual health services are procured by Westford City Council.", ((C, COUNCIL, "sexual-health"),)),
+    Word(rf"(?:{_PAID})\s+(?:\w+\s+){{0,2}}?by", "commissions", "passive",
+         "CAMHS is funded jointly by NHS Westford CCG.", ((C, CCG, "camhs"),)),
+    Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
+         r"accountability|business)\s+of", "by-kind", "passive-with",
+         "Commissioning of CAMHS is the responsibility of NHS Westford CCG.", ((C, CCG, "camhs"),)),
+    Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
+         r"accountability|business)\s+of", "by-kind", "passive-with",
+         "Delivery of the school nursing service is the responsibility of NCHT.",
+         ((P, NCHT, "school-nursing"),)),
+    Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|is\s+held|are\s+held|"
+         r"was\s+held)\s+with", "by-kind", "passive-with",
+         "Responsibility for commissioning school nursing rests with Westford City Council.",
+         ((C, COUNCIL, "school-nursing"),)),
+    Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|is\s+held|are\s+held|"
+         r"was\s+held)\s+with", "by-kind", "passive-with",
+         "The budget for health visiting sits with Westford City Council.",
+         ((C, COUNCIL, "health-visiting"),)),
+    Word(r"(?:falls?|fell|falling|comes?|came|sits?|lies?)\s+(?:with)?in\s+(?:the\s+)?(?:remit|responsibility|"
+         r"portfolio|budget)\s+of|(?:falls?|fell|comes?|came)\s+(?:with)?in|(?:falls?|fell|comes?|came)\s+under"
+         rf"|{_BE}\s+(?:\w+\s+)?within\s+(?:the\s+)?(?:remit|responsibility|portfolio|budget)\s+of"
+         rf"|{_BE}\s+(?:\w+\s+)?within(?=\s+(?:\S+\s+){{1,6}}?(?:remit|responsibility|portfolio|budget)\b)",
+         "by-kind", "passive-with",
+         "Family nurse partnership falls within Westford City Council's remit.",
+         ((C, COUNCIL, "family-nurse-partnership"),)),
+    Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?)\s+(?:directly\s+)?from", "by-kind",
+         "passive-with",
+         "Funding for the substance misuse service comes from Westford City Council.",
+         ((C, COUNCIL, "substance-misuse"),)),
+    Word(rf"(?:{_DONE})\s+(?:through|via|by)\s+(?:a\s+)?(?:partnership|collaboration|consortium|alliance)\s+"
+         r"(?:between|of)", "provides", "passive",
+         "Sexual health services are provided through a partnership between NCHT and Greenway Recovery.",
+         ((P, NCHT, "sexual-health"), (P, GREENWAY, "sexual-health"))),
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+         "School nursing is delivered by NCHT.", ((P, NCHT, "school-nursing"),)),
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+         "CAMHS (commissioned by NHS Westford CCG, delivered by NCHT) has a long waiting list.",
+         ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+         "The emergency department is operated by NCHT.", ((P, NCHT, "emergency-department"),)),
+    Word(r"employed\s+by|(?:are|is)\s+employees\s+of", "provides", "passive",
+         "School nurses are employed by NCHT.", ((P, NCHT, "school-nursing"),)),
+    Word(r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to|outsourced\s+to|contracted\s+out\s+to", "provides", "passive",
+         "Substance misuse services are sub-contracted to Greenway Recovery.",
+         ((P, GREENWAY, "substance-misuse"),)),
+    Word(r"under\s+(?:a\s+)?(?:[\w-]+\s+)?(?:contract|agreement|arrangement)\s+(?:to|with)", "commissions", "passive",
+         "Greenway Recovery delivers substance misuse services under contract to Westford City Council.",
+         ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
+    Word(r"(?:is|are)\s+(?:also\s+)?(?:part\s+of|based\s+(?:in|within)|located\s+(?:in|within)|hosted\s+within)"
+         r"|sits?\s+within", "provides", "passive",
+         "The minor injuries unit is part of NCHT.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(rf"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)"
+         rf"|,\s+(?:the|a|an|as)\s+(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)|\bas\s+(?:the\s+)?{_COMMISSIONER}"
+         r"\s+(?:for|of)(?!\s+the\s+service\b)",
+         "commissions", "active",
+         "NHS Westford CCG is the lead commissioner for CAMHS.", ((C, CCG, "camhs"),)),
+    Word(rf"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+         rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
+         "provides", "active",
+         "NCHT is the incumbent provider of health visiting.", ((P, NCHT, "health-visiting"),)),
+    Word(rf"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+         rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
+         "provides", "active",
+         "Greenway Recovery, the provider of substance misuse services, has a new manager.",
+         ((P, GREENWAY, "substance-misuse"),)),
+    Word(rf"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+         rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
+         "provides", "active",
+         "NCHT is the contract holder for school nursing.", ((P, NCHT, "school-nursing"),)),
+    Word(r"leads?\s+(?:on\s+)?(?:the\s+)?(?:commissioning|procurement|purchasing|funding)\s+(?:of|for)", "commissions",
+         "active", "Westford City Council leads the commissioning of health visiting.",
+         ((C, COUNCIL, "health-visiting"),)),
+    Word(rf"(?:holds?|held|retains?|won|wins?|secured|secures?|has\s+won|have\s+won|has\s+secured)\s+"
+         rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:contracts?|tenders?|bids?)\s+(?:for|to\s+{_DO})"
+         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
+         rf"contracts?\s+(?:for|to\s+{_DO})",
+         "provides", "active",
+         "Greenway Recovery won the tender to provide substance misuse services.",
+         ((P, GREENWAY, "substance-misuse"),)),
+    Word(rf"(?:holds?|held|retains?|won|wins?|secured|secures?|has\s+won|have\s+won|has\s+secured)\s+"
+         rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:contracts?|tenders?|bids?)\s+(?:for|to\s+{_DO})"
+         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
+         rf"contracts?\s+(?:for|to\s+{_DO})",
+         "provides", "active",
+         "NCHT was awarded the contract for health visiting.", ((P, NCHT, "health-visiting"),)),
+    Word(r"(?:has|have|holds?)\s+(?:a\s+|the\s+)?contracts?\s+with"
+         r"|(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?contracts?(?=\s+(?:for|to)\b)"
+         rf"|contracts?(?=\s+(?:\S+\s+){{1,10}}?to\s+{_DO}\b)",
+         "commissions", "active",
+         "Westford City Council awarded the school nursing contract to NCHT.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Word(r"delegated\s+(?:(?:the|its|their)\s+)?(?:responsibility\s+for\s+|authority\s+for\s+)?(?=(?:\S+\s+){0,8}?to\b)",
+         "commissions", "delegate",
+         "NHS England has delegated the commissioning of primary care to NHS Westford CCG.",
+         ((C, CCG, "primary-care"),)),
+    Word(rf"(?:the\s+)?(?:{_WHICH}\s+)*(?:commissioning|procurement|purchasing|funding|budget|"
+         rf"{_COMMISSIONER})\s+(?:of|for)(?=\s+(?:\S+\s+){{0,8}}?{_BE}\b)",
+         "commissions", "nominal",
+         "The commissioning of sexual health services is carried out by Westford City Council.",
+         ((C, COUNCIL, "sexual-health"),)),
+    Word(rf"(?:the\s+)?(?:{_WHICH}\s+)*(?:provision|delivery|running|operation|management|{_PROVIDER})\s+"
+         rf"(?:of|for)(?=\s+(?:\S+\s+){{0,8}}?{_BE}\b)",
+         "provides", "nominal",
+         "The provider of health visiting is NCHT.", ((P, NCHT, "health-visiting"),)),
+    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|{active('fund')}|{active('tender')}"
+         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?\s+for|finances?",
+         "commissions", "active",
+         "Westford City Council commissions health visiting from NCHT.",
+         ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
+    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|{active('fund')}|{active('tender')}"
+         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?\s+for|finances?",
+         "commissions", "active",
+         "Westford City Council procures health visiting, school nursing and FNP from NCHT.",
+         ((C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"), (C, COUNCIL, "family-nurse-partnership"),
+          (P, NCHT, "health-visiting"), (P, NCHT, "school-nursing"), (P, NCHT, "family-nurse-partnership"))),
+    Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
+         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+)*"
+         r"(?:responsibility|accountability)\s+for"
+         r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
+         "by-kind", "active-with",
+         "Westford City Council is responsible for commissioning school nursing.",
+         ((C, COUNCIL, "school-nursing"),)),
+    Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
+         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+)*"
+         r"(?:responsibility|accountability)\s+for"
+         r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
+         "by-kind", "active-with",
+         "NCHT is responsible for the delivery of health visiting.", ((P, NCHT, "health-visiting"),)),
+    Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
+         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+)*"
+         r"(?:responsibility|accountability)\s+for"
+         r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
+         "by-kind", "active-with",
+         "Westford City Council's remit covers health visiting.", ((C, COUNCIL, "health-visiting"),)),
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased)(?!\s+by)", "commissions", "active",
+         "NHS Westford CCG has commissioned CAMHS from NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:provided|delivered|run|hosted|operated|managed)(?!\s+by)",
+         "provides", "active",
+         "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+         rf"|{active('manage')}|staffs|supplies|{active('offer')}|leads|leading",
+         "provides", "active",
+         "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+         rf"|{active('manage')}|staffs|supplies|{active('offer')}|leads|leading",
+         "provides", "active",
+         "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
+]
+
+
+def cues() -> list[tuple[str, str, str]]:
+    """(pattern, relation, voice) of each distinct word, in the lexicon's order (the first that
+    matches at a place wins)."""
+    out: list[tuple[str, str, str]] = []
+    for w in LEXICON:
+        if (w.pattern, w.relation, w.voice) not in out:
+            out.append((w.pattern, w.relation, w.voice))
+    return out
