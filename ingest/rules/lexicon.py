@@ -195,12 +195,12 @@ LEXICON: list[Word] = [
          rf"(?:of|for)(?=\s+(?:\S+\s+){{0,8}}?{_BE}\b)",
          "provides", "nominal",
          "The provider of health visiting is NCHT.", ((P, NCHT, "health-visiting"),)),
-    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|{active('fund')}|{active('tender')}"
+    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
          r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?\s+for|finances?",
          "commissions", "active",
          "Westford City Council commissions health visiting from NCHT.",
          ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
-    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|{active('fund')}|{active('tender')}"
+    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
          r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?\s+for|finances?",
          "commissions", "active",
          "Westford City Council procures health visiting, school nursing and FNP from NCHT.",
@@ -231,11 +231,11 @@ LEXICON: list[Word] = [
          "provides", "active",
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|staffs|supplies|{active('offer')}|leads|leading",
+         rf"|{active('manage')}|staffs|supplies|leads|leading",
          "provides", "active",
          "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|staffs|supplies|{active('offer')}|leads|leading",
+         rf"|{active('manage')}|staffs|supplies|leads|leading",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
 ]
