@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -76,9 +77,31 @@ def kind_of(name: str) -> str:
     return "provider"
 
 
+#: Marks that change how text is shown but not what it says: bidirectional controls and
+#: zero-width characters ("\u202e", "\u200d"); dropped before names are compared.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe]")
+
+
+def clean_name(name: str) -> str:
+    """A name in Unicode NFKC form, without bidirectional or zero-width marks.
+
+    >>> clean_name("Acme\u200d NHS \u202eTrust"), clean_name("\uff21cme Trust")
+    ('Acme NHS Trust', 'Acme Trust')
+    """
+    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", name))
+
+
 def name_key(name: str) -> str:
-    """A comparison key: lower case, "&" as "and", no "NHS"/"the"/"Foundation", no punctuation."""
-    low = name.lower().replace("&", " and ")
+    """A comparison key: lower case, "&" as "and", "FT" as "Trust", no "NHS"/"the"/"Foundation",
+    no punctuation; the same body named with or without these is the same key.
+
+    >>> name_key("Acme Community Health NHS FT") == name_key("Acme Community Health & Care Trust".replace(" & Care", ""))
+    True
+    >>> name_key("St. Helens Council") == name_key("St Albans Council")
+    False
+    """
+    low = clean_name(name).lower().replace("&", " and ")
+    low = re.sub(r"\bft\b", " trust ", low)
     low = re.sub(r"clinical commissioning groups|ccg'?s\b|ccg's", " ccgs ", low)
     low = re.sub(r"clinical commissioning group", " ccg ", low)
     low = re.sub(r"'s\b|[^a-z0-9 ]", " ", low)
@@ -133,7 +156,7 @@ class OrgResolver:
 
     def add(self, name: str, kind: str | None = None, aliases: list[str] = ()) -> str:
         """Add (or find) an organisation and return its id."""
-        name = re.sub(r"^(?:[Tt]he)\s+", "", re.sub(r"\s+", " ", name).strip(" ,.;:"))
+        name = re.sub(r"^(?:[Tt]he|and|&)\s+", "", re.sub(r"\s+", " ", clean_name(name)).strip(" ,.;:"))
         found = self.resolve(name)
         if found is None:
             kind = kind or kind_of(name)

@@ -28,7 +28,7 @@ from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
 CUES = cues()
-_CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{p})\\b)" for i, (p, _, _) in enumerate(CUES)), re.IGNORECASE)
+_CUE = re.compile("|".join(f"(?P<c{i}>(?:\\b|(?=,))(?:{p})\\b)" for i, (p, _, _) in enumerate(CUES)), re.IGNORECASE)
 #: Words one of which every cue has: a cheap test before the cues themselves.
 _KEYWORDS = re.compile(r"commission|contract|provid|deliver|\bruns?\b|\brun\b|running|\bran\b|host|employ|operat|"
                        r"manag|staff|\bled\b|\blead|carried|fund|\bbuy|bought|purchas|procur|tender|\bpa(?:y|ys|id)\b|"
@@ -138,7 +138,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                 kind = _said_kind(clause[cue.end():first]) or kind
             if voice == "nominal":  # "the commissioning of X is (carried out by) A"
                 copula = _COPULA.search(clause, cue.end())
-                objects = [k for s_, e_, k in services if cue.start() <= s_ < copula.start()]
+                objects = [k for s_, e_, k in services if cue.start() <= s_ < copula.start()] or \
+                    ([] if cue.group(0).split()[-1].lower() in ("of", "for") else previous_services)
                 agents = _first_list([o for o in orgs if o[0] >= copula.end()], clause, copula.end())
                 by = re.search(r"\bby\b", clause[cue.end():copula.start()])
                 if not agents and by:  # "the delivery of X by B is ..."
@@ -249,6 +250,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                     objects = that
                 if not objects and relative:
                     objects = previous_services[-1:]
+                topic = _TOPIC.match(sentence)
+                if not objects and topic and offset == 0:  # "For acute care, A holds its contract with B"
+                    objects = [k for _, _, k in service_spans(topic.group(0), names)]
                 if kind == "provides":
                     provided = objects
                 for svc in objects:
@@ -274,6 +278,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     return found
 
 
+#: A fronted topic: "For acute hospital care, ...", "As for CAMHS, ...".
+_TOPIC = re.compile(r"(?:For|As\s+for|As\s+regards|With\s+regard\s+to|Regarding|In)\s+[^,;]{3,80},")
 _COPULA = re.compile(r"\b(?:are|is|were|was|be|been|being)\b", re.IGNORECASE)
 #: Nouns that say which relation a word of responsibility speaks of.
 _COMMISSION_NOUNS = re.compile(r"\b(?:commission\w*|fund\w*|budgets?|contract(?:s|ing)?|procur\w*|purchas\w*|"

@@ -37,10 +37,9 @@ def active(stem: str, past: str = "") -> str:
     """A verb's present and -ing forms, and its past only before "the", "a" or "an" (where it
     cannot be a passive participle: "commissioned the service", not "commissioned by").
 
-    >>> active("commission")
-    '(?:commission(?:s|ing)?|commissioned(?=\\s+(?:the|a|an|its|their)\\b))'
-    >>> active("procure")
-    '(?:procur(?:e|es|ing)|procured(?=\\s+(?:the|a|an|its|their)\\b))'
+    >>> import re
+    >>> [bool(re.match(active("procure") + r"\b", w)) for w in ("procures", "procuring", "procured the", "procured by")]
+    [True, True, True, False]
     """
     det = r"(?=\s+(?:the|a|an|its|their)\b)"
     if stem.endswith("e"):
@@ -147,6 +146,9 @@ LEXICON: list[Word] = [
          r"\s+(?:for|of)(?!\s+the\s+service\b)",
          "commissions", "active",
          "NHS Westford CCG is the lead commissioner for CAMHS.", ((C, CCG, "camhs"),)),
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)", "commissions", "active",
+         "For acute hospital services, NHS Westford CCG holds its contract with NCHT.",
+         ((C, CCG, "acute-hospital"), (P, NCHT, "acute-hospital"))),
     Word(rf"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
@@ -160,6 +162,21 @@ LEXICON: list[Word] = [
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "NCHT is the contract holder for school nursing.", ((P, NCHT, "school-nursing"),)),
+    Word(rf"(?:is|are|was|were)\s+(?:also\s+|now\s+|both\s+|still\s+)*(?:the|its|their|an?|[A-Z][\w-]*['’]s)\s+"
+         rf"(?:(?!(?:is|are|was|were)\b)[\w'’-]+\s+(?:and\s+(?:its|their|the)\s+)?){{1,8}}?{_PROVIDER}\b(?!\s+(?:of|for))",
+         "provides", "active",
+         "NCHT is now both the county's school nursing provider and its health visiting provider.",
+         ((P, NCHT, "school-nursing"), (P, NCHT, "health-visiting"))),
+    Word(rf"(?:is|are|was|were)\s+(?:also\s+|now\s+|both\s+|still\s+)*(?:the|its|their|an?|[A-Z][\w-]*['’]s)\s+"
+         rf"(?:(?!(?:is|are|was|were)\b)[\w'’-]+\s+(?:and\s+(?:its|their|the)\s+)?){{1,8}}?{_COMMISSIONER}\b(?!\s+(?:of|for))",
+         "commissions", "active",
+         "Westford City Council is the area's sexual health commissioner.", ((C, COUNCIL, "sexual-health"),)),
+    Word(rf"(?:[\w-]+['’]s|its|their)\s+(?:{_WHICH}\s+)*{_COMMISSIONER}(?=\s+{_BE}\b)",
+         "commissions", "nominal",
+         "CAMHS has a long waiting list; the service's commissioner is NHS Westford CCG.", ((C, CCG, "camhs"),)),
+    Word(rf"(?:[\w-]+['’]s|its|their)\s+(?:{_WHICH}\s+)*{_PROVIDER}(?=\s+{_BE}\b)",
+         "provides", "nominal",
+         "Health visiting was reorganised in 2017; its provider is NCHT.", ((P, NCHT, "health-visiting"),)),
     Word(r"leads?\s+(?:on\s+)?(?:the\s+)?(?:commissioning|procurement|purchasing|funding)\s+(?:of|for)", "commissions",
          "active", "Westford City Council leads the commissioning of health visiting.",
          ((C, COUNCIL, "health-visiting"),)),
@@ -176,7 +193,23 @@ LEXICON: list[Word] = [
          rf"contracts?\s+(?:for|to\s+{_DO})",
          "provides", "active",
          "NCHT was awarded the contract for health visiting.", ((P, NCHT, "health-visiting"),)),
-    Word(r"(?:has|have|holds?)\s+(?:a\s+|the\s+)?contracts?\s+with"
+    Word(r"(?:contracts?|tenders?|agreements?)\s+(?:let|awarded|issued|placed|held|managed|monitored)\s+by"
+         r"|(?:holds?|held|has|have|had)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?contracts?\s+from",
+         "commissions", "passive",
+         "NCHT employs the school nurses under a contract let by Westford City Council.",
+         ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
+    Word(r"(?:contracts?|tenders?|agreements?)\s+(?:let|awarded|issued|placed|held|managed|monitored)\s+by"
+         r"|(?:holds?|held|has|have|had)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?contracts?\s+from",
+         "commissions", "passive",
+         "Greenway Recovery, which runs substance misuse services, holds a contract from Westford City Council.",
+         ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+['’]s?\s+to\s+(?:commission|fund|buy|procure|pay\s+for)\b)",
+         "commissions", "passive",
+         "Dental services are NHS England's to commission.", ((C, ENGLAND, "dental"),)),
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+['’]s?\s+to\s+(?:provide|deliver|run)\b)",
+         "provides", "passive",
+         "School nursing is NCHT's to deliver.", ((P, NCHT, "school-nursing"),)),
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)"
          r"|(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?contracts?(?=\s+(?:for|to)\b)"
          rf"|contracts?(?=\s+(?:\S+\s+){{1,10}}?to\s+{_DO}\b)",
          "commissions", "active",
@@ -225,17 +258,22 @@ LEXICON: list[Word] = [
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "Westford City Council's remit covers health visiting.", ((C, COUNCIL, "health-visiting"),)),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased)(?!\s+by)", "commissions", "active",
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged)(?!\s+by)",
+         "commissions", "active",
          "NHS Westford CCG has commissioned CAMHS from NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged)(?!\s+by)",
+         "commissions", "active",
+         "The sexual assault referral centre that NHS England has secured from NCHT is in Westford.",
+         ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
     Word(r"(?:has|have|had)\s+(?:also\s+)?(?:provided|delivered|run|hosted|operated|managed)(?!\s+by)",
          "provides", "active",
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|staffs|supplies|leads|leading",
+         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading",
          "provides", "active",
          "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|staffs|supplies|leads|leading",
+         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
 ]
