@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 
 def active(stem: str, past: str = "") -> str:
-    """A verb's present and -ing forms, and its past only before "the", "a" or "an" (where it
+    r"""A verb's present and -ing forms, and its past only before "the", "a" or "an" (where it
     cannot be a passive participle: "commissioned the service", not "commissioned by").
 
     >>> import re
