@@ -24,6 +24,7 @@ from clasgraph.ingest.records import ReportRecords
 from clasgraph.ingest.references import context_years, document_for, relation_of
 from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import COVERS, relations_in, successions_in
+from clasgraph.ingest.rules.cues import TELLERS, TELLING, alternation
 from clasgraph.ingest.vocabulary import (
     SERVICES,
     ServiceNames,
@@ -282,23 +283,60 @@ def extract_supports(doc: Document, rec: ReportRecords) -> None:
                     )
 
 
-#: Telling someone of something: verbs that name whom "to" or "with", and verbs whose object is whom.
-_TELL_TO = (r"(?:brought|bring|drawn|draw|drew|raised|raise|shared|share|referred|refer|escalated|escalate|"
-            r"highlighted|highlight|reported|report|fed\s+back|feed\s+back|written|wrote|write|passed|pass|sent|send)"
-            r"(?:\s+\S+){0,6}?\s+(?:to|with)\b")
-_TELL_OBJ = r"(?:notified|notify|informed|inform|alerted|alert|told|tell|made\s+\S+\s+aware|make\s+\S+\s+aware)"
-_TELL = rf"(?:{_TELL_TO}|{_TELL_OBJ})"
-#: The review telling a body of a shortfall: "We have written to ...", "This was brought to the
-#: attention of ...", and "The Director of Public Health has been informed".
+#: Telling someone of something (rules/cues.py, TELLING): verbs that name whom after "to" or
+#: "with", and verbs whose object is whom; who tells (TELLERS): the review, or the concern itself.
+_TELL_TO = rf"(?:{alternation(TELLING, 'to')})(?:\s+\S+){{0,6}}?\s+(?:to|with)\b"
+_TELL = rf"(?:{_TELL_TO}|{alternation(TELLING, 'object')})"
 _ESCALATION_CUE = re.compile(
-    rf"\b(?:[Ww]e|CQC)\s+(?:(?:have|had|will|shall|also|separately|therefore|subsequently)\s+)*{_TELL}"
-    rf"|\b(?:(?:[Tt]his|[Tt]hese|[Tt]hat)(?:\s+(?:matter|issue|concern|shortfall|finding|gap|risk|practice)s?)?|[Ii]t"
-    rf"|[Tt]he\s+(?:matter|issue|concern|shortfall|finding|gap|risk)s?|[Oo]ur\s+(?:concerns?|findings?))"
-    rf"\s+(?:was|were|has|have|had|will|is|are)\s+(?:(?:also|separately|therefore|now|been|be|being)\s+)*{_TELL_TO}")
+    rf"\b(?:{alternation(TELLERS, 'review')})\s+(?:(?:have|had|will|shall|also|separately|therefore|subsequently|"
+    rf"duly|immediately|promptly)\s+)*{_TELL}"
+    rf"|\b(?:{alternation(TELLERS, 'concern')})"
+    rf"\s+(?:was|were|has|have|had|will|is|are)\s+(?:(?:also|separately|therefore|now|since|been|be|being|duly|"
+    rf"immediately|promptly)\s+)*{_TELL_TO}")
+_TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
+#: A body as the subject of being told: "NHS England has been informed", "the council was alerted".
 _TOLD = re.compile(
-    r"\b(?P<who>(?:the\s+)?Director\s+of\s+Public\s+Health|NHS\s+England|(?:the\s+)?(?:council|local\s+authority|"
-    r"CCG|commissioners?))\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:informed|notified|made\s+aware|alerted)",
-    re.IGNORECASE)
+    rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:{alternation(TELLING, 'object')})"
+    rf"(?:\s+(?:of|about)\b|\s*\.|$)")
+
+
+def _is_body(text: str, orgs_in) -> bool:
+    """The text is the name of a body, or a reference to one, and nothing more."""
+    spans = orgs_in(text)
+    return bool(spans) and spans[0][0] <= 4 and len(text) - spans[-1][1] <= 1 and \
+        all(re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", text[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
+
+
+def escalations_in(sentence: str, orgs_in, commissioners_of,
+                   names: ServiceNames | None = None) -> list[tuple[str, str, str]]:
+    """(body, role, service) for each body a sentence says a concern was taken to: the bodies it
+    names ("... NHS England"), else the commissioners (``commissioners_of(service key)``) of
+    the service it names ("as commissioner of the 0-19 service").
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "ccg") for m in re.finditer("the CCG", t)]
+    >>> escalations_in("We raised this with the CCG.", orgs_in, lambda key: [])
+    [('ccg', 'the CCG.', '')]
+    """
+    cue = _ESCALATION_CUE.search(sentence)
+    told = None if cue else _TOLD.search(sentence)
+    if not cue and not (told and _is_body(told.group("who"), orgs_in)):
+        return []
+    rest = _TELLER.sub("", sentence[cue.start():]) if cue else told.group("who")
+    role = _ESCALATION.search(sentence)
+    service_text = role.group("service") if role else ""
+    targets: list[str] = []
+    for service in services_in(service_text, names):
+        for key in [service["key"], *COVERS.get(service["key"], [])]:
+            for org in commissioners_of(key):
+                if org not in targets:
+                    targets.append(org)
+    named = [o for _, _, o in orgs_in(rest.split(" as commissioner")[0])]
+    if named and not (targets and re.search(r"Director of Public Health", rest, re.IGNORECASE)):
+        targets = named
+    told_to = sentence[cue.end():] if cue else rest
+    return [(org, role.group("role") if role else told_to.strip()[:80], service_text.strip())
+            for org in dict.fromkeys(targets)]
 
 
 def extract_escalations(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str,
@@ -309,30 +347,23 @@ def extract_escalations(doc: Document, rec: ReportRecords, orgs: OrgResolver, ar
     commissioners: dict[str, list[str]] = {}
     for e in rec.edges_of("COMMISSIONS"):
         commissioners.setdefault(e.target, []).append(e.source)
+
+    def orgs_in(text):
+        return org_spans(text, orgs, area, new_names=True)
+
+    def commissioners_of(key):
+        return commissioners.get(f"{slug(area)}:{key}", [])
+
     for f in doc.findings:
         for sentence in sentences(f.text):
-            cue = _ESCALATION_CUE.search(sentence)
-            told = None if cue else _TOLD.search(sentence)
-            if not cue and not told:
+            if not _ESCALATION_CUE.search(sentence) and not _TOLD.search(sentence):
                 continue
-            rest = sentence[cue.end():] if cue else told.group("who")
-            role = _ESCALATION.search(sentence)
-            service_text = role.group("service") if role else ""
-            targets: list[str] = []
-            for service in services_in(service_text, names):
-                for key in [service["key"], *COVERS.get(service["key"], [])]:
-                    for org in commissioners.get(f"{slug(area)}:{key}", []):
-                        if org not in targets:
-                            targets.append(org)
-            named = [o for _, _, o in org_spans(rest.split(" as commissioner")[0], orgs, area, new_names=True)]
-            if named and not (targets and re.search(r"Director of Public Health", rest, re.IGNORECASE)):
-                targets = named
-            if not targets:
+            found = escalations_in(sentence, orgs_in, commissioners_of, names)
+            if not found:
                 rec.misses.append(f"{rec.report_id} paragraph {f.number}: no escalation read from: {sentence}")
-            for org in dict.fromkeys(targets):
+            for org, role, service in found:
                 rec.edge("ESCALATED_TO", finding_id(rec.report_id, f.number), org,
-                         paragraph=f.number, role=(role.group("role") if role else rest.strip()[:80]),
-                         service=service_text.strip(), evidence=sentence)
+                         paragraph=f.number, role=role, service=service, evidence=sentence)
 
 
 def extract_concerns(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str,

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clasgraph.ingest.rules.cues import EARLIER, alternation
+
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _AREA = rf"(?!{_MONTHS}\b)(?:[A-Z][\w'’-]+|St\.)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){{0,3}}"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -63,23 +65,9 @@ TITLES = {"review": "{area} CLAS review", "jtai": "Joint targeted area inspectio
 KINDS = {"review": "review", "jtai": "inspection", "joint-inspection": "inspection", "ofsted": "inspection",
          "serious-case-review": "report", "report": "report"}  # only CLAS reviews are "review"
 
-#: A shortfall found before and found again.
-REPEAT_CUES = re.compile(
-    r"\b(?:also|again|previously|first|still)\s+(?:been\s+)?(?:identified|found|highlighted|noted|raised|reported|seen)"
-    r"|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:identified|found|highlighted|noted|raised|reported)"
-    r"|\bas\s+(?:identified|found|highlighted|noted|reported)\s+(?:in|at|by)\b|\bremains?\s+(?:the\s+case|an?\s+(?:issue|concern|gap))"
-    r"|\bremain(?:s|ed)?\s+unresolved|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:improved|addressed|resolved)|\bhas\s+not\s+improved"
-    r"|\bremains?\s+an?\s+(?:\w+\s+){0,2}(?:issue|concern|gap|weakness|shortfall|problem|area)|\bstill\s+(?:the\s+case|an?\s+"
-    r"(?:issue|concern|problem|gap))|\b(?:was|is)\s+still\b|\balso\s+a\s+finding\s+of|\brepeat(?:ed)?\s+finding"
-    r"|\bfound\s+the\s+same\b|\bthe\s+same\s+(?:shortfall|weakness|gap|concern|issue)"
-    r"|\brecurring|\bpersist(?:s|ed|ent)?\b|\bkey\s+finding\s+of|\bhighlighted\s+(?:for\s+improvement|shortfalls|the\s+need)"
-    r"|\bshortfalls?\s+in\s+(?:safeguarding\s+)?practice\s+had\s+been|\bcontinues?\s+to\s+be|\bsimilar\s+(?:concerns|findings)",
-    re.IGNORECASE)
-#: Improvement since then.
-PROGRESS_CUES = re.compile(
-    r"\bimprove(?:d|ment|ments)?\b|\bprogress\b|\bhas\s+been\s+addressed|\bhave\s+been\s+addressed|\bintroduced\b"
-    r"|\bbetter\s+than\b|\b(?:has|have)\s+been\s+(?:fully\s+)?implemented|\bacted\s+on\b"
-    r"|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b", re.IGNORECASE)
+#: A shortfall found before and found again; improvement since then (rules/cues.py, EARLIER).
+REPEAT_CUES = re.compile(alternation(EARLIER, "REPEATS"), re.IGNORECASE)
+PROGRESS_CUES = re.compile(alternation(EARLIER, "PROGRESS_SINCE"), re.IGNORECASE)
 
 
 @dataclass

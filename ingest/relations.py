@@ -23,6 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from clasgraph.ingest.rules.cues import SUCCESSION
 from clasgraph.ingest.rules.lexicon import cues
 from clasgraph.ingest.vocabulary import ServiceNames
 
@@ -391,14 +392,7 @@ def _next_stop(clause: str, start: int, cues: bool = False) -> int:
 
 
 #: Ways a report says one body took over from another: (pattern, which side is the successor).
-SUCCESSION_CUES = [
-    (r"\bmerged\s+(?:with\s+)?(?:[^.;]*?\s+)?(?:in\s+\w+\s+)?(?:\d{4}\s+)?to\s+(?:form|create|become)\b", "after"),
-    ((r"\b(?:became|was\s+renamed|is\s+now|has\s+become|were\s+absorbed\s+into|was\s+absorbed\s+into|"
-     r"transferred\s+to|moved\s+to|was\s+taken\s+over\s+by|were\s+taken\s+over\s+by|was\s+replaced\s+by|"
-     r"were\s+replaced\s+by|has\s+been\s+replaced\s+by)\b"), "after"),
-    (r"\b(?:replaced|took\s+over\s+from|succeeded|took\s+over)\b", "before"),
-    (r"\(\s*formerly\b", "before"),
-]
+SUCCESSION_CUES = [(c.pattern, c.says) for c in SUCCESSION]
 _SUCCESSION = [(re.compile(p, re.IGNORECASE), side) for p, side in SUCCESSION_CUES]
 _SUCCESSION_ANY = re.compile("|".join(p for p, _ in SUCCESSION_CUES), re.IGNORECASE)
 
