@@ -319,7 +319,8 @@ def _resolved(kind: str, org: str, kinds=None) -> str:
 _INCLUDES = re.compile(r"(?:and\s+)?(?:which|that)\s+(?:includes?|comprises?|covers?|brings?\s+together|"
                        r"is\s+made\s+up\s+of|consists?\s+of)\b", re.IGNORECASE)
 _PROVIDER_MARKER = re.compile(r"\b(?:from|with|to)\b", re.IGNORECASE)
-_NOT_A_PROVIDER = re.compile(r"(?:authority|delegation|funding|budget|money|transfer(?:red)?)\s*$", re.IGNORECASE)
+_NOT_A_PROVIDER = re.compile(r"(?:authority|delegation|delegated|funding|budget|money|transfer(?:red)?)\s*$",
+                             re.IGNORECASE)
 
 
 def _provider_markers(clause: str, start: int, markers: re.Pattern = _FROM):
