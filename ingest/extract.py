@@ -21,7 +21,7 @@ from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, discov
 from clasgraph.ingest.polarity import REC_MARKER as _REC_MARKER
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.records import ReportRecords
-from clasgraph.ingest.references import context_years, document_for, relation_of
+from clasgraph.ingest.references import context_years, document_for, relation_of, year_mentions
 from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import COVERS, relations_in, successions_in
 from clasgraph.ingest.rules.cues import TELLERS, TELLING, alternation
@@ -404,7 +404,7 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
     found = []
     for f in doc.findings:
         for sentence in sentences(f.text):
-            named = document_mentions(sentence)
+            named = document_mentions(sentence) or year_mentions(sentence, years.get("review", ""))
             found.extend((f, sentence, m) for m in named)
             if not named and _EARLIER.search(sentence):
                 rec.misses.append(f"{rec.report_id} paragraph {f.number}: no earlier review or "

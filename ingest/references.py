@@ -38,7 +38,8 @@ PATTERNS = [
     ("review", (rf"(?:Children\s+Looked\s+After\s+and\s+Safeguarding\s*\(CLAS\)\s*|CLAS\s+)[Rr]eview\s+"
                rf"(?:in|of)\s+(?P<area>{_AREA})(?:\s*\((?P<date>{_DATE})\))?")),
     ("review", (rf"\b(?:[Oo]ur|[Tt]he|CQC's|[Aa])\s+(?:(?P<q>previous|last|earlier|first)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?"
-               rf"(?:(?P<cqc>CQC)\s+)?(?P<clas>CLAS\s+)?(?:review|(?(cqc)inspection|(?!)))(?:\s+of\s+(?P<area>{_AREA}))?"
+               rf"(?:(?P<cqc>CQC)\s+)?(?P<clas>CLAS\s+)?(?:review(?!\s+(?:health\s+)?assessments?\b)|(?(cqc)inspection|(?!))"
+               rf"|(?:(?<=previous\s)|(?<=last\s)|(?<=earlier\s)|(?<=\d\d\s))(?:review\s+)?visit)(?:\s+of\s+(?P<area>{_AREA}))?"
                rf"(?:\s+(?:in|of)\s+(?P<date>{_DATE}))?(?:\s*\((?P<date2>{_DATE})\))?")),
     ("review", (rf"\b(?:we|CQC)\s+(?:reported|found|noted|identified|reviewed)\s+(?:it\s+)?in\s+(?P<year>(?:19|20)\d\d)\b"
                rf"|\b(?:made|set\s+out|found|reported)\s+by\s+CQC\s+in\s+(?P<date2>{_DATE})")),
@@ -57,7 +58,7 @@ PATTERNS = [
 ]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
-_ANY = re.compile(r"review|inspection|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d", re.IGNORECASE)
+_ANY = re.compile(r"review|inspection|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d", re.IGNORECASE)
 TITLES = {"review": "{area} CLAS review", "jtai": "Joint targeted area inspection (JTAI) of {area}",
           "joint-inspection": "Joint Ofsted and CQC inspection of safeguarding and looked after children services in {area}",
           "ofsted": "Ofsted inspection of children's services in {area}",
@@ -110,6 +111,24 @@ def mentions(sentence: str) -> list[Mention]:
             found.append(Mention(kind, area, year.group(0) if year else "", date,
                                  (groups.get("title") or "").strip(), m.start(), m.end()))
     return sorted(found, key=lambda x: x.start)
+
+
+#: A bare year that stands for the earlier review: "much improved on 2014", "as in 2014".
+_YEAR_OF_REVIEW = re.compile(r"\b(?:since|on|as\s+in|as\s+at|compared\s+(?:with|to)|than\s+(?:in\s+)?|from)\s+"
+                             r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
+
+
+def year_mentions(sentence: str, review_year: str) -> list[Mention]:
+    """The earlier review, where a sentence compares with the year it took place in and names
+    no document ("waiting times continue to be a concern, as in 2014").
+
+    >>> [(m.kind, m.year) for m in year_mentions("Progress since 2014 is marked.", "2014")]
+    [('review', '2014')]
+    >>> year_mentions("Progress since 2016 is marked.", "2014")
+    []
+    """
+    return [Mention("review", "", m.group("year"), m.group("year"), "", m.start(), m.end())
+            for m in _YEAR_OF_REVIEW.finditer(sentence) if review_year and m.group("year") == review_year[-4:]]
 
 
 def relation_of(sentence: str) -> str:
