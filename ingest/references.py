@@ -113,9 +113,10 @@ def mentions(sentence: str) -> list[Mention]:
     return sorted(found, key=lambda x: x.start)
 
 
-#: A bare year that stands for the earlier review: "much improved on 2014", "as in 2014".
+#: A bare year (or month and year) that stands for the earlier review: "much improved on 2014",
+#: "as in 2014", "unchanged from July 2014".
 _YEAR_OF_REVIEW = re.compile(r"\b(?:since|on|as\s+in|as\s+at|compared\s+(?:with|to)|than\s+(?:in\s+)?|from)\s+"
-                             r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
+                             rf"(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
 
 
 def year_mentions(sentence: str, review_year: str) -> list[Mention]:
