@@ -23,7 +23,7 @@ from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.records import ReportRecords
 from clasgraph.ingest.references import context_years, document_for, relation_of, year_mentions
 from clasgraph.ingest.references import mentions as document_mentions
-from clasgraph.ingest.relations import COVERS, relations_in, successions_in
+from clasgraph.ingest.relations import COVERS, relations_in, service_spans, successions_in
 from clasgraph.ingest.rules.cues import TELLERS, TELLING, alternation
 from clasgraph.ingest.vocabulary import (
     SERVICES,
@@ -199,10 +199,13 @@ def extract_commissioning(doc: Document, rec: ReportRecords, orgs: OrgResolver, 
         return org_spans(text, orgs, area, new_names=True)
 
     for paragraph, text in paragraphs_of(doc):
+        before: list[str] = []
         for sentence in sentences(text):
             for r in successions_in(sentence, orgs_in):
                 rec.edge("SUCCEEDED_BY", r.source, r.target, paragraph=paragraph, evidence=r.evidence)
-            found = relations_in(sentence, orgs_in, names, kinds=lambda o: orgs.orgs[o].kind if o in orgs.orgs else "")
+            found = relations_in(sentence, orgs_in, names, kinds=lambda o: orgs.orgs[o].kind if o in orgs.orgs else "",
+                                 before=before)
+            before = [k for _, _, k in service_spans(sentence, names)] or before
             if found.missed and paragraph.startswith("context"):
                 rec.misses.append(f"{rec.report_id} paragraph {paragraph}: no relation read from: {sentence}")
             for r in found.relations:

@@ -37,7 +37,8 @@ _KEYWORDS = re.compile(r"commission|contract|provid|deliver|\bruns?\b|\brun\b|ru
                        r"\blocated\b|\blies\b|\blie\b|\blay\b|\brests?\b|\bsits?\b|\bsat\b|\bremain|\bresides?\b|"
                        r"\bholds?\b|\bheld\b|award|\bwon\b|\bwins?\b|secur|partnership|\bfall|\bfell\b|\bcomes?\b|"
                        r"\bcame\b|drawn|\bflows?\b|delegat|supplie|offer|undertaken|administered|performed|overseen|"
-                       r"outsourced|incumbent|holder|business", re.IGNORECASE)
+                       r"outsourced|incumbent|holder|business|\bjob\b|\btask\b|\brole\b|\bduty\b|\bwork\b|seconded|"
+                       r"supplied|payroll|employees", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
 _UNDER_CONTRACT = re.compile(r"\bunder\s+(?:a\s+)?contract\s+(?:to|with)\b", re.IGNORECASE)
@@ -77,14 +78,16 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     return [(o, c) for o, c in out if c.strip()]
 
 
-def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kinds=None) -> SentenceRelations:
+def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kinds=None,
+                 before: list[str] = ()) -> SentenceRelations:
     """Commissioning and provision a sentence states.
 
     ``orgs_in(text)`` returns [(start, end, org id)] for the organisations a text names (the
     caller's roster: names, aliases, "the council", "the three CCGs"); ``names`` are the
     report's names for services (the shared vocabulary by default); ``kinds(org id)`` the kind
     of a body (by default guessed from its id), which decides whether "responsible for X" or
-    "X rests with A" means commissioning (a council, CCG or NHS England) or provision.
+    "X rests with A" means commissioning (a council, CCG or NHS England) or provision;
+    ``before`` the services of the sentence before, which "it", "its" or "all three" may mean.
 
     >>> roster = {"Acme Trust": "acme", "the council": "council"}
     >>> def orgs_in(t):
@@ -110,7 +113,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             seen.add(key)
             found.relations.append(Relation(kind, source, target, sentence))
 
-    previous_services: list[str] = []
+    # "Its commissioner is A", "Funding for all three comes from A": the services of the sentence before
+    previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
     for offset, clause in clauses(sentence):
         services = service_spans(clause, names)
         if not _CUE.search(clause):  # nothing said of who commissions or provides
@@ -151,6 +155,15 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                         add(_resolved(kind, org, kinds).upper(), org, svc)
                 if kind == "provides":
                     provided = objects
+                continue
+            if voice == "staff":  # "a nurse seconded from B works in X": B provides X
+                staff_of = _first_list(after, clause, cue.end())
+                start = staff_of[-1][1] if staff_of else cue.end()
+                objects = [k for s_, e_, k in services if s_ >= start] or \
+                    [k for s_, e_, k in services if e_ <= cue.start()]
+                for svc in objects:
+                    for _, _, org in staff_of:
+                        add("PROVIDES", org, svc)
                 continue
             if voice == "delegate":  # "A delegated (the commissioning of) X to B": B commissions X
                 to = re.search(r"\bto\b", clause[cue.end():])
@@ -247,7 +260,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                 if not objects and subject:
                     # "the ED that B runs": the service just before "that B"
                     that = [k for s_, e_, k in services
-                            if re.fullmatch(r"\s*(?:that|which)\s+", clause[e_:subject[-1][0]])]
+                            if re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?(?:that|which)\s+", clause[e_:subject[-1][0]])]
                     objects = that
                 if not objects and relative:
                     objects = previous_services[-1:]
@@ -279,6 +292,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     return found
 
 
+#: Words that point back to services named before: "it", "its", "all three", "these services".
+_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both\s+services|these\s+(?:services|three|two)|"
+                      r"the\s+(?:three|two|four)\s+services|this\s+service|each\s+of\s+them|them)\b")
 #: A fronted topic: "For acute hospital care, ...", "As for CAMHS, ...".
 _TOPIC = re.compile(r"(?:For|As\s+for|As\s+regards|With\s+regard\s+to|Regarding|In)\s+[^,;]{3,80},")
 _COPULA = re.compile(r"\b(?:are|is|were|was|be|been|being)\b", re.IGNORECASE)

@@ -94,12 +94,16 @@ LEXICON: list[Word] = [
     Word(rf"(?:{_PAID})\s+(?:\w+\s+){{0,2}}?by", "commissions", "passive",
          "CAMHS is funded jointly by NHS Westford CCG.", ((C, CCG, "camhs"),)),
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
-         r"accountability|business)\s+of", "by-kind", "passive-with",
+         r"accountability|business|job|task|role|duty|work)\s+of", "by-kind", "passive-with",
          "Commissioning of CAMHS is the responsibility of NHS Westford CCG.", ((C, CCG, "camhs"),)),
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
-         r"accountability|business)\s+of", "by-kind", "passive-with",
+         r"accountability|business|job|task|role|duty|work)\s+of", "by-kind", "passive-with",
          "Delivery of the school nursing service is the responsibility of NCHT.",
          ((P, NCHT, "school-nursing"),)),
+    Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
+         r"accountability|business|job|task|role|duty|work)\s+of", "by-kind", "passive-with",
+         "Initial health assessments are the job of NCHT's paediatricians.",
+         ((P, NCHT, "looked-after-childrens-health"),)),
     Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|is\s+held|are\s+held|"
          r"was\s+held)\s+with", "by-kind", "passive-with",
          "Responsibility for commissioning school nursing rests with Westford City Council.",
@@ -130,6 +134,18 @@ LEXICON: list[Word] = [
          ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
     Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "The emergency department is operated by NCHT.", ((P, NCHT, "emergency-department"),)),
+    Word(r"seconded\s+(?:from|by)|supplied\s+by|(?:provided|employed|funded|managed)\s+by(?=\s+(?:\S+\s+){1,6}?"
+         r"(?:works?|worked|working|based|sits?|sat)\s+(?:in|within|at|with|for)\b)",
+         "provides", "staff",
+         "A nurse seconded from NCHT works in the youth offending service.", ((P, NCHT, "youth-offending"),)),
+    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees)\b(?!\s+(?:of|from)\b))",
+         "provides", "passive",
+         "The designated nurses are on the payroll of NHS Westford CCG.", ((P, CCG, "designated-professionals"),)),
+    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees)\b(?!\s+(?:of|from)\b))",
+         "provides", "passive",
+         "The designated nurses are NHS Westford CCG staff.", ((P, CCG, "designated-professionals"),)),
     Word(r"employed\s+by|(?:are|is)\s+employees\s+of", "provides", "passive",
          "School nurses are employed by NCHT.", ((P, NCHT, "school-nursing"),)),
     Word(r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to|outsourced\s+to|contracted\s+out\s+to", "provides", "passive",
