@@ -115,6 +115,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
 
     # "Its commissioner is A", "Funding for all three comes from A": the services of the sentence before
     previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
+    for org, svc, kind in _listed_contracts(sentence, orgs_in, names):
+        add(kind, org, svc)
     for offset, clause in clauses(sentence):
         services = service_spans(clause, names)
         if not _CUE.search(clause):  # nothing said of who commissions or provides
@@ -290,6 +292,38 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             previous_services = clause_services
     found.missed = not found.relations and bool(service_spans(sentence, names))
     return found
+
+
+#: A list of contracts after a colon: "the council's contracts are: X, with B; Y, with C".
+_CONTRACT_LIST = re.compile(r"^(?P<head>[^:]*\b(?:contracts?|commissions|commissioned\s+services|commissioning\s+"
+                            r"arrangements)\b[^:]{0,40}):\s*(?P<items>.+)$", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"(?P<what>.+?),?\s+(?:with|from|by|held\s+by|delivered\s+by|provided\s+by)\s+(?P<who>.+)$",
+                        re.IGNORECASE)
+
+
+def _listed_contracts(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of a list of contracts after a colon: the body of the words
+    before the colon commissions each service, the body each item names provides it.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme|Bolt|Council", t)]
+    >>> _listed_contracts("The Council's contracts are: school nursing, with Acme; and CAMHS, with Bolt.", orgs_in)
+    [('council', 'school-nursing', 'COMMISSIONS'), ('acme', 'school-nursing', 'PROVIDES'), ('council', 'camhs', 'COMMISSIONS'), ('bolt', 'camhs', 'PROVIDES')]
+    """
+    m = _CONTRACT_LIST.match(sentence)
+    if not m:
+        return []
+    commissioners = [o for _, _, o in orgs_in(m.group("head"))]
+    out = []
+    for item in re.split(r";\s*(?:and\s+)?", m.group("items")):
+        parts = _LIST_ITEM.match(item.strip().rstrip("."))
+        if not parts:
+            continue
+        providers = [o for _, _, o in orgs_in(parts.group("who"))][:1]
+        for _, _, svc in service_spans(parts.group("what"), names):
+            out += [(org, svc, "COMMISSIONS") for org in commissioners]
+            out += [(org, svc, "PROVIDES") for org in providers]
+    return out
 
 
 #: Words that point back to services named before: "it", "its", "all three", "these services".

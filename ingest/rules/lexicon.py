@@ -123,6 +123,14 @@ LEXICON: list[Word] = [
          "passive-with",
          "Funding for the substance misuse service comes from Westford City Council.",
          ((C, COUNCIL, "substance-misuse"),)),
+    Word(r"seconded\s+(?:from|by)|supplied\s+by|(?:provided|employed|funded|managed)\s+by(?=\s+(?:\S+\s+){1,6}?"
+         r"(?:works?|worked|working|based|sits?|sat)\s+(?:in|within|at|with|for)\b)",
+         "provides", "staff",
+         "A nurse seconded from NCHT works in the youth offending service.", ((P, NCHT, "youth-offending"),)),
+    Word(r"seconded\s+(?:from|by)|supplied\s+by|(?:provided|employed|funded|managed)\s+by(?=\s+(?:\S+\s+){1,6}?"
+         r"(?:works?|worked|working|based|sits?|sat)\s+(?:in|within|at|with|for)\b)",
+         "provides", "staff",
+         "School nursing is supplied by NCHT.", ((P, NCHT, "school-nursing"),)),
     Word(rf"(?:{_DONE})\s+(?:through|via|by)\s+(?:a\s+)?(?:partnership|collaboration|consortium|alliance)\s+"
          r"(?:between|of)", "provides", "passive",
          "Sexual health services are provided through a partnership between NCHT and Greenway Recovery.",
@@ -134,10 +142,6 @@ LEXICON: list[Word] = [
          ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
     Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "The emergency department is operated by NCHT.", ((P, NCHT, "emergency-department"),)),
-    Word(r"seconded\s+(?:from|by)|supplied\s+by|(?:provided|employed|funded|managed)\s+by(?=\s+(?:\S+\s+){1,6}?"
-         r"(?:works?|worked|working|based|sits?|sat)\s+(?:in|within|at|with|for)\b)",
-         "provides", "staff",
-         "A nurse seconded from NCHT works in the youth offending service.", ((P, NCHT, "youth-offending"),)),
     Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
          rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
