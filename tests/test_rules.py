@@ -6,7 +6,7 @@ The examples are written for the tables in ordinary phrasings; none is copied fr
 from __future__ import annotations
 
 import pytest
-from clasgraph.ingest.organisations import OrgResolver, org_spans
+from clasgraph.ingest.organisations import OrgResolver, org_id, org_spans
 from clasgraph.ingest.extract import escalations_in
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.references import mentions, relation_of
@@ -52,3 +52,29 @@ def test_polarity_row(cue):
 def test_succession_row(cue):
     orgs_in, _ = roster_reader()
     assert [(r.source, r.target) for r in successions_in(cue.example, orgs_in)] == list(cue.gives)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Northmoor Community Health NHS Foundation Trust", "Northmoor Community Health NHS FT"),
+    ("Northmoor Community Health NHS Foundation Trust", "Northmoor Community Health Foundation Trust"),
+    ("Northmoor Community Health NHS Trust", "Northmoor Community Health Trust"),
+    ("Westford Hospitals & Community NHS Trust", "Westford Hospitals and Community NHS Trust"),
+    ("NHS Westford CCG", "Westford Clinical Commissioning Group"),
+    ("Greenway Recovery Ltd", "Greenway Recovery"),
+    ("St. Helens Council", "St Helens Council"),
+    ("Westford Care\u200d NHS Trust", "Westford Care NHS Trust"),  # a zero-width joiner
+    ("\u202eWestford Care NHS Trust", "Westford Care NHS Trust"),  # a right-to-left override
+    ("Ｗestford Care NHS Trust", "Westford Care NHS Trust"),  # a full-width letter (NFKC)
+])
+def test_one_body_under_its_names_has_one_id_in_every_report(one, other):
+    assert org_id(one) == org_id(other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("St. Helens Council", "St Albans Council"),
+    ("Westford Hospitals NHS Trust", "Westford Community NHS Trust"),
+    ("NHS North Westford CCG", "NHS Westford CCG"),
+    ("Westford City Council", "Westford County Council"),
+])
+def test_different_bodies_never_share_an_id(one, other):
+    assert org_id(one) != org_id(other)
