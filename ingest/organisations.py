@@ -25,15 +25,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-#: Organisations whose kind their name does not tell (data, extend as reports need).
-KNOWN_KINDS = {
-    "turning point": "charity",
-    "barnardo's": "charity",
-    "nspcc": "charity",
-    "action for children": "charity",
-    "change grow live": "charity",
-    "nhs england": "nhs-england",
-}
+from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, NAMED
+
+#: Organisations whose kind their name does not tell (rules/bodies.py, NAMED).
+KNOWN_KINDS = {row.phrase: row.kind for row in NAMED}
+_KNOWN = {name.replace("'", ""): kind for name, kind in KNOWN_KINDS.items()}
 
 #: Place qualifiers ignored when checking whether a CCG belongs to a group of CCGs.
 _QUALIFIERS = {"city", "east", "west", "north", "south", "central", "county"}
@@ -43,9 +39,9 @@ _STOP = {"nhs", "the", "foundation", "of", "and", "ccg", "ccgs", "clinical", "co
 
 def kind_of(name: str) -> str:
     """The kind of organisation a name describes, from the words in it."""
-    low = name.lower().replace("'", "")
-    if low.strip() in KNOWN_KINDS:
-        return KNOWN_KINDS[low.strip()]
+    low = name.lower().replace("'", "").replace("’", "")
+    if low.strip() in _KNOWN:
+        return _KNOWN[low.strip()]
     if re.search(r"\bccgs\b|clinical commissioning groups|\bccg s\b", low) or (
         re.search(r"\bccg\b|clinical commissioning group", low) and "," in name
     ):
@@ -255,14 +251,8 @@ class OrgResolver:
         return None
 
 
-#: Last words of organisation names (lower case): a capitalised phrase ending in one is a body.
-ORG_ENDINGS = {
-    "trust", "trusts", "practice", "practices", "surgery", "ccg", "ccgs", "council", "hospitals",
-    "partnership", "board", "centre", "limited", "ltd", "cic", "llp", "healthcare", "care",
-    "recovery", "alliance", "federation", "foundation", "charity", "society", "network",
-    "consortium", "enterprise", "england", "group", "groups", "services", "partnerships",
-    "commissioning group", "hospital", "health",
-}
+#: Last words of organisation names (lower case; rules/bodies.py): a capitalised phrase ending in one is a body.
+ORG_ENDINGS = ENDINGS
 _CONNECTORS = {"and", "of", "&", "for", "the", "upon", "on", "in"}
 _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", "Both", "All", "This",
               "These", "Their", "Its", "Our", "We", "When", "Where", "While", "As", "For", "From",
@@ -385,13 +375,8 @@ def discover(text: str, resolver: OrgResolver) -> None:
                 break
 
 
-#: What a report says a body is, in apposition: "Kestrel Recovery, a local charity".
-APPOSITIVE_KINDS = [
-    (r"charity|voluntary (?:sector )?organisation|third sector organisation", "charity"),
-    (r"social enterprise|community interest company", "social-enterprise"),
-    (r"GP federation|federation of (?:\d+ |local )?(?:GP )?practices|GP alliance", "gp-federation"),
-    (r"private (?:provider|company|healthcare provider)|independent (?:sector )?provider", "private-provider"),
-]
+#: What a report says a body is, in apposition (rules/bodies.py, APPOSITIVE).
+APPOSITIVE_KINDS = [(row.phrase, row.kind) for row in APPOSITIVE]
 _APPOSITIVE = re.compile(
     r",\s+(?:the\s+\w+'s\s+|an?\s+(?:local\s+|national\s+|registered\s+|small\s+|large\s+)?)?(?:"
     + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(APPOSITIVE_KINDS)) + r")\b", re.IGNORECASE)

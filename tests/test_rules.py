@@ -6,11 +6,12 @@ The examples are written for the tables in ordinary phrasings; none is copied fr
 from __future__ import annotations
 
 import pytest
-from clasgraph.ingest.organisations import OrgResolver, org_id, org_spans
+from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, kind_of, org_id, org_spans
 from clasgraph.ingest.extract import escalations_in
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.references import mentions, relation_of
 from clasgraph.ingest.relations import relations_in, successions_in
+from clasgraph.ingest.rules.bodies import APPOSITIVE, NAMED
 from clasgraph.ingest.rules.cues import EARLIER, POLARITY, SUCCESSION, TELLERS, TELLING
 from clasgraph.ingest.rules.lexicon import EXAMPLE_ROSTER, LEXICON
 
@@ -78,3 +79,15 @@ def test_one_body_under_its_names_has_one_id_in_every_report(one, other):
 ])
 def test_different_bodies_never_share_an_id(one, other):
     assert org_id(one) != org_id(other)
+
+
+@pytest.mark.parametrize("row", NAMED, ids=lambda r: r.example)
+def test_named_body_row(row):
+    assert kind_of(row.example) == row.kind
+
+
+@pytest.mark.parametrize("row", APPOSITIVE, ids=lambda r: r.example[:50])
+def test_appositive_row(row):
+    roster = OrgResolver()
+    appositive_kinds(row.example, roster)
+    assert [o.kind for o in roster.orgs.values()] == [row.kind]
