@@ -19,6 +19,7 @@ commissioning or provision but yield nothing are returned as misses, so that the
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -30,6 +31,29 @@ from clasgraph.ingest.vocabulary import ServiceNames
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
 CUES = cues()
 _CUE = re.compile("|".join(f"(?P<c{i}>(?:\\b|(?=,))(?:{p})\\b)" for i, (p, _, _) in enumerate(CUES)), re.IGNORECASE)
+_COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "now", "are", "was", "were", "been", "being",
+           "has", "have", "had", "this", "that", "out", "jointly", "currently", "mainly", "directly", "solely", "ing"}
+#: For each cue, the words of three or more letters in its pattern (an optional last letter left
+#: off): a clause with none of them cannot match it (a cheap test that spares running every cue over every clause).
+_CUE_WORDS = [tuple({w.lower() for w in re.findall(r"(?<!\\)[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|[A-Za-z]\?", " ", p))} - _COMMON)
+              for p, _, _ in CUES]
+
+
+@functools.lru_cache(maxsize=512)
+def _cues_of(which: tuple[int, ...]) -> re.Pattern:
+    """One pattern of the cues ``which`` (numbered as in CUES), in the lexicon's order."""
+    return re.compile("|".join(f"(?P<c{i}>(?:\\b|(?=,))(?:{CUES[i][0]})\\b)" for i in which) or "(?!)",
+                      re.IGNORECASE)
+
+
+def cue_pattern(text: str) -> re.Pattern:
+    """The cues that may match in ``text``: those one of whose words it contains.
+
+    >>> bool(cue_pattern("School nursing is delivered by Acme.").search("School nursing is delivered by Acme."))
+    True
+    """
+    low = text.lower()
+    return _cues_of(tuple(i for i, words in enumerate(_CUE_WORDS) if any(w in low for w in words)))
 #: Words one of which every cue has: a cheap test before the cues themselves.
 _KEYWORDS = re.compile(r"commission|contract|provid|deliver|\bruns?\b|\brun\b|running|\bran\b|host|employ|operat|"
                        r"manag|staff|\bled\b|\blead|carried|fund|\bbuy|bought|purchas|procur|tender|\bpa(?:y|ys|id)\b|"
@@ -101,8 +125,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     [('PROVIDES', 'acme', 'substance-misuse'), ('COMMISSIONS', 'council', 'substance-misuse')]
     """
     found = SentenceRelations()
-    if not _KEYWORDS.search(sentence):
-        return found
+    if not (service_spans(sentence, names) or (before and _ANAPHOR.search(sentence))) \
+            or not _KEYWORDS.search(sentence):
+        return found  # no service to speak of, or no word that could say who commissions or provides it
     if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
         return found  # an escalation names a commissioner in passing: read as an escalation
     seen = set()
@@ -119,7 +144,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         add(kind, org, svc)
     for offset, clause in clauses(sentence):
         services = service_spans(clause, names)
-        if not _CUE.search(clause):  # nothing said of who commissions or provides
+        cue_words = cue_pattern(clause)
+        if not cue_words.search(clause):  # nothing said of who commissions or provides
             if services:
                 previous_services = [k for _, _, k in services]
             continue
@@ -128,7 +154,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         relative = re.match(r"(?:and\s+)?(which|that|who|whose)\b", clause.strip(), re.IGNORECASE)
         provided: list[str] = []
         skip_until = -1
-        for cue in _CUE.finditer(clause):
+        for cue in cue_words.finditer(clause):
             if cue.start() < skip_until:
                 continue
             i = int(next(k for k, v in cue.groupdict().items() if v is not None)[1:])
@@ -436,7 +462,7 @@ def _next_stop(clause: str, start: int, cues: bool = False) -> int:
     stops = [m.start() for m in re.finditer(r"\b(?:from|under\s+contract|on\s+behalf|by|whose|who)\b",
                                             clause[start:])]
     if not cues:
-        nxt = _CUE.search(clause, start)
+        nxt = cue_pattern(clause).search(clause, start)
         if nxt:
             stops.append(nxt.start() - start)
     return start + min(stops) if stops else len(clause)
