@@ -23,7 +23,7 @@ from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.records import ReportRecords
 from clasgraph.ingest.references import context_years, document_for, relation_of, year_mentions
 from clasgraph.ingest.references import mentions as document_mentions
-from clasgraph.ingest.relations import COVERS, relations_in, service_spans, successions_in
+from clasgraph.ingest.relations import COVERS, relations_in, successions_in
 from clasgraph.ingest.rules.cues import TELLERS, TELLING, alternation
 from clasgraph.ingest.vocabulary import (
     SERVICES,
@@ -205,7 +205,7 @@ def extract_commissioning(doc: Document, rec: ReportRecords, orgs: OrgResolver, 
                 rec.edge("SUCCEEDED_BY", r.source, r.target, paragraph=paragraph, evidence=r.evidence)
             found = relations_in(sentence, orgs_in, names, kinds=lambda o: orgs.orgs[o].kind if o in orgs.orgs else "",
                                  before=before)
-            before = [k for _, _, k in service_spans(sentence, names)] or before
+            before = found.services or before
             if found.missed and paragraph.startswith("context"):
                 rec.misses.append(f"{rec.report_id} paragraph {paragraph}: no relation read from: {sentence}")
             for r in found.relations:

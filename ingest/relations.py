@@ -85,6 +85,7 @@ class Relation:
 class SentenceRelations:
     relations: list[Relation] = field(default_factory=list)
     missed: bool = False
+    services: list[str] = field(default_factory=list)  # the services the sentence names
 
 
 def service_spans(text: str, names: ServiceNames | None = None) -> list[tuple[int, int, str]]:
@@ -125,8 +126,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     [('PROVIDES', 'acme', 'substance-misuse'), ('COMMISSIONS', 'council', 'substance-misuse')]
     """
     found = SentenceRelations()
-    if not (service_spans(sentence, names) or (before and _ANAPHOR.search(sentence))) \
-            or not _KEYWORDS.search(sentence):
+    spans = service_spans(sentence, names)
+    found.services = [k for _, _, k in spans]
+    if not (found.services or (before and _ANAPHOR.search(sentence))) or not _KEYWORDS.search(sentence):
         return found  # no service to speak of, or no word that could say who commissions or provides it
     if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
         return found  # an escalation names a commissioner in passing: read as an escalation
@@ -143,7 +145,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     for org, svc, kind in _listed_contracts(sentence, orgs_in, names):
         add(kind, org, svc)
     for offset, clause in clauses(sentence):
-        services = service_spans(clause, names)
+        services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(clause)]
         cue_words = cue_pattern(clause)
         if not cue_words.search(clause):  # nothing said of who commissions or provides
             if services:
@@ -316,7 +318,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                                 add("ON_BEHALF_OF", org, other)
         if clause_services:
             previous_services = clause_services
-    found.missed = not found.relations and bool(service_spans(sentence, names))
+    found.missed = not found.relations and bool(found.services)
     return found
 
 
