@@ -7,7 +7,9 @@ commissions and provides them, findings, recommendations, and the links between 
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass, field
 
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
@@ -74,6 +76,37 @@ def report_area(doc: Document) -> str:
     return ""
 
 
+def included_bodies(doc: Document) -> list[tuple[str, str, str, str]]:
+    """(role, name, abbreviation, evidence) of each body the header says the review included."""
+    document = " ".join([*doc.context, *(f.text for f in doc.findings)])
+    out = []
+    for key, role in (("providers", "provider"), ("ccgs", "ccg")):
+        value = doc.header.get(key, "")
+        flat = " ".join(value.split())
+        for name, abbreviation in split_included(value, document):
+            out.append((role, name, abbreviation,
+                        f"{'Provider services' if role == 'provider' else 'CCGs'} included: {flat}"))
+    return out
+
+
+def build_roster(doc: Document) -> OrgResolver:
+    """The report's organisations, built before anything is read of them: the bodies the header
+    includes, then those the text names in unmistakable forms or with an abbreviation, with the
+    kinds the text gives them. (Reading later adds a well-formed name where the grammar says a
+    body stands, as after "provided by".)"""
+    orgs = OrgResolver()
+    for _, name, abbreviation, _ in included_bodies(doc):
+        org = orgs.add(name, aliases=[abbreviation] if abbreviation else [])
+        orgs.orgs[org].included = True
+    texts = [*doc.context, *(f.text for f in doc.findings), *doc.closing]
+    for text in texts:
+        discover(text, orgs)
+    area = report_area(doc)
+    for text in texts:
+        appositive_kinds(text, orgs, area)
+    return orgs
+
+
 def extract_header(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None:
     area = report_area(doc)
     start, end = parse_review_dates(doc.header.get("review_dates", ""))
@@ -88,15 +121,9 @@ def extract_header(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None
     )
     area_id = rec.node("Area", slug(area), name=area)
     rec.edge("REVIEWS", rec.report_id, area_id, paragraph="header", evidence=doc.title)
-    document = " ".join([*doc.context, *(f.text for f in doc.findings)])
-    for key, role in (("providers", "provider"), ("ccgs", "ccg")):
-        value = doc.header.get(key, "")
-        flat = " ".join(value.split())
-        for name, abbreviation in split_included(value, document):
-            org = orgs.add(name, aliases=[abbreviation] if abbreviation else [])
-            orgs.orgs[org].included = True
-            rec.edge("INCLUDES", rec.report_id, org, paragraph="header", role=role,
-                     evidence=f"{'Provider services' if role == 'provider' else 'CCGs'} included: {flat}")
+    for role, name, _, evidence in included_bodies(doc):
+        org = orgs.resolve(name) or orgs.add(name)
+        rec.edge("INCLUDES", rec.report_id, org, paragraph="header", role=role, evidence=evidence)
 
 
 def report_id_for(doc: Document) -> str:
@@ -111,17 +138,6 @@ def report_id_for(doc: Document) -> str:
 
 
 # --- organisations ---------------------------------------------------------------------------
-
-
-def extract_abbreviations(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None:
-    """Bodies the text names in unmistakable forms, and those it defines with an abbreviation:
-    "Leicestershire Partnership NHS Trust (LPT)", "Brackenford Metropolitan Borough Council"."""
-    texts = [*doc.context, *(f.text for f in doc.findings), *doc.closing]
-    for text in texts:
-        discover(text, orgs)
-    area = report_area(doc)
-    for text in texts:
-        appositive_kinds(text, orgs, area)
 
 
 def extract_recommendation_addressees(doc: Document, orgs: OrgResolver, area: str = "") -> dict[str, list[str]]:
@@ -187,33 +203,48 @@ def _service_node(rec: ReportRecords, area: str, service: dict, names: ServiceNa
                     category=service["category"], area=area, aliases=brands)
 
 
-def extract_commissioning(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str,
-                          names: ServiceNames | None = None) -> None:
-    """COMMISSIONS, PROVIDES, ON_BEHALF_OF and SUCCEEDED_BY from the context and the findings.
+@dataclass
+class Read:
+    """What a step read from a report: facts as (type, source, target, paragraph, evidence,
+    other properties), and the sentences that spoke of something but gave nothing."""
 
-    A sentence that speaks of commissioning or provision but yields nothing is kept as a miss.
-    """
-    by_key = {s["key"]: s for s in SERVICES}
+    facts: list[tuple[str, str, str, str, str, dict]] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+
+def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: str,
+                       names: ServiceNames | None = None) -> Read:
+    """COMMISSIONS, PROVIDES (to a service key), ON_BEHALF_OF and SUCCEEDED_BY from the context
+    and the findings; a context sentence that speaks of a service but yields nothing is a miss."""
+    read = Read()
 
     def orgs_in(text):
         return org_spans(text, orgs, area, new_names=True)
+
+    def kinds(org):
+        return orgs.orgs[org].kind if org in orgs.orgs else ""
 
     for paragraph, text in paragraphs_of(doc):
         before: list[str] = []
         for sentence in sentences(text):
             for r in successions_in(sentence, orgs_in):
-                rec.edge("SUCCEEDED_BY", r.source, r.target, paragraph=paragraph, evidence=r.evidence)
-            found = relations_in(sentence, orgs_in, names, kinds=lambda o: orgs.orgs[o].kind if o in orgs.orgs else "",
-                                 before=before)
+                read.facts.append(("SUCCEEDED_BY", r.source, r.target, paragraph, r.evidence, {}))
+            found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before)
             before = found.services or before
             if found.missed and paragraph.startswith("context"):
-                rec.misses.append(f"{rec.report_id} paragraph {paragraph}: no relation read from: {sentence}")
-            for r in found.relations:
-                ev = {"paragraph": paragraph, "evidence": r.evidence}
-                if r.type == "ON_BEHALF_OF":
-                    rec.edge("ON_BEHALF_OF", r.source, r.target, **ev)
-                    continue
-                rec.edge(r.type, r.source, _service_node(rec, area, by_key[r.target], names), **ev)
+                read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
+            read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
+    return read
+
+
+def record(rec: ReportRecords, read: Read, area: str = "", names: ServiceNames | None = None) -> None:
+    """Add what a step read to the report's records; a service key becomes the area's service node."""
+    by_key = {s["key"]: s for s in SERVICES}
+    for type, source, target, paragraph, evidence, props in read.facts:
+        if type in ("COMMISSIONS", "PROVIDES"):
+            target = _service_node(rec, area, by_key[target], names)
+        rec.edge(type, source, target, paragraph=paragraph, evidence=evidence, **props)
+    rec.misses.extend(read.misses)
 
 
 # --- findings, recommendations and their links -----------------------------------------------
@@ -307,7 +338,7 @@ def _is_body(text: str, orgs_in) -> bool:
     """The text is the name of a body, or a reference to one, and nothing more."""
     spans = orgs_in(text)
     return bool(spans) and spans[0][0] <= 4 and len(text) - spans[-1][1] <= 1 and \
-        all(re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", text[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
+        all(re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", text[a[1]:b[0]]) for a, b in itertools.pairwise(spans))
 
 
 def escalations_in(sentence: str, orgs_in, commissioners_of,
@@ -342,31 +373,36 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
             for org in dict.fromkeys(targets)]
 
 
-def extract_escalations(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str,
-                        names: ServiceNames | None = None) -> None:
+def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str,
+                     commissioners: dict[str, list[str]], names: ServiceNames | None = None) -> Read:
     """ESCALATED_TO the body an issue was brought to the attention of: the one the sentence
     names ("... public health commissioners", "NHS England"), else the commissioner of the
-    service it names ("as commissioner of the 0-19 service")."""
-    commissioners: dict[str, list[str]] = {}
-    for e in rec.edges_of("COMMISSIONS"):
-        commissioners.setdefault(e.target, []).append(e.source)
+    service it names ("as commissioner of the 0-19 service"); ``commissioners`` maps a service
+    key to the bodies read as commissioning it."""
+    read = Read()
 
     def orgs_in(text):
         return org_spans(text, orgs, area, new_names=True)
-
-    def commissioners_of(key):
-        return commissioners.get(f"{slug(area)}:{key}", [])
 
     for f in doc.findings:
         for sentence in sentences(f.text):
             if not _ESCALATION_CUE.search(sentence) and not _TOLD.search(sentence):
                 continue
-            found = escalations_in(sentence, orgs_in, commissioners_of, names)
+            found = escalations_in(sentence, orgs_in, lambda key: commissioners.get(key, []), names)
             if not found:
-                rec.misses.append(f"{rec.report_id} paragraph {f.number}: no escalation read from: {sentence}")
-            for org, role, service in found:
-                rec.edge("ESCALATED_TO", finding_id(rec.report_id, f.number), org,
-                         paragraph=f.number, role=role, service=service, evidence=sentence)
+                read.misses.append(f"{report_id} paragraph {f.number}: no escalation read from: {sentence}")
+            read.facts.extend(("ESCALATED_TO", finding_id(report_id, f.number), org, f.number, sentence,
+                               {"role": role, "service": service}) for org, role, service in found)
+    return read
+
+
+def commissioners_of(read: Read) -> dict[str, list[str]]:
+    """Service key -> the bodies read as commissioning it."""
+    out: dict[str, list[str]] = {}
+    for type, source, target, *_ in read.facts:
+        if type == "COMMISSIONS" and source not in out.setdefault(target, []):
+            out[target].append(source)
+    return out
 
 
 def extract_concerns(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str,
@@ -479,17 +515,17 @@ def extract(doc: Document) -> ReportRecords:
     rec = ReportRecords(report_id_for(doc))
     rec.warnings.extend(completeness_warnings(doc))
     rec.warnings.extend(f"{doc.source}: {w}" for w in doc.warnings)
-    orgs = OrgResolver()
     area = report_area(doc)
+    orgs = build_roster(doc)
     extract_header(doc, rec, orgs)
-    extract_abbreviations(doc, rec, orgs)
     addressed = extract_recommendation_addressees(doc, orgs, area)
     names = ServiceNames(brands_in([*doc.context, *(f.text for f in doc.findings)]))
-    extract_commissioning(doc, rec, orgs, area, names)
+    commissioning = read_commissioning(doc, rec.report_id, orgs, area, names)
+    record(rec, commissioning, area, names)
     extract_findings(doc, rec)
     extract_recommendations(doc, rec, addressed)
     extract_supports(doc, rec)
-    extract_escalations(doc, rec, orgs, area, names)
+    record(rec, read_escalations(doc, rec.report_id, orgs, area, commissioners_of(commissioning), names))
     extract_earlier_reviews(doc, rec, area)
     extract_citations(doc, rec)
     extract_concerns(doc, rec, orgs, area, names)

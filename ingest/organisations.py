@@ -23,9 +23,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, NAMED
+from rapidfuzz import fuzz
 
 #: Organisations whose kind their name does not tell (rules/bodies.py, NAMED).
 KNOWN_KINDS = {row.phrase: row.kind for row in NAMED}

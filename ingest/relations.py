@@ -30,7 +30,6 @@ from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
 CUES = cues()
-_CUE = re.compile("|".join(f"(?P<c{i}>(?:\\b|(?=,))(?:{p})\\b)" for i, (p, _, _) in enumerate(CUES)), re.IGNORECASE)
 _COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "now", "are", "was", "were", "been", "being",
            "has", "have", "had", "this", "that", "out", "jointly", "currently", "mainly", "directly", "solely", "ing"}
 #: For each cue, the words of three or more letters in its pattern (an optional last letter left

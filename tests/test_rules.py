@@ -6,8 +6,8 @@ The examples are written for the tables in ordinary phrasings; none is copied fr
 from __future__ import annotations
 
 import pytest
-from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, kind_of, org_id, org_spans
 from clasgraph.ingest.extract import escalations_in
+from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, kind_of, org_id, org_spans
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.references import mentions, relation_of
 from clasgraph.ingest.relations import relations_in, successions_in
