@@ -33,7 +33,8 @@ CUES = cues()
 _COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "now", "are", "was", "were", "been", "being",
            "has", "have", "had", "this", "that", "out", "jointly", "currently", "mainly", "directly", "solely", "ing"}
 #: For each cue, the words of three or more letters in its pattern (an optional last letter left
-#: off): a clause with none of them cannot match it (a cheap test that spares running every cue over every clause).
+#: off): a clause with none of them cannot match it, so long as every alternative of a cue has a
+#: word (a cue with none, such as "is" + "A's.", is always tried) (a cheap test that spares running every cue over every clause).
 _CUE_WORDS = [tuple({w.lower() for w in re.findall(r"(?<!\\)[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|[A-Za-z]\?", " ", p))} - _COMMON)
               for p, _, _ in CUES]
 
@@ -52,7 +53,7 @@ def cue_pattern(text: str) -> re.Pattern:
     True
     """
     low = text.lower()
-    return _cues_of(tuple(i for i, words in enumerate(_CUE_WORDS) if any(w in low for w in words)))
+    return _cues_of(tuple(i for i, words in enumerate(_CUE_WORDS) if not words or any(w in low for w in words)))
 #: Words one of which every cue has: a cheap test before the cues themselves.
 _KEYWORDS = re.compile(r"commission|contract|provid|deliver|\bruns?\b|\brun\b|running|\bran\b|host|employ|operat|"
                        r"manag|staff|\bled\b|\blead|carried|fund|\bbuy|bought|purchas|procur|tender|\bpa(?:y|ys|id)\b|"
@@ -61,7 +62,7 @@ _KEYWORDS = re.compile(r"commission|contract|provid|deliver|\bruns?\b|\brun\b|ru
                        r"\bholds?\b|\bheld\b|award|\bwon\b|\bwins?\b|secur|partnership|\bfall|\bfell\b|\bcomes?\b|"
                        r"\bcame\b|drawn|\bflows?\b|delegat|supplie|offer|undertaken|administered|performed|overseen|"
                        r"outsourced|incumbent|holder|business|\bjob\b|\btask\b|\brole\b|\bduty\b|\bwork\b|seconded|"
-                       r"supplied|payroll|employees", re.IGNORECASE)
+                       r"supplied|payroll|employees|\bservices\b|\bteams?\b|['’]s\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
 _UNDER_CONTRACT = re.compile(r"\bunder\s+(?:a\s+)?contract\s+(?:to|with)\b", re.IGNORECASE)
@@ -179,6 +180,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                 if not agents and by:  # "the delivery of X by B is ..."
                     start = cue.end() + by.end()
                     agents = _first_list([o for o in orgs if o[0] >= start], clause, start)
+                owner = [o for o in orgs if re.fullmatch(r"['’]s\s+", clause[o[1]:cue.start()])]
+                if not agents and owner:  # "A's commissioning of X was reviewed"
+                    agents = owner[-1:]
                 for svc in objects:
                     for _, _, org in agents:
                         add(_resolved(kind, org, kinds).upper(), org, svc)
@@ -301,6 +305,17 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                 for svc in objects:
                     for _, _, org in subject:
                         add(_resolved(kind, org, kinds).upper(), org, svc)
+                if kind == "provides" and subject and _resolved("by-kind", subject[-1][2], kinds) == "provides":
+                    # "B runs X on behalf of A", "B delivers X for the council" (B no commissioner itself)
+                    for m in re.finditer(r"\b(?:on\s+behalf\s+of|for)\s+", clause[cue.end():]):
+                        start = cue.end() + m.end()
+                        behalf = _first_list([o for o in orgs if o[0] >= start], clause, start)
+                        if behalf and behalf[0][0] == start:
+                            for svc in objects:
+                                for _, _, org in behalf:
+                                    if _resolved("by-kind", org, kinds) == "commissions":
+                                        add("COMMISSIONS", org, svc)
+                            break
                 if kind == "commissions" and subject:
                     markers = _PROVIDER_MARKER if "contract" in cue.group(0).lower() else _FROM
                     for source in _provider_markers(clause, cue.end(), markers):

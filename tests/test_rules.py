@@ -91,3 +91,49 @@ def test_appositive_row(row):
     roster = OrgResolver()
     appositive_kinds(row.example, roster)
     assert [o.kind for o in roster.orgs.values()] == [row.kind]
+
+
+#: Sentences written (in wording the tables did not yet have) to measure the lexicon before
+#: rules were added for them: first measured at precision 1.00, recall 0.52 (22 of 42).
+C, P = "COMMISSIONS", "PROVIDES"
+COUNCIL, CCG, ENG = "westford-city-council", "westford-ccg", "nhs-england"
+NCHT, GR = "northmoor-community-health-trust", "greenway-recovery"
+WRITTEN_BEFORE_THE_RULES = [
+ ("Westford City Council buys school nursing from NCHT.", {(C,COUNCIL,"school-nursing"),(P,NCHT,"school-nursing")}),
+ ("The contract for health visiting is held by NCHT.", {(P,NCHT,"health-visiting")}),
+ ("NCHT has held the health visiting contract since 2015.", {(P,NCHT,"health-visiting")}),
+ ("Health visiting sits under Westford City Council's public health budget.", {(C,COUNCIL,"health-visiting")}),
+ ("Westford City Council pays Greenway Recovery to run substance misuse services.", {(C,COUNCIL,"substance-misuse"),(P,GR,"substance-misuse")}),
+ ("NHS Westford CCG is the funder of CAMHS.", {(C,CCG,"camhs")}),
+ ("CAMHS, funded by NHS Westford CCG and delivered by NCHT, has long waits.", {(C,CCG,"camhs"),(P,NCHT,"camhs")}),
+ ("The sexual health contract was awarded to Greenway Recovery by Westford City Council in 2016.", {(P,GR,"sexual-health"),(C,COUNCIL,"sexual-health")}),
+ ("Greenway Recovery took on the substance misuse contract in 2017.", {(P,GR,"substance-misuse")}),
+ ("Since 2016 NCHT has been the school nursing provider.", {(P,NCHT,"school-nursing")}),
+ ("NHS England retains responsibility for commissioning the sexual assault referral centre.", {(C,ENG,"sarc")}),
+ ("Staff in the minor injuries unit are employed by NCHT.", {(P,NCHT,"minor-injuries-unit")}),
+ ("NCHT operates the minor injuries unit on behalf of NHS Westford CCG.", {(P,NCHT,"minor-injuries-unit"),(C,CCG,"minor-injuries-unit")}),
+ ("Health visiting and school nursing are both NCHT services.", {(P,NCHT,"health-visiting"),(P,NCHT,"school-nursing")}),
+ ("Responsibility for delivering CAMHS lies with NCHT.", {(P,NCHT,"camhs")}),
+ ("NHS Westford CCG holds the budget for CAMHS.", {(C,CCG,"camhs")}),
+ ("The emergency department is run from NCHT's main hospital site.", set()),
+ ("It is Westford City Council that commissions health visiting.", {(C,COUNCIL,"health-visiting")}),
+ ("Greenway Recovery is contracted by Westford City Council to deliver substance misuse services.", {(C,COUNCIL,"substance-misuse"),(P,GR,"substance-misuse")}),
+ ("Westford City Council has contracted NCHT to provide school nursing.", {(C,COUNCIL,"school-nursing"),(P,NCHT,"school-nursing")}),
+ ("School nursing is in NCHT's portfolio.", {(P,NCHT,"school-nursing")}),
+ ("Westford City Council's commissioning of health visiting was reviewed in 2017.", {(C,COUNCIL,"health-visiting")}),
+ ("The council-funded substance misuse service is run by Greenway Recovery.", {(P,GR,"substance-misuse"),(C,COUNCIL,"substance-misuse")}),
+ ("Adult mental health services come under NCHT.", {(P,NCHT,"adult-mental-health")}),
+ ("Primary care is now co-commissioned by NHS England and NHS Westford CCG.", {(C,ENG,"primary-care"),(C,CCG,"primary-care")}),
+ ("NCHT delivers the 0-19 service for the council.", {(P,NCHT,"public-health-nursing"),(C,COUNCIL,"public-health-nursing")}),
+ ("Maternity services at Westford General are NCHT's.", {(P,NCHT,"maternity")}),
+ ("Greenway Recovery has been the sexual health provider since April 2016, under a contract with Westford City Council.", {(P,GR,"sexual-health"),(C,COUNCIL,"sexual-health")}),
+ ("NHS Westford CCG purchases acute hospital services from NCHT.", {(C,CCG,"acute-hospital"),(P,NCHT,"acute-hospital")}),
+ ("Oversight of the family nurse partnership is Westford City Council's responsibility.", {(C,COUNCIL,"family-nurse-partnership")}),
+]
+
+
+@pytest.mark.parametrize("sentence,wanted", WRITTEN_BEFORE_THE_RULES, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_wording_written_before_the_rules(sentence, wanted):
+    orgs_in, roster = roster_reader()
+    found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind if o in roster.orgs else "")
+    assert {(r.type, r.source, r.target) for r in found.relations} == wanted

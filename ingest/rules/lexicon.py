@@ -113,9 +113,9 @@ LEXICON: list[Word] = [
          "The budget for health visiting sits with Westford City Council.",
          ((C, COUNCIL, "health-visiting"),)),
     Word(r"(?:falls?|fell|falling|comes?|came|sits?|lies?)\s+(?:with)?in\s+(?:the\s+)?(?:remit|responsibility|"
-         r"portfolio|budget)\s+of|(?:falls?|fell|comes?|came)\s+(?:with)?in|(?:falls?|fell|comes?|came)\s+under"
+         r"portfolio|budget)\s+of|(?:falls?|fell|comes?|came)\s+(?:with)?in|(?:falls?|fell|comes?|came|sits?|sat|lies?)\s+under"
          rf"|{_BE}\s+(?:\w+\s+)?within\s+(?:the\s+)?(?:remit|responsibility|portfolio|budget)\s+of"
-         rf"|{_BE}\s+(?:\w+\s+)?within(?=\s+(?:\S+\s+){{1,6}}?(?:remit|responsibility|portfolio|budget)\b)",
+         rf"|{_BE}\s+(?:\w+\s+)?(?:with)?in(?=\s+(?:\S+\s+){{1,6}}?(?:remit|responsibility|portfolio|budget)\b)",
          "by-kind", "passive-with",
          "Family nurse partnership falls within Westford City Council's remit.",
          ((C, COUNCIL, "family-nurse-partnership"),)),
@@ -166,28 +166,45 @@ LEXICON: list[Word] = [
          r"\s+(?:for|of)(?!\s+the\s+service\b)",
          "commissions", "active",
          "NHS Westford CCG is the lead commissioner for CAMHS.", ((C, CCG, "camhs"),)),
+    Word(r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:re-)?(?:awarded|let|given|transferred|passed)\s+to",
+         "provides", "passive-from",
+         "The school nursing contract was let to NCHT by Westford City Council.",
+         ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
+    Word(r"(?:holds?|held|manages?|managed|controls?|controlled)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+         r"budgets?\s+(?:for|of)", "commissions", "active",
+         "Westford City Council controls the ring-fenced budget for sexual health services.",
+         ((C, COUNCIL, "sexual-health"),)),
+    Word(rf"{_BE}(?=\s+(?:both\s+|all\s+|also\s+)?(?:[\w'’-]+\s+){{1,6}}?(?:services|service|teams?)\b"
+         r"(?!\s+(?:of|for|from|to|in|at|with)\b))", "by-kind", "passive-with",
+         "Health visiting and the family nurse partnership are all NCHT services.",
+         ((P, NCHT, "health-visiting"), (P, NCHT, "family-nurse-partnership"))),
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s*(?:[.;,]|$))", "by-kind", "passive-with",
+         "The minor injuries unit is NCHT's.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s+(?:sole\s+|joint\s+|shared\s+)?"
+         r"(?:responsibility|remit|job|task|role|business|duty|accountability)\b)", "by-kind", "passive-with",
+         "Quality assurance of CAMHS is NHS Westford CCG's joint responsibility.", ((C, CCG, "camhs"),)),
     Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)", "commissions", "active",
          "For acute hospital services, NHS Westford CCG holds its contract with NCHT.",
          ((C, CCG, "acute-hospital"), (P, NCHT, "acute-hospital"))),
-    Word(rf"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "NCHT is the incumbent provider of health visiting.", ((P, NCHT, "health-visiting"),)),
-    Word(rf"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "Greenway Recovery, the provider of substance misuse services, has a new manager.",
          ((P, GREENWAY, "substance-misuse"),)),
-    Word(rf"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "NCHT is the contract holder for school nursing.", ((P, NCHT, "school-nursing"),)),
-    Word(rf"(?:is|are|was|were)\s+(?:also\s+|now\s+|both\s+|still\s+)*(?:the|its|their|an?|[A-Z][\w-]*['’]s)\s+"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|both\s+|still\s+)*(?:the|its|their|an?|[A-Z][\w-]*['’]s)\s+"
          rf"(?:(?!(?:is|are|was|were)\b)[\w'’-]+\s+(?:and\s+(?:its|their|the)\s+)?){{1,8}}?{_PROVIDER}\b(?!\s+(?:of|for))",
          "provides", "active",
          "NCHT is now both the county's school nursing provider and its health visiting provider.",
          ((P, NCHT, "school-nursing"), (P, NCHT, "health-visiting"))),
-    Word(rf"(?:is|are|was|were)\s+(?:also\s+|now\s+|both\s+|still\s+)*(?:the|its|their|an?|[A-Z][\w-]*['’]s)\s+"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|both\s+|still\s+)*(?:the|its|their|an?|[A-Z][\w-]*['’]s)\s+"
          rf"(?:(?!(?:is|are|was|were)\b)[\w'’-]+\s+(?:and\s+(?:its|their|the)\s+)?){{1,8}}?{_COMMISSIONER}\b(?!\s+(?:of|for))",
          "commissions", "active",
          "Westford City Council is the area's sexual health commissioner.", ((C, COUNCIL, "sexual-health"),)),
@@ -200,19 +217,25 @@ LEXICON: list[Word] = [
     Word(r"leads?\s+(?:on\s+)?(?:the\s+)?(?:commissioning|procurement|purchasing|funding)\s+(?:of|for)", "commissions",
          "active", "Westford City Council leads the commissioning of health visiting.",
          ((C, COUNCIL, "health-visiting"),)),
-    Word(rf"(?:holds?|held|retains?|won|wins?|secured|secures?|has\s+won|have\s+won|has\s+secured)\s+"
-         rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:contracts?|tenders?|bids?)\s+(?:for|to\s+{_DO})"
+    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
          rf"contracts?\s+(?:for|to\s+{_DO})",
          "provides", "active",
          "Greenway Recovery won the tender to provide substance misuse services.",
          ((P, GREENWAY, "substance-misuse"),)),
-    Word(rf"(?:holds?|held|retains?|won|wins?|secured|secures?|has\s+won|have\s+won|has\s+secured)\s+"
-         rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:contracts?|tenders?|bids?)\s+(?:for|to\s+{_DO})"
+    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
          rf"contracts?\s+(?:for|to\s+{_DO})",
          "provides", "active",
          "NCHT was awarded the contract for health visiting.", ((P, NCHT, "health-visiting"),)),
+    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
+         rf"contracts?\s+(?:for|to\s+{_DO})",
+         "provides", "active",
+         "In 2018 Greenway Recovery inherited the substance misuse contract.", ((P, GREENWAY, "substance-misuse"),)),
     Word(r"(?:contracts?|tenders?|agreements?)\s+(?:let|awarded|issued|placed|held|managed|monitored)\s+by"
          r"|(?:holds?|held|has|have|had)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?contracts?\s+from",
          "commissions", "passive",
@@ -244,21 +267,34 @@ LEXICON: list[Word] = [
          "commissions", "nominal",
          "The commissioning of sexual health services is carried out by Westford City Council.",
          ((C, COUNCIL, "sexual-health"),)),
-    Word(rf"(?:the\s+)?(?:{_WHICH}\s+)*(?:provision|delivery|running|operation|management|{_PROVIDER})\s+"
+    Word(rf"(?:the\s+)?(?:{_WHICH}\s+)*(?:provision|delivery|running|operation|management|contracts?|{_PROVIDER})\s+"
          rf"(?:of|for)(?=\s+(?:\S+\s+){{0,8}}?{_BE}\b)",
          "provides", "nominal",
          "The provider of health visiting is NCHT.", ((P, NCHT, "health-visiting"),)),
     Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
-         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?\s+for|finances?",
+         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "Westford City Council commissions health visiting from NCHT.",
          ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
     Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
-         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?\s+for|finances?",
+         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "Westford City Council procures health visiting, school nursing and FNP from NCHT.",
          ((C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"), (C, COUNCIL, "family-nurse-partnership"),
           (P, NCHT, "health-visiting"), (P, NCHT, "school-nursing"), (P, NCHT, "family-nurse-partnership"))),
+    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|-(?:funded|commissioned|procured|purchased)",
+         "commissions", "active",
+         "The CCG-commissioned CAMHS service is delivered by NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|-(?:funded|commissioned|procured|purchased)",
+         "commissions", "active",
+         "NHS Westford CCG pays NCHT to deliver the minor injuries unit.",
+         ((C, CCG, "minor-injuries-unit"), (P, NCHT, "minor-injuries-unit"))),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
          r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+)*"
          r"(?:responsibility|accountability)\s+for"
@@ -278,10 +314,12 @@ LEXICON: list[Word] = [
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "Westford City Council's remit covers health visiting.", ((C, COUNCIL, "health-visiting"),)),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged)(?!\s+by)",
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted)"
+         r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "NHS Westford CCG has commissioned CAMHS from NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged)(?!\s+by)",
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted)"
+         r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "The sexual assault referral centre that NHS England has secured from NCHT is in Westford.",
          ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
