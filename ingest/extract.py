@@ -322,8 +322,8 @@ def extract_supports(doc: Document, rec: ReportRecords) -> None:
 _TELL_TO = rf"(?:{alternation(TELLING, 'to')})(?:\s+\S+){{0,6}}?\s+(?:to|with)\b"
 _TELL = rf"(?:{_TELL_TO}|{alternation(TELLING, 'object')})"
 _ESCALATION_CUE = re.compile(
-    rf"\b(?:{alternation(TELLERS, 'review')})\s+(?:(?:have|had|will|shall|also|separately|therefore|subsequently|"
-    rf"duly|immediately|promptly)\s+)*{_TELL}"
+    rf"\b(?:{alternation(TELLERS, 'review')})\s+(?:(?:has|have|had|will|shall|also|separately|therefore|subsequently|"
+    rf"duly|\w+ly)\s+)*{_TELL}"
     rf"|\b(?:{alternation(TELLERS, 'concern')})"
     rf"\s+(?:was|were|has|have|had|will|is|are)\s+(?:(?:also|separately|therefore|now|since|been|be|being|duly|"
     rf"immediately|promptly)\s+)*{_TELL_TO}")

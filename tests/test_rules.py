@@ -137,3 +137,52 @@ def test_wording_written_before_the_rules(sentence, wanted):
     orgs_in, roster = roster_reader()
     found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind if o in roster.orgs else "")
     assert {(r.type, r.source, r.target) for r in found.relations} == wanted
+
+
+#: Escalations and earlier reviews in wording the tables did not yet have, written to measure
+#: them before rules were added: first measured at 11 of 14 and 7 of 14.
+TELLING_WRITTEN_BEFORE = [
+ ("We wrote to NHS Westford CCG setting out this concern.", [CCG]),
+ ("Inspectors informed Westford City Council of the delays during the review.", [COUNCIL]),
+ ("CQC has asked NHS England to review the arrangements.", [ENG]),
+ ("The review team raised the matter with senior managers at NHS Westford CCG.", [CCG]),
+ ("This concern has been relayed to Westford City Council.", [COUNCIL]),
+ ("These findings were shared with NHS England's regional team.", [ENG]),
+ ("NHS Westford CCG has been notified.", [CCG]),
+ ("We have advised Westford City Council of the need to act.", [COUNCIL]),
+ ("We formally escalated the issue to NHS Westford CCG as commissioner.", [CCG]),
+ ("Westford City Council was made aware of this during the review.", [COUNCIL]),
+ ("We drew this to the attention of NHS England.", [ENG]),
+ ("The gap was reported to NHS Westford CCG, which commissions the service.", [CCG]),
+ ("Staff told us they had informed NHS Westford CCG about staffing.", []),
+ ("The council had been made aware of staff shortages by the provider.", []),
+]
+
+EARLIER_WRITTEN_BEFORE = [
+ ("The 2015 CLAS review found the same gaps in GP records.", "REPEATS"),
+ ("Record keeping has not moved on since the 2015 CLAS review.", "REPEATS"),
+ ("Supervision remains patchy, as it was at the 2016 JTAI.", "REPEATS"),
+ ("Little has changed since the Ofsted inspection (2016).", "REPEATS"),
+ ("Weaknesses identified by the 2016 JTAI are still evident.", "REPEATS"),
+ ("The shortfalls found by the 2015 CLAS review have not been put right.", "REPEATS"),
+ ("This mirrors the findings of the 2016 serious case review.", "REPEATS"),
+ ("Health assessments are no timelier than at the 2015 CLAS review.", "REPEATS"),
+ ("Since the 2015 CLAS review, waiting times have halved.", "PROGRESS_SINCE"),
+ ("Record keeping has been transformed since the 2016 JTAI.", "PROGRESS_SINCE"),
+ ("The 2016 JTAI's recommendation on supervision has been met in full.", "PROGRESS_SINCE"),
+ ("Compared with the 2015 CLAS review, far more care leavers now receive a health summary.", "PROGRESS_SINCE"),
+ ("Unlike at the 2015 CLAS review, every child now has a named nurse.", "PROGRESS_SINCE"),
+ ("The safeguarding team is stronger than at the time of the 2016 JTAI.", "PROGRESS_SINCE"),
+]
+
+
+@pytest.mark.parametrize("sentence,wanted", TELLING_WRITTEN_BEFORE, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_telling_written_before_the_rules(sentence, wanted):
+    orgs_in, _ = roster_reader()
+    assert [org for org, _, _ in escalations_in(sentence, orgs_in, lambda key: [])] == wanted
+
+
+@pytest.mark.parametrize("sentence,wanted", EARLIER_WRITTEN_BEFORE, ids=lambda x: x[:50])
+def test_earlier_review_written_before_the_rules(sentence, wanted):
+    assert mentions(sentence)
+    assert relation_of(sentence) == wanted

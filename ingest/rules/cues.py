@@ -49,8 +49,10 @@ TELLING = [
     Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
         r"warned|warn|asked|ask", "object",
         "We notified NHS Westford CCG of this shortfall.", ("westford-ccg",)),
-    Cue(r"made\s+(?:\S+\s+){1,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
+    Cue(r"made\s+(?:\S+\s+){0,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
         "We made the commissioners at NHS Westford CCG aware of this gap.", ("westford-ccg",)),
+    Cue(r"made\s+(?:\S+\s+){0,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
+        "NHS Westford CCG was made aware of the waiting list during the review.", ("westford-ccg",)),
 ]
 #: Who tells: the review itself, or the concern as subject of a passive.
 TELLERS = [
@@ -77,6 +79,17 @@ EARLIER = [
     Cue(r"\bas\s+(?:at|in|during|with|was\s+the\s+case\s+(?:at|in))\s+(?:our\s+|the\s+)?(?:last|previous|earlier|"
         r"first|(?:19|20)\d\d)", "REPEATS",
         "As at the last CLAS review, health assessments are often late."),
+    Cue(r"\bas\s+(?:it|they|this|these)\s+(?:was|were|did|had)\s+(?:at|in|during|when|before)\b", "REPEATS",
+        "Supervision is irregular, as it was at the 2014 CLAS review."),
+    Cue(r"\b(?:little|nothing|not\s+much)\s+(?:has|had)\s+(?:yet\s+)?(?:changed|improved|moved\s+on)"
+        r"|\bno\s+(?:\w+er|better|more\s+\w+|less\s+\w+)\s+than\b", "REPEATS",
+        "Nothing has changed since the 2016 Ofsted inspection."),
+    Cue(r"\b(?:mirrors?|mirrored|echoes|echoed|repeats|repeated|reflects|reflected|matches|matched)\s+(?:the\s+|a\s+)?"
+        r"(?:\w+\s+)?(?:findings?|concerns?|shortfalls?|weakness(?:es)?)", "REPEATS",
+        "This echoes a finding of the 2016 serious case review."),
+    Cue(r"\b(?:is|are|was|were)\s+still\s+(?:evident|present|apparent|seen|found|the\s+case|an?\s+\w+)"
+        r"|\bstill\s+(?:evident|present|apparent)\b", "REPEATS",
+        "Delays noted by the 2016 JTAI were still evident."),
     Cue(r"\b(?:remains?|remained|is\s+still|are\s+still|was\s+still|were\s+still)\s+(?:the\s+case|unresolved|"
         r"unchanged|outstanding|unaddressed|an?\s+(?:\w+\s+){0,2}(?:issue|concern|gap|weakness|shortfall|problem|"
         r"area|risk))", "REPEATS",
@@ -105,6 +118,10 @@ EARLIER = [
         r"|\bacted\s+on\b|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b|\b(?:risen|rose|grown|grew|"
         r"increased|fallen|fell|reduced|shortened)\b", "PROGRESS_SINCE",
         "Since the 2015 CLAS review, supervision has been strengthened."),
+    Cue(r"\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?(?:met|achieved|completed|delivered)\b"
+        r"|\b\w+er\s+than\s+(?:at|in|during|it\s+was)\b|\bmore\s+\w+\s+than\s+(?:at|in|during|it\s+was)\b"
+        r"|\bunlike\s+(?:at|in|during)\b", "PROGRESS_SINCE",
+        "Training is more widespread than at the 2016 JTAI."),
 ]
 
 # --- polarity -----------------------------------------------------------------------------------
