@@ -134,8 +134,8 @@ POLARITY = [
         r"too long|slow|missed (?:an? |the |several |many )?(?:opportunit(?:y|ies)|chances?)"
         r"|opportunit(?:y|ies) (?:\w+ )?(?:was|were|had been) missed", "concern",
         "Health assessments were delayed.", ("concern",)),
-    Cue(r"(?:remained|remains|remain) (?:a |an )?(?:\w+ )?(?:risk|concern|gap)|risks? remain(?:s|ed)?|significant risk"
-        r"|no single|essential gap", "concern",
+    Cue(r"(?:remained|remains|remain) (?:a |an )?(?:\w+ )?(?:risk|concern|gap)|risks? remain(?:s|ed)?|significant risk",
+        "concern",
         "The lack of a shared record remained a risk.", ("concern",)),
     Cue(r"(?:did|was|were|does|do|could|had) not|not (?:always|routinely|consistently|yet|fully|effectively|"
         r"clearly|sufficiently|adequately|usually|compliant|embedded|involved)", "concern",
