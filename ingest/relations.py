@@ -144,196 +144,215 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
     for org, svc, kind in _listed_contracts(sentence, orgs_in, names):
         add(kind, org, svc)
-    for offset, clause in clauses(sentence):
-        services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(clause)]
-        cue_words = cue_pattern(clause)
-        if not cue_words.search(clause):  # nothing said of who commissions or provides
+    for offset, text in clauses(sentence):
+        services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(text)]
+        words = cue_pattern(text)
+        if not words.search(text):  # nothing said of who commissions or provides
             if services:
                 previous_services = [k for _, _, k in services]
             continue
-        orgs = orgs_in(clause)
-        clause_services = [k for _, _, k in services]
-        relative = re.match(r"(?:and\s+)?(which|that|who|whose)\b", clause.strip(), re.IGNORECASE)
-        provided: list[str] = []
+        clause = _Clause(sentence, offset, text, orgs_in(text), services, previous_services,
+                         re.match(r"(?:and\s+)?(which|that|who|whose)\b", text.strip(), re.IGNORECASE),
+                         orgs_in, names, kinds, add)
         skip_until = -1
-        for cue in cue_words.finditer(clause):
+        for cue in words.finditer(text):
             if cue.start() < skip_until:
                 continue
-            i = int(next(k for k, v in cue.groupdict().items() if v is not None)[1:])
-            _, kind, voice = CUES[i]
-            before_orgs = [o for o in orgs if o[1] <= cue.start()]
-            after = [o for o in orgs if o[0] >= cue.end()]
-            before_services = [k for s, e, k in services if e <= cue.start()]
+            _, kind, voice = CUES[int(next(k for k, v in cue.groupdict().items() if v is not None)[1:])]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
-                voice = "passive"
-                kind = _said_kind(clause[:cue.start()], last=True) or kind
+                voice, kind = "passive", _said_kind(text[:cue.start()], last=True) or kind
             elif voice == "active-with":  # "A is responsible for (commissioning) X"
-                voice = "active"
-                first = next((s_ for s_, _, _ in services if s_ >= cue.end()), len(clause))
-                kind = _said_kind(clause[cue.end():first]) or kind
-            if voice == "nominal":  # "the commissioning of X is (carried out by) A"
-                copula = _COPULA.search(clause, cue.end())
-                objects = [k for s_, e_, k in services if cue.start() <= s_ < copula.start()] or \
-                    ([] if cue.group(0).split()[-1].lower() in ("of", "for") else previous_services)
-                agents = _first_list([o for o in orgs if o[0] >= copula.end()], clause, copula.end())
-                by = re.search(r"\bby\b", clause[cue.end():copula.start()])
-                if not agents and by:  # "the delivery of X by B is ..."
-                    start = cue.end() + by.end()
-                    agents = _first_list([o for o in orgs if o[0] >= start], clause, start)
-                owner = [o for o in orgs if re.fullmatch(r"['’]s\s+", clause[o[1]:cue.start()])]
-                if not agents and owner:  # "A's commissioning of X was reviewed"
-                    agents = owner[-1:]
-                for svc in objects:
-                    for _, _, org in agents:
-                        add(_resolved(kind, org, kinds).upper(), org, svc)
-                if kind == "provides":
-                    provided = objects
-                continue
-            if voice == "staff":  # "a nurse seconded from B works in X": B provides X
-                staff_of = _first_list(after, clause, cue.end())
-                start = staff_of[-1][1] if staff_of else cue.end()
-                objects = [k for s_, e_, k in services if s_ >= start] or \
-                    [k for s_, e_, k in services if e_ <= cue.start()]
-                for svc in objects:
-                    for _, _, org in staff_of:
-                        add("PROVIDES", org, svc)
-                continue
-            if voice == "delegate":  # "A delegated (the commissioning of) X to B": B commissions X
-                to = re.search(r"\bto\b", clause[cue.end():])
-                start = cue.end() + to.end()
-                objects = [k for s_, e_, k in services if cue.start() <= s_ < start]
-                for svc in objects:
-                    for _, _, org in _first_list([o for o in orgs if o[0] >= start], clause, start):
-                        add("COMMISSIONS", org, svc)
-                skip_until = start
-                continue
-            if voice in ("passive", "passive-from"):
-                if kind == "provides" and re.search(r"\bcommissioning\b", clause[:cue.start()], re.IGNORECASE):
-                    kind = "commissions"  # "Commissioning of X is carried out by A"
-                subject = before_services
-                if relative and _INCLUDES.match(clause.strip()):  # "X, which includes Y and Z, is ..."
-                    subject = [*previous_services, *subject]
-                ordinal = _ORDINAL.match(clause.strip())
-                if not subject and ordinal:
-                    subject = _pick(previous_services, ordinal)
-                elif not subject and relative and not relative.group(0).lower().startswith("and"):
-                    subject = previous_services[-1:]
-                elif not subject and not before_orgs:
-                    subject = previous_services
-                agents = _first_list(after, clause, cue.end())
-                if voice == "passive-from":
-                    by = re.search(r"\bby\b", clause[cue.end():])
-                    providers = [o for o in agents]
-                    commissioners = [o for o in orgs if by and o[0] >= cue.end() + by.end()]
-                    providers = [o for o in providers if o not in commissioners]
-                    for svc in subject:
-                        for _, _, org in providers:
-                            add("PROVIDES", org, svc)
-                        for _, _, org in commissioners:
-                            add("COMMISSIONS", org, svc)
-                    continue
-                if kind == "commissions" and _UNDER_CONTRACT.match(cue.group(0)) and provided:
-                    subject = provided
-                # "B is commissioned by A to provide X": B provides X, A commissions it
-                to_provide = re.match(r"[^;]*?\bto\s+(?:provide|deliver|run)\b", clause[cue.end():])
-                if kind == "commissions" and not subject and before_orgs and to_provide:
-                    start = cue.end() + to_provide.end()
-                    subject = [k for s_, e_, k in services if s_ >= start]
-                    for svc in subject:
-                        for _, _, org in before_orgs[-1:]:
-                            add("PROVIDES", org, svc)
-                    skip_until = start
-                for svc in subject:
-                    for _, _, org in agents:
-                        add(_resolved(kind, org, kinds).upper(), org, svc)
-                to_whom = agents and "contracted" in cue.group(0).lower() and \
-                    re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\b", clause[agents[-1][1]:])
-                if to_whom:  # "X are contracted by A to B"
-                    start = agents[-1][1] + to_whom.end()
-                    for _, _, org in _first_list([o for o in orgs if o[0] >= start], clause, start):
-                        for svc in subject:
-                            add("PROVIDES", org, svc)
-                if kind == "provides":
-                    provided = subject
-                    behalf = _BEHALF.search(clause, cue.end())  # "delivered by B on behalf of A"
-                    if behalf:
-                        for _, _, org in _first_list(orgs_in(clause[behalf.end():]), clause[behalf.end():], 0):
-                            for svc in subject:
-                                add("COMMISSIONS", org, svc)
-                if kind == "commissions":
-                    source = next(_provider_markers(clause, cue.end()), None)
-                    if source:
-                        for _, _, org in _first_list([o for o in orgs if o[0] >= source.end()], clause,
-                                                     source.end()):
-                            for svc in subject:
-                                add("PROVIDES", org, svc)
-                    behalf = _BEHALF.search(clause, cue.end())
-                    if behalf:
-                        for _, _, other in _behalf_of(clause, behalf.end(), orgs_in):
-                            for _, _, org in agents:
-                                add("ON_BEHALF_OF", org, other)
-            else:
-                # the body just before the cue: every body a reference there means ("the three CCGs")
-                subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
-                if relative and not subject:
-                    subject = found_last_org(sentence[:offset], orgs_in)
-                if before_orgs and len(before_orgs) > 1 and _is_list(clause, before_orgs):
-                    subject = before_orgs
-                stop = _next_stop(clause, cue.end())
-                objects = [k for s, e, k in services if cue.start() <= s < stop]  # "the acute provider of"
-                hired = _first_list(after, clause, cue.end())
-                to_provide = hired and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\s+(?:provide|deliver|run)\b",
-                                                clause[hired[-1][1]:])
-                if kind == "commissions" and to_provide:  # "A commissions B to provide X"
-                    start = hired[-1][1] + to_provide.end()
-                    objects = [k for s_, e_, k in services if s_ >= start]
-                    for svc in objects:
-                        for _, _, org in hired:
-                            add("PROVIDES", org, svc)
-                if not objects and subject:
-                    # "the ED that B runs": the service just before "that B"
-                    that = [k for s_, e_, k in services
-                            if re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?(?:that|which)\s+", clause[e_:subject[-1][0]])]
-                    objects = that
-                if not objects and relative:
-                    objects = previous_services[-1:]
-                topic = _TOPIC.match(sentence)
-                if not objects and topic and offset == 0:  # "For acute care, A holds its contract with B"
-                    objects = [k for _, _, k in service_spans(topic.group(0), names)]
-                if kind == "provides":
-                    provided = objects
-                for svc in objects:
-                    for _, _, org in subject:
-                        add(_resolved(kind, org, kinds).upper(), org, svc)
-                if kind == "provides" and subject and _resolved("by-kind", subject[-1][2], kinds) == "provides":
-                    # "B runs X on behalf of A", "B delivers X for the council" (B no commissioner itself)
-                    for m in re.finditer(r"\b(?:on\s+behalf\s+of|for)\s+", clause[cue.end():]):
-                        start = cue.end() + m.end()
-                        behalf = _first_list([o for o in orgs if o[0] >= start], clause, start)
-                        if behalf and behalf[0][0] == start:
-                            for svc in objects:
-                                for _, _, org in behalf:
-                                    if _resolved("by-kind", org, kinds) == "commissions":
-                                        add("COMMISSIONS", org, svc)
-                            break
-                if kind == "commissions" and subject:
-                    markers = _PROVIDER_MARKER if "contract" in cue.group(0).lower() else _FROM
-                    for source in _provider_markers(clause, cue.end(), markers):
-                        named = _first_list([o for o in after if o[0] >= source.end()], clause, source.end())
-                        if named and named[0][0] - source.end() < 6:
-                            for _, _, org in named:
-                                for svc in objects:
-                                    add("PROVIDES", org, svc)
-                            break
-                    behalf = _BEHALF.search(clause, cue.end())
-                    if behalf:
-                        for _, _, other in _behalf_of(clause, behalf.end(), orgs_in):
-                            for _, _, org in subject:
-                                add("ON_BEHALF_OF", org, other)
-        if clause_services:
-            previous_services = clause_services
+                first = next((s_ for s_, _, _ in services if s_ >= cue.end()), len(text))
+                voice, kind = "active", _said_kind(text[cue.end():first]) or kind
+            skip_until = max(skip_until, _READERS[voice](clause, cue, kind, voice))
+        if services:
+            previous_services = [k for _, _, k in services]
     found.missed = not found.relations and bool(found.services)
     return found
+
+
+@dataclass
+class _Clause:
+    """What the readers of one clause share: the clause, the bodies and services it names, the
+    services said before it, and where relations go (``add``)."""
+
+    sentence: str
+    offset: int
+    text: str
+    orgs: list
+    services: list
+    previous: list
+    relative: re.Match | None
+    orgs_in: object
+    names: object
+    kinds: object
+    add: object
+    provided: list = field(default_factory=list)  # what the clause said was provided, for "under contract to A"
+
+    def orgs_from(self, start: int) -> list:
+        """The bodies named one after another from ``start``."""
+        return _first_list([o for o in self.orgs if o[0] >= start], self.text, start)
+
+    def services_between(self, start: int, end: int) -> list[str]:
+        return [k for s, _, k in self.services if start <= s < end]
+
+    def relate(self, kind: str, agents: list, services: list[str]) -> None:
+        for svc in services:
+            for _, _, org in agents:
+                self.add(_resolved(kind, org, self.kinds).upper(), org, svc)
+
+
+def _read_nominal(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"the commissioning of X is (carried out by) A", "its provider is B", "A's commissioning of X"."""
+    copula = _COPULA.search(c.text, cue.end())
+    objects = c.services_between(cue.start(), copula.start()) or \
+        ([] if cue.group(0).split()[-1].lower() in ("of", "for") else c.previous)
+    agents = c.orgs_from(copula.end())
+    by = re.search(r"\bby\b", c.text[cue.end():copula.start()])
+    if not agents and by:  # "the delivery of X by B is ..."
+        agents = c.orgs_from(cue.end() + by.end())
+    owner = [o for o in c.orgs if re.fullmatch(r"['’]s\s+", c.text[o[1]:cue.start()])]
+    if not agents and owner:
+        agents = owner[-1:]
+    c.relate(kind, agents, objects)
+    if kind == "provides":
+        c.provided = objects
+    return -1
+
+
+def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"a nurse seconded from B works in X", "X is supplied by B": B provides X."""
+    staff_of = c.orgs_from(cue.end())
+    start = staff_of[-1][1] if staff_of else cue.end()
+    objects = c.services_between(start, len(c.text)) or [k for _, e, k in c.services if e <= cue.start()]
+    c.relate("provides", staff_of, objects)
+    return -1
+
+
+def _read_delegate(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A delegated (the commissioning of) X to B": B commissions X."""
+    start = cue.end() + re.search(r"\bto\b", c.text[cue.end():]).end()
+    c.relate("commissions", c.orgs_from(start), c.services_between(cue.start(), start))
+    return start
+
+
+def _passive_subject(c: _Clause, cue: re.Match) -> list[str]:
+    """The services a passive word speaks of: those before it, else those a relative clause,
+    "the first two" or a clause without a body of its own points back to."""
+    text = c.text.strip()
+    subject = [k for _, e, k in c.services if e <= cue.start()]
+    if c.relative and _INCLUDES.match(text):  # "X, which includes Y and Z, is ..."
+        subject = [*c.previous, *subject]
+    ordinal = _ORDINAL.match(text)
+    if not subject and ordinal:
+        return _pick(c.previous, ordinal)
+    if not subject and c.relative and not c.relative.group(0).lower().startswith("and"):
+        return c.previous[-1:]
+    if not subject and not [o for o in c.orgs if o[1] <= cue.start()]:
+        return c.previous
+    return subject
+
+
+def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"X is commissioned by A", "X is commissioned from B by A", "X is delivered by B on behalf of A"."""
+    text, skip_until = c.text, -1
+    if kind == "provides" and re.search(r"\bcommissioning\b", text[:cue.start()], re.IGNORECASE):
+        kind = "commissions"  # "Commissioning of X is carried out by A"
+    subject = _passive_subject(c, cue)
+    agents = c.orgs_from(cue.end())
+    if voice == "passive-from":  # the bodies after the word provide; those after "by" commission
+        by = re.search(r"\bby\b", text[cue.end():])
+        commissioners = [o for o in c.orgs if by and o[0] >= cue.end() + by.end()]
+        c.relate("provides", [o for o in agents if o not in commissioners], subject)
+        c.relate("commissions", commissioners, subject)
+        return -1
+    if kind == "commissions" and _UNDER_CONTRACT.match(cue.group(0)) and c.provided:
+        subject = c.provided
+    # "B is commissioned by A to provide X": B provides X, A commissions it
+    to_provide = re.match(r"[^;]*?\bto\s+(?:provide|deliver|run)\b", text[cue.end():])
+    before_orgs = [o for o in c.orgs if o[1] <= cue.start()]
+    if kind == "commissions" and not subject and before_orgs and to_provide:
+        skip_until = cue.end() + to_provide.end()
+        subject = c.services_between(skip_until, len(text))
+        c.relate("provides", before_orgs[-1:], subject)
+    c.relate(kind, agents, subject)
+    to_whom = agents and "contracted" in cue.group(0).lower() and \
+        re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\b", text[agents[-1][1]:])
+    if to_whom:  # "X are contracted by A to B"
+        c.relate("provides", c.orgs_from(agents[-1][1] + to_whom.end()), subject)
+    behalf = _BEHALF.search(text, cue.end())
+    if kind == "provides":
+        c.provided = subject
+        if behalf:  # "delivered by B on behalf of A"
+            rest = text[behalf.end():]
+            c.relate("commissions", _first_list(c.orgs_in(rest), rest, 0), subject)
+    if kind == "commissions":
+        source = next(_provider_markers(text, cue.end()), None)
+        if source:
+            c.relate("provides", c.orgs_from(source.end()), subject)
+        if behalf:
+            for _, _, other in _behalf_of(text, behalf.end(), c.orgs_in):
+                for _, _, org in agents:
+                    c.add("ON_BEHALF_OF", org, other)
+    return skip_until
+
+
+def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A commissions X (from B)", "A commissions B to provide X", "B runs X (on behalf of A)",
+    "the ED that B runs"."""
+    text = c.text
+    before_orgs = [o for o in c.orgs if o[1] <= cue.start()]
+    after = [o for o in c.orgs if o[0] >= cue.end()]
+    # the body just before the word: every body a reference there means ("the three CCGs")
+    subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
+    if c.relative and not subject:
+        subject = found_last_org(c.sentence[:c.offset], c.orgs_in)
+    if len(before_orgs) > 1 and _is_list(text, before_orgs):
+        subject = before_orgs
+    objects = c.services_between(cue.start(), _next_stop(text, cue.end()))  # "the acute provider of"
+    hired = _first_list(after, text, cue.end())
+    to_provide = hired and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\s+(?:provide|deliver|run)\b",
+                                    text[hired[-1][1]:])
+    if kind == "commissions" and to_provide:  # "A commissions B to provide X"
+        objects = c.services_between(hired[-1][1] + to_provide.end(), len(text))
+        c.relate("provides", hired, objects)
+    if not objects and subject:  # "the ED that B runs": the service just before "that B"
+        objects = [k for _, e, k in c.services
+                   if re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?(?:that|which)\s+", text[e:subject[-1][0]])]
+    if not objects and c.relative:
+        objects = c.previous[-1:]
+    topic = _TOPIC.match(c.sentence)
+    if not objects and topic and c.offset == 0:  # "For acute care, A holds its contract with B"
+        objects = [k for _, _, k in service_spans(topic.group(0), c.names)]
+    if kind == "provides":
+        c.provided = objects
+    c.relate(kind, subject, objects)
+    if kind == "provides" and subject and _resolved("by-kind", subject[-1][2], c.kinds) == "provides":
+        # "B runs X on behalf of A", "B delivers X for the council" (B no commissioner itself)
+        for m in re.finditer(r"\b(?:on\s+behalf\s+of|for)\s+", text[cue.end():]):
+            behalf = c.orgs_from(cue.end() + m.end())
+            if behalf and behalf[0][0] == cue.end() + m.end():
+                c.relate("commissions", [o for o in behalf if _resolved("by-kind", o[2], c.kinds) == "commissions"],
+                         objects)
+                break
+    if kind == "commissions" and subject:
+        markers = _PROVIDER_MARKER if "contract" in cue.group(0).lower() else _FROM
+        for source in _provider_markers(text, cue.end(), markers):  # "from B", "(a contract) with B"
+            named = _first_list([o for o in after if o[0] >= source.end()], text, source.end())
+            if named and named[0][0] - source.end() < 6:
+                c.relate("provides", named, objects)
+                break
+        behalf = _BEHALF.search(text, cue.end())
+        if behalf:
+            for _, _, other in _behalf_of(text, behalf.end(), c.orgs_in):
+                for _, _, org in subject:
+                    c.add("ON_BEHALF_OF", org, other)
+    return -1
+
+
+#: How each voice of the lexicon is read.
+_READERS = {"active": _read_active, "passive": _read_passive, "passive-from": _read_passive,
+            "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
 
 
 #: A list of contracts after a colon: "the council's contracts are: X, with B; Y, with C".
