@@ -26,7 +26,7 @@ from clasgraph.ingest.records import ReportRecords
 from clasgraph.ingest.references import context_years, document_for, relation_of, year_mentions
 from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import COVERS, relations_in, successions_in
-from clasgraph.ingest.rules.cues import TELLERS, TELLING, alternation
+from clasgraph.ingest.rules.cues import TELLERS, TELLING, TOLD_AS_COMMISSIONER, alternation
 from clasgraph.ingest.vocabulary import (
     SERVICES,
     ServiceNames,
@@ -37,11 +37,8 @@ from clasgraph.ingest.vocabulary import (
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\"'*])")
-_ESCALATION = re.compile(
-    r"attention of the (?P<role>Director of Public Health|[A-Z][\w ]+?) as (?:the )?commissioner "
-    r"of (?:the )?(?P<service>[^.(]+)",
-    re.IGNORECASE,
-)
+#: A body told of a concern as commissioner of a service (rules/cues.py).
+_ESCALATION = re.compile(TOLD_AS_COMMISSIONER.pattern, re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:

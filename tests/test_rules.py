@@ -12,7 +12,14 @@ from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.references import mentions, relation_of
 from clasgraph.ingest.relations import relations_in, successions_in
 from clasgraph.ingest.rules.bodies import APPOSITIVE, NAMED
-from clasgraph.ingest.rules.cues import EARLIER, POLARITY, SUCCESSION, TELLERS, TELLING
+from clasgraph.ingest.rules.cues import (
+    EARLIER,
+    POLARITY,
+    SUCCESSION,
+    TELLERS,
+    TELLING,
+    TOLD_AS_COMMISSIONER,
+)
 from clasgraph.ingest.rules.lexicon import EXAMPLE_ROSTER, LEXICON
 
 
@@ -186,3 +193,10 @@ def test_telling_written_before_the_rules(sentence, wanted):
 def test_earlier_review_written_before_the_rules(sentence, wanted):
     assert mentions(sentence)
     assert relation_of(sentence) == wanted
+
+
+def test_told_as_commissioner_row():
+    import re
+
+    m = re.search(TOLD_AS_COMMISSIONER.pattern, TOLD_AS_COMMISSIONER.example, re.IGNORECASE)
+    assert (m.group("role"), m.group("service").strip()) == TOLD_AS_COMMISSIONER.gives

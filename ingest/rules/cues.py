@@ -64,6 +64,14 @@ TELLERS = [
         "This shortfall has since been shared with NHS Westford CCG.", ("westford-ccg",)),
 ]
 
+#: The body told, named by its role as commissioner of a service: (role, service) from the example.
+TOLD_AS_COMMISSIONER = Cue(
+    r"(?:attention\s+of|to|with|notified|informed|alerted|told|advised)\s+(?:the\s+)?"
+    r"(?P<role>Director\s+of\s+Public\s+Health|(?!(?:the\s+)?attention\s)[A-Z][\w ]+?)\s+as\s+(?:the\s+)?commissioners?\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?P<service>[^.(]+)", "role",
+    "This was also brought to the attention of the Director of Public Health as commissioner of school nursing.",
+    ("Director of Public Health", "school nursing"))
+
 # --- a shortfall found before, or progress since ----------------------------------------------
 
 #: What a sentence naming an earlier review, inspection or report says of it.
