@@ -504,7 +504,7 @@ def _next_stop(clause: str, start: int, cues: bool = False) -> int:
 
 
 #: Ways a report says one body took over from another: (pattern, which side is the successor).
-SUCCESSION_CUES = [(c.pattern, c.says) for c in SUCCESSION]
+SUCCESSION_CUES = list(dict.fromkeys((c.pattern, c.says) for c in SUCCESSION))
 _SUCCESSION = [(re.compile(p, re.IGNORECASE), side) for p, side in SUCCESSION_CUES]
 _SUCCESSION_ANY = re.compile("|".join(p for p, _ in SUCCESSION_CUES), re.IGNORECASE)
 
@@ -533,11 +533,16 @@ def successions_in(sentence: str, orgs_in) -> list[Relation]:
             before = [o for o in orgs if o[1] <= m.start()]
             after = [o for o in orgs if o[0] >= m.end()
                      and len(sentence[m.end():o[0]].split()) <= 3]  # the body the cue names
-            if before and len(sentence[before[-1][1]:m.start()].split()) > 6 and side == "before":
-                continue
+            far = before and len(sentence[before[-1][1]:m.start()].split()) > 6
+            if far and side == "before" and not (before[0][0] <= 4 and len({o[2] for o in before}) == 1):
+                continue  # "C ... took over from A": C must be the body the sentence is about
+            if side == "formed":  # "C came into being when A and B merged"
+                after = _first_list([o for o in orgs if o[0] >= m.end()], sentence, m.end())
             if not before or not after:
                 continue
-            if side == "after":  # "A (and B) merged to form C", "A became C"
+            if side == "formed":
+                olds, news = after, before[-1:]
+            elif side == "after":  # "A (and B) merged to form C", "A became C"
                 olds = before if _is_list(sentence, before) else before[-1:]
                 news = after[:1]
             else:  # "C replaced A", "C (formerly A)"

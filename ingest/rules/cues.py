@@ -177,6 +177,14 @@ SUCCESSION = [
         r"absorbed|took\s+on\s+the\s+\w+\s+(?:of|from))\b", "before",
         "Northmoor Community Health NHS Trust took over the contract from Greenway Recovery in 2016.",
         (("greenway-recovery", "northmoor-community-health-trust"),)),
+    Cue(r"\b(?:came\s+into\s+being|came\s+into\s+existence|was\s+(?:formed|created|established)|were\s+(?:formed|created))\b"
+        r"[^.;]{0,60}?\bwhen\b(?=[^.;]*\b(?:merged|combined|joined\s+together|came\s+together|amalgamated)\b)", "formed",
+        "Westford Care NHS Trust came into being in 2016, when Greenway Recovery and NCHT merged.",
+        (("greenway-recovery", "westford-care-trust"), ("northmoor-community-health-trust", "westford-care-trust"))),
+    Cue(r"\b(?:replaced|took\s+over\s+(?:the\s+\w+\s+)?(?:contract\s+)?from|succeeded|took\s+over|"
+        r"absorbed|took\s+on\s+the\s+\w+\s+(?:of|from))\b", "before",
+        "Greenway Recovery won the tender for substance misuse services in 2015 and took over from NCHT in 2016.",
+        (("northmoor-community-health-trust", "greenway-recovery"),)),
     Cue(r"\(\s*(?:formerly|previously|once)\b|,\s+(?:formerly|previously)\b", "before",
         "Westford Care NHS Trust (formerly Greenway Recovery) runs the service.",
         (("greenway-recovery", "westford-care-trust"),)),
