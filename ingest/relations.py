@@ -167,6 +167,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             skip_until = max(skip_until, _READERS[voice](clause, cue, kind, voice))
         if services:
             previous_services = [k for _, _, k in services]
+    for org, svc in _possessed(sentence, spans, orgs_in):  # "AHSC's CAMHS": the body's own service
+        if not any(r.target == svc for r in found.relations):
+            add(_resolved("by-kind", org, kinds).upper(), org, svc)
     found.missed = not found.relations and bool(found.services)
     return found
 
@@ -353,6 +356,18 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 #: How each voice of the lexicon is read.
 _READERS = {"active": _read_active, "passive": _read_passive, "passive-from": _read_passive,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
+
+
+def _possessed(sentence: str, spans: list, orgs_in) -> list[tuple[str, str]]:
+    """(body, service) where a body's name in the possessive stands just before a service:
+    "AHSC's CAMHS", "the council's sexual health service"."""
+    if "'s " not in sentence and "’s " not in sentence:
+        return []
+    out = []
+    for _, end, org in orgs_in(sentence):
+        if re.match(r"['’]s\s", sentence[end:end + 3]):
+            out += [(org, k) for s, _, k in spans if 0 <= len(sentence[end + 3:s].split()) <= 1 and s >= end + 3]
+    return out
 
 
 #: A list of contracts after a colon: "the council's contracts are: X, with B; Y, with C".
