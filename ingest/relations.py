@@ -279,6 +279,9 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = c.services_between(skip_until, len(text))
         c.relate("provides", before_orgs[-1:], subject)
     c.relate(kind, agents, subject)
+    gapped = agents and _GAPPED.match(text, agents[-1][1])
+    if gapped:  # "the former is run by B and the latter by C"
+        c.relate(kind, c.orgs_from(gapped.end()), _pick(c.previous, _ORDINAL.match(gapped.group("which"))))
     to_whom = agents and "contracted" in cue.group(0).lower() and \
         re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\b", text[agents[-1][1]:])
     if to_whom:  # "X are contracted by A to B"
@@ -345,6 +348,13 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
             if named and named[0][0] - source.end() < 6:
                 c.relate("provides", named, objects)
                 break
+        else:  # "A commissions X, which is open every day, from B": "from B" after a relative clause
+            rest = c.sentence[c.offset + len(text):]
+            late = re.match(r"(?:,\s+(?:which|that|who)\b[^;]*?)(,\s+from\s+)", rest)
+            if late and not cue_pattern(late.group(0)).search(late.group(0)):
+                named = c.orgs_in(rest[late.end():])
+                if named and named[0][0] == 0:
+                    c.relate("provides", named[:1], objects)
         behalf = _BEHALF.search(text, cue.end())
         if behalf:
             for _, _, other in _behalf_of(text, behalf.end(), c.orgs_in):
@@ -463,6 +473,9 @@ def _behalf_of(clause: str, start: int, orgs_in) -> list:
     return orgs_in(clause[start:end.start() if end else len(clause)])
 
 
+#: "... by B and the latter by C": a second agent for the service an ordinal points back to.
+_GAPPED = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+(?P<which>the\s+(?:first|second|third|fourth|last|latter|former)"
+                     r"(?:\s+(?:two|three))?)\s+(?:is\s+|are\s+)?by\s+", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:and\s+)?the\s+(first|second|third|fourth|last|latter|former)(?:\s+(two|three))?\b",
                       re.IGNORECASE)
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1, "former": 0}

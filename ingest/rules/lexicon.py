@@ -178,6 +178,10 @@ LEXICON: list[Word] = [
          r"(?!\s+(?:of|for|from|to|in|at|with)\b))", "by-kind", "passive-with",
          "Health visiting and the family nurse partnership are all NCHT services.",
          ((P, NCHT, "health-visiting"), (P, NCHT, "family-nurse-partnership"))),
+    Word(rf"{_BE}\s+(?:both\s+|all\s+|also\s+|jointly\s+|now\s+)?(?=[\w-]+-(?:commissioned|funded|procured|purchased)\b)",
+         "commissions", "passive",
+         "Health visiting and school nursing are both council-commissioned.",
+         ((C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"))),
     Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s*(?:[.;,]|$))", "by-kind", "passive-with",
          "The minor injuries unit is NCHT's.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s+(?:sole\s+|joint\s+|shared\s+)?"
