@@ -329,7 +329,8 @@ REFERENCES = [
      r"public\s+health(?:\s+(?:team|commissioners?|department))?\b|\bpublic\s+health\s+commissioners?\b|"
      r"\bthe\s+local\s+public\s+health\s+team\b"), "public-health"),
     (r"\bthe\s+(?:local\s+)?(?:council|local\s+authority)\b", "council"),
-    (r"\b(?:council|local\s+authority)(?=-[a-z]+ed\b)", "council"),  # "council-commissioned"
+    (r"\b(?:council|local\s+authority)(?=-[a-z]+ed\b|\s+(?:contracts?|funding|budget|grant)\b)", "council"),
+    # "council-commissioned", "a council contract"
     (r"\bCCG(?=-[a-z]+ed\b)", "ccg"),  # "CCG-funded"
 ]
 _REFERENCES = [(re.compile(p, re.IGNORECASE if kind != "ccgs" else 0), kind) for p, kind in REFERENCES]

@@ -65,7 +65,7 @@ _KEYWORDS = re.compile(r"commission|contract|provid|deliver|\bruns?\b|\brun\b|ru
                        r"supplied|payroll|employees|\bservices\b|\bteams?\b|['’]s\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
-_UNDER_CONTRACT = re.compile(r"\bunder\s+(?:a\s+)?contract\s+(?:to|with)\b", re.IGNORECASE)
+_UNDER_CONTRACT = re.compile(r"\bunder\b", re.IGNORECASE)
 _CLAUSE = re.compile(r";\s+|:\s+|,\s+(?=(?:while|whereas|and|but|although)\b)|,\s+(?=(?:which|who|that|whose)\b)"
                      r"|\s+(?=and\s+since\b)")
 _DEFAULT_NAMES = ServiceNames()
@@ -217,6 +217,9 @@ def _read_nominal(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     owner = [o for o in c.orgs if re.fullmatch(r"['’]s\s+", c.text[o[1]:cue.start()])]
     if not agents and owner:
         agents = owner[-1:]
+    elif owner and kind == "provides":  # "the CCG's provider for X is B": the CCG commissions X
+        c.relate("commissions", [o for o in owner[-1:] if _resolved("by-kind", o[2], c.kinds) == "commissions"],
+                 objects)
     c.relate(kind, agents, objects)
     if kind == "provides":
         c.provided = objects
@@ -319,6 +322,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     hired = _first_list(after, text, cue.end())
     to_provide = hired and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\s+(?:provide|deliver|run)\b",
                                     text[hired[-1][1]:])
+    if kind == "commissions" and c.relative and subject and \
+            re.fullmatch(r"\s*(?:and\s+)?(?:which|whom|that)\s+(?:the\s+)?", text[:subject[0][0]]):
+        # "B, which A commissions for X, ...": B, the body before "which", provides X
+        c.relate("provides", found_last_org(c.sentence[:c.offset], c.orgs_in), objects)
     if kind == "commissions" and to_provide:  # "A commissions B to provide X"
         objects = c.services_between(hired[-1][1] + to_provide.end(), len(text))
         c.relate("provides", hired, objects)
@@ -376,7 +383,8 @@ def _possessed(sentence: str, spans: list, orgs_in) -> list[tuple[str, str]]:
     out = []
     for _, end, org in orgs_in(sentence):
         if re.match(r"['’]s\s", sentence[end:end + 3]):
-            out += [(org, k) for s, _, k in spans if 0 <= len(sentence[end + 3:s].split()) <= 1 and s >= end + 3]
+            out += [(org, k) for s, _, k in spans if s >= end + 3 and (len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
+                r"(?:\w+\s+)?contracts?\s+(?:for|to\s+\w+)\s+(?:the\s+)?", sentence[end + 3:s]))]
     return out
 
 

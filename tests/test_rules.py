@@ -200,3 +200,36 @@ def test_told_as_commissioner_row():
 
     m = re.search(TOLD_AS_COMMISSIONER.pattern, TOLD_AS_COMMISSIONER.example, re.IGNORECASE)
     assert (m.group("role"), m.group("service").strip()) == TOLD_AS_COMMISSIONER.gives
+
+
+#: A second batch written the same way, later: first measured at precision 0.84, recall 0.48
+#: (16 of 33). Not yet read: "A re-tendered X and B was successful" (the winner named by outcome).
+SECOND_BATCH_WRITTEN_BEFORE = [
+ ("NCHT, which the council contracts for school nursing, has recruited four new nurses.", {(P,NCHT,"school-nursing"),(C,COUNCIL,"school-nursing")}),
+ ("Westford City Council and NHS Westford CCG jointly commission CAMHS.", {(C,COUNCIL,"camhs"),(C,CCG,"camhs")}),
+ ("The CCG's provider for acute hospital services is NCHT.", {(P,NCHT,"acute-hospital"),(C,CCG,"acute-hospital")}),
+ ("Sexual health clinics are provided in Westford by Greenway Recovery under a council contract.", {(P,GR,"sexual-health"),(C,COUNCIL,"sexual-health")}),
+ ("NCHT supplies health visitors to the council's 0-19 service.",
+  {(P,NCHT,"public-health-nursing"),(P,NCHT,"health-visiting")}),
+ ("Greenway Recovery runs substance misuse services across Westford for the council.", {(P,GR,"substance-misuse"),(C,COUNCIL,"substance-misuse")}),
+ ("CAMHS provision in Westford is the responsibility of NCHT.", {(P,NCHT,"camhs")}),
+ ("Commissioning responsibility for health visiting transferred to Westford City Council in 2015.", {(C,COUNCIL,"health-visiting")}),
+ ("NHS England is responsible for primary care and dental services.", {(C,ENG,"primary-care"),(C,ENG,"dental")}),
+ ("Both health visiting and school nursing are delivered under a single contract by NCHT.", {(P,NCHT,"health-visiting"),(P,NCHT,"school-nursing")}),
+ ("The minor injuries unit is a NCHT service commissioned by NHS Westford CCG.", {(P,NCHT,"minor-injuries-unit"),(C,CCG,"minor-injuries-unit")}),
+ ("NHS Westford CCG buys CAMHS, as well as adult mental health services, from NCHT.", {(C,CCG,"camhs"),(C,CCG,"adult-mental-health"),(P,NCHT,"camhs"),(P,NCHT,"adult-mental-health")}),
+ ("Greenway Recovery's contract for substance misuse services runs until 2020.", {(P,GR,"substance-misuse")}),
+ ("The council decommissioned school nursing from NCHT in 2018.", set()),
+ ("School nurses employed by NCHT work in every secondary school.", {(P,NCHT,"school-nursing")}),
+ ("Management of the emergency department passed to NCHT in 2016.", {(P,NCHT,"emergency-department")}),
+ ("NCHT took over the running of the minor injuries unit in 2017.", {(P,NCHT,"minor-injuries-unit")}),
+ ("The council holds the contracts for health visiting and school nursing.", {(C,COUNCIL,"health-visiting"),(C,COUNCIL,"school-nursing")}),
+ ("NHS Westford CCG contracts with NCHT for the emergency department.", {(C,CCG,"emergency-department"),(P,NCHT,"emergency-department")}),
+]
+
+
+@pytest.mark.parametrize("sentence,wanted", SECOND_BATCH_WRITTEN_BEFORE, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_second_batch_written_before_the_rules(sentence, wanted):
+    orgs_in, roster = roster_reader()
+    found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind if o in roster.orgs else "")
+    assert {(r.type, r.source, r.target) for r in found.relations} == wanted

@@ -119,6 +119,11 @@ LEXICON: list[Word] = [
          "by-kind", "passive-with",
          "Family nurse partnership falls within Westford City Council's remit.",
          ((C, COUNCIL, "family-nurse-partnership"),)),
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+)?to", "by-kind", "passive-with",
+         "In 2015 responsibility for commissioning health visiting moved to Westford City Council.",
+         ((C, COUNCIL, "health-visiting"),)),
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+)?to", "by-kind", "passive-with",
+         "The running of the minor injuries unit transferred to NCHT in 2016.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?)\s+(?:directly\s+)?from", "by-kind",
          "passive-with",
          "Funding for the substance misuse service comes from Westford City Council.",
@@ -135,12 +140,12 @@ LEXICON: list[Word] = [
          r"(?:between|of)", "provides", "passive",
          "Sexual health services are provided through a partnership between NCHT and Greenway Recovery.",
          ((P, NCHT, "sexual-health"), (P, GREENWAY, "sexual-health"))),
-    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "School nursing is delivered by NCHT.", ((P, NCHT, "school-nursing"),)),
-    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "CAMHS (commissioned by NHS Westford CCG, delivered by NCHT) has a long waiting list.",
          ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "The emergency department is operated by NCHT.", ((P, NCHT, "emergency-department"),)),
     Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
          rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees)\b(?!\s+(?:of|from)\b))",
@@ -155,6 +160,9 @@ LEXICON: list[Word] = [
     Word(r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to|outsourced\s+to|contracted\s+out\s+to", "provides", "passive",
          "Substance misuse services are sub-contracted to Greenway Recovery.",
          ((P, GREENWAY, "substance-misuse"),)),
+    Word(r"under\s+(?:an?\s+|the\s+|its\s+)?(?=(?:[\w'’-]+\s+){1,4}?(?:contract|agreement)\b)", "commissions", "passive",
+         "School nursing is delivered by NCHT under a council contract.",
+         ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
     Word(r"under\s+(?:a\s+)?(?:[\w-]+\s+)?(?:contract|agreement|arrangement)\s+(?:to|with)", "commissions", "passive",
          "Greenway Recovery delivers substance misuse services under contract to Westford City Council.",
          ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
@@ -174,7 +182,7 @@ LEXICON: list[Word] = [
          r"budgets?\s+(?:for|of)", "commissions", "active",
          "Westford City Council controls the ring-fenced budget for sexual health services.",
          ((C, COUNCIL, "sexual-health"),)),
-    Word(rf"{_BE}(?=\s+(?:both\s+|all\s+|also\s+)?(?:[\w'’-]+\s+){{1,6}}?(?:services|service|teams?)\b"
+    Word(rf"{_BE}(?=\s+(?:both\s+|all\s+|also\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)(?:services|service|teams?)\b"
          r"(?!\s+(?:of|for|from|to|in|at|with)\b))", "by-kind", "passive-with",
          "Health visiting and the family nurse partnership are all NCHT services.",
          ((P, NCHT, "health-visiting"), (P, NCHT, "family-nurse-partnership"))),
@@ -187,9 +195,14 @@ LEXICON: list[Word] = [
     Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s+(?:sole\s+|joint\s+|shared\s+)?"
          r"(?:responsibility|remit|job|task|role|business|duty|accountability)\b)", "by-kind", "passive-with",
          "Quality assurance of CAMHS is NHS Westford CCG's joint responsibility.", ((C, CCG, "camhs"),)),
-    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)", "commissions", "active",
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)|contracts?(?=\s+with\b)"
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)", "commissions", "active",
          "For acute hospital services, NHS Westford CCG holds its contract with NCHT.",
          ((C, CCG, "acute-hospital"), (P, NCHT, "acute-hospital"))),
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)|contracts?(?=\s+with\b)"
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)", "commissions", "active",
+         "Greenway Recovery, which the council contracts for substance misuse services, has a new manager.",
+         ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
     Word(rf"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
@@ -225,21 +238,28 @@ LEXICON: list[Word] = [
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
          rf"contracts?\s+(?:for|to\s+{_DO})",
-         "provides", "active",
+         "by-kind", "active",
          "Greenway Recovery won the tender to provide substance misuse services.",
          ((P, GREENWAY, "substance-misuse"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
          rf"contracts?\s+(?:for|to\s+{_DO})",
-         "provides", "active",
+         "by-kind", "active",
          "NCHT was awarded the contract for health visiting.", ((P, NCHT, "health-visiting"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
          rf"contracts?\s+(?:for|to\s+{_DO})",
-         "provides", "active",
+         "by-kind", "active",
          "In 2018 Greenway Recovery inherited the substance misuse contract.", ((P, GREENWAY, "substance-misuse"),)),
+    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
+         rf"contracts?\s+(?:for|to\s+{_DO})",
+         "by-kind", "active",
+         "Westford City Council holds the contracts for sexual health and CAMHS.",
+         ((C, COUNCIL, "sexual-health"), (C, COUNCIL, "camhs"))),
     Word(r"(?:contracts?|tenders?|agreements?)\s+(?:let|awarded|issued|placed|held|managed|monitored)\s+by"
          r"|(?:holds?|held|has|have|had)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?contracts?\s+from",
          "commissions", "passive",
@@ -256,7 +276,8 @@ LEXICON: list[Word] = [
     Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+['’]s?\s+to\s+(?:provide|deliver|run)\b)",
          "provides", "passive",
          "School nursing is NCHT's to deliver.", ((P, NCHT, "school-nursing"),)),
-    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)"
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)|contracts?(?=\s+with\b)"
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)"
          r"|(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?contracts?(?=\s+(?:for|to)\b)"
          rf"|contracts?(?=\s+(?:\S+\s+){{1,10}}?to\s+{_DO}\b)",
          "commissions", "active",
