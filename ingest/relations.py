@@ -19,7 +19,6 @@ commissioning or provision but yield nothing are returned as misses, so that the
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -34,35 +33,35 @@ _COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "now", "
            "has", "have", "had", "this", "that", "out", "jointly", "currently", "mainly", "directly", "solely", "ing"}
 #: For each cue, the words of three or more letters in its pattern (an optional last letter left
 #: off): a clause with none of them cannot match it, so long as every alternative of a cue has a
-#: word (a cue with none, such as "is" + "A's.", is always tried) (a cheap test that spares running every cue over every clause).
-_CUE_WORDS = [tuple({w.lower() for w in re.findall(r"(?<!\\)[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|[A-Za-z]\?", " ", p))} - _COMMON)
-              for p, _, _ in CUES]
+#: word (the one cue with none, "is" + "A's.", needs a possessive). A cheap test that spares
+#: running every cue over every clause.
+_CUE_WORDS = [tuple({w.lower() for w in re.findall(r"(?<!\\)[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|[A-Za-z]\?", " ", p))}
+                    - _COMMON) or ("'s", "’s") for p, _, _ in CUES]
+_ROWS = [re.compile(f"(?:\\b|(?=,))(?:{p})\\b", re.IGNORECASE) for p, _, _ in CUES]
 
 
-@functools.lru_cache(maxsize=512)
-def _cues_of(which: tuple[int, ...]) -> re.Pattern:
-    """One pattern of the cues ``which`` (numbered as in CUES), in the lexicon's order."""
-    return re.compile("|".join(f"(?P<c{i}>(?:\\b|(?=,))(?:{CUES[i][0]})\\b)" for i in which) or "(?!)",
-                      re.IGNORECASE)
-
-
-def cue_pattern(text: str) -> re.Pattern:
-    """The cues that may match in ``text``: those one of whose words it contains.
-
-    >>> bool(cue_pattern("School nursing is delivered by Acme.").search("School nursing is delivered by Acme."))
-    True
-    """
+def _applicable(text: str) -> list[int]:
+    """The cues (numbered as in CUES) one of whose words ``text`` contains."""
     low = text.lower()
-    return _cues_of(tuple(i for i, words in enumerate(_CUE_WORDS) if not words or any(w in low for w in words)))
-#: Words one of which every cue has: a cheap test before the cues themselves.
-_KEYWORDS = re.compile(r"commission|contract|provid|deliver|\bruns?\b|\brun\b|running|\bran\b|host|employ|operat|"
-                       r"manag|staff|\bled\b|\blead|carried|fund|\bbuy|bought|purchas|procur|tender|\bpa(?:y|ys|id)\b|"
-                       r"financ|responsib|accountab|remit|portfolio|budget|\bpart\s+of\b|\bbased\b|\bwithin\b|"
-                       r"\blocated\b|\blies\b|\blie\b|\blay\b|\brests?\b|\bsits?\b|\bsat\b|\bremain|\bresides?\b|"
-                       r"\bholds?\b|\bheld\b|award|\bwon\b|\bwins?\b|secur|partnership|\bfall|\bfell\b|\bcomes?\b|"
-                       r"\bcame\b|drawn|\bflows?\b|delegat|supplie|offer|undertaken|administered|performed|overseen|"
-                       r"outsourced|incumbent|holder|business|\bjob\b|\btask\b|\brole\b|\bduty\b|\bwork\b|seconded|"
-                       r"supplied|payroll|employees|\bservices\b|\bteams?\b|['’]s\b", re.IGNORECASE)
+    return [i for i, words in enumerate(_CUE_WORDS) if any(w in low for w in words)]
+
+
+def cue_matches(text: str, start: int = 0) -> list[tuple[re.Match, int]]:
+    """(match, cue number) of the cues in ``text`` from ``start``, in order and not overlapping;
+    where several match at one place, the first in the lexicon's order.
+
+    >>> [(m.group(0), CUES[i][1:]) for m, i in cue_matches("School nursing is delivered by Acme.")]
+    [('delivered by', ('provides', 'passive'))]
+    """
+    found = sorted(((m, i) for i in _applicable(text) for m in _ROWS[i].finditer(text, start)),
+                   key=lambda mi: (mi[0].start(), mi[1]))
+    out: list[tuple[re.Match, int]] = []
+    for m, i in found:
+        if not out or m.start() >= out[-1][0].end():
+            out.append((m, i))
+    return out
+
+
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
 _UNDER_CONTRACT = re.compile(r"\bunder\b", re.IGNORECASE)
@@ -128,7 +127,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     found = SentenceRelations()
     spans = service_spans(sentence, names)
     found.services = [k for _, _, k in spans]
-    if not (found.services or (before and _ANAPHOR.search(sentence))) or not _KEYWORDS.search(sentence):
+    if not (found.services or (before and _ANAPHOR.search(sentence))) or not _applicable(sentence):
         return found  # no service to speak of, or no word that could say who commissions or provides it
     if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
         return found  # an escalation names a commissioner in passing: read as an escalation
@@ -146,8 +145,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         add(kind, org, svc)
     for offset, text in clauses(sentence):
         services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(text)]
-        words = cue_pattern(text)
-        if not words.search(text):  # nothing said of who commissions or provides
+        found_cues = cue_matches(text)
+        if not found_cues:  # nothing said of who commissions or provides
             if services:
                 previous_services = [k for _, _, k in services]
             continue
@@ -155,10 +154,10 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                          re.match(r"(?:and\s+)?(which|that|who|whose)\b", text.strip(), re.IGNORECASE),
                          orgs_in, names, kinds, add)
         skip_until = -1
-        for cue in words.finditer(text):
+        for cue, number in found_cues:
             if cue.start() < skip_until:
                 continue
-            _, kind, voice = CUES[int(next(k for k, v in cue.groupdict().items() if v is not None)[1:])]
+            _, kind, voice = CUES[number]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
                 voice, kind = "passive", _said_kind(text[:cue.start()], last=True) or kind
             elif voice == "active-with":  # "A is responsible for (commissioning) X"
@@ -358,7 +357,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         else:  # "A commissions X, which is open every day, from B": "from B" after a relative clause
             rest = c.sentence[c.offset + len(text):]
             late = re.match(r"(?:,\s+(?:which|that|who)\b[^;]*?)(,\s+from\s+)", rest)
-            if late and not cue_pattern(late.group(0)).search(late.group(0)):
+            if late and not cue_matches(late.group(0)):
                 named = c.orgs_in(rest[late.end():])
                 if named and named[0][0] == 0:
                     c.relate("provides", named[:1], objects)
@@ -533,9 +532,9 @@ def _next_stop(clause: str, start: int, cues: bool = False) -> int:
     stops = [m.start() for m in re.finditer(r"\b(?:from|under\s+contract|on\s+behalf|by|whose|who)\b",
                                             clause[start:])]
     if not cues:
-        nxt = cue_pattern(clause).search(clause, start)
+        nxt = cue_matches(clause, start)
         if nxt:
-            stops.append(nxt.start() - start)
+            stops.append(nxt[0][0].start() - start)
     return start + min(stops) if stops else len(clause)
 
 
