@@ -35,15 +35,17 @@ _COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "now", "
 #: off): a clause with none of them cannot match it, so long as every alternative of a cue has a
 #: word (the one cue with none, "is" + "A's.", needs a possessive). A cheap test that spares
 #: running every cue over every clause.
-_CUE_WORDS = [tuple({w.lower() for w in re.findall(r"(?<!\\)[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|[A-Za-z]\?", " ", p))}
-                    - _COMMON) or ("'s", "’s") for p, _, _ in CUES]
+_CUE_WORDS = [frozenset({w.lower() for w in re.findall(r"(?<!\\)[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|[A-Za-z]\?", " ", p))}
+                        - _COMMON) or frozenset({"'s", "’s"}) for p, _, _ in CUES]
+_ALL_WORDS = sorted(set().union(*_CUE_WORDS))
 _ROWS = [re.compile(f"(?:\\b|(?=,))(?:{p})\\b", re.IGNORECASE) for p, _, _ in CUES]
 
 
 def _applicable(text: str) -> list[int]:
     """The cues (numbered as in CUES) one of whose words ``text`` contains."""
     low = text.lower()
-    return [i for i, words in enumerate(_CUE_WORDS) if any(w in low for w in words)]
+    present = {w for w in _ALL_WORDS if w in low}
+    return [i for i, words in enumerate(_CUE_WORDS) if not present.isdisjoint(words)] if present else []
 
 
 def cue_matches(text: str, start: int = 0) -> list[tuple[re.Match, int]]:
