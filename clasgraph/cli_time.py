@@ -7,11 +7,32 @@ over their rows), so the embedded store and a Bolt store give the same rows.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import click
 
-from clasgraph import cli as base
+
+class _Base:
+    """clasgraph.cli, imported when first used: it imports this module to register the commands
+    (also when run as ``python -m clasgraph.cli``), so this module may not import it first."""
+
+    def __getattr__(self, name):
+        from clasgraph import cli
+
+        return getattr(cli, name)
+
+
+base = _Base()
+
+
+def _store_errors(func):
+    """clasgraph.cli's one-line store errors, for the commands of this module."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return base._store_errors(func)(*args, **kwargs)
+
+    return wrapper
 
 ROW_FORMATS = ["table", "csv", "json", "html"]
 
@@ -103,7 +124,7 @@ def _format(fmt: str | None, output: str | None) -> str:
               help="Default: from the extension of -o (.csv, .json, .html, .txt), else table.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
 @click.pass_obj
-@base._store_errors
+@_store_errors
 def timeline_command(obj, area, service, fmt, output):
     """Who commissioned and who provided each service of an area at each review, and what
     changed from one review to the next: contract moved, commissioner changed, body renamed
@@ -145,7 +166,7 @@ def timeline_command(obj, area, service, fmt, output):
               help="Default: from the extension of -o (.csv, .json, .html, .txt), else table.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
 @click.pass_obj
-@base._store_errors
+@_store_errors
 def follow_through_command(obj, area, report, fmt, output):
     """For each recommendation of an earlier review, what the next review of the area says
     about the shortfall behind it: stated repeat (the review says so), progress noted (the
@@ -176,7 +197,7 @@ def follow_through_command(obj, area, report, fmt, output):
                                 "follow-through needs an earlier and a later one")
     else:
         params["report"] = base._resolve_report(backend, report)
-    rows = _named(backend, "recommendation-follow-through", params)
+    rows = [r for r in _named(backend, "recommendation-follow-through", params) if r["later_report"]]
     if report and not rows:
         raise base.BadInput(f"{params['report']} has no earlier review of its area in the store "
                             "(or that review made no recommendations)")
@@ -207,7 +228,7 @@ def follow_through_command(obj, area, report, fmt, output):
               help="Default: from the extension of -o (.csv, .json, .txt), else table.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
 @click.pass_obj
-@base._store_errors
+@_store_errors
 def accountable_command(obj, report, org, fmt, output):
     """Each body a review named (addressed a recommendation to, commissioned or provided a
     service) beside the body accountable now, following successions (SUCCEEDED_BY) stated by
@@ -249,7 +270,7 @@ def lineage():
               help="A lineage shipped with clasgraph: ccg-to-icb-2022 is the July 2022 transfer "
                    "of the 106 CCGs to the 42 ICBs (ONS lookups, Open Government Licence).")
 @click.pass_obj
-@base._store_errors
+@_store_errors
 def lineage_import(obj, file, shipped):
     """Store the successions of a lineage file (marked as the file's, never as a review's
     statement). Importing a file of the same name again replaces its successions. A bad file
@@ -295,7 +316,7 @@ def _has_store(backend) -> bool:
               help="Default: from the extension of -o (.csv, .json, .txt), else table.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
 @click.pass_obj
-@base._store_errors
+@_store_errors
 def lineage_list(obj, org, fmt, output):
     """Every succession the store holds: stated by a review (review and paragraph named) or
     from a lineage file (file and row named).
@@ -304,7 +325,9 @@ def lineage_list(obj, org, fmt, output):
     Example:
       clasgraph lineage list --org "Rutland"
     """
+    from clasgraph.graph.lineage import SUCCESSIONS_CYPHER
+
     fmt = base._format_from(fmt, output, ["table", "csv", "json"], "table")
-    rows = _named(obj.backend(), "successions", {"org": org})
+    rows = _rows(obj.backend(), SUCCESSIONS_CYPHER, {"org": org})
     columns = ["predecessor", "successor", "date", "reason", "basis", "source", "paragraph", "evidence"]
     _emit(obj, columns, rows, fmt, output, "Successions")

@@ -259,7 +259,24 @@ def _reaches(steps: dict[str, set[str]], start: str, goal: str) -> bool:
     return False
 
 
-#: Every organisation (for resolving names); every succession (for following chains).
+#: Every succession the store holds, how it is known (a review's statement or a lineage file)
+#: and where (the review and paragraph, or the file and row); ``$org`` narrows it to the
+#: successions of or to one body ('' for all).
+SUCCESSIONS_CYPHER = """
+MATCH (a:Organisation)-[s:SUCCEEDED_BY]->(b:Organisation)
+WHERE $org = '' OR a.id = $org OR b.id = $org OR $org IN a.aliases OR $org IN b.aliases
+   OR toLower(a.name) CONTAINS toLower($org) OR toLower(b.name) CONTAINS toLower($org)
+OPTIONAL MATCH (rep:Report) WHERE rep.id = s.report_id
+RETURN a.id AS predecessor_id, a.name AS predecessor, b.id AS successor_id, b.name AS successor,
+       CASE WHEN s.basis = 'lineage' THEN s.date ELSE coalesce(s.date, '') END AS date,
+       coalesce(s.reason, '') AS reason,
+       CASE WHEN s.basis = 'lineage' THEN 'lineage file' ELSE 'stated by the review' END AS basis,
+       CASE WHEN s.basis = 'lineage' THEN s.source ELSE s.report_id END AS source,
+       coalesce(rep.published, '') AS review_published, s.paragraph AS paragraph,
+       s.evidence AS evidence
+ORDER BY predecessor, successor, basis, source, paragraph
+"""
+#: Every organisation (for resolving names).
 ORGS_CYPHER = "MATCH (o:Organisation) RETURN o.id AS id, o.name AS name, o.kind AS kind, o.aliases AS aliases"
 
 

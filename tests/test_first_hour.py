@@ -236,7 +236,7 @@ def test_action_plan_as_a_spreadsheet(ingested_store, tmp_path):
     sheet = load_workbook(out).active
     header = [c.value for c in sheet[1]]
     assert header == ["Report", "Recommendation", "Action required", "Addressed to",
-                      "Supporting findings", "Evidence", "Lead", "Deadline", "RAG status",
+                      "Accountable now", "Supporting findings", "Evidence", "Lead", "Deadline", "RAG status",
                       "Key dates", "Progress evidence"]
     assert sheet.freeze_panes == "A2"
     assert sheet.max_row == 1 + len(X.RECOMMENDATIONS)
