@@ -241,7 +241,7 @@ def test_action_plan_as_a_spreadsheet(ingested_store, tmp_path):
     assert sheet.freeze_panes == "A2"
     assert sheet.max_row == 1 + len(X.RECOMMENDATIONS)
     assert sheet["B2"].alignment.wrap_text and sheet["B2"].value.startswith("1.1 ")
-    assert sheet.column_dimensions["F"].width > sheet.column_dimensions["G"].width  # evidence wider
+    assert sheet.column_dimensions["G"].width > sheet.column_dimensions["H"].width  # evidence wider
 
 
 def test_csv_keeps_pound_signs_and_curly_quotes_for_spreadsheets(tmp_path, sample_text):
