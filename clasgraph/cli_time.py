@@ -46,16 +46,12 @@ def register(group: click.Group) -> None:
 def _named(backend, name: str, params: dict) -> list[dict]:
     """Rows of a named query as dicts, lists in cells in a defined order."""
     from clasgraph.graph.cypher import CypherError
-    from clasgraph.queries.finish import finish
-    from clasgraph.queries.runner import named_queries
+    from clasgraph.graph.followthrough import named_rows
 
-    query = named_queries()[name]
     try:
-        columns, rows = backend.query(query.cypher, query.bind(params))
+        return named_rows(backend, name, params)
     except CypherError as exc:
         raise base.BadInput(str(exc)) from None
-    columns, rows = finish(name, columns, rows)
-    return [dict(zip(columns, row)) for row in rows]
 
 
 def _rows(backend, cypher: str, params: dict) -> list[dict]:
@@ -137,18 +133,17 @@ def timeline_command(obj, area, service, fmt, output):
       clasgraph timeline --area Ashvale --service "health visiting" --format csv
       clasgraph timeline --area Ashvale -o ashvale-timeline.html
     """
-    from clasgraph.graph.timeline import COLUMNS, build_timeline, timeline_rows
+    from clasgraph.graph.timeline import COLUMNS, timeline_in, timeline_rows
 
     fmt = _format(fmt, output)
     backend = obj.backend()
-    area, reviews = _area(backend, area)
-    rows = _named(backend, "service-timeline", {"area": area, "service": service})
-    if service and not rows:
-        names = [r["service"] for r in _named(backend, "service-timeline", {"area": area, "service": ""})]
+    area, _ = _area(backend, area)
+    t = timeline_in(backend, area, service)
+    if service and not t.services:
+        names = timeline_in(backend, area).services.values()
         from clasgraph.graph.names import no_match
 
         raise base.BadInput(str(no_match("service", service, names).args[0]) + f" in {area}")
-    t = build_timeline(rows, [(r["id"], r["published"]) for r in reviews])
 
     def html():
         from clasgraph.viz.timecharts import timeline_html
@@ -178,12 +173,8 @@ def follow_through_command(obj, area, report, fmt, output):
       clasgraph follow-through --area Ashvale
       clasgraph follow-through --report ashvale-2018 -o follow-through.html
     """
-    from clasgraph.graph.followthrough import (
-        COLUMNS,
-        FINDINGS_CYPHER,
-        STATEMENTS_CYPHER,
-        follow_through,
-    )
+    from clasgraph.graph.cypher import CypherError
+    from clasgraph.graph.followthrough import COLUMNS, follow_through_in
 
     if bool(area) == bool(report):
         raise click.UsageError("give either --area NAME or --report LATER_ID")
@@ -197,21 +188,13 @@ def follow_through_command(obj, area, report, fmt, output):
                                 "follow-through needs an earlier and a later one")
     else:
         params["report"] = base._resolve_report(backend, report)
-    rows = [r for r in _named(backend, "recommendation-follow-through", params) if r["later_report"]]
-    if report and not rows:
+    try:
+        result = follow_through_in(backend, **params)
+    except CypherError as exc:
+        raise base.BadInput(str(exc)) from None
+    if report and not result:
         raise base.BadInput(f"{params['report']} has no earlier review of its area in the store "
                             "(or that review made no recommendations)")
-    pairs = sorted({(r["earlier_report"], r["later_report"]) for r in rows})
-    statements = {}
-    for earlier, later in pairs:
-        said: dict[str, dict] = {}
-        for s in _rows(backend, STATEMENTS_CYPHER, {"earlier": earlier, "later": later}):
-            entry = said.setdefault(s["finding"], {"text": s["text"], "says": []})
-            entry["says"].append(s["says"])
-        statements[(earlier, later)] = said
-    texts = {e: {f["finding"]: f["text"] for f in _rows(backend, FINDINGS_CYPHER, {"earlier": e})}
-             for e in {p[0] for p in pairs}}
-    result = follow_through(rows, statements, texts)
 
     def html():
         from clasgraph.viz.timecharts import follow_through_html

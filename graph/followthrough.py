@@ -149,6 +149,38 @@ def follow_through(rows: list[dict], statements: dict[tuple[str, str], dict[str,
     return out
 
 
+def named_rows(store, name: str, params: dict) -> list[dict]:
+    """Rows of a named query on a store, as dicts, lists in cells in a defined order."""
+    from clasgraph.queries.finish import finish
+    from clasgraph.queries.runner import named_queries
+
+    query = named_queries()[name]
+    columns, rows = store.query(query.cypher, query.bind(params))
+    columns, rows = finish(name, columns, rows)
+    return [dict(zip(columns, row)) for row in rows]
+
+
+def follow_through_in(store, area: str = "", report: str = "") -> list[dict]:
+    """The follow-through of every recommendation with a later review in the store (of
+    ``area``, or of the review before ``report``), read through the Store protocol: the
+    board pack and the CLI give the same rows."""
+    rows = [r for r in named_rows(store, "recommendation-follow-through",
+                                  {"area": area, "report": report}) if r["later_report"]]
+    pairs = sorted({(r["earlier_report"], r["later_report"]) for r in rows})
+    statements: dict[tuple[str, str], dict[str, dict]] = {}
+    for earlier, later in pairs:
+        _, found = store.query(STATEMENTS_CYPHER, {"earlier": earlier, "later": later})
+        said: dict[str, dict] = {}
+        for finding, text, says in found:
+            said.setdefault(finding, {"text": text, "says": []})["says"].append(says)
+        statements[(earlier, later)] = said
+    texts = {}
+    for earlier in sorted({p[0] for p in pairs}):
+        _, found = store.query(FINDINGS_CYPHER, {"earlier": earlier})
+        texts[earlier] = dict(found)
+    return follow_through(rows, statements, texts)
+
+
 def _rank(kind: str) -> int:
     return _ORDER.get(kind, 2)
 
