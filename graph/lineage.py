@@ -299,6 +299,10 @@ def write_lineage(store, records, source: str) -> None:
     rels = [{"s": e.source, "t": e.target,
              "p": {k: v for k, v in edge_attrs(e.type, e.key, e.props).items() if k != "type"}}
             for e in records.edges]
+    _, before = store.query("MATCH (a)-[s:SUCCEEDED_BY]->(b) WHERE s.basis = $basis AND "
+                            "s.source = $source RETURN a.id AS a, b.id AS b",
+                            {"basis": LINEAGE, "source": source})
+    named = sorted({i for pair in before for i in pair})
     store.query(
         "OPTIONAL MATCH ()-[old:SUCCEEDED_BY]->() WHERE old.basis = $basis AND old.source = $source "
         "DELETE old "
@@ -307,8 +311,10 @@ def write_lineage(store, records, source: str) -> None:
         "ON CREATE SET n.name = o.name, n.kind = o.kind, n.aliases = o.aliases "
         "WITH count(*) AS merged "
         "UNWIND $rels AS r MATCH (a:Organisation {id: r.s}) MATCH (b:Organisation {id: r.t}) "
-        "CREATE (a)-[e:SUCCEEDED_BY]->(b) SET e = r.p",
-        {"basis": LINEAGE, "source": source, "orgs": orgs, "rels": rels}, write=True)
+        "CREATE (a)-[e:SUCCEEDED_BY]->(b) SET e = r.p "
+        "WITH count(*) AS created "  # bodies only an earlier import of the file named go with it
+        "OPTIONAL MATCH (n:Organisation) WHERE n.id IN $named AND NOT (n)--() DELETE n",
+        {"basis": LINEAGE, "source": source, "orgs": orgs, "rels": rels, "named": named}, write=True)
 
 
 def steps_of(rows) -> dict[str, list[tuple[str, str, str]]]:

@@ -312,7 +312,14 @@ def test_the_same_answers_over_bolt(store, reports, bolt_env, tmp_path):
             assert here == there and here, command
     finally:
         lineage.write_text("predecessor,successor,date,reason\n", encoding="utf-8")
-        assert run(["--store", store, "lineage", "import", lineage]).exit_code == 0
+        for target in (["--store", store], ["--neo4j", bolt_env]):
+            assert run([*target, "lineage", "import", lineage]).exit_code == 0
+    # an empty file takes its successions out, and the bodies only it named, on both stores
+    count = "MATCH (o:Organisation) RETURN count(o) AS n"
+    assert (_json(["--store", store, "query", count, "--format", "json"])
+            == _json(["--neo4j", bolt_env, "query", count, "--format", "json"]))
+    assert not _json(["--neo4j", bolt_env, "lineage", "list", "--org", "Castlebridge ICB",
+                      "--format", "json"])
 
 
 # --- the held-out probe pair (Oakhurst 2014 -> 2018, a merger stated in 2018) --------------
