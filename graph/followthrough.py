@@ -145,7 +145,9 @@ def follow_through(rows: list[dict], statements: dict[tuple[str, str], dict[str,
                     "supporting_findings": "; ".join(natural_sorted(rec["supporting"])),
                     "follow_through": outcomes[0][0] if outcomes else NOT_MENTIONED,
                     "later_findings": "; ".join(dict.fromkeys(o[2] for o in outcomes)),
-                    "basis": "; ".join(o[3] for o in outcomes)})
+                    "basis": "; ".join(o[3] for o in outcomes),
+                    # every outcome, stated first (for charts): (outcome, how it is known)
+                    "outcomes": [(o[0], o[3]) for o in outcomes]})
     return out
 
 

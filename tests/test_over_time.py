@@ -196,7 +196,7 @@ def test_follow_through_by_area_covers_each_pair_of_reviews(store, tmp_path):
     out = tmp_path / "ft.html"
     assert run(["--store", store, "follow-through", "--area", "Ashvale", "-o", out]).exit_code == 0
     page = out.read_text(encoding="utf-8")
-    assert "inferred, not stated by the review" in page and "<script" not in page
+    assert "(inferred, score 0.35): not stated by the review" in page and "<script" not in page
     result = run(["--store", store, "follow-through", "--report", "rutland"])
     assert result.exit_code == 2 and "no earlier review" in result.output
 
