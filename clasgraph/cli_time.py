@@ -180,20 +180,20 @@ def follow_through_command(obj, area, report, fmt, output):
         raise click.UsageError("give either --area NAME or --report LATER_ID")
     fmt = _format(fmt, output)
     backend = obj.backend()
-    params = {"area": "", "report": ""}
+    params = {"area": "", "later": ""}
     if area:
         params["area"], reviews = _area(backend, area)
         if len(reviews) < 2:
             raise base.BadInput(f"{params['area']} has {len(reviews)} review in the store: "
                                 "follow-through needs an earlier and a later one")
     else:
-        params["report"] = base._resolve_report(backend, report)
+        params["later"] = base._resolve_report(backend, report)
     try:
         result = follow_through_in(backend, **params)
     except CypherError as exc:
         raise base.BadInput(str(exc)) from None
     if report and not result:
-        raise base.BadInput(f"{params['report']} has no earlier review of its area in the store "
+        raise base.BadInput(f"{params['later']} has no earlier review of its area in the store "
                             "(or that review made no recommendations)")
 
     def html():
