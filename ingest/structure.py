@@ -288,7 +288,7 @@ def parse_document(text: str, source: str, sha256: str) -> Document:
     some converters give it) is first cut back into blocks by :func:`segment_stream`.
     """
     doc = Document(source=source, sha256=sha256)
-    text = remove_page_furniture(text)
+    text = remove_page_furniture(join_viewer_pages(text))
     if is_run_together(text):
         text = segment_stream(text)
     parser = _Parser(doc)
@@ -328,6 +328,32 @@ def remove_page_furniture(text: str) -> str:
                                text[first + len(title):])
             text = text[: first + len(title)] + rest
     return text
+
+
+_PAGE_LINE = re.compile(r"[ \t]*(\d{1,4})[ \t]+(\S.*)")
+
+
+def join_viewer_pages(text: str) -> str:
+    """Text copied from a document-viewer site, each page on one line that starts with its page
+    number and pages cut mid-sentence, as one stream: the page numbers dropped and the pages
+    joined where they were cut. Other text is returned as it is.
+
+    >>> page = "Review of X in Y. " * 12
+    >>> join_viewer_pages(f"1 {page}Date of review: 1 May\\n\\n2 2019. The report") == f"{page}Date of review: 1 May 2019. The report\\n"
+    True
+    >>> join_viewer_pages("1 Early help\\n\\n2 Children in need\\n")
+    '1 Early help\\n\\n2 Children in need\\n'
+    """
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    pages = [_PAGE_LINE.fullmatch(ln) for ln in lines]
+    if len(lines) < 2 or not all(pages):
+        return text
+    numbers = [int(m.group(1)) for m in pages]
+    consecutive = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    # pages, not headings: each but the last is long (a page's text), and they run 1, 2, 3, ...
+    if not consecutive or any(len(m.group(2)) < 200 for m in pages[:-1]):
+        return text
+    return " ".join(m.group(2).strip() for m in pages) + "\n"
 
 
 def is_run_together(text: str) -> bool:
