@@ -215,9 +215,10 @@ def score(hits: int, found: int, want: int) -> tuple[float, float]:
 def evaluate(forms: list[str], files: list[Path] | None = None, folders: list[Path] = ()) -> dict:
     """{form: {group: {measure: (precision, recall)}}}; ``folders`` adds report sets kept
     elsewhere (each a folder of reports with gold files), reported under their folder's name."""
-    from clasgraph import read_report
     from clasgraph.ingest.document import IngestError
     from clasgraph.ingest.records import ReportRecords
+
+    from clasgraph import read_report
 
     results: dict = {}
     pairs = corpus() + [(folder / json.loads(g.read_text())["file"], json.loads(g.read_text()))
