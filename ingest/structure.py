@@ -24,54 +24,49 @@ from clasgraph.ingest.document import (
     RecommendationGroup,
     RecommendationItem,
 )
+from clasgraph.ingest.rules import layout
 
-#: Header labels as printed in reports, mapped to the field names clasgraph uses.
-HEADER_LABELS = {
-    "date of review": "review_dates",
-    "date of publication": "published",
-    "name(s) of cqc inspector": "inspectors",
-    "name of cqc inspector": "inspectors",
-    "names of cqc inspectors": "inspectors",
-    "provider services included": "providers",
-    "ccgs included": "ccgs",
-    "nhs england area": "nhs_england_area",
-    "cqc region": "cqc_region",
-    "cqc deputy chief inspector": "deputy_chief_inspector",
-}
-
-#: Section headings as printed, mapped to the canonical section names.
-SECTION_NAMES = {
-    "early help": "Early help",
-    "children in need": "Children in need",
-    "child protection": "Child protection",
-    "children looked after": "Looked after children",
-    "looked after children": "Looked after children",
-    "management": "Management",
-    "leadership and management": "Leadership and management",
-    "leadership & management": "Leadership and management",
-    "governance": "Governance",
-    "training and supervision": "Training and supervision",
-}
+#: Section headings as printed, mapped to the canonical section names (rules/layout.py).
+SECTION_NAMES = {row.printed: row.canonical for row in layout.SECTION_NAMES}
 
 _EMPHASIS = re.compile(r"\*+")
 _SPACES = re.compile(r"[ \t]{2,}|\t")
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+){0,2})\.?\s+(\S.*)$", re.DOTALL)
-_REC_GROUP = re.compile(r"^(\d+)\.?\s+(.*\bshould\b.*?):?$", re.DOTALL | re.IGNORECASE)
+#: Recommendation group headings, numbered in each way the layout table lists: the number, then
+#: who is addressed and the verb ("8 Ashvale CCGs should", "(8) The Director of Public Health
+#: should:"); unnumbered headings end with the verb.
+_REC_GROUPS = [re.compile(rf"^{row.pattern.replace('?P<n>', '')}\s+(.*{layout.GROUP_VERB}.*?):?$",
+                          re.DOTALL | re.IGNORECASE) for row in layout.GROUP_NUMBERS if row.pattern]
+_REC_UNNUMBERED = re.compile(rf"^(\S.*{layout.GROUP_VERB}):?$", re.DOTALL | re.IGNORECASE)
 _REC_ITEM = re.compile(r"^(\d+\.\d+)\.?\s+(\S.*)$", re.DOTALL)
 _CONTENTS_LINE = re.compile(r"^(?:[^\d\t]{2,80}?[ \t]+\d{1,3}[ \t]*)+$")
 
-#: Headings that open the parts of a report, with the part each one opens.
-LANDMARKS = {
-    "contents": "contents",
-    "summary of the review": "other", "summary": "other", "about the review": "other",
-    "how we carried out the review": "other", "how we carried out this review": "other",
-    "context of the review": "context", "context": "context",
-    "the report": "findings", "the child's journey": "findings", "what people told us": "other",
-    "recommendations": "recommendations", "next steps": "closing",
-}
+#: Headings that open the parts of a report, with the part each one opens (rules/layout.py).
+LANDMARKS = {row.heading: row.part for row in layout.LANDMARKS}
 #: Titles of the boxes set between findings ("Case example", "Positive practice in ...").
-BOX_TITLES = ["Case example", "Case study", "Case studies", "Positive practice", "Good practice",
-              "Practice example", "Notable practice", "Innovative practice", "Example of"]
+BOX_TITLES = [row.words for row in layout.BOX_TITLES]
+
+
+def group_heading(text: str) -> tuple[str, str] | None:
+    """(number, addressee and verb) of a recommendation group heading, "" for no number.
+
+    >>> group_heading("8 Ashvale CCGs should")
+    ('8', 'Ashvale CCGs should')
+    >>> group_heading("The designated nurse for looked after children should:")
+    ('', 'The designated nurse for looked after children should')
+    >>> group_heading("8.1 Ensure staff should be trained") is None
+    True
+    """
+    if _REC_ITEM.match(text):
+        return None
+    for pattern in _REC_GROUPS:
+        m = pattern.match(text)
+        if m:
+            return m.group(1), m.group(2).rstrip(":").strip()
+    m = _REC_UNNUMBERED.match(text)
+    if m and len(text) < 400:
+        return "", m.group(1).strip()
+    return None
 
 
 def _number_key(number: str) -> tuple[int, ...]:
@@ -206,17 +201,12 @@ class _Parser:
         text = strip_emphasis(re.sub(r"^\s*[-•]\s*", "", line))
         if not text:
             return
-        g = _REC_GROUP.match(text)
-        if g and not _REC_ITEM.match(text):
-            self.group = RecommendationGroup(g.group(1), g.group(2).rstrip(":").strip())
+        heading = group_heading(text)
+        if heading:  # "8. Who should:"; one without a number is numbered by its items
+            self.group = RecommendationGroup(*heading)
             self.doc.recommendations.append(self.group)
             return
         item = _REC_ITEM.match(text)
-        if not item and re.search(r"\bshould:?$", text) and len(text) < 400:
-            # a heading without a number ("NHS X CCG should:"): numbered by its items
-            self.group = RecommendationGroup("", text.rstrip(":").strip())
-            self.doc.recommendations.append(self.group)
-            return
         if item and self.group is not None and not self.group.number and not self.group.items:
             self.group.number = item.group(1).split(".")[0]
         if item and self.group is not None and item.group(1).split(".")[0] == self.group.number:
@@ -376,7 +366,10 @@ _SECTION_START = re.compile(
     r"\s+\d{1,2}\.?\s+(?:" + "|".join(re.escape(t) for t in _SECTION_TITLES) + r")\s+\d+\.\d+", re.IGNORECASE)
 _PARAGRAPH_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+"
                               r"(?=[\"'(*\[A-Z])")
-_GROUP_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2})\.?\s+(?=[A-Z])")
+#: A recommendation group's number where a heading may start, in each numbering of the layout table.
+_GROUP_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(?P<at>" + "|".join(
+    row.pattern.replace("?P<n>", f"?P<n{i}>") for i, row in enumerate(layout.GROUP_NUMBERS) if row.pattern)
+    + r")\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def next_numbers(last: tuple[int, ...] | None) -> set[tuple[int, ...]]:
@@ -399,13 +392,16 @@ def _rising(text: str, pattern: re.Pattern, follows, markers: bool = True) -> li
     recommendation marker)."""
     starts, last = [], None
     for m in pattern.finditer(text):
-        number = tuple(int(x) for x in m.group(1).split("."))
-        before = text[max(0, m.start(1) - 16):m.start(1)].lower()
+        at, digits = m.start(1), m.group(1)
+        if "at" in m.groupdict():  # a pattern of several numberings: the heading starts at "at"
+            at, digits = m.start("at"), next(v for k, v in m.groupdict().items() if k != "at" and v)
+        number = tuple(int(x) for x in digits.split("."))
+        before = text[max(0, at - 16):at].lower()
         if markers and re.search(r"recommendations?\s*$|paragraphs?\s*$|\(\s*$|see\s*$|and\s*$",
                                  before):
             continue
         if number in follows(last):
-            starts.append((m.start(1), m.group(1)))
+            starts.append((at, digits))
             last = number
     return starts
 
@@ -451,23 +447,25 @@ def segment_stream(text: str) -> str:
         cuts.add(m.start("area") + len(area))
     # landmarks: a heading followed by text, not by a page number (a contents line)
     spans = []
-    for title, part in LANDMARKS.items():
-        if title in ("summary", "context"):
+    for row in layout.LANDMARKS:
+        if row.alone:  # a common word ("Context") is a heading only on a line of its own
             continue
+        title, part = row.heading, row.part
         pattern = re.escape(title).replace("'", "['’]")
         for lm in re.finditer(rf"(?:^|(?<=[.!?:;)\"'’ ]))({pattern})(?=\s+\S|$)", flat, re.IGNORECASE):
             word = lm.group(1)
             if not word[:1].isupper():
                 continue
             following = flat[lm.end():lm.end() + 30]
-            if re.match(r"\s+\d{1,3}\b(?!\.)", following) and not _SECTION_START.match(flat, lm.end()):
+            groups = part == "recommendations" and re.match(  # "1 NHS X CCG should", "The Director ... should"
+                rf"\s+(?:\(?1[.)]?\s+)?[A-Z][^.]{{0,400}}?{layout.GROUP_VERB}", flat[lm.end():lm.end() + 450])
+            if part == "recommendations" and not groups:
+                continue
+            if re.match(r"\s+\d{1,3}\b(?!\.)", following) and not _SECTION_START.match(flat, lm.end()) \
+                    and not groups:
                 continue  # "The report 6": a line of the contents, not the heading
-            if part == "recommendations" and not re.match(r"\s+(?:1\.?\s+)?[A-Z][^.]{0,400}?\bshould\b",
-                                                          flat[lm.end():lm.end() + 450]):
-                continue
-            if part in ("findings", "other", "context", "closing") and re.match(r"\s+[a-z]", following) \
-                    and title not in ("the child's journey",):
-                continue
+            if part != "recommendations" and re.match(r"\s+[a-z]", following):
+                continue  # "The report also reviews ...": words of a sentence, not a heading
             spans.append((lm.start(1), lm.end(1), part))
     spans.sort()
     for start, end, _ in spans:
@@ -500,10 +498,12 @@ def segment_stream(text: str) -> str:
                      markers=False)
     for pos, _ in groups:
         cuts.add(recs_at + pos)
-        should = re.search(r"\bshould\b:?", recs[pos:pos + 400])
+        should = re.search(layout.GROUP_VERB + ":?", recs[pos:pos + 400], re.IGNORECASE)
         if should:
             cuts.add(recs_at + pos + should.end())
-    for sm in re.finditer(r"\bshould\b:", recs):  # headings without numbers: "NHS X CCG should:"
+    # headings without numbers ("NHS X CCG should:", "The Director of Public Health should"):
+    # the verb ends them, before a colon or the first item's number
+    for sm in re.finditer(layout.GROUP_VERB + r"(?::|(?=\s+(?:[-•]\s*)?\d{1,2}\.\d{1,2}\.?\s+[A-Z]))", recs):
         start = max(recs.rfind(". ", 0, sm.start()), recs.rfind(": ", 0, sm.start()))
         if start >= 0 and not any(recs_at + start < c <= recs_at + sm.end() for c in cuts):
             cuts.add(recs_at + start + 2)

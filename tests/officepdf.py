@@ -228,8 +228,9 @@ def viewer_copy(text: str) -> str:
     with its page number, a blank line between pages, and pages cut mid-sentence (a sentence
     runs on after the next page's number).
 
-    Pages hold 45 to 55 lines of the report's text (a fixed pattern, so copies are reproducible);
-    the last line of each page is cut between two words inside a sentence where it is long enough.
+    The text is set in printed lines of up to 90 characters and pages hold 45 to 55 of them (a
+    fixed pattern, so copies are reproducible); a page whose last line would end a sentence is
+    cut between two words inside it.
 
     >>> text = "Title\\n\\n" + "\\n".join(f"Line {i} runs on and on and stops." for i in range(50))
     >>> print(viewer_copy(text))  # doctest: +ELLIPSIS
@@ -238,7 +239,9 @@ def viewer_copy(text: str) -> str:
     2 on and stops. Line 43 runs on ... Line 49 runs on and on and stops.
     <BLANKLINE>
     """
-    lines = text.split("\n")
+    import textwrap
+
+    lines = [printed for line in text.split("\n") for printed in (textwrap.wrap(line, 90) or [""])]
     pages: list[list[str]] = []
     carry, start = "", 0
     while start < len(lines):
@@ -247,10 +250,12 @@ def viewer_copy(text: str) -> str:
         start += size
         page = [carry, *chunk] if carry else chunk
         carry = ""
-        if start < len(lines) and page:  # the page ends inside its last line, mid-sentence
-            cut = _cut_mid_sentence(page[-1])
+        while start < len(lines) and len(page) > 1 and re.search(r"[.!?:;)*]$", page[-1]):
+            cut = _cut_mid_sentence(page[-1])  # the page ends mid-sentence
             if cut:
-                page[-1], carry = page[-1][:cut], page[-1][cut:].strip()
+                page[-1], carry = page[-1][:cut], f"{page[-1][cut:].strip()} {carry}".strip()
+                break
+            carry = f"{page.pop()} {carry}".strip()  # too short to cut: it goes to the next page
         pages.append(page)
     if carry:
         pages.append([carry])
