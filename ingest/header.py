@@ -17,15 +17,11 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from clasgraph.ingest.rules.layout import HEADER_LABELS as _LABEL_ROWS
+from clasgraph.ingest.rules.layout import REVIEW_DATE_FORMS
 from dateutil import parser as dateparser
 
 _ORDINAL = re.compile(r"(\d+)\s*(st|nd|rd|th)\b", re.IGNORECASE)
-_RANGE = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*", re.IGNORECASE)
-_DATE = re.compile(
-    r"\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?"
-    r"(?:\s*(?:-|–|—|to)\s*\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})?"
-)
-
 #: Words that end an organisation's name ("... NHS Trust", "... Practice", "... CCGs").
 END_CUES = {
     "trust", "practice", "practices", "surgery", "ccg", "ccgs", "ccg's", "groups", "group",
@@ -87,27 +83,38 @@ def parse_review_dates(text: str) -> tuple[str | None, str | None]:
 
     >>> parse_review_dates("22nd July - th July 2019")
     ('2019-07-22', '2019-07-26')
+
+    The forms are rows of :data:`clasgraph.ingest.rules.layout.REVIEW_DATE_FORMS`, among them
+    two dates side by side without a dash:
+
+    >>> parse_review_dates("14 th July 18 th July 2014")
+    ('2014-07-14', '2014-07-18')
     """
     text = re.sub(r"\([^)]*\)", " ", text)  # "(inclusive)"
-    week = re.match(r"\s*(?:w/?c|week\s+(?:commencing|beginning|starting))\s+(.*)$", text, re.IGNORECASE)
-    if week:  # "w/c 5 March 2018": the working week from that day
-        start = parse_date(week.group(1))
-        if start:
-            return start, (datetime.fromisoformat(start) + timedelta(days=4)).date().isoformat()
-    cleaned = re.sub(r"(?<![\d\w])(?:st|nd|rd|th)\b", "", _clean_date(text))
-    parts = [p for p in _RANGE.split(cleaned) if p.strip()]
-    if not parts:
-        return None, None
-    end = parse_date(parts[-1])
-    if end is None:
-        return None, None
-    if len(parts) == 1:
-        return end, end
-    start = parse_date(parts[0], default=datetime.fromisoformat(end))
-    if start and not re.match(r"\s*\d", parts[-1]):  # the end's day was lost
-        when = datetime.fromisoformat(start)
-        end = (when + timedelta(days=max(0, 4 - when.weekday()))).date().isoformat()
-    return start, end
+    cleaned = " ".join(re.sub(r"(?<![\d\w])(?:st|nd|rd|th)\b", "", _clean_date(text)).split())
+    for form in REVIEW_DATE_FORMS:
+        m = re.fullmatch(form.pattern, cleaned, re.IGNORECASE)
+        if not m:
+            continue
+        found = {k: v for k, v in m.groupdict().items() if v}
+        if "week" in found:  # "w/c 5 March 2018": the working week from that day
+            start = parse_date(found["week"])
+            if start:
+                return start, (datetime.fromisoformat(start) + timedelta(days=4)).date().isoformat()
+            continue
+        end = parse_date(found.get("end", ""))
+        if end is None:
+            continue
+        if "start" not in found:
+            return end, end
+        start = parse_date(found["start"], default=datetime.fromisoformat(end))
+        if start is None:
+            continue
+        if not re.match(r"\s*\d", found["end"]):  # the end's day was lost: the Friday of that week
+            when = datetime.fromisoformat(start)
+            end = (when + timedelta(days=max(0, 4 - when.weekday()))).date().isoformat()
+        return start, end
+    return None, None
 
 
 _ROLE = re.compile(r"\s*(?:\(\s*(?:lead|deputy|senior)?\s*(?:CQC\s+)?inspector\s*\)|[–—-]\s*(?:lead|deputy|senior)\s+"
@@ -171,22 +178,9 @@ def split_organisations(text: str) -> list[str]:
     return [n for n in names if n]
 
 
-#: Header labels as printed (patterns, case ignored), with the field each one gives.
-HEADER_LABELS = [
-    (r"dates?(?:\s*\(s\))? of (?:the )?(?:review|inspection|visit)|review dates?|dates? reviewed", "review_dates"),
-    (r"dates?(?:\s*\(s\))? of publication|publication date|(?:date )?published", "published"),
-    ((r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
-     r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?|CQC (?:inspection|review) team|(?:inspection|review) team"
-     r"|(?:lead )?inspectors?(?:\s*\(s\))?(?=\s*:)"), "inspectors"),
-    ((r"provider services (?:included|reviewed)(?: in (?:this|the) review)?|providers?(?: and services)? "
-     r"(?:included|reviewed)|provider services|providers? of (?:health )?services included"), "providers"),
-    (r"CCG(?:s|\(s\))? included|clinical commissioning groups?(?:\s*\(s\))? included|commissioners included",
-     "ccgs"),
-    (r"NHS England (?:area|region|local area team|area team|team|sub-region)", "nhs_england_area"),
-    (r"CQC region", "cqc_region"),
-    (r"CQC Deputy Chief Inspector[^:\n]{0,90}?(?=:)|(?:CQC )?Deputy Chief Inspector[^:\n]{0,90}?(?=:)",
-     "deputy_chief_inspector"),
-]
+#: Header labels as printed (patterns, case ignored), with the field each one gives
+#: (rows of :data:`clasgraph.ingest.rules.layout.HEADER_LABELS`).
+HEADER_LABELS = [(row.pattern, row.field) for row in _LABEL_ROWS]
 _LABEL_RE = re.compile(
     r"(?i)(?:^|(?<=\s))(?:" + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(HEADER_LABELS))
     + r")[ \t]*(?::|(?=\t)|(?=\n)|$)", re.MULTILINE)
@@ -211,9 +205,11 @@ NHS_ENGLAND_AREAS = [
 ]
 CQC_REGIONS = ["North", "Central", "London", "South", "North East", "North West", "South East",
                "South West", "East", "Midlands"]
+#: A review's dates at the start of a run of flattened values: a range with or without a dash
+#: (the end's day may be lost: "9 th December th December 2013"), or one date.
 _DATE_RANGE = re.compile(
     r"\d{1,2}\s*(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?(?:,?\s+\d{4})?"
-    r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}"
+    r"\s*(?:-|–|—|\bto\b|\buntil\b)?\s*(?:\d{1,2}\s*)?(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}"
     r"|\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}")
 
 

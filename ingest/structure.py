@@ -151,7 +151,8 @@ class _Parser:
 
     def finding_block(self, block: str) -> None:
         flat = " ".join(ln.strip() for ln in block.split("\n"))
-        if strip_emphasis(flat).lower().rstrip(":") in SECTION_NAMES:  # an unnumbered heading
+        if re.sub(r"\s+", " ", strip_emphasis(flat).lower().rstrip(":").replace("&", "and")) in SECTION_NAMES:
+            # an unnumbered heading
             self.close_box()
             self.section = canonical_section(flat)
             return
@@ -354,16 +355,24 @@ def is_run_together(text: str) -> bool:
 
 # --- text whose line breaks were lost ------------------------------------------------------
 
-_SECTION_TITLES = sorted({k for k in SECTION_NAMES} | {"children looked after"}, key=len, reverse=True)
+_SECTION_TITLES = sorted(SECTION_NAMES, key=len, reverse=True)
+
+
+def _title_pattern(title: str) -> str:
+    """A section title as a pattern, "and" printed as "and" or "&"."""
+    return r"\s+".join("(?:and|&)" if w == "and" else re.escape(w) for w in title.split())
+
+
+
 _SECTION_HEADING = re.compile(
-    r"(?i)(?:(?<=\s)|^)(?:(\d)\.?\s+)?(" + "|".join(re.escape(t) for t in _SECTION_TITLES)
+    r"(?i)(?:(?<=\s)|^)(?:(\d)\.?\s+)?(" + "|".join(map(_title_pattern, _SECTION_TITLES))
     + r")(?=\s+\d+(?:\.\d+){1,2}\.?\s)")
 _NUMBERED_HEADING = re.compile(
-    r"(?:(?<=\s)|^)(\d)\.?\s+(" + "|".join(re.escape(t) for t in _SECTION_TITLES) + r")\b(?!\s+\d)",
+    r"(?:(?<=\s)|^)(\d)\.?\s+(" + "|".join(map(_title_pattern, _SECTION_TITLES)) + r")\b(?!\s+\d)",
     re.IGNORECASE)
 #: A section heading and its first paragraph: "1 Early help 1.1", "2. Children in need 2.1".
 _SECTION_START = re.compile(
-    r"\s+\d{1,2}\.?\s+(?:" + "|".join(re.escape(t) for t in _SECTION_TITLES) + r")\s+\d+\.\d+", re.IGNORECASE)
+    r"\s+\d{1,2}\.?\s+(?:" + "|".join(map(_title_pattern, _SECTION_TITLES)) + r")\s+\d+\.\d+", re.IGNORECASE)
 _PARAGRAPH_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+"
                               r"(?=[\"'(*\[A-Z])")
 #: A recommendation group's number where a heading may start, in each numbering of the layout table.
