@@ -52,9 +52,10 @@ ROLES = [
          None, "The executive lead for safeguarding should:"),
 ]
 #: Words that tie a role to the body that employs or holds it, either way round.
-EMPLOYMENT = (r"employ(?:s|ed|ing)?|hosts?|hosted|based (?:in|at|within|with)|in post (?:at|with|in)|"
-              r"works? (?:for|in|within)|appointed by|appoints|sits? (?:in|within)|held by|holds|"
-              r"part of")
+EMPLOYMENT = (r"employ(?:s|ed|ing)?|employees? of|(?:on )?the payroll of|paid by|hosts?|hosted|"
+              r"based (?:in|at|within|with)|in post (?:at|with|in)|works? (?:for|in|within)|"
+              r"appointed by|appoints|seconded (?:to|from)|contracted (?:by|to)|sits? (?:in|within)|"
+              r"held by|holds|(?:forms? )?part of|members? of|make up|makes up|on the staff of|staff of")
 
 
 def _sentences(text: str) -> list[str]:
@@ -101,6 +102,9 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     them; a role is resolved to its body (see the module's description)."""
     heading = re.sub(rf"\s*{GROUP_VERB}.*$", "", heading, flags=re.IGNORECASE | re.DOTALL)
     texts = [*doc.context, *(f.text for f in doc.findings)]
+    plural = re.fullmatch(r"(?:NHS\s+)?(?:[A-Z][\w'’-]+\s+)+(?:CCGs|Clinical Commissioning Groups)", heading.strip())
+    if plural and not orgs.resolve(heading.strip()) and len(referents(orgs, "ccgs", area)) > 1:
+        return referents(orgs, "ccgs", area)  # "Oakhurst CCGs": the area's CCGs, not a body of that name
     ids: list[str] = []
     for _, _, org in org_spans(heading, orgs, area, new_names=True):
         if org not in ids:

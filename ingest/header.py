@@ -18,7 +18,7 @@ import re
 from datetime import datetime, timedelta
 
 from clasgraph.ingest.rules.layout import HEADER_LABELS as _LABEL_ROWS
-from clasgraph.ingest.rules.layout import REVIEW_DATE_FORMS
+from clasgraph.ingest.rules.layout import OTHER_LABEL, REVIEW_DATE_FORMS
 from dateutil import parser as dateparser
 
 _ORDINAL = re.compile(r"(\d+)\s*(st|nd|rd|th)\b", re.IGNORECASE)
@@ -26,8 +26,11 @@ _ORDINAL = re.compile(r"(\d+)\s*(st|nd|rd|th)\b", re.IGNORECASE)
 END_CUES = {
     "trust", "practice", "practices", "surgery", "ccg", "ccgs", "ccg's", "groups", "group",
     "council", "hospital", "hospitals", "partnership", "board", "centre", "health",
-    "england", "services", "service", "limited", "ltd", "cic", "llp",
+    "england", "services", "service", "limited", "ltd", "cic", "llp", "healthcare", "ft", "company",
+    "plc",
 }
+#: Legal forms that follow a name's last word ("... Healthcare Ltd", "... Health CIC").
+_LEGAL_FORMS = {"ltd", "limited", "cic", "llp", "plc", "ft"}
 #: Words a name cannot end on even if they are cues, because more of the name follows.
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor"}
 
@@ -164,7 +167,11 @@ def split_organisations(text: str) -> list[str]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         cue = word.lower().strip(",.;") in END_CUES
         # "NHS Foundation Trust" / "Partnership NHS Trust": keep going while the name continues.
-        continues = nxt in ("NHS", "Foundation", "Trust", "CCG", "CCGs") or nxt.lower() in (
+        after = words[i + 2] if i + 2 < len(words) else ""
+        # "Partnership NHS Trust" goes on; "NHS England NHS Halton CCG" is two names
+        nhs_goes_on = nxt == "NHS" and (after in ("Trust", "Foundation") or not after)
+        continues = nhs_goes_on or nxt in ("Foundation", "Trust", "CCG", "CCGs") or nxt.lower().strip(
+            ",.;") in _LEGAL_FORMS or nxt.lower() in (
             "of", "and", "&", "for", "the") or (nxt[:1].islower() if nxt else False)
         if word.lower() in ("partnership", "health", "services", "service", "hospital"):
             continues = continues or nxt[:1].isupper()
@@ -243,7 +250,7 @@ def parse_header(text: str) -> dict[str, str]:
         if key in pending:
             continue
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-        value = _FRONT_END.split(text[end:stop], 1)[0].strip(" \t\n:")
+        value = _other_labels_out(_FRONT_END.split(text[end:stop], 1)[0]).strip(" \t\n:")
         if not value:
             pending.append(key)
             continue
@@ -255,6 +262,29 @@ def parse_header(text: str) -> dict[str, str]:
             value = "\n".join(ln.strip() for ln in value.split("\n") if ln.strip())
             fields[key] = f"{fields[key]}\n{value}" if fields.get(key) else value
     return {k: v for k, v in fields.items() if v}
+
+
+_OTHER_LABEL = re.compile(rf"[ \t]*{OTHER_LABEL}[ \t]*")
+
+
+def _other_labels_out(value: str) -> str:
+    """A label's value without the labels of fields clasgraph does not read: those standing
+    first (a flattened table whose last labels are worded otherwise) and any that begins a
+    later line with its own value ("Local authority: Ashvale Council").
+
+    >>> _other_labels_out("Regional office:\\n4 May 2019")
+    '4 May 2019'
+    >>> _other_labels_out("Central\\nLocal authority: Ashvale Council")
+    'Central'
+    """
+    lines = value.strip(" \t\n").split("\n")
+    while lines and _OTHER_LABEL.fullmatch(lines[0]):
+        lines.pop(0)
+    for i, line in enumerate(lines[1:], 1):
+        if _OTHER_LABEL.match(line) and not re.match(r"\s*\d", line):
+            lines = lines[:i]
+            break
+    return "\n".join(lines)
 
 
 _FRONT_END = re.compile(r"\s(?:Contents|Summary of the review)\b")
@@ -277,7 +307,7 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', 'WPMP')]
     """
     out: list[tuple[str, str | None]] = []
-    for line in value.split("\n"):
+    for line in _rejoin_broken_names(value.split("\n")):
         line = re.sub(r"^\s*(?:[-•*·▪]|\d+[.)])\s+", "", line)  # a bulleted or numbered list
         line = line.replace(";", ",") if ";" in line else line
         pos = 0
@@ -288,12 +318,38 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     return [(n, a) for n, a in out if n]
 
 
+#: Words that only ever close a name: a line of nothing else is the end of the line above's name.
+_CLOSING_WORDS = {"nhs", "foundation", "trust", "ccg", "ccgs", "clinical", "commissioning", "group", "groups"} \
+    | _LEGAL_FORMS
+
+
+def _rejoin_broken_names(lines: list[str]) -> list[str]:
+    """Lines of a header list with the names broken across lines made whole again: a line of
+    closing words only ("Trust", "NHS Foundation trust") or starting in lower case ends the
+    name above it.
+
+    >>> _rejoin_broken_names(["Royal Ashvale Hospitals NHS", "Trust", "Ashvale Partnership", "NHS Foundation trust"])
+    ['Royal Ashvale Hospitals NHS Trust', 'Ashvale Partnership NHS Foundation trust']
+    """
+    out: list[str] = []
+    for line in lines:
+        words = re.sub(r"\([A-Z][A-Za-z&]{1,8}\)", "", line).lower().split()
+        closing = words and all(w.strip(",.;") in _CLOSING_WORDS for w in words)
+        if out and line.strip() and (closing or line.strip()[:1].islower()):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def _split_run(run: str, document: str, abbreviation: str | None) -> list[tuple[str, str | None]]:
     run = run.strip(" ,;")
     if not run:
         return []
     if re.search(r"\bCCGs?\b|Clinical Commissioning Groups?", run):
         parts = [p.strip(" ,") for p in re.split(r"(?<=\bCCG)\b,?\s+(?=\S)|(?<=Clinical Commissioning Group)\b,?\s+(?=\S)", run)]
+        # "... CCG and NHS Y CCG"; "NHS England NHS X CCG" (a complete name before the next)
+        parts = [q for p in parts for q in split_organisations(re.sub(r"^(?:and|&)\s+", "", p))]
     else:
         parts = []
         pieces = [p.strip() for p in run.split(", ")]
@@ -324,8 +380,10 @@ def _known_pieces(chunk: str, document: str) -> list[str]:
 
     for i in range(2, len(words) - 1):
         head, tail = " ".join(words[:i]), " ".join(words[i:])
-        if known(head) and known(tail) and words[i] not in ("NHS", "Trust", "Foundation", "CCG"):
-            return [head, tail]
+        if known(head) and words[i] not in ("NHS", "Trust", "Foundation", "CCG"):
+            rest = [tail] if known(tail) else _known_pieces(tail, document)
+            if all(known(piece) for piece in rest):  # a run of three or more names
+                return [head, *rest]
     return [chunk]
 
 
@@ -353,10 +411,12 @@ def assign_flattened_values(labels: list[str], lines: list[str], document: str =
             cut = _names_end(run, frequent)
             values[key], run = run[:cut].strip(), run[cut:]
         elif key == "providers":
-            cut = _ccgs_start(run)
+            later = labels[labels.index(key) + 1:]
+            cut = min(_ccgs_start(run) if "ccgs" in later else len(run), _later_values_start(run, later, document))
             values[key], run = run[:cut].strip(), run[cut:]
         elif key == "ccgs":
-            m = re.match(r"(?s).*(?:Clinical Commissioning Groups?|CCGs?)\b(?:\s*\([A-Z]+\))?", run)
+            own = run[:_later_values_start(run, labels[labels.index(key) + 1:], document)]
+            m = re.match(r"(?s).*(?:Clinical Commissioning Groups?|CCGs?)\b(?:\s*\([A-Z]+\))?", own)
             cut = m.end() if m else len(run)
             values[key], run = run[:cut].strip(), run[cut:]
         elif key in ("nhs_england_area", "cqc_region"):
@@ -369,6 +429,35 @@ def assign_flattened_values(labels: list[str], lines: list[str], document: str =
         else:
             values[key], run = run.strip(), ""
     return values
+
+
+def _names_line(line: str, document: str) -> bool:
+    """A line of people's names: capitalised words, none that ends an organisation's name,
+    found nowhere else in the report (bodies are named again in the text, inspectors are not)."""
+    words = line.split()
+    return 2 <= len(words) <= 16 and all(w[:1].isupper() for w in words) \
+        and not any(w.lower().strip(",.;") in END_CUES | _LEGAL_FORMS | {"nhs"} for w in words) \
+        and len(re.findall(rf"(?<![\w-]){re.escape(line)}(?![\w-])", document)) <= 1
+
+
+def _later_values_start(run: str, later: list[str], document: str = "") -> int:
+    """Where, in a run of flattened values one a line, the value of a later field begins: the
+    first line shaped as a date, a region or (where inspectors come later) people's names, so a
+    list of bodies ends there in any order of labels."""
+    shapes = [pattern for keys, pattern in ((("review_dates", "published"), _DATE_RANGE),
+                                            (("nhs_england_area",), _NHSE_AREA), (("cqc_region",), _CQC_REGION))
+              if any(k in later for k in keys)]
+    pos = 0
+    for line in run.split("\n"):
+        stripped = line.strip()
+        for pattern in shapes:
+            m = pattern.match(stripped)
+            if m and len(m.group(0).strip()) >= len(stripped) - 1:
+                return pos
+        if "inspectors" in later and pos and _names_line(stripped, document or run):
+            return pos
+        pos += len(line) + 1
+    return len(run)
 
 
 def _ccgs_start(run: str) -> int:

@@ -118,10 +118,11 @@ HEADER_LABELS = [
     HeaderLabel(r"(?:health |NHS )?provider services (?:included|reviewed)(?: in (?:this|the) review)?"
                 r"|(?:health |NHS )?providers?(?: and services| organisations?)? (?:included|reviewed)"
                 r"|provider services|providers? of (?:health )?services included"
-                r"|health (?:services|organisations) included",
+                r"|health (?:services|organisations) included|(?:health |NHS )?providers?(?=\s*:)",
                 "providers", "Health providers included: Ashvale Hospitals NHS Trust"),
     HeaderLabel(r"CCG(?:s|\(s\))? (?:included|reviewed)|(?:clinical )?commissioning groups?(?:\s*\(s\))? "
-                r"(?:included|reviewed)|commissioners included",
+                r"(?:included|reviewed)|commissioners included"
+                r"|(?:clinical )?commissioning groups?(?:\s*\(s\))?(?=\s*:)|CCG(?:s|\(s\))?(?=\s*:)",
                 "ccgs", "Commissioning groups included: NHS Ashvale CCG"),
     HeaderLabel(r"NHS England (?:area|region|local area team|area team|team|sub-region|local office)",
                 "nhs_england_area", "NHS England area: North of England"),
@@ -131,7 +132,7 @@ HEADER_LABELS = [
 ]
 #: Any other front-page label, so a flattened table's label list ends where its values begin:
 #: a few capitalised words and a colon, alone on a line.
-OTHER_LABEL = r"[A-Z][A-Za-z()'’ ]{2,60}:"
+OTHER_LABEL = r"[A-Z][A-Za-z()'’,&/ -]{2,80}:"
 
 
 class DateForm(NamedTuple):
