@@ -6,6 +6,8 @@ from symbol fonts and headings. PDFium gives each page's text in reading order; 
 then only
 
 - drops the lines that repeat on most pages (running titles and footers) and page numbers;
+- makes whole the words PDFium marks as hyphenated at a line end (U+FFFE), spelt as the rest
+  of the report spells them;
 - joins each page's lines into one line (undoing line-end hyphens in words the report spells
   whole elsewhere), folding symbol-font bullets into "-".
 
@@ -63,9 +65,45 @@ def join_lines(lines: list[str], vocabulary: set[str]) -> str:
     return text
 
 
+#: PDFium's mark for a hyphen at a line end (U+FFFE), with the word parts on either side.
+_LINE_END_HYPHEN = re.compile(r"(\w+)\ufffe\s*(\w+)")
+
+
+def resolve_line_end_hyphens(pages: list[str]) -> list[str]:
+    """Pages with each word PDFium marked as hyphenated at a line end ("well\ufffebeing") made
+    whole, as the rest of the document spells it: with its hyphen where the document writes the
+    hyphenated form more often than the joined one, joined where it writes the joined form more
+    often; where it writes neither, with the hyphen when a part is a word of the document, bare
+    or inflected ("long-lasting": "too long"; "problem-solving": "problems"), and joined when
+    neither is (syllables: "commis-sioning").
+
+    >>> resolve_line_end_hyphens(["well\\ufffebeing and safe\\ufffeguarding", "safeguarding, well",
+    ...                           "commis\\ufffesioning"])
+    ['well-being and safeguarding', 'safeguarding, well', 'commissioning']
+    >>> resolve_line_end_hyphens(["a self\\ufffeharm plan", "self-harm and harm to self"])
+    ['a self-harm plan', 'self-harm and harm to self']
+    """
+    if not any("\ufffe" in page for page in pages):
+        return pages
+    rest = " ".join(_LINE_END_HYPHEN.sub(" ", page) for page in pages)
+    forms = Counter(w.lower() for w in re.findall(r"\w+(?:-\w+)*", rest))
+    words = Counter(w.lower() for w in re.findall(r"\w+", rest))
+
+    def whole(m: re.Match) -> str:
+        first, second = m.group(1), m.group(2)
+        hyphened, joined = forms[f"{first}-{second}".lower()], forms[f"{first}{second}".lower()]
+        if hyphened != joined:
+            return f"{first}-{second}" if hyphened > joined else first + second
+        a_word = any(words[f"{part.lower()}{ending}"] for part in (first, second)
+                     for ending in ("", "s", "es", "d", "ed", "ing"))  # "problem": "problems"
+        return f"{first}-{second}" if a_word else first + second
+
+    return [_LINE_END_HYPHEN.sub(whole, page).replace("\ufffe", "-") for page in pages]
+
+
 def pages_to_text(pages: list[str]) -> str:
     """The text of a PDF's pages, each page on one line, running titles and footers removed."""
-    paged = [page_lines(p) for p in pages]
+    paged = [page_lines(p) for p in resolve_line_end_hyphens(pages)]
     running = running_lines(paged)
     vocabulary = {w.lower() for lines in paged for t in lines for w in re.findall(r"\w+", t)}
     out = []

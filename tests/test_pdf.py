@@ -99,3 +99,35 @@ def test_page_numbers_and_percentages_are_not_paragraphs(tmp_path):
     numbers = {n.props["number"] for n in read_report(path).nodes if n.label == "Finding"}
     assert "5.7" not in numbers and "2.40" not in numbers
     assert len(numbers) == 121
+
+
+def test_words_hyphenated_at_line_ends_read_as_the_text_spells_them():
+    """PDFium marks a hyphen at a line end with U+FFFE ("well\\ufffebeing"): the records spell
+    each such word as the text report does, so a search for "co-ordinated" finds it."""
+    import re
+
+    import pypdfium2 as pdfium
+
+    from clasgraph import read_report
+
+    pdf = pdfium.PdfDocument(office_pdf(SAMPLE))
+    raw = "".join(page.get_textpage().get_text_range() for page in pdf)
+    broken = {f"{a}-{b}" for a, b in re.findall(r"(\w+)\ufffe\s*(\w+)", raw)}
+    assert len(broken) >= 5  # LibreOffice broke these hyphenated words at line ends
+
+    def texts(records):
+        return " ".join(str(v) for n in records.nodes for v in n.props.values())
+
+    from_pdf, from_text = texts(read_report(office_pdf(SAMPLE))), texts(read_report(SAMPLE))
+    assert "\ufffe" not in from_pdf
+    spelled = [word for word in broken if word in from_text]
+    assert spelled and all(word in from_pdf for word in spelled), [w for w in spelled if w not in from_pdf]
+
+
+def test_a_word_broken_into_syllables_at_a_line_end_is_joined():
+    """Where an office suite hyphenates by syllables, the word is spelt whole: as the document
+    spells it elsewhere, or joined when neither part is a word of the document."""
+    from clasgraph.ingest.pdf import resolve_line_end_hyphens
+
+    pages = ["The commis\ufffe\r\nsioning of safe\ufffeguarding services", "Safeguarding was weak."]
+    assert resolve_line_end_hyphens(pages)[0] == "The commissioning of safeguarding services"
