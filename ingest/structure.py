@@ -365,7 +365,7 @@ def _title_pattern(title: str) -> str:
 
 
 _SECTION_HEADING = re.compile(
-    r"(?i)(?:(?<=\s)|^)(?:(\d)\.?\s+)?(" + "|".join(map(_title_pattern, _SECTION_TITLES))
+    r"(?i)(?:(?<=\s)|^)(?:(\d(?:\.\d{1,2})?)\.?\s+)?(" + "|".join(map(_title_pattern, _SECTION_TITLES))
     + r")(?=\s+\d+(?:\.\d+){1,2}\.?\s)")
 _NUMBERED_HEADING = re.compile(
     r"(?:(?<=\s)|^)(\d)\.?\s+(" + "|".join(map(_title_pattern, _SECTION_TITLES)) + r")\b(?!\s+\d)",
@@ -445,7 +445,11 @@ def segment_stream(text: str) -> str:
     Send a plan.
     <BLANKLINE>
     """
-    flat = re.sub(r"\s+", " ", _EMPHASIS.sub("", text)).strip()
+    lines = [ln for ln in (re.sub(r"\s+", " ", _EMPHASIS.sub("", line)).strip() for line in text.split("\n")) if ln]
+    flat = " ".join(lines)
+    line_starts = [0]  # where each line of the text starts in ``flat``: paragraphs, where kept
+    for line in lines[:-1]:
+        line_starts.append(line_starts[-1] + len(line) + 1)
     cuts: set[int] = set()
     # the title ends with the area's name
     from clasgraph.ingest.header import AREA, area_in
@@ -482,6 +486,12 @@ def segment_stream(text: str) -> str:
     findings_at = min((s for s, _, p in spans if p == "findings"), default=0)
     recs_at = min((s for s, _, p in spans if p == "recommendations" and s > findings_at), default=len(flat))
     closing_at = min((s for s, _, p in spans if p == "closing" and s > recs_at), default=len(flat))
+    # the context's paragraphs, where the text keeps them a line each (a PDF's paragraphs, the
+    # pages of text whose line breaks were lost), numbered as in the text
+    for start, end, part in spans:
+        if part == "context":
+            stop = min((s for s, _, _ in spans if s > start), default=findings_at)
+            cuts.update(p for p in line_starts if end < p < stop)
     # header labels on the front page
     from clasgraph.ingest.header import _LABEL_RE
 
@@ -499,8 +509,9 @@ def segment_stream(text: str) -> str:
                           body, re.IGNORECASE):
         if not bm.group(1)[:1].isupper():
             continue
-        cuts.add(findings_at + bm.start(1))
-        cuts.add(findings_at + bm.start(1) + _box_title_length(body[bm.start(1):]))
+        length = _box_title_length(body[bm.start(1):])
+        if length:  # not a sentence that starts with the words ("Good practice was seen in ...")
+            cuts.update((findings_at + bm.start(1), findings_at + bm.start(1) + length))
     # recommendations: groups "N. Who should:" and items "N.k" in rising order
     recs = flat[recs_at:closing_at]
     groups = _rising(recs, _GROUP_START, lambda last: {(1,)} if last is None else {(last[0] + 1,)},
@@ -541,12 +552,26 @@ def _box_title_length(text: str) -> int:
     >>> t = "Positive Practice in Rutland's School Nursing Offer The lead nurse"
     >>> t[:_box_title_length(t)]
     "Positive Practice in Rutland's School Nursing Offer"
+
+    A title in sentence case runs to the first capitalised word; words that run on to a full
+    stop are a sentence, not a title (0):
+
+    >>> t = "Good practice example A 17 year old woman was seen"
+    >>> t[:_box_title_length(t)], _box_title_length("Good practice was seen in the clinic. Follow up")
+    ('Good practice example', 0)
     """
     case = re.match(r"(?i)case (?:example|study|studies)(?: \d+)?", text)
     if case:  # "Case example" then "Z, a boy ..."
         return len(case.group(0))
     connectors = ("in", "of", "and", "&", "for", "the", "to", "with", "on", "at")
     words = list(re.finditer(r"\S+", text[:200]))
+    if len(words) > 1 and words[1].group(0)[:1].islower():  # "Good practice example", "Example of ..."
+        for i, w in enumerate(words[1:12], start=1):
+            if w.group(0)[:1].isupper() or w.group(0)[:1].isdigit():
+                return words[i - 1].end()
+            if re.search(r"[.!?:;]$", w.group(0)):
+                return 0
+        return 0
     end = words[0].end() if words else 0
     for i, w in enumerate(words[1:], start=1):
         word = w.group(0)

@@ -131,3 +131,37 @@ def test_a_word_broken_into_syllables_at_a_line_end_is_joined():
 
     pages = ["The commis\ufffe\r\nsioning of safe\ufffeguarding services", "Safeguarding was weak."]
     assert resolve_line_end_hyphens(pages)[0] == "The commissioning of safeguarding services"
+
+
+def test_pdf_cites_context_paragraphs_as_the_text_does(report, tmp_path):
+    """Paragraph breaks are read from the PDF's line spacing (and, at a page's foot, from a last
+    line that ends a sentence short of the margin), so a relationship read from the context
+    section cites the paragraph the text numbers, not "context:1"."""
+    from clasgraph import read_report
+
+    path, from_text = report
+    from_pdf = read_report(office_pdf(path, tmp_path / f"{path.stem}.pdf"))
+
+    def cited(records):
+        return {(e.type, e.source, e.target, e.props["paragraph"]) for e in records.edges
+                if str(e.props.get("paragraph", "")).startswith("context:")}
+
+    assert cited(from_text) and cited(from_pdf) == cited(from_text)
+
+
+@pytest.mark.parametrize("form", ["pdf", "flat", "viewer"])
+def test_boxes_are_the_texts_boxes_in_every_form(form, tmp_path):
+    """A numbered sub-heading after a finding ("5.2 Governance") was once cut from its title
+    and kept as an empty box "5.2"; a sentence starting "Good practice was seen" as a box."""
+    from clasgraph.ingest.pdf import read_pdf
+    from clasgraph.ingest.structure import parse_document
+
+    for path in REPORTS:
+        text = path.read_text(encoding="utf-8")
+        if form == "pdf":
+            other = read_pdf(office_pdf(path, tmp_path / f"{path.stem}.pdf"))[0]
+        else:
+            other = flatten_lines(text) if form == "flat" else viewer_copy(text)
+        boxes = [(b.title, b.after) for b in parse_document(other, "x", "0").boxes]
+        assert boxes == [(b.title, b.after) for b in parse_document(text, "x", "0").boxes], path.name
+        assert all(b.text for b in parse_document(other, "x", "0").boxes), path.name
