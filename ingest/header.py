@@ -394,7 +394,7 @@ def assign_flattened_values(labels: list[str], lines: list[str], document: str =
     words that the report uses nowhere else), then organisations, then regions. Where the values
     stand one a line, the lines say where organisations end.
     """
-    frequent = _frequent_words(document) | {"University", "NHS", "The"}
+    frequent = _frequent_words(document) | {"NHS", "The"}  # words no person's name holds
     lines = [ln.strip() for ln in lines if ln.strip()]
     run = "\n".join(lines)
     values: dict[str, str] = {}
@@ -408,7 +408,7 @@ def assign_flattened_values(labels: list[str], lines: list[str], document: str =
                 values[key] = m.group(0)
                 run = run[m.end():]
         elif key == "inspectors":
-            cut = _names_end(run, frequent)
+            cut = _names_end(run, frequent, document)
             values[key], run = run[:cut].strip(), run[cut:]
         elif key == "providers":
             later = labels[labels.index(key) + 1:]
@@ -482,9 +482,15 @@ def _ccgs_start(run: str) -> int:
     return start
 
 
-def _names_end(run: str, frequent: set[str]) -> int:
+def _names_end(run: str, frequent: set[str], document: str = "") -> int:
     """Where a run of inspectors' names ends: at a line break after names, or at the first pair
-    boundary whose next word is a place or organisation word."""
+    boundary whose next word is a place or organisation word, or begins a body's name that the
+    report uses elsewhere ("... Lea Pickerill | University Hospitals of Leicester NHS Trust").
+
+    >>> run = "Sue Talbot Lee Carey Ashvale Royal Hospitals NHS Trust"
+    >>> run[:_names_end(run, set(), run + " Ashvale Royal Hospitals saw 4 children.")]
+    'Sue Talbot Lee Carey '
+    """
     first_line = run.split("\n", 1)[0]
     if "\n" in run and not re.search(r"\b(?:NHS|Trust|CCG|Council|Practice)\b", first_line):
         return len(first_line)
@@ -494,7 +500,21 @@ def _names_end(run: str, frequent: set[str]) -> int:
         word = w.group(0).strip(",;")
         if word.lower().rstrip(".") in _TITLES:
             continue
-        if given >= 2 and given % 2 == 0 and (word in frequent or not word[:1].isupper()):
+        if given >= 2 and given % 2 == 0 and (word in frequent or not word[:1].isupper()
+                                               or _begins_a_known_body([x.group(0) for x in words[i:i + 8]],
+                                                                       document, run)):
             return w.start()
         given += 1
     return len(run)
+
+
+def _begins_a_known_body(words: list[str], document: str, run: str) -> bool:
+    """True when the words, up to the first that ends a body's name, form a name the report
+    uses outside the header run they stand in."""
+    for j, word in enumerate(words):
+        if word.lower().strip(",;") in END_CUES:
+            name = " ".join(words[:j + 1]).strip(",;")
+            return j > 0 and document.count(name) > run.count(name)
+        if not (word[:1].isupper() or word in ("of", "and", "&", "for", "the")):
+            return False
+    return False
