@@ -117,8 +117,7 @@ def build_docx(text: str, out: Path) -> None:
         if in_front and labelled and labelled[0].group(2).strip() and _LABEL.match(first):
             for ln in lines:
                 m = _LABEL.match(ln)
-                if m and m.group(1).lower().startswith(("date", "name", "provider", "ccg", "nhs",
-                                                         "cqc", "inspector")):
+                if m:  # every label of the front page, however it is worded, is a row
                     header_rows.append([m.group(1) + ":", m.group(2)])
                 elif header_rows:
                     header_rows[-1][1] += "\n" + ln.strip()
