@@ -33,9 +33,10 @@ from clasgraph.ingest.rules.layout import GROUP_VERB
 class Role(NamedTuple):
     """A role a recommendation may address, and whose it is when the report does not say."""
 
-    pattern: str  #: the role as reports name it (case ignored)
+    pattern: str  #: the role as reports name it (case ignored); group ``mention``: what to find
     default: str | None  #: "ccgs", "public-health" or None (no body holds it by statute)
     example: str  #: a group heading addressing the role
+    ties: str = ""  #: the words that tie the role to its body in the report (default EMPLOYMENT)
 
 
 ROLES = [
@@ -50,12 +51,20 @@ ROLES = [
     Role(r"(?:director|head|chief) of (?:nursing|safeguarding|quality)(?: and [a-z]+)?|"
          r"(?:executive |board )?(?:lead|leads) for safeguarding|safeguarding leads?",
          None, "The executive lead for safeguarding should:"),
+    Role(r"providers? of (?:the )?(?P<mention>[a-z0-9' -]+?)(?= and | together|$|,)", None,
+         "The provider of substance misuse services should:", "provision"),
 ]
 #: Words that tie a role to the body that employs or holds it, either way round.
 EMPLOYMENT = (r"employ(?:s|ed|ing)?|employees? of|(?:on )?the payroll of|paid by|hosts?|hosted|"
               r"based (?:in|at|within|with)|in post (?:at|with|in)|works? (?:for|in|within)|"
               r"appointed by|appoints|seconded (?:to|from)|contracted (?:by|to)|sits? (?:in|within)|"
               r"held by|holds|(?:forms? )?part of|members? of|make up|makes up|on the staff of|staff of")
+
+
+#: Words that tie a service to the body that provides it, either way round.
+PROVISION = (r"provid(?:es|ed|ing)|deliver(?:s|ed|ing)?|run|runs|operat(?:es|ed|ing)|"
+             r"holds? the contract (?:for|to provide)|(?:is|are) contracted to provide|commissioned from|"
+             r"(?:was |were )?awarded the contract for")
 
 
 def _sentences(text: str) -> list[str]:
@@ -80,6 +89,7 @@ def employer_of(role: Role, mention: str, texts: list[str], orgs: OrgResolver, a
     """The body the report says employs or holds a role, from the first sentence that names the
     role (as the heading words it) beside a body and a word of employment."""
     words = re.escape(mention).replace(r"\ ", r"\s+")
+    cues = PROVISION if role.ties == "provision" else EMPLOYMENT
     for text in texts:
         for sentence in _sentences(text):
             m = re.search(words, sentence, re.IGNORECASE)
@@ -87,9 +97,9 @@ def employer_of(role: Role, mention: str, texts: list[str], orgs: OrgResolver, a
                 continue
             spans = [s for s in org_spans(sentence, orgs, area) if not (m.start() <= s[0] < m.end())]
             after = [s for s in spans if s[0] >= m.end() and re.fullmatch(
-                rf"[^.;]{{0,40}}?\b(?:{EMPLOYMENT})(?:\s+by)?\s+(?:the\s+)?", sentence[m.end():s[0]], re.IGNORECASE)]
+                rf"[^.;]{{0,100}}?\b(?:{cues})(?:\s+by)?\s+(?:the\s+)?", sentence[m.end():s[0]], re.IGNORECASE)]
             before = [s for s in spans if s[1] <= m.start() and re.search(
-                rf"\b(?:{EMPLOYMENT})\s+(?:the|its|their|a)?\s*$", sentence[s[1]:m.start()], re.IGNORECASE)
+                rf"\b(?:{cues})\s+(?:the|its|their|a)?\s*$", sentence[s[1]:m.start()], re.IGNORECASE)
                 and len(sentence[s[1]:m.start()]) < 60]
             found = after[:1] or before[-1:]
             if found:
@@ -114,7 +124,8 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     role = role_in(heading)
     if role is None:
         return []
-    mention = re.search(rf"\b(?:{role.pattern})", heading, re.IGNORECASE).group(0)
+    m = re.search(rf"\b(?:{role.pattern})", heading, re.IGNORECASE)
+    mention = m.groupdict().get("mention") or m.group(0)
     found = employer_of(role, mention, texts, orgs, area)
     if not found and mention.lower() != mention.lower().split(" for ")[0]:
         found = employer_of(role, mention.lower().split(" for ")[0], texts, orgs, area)

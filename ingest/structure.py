@@ -41,8 +41,6 @@ _REC_UNNUMBERED = re.compile(rf"^(\S.*{layout.GROUP_VERB}):?$", re.DOTALL | re.I
 _REC_ITEM = re.compile(r"^(\d+\.\d+)\.?\s+(\S.*)$", re.DOTALL)
 _CONTENTS_LINE = re.compile(r"^(?:[^\d\t]{2,80}?[ \t]+\d{1,3}[ \t]*)+$")
 
-#: Headings that open the parts of a report, with the part each one opens (rules/layout.py).
-LANDMARKS = {row.heading: row.part for row in layout.LANDMARKS}
 #: Titles of the boxes set between findings ("Case example", "Positive practice in ...").
 BOX_TITLES = [row.words for row in layout.BOX_TITLES]
 
@@ -220,7 +218,6 @@ class _Parser:
     # -- driver ------------------------------------------------------------------------------
     def feed(self, block: str) -> None:
         first = strip_emphasis(block.split("\n", 1)[0])
-        lowered = first.lower()
         if self.mode == "front" and not self.doc.title and first:
             self.doc.title = first
             return
@@ -229,7 +226,7 @@ class _Parser:
             block = block.split("\n", 1)[1] if "\n" in block else ""
             if not block.strip():
                 return
-        landmark = LANDMARKS.get(lowered.rstrip(":"))
+        landmark = layout.part_of_landmark(first)
         if landmark and self.mode == "front":
             self.end_front()
         if landmark == "contents":
