@@ -16,6 +16,7 @@ CLAS review, not its contents: extraction of organisations and relationships hap
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from clasgraph.ingest.document import (
     Box,
@@ -341,7 +342,37 @@ def join_viewer_pages(text: str) -> str:
     # pages, not headings: each but the last is long (a page's text), and they run 1, 2, 3, ...
     if not consecutive or any(len(m.group(2)) < 200 for m in pages[:-1]):
         return text
-    return " ".join(m.group(2).strip() for m in pages) + "\n"
+    return rejoin_broken_compounds(" ".join(m.group(2).strip() for m in pages)) + "\n"
+
+
+def rejoin_broken_compounds(text: str) -> str:
+    """A word broken at a printed line's end and copied with a space ("self- harm") made whole:
+    as the text writes it elsewhere, hyphenated or joined, else with its hyphen; a hyphen before
+    "and", "or", "to" ("pre- and post-natal", the first half of a pair) or before an article (a
+    dash) stays as it is.
+
+    >>> rejoin_broken_compounds("after self- harm; self-harm rose; the whole-time- equivalent of a whole-time-equivalent")
+    'after self-harm; self-harm rose; the whole-time-equivalent of a whole-time-equivalent'
+    >>> rejoin_broken_compounds("safe- guarding and safeguarding; pre- and post-natal; non- accidental")
+    'safeguarding and safeguarding; pre- and post-natal; non-accidental'
+    """
+    if not re.search(r"\w- \w", text):
+        return text
+    rest = re.sub(r"\w+- \w+", " ", text)
+    seen: dict[str, int] = {}
+    for token in re.findall(r"\w+(?:-\w+)*", rest):
+        parts = token.lower().split("-")
+        for key in [token.lower(), *(f"{a}-{b}" for a, b in pairwise(parts))]:
+            seen[key] = seen.get(key, 0) + 1
+
+    def whole(m: re.Match) -> str:
+        first, second = m.group(1), m.group(2)
+        hyphened, joined = seen.get(f"{first}-{second}".lower(), 0), seen.get(f"{first}{second}".lower(), 0)
+        if second.lower() in ("and", "or", "to", "nor", "a", "an", "the"):
+            return m.group(0)  # "pre- and post-natal"; a dash before an article: "both roles- an ..."
+        return first + second if joined > hyphened else f"{first}-{second}"
+
+    return re.sub(r"(\w+)- (\w+)", whole, text)
 
 
 def is_run_together(text: str) -> bool:
@@ -363,7 +394,10 @@ def _title_pattern(title: str) -> str:
 
 _SECTION_HEADING = re.compile(
     r"(?i)(?:(?<=\s)|^)(?:(\d(?:\.\d{1,2})?)\.?\s+)?(" + "|".join(map(_title_pattern, _SECTION_TITLES))
-    + r")(?=\s+\d+(?:\.\d+){1,2}\.?\s)")
+    # then the section's first paragraph, or a sub-heading and its ("Management Leadership and
+    # management 5.1.1")
+    + r")(?=\s+(?:(?:\d(?:\.\d{1,2})?\.?\s+)?(?:" + "|".join(map(_title_pattern, _SECTION_TITLES))
+    + r")\s+)?\d+(?:\.\d+){1,2}\.?\s)")
 _NUMBERED_HEADING = re.compile(
     r"(?:(?<=\s)|^)(\d)\.?\s+(" + "|".join(map(_title_pattern, _SECTION_TITLES)) + r")\b(?!\s+\d)",
     re.IGNORECASE)
@@ -528,6 +562,8 @@ def segment_stream(text: str) -> str:
     group_numbers = [int(n) for _, n in groups] or [1]
     for pos, number in _rising(recs, _PARAGRAPH_START, lambda last: _next_item(last, group_numbers)):
         cuts.add(recs_at + pos)
+    # a recommendation's bullet ("- 1.2 Ensure ...") goes with it, not with the item before
+    cuts = {c - 2 if recs_at < c <= closing_at and flat[c - 3:c] in (" - ", " • ") else c for c in cuts}
     pieces, prev = [], 0
     for cut in sorted(c for c in cuts if 0 < c < len(flat)):
         pieces.append(flat[prev:cut])

@@ -24,6 +24,11 @@ def _shape(records):
     return nodes, edges
 
 
+def _texts(records):
+    """The text of every finding and recommendation."""
+    return {n.id: n.props["text"] for n in records.nodes if n.label in ("Finding", "Recommendation")}
+
+
 @pytest.fixture(scope="session", params=REPORTS, ids=lambda p: p.stem)
 def report(request):
     from clasgraph import read_report
@@ -59,7 +64,9 @@ def test_flattened_text_gives_the_same_graph_as_the_text(report, tmp_path):
     flat = tmp_path / f"{path.stem}.txt"
     flat.write_text(flatten_lines(path.read_text(encoding="utf-8")), encoding="utf-8")
     assert max(len(line) for line in flat.read_text().splitlines()) > 3000
-    assert _shape(read_report(flat)) == _shape(from_text)
+    from_flat = read_report(flat)
+    assert _shape(from_flat) == _shape(from_text)
+    assert _texts(from_flat) == _texts(from_text)
 
 
 def test_viewer_copy_gives_the_same_graph_as_the_text(report, tmp_path):
@@ -76,6 +83,8 @@ def test_viewer_copy_gives_the_same_graph_as_the_text(report, tmp_path):
     from_copy = read_report(copy)
     assert from_copy.report_id == from_text.report_id
     assert _shape(from_copy) == _shape(from_text)
+    # and the same words: no page numbers, bullets or line-end breaks ("self- harm") left in
+    assert _texts(from_copy) == _texts(from_text)
 
 
 def test_pdf_ingest_through_the_cli(tmp_path):
