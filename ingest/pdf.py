@@ -85,6 +85,8 @@ def resolve_line_end_hyphens(pages: list[str]) -> list[str]:
     ['well-being and safeguarding', 'safeguarding, well', 'commissioning']
     >>> resolve_line_end_hyphens(["a self\\ufffeharm plan", "self-harm and harm to self"])
     ['a self-harm plan', 'self-harm and harm to self']
+    >>> resolve_line_end_hyphens(["Samuel Osei\\ufffeMensah"])
+    ['Samuel Osei-Mensah']
     """
     if not any("\ufffe" in page for page in pages):
         return pages
@@ -97,6 +99,8 @@ def resolve_line_end_hyphens(pages: list[str]) -> list[str]:
         hyphened, joined = forms[f"{first}-{second}".lower()], forms[f"{first}{second}".lower()]
         if hyphened != joined:
             return f"{first}-{second}" if hyphened > joined else first + second
+        if second[:1].isupper():  # a name ("Osei-Mensah"): a syllable break never capitalises
+            return f"{first}-{second}"
         a_word = any(words[f"{part.lower()}{ending}"] for part in (first, second)
                      for ending in ("", "s", "es", "d", "ed", "ing"))  # "problem": "problems"
         return f"{first}-{second}" if a_word else first + second
