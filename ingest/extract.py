@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from clasgraph.ingest.addressees import addressees_of
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
     area_in,
@@ -141,12 +142,7 @@ def extract_recommendation_addressees(doc: Document, orgs: OrgResolver, area: st
     """Group number -> organisation ids its header names, in the order it names them."""
     addressed: dict[str, list[str]] = {}
     for group in doc.recommendations:
-        who = re.sub(r"\s+should\b.*$", "", group.header, flags=re.IGNORECASE)
-        ids: list[str] = []
-        for _, _, org in org_spans(who, orgs, area, new_names=True):
-            if org not in ids:
-                ids.append(org)
-        addressed[group.number] = ids
+        addressed[group.number] = addressees_of(group.header, doc, orgs, area)
     return addressed
 
 
