@@ -328,10 +328,10 @@ REFERENCES = [
     ((r"\b(?:the\s+)?Director\s+of\s+Public\s+Health\b|\b(?:the\s+)?(?:local\s+authority|council)(?:'s)?\s+"
      r"public\s+health(?:\s+(?:team|commissioners?|department))?\b|\bpublic\s+health\s+commissioners?\b|"
      r"\bthe\s+local\s+public\s+health\s+team\b"), "public-health"),
-    (r"\bthe\s+(?:local\s+)?(?:council|local\s+authority)\b", "council"),
+    (r"\bthe\s+(?:local\s+)?(?:council|local\s+authority|borough)\b", "council"),
     (r"\b(?:council|local\s+authority)(?=-[a-z]+ed\b|\s+(?:contracts?|funding|budget|grant)\b)", "council"),
     # "council-commissioned", "a council contract"
-    (r"\bCCG(?=-[a-z]+ed\b)", "ccg"),  # "CCG-funded"
+    (r"\bCCG(?=-[a-z]+ed\b|\s+(?:staff|employees|contracts?|funding|budget)\b)", "ccg"),  # "CCG-funded", "CCG staff"
 ]
 _REFERENCES = [(re.compile(p, re.IGNORECASE if kind != "ccgs" else 0), kind) for p, kind in REFERENCES]
 
@@ -367,7 +367,7 @@ def discover(text: str, resolver: OrgResolver) -> None:
             if name.split() and name.split()[0] not in _NOT_FIRST:
                 resolver.add(name)
     for m in re.finditer(rf"((?<![\w&]){_WORD}(?:[ ,]+(?:{_WORD}|and|of|&|for|the|upon|on))*)"
-                         r"\s+\(([A-Z][A-Za-z&]{1,8})\)(\s+CCGs?\b)?", text):
+                         r"\s+\(([A-Z][A-Za-z&]{1,8}|[A-Z][a-z]+(?:[A-Z][a-z]+)?)\)(\s+CCGs?\b)?", text):
         words = m.group(1).replace(",", " , ").split()
         tail = m.group(3) or ""  # "Leicester, Leicestershire and Rutland (LLR) CCGs"
         for i in range(len(words)):

@@ -33,10 +33,10 @@ _COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "now", "
            "has", "have", "had", "this", "that", "out", "jointly", "currently", "mainly", "directly", "solely", "ing"}
 #: For each cue, the words of three or more letters in its pattern (an optional last letter left
 #: off): a clause with none of them cannot match it, so long as every alternative of a cue has a
-#: word (the one cue with none, "is" + "A's.", needs a possessive). A cheap test that spares
+#: word (a possessive counts as one: "is" + "A's."). A cheap test that spares
 #: running every cue over every clause.
 _CUE_WORDS = [frozenset({w.lower() for w in re.findall(r"(?<!\\)[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|[A-Za-z]\?", " ", p))}
-                        - _COMMON) or frozenset({"'s", "’s"}) for p, _, _ in CUES]
+                        - _COMMON) | ({"'s", "’s"} if "['’]s" in p else set()) for p, _, _ in CUES]
 _ALL_WORDS = sorted(set().union(*_CUE_WORDS))
 _ROWS = [re.compile(f"(?:\\b|(?=,))(?:{p})\\b", re.IGNORECASE) for p, _, _ in CUES]
 
@@ -296,6 +296,9 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         if behalf:  # "delivered by B on behalf of A"
             rest = text[behalf.end():]
             c.relate("commissions", _first_list(c.orgs_in(rest), rest, 0), subject)
+        owner = re.search(r"\bon\s+(?P<who>[^,;]{1,60}?)['’]s?\s+behalf\b", text)
+        if owner:  # "run on the CCG's behalf by B"
+            c.relate("commissions", c.orgs_in(owner.group("who"))[-1:], subject)
     if kind == "commissions":
         source = next(_provider_markers(text, cue.end()), None)
         if source:
@@ -340,6 +343,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         objects = [k for _, _, k in service_spans(topic.group(0), c.names)]
     if kind == "provides":
         c.provided = objects
+        owners = [o for o in c.orgs if cue.start() <= o[0] and o[1] <= cue.end() and re.match(r"['’]s\s", text[o[1]:o[1] + 3])]
+        c.relate("commissions", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
     c.relate(kind, subject, objects)
     if kind == "provides" and subject and _resolved("by-kind", subject[-1][2], c.kinds) == "provides":
         # "B runs X on behalf of A", "B delivers X for the council" (B no commissioner itself)
@@ -385,7 +390,8 @@ def _possessed(sentence: str, spans: list, orgs_in) -> list[tuple[str, str]]:
     for _, end, org in orgs_in(sentence):
         if re.match(r"['’]s\s", sentence[end:end + 3]):
             out += [(org, k) for s, _, k in spans if s >= end + 3 and (len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
-                r"(?:\w+\s+)?contracts?\s+(?:for|to\s+\w+)\s+(?:the\s+)?", sentence[end + 3:s]))]
+                r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
+                r"\s+(?:the\s+)?", sentence[end + 3:s]))]
     return out
 
 

@@ -81,9 +81,14 @@ EXAMPLE_ROSTER = [("Northmoor Community Health NHS Trust", "NCHT"), ("NHS Westfo
                   ("Westford City Council", ""), ("Greenway Recovery", ""), ("NHS England", "")]
 
 LEXICON: list[Word] = [
-    Word(rf"{_BE}\s+{_ADV}(?:co-)?commissioned\s+(?:jointly\s+)?from", "commissions", "passive-from",
+    Word(rf"{_BE}\s+{_ADV}(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
+         "passive-from",
          "Health visiting is commissioned from NCHT by Westford City Council.",
          ((P, NCHT, "health-visiting"), (C, COUNCIL, "health-visiting"))),
+    Word(rf"{_BE}\s+{_ADV}(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
+         "passive-from",
+         "Sexual health services are bought from Greenway Recovery, under a contract that runs to 2020, by NHS Westford CCG.",
+         ((P, GREENWAY, "sexual-health"), (C, CCG, "sexual-health"))),
     Word(rf"{_BE}\s+{_ADV}(?:commissioned|contracted|funded|procured|purchased|bought)\s+to\s+{_DO}",
          "provides", "active",
          "NCHT is contracted to deliver school nursing.", ((P, NCHT, "school-nursing"),)),
@@ -115,16 +120,17 @@ LEXICON: list[Word] = [
     Word(r"(?:falls?|fell|falling|comes?|came|sits?|lies?)\s+(?:with)?in\s+(?:the\s+)?(?:remit|responsibility|"
          r"portfolio|budget)\s+of|(?:falls?|fell|comes?|came)\s+(?:with)?in|(?:falls?|fell|comes?|came|sits?|sat|lies?)\s+under"
          rf"|{_BE}\s+(?:\w+\s+)?within\s+(?:the\s+)?(?:remit|responsibility|portfolio|budget)\s+of"
-         rf"|{_BE}\s+(?:\w+\s+)?(?:with)?in(?=\s+(?:\S+\s+){{1,6}}?(?:remit|responsibility|portfolio|budget)\b)",
+         rf"|(?:{_BE}|sits?|sat|lies?|lay)\s+(?:\w+\s+)?(?:with)?in(?=\s+(?:\S+\s+){{1,6}}?(?:remit|responsibility|portfolio|budget)\b)",
          "by-kind", "passive-with",
          "Family nurse partnership falls within Westford City Council's remit.",
          ((C, COUNCIL, "family-nurse-partnership"),)),
-    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+)?to", "by-kind", "passive-with",
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?to", "by-kind", "passive-with",
          "In 2015 responsibility for commissioning health visiting moved to Westford City Council.",
          ((C, COUNCIL, "health-visiting"),)),
-    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+)?to", "by-kind", "passive-with",
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?to", "by-kind", "passive-with",
          "The running of the minor injuries unit transferred to NCHT in 2016.", ((P, NCHT, "minor-injuries-unit"),)),
-    Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?)\s+(?:directly\s+)?from", "by-kind",
+    Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?|funded|paid\s+for)\s+(?:directly\s+|wholly\s+|partly\s+)?from",
+         "by-kind",
          "passive-with",
          "Funding for the substance misuse service comes from Westford City Council.",
          ((C, COUNCIL, "substance-misuse"),)),
@@ -140,13 +146,18 @@ LEXICON: list[Word] = [
          r"(?:between|of)", "provides", "passive",
          "Sexual health services are provided through a partnership between NCHT and Greenway Recovery.",
          ((P, NCHT, "sexual-health"), (P, GREENWAY, "sexual-health"))),
-    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "School nursing is delivered by NCHT.", ((P, NCHT, "school-nursing"),)),
-    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "CAMHS (commissioned by NHS Westford CCG, delivered by NCHT) has a long waiting list.",
          ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "The emergency department is operated by NCHT.", ((P, NCHT, "emergency-department"),)),
+    Word(r"(?:supplies|supplied|provides|provided|seconds|seconded|employs|employed)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?"
+         r"(?:[\w-]+\s+){0,3}?(?:nurses?|staff|workers?|practitioners?|clinicians?|therapists?|doctors?|paediatricians?)"
+         r"\s+(?:who|that|which)\s+(?:works?|is\s+based|are\s+based|sits?)\s+(?:in|with|within|at|for)",
+         "provides", "active",
+         "NCHT supplies the nurse who works in the youth offending service.", ((P, NCHT, "youth-offending"),)),
     Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
          rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
@@ -190,29 +201,33 @@ LEXICON: list[Word] = [
          "commissions", "passive",
          "Health visiting and school nursing are both council-commissioned.",
          ((C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"))),
-    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s*(?:[.;,]|$))", "by-kind", "passive-with",
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s(?:\s+(?:too|also|as\s+well))?\s*(?:[.;,]|$))", "by-kind",
+         "passive-with",
          "The minor injuries unit is NCHT's.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s+(?:sole\s+|joint\s+|shared\s+)?"
          r"(?:responsibility|remit|job|task|role|business|duty|accountability)\b)", "by-kind", "passive-with",
          "Quality assurance of CAMHS is NHS Westford CCG's joint responsibility.", ((C, CCG, "camhs"),)),
     Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)|contracts?(?=\s+with\b)"
-         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)", "commissions", "active",
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)", "commissions", "active",
          "For acute hospital services, NHS Westford CCG holds its contract with NCHT.",
          ((C, CCG, "acute-hospital"), (P, NCHT, "acute-hospital"))),
     Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)|contracts?(?=\s+with\b)"
-         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)", "commissions", "active",
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)", "commissions", "active",
          "Greenway Recovery, which the council contracts for substance misuse services, has a new manager.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
-    Word(rf"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
+         rf"(?:the\s+|[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "NCHT is the incumbent provider of health visiting.", ((P, NCHT, "health-visiting"),)),
-    Word(rf"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
+         rf"(?:the\s+|[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "Greenway Recovery, the provider of substance misuse services, has a new manager.",
          ((P, GREENWAY, "substance-misuse"),)),
-    Word(rf"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
+         rf"(?:the\s+|[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "NCHT is the contract holder for school nursing.", ((P, NCHT, "school-nursing"),)),
@@ -277,7 +292,7 @@ LEXICON: list[Word] = [
          "provides", "passive",
          "School nursing is NCHT's to deliver.", ((P, NCHT, "school-nursing"),)),
     Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)|contracts?(?=\s+with\b)"
-         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)"
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)"
          r"|(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?contracts?(?=\s+(?:for|to)\b)"
          rf"|contracts?(?=\s+(?:\S+\s+){{1,10}}?to\s+{_DO}\b)",
          "commissions", "active",
