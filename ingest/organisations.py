@@ -325,7 +325,7 @@ REFERENCES = [
     ((r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:of\s+the\s+)?(?:two|three|four|five|six|seven|eight|\d+)?\s*"
      r"(?:[A-Z][\w-]+\s+)?(?:CCGs|Clinical Commissioning Groups)\b|\b(?:[Ee]ach|[Ee]very)\s+CCG\b"), "ccgs"),
     (r"\bthe\s+CCG\b(?!s)", "ccg"),
-    ((r"\b(?:the\s+)?Director\s+of\s+Public\s+Health\b|\b(?:the\s+)?(?:local\s+authority|council)(?:'s)?\s+"
+    ((r"\b(?:the\s+)?Director\s+of\s+Public\s+Health\b|\b(?:the\s+)?(?:local\s+authority|council|borough)(?:'s)?\s+"
      r"public\s+health(?:\s+(?:team|commissioners?|department))?\b|\bpublic\s+health\s+commissioners?\b|"
      r"\bthe\s+local\s+public\s+health\s+team\b"), "public-health"),
     (r"\bthe\s+(?:local\s+)?(?:council|local\s+authority|borough)\b", "council"),

@@ -143,8 +143,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
 
     # "Its commissioner is A", "Funding for all three comes from A": the services of the sentence before
     previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
-    for org, svc, kind in _listed_contracts(sentence, orgs_in, names):
-        add(kind, org, svc)
+    for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
+                           *_tabulated(sentence, orgs_in, names)]:
+        add(_resolved(kind, org, kinds).upper(), org, svc)
     for offset, text in clauses(sentence):
         services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(text)]
         found_cues = cue_matches(text)
@@ -408,8 +409,10 @@ def _listed_contracts(sentence: str, orgs_in, names=None) -> list[tuple[str, str
 
     >>> def orgs_in(t):
     ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme|Bolt|Council", t)]
-    >>> _listed_contracts("The Council's contracts are: school nursing, with Acme; and CAMHS, with Bolt.", orgs_in)
-    [('council', 'school-nursing', 'COMMISSIONS'), ('acme', 'school-nursing', 'PROVIDES'), ('council', 'camhs', 'COMMISSIONS'), ('bolt', 'camhs', 'PROVIDES')]
+    >>> _listed_contracts("The Council's contracts are: school nursing, with Acme; and CAMHS, with Bolt.",
+    ...                   orgs_in)  # doctest: +NORMALIZE_WHITESPACE
+    [('council', 'school-nursing', 'commissions'), ('acme', 'school-nursing', 'provides'),
+     ('council', 'camhs', 'commissions'), ('bolt', 'camhs', 'provides')]
     """
     m = _CONTRACT_LIST.match(sentence)
     if not m:
@@ -422,8 +425,77 @@ def _listed_contracts(sentence: str, orgs_in, names=None) -> list[tuple[str, str
             continue
         providers = [o for _, _, o in orgs_in(parts.group("who"))][:1]
         for _, _, svc in service_spans(parts.group("what"), names):
-            out += [(org, svc, "COMMISSIONS") for org in commissioners]
-            out += [(org, svc, "PROVIDES") for org in providers]
+            out += [(org, svc, "commissions") for org in commissioners]
+            out += [(org, svc, "provides") for org in providers]
+    return out
+
+
+#: A list after a colon that a verb of commissioning or provision opens: "The council commissions:
+#: • school nursing • CASH", "the contract that A holds with B covers: • X • Y".
+_VERB_LIST = re.compile(r"^(?P<head>[^:]*?\b(?P<verb>commissions|funds|buys|procures|purchases|provides|runs|delivers|operates|"
+                        r"covers|includes|comprises|consists\s+of|are|is))\s*:\s*(?P<items>.+)$", re.IGNORECASE)
+_VERB_KIND = {"commissions": "commissions", "funds": "commissions", "buys": "commissions", "procures": "commissions",
+              "purchases": "commissions", "provides": "provides", "runs": "provides", "delivers": "provides",
+              "operates": "provides"}
+
+
+def _listed_after_colon(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of a list after a colon that a verb opens: the body before a
+    verb of commissioning commissions each service listed, before a verb of provision provides
+    it; the bodies of a contract that "covers" or "includes" them do what their kind does.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council", t)]
+    >>> _listed_after_colon("The Council commissions: • school nursing • CAMHS.", orgs_in)
+    [('council', 'school-nursing', 'commissions'), ('council', 'camhs', 'commissions')]
+    """
+    m = _VERB_LIST.match(sentence)
+    if not m or ("contract" not in m.group("head").lower() and m.group("verb").lower() not in _VERB_KIND):
+        return []
+    bodies = [o for _, _, o in orgs_in(m.group("head"))]
+    kind = _VERB_KIND.get(m.group("verb").lower(), "by-kind")
+    if kind != "by-kind":
+        bodies = bodies[-1:]
+    return [(org, k, kind) for _, _, k in service_spans(m.group("items"), names) for org in dict.fromkeys(bodies)]
+
+
+#: Who commissions a service in a summary list: "X: B, bought by A".
+_BOUGHT_BY = re.compile(r"\b(?:bought|commissioned|funded|paid\s+for|purchased|procured)\s+(?:\w+\s+)?by\b", re.IGNORECASE)
+
+
+def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of a table flattened into lines: "- X; A; B" (a service, then the
+    bodies that commission and provide it, each doing what its kind does) and "In brief - X: B,
+    bought by A; Y: C" (a service, its provider, and who buys it).
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
+    >>> _tabulated("- School nursing; the Council; Acme, at the school.", orgs_in)
+    [('council', 'school-nursing', 'by-kind'), ('acme', 'school-nursing', 'by-kind')]
+    """
+    if ";" not in sentence:
+        return []
+    out = []
+    for row in re.split(r"(?:^|\s)[-•*]\s+|\bIn\s+(?:brief|summary|short)\s*[-:,]\s*", sentence):
+        parts = [p.strip(" .") for p in row.split(";") if p.strip(" .")]
+        if len(parts) >= 2 and ":" in parts[0]:
+            for part in parts:  # "X: B, bought by A"
+                if ":" not in part:
+                    continue
+                what, who = part.split(":", 1)
+                bodies = orgs_in(who)
+                if not bodies or bodies[0][0] > len(who) - len(who.lstrip()) + 4:
+                    continue
+                bought = _BOUGHT_BY.search(who)
+                buyers = [o for o in bodies if bought and o[0] >= bought.end()]
+                for _, _, k in service_spans(what, names):
+                    out.append((bodies[0][2], k, "provides"))
+                    out += [(o, k, "commissions") for _, _, o in buyers[:1]]
+        elif len(parts) >= 3 and service_spans(parts[0], names) and not cue_matches(parts[0]):
+            for part in parts[1:]:  # "X; A; B, at P"
+                bodies = orgs_in(part)
+                if bodies and bodies[0][0] <= 4 and len(part.split()) <= 14:
+                    out += [(bodies[0][2], k, "by-kind") for _, _, k in service_spans(parts[0], names)]
     return out
 
 
