@@ -324,7 +324,7 @@ _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
 #: A body as the subject of being told: "NHS England has been informed", "the council was alerted".
 _TOLD = re.compile(
     rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:{alternation(TELLING, 'object')})"
-    rf"(?:\s+(?:of|about)\b|\s*\.|$)")
+    rf"(?:\s+(?:of|about)\b|\s*\.|$)|^(?P<knows>.{{2,120}}?)\s+(?:{alternation(TELLING, 'known')})")
 
 
 def _is_body(text: str, orgs_in) -> bool:
@@ -347,9 +347,9 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
     """
     cue = _ESCALATION_CUE.search(sentence)
     told = None if cue else _TOLD.search(sentence)
-    if not cue and not (told and _is_body(told.group("who"), orgs_in)):
+    if not cue and not (told and _is_body(told.group("who") or told.group("knows"), orgs_in)):
         return []
-    rest = _TELLER.sub("", sentence[cue.start():]) if cue else told.group("who")
+    rest = _TELLER.sub("", sentence[cue.start():]) if cue else (told.group("who") or told.group("knows"))
     role = _ESCALATION.search(sentence)
     service_text = role.group("service") if role else ""
     targets: list[str] = []

@@ -37,7 +37,7 @@ PATTERNS = [
                rf"Safeguarding)\s+[Rr]eview(?:\s*\((?P<date>{_DATE})\))?")),
     ("review", (rf"(?:Children\s+Looked\s+After\s+and\s+Safeguarding\s*\(CLAS\)\s*|CLAS\s+)[Rr]eview\s+"
                rf"(?:in|of)\s+(?P<area>{_AREA})(?:\s*\((?P<date>{_DATE})\))?")),
-    ("review", (rf"\b(?:[Oo]ur|[Tt]he|CQC's|[Aa])\s+(?:(?P<q>previous|last|earlier|first)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?"
+    ("review", (rf"\b(?:[Oo]ur|[Tt]he|CQC's|[Aa])\s+(?:(?P<q>previous|last|earlier|first)\s+)?(?:(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
                rf"(?:(?P<cqc>CQC)\s+)?(?P<clas>CLAS\s+)?(?:review(?!\s+(?:health\s+)?assessments?\b)|(?(cqc)inspection|(?!))"
                rf"|(?:(?<=previous\s)|(?<=last\s)|(?<=earlier\s)|(?<=\d\d\s))(?:review\s+)?visit)(?:\s+of\s+(?P<area>{_AREA}))?"
                rf"(?:\s+(?:in|of)\s+(?P<date>{_DATE}))?(?:\s*\((?P<date2>{_DATE})\))?")),

@@ -53,6 +53,9 @@ TELLING = [
         "We made the commissioners at NHS Westford CCG aware of this gap.", ("westford-ccg",)),
     Cue(r"made\s+(?:\S+\s+){0,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
         "NHS Westford CCG was made aware of the waiting list during the review.", ("westford-ccg",)),
+    Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
+        r"shortfall|delay|finding)s?)\b", "known",
+        "Westford City Council now knows of our concern.", ("westford-city-council",)),
 ]
 #: Who tells: the review itself, or the concern as subject of a passive.
 TELLERS = [
@@ -103,12 +106,14 @@ EARLIER = [
         r"area|risk))", "REPEATS",
         "Access to CAMHS remains a significant concern, as it was at the 2015 CLAS review."),
     Cue(r"\bnot\s+(?:yet\s+|since\s+)?(?:been\s+)?(?:improved|addressed|resolved|changed|acted\s+on|remedied|"
-        r"put\s+right|tackled)|\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+)?(?:improved|changed|moved\s+on)"
+        r"put\s+right|tackled|happened|taken\s+place|been\s+done|met|implemented|followed\s+through)|\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+)?(?:improved|changed|moved\s+on)"
         r"|\bno\s+(?:real\s+|significant\s+)?(?:change|improvement|progress)\b", "REPEATS",
         "Record keeping has not changed since the 2015 CLAS review."),
+    Cue(r"\b(?:was|were|is|are)\s+(?:also|equally|likewise|similarly)\s+the\s+case\b|\bas\s+was\s+the\s+case\b", "REPEATS",
+        "Waiting times were also the case at the 2014 CLAS review."),
     Cue(r"\bunchanged\s+(?:from|since)|\bthe\s+same\s+as\s+(?:at|in)\b", "REPEATS",
         "Waiting times are unchanged from the 2016 Ofsted inspection."),
-    Cue(r"\b(?:found|identified|noted|reported|highlighted|saw|raised|described)\s+(?:the\s+|a\s+|very\s+)?"
+    Cue(r"\b(?:found|identified|noted|reported|highlighted|saw|raised|described|made)\s+(?:the\s+|a\s+|very\s+)?"
         r"(?:same|similar)\b|\bthe\s+same\s+(?:shortfall|weakness|gap|concern|issue|problem|delay)s?"
         r"|\bsimilar\s+(?:concerns|findings|shortfalls|gaps|weaknesses)", "REPEATS",
         "The Ofsted inspection in 2016 identified the same delays."),
