@@ -328,7 +328,13 @@ _TOLD = re.compile(
 
 
 def _is_body(text: str, orgs_in) -> bool:
-    """The text is the name of a body, or a reference to one, and nothing more."""
+    """The text is the name of a body, or a reference to one, and nothing more (an apposition
+    or relative clause between commas aside: "NHS England, which funds the suite,").
+
+    >>> _is_body("The CCG, as the funder of this service,", lambda t: [(0, 7, "ccg")] if t.startswith("The CCG") else [])
+    True
+    """
+    text = re.sub(r",\s+(?:which|who|as|the|a|an)\b[^,]*,?\s*$", "", text.strip())
     spans = orgs_in(text)
     return bool(spans) and spans[0][0] <= 4 and len(text) - spans[-1][1] <= 1 and \
         all(re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", text[a[1]:b[0]]) for a, b in itertools.pairwise(spans))

@@ -211,7 +211,8 @@ def _read_nominal(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"the commissioning of X is (carried out by) A", "its provider is B", "A's commissioning of X"."""
     copula = _COPULA.search(c.text, cue.end())
     objects = c.services_between(cue.start(), copula.start()) or \
-        ([] if cue.group(0).split()[-1].lower() in ("of", "for") else c.previous)
+        ([] if cue.group(0).split()[-1].lower() in ("of", "for") else
+         [k for _, e, k in c.services if e <= cue.start()] or c.previous)  # "For X, the council's chosen provider is B"
     agents = c.orgs_from(copula.end())
     by = re.search(r"\bby\b", c.text[cue.end():copula.start()])
     if not agents and by:  # "the delivery of X by B is ..."
@@ -323,7 +324,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = found_last_org(c.sentence[:c.offset], c.orgs_in)
     if len(before_orgs) > 1 and _is_list(text, before_orgs):
         subject = before_orgs
-    objects = c.services_between(cue.start(), _next_stop(text, cue.end()))  # "the acute provider of"
+    start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
+    objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
     hired = _first_list(after, text, cue.end())
     to_provide = hired and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\s+(?:provide|deliver|run)\b",
                                     text[hired[-1][1]:])
@@ -342,6 +344,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     topic = _TOPIC.match(c.sentence)
     if not objects and topic and c.offset == 0:  # "For acute care, A holds its contract with B"
         objects = [k for _, _, k in service_spans(topic.group(0), c.names)]
+    awarded = re.search(r"\b(?:awarded|let)\b", cue.group(0)) and re.search(r"\bby\s+", text[cue.end():])
+    if awarded:  # "B was awarded the X contract by A"
+        c.relate("commissions", c.orgs_from(cue.end() + awarded.end()), objects)
     if kind == "provides":
         c.provided = objects
         owners = [o for o in c.orgs if cue.start() <= o[0] and o[1] <= cue.end() and re.match(r"['’]s\s", text[o[1]:o[1] + 3])]
@@ -378,7 +383,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 
 #: How each voice of the lexicon is read.
-_READERS = {"active": _read_active, "passive": _read_passive, "passive-from": _read_passive,
+_READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
 
 

@@ -69,7 +69,7 @@ _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+
          r"offered|administered|performed|overseen|sub-?contracted\s+out")
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
-          r"commissioned|named|host|responsible|existing|new|single|joint|co-)")
+          r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
 _PROVIDER = r"(?:providers?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?)"
 _COMMISSIONER = r"(?:commissioners?|funders?|purchasers?|budget\s+holders?)"
 
@@ -158,6 +158,23 @@ LEXICON: list[Word] = [
          r"\s+(?:who|that|which)\s+(?:works?|is\s+based|are\s+based|sits?)\s+(?:in|with|within|at|for)",
          "provides", "active",
          "NCHT supplies the nurse who works in the youth offending service.", ((P, NCHT, "youth-offending"),)),
+    Word(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:paediatricians?|nurses?|staff|doctors?|practitioners?|clinicians?|workers?|"
+         r"therapists?|midwives|midwife|health\s+visitors?|consultants?)\s+(?:undertake|carry\s+out|complete|provide|deliver|"
+         r"run|do|see|lead|staff)s?\b", "provides", "active",
+         "NCHT's paediatricians undertake initial health assessments.", ((P, NCHT, "looked-after-childrens-health"),)),
+    Word(r"(?:seconds|seconded|supplies|supplied|lends|lent|attaches|attached|provides|provided)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
+         r"(?:[\w-]+\s+){0,3}?(?:nurses?|staff|workers?|practitioners?|clinicians?|therapists?|doctors?|paediatricians?)\s+to\b",
+         "provides", "assigned",
+         "Greenway Recovery also seconds a school nurse to the youth offending service.",
+         ((P, GREENWAY, "youth-offending"),)),
+    Word(r"(?:make\s+up|makes\s+up|made\s+up|form|forms|formed|staff|staffs)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s\s)",
+         "provides",
+         "passive",
+         "The designated nurse and the designated doctor make up NHS Westford CCG's safeguarding team.",
+         ((P, CCG, "designated-professionals"),)),
+    Word(rf"{_BE}\s+(?:all\s+|both\s+|also\s+)?(?:the\s+)?services\s+(?:of|run\s+by|provided\s+by)", "by-kind", "passive-with",
+         "The emergency department and the maternity unit are all services of NCHT.",
+         ((P, NCHT, "emergency-department"), (P, NCHT, "maternity"))),
     Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
          rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
@@ -251,27 +268,27 @@ LEXICON: list[Word] = [
          ((C, COUNCIL, "health-visiting"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
-         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
-         rf"contracts?\s+(?:for|to\s+{_DO})",
+         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
+         rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "Greenway Recovery won the tender to provide substance misuse services.",
          ((P, GREENWAY, "substance-misuse"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
-         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
-         rf"contracts?\s+(?:for|to\s+{_DO})",
+         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
+         rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "NCHT was awarded the contract for health visiting.", ((P, NCHT, "health-visiting"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
-         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
-         rf"contracts?\s+(?:for|to\s+{_DO})",
+         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
+         rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "In 2018 Greenway Recovery inherited the substance misuse contract.", ((P, GREENWAY, "substance-misuse"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
-         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
-         rf"contracts?\s+(?:for|to\s+{_DO})",
+         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
+         rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "Westford City Council holds the contracts for sexual health and CAMHS.",
          ((C, COUNCIL, "sexual-health"), (C, COUNCIL, "camhs"))),
