@@ -144,7 +144,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     # "Its commissioner is A", "Funding for all three comes from A": the services of the sentence before
     previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
     for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
-                           *_tabulated(sentence, orgs_in, names)]:
+                           *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names)]:
         add(_resolved(kind, org, kinds).upper(), org, svc)
     for offset, text in clauses(sentence):
         services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(text)]
@@ -462,6 +462,25 @@ def _listed_after_colon(sentence: str, orgs_in, names=None) -> list[tuple[str, s
     if kind != "by-kind":
         bodies = bodies[-1:]
     return [(org, k, kind) for _, _, k in service_spans(m.group("items"), names) for org in dict.fromkeys(bodies)]
+
+
+_PORTFOLIO = re.compile(r"\b(?P<noun>(?:commissioning|provider|service)\s+)?(?:portfolio|remit|responsibilities)\s+of\s+"
+                        r"(?P<who>.+?)\s+(?:covers|covered|includes|included|spans|extends\s+to|takes\s+in)\s+(?P<items>.+)$",
+                        re.IGNORECASE)
+
+
+def _portfolio(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of "the commissioning portfolio of A covers X, Y and Z".
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "ccg") for m in re.finditer("the CCG", t)]
+    >>> _portfolio("The commissioning portfolio of the CCG covers CAMHS.", orgs_in)
+    [('ccg', 'camhs', 'commissions')]
+    """
+    m = _PORTFOLIO.search(sentence)
+    bodies = orgs_in(m.group("who"))[:1] if m else []
+    kind = "commissions" if m and (m.group("noun") or "").lower().startswith("commissioning") else "by-kind"
+    return [(bodies[0][2], k, kind) for _, _, k in service_spans(m.group("items"), names)] if bodies else []
 
 
 #: Who commissions a service in a summary list: "X: B, bought by A".
