@@ -41,14 +41,16 @@ PATTERNS = [
                rf"(?:(?P<cqc>CQC)\s+)?(?P<clas>CLAS\s+)?(?:review(?!\s+(?:health\s+)?assessments?\b)|(?(cqc)inspection|(?!))"
                rf"|(?:(?<=previous\s)|(?<=last\s)|(?<=earlier\s)|(?<=\d\d\s))(?:review\s+)?visit)(?:\s+of\s+(?P<area>{_AREA}))?"
                rf"(?:\s+(?:in|of)\s+(?P<date>{_DATE}))?(?:\s*\((?P<date2>{_DATE})\))?")),
-    ("review", (rf"\b(?:we|CQC)\s+(?:reported|found|noted|identified|reviewed)\s+(?:it\s+)?in\s+(?P<year>(?:19|20)\d\d)\b"
+    ("review", (rf"\b(?:we|CQC)\s+(?:reported|found|noted|identified|reviewed|recorded|saw|measured|observed)\s+(?:it\s+)?in\s+"
+               rf"(?P<year>(?:19|20)\d\d)\b"
                rf"|\b(?:made|set\s+out|found|reported)\s+by\s+CQC\s+in\s+(?P<date2>{_DATE})")),
     ("jtai", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:[Jj]oint\s+[Tt]argeted\s+[Aa]rea\s+[Ii]nspection(?:\s*\(JTAI\))?|JTAI)"
              rf"(?:\s+(?:in|of)\s+(?P<area>{_AREA}))?(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     ("joint-inspection", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?[Jj]oint\s+(?:(?:Ofsted|CQC)\s+and\s+(?:Ofsted|CQC)\s+)?"
                          rf"inspection(?:\s+of\s+safeguarding\s+and\s+looked\s+after\s+children(?:'s)?\s+services)?"
                          rf"(?:\s+in\s+(?P<area>{_AREA}))?(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
-    ("ofsted", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:Ofsted(?:'s)?\s+(?:(?:single|SIF|ILACS|children's\s+services)\s+)?"
+    ("ofsted", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:Ofsted(?:'s)?\s+(?:(?P<date3>(?:19|20)\d\d)\s+)?"
+               rf"(?:(?:single|SIF|ILACS|children's\s+services)\s+)?"
                rf"inspection|(?:Ofsted(?:'s)?\s+)?(?:SIF|ILACS)(?:\s+inspection)?|Ofsted\s+single\s+inspection\s+framework)"
                rf"(?:\s+of\s+(?:(?!\s+in\s)[^().;,]){{1,80}})?(?:\s+in\s+(?P<area>{_AREA}))?"
                rf"(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
@@ -95,7 +97,7 @@ def mentions(sentence: str) -> list[Mention]:
             while words and words[0] in _NOT_AREA:
                 words.pop(0)
             area = re.sub(r"['’]s$", "", " ".join(words))
-            date = groups.get("date") or groups.get("date2") or groups.get("year") or ""
+            date = groups.get("date") or groups.get("date2") or groups.get("date3") or groups.get("year") or ""
             if kind == "review" and not (area or date or groups.get("q") or groups.get("clas") or groups.get("cqc")) \
                     and "reported" not in m.group(0) and "found" not in m.group(0):
                 continue  # "the review": this one
@@ -115,7 +117,8 @@ def mentions(sentence: str) -> list[Mention]:
 
 #: A bare year (or month and year) that stands for the earlier review: "much improved on 2014",
 #: "as in 2014", "unchanged from July 2014".
-_YEAR_OF_REVIEW = re.compile(r"\b(?:since|on|as\s+in|as\s+at|compared\s+(?:with|to)|than\s+(?:in\s+)?|from)\s+"
+_YEAR_OF_REVIEW = re.compile(r"\b(?:since|on|as\s+in|as\s+at|compared\s+(?:with|to)|than\s+(?:in\s+)?|from|"
+                             r"(?:recommended|reported|found|noted|recorded)\s+in)\s+"
                              rf"(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
 
 

@@ -233,3 +233,22 @@ def test_second_batch_written_before_the_rules(sentence, wanted):
     orgs_in, roster = roster_reader()
     found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind if o in roster.orgs else "")
     assert {(r.type, r.source, r.target) for r in found.relations} == wanted
+
+
+@pytest.mark.parametrize("sentence,kind,year,wanted", [
+    ("Waits have fallen to six weeks from the twelve weeks we recorded in 2015.", "review", "2015", "PROGRESS_SINCE"),
+    ("Care plans are clearer since Ofsted's 2016 inspection, which criticised them.", "ofsted", "2016", "PROGRESS_SINCE"),
+    ("We made the same point in our October 2014 review; nothing has changed.", "review", "2014", "REPEATS"),
+])
+def test_earlier_documents_named_in_other_ways(sentence, kind, year, wanted):
+    found = mentions(sentence)
+    assert [(m.kind, m.year) for m in found] == [(kind, year)]
+    assert relation_of(sentence) == wanted
+
+
+def test_a_bare_year_stands_for_the_earlier_review_only_when_it_is_that_review_year():
+    from clasgraph.ingest.references import year_mentions
+
+    assert [m.year for m in year_mentions("The dashboard now has these measures, as recommended in 2013.", "2013")] \
+        == ["2013"]
+    assert year_mentions("The dashboard now has these measures, as recommended in 2014.", "2013") == []
