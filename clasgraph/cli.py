@@ -871,6 +871,9 @@ def schema():
     click.echo(describe())
 
 
+__import__("clasgraph.cli_time").cli_time.register(cli)  # timeline, follow-through, accountable, lineage
+
+
 def main(argv=None):
     """Entry point; reports a broken pipe quietly."""
     try:

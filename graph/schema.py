@@ -44,7 +44,10 @@ RELATIONSHIPS: dict[str, dict] = {
     "PROVIDES": {"pairs": [("Organisation", "Service")], "props": {}},
     "PART_OF": {"pairs": [("Organisation", "Organisation")], "props": {}},
     "ON_BEHALF_OF": {"pairs": [("Organisation", "Organisation")], "props": {}},
-    "SUCCEEDED_BY": {"pairs": [("Organisation", "Organisation")], "props": {}},
+    # basis: "" (stated by the review of report_id) or "lineage" (from a lineage file the user
+    # imported: source names the file, report_id is empty); date and reason as the file gives them
+    "SUCCEEDED_BY": {"pairs": [("Organisation", "Organisation")],
+                     "props": {"basis": STRING, "source": STRING, "date": STRING, "reason": STRING}},
     "SUPPORTS": {"pairs": [("Finding", "Recommendation")], "props": {}},
     "ADDRESSED_TO": {"pairs": [("Recommendation", "Organisation")], "props": {}},
     "ABOUT": {"pairs": [("Finding", "Organisation"), ("Finding", "Service")], "props": {}},
