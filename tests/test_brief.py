@@ -211,6 +211,8 @@ def test_addressees_are_in_the_order_the_heading_names_them(store):
 
 @pytest.mark.parametrize("review", IDS)
 def test_no_recommendation_of_another_review_appears(store, packs, review):
+    """Another review's recommendations appear only in the follow-through, and only those of
+    the previous review of the same area (what became of them is an answer about change)."""
     from clasgraph.graph.store import EmbeddedStore
 
     _, rows = EmbeddedStore(store).query(
@@ -218,8 +220,15 @@ def test_no_recommendation_of_another_review_appears(store, packs, review):
     mine = {text for report, text in rows if report == review}
     others = {text for report, text in rows if report != review} - mine
     html = packs[review].read_text(encoding="utf-8")
-    assert others and [t for t in others if _escaped(t) in html] == []
-    assert all(_escaped(t) in html for t in mine)
+    start = html.index('<section id="follow-through">')
+    end = html.index("</section>", start)
+    follow, rest = html[start:end], html[:start] + html[end:]
+    assert others and [t for t in others if _escaped(t) in rest] == []
+    assert all(_escaped(t) in rest for t in mine)
+    previous = {"ashvale-2018-03-28": "ashvale-2015-05-20"}.get(review)
+    shown = {report for report, text in rows if report != review and _escaped(text) in follow
+             and text not in mine}
+    assert shown == ({previous} if previous else set())
 
 
 def test_sample_pack_holds_the_hand_read_facts(store, packs):
@@ -278,14 +287,68 @@ def test_stated_and_inferred_repeats_are_never_shown_alike(store, packs):
     assert pack["previous"]["id"] == "ashvale-2015-05-20"
 
 
-def test_parts_not_in_this_version_say_so(packs):
-    """Follow-through and the body accountable now come from the accountability over time
-    work; until it is in, the pack says they are not available rather than guessing."""
-    html = packs["ashvale-2018-03-28"].read_text(encoding="utf-8")
-    follow = html.split('<section id="follow-through">', 1)[1].split("</section>", 1)[0]
-    assert "not available in this version" in follow and "ashvale-2015-05-20" in follow
-    recs = html.split('<section id="recommendations">', 1)[1].split("</section>", 1)[0]
-    assert "not available in this version" in recs
+def test_follow_through_classifies_each_recommendation_of_the_previous_review(store, packs):
+    """The 2018 Ashvale pack follows through every 2015 recommendation; those whose findings
+    the 2018 review says it repeats (gold: the repeats it states and the earlier findings
+    they are) are stated repeats; inferred outcomes are labelled so, with their score. The
+    rows are those of `clasgraph follow-through` (one answer, not two)."""
+    from clasgraph.graph.store import EmbeddedStore
+    from clasgraph.viz.brief import gather
+
+    g15 = json.loads((DEVELOPMENT / "ashvale-2015.gold.json").read_text())
+    g18 = json.loads((DEVELOPMENT / "ashvale-2018.gold.json").read_text())
+    review = _review_id(g18)
+    pack = gather(EmbeddedStore(store), review)
+    outcomes = {row["recommendation"]: row for row in pack["follow_through"]}
+    assert set(outcomes) == set(g15["recommendations"])
+    said_again = {f for docs in g18["repeats"].values() for f in docs}
+    earlier_of = {later.split("#")[1]: earlier.split("#")[1] for later, earlier in g18["repeats_findings"]}
+    repeated = {rec for later in said_again if later in earlier_of
+                for finding, rec in g15["supports"] if finding == earlier_of[later]}
+    assert {r for r, row in outcomes.items() if row["follow_through"] == "stated repeat"} == repeated
+    for row in outcomes.values():
+        assert row["inferred"] == row["follow_through"].startswith("restated (inferred, score ")
+        if row["mentioned"]:
+            assert row["evidence"] and all(sentence for _, _, sentence in row["evidence"])
+    result = run(["--store", store, "follow-through", "--report", review, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    command = {row["recommendation"]: row["follow_through"] for row in json.loads(result.output)}
+    assert command == {r: row["follow_through"] for r, row in outcomes.items()}
+    html = packs[review].read_text(encoding="utf-8")
+    table = html.split('<table class="follow-through">', 1)[1].split("</table>", 1)[0]
+    inferred = sum(row["inferred"] for row in outcomes.values())
+    assert inferred and table.count('<tr class="inferred">') == inferred
+    assert table.count('<span class="basis inferred-label">inferred</span>') == inferred
+    # The sample has no earlier review of Rutland in the store: the pack says so.
+    sample = packs[REPORT_ID].read_text(encoding="utf-8")
+    assert "No earlier review of Rutland is in the store" in sample
+
+
+def test_accountable_now_follows_the_shipped_ccg_to_icb_lineage(tmp_path):
+    """With the CCG -> ICB lineage of July 2022 imported, what the sample addressed to NHS East
+    Leicestershire and Rutland CCG is now for the Leicester, Leicestershire and Rutland ICB,
+    and the pack says how that is known; bodies no succession touches stay as named."""
+    from clasgraph.graph.store import EmbeddedStore
+    from clasgraph.viz.brief import gather
+
+    store = tmp_path / "store"
+    assert run(["--store", store, "ingest", SAMPLE]).exit_code == 0
+    before = gather(EmbeddedStore(store), REPORT_ID)
+    assert all(a["now"] is None for rec in before["recommendations"] for a in rec["addressees"])
+    result = run(["--store", store, "lineage", "import", "--shipped", "ccg-to-icb-2022"])
+    assert result.exit_code == 0, result.output
+    pack = gather(EmbeddedStore(store), REPORT_ID)
+    for rec in pack["recommendations"]:
+        now = {a["org_id"]: a["now"] for a in rec["addressees"]}
+        if rec["number"].split(".")[0] == "5":
+            assert "Leicester, Leicestershire and Rutland Integrated Care Board" in now[X.ELR]["name"]
+            assert "lineage file ccg-to-icb-2022.csv" in now[X.ELR]["how"]
+            assert now[X.OAKHAM] is None
+        assert now.get(X.LPT) is None and now.get(X.UHL) is None
+    out = tmp_path / "pack.html"
+    assert run(["--store", store, "brief", "--report", REPORT_ID, "-o", out]).exit_code == 0
+    row = out.read_text(encoding="utf-8").split('<tr id="rec-5.1">', 1)[1].split("</tr>", 1)[0]
+    assert "accountable now:</strong> NHS Leicester, Leicestershire and Rutland Integrated Care Board" in row
 
 
 # -- text from reports is text ------------------------------------------------------------------
@@ -364,7 +427,27 @@ def test_same_pack_from_the_bolt_server(store, bolt_env):
             embedded = gather(EmbeddedStore(store), review)
             over_bolt = gather(bolt, review)
             for part in ("report", "previous", "links", "on_behalf", "recommendations", "stated",
-                         "inferred", "escalations", "diagram"):
+                         "inferred", "escalations", "diagram", "follow_through"):
                 assert over_bolt[part] == embedded[part], (review, part)
     finally:
         bolt.close()
+
+
+def test_pack_queries_use_only_schema_names():
+    """The pack's Cypher names only labels and relationship types the schema declares."""
+    from clasgraph.graph.schema import NODES, RELATIONSHIPS
+    from clasgraph.viz import brief
+    from test_schema_names import _strip
+
+    statements = [brief.REPORT, brief.INCLUDES, brief.ON_BEHALF_OF, brief.RECOMMENDATIONS,
+                  brief.ADDRESSED, brief.SUPPORTS, brief.REPEATS_FINDING, brief.SIMILAR,
+                  brief.ESCALATIONS, brief.REVIEWS, brief.PROGRESS, brief.FINDINGS,
+                  *brief.REPEATS_STATED.values(),
+                  *(brief.SERVICE_LINK.format(rel=rel) for rel in ("COMMISSIONS", "PROVIDES"))]
+    for cypher in statements:
+        body = _strip(cypher)
+        labels = set(re.findall(r"\(\s*\w*\s*:\s*(\w+)", body))
+        types = set(re.findall(r"\[\s*\w*\s*:\s*(\w+)", body))
+        assert labels and labels <= set(NODES), cypher
+        assert types <= set(RELATIONSHIPS), cypher
+        assert "$report" in cypher or cypher is brief.REVIEWS, "every answer is of one review"

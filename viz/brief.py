@@ -35,9 +35,6 @@ SECTIONS = [
     ("escalations", "Escalations"),
 ]
 
-#: What a section shows when the function it needs is not in this version of clasgraph.
-NOT_AVAILABLE = "not available in this version"
-
 # -- the queries: one review each, its id always a parameter ------------------------------------
 
 REPORT = """
@@ -182,17 +179,17 @@ def paragraph_label(paragraph) -> str:
     or a paragraph of the review's context or header.
 
     >>> paragraph_label("2.12"), paragraph_label("context:6"), paragraph_label("header")
-    ('¶ 2.12', 'context ¶ 6', 'header')
+    ('¶\xa02.12', 'context ¶\xa06', 'header')
     >>> paragraph_label("context:9, 1.10")
-    'context ¶ 9, ¶ 1.10'
+    'context ¶\xa09, ¶\xa01.10'
     """
     text = str(paragraph or "")
     if ", " in text:
         return ", ".join(paragraph_label(p) for p in text.split(", "))
     part, _, number = text.partition(":")
     if number:
-        return f"{part} ¶ {number}"
-    return f"¶ {text}" if text[:1].isdigit() else text
+        return f"{part} ¶\u00a0{number}"
+    return f"¶\u00a0{text}" if text[:1].isdigit() else text
 
 
 def heading_text(heading: str) -> str:
@@ -224,12 +221,8 @@ def marked(text: str, sentence: str) -> list[tuple[str, bool]]:
 # -- gathering ---------------------------------------------------------------------------------
 
 
-def gather(store, report: str, accountable_now=None, follow_through=None) -> dict:
-    """Everything the pack shows for one review, as plain data.
-
-    ``accountable_now(store, report)`` and ``follow_through(store, report)``, when given,
-    supply those answers ({organisation id: successor row} and a list of rows); without them
-    those parts say they are not available in this version."""
+def gather(store, report: str) -> dict:
+    """Everything the pack shows for one review, as plain data."""
     from clasgraph.queries.finish import in_heading_order, report_name
 
     found = _rows(store, REPORT, report)
@@ -259,7 +252,7 @@ def gather(store, report: str, accountable_now=None, follow_through=None) -> dic
     supports: dict[str, list[dict]] = {}
     for row in _rows(store, SUPPORTS, report):
         supports.setdefault(row["rec_id"], []).append(row)
-    successors = accountable_now(store, report) if accountable_now else None
+    successors = accountable_now(store, report)
     for rec in recs:
         rows = {r["org"]: r for r in addressed.get(rec["id"], [])}
         rec["addressees"] = [rows[name] for name in in_heading_order(sorted(rows), rec.get("heading") or "")]
@@ -276,15 +269,81 @@ def gather(store, report: str, accountable_now=None, follow_through=None) -> dic
         "report": header, "previous": earlier, "links": links, "on_behalf": on_behalf,
         "services": by_service(links),
         "diagram": diagram(links, on_behalf), "recommendations": recs,
-        "accountable_now_available": successors is not None,
-        "follow_through": follow_through(store, report) if follow_through else None,
+        "follow_through": follow_through(store, report, earlier, stated) if earlier else None,
         "stated": stated, "inferred": inferred, "escalations": escalations,
-        "sections": SECTIONS, "not_available": NOT_AVAILABLE,
+        "sections": SECTIONS,
     }
 
 
 def _reviews(store) -> list[dict]:
     columns, rows = store.query(REVIEWS, {})
+    return [dict(zip(columns, row)) for row in rows]
+
+
+def _named(store, name: str, params: dict) -> list[dict]:
+    """Rows of a named query (see ``clasgraph queries``) as dicts, lists in a defined order."""
+    from clasgraph.queries.finish import finish
+    from clasgraph.queries.runner import named_queries
+
+    query = named_queries()[name]
+    columns, rows = finish(name, *store.query(query.cypher, query.bind(params)))
+    return [dict(zip(columns, row)) for row in rows]
+
+
+def accountable_now(store, report: str) -> dict[str, dict]:
+    """{organisation id: {"name", "how"}} for each body this review named that has since been
+    succeeded (SUCCEEDED_BY, stated by a review or from a lineage file the user imported),
+    from the named query accountable-now and :func:`clasgraph.queries.finish.accountable_rows`."""
+    from clasgraph.queries.finish import accountable_rows
+
+    rows = accountable_rows(_named(store, "accountable-now", {"report": report, "org": ""}))
+    return {r["organisation_id"]: {"name": r["accountable_now"], "how": r["how_known"]}
+            for r in rows if r.get("successions")}
+
+
+#: What a finding of this review says about an earlier review (the sentence that says so).
+PROGRESS = """
+MATCH (f:Finding)-[x:PROGRESS_SINCE]->(d)
+WHERE f.report_id = $report AND x.report_id = $report
+RETURN f.number AS finding, x.paragraph AS paragraph, x.evidence AS evidence
+"""
+FINDINGS = """
+MATCH (f:Finding) WHERE f.report_id = $report
+RETURN f.number AS finding, f.text AS text
+"""
+
+
+def follow_through(store, report: str, earlier: dict, stated: list[dict]) -> list[dict]:
+    """For each recommendation of the previous review of the area, what this review says about
+    the shortfall behind it, as :func:`clasgraph.graph.followthrough.follow_through` classifies
+    it (stated repeat, progress noted, restated (inferred, score), not mentioned), with the
+    sentence of this review each later finding was read from: the one stating the repeat or
+    the progress, or, for an inferred restatement, the finding itself."""
+    from clasgraph.graph import followthrough as ft
+
+    rows = _named(store, "recommendation-follow-through", {"area": "", "report": report})
+    rows = [r for r in rows if r["earlier_report"] == earlier["id"]]
+    said: dict[str, dict] = {}
+    pair = {"earlier": earlier["id"], "later": report}
+    for row in _rows_with(store, ft.STATEMENTS_CYPHER, pair):
+        said.setdefault(row["finding"], {"text": row["text"], "says": []})["says"].append(row["says"])
+    texts = {r["finding"]: r["text"] for r in _rows_with(store, ft.FINDINGS_CYPHER, pair)}
+    result = ft.follow_through(rows, {(earlier["id"], report): said}, {earlier["id"]: texts})
+    sentences = {r["finding"]: (r["paragraph"], r["evidence"]) for r in stated}
+    sentences.update({r["finding"]: (r["paragraph"], r["evidence"])
+                      for r in _rows(store, PROGRESS, report)})
+    own = {r["finding"]: r["text"] for r in _rows(store, FINDINGS, report)}
+    for row in result:
+        row["inferred"] = row["follow_through"].startswith("restated")
+        row["mentioned"] = row["follow_through"] != ft.NOT_MENTIONED
+        later = [f for f in (row.get("later_findings") or "").split("; ") if f]
+        row["evidence"] = [(f, *sentences[f]) if f in sentences and not row["inferred"]
+                           else (f, f, own.get(f, "")) for f in later]
+    return result
+
+
+def _rows_with(store, cypher: str, params: dict) -> list[dict]:
+    columns, rows = store.query(cypher, params)
     return [dict(zip(columns, row)) for row in rows]
 
 
