@@ -789,8 +789,9 @@ def diff_command(obj: Context, report_a, report_b, fmt):
 def brief_command(obj: Context, report, area, output):
     """Write the board pack of one review: a self-contained HTML page (no network, prints
     cleanly to PDF) with the review's header, who commissions and provides what, each
-    recommendation with its addressees and supporting findings, repeats (stated apart from
-    inferred) and escalations, each line with its paragraph and sentence.
+    recommendation with its addressees, the body accountable now and its supporting
+    findings, the follow-through of the previous review's recommendations, repeats (stated
+    apart from inferred) and escalations, each line with its paragraph and sentence.
 
     \b
     Example:
