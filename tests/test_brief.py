@@ -442,8 +442,8 @@ def test_pack_queries_use_only_schema_names():
     statements = [brief.REPORT, brief.INCLUDES, brief.ON_BEHALF_OF, brief.RECOMMENDATIONS,
                   brief.ADDRESSED, brief.SUPPORTS, brief.REPEATS_FINDING, brief.SIMILAR,
                   brief.ESCALATIONS, brief.REVIEWS, brief.PROGRESS, brief.FINDINGS,
-                  *brief.REPEATS_STATED.values(),
-                  *(brief.SERVICE_LINK.format(rel=rel) for rel in ("COMMISSIONS", "PROVIDES"))]
+                  *brief.REPEATS_STATED,
+                  *brief.SERVICE_LINKS.values()]
     for cypher in statements:
         body = _strip(cypher)
         labels = set(re.findall(r"\(\s*\w*\s*:\s*(\w+)", body))

@@ -50,14 +50,17 @@ WHERE rep.id = $report AND i.report_id = $report
 RETURN i.role AS role, o.id AS org_id, o.name AS org
 """
 
-#: Who commissions or provides a service, as this review states it (one query per type: the
-#: embedded engine and Neo4j name a relationship's type differently).
-SERVICE_LINK = """
-MATCH (o:Organisation)-[c:{rel}]->(s:Service)
+#: Who commissions or provides a service, as this review states it, by role (one query per
+#: relationship type: the embedded engine and Neo4j name a relationship's type differently).
+_SERVICE_LINK = """
 WHERE c.report_id = $report
 RETURN o.id AS org_id, o.name AS org, o.kind AS kind, s.id AS service_id, s.name AS service,
        c.paragraph AS paragraph, c.evidence AS evidence
 """
+SERVICE_LINKS = {
+    "commissions": "MATCH (o:Organisation)-[c:COMMISSIONS]->(s:Service)" + _SERVICE_LINK,
+    "provides": "MATCH (o:Organisation)-[c:PROVIDES]->(s:Service)" + _SERVICE_LINK,
+}
 
 ON_BEHALF_OF = """
 MATCH (o:Organisation)-[c:ON_BEHALF_OF]->(p:Organisation)
@@ -88,8 +91,8 @@ RETURN r.id AS rec_id, f.number AS finding, f.text AS text, s.paragraph AS parag
 
 #: A shortfall the review states was found before, in a document it names (the report that
 #: document is, once ingested) or in a report.
-REPEATS_STATED = {
-    "Document": """
+REPEATS_STATED = (
+    """
 MATCH (f:Finding)-[x:REPEATS]->(d:Document)
 WHERE f.report_id = $report AND x.report_id = $report
 OPTIONAL MATCH (d)-[:SAME_AS]->(same:Report)
@@ -97,14 +100,14 @@ RETURN f.number AS finding, f.text AS text, f.polarity AS polarity, d.id AS earl
        coalesce(d.title, d.id) AS earlier, same.id AS earlier_report,
        x.paragraph AS paragraph, x.evidence AS evidence
 """,
-    "Report": """
+    """
 MATCH (f:Finding)-[x:REPEATS]->(d:Report)
 WHERE f.report_id = $report AND x.report_id = $report
 RETURN f.number AS finding, f.text AS text, f.polarity AS polarity, d.id AS earlier_id,
        coalesce(d.title, d.id) AS earlier, d.id AS earlier_report,
        x.paragraph AS paragraph, x.evidence AS evidence
 """,
-}
+)
 
 #: A finding of this review matched with a finding of an earlier one: ``cited`` (the review
 #: cites the earlier review; clasgraph matched the finding) or ``restated`` (inferred).
@@ -239,8 +242,8 @@ def gather(store, report: str) -> dict:
         earlier["name"] = report_name(earlier.get("area") or "", earlier.get("published") or "")
 
     links = []
-    for rel, role in (("COMMISSIONS", "commissions"), ("PROVIDES", "provides")):
-        for row in _rows(store, SERVICE_LINK.format(rel=rel), report):
+    for role, cypher in SERVICE_LINKS.items():
+        for row in _rows(store, cypher, report):
             links.append(dict(row, role=role))
     links.sort(key=lambda r: (r["service"].lower(), r["role"], r["org"].lower(), number_key(r["paragraph"])))
     on_behalf = sorted(_rows(store, ON_BEHALF_OF, report), key=lambda r: (r["org"], r["for_org"]))
@@ -382,7 +385,7 @@ def repeats(store, report: str) -> tuple[list[dict], list[dict]]:
     similarity (restated or similar, each with its score), one row per pair of findings and
     none that repeats a stated pair."""
     stated: dict[tuple, dict] = {}
-    for cypher in REPEATS_STATED.values():
+    for cypher in REPEATS_STATED:
         for row in _rows(store, cypher, report):
             stated.setdefault((row["finding"], row["earlier_id"]), dict(row, matched=[]))
     by_finding: dict[str, list[dict]] = {}
