@@ -124,6 +124,27 @@ def test_section_headings_are_the_ones_declared():
                                         "follow-through", "repeats", "escalations"]
 
 
+#: The smallest text on the page (computed font size of any element holding text) and the
+#: size the diagram's names are drawn at once the diagram is scaled to the page's width.
+FONT_SIZES = """() => {
+  let text = 99;
+  for (const e of document.querySelectorAll('body *')) {
+    if ([...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())
+        && e.getClientRects().length) {
+      text = Math.min(text, parseFloat(getComputedStyle(e).fontSize));
+    }
+  }
+  const svg = document.querySelector('svg.diagram');
+  let diagram = null;
+  if (svg) {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    diagram = Math.min(...[...svg.querySelectorAll('text')].map(
+      t => parseFloat(getComputedStyle(t).fontSize) * scale));
+  }
+  return {text: text, diagram: diagram};
+}"""
+
+
 @pytest.mark.parametrize("review", IDS)
 def test_pack_opens_offline_prints_every_section_and_cuts_no_table_row(packs, printed, review):
     from clasgraph.viz.brief import SECTIONS
@@ -150,6 +171,12 @@ def test_pack_opens_offline_prints_every_section_and_cuts_no_table_row(packs, pr
     rows = page.evaluate("[...document.querySelectorAll('tbody tr')].map(r => r.innerText)")
     split = [row[:60] for row in rows if not any(squeeze(row) in p for p in pages)]
     assert split == [], f"{len(split)} of {len(rows)} rows not whole on one page"
+    # Readable when printed: at the width of A4 less its margins (186 mm at 96 dpi), no text
+    # below 11 px (8.25 pt), the diagram's names included once it is scaled to fit.
+    page.set_viewport_size({"width": 703, "height": 1000})
+    sizes = page.evaluate(FONT_SIZES)
+    assert sizes["text"] >= 11, sizes
+    assert sizes["diagram"] is None or sizes["diagram"] >= 11, sizes
     # A page that starts inside a section starts with the heading row of its table.
     heads = {squeeze(h) for h in page.evaluate(
         "[...document.querySelectorAll('thead tr')].map(r => r.innerText)")}

@@ -416,9 +416,10 @@ def repeats(store, report: str) -> tuple[list[dict], list[dict]]:
 
 
 def diagram(links: list[dict], on_behalf: list[dict]) -> dict:
-    """Boxes and lines of a static diagram: (on behalf of |) commissioners | services |
-    providers. A body that commissions anything in this review is a commissioner, whatever
-    else it does. Positions come from :func:`clasgraph.viz.layout.layered`."""
+    """Boxes and lines of a static diagram: commissioners | services | providers. A body that
+    commissions anything in this review (or is commissioned for) is a commissioner, whatever
+    else it does; commissioning on behalf of another is a bow between the two, in the first
+    column. Positions come from :func:`clasgraph.viz.layout.layered`."""
     import networkx as nx
     from clasgraph.viz.layout import label_box, layered, wrap
 
@@ -426,18 +427,16 @@ def diagram(links: list[dict], on_behalf: list[dict]) -> dict:
         return {"boxes": [], "lines": [], "width": 0, "height": 0, "headings": []}
     graph = nx.MultiDiGraph()
     names, columns = {}, {}
-    commissioners = {r["org_id"] for r in links if r["role"] == "commissions"} | {r["org_id"] for r in on_behalf}
-    behalf = {r["for_id"] for r in on_behalf} - commissioners
-    first = 1 if behalf else 0
+    commissioners = ({r["org_id"] for r in links if r["role"] == "commissions"}
+                     | {r["org_id"] for r in on_behalf} | {r["for_id"] for r in on_behalf})
     for r in links:
         names[r["org_id"]], names[r["service_id"]] = r["org"], r["service"]
-        columns[r["org_id"]] = first if r["org_id"] in commissioners else first + 2
-        columns[r["service_id"]] = first + 1
+        columns[r["org_id"]] = 0 if r["org_id"] in commissioners else 2
+        columns[r["service_id"]] = 1
         graph.add_edge(r["org_id"], r["service_id"], role=r["role"])
     for r in on_behalf:
         names[r["org_id"]], names[r["for_id"]] = r["org"], r["for_org"]
-        columns.setdefault(r["org_id"], first)
-        columns.setdefault(r["for_id"], 0 if r["for_id"] in behalf else first)
+        columns[r["org_id"]] = columns[r["for_id"]] = 0
         graph.add_edge(r["org_id"], r["for_id"], role="on behalf of")
     labels = {n: wrap(names[n], 22) for n in columns}
     sizes = {}
@@ -445,14 +444,14 @@ def diagram(links: list[dict], on_behalf: list[dict]) -> dict:
         width, height = label_box(labels[n])
         sizes[n] = (height / 2 + 4, width + 12, 0.0)
     positions = layered(graph, columns, sizes, {n: ((), (names[n].lower(),)) for n in columns})
-    left = min(x - sizes[n][1] / 2 for n, (x, _) in positions.items()) - 10
+    left = min(x - sizes[n][1] / 2 for n, (x, _) in positions.items()) - (50 if on_behalf else 10)
     top = min(y - sizes[n][0] for n, (_, y) in positions.items()) - 40
     boxes = []
     for n, (x, y) in sorted(positions.items()):
         w, h = sizes[n][1], 2 * sizes[n][0]
         boxes.append({"x": round(x - w / 2 - left, 1), "y": round(y - h / 2 - top, 1), "w": w, "h": h,
-                      "lines": labels[n].split("\n"), "kind": "service" if columns[n] == first + 1
-                      else ("commissioner" if n in commissioners or n in behalf else "provider")})
+                      "lines": labels[n].split("\n"), "kind": "service" if columns[n] == 1
+                      else ("commissioner" if n in commissioners else "provider")})
     box_of = {n: b for n, b in zip(sorted(positions), boxes)}
     lines = []
     for u, v, d in graph.edges(data=True):
@@ -462,8 +461,9 @@ def diagram(links: list[dict], on_behalf: list[dict]) -> dict:
             a, b, ay, by = b, a, by, ay
         x1, x2 = a["x"] + a["w"], b["x"]
         if x2 <= x1:  # same column: a bow on the left
-            x1 = x2 = a["x"]
-            path = f"M{x1},{ay} C{x1 - 40},{ay} {x2 - 40},{by} {x2},{by}"
+            x1, x2 = a["x"], b["x"]
+            bow = min(x1, x2) - 40
+            path = f"M{x1},{ay} C{bow},{ay} {bow},{by} {x2},{by}"
         else:
             mid = (x1 + x2) / 2
             path = f"M{x1},{ay} C{mid},{ay} {mid},{by} {x2},{by}"
@@ -473,7 +473,7 @@ def diagram(links: list[dict], on_behalf: list[dict]) -> dict:
     xs = {}
     for n, c in columns.items():
         xs.setdefault(c, box_of[n]["x"] + box_of[n]["w"] / 2)
-    titles = (["On behalf of"] if behalf else []) + ["Commissioners", "Services", "Providers"]
+    titles = ["Commissioners", "Services", "Providers"]
     headings = [{"x": round(xs[c], 1), "text": titles[c]} for c in sorted(xs)]
     return {"boxes": boxes, "lines": sorted(lines, key=lambda line: line["d"]), "width": round(width),
             "height": round(height), "headings": headings}
