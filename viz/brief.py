@@ -137,8 +137,9 @@ RETURN f.number AS finding, f.text AS text, o.name AS org, e.role AS role, e.ser
 REVIEWS = "MATCH (rep:Report) RETURN rep.id AS id, rep.area AS area, rep.published AS published"
 
 
-def _rows(store, cypher: str, report: str) -> list[dict]:
-    columns, rows = store.query(cypher, {"report": report})
+def _rows(store, cypher: str, report: str | None = None, **params) -> list[dict]:
+    """Rows of a query as dicts; ``report`` (and any other value) travels as a parameter."""
+    columns, rows = store.query(cypher, {"report": report, **params} if report else params)
     return [dict(zip(columns, row)) for row in rows]
 
 
@@ -226,29 +227,52 @@ def marked(text: str, sentence: str) -> list[tuple[str, bool]]:
 
 def gather(store, report: str) -> dict:
     """Everything the pack shows for one review, as plain data."""
-    from clasgraph.queries.finish import in_heading_order, report_name
+    header = review_header(store, report)
+    earlier = previous_review(header, _rows(store, REVIEWS))
+    if earlier:
+        earlier["name"] = _name(earlier)
+    links = []
+    for role, cypher in SERVICE_LINKS.items():
+        links += [dict(row, role=role) for row in _rows(store, cypher, report)]
+    links.sort(key=lambda r: (r["service"].lower(), r["role"], r["org"].lower(), number_key(r["paragraph"])))
+    on_behalf = sorted(_rows(store, ON_BEHALF_OF, report), key=lambda r: (r["org"], r["for_org"]))
+    stated, inferred = repeats(store, report)
+    return {
+        "report": header, "previous": earlier, "links": links, "on_behalf": on_behalf,
+        "services": by_service(links), "diagram": diagram(links, on_behalf),
+        "recommendations": recommendations(store, report),
+        "follow_through": follow_through(store, report, earlier, stated) if earlier else None,
+        "stated": stated, "inferred": inferred,
+        "escalations": sorted(_rows(store, ESCALATIONS, report),
+                              key=lambda r: (number_key(r["finding"]), r["org"])),
+        "sections": SECTIONS,
+    }
 
+
+def _name(review: dict) -> str:
+    from clasgraph.queries.finish import report_name
+
+    return report_name(review.get("area") or "", review.get("published") or "")
+
+
+def review_header(store, report: str) -> dict:
+    """The review's header: title, area, dates, inspectors, the providers and CCGs it includes."""
     found = _rows(store, REPORT, report)
     if not found:
         raise LookupError(f"no review {report!r} in the store; see: clasgraph query --name reports")
-    header = found[0]
-    header["name"] = report_name(header.get("area") or "", header.get("published") or "")
-    header["inspectors"] = list(header.get("inspectors") or [])
+    header = dict(found[0], name=_name(found[0]), inspectors=list(found[0].get("inspectors") or []))
     included = _rows(store, INCLUDES, report)
     header["providers"] = sorted({r["org"] for r in included if r["role"] == "provider"})
     header["ccgs"] = sorted({r["org"] for r in included if r["role"] == "ccg"})
-    earlier = previous_review(header, _reviews(store))
-    if earlier:
-        earlier["name"] = report_name(earlier.get("area") or "", earlier.get("published") or "")
+    return header
 
-    links = []
-    for role, cypher in SERVICE_LINKS.items():
-        for row in _rows(store, cypher, report):
-            links.append(dict(row, role=role))
-    links.sort(key=lambda r: (r["service"].lower(), r["role"], r["org"].lower(), number_key(r["paragraph"])))
-    on_behalf = sorted(_rows(store, ON_BEHALF_OF, report), key=lambda r: (r["org"], r["for_org"]))
 
-    recs = sorted(_rows(store, RECOMMENDATIONS, report), key=lambda r: number_key(r["number"]))
+def recommendations(store, report: str) -> list[dict]:
+    """Each recommendation in number order with its addressees in the order its heading names
+    them (each with the body accountable now, or None) and the findings that name it (their
+    text cut round the sentence that does, see :func:`marked`)."""
+    from clasgraph.queries.finish import in_heading_order
+
     addressed: dict[str, list[dict]] = {}
     for row in _rows(store, ADDRESSED, report):
         addressed.setdefault(row["rec_id"], []).append(row)
@@ -256,31 +280,15 @@ def gather(store, report: str) -> dict:
     for row in _rows(store, SUPPORTS, report):
         supports.setdefault(row["rec_id"], []).append(row)
     successors = accountable_now(store, report)
+    recs = sorted(_rows(store, RECOMMENDATIONS, report), key=lambda r: number_key(r["number"]))
     for rec in recs:
         rows = {r["org"]: r for r in addressed.get(rec["id"], [])}
-        rec["addressees"] = [rows[name] for name in in_heading_order(sorted(rows), rec.get("heading") or "")]
-        for row in rec["addressees"]:
-            row["now"] = (successors or {}).get(row["org_id"])
+        rec["addressees"] = [dict(rows[name], now=successors.get(rows[name]["org_id"]))
+                             for name in in_heading_order(sorted(rows), rec.get("heading") or "")]
         rec["findings"] = [dict(row, parts=marked(row["text"], row["evidence"] or ""))
                            for row in sorted(supports.get(rec["id"], []),
                                              key=lambda r: number_key(r["finding"]))]
-
-    stated, inferred = repeats(store, report)
-    escalations = sorted(_rows(store, ESCALATIONS, report),
-                         key=lambda r: (number_key(r["finding"]), r["org"]))
-    return {
-        "report": header, "previous": earlier, "links": links, "on_behalf": on_behalf,
-        "services": by_service(links),
-        "diagram": diagram(links, on_behalf), "recommendations": recs,
-        "follow_through": follow_through(store, report, earlier, stated) if earlier else None,
-        "stated": stated, "inferred": inferred, "escalations": escalations,
-        "sections": SECTIONS,
-    }
-
-
-def _reviews(store) -> list[dict]:
-    columns, rows = store.query(REVIEWS, {})
-    return [dict(zip(columns, row)) for row in rows]
+    return recs
 
 
 def _named(store, name: str, params: dict) -> list[dict]:
@@ -328,9 +336,9 @@ def follow_through(store, report: str, earlier: dict, stated: list[dict]) -> lis
     rows = [r for r in rows if r["earlier_report"] == earlier["id"]]
     said: dict[str, dict] = {}
     pair = {"earlier": earlier["id"], "later": report}
-    for row in _rows_with(store, ft.STATEMENTS_CYPHER, pair):
+    for row in _rows(store, ft.STATEMENTS_CYPHER, **pair):
         said.setdefault(row["finding"], {"text": row["text"], "says": []})["says"].append(row["says"])
-    texts = {r["finding"]: r["text"] for r in _rows_with(store, ft.FINDINGS_CYPHER, pair)}
+    texts = {r["finding"]: r["text"] for r in _rows(store, ft.FINDINGS_CYPHER, **pair)}
     result = ft.follow_through(rows, {(earlier["id"], report): said}, {earlier["id"]: texts})
     sentences = {r["finding"]: (r["paragraph"], r["evidence"]) for r in stated}
     sentences.update({r["finding"]: (r["paragraph"], r["evidence"])
@@ -343,11 +351,6 @@ def follow_through(store, report: str, earlier: dict, stated: list[dict]) -> lis
         row["evidence"] = [(f, *sentences[f]) if f in sentences and not row["inferred"]
                            else (f, f, own.get(f, "")) for f in later]
     return result
-
-
-def _rows_with(store, cypher: str, params: dict) -> list[dict]:
-    columns, rows = store.query(cypher, params)
-    return [dict(zip(columns, row)) for row in rows]
 
 
 def by_service(links: list[dict]) -> list[dict]:
