@@ -7,11 +7,32 @@ over their rows), so the embedded store and a Bolt store give the same rows.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import click
 
-from clasgraph import cli as base
+
+class _Base:
+    """clasgraph.cli, imported when first used: it imports this module to register the commands
+    (also when run as ``python -m clasgraph.cli``), so this module may not import it first."""
+
+    def __getattr__(self, name):
+        from clasgraph import cli
+
+        return getattr(cli, name)
+
+
+base = _Base()
+
+
+def _store_errors(func):
+    """clasgraph.cli's one-line store errors, for the commands of this module."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return base._store_errors(func)(*args, **kwargs)
+
+    return wrapper
 
 ROW_FORMATS = ["table", "csv", "json", "html"]
 
@@ -25,16 +46,12 @@ def register(group: click.Group) -> None:
 def _named(backend, name: str, params: dict) -> list[dict]:
     """Rows of a named query as dicts, lists in cells in a defined order."""
     from clasgraph.graph.cypher import CypherError
-    from clasgraph.queries.finish import finish
-    from clasgraph.queries.runner import named_queries
+    from clasgraph.graph.followthrough import named_rows
 
-    query = named_queries()[name]
     try:
-        columns, rows = backend.query(query.cypher, query.bind(params))
+        return named_rows(backend, name, params)
     except CypherError as exc:
         raise base.BadInput(str(exc)) from None
-    columns, rows = finish(name, columns, rows)
-    return [dict(zip(columns, row)) for row in rows]
 
 
 def _rows(backend, cypher: str, params: dict) -> list[dict]:
@@ -103,7 +120,7 @@ def _format(fmt: str | None, output: str | None) -> str:
               help="Default: from the extension of -o (.csv, .json, .html, .txt), else table.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
 @click.pass_obj
-@base._store_errors
+@_store_errors
 def timeline_command(obj, area, service, fmt, output):
     """Who commissioned and who provided each service of an area at each review, and what
     changed from one review to the next: contract moved, commissioner changed, body renamed
@@ -116,18 +133,17 @@ def timeline_command(obj, area, service, fmt, output):
       clasgraph timeline --area Ashvale --service "health visiting" --format csv
       clasgraph timeline --area Ashvale -o ashvale-timeline.html
     """
-    from clasgraph.graph.timeline import COLUMNS, build_timeline, timeline_rows
+    from clasgraph.graph.timeline import COLUMNS, timeline_in, timeline_rows
 
     fmt = _format(fmt, output)
     backend = obj.backend()
-    area, reviews = _area(backend, area)
-    rows = _named(backend, "service-timeline", {"area": area, "service": service})
-    if service and not rows:
-        names = [r["service"] for r in _named(backend, "service-timeline", {"area": area, "service": ""})]
+    area, _ = _area(backend, area)
+    t = timeline_in(backend, area, service)
+    if service and not t.services:
+        names = timeline_in(backend, area).services.values()
         from clasgraph.graph.names import no_match
 
         raise base.BadInput(str(no_match("service", service, names).args[0]) + f" in {area}")
-    t = build_timeline(rows, [(r["id"], r["published"]) for r in reviews])
 
     def html():
         from clasgraph.viz.timecharts import timeline_html
@@ -145,7 +161,7 @@ def timeline_command(obj, area, service, fmt, output):
               help="Default: from the extension of -o (.csv, .json, .html, .txt), else table.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
 @click.pass_obj
-@base._store_errors
+@_store_errors
 def follow_through_command(obj, area, report, fmt, output):
     """For each recommendation of an earlier review, what the next review of the area says
     about the shortfall behind it: stated repeat (the review says so), progress noted (the
@@ -157,40 +173,28 @@ def follow_through_command(obj, area, report, fmt, output):
       clasgraph follow-through --area Ashvale
       clasgraph follow-through --report ashvale-2018 -o follow-through.html
     """
-    from clasgraph.graph.followthrough import (
-        COLUMNS,
-        FINDINGS_CYPHER,
-        STATEMENTS_CYPHER,
-        follow_through,
-    )
+    from clasgraph.graph.cypher import CypherError
+    from clasgraph.graph.followthrough import COLUMNS, follow_through_in
 
     if bool(area) == bool(report):
         raise click.UsageError("give either --area NAME or --report LATER_ID")
     fmt = _format(fmt, output)
     backend = obj.backend()
-    params = {"area": "", "report": ""}
+    params = {"area": "", "later": ""}
     if area:
         params["area"], reviews = _area(backend, area)
         if len(reviews) < 2:
             raise base.BadInput(f"{params['area']} has {len(reviews)} review in the store: "
                                 "follow-through needs an earlier and a later one")
     else:
-        params["report"] = base._resolve_report(backend, report)
-    rows = _named(backend, "recommendation-follow-through", params)
-    if report and not rows:
-        raise base.BadInput(f"{params['report']} has no earlier review of its area in the store "
+        params["later"] = base._resolve_report(backend, report)
+    try:
+        result = follow_through_in(backend, **params)
+    except CypherError as exc:
+        raise base.BadInput(str(exc)) from None
+    if report and not result:
+        raise base.BadInput(f"{params['later']} has no earlier review of its area in the store "
                             "(or that review made no recommendations)")
-    pairs = sorted({(r["earlier_report"], r["later_report"]) for r in rows})
-    statements = {}
-    for earlier, later in pairs:
-        said: dict[str, dict] = {}
-        for s in _rows(backend, STATEMENTS_CYPHER, {"earlier": earlier, "later": later}):
-            entry = said.setdefault(s["finding"], {"text": s["text"], "says": []})
-            entry["says"].append(s["says"])
-        statements[(earlier, later)] = said
-    texts = {e: {f["finding"]: f["text"] for f in _rows(backend, FINDINGS_CYPHER, {"earlier": e})}
-             for e in {p[0] for p in pairs}}
-    result = follow_through(rows, statements, texts)
 
     def html():
         from clasgraph.viz.timecharts import follow_through_html
@@ -207,7 +211,7 @@ def follow_through_command(obj, area, report, fmt, output):
               help="Default: from the extension of -o (.csv, .json, .txt), else table.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
 @click.pass_obj
-@base._store_errors
+@_store_errors
 def accountable_command(obj, report, org, fmt, output):
     """Each body a review named (addressed a recommendation to, commissioned or provided a
     service) beside the body accountable now, following successions (SUCCEEDED_BY) stated by
@@ -249,7 +253,7 @@ def lineage():
               help="A lineage shipped with clasgraph: ccg-to-icb-2022 is the July 2022 transfer "
                    "of the 106 CCGs to the 42 ICBs (ONS lookups, Open Government Licence).")
 @click.pass_obj
-@base._store_errors
+@_store_errors
 def lineage_import(obj, file, shipped):
     """Store the successions of a lineage file (marked as the file's, never as a review's
     statement). Importing a file of the same name again replaces its successions. A bad file
@@ -295,7 +299,7 @@ def _has_store(backend) -> bool:
               help="Default: from the extension of -o (.csv, .json, .txt), else table.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
 @click.pass_obj
-@base._store_errors
+@_store_errors
 def lineage_list(obj, org, fmt, output):
     """Every succession the store holds: stated by a review (review and paragraph named) or
     from a lineage file (file and row named).
@@ -304,7 +308,9 @@ def lineage_list(obj, org, fmt, output):
     Example:
       clasgraph lineage list --org "Rutland"
     """
+    from clasgraph.graph.lineage import SUCCESSIONS_CYPHER
+
     fmt = base._format_from(fmt, output, ["table", "csv", "json"], "table")
-    rows = _named(obj.backend(), "successions", {"org": org})
+    rows = _rows(obj.backend(), SUCCESSIONS_CYPHER, {"org": org})
     columns = ["predecessor", "successor", "date", "reason", "basis", "source", "paragraph", "evidence"]
     _emit(obj, columns, rows, fmt, output, "Successions")

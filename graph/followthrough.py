@@ -127,10 +127,13 @@ def follow_through(rows: list[dict], statements: dict[tuple[str, str], dict[str,
                    f"({'cited, ' if r.get('basis') == 'cited' else ''}"
                    f"{'linked' if kind else 'inferred'}, score {score:.2f})")
             _keep(outcomes, r["later_finding"], kind or RESTATED.format(score=score), score, how)
+    pins_of: dict[tuple[str, str], dict] = {}
     for key, rec in recs.items():
         pair = (rec["earlier_report"], rec["later_report"])
         said = statements.get(pair, {})
-        pins = pin(said, earlier_texts.get(rec["earlier_report"], {}))
+        if pair not in pins_of:
+            pins_of[pair] = pin(said, earlier_texts.get(rec["earlier_report"], {}))
+        pins = pins_of[pair]
         matched = [(later, earlier, score) for later, matches in pins.items()
                    for earlier, score in matches if earlier in rec["supporting"]]
         for later, earlier, score in matched:
@@ -145,8 +148,43 @@ def follow_through(rows: list[dict], statements: dict[tuple[str, str], dict[str,
                     "supporting_findings": "; ".join(natural_sorted(rec["supporting"])),
                     "follow_through": outcomes[0][0] if outcomes else NOT_MENTIONED,
                     "later_findings": "; ".join(dict.fromkeys(o[2] for o in outcomes)),
-                    "basis": "; ".join(o[3] for o in outcomes)})
+                    "basis": "; ".join(o[3] for o in outcomes),
+                    # every outcome, stated first (for charts): (outcome, how it is known)
+                    "outcomes": [(o[0], o[3]) for o in outcomes]})
     return out
+
+
+def named_rows(store, name: str, params: dict) -> list[dict]:
+    """Rows of a named query on a store, as dicts, lists in cells in a defined order."""
+    from clasgraph.queries.finish import finish
+    from clasgraph.queries.runner import named_queries
+
+    query = named_queries()[name]
+    columns, rows = store.query(query.cypher, query.bind(params))
+    columns, rows = finish(name, columns, rows)
+    return [dict(zip(columns, row)) for row in rows]
+
+
+def follow_through_in(store, area: str = "", report: str = "", later: str = "") -> list[dict]:
+    """The follow-through of every recommendation with a later review in the store (of
+    ``area``, of the review ``report``, or of the review before ``later``), read through the
+    Store protocol: the board pack and the CLI give the same rows."""
+    rows = [r for r in named_rows(store, "recommendation-follow-through",
+                                  {"area": area, "report": report, "later": later})
+            if r["later_report"]]
+    pairs = sorted({(r["earlier_report"], r["later_report"]) for r in rows})
+    statements: dict[tuple[str, str], dict[str, dict]] = {}
+    for pair in pairs:
+        _, found = store.query(STATEMENTS_CYPHER, {"earlier": pair[0], "later": pair[1]})
+        said: dict[str, dict] = {}
+        for finding, text, says in found:
+            said.setdefault(finding, {"text": text, "says": []})["says"].append(says)
+        statements[pair] = said
+    texts = {}
+    for earlier in sorted({p[0] for p in pairs}):
+        _, found = store.query(FINDINGS_CYPHER, {"earlier": earlier})
+        texts[earlier] = dict(found)
+    return follow_through(rows, statements, texts)
 
 
 def _rank(kind: str) -> int:

@@ -259,7 +259,24 @@ def _reaches(steps: dict[str, set[str]], start: str, goal: str) -> bool:
     return False
 
 
-#: Every organisation (for resolving names); every succession (for following chains).
+#: Every succession the store holds, how it is known (a review's statement or a lineage file)
+#: and where (the review and paragraph, or the file and row); ``$org`` narrows it to the
+#: successions of or to one body ('' for all).
+SUCCESSIONS_CYPHER = """
+MATCH (a:Organisation)-[s:SUCCEEDED_BY]->(b:Organisation)
+WHERE $org = '' OR a.id = $org OR b.id = $org OR $org IN a.aliases OR $org IN b.aliases
+   OR toLower(a.name) CONTAINS toLower($org) OR toLower(b.name) CONTAINS toLower($org)
+OPTIONAL MATCH (rep:Report) WHERE rep.id = s.report_id
+RETURN a.id AS predecessor_id, a.name AS predecessor, b.id AS successor_id, b.name AS successor,
+       CASE WHEN s.basis = 'lineage' THEN s.date ELSE coalesce(s.date, '') END AS date,
+       coalesce(s.reason, '') AS reason,
+       CASE WHEN s.basis = 'lineage' THEN 'lineage file' ELSE 'stated by the review' END AS basis,
+       CASE WHEN s.basis = 'lineage' THEN s.source ELSE s.report_id END AS source,
+       coalesce(rep.published, '') AS review_published, s.paragraph AS paragraph,
+       s.evidence AS evidence
+ORDER BY predecessor, successor, basis, source, paragraph
+"""
+#: Every organisation (for resolving names).
 ORGS_CYPHER = "MATCH (o:Organisation) RETURN o.id AS id, o.name AS name, o.kind AS kind, o.aliases AS aliases"
 
 
@@ -282,6 +299,10 @@ def write_lineage(store, records, source: str) -> None:
     rels = [{"s": e.source, "t": e.target,
              "p": {k: v for k, v in edge_attrs(e.type, e.key, e.props).items() if k != "type"}}
             for e in records.edges]
+    _, before = store.query("MATCH (a)-[s:SUCCEEDED_BY]->(b) WHERE s.basis = $basis AND "
+                            "s.source = $source RETURN a.id AS a, b.id AS b",
+                            {"basis": LINEAGE, "source": source})
+    named = sorted({i for pair in before for i in pair})
     store.query(
         "OPTIONAL MATCH ()-[old:SUCCEEDED_BY]->() WHERE old.basis = $basis AND old.source = $source "
         "DELETE old "
@@ -290,8 +311,10 @@ def write_lineage(store, records, source: str) -> None:
         "ON CREATE SET n.name = o.name, n.kind = o.kind, n.aliases = o.aliases "
         "WITH count(*) AS merged "
         "UNWIND $rels AS r MATCH (a:Organisation {id: r.s}) MATCH (b:Organisation {id: r.t}) "
-        "CREATE (a)-[e:SUCCEEDED_BY]->(b) SET e = r.p",
-        {"basis": LINEAGE, "source": source, "orgs": orgs, "rels": rels}, write=True)
+        "CREATE (a)-[e:SUCCEEDED_BY]->(b) SET e = r.p "
+        "WITH count(*) AS created "  # bodies only an earlier import of the file named go with it
+        "OPTIONAL MATCH (n:Organisation) WHERE n.id IN $named AND NOT (n)--() DELETE n",
+        {"basis": LINEAGE, "source": source, "orgs": orgs, "rels": rels, "named": named}, write=True)
 
 
 def steps_of(rows) -> dict[str, list[tuple[str, str, str]]]:

@@ -117,3 +117,14 @@ def timeline_rows(t: Timeline) -> list[dict]:
                         "provided_by": "; ".join(sorted(cell["provided"].values())),
                         "changes": "; ".join(changes)})
     return out
+
+
+def timeline_in(store, area: str, service: str = "") -> Timeline:
+    """The timeline of an area (its name as its reviews give it) read through the Store
+    protocol: every review of the area, and the rows of the named query service-timeline."""
+    from clasgraph.graph.followthrough import named_rows
+
+    _, reviews = store.query("MATCH (r:Report) WHERE toLower(r.area) = toLower($area) "
+                             "RETURN r.id AS id, r.published AS published", {"area": area})
+    rows = named_rows(store, "service-timeline", {"area": area, "service": service})
+    return build_timeline(rows, [tuple(r) for r in reviews])

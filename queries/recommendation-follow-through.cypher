@@ -1,15 +1,17 @@
 // name: recommendation-follow-through
-// description: For each recommendation of a review, the next review of its area (both named and dated on every row), each finding behind the recommendation and each finding of the next review linked to it: the link's type and basis (cited: the review says it repeats; restated or similar: inferred, with its score) and whether that later finding says it repeats, or shows progress since, the earlier review. clasgraph follow-through classifies each recommendation.
+// description: For each recommendation of a review, the next review of its area (both named and dated on every row; empty while no later review is stored), each finding behind the recommendation and each finding of the next review linked to it: the link's type and basis (cited: the review says it repeats; restated or similar: inferred, with its score) and whether that later finding says it repeats, or shows progress since, the earlier review. clasgraph follow-through classifies each recommendation.
 // param: area = "" (the area's name; empty for every area)
-// param: report = "" (the later review's id: only the recommendations of the review before it)
-MATCH (e:Report), (l:Report)
-WHERE toLower(l.area) = toLower(e.area) AND l.published > e.published
-  AND ($area = '' OR toLower(e.area) = toLower($area))
-WITH e, min(l.published) AS next_published
-MATCH (l:Report)
+// param: report = "" (the review whose recommendations to follow: id, a unique start of it or the area; empty for every review)
+// param: later = "" (the later review's id: only the recommendations of the review before it)
+MATCH (e:Report)-[:MAKES]->(r:Recommendation)
+WHERE ($area = '' OR toLower(e.area) = toLower($area)) AND ($report = '' OR e.id = $report)
+OPTIONAL MATCH (n:Report)
+WHERE toLower(n.area) = toLower(e.area) AND n.published > e.published
+WITH e, r, min(n.published) AS next_published
+OPTIONAL MATCH (l:Report)
 WHERE toLower(l.area) = toLower(e.area) AND l.published = next_published
-  AND ($report = '' OR l.id = $report)
-MATCH (e)-[:MAKES]->(r:Recommendation)
+WITH e, r, l
+WHERE $later = '' OR l.id = $later
 OPTIONAL MATCH (fe:Finding)-[:SUPPORTS]->(r)
 OPTIONAL MATCH (fl:Finding)-[k:REPEATS|SIMILAR_TO]->(fe)
 WHERE fl.report_id = l.id

@@ -1,9 +1,9 @@
 // name: service-timeline
 // description: Change over time in an area: for each service, who commissioned and who provided it at each review (the review and its date on every row), with the bodies each has passed to since (SUCCEEDED_BY, stated or from a lineage file). clasgraph timeline marks the changes.
-// param: area (the area's name, as its reviews give it)
+// param: area = "" (the area's name, as its reviews give it; empty for every area)
 // param: service = "" (only services whose name contains this; empty for all)
 MATCH (rep:Report)
-WHERE toLower(rep.area) = toLower($area)
+WHERE $area = '' OR toLower(rep.area) = toLower($area)
 MATCH (o:Organisation)-[c:COMMISSIONS|PROVIDES]->(s:Service)
 WHERE c.report_id = rep.id
   AND ($service = '' OR toLower(s.name) CONTAINS toLower($service))

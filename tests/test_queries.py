@@ -129,7 +129,7 @@ def test_action_plan_as_csv_a_spreadsheet_opens(ingested_store, tmp_path):
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == len(X.RECOMMENDATIONS)
     assert list(rows[0]) == ["Report", "Recommendation", "Action required", "Addressed to",
-                             "Supporting findings", "Evidence", "Lead", "Deadline", "RAG status",
+                             "Accountable now", "Supporting findings", "Evidence", "Lead", "Deadline", "RAG status",
                              "Key dates", "Progress evidence"]
     first = rows[0]
     assert first["Report"] == "Rutland, 4 October 2019"

@@ -40,7 +40,7 @@ th.service { width: 16%; background: #fafafa; }
 .change.gone { border-left-color: #8e24aa; background: #f3e5f5; }
 .none { color: #888; font-style: italic; }
 .outcome { display: inline-block; padding: 2px 8px; border: 2px solid; border-radius: 4px;
-           font-weight: 600; font-size: 13px; }
+           font-weight: 600; font-size: 13px; margin: 0 4px 4px 0; }
 .stated-repeat { border-color: #b71c1c; color: #b71c1c; }
 .progress-noted { border-color: #2e7d32; color: #2e7d32; }
 .restated { border-style: dashed; border-color: #6d4c41; color: #6d4c41; }
@@ -87,7 +87,8 @@ def timeline_html(t) -> str:
             else:
                 parts.append("<span class=\"none\">not named by this review</span>")
             for change in t.changes.get((sid, report), []):
-                parts.append(f"<span class=\"{_change_class(change)}\">{escape(change)}</span>")
+                parts.append(f"<span class=\"{_change_class(change)}\">"
+                             f"{escape(change).replace(' -&gt; ', ' &rarr; ')}</span>")
             cells.append(f"<td>{''.join(parts)}</td>")
         rows.append(f"<tr><th scope=\"row\" class=\"service\">{escape(name)}</th>{''.join(cells)}</tr>")
     note = ("Who commissioned and who provided each service, as each review states it; marked: "
@@ -102,6 +103,12 @@ def _outcome_class(outcome: str) -> str:
     return outcome.split(" (")[0].replace(" ", "-")
 
 
+def _badge(outcome: str) -> str:
+    """One outcome as a badge: inferred ones dashed and saying they are not the review's."""
+    note = ": not stated by the review" if outcome.startswith("restated") else ""
+    return f"<span class=\"outcome {_outcome_class(outcome)}\">{escape(outcome + note)}</span>"
+
+
 def follow_through_html(rows: list[dict]) -> str:
     """Follow-through rows (:func:`clasgraph.graph.followthrough.follow_through`) as a page."""
     body = []
@@ -113,14 +120,12 @@ def follow_through_html(rows: list[dict]) -> str:
                     "says about the findings behind each.</p>")
         trs = []
         for r in group:
-            outcome = r["follow_through"]
-            label = outcome + (" &mdash; inferred, not stated by the review"
-                               if outcome.startswith("restated") else "")
+            outcomes = r.get("outcomes") or [(r["follow_through"], r["basis"])]
+            badges = "".join(_badge(outcome) for outcome in dict.fromkeys(o for o, _ in outcomes))
+            how = "<br>".join(escape(h) for _, h in outcomes if h)
             trs.append(f"<tr><th scope=\"row\">{escape(r['recommendation'])}</th>"
                        f"<td>{escape(r['text'] or '')}</td><td>{escape(r['supporting_findings'])}</td>"
-                       f"<td><span class=\"outcome {_outcome_class(outcome)}\">"
-                       f"{escape(outcome) if label == outcome else escape(outcome) + label[len(outcome):]}"
-                       f"</span></td><td>{escape(r['basis'])}</td></tr>")
+                       f"<td>{badges}</td><td>{how}</td></tr>")
         body.append("<table><thead><tr><th>Rec.</th><th>Recommendation</th><th>Findings behind it"
                     "</th><th>Next review</th><th>How it is known</th></tr></thead><tbody>"
                     + "".join(trs) + "</tbody></table>")
