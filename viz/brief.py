@@ -326,20 +326,14 @@ RETURN f.number AS finding, f.text AS text
 
 def follow_through(store, report: str, earlier: dict, stated: list[dict]) -> list[dict]:
     """For each recommendation of the previous review of the area, what this review says about
-    the shortfall behind it, as :func:`clasgraph.graph.followthrough.follow_through` classifies
-    it (stated repeat, progress noted, restated (inferred, score), not mentioned), with the
-    sentence of this review each later finding was read from: the one stating the repeat or
-    the progress, or, for an inferred restatement, the finding itself."""
+    the shortfall behind it, as :func:`clasgraph.graph.followthrough.follow_through_in` gives it
+    (the rows of ``clasgraph follow-through``: stated repeat, progress noted, restated
+    (inferred, score), not mentioned), with the sentence of this review each later finding was
+    read from: the one stating the repeat or the progress, or, for an inferred restatement,
+    the finding itself."""
     from clasgraph.graph import followthrough as ft
 
-    rows = _named(store, "recommendation-follow-through", {"area": "", "report": report})
-    rows = [r for r in rows if r["earlier_report"] == earlier["id"]]
-    said: dict[str, dict] = {}
-    pair = {"earlier": earlier["id"], "later": report}
-    for row in _rows(store, ft.STATEMENTS_CYPHER, **pair):
-        said.setdefault(row["finding"], {"text": row["text"], "says": []})["says"].append(row["says"])
-    texts = {r["finding"]: r["text"] for r in _rows(store, ft.FINDINGS_CYPHER, **pair)}
-    result = ft.follow_through(rows, {(earlier["id"], report): said}, {earlier["id"]: texts})
+    result = [r for r in ft.follow_through_in(store, later=report) if r["earlier_report"] == earlier["id"]]
     sentences = {r["finding"]: (r["paragraph"], r["evidence"]) for r in stated}
     sentences.update({r["finding"]: (r["paragraph"], r["evidence"])
                       for r in _rows(store, PROGRESS, report)})
