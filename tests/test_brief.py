@@ -23,6 +23,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 DEVELOPMENT = ROOT / "tests" / "corpus" / "development"
 SAMPLE_GOLD = ROOT / "tests" / "gold" / "rutland-clas-2019.gold.json"
+#: The July 2022 CCG -> ICB transfer in Leicestershire, written by hand (examples/).
+LINEAGE = ROOT / "examples" / "lineage-leicestershire.csv"
 
 
 def _review_id(gold: dict) -> str:
@@ -351,8 +353,8 @@ def test_follow_through_classifies_each_recommendation_of_the_previous_review(st
     assert "No earlier review of Rutland is in the store" in sample
 
 
-def test_accountable_now_follows_the_shipped_ccg_to_icb_lineage(tmp_path):
-    """With the CCG -> ICB lineage of July 2022 imported, what the sample addressed to NHS East
+def test_accountable_now_follows_the_ccg_to_icb_lineage(tmp_path):
+    """With the CCG -> ICB lineage of July 2022 imported (examples/lineage-leicestershire.csv), what the sample addressed to NHS East
     Leicestershire and Rutland CCG is now for the Leicester, Leicestershire and Rutland ICB,
     and the pack says how that is known; bodies no succession touches stay as named."""
     from clasgraph.graph.store import EmbeddedStore
@@ -362,14 +364,14 @@ def test_accountable_now_follows_the_shipped_ccg_to_icb_lineage(tmp_path):
     assert run(["--store", store, "ingest", SAMPLE]).exit_code == 0
     before = gather(EmbeddedStore(store), REPORT_ID)
     assert all(a["now"] is None for rec in before["recommendations"] for a in rec["addressees"])
-    result = run(["--store", store, "lineage", "import", "--shipped", "ccg-to-icb-2022"])
+    result = run(["--store", store, "lineage", "import", LINEAGE])
     assert result.exit_code == 0, result.output
     pack = gather(EmbeddedStore(store), REPORT_ID)
     for rec in pack["recommendations"]:
         now = {a["org_id"]: a["now"] for a in rec["addressees"]}
         if rec["number"].split(".")[0] == "5":
             assert "Leicester, Leicestershire and Rutland Integrated Care Board" in now[X.ELR]["name"]
-            assert "lineage file ccg-to-icb-2022.csv" in now[X.ELR]["how"]
+            assert "lineage file lineage-leicestershire.csv" in now[X.ELR]["how"]
             assert now[X.OAKHAM] is None
         assert now.get(X.LPT) is None and now.get(X.UHL) is None
     out = tmp_path / "pack.html"
