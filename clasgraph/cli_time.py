@@ -220,7 +220,7 @@ def accountable_command(obj, report, org, fmt, output):
     \b
     Examples:
       clasgraph accountable --report rutland
-      clasgraph lineage import --shipped ccg-to-icb-2022 && clasgraph accountable --report rutland
+      clasgraph lineage import examples/lineage-leicestershire.csv && clasgraph accountable --report rutland
     """
     from clasgraph.queries.finish import accountable_rows
 
@@ -248,13 +248,10 @@ def lineage():
 
 
 @lineage.command("import")
-@click.argument("file", required=False, type=click.Path(dir_okay=False))
-@click.option("--shipped", type=click.Choice(["ccg-to-icb-2022"]),
-              help="A lineage shipped with clasgraph: ccg-to-icb-2022 is the July 2022 transfer "
-                   "of the 106 CCGs to the 42 ICBs (ONS lookups, Open Government Licence).")
+@click.argument("file", type=click.Path(dir_okay=False))
 @click.pass_obj
 @_store_errors
-def lineage_import(obj, file, shipped):
+def lineage_import(obj, file):
     """Store the successions of a lineage file (marked as the file's, never as a review's
     statement). Importing a file of the same name again replaces its successions. A bad file
     is refused with one line naming the file and row, and the store is left as it was.
@@ -262,13 +259,11 @@ def lineage_import(obj, file, shipped):
     \b
     Examples:
       clasgraph lineage import mergers.csv
-      clasgraph lineage import --shipped ccg-to-icb-2022
+      clasgraph lineage import examples/lineage-leicestershire.csv
     """
     from clasgraph.graph import lineage as lin
 
-    if bool(file) == bool(shipped):
-        raise click.UsageError("give either FILE or --shipped NAME")
-    path = Path(file) if file else lin.shipped_path(shipped)
+    path = Path(file)
     try:
         rows = lin.read_lineage(path)
         backend = obj.backend()

@@ -11,7 +11,7 @@ Successions (``SUCCEEDED_BY``) come from two places and are never confused:
 A lineage file is CSV, UTF-8, with a header row naming at least ``predecessor``,
 ``successor``, ``date`` and ``reason``; ``predecessor_code`` and ``successor_code`` (ODS codes)
 may be added. Predecessor and successor are names or ODS codes; a code is read as the body of
-that code where the file's own code columns or the shipped CCG -> ICB lineage name it. Dates
+that code where the file's own code columns name it. Dates
 are ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (or empty).
 
 >>> rows = parse_lineage("predecessor,successor,date,reason\\nOld Trust,New Trust,2016-04-01,merger\\n", "l.csv")
@@ -39,8 +39,6 @@ REQUIRED = ("predecessor", "successor", "date", "reason")
 CODES = ("predecessor_code", "successor_code")
 #: The value ``basis`` takes on a succession read from a lineage file.
 LINEAGE = "lineage"
-#: Lineage files shipped with clasgraph (graph/lineage_data), by name.
-SHIPPED = {"ccg-to-icb-2022": "ccg-to-icb-2022.csv"}
 #: A value that can only be a code (no spaces, 3 to 6 capitals and digits, at least one digit).
 _CODE = re.compile(r"(?=.*\d)[A-Z0-9]{3,6}")
 #: How far a chain of successions is followed (a merger of a merger of ...).
@@ -60,13 +58,6 @@ class Succession:
     row: int
     predecessor_code: str = ""
     successor_code: str = ""
-
-
-def shipped_path(name: str) -> Path:
-    """The path of a shipped lineage file by its name (see :data:`SHIPPED`)."""
-    from importlib import resources
-
-    return Path(str(resources.files("clasgraph.graph") / "lineage_data" / SHIPPED[name]))
 
 
 def _check_date(text: str) -> bool:
@@ -142,18 +133,13 @@ def read_lineage(path: str | Path) -> list[Succession]:
     return parse_lineage(text, str(path))
 
 
-def known_codes(rows: list[Succession], shipped: bool = True) -> dict[str, str]:
-    """ODS code -> name, from the file's code columns and (``shipped``) the shipped lineage."""
+def known_codes(rows: list[Succession]) -> dict[str, str]:
+    """ODS code -> name, from the file's code columns."""
     codes: dict[str, str] = {}
-    sources = [rows]
-    if shipped:
-        sources.insert(0, parse_lineage(shipped_path("ccg-to-icb-2022").read_text(encoding="utf-8"),
-                                        "ccg-to-icb-2022.csv"))
-    for source in sources:
-        for r in source:
-            for code, value in ((r.predecessor_code, r.predecessor), (r.successor_code, r.successor)):
-                if code and not _CODE.fullmatch(value):
-                    codes[code.upper()] = value
+    for r in rows:
+        for code, value in ((r.predecessor_code, r.predecessor), (r.successor_code, r.successor)):
+            if code and not _CODE.fullmatch(value):
+                codes[code.upper()] = value
     return codes
 
 
