@@ -1,12 +1,13 @@
-"""Benchmark: precision and recall of extraction against hand-checked gold, in three forms.
+"""Benchmark: precision and recall of extraction against hand-checked gold, in four forms.
 
-    python bench/bench_extraction.py [--forms text,pdf,flat] [--json]
+    python bench/bench_extraction.py [--forms text,pdf,flat,viewer] [--json]
 
 For the sample (gold: tests/gold/rutland-clas-2019.gold.json, written from the hand-read lists
 in tests/expected.py), the development set (tests/corpus/development/*.gold.json, format
 in its README) and the probe reports (tests/probes, see its README), each report is read as its text file, as the PDF LibreOffice prints from a Word
-layout of it (tests/officepdf.py), and as text whose line breaks were lost. Per measure it
-prints precision and recall summed over the reports; the cross-report measures (shared
+layout of it (tests/officepdf.py), as text whose line breaks were lost, and as a copy from a
+document-viewer site (each page one line after its page number, pages cut mid-sentence). Per
+measure it prints precision and recall summed over the reports, each form and group in a column; the cross-report measures (shared
 organisations merged, restated shortfalls linked) come from one graph of all the reports.
 """
 
@@ -51,13 +52,17 @@ def group_of(path: Path) -> str:
 
 
 def form_of(path: Path, form: str, tmp: Path) -> Path:
-    from officepdf import flatten_lines, office_pdf
+    from officepdf import flatten_lines, office_pdf, viewer_copy
 
     if form == "pdf":
         return office_pdf(path, tmp / f"{path.stem}.pdf")
     if form == "flat":
         out = tmp / f"{path.stem}.txt"
         out.write_text(flatten_lines(path.read_text(encoding="utf-8")), encoding="utf-8")
+        return out
+    if form == "viewer":
+        out = tmp / f"{path.stem}.txt"
+        out.write_text(viewer_copy(path.read_text(encoding="utf-8")), encoding="utf-8")
         return out
     return path
 
@@ -210,6 +215,9 @@ def score(hits: int, found: int, want: int) -> tuple[float, float]:
 def evaluate(forms: list[str], files: list[Path] | None = None, folders: list[Path] = ()) -> dict:
     """{form: {group: {measure: (precision, recall)}}}; ``folders`` adds report sets kept
     elsewhere (each a folder of reports with gold files), reported under their folder's name."""
+    from clasgraph.ingest.document import IngestError
+    from clasgraph.ingest.records import ReportRecords
+
     from clasgraph import read_report
 
     results: dict = {}
@@ -224,7 +232,10 @@ def evaluate(forms: list[str], files: list[Path] | None = None, folders: list[Pa
                 if files and path not in files:
                     continue
                 group = group_of(path)
-                records = read_report(form_of(path, form, Path(tmp)))
+                try:
+                    records = read_report(form_of(path, form, Path(tmp)))
+                except IngestError:  # refused: nothing found, everything missed
+                    records = ReportRecords(report_id=f"refused-{path.stem}")
                 found, want = predicted(records, gold), wanted(gold)
                 for m in MEASURES:
                     s = sums[group][m]
@@ -244,7 +255,7 @@ def evaluate(forms: list[str], files: list[Path] | None = None, folders: list[Pa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--forms", default="text,pdf,flat")
+    parser.add_argument("--forms", default="text,pdf,flat,viewer")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--corpus", action="append", default=[], metavar="DIR",
                         help="also measure the reports and gold files of DIR (e.g. a held-out set)")
@@ -253,11 +264,31 @@ def main() -> None:
     if args.json:
         print(json.dumps(results, indent=1))
         return
-    for form, groups in results.items():
-        for group, measures in groups.items():
-            print(f"\n{form} / {group}")
-            for m, (p, r) in measures.items():
-                print(f"  {m:30s} precision {p:5.2f}  recall {r:5.2f}")
+    print(table(results))
+
+
+def table(results: dict) -> str:
+    """Per measure, one row; per group and form, one column of "precision/recall".
+
+    >>> print(table({"text": {"sample": {"findings": (1.0, 0.5)}}}))
+    measure                         sample
+                                    text
+    findings                        1.00/0.50
+    """
+    groups = list(dict.fromkeys(g for by_group in results.values() for g in by_group))
+    columns = [(g, f) for g in groups for f in results if g in results[f]]
+    measures = list(dict.fromkeys(m for f in results.values() for g in f.values() for m in g))
+    width = max(9, *(len(g) for g in groups))
+    lines = ["measure".ljust(32) + " ".join(g.ljust(width) if i == 0 or columns[i - 1][0] != g
+                                             else " " * width for i, (g, _) in enumerate(columns)),
+             " " * 32 + " ".join(f.ljust(width) for _, f in columns)]
+    for m in measures:
+        cells = []
+        for g, f in columns:
+            pr = results[f][g].get(m)
+            cells.append((f"{pr[0]:.2f}/{pr[1]:.2f}" if pr else "-").ljust(width))
+        lines.append(m.ljust(32) + " ".join(cells))
+    return "\n".join(line.rstrip() for line in lines)
 
 
 if __name__ == "__main__":

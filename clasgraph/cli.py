@@ -517,6 +517,19 @@ def _review_options(func):
                              "(e.g. ashvale-2015).")(func)
 
 
+def _reports(backend) -> list[dict]:
+    """Every stored review: id, area and publication date."""
+    from clasgraph.queries.runner import stored_reports
+
+    return stored_reports(backend)
+
+
+def _resolve_report(backend, wanted: str | None) -> str:
+    """A review's id from an id or a unique start of one ("" for none); exit 2 with the
+    closest names."""
+    return _review(backend, wanted, None)
+
+
 def _review(backend, report: str | None, area: str | None) -> str:
     """The review named by --report or --area ("" for every review); exit 2 with the closest
     names when none matches."""
@@ -813,6 +826,50 @@ def diff_command(obj: Context, report_a, report_b, area, fmt):
                     part.replace("_", " ").capitalize())
 
 
+@cli.command("brief")
+@click.option("--report", metavar="ID", help="The review (id, unique start of one, or area).")
+@click.option("--area", metavar="NAME", help="The latest review of this area.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write (- for standard output).")
+@click.pass_obj
+@_store_errors
+def brief_command(obj: Context, report, area, output):
+    """Write the board pack of one review: a self-contained HTML page (no network, prints
+    cleanly to PDF) with the review's header, who commissions and provides what, each
+    recommendation with its addressees, the body accountable now and its supporting
+    findings, the follow-through of the previous review's recommendations, repeats (stated
+    apart from inferred) and escalations, each line with its paragraph and sentence.
+
+    \b
+    Example:
+      clasgraph brief --report rutland -o rutland-pack.html
+      clasgraph brief --area Ashvale -o ashvale-pack.html
+    """
+    from clasgraph.graph.cypher import CypherError
+    from clasgraph.viz.brief import gather, render
+
+    if bool(report) == bool(area):
+        raise click.UsageError("give either --report ID or --area NAME")
+    backend = obj.backend()
+    path = _output_path(output)
+    chosen = _review(backend, report, area)
+    try:
+        pack = gather(backend, chosen)
+    except LookupError as exc:
+        raise BadInput(str(exc.args[0])) from None
+    except CypherError as exc:  # a store whose schema this version cannot read
+        raise Failure(f"{backend.describe()}: {exc}") from None
+    html = render(pack, generated=_generated(backend), version=str(backend.version))
+    if path is None:
+        click.echo(html, nl=False)
+        return
+    from clasgraph.graph.store import atomic_write
+
+    atomic_write(path.resolve(), html.encode("utf-8"))
+    obj.say(f"wrote {output}: the board pack of {pack['report']['name']} ({chosen}), "
+            f"{len(pack['recommendations'])} recommendation(s)")
+
+
 def _print_rows(columns, rows, fmt, title):
     from clasgraph.queries import formats
 
@@ -859,6 +916,9 @@ def schema():
     from clasgraph.graph.schema import describe
 
     click.echo(describe())
+
+
+__import__("clasgraph.cli_time").cli_time.register(cli)  # timeline, follow-through, accountable, lineage
 
 
 def main(argv=None):

@@ -138,7 +138,8 @@ def _rel(pairs, reads: tuple[str, str], props=None, derived: bool | str = False)
 #: they read forwards and backwards ("commissions" / "commissioned by") and whether clasgraph
 #: derived them (links across reports: True; REPEATS: "partly", stated by a review to a
 #: document or report, derived between findings). Every relationship is owned by a report: its
-#: ``report_id`` names the review that states it (for a derived one, the later review).
+#: ``report_id`` names the review that states it (for a derived one, the later review), except
+#: a SUCCEEDED_BY from a lineage file the user imported (basis "lineage", report_id empty).
 RELATIONSHIPS: dict[str, dict] = {
     "REVIEWS": _rel([("Report", "Area")], ("reviews", "reviewed by")),
     "INCLUDES": _rel([("Report", "Organisation")], ("includes", "included in"), {"role": STRING}),
@@ -149,7 +150,10 @@ RELATIONSHIPS: dict[str, dict] = {
     "PART_OF": _rel([("Organisation", "Organisation")], ("part of", "has as part")),
     "ON_BEHALF_OF": _rel([("Organisation", "Organisation")],
                          ("commissions on behalf of", "has commissioning done by")),
-    "SUCCEEDED_BY": _rel([("Organisation", "Organisation")], ("succeeded by", "succeeds")),
+    # basis: "" (stated by the review of report_id) or "lineage" (from a lineage file the user
+    # imported: source names the file, report_id is empty); date and reason as the file gives them
+    "SUCCEEDED_BY": _rel([("Organisation", "Organisation")], ("succeeded by", "succeeds"),
+                         {"basis": STRING, "source": STRING, "date": STRING, "reason": STRING}),
     "SUPPORTS": _rel([("Finding", "Recommendation")], ("supports", "supported by")),
     "ADDRESSED_TO": _rel([("Recommendation", "Organisation")], ("addressed to", "asked to act on")),
     "ABOUT": _rel([("Finding", "Organisation"), ("Finding", "Service")],

@@ -7,8 +7,11 @@ commissions and provides them, findings, recommendations, and the links between 
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass, field
 
+from clasgraph.ingest.addressees import addressees_of
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
     area_in,
@@ -21,9 +24,10 @@ from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, discov
 from clasgraph.ingest.polarity import REC_MARKER as _REC_MARKER
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.records import ReportRecords
-from clasgraph.ingest.references import context_years, document_for, relation_of
+from clasgraph.ingest.references import context_years, document_for, relation_of, year_mentions
 from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import COVERS, relations_in, successions_in
+from clasgraph.ingest.rules.cues import TELLERS, TELLING, TOLD_AS_COMMISSIONER, alternation
 from clasgraph.ingest.vocabulary import (
     SERVICES,
     ServiceNames,
@@ -34,11 +38,8 @@ from clasgraph.ingest.vocabulary import (
 )
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\"'*])")
-_ESCALATION = re.compile(
-    r"attention of the (?P<role>Director of Public Health|[A-Z][\w ]+?) as (?:the )?commissioner "
-    r"of (?:the )?(?P<service>[^.(]+)",
-    re.IGNORECASE,
-)
+#: A body told of a concern as commissioner of a service (rules/cues.py).
+_ESCALATION = re.compile(TOLD_AS_COMMISSIONER.pattern, re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:
@@ -73,6 +74,37 @@ def report_area(doc: Document) -> str:
     return ""
 
 
+def included_bodies(doc: Document) -> list[tuple[str, str, str, str]]:
+    """(role, name, abbreviation, evidence) of each body the header says the review included."""
+    document = " ".join([*doc.context, *(f.text for f in doc.findings)])
+    out = []
+    for key, role in (("providers", "provider"), ("ccgs", "ccg")):
+        value = doc.header.get(key, "")
+        flat = " ".join(value.split())
+        for name, abbreviation in split_included(value, document):
+            out.append((role, name, abbreviation,
+                        f"{'Provider services' if role == 'provider' else 'CCGs'} included: {flat}"))
+    return out
+
+
+def build_roster(doc: Document) -> OrgResolver:
+    """The report's organisations, built before anything is read of them: the bodies the header
+    includes, then those the text names in unmistakable forms or with an abbreviation, with the
+    kinds the text gives them. (Reading later adds a well-formed name where the grammar says a
+    body stands, as after "provided by".)"""
+    orgs = OrgResolver()
+    for _, name, abbreviation, _ in included_bodies(doc):
+        org = orgs.add(name, aliases=[abbreviation] if abbreviation else [])
+        orgs.orgs[org].included = True
+    texts = [*doc.context, *(f.text for f in doc.findings), *doc.closing]
+    for text in texts:
+        discover(text, orgs)
+    area = report_area(doc)
+    for text in texts:
+        appositive_kinds(text, orgs, area)
+    return orgs
+
+
 def extract_header(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None:
     area = report_area(doc)
     start, end = parse_review_dates(doc.header.get("review_dates", ""))
@@ -87,15 +119,9 @@ def extract_header(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None
     )
     area_id = rec.node("Area", slug(area), name=area)
     rec.edge("REVIEWS", rec.report_id, area_id, paragraph="header", evidence=doc.title)
-    document = " ".join([*doc.context, *(f.text for f in doc.findings)])
-    for key, role in (("providers", "provider"), ("ccgs", "ccg")):
-        value = doc.header.get(key, "")
-        flat = " ".join(value.split())
-        for name, abbreviation in split_included(value, document):
-            org = orgs.add(name, aliases=[abbreviation] if abbreviation else [])
-            orgs.orgs[org].included = True
-            rec.edge("INCLUDES", rec.report_id, org, paragraph="header", role=role,
-                     evidence=f"{'Provider services' if role == 'provider' else 'CCGs'} included: {flat}")
+    for role, name, _, evidence in included_bodies(doc):
+        org = orgs.resolve(name) or orgs.add(name)
+        rec.edge("INCLUDES", rec.report_id, org, paragraph="header", role=role, evidence=evidence)
 
 
 def report_id_for(doc: Document) -> str:
@@ -112,27 +138,11 @@ def report_id_for(doc: Document) -> str:
 # --- organisations ---------------------------------------------------------------------------
 
 
-def extract_abbreviations(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None:
-    """Bodies the text names in unmistakable forms, and those it defines with an abbreviation:
-    "Leicestershire Partnership NHS Trust (LPT)", "Brackenford Metropolitan Borough Council"."""
-    texts = [*doc.context, *(f.text for f in doc.findings), *doc.closing]
-    for text in texts:
-        discover(text, orgs)
-    area = report_area(doc)
-    for text in texts:
-        appositive_kinds(text, orgs, area)
-
-
 def extract_recommendation_addressees(doc: Document, orgs: OrgResolver, area: str = "") -> dict[str, list[str]]:
     """Group number -> organisation ids its header names, in the order it names them."""
     addressed: dict[str, list[str]] = {}
     for group in doc.recommendations:
-        who = re.sub(r"\s+should\b.*$", "", group.header, flags=re.IGNORECASE)
-        ids: list[str] = []
-        for _, _, org in org_spans(who, orgs, area, new_names=True):
-            if org not in ids:
-                ids.append(org)
-        addressed[group.number] = ids
+        addressed[group.number] = addressees_of(group.header, doc, orgs, area)
     return addressed
 
 
@@ -186,30 +196,48 @@ def _service_node(rec: ReportRecords, area: str, service: dict, names: ServiceNa
                     category=service["category"], area=area, aliases=brands)
 
 
-def extract_commissioning(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str,
-                          names: ServiceNames | None = None) -> None:
-    """COMMISSIONS, PROVIDES, ON_BEHALF_OF and SUCCEEDED_BY from the context and the findings.
+@dataclass
+class Read:
+    """What a step read from a report: facts as (type, source, target, paragraph, evidence,
+    other properties), and the sentences that spoke of something but gave nothing."""
 
-    A sentence that speaks of commissioning or provision but yields nothing is kept as a miss.
-    """
-    by_key = {s["key"]: s for s in SERVICES}
+    facts: list[tuple[str, str, str, str, str, dict]] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+
+def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: str,
+                       names: ServiceNames | None = None) -> Read:
+    """COMMISSIONS, PROVIDES (to a service key), ON_BEHALF_OF and SUCCEEDED_BY from the context
+    and the findings; a context sentence that speaks of a service but yields nothing is a miss."""
+    read = Read()
 
     def orgs_in(text):
         return org_spans(text, orgs, area, new_names=True)
 
+    def kinds(org):
+        return orgs.orgs[org].kind if org in orgs.orgs else ""
+
     for paragraph, text in paragraphs_of(doc):
+        before: list[str] = []
         for sentence in sentences(text):
             for r in successions_in(sentence, orgs_in):
-                rec.edge("SUCCEEDED_BY", r.source, r.target, paragraph=paragraph, evidence=r.evidence)
-            found = relations_in(sentence, orgs_in, names)
+                read.facts.append(("SUCCEEDED_BY", r.source, r.target, paragraph, r.evidence, {}))
+            found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before)
+            before = found.services or before
             if found.missed and paragraph.startswith("context"):
-                rec.misses.append(f"{rec.report_id} paragraph {paragraph}: no relation read from: {sentence}")
-            for r in found.relations:
-                ev = {"paragraph": paragraph, "evidence": r.evidence}
-                if r.type == "ON_BEHALF_OF":
-                    rec.edge("ON_BEHALF_OF", r.source, r.target, **ev)
-                    continue
-                rec.edge(r.type, r.source, _service_node(rec, area, by_key[r.target], names), **ev)
+                read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
+            read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
+    return read
+
+
+def record(rec: ReportRecords, read: Read, area: str = "", names: ServiceNames | None = None) -> None:
+    """Add what a step read to the report's records; a service key becomes the area's service node."""
+    by_key = {s["key"]: s for s in SERVICES}
+    for type, source, target, paragraph, evidence, props in read.facts:
+        if type in ("COMMISSIONS", "PROVIDES"):
+            target = _service_node(rec, area, by_key[target], names)
+        rec.edge(type, source, target, paragraph=paragraph, evidence=evidence, **props)
+    rec.misses.extend(read.misses)
 
 
 # --- findings, recommendations and their links -----------------------------------------------
@@ -282,57 +310,98 @@ def extract_supports(doc: Document, rec: ReportRecords) -> None:
                     )
 
 
-#: Telling someone of something: verbs that name whom "to" or "with", and verbs whose object is whom.
-_TELL_TO = (r"(?:brought|bring|drawn|draw|drew|raised|raise|shared|share|referred|refer|escalated|escalate|"
-            r"highlighted|highlight|reported|report|fed\s+back|feed\s+back|written|wrote|write|passed|pass|sent|send)"
-            r"(?:\s+\S+){0,6}?\s+(?:to|with)\b")
-_TELL_OBJ = r"(?:notified|notify|informed|inform|alerted|alert|told|tell|made\s+\S+\s+aware|make\s+\S+\s+aware)"
-_TELL = rf"(?:{_TELL_TO}|{_TELL_OBJ})"
-#: The review telling a body of a shortfall: "We have written to ...", "This was brought to the
-#: attention of ...", and "The Director of Public Health has been informed".
+#: Telling someone of something (rules/cues.py, TELLING): verbs that name whom after "to" or
+#: "with", and verbs whose object is whom; who tells (TELLERS): the review, or the concern itself.
+_TELL_TO = rf"(?:{alternation(TELLING, 'to')})(?:\s+\S+){{0,6}}?\s+(?:to|with)\b"
+_TELL = rf"(?:{_TELL_TO}|{alternation(TELLING, 'object')})"
 _ESCALATION_CUE = re.compile(
-    rf"\b(?:[Ww]e|CQC)\s+(?:(?:have|had|will|shall|also|separately|therefore|subsequently)\s+)*{_TELL}"
-    rf"|\b(?:(?:[Tt]his|[Tt]hese|[Tt]hat)(?:\s+(?:matter|issue|concern|shortfall|finding|gap|risk|practice)s?)?|[Ii]t"
-    rf"|[Tt]he\s+(?:matter|issue|concern|shortfall|finding|gap|risk)s?|[Oo]ur\s+(?:concerns?|findings?))"
-    rf"\s+(?:was|were|has|have|had|will|is|are)\s+(?:(?:also|separately|therefore|now|been|be|being)\s+)*{_TELL_TO}")
+    rf"\b(?:{alternation(TELLERS, 'review')})\s+(?:(?:has|have|had|will|shall|also|separately|therefore|subsequently|"
+    rf"duly|\w+ly)\s+)*{_TELL}"
+    rf"|\b(?:{alternation(TELLERS, 'concern')})"
+    rf"\s+(?:was|were|has|have|had|will|is|are)\s+(?:(?:also|separately|therefore|now|since|been|be|being|duly|"
+    rf"immediately|promptly)\s+)*{_TELL_TO}")
+_TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
+#: A body as the subject of being told: "NHS England has been informed", "the council was alerted".
 _TOLD = re.compile(
-    r"\b(?P<who>(?:the\s+)?Director\s+of\s+Public\s+Health|NHS\s+England|(?:the\s+)?(?:council|local\s+authority|"
-    r"CCG|commissioners?))\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:informed|notified|made\s+aware|alerted)",
-    re.IGNORECASE)
+    rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:{alternation(TELLING, 'object')})"
+    rf"(?:\s+(?:of|about)\b|\s*\.|$)|^(?P<knows>.{{2,120}}?)\s+(?:{alternation(TELLING, 'known')})")
 
 
-def extract_escalations(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str,
-                        names: ServiceNames | None = None) -> None:
+def _is_body(text: str, orgs_in) -> bool:
+    """The text is the name of a body, or a reference to one, and nothing more (an apposition
+    or relative clause between commas aside: "NHS England, which funds the suite,").
+
+    >>> _is_body("The CCG, as the funder of this service,", lambda t: [(0, 7, "ccg")] if t.startswith("The CCG") else [])
+    True
+    """
+    text = re.sub(r",\s+(?:which|who|as|the|a|an)\b[^,]*,?\s*$", "", text.strip())
+    spans = orgs_in(text)
+    return bool(spans) and spans[0][0] <= 4 and len(text) - spans[-1][1] <= 1 and \
+        all(re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", text[a[1]:b[0]]) for a, b in itertools.pairwise(spans))
+
+
+def escalations_in(sentence: str, orgs_in, commissioners_of,
+                   names: ServiceNames | None = None) -> list[tuple[str, str, str]]:
+    """(body, role, service) for each body a sentence says a concern was taken to: the bodies it
+    names ("... NHS England"), else the commissioners (``commissioners_of(service key)``) of
+    the service it names ("as commissioner of the 0-19 service").
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "ccg") for m in re.finditer("the CCG", t)]
+    >>> escalations_in("We raised this with the CCG.", orgs_in, lambda key: [])
+    [('ccg', 'the CCG.', '')]
+    """
+    cue = _ESCALATION_CUE.search(sentence)
+    told = None if cue else _TOLD.search(sentence)
+    if not cue and not (told and _is_body(told.group("who") or told.group("knows"), orgs_in)):
+        return []
+    rest = _TELLER.sub("", sentence[cue.start():]) if cue else (told.group("who") or told.group("knows"))
+    role = _ESCALATION.search(sentence)
+    service_text = role.group("service") if role else ""
+    targets: list[str] = []
+    for service in services_in(service_text, names):
+        for key in [service["key"], *COVERS.get(service["key"], [])]:
+            for org in commissioners_of(key):
+                if org not in targets:
+                    targets.append(org)
+    named = [o for _, _, o in orgs_in(rest.split(" as commissioner")[0])]
+    if named and not (targets and re.search(r"Director of Public Health", rest, re.IGNORECASE)):
+        targets = named
+    told_to = sentence[cue.end():] if cue else rest
+    return [(org, role.group("role") if role else told_to.strip()[:80], service_text.strip())
+            for org in dict.fromkeys(targets)]
+
+
+def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str,
+                     commissioners: dict[str, list[str]], names: ServiceNames | None = None) -> Read:
     """ESCALATED_TO the body an issue was brought to the attention of: the one the sentence
     names ("... public health commissioners", "NHS England"), else the commissioner of the
-    service it names ("as commissioner of the 0-19 service")."""
-    commissioners: dict[str, list[str]] = {}
-    for e in rec.edges_of("COMMISSIONS"):
-        commissioners.setdefault(e.target, []).append(e.source)
+    service it names ("as commissioner of the 0-19 service"); ``commissioners`` maps a service
+    key to the bodies read as commissioning it."""
+    read = Read()
+
+    def orgs_in(text):
+        return org_spans(text, orgs, area, new_names=True)
+
     for f in doc.findings:
         for sentence in sentences(f.text):
-            cue = _ESCALATION_CUE.search(sentence)
-            told = None if cue else _TOLD.search(sentence)
-            if not cue and not told:
+            if not _ESCALATION_CUE.search(sentence) and not _TOLD.search(sentence):
                 continue
-            rest = sentence[cue.end():] if cue else told.group("who")
-            role = _ESCALATION.search(sentence)
-            service_text = role.group("service") if role else ""
-            targets: list[str] = []
-            for service in services_in(service_text, names):
-                for key in [service["key"], *COVERS.get(service["key"], [])]:
-                    for org in commissioners.get(f"{slug(area)}:{key}", []):
-                        if org not in targets:
-                            targets.append(org)
-            named = [o for _, _, o in org_spans(rest.split(" as commissioner")[0], orgs, area, new_names=True)]
-            if named and not (targets and re.search(r"Director of Public Health", rest, re.IGNORECASE)):
-                targets = named
-            if not targets:
-                rec.misses.append(f"{rec.report_id} paragraph {f.number}: no escalation read from: {sentence}")
-            for org in dict.fromkeys(targets):
-                rec.edge("ESCALATED_TO", finding_id(rec.report_id, f.number), org,
-                         paragraph=f.number, role=(role.group("role") if role else rest.strip()[:80]),
-                         service=service_text.strip(), evidence=sentence)
+            found = escalations_in(sentence, orgs_in, lambda key: commissioners.get(key, []), names)
+            if not found:
+                read.misses.append(f"{report_id} paragraph {f.number}: no escalation read from: {sentence}")
+            read.facts.extend(("ESCALATED_TO", finding_id(report_id, f.number), org, f.number, sentence,
+                               {"role": role, "service": service}) for org, role, service in found)
+    return read
+
+
+def commissioners_of(read: Read) -> dict[str, list[str]]:
+    """Service key -> the bodies read as commissioning it."""
+    out: dict[str, list[str]] = {}
+    for type, source, target, *_ in read.facts:
+        if type == "COMMISSIONS" and source not in out.setdefault(target, []):
+            out[target].append(source)
+    return out
 
 
 def extract_concerns(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str,
@@ -373,7 +442,7 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
     found = []
     for f in doc.findings:
         for sentence in sentences(f.text):
-            named = document_mentions(sentence)
+            named = document_mentions(sentence) or year_mentions(sentence, years.get("review", ""))
             found.extend((f, sentence, m) for m in named)
             if not named and _EARLIER.search(sentence):
                 rec.misses.append(f"{rec.report_id} paragraph {f.number}: no earlier review or "
@@ -445,17 +514,17 @@ def extract(doc: Document) -> ReportRecords:
     rec = ReportRecords(report_id_for(doc))
     rec.warnings.extend(completeness_warnings(doc))
     rec.warnings.extend(f"{doc.source}: {w}" for w in doc.warnings)
-    orgs = OrgResolver()
     area = report_area(doc)
+    orgs = build_roster(doc)
     extract_header(doc, rec, orgs)
-    extract_abbreviations(doc, rec, orgs)
     addressed = extract_recommendation_addressees(doc, orgs, area)
     names = ServiceNames(brands_in([*doc.context, *(f.text for f in doc.findings)]))
-    extract_commissioning(doc, rec, orgs, area, names)
+    commissioning = read_commissioning(doc, rec.report_id, orgs, area, names)
+    record(rec, commissioning, area, names)
     extract_findings(doc, rec)
     extract_recommendations(doc, rec, addressed)
     extract_supports(doc, rec)
-    extract_escalations(doc, rec, orgs, area, names)
+    record(rec, read_escalations(doc, rec.report_id, orgs, area, commissioners_of(commissioning), names))
     extract_earlier_reviews(doc, rec, area)
     extract_citations(doc, rec)
     extract_concerns(doc, rec, orgs, area, names)

@@ -17,21 +17,20 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from clasgraph.ingest.rules.layout import HEADER_LABELS as _LABEL_ROWS
+from clasgraph.ingest.rules.layout import OTHER_LABEL, REVIEW_DATE_FORMS
 from dateutil import parser as dateparser
 
 _ORDINAL = re.compile(r"(\d+)\s*(st|nd|rd|th)\b", re.IGNORECASE)
-_RANGE = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*", re.IGNORECASE)
-_DATE = re.compile(
-    r"\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?"
-    r"(?:\s*(?:-|–|—|to)\s*\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})?"
-)
-
 #: Words that end an organisation's name ("... NHS Trust", "... Practice", "... CCGs").
 END_CUES = {
     "trust", "practice", "practices", "surgery", "ccg", "ccgs", "ccg's", "groups", "group",
     "council", "hospital", "hospitals", "partnership", "board", "centre", "health",
-    "england", "services", "service", "limited", "ltd", "cic", "llp",
+    "england", "services", "service", "limited", "ltd", "cic", "llp", "healthcare", "ft", "company",
+    "plc",
 }
+#: Legal forms that follow a name's last word ("... Healthcare Ltd", "... Health CIC").
+_LEGAL_FORMS = {"ltd", "limited", "cic", "llp", "plc", "ft"}
 #: Words a name cannot end on even if they are cues, because more of the name follows.
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor"}
 
@@ -87,27 +86,38 @@ def parse_review_dates(text: str) -> tuple[str | None, str | None]:
 
     >>> parse_review_dates("22nd July - th July 2019")
     ('2019-07-22', '2019-07-26')
+
+    The forms are rows of :data:`clasgraph.ingest.rules.layout.REVIEW_DATE_FORMS`, among them
+    two dates side by side without a dash:
+
+    >>> parse_review_dates("14 th July 18 th July 2014")
+    ('2014-07-14', '2014-07-18')
     """
     text = re.sub(r"\([^)]*\)", " ", text)  # "(inclusive)"
-    week = re.match(r"\s*(?:w/?c|week\s+(?:commencing|beginning|starting))\s+(.*)$", text, re.IGNORECASE)
-    if week:  # "w/c 5 March 2018": the working week from that day
-        start = parse_date(week.group(1))
-        if start:
-            return start, (datetime.fromisoformat(start) + timedelta(days=4)).date().isoformat()
-    cleaned = re.sub(r"(?<![\d\w])(?:st|nd|rd|th)\b", "", _clean_date(text))
-    parts = [p for p in _RANGE.split(cleaned) if p.strip()]
-    if not parts:
-        return None, None
-    end = parse_date(parts[-1])
-    if end is None:
-        return None, None
-    if len(parts) == 1:
-        return end, end
-    start = parse_date(parts[0], default=datetime.fromisoformat(end))
-    if start and not re.match(r"\s*\d", parts[-1]):  # the end's day was lost
-        when = datetime.fromisoformat(start)
-        end = (when + timedelta(days=max(0, 4 - when.weekday()))).date().isoformat()
-    return start, end
+    cleaned = " ".join(re.sub(r"(?<![\d\w])(?:st|nd|rd|th)\b", "", _clean_date(text)).split())
+    for form in REVIEW_DATE_FORMS:
+        m = re.fullmatch(form.pattern, cleaned, re.IGNORECASE)
+        if not m:
+            continue
+        found = {k: v for k, v in m.groupdict().items() if v}
+        if "week" in found:  # "w/c 5 March 2018": the working week from that day
+            start = parse_date(found["week"])
+            if start:
+                return start, (datetime.fromisoformat(start) + timedelta(days=4)).date().isoformat()
+            continue
+        end = parse_date(found.get("end", ""))
+        if end is None:
+            continue
+        if "start" not in found:
+            return end, end
+        start = parse_date(found["start"], default=datetime.fromisoformat(end))
+        if start is None:
+            continue
+        if not re.match(r"\s*\d", found["end"]):  # the end's day was lost: the Friday of that week
+            when = datetime.fromisoformat(start)
+            end = (when + timedelta(days=max(0, 4 - when.weekday()))).date().isoformat()
+        return start, end
+    return None, None
 
 
 _ROLE = re.compile(r"\s*(?:\(\s*(?:lead|deputy|senior)?\s*(?:CQC\s+)?inspector\s*\)|[–—-]\s*(?:lead|deputy|senior)\s+"
@@ -157,7 +167,11 @@ def split_organisations(text: str) -> list[str]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         cue = word.lower().strip(",.;") in END_CUES
         # "NHS Foundation Trust" / "Partnership NHS Trust": keep going while the name continues.
-        continues = nxt in ("NHS", "Foundation", "Trust", "CCG", "CCGs") or nxt.lower() in (
+        after = words[i + 2] if i + 2 < len(words) else ""
+        # "Partnership NHS Trust" goes on; "NHS England NHS Halton CCG" is two names
+        nhs_goes_on = nxt == "NHS" and (after in ("Trust", "Foundation") or not after)
+        continues = nhs_goes_on or nxt in ("Foundation", "Trust", "CCG", "CCGs") or nxt.lower().strip(
+            ",.;") in _LEGAL_FORMS or nxt.lower() in (
             "of", "and", "&", "for", "the") or (nxt[:1].islower() if nxt else False)
         if word.lower() in ("partnership", "health", "services", "service", "hospital"):
             continues = continues or nxt[:1].isupper()
@@ -171,22 +185,9 @@ def split_organisations(text: str) -> list[str]:
     return [n for n in names if n]
 
 
-#: Header labels as printed (patterns, case ignored), with the field each one gives.
-HEADER_LABELS = [
-    (r"dates?(?:\s*\(s\))? of (?:the )?(?:review|inspection|visit)|review dates?|dates? reviewed", "review_dates"),
-    (r"dates?(?:\s*\(s\))? of publication|publication date|(?:date )?published", "published"),
-    ((r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
-     r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?|CQC (?:inspection|review) team|(?:inspection|review) team"
-     r"|(?:lead )?inspectors?(?:\s*\(s\))?(?=\s*:)"), "inspectors"),
-    ((r"provider services (?:included|reviewed)(?: in (?:this|the) review)?|providers?(?: and services)? "
-     r"(?:included|reviewed)|provider services|providers? of (?:health )?services included"), "providers"),
-    (r"CCG(?:s|\(s\))? included|clinical commissioning groups?(?:\s*\(s\))? included|commissioners included",
-     "ccgs"),
-    (r"NHS England (?:area|region|local area team|area team|team|sub-region)", "nhs_england_area"),
-    (r"CQC region", "cqc_region"),
-    (r"CQC Deputy Chief Inspector[^:\n]{0,90}?(?=:)|(?:CQC )?Deputy Chief Inspector[^:\n]{0,90}?(?=:)",
-     "deputy_chief_inspector"),
-]
+#: Header labels as printed (patterns, case ignored), with the field each one gives
+#: (rows of :data:`clasgraph.ingest.rules.layout.HEADER_LABELS`).
+HEADER_LABELS = [(row.pattern, row.field) for row in _LABEL_ROWS]
 _LABEL_RE = re.compile(
     r"(?i)(?:^|(?<=\s))(?:" + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(HEADER_LABELS))
     + r")[ \t]*(?::|(?=\t)|(?=\n)|$)", re.MULTILINE)
@@ -211,9 +212,11 @@ NHS_ENGLAND_AREAS = [
 ]
 CQC_REGIONS = ["North", "Central", "London", "South", "North East", "North West", "South East",
                "South West", "East", "Midlands"]
+#: A review's dates at the start of a run of flattened values: a range with or without a dash
+#: (the end's day may be lost: "9 th December th December 2013"), or one date.
 _DATE_RANGE = re.compile(
     r"\d{1,2}\s*(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?(?:,?\s+\d{4})?"
-    r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}"
+    r"\s*(?:-|–|—|\bto\b|\buntil\b)?\s*(?:\d{1,2}\s*)?(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}"
     r"|\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}")
 
 
@@ -247,7 +250,7 @@ def parse_header(text: str) -> dict[str, str]:
         if key in pending:
             continue
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-        value = _FRONT_END.split(text[end:stop], 1)[0].strip(" \t\n:")
+        value = _other_labels_out(_FRONT_END.split(text[end:stop], 1)[0]).strip(" \t\n:")
         if not value:
             pending.append(key)
             continue
@@ -259,6 +262,29 @@ def parse_header(text: str) -> dict[str, str]:
             value = "\n".join(ln.strip() for ln in value.split("\n") if ln.strip())
             fields[key] = f"{fields[key]}\n{value}" if fields.get(key) else value
     return {k: v for k, v in fields.items() if v}
+
+
+_OTHER_LABEL = re.compile(rf"[ \t]*{OTHER_LABEL}[ \t]*")
+
+
+def _other_labels_out(value: str) -> str:
+    """A label's value without the labels of fields clasgraph does not read: those standing
+    first (a flattened table whose last labels are worded otherwise) and any that begins a
+    later line with its own value ("Local authority: Ashvale Council").
+
+    >>> _other_labels_out("Regional office:\\n4 May 2019")
+    '4 May 2019'
+    >>> _other_labels_out("Central\\nLocal authority: Ashvale Council")
+    'Central'
+    """
+    lines = value.strip(" \t\n").split("\n")
+    while lines and _OTHER_LABEL.fullmatch(lines[0]):
+        lines.pop(0)
+    for i, line in enumerate(lines[1:], 1):
+        if _OTHER_LABEL.match(line) and not re.match(r"\s*\d", line):
+            lines = lines[:i]
+            break
+    return "\n".join(lines)
 
 
 _FRONT_END = re.compile(r"\s(?:Contents|Summary of the review)\b")
@@ -281,7 +307,7 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', 'WPMP')]
     """
     out: list[tuple[str, str | None]] = []
-    for line in value.split("\n"):
+    for line in _rejoin_broken_names(value.split("\n")):
         line = re.sub(r"^\s*(?:[-•*·▪]|\d+[.)])\s+", "", line)  # a bulleted or numbered list
         line = line.replace(";", ",") if ";" in line else line
         pos = 0
@@ -292,12 +318,38 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     return [(n, a) for n, a in out if n]
 
 
+#: Words that only ever close a name: a line of nothing else is the end of the line above's name.
+_CLOSING_WORDS = {"nhs", "foundation", "trust", "ccg", "ccgs", "clinical", "commissioning", "group", "groups"} \
+    | _LEGAL_FORMS
+
+
+def _rejoin_broken_names(lines: list[str]) -> list[str]:
+    """Lines of a header list with the names broken across lines made whole again: a line of
+    closing words only ("Trust", "NHS Foundation trust") or starting in lower case ends the
+    name above it.
+
+    >>> _rejoin_broken_names(["Royal Ashvale Hospitals NHS", "Trust", "Ashvale Partnership", "NHS Foundation trust"])
+    ['Royal Ashvale Hospitals NHS Trust', 'Ashvale Partnership NHS Foundation trust']
+    """
+    out: list[str] = []
+    for line in lines:
+        words = re.sub(r"\([A-Z][A-Za-z&]{1,8}\)", "", line).lower().split()
+        closing = words and all(w.strip(",.;") in _CLOSING_WORDS for w in words)
+        if out and line.strip() and (closing or line.strip()[:1].islower()):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def _split_run(run: str, document: str, abbreviation: str | None) -> list[tuple[str, str | None]]:
     run = run.strip(" ,;")
     if not run:
         return []
     if re.search(r"\bCCGs?\b|Clinical Commissioning Groups?", run):
         parts = [p.strip(" ,") for p in re.split(r"(?<=\bCCG)\b,?\s+(?=\S)|(?<=Clinical Commissioning Group)\b,?\s+(?=\S)", run)]
+        # "... CCG and NHS Y CCG"; "NHS England NHS X CCG" (a complete name before the next)
+        parts = [q for p in parts for q in split_organisations(re.sub(r"^(?:and|&)\s+", "", p))]
     else:
         parts = []
         pieces = [p.strip() for p in run.split(", ")]
@@ -328,8 +380,10 @@ def _known_pieces(chunk: str, document: str) -> list[str]:
 
     for i in range(2, len(words) - 1):
         head, tail = " ".join(words[:i]), " ".join(words[i:])
-        if known(head) and known(tail) and words[i] not in ("NHS", "Trust", "Foundation", "CCG"):
-            return [head, tail]
+        if known(head) and words[i] not in ("NHS", "Trust", "Foundation", "CCG"):
+            rest = [tail] if known(tail) else _known_pieces(tail, document)
+            if all(known(piece) for piece in rest):  # a run of three or more names
+                return [head, *rest]
     return [chunk]
 
 
@@ -340,7 +394,7 @@ def assign_flattened_values(labels: list[str], lines: list[str], document: str =
     words that the report uses nowhere else), then organisations, then regions. Where the values
     stand one a line, the lines say where organisations end.
     """
-    frequent = _frequent_words(document) | {"University", "NHS", "The"}
+    frequent = _frequent_words(document) | {"NHS", "The"}  # words no person's name holds
     lines = [ln.strip() for ln in lines if ln.strip()]
     run = "\n".join(lines)
     values: dict[str, str] = {}
@@ -354,13 +408,15 @@ def assign_flattened_values(labels: list[str], lines: list[str], document: str =
                 values[key] = m.group(0)
                 run = run[m.end():]
         elif key == "inspectors":
-            cut = _names_end(run, frequent)
+            cut = _names_end(run, frequent, document)
             values[key], run = run[:cut].strip(), run[cut:]
         elif key == "providers":
-            cut = _ccgs_start(run)
+            later = labels[labels.index(key) + 1:]
+            cut = min(_ccgs_start(run) if "ccgs" in later else len(run), _later_values_start(run, later, document))
             values[key], run = run[:cut].strip(), run[cut:]
         elif key == "ccgs":
-            m = re.match(r"(?s).*(?:Clinical Commissioning Groups?|CCGs?)\b(?:\s*\([A-Z]+\))?", run)
+            own = run[:_later_values_start(run, labels[labels.index(key) + 1:], document)]
+            m = re.match(r"(?s).*(?:Clinical Commissioning Groups?|CCGs?)\b(?:\s*\([A-Z]+\))?", own)
             cut = m.end() if m else len(run)
             values[key], run = run[:cut].strip(), run[cut:]
         elif key in ("nhs_england_area", "cqc_region"):
@@ -373,6 +429,35 @@ def assign_flattened_values(labels: list[str], lines: list[str], document: str =
         else:
             values[key], run = run.strip(), ""
     return values
+
+
+def _names_line(line: str, document: str) -> bool:
+    """A line of people's names: capitalised words, none that ends an organisation's name,
+    found nowhere else in the report (bodies are named again in the text, inspectors are not)."""
+    words = line.split()
+    return 2 <= len(words) <= 16 and all(w[:1].isupper() for w in words) \
+        and not any(w.lower().strip(",.;") in END_CUES | _LEGAL_FORMS | {"nhs"} for w in words) \
+        and len(re.findall(rf"(?<![\w-]){re.escape(line)}(?![\w-])", document)) <= 1
+
+
+def _later_values_start(run: str, later: list[str], document: str = "") -> int:
+    """Where, in a run of flattened values one a line, the value of a later field begins: the
+    first line shaped as a date, a region or (where inspectors come later) people's names, so a
+    list of bodies ends there in any order of labels."""
+    shapes = [pattern for keys, pattern in ((("review_dates", "published"), _DATE_RANGE),
+                                            (("nhs_england_area",), _NHSE_AREA), (("cqc_region",), _CQC_REGION))
+              if any(k in later for k in keys)]
+    pos = 0
+    for line in run.split("\n"):
+        stripped = line.strip()
+        for pattern in shapes:
+            m = pattern.match(stripped)
+            if m and len(m.group(0).strip()) >= len(stripped) - 1:
+                return pos
+        if "inspectors" in later and pos and _names_line(stripped, document or run):
+            return pos
+        pos += len(line) + 1
+    return len(run)
 
 
 def _ccgs_start(run: str) -> int:
@@ -397,9 +482,15 @@ def _ccgs_start(run: str) -> int:
     return start
 
 
-def _names_end(run: str, frequent: set[str]) -> int:
+def _names_end(run: str, frequent: set[str], document: str = "") -> int:
     """Where a run of inspectors' names ends: at a line break after names, or at the first pair
-    boundary whose next word is a place or organisation word."""
+    boundary whose next word is a place or organisation word, or begins a body's name that the
+    report uses elsewhere ("... Lea Pickerill | University Hospitals of Leicester NHS Trust").
+
+    >>> run = "Sue Talbot Lee Carey Ashvale Royal Hospitals NHS Trust"
+    >>> run[:_names_end(run, set(), run + " Ashvale Royal Hospitals saw 4 children.")]
+    'Sue Talbot Lee Carey '
+    """
     first_line = run.split("\n", 1)[0]
     if "\n" in run and not re.search(r"\b(?:NHS|Trust|CCG|Council|Practice)\b", first_line):
         return len(first_line)
@@ -409,7 +500,21 @@ def _names_end(run: str, frequent: set[str]) -> int:
         word = w.group(0).strip(",;")
         if word.lower().rstrip(".") in _TITLES:
             continue
-        if given >= 2 and given % 2 == 0 and (word in frequent or not word[:1].isupper()):
+        if given >= 2 and given % 2 == 0 and (word in frequent or not word[:1].isupper()
+                                               or _begins_a_known_body([x.group(0) for x in words[i:i + 8]],
+                                                                       document, run)):
             return w.start()
         given += 1
     return len(run)
+
+
+def _begins_a_known_body(words: list[str], document: str, run: str) -> bool:
+    """True when the words, up to the first that ends a body's name, form a name the report
+    uses outside the header run they stand in."""
+    for j, word in enumerate(words):
+        if word.lower().strip(",;") in END_CUES:
+            name = " ".join(words[:j + 1]).strip(",;")
+            return j > 0 and document.count(name) > run.count(name)
+        if not (word[:1].isupper() or word in ("of", "and", "&", "for", "the")):
+            return False
+    return False

@@ -20,19 +20,15 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, NAMED
 from rapidfuzz import fuzz
 
-#: Organisations whose kind their name does not tell (data, extend as reports need).
-KNOWN_KINDS = {
-    "turning point": "charity",
-    "barnardo's": "charity",
-    "nspcc": "charity",
-    "action for children": "charity",
-    "change grow live": "charity",
-    "nhs england": "nhs-england",
-}
+#: Organisations whose kind their name does not tell (rules/bodies.py, NAMED).
+KNOWN_KINDS = {row.phrase: row.kind for row in NAMED}
+_KNOWN = {name.replace("'", ""): kind for name, kind in KNOWN_KINDS.items()}
 
 #: Place qualifiers ignored when checking whether a CCG belongs to a group of CCGs.
 _QUALIFIERS = {"city", "east", "west", "north", "south", "central", "county"}
@@ -42,9 +38,9 @@ _STOP = {"nhs", "the", "foundation", "of", "and", "ccg", "ccgs", "clinical", "co
 
 def kind_of(name: str) -> str:
     """The kind of organisation a name describes, from the words in it."""
-    low = name.lower().replace("'", "")
-    if low.strip() in KNOWN_KINDS:
-        return KNOWN_KINDS[low.strip()]
+    low = name.lower().replace("'", "").replace("’", "")
+    if low.strip() in _KNOWN:
+        return _KNOWN[low.strip()]
     if re.search(r"\bccgs\b|clinical commissioning groups|\bccg s\b", low) or (
         re.search(r"\bccg\b|clinical commissioning group", low) and "," in name
     ):
@@ -76,9 +72,31 @@ def kind_of(name: str) -> str:
     return "provider"
 
 
+#: Marks that change how text is shown but not what it says: bidirectional controls and
+#: zero-width characters ("\u202e", "\u200d"); dropped before names are compared.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe]")
+
+
+def clean_name(name: str) -> str:
+    """A name in Unicode NFKC form, without bidirectional or zero-width marks.
+
+    >>> clean_name("Acme\u200d NHS \u202eTrust"), clean_name("\uff21cme Trust")
+    ('Acme NHS Trust', 'Acme Trust')
+    """
+    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", name))
+
+
 def name_key(name: str) -> str:
-    """A comparison key: lower case, "&" as "and", no "NHS"/"the"/"Foundation", no punctuation."""
-    low = name.lower().replace("&", " and ")
+    """A comparison key: lower case, "&" as "and", "FT" as "Trust", no "NHS"/"the"/"Foundation",
+    no punctuation; the same body named with or without these is the same key.
+
+    >>> name_key("Acme Community Health NHS FT") == name_key("Acme Community Health & Care Trust".replace(" & Care", ""))
+    True
+    >>> name_key("St. Helens Council") == name_key("St Albans Council")
+    False
+    """
+    low = clean_name(name).lower().replace("&", " and ")
+    low = re.sub(r"\bft\b", " trust ", low)
     low = re.sub(r"clinical commissioning groups|ccg'?s\b|ccg's", " ccgs ", low)
     low = re.sub(r"clinical commissioning group", " ccg ", low)
     low = re.sub(r"'s\b|[^a-z0-9 ]", " ", low)
@@ -133,7 +151,7 @@ class OrgResolver:
 
     def add(self, name: str, kind: str | None = None, aliases: list[str] = ()) -> str:
         """Add (or find) an organisation and return its id."""
-        name = re.sub(r"^(?:[Tt]he)\s+", "", re.sub(r"\s+", " ", name).strip(" ,.;:"))
+        name = re.sub(r"^(?:[Tt]he|and|&)\s+", "", re.sub(r"\s+", " ", clean_name(name)).strip(" ,.;:"))
         found = self.resolve(name)
         if found is None:
             kind = kind or kind_of(name)
@@ -232,14 +250,8 @@ class OrgResolver:
         return None
 
 
-#: Last words of organisation names (lower case): a capitalised phrase ending in one is a body.
-ORG_ENDINGS = {
-    "trust", "trusts", "practice", "practices", "surgery", "ccg", "ccgs", "council", "hospitals",
-    "partnership", "board", "centre", "limited", "ltd", "cic", "llp", "healthcare", "care",
-    "recovery", "alliance", "federation", "foundation", "charity", "society", "network",
-    "consortium", "enterprise", "england", "group", "groups", "services", "partnerships",
-    "commissioning group", "hospital", "health",
-}
+#: Last words of organisation names (lower case; rules/bodies.py): a capitalised phrase ending in one is a body.
+ORG_ENDINGS = ENDINGS
 _CONNECTORS = {"and", "of", "&", "for", "the", "upon", "on", "in"}
 _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", "Both", "All", "This",
               "These", "Their", "Its", "Our", "We", "When", "Where", "While", "As", "For", "From",
@@ -313,10 +325,13 @@ REFERENCES = [
     ((r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:of\s+the\s+)?(?:two|three|four|five|six|seven|eight|\d+)?\s*"
      r"(?:[A-Z][\w-]+\s+)?(?:CCGs|Clinical Commissioning Groups)\b|\b(?:[Ee]ach|[Ee]very)\s+CCG\b"), "ccgs"),
     (r"\bthe\s+CCG\b(?!s)", "ccg"),
-    ((r"\b(?:the\s+)?Director\s+of\s+Public\s+Health\b|\b(?:the\s+)?(?:local\s+authority|council)(?:'s)?\s+"
+    ((r"\b(?:the\s+)?Director\s+of\s+Public\s+Health\b|\b(?:the\s+)?(?:local\s+authority|council|borough)(?:'s)?\s+"
      r"public\s+health(?:\s+(?:team|commissioners?|department))?\b|\bpublic\s+health\s+commissioners?\b|"
      r"\bthe\s+local\s+public\s+health\s+team\b"), "public-health"),
-    (r"\bthe\s+(?:local\s+)?(?:council|local\s+authority)\b", "council"),
+    (r"\bthe\s+(?:local\s+)?(?:council|local\s+authority|borough)\b", "council"),
+    (r"\b(?:council|local\s+authority)(?=-[a-z]+ed\b|\s+(?:contracts?|funding|budget|grant)\b)", "council"),
+    # "council-commissioned", "a council contract"
+    (r"\bCCG(?=-[a-z]+ed\b|\s+(?:staff|employees|contracts?|funding|budget)\b)", "ccg"),  # "CCG-funded", "CCG staff"
 ]
 _REFERENCES = [(re.compile(p, re.IGNORECASE if kind != "ccgs" else 0), kind) for p, kind in REFERENCES]
 
@@ -352,7 +367,7 @@ def discover(text: str, resolver: OrgResolver) -> None:
             if name.split() and name.split()[0] not in _NOT_FIRST:
                 resolver.add(name)
     for m in re.finditer(rf"((?<![\w&]){_WORD}(?:[ ,]+(?:{_WORD}|and|of|&|for|the|upon|on))*)"
-                         r"\s+\(([A-Z][A-Za-z&]{1,8})\)(\s+CCGs?\b)?", text):
+                         r"\s+\(([A-Z][A-Za-z&]{1,8}|[A-Z][a-z]+(?:[A-Z][a-z]+)?)\)(\s+CCGs?\b)?", text):
         words = m.group(1).replace(",", " , ").split()
         tail = m.group(3) or ""  # "Leicester, Leicestershire and Rutland (LLR) CCGs"
         for i in range(len(words)):
@@ -362,13 +377,8 @@ def discover(text: str, resolver: OrgResolver) -> None:
                 break
 
 
-#: What a report says a body is, in apposition: "Kestrel Recovery, a local charity".
-APPOSITIVE_KINDS = [
-    (r"charity|voluntary (?:sector )?organisation|third sector organisation", "charity"),
-    (r"social enterprise|community interest company", "social-enterprise"),
-    (r"GP federation|federation of (?:\d+ |local )?(?:GP )?practices|GP alliance", "gp-federation"),
-    (r"private (?:provider|company|healthcare provider)|independent (?:sector )?provider", "private-provider"),
-]
+#: What a report says a body is, in apposition (rules/bodies.py, APPOSITIVE).
+APPOSITIVE_KINDS = [(row.phrase, row.kind) for row in APPOSITIVE]
 _APPOSITIVE = re.compile(
     r",\s+(?:the\s+\w+'s\s+|an?\s+(?:local\s+|national\s+|registered\s+|small\s+|large\s+)?)?(?:"
     + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(APPOSITIVE_KINDS)) + r")\b", re.IGNORECASE)

@@ -6,6 +6,8 @@ from symbol fonts and headings. PDFium gives each page's text in reading order; 
 then only
 
 - drops the lines that repeat on most pages (running titles and footers) and page numbers;
+- makes whole the words PDFium marks as hyphenated at a line end (U+FFFE), spelt as the rest
+  of the report spells them;
 - joins each page's lines into one line (undoing line-end hyphens in words the report spells
   whole elsewhere), folding symbol-font bullets into "-".
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 from clasgraph.ingest.document import IngestError
@@ -63,18 +66,121 @@ def join_lines(lines: list[str], vocabulary: set[str]) -> str:
     return text
 
 
+#: Marks a line of a PDF page that stops short of the right margin (see :func:`paragraphs_marked`).
+SHORT_LINE = "\ue000"
+#: PDFium's mark for a hyphen at a line end (U+FFFE), with the word parts on either side.
+_LINE_END_HYPHEN = re.compile(r"(\w+)\ufffe\s*(\w+)")
+
+
+def resolve_line_end_hyphens(pages: list[str]) -> list[str]:
+    """Pages with each word PDFium marked as hyphenated at a line end ("well\ufffebeing") made
+    whole, as the rest of the document spells it: with its hyphen where the document writes the
+    hyphenated form more often than the joined one, joined where it writes the joined form more
+    often; where it writes neither, with the hyphen when a part is a word of the document, bare
+    or inflected ("long-lasting": "too long"; "problem-solving": "problems"), and joined when
+    neither is (syllables: "commis-sioning").
+
+    >>> resolve_line_end_hyphens(["well\\ufffebeing and safe\\ufffeguarding", "safeguarding, well",
+    ...                           "commis\\ufffesioning"])
+    ['well-being and safeguarding', 'safeguarding, well', 'commissioning']
+    >>> resolve_line_end_hyphens(["a self\\ufffeharm plan", "self-harm and harm to self"])
+    ['a self-harm plan', 'self-harm and harm to self']
+    >>> resolve_line_end_hyphens(["Samuel Osei\\ufffeMensah"])
+    ['Samuel Osei-Mensah']
+    """
+    if not any("\ufffe" in page for page in pages):
+        return pages
+    rest = " ".join(_LINE_END_HYPHEN.sub(" ", page) for page in pages)
+    forms = Counter(w.lower() for w in re.findall(r"\w+(?:-\w+)*", rest))
+    words = Counter(w.lower() for w in re.findall(r"\w+", rest))
+
+    def whole(m: re.Match) -> str:
+        first, second = m.group(1), m.group(2)
+        hyphened, joined = forms[f"{first}-{second}".lower()], forms[f"{first}{second}".lower()]
+        if hyphened != joined:
+            return f"{first}-{second}" if hyphened > joined else first + second
+        if second[:1].isupper():  # a name ("Osei-Mensah"): a syllable break never capitalises
+            return f"{first}-{second}"
+        a_word = any(words[f"{part.lower()}{ending}"] for part in (first, second)
+                     for ending in ("", "s", "es", "d", "ed", "ing"))  # "problem": "problems"
+        return f"{first}-{second}" if a_word else first + second
+
+    return [_LINE_END_HYPHEN.sub(whole, page).replace("\ufffe", "-") for page in pages]
+
+
 def pages_to_text(pages: list[str]) -> str:
-    """The text of a PDF's pages, each page on one line, running titles and footers removed."""
+    """The text of a PDF's pages, one paragraph a line, running titles and footers removed.
+
+    A page's text marks where its paragraphs end with a blank line, and its lines that stop
+    short of the margin (see :func:`paragraphs_marked`); a paragraph whose last line on a page
+    runs to the margin goes on over the page break and is joined to its rest. Without the marks
+    (text from elsewhere), each page is a line.
+
+    >>> pages_to_text(["First para-\\ngraph ends.\\ue000\\n\\nA paragraph runs", "on here.\\ue000"])
+    'First paragraph ends.\\nA paragraph runs on here.\\n'
+    """
+    pages = resolve_line_end_hyphens(pages)
     paged = [page_lines(p) for p in pages]
     running = running_lines(paged)
     vocabulary = {w.lower() for lines in paged for t in lines for w in re.findall(r"\w+", t)}
-    out = []
-    for lines in paged:
-        edge = [i < 4 or i >= len(lines) - 4 for i in range(len(lines))]
-        kept = [t for i, t in enumerate(lines)
-                if not (edge[i] and (_PAGE_NUMBER.match(t) or re.sub(r"\d+", "#", t) in running))]
-        out.append(join_lines(kept, vocabulary))
+    out, open_paragraph = [], False
+    for page, lines in zip(pages, paged):
+        edge = {t for i, t in enumerate(lines) if (i < 4 or i >= len(lines) - 4)
+                and (_PAGE_NUMBER.match(t.rstrip(SHORT_LINE)) or re.sub(r"\d+", "#", t) in running)}
+        paragraphs = [[t for t in page_lines(block) if t not in edge] for block in re.split(r"\n[ \t\r]*\n", page)]
+        paragraphs = [p for p in paragraphs if p]
+        if not paragraphs:
+            continue
+        ends_here = paragraphs[-1][-1].endswith(SHORT_LINE)
+        paragraphs = [join_lines([t.rstrip(SHORT_LINE) for t in p], vocabulary) for p in paragraphs]
+        if open_paragraph and out:
+            out[-1] += " " + paragraphs.pop(0)
+        out.extend(paragraphs)
+        open_paragraph = SHORT_LINE in page and not ends_here
     return "\n".join(t for t in out if t) + "\n"
+
+
+def _baseline(textpage, index: int) -> float:
+    """The height of a character's baseline on its page (PDFium's character origin)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
+    return y.value
+
+
+def paragraphs_marked(textpage) -> str:
+    """A page's text (PDFium, in reading order) with a blank line where a paragraph ends, where
+    the space above a line is clearly more than the page's usual line spacing, and
+    :data:`SHORT_LINE` after each line that ends a sentence well short of the right margin (so
+    the paragraph on the page's last line of text, above its footer, is known to end there or
+    to run on).
+    Heights are the letters' baselines, so letters with and without ascenders agree."""
+    text = textpage.get_text_range()
+    starts = [0] + [m.end() for m in re.finditer(r"\r?\n", text) if m.end() < len(text)]
+    if len(starts) < 3:
+        return text
+    tops = [_baseline(textpage, i) for i in starts]
+    gaps = [a - b for a, b in pairwise(tops)]
+    spacings = sorted(g for g in gaps if g > 0)
+    pitch = spacings[len(spacings) // 2] if spacings else 0  # the page's usual line spacing
+    rights, widths = [], []  # where each line's last letter ends; the width of its letters
+    for a, b in zip(starts, starts[1:] + [len(text)]):
+        last = len(text[a:b].rstrip()) + a - 1
+        right = textpage.get_charbox(last, loose=True)[1] if last >= a else 0
+        rights.append(right)
+        widths.append((right - textpage.get_charbox(a, loose=True)[0]) / max(1, last - a + 1))
+    margin = sorted(rights)[int(0.9 * (len(rights) - 1))]
+    letter = sorted(widths)[len(widths) // 2]
+    # a paragraph's last line ends a sentence with room left for a word (the break was not forced)
+    lines = [text[a:b].rstrip("\r\n") + (SHORT_LINE if right < margin - 7 * letter and re.search(
+        r"[.!?:;)\"']\s*$", text[a:b]) else "") for a, b, right in zip(starts, starts[1:] + [len(text)], rights)]
+    out = lines[:1]
+    for line, gap in zip(lines[1:], gaps):
+        out.append(("\n" if pitch and gap > 1.4 * pitch else "") + line)
+    return "\n".join(out)
 
 
 #: Bounds on reading one PDF, in a child process so that no PDF can exhaust or crash clasgraph.
@@ -105,7 +211,7 @@ def page_texts(data: bytes) -> list[str] | str:
             textpage = page.get_textpage()
             if total + textpage.count_chars() > MAX_CHARS:
                 return f"the PDF's text is over {MAX_CHARS // 1_000_000} million characters; it is not a CLAS review"
-            text = textpage.get_text_range()
+            text = paragraphs_marked(textpage)
             textpage.close()
             page.close()
             total += len(text)

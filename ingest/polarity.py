@@ -9,28 +9,16 @@ from __future__ import annotations
 
 import re
 
+from clasgraph.ingest.rules.cues import POLARITY, alternation
+
 #: A finding's "(Recommendation 8.1)" / "(Recommendations 3.1 and 3.2)" marker.
 #: Also "(see recommendation 1.1)", "See recommendation 1.1." and "(Rec 1.1)".
 REC_MARKER = re.compile(r"(?:\(\s*(?:see\s+)?|\bsee\s+)(?:Recommendations?|Recs?\.?)\s+"
                         r"(\d+\.\d+(?:\s*(?:,|and|&)\s*\d+\.\d+)*)\.?\s*\)?", re.IGNORECASE)
 
-_CONCERN = re.compile(
-    r"\b(?:weak|poor|poorly|limited|lack|lacking|gaps?|shortfalls?|delays?|delayed|"
-    r"variable|variability|inconsistent|inconsistently|failed|under-developed|insufficient|"
-    r"fragmented|very stretched|remained a risk|risks? remained|significant risk|too long|slow|"
-    r"(?:did|was|were|does|do|could|had) not|not (?:always|routinely|consistently|yet|fully|"
-    r"effectively|clearly|sufficiently|adequately|usually|compliant|embedded|involved)|"
-    r"(?:was|were|is|are) (?:needed|required)|further (?:work|review|assurance|development)|"
-    r"potential to (?:further )?strengthen|could be further strengthened|would assist|"
-    r"need to be|missed opportunity|no single|essential gap)\b",
-)
-_STRENGTH = re.compile(
-    r"\b(?:good|well|effective|effectively|strong|strongly|clear|clearly|robust|positive|"
-    r"welcoming|prompt|promptly|timely|high (?:quality|standard)|strengthened|improved|improving|"
-    r"improvements?|vigilant|sensitive|sensitively|appropriately|well-established|well-embedded|"
-    r"well-managed|comprehensive|confident|confidently|proactive|excellent|valuable|"
-    r"highly visible|benefitted|helped ensure|consistently)\b",
-)
+#: Words of concern and of strength (rules/cues.py, POLARITY).
+_CONCERN = re.compile(rf"\b(?:{alternation(POLARITY, 'concern')})\b")
+_STRENGTH = re.compile(rf"\b(?:{alternation(POLARITY, 'strength')})\b")
 
 
 def polarity(text: str) -> str:

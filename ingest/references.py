@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clasgraph.ingest.rules.cues import EARLIER, alternation
+
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _AREA = rf"(?!{_MONTHS}\b)(?:[A-Z][\w'’-]+|St\.)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){{0,3}}"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -35,17 +37,20 @@ PATTERNS = [
                rf"Safeguarding)\s+[Rr]eview(?:\s*\((?P<date>{_DATE})\))?")),
     ("review", (rf"(?:Children\s+Looked\s+After\s+and\s+Safeguarding\s*\(CLAS\)\s*|CLAS\s+)[Rr]eview\s+"
                rf"(?:in|of)\s+(?P<area>{_AREA})(?:\s*\((?P<date>{_DATE})\))?")),
-    ("review", (rf"\b(?:[Oo]ur|[Tt]he|CQC's|[Aa])\s+(?:(?P<q>previous|last|earlier|first)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?"
-               rf"(?:(?P<cqc>CQC)\s+)?(?P<clas>CLAS\s+)?(?:review|(?(cqc)inspection|(?!)))(?:\s+of\s+(?P<area>{_AREA}))?"
+    ("review", (rf"\b(?:[Oo]ur|[Tt]he|CQC's|[Aa])\s+(?:(?P<q>previous|last|earlier|first)\s+)?(?:(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
+               rf"(?:(?P<cqc>CQC)\s+)?(?P<clas>CLAS\s+)?(?:review(?!\s+(?:health\s+)?assessments?\b)|(?(cqc)inspection|(?!))"
+               rf"|(?:(?<=previous\s)|(?<=last\s)|(?<=earlier\s)|(?<=\d\d\s))(?:review\s+)?visit)(?:\s+of\s+(?P<area>{_AREA}))?"
                rf"(?:\s+(?:in|of)\s+(?P<date>{_DATE}))?(?:\s*\((?P<date2>{_DATE})\))?")),
-    ("review", (rf"\b(?:we|CQC)\s+(?:reported|found|noted|identified|reviewed)\s+(?:it\s+)?in\s+(?P<year>(?:19|20)\d\d)\b"
+    ("review", (rf"\b(?:we|CQC)\s+(?:reported|found|noted|identified|reviewed|recorded|saw|measured|observed)\s+(?:it\s+)?in\s+"
+               rf"(?P<year>(?:19|20)\d\d)\b"
                rf"|\b(?:made|set\s+out|found|reported)\s+by\s+CQC\s+in\s+(?P<date2>{_DATE})")),
     ("jtai", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:[Jj]oint\s+[Tt]argeted\s+[Aa]rea\s+[Ii]nspection(?:\s*\(JTAI\))?|JTAI)"
              rf"(?:\s+(?:in|of)\s+(?P<area>{_AREA}))?(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     ("joint-inspection", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?[Jj]oint\s+(?:(?:Ofsted|CQC)\s+and\s+(?:Ofsted|CQC)\s+)?"
                          rf"inspection(?:\s+of\s+safeguarding\s+and\s+looked\s+after\s+children(?:'s)?\s+services)?"
                          rf"(?:\s+in\s+(?P<area>{_AREA}))?(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
-    ("ofsted", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:Ofsted(?:'s)?\s+(?:(?:single|SIF|ILACS|children's\s+services)\s+)?"
+    ("ofsted", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:Ofsted(?:'s)?\s+(?:(?P<date3>(?:19|20)\d\d)\s+)?"
+               rf"(?:(?:single|SIF|ILACS|children's\s+services)\s+)?"
                rf"inspection|(?:Ofsted(?:'s)?\s+)?(?:SIF|ILACS)(?:\s+inspection)?|Ofsted\s+single\s+inspection\s+framework)"
                rf"(?:\s+of\s+(?:(?!\s+in\s)[^().;,]){{1,80}})?(?:\s+in\s+(?P<area>{_AREA}))?"
                rf"(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
@@ -55,7 +60,7 @@ PATTERNS = [
 ]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
-_ANY = re.compile(r"review|inspection|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d", re.IGNORECASE)
+_ANY = re.compile(r"review|inspection|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d", re.IGNORECASE)
 TITLES = {"review": "{area} CLAS review", "jtai": "Joint targeted area inspection (JTAI) of {area}",
           "joint-inspection": "Joint Ofsted and CQC inspection of safeguarding and looked after children services in {area}",
           "ofsted": "Ofsted inspection of children's services in {area}",
@@ -63,23 +68,9 @@ TITLES = {"review": "{area} CLAS review", "jtai": "Joint targeted area inspectio
 KINDS = {"review": "review", "jtai": "inspection", "joint-inspection": "inspection", "ofsted": "inspection",
          "serious-case-review": "report", "report": "report"}  # only CLAS reviews are "review"
 
-#: A shortfall found before and found again.
-REPEAT_CUES = re.compile(
-    r"\b(?:also|again|previously|first|still)\s+(?:been\s+)?(?:identified|found|highlighted|noted|raised|reported|seen)"
-    r"|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:identified|found|highlighted|noted|raised|reported)"
-    r"|\bas\s+(?:identified|found|highlighted|noted|reported)\s+(?:in|at|by)\b|\bremains?\s+(?:the\s+case|an?\s+(?:issue|concern|gap))"
-    r"|\bremain(?:s|ed)?\s+unresolved|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:improved|addressed|resolved)|\bhas\s+not\s+improved"
-    r"|\bremains?\s+an?\s+(?:\w+\s+){0,2}(?:issue|concern|gap|weakness|shortfall|problem|area)|\bstill\s+(?:the\s+case|an?\s+"
-    r"(?:issue|concern|problem|gap))|\b(?:was|is)\s+still\b|\balso\s+a\s+finding\s+of|\brepeat(?:ed)?\s+finding"
-    r"|\bfound\s+the\s+same\b|\bthe\s+same\s+(?:shortfall|weakness|gap|concern|issue)"
-    r"|\brecurring|\bpersist(?:s|ed|ent)?\b|\bkey\s+finding\s+of|\bhighlighted\s+(?:for\s+improvement|shortfalls|the\s+need)"
-    r"|\bshortfalls?\s+in\s+(?:safeguarding\s+)?practice\s+had\s+been|\bcontinues?\s+to\s+be|\bsimilar\s+(?:concerns|findings)",
-    re.IGNORECASE)
-#: Improvement since then.
-PROGRESS_CUES = re.compile(
-    r"\bimprove(?:d|ment|ments)?\b|\bprogress\b|\bhas\s+been\s+addressed|\bhave\s+been\s+addressed|\bintroduced\b"
-    r"|\bbetter\s+than\b|\b(?:has|have)\s+been\s+(?:fully\s+)?implemented|\bacted\s+on\b"
-    r"|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b", re.IGNORECASE)
+#: A shortfall found before and found again; improvement since then (rules/cues.py, EARLIER).
+REPEAT_CUES = re.compile(alternation(EARLIER, "REPEATS"), re.IGNORECASE)
+PROGRESS_CUES = re.compile(alternation(EARLIER, "PROGRESS_SINCE"), re.IGNORECASE)
 
 
 @dataclass
@@ -106,7 +97,7 @@ def mentions(sentence: str) -> list[Mention]:
             while words and words[0] in _NOT_AREA:
                 words.pop(0)
             area = re.sub(r"['’]s$", "", " ".join(words))
-            date = groups.get("date") or groups.get("date2") or groups.get("year") or ""
+            date = groups.get("date") or groups.get("date2") or groups.get("date3") or groups.get("year") or ""
             if kind == "review" and not (area or date or groups.get("q") or groups.get("clas") or groups.get("cqc")) \
                     and "reported" not in m.group(0) and "found" not in m.group(0):
                 continue  # "the review": this one
@@ -122,6 +113,26 @@ def mentions(sentence: str) -> list[Mention]:
             found.append(Mention(kind, area, year.group(0) if year else "", date,
                                  (groups.get("title") or "").strip(), m.start(), m.end()))
     return sorted(found, key=lambda x: x.start)
+
+
+#: A bare year (or month and year) that stands for the earlier review: "much improved on 2014",
+#: "as in 2014", "unchanged from July 2014".
+_YEAR_OF_REVIEW = re.compile(r"\b(?:since|on|as\s+in|as\s+at|compared\s+(?:with|to)|than\s+(?:in\s+)?|from|"
+                             r"(?:recommended|reported|found|noted|recorded)\s+in)\s+"
+                             rf"(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
+
+
+def year_mentions(sentence: str, review_year: str) -> list[Mention]:
+    """The earlier review, where a sentence compares with the year it took place in and names
+    no document ("waiting times continue to be a concern, as in 2014").
+
+    >>> [(m.kind, m.year) for m in year_mentions("Progress since 2014 is marked.", "2014")]
+    [('review', '2014')]
+    >>> year_mentions("Progress since 2016 is marked.", "2014")
+    []
+    """
+    return [Mention("review", "", m.group("year"), m.group("year"), "", m.start(), m.end())
+            for m in _YEAR_OF_REVIEW.finditer(sentence) if review_year and m.group("year") == review_year[-4:]]
 
 
 def relation_of(sentence: str) -> str:

@@ -23,49 +23,50 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from clasgraph.ingest.rules.cues import SUCCESSION
+from clasgraph.ingest.rules.lexicon import cues
 from clasgraph.ingest.vocabulary import ServiceNames
 
-#: Cue phrases: (pattern, relation, voice). "provides" covers running, hosting and employing.
-CUES = [
-    ((r"(?:are|is|were|was|be|been|being)\s+(?:also\s+|mainly\s+|currently\s+|now\s+|jointly\s+)*"
-      r"(?:co-)?commissioned\s+(?:jointly\s+)?from"), "commissions", "passive-from"),
-    (r"(?:co-)?commissioned\s+(?:jointly\s+)?by|contracted\s+by", "commissions", "passive"),
-    (r"(?:are|is|were|was)\s+(?:also\s+)?(?:the\s+)?responsibility\s+of", "commissions", "passive"),
-    (r"(?:lies|lie|rests|rest|sits|sit)\s+with", "commissions", "passive-with"),
-    ((r"(?:are|is|were|was|be|been)\s+(?:also\s+|now\s+|currently\s+)?commissioned\s+to\s+"
-      r"(?:provide|deliver|run)"), "provides", "active"),
-    ((r"(?:provided|delivered|run)\s+(?:through|via|by)\s+(?:a\s+)?(?:partnership|collaboration|consortium)\s+"
-      r"(?:between|of)"), "provides", "passive"),
-    ((r"(?:provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out)\s+"
-      r"(?:\w+\s+){0,2}?(?:(?:at|in|from)\s+[^,;]{1,60}?\s+)?by"), "provides", "passive"),
-    (r"employed\s+by", "provides", "passive"),
-    (r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to", "provides", "passive"),
-    (r"under\s+(?:a\s+)?contract\s+(?:to|with)", "commissions", "passive"),
-    ((r"(?:is|are)\s+(?:also\s+)?(?:part\s+of|based\s+(?:in|within)|located\s+(?:in|within)|hosted\s+within)"
-      r"|sits?\s+within"), "provides", "passive"),
-    ((r"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:lead\s+|main\s+|sole\s+|principal\s+|responsible\s+)?"
-      r"commissioners?\s+(?:for|of)"), "commissions", "active"),
-    ((r"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:(?:main|sole|lead|principal|only|local|acute|community|"
-      r"specialist)\s+)*providers?\s+(?:of|for)"), "provides", "active"),
-    (r"leads?\s+(?:the\s+)?commissioning\s+of", "commissions", "active"),
-    (r"holds?\s+(?:the\s+)?contracts?\s+(?:for|to\s+(?:provide|deliver|run))", "provides", "active"),
-    ((r"(?:has|have|holds?)\s+(?:a\s+|the\s+)?contracts?\s+with|awarded\s+(?:the\s+)?contracts?\s+(?:for|to)"
-      r"|contracts?(?=\s+(?:\S+\s+){1,10}?to\s+(?:provide|deliver|run)\b)"), "commissions", "active"),
-    ((r"(?:co-)?commissions?|(?:co-)?commissioned(?=\s+(?:the|a|an)\b)|plans?\s+and\s+buys?|buys?|"
-      r"funds?"), "commissions", "active"),
-    (r"(?:is|are)\s+responsible\s+for\s+commissioning", "commissions", "active"),
-    (r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned)(?!\s+by)", "commissions", "active"),
-    (r"(?:has|have|had)\s+(?:also\s+)?(?:provided|delivered|run|hosted|operated)(?!\s+by)", "provides", "active"),
-    (r"provides?|delivers?|runs?|hosts?|operates?", "provides", "active"),
-]
-_CUE = re.compile("|".join(f"(?P<c{i}>\\b(?:{p})\\b)" for i, (p, _, _) in enumerate(CUES)), re.IGNORECASE)
-#: Words one of which every cue has: a cheap test before the cues themselves.
-_KEYWORDS = re.compile(r"commission|contract|provid|deliver|\bruns?\b|\brun\b|host|employ|operat|manage|staff|"
-                       r"\bled\b|carried|fund|\bbuy|responsib|\bpart\s+of\b|\bbased\b|\bwithin\b|\blocated\b|"
-                       r"\blies\b|\blie\b|\brests?\b|\bsits?\b|\bholds?\b|\bawarded\b|partnership", re.IGNORECASE)
+#: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
+CUES = cues()
+_COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "now", "are", "was", "were", "been", "being",
+           "has", "have", "had", "this", "that", "out", "jointly", "currently", "mainly", "directly", "solely", "ing"}
+#: For each cue, the words of three or more letters in its pattern (an optional last letter left
+#: off): a clause with none of them cannot match it, so long as every alternative of a cue has a
+#: word (a possessive counts as one: "is" + "A's."). A cheap test that spares
+#: running every cue over every clause.
+_CUE_WORDS = [frozenset({w.lower() for w in re.findall(r"(?<!\\)[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|[A-Za-z]\?", " ", p))}
+                        - _COMMON) | ({"'s", "’s"} if "['’]s" in p else set()) for p, _, _ in CUES]
+_ALL_WORDS = sorted(set().union(*_CUE_WORDS))
+_ROWS = [re.compile(f"(?:\\b|(?=,))(?:{p})\\b", re.IGNORECASE) for p, _, _ in CUES]
+
+
+def _applicable(text: str) -> list[int]:
+    """The cues (numbered as in CUES) one of whose words ``text`` contains."""
+    low = text.lower()
+    present = {w for w in _ALL_WORDS if w in low}
+    return [i for i, words in enumerate(_CUE_WORDS) if not present.isdisjoint(words)] if present else []
+
+
+def cue_matches(text: str, start: int = 0) -> list[tuple[re.Match, int]]:
+    """(match, cue number) of the cues in ``text`` from ``start``, in order and not overlapping;
+    where several match at one place, the first in the lexicon's order.
+
+    >>> [(m.group(0), CUES[i][1:]) for m, i in cue_matches("School nursing is delivered by Acme.")]
+    [('delivered by', ('provides', 'passive'))]
+    """
+    found = sorted(((m, i) for i in _applicable(text) for m in _ROWS[i].finditer(text, start)),
+                   key=lambda mi: (mi[0].start(), mi[1]))
+    out: list[tuple[re.Match, int]] = []
+    for m, i in found:
+        if not out or m.start() >= out[-1][0].end():
+            out.append((m, i))
+    return out
+
+
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
-_UNDER_CONTRACT = re.compile(r"\bunder\s+(?:a\s+)?contract\s+(?:to|with)\b", re.IGNORECASE)
+_UNDER_CONTRACT = re.compile(r"\bunder\b", re.IGNORECASE)
 _CLAUSE = re.compile(r";\s+|:\s+|,\s+(?=(?:while|whereas|and|but|although)\b)|,\s+(?=(?:which|who|that|whose)\b)"
                      r"|\s+(?=and\s+since\b)")
 _DEFAULT_NAMES = ServiceNames()
@@ -85,6 +86,7 @@ class Relation:
 class SentenceRelations:
     relations: list[Relation] = field(default_factory=list)
     missed: bool = False
+    services: list[str] = field(default_factory=list)  # the services the sentence names
 
 
 def service_spans(text: str, names: ServiceNames | None = None) -> list[tuple[int, int, str]]:
@@ -102,12 +104,16 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     return [(o, c) for o, c in out if c.strip()]
 
 
-def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> SentenceRelations:
+def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kinds=None,
+                 before: list[str] = ()) -> SentenceRelations:
     """Commissioning and provision a sentence states.
 
     ``orgs_in(text)`` returns [(start, end, org id)] for the organisations a text names (the
     caller's roster: names, aliases, "the council", "the three CCGs"); ``names`` are the
-    report's names for services (the shared vocabulary by default).
+    report's names for services (the shared vocabulary by default); ``kinds(org id)`` the kind
+    of a body (by default guessed from its id), which decides whether "responsible for X" or
+    "X rests with A" means commissioning (a council, CCG or NHS England) or provision;
+    ``before`` the services of the sentence before, which "it", "its" or "all three" may mean.
 
     >>> roster = {"Acme Trust": "acme", "the council": "council"}
     >>> def orgs_in(t):
@@ -121,8 +127,10 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
     [('PROVIDES', 'acme', 'substance-misuse'), ('COMMISSIONS', 'council', 'substance-misuse')]
     """
     found = SentenceRelations()
-    if not _KEYWORDS.search(sentence):
-        return found
+    spans = service_spans(sentence, names)
+    found.services = [k for _, _, k in spans]
+    if not (found.services or (before and _ANAPHOR.search(sentence))) or not _applicable(sentence):
+        return found  # no service to speak of, or no word that could say who commissions or provides it
     if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
         return found  # an escalation names a commissioner in passing: read as an escalation
     seen = set()
@@ -133,149 +141,433 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None) -> S
             seen.add(key)
             found.relations.append(Relation(kind, source, target, sentence))
 
-    previous_services: list[str] = []
-    for offset, clause in clauses(sentence):
-        services = service_spans(clause, names)
-        if not _CUE.search(clause):  # nothing said of who commissions or provides
+    # "Its commissioner is A", "Funding for all three comes from A": the services of the sentence before
+    previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
+    for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
+                           *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names)]:
+        add(_resolved(kind, org, kinds).upper(), org, svc)
+    for offset, text in clauses(sentence):
+        services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(text)]
+        found_cues = cue_matches(text)
+        if not found_cues:  # nothing said of who commissions or provides
             if services:
                 previous_services = [k for _, _, k in services]
             continue
-        orgs = orgs_in(clause)
-        clause_services = [k for _, _, k in services]
-        relative = re.match(r"(?:and\s+)?(which|that|who|whose)\b", clause.strip(), re.IGNORECASE)
-        provided: list[str] = []
+        clause = _Clause(sentence, offset, text, orgs_in(text), services, previous_services,
+                         re.match(r"(?:and\s+)?(which|that|who|whose)\b", text.strip(), re.IGNORECASE),
+                         orgs_in, names, kinds, add)
         skip_until = -1
-        for cue in _CUE.finditer(clause):
+        for cue, number in found_cues:
             if cue.start() < skip_until:
                 continue
-            i = int(next(k for k, v in cue.groupdict().items() if v is not None)[1:])
-            _, kind, voice = CUES[i]
-            before_orgs = [o for o in orgs if o[1] <= cue.start()]
-            after = [o for o in orgs if o[0] >= cue.end()]
-            before_services = [k for s, e, k in services if e <= cue.start()]
+            _, kind, voice = CUES[number]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
-                voice = "passive"
-                if not re.search(r"\bcommission", clause[:cue.start()], re.IGNORECASE):
-                    kind = "provides"
-            if voice in ("passive", "passive-from"):
-                if kind == "provides" and re.search(r"\bcommissioning\b", clause[:cue.start()], re.IGNORECASE):
-                    kind = "commissions"  # "Commissioning of X is carried out by A"
-                subject = before_services
-                if relative and _INCLUDES.match(clause.strip()):  # "X, which includes Y and Z, is ..."
-                    subject = [*previous_services, *subject]
-                ordinal = _ORDINAL.match(clause.strip())
-                if not subject and ordinal:
-                    subject = _pick(previous_services, ordinal)
-                elif not subject and relative and not relative.group(0).lower().startswith("and"):
-                    subject = previous_services[-1:]
-                elif not subject and not before_orgs:
-                    subject = previous_services
-                agents = _first_list(after, clause, cue.end())
-                if voice == "passive-from":
-                    by = re.search(r"\bby\b", clause[cue.end():])
-                    providers = [o for o in agents]
-                    commissioners = [o for o in orgs if by and o[0] >= cue.end() + by.end()]
-                    providers = [o for o in providers if o not in commissioners]
-                    for svc in subject:
-                        for _, _, org in providers:
-                            add("PROVIDES", org, svc)
-                        for _, _, org in commissioners:
-                            add("COMMISSIONS", org, svc)
-                    continue
-                if kind == "commissions" and _UNDER_CONTRACT.match(cue.group(0)) and provided:
-                    subject = provided
-                # "B is commissioned by A to provide X": B provides X, A commissions it
-                to_provide = re.match(r"[^;]*?\bto\s+(?:provide|deliver|run)\b", clause[cue.end():])
-                if kind == "commissions" and not subject and before_orgs and to_provide:
-                    start = cue.end() + to_provide.end()
-                    subject = [k for s_, e_, k in services if s_ >= start]
-                    for svc in subject:
-                        for _, _, org in before_orgs[-1:]:
-                            add("PROVIDES", org, svc)
-                    skip_until = start
-                for svc in subject:
-                    for _, _, org in agents:
-                        add(kind.upper(), org, svc)
-                to_whom = agents and "contracted" in cue.group(0).lower() and \
-                    re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\b", clause[agents[-1][1]:])
-                if to_whom:  # "X are contracted by A to B"
-                    start = agents[-1][1] + to_whom.end()
-                    for _, _, org in _first_list([o for o in orgs if o[0] >= start], clause, start):
-                        for svc in subject:
-                            add("PROVIDES", org, svc)
-                if kind == "provides":
-                    provided = subject
-                    behalf = _BEHALF.search(clause, cue.end())  # "delivered by B on behalf of A"
-                    if behalf:
-                        for _, _, org in _first_list(orgs_in(clause[behalf.end():]), clause[behalf.end():], 0):
-                            for svc in subject:
-                                add("COMMISSIONS", org, svc)
-                if kind == "commissions":
-                    source = next(_provider_markers(clause, cue.end()), None)
-                    if source:
-                        for _, _, org in _first_list([o for o in orgs if o[0] >= source.end()], clause,
-                                                     source.end()):
-                            for svc in subject:
-                                add("PROVIDES", org, svc)
-                    behalf = _BEHALF.search(clause, cue.end())
-                    if behalf:
-                        for _, _, other in _behalf_of(clause, behalf.end(), orgs_in):
-                            for _, _, org in agents:
-                                add("ON_BEHALF_OF", org, other)
-            else:
-                # the body just before the cue: every body a reference there means ("the three CCGs")
-                subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
-                if relative and not subject:
-                    subject = found_last_org(sentence[:offset], orgs_in)
-                if before_orgs and len(before_orgs) > 1 and _is_list(clause, before_orgs):
-                    subject = before_orgs
-                stop = _next_stop(clause, cue.end())
-                objects = [k for s, e, k in services if cue.start() <= s < stop]  # "the acute provider of"
-                hired = _first_list(after, clause, cue.end())
-                to_provide = hired and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\s+(?:provide|deliver|run)\b",
-                                                clause[hired[-1][1]:])
-                if kind == "commissions" and to_provide:  # "A commissions B to provide X"
-                    start = hired[-1][1] + to_provide.end()
-                    objects = [k for s_, e_, k in services if s_ >= start]
-                    for svc in objects:
-                        for _, _, org in hired:
-                            add("PROVIDES", org, svc)
-                if not objects and subject:
-                    # "the ED that B runs": the service just before "that B"
-                    that = [k for s_, e_, k in services
-                            if re.fullmatch(r"\s*(?:that|which)\s+", clause[e_:subject[-1][0]])]
-                    objects = that
-                if not objects and relative:
-                    objects = previous_services[-1:]
-                if kind == "provides":
-                    provided = objects
-                for svc in objects:
-                    for _, _, org in subject:
-                        add(kind.upper(), org, svc)
-                if kind == "commissions":
-                    markers = _PROVIDER_MARKER if "contract" in cue.group(0).lower() else _FROM
-                    for source in _provider_markers(clause, cue.end(), markers):
-                        named = _first_list([o for o in after if o[0] >= source.end()], clause, source.end())
-                        if named and named[0][0] - source.end() < 6:
-                            for _, _, org in named:
-                                for svc in objects:
-                                    add("PROVIDES", org, svc)
-                            break
-                    behalf = _BEHALF.search(clause, cue.end())
-                    if behalf:
-                        for _, _, other in _behalf_of(clause, behalf.end(), orgs_in):
-                            for _, _, org in subject:
-                                add("ON_BEHALF_OF", org, other)
-        if clause_services:
-            previous_services = clause_services
-    found.missed = not found.relations and bool(service_spans(sentence, names))
+                voice, kind = "passive", _said_kind(text[:cue.start()], last=True) or kind
+            elif voice == "active-with":  # "A is responsible for (commissioning) X"
+                first = next((s_ for s_, _, _ in services if s_ >= cue.end()), len(text))
+                voice, kind = "active", _said_kind(text[cue.end():first]) or kind
+            skip_until = max(skip_until, _READERS[voice](clause, cue, kind, voice))
+        if services:
+            previous_services = [k for _, _, k in services]
+    for org, svc in _possessed(sentence, spans, orgs_in):  # "AHSC's CAMHS": the body's own service
+        if not any(r.target == svc for r in found.relations):
+            add(_resolved("by-kind", org, kinds).upper(), org, svc)
+    found.missed = not found.relations and bool(found.services)
     return found
+
+
+@dataclass
+class _Clause:
+    """What the readers of one clause share: the clause, the bodies and services it names, the
+    services said before it, and where relations go (``add``)."""
+
+    sentence: str
+    offset: int
+    text: str
+    orgs: list
+    services: list
+    previous: list
+    relative: re.Match | None
+    orgs_in: object
+    names: object
+    kinds: object
+    add: object
+    provided: list = field(default_factory=list)  # what the clause said was provided, for "under contract to A"
+
+    def orgs_from(self, start: int) -> list:
+        """The bodies named one after another from ``start``."""
+        return _first_list([o for o in self.orgs if o[0] >= start], self.text, start)
+
+    def services_between(self, start: int, end: int) -> list[str]:
+        return [k for s, _, k in self.services if start <= s < end]
+
+    def relate(self, kind: str, agents: list, services: list[str]) -> None:
+        for svc in services:
+            for _, _, org in agents:
+                self.add(_resolved(kind, org, self.kinds).upper(), org, svc)
+
+
+def _read_nominal(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"the commissioning of X is (carried out by) A", "its provider is B", "A's commissioning of X"."""
+    copula = _COPULA.search(c.text, cue.end())
+    objects = c.services_between(cue.start(), copula.start()) or \
+        ([] if cue.group(0).split()[-1].lower() in ("of", "for") else
+         [k for _, e, k in c.services if e <= cue.start()] or c.previous)  # "For X, the council's chosen provider is B"
+    agents = c.orgs_from(copula.end())
+    by = re.search(r"\bby\b", c.text[cue.end():copula.start()])
+    if not agents and by:  # "the delivery of X by B is ..."
+        agents = c.orgs_from(cue.end() + by.end())
+    owner = [o for o in c.orgs if re.fullmatch(r"['’]s\s+", c.text[o[1]:cue.start()])]
+    if not agents and owner:
+        agents = owner[-1:]
+    elif owner and kind == "provides":  # "the CCG's provider for X is B": the CCG commissions X
+        c.relate("commissions", [o for o in owner[-1:] if _resolved("by-kind", o[2], c.kinds) == "commissions"],
+                 objects)
+    c.relate(kind, agents, objects)
+    if kind == "provides":
+        c.provided = objects
+    return -1
+
+
+def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"a nurse seconded from B works in X", "X is supplied by B": B provides X."""
+    staff_of = c.orgs_from(cue.end())
+    start = staff_of[-1][1] if staff_of else cue.end()
+    objects = c.services_between(start, len(c.text)) or [k for _, e, k in c.services if e <= cue.start()]
+    c.relate("provides", staff_of, objects)
+    return -1
+
+
+def _read_delegate(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A delegated (the commissioning of) X to B": B commissions X."""
+    start = cue.end() + re.search(r"\bto\b", c.text[cue.end():]).end()
+    c.relate("commissions", c.orgs_from(start), c.services_between(cue.start(), start))
+    return start
+
+
+def _passive_subject(c: _Clause, cue: re.Match) -> list[str]:
+    """The services a passive word speaks of: those before it, else those a relative clause,
+    "the first two" or a clause without a body of its own points back to."""
+    text = c.text.strip()
+    subject = [k for _, e, k in c.services if e <= cue.start()]
+    if c.relative and _INCLUDES.match(text):  # "X, which includes Y and Z, is ..."
+        subject = [*c.previous, *subject]
+    ordinal = _ORDINAL.match(text)
+    if not subject and ordinal:
+        return _pick(c.previous, ordinal)
+    if not subject and c.relative and not c.relative.group(0).lower().startswith("and"):
+        return c.previous[-1:]
+    if not subject and not [o for o in c.orgs if o[1] <= cue.start()]:
+        return c.previous
+    return subject
+
+
+def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"X is commissioned by A", "X is commissioned from B by A", "X is delivered by B on behalf of A"."""
+    text, skip_until = c.text, -1
+    if kind == "provides" and re.search(r"\bcommissioning\b", text[:cue.start()], re.IGNORECASE):
+        kind = "commissions"  # "Commissioning of X is carried out by A"
+    subject = _passive_subject(c, cue)
+    agents = c.orgs_from(cue.end())
+    if voice == "passive-from":  # the bodies after the word provide; those after "by" commission
+        by = re.search(r"\bby\b", text[cue.end():])
+        commissioners = [o for o in c.orgs if by and o[0] >= cue.end() + by.end()]
+        c.relate("provides", [o for o in agents if o not in commissioners], subject)
+        c.relate("commissions", commissioners, subject)
+        return -1
+    if kind == "commissions" and _UNDER_CONTRACT.match(cue.group(0)) and c.provided:
+        subject = c.provided
+    # "B is commissioned by A to provide X": B provides X, A commissions it
+    to_provide = re.match(r"[^;]*?\bto\s+(?:provide|deliver|run)\b", text[cue.end():])
+    before_orgs = [o for o in c.orgs if o[1] <= cue.start()]
+    if kind == "commissions" and not subject and before_orgs and to_provide:
+        skip_until = cue.end() + to_provide.end()
+        subject = c.services_between(skip_until, len(text))
+        c.relate("provides", before_orgs[-1:], subject)
+    c.relate(kind, agents, subject)
+    gapped = agents and _GAPPED.match(text, agents[-1][1])
+    if gapped:  # "the former is run by B and the latter by C"
+        c.relate(kind, c.orgs_from(gapped.end()), _pick(c.previous, _ORDINAL.match(gapped.group("which"))))
+    to_whom = agents and "contracted" in cue.group(0).lower() and \
+        re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\b", text[agents[-1][1]:])
+    if to_whom:  # "X are contracted by A to B"
+        c.relate("provides", c.orgs_from(agents[-1][1] + to_whom.end()), subject)
+    behalf = _BEHALF.search(text, cue.end())
+    if kind == "provides":
+        c.provided = subject
+        if behalf:  # "delivered by B on behalf of A"
+            rest = text[behalf.end():]
+            c.relate("commissions", _first_list(c.orgs_in(rest), rest, 0), subject)
+        owner = re.search(r"\bon\s+(?P<who>[^,;]{1,60}?)['’]s?\s+behalf\b", text)
+        if owner:  # "run on the CCG's behalf by B"
+            c.relate("commissions", c.orgs_in(owner.group("who"))[-1:], subject)
+    if kind == "commissions":
+        source = next(_provider_markers(text, cue.end()), None)
+        if source:
+            c.relate("provides", c.orgs_from(source.end()), subject)
+        if behalf:
+            for _, _, other in _behalf_of(text, behalf.end(), c.orgs_in):
+                for _, _, org in agents:
+                    c.add("ON_BEHALF_OF", org, other)
+    return skip_until
+
+
+def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A commissions X (from B)", "A commissions B to provide X", "B runs X (on behalf of A)",
+    "the ED that B runs"."""
+    text = c.text
+    before_orgs = [o for o in c.orgs if o[1] <= cue.start()]
+    after = [o for o in c.orgs if o[0] >= cue.end()]
+    # the body just before the word: every body a reference there means ("the three CCGs")
+    subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
+    if c.relative and not subject:
+        subject = found_last_org(c.sentence[:c.offset], c.orgs_in)
+    if len(before_orgs) > 1 and _is_list(text, before_orgs):
+        subject = before_orgs
+    start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
+    objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
+    hired = _first_list(after, text, cue.end())
+    to_provide = hired and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\s+(?:provide|deliver|run)\b",
+                                    text[hired[-1][1]:])
+    if kind == "commissions" and c.relative and subject and \
+            re.fullmatch(r"\s*(?:and\s+)?(?:which|whom|that)\s+(?:the\s+)?", text[:subject[0][0]]):
+        # "B, which A commissions for X, ...": B, the body before "which", provides X
+        c.relate("provides", found_last_org(c.sentence[:c.offset], c.orgs_in), objects)
+    if kind == "commissions" and to_provide:  # "A commissions B to provide X"
+        objects = c.services_between(hired[-1][1] + to_provide.end(), len(text))
+        c.relate("provides", hired, objects)
+    if not objects and subject:  # "the ED that B runs": the service just before "that B"
+        objects = [k for _, e, k in c.services
+                   if re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?(?:that|which)\s+", text[e:subject[-1][0]])]
+    if not objects and c.relative:
+        objects = c.previous[-1:]
+    topic = _TOPIC.match(c.sentence)
+    if not objects and topic and c.offset == 0:  # "For acute care, A holds its contract with B"
+        objects = [k for _, _, k in service_spans(topic.group(0), c.names)]
+    awarded = re.search(r"\b(?:awarded|let)\b", cue.group(0)) and re.search(r"\bby\s+", text[cue.end():])
+    if awarded:  # "B was awarded the X contract by A"
+        c.relate("commissions", c.orgs_from(cue.end() + awarded.end()), objects)
+    if kind == "provides":
+        c.provided = objects
+        owners = [o for o in c.orgs if cue.start() <= o[0] and o[1] <= cue.end() and re.match(r"['’]s\s", text[o[1]:o[1] + 3])]
+        c.relate("commissions", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
+    c.relate(kind, subject, objects)
+    if kind == "provides" and subject and _resolved("by-kind", subject[-1][2], c.kinds) == "provides":
+        # "B runs X on behalf of A", "B delivers X for the council" (B no commissioner itself)
+        for m in re.finditer(r"\b(?:on\s+behalf\s+of|for)\s+", text[cue.end():]):
+            behalf = c.orgs_from(cue.end() + m.end())
+            if behalf and behalf[0][0] == cue.end() + m.end():
+                c.relate("commissions", [o for o in behalf if _resolved("by-kind", o[2], c.kinds) == "commissions"],
+                         objects)
+                break
+    if kind == "commissions" and subject:
+        markers = _PROVIDER_MARKER if "contract" in cue.group(0).lower() else _FROM
+        for source in _provider_markers(text, cue.end(), markers):  # "from B", "(a contract) with B"
+            named = _first_list([o for o in after if o[0] >= source.end()], text, source.end())
+            if named and named[0][0] - source.end() < 6:
+                c.relate("provides", named, objects)
+                break
+        else:  # "A commissions X, which is open every day, from B": "from B" after a relative clause
+            rest = c.sentence[c.offset + len(text):]
+            late = re.match(r"(?:,\s+(?:which|that|who)\b[^;]*?)(,\s+from\s+)", rest)
+            if late and not cue_matches(late.group(0)):
+                named = c.orgs_in(rest[late.end():])
+                if named and named[0][0] == 0:
+                    c.relate("provides", named[:1], objects)
+        behalf = _BEHALF.search(text, cue.end())
+        if behalf:
+            for _, _, other in _behalf_of(text, behalf.end(), c.orgs_in):
+                for _, _, org in subject:
+                    c.add("ON_BEHALF_OF", org, other)
+    return -1
+
+
+#: How each voice of the lexicon is read.
+_READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
+            "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
+
+
+def _possessed(sentence: str, spans: list, orgs_in) -> list[tuple[str, str]]:
+    """(body, service) where a body's name in the possessive stands just before a service:
+    "AHSC's CAMHS", "the council's sexual health service"."""
+    if "'s " not in sentence and "’s " not in sentence:
+        return []
+    out = []
+    for _, end, org in orgs_in(sentence):
+        if re.match(r"['’]s\s", sentence[end:end + 3]):
+            out += [(org, k) for s, _, k in spans if s >= end + 3 and (len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
+                r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
+                r"\s+(?:the\s+)?", sentence[end + 3:s]))]
+    return out
+
+
+#: A list of contracts after a colon: "the council's contracts are: X, with B; Y, with C".
+_CONTRACT_LIST = re.compile(r"^(?P<head>[^:]*\b(?:contracts?|commissions|commissioned\s+services|commissioning\s+"
+                            r"arrangements)\b[^:]{0,40}):\s*(?P<items>.+)$", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"(?P<what>.+?),?\s+(?:with|from|by|held\s+by|delivered\s+by|provided\s+by)\s+(?P<who>.+)$",
+                        re.IGNORECASE)
+
+
+def _listed_contracts(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of a list of contracts after a colon: the body of the words
+    before the colon commissions each service, the body each item names provides it.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme|Bolt|Council", t)]
+    >>> _listed_contracts("The Council's contracts are: school nursing, with Acme; and CAMHS, with Bolt.",
+    ...                   orgs_in)  # doctest: +NORMALIZE_WHITESPACE
+    [('council', 'school-nursing', 'commissions'), ('acme', 'school-nursing', 'provides'),
+     ('council', 'camhs', 'commissions'), ('bolt', 'camhs', 'provides')]
+    """
+    m = _CONTRACT_LIST.match(sentence)
+    if not m:
+        return []
+    commissioners = [o for _, _, o in orgs_in(m.group("head"))]
+    out = []
+    for item in re.split(r";\s*(?:and\s+)?", m.group("items")):
+        parts = _LIST_ITEM.match(item.strip().rstrip("."))
+        if not parts:
+            continue
+        providers = [o for _, _, o in orgs_in(parts.group("who"))][:1]
+        for _, _, svc in service_spans(parts.group("what"), names):
+            out += [(org, svc, "commissions") for org in commissioners]
+            out += [(org, svc, "provides") for org in providers]
+    return out
+
+
+#: A list after a colon that a verb of commissioning or provision opens: "The council commissions:
+#: • school nursing • CASH", "the contract that A holds with B covers: • X • Y".
+_VERB_LIST = re.compile(r"^(?P<head>[^:]*?\b(?P<verb>commissions|funds|buys|procures|purchases|provides|runs|delivers|operates|"
+                        r"covers|includes|comprises|consists\s+of|are|is))\s*:\s*(?P<items>.+)$", re.IGNORECASE)
+_VERB_KIND = {"commissions": "commissions", "funds": "commissions", "buys": "commissions", "procures": "commissions",
+              "purchases": "commissions", "provides": "provides", "runs": "provides", "delivers": "provides",
+              "operates": "provides"}
+
+
+def _listed_after_colon(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of a list after a colon that a verb opens: the body before a
+    verb of commissioning commissions each service listed, before a verb of provision provides
+    it; the bodies of a contract that "covers" or "includes" them do what their kind does.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council", t)]
+    >>> _listed_after_colon("The Council commissions: • school nursing • CAMHS.", orgs_in)
+    [('council', 'school-nursing', 'commissions'), ('council', 'camhs', 'commissions')]
+    """
+    m = _VERB_LIST.match(sentence)
+    if not m or ("contract" not in m.group("head").lower() and m.group("verb").lower() not in _VERB_KIND):
+        return []
+    bodies = [o for _, _, o in orgs_in(m.group("head"))]
+    kind = _VERB_KIND.get(m.group("verb").lower(), "by-kind")
+    if kind != "by-kind":
+        bodies = bodies[-1:]
+    return [(org, k, kind) for _, _, k in service_spans(m.group("items"), names) for org in dict.fromkeys(bodies)]
+
+
+_PORTFOLIO = re.compile(r"\b(?P<noun>(?:commissioning|provider|service)\s+)?(?:portfolio|remit|responsibilities)\s+of\s+"
+                        r"(?P<who>.+?)\s+(?:covers|covered|includes|included|spans|extends\s+to|takes\s+in)\s+(?P<items>.+)$",
+                        re.IGNORECASE)
+
+
+def _portfolio(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of "the commissioning portfolio of A covers X, Y and Z".
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "ccg") for m in re.finditer("the CCG", t)]
+    >>> _portfolio("The commissioning portfolio of the CCG covers CAMHS.", orgs_in)
+    [('ccg', 'camhs', 'commissions')]
+    """
+    m = _PORTFOLIO.search(sentence)
+    bodies = orgs_in(m.group("who"))[:1] if m else []
+    kind = "commissions" if m and (m.group("noun") or "").lower().startswith("commissioning") else "by-kind"
+    return [(bodies[0][2], k, kind) for _, _, k in service_spans(m.group("items"), names)] if bodies else []
+
+
+#: Who commissions a service in a summary list: "X: B, bought by A".
+_BOUGHT_BY = re.compile(r"\b(?:bought|commissioned|funded|paid\s+for|purchased|procured)\s+(?:\w+\s+)?by\b", re.IGNORECASE)
+
+
+def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of a table flattened into lines: "- X; A; B" (a service, then the
+    bodies that commission and provide it, each doing what its kind does) and "In brief - X: B,
+    bought by A; Y: C" (a service, its provider, and who buys it).
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
+    >>> _tabulated("- School nursing; the Council; Acme, at the school.", orgs_in)
+    [('council', 'school-nursing', 'by-kind'), ('acme', 'school-nursing', 'by-kind')]
+    """
+    if ";" not in sentence:
+        return []
+    out = []
+    for row in re.split(r"(?:^|\s)[-•*]\s+|\bIn\s+(?:brief|summary|short)\s*[-:,]\s*", sentence):
+        parts = [p.strip(" .") for p in row.split(";") if p.strip(" .")]
+        if len(parts) >= 2 and ":" in parts[0]:
+            for part in parts:  # "X: B, bought by A"
+                if ":" not in part:
+                    continue
+                what, who = part.split(":", 1)
+                bodies = orgs_in(who)
+                if not bodies or bodies[0][0] > len(who) - len(who.lstrip()) + 4:
+                    continue
+                bought = _BOUGHT_BY.search(who)
+                buyers = [o for o in bodies if bought and o[0] >= bought.end()]
+                for _, _, k in service_spans(what, names):
+                    out.append((bodies[0][2], k, "provides"))
+                    out += [(o, k, "commissions") for _, _, o in buyers[:1]]
+        elif len(parts) >= 3 and service_spans(parts[0], names) and not cue_matches(parts[0]):
+            for part in parts[1:]:  # "X; A; B, at P"
+                bodies = orgs_in(part)
+                if bodies and bodies[0][0] <= 4 and len(part.split()) <= 14:
+                    out += [(bodies[0][2], k, "by-kind") for _, _, k in service_spans(parts[0], names)]
+    return out
+
+
+#: Words that point back to services named before: "it", "its", "all three", "these services".
+_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both\s+services|these\s+(?:services|three|two)|"
+                      r"the\s+(?:three|two|four)\s+services|this\s+service|each\s+of\s+them|them)\b")
+#: A fronted topic: "For acute hospital care, ...", "As for CAMHS, ...".
+_TOPIC = re.compile(r"(?:For|As\s+for|As\s+regards|With\s+regard\s+to|Regarding|In)\s+[^,;]{3,80},")
+_COPULA = re.compile(r"\b(?:are|is|were|was|be|been|being)\b", re.IGNORECASE)
+#: Nouns that say which relation a word of responsibility speaks of.
+_COMMISSION_NOUNS = re.compile(r"\b(?:commission\w*|fund\w*|budgets?|contract(?:s|ing)?|procur\w*|purchas\w*|"
+                               r"pay(?:s|ing|ment)?|paid|money|financ\w*|tender\w*)\b", re.IGNORECASE)
+_PROVIDE_NOUNS = re.compile(r"\b(?:deliver\w*|provi(?:sion|ded|ding|des?)|running|run|operat\w*|manag\w*|"
+                            r"hosting|staffing|day-to-day)\b", re.IGNORECASE)
+#: Kinds of body that commission rather than provide.
+COMMISSIONER_KINDS = {"local-authority", "ccg", "ccg-group", "public-health", "nhs-england"}
+
+
+def _said_kind(text: str, last: bool = False) -> str | None:
+    """"commissions" or "provides" as the nouns of a text say ("funding for", "the delivery
+    of"), the one nearest the word of responsibility; None if they say neither.
+
+    >>> _said_kind("Funding for X"), _said_kind("for the delivery of"), _said_kind("X")
+    ('commissions', 'provides', None)
+    """
+    marks = [(m.start(), "commissions") for m in _COMMISSION_NOUNS.finditer(text)]
+    marks += [(m.start(), "provides") for m in _PROVIDE_NOUNS.finditer(text)]
+    if not marks:
+        return None
+    return (max if last else min)(marks)[1]
+
+
+def _resolved(kind: str, org: str, kinds=None) -> str:
+    """A relation the words leave open ("by-kind"), chosen by the kind of the body: councils,
+    CCGs and NHS England commission, other bodies provide."""
+    if kind != "by-kind":
+        return kind
+    from clasgraph.ingest.organisations import kind_of
+
+    body = kinds(org) if kinds else kind_of(org.replace("-", " "))
+    return "commissions" if body in COMMISSIONER_KINDS else "provides"
 
 
 _INCLUDES = re.compile(r"(?:and\s+)?(?:which|that)\s+(?:includes?|comprises?|covers?|brings?\s+together|"
                        r"is\s+made\s+up\s+of|consists?\s+of)\b", re.IGNORECASE)
 _PROVIDER_MARKER = re.compile(r"\b(?:from|with|to)\b", re.IGNORECASE)
-_NOT_A_PROVIDER = re.compile(r"(?:authority|delegation|funding|budget|money|transfer(?:red)?)\s*$", re.IGNORECASE)
+_NOT_A_PROVIDER = re.compile(r"(?:authority|delegation|delegated|funding|budget|money|transfer(?:red)?)\s*$",
+                             re.IGNORECASE)
 
 
 def _provider_markers(clause: str, start: int, markers: re.Pattern = _FROM):
@@ -292,6 +584,9 @@ def _behalf_of(clause: str, start: int, orgs_in) -> list:
     return orgs_in(clause[start:end.start() if end else len(clause)])
 
 
+#: "... by B and the latter by C": a second agent for the service an ordinal points back to.
+_GAPPED = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+(?P<which>the\s+(?:first|second|third|fourth|last|latter|former)"
+                     r"(?:\s+(?:two|three))?)\s+(?:is\s+|are\s+)?by\s+", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:and\s+)?the\s+(first|second|third|fourth|last|latter|former)(?:\s+(two|three))?\b",
                       re.IGNORECASE)
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": -1, "former": 0}
@@ -341,21 +636,14 @@ def _next_stop(clause: str, start: int, cues: bool = False) -> int:
     stops = [m.start() for m in re.finditer(r"\b(?:from|under\s+contract|on\s+behalf|by|whose|who)\b",
                                             clause[start:])]
     if not cues:
-        nxt = _CUE.search(clause, start)
+        nxt = cue_matches(clause, start)
         if nxt:
-            stops.append(nxt.start() - start)
+            stops.append(nxt[0][0].start() - start)
     return start + min(stops) if stops else len(clause)
 
 
 #: Ways a report says one body took over from another: (pattern, which side is the successor).
-SUCCESSION_CUES = [
-    (r"\bmerged\s+(?:with\s+)?(?:[^.;]*?\s+)?(?:in\s+\w+\s+)?(?:\d{4}\s+)?to\s+(?:form|create|become)\b", "after"),
-    ((r"\b(?:became|was\s+renamed|is\s+now|has\s+become|were\s+absorbed\s+into|was\s+absorbed\s+into|"
-     r"transferred\s+to|moved\s+to|was\s+taken\s+over\s+by|were\s+taken\s+over\s+by|was\s+replaced\s+by|"
-     r"were\s+replaced\s+by|has\s+been\s+replaced\s+by)\b"), "after"),
-    (r"\b(?:replaced|took\s+over\s+from|succeeded|took\s+over)\b", "before"),
-    (r"\(\s*formerly\b", "before"),
-]
+SUCCESSION_CUES = list(dict.fromkeys((c.pattern, c.says) for c in SUCCESSION))
 _SUCCESSION = [(re.compile(p, re.IGNORECASE), side) for p, side in SUCCESSION_CUES]
 _SUCCESSION_ANY = re.compile("|".join(p for p, _ in SUCCESSION_CUES), re.IGNORECASE)
 
@@ -384,11 +672,16 @@ def successions_in(sentence: str, orgs_in) -> list[Relation]:
             before = [o for o in orgs if o[1] <= m.start()]
             after = [o for o in orgs if o[0] >= m.end()
                      and len(sentence[m.end():o[0]].split()) <= 3]  # the body the cue names
-            if before and len(sentence[before[-1][1]:m.start()].split()) > 6 and side == "before":
-                continue
+            far = before and len(sentence[before[-1][1]:m.start()].split()) > 6
+            if far and side == "before" and not (before[0][0] <= 4 and len({o[2] for o in before}) == 1):
+                continue  # "C ... took over from A": C must be the body the sentence is about
+            if side == "formed":  # "C came into being when A and B merged"
+                after = _first_list([o for o in orgs if o[0] >= m.end()], sentence, m.end())
             if not before or not after:
                 continue
-            if side == "after":  # "A (and B) merged to form C", "A became C"
+            if side == "formed":
+                olds, news = after, before[-1:]
+            elif side == "after":  # "A (and B) merged to form C", "A became C"
                 olds = before if _is_list(sentence, before) else before[-1:]
                 news = after[:1]
             else:  # "C replaced A", "C (formerly A)"

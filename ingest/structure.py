@@ -16,6 +16,7 @@ CLAS review, not its contents: extraction of organisations and relationships hap
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from clasgraph.ingest.document import (
     Box,
@@ -24,54 +25,47 @@ from clasgraph.ingest.document import (
     RecommendationGroup,
     RecommendationItem,
 )
+from clasgraph.ingest.rules import layout
 
-#: Header labels as printed in reports, mapped to the field names clasgraph uses.
-HEADER_LABELS = {
-    "date of review": "review_dates",
-    "date of publication": "published",
-    "name(s) of cqc inspector": "inspectors",
-    "name of cqc inspector": "inspectors",
-    "names of cqc inspectors": "inspectors",
-    "provider services included": "providers",
-    "ccgs included": "ccgs",
-    "nhs england area": "nhs_england_area",
-    "cqc region": "cqc_region",
-    "cqc deputy chief inspector": "deputy_chief_inspector",
-}
-
-#: Section headings as printed, mapped to the canonical section names.
-SECTION_NAMES = {
-    "early help": "Early help",
-    "children in need": "Children in need",
-    "child protection": "Child protection",
-    "children looked after": "Looked after children",
-    "looked after children": "Looked after children",
-    "management": "Management",
-    "leadership and management": "Leadership and management",
-    "leadership & management": "Leadership and management",
-    "governance": "Governance",
-    "training and supervision": "Training and supervision",
-}
+#: Section headings as printed, mapped to the canonical section names (rules/layout.py).
+SECTION_NAMES = {row.printed: row.canonical for row in layout.SECTION_NAMES}
 
 _EMPHASIS = re.compile(r"\*+")
 _SPACES = re.compile(r"[ \t]{2,}|\t")
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+){0,2})\.?\s+(\S.*)$", re.DOTALL)
-_REC_GROUP = re.compile(r"^(\d+)\.?\s+(.*\bshould\b.*?):?$", re.DOTALL | re.IGNORECASE)
+#: Recommendation group headings, numbered in each way the layout table lists: the number, then
+#: who is addressed and the verb ("8 Ashvale CCGs should", "(8) The Director of Public Health
+#: should:"); unnumbered headings end with the verb.
+_REC_GROUPS = [re.compile(rf"^{row.pattern.replace('?P<n>', '')}\s+(.*{layout.GROUP_VERB}.*?):?$",
+                          re.DOTALL | re.IGNORECASE) for row in layout.GROUP_NUMBERS if row.pattern]
+_REC_UNNUMBERED = re.compile(rf"^(\S.*{layout.GROUP_VERB}):?$", re.DOTALL | re.IGNORECASE)
 _REC_ITEM = re.compile(r"^(\d+\.\d+)\.?\s+(\S.*)$", re.DOTALL)
 _CONTENTS_LINE = re.compile(r"^(?:[^\d\t]{2,80}?[ \t]+\d{1,3}[ \t]*)+$")
 
-#: Headings that open the parts of a report, with the part each one opens.
-LANDMARKS = {
-    "contents": "contents",
-    "summary of the review": "other", "summary": "other", "about the review": "other",
-    "how we carried out the review": "other", "how we carried out this review": "other",
-    "context of the review": "context", "context": "context",
-    "the report": "findings", "the child's journey": "findings", "what people told us": "other",
-    "recommendations": "recommendations", "next steps": "closing",
-}
 #: Titles of the boxes set between findings ("Case example", "Positive practice in ...").
-BOX_TITLES = ["Case example", "Case study", "Case studies", "Positive practice", "Good practice",
-              "Practice example", "Notable practice", "Innovative practice", "Example of"]
+BOX_TITLES = [row.words for row in layout.BOX_TITLES]
+
+
+def group_heading(text: str) -> tuple[str, str] | None:
+    """(number, addressee and verb) of a recommendation group heading, "" for no number.
+
+    >>> group_heading("8 Ashvale CCGs should")
+    ('8', 'Ashvale CCGs should')
+    >>> group_heading("The designated nurse for looked after children should:")
+    ('', 'The designated nurse for looked after children should')
+    >>> group_heading("8.1 Ensure staff should be trained") is None
+    True
+    """
+    if _REC_ITEM.match(text):
+        return None
+    for pattern in _REC_GROUPS:
+        m = pattern.match(text)
+        if m:
+            return m.group(1), m.group(2).rstrip(":").strip()
+    m = _REC_UNNUMBERED.match(text)
+    if m and len(text) < 400:
+        return "", m.group(1).strip()
+    return None
 
 
 def _number_key(number: str) -> tuple[int, ...]:
@@ -156,7 +150,8 @@ class _Parser:
 
     def finding_block(self, block: str) -> None:
         flat = " ".join(ln.strip() for ln in block.split("\n"))
-        if strip_emphasis(flat).lower().rstrip(":") in SECTION_NAMES:  # an unnumbered heading
+        if re.sub(r"\s+", " ", strip_emphasis(flat).lower().rstrip(":").replace("&", "and")) in SECTION_NAMES:
+            # an unnumbered heading
             self.close_box()
             self.section = canonical_section(flat)
             return
@@ -206,17 +201,12 @@ class _Parser:
         text = strip_emphasis(re.sub(r"^\s*[-•]\s*", "", line))
         if not text:
             return
-        g = _REC_GROUP.match(text)
-        if g and not _REC_ITEM.match(text):
-            self.group = RecommendationGroup(g.group(1), g.group(2).rstrip(":").strip())
+        heading = group_heading(text)
+        if heading:  # "8. Who should:"; one without a number is numbered by its items
+            self.group = RecommendationGroup(*heading)
             self.doc.recommendations.append(self.group)
             return
         item = _REC_ITEM.match(text)
-        if not item and re.search(r"\bshould:?$", text) and len(text) < 400:
-            # a heading without a number ("NHS X CCG should:"): numbered by its items
-            self.group = RecommendationGroup("", text.rstrip(":").strip())
-            self.doc.recommendations.append(self.group)
-            return
         if item and self.group is not None and not self.group.number and not self.group.items:
             self.group.number = item.group(1).split(".")[0]
         if item and self.group is not None and item.group(1).split(".")[0] == self.group.number:
@@ -229,7 +219,6 @@ class _Parser:
     # -- driver ------------------------------------------------------------------------------
     def feed(self, block: str) -> None:
         first = strip_emphasis(block.split("\n", 1)[0])
-        lowered = first.lower()
         if self.mode == "front" and not self.doc.title and first:
             self.doc.title = first
             return
@@ -238,7 +227,7 @@ class _Parser:
             block = block.split("\n", 1)[1] if "\n" in block else ""
             if not block.strip():
                 return
-        landmark = LANDMARKS.get(lowered.rstrip(":"))
+        landmark = layout.part_of_landmark(first)
         if landmark and self.mode == "front":
             self.end_front()
         if landmark == "contents":
@@ -288,7 +277,7 @@ def parse_document(text: str, source: str, sha256: str) -> Document:
     some converters give it) is first cut back into blocks by :func:`segment_stream`.
     """
     doc = Document(source=source, sha256=sha256)
-    text = remove_page_furniture(text)
+    text = remove_page_furniture(join_viewer_pages(text))
     if is_run_together(text):
         text = segment_stream(text)
     parser = _Parser(doc)
@@ -330,6 +319,62 @@ def remove_page_furniture(text: str) -> str:
     return text
 
 
+_PAGE_LINE = re.compile(r"[ \t]*(\d{1,4})[ \t]+(\S.*)")
+
+
+def join_viewer_pages(text: str) -> str:
+    """Text copied from a document-viewer site, each page on one line that starts with its page
+    number and pages cut mid-sentence, as one stream: the page numbers dropped and the pages
+    joined where they were cut. Other text is returned as it is.
+
+    >>> page = "Review of X in Y. " * 12
+    >>> join_viewer_pages(f"1 {page}Date of review: 1 May\\n\\n2 2019. The report") == f"{page}Date of review: 1 May 2019. The report\\n"
+    True
+    >>> join_viewer_pages("1 Early help\\n\\n2 Children in need\\n")
+    '1 Early help\\n\\n2 Children in need\\n'
+    """
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    pages = [_PAGE_LINE.fullmatch(ln) for ln in lines]
+    if len(lines) < 2 or not all(pages):
+        return text
+    numbers = [int(m.group(1)) for m in pages]
+    consecutive = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    # pages, not headings: each but the last is long (a page's text), and they run 1, 2, 3, ...
+    if not consecutive or any(len(m.group(2)) < 200 for m in pages[:-1]):
+        return text
+    return rejoin_broken_compounds(" ".join(m.group(2).strip() for m in pages)) + "\n"
+
+
+def rejoin_broken_compounds(text: str) -> str:
+    """A word broken at a printed line's end and copied with a space ("self- harm") made whole:
+    as the text writes it elsewhere, hyphenated or joined, else with its hyphen; a hyphen before
+    "and", "or", "to" ("pre- and post-natal", the first half of a pair) or before an article (a
+    dash) stays as it is.
+
+    >>> rejoin_broken_compounds("after self- harm; self-harm rose; the whole-time- equivalent of a whole-time-equivalent")
+    'after self-harm; self-harm rose; the whole-time-equivalent of a whole-time-equivalent'
+    >>> rejoin_broken_compounds("safe- guarding and safeguarding; pre- and post-natal; non- accidental")
+    'safeguarding and safeguarding; pre- and post-natal; non-accidental'
+    """
+    if not re.search(r"\w- \w", text):
+        return text
+    rest = re.sub(r"\w+- \w+", " ", text)
+    seen: dict[str, int] = {}
+    for token in re.findall(r"\w+(?:-\w+)*", rest):
+        parts = token.lower().split("-")
+        for key in [token.lower(), *(f"{a}-{b}" for a, b in pairwise(parts))]:
+            seen[key] = seen.get(key, 0) + 1
+
+    def whole(m: re.Match) -> str:
+        first, second = m.group(1), m.group(2)
+        hyphened, joined = seen.get(f"{first}-{second}".lower(), 0), seen.get(f"{first}{second}".lower(), 0)
+        if second.lower() in ("and", "or", "to", "nor", "a", "an", "the"):
+            return m.group(0)  # "pre- and post-natal"; a dash before an article: "both roles- an ..."
+        return first + second if joined > hyphened else f"{first}-{second}"
+
+    return re.sub(r"(\w+)- (\w+)", whole, text)
+
+
 def is_run_together(text: str) -> bool:
     """True when most of the text stands in very long lines or blocks: its layout was lost."""
     long_blocks = sum(len(b) for b in re.split(r"\n[ \t]*\n", text) if len(b) > 6000)
@@ -338,19 +383,33 @@ def is_run_together(text: str) -> bool:
 
 # --- text whose line breaks were lost ------------------------------------------------------
 
-_SECTION_TITLES = sorted({k for k in SECTION_NAMES} | {"children looked after"}, key=len, reverse=True)
+_SECTION_TITLES = sorted(SECTION_NAMES, key=len, reverse=True)
+
+
+def _title_pattern(title: str) -> str:
+    """A section title as a pattern, "and" printed as "and" or "&"."""
+    return r"\s+".join("(?:and|&)" if w == "and" else re.escape(w) for w in title.split())
+
+
+
 _SECTION_HEADING = re.compile(
-    r"(?i)(?:(?<=\s)|^)(?:(\d)\.?\s+)?(" + "|".join(re.escape(t) for t in _SECTION_TITLES)
-    + r")(?=\s+\d+(?:\.\d+){1,2}\.?\s)")
+    r"(?i)(?:(?<=\s)|^)(?:(\d(?:\.\d{1,2})?)\.?\s+)?(" + "|".join(map(_title_pattern, _SECTION_TITLES))
+    # then the section's first paragraph, or a sub-heading and its ("Management Leadership and
+    # management 5.1.1")
+    + r")(?=\s+(?:(?:\d(?:\.\d{1,2})?\.?\s+)?(?:" + "|".join(map(_title_pattern, _SECTION_TITLES))
+    + r")\s+)?\d+(?:\.\d+){1,2}\.?\s)")
 _NUMBERED_HEADING = re.compile(
-    r"(?:(?<=\s)|^)(\d)\.?\s+(" + "|".join(re.escape(t) for t in _SECTION_TITLES) + r")\b(?!\s+\d)",
+    r"(?:(?<=\s)|^)(\d)\.?\s+(" + "|".join(map(_title_pattern, _SECTION_TITLES)) + r")\b(?!\s+\d)",
     re.IGNORECASE)
 #: A section heading and its first paragraph: "1 Early help 1.1", "2. Children in need 2.1".
 _SECTION_START = re.compile(
-    r"\s+\d{1,2}\.?\s+(?:" + "|".join(re.escape(t) for t in _SECTION_TITLES) + r")\s+\d+\.\d+", re.IGNORECASE)
+    r"\s+\d{1,2}\.?\s+(?:" + "|".join(map(_title_pattern, _SECTION_TITLES)) + r")\s+\d+\.\d+", re.IGNORECASE)
 _PARAGRAPH_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+"
                               r"(?=[\"'(*\[A-Z])")
-_GROUP_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2})\.?\s+(?=[A-Z])")
+#: A recommendation group's number where a heading may start, in each numbering of the layout table.
+_GROUP_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(?P<at>" + "|".join(
+    row.pattern.replace("?P<n>", f"?P<n{i}>") for i, row in enumerate(layout.GROUP_NUMBERS) if row.pattern)
+    + r")\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def next_numbers(last: tuple[int, ...] | None) -> set[tuple[int, ...]]:
@@ -373,13 +432,16 @@ def _rising(text: str, pattern: re.Pattern, follows, markers: bool = True) -> li
     recommendation marker)."""
     starts, last = [], None
     for m in pattern.finditer(text):
-        number = tuple(int(x) for x in m.group(1).split("."))
-        before = text[max(0, m.start(1) - 16):m.start(1)].lower()
+        at, digits = m.start(1), m.group(1)
+        if "at" in m.groupdict():  # a pattern of several numberings: the heading starts at "at"
+            at, digits = m.start("at"), next(v for k, v in m.groupdict().items() if k != "at" and v)
+        number = tuple(int(x) for x in digits.split("."))
+        before = text[max(0, at - 16):at].lower()
         if markers and re.search(r"recommendations?\s*$|paragraphs?\s*$|\(\s*$|see\s*$|and\s*$",
                                  before):
             continue
         if number in follows(last):
-            starts.append((m.start(1), m.group(1)))
+            starts.append((at, digits))
             last = number
     return starts
 
@@ -414,7 +476,11 @@ def segment_stream(text: str) -> str:
     Send a plan.
     <BLANKLINE>
     """
-    flat = re.sub(r"\s+", " ", _EMPHASIS.sub("", text)).strip()
+    lines = [ln for ln in (re.sub(r"\s+", " ", _EMPHASIS.sub("", line)).strip() for line in text.split("\n")) if ln]
+    flat = " ".join(lines)
+    line_starts = [0]  # where each line of the text starts in ``flat``: paragraphs, where kept
+    for line in lines[:-1]:
+        line_starts.append(line_starts[-1] + len(line) + 1)
     cuts: set[int] = set()
     # the title ends with the area's name
     from clasgraph.ingest.header import AREA, area_in
@@ -425,23 +491,25 @@ def segment_stream(text: str) -> str:
         cuts.add(m.start("area") + len(area))
     # landmarks: a heading followed by text, not by a page number (a contents line)
     spans = []
-    for title, part in LANDMARKS.items():
-        if title in ("summary", "context"):
+    for row in layout.LANDMARKS:
+        if row.alone:  # a common word ("Context") is a heading only on a line of its own
             continue
+        title, part = row.heading, row.part
         pattern = re.escape(title).replace("'", "['’]")
         for lm in re.finditer(rf"(?:^|(?<=[.!?:;)\"'’ ]))({pattern})(?=\s+\S|$)", flat, re.IGNORECASE):
             word = lm.group(1)
             if not word[:1].isupper():
                 continue
             following = flat[lm.end():lm.end() + 30]
-            if re.match(r"\s+\d{1,3}\b(?!\.)", following) and not _SECTION_START.match(flat, lm.end()):
+            groups = part == "recommendations" and re.match(  # "1 NHS X CCG should", "The Director ... should"
+                rf"\s+(?:\(?1[.)]?\s+)?[A-Z][^.]{{0,400}}?{layout.GROUP_VERB}", flat[lm.end():lm.end() + 450])
+            if part == "recommendations" and not groups:
+                continue
+            if re.match(r"\s+\d{1,3}\b(?!\.)", following) and not _SECTION_START.match(flat, lm.end()) \
+                    and not groups:
                 continue  # "The report 6": a line of the contents, not the heading
-            if part == "recommendations" and not re.match(r"\s+(?:1\.?\s+)?[A-Z][^.]{0,400}?\bshould\b",
-                                                          flat[lm.end():lm.end() + 450]):
-                continue
-            if part in ("findings", "other", "context", "closing") and re.match(r"\s+[a-z]", following) \
-                    and title not in ("the child's journey",):
-                continue
+            if part != "recommendations" and re.match(r"\s+[a-z]", following):
+                continue  # "The report also reviews ...": words of a sentence, not a heading
             spans.append((lm.start(1), lm.end(1), part))
     spans.sort()
     for start, end, _ in spans:
@@ -449,6 +517,12 @@ def segment_stream(text: str) -> str:
     findings_at = min((s for s, _, p in spans if p == "findings"), default=0)
     recs_at = min((s for s, _, p in spans if p == "recommendations" and s > findings_at), default=len(flat))
     closing_at = min((s for s, _, p in spans if p == "closing" and s > recs_at), default=len(flat))
+    # the context's paragraphs, where the text keeps them a line each (a PDF's paragraphs, the
+    # pages of text whose line breaks were lost), numbered as in the text
+    for start, end, part in spans:
+        if part == "context":
+            stop = min((s for s, _, _ in spans if s > start), default=findings_at)
+            cuts.update(p for p in line_starts if end < p < stop)
     # header labels on the front page
     from clasgraph.ingest.header import _LABEL_RE
 
@@ -466,18 +540,21 @@ def segment_stream(text: str) -> str:
                           body, re.IGNORECASE):
         if not bm.group(1)[:1].isupper():
             continue
-        cuts.add(findings_at + bm.start(1))
-        cuts.add(findings_at + bm.start(1) + _box_title_length(body[bm.start(1):]))
+        length = _box_title_length(body[bm.start(1):])
+        if length:  # not a sentence that starts with the words ("Good practice was seen in ...")
+            cuts.update((findings_at + bm.start(1), findings_at + bm.start(1) + length))
     # recommendations: groups "N. Who should:" and items "N.k" in rising order
     recs = flat[recs_at:closing_at]
     groups = _rising(recs, _GROUP_START, lambda last: {(1,)} if last is None else {(last[0] + 1,)},
                      markers=False)
     for pos, _ in groups:
         cuts.add(recs_at + pos)
-        should = re.search(r"\bshould\b:?", recs[pos:pos + 400])
+        should = re.search(layout.GROUP_VERB + ":?", recs[pos:pos + 400], re.IGNORECASE)
         if should:
             cuts.add(recs_at + pos + should.end())
-    for sm in re.finditer(r"\bshould\b:", recs):  # headings without numbers: "NHS X CCG should:"
+    # headings without numbers ("NHS X CCG should:", "The Director of Public Health should"):
+    # the verb ends them, before a colon or the first item's number
+    for sm in re.finditer(layout.GROUP_VERB + r"(?::|(?=\s+(?:[-•]\s*)?\d{1,2}\.\d{1,2}\.?\s+[A-Z]))", recs):
         start = max(recs.rfind(". ", 0, sm.start()), recs.rfind(": ", 0, sm.start()))
         if start >= 0 and not any(recs_at + start < c <= recs_at + sm.end() for c in cuts):
             cuts.add(recs_at + start + 2)
@@ -485,6 +562,8 @@ def segment_stream(text: str) -> str:
     group_numbers = [int(n) for _, n in groups] or [1]
     for pos, number in _rising(recs, _PARAGRAPH_START, lambda last: _next_item(last, group_numbers)):
         cuts.add(recs_at + pos)
+    # a recommendation's bullet ("- 1.2 Ensure ...") goes with it, not with the item before
+    cuts = {c - 2 if recs_at < c <= closing_at and flat[c - 3:c] in (" - ", " • ") else c for c in cuts}
     pieces, prev = [], 0
     for cut in sorted(c for c in cuts if 0 < c < len(flat)):
         pieces.append(flat[prev:cut])
@@ -506,12 +585,26 @@ def _box_title_length(text: str) -> int:
     >>> t = "Positive Practice in Rutland's School Nursing Offer The lead nurse"
     >>> t[:_box_title_length(t)]
     "Positive Practice in Rutland's School Nursing Offer"
+
+    A title in sentence case runs to the first capitalised word; words that run on to a full
+    stop are a sentence, not a title (0):
+
+    >>> t = "Good practice example A 17 year old woman was seen"
+    >>> t[:_box_title_length(t)], _box_title_length("Good practice was seen in the clinic. Follow up")
+    ('Good practice example', 0)
     """
     case = re.match(r"(?i)case (?:example|study|studies)(?: \d+)?", text)
     if case:  # "Case example" then "Z, a boy ..."
         return len(case.group(0))
     connectors = ("in", "of", "and", "&", "for", "the", "to", "with", "on", "at")
     words = list(re.finditer(r"\S+", text[:200]))
+    if len(words) > 1 and words[1].group(0)[:1].islower():  # "Good practice example", "Example of ..."
+        for i, w in enumerate(words[1:12], start=1):
+            if w.group(0)[:1].isupper() or w.group(0)[:1].isdigit():
+                return words[i - 1].end()
+            if re.search(r"[.!?:;]$", w.group(0)):
+                return 0
+        return 0
     end = words[0].end() if words else 0
     for i, w in enumerate(words[1:], start=1):
         word = w.group(0)

@@ -44,7 +44,7 @@ SERVICES = [
      "terms": ["family nurse partnership", "FNP"]},
     {"key": "camhs", "name": "Child and adolescent mental health services (CAMHS)",
      "category": "mental health",
-     "terms": ["CAMHS", "child and adolescent mental health", "young person's team",
+     "terms": ["CAMHS", "child and adolescent mental health",
                "children's mental health", "emotional wellbeing service", "tier 4 CAMHS"]},
     {"key": "adult-mental-health", "name": "Adult mental health services",
      "category": "mental health", "terms": ["adult mental health"]},
@@ -211,12 +211,15 @@ BRAND_PATTERNS = [
     # "the Compass team, AH&SC's CAMHS service for children looked after"
     re.compile(r"\b(?:the\s+)?(?P<brand>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:team|service|project)),\s+"
                r"(?:(?:an?|the)\s+)?(?:[^,.;]{0,40}?['’]s\s+)?(?P<service>[^,.;]{3,80})"),
+    # "the Young Person's Team (CAMHS)": a named team with its service in brackets
+    re.compile(r"\b(?:[Tt]he\s+)?(?P<brand>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:[Tt]eam|[Ss]ervice|[Pp]roject|"
+               r"[Cc]linic))\s+\((?P<service>[^)]{2,40})\)"),
     # "'Healthy Together' (the 0-19 service)"
     re.compile(r"['‘\"“](?P<brand>[A-Z][^'’\"”]{2,40})['’\"”]\s+\((?:the\s+)?(?P<service>[^)]{2,40})\)"),
 ]
 
 
-_BRAND_CUE = re.compile(r"\bknown\b|\bbranded\b|\breferred\s+to\s+as\b|\s(?:team|service|project),|['‘\"“][A-Z][^'’\"”]{2,40}['’\"”]\s+\(")
+_BRAND_CUE = re.compile(r"(?i:\s(?:team|service|project|clinic)\s+\()|\bknown\b|\bbranded\b|\breferred\s+to\s+as\b|\s(?:team|service|project),|['‘\"“][A-Z][^'’\"”]{2,40}['’\"”]\s+\(")
 
 
 def brands_in(texts: list[str]) -> dict[str, list[str]]:

@@ -5,14 +5,17 @@
 MATCH (rep:Report)-[:MAKES]->(r:Recommendation)
 WHERE $report = '' OR rep.id = $report
 OPTIONAL MATCH (r)-[:ADDRESSED_TO]->(o:Organisation)
+OPTIONAL MATCH (o)-[:SUCCEEDED_BY*0..7]->(p:Organisation)-[s:SUCCEEDED_BY]->(q:Organisation)
 WITH rep, r, collect(DISTINCT o.name) AS addressed_to,
+     collect(DISTINCT CASE WHEN q IS NULL THEN NULL ELSE p.name + '|' + q.name + '|' + q.name + '|'
+             + CASE WHEN s.basis = 'lineage' THEN 'lineage file ' + s.source ELSE 'stated by ' + s.report_id END END) AS successions,
      sum(CASE WHEN o.id IN $org THEN 1 ELSE 0 END) AS to_org
 WHERE size($org) = 0 OR to_org > 0
 OPTIONAL MATCH (f:Finding)-[:SUPPORTS]->(r)
-WITH rep, r, addressed_to, collect(DISTINCT f.number) AS findings,
+WITH rep, r, addressed_to, successions, collect(DISTINCT f.number) AS findings,
      collect(DISTINCT CASE WHEN f IS NULL THEN NULL ELSE f.number + ': ' + f.text END) AS evidence
 RETURN rep.id AS report, rep.area AS area, rep.published AS published, r.number AS recommendation,
-       r.text AS item, r.heading AS heading, addressed_to,
+       r.text AS item, r.heading AS heading, addressed_to, successions,
        findings AS supporting_findings, evidence,
        '' AS actions_required, '' AS lead, '' AS deadline, '' AS rag_status,
        '' AS key_dates, '' AS progress_evidence

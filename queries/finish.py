@@ -22,7 +22,8 @@ import re
 #: The action plan's columns as people name them (the CCG's template), from the query's.
 ACTION_PLAN_HEADINGS = {
     "recommendation": "Recommendation", "actions_required": "Action required",  # heading, not a label
-    "addressed_to": "Addressed to", "supporting_findings": "Supporting findings",
+    "addressed_to": "Addressed to", "accountable_now": "Accountable now",
+    "supporting_findings": "Supporting findings",
     "evidence": "Evidence", "lead": "Lead", "deadline": "Deadline", "rag_status": "RAG status",
     "key_dates": "Key dates", "progress_evidence": "Progress evidence",
 }
@@ -78,11 +79,14 @@ def action_plan(columns: list[str], rows: list[list]) -> tuple[list[str], list[l
         r = dict(zip(columns, row))
         findings = natural_sorted(r["supporting_findings"] or [])
         evidence = sorted(r["evidence"] or [], key=lambda e: _natural_key(e.split(":", 1)[0]))
+        addressees = in_heading_order(r["addressed_to"] or [], r["heading"])
+        steps = succession_steps(r.get("successions") or [])
         cells = {
             "Report": report_name(r["area"], r["published"]),  # heading, not a label
             "Recommendation": f"{r['recommendation']} {r['item']}",  # heading, not a label
             "Action required": r["actions_required"],
-            "Addressed to": "\n".join(in_heading_order(r["addressed_to"] or [], r["heading"])),
+            "Addressed to": "\n".join(addressees),
+            "Accountable now": "\n".join(now_accountable(a, steps) for a in addressees),
             "Supporting findings": "\n".join(findings),
             "Evidence": "\n\n".join(evidence),
             "Lead": r["lead"], "Deadline": r["deadline"], "RAG status": r["rag_status"],
@@ -90,6 +94,48 @@ def action_plan(columns: list[str], rows: list[list]) -> tuple[list[str], list[l
         }
         out.append([cells[c] for c in out_columns])
     return out_columns, out
+
+
+def succession_steps(cells: list[str]) -> dict[str, list[tuple[str, str, str]]]:
+    """Successions as the named queries give them ("from|to id|to name|how known") as the
+    steps :func:`clasgraph.graph.lineage.accountable_now` follows."""
+    from clasgraph.graph.lineage import steps_of
+
+    return steps_of([c.split("|", 3) for c in cells if c and c.count("|") >= 3])
+
+
+def now_accountable(named: str, steps: dict) -> str:
+    """The body accountable now for what was addressed to ``named``: itself when no body took
+    over from it, else each body at the end of its successions, with how that is known.
+
+    >>> steps = succession_steps(["A CCG|B ICB|B ICB|lineage file ccg.csv"])
+    >>> now_accountable("A CCG", steps), now_accountable("C Trust", steps)
+    ('B ICB (succeeded A CCG: lineage file ccg.csv)', 'C Trust')
+    """
+    from clasgraph.graph.lineage import accountable_now
+
+    ends = accountable_now(named, steps)
+    if not ends:
+        return named
+    return "; ".join(f"{name} (succeeded {named}: "
+                     + ", then ".join(dict.fromkeys(step[2] for step in chain)) + ")"
+                     for _, name, chain in ends)
+
+
+def accountable_rows(rows: list[dict]) -> list[dict]:
+    """Rows of the named query accountable-now with the body accountable now and how that is
+    known (the successions followed, each stated by a review or from a lineage file)."""
+    from clasgraph.graph.lineage import accountable_now
+
+    out = []
+    for r in rows:
+        steps = succession_steps(r.get("successions") or [])
+        ends = accountable_now(r["organisation_id"], steps)
+        out.append({**r, "named_as": "; ".join(r.get("named_as") or []),
+                    "accountable_now": "; ".join(name for _, name, _ in ends) or r["organisation"],
+                    "how_known": "; ".join(" -> ".join(f"{s[1]} ({s[2]})" for s in chain)
+                                           for _, _, chain in ends) or "no succession known"})
+    return out
 
 
 def _repeat_rows(columns, rows):

@@ -8,7 +8,8 @@ italic and bold runs for the text's emphasis markers, a running title in the pag
 "Page X of Y" in the footer. LibreOffice (Debian's ``libreoffice-writer-nogui``) prints it, so
 the PDF has what office suites put in PDFs, not what our own reader would like to see.
 
-Also: :func:`flatten_lines`, the text with each page's line breaks lost.
+Also: :func:`flatten_lines`, the text with each page's line breaks lost, and :func:`viewer_copy`,
+the text as copied from a document-viewer site (each page on one line after its page number).
 """
 
 from __future__ import annotations
@@ -116,8 +117,7 @@ def build_docx(text: str, out: Path) -> None:
         if in_front and labelled and labelled[0].group(2).strip() and _LABEL.match(first):
             for ln in lines:
                 m = _LABEL.match(ln)
-                if m and m.group(1).lower().startswith(("date", "name", "provider", "ccg", "nhs",
-                                                         "cqc", "inspector")):
+                if m:  # every label of the front page, however it is worded, is a row
                     header_rows.append([m.group(1) + ":", m.group(2)])
                 elif header_rows:
                     header_rows[-1][1] += "\n" + ln.strip()
@@ -208,6 +208,58 @@ def flatten_lines(text: str, page_chars: int = 3500) -> str:
             pages.append([])
             size = 0
     return "\n".join(" ".join(p) for p in pages if p) + "\n"
+
+
+def _cut_mid_sentence(line: str) -> int:
+    """Where a page break falls inside ``line``: between two words near its middle, never at a
+    sentence's end (0 when the line is too short to cut)."""
+    words = list(re.finditer(r"\S+", line))
+    if len(words) < 6:
+        return 0
+    for w in words[len(words) // 2:-2]:
+        if not re.search(r"[.!?:;]$", w.group(0)):
+            return w.end()
+    return 0
+
+
+def viewer_copy(text: str) -> str:
+    """The text as people copy it from document-viewer sites: each page on ONE line that starts
+    with its page number, a blank line between pages, and pages cut mid-sentence (a sentence
+    runs on after the next page's number).
+
+    The text is set in printed lines of up to 90 characters and pages hold 45 to 55 of them (a
+    fixed pattern, so copies are reproducible); a page whose last line would end a sentence is
+    cut between two words inside it.
+
+    >>> text = "Title\\n\\n" + "\\n".join(f"Line {i} runs on and on and stops." for i in range(50))
+    >>> print(viewer_copy(text))  # doctest: +ELLIPSIS
+    1 Title Line 0 runs on ... Line 42 runs on and
+    <BLANKLINE>
+    2 on and stops. Line 43 runs on ... Line 49 runs on and on and stops.
+    <BLANKLINE>
+    """
+    import textwrap
+
+    lines = [printed for line in text.split("\n") for printed in (textwrap.wrap(line, 90) or [""])]
+    pages: list[list[str]] = []
+    carry, start = "", 0
+    while start < len(lines):
+        size = 45 + (len(pages) * 7) % 11  # 45 to 55 lines a page
+        chunk = [ln.strip() for ln in lines[start:start + size] if ln.strip()]
+        start += size
+        page = [carry, *chunk] if carry else chunk
+        carry = ""
+        while start < len(lines) and len(page) > 1 and re.search(r"[.!?:;)*]$", page[-1]):
+            cut = _cut_mid_sentence(page[-1])  # the page ends mid-sentence
+            if cut:
+                page[-1], carry = page[-1][:cut], f"{page[-1][cut:].strip()} {carry}".strip()
+                break
+            carry = f"{page.pop()} {carry}".strip()  # too short to cut: it goes to the next page
+        pages.append(page)
+    if carry:
+        pages.append([carry])
+    numbered = [f"{n} " + " ".join(p) for n, p in enumerate((p for p in pages if p), 1)]
+    return "\n\n".join(numbered) + "\n"
 
 
 if __name__ == "__main__":

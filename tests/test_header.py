@@ -116,3 +116,76 @@ def test_area_keeps_its_whole_name(title, area):
     from clasgraph.ingest.header import area_in
 
     assert area_in(title) == area
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("14 th July 18 th July 2014", "2014-07-14", "2014-07-18"),  # no dash
+    ("9 th December th December 2013", "2013-12-09", "2013-12-13"),  # end day lost, no dash
+    ("9th December - th December 2013", "2013-12-09", "2013-12-13"),
+])
+def test_review_dates_without_a_dash(text, start, end):
+    assert parse_review_dates(text) == (start, end)
+
+
+@pytest.mark.parametrize("value", [
+    "NHS England NHS Halton CCG NHS Knowsley CCG",
+    "NHS England, NHS Halton CCG and NHS Knowsley CCG",
+    "NHS England\nNHS Halton CCG\nNHS Knowsley CCG",
+])
+def test_a_ccg_list_after_nhs_england_is_not_one_name(value):
+    from clasgraph.ingest.header import split_included
+
+    assert split_included(value) == [("NHS England", None), ("NHS Halton CCG", None), ("NHS Knowsley CCG", None)]
+
+
+def test_provider_names_broken_across_lines_are_whole():
+    from clasgraph.ingest.header import split_included
+
+    value = "Royal Cornwall Hospitals NHS\nTrust\nCornwall Partnership NHS Foundation\ntrust (CFT)\nKernow Health CIC"
+    assert split_included(value) == [("Royal Cornwall Hospitals NHS Trust", None),
+                                     ("Cornwall Partnership NHS Foundation trust", "CFT"),
+                                     ("Kernow Health CIC", None)]
+
+
+_FLAT_LABELS = ["Date of review:", "Date of publication:", "Name(s) of CQC inspector:",
+                "Provider services included:", "CCGs included:", "NHS England area:", "CQC region:"]
+_FLAT_VALUES = ["22 nd July - 26 th July 2019", "4 th October 2019", "Sue Talbot Lee Carey Louise Holland",
+                "Harbour Recovery\nAshvale Hospitals NHS\nTrust\nWendlow Park Medical Practice",
+                "NHS North Ashvale CCG\nNHS Ashbury CCG", "Midlands region", "Central region"]
+_FLAT_FIELDS = dict(zip(["review_dates", "published", "inspectors", "providers", "ccgs", "nhs_england_area",
+                         "cqc_region"], _FLAT_VALUES))
+
+
+def _flattened(order, extra=()):
+    labels = [_FLAT_LABELS[i] for i in order] + [label for label, _ in extra]
+    values = [_FLAT_VALUES[i] for i in order] + [value for _, value in extra]
+    return "\n".join(labels) + "\n" + "\n".join(values) + "\n\nContents\n"
+
+
+@pytest.mark.parametrize("order", [
+    (0, 1, 2, 3, 4, 5, 6), (0, 1, 2, 4, 3, 5, 6), (0, 1, 5, 6, 2, 4, 3), (3, 4, 0, 1, 2, 5, 6),
+    (0, 1, 3, 2, 4, 6, 5), (6, 5, 4, 3, 2, 1, 0), (2, 3, 0, 4, 1, 6, 5)])
+def test_flattened_table_in_any_label_order(order):
+    """All labels, then all values: providers and CCGs end where the next value's shape
+    (dates, regions, people's names, CCGs) begins, whatever the labels' order."""
+    from clasgraph.ingest.header import parse_header
+
+    assert parse_header(_flattened(order)) == _FLAT_FIELDS
+
+
+@pytest.mark.parametrize("extra", [[("Local authority:", "Ashvale County Council")],
+                                   [("Regional office (CQC):", "Bristol"), ("Lead, primary care:", "Dr A Ng")]])
+def test_flattened_table_whose_last_labels_are_worded_otherwise(extra):
+    """Labels clasgraph does not read, last in the list, once took the place of the first value
+    and the whole header went unread."""
+    from clasgraph.ingest.header import parse_header
+
+    assert parse_header(_flattened(range(7), extra)) == _FLAT_FIELDS
+
+
+def test_a_label_clasgraph_does_not_read_ends_the_value_above_it():
+    from clasgraph.ingest.header import parse_header
+
+    h = parse_header("CQC region: Central\nLocal authority: Ashvale County Council\n"
+                     "CCGs included: NHS North Ashvale CCG")
+    assert (h["cqc_region"], h["ccgs"]) == ("Central", "NHS North Ashvale CCG")

@@ -62,3 +62,42 @@ def test_findings_out_of_order_are_warned(tmp_path):
     path.write_text(text, encoding="utf-8")
     warnings = read_report(path).warnings
     assert any("paragraph 2.10 follows 2.14: numbered out of order" in w for w in warnings), warnings
+
+
+# Group headings as other teams print them: numbered without a dot, ending without a colon, and
+# addressing a role rather than a body (the sample names no employer for its designated nurse,
+# so the role falls to the area's CCGs; the director of public health's body is the council's
+# public health team the sample names as commissioner; the provider of substance misuse
+# services is the body the sample says provides them).
+OTHER_GROUP_HEADINGS = re.sub(
+    r"(?m)^(- )?(\d+)\.? (\*\*)?([^\n]*should):(\*\*)?", r"\1\2 \3\4\5",
+    TEXT.replace("8 University Hospitals of Leicester should:",
+                 "8 The designated nurse for looked after children should")
+    .replace("9 Midlands Partnership NHS Foundation Trust should:", "The Director of Public Health should")
+    .replace("10 Turning Point should:", "10 The provider of substance misuse services should"))
+
+
+@pytest.mark.parametrize("form", ["text", "flat", "viewer", "pdf"])
+def test_group_headings_in_other_numberings_and_roles(form, tmp_path):
+    from officepdf import office_pdf, viewer_copy
+
+    from clasgraph import read_report
+
+    assert "\n1 **NHS England together with" in OTHER_GROUP_HEADINGS
+    assert "10 The provider of substance misuse services should\n" in OTHER_GROUP_HEADINGS
+    text = {"flat": flatten_lines, "viewer": viewer_copy}.get(form, lambda t: t)(OTHER_GROUP_HEADINGS)
+    path = tmp_path / "headings.txt"
+    path.write_text(text, encoding="utf-8")
+    if form == "pdf":
+        path = office_pdf(path, tmp_path / "headings.pdf")
+    records = read_report(path)
+    assert sorted(n.props["number"] for n in records.nodes if n.label == "Recommendation") == sorted(
+        X.RECOMMENDATIONS)
+    addressed: dict[str, set] = {}
+    for e in records.edges:
+        if e.type == "ADDRESSED_TO":
+            addressed.setdefault(e.source.split("#rec-")[1], set()).add(e.target)
+    assert addressed["8.1"] == addressed["8.5"] == {X.ELR, X.CITY}
+    assert addressed["9.1"] == {X.LCCPH}
+    assert addressed["7.1"] == {X.LPT}
+    assert addressed["10.1"] == {X.TP}

@@ -1,0 +1,313 @@
+"""Commands about change over time: ``timeline``, ``follow-through``, ``accountable`` and
+``lineage``; registered on the main group by :func:`register`.
+
+Every answer is read through Cypher on the Store protocol (named queries, then plain functions
+over their rows), so the embedded store and a Bolt store give the same rows.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import click
+
+
+class _Base:
+    """clasgraph.cli, imported when first used: it imports this module to register the commands
+    (also when run as ``python -m clasgraph.cli``), so this module may not import it first."""
+
+    def __getattr__(self, name):
+        from clasgraph import cli
+
+        return getattr(cli, name)
+
+
+base = _Base()
+
+
+def _store_errors(func):
+    """clasgraph.cli's one-line store errors, for the commands of this module."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return base._store_errors(func)(*args, **kwargs)
+
+    return wrapper
+
+ROW_FORMATS = ["table", "csv", "json", "html"]
+
+
+def register(group: click.Group) -> None:
+    """Add the commands of this module to the clasgraph group."""
+    for command in (timeline_command, follow_through_command, accountable_command, lineage):
+        group.add_command(command)
+
+
+def _named(backend, name: str, params: dict) -> list[dict]:
+    """Rows of a named query as dicts, lists in cells in a defined order."""
+    from clasgraph.graph.cypher import CypherError
+    from clasgraph.graph.followthrough import named_rows
+
+    try:
+        return named_rows(backend, name, params)
+    except LookupError as exc:  # a review or body that matches nothing: the closest names
+        raise base.BadInput(str(exc.args[0])) from None
+    except CypherError as exc:
+        raise base.BadInput(str(exc)) from None
+
+
+def _rows(backend, cypher: str, params: dict) -> list[dict]:
+    columns, rows = backend.query(cypher, params)
+    return [dict(zip(columns, row)) for row in rows]
+
+
+def _area(backend, wanted: str) -> tuple[str, list[dict]]:
+    """The area's name as its reviews give it, and its reviews oldest first; exit 2 with the
+    closest names when no review is of that area."""
+    reports = base._reports(backend)
+    areas = sorted({r["area"] for r in reports if r.get("area")})
+    for area in areas:
+        if area.lower() == wanted.lower().strip():
+            return area, sorted((r for r in reports if r["area"] == area),
+                                key=lambda r: (r["published"] or "", r["id"]))
+    from clasgraph.graph.names import no_match
+
+    raise base.BadInput(str(no_match("area", wanted, areas).args[0]))
+
+
+def _emit(obj, columns: list[str], rows: list[dict], fmt: str, output: str | None, title: str,
+          html=None) -> None:
+    """Rows as a table, CSV, JSON or (``html``, a function of nothing) a chart; to standard
+    output or to the file -o names."""
+    from clasgraph.queries import formats
+
+    path = base._output_path(output)
+    values = [[r.get(c) for c in columns] for r in rows]
+    if fmt == "html":
+        data = html().encode("utf-8")
+    elif fmt == "json":
+        data = formats.to_json(columns, values).encode("utf-8") + b"\n"
+    elif fmt == "csv":
+        data = formats.to_csv_file_bytes(columns, values) if path else formats.to_csv(columns, values).encode()
+    elif path is None:
+        formats.print_table(columns, values, title=title)
+        return
+    else:
+        from rich.console import Console
+
+        with open(path, "w", encoding="utf-8") as fh:
+            formats.print_table(columns, values, title=title,
+                                console=Console(file=fh, width=160, color_system=None))
+        obj.say(f"wrote {len(rows)} row(s) to {output}")
+        return
+    if path is None:
+        click.echo(data.decode("utf-8").rstrip("\n"))
+        return
+    from clasgraph.graph.store import atomic_write
+
+    atomic_write(path.resolve(), data)
+    obj.say(f"wrote {output}" + ("" if fmt == "html" else f": {len(rows)} row(s)"))
+
+
+def _format(fmt: str | None, output: str | None) -> str:
+    if not fmt and output and output.lower().endswith((".html", ".htm")):
+        return "html"
+    return base._format_from(fmt, output, ROW_FORMATS, "table")
+
+
+@click.command("timeline")
+@click.option("--area", required=True, metavar="NAME", help="The area whose reviews to compare.")
+@click.option("--service", metavar="NAME", default="", help="Only services whose name contains this.")
+@click.option("--format", "fmt", type=click.Choice(ROW_FORMATS),
+              help="Default: from the extension of -o (.csv, .json, .html, .txt), else table.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
+@click.pass_obj
+@_store_errors
+def timeline_command(obj, area, service, fmt, output):
+    """Who commissioned and who provided each service of an area at each review, and what
+    changed from one review to the next: contract moved, commissioner changed, body renamed
+    or merged (a succession stated by a review or from a lineage file), service new or gone.
+    Every row names its review and date. -o FILE.html draws it as a chart for a board.
+
+    \b
+    Examples:
+      clasgraph timeline --area Ashvale
+      clasgraph timeline --area Ashvale --service "health visiting" --format csv
+      clasgraph timeline --area Ashvale -o ashvale-timeline.html
+    """
+    from clasgraph.graph.timeline import COLUMNS, timeline_in, timeline_rows
+
+    fmt = _format(fmt, output)
+    backend = obj.backend()
+    area, _ = _area(backend, area)
+    t = timeline_in(backend, area, service)
+    if service and not t.services:
+        names = timeline_in(backend, area).services.values()
+        from clasgraph.graph.names import no_match
+
+        raise base.BadInput(str(no_match("service", service, names).args[0]) + f" in {area}")
+
+    def html():
+        from clasgraph.viz.timecharts import timeline_html
+
+        return timeline_html(t)
+
+    _emit(obj, COLUMNS, timeline_rows(t), fmt, output, f"Services of {area} review by review", html)
+
+
+@click.command("follow-through")
+@click.option("--area", metavar="NAME", help="Every review of the area against the next one.")
+@click.option("--report", metavar="LATER_ID",
+              help="The later review (id, unique start): the recommendations of the review before it.")
+@click.option("--format", "fmt", type=click.Choice(ROW_FORMATS),
+              help="Default: from the extension of -o (.csv, .json, .html, .txt), else table.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
+@click.pass_obj
+@_store_errors
+def follow_through_command(obj, area, report, fmt, output):
+    """For each recommendation of an earlier review, what the next review of the area says
+    about the shortfall behind it: stated repeat (the review says so), progress noted (the
+    review says so), restated (inferred by similarity, with its score: the review does not
+    say so), or not mentioned. Stated first.
+
+    \b
+    Examples:
+      clasgraph follow-through --area Ashvale
+      clasgraph follow-through --report ashvale-2018 -o follow-through.html
+    """
+    from clasgraph.graph.cypher import CypherError
+    from clasgraph.graph.followthrough import COLUMNS, follow_through_in
+
+    if bool(area) == bool(report):
+        raise click.UsageError("give either --area NAME or --report LATER_ID")
+    fmt = _format(fmt, output)
+    backend = obj.backend()
+    params = {"area": "", "later": ""}
+    if area:
+        params["area"], reviews = _area(backend, area)
+        if len(reviews) < 2:
+            raise base.BadInput(f"{params['area']} has {len(reviews)} review in the store: "
+                                "follow-through needs an earlier and a later one")
+    else:
+        params["later"] = base._resolve_report(backend, report)
+    try:
+        result = follow_through_in(backend, **params)
+    except CypherError as exc:
+        raise base.BadInput(str(exc)) from None
+    if report and not result:
+        raise base.BadInput(f"{params['later']} has no earlier review of its area in the store "
+                            "(or that review made no recommendations)")
+
+    def html():
+        from clasgraph.viz.timecharts import follow_through_html
+
+        return follow_through_html(result)
+
+    _emit(obj, COLUMNS, result, fmt, output, "Recommendation follow-through", html)
+
+
+@click.command("accountable")
+@click.option("--report", metavar="ID", help="One review (id, unique start, or area).")
+@click.option("--org", metavar="NAME", default="", help="Only this body as the review named it.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
+              help="Default: from the extension of -o (.csv, .json, .txt), else table.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
+@click.pass_obj
+@_store_errors
+def accountable_command(obj, report, org, fmt, output):
+    """Each body a review named (addressed a recommendation to, commissioned or provided a
+    service) beside the body accountable now, following successions (SUCCEEDED_BY) stated by
+    reviews and from lineage files, and how that is known.
+
+    \b
+    Examples:
+      clasgraph accountable --report rutland
+      clasgraph lineage import examples/lineage-leicestershire.csv && clasgraph accountable --report rutland
+    """
+    from clasgraph.queries.finish import accountable_rows
+
+    fmt = base._format_from(fmt, output, ["table", "csv", "json"], "table")
+    backend = obj.backend()
+    report = base._resolve_report(backend, report) or ""
+    rows = _named(backend, "accountable-now", {"report": report, "org": org})
+    columns = ["report", "area", "published", "organisation", "named_as", "accountable_now", "how_known"]
+    _emit(obj, columns, accountable_rows(rows), fmt, output, "Accountable now")
+
+
+@click.group("lineage")
+def lineage():
+    """Successions of bodies (mergers, renamings, transfers) from a lineage file you supply,
+    kept apart from what reviews state.
+
+    \b
+    A lineage file is CSV (UTF-8) with a header row naming the columns
+      predecessor, successor, date, reason
+    and optionally predecessor_code, successor_code (ODS codes). Predecessor and successor
+    are names or ODS codes; dates are YYYY-MM-DD, YYYY-MM or YYYY. Example:
+      predecessor,successor,date,reason
+      NHS East Leicestershire and Rutland CCG,NHS Leicester Leicestershire and Rutland ICB,2022-07-01,CCGs abolished
+    """
+
+
+@lineage.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.pass_obj
+@_store_errors
+def lineage_import(obj, file):
+    """Store the successions of a lineage file (marked as the file's, never as a review's
+    statement). Importing a file of the same name again replaces its successions. A bad file
+    is refused with one line naming the file and row, and the store is left as it was.
+
+    \b
+    Examples:
+      clasgraph lineage import mergers.csv
+      clasgraph lineage import examples/lineage-leicestershire.csv
+    """
+    from clasgraph.graph import lineage as lin
+
+    path = Path(file)
+    try:
+        rows = lin.read_lineage(path)
+        backend = obj.backend()
+        stored = lin.OrgNames([[r["id"], r["name"], r["kind"], r["aliases"]]
+                               for r in _rows(backend, lin.ORGS_CYPHER, {})]
+                              if _has_store(backend) else [])
+        records = lin.lineage_records(rows, path.name, stored, lin.known_codes(rows), str(path))
+    except lin.LineageError as exc:
+        raise base.BadInput(str(exc)) from None
+    lin.write_lineage(backend, records, path.name)
+    obj.say(f"stored {len(records.edges)} succession(s) from {path.name} in {backend.describe()}")
+
+
+def _has_store(backend) -> bool:
+    """Whether the store holds anything yet (an embedded store is made by the first write)."""
+    from clasgraph.graph.protocol import NoStore
+
+    try:
+        backend.query("MATCH (o:Organisation) RETURN count(o) AS n", {})
+    except NoStore:
+        return False
+    return True
+
+
+@lineage.command("list")
+@click.option("--org", metavar="NAME", default="", help="Only successions of or to this body.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
+              help="Default: from the extension of -o (.csv, .json, .txt), else table.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
+@click.pass_obj
+@_store_errors
+def lineage_list(obj, org, fmt, output):
+    """Every succession the store holds: stated by a review (review and paragraph named) or
+    from a lineage file (file and row named).
+
+    \b
+    Example:
+      clasgraph lineage list --org "Rutland"
+    """
+    from clasgraph.graph.lineage import SUCCESSIONS_CYPHER
+
+    fmt = base._format_from(fmt, output, ["table", "csv", "json"], "table")
+    rows = _rows(obj.backend(), SUCCESSIONS_CYPHER, {"org": org})
+    columns = ["predecessor", "successor", "date", "reason", "basis", "source", "paragraph", "evidence"]
+    _emit(obj, columns, rows, fmt, output, "Successions")

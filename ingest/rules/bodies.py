@@ -1,0 +1,50 @@
+"""What kind of body a name or a report's words make an organisation, as tables with examples.
+
+- :data:`NAMED`: national bodies whose kind their name does not tell (data: extend as reports
+  name more);
+- :data:`APPOSITIVE`: what a report says a body is, just after its name ("Kestrel Recovery, a
+  local charity");
+- :data:`ENDINGS`: last words of organisation names: a capitalised phrase ending in one is a body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One row: a name or phrase, the kind it gives, and an example."""
+
+    phrase: str
+    kind: str
+    example: str
+
+
+NAMED = [
+    Kind("turning point", "charity", "Turning Point"),  # a national substance misuse charity
+    Kind("barnardo's", "charity", "Barnardo's"),
+    Kind("nspcc", "charity", "NSPCC"),
+    Kind("action for children", "charity", "Action for Children"),
+    Kind("change grow live", "charity", "Change Grow Live"),
+    Kind("nhs england", "nhs-england", "NHS England"),
+]
+
+APPOSITIVE = [
+    Kind(r"charity|voluntary (?:sector )?organisation|third sector organisation|not-for-profit organisation",
+         "charity", "Kestrel Youth, a local charity, runs the drop-in."),
+    Kind(r"social enterprise|community interest company", "social-enterprise",
+         "Pathway Health, a social enterprise, runs the clinic."),
+    Kind(r"GP federation|federation of (?:\d+ |local )?(?:GP )?practices|GP alliance", "gp-federation",
+         "Westford Primary Care, a GP federation, runs the extended hours service."),
+    Kind(r"private (?:provider|company|healthcare provider)|independent (?:sector )?provider", "private-provider",
+         "Harbour Clinics, an independent sector provider, runs the service."),
+]
+
+ENDINGS = {
+    "trust", "trusts", "practice", "practices", "surgery", "ccg", "ccgs", "council", "hospitals",
+    "partnership", "board", "centre", "limited", "ltd", "cic", "llp", "healthcare", "care",
+    "recovery", "alliance", "federation", "foundation", "charity", "society", "network",
+    "consortium", "enterprise", "england", "group", "groups", "services", "partnerships",
+    "commissioning group", "hospital", "health",
+}

@@ -1,0 +1,196 @@
+"""Cue sets other than the lexicon of commissioning: telling a body of a concern, a shortfall
+found before or progress since, polarity, and succession. Each row has an example sentence and
+what it should give; ``tests/test_rules.py`` runs each through the real extraction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One row: a pattern (a regular expression), what it says, and an example of it."""
+
+    pattern: str
+    says: str
+    example: str
+    gives: tuple = ()
+
+
+def alternation(rows: list[Cue], says: str | None = None) -> str:
+    """One regular expression of the rows' patterns (those that say ``says``), in order.
+
+    >>> alternation([Cue("a", "x", ""), Cue("b", "y", ""), Cue("a", "x", "")])
+    '(?:a)|(?:b)'
+    """
+    out: list[str] = []
+    for row in rows:
+        if (says is None or row.says == says) and f"(?:{row.pattern})" not in out:
+            out.append(f"(?:{row.pattern})")
+    return "|".join(out)
+
+
+# --- telling a body of a concern (escalation) -------------------------------------------------
+
+#: Verbs of telling. ``to`` verbs name whom after "to" or "with" ("raised with the CCG"); ``object``
+#: verbs name whom as their object ("we notified the council"). ``gives`` is the body told.
+TELLING = [
+    Cue(r"brought|bring|drawn|draw|drew", "to",
+        "This was brought to the attention of Westford City Council.", ("westford-city-council",)),
+    Cue(r"raised|raise|shared|share|discussed|discuss|took\s+(?:this|it|the\s+\w+)\s+up|taken\s+up|"
+        r"flagged|flag|put", "to",
+        "We raised this with NHS Westford CCG.", ("westford-ccg",)),
+    Cue(r"referred|refer|escalated|escalate|highlighted|highlight|reported|report|fed\s+back|feed\s+back|"
+        r"communicated|relayed|forwarded|conveyed|passed|pass|sent|send|sent\s+on", "to",
+        "The matter has been escalated to NHS England.", ("nhs-england",)),
+    Cue(r"written|wrote|write", "to", "We have written to Westford City Council about this.",
+        ("westford-city-council",)),
+    Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
+        r"warned|warn|asked|ask", "object",
+        "We notified NHS Westford CCG of this shortfall.", ("westford-ccg",)),
+    Cue(r"made\s+(?:\S+\s+){0,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
+        "We made the commissioners at NHS Westford CCG aware of this gap.", ("westford-ccg",)),
+    Cue(r"made\s+(?:\S+\s+){0,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
+        "NHS Westford CCG was made aware of the waiting list during the review.", ("westford-ccg",)),
+    Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
+        r"shortfall|delay|finding)s?)\b", "known",
+        "Westford City Council now knows of our concern.", ("westford-city-council",)),
+]
+#: Who tells: the review itself, or the concern as subject of a passive.
+TELLERS = [
+    Cue(r"[Ww]e|CQC|[Tt]he\s+(?:review|inspection)\s+team|(?:[Tt]he\s+)?(?:[Ii]nspectors|[Rr]eviewers)", "review",
+        "The inspection team alerted Westford City Council to the delays.", ("westford-city-council",)),
+    Cue(r"(?:[Tt]his|[Tt]hese|[Tt]hat)(?:\s+(?:matter|issue|concern|shortfall|finding|gap|risk|practice|delay|"
+        r"problem|omission|weakness)s?)?|[Ii]t|[Tt]he\s+(?:matter|issue|concern|shortfall|finding|gap|risk|delay|"
+        r"problem|omission|weakness)s?|[Oo]ur\s+(?:concerns?|findings?)", "concern",
+        "This shortfall has since been shared with NHS Westford CCG.", ("westford-ccg",)),
+]
+
+#: The body told, named by its role as commissioner of a service: (role, service) from the example.
+TOLD_AS_COMMISSIONER = Cue(
+    r"(?:attention\s+of|to|with|notified|informed|alerted|told|advised)\s+(?:the\s+)?"
+    r"(?P<role>Director\s+of\s+Public\s+Health|(?!(?:the\s+)?attention\s)[A-Z][\w ]+?)\s+as\s+(?:the\s+)?commissioners?\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?P<service>[^.(]+)", "role",
+    "This was also brought to the attention of the Director of Public Health as commissioner of school nursing.",
+    ("Director of Public Health", "school nursing"))
+
+# --- a shortfall found before, or progress since ----------------------------------------------
+
+#: What a sentence naming an earlier review, inspection or report says of it.
+EARLIER = [
+    Cue(r"\b(?:also|again|previously|first|still)\s+(?:been\s+)?(?:identified|found|highlighted|noted|raised|"
+        r"reported|seen)", "REPEATS",
+        "Delays in health assessments were previously identified in the 2015 CLAS review."),
+    Cue(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:identified|found|highlighted|noted|"
+        r"raised|reported)", "REPEATS",
+        "Gaps in GP records had been identified in the Ofsted inspection (2016)."),
+    Cue(r"\bas\s+(?:was\s+)?(?:identified|found|highlighted|noted|reported)\s+(?:in|at|by)\b", "REPEATS",
+        "As noted in the 2014 CLAS review, supervision is irregular."),
+    Cue(r"\bas\s+(?:at|in|during|with|was\s+the\s+case\s+(?:at|in))\s+(?:our\s+|the\s+)?(?:last|previous|earlier|"
+        r"first|(?:19|20)\d\d)", "REPEATS",
+        "As at the last CLAS review, health assessments are often late."),
+    Cue(r"\bas\s+(?:it|they|this|these)\s+(?:was|were|did|had)\s+(?:at|in|during|when|before)\b", "REPEATS",
+        "Supervision is irregular, as it was at the 2014 CLAS review."),
+    Cue(r"\b(?:little|nothing|not\s+much)\s+(?:has|had)\s+(?:yet\s+)?(?:changed|improved|moved\s+on)"
+        r"|\bno\s+(?:\w+er|better|more\s+\w+|less\s+\w+)\s+than\b", "REPEATS",
+        "Nothing has changed since the 2016 Ofsted inspection."),
+    Cue(r"\b(?:mirrors?|mirrored|echoes|echoed|repeats|repeated|reflects|reflected|matches|matched)\s+(?:the\s+|a\s+)?"
+        r"(?:\w+\s+)?(?:findings?|concerns?|shortfalls?|weakness(?:es)?)", "REPEATS",
+        "This echoes a finding of the 2016 serious case review."),
+    Cue(r"\b(?:is|are|was|were)\s+still\s+(?:evident|present|apparent|seen|found|the\s+case|an?\s+\w+)"
+        r"|\bstill\s+(?:evident|present|apparent)\b", "REPEATS",
+        "Delays noted by the 2016 JTAI were still evident."),
+    Cue(r"\b(?:remains?|remained|is\s+still|are\s+still|was\s+still|were\s+still)\s+(?:the\s+case|unresolved|"
+        r"unchanged|outstanding|unaddressed|an?\s+(?:\w+\s+){0,2}(?:issue|concern|gap|weakness|shortfall|problem|"
+        r"area|risk))", "REPEATS",
+        "Access to CAMHS remains a significant concern, as it was at the 2015 CLAS review."),
+    Cue(r"\bnot\s+(?:yet\s+|since\s+)?(?:been\s+)?(?:improved|addressed|resolved|changed|acted\s+on|remedied|"
+        r"put\s+right|tackled|happened|taken\s+place|been\s+done|met|implemented|followed\s+through)|\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+)?(?:improved|changed|moved\s+on)"
+        r"|\bno\s+(?:real\s+|significant\s+)?(?:change|improvement|progress)\b", "REPEATS",
+        "Record keeping has not changed since the 2015 CLAS review."),
+    Cue(r"\b(?:was|were|is|are)\s+(?:also|equally|likewise|similarly)\s+the\s+case\b|\bas\s+was\s+the\s+case\b", "REPEATS",
+        "Waiting times were also the case at the 2014 CLAS review."),
+    Cue(r"\bunchanged\s+(?:from|since)|\bthe\s+same\s+as\s+(?:at|in)\b", "REPEATS",
+        "Waiting times are unchanged from the 2016 Ofsted inspection."),
+    Cue(r"\b(?:found|identified|noted|reported|highlighted|saw|raised|described|made)\s+(?:the\s+|a\s+|very\s+)?"
+        r"(?:same|similar)\b|\bthe\s+same\s+(?:shortfall|weakness|gap|concern|issue|problem|delay)s?"
+        r"|\bsimilar\s+(?:concerns|findings|shortfalls|gaps|weaknesses)", "REPEATS",
+        "The Ofsted inspection in 2016 identified the same delays."),
+    Cue(r"\b(?:highlighted|identified|noted|found|raised)\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+){0,2}?"
+        r"(?:for\s+improvement|shortfalls?|the\s+need|weakness(?:es)?|concerns?\s+about)", "REPEATS",
+        "The Ofsted inspection (2016) highlighted weaknesses in transition planning."),
+    Cue(r"\b(?:is|was)\s+still\b|\bstill\s+(?:the\s+case|an?\s+(?:issue|concern|problem|gap))|\bcontinues?\s+to\s+be"
+        r"|\bcontinued\s+to\s+be", "REPEATS",
+        "Waiting times continue to be a concern, as in the 2014 CLAS review."),
+    Cue(r"\b(?:also\s+a|a\s+key|a\s+repeat(?:ed)?|a\s+recurring)\s+(?:finding|concern|theme)\s+(?:of|in)"
+        r"|\brepeat(?:ed)?\s+finding|\brecurring|\bpersist(?:s|ed|ent|ing)?\b|\blingering", "REPEATS",
+        "Late health assessments were also a finding of the 2015 CLAS review."),
+    Cue(r"\bimprove(?:d|ment|ments)?\b|\bprogress\b|\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?"
+        r"(?:addressed|resolved|implemented|acted\s+on|put\s+right|remedied)|\bintroduced\b|\bbetter\s+than\b"
+        r"|\bacted\s+on\b|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b|\b(?:risen|rose|grown|grew|"
+        r"increased|fallen|fell|reduced|shortened)\b", "PROGRESS_SINCE",
+        "Since the 2015 CLAS review, supervision has been strengthened."),
+    Cue(r"\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?(?:met|achieved|completed|delivered)\b"
+        r"|\b\w+er\s+than\s+(?:at|in|during|it\s+was)\b|\bmore\s+\w+\s+than\s+(?:at|in|during|it\s+was)\b"
+        r"|\bunlike\s+(?:at|in|during)\b", "PROGRESS_SINCE",
+        "Training is more widespread than at the 2016 JTAI."),
+]
+
+# --- polarity -----------------------------------------------------------------------------------
+
+#: Words of concern and of strength in a finding (lower case), each with an example that the
+#: word alone decides.
+POLARITY = [
+    Cue(r"weak|poor|poorly|limited|lack|lacking|gaps?|shortfalls?|delays?|delayed|variable|variability|"
+        r"inconsistent|inconsistently|failed|under-developed|underdeveloped|insufficient|fragmented|stretched|"
+        r"too long|slow|missed (?:an? |the |several |many )?(?:opportunit(?:y|ies)|chances?)"
+        r"|opportunit(?:y|ies) (?:\w+ )?(?:was|were|had been) missed", "concern",
+        "Health assessments were delayed.", ("concern",)),
+    Cue(r"(?:remained|remains|remain) (?:a |an )?(?:\w+ )?(?:risk|concern|gap)|risks? remain(?:s|ed)?|significant risk",
+        "concern",
+        "The lack of a shared record remained a risk.", ("concern",)),
+    Cue(r"(?:did|was|were|does|do|could|had) not|not (?:always|routinely|consistently|yet|fully|effectively|"
+        r"clearly|sufficiently|adequately|usually|compliant|embedded|involved)", "concern",
+        "Records were not always complete.", ("concern",)),
+    Cue(r"(?:was|were|is|are) (?:needed|required)|further (?:work|review|assurance|development)|need(?:s)? to be"
+        r"|(?:potential|scope|room) (?:to|for) (?:further )?(?:strengthen|improve)\w*"
+        r"|could be (?:further )?(?:strengthened|improved)|would (?:assist|help|benefit)", "concern",
+        "Further work is needed to embed the new pathway.", ("concern",)),
+    Cue(r"good|well|effective|effectively|strong|strongly|clear|clearly|robust|positive|welcoming|prompt|"
+        r"promptly|timely|high (?:quality|standard)|strengthened|improved|improving|improvements?|vigilant|"
+        r"sensitive|sensitively|appropriately|well-established|well-embedded|well-managed|comprehensive|"
+        r"confident|confidently|proactive|excellent|valuable|visible|benefit(?:ed|ted|s)?|helped|"
+        r"consistently", "strength",
+        "The school nursing service was visible and effective.", ("strength",)),
+]
+
+# --- succession -----------------------------------------------------------------------------
+
+#: Ways a report says one body took over from another; ``says`` is which side names the successor.
+SUCCESSION = [
+    Cue(r"\bmerged\s+(?:with\s+)?(?:[^.;]*?\s+)?(?:in\s+\w+\s+)?(?:\d{4}\s+)?to\s+(?:form|create|become)\b", "after",
+        "Northmoor Community Health NHS Trust and Greenway Recovery merged in 2016 to form Westford Care NHS Trust.",
+        (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
+    Cue(r"\b(?:became|was\s+renamed|is\s+now|has\s+become|now\s+(?:operates|operating|trades|trading|known)\s+as|"
+        r"(?:was|were)\s+absorbed\s+(?:into|by)|became\s+part\s+of|transferred\s+to|moved\s+to|"
+        r"(?:was|were)\s+taken\s+over\s+by|(?:was|were)\s+replaced\s+by|has\s+been\s+replaced\s+by|"
+        r"(?:was|were)\s+(?:merged|folded|subsumed)\s+into|(?:was|were)\s+succeeded\s+by)\b", "after",
+        "Greenway Recovery was absorbed by Northmoor Community Health NHS Trust in 2017.",
+        (("greenway-recovery", "northmoor-community-health-trust"),)),
+    Cue(r"\b(?:replaced|took\s+over\s+(?:the\s+\w+\s+)?(?:contract\s+)?from|succeeded|took\s+over|"
+        r"absorbed|took\s+on\s+the\s+\w+\s+(?:of|from))\b", "before",
+        "Northmoor Community Health NHS Trust took over the contract from Greenway Recovery in 2016.",
+        (("greenway-recovery", "northmoor-community-health-trust"),)),
+    Cue(r"\b(?:came\s+into\s+being|came\s+into\s+existence|was\s+(?:formed|created|established)|were\s+(?:formed|created))\b"
+        r"[^.;]{0,60}?\bwhen\b(?=[^.;]*\b(?:merged|combined|joined\s+together|came\s+together|amalgamated)\b)", "formed",
+        "Westford Care NHS Trust came into being in 2016, when Greenway Recovery and NCHT merged.",
+        (("greenway-recovery", "westford-care-trust"), ("northmoor-community-health-trust", "westford-care-trust"))),
+    Cue(r"\b(?:replaced|took\s+over\s+(?:the\s+\w+\s+)?(?:contract\s+)?from|succeeded|took\s+over|"
+        r"absorbed|took\s+on\s+the\s+\w+\s+(?:of|from))\b", "before",
+        "Greenway Recovery won the tender for substance misuse services in 2015 and took over from NCHT in 2016.",
+        (("northmoor-community-health-trust", "greenway-recovery"),)),
+    Cue(r"\(\s*(?:formerly|previously|once)\b|,\s+(?:formerly|previously)\b", "before",
+        "Westford Care NHS Trust (formerly Greenway Recovery) runs the service.",
+        (("greenway-recovery", "westford-care-trust"),)),
+]

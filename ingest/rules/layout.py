@@ -1,0 +1,195 @@
+"""Layout words of CLAS reports, as tables: each row one way reports print a part of their
+layout, with an example of it as printed.
+
+The line parser and the stream segmenter (:mod:`clasgraph.ingest.structure`) and the header
+reader (:mod:`clasgraph.ingest.header`) read these tables; tests/test_layout_rules.py runs every
+row's example through them. Rows describe layouts (how a heading, a label or a date is printed),
+never a sentence of one report.
+
+>>> part_of_landmark("Context of the Review:")
+'context'
+>>> [r.field for r in HEADER_LABELS if r.field == "providers"][:1]
+['providers']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Landmark(NamedTuple):
+    """A heading that opens a part of a report."""
+
+    heading: str  #: as printed, case ignored
+    part: str  #: contents | other | context | findings | recommendations | closing
+    alone: bool  #: too common a word to cut text whose line breaks were lost on
+    example: str  #: the heading and what follows it, as printed
+
+
+#: Headings that open the parts of a report.
+LANDMARKS = [
+    Landmark("contents", "contents", False, "Contents\n\nSummary of the review\t3"),
+    Landmark("summary of the review", "other", False, "Summary of the review\n\nThis report records"),
+    Landmark("summary", "other", True, "Summary\n\nThis report records the findings"),
+    Landmark("about the review", "other", False, "About the review\n\nThe review was conducted"),
+    Landmark("how we carried out the review", "other", False, "How we carried out the review\n\nWe used"),
+    Landmark("how we carried out this review", "other", False, "How we carried out this review\n\nWe"),
+    Landmark("context of the review", "context", False, "Context of the review\n\nAshvale has 39,700"),
+    Landmark("context", "context", True, "Context\n\nAshvale has a population of 39,700"),
+    Landmark("the report", "findings", False, "The report\n\nThis section records"),
+    Landmark("the child's journey", "findings", False, "The child's journey\n\nThis section records"),
+    Landmark("what people told us", "other", False, "What people told us\n\nParents said"),
+    Landmark("recommendations", "recommendations", False,
+             "Recommendations\n\n1. Ashvale CCG should:\n\n1.1 Ensure"),
+    Landmark("next steps", "closing", False, "Next steps\n\nAn action plan is required"),
+]
+
+
+def part_of_landmark(line: str) -> str | None:
+    """The part a heading line opens, or None.
+
+    >>> part_of_landmark("The Child's Journey"), part_of_landmark("Early help")
+    ('findings', None)
+    """
+    key = re.sub(r"\s+", " ", line.strip().rstrip(":").replace("’", "'")).lower()
+    return next((row.part for row in LANDMARKS if row.heading == key), None)
+
+
+class SectionName(NamedTuple):
+    """A findings section heading as printed and its canonical name."""
+
+    printed: str  #: lower case, "&" written "and"
+    canonical: str
+    example: str
+
+
+SECTION_NAMES = [
+    SectionName("early help", "Early help", "1. Early Help"),
+    SectionName("children in need", "Children in need", "2. Children in Need"),
+    SectionName("child protection", "Child protection", "3. Child Protection"),
+    SectionName("children looked after", "Looked after children", "4. Children Looked After"),
+    SectionName("looked after children", "Looked after children", "Looked after children"),
+    SectionName("management", "Management", "5. Management"),
+    SectionName("leadership and management", "Leadership and management", "5.1 Leadership & management"),
+    SectionName("governance", "Governance", "5.2 Governance"),
+    SectionName("training and supervision", "Training and supervision", "5.3 Training and supervision"),
+]
+
+
+class BoxTitle(NamedTuple):
+    """The first words of the title of a box set between findings."""
+
+    words: str
+    example: str  #: a finding, then the box's title and first words
+
+
+BOX_TITLES = [
+    BoxTitle("Case example", "1.4 Good. Case example Z, a boy aged 14, was seen"),
+    BoxTitle("Case study", "1.4 Good. Case study Z, a boy aged 14, was seen"),
+    BoxTitle("Case studies", "1.4 Good. Case studies Two families were seen"),
+    BoxTitle("Positive practice", "1.4 Good. Positive practice in school nursing The team held"),
+    BoxTitle("Good practice", "1.4 Good. Good practice in maternity The midwives held"),
+    BoxTitle("Practice example", "1.4 Good. Practice example The health visitor saw"),
+    BoxTitle("Notable practice", "1.4 Good. Notable practice in CAMHS The team held"),
+    BoxTitle("Innovative practice", "1.4 Good. Innovative practice The team held"),
+    BoxTitle("Example of", "1.4 Good. Example of good practice The team held"),
+]
+
+
+class HeaderLabel(NamedTuple):
+    """A front-page label (a pattern, case ignored) and the header field its value gives."""
+
+    pattern: str
+    field: str
+    example: str  #: the label and a value, as printed
+
+
+HEADER_LABELS = [
+    HeaderLabel(r"dates?(?:\s*\(s\))? of (?:the )?(?:review|inspection|visit)|review dates?|dates? reviewed",
+                "review_dates", "Dates of review: 14 th July 18 th July 2014"),
+    HeaderLabel(r"dates?(?:\s*\(s\))? of publication|publication date|date (?:the )?report (?:was )?published"
+                r"|(?:date )?(?:report )?published|date of (?:the )?report",
+                "published", "Date report published: 3rd October 2014"),
+    HeaderLabel(r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
+                r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?|CQC (?:inspection|review) team|(?:inspection|review) team"
+                r"|(?:lead )?(?:inspectors?|reviewers?)(?:\s*\(s\))?(?=\s*:)",
+                "inspectors", "CQC inspectors: Jo Bloggs, Ann Smith"),
+    HeaderLabel(r"(?:health |NHS )?provider services (?:included|reviewed)(?: in (?:this|the) review)?"
+                r"|(?:health |NHS )?providers?(?: and services| organisations?)? (?:included|reviewed)"
+                r"|provider services|providers? of (?:health )?services included"
+                r"|health (?:services|organisations) included|(?:health |NHS )?providers?(?=\s*:)",
+                "providers", "Health providers included: Ashvale Hospitals NHS Trust"),
+    HeaderLabel(r"CCG(?:s|\(s\))? (?:included|reviewed)|(?:clinical )?commissioning groups?(?:\s*\(s\))? "
+                r"(?:included|reviewed)|commissioners included"
+                r"|(?:clinical )?commissioning groups?(?:\s*\(s\))?(?=\s*:)|CCG(?:s|\(s\))?(?=\s*:)",
+                "ccgs", "Commissioning groups included: NHS Ashvale CCG"),
+    HeaderLabel(r"NHS England (?:area|region|local area team|area team|team|sub-region|local office)",
+                "nhs_england_area", "NHS England area: North of England"),
+    HeaderLabel(r"CQC region", "cqc_region", "CQC region: North"),
+    HeaderLabel(r"CQC Deputy Chief Inspector[^:\n]{0,90}?(?=:)|(?:CQC )?Deputy Chief Inspector[^:\n]{0,90}?(?=:)",
+                "deputy_chief_inspector", "CQC Deputy Chief Inspector, Primary Care: Dr Jane Ng"),
+]
+#: Any other front-page label, so a flattened table's label list ends where its values begin:
+#: a few capitalised words and a colon, alone on a line.
+OTHER_LABEL = r"[A-Z][A-Za-z()'’,&/ -]{2,80}:"
+
+
+class DateForm(NamedTuple):
+    """A way a review's dates are written, once ordinals ("22 nd") are dropped: groups ``start``
+    and ``end`` (a lone ``end`` is a one-day review; ``week`` a week commencing)."""
+
+    name: str
+    pattern: str
+    example: str
+    dates: tuple[str, str]  #: what the example means (ISO start, end)
+
+
+#: Tried in order; the first that matches the whole value reads it. A start without month or
+#: year borrows them from the end; an end whose day was lost is the Friday of the start's week.
+REVIEW_DATE_FORMS = [
+    DateForm("week commencing", r"(?:w/?c|week\s+(?:commencing|beginning|starting))\s+(?P<week>.+)",
+             "w/c 5 March 2018", ("2018-03-05", "2018-03-09")),
+    DateForm("range with a dash or a word", r"(?P<start>.+?)\s*(?:-|–|—|\bto\b|\buntil\b)\s*(?P<end>.+)",
+             "22 nd July - 26 th July 2019", ("2019-07-22", "2019-07-26")),
+    DateForm("two dates side by side", r"(?P<start>\d{1,2}(?:\s+[A-Za-z]+)?(?:,?\s+\d{4})?)\s+"
+             r"(?P<end>(?:\d{1,2}\s+)?[A-Za-z]+,?\s+\d{4})", "14 th July 18 th July 2014",
+             ("2014-07-14", "2014-07-18")),
+    DateForm("end day lost", r"(?P<start>\d{1,2}\s+[A-Za-z]+)\s+(?P<end>[A-Za-z]+\s+\d{4})",
+             "9 th December th December 2013", ("2013-12-09", "2013-12-13")),
+    DateForm("one day", r"(?P<end>.+)", "26 July 2019", ("2019-07-26", "2019-07-26")),
+]
+
+
+class GroupNumber(NamedTuple):
+    """How a recommendation group's number is printed before who it addresses."""
+
+    pattern: str  #: captures the number as ``n``
+    example: str  #: a group heading numbered so
+
+
+GROUP_NUMBERS = [
+    GroupNumber(r"(?P<n>\d{1,2})\.", "8. Ashvale CCG should:"),
+    GroupNumber(r"(?P<n>\d{1,2})\)", "8) Ashvale CCG should:"),
+    GroupNumber(r"\((?P<n>\d{1,2})\)", "(8) Ashvale CCG should:"),
+    GroupNumber(r"(?P<n>\d{1,2})", "8 Ashvale CCGs should"),
+    GroupNumber(r"Recommendations? (?P<n>\d{1,2}):?", "Recommendation 8: Ashvale CCG should:"),
+    GroupNumber(r"", "The Director of Public Health should:"),
+]
+
+
+class GroupVerb(NamedTuple):
+    """The verb that ends a recommendation group's heading: the addressee, then this."""
+
+    pattern: str
+    example: str
+
+
+GROUP_VERBS = [
+    GroupVerb(r"should", "NHS Ashvale CCG should:"),
+    GroupVerb(r"must", "Ashvale Hospitals NHS Trust must:"),
+    GroupVerb(r"(?:is|are) (?:asked|required|expected) to", "The designated nurse for looked after children is asked to:"),
+    GroupVerb(r"(?:needs?|will need) to", "Ashvale County Council needs to:"),
+]
+#: The verb of a group heading, at its end (after it: at most a colon).
+GROUP_VERB = r"\b(?:" + "|".join(v.pattern for v in GROUP_VERBS) + r")\b"

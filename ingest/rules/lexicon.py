@@ -1,0 +1,404 @@
+"""The words of commissioning and provision, and the roles they give.
+
+Each row of :data:`LEXICON` is a word or phrase (a regular expression over its inflections and
+nominal forms), the relation it speaks of, and its *voice*: where the interpreter
+(:func:`clasgraph.ingest.relations.relations_in`) looks for the agent (who commissions or
+provides) and for the services:
+
+==============  ===========================================================================
+voice           roles
+==============  ===========================================================================
+active          the body before the word is the agent; the services after it are done.
+                "from B" after a commissioning word names the provider, "on behalf of C"
+                the bodies commissioned for, "B to provide X" a body hired to provide.
+passive         the services before the word are done; the bodies after it are the agents.
+passive-from    "X is commissioned from B (by A)": B provides, A commissions.
+passive-with    like passive, but which relation the nouns before the word say ("funding
+                for X comes from A", "responsibility for delivering X rests with B"), else
+                the kind of the body (a council, CCG or NHS England commissions).
+active-with     like active, the relation chosen as for passive-with ("A is responsible
+                for X", "A's remit covers X").
+nominal         "the commissioning of X is (carried out by) A": the services between the
+                word and the verb "to be", the bodies after it.
+delegate        "A delegated commissioning of X to B": the bodies after "to" commission.
+==============  ===========================================================================
+
+The relation is ``commissions``, ``provides`` or ``by-kind`` (chosen as for ``passive-with``).
+``gives`` is what the example sentence yields, as (relation, body, service key) with the
+bodies of the roster in :data:`EXAMPLE_ROSTER`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def active(stem: str, past: str = "") -> str:
+    r"""A verb's present and -ing forms, and its past only before "the", "a" or "an" (where it
+    cannot be a passive participle: "commissioned the service", not "commissioned by").
+
+    >>> import re
+    >>> [bool(re.match(active("procure") + r"\b", w)) for w in ("procures", "procuring", "procured the", "procured by")]
+    [True, True, True, False]
+    """
+    det = r"(?=\s+(?:the|a|an|its|their)\b)"
+    if stem.endswith("e"):
+        return f"(?:{stem[:-1]}(?:e|es|ing)|{past or stem + 'd'}{det})"
+    return f"(?:{stem}(?:s|ing)?|{past or stem + 'ed'}{det})"
+
+
+@dataclass(frozen=True)
+class Word:
+    """One row of the lexicon."""
+
+    pattern: str
+    relation: str  # commissions, provides or by-kind
+    voice: str
+    example: str
+    gives: tuple[tuple[str, str, str], ...] = ()
+
+
+_BE = r"(?:are|is|were|was|be|been|being)"
+_ADV = r"(?:also\s+|mainly\s+|currently\s+|now\s+|jointly\s+|largely\s+|partly\s+|directly\s+|solely\s+)*"
+_DO = r"(?:provide|deliver|run|operate|supply|offer)"
+#: Verbs whose past participle before "by" names who commissions.
+_PAID = (r"(?:co-|re-)?commissioned|contracted|funded|paid\s+for|procured|purchased|bought|(?:re-)?tendered|"
+         r"financed|grant-funded|jointly\s+funded|resourced")
+#: Verbs whose past participle before "by" names who provides.
+_DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out|undertaken|supplied|"
+         r"offered|administered|performed|overseen|sub-?contracted\s+out")
+#: Adjectives before "provider"/"commissioner".
+_WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
+          r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
+_PROVIDER = r"(?:providers?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?)"
+_COMMISSIONER = r"(?:commissioners?|funders?|purchasers?|budget\s+holders?)"
+
+C, P = "COMMISSIONS", "PROVIDES"
+COUNCIL, CCG, ENGLAND = "westford-city-council", "westford-ccg", "nhs-england"
+NCHT, GREENWAY = "northmoor-community-health-trust", "greenway-recovery"
+#: The bodies the examples name: (name, alias, included in the header).
+EXAMPLE_ROSTER = [("Northmoor Community Health NHS Trust", "NCHT"), ("NHS Westford CCG", ""),
+                  ("Westford City Council", ""), ("Greenway Recovery", ""), ("NHS England", "")]
+
+LEXICON: list[Word] = [
+    Word(rf"{_BE}\s+{_ADV}(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
+         "passive-from",
+         "Health visiting is commissioned from NCHT by Westford City Council.",
+         ((P, NCHT, "health-visiting"), (C, COUNCIL, "health-visiting"))),
+    Word(rf"{_BE}\s+{_ADV}(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
+         "passive-from",
+         "Sexual health services are bought from Greenway Recovery, under a contract that runs to 2020, by NHS Westford CCG.",
+         ((P, GREENWAY, "sexual-health"), (C, CCG, "sexual-health"))),
+    Word(rf"{_BE}\s+{_ADV}(?:commissioned|contracted|funded|procured|purchased|bought)\s+to\s+{_DO}",
+         "provides", "active",
+         "NCHT is contracted to deliver school nursing.", ((P, NCHT, "school-nursing"),)),
+    Word(rf"(?:{_PAID})\s+(?:\w+\s+){{0,2}}?by", "commissions", "passive",
+         "School nursing is commissioned by Westford City Council.", ((C, COUNCIL, "school-nursing"),)),
+    Word(rf"(?:{_PAID})\s+(?:\w+\s+){{0,2}}?by", "commissions", "passive",
+         "Sexual health services are procured by Westford City Council.", ((C, COUNCIL, "sexual-health"),)),
+    Word(rf"(?:{_PAID})\s+(?:\w+\s+){{0,2}}?by", "commissions", "passive",
+         "CAMHS is funded jointly by NHS Westford CCG.", ((C, CCG, "camhs"),)),
+    Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
+         r"accountability|business|job|task|role|duty|work)\s+of", "by-kind", "passive-with",
+         "Commissioning of CAMHS is the responsibility of NHS Westford CCG.", ((C, CCG, "camhs"),)),
+    Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
+         r"accountability|business|job|task|role|duty|work)\s+of", "by-kind", "passive-with",
+         "Delivery of the school nursing service is the responsibility of NCHT.",
+         ((P, NCHT, "school-nursing"),)),
+    Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
+         r"accountability|business|job|task|role|duty|work)\s+of", "by-kind", "passive-with",
+         "Initial health assessments are the job of NCHT's paediatricians.",
+         ((P, NCHT, "looked-after-childrens-health"),)),
+    Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|is\s+held|are\s+held|"
+         r"was\s+held)\s+with", "by-kind", "passive-with",
+         "Responsibility for commissioning school nursing rests with Westford City Council.",
+         ((C, COUNCIL, "school-nursing"),)),
+    Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|is\s+held|are\s+held|"
+         r"was\s+held)\s+with", "by-kind", "passive-with",
+         "The budget for health visiting sits with Westford City Council.",
+         ((C, COUNCIL, "health-visiting"),)),
+    Word(r"(?:falls?|fell|falling|comes?|came|sits?|lies?)\s+(?:with)?in\s+(?:the\s+)?(?:remit|responsibility|"
+         r"portfolio|budget)\s+of|(?:falls?|fell|comes?|came)\s+(?:with)?in|(?:falls?|fell|comes?|came|sits?|sat|lies?)\s+under"
+         rf"|{_BE}\s+(?:\w+\s+)?within\s+(?:the\s+)?(?:remit|responsibility|portfolio|budget)\s+of"
+         rf"|(?:{_BE}|sits?|sat|lies?|lay)\s+(?:\w+\s+)?(?:with)?in(?=\s+(?:\S+\s+){{1,6}}?(?:remit|responsibility|portfolio|budget)\b)",
+         "by-kind", "passive-with",
+         "Family nurse partnership falls within Westford City Council's remit.",
+         ((C, COUNCIL, "family-nurse-partnership"),)),
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?to", "by-kind", "passive-with",
+         "In 2015 responsibility for commissioning health visiting moved to Westford City Council.",
+         ((C, COUNCIL, "health-visiting"),)),
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?to", "by-kind", "passive-with",
+         "The running of the minor injuries unit transferred to NCHT in 2016.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?|funded|paid\s+for)\s+(?:directly\s+|wholly\s+|partly\s+)?from",
+         "by-kind",
+         "passive-with",
+         "Funding for the substance misuse service comes from Westford City Council.",
+         ((C, COUNCIL, "substance-misuse"),)),
+    Word(r"seconded\s+(?:from|by)|supplied\s+by|(?:provided|employed|funded|managed)\s+by(?=\s+(?:\S+\s+){1,6}?"
+         r"(?:works?|worked|working|based|sits?|sat)\s+(?:in|within|at|with|for)\b)",
+         "provides", "staff",
+         "A nurse seconded from NCHT works in the youth offending service.", ((P, NCHT, "youth-offending"),)),
+    Word(r"seconded\s+(?:from|by)|supplied\s+by|(?:provided|employed|funded|managed)\s+by(?=\s+(?:\S+\s+){1,6}?"
+         r"(?:works?|worked|working|based|sits?|sat)\s+(?:in|within|at|with|for)\b)",
+         "provides", "staff",
+         "School nursing is supplied by NCHT.", ((P, NCHT, "school-nursing"),)),
+    Word(rf"(?:{_DONE})\s+(?:through|via|by)\s+(?:a\s+)?(?:partnership|collaboration|consortium|alliance)\s+"
+         r"(?:between|of)", "provides", "passive",
+         "Sexual health services are provided through a partnership between NCHT and Greenway Recovery.",
+         ((P, NCHT, "sexual-health"), (P, GREENWAY, "sexual-health"))),
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+         "School nursing is delivered by NCHT.", ((P, NCHT, "school-nursing"),)),
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+         "CAMHS (commissioned by NHS Westford CCG, delivered by NCHT) has a long waiting list.",
+         ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+         "The emergency department is operated by NCHT.", ((P, NCHT, "emergency-department"),)),
+    Word(r"(?:supplies|supplied|provides|provided|seconds|seconded|employs|employed)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?"
+         r"(?:[\w-]+\s+){0,3}?(?:nurses?|staff|workers?|practitioners?|clinicians?|therapists?|doctors?|paediatricians?)"
+         r"\s+(?:who|that|which)\s+(?:works?|is\s+based|are\s+based|sits?)\s+(?:in|with|within|at|for)",
+         "provides", "active",
+         "NCHT supplies the nurse who works in the youth offending service.", ((P, NCHT, "youth-offending"),)),
+    Word(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:paediatricians?|nurses?|staff|doctors?|practitioners?|clinicians?|workers?|"
+         r"therapists?|midwives|midwife|health\s+visitors?|consultants?)\s+(?:undertake|carry\s+out|complete|provide|deliver|"
+         r"run|do|see|lead|staff)s?\b", "provides", "active",
+         "NCHT's paediatricians undertake initial health assessments.", ((P, NCHT, "looked-after-childrens-health"),)),
+    Word(r"(?:seconds|seconded|supplies|supplied|lends|lent|attaches|attached|provides|provided)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
+         r"(?:[\w-]+\s+){0,3}?(?:nurses?|staff|workers?|practitioners?|clinicians?|therapists?|doctors?|paediatricians?)\s+to\b",
+         "provides", "assigned",
+         "Greenway Recovery also seconds a school nurse to the youth offending service.",
+         ((P, GREENWAY, "youth-offending"),)),
+    Word(r"(?:make\s+up|makes\s+up|made\s+up|form|forms|formed|staff|staffs)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s\s)",
+         "provides",
+         "passive",
+         "The designated nurse and the designated doctor make up NHS Westford CCG's safeguarding team.",
+         ((P, CCG, "designated-professionals"),)),
+    Word(rf"{_BE}\s+(?:all\s+|both\s+|also\s+)?(?:the\s+)?services\s+(?:of|run\s+by|provided\s+by)", "by-kind", "passive-with",
+         "The emergency department and the maternity unit are all services of NCHT.",
+         ((P, NCHT, "emergency-department"), (P, NCHT, "maternity"))),
+    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees)\b(?!\s+(?:of|from)\b))",
+         "provides", "passive",
+         "The designated nurses are on the payroll of NHS Westford CCG.", ((P, CCG, "designated-professionals"),)),
+    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees)\b(?!\s+(?:of|from)\b))",
+         "provides", "passive",
+         "The designated nurses are NHS Westford CCG staff.", ((P, CCG, "designated-professionals"),)),
+    Word(r"employed\s+by|(?:are|is)\s+employees\s+of", "provides", "passive",
+         "School nurses are employed by NCHT.", ((P, NCHT, "school-nursing"),)),
+    Word(r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to|outsourced\s+to|contracted\s+out\s+to", "provides", "passive",
+         "Substance misuse services are sub-contracted to Greenway Recovery.",
+         ((P, GREENWAY, "substance-misuse"),)),
+    Word(r"under\s+(?:an?\s+|the\s+|its\s+)?(?=(?:[\w'’-]+\s+){1,4}?(?:contract|agreement)\b)", "commissions", "passive",
+         "School nursing is delivered by NCHT under a council contract.",
+         ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
+    Word(r"under\s+(?:a\s+)?(?:[\w-]+\s+)?(?:contract|agreement|arrangement)\s+(?:to|with)", "commissions", "passive",
+         "Greenway Recovery delivers substance misuse services under contract to Westford City Council.",
+         ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
+    Word(r"(?:is|are)\s+(?:also\s+)?(?:part\s+of|based\s+(?:in|within)|located\s+(?:in|within)|hosted\s+within)"
+         r"|sits?\s+within", "provides", "passive",
+         "The minor injuries unit is part of NCHT.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(rf"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)"
+         rf"|,\s+(?:the|a|an|as)\s+(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)|\bas\s+(?:the\s+)?{_COMMISSIONER}"
+         r"\s+(?:for|of)(?!\s+the\s+service\b)",
+         "commissions", "active",
+         "NHS Westford CCG is the lead commissioner for CAMHS.", ((C, CCG, "camhs"),)),
+    Word(r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:re-)?(?:awarded|let|given|transferred|passed)\s+to",
+         "provides", "passive-from",
+         "The school nursing contract was let to NCHT by Westford City Council.",
+         ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
+    Word(r"(?:holds?|held|manages?|managed|controls?|controlled)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+         r"budgets?\s+(?:for|of)", "commissions", "active",
+         "Westford City Council controls the ring-fenced budget for sexual health services.",
+         ((C, COUNCIL, "sexual-health"),)),
+    Word(rf"{_BE}(?=\s+(?:both\s+|all\s+|also\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)(?:services|service|teams?)\b"
+         r"(?!\s+(?:of|for|from|to|in|at|with)\b))", "by-kind", "passive-with",
+         "Health visiting and the family nurse partnership are all NCHT services.",
+         ((P, NCHT, "health-visiting"), (P, NCHT, "family-nurse-partnership"))),
+    Word(rf"{_BE}\s+(?:both\s+|all\s+|also\s+|jointly\s+|now\s+)?(?=[\w-]+-(?:commissioned|funded|procured|purchased)\b)",
+         "commissions", "passive",
+         "Health visiting and school nursing are both council-commissioned.",
+         ((C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"))),
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s(?:\s+(?:too|also|as\s+well))?\s*(?:[.;,]|$))", "by-kind",
+         "passive-with",
+         "The minor injuries unit is NCHT's.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s+(?:sole\s+|joint\s+|shared\s+)?"
+         r"(?:responsibility|remit|job|task|role|business|duty|accountability)\b)", "by-kind", "passive-with",
+         "Quality assurance of CAMHS is NHS Westford CCG's joint responsibility.", ((C, CCG, "camhs"),)),
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)|contracts?(?=\s+with\b)"
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)", "commissions", "active",
+         "For acute hospital services, NHS Westford CCG holds its contract with NCHT.",
+         ((C, CCG, "acute-hospital"), (P, NCHT, "acute-hospital"))),
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)|contracts?(?=\s+with\b)"
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)", "commissions", "active",
+         "Greenway Recovery, which the council contracts for substance misuse services, has a new manager.",
+         ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
+         rf"(?:the\s+|[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+         rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
+         "provides", "active",
+         "NCHT is the incumbent provider of health visiting.", ((P, NCHT, "health-visiting"),)),
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
+         rf"(?:the\s+|[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+         rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
+         "provides", "active",
+         "Greenway Recovery, the provider of substance misuse services, has a new manager.",
+         ((P, GREENWAY, "substance-misuse"),)),
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
+         rf"(?:the\s+|[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+         rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
+         "provides", "active",
+         "NCHT is the contract holder for school nursing.", ((P, NCHT, "school-nursing"),)),
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|both\s+|still\s+)*(?:the|its|their|an?|[A-Z][\w-]*['’]s)\s+"
+         rf"(?:(?!(?:is|are|was|were)\b)[\w'’-]+\s+(?:and\s+(?:its|their|the)\s+)?){{1,8}}?{_PROVIDER}\b(?!\s+(?:of|for))",
+         "provides", "active",
+         "NCHT is now both the county's school nursing provider and its health visiting provider.",
+         ((P, NCHT, "school-nursing"), (P, NCHT, "health-visiting"))),
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|both\s+|still\s+)*(?:the|its|their|an?|[A-Z][\w-]*['’]s)\s+"
+         rf"(?:(?!(?:is|are|was|were)\b)[\w'’-]+\s+(?:and\s+(?:its|their|the)\s+)?){{1,8}}?{_COMMISSIONER}\b(?!\s+(?:of|for))",
+         "commissions", "active",
+         "Westford City Council is the area's sexual health commissioner.", ((C, COUNCIL, "sexual-health"),)),
+    Word(rf"(?:[\w-]+['’]s|its|their)\s+(?:{_WHICH}\s+)*{_COMMISSIONER}(?=\s+{_BE}\b)",
+         "commissions", "nominal",
+         "CAMHS has a long waiting list; the service's commissioner is NHS Westford CCG.", ((C, CCG, "camhs"),)),
+    Word(rf"(?:[\w-]+['’]s|its|their)\s+(?:{_WHICH}\s+)*{_PROVIDER}(?=\s+{_BE}\b)",
+         "provides", "nominal",
+         "Health visiting was reorganised in 2017; its provider is NCHT.", ((P, NCHT, "health-visiting"),)),
+    Word(r"leads?\s+(?:on\s+)?(?:the\s+)?(?:commissioning|procurement|purchasing|funding)\s+(?:of|for)", "commissions",
+         "active", "Westford City Council leads the commissioning of health visiting.",
+         ((C, COUNCIL, "health-visiting"),)),
+    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
+         rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
+         "by-kind", "active",
+         "Greenway Recovery won the tender to provide substance misuse services.",
+         ((P, GREENWAY, "substance-misuse"),)),
+    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
+         rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
+         "by-kind", "active",
+         "NCHT was awarded the contract for health visiting.", ((P, NCHT, "health-visiting"),)),
+    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
+         rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
+         "by-kind", "active",
+         "In 2018 Greenway Recovery inherited the substance misuse contract.", ((P, GREENWAY, "substance-misuse"),)),
+    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
+         rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
+         "by-kind", "active",
+         "Westford City Council holds the contracts for sexual health and CAMHS.",
+         ((C, COUNCIL, "sexual-health"), (C, COUNCIL, "camhs"))),
+    Word(r"(?:contracts?|tenders?|agreements?)\s+(?:let|awarded|issued|placed|held|managed|monitored)\s+by"
+         r"|(?:holds?|held|has|have|had)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?contracts?\s+from",
+         "commissions", "passive",
+         "NCHT employs the school nurses under a contract let by Westford City Council.",
+         ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
+    Word(r"(?:contracts?|tenders?|agreements?)\s+(?:let|awarded|issued|placed|held|managed|monitored)\s+by"
+         r"|(?:holds?|held|has|have|had)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?contracts?\s+from",
+         "commissions", "passive",
+         "Greenway Recovery, which runs substance misuse services, holds a contract from Westford City Council.",
+         ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+['’]s?\s+to\s+(?:commission|fund|buy|procure|pay\s+for)\b)",
+         "commissions", "passive",
+         "Dental services are NHS England's to commission.", ((C, ENGLAND, "dental"),)),
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+['’]s?\s+to\s+(?:provide|deliver|run)\b)",
+         "provides", "passive",
+         "School nursing is NCHT's to deliver.", ((P, NCHT, "school-nursing"),)),
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)|contracts?(?=\s+with\b)"
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)"
+         r"|(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?contracts?(?=\s+(?:for|to)\b)"
+         rf"|contracts?(?=\s+(?:\S+\s+){{1,10}}?to\s+{_DO}\b)",
+         "commissions", "active",
+         "Westford City Council awarded the school nursing contract to NCHT.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Word(r"delegated\s+(?:(?:the|its|their)\s+)?(?:responsibility\s+for\s+|authority\s+for\s+)?(?=(?:\S+\s+){0,8}?to\b)",
+         "commissions", "delegate",
+         "NHS England has delegated the commissioning of primary care to NHS Westford CCG.",
+         ((C, CCG, "primary-care"),)),
+    Word(rf"(?:the\s+)?(?:{_WHICH}\s+)*(?:commissioning|procurement|purchasing|funding|budget|"
+         rf"{_COMMISSIONER})\s+(?:of|for)(?=\s+(?:\S+\s+){{0,8}}?{_BE}\b)",
+         "commissions", "nominal",
+         "The commissioning of sexual health services is carried out by Westford City Council.",
+         ((C, COUNCIL, "sexual-health"),)),
+    Word(rf"(?:the\s+)?(?:{_WHICH}\s+)*(?:provision|delivery|running|operation|management|contracts?|{_PROVIDER})\s+"
+         rf"(?:of|for)(?=\s+(?:\S+\s+){{0,8}}?{_BE}\b)",
+         "provides", "nominal",
+         "The provider of health visiting is NCHT.", ((P, NCHT, "health-visiting"),)),
+    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|-(?:funded|commissioned|procured|purchased)",
+         "commissions", "active",
+         "Westford City Council commissions health visiting from NCHT.",
+         ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
+    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|-(?:funded|commissioned|procured|purchased)",
+         "commissions", "active",
+         "Westford City Council procures health visiting, school nursing and FNP from NCHT.",
+         ((C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"), (C, COUNCIL, "family-nurse-partnership"),
+          (P, NCHT, "health-visiting"), (P, NCHT, "school-nursing"), (P, NCHT, "family-nurse-partnership"))),
+    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|-(?:funded|commissioned|procured|purchased)",
+         "commissions", "active",
+         "The CCG-commissioned CAMHS service is delivered by NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|-(?:funded|commissioned|procured|purchased)",
+         "commissions", "active",
+         "NHS Westford CCG pays NCHT to deliver the minor injuries unit.",
+         ((C, CCG, "minor-injuries-unit"), (P, NCHT, "minor-injuries-unit"))),
+    Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
+         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+)*"
+         r"(?:responsibility|accountability)\s+for"
+         r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
+         "by-kind", "active-with",
+         "Westford City Council is responsible for commissioning school nursing.",
+         ((C, COUNCIL, "school-nursing"),)),
+    Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
+         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+)*"
+         r"(?:responsibility|accountability)\s+for"
+         r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
+         "by-kind", "active-with",
+         "NCHT is responsible for the delivery of health visiting.", ((P, NCHT, "health-visiting"),)),
+    Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
+         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+)*"
+         r"(?:responsibility|accountability)\s+for"
+         r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
+         "by-kind", "active-with",
+         "Westford City Council's remit covers health visiting.", ((C, COUNCIL, "health-visiting"),)),
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted)"
+         r"(?!\s+(?:by|to|out)\b)",
+         "commissions", "active",
+         "NHS Westford CCG has commissioned CAMHS from NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted)"
+         r"(?!\s+(?:by|to|out)\b)",
+         "commissions", "active",
+         "The sexual assault referral centre that NHS England has secured from NCHT is in Westford.",
+         ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:provided|delivered|run|hosted|operated|managed)(?!\s+by)",
+         "provides", "active",
+         "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading",
+         "provides", "active",
+         "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading",
+         "provides", "active",
+         "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
+]
+
+
+def cues() -> list[tuple[str, str, str]]:
+    """(pattern, relation, voice) of each distinct word, in the lexicon's order (the first that
+    matches at a place wins)."""
+    out: list[tuple[str, str, str]] = []
+    for w in LEXICON:
+        if (w.pattern, w.relation, w.voice) not in out:
+            out.append((w.pattern, w.relation, w.voice))
+    return out

@@ -1,0 +1,26 @@
+// name: recommendation-follow-through
+// description: For each recommendation of a review, the next review of its area (both named and dated on every row; empty while no later review is stored), each finding behind the recommendation and each finding of the next review linked to it: the link's type and basis (cited: the review says it repeats; restated or similar: inferred, with its score) and whether that later finding says it repeats, or shows progress since, the earlier review. clasgraph follow-through classifies each recommendation.
+// param: area = "" (the area's name; empty for every area)
+// param: report = "" (the review whose recommendations to follow: id, a unique start of it or the area; empty for every review)
+// param: later = "" (the later review's id: only the recommendations of the review before it)
+MATCH (e:Report)-[:MAKES]->(r:Recommendation)
+WHERE ($area = '' OR toLower(e.area) = toLower($area)) AND ($report = '' OR e.id = $report)
+OPTIONAL MATCH (n:Report)
+WHERE toLower(n.area) = toLower(e.area) AND n.published > e.published
+WITH e, r, min(n.published) AS next_published
+OPTIONAL MATCH (l:Report)
+WHERE toLower(l.area) = toLower(e.area) AND l.published = next_published
+WITH e, r, l
+WHERE $later = '' OR l.id = $later
+OPTIONAL MATCH (fe:Finding)-[:SUPPORTS]->(r)
+OPTIONAL MATCH (fl:Finding)-[k:REPEATS|SIMILAR_TO]->(fe)
+WHERE fl.report_id = l.id
+OPTIONAL MATCH (fl)-[said:REPEATS|PROGRESS_SINCE]->(d)
+WHERE d.id = e.id OR EXISTS { MATCH (d)-[:SAME_AS]->(same:Report) WHERE same.id = e.id }
+RETURN e.area AS area, e.id AS earlier_report, e.published AS earlier_published,
+       r.number AS recommendation, r.text AS text, r.sort_key AS sort_key,
+       fe.number AS earlier_finding, l.id AS later_report, l.published AS later_published,
+       fl.number AS later_finding, CASE WHEN k IS NULL THEN NULL ELSE type(k) END AS link,
+       k.basis AS basis, k.score AS score,
+       collect(DISTINCT CASE WHEN said IS NULL THEN NULL ELSE type(said) END) AS later_says
+ORDER BY earlier_report, sort_key, earlier_finding, later_finding, link

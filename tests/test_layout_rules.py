@@ -1,0 +1,82 @@
+"""Every row of the layout tables (ingest/rules/layout.py) and of the roles a recommendation may
+address (ingest/addressees.py), run on its own example through the code that reads it: the line
+parser, the stream segmenter, the header reader."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from clasgraph.ingest import addressees
+from clasgraph.ingest.header import parse_header, parse_review_dates
+from clasgraph.ingest.rules import layout
+from clasgraph.ingest.structure import (
+    canonical_section,
+    group_heading,
+    parse_document,
+    segment_stream,
+)
+
+TITLE = "Review of health services for Children Looked After and Safeguarding in Ashvale"
+
+
+def _ids(rows):
+    return [re.sub(r"\W+", "-", str(row[0]))[:40] for row in rows]
+
+
+@pytest.mark.parametrize("row", layout.LANDMARKS, ids=_ids(layout.LANDMARKS))
+def test_landmark(row):
+    heading = row.example.split("\n", 1)[0]
+    assert layout.part_of_landmark(heading) == row.part
+    assert layout.part_of_landmark(heading.upper() + ":") == row.part
+    if not row.alone and row.part not in ("contents", "recommendations"):
+        # in text whose line breaks were lost, the heading stands in a block of its own
+        stream = segment_stream(f"{TITLE} Text before it ends here. " + row.example.replace("\n", " "))
+        assert f"\n\n{heading}\n\n" in stream
+
+
+@pytest.mark.parametrize("row", layout.SECTION_NAMES, ids=_ids(layout.SECTION_NAMES))
+def test_section_name(row):
+    assert canonical_section(row.example) == row.canonical
+    text = f"{TITLE}\n\nThe report\n\n{row.example}\n\n9.1 A finding.\n"
+    assert [(f.number, f.section) for f in parse_document(text, "x.txt", "0").findings] == [("9.1", row.canonical)]
+
+
+@pytest.mark.parametrize("row", layout.BOX_TITLES, ids=_ids(layout.BOX_TITLES))
+def test_box_title(row):
+    stream = segment_stream(f"{TITLE} The report 1. Early help 1.1 First. " + row.example)
+    assert f"\n\n{row.words}" in stream
+
+
+@pytest.mark.parametrize("row", layout.HEADER_LABELS, ids=_ids(layout.HEADER_LABELS))
+def test_header_label(row):
+    label, value = row.example.split(":", 1)
+    for printed in (row.example, f"{label}:\t{value.strip()}", f"{label}:\n{value.strip()}"):
+        assert parse_header(printed) == {row.field: value.strip()}
+
+
+@pytest.mark.parametrize("row", layout.REVIEW_DATE_FORMS, ids=_ids(layout.REVIEW_DATE_FORMS))
+def test_review_date_form(row):
+    assert parse_review_dates(row.example) == row.dates
+
+
+@pytest.mark.parametrize("row", layout.GROUP_NUMBERS, ids=_ids(layout.GROUP_NUMBERS))
+def test_group_number(row):
+    number, header = group_heading(row.example)
+    assert number == (re.search(r"\d+", row.example).group(0) if row.pattern else "")
+    assert header.endswith("should")
+
+
+@pytest.mark.parametrize("row", layout.GROUP_VERBS, ids=_ids(layout.GROUP_VERBS))
+def test_group_verb(row):
+    for printed in (f"3. {row.example}", f"3 {row.example.rstrip(':')}", row.example):
+        assert group_heading(printed) is not None, printed
+    text = f"{TITLE}\n\nRecommendations\n\n3. {row.example}\n\n3.1 Act.\n\n3.2 Act again.\n"
+    groups = parse_document(text, "x.txt", "0").recommendations
+    assert [(g.number, [i.number for i in g.items]) for g in groups] == [("3", ["3.1", "3.2"])]
+
+
+@pytest.mark.parametrize("row", addressees.ROLES, ids=_ids(addressees.ROLES))
+def test_role(row):
+    heading = re.sub(r"\s*should:?$", "", row.example)
+    assert addressees.role_in(heading) == row

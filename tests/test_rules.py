@@ -1,0 +1,254 @@
+"""Every row of the rules tables, run through the real extraction on its own example sentence.
+
+The examples are written for the tables in ordinary phrasings; none is copied from a report.
+"""
+
+from __future__ import annotations
+
+import pytest
+from clasgraph.ingest.extract import escalations_in
+from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, kind_of, org_id, org_spans
+from clasgraph.ingest.polarity import polarity
+from clasgraph.ingest.references import mentions, relation_of
+from clasgraph.ingest.relations import relations_in, successions_in
+from clasgraph.ingest.rules.bodies import APPOSITIVE, NAMED
+from clasgraph.ingest.rules.cues import (
+    EARLIER,
+    POLARITY,
+    SUCCESSION,
+    TELLERS,
+    TELLING,
+    TOLD_AS_COMMISSIONER,
+)
+from clasgraph.ingest.rules.lexicon import EXAMPLE_ROSTER, LEXICON
+
+
+def roster_reader():
+    """``orgs_in`` over the example roster, as the header and the text would have named it."""
+    roster = OrgResolver()
+    for name, alias in EXAMPLE_ROSTER:
+        roster.add(name, aliases=[alias] if alias else [])
+    return (lambda text: org_spans(text, roster, "Westford", new_names=True)), roster
+
+
+@pytest.mark.parametrize("word", LEXICON, ids=lambda w: w.example[:60])
+def test_lexicon_row(word):
+    orgs_in, roster = roster_reader()
+    found = relations_in(word.example, orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    assert {(r.type, r.source, r.target) for r in found.relations} == set(word.gives)
+
+
+@pytest.mark.parametrize("cue", TELLING + TELLERS, ids=lambda c: c.example[:60])
+def test_telling_row(cue):
+    orgs_in, _ = roster_reader()
+    found = escalations_in(cue.example, orgs_in, lambda key: [])
+    assert [org for org, _, _ in found] == list(cue.gives)
+
+
+@pytest.mark.parametrize("cue", EARLIER, ids=lambda c: c.example[:60])
+def test_earlier_review_row(cue):
+    assert mentions(cue.example), "the example names an earlier document"
+    assert relation_of(cue.example) == cue.says
+
+
+@pytest.mark.parametrize("cue", POLARITY, ids=lambda c: c.example[:60])
+def test_polarity_row(cue):
+    assert polarity(cue.example) == cue.gives[0]
+
+
+@pytest.mark.parametrize("cue", SUCCESSION, ids=lambda c: c.example[:60])
+def test_succession_row(cue):
+    orgs_in, _ = roster_reader()
+    assert [(r.source, r.target) for r in successions_in(cue.example, orgs_in)] == list(cue.gives)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Northmoor Community Health NHS Foundation Trust", "Northmoor Community Health NHS FT"),
+    ("Northmoor Community Health NHS Foundation Trust", "Northmoor Community Health Foundation Trust"),
+    ("Northmoor Community Health NHS Trust", "Northmoor Community Health Trust"),
+    ("Westford Hospitals & Community NHS Trust", "Westford Hospitals and Community NHS Trust"),
+    ("NHS Westford CCG", "Westford Clinical Commissioning Group"),
+    ("Greenway Recovery Ltd", "Greenway Recovery"),
+    ("St. Helens Council", "St Helens Council"),
+    ("Westford Care\u200d NHS Trust", "Westford Care NHS Trust"),  # a zero-width joiner
+    ("\u202eWestford Care NHS Trust", "Westford Care NHS Trust"),  # a right-to-left override
+    ("Ｗestford Care NHS Trust", "Westford Care NHS Trust"),  # a full-width letter (NFKC)
+])
+def test_one_body_under_its_names_has_one_id_in_every_report(one, other):
+    assert org_id(one) == org_id(other)
+
+
+@pytest.mark.parametrize("one,other", [
+    ("St. Helens Council", "St Albans Council"),
+    ("Westford Hospitals NHS Trust", "Westford Community NHS Trust"),
+    ("NHS North Westford CCG", "NHS Westford CCG"),
+    ("Westford City Council", "Westford County Council"),
+])
+def test_different_bodies_never_share_an_id(one, other):
+    assert org_id(one) != org_id(other)
+
+
+@pytest.mark.parametrize("row", NAMED, ids=lambda r: r.example)
+def test_named_body_row(row):
+    assert kind_of(row.example) == row.kind
+
+
+@pytest.mark.parametrize("row", APPOSITIVE, ids=lambda r: r.example[:50])
+def test_appositive_row(row):
+    roster = OrgResolver()
+    appositive_kinds(row.example, roster)
+    assert [o.kind for o in roster.orgs.values()] == [row.kind]
+
+
+#: Sentences written (in wording the tables did not yet have) to measure the lexicon before
+#: rules were added for them: first measured at precision 1.00, recall 0.52 (22 of 42).
+C, P = "COMMISSIONS", "PROVIDES"
+COUNCIL, CCG, ENG = "westford-city-council", "westford-ccg", "nhs-england"
+NCHT, GR = "northmoor-community-health-trust", "greenway-recovery"
+WRITTEN_BEFORE_THE_RULES = [
+ ("Westford City Council buys school nursing from NCHT.", {(C,COUNCIL,"school-nursing"),(P,NCHT,"school-nursing")}),
+ ("The contract for health visiting is held by NCHT.", {(P,NCHT,"health-visiting")}),
+ ("NCHT has held the health visiting contract since 2015.", {(P,NCHT,"health-visiting")}),
+ ("Health visiting sits under Westford City Council's public health budget.", {(C,COUNCIL,"health-visiting")}),
+ ("Westford City Council pays Greenway Recovery to run substance misuse services.", {(C,COUNCIL,"substance-misuse"),(P,GR,"substance-misuse")}),
+ ("NHS Westford CCG is the funder of CAMHS.", {(C,CCG,"camhs")}),
+ ("CAMHS, funded by NHS Westford CCG and delivered by NCHT, has long waits.", {(C,CCG,"camhs"),(P,NCHT,"camhs")}),
+ ("The sexual health contract was awarded to Greenway Recovery by Westford City Council in 2016.", {(P,GR,"sexual-health"),(C,COUNCIL,"sexual-health")}),
+ ("Greenway Recovery took on the substance misuse contract in 2017.", {(P,GR,"substance-misuse")}),
+ ("Since 2016 NCHT has been the school nursing provider.", {(P,NCHT,"school-nursing")}),
+ ("NHS England retains responsibility for commissioning the sexual assault referral centre.", {(C,ENG,"sarc")}),
+ ("Staff in the minor injuries unit are employed by NCHT.", {(P,NCHT,"minor-injuries-unit")}),
+ ("NCHT operates the minor injuries unit on behalf of NHS Westford CCG.", {(P,NCHT,"minor-injuries-unit"),(C,CCG,"minor-injuries-unit")}),
+ ("Health visiting and school nursing are both NCHT services.", {(P,NCHT,"health-visiting"),(P,NCHT,"school-nursing")}),
+ ("Responsibility for delivering CAMHS lies with NCHT.", {(P,NCHT,"camhs")}),
+ ("NHS Westford CCG holds the budget for CAMHS.", {(C,CCG,"camhs")}),
+ ("The emergency department is run from NCHT's main hospital site.", set()),
+ ("It is Westford City Council that commissions health visiting.", {(C,COUNCIL,"health-visiting")}),
+ ("Greenway Recovery is contracted by Westford City Council to deliver substance misuse services.", {(C,COUNCIL,"substance-misuse"),(P,GR,"substance-misuse")}),
+ ("Westford City Council has contracted NCHT to provide school nursing.", {(C,COUNCIL,"school-nursing"),(P,NCHT,"school-nursing")}),
+ ("School nursing is in NCHT's portfolio.", {(P,NCHT,"school-nursing")}),
+ ("Westford City Council's commissioning of health visiting was reviewed in 2017.", {(C,COUNCIL,"health-visiting")}),
+ ("The council-funded substance misuse service is run by Greenway Recovery.", {(P,GR,"substance-misuse"),(C,COUNCIL,"substance-misuse")}),
+ ("Adult mental health services come under NCHT.", {(P,NCHT,"adult-mental-health")}),
+ ("Primary care is now co-commissioned by NHS England and NHS Westford CCG.", {(C,ENG,"primary-care"),(C,CCG,"primary-care")}),
+ ("NCHT delivers the 0-19 service for the council.", {(P,NCHT,"public-health-nursing"),(C,COUNCIL,"public-health-nursing")}),
+ ("Maternity services at Westford General are NCHT's.", {(P,NCHT,"maternity")}),
+ ("Greenway Recovery has been the sexual health provider since April 2016, under a contract with Westford City Council.", {(P,GR,"sexual-health"),(C,COUNCIL,"sexual-health")}),
+ ("NHS Westford CCG purchases acute hospital services from NCHT.", {(C,CCG,"acute-hospital"),(P,NCHT,"acute-hospital")}),
+ ("Oversight of the family nurse partnership is Westford City Council's responsibility.", {(C,COUNCIL,"family-nurse-partnership")}),
+]
+
+
+@pytest.mark.parametrize("sentence,wanted", WRITTEN_BEFORE_THE_RULES, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_wording_written_before_the_rules(sentence, wanted):
+    orgs_in, roster = roster_reader()
+    found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind if o in roster.orgs else "")
+    assert {(r.type, r.source, r.target) for r in found.relations} == wanted
+
+
+#: Escalations and earlier reviews in wording the tables did not yet have, written to measure
+#: them before rules were added: first measured at 11 of 14 and 7 of 14.
+TELLING_WRITTEN_BEFORE = [
+ ("We wrote to NHS Westford CCG setting out this concern.", [CCG]),
+ ("Inspectors informed Westford City Council of the delays during the review.", [COUNCIL]),
+ ("CQC has asked NHS England to review the arrangements.", [ENG]),
+ ("The review team raised the matter with senior managers at NHS Westford CCG.", [CCG]),
+ ("This concern has been relayed to Westford City Council.", [COUNCIL]),
+ ("These findings were shared with NHS England's regional team.", [ENG]),
+ ("NHS Westford CCG has been notified.", [CCG]),
+ ("We have advised Westford City Council of the need to act.", [COUNCIL]),
+ ("We formally escalated the issue to NHS Westford CCG as commissioner.", [CCG]),
+ ("Westford City Council was made aware of this during the review.", [COUNCIL]),
+ ("We drew this to the attention of NHS England.", [ENG]),
+ ("The gap was reported to NHS Westford CCG, which commissions the service.", [CCG]),
+ ("Staff told us they had informed NHS Westford CCG about staffing.", []),
+ ("The council had been made aware of staff shortages by the provider.", []),
+]
+
+EARLIER_WRITTEN_BEFORE = [
+ ("The 2015 CLAS review found the same gaps in GP records.", "REPEATS"),
+ ("Record keeping has not moved on since the 2015 CLAS review.", "REPEATS"),
+ ("Supervision remains patchy, as it was at the 2016 JTAI.", "REPEATS"),
+ ("Little has changed since the Ofsted inspection (2016).", "REPEATS"),
+ ("Weaknesses identified by the 2016 JTAI are still evident.", "REPEATS"),
+ ("The shortfalls found by the 2015 CLAS review have not been put right.", "REPEATS"),
+ ("This mirrors the findings of the 2016 serious case review.", "REPEATS"),
+ ("Health assessments are no timelier than at the 2015 CLAS review.", "REPEATS"),
+ ("Since the 2015 CLAS review, waiting times have halved.", "PROGRESS_SINCE"),
+ ("Record keeping has been transformed since the 2016 JTAI.", "PROGRESS_SINCE"),
+ ("The 2016 JTAI's recommendation on supervision has been met in full.", "PROGRESS_SINCE"),
+ ("Compared with the 2015 CLAS review, far more care leavers now receive a health summary.", "PROGRESS_SINCE"),
+ ("Unlike at the 2015 CLAS review, every child now has a named nurse.", "PROGRESS_SINCE"),
+ ("The safeguarding team is stronger than at the time of the 2016 JTAI.", "PROGRESS_SINCE"),
+]
+
+
+@pytest.mark.parametrize("sentence,wanted", TELLING_WRITTEN_BEFORE, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_telling_written_before_the_rules(sentence, wanted):
+    orgs_in, _ = roster_reader()
+    assert [org for org, _, _ in escalations_in(sentence, orgs_in, lambda key: [])] == wanted
+
+
+@pytest.mark.parametrize("sentence,wanted", EARLIER_WRITTEN_BEFORE, ids=lambda x: x[:50])
+def test_earlier_review_written_before_the_rules(sentence, wanted):
+    assert mentions(sentence)
+    assert relation_of(sentence) == wanted
+
+
+def test_told_as_commissioner_row():
+    import re
+
+    m = re.search(TOLD_AS_COMMISSIONER.pattern, TOLD_AS_COMMISSIONER.example, re.IGNORECASE)
+    assert (m.group("role"), m.group("service").strip()) == TOLD_AS_COMMISSIONER.gives
+
+
+#: A second batch written the same way, later: first measured at precision 0.84, recall 0.48
+#: (16 of 33). Not yet read: "A re-tendered X and B was successful" (the winner named by outcome).
+SECOND_BATCH_WRITTEN_BEFORE = [
+ ("NCHT, which the council contracts for school nursing, has recruited four new nurses.", {(P,NCHT,"school-nursing"),(C,COUNCIL,"school-nursing")}),
+ ("Westford City Council and NHS Westford CCG jointly commission CAMHS.", {(C,COUNCIL,"camhs"),(C,CCG,"camhs")}),
+ ("The CCG's provider for acute hospital services is NCHT.", {(P,NCHT,"acute-hospital"),(C,CCG,"acute-hospital")}),
+ ("Sexual health clinics are provided in Westford by Greenway Recovery under a council contract.", {(P,GR,"sexual-health"),(C,COUNCIL,"sexual-health")}),
+ ("NCHT supplies health visitors to the council's 0-19 service.",
+  {(P,NCHT,"public-health-nursing"),(P,NCHT,"health-visiting")}),
+ ("Greenway Recovery runs substance misuse services across Westford for the council.", {(P,GR,"substance-misuse"),(C,COUNCIL,"substance-misuse")}),
+ ("CAMHS provision in Westford is the responsibility of NCHT.", {(P,NCHT,"camhs")}),
+ ("Commissioning responsibility for health visiting transferred to Westford City Council in 2015.", {(C,COUNCIL,"health-visiting")}),
+ ("NHS England is responsible for primary care and dental services.", {(C,ENG,"primary-care"),(C,ENG,"dental")}),
+ ("Both health visiting and school nursing are delivered under a single contract by NCHT.", {(P,NCHT,"health-visiting"),(P,NCHT,"school-nursing")}),
+ ("The minor injuries unit is a NCHT service commissioned by NHS Westford CCG.", {(P,NCHT,"minor-injuries-unit"),(C,CCG,"minor-injuries-unit")}),
+ ("NHS Westford CCG buys CAMHS, as well as adult mental health services, from NCHT.", {(C,CCG,"camhs"),(C,CCG,"adult-mental-health"),(P,NCHT,"camhs"),(P,NCHT,"adult-mental-health")}),
+ ("Greenway Recovery's contract for substance misuse services runs until 2020.", {(P,GR,"substance-misuse")}),
+ ("The council decommissioned school nursing from NCHT in 2018.", set()),
+ ("School nurses employed by NCHT work in every secondary school.", {(P,NCHT,"school-nursing")}),
+ ("Management of the emergency department passed to NCHT in 2016.", {(P,NCHT,"emergency-department")}),
+ ("NCHT took over the running of the minor injuries unit in 2017.", {(P,NCHT,"minor-injuries-unit")}),
+ ("The council holds the contracts for health visiting and school nursing.", {(C,COUNCIL,"health-visiting"),(C,COUNCIL,"school-nursing")}),
+ ("NHS Westford CCG contracts with NCHT for the emergency department.", {(C,CCG,"emergency-department"),(P,NCHT,"emergency-department")}),
+]
+
+
+@pytest.mark.parametrize("sentence,wanted", SECOND_BATCH_WRITTEN_BEFORE, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_second_batch_written_before_the_rules(sentence, wanted):
+    orgs_in, roster = roster_reader()
+    found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind if o in roster.orgs else "")
+    assert {(r.type, r.source, r.target) for r in found.relations} == wanted
+
+
+@pytest.mark.parametrize("sentence,kind,year,wanted", [
+    ("Waits have fallen to six weeks from the twelve weeks we recorded in 2015.", "review", "2015", "PROGRESS_SINCE"),
+    ("Care plans are clearer since Ofsted's 2016 inspection, which criticised them.", "ofsted", "2016", "PROGRESS_SINCE"),
+    ("We made the same point in our October 2014 review; nothing has changed.", "review", "2014", "REPEATS"),
+])
+def test_earlier_documents_named_in_other_ways(sentence, kind, year, wanted):
+    found = mentions(sentence)
+    assert [(m.kind, m.year) for m in found] == [(kind, year)]
+    assert relation_of(sentence) == wanted
+
+
+def test_a_bare_year_stands_for_the_earlier_review_only_when_it_is_that_review_year():
+    from clasgraph.ingest.references import year_mentions
+
+    assert [m.year for m in year_mentions("The dashboard now has these measures, as recommended in 2013.", "2013")] \
+        == ["2013"]
+    assert year_mentions("The dashboard now has these measures, as recommended in 2014.", "2013") == []
