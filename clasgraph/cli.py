@@ -815,6 +815,47 @@ def restore(obj: Context):
 
 
 @cli.command()
+@click.pass_obj
+def repair(obj: Context):
+    """Make a damaged embedded store whole again with every intact report (a report whose
+    file in the store is damaged is left out and named: ingest it again).
+
+    \b
+    Example:
+      clasgraph --store clasgraph-data repair
+    """
+    from clasgraph.graph.store import EmbeddedStore, StoreError
+
+    if obj.neo4j_uri:
+        raise BadInput("repair works on the embedded store only; leave out --neo4j and $CLASGRAPH_NEO4J_URI")
+    try:
+        obj.say(EmbeddedStore(obj.store_path).repair())
+    except StoreError as exc:
+        raise _store_failure(exc) from None
+    except OSError as exc:
+        raise Failure(f"{exc.filename or obj.store_path}: {exc.strerror or exc}") from None
+
+
+@cli.command()
+@click.argument("report_ids", nargs=-1, required=True)
+@click.pass_obj
+@_store_errors
+def remove(obj: Context, report_ids):
+    """Take reports (by id, see: clasgraph query --name reports) out of the store.
+
+    \b
+    Example:
+      clasgraph remove rutland-2019-10-04
+    """
+    backend = obj.backend()
+    removed = backend.remove(list(report_ids), on_wait=obj.say)
+    if removed < len(report_ids):
+        raise BadInput(f"{len(report_ids) - removed} of {len(report_ids)} report(s) are not in "
+                       f"{backend.describe()}; removed {removed}")
+    obj.say(f"removed {removed} report(s) from {backend.describe()}")
+
+
+@cli.command()
 def schema():
     """Print the graph schema (labels, relationship types, properties).
 
