@@ -89,8 +89,9 @@ def test_a_damaged_part_is_named_and_every_other_report_stays_readable(damaged, 
     counts = json.loads(run(["--store", store, "stats", "--format", "json"]).stdout)
     assert sorted(counts["reports"]) == others
     # no link reaches into the report left out
-    links = run(["--store", store, "query", "MATCH (a:Finding)-[:SIMILAR_TO|REPEATS]-(b:Finding) "
-                 "RETURN count(*) AS n, sum(CASE WHEN a.report_id = $r OR b.report_id = $r THEN 1 ELSE 0 END) AS bad",
+    cypher = ("MATCH (a:Finding)-[:SIMILAR_TO|REPEATS]-(b:Finding) RETURN count(*) AS n, "
+              "sum(CASE WHEN a.report_id = $r OR b.report_id = $r THEN 1 ELSE 0 END) AS bad")
+    links = run(["--store", store, "query", cypher,
                  "--param", f"r={rid}", "--format", "json"])
     assert json.loads(links.stdout)[0]["bad"] == 0 and json.loads(links.stdout)[0]["n"] > 0
     graph = run(["--store", store, "export", "-o", store.parent / "g.json"])
@@ -113,7 +114,7 @@ def test_an_ingest_never_reports_success_onto_a_damaged_store(damaged):
 
 @BOTH
 def test_ingesting_the_damaged_report_again_mends_the_store(damaged, whole):
-    store, rid, _ = damaged
+    store, _, _ = damaged
     result = run(["--store", store, "ingest", SAMPLE])
     assert result.exit_code == 0 and "ingested 1 report(s)" in result.output and "unchanged" not in result.output
     check = run(["--store", store, "stats", "--format", "json"])
