@@ -459,13 +459,22 @@ class Neo4jStore:
 
     # -- reading -------------------------------------------------------------------------------
     def query(self, cypher: str, params: dict | None = None, write: bool = False):
+        from clasgraph.graph.bounds import Bounds, say_cut
         from neo4j.exceptions import ClientError, CypherSyntaxError, DriverError, Neo4jError
 
         cypher = check_read_only(cypher, allow_write=write)
+        limit = Bounds.from_env().rows
+        cut = []
 
         def work(tx):
             result = tx.run(cypher, params or {})
-            return list(result.keys()), [[plain_value(v) for v in record.values()] for record in result]
+            rows = []
+            for record in result:
+                if len(rows) >= limit:  # the answer is cut at the row bound
+                    cut.append(limit)
+                    break
+                rows.append([plain_value(v) for v in record.values()])
+            return list(result.keys()), rows
 
         try:
             with self._session(read=not write) as session:
@@ -481,6 +490,8 @@ class Neo4jStore:
             raise CypherError(f"{exc.code}: {exc.message}") from None
         except (DriverError, Neo4jError) as exc:
             raise self._failed(exc) from None
+        if cut:
+            say_cut(limit)
         return columns, rows
 
     def stats(self) -> dict:
