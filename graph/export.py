@@ -45,19 +45,20 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, output: Path) -> list[Path]:
     node_keys = sorted({k for _, d in graph.nodes(data=True) for k in d} - {"id", "label"})
     with open(nodes_file, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["id", "label", *node_keys])
+        writer.writerow(["id", "label", *map(_cell, node_keys)])
         for n, d in sorted(graph.nodes(data=True)):
-            writer.writerow([n, d["label"], *(_cell(d.get(k)) for k in node_keys)])
+            writer.writerow([_cell(n), d["label"], *(_cell(d.get(k)) for k in node_keys)])
     edge_keys = sorted({k for _, _, d in graph.edges(data=True) for k in d} - {"type"})
     with open(edges_file, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["source", "type", "target", *edge_keys])
+        writer.writerow(["source", "type", "target", *map(_cell, edge_keys)])
         for u, v, d in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["uid"])):
-            writer.writerow([u, d["type"], v, *(_cell(d.get(k)) for k in edge_keys)])
+            writer.writerow([_cell(u), d["type"], _cell(v), *(_cell(d.get(k)) for k in edge_keys)])
     return [nodes_file, edges_file]
 
 
 def _cell(value) -> str:
-    if value is None:
-        return ""
-    return "; ".join(value) if isinstance(value, list) else str(value)
+    """A property as a CSV cell, formula text neutralised (:func:`clasgraph.queries.formats.csv_cell`)."""
+    from clasgraph.queries.formats import csv_cell
+
+    return csv_cell("; ".join(map(str, value)) if isinstance(value, list) else value)

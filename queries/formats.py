@@ -39,10 +39,27 @@ def to_csv(columns: list[str], rows: list[list]) -> str:
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
+    writer.writerow([csv_cell(c) for c in columns])
     for row in rows:
-        writer.writerow([_cell(v) for v in row])
+        writer.writerow([csv_cell(v) for v in row])
     return out.getvalue()
+
+
+def csv_cell(value) -> str:
+    """A value as a CSV cell a spreadsheet will not run: text starting with ``=``, ``+``, ``-``,
+    ``@``, a tab or a carriage return gets a leading single quote (OWASP's advice on CSV
+    injection); numbers stay numbers. A carriage return becomes a line break (which the writer
+    quotes; it leaves a lone carriage return unquoted, and readers split the row there).
+
+    >>> print(csv_cell('=HYPERLINK("http://evil.example","x")'), csv_cell(-3), csv_cell(["@a", "b"]))
+    '=HYPERLINK("http://evil.example","x") -3 '@a; b
+    """
+    text = _cell(value)
+    if isinstance(value, (int, float)):
+        return text
+    unsafe = text.startswith(("=", "+", "-", "@", "\t", "\r"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "'" + text if unsafe else text
 
 
 def to_csv_file_bytes(columns: list[str], rows: list[list]) -> bytes:
