@@ -230,9 +230,90 @@ def parse_param(text: str) -> tuple[str, object]:
     if not typed:
         return key, value
     try:
-        return key, json.loads(value)
-    except ValueError:
+        parsed = json.loads(value)
+    except (ValueError, RecursionError):
         raise CypherError(f"--param {text!r}: {value!r} is not valid JSON (use NAME=VALUE for text)") from None
+    problem = _number_problem(parsed)
+    if problem:
+        raise CypherError(f"--param {text!r}: {problem} (use NAME=VALUE to send it as text)")
+    return key, parsed
+
+
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _number_problem(value) -> str | None:
+    """What no Cypher database takes in a JSON value: an integer past 64 bits, a number that
+    is not finite.
+
+    >>> _number_problem([1, {"a": 123456789012345678901234567890}])
+    'the integer 123456789012345678901234567890 does not fit in 64 bits'
+    """
+    import math
+
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return None
+    if isinstance(value, int):
+        return None if _INT64[0] <= value <= _INT64[1] else f"the integer {value} does not fit in 64 bits"
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{value} is not a finite number"
+    items = value.values() if isinstance(value, dict) else value
+    return next((p for p in map(_number_problem, items) if p), None)
+
+
+def _kind(value) -> str:
+    """The kind of value LadybugDB types a list by."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "numbers"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "lists"
+    if isinstance(value, dict):
+        return "maps"
+    return "null"
+
+
+def embedded_param_problem(value) -> str | None:
+    """Why LadybugDB cannot take a parameter value as it is (it types a list by its values and
+    reads a list of maps as the first map's keys), or None.
+
+    >>> embedded_param_problem([1, "a"]), embedded_param_problem([])
+    ('a list mixes numbers and text', 'an empty list has no type')
+    >>> embedded_param_problem([{"a": 1}, {"b": 2}])
+    'the maps of a list have different keys'
+    >>> embedded_param_problem({"a": [[1], [2, 3]], "b": [None, 1.5]}) is None
+    True
+    """
+    if isinstance(value, dict):
+        return next((p for p in map(embedded_param_problem, value.values()) if p), None)
+    if not isinstance(value, list):
+        return None
+    if not value:
+        return "an empty list has no type"
+    kinds = sorted({_kind(v) for v in value} - {"null"})
+    if len(kinds) > 1:
+        return f"a list mixes {' and '.join(kinds)}"
+    if kinds == ["maps"] and len({tuple(sorted(v)) for v in value if v is not None}) > 1:
+        return "the maps of a list have different keys"
+    if kinds == ["maps"]:
+        for key in value[0]:
+            problem = embedded_param_problem([v[key] for v in value if v is not None])
+            if problem:
+                return problem
+    return next((p for p in map(embedded_param_problem, value) if p), None)
+
+
+def check_embedded_params(params: dict | None) -> None:
+    """Refuse, in one line, a parameter the embedded store would take wrongly or fail on."""
+    for name, value in (params or {}).items():
+        problem = embedded_param_problem(value)
+        if problem:
+            raise CypherError(f"parameter ${name}: {problem}, which the embedded store (LadybugDB) "
+                              "cannot take; give a list of one kind of value (maps with the same "
+                              "keys), or leave the condition out")
 
 
 def _replace_outside_literals(query: str, pattern: re.Pattern, repl) -> str:

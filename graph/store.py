@@ -853,13 +853,14 @@ class EmbeddedStore:
 
     def query(self, cypher: str, params: dict | None = None, write: bool = False):
         """Columns and rows of a Cypher query, run by the embedded engine (read-only)."""
-        from clasgraph.graph.cypher import CypherError, check_read_only
+        from clasgraph.graph.cypher import CypherError, check_embedded_params, check_read_only
         from clasgraph.graph.ladybug_engine import LadybugEngine
 
         if write:
             raise CypherError("the embedded store is read-only to Cypher (its truth is the graph "
                               "file, rebuilt by ingest); use --neo4j for --write queries")
         cypher = check_read_only(cypher, allow_write=False)
+        check_embedded_params(params)
         manifest = self.manifest()
         if not manifest:
             raise self._no_store()
