@@ -378,8 +378,37 @@ def to_ladybug(query: str) -> str:
     # Neo4j never reuses a relationship within one path (trail); Ladybug walks by default.
     query = _replace_outside_literals(query, _VARLEN, _varlen)
     query = _replace_outside_literals(query, _TYPE, lambda m, s: "label(")
+    # labels(n)[0] is the one label a node of the embedded store has (Ladybug counts from 1)
+    query = _replace_outside_literals(query, _FIRST_LABEL, lambda m, s: f"label({m.group(1)})")
     query = _replace_outside_literals(query, _LABELS, lambda m, s: f"[label({m.group(1)})]")
-    return query
+    return _procedures(query)
+
+
+_FIRST_LABEL = re.compile(r"\blabels\s*\(\s*(\w+)\s*\)\s*\[\s*0\s*\]", re.IGNORECASE)
+#: Neo4j's procedures that list the schema, as LadybugDB's show_tables(): (table type, column).
+_SCHEMA_PROCEDURES = {"db.labels": ("NODE", "label"), "db.relationshiptypes": ("REL", "relationshipType")}
+_CALL = re.compile(r"\bCALL\s+(db\s*\.\s*(?:labels|relationshipTypes))\s*\(\s*\)"
+                   r"(?:\s+YIELD\s+(\w+)(?:\s+AS\s+(\w+))?)?", re.IGNORECASE)
+
+
+def _procedures(query: str) -> str:
+    """``CALL db.labels()`` and ``CALL db.relationshipTypes()`` (with or without YIELD) as
+    LadybugDB's ``show_tables()``.
+
+    >>> _procedures("CALL db.labels()")
+    "CALL show_tables() WITH name AS label, type WHERE type = 'NODE' RETURN label ORDER BY label"
+    >>> _procedures("CALL db.labels() YIELD label AS l RETURN count(l)")
+    "CALL show_tables() WITH name AS l, type WHERE type = 'NODE' WITH l RETURN count(l)"
+    """
+    def call(m, text):
+        kind, column = _SCHEMA_PROCEDURES[re.sub(r"\s", "", m.group(1)).casefold()]
+        name = m.group(3) or column
+        if m.group(2) and m.group(2) != column:
+            raise CypherError(f"{m.group(1)}() yields {column}, not {m.group(2)}")
+        head = f"CALL show_tables() WITH name AS {name}, type WHERE type = '{kind}'"
+        return head + (f" WITH {name}" if m.group(2) else f" RETURN {name} ORDER BY {name}")
+
+    return _replace_outside_literals(query, _CALL, call)
 
 
 def plain_value(value):

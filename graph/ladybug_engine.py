@@ -400,6 +400,10 @@ def _raise(message: str, bounds, folder) -> None:
     failure = engine_failure(message, bounds, folder)
     if failure is not None:
         raise failure
+    if "1-based position" in message:
+        raise CypherError("the embedded store (LadybugDB) counts list positions from 1 where Neo4j "
+                          "counts from 0: write xs[1] for Neo4j's xs[0] (head(xs) and last(xs) mean "
+                          f"the same on both) [{message.strip()}]")
     raise CypherError(message.strip())
 
 

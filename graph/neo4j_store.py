@@ -10,6 +10,7 @@ failure leaves no part of that report and re-ingesting changes nothing.
 from __future__ import annotations
 
 import os
+import re
 
 import networkx as nx
 from clasgraph.graph.builder import edge_attrs, node_attrs
@@ -44,10 +45,18 @@ def redact(uri: str) -> str:
     'neo4j+s://neo4j@example.org:7687'
     >>> redact("bolt://root:secret@host:notaport")
     'bolt://root@host:notaport'
+    >>> redact("bolt://host:7687/?password=secret#x")
+    'bolt://host:7687/?…'
     """
     scheme, userinfo, hostport, rest = _split(uri)
     user = userinfo.split(":", 1)[0]
-    return f"{scheme + '://' if scheme else ''}{user + '@' if user else ''}{hostport}{rest}"
+    path, query, _ = rest.partition("?")
+    path = path.partition("#")[0]
+    return f"{scheme + '://' if scheme else ''}{user + '@' if user else ''}{hostport}{path}{'?…' if query else ''}"
+
+
+_SECRET_KEYS = re.compile(r"(?:^|[?&;])(?:[^=&;]*(?:pass|pwd|secret|token|credential|auth|key)[^=&;]*)=",
+                          re.IGNORECASE)
 
 
 def check_uri(uri: str) -> str:
@@ -59,12 +68,13 @@ def check_uri(uri: str) -> str:
     Traceback (most recent call last):
     clasgraph.graph.protocol.BadStoreArgument: --neo4j bolt://…@localhost:7687: the URI holds credentials, which it never should: set NEO4J_USERNAME and NEO4J_PASSWORD instead
     """
-    scheme, userinfo, hostport, _ = _split(uri)
+    scheme, userinfo, hostport, rest = _split(uri)
     shown = f"{scheme + '://' if scheme else ''}{'…@' if userinfo else ''}{hostport}"
     if scheme.lower() not in SCHEMES:
         raise BadStoreArgument(f"--neo4j {shown}: unsupported scheme {scheme or '(none)'!r}; use "
                                + ", ".join(f"{s}://" for s in SCHEMES))
-    if userinfo:
+    query = rest.partition("?")[2].partition("#")[0]
+    if userinfo or (query and _SECRET_KEYS.search("?" + query)):
         raise BadStoreArgument(f"--neo4j {shown}: the URI holds credentials, which it never should: "
                                "set NEO4J_USERNAME and NEO4J_PASSWORD instead")
     host, colon, port = hostport.rpartition(":") if not hostport.endswith("]") else (hostport, "", "")
@@ -184,7 +194,8 @@ class Neo4jStore:
 
     def _explain(self, exc: Exception) -> str:
         name = type(exc).__name__
-        text = str(exc).replace(self.password, "***") if self.password else str(exc)
+        text = str(exc).replace(self.uri, redact(self.uri))
+        text = text.replace(self.password, "***") if self.password else text
         where = self.describe()
         if name == "AuthError" or "unauthorized" in text.lower() or "authentication" in text.lower():
             return f"{where}: authentication failed: check NEO4J_USERNAME and NEO4J_PASSWORD"
