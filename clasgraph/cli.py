@@ -22,8 +22,13 @@ class Failure(click.ClickException):
 
     exit_code = 1
 
+    def format_message(self) -> str:  # file names and text from outside: no control sequences
+        from clasgraph.graph.shown import terminal_text
 
-class BadInput(click.ClickException):
+        return terminal_text(super().format_message())
+
+
+class BadInput(Failure):
     """Bad input: exit code 2."""
 
     exit_code = 2
@@ -39,11 +44,19 @@ class Context:
 
     def say(self, message: str) -> None:
         if not self.quiet:
-            click.echo(message, err=True)
+            from clasgraph.graph.shown import terminal_text
+
+            click.echo(terminal_text(message), err=True)
+
+    def say_error(self, message) -> None:
+        """An error about one file (even with -q), control characters escaped."""
+        from clasgraph.graph.shown import terminal_text
+
+        click.echo(terminal_text(f"error: {message}"), err=True)
 
     def detail(self, message: str) -> None:
         if self.verbose and not self.quiet:
-            click.echo(message, err=True)
+            self.say(message)
 
     def close(self) -> None:
         """Close database connections the command opened."""
@@ -358,12 +371,12 @@ def ingest(obj: Context, paths, replace):
     failed: list[str] = []
     extra = 0  # files refused together with another under one message
     for problem in empty_folders:
-        click.echo(f"error: {problem}", err=True)
+        obj.say_error(problem)
     records, sources = [], {}
     for path, rec in _progress(read_reports(files), obj, len(files)):
         if isinstance(rec, IngestError):
             failed.append(str(rec))
-            click.echo(f"error: {rec}", err=True)
+            obj.say_error(rec)
             continue
         records.append(rec)
         sources.setdefault(rec.report_id, []).append(path)
@@ -378,7 +391,7 @@ def ingest(obj: Context, paths, replace):
             message = _same_id(report_id, clash, [r for r in records if r.report_id == report_id])
             failed.append(message)
             extra += len(clash) - 1
-            click.echo(f"error: {message}", err=True)
+            obj.say_error(message)
     records = [r for r in records if len(sources[r.report_id]) == 1]
 
     def plan(stored):
@@ -387,7 +400,7 @@ def ingest(obj: Context, paths, replace):
             obj.say(note)
         for message in refused:
             failed.append(message)
-            click.echo(f"error: {message}", err=True)
+            obj.say_error(message)
         return write
 
     if records:

@@ -11,14 +11,21 @@ from clasgraph.graph.builder import to_node_link
 
 
 def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose list properties are "; "-joined strings (GraphML and GEXF hold no lists)."""
-    flat = nx.MultiDiGraph()
+    """A copy whose list properties are "; "-joined strings (GraphML and GEXF hold no lists),
+    and whose text holds only characters XML can (the others escaped, e.g. a control character
+    from a file name)."""
+    from clasgraph.graph.shown import xml_text
+
+    def flat(value):
+        value = "; ".join(map(str, value)) if isinstance(value, list) else value
+        return xml_text(value) if isinstance(value, str) else value
+
+    copy = nx.MultiDiGraph()
     for n, d in graph.nodes(data=True):
-        flat.add_node(n, **{k: "; ".join(v) if isinstance(v, list) else v for k, v in d.items()})
+        copy.add_node(flat(n), **{xml_text(k): flat(v) for k, v in d.items()})
     for u, v, k, d in graph.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=k, **{a: "; ".join(b) if isinstance(b, list) else b
-                                      for a, b in d.items()})
-    return flat
+        copy.add_edge(flat(u), flat(v), key=flat(k), **{xml_text(a): flat(b) for a, b in d.items()})
+    return copy
 
 
 def export_text(graph: nx.MultiDiGraph, fmt: str) -> bytes:

@@ -800,14 +800,35 @@ class EmbeddedStore:
                 return 0
             self.path.mkdir(parents=True, exist_ok=True)
             entries, found = {}, {}
-            for records in records_list:  # one part at a time: written, then only its summary kept
-                part = part_of_records(records)
-                entries[records.report_id] = self._write_part(records.report_id, part)
-                found[records.report_id] = features(part)
-                del part
-            self._relink_and_commit(manifest, index, entries, found,
-                                    recover=None if index else {})
+            try:
+                for records in records_list:  # one part at a time: written, then only its summary kept
+                    part = part_of_records(records)
+                    entries[records.report_id] = self._write_part(records.report_id, part)
+                    found[records.report_id] = features(part)
+                    del part
+                self._relink_and_commit(manifest, index, entries, found,
+                                        recover=None if index else {})
+            except BaseException:
+                self._drop_uncommitted(entries.values())
+                raise
         return len(records_list)
+
+    def _drop_uncommitted(self, entries) -> None:
+        """Remove the parts a failed ingest wrote that no index of the store names (no stray
+        file is left outside the manifest)."""
+        try:
+            manifest = self.manifest()
+        except StoreError:
+            return
+        named: set[str] = set()
+        for key in ("graph", "previous"):
+            try:
+                named |= _names(json.loads((self.path / manifest[key]).read_bytes()))
+            except (KeyError, OSError, ValueError, TypeError):
+                pass
+        for entry in entries:
+            if entry["file"] not in named:
+                (self.path / entry["file"]).unlink(missing_ok=True)
 
     def remove(self, report_ids, on_wait=None) -> int:
         """Take reports out of the store in one atomic commit; returns how many were there."""

@@ -27,7 +27,9 @@ def read_document(path: str | Path) -> Document:
         from clasgraph.ingest.readers import read_text
 
         text, sha = read_text(path)
-    return parse_document(text, source=str(path), sha256=sha)
+    from clasgraph.graph.shown import path_text
+
+    return parse_document(text, source=path_text(path), sha256=sha)
 
 
 def read_report(path: str | Path) -> ReportRecords:
