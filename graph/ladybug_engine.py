@@ -435,6 +435,9 @@ def _child(send, db_path: str, cypher: str, params, bounds) -> None:
     import os
     import resource
 
+    from clasgraph.ingest.lifetime import end_with_parent
+
+    end_with_parent()  # a killed clasgraph leaves no query running
     faulthandler.disable()  # a crash of the engine is told by the parent, in one line
     memory = bounds.memory_mb * 2**20
     try:

@@ -64,5 +64,8 @@ def read_reports(paths, workers: int | None = None):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    from clasgraph.ingest.lifetime import end_with_parent
+
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
         yield from zip(paths, pool.map(_read_or_error, paths, chunksize=1))
