@@ -90,8 +90,11 @@ def _store_errors(func):
         except StoreError as exc:
             raise _store_failure(exc) from None
         except OSError as exc:  # a disk error while working: one line, never a traceback
+            import errno
+
             where = f"{exc.filename}: " if exc.filename else ""
-            raise Failure(f"{where}{exc.strerror or exc}") from None
+            full = "disk full: " if exc.errno in (errno.ENOSPC, errno.EDQUOT) else ""
+            raise Failure(f"{full}{where}{exc.strerror or exc}") from None
 
     return wrapper
 

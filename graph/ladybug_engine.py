@@ -318,7 +318,14 @@ class LadybugEngine:
                 shutil.rmtree(old, ignore_errors=True)
         tmp = Path(tempfile.mkdtemp(prefix=".cypher-", dir=self.folder))
         try:
-            build_database(str(tmp / "db"), self.graph_loader)
+            try:
+                build_database(str(tmp / "db"), self.graph_loader)
+            except RuntimeError as exc:  # the engine failed building (disk, memory): exit 1
+                from clasgraph.graph.bounds import Bounds, QueryBound, engine_failure
+
+                raise (engine_failure(str(exc), Bounds.from_env(), self.folder)
+                       or QueryBound(f"the embedded Cypher engine could not build its database in "
+                                     f"{self.folder}: {str(exc).strip().splitlines()[0]}")) from None
             (tmp / MARKER).write_text(json.dumps(_files_of(tmp)))
             if path.exists():
                 shutil.rmtree(path)

@@ -77,9 +77,21 @@ def write_xlsx(columns: list[str], rows: list[list], path, title: str | None = N
     book = Workbook()
     sheet = book.active
     sheet.title = _sheet_title(title or "clasgraph")
-    sheet.append(columns)
+    sheet.append([_xlsx_cell(c) for c in columns])
+    cut = 0
     for row in rows:
-        sheet.append([_xlsx_cell(v) for v in row])
+        cells = [_xlsx_cell(v) for v in row]
+        for i, cell in enumerate(cells):
+            if isinstance(cell, str) and len(cell) > XLSX_CELL_LIMIT:
+                cells[i] = cell[:XLSX_CELL_LIMIT - 1] + "…"
+                cut += 1
+        sheet.append(cells)
+    if cut:
+        import sys
+
+        print(f"warning: {cut} cell(s) longer than {XLSX_CELL_LIMIT:,} characters (a spreadsheet "
+              "cell's limit) were cut, ending with …; --format csv or json keeps them whole",
+              file=sys.stderr)
     wrap = Alignment(wrap_text=True, vertical="top")
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -99,10 +111,16 @@ def _sheet_title(text: str) -> str:
     return re.sub(r"[\\/*?:\[\]]", "-", text)[:31] or "clasgraph"
 
 
+#: The most characters a cell of an Excel workbook holds.
+XLSX_CELL_LIMIT = 32_767
+
+
 def _xlsx_cell(value):
     if value is None or isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
-    text = _cell(value)
+    from clasgraph.graph.shown import xml_text
+
+    text = xml_text(_cell(value))  # a workbook is XML: control characters escaped
     return ("'" + text) if text[:1] in ("=", "+", "-", "@") and len(text) > 1 else text
 
 

@@ -71,3 +71,17 @@ def test_every_dangerous_start_is_neutralised(start):
 
     text = to_csv(["x"], [[f"{start}1"], [3.5], [-2]])
     assert _rows(text) == [{"x": f"'{start}1".replace("\r", "\n")}, {"x": "3.5"}, {"x": "-2"}]
+
+
+def test_an_xlsx_cell_past_the_spreadsheet_limit_is_cut_with_a_warning(hostile_store, tmp_path):
+    """Issue 20, item 11: a cell longer than 32,767 characters is cut, and the user is told."""
+    from openpyxl import load_workbook
+
+    out = tmp_path / "q.xlsx"
+    long_text = "x" * 40_000
+    result = run(["--store", hostile_store, "query", "RETURN $t AS t, 'a\x1bb' AS c", "--param", f"t={long_text}",
+                  "-o", out])
+    assert result.exit_code == 0, result.output
+    assert "1 cell(s) longer than 32,767 characters" in result.stderr and "were cut" in result.stderr
+    sheet = load_workbook(out).active
+    assert sheet["A2"].value == "x" * 32_766 + "…" and sheet["B2"].value == "a\\x1bb"
