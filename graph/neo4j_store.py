@@ -86,6 +86,12 @@ def check_uri(uri: str) -> str:
     return uri
 
 
+#: Written with each report (and each removal), in its transaction; cleared by the transaction
+#: that makes the links across reports. Set at the start of an ingest: one was interrupted
+#: between its reports and their links, and this one makes them.
+LINKS_OWED = "MERGE (n:ClasgraphLinks {id: 'links'}) SET n.pending = true"
+
+
 def report_batches(records) -> list[tuple[str, dict]]:
     """The statements and parameters that write one report, after its old version is removed
     (:func:`removal_statements`): its own nodes and relationships are created, the shared nodes
@@ -256,6 +262,7 @@ class Neo4jStore:
                     tx.run(cypher, params).consume()
             for cypher, params in statements:
                 tx.run(cypher, params).consume()
+            tx.run(LINKS_OWED).consume()
 
         with self._session() as session:
             session.execute_write(work)
@@ -270,6 +277,7 @@ class Neo4jStore:
                 f"{n} {old} relationship(s) are now {RENAMED[old]}" for old, n in renamed.items()))
         if plan is not None:
             records_list = plan(self.summaries([r.report_id for r in records_list]))
+        interrupted = self._links_pending()
         done, written = 0, []
         for records in records_list:
             try:
@@ -281,15 +289,29 @@ class Neo4jStore:
                                  ) from None
             done += 1
             written.append(records)
-        if done:
+        if done or interrupted:  # an ingest killed before its links: finished now
             self.relink(written)
         return done
+
+    def _links_pending(self) -> bool:
+        """Whether reports were written whose links across reports were never made (an ingest
+        or a removal interrupted between its reports and its links)."""
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        try:
+            with self._session() as session:
+                record = session.run("MATCH (n:ClasgraphLinks {id: 'links'}) "
+                                     "RETURN n.pending AS pending").single()
+        except (DriverError, Neo4jError) as exc:
+            raise self._failed(exc) from None
+        return bool(record and record["pending"])
 
     def remove(self, report_ids, on_wait=None) -> int:
         """Take reports out, one transaction each, then update the links; returns how many."""
         from neo4j.exceptions import DriverError, Neo4jError
 
         gone = []
+        interrupted = self._links_pending()
         for rid in report_ids:
             first, cleanup = removal_statements(rid)
 
@@ -299,6 +321,7 @@ class Neo4jStore:
                 if removed:
                     for cypher, params in cleanup:
                         tx.run(cypher, params).consume()
+                    tx.run(LINKS_OWED).consume()
                 return removed
 
             try:
@@ -307,7 +330,7 @@ class Neo4jStore:
                         gone.append(rid)
             except (Neo4jError, DriverError, OSError) as exc:
                 raise self._failed(exc) from None
-        if gone:
+        if gone or interrupted:
             self.relink(removed=gone)
             _, cleanup = removal_statements("")
             try:  # shared nodes that only the links just removed still touched
@@ -382,7 +405,7 @@ class Neo4jStore:
             cache.set_known_reports(stored)
             token = secrets.token_hex(8)
             cache.set_token(token)
-            tx.run("MERGE (n:ClasgraphLinks {id: 'links'}) SET n.token = $token REMOVE n.state",
+            tx.run("MERGE (n:ClasgraphLinks {id: 'links'}) SET n.token = $token REMOVE n.state, n.pending",
                    token=token).consume()
             self.last_links = {t: cache.counts()["types"].get(t, 0)
                                for t in ("SAME_AS", "REPEATS", "SIMILAR_TO")}
