@@ -334,11 +334,11 @@ class LadybugEngine:
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)
 
-    def _open(self, path: Path | None):
+    def _open(self, path: Path | None, memory: int = 0):
         import ladybug
 
         if path is None:
-            db = ladybug.Database(":memory:")
+            db = ladybug.Database(":memory:", buffer_pool_size=memory)
             conn = ladybug.Connection(db)
             with _no_gc():
                 load_into(conn, self.graph_loader())
@@ -348,10 +348,12 @@ class LadybugEngine:
             conn.execute("MATCH (n:Report) RETURN count(n)")  # fails on a damaged database
         return db, conn
 
-    def connection(self):
+    def connection(self, memory: int = 0):
+        """A connection to the database (built if need be); ``memory`` bounds the buffer pool
+        of a database kept in memory (0: the engine's default)."""
         if self._conn is None:
             if self.folder is None:
-                self._db, self._conn = self._open(None)
+                self._db, self._conn = self._open(None, memory)
                 return self._conn
             path = self._ensure_built()
             try:
@@ -384,7 +386,10 @@ class LadybugEngine:
                 path = self._ensure_built(rebuild=True)
                 outcome = _bounded(path, translated, params, bounds)
         else:
-            conn = self.connection()
+            try:
+                conn = self.connection(bounds.memory_mb * 2**20)
+            except RuntimeError as exc:  # the graph does not fit the memory bound
+                _raise(str(exc), bounds, self.folder)
             conn.set_query_timeout(int(bounds.seconds * 1000))
             outcome = _run(conn, translated, params, bounds)
         kind, value = outcome
