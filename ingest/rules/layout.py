@@ -215,3 +215,22 @@ GROUP_VERBS = [
 ]
 #: The verb of a group heading, at its end (after it: at most a colon).
 GROUP_VERB = r"\b(?:" + "|".join(v.pattern for v in GROUP_VERBS) + r")\b"
+
+
+class GroupLead(NamedTuple):
+    """Words that open a recommendation group's heading that has no verb: the heading is this,
+    then who the group addresses ("3. For Ashvale Hospitals NHS Trust:"); its items are then
+    often infinitive phrases ("3.1 Midwives to share ...")."""
+
+    pattern: str
+    example: str
+
+
+GROUP_LEADS = [
+    GroupLead(r"for", "3. For Ashvale Hospitals NHS Trust (AHT):"),
+    GroupLead(r"to", "3 To Ashvale Hospitals NHS Trust"),
+    GroupLead(r"recommendations? (?:for|to)", "Recommendations for Ashvale Hospitals NHS Trust:"),
+    GroupLead(r"(?:addressed|directed) to", "3. Addressed to Ashvale Hospitals NHS Trust:"),
+]
+#: The words that open a group heading without a verb, before the capitalised name they address.
+GROUP_LEAD = r"(?:" + "|".join(v.pattern for v in GROUP_LEADS) + r")\s+(?=(?-i:[A-Z]))"
