@@ -182,12 +182,13 @@ def split_organisations(text: str) -> list[str]:
         after = words[i + 2] if i + 2 < len(words) else ""
         # "Partnership NHS Trust" goes on; "NHS England NHS Halton CCG" is two names
         nhs_goes_on = nxt == "NHS" and (after in ("Trust", "Foundation") or not after)
-        listed = word.lower().strip(",.;") in _LIST_ENDS and nxt in ("and", "&") and after[:1].isupper()
+        listed = word.lower().strip(",.;") in _LIST_ENDS and nxt in ("and", "&") and (after[:1].isupper() or not after)
         continues = nhs_goes_on or nxt in ("Foundation", "Trust", "CCG", "CCGs") or nxt.lower().strip(
-            ",.;") in _LEGAL_FORMS or (nxt.lower() in ("of", "and", "&", "for", "the") and not listed) or (
+            ",.;") in _LEGAL_FORMS or nxt.lower() in ("of", "and", "&", "for", "the") or (
             nxt[:1].islower() if nxt else False)
         if word.lower() in ("partnership", "health", "services", "service", "hospital"):
             continues = continues or nxt[:1].isupper()
+        continues = continues and not listed
         so_far = " ".join(current[-longest_known:]).lower()  # the last words only: linear in the run
         known = any(so_far.endswith(name) for name in KNOWN_KINDS)
         if (cue and not continues) or known:
@@ -546,15 +547,11 @@ def _ccgs_start(run: str) -> int:
     nhs = [x.start() for x in re.finditer(r"\bNHS\b", before[line_start:])]
     cue = [x.end() for x in re.finditer(r"\b(?:Trust|CIC|Practice|Partnership|Centre|Ltd|Limited)\b|\)",
                                          before[line_start:])]
-    start = line_start
-    for pos in nhs:
-        if not any(pos < c for c in cue):  # the NHS after the last provider's closing word
-            start = line_start + pos
-            break
-    else:
-        if cue:
-            start = line_start + max(cue)
-    return start
+    last_cue = max(cue, default=-1)
+    after = [pos for pos in nhs if pos >= last_cue]  # the NHS after the last provider's closing word
+    if after:
+        return line_start + after[0]
+    return line_start + last_cue if cue else line_start
 
 
 def _names_end(run: str, frequent: set[str], document: str = "") -> int:
