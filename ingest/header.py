@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -393,7 +394,7 @@ class NamesUsed(NamedTuple):
     or a word in lower case), and the single words it only ever uses alone ("Riverstep",
     never "Riverstep Trust"), other than the words that close names ("Practice")."""
 
-    runs: frozenset[str]
+    runs: Counter[str]  #: each run and how many times the report uses it
     alone: frozenset[str]
 
 
@@ -407,7 +408,7 @@ def names_used(document: str) -> NamesUsed:
     (True, False, ['Riverstep'])
     """
     tokens = document.split()
-    runs: set[str] = set()
+    runs: Counter[str] = Counter()
     alone: set[str] = set()
     not_alone: set[str] = set()
     for i, token in enumerate(tokens):
@@ -421,10 +422,10 @@ def names_used(document: str) -> NamesUsed:
             bare = _NAME_END.sub("", words[-1])
             ends = bare != words[-1] or not tokens[j + 1][:1].isupper() if j + 1 < len(tokens) else True
             if ends and bare:
-                runs.add(" ".join([*words[:-1], bare]))
+                runs[" ".join([*words[:-1], bare])] += 1
             if j == i:
                 (alone if ends else not_alone).add(bare)
-    return NamesUsed(frozenset(runs), frozenset(w for w in alone - not_alone if w.lower() not in END_CUES))
+    return NamesUsed(runs, frozenset(w for w in alone - not_alone if w.lower() not in END_CUES))
 
 
 #: What may follow a name's last word in the same token: a possessive, punctuation.
@@ -513,7 +514,7 @@ def _names_line(line: str, document: str) -> bool:
     words = line.split()
     return 2 <= len(words) <= 16 and all(w[:1].isupper() for w in words) \
         and not any(w.lower().strip(",.;") in END_CUES | _LEGAL_FORMS | {"nhs"} for w in words) \
-        and len(re.findall(rf"(?<![\w-]){re.escape(line)}(?![\w-])", document)) <= 1
+        and names_used(document).runs[line] <= 1
 
 
 def _later_values_start(run: str, later: list[str], document: str = "") -> int:
@@ -582,11 +583,12 @@ def _names_end(run: str, frequent: set[str], document: str = "") -> int:
 
 def _begins_a_known_body(words: list[str], document: str, run: str) -> bool:
     """True when the words, up to the first that ends a body's name, form a name the report
-    uses outside the header run they stand in."""
+    uses outside the header run they stand in (counted in the index of :func:`names_used`, so
+    reading a run costs its length, not its length times the report's)."""
     for j, word in enumerate(words):
         if word.lower().strip(",;") in END_CUES:
             name = " ".join(words[:j + 1]).strip(",;")
-            return j > 0 and document.count(name) > run.count(name)
+            return j > 0 and names_used(document).runs[name] > names_used(run).runs[name]
         if not (word[:1].isupper() or word in ("of", "and", "&", "for", "the")):
             return False
     return False
