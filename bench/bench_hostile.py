@@ -90,8 +90,8 @@ def main() -> None:
         for case in CASES:
             if args.case and args.case not in case.name:
                 continue
-            medians = [median_seconds(lambda p=hostile_report(case, s, Path(tmp)): read_report(p), args.runs)
-                       for s in sizes]
+            paths = [hostile_report(case, s, Path(tmp)) for s in sizes]
+            medians = [median_seconds(lambda p=path: read_report(p), args.runs) for path in paths]
             ratio = f" {medians[-1] / medians[0]:7.1f}" if len(sizes) > 1 else ""
             print(f"{case.name:32} " + " ".join(f"{m:10.2f}" for m in medians) + ratio)
 
