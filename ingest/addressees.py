@@ -18,6 +18,11 @@ CCGs for designated professionals (Working Together to Safeguard Children).
 ['ashvale-hospitals-trust']
 >>> addressees_of("The designated nurse for looked after children should", doc, orgs, "Ashvale")
 ['ashvale-ccg']
+>>> community = orgs.add("Ashvale Community NHS Trust")
+>>> doc.context.append("Ashvale Community NHS Trust employs its own named nurse for safeguarding "
+...                    "and its own named nurse for looked after children.")
+>>> addressees_of("The named nurse for looked after children should", doc, orgs, "Ashvale")
+['ashvale-community-trust']
 """
 
 from __future__ import annotations
@@ -81,6 +86,10 @@ PROVISION = (r"provid(?:es|ed|ing)|deliver(?:s|ed|ing)?|run|runs|operat(?:es|ed|
              r"(?:was |were )?awarded the contract for")
 
 
+#: What may stand between a verb of employment and the role it employs ("its own", "a new").
+_DETERMINER = r"(?:(?:the|its|their|a|an)\s+(?:own\s+|new\s+)?)?"
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text) if s.strip()]
 
@@ -112,9 +121,10 @@ def employer_of(role: Role, mention: str, texts: list[str], orgs: OrgResolver, a
             spans = [s for s in org_spans(sentence, orgs, area) if not (m.start() <= s[0] < m.end())]
             after = [s for s in spans if s[0] >= m.end() and re.fullmatch(
                 rf"[^.;]{{0,100}}?\b(?:{cues})(?:\s+by)?\s+(?:the\s+)?", sentence[m.end():s[0]], re.IGNORECASE)]
+            # "B employs the X", "B employs its own Y and its own X", "B's X"
             before = [s for s in spans if s[1] <= m.start() and (re.search(
-                rf"\b(?:{cues})\s+(?:(?:the|its|their|a)\s+(?:own\s+|new\s+)?)?$", sentence[s[1]:m.start()],
-                re.IGNORECASE) and len(sentence[s[1]:m.start()]) < 60 or re.fullmatch(  # "the CCG's lead ..."
+                rf"\b(?:{cues})\s+{_DETERMINER}(?:[^.;]{{0,80}}?\s(?:and|as well as)\s+{_DETERMINER})?$",
+                sentence[s[1]:m.start()], re.IGNORECASE) and len(sentence[s[1]:m.start()]) < 140 or re.fullmatch(
                 r"['’]s\s+(?:own\s+|new\s+)?", sentence[s[1]:m.start()]))]
             found = after[:1] or before[-1:]
             if found:
