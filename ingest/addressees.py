@@ -28,6 +28,7 @@ CCGs for designated professionals (Working Together to Safeguard Children).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from clasgraph.ingest.document import Document
@@ -222,7 +223,8 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'
 _SILENT = {"nhs", "the", "foundation", "ltd", "limited", "plc", "s"}
 
 
-def _words(name: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=1024)
+def _words(name: str) -> tuple[tuple[str, bool], ...]:
     """(word in lower case, written in capitals) of a name, "&" as "and", "FT" as "trust"."""
     out = []
     for word in re.sub(r"['’]s\b|[^\w&\s]", " ", name).replace("&", " and ").split():
@@ -231,10 +233,10 @@ def _words(name: str) -> list[tuple[str, bool]]:
             low = "trust"
         if low not in _SILENT:
             out.append((low, word.isupper() and len(word) > 1))
-    return out
+    return tuple(out)
 
 
-def _shortens(short: list[tuple[str, bool]], full: list[str]) -> bool:
+def _shortens(short: tuple[tuple[str, bool], ...], full: list[str]) -> bool:
     """Whether a name's words are a short form of a fuller name's: the same words, a word in
     capitals standing for the initials of several ("MH" for "mental health"), and the end left
     off."""
