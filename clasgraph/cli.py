@@ -24,8 +24,13 @@ class Failure(click.ClickException):
 
     exit_code = 1
 
+    def format_message(self) -> str:  # file names and text from outside: no control sequences
+        from clasgraph.graph.shown import terminal_text
 
-class BadInput(click.ClickException):
+        return terminal_text(super().format_message())
+
+
+class BadInput(Failure):
     """Bad input: exit code 2."""
 
     exit_code = 2
@@ -41,11 +46,19 @@ class Context:
 
     def say(self, message: str) -> None:
         if not self.quiet:
-            click.echo(message, err=True)
+            from clasgraph.graph.shown import terminal_text
+
+            click.echo(terminal_text(message), err=True)
+
+    def say_error(self, message) -> None:
+        """An error about one file (even with -q), control characters escaped."""
+        from clasgraph.graph.shown import terminal_text
+
+        click.echo(terminal_text(f"error: {message}"), err=True)
 
     def detail(self, message: str) -> None:
         if self.verbose and not self.quiet:
-            click.echo(message, err=True)
+            self.say(message)
 
     def close(self) -> None:
         """Close database connections the command opened."""
@@ -79,8 +92,11 @@ def _store_errors(func):
         except StoreError as exc:
             raise _store_failure(exc) from None
         except OSError as exc:  # a disk error while working: one line, never a traceback
+            import errno
+
             where = f"{exc.filename}: " if exc.filename else ""
-            raise Failure(f"{where}{exc.strerror or exc}") from None
+            full = "disk full: " if exc.errno in (errno.ENOSPC, errno.EDQUOT) else ""
+            raise Failure(f"{full}{where}{exc.strerror or exc}") from None
 
     return wrapper
 
@@ -342,12 +358,12 @@ def ingest(obj: Context, paths, replace):
     failed: list[str] = []
     extra = 0  # files refused together with another under one message
     for problem in empty_folders:
-        click.echo(f"error: {problem}", err=True)
+        obj.say_error(problem)
     records, sources = [], {}
     for path, rec in _progress(read_reports(files), obj, len(files)):
         if isinstance(rec, IngestError):
             failed.append(str(rec))
-            click.echo(f"error: {rec}", err=True)
+            obj.say_error(rec)
             continue
         records.append(rec)
         sources.setdefault(rec.report_id, []).append(path)
@@ -362,7 +378,7 @@ def ingest(obj: Context, paths, replace):
             message = _same_id(report_id, clash, [r for r in records if r.report_id == report_id])
             failed.append(message)
             extra += len(clash) - 1
-            click.echo(f"error: {message}", err=True)
+            obj.say_error(message)
     records = [r for r in records if len(sources[r.report_id]) == 1]
 
     def plan(stored):
@@ -371,7 +387,7 @@ def ingest(obj: Context, paths, replace):
             obj.say(note)
         for message in refused:
             failed.append(message)
-            click.echo(f"error: {message}", err=True)
+            obj.say_error(message)
         return write
 
     if records:
@@ -903,6 +919,47 @@ def restore(obj: Context):
     except OSError as exc:
         raise Failure(f"{exc.filename or obj.store_path}: {exc.strerror or exc}") from None
     obj.say(done)
+
+
+@cli.command()
+@click.pass_obj
+def repair(obj: Context):
+    """Make a damaged embedded store whole again with every intact report (a report whose
+    file in the store is damaged is left out and named: ingest it again).
+
+    \b
+    Example:
+      clasgraph --store clasgraph-data repair
+    """
+    from clasgraph.graph.store import EmbeddedStore, StoreError
+
+    if obj.neo4j_uri:
+        raise BadInput("repair works on the embedded store only; leave out --neo4j and $CLASGRAPH_NEO4J_URI")
+    try:
+        obj.say(EmbeddedStore(obj.store_path).repair())
+    except StoreError as exc:
+        raise _store_failure(exc) from None
+    except OSError as exc:
+        raise Failure(f"{exc.filename or obj.store_path}: {exc.strerror or exc}") from None
+
+
+@cli.command()
+@click.argument("report_ids", nargs=-1, required=True)
+@click.pass_obj
+@_store_errors
+def remove(obj: Context, report_ids):
+    """Take reports (by id, see: clasgraph query --name reports) out of the store.
+
+    \b
+    Example:
+      clasgraph remove rutland-2019-10-04
+    """
+    backend = obj.backend()
+    removed = backend.remove(list(report_ids), on_wait=obj.say)
+    if removed < len(report_ids):
+        raise BadInput(f"{len(report_ids) - removed} of {len(report_ids)} report(s) are not in "
+                       f"{backend.describe()}; removed {removed}")
+    obj.say(f"removed {removed} report(s) from {backend.describe()}")
 
 
 @cli.command()

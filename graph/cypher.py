@@ -230,9 +230,90 @@ def parse_param(text: str) -> tuple[str, object]:
     if not typed:
         return key, value
     try:
-        return key, json.loads(value)
-    except ValueError:
+        parsed = json.loads(value)
+    except (ValueError, RecursionError):
         raise CypherError(f"--param {text!r}: {value!r} is not valid JSON (use NAME=VALUE for text)") from None
+    problem = _number_problem(parsed)
+    if problem:
+        raise CypherError(f"--param {text!r}: {problem} (use NAME=VALUE to send it as text)")
+    return key, parsed
+
+
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _number_problem(value) -> str | None:
+    """What no Cypher database takes in a JSON value: an integer past 64 bits, a number that
+    is not finite.
+
+    >>> _number_problem([1, {"a": 123456789012345678901234567890}])
+    'the integer 123456789012345678901234567890 does not fit in 64 bits'
+    """
+    import math
+
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return None
+    if isinstance(value, int):
+        return None if _INT64[0] <= value <= _INT64[1] else f"the integer {value} does not fit in 64 bits"
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{value} is not a finite number"
+    items = value.values() if isinstance(value, dict) else value
+    return next((p for p in map(_number_problem, items) if p), None)
+
+
+def _kind(value) -> str:
+    """The kind of value LadybugDB types a list by."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "numbers"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "lists"
+    if isinstance(value, dict):
+        return "maps"
+    return "null"
+
+
+def embedded_param_problem(value) -> str | None:
+    """Why LadybugDB cannot take a parameter value as it is (it types a list by its values and
+    reads a list of maps as the first map's keys), or None.
+
+    >>> embedded_param_problem([1, "a"]), embedded_param_problem([])
+    ('a list mixes numbers and text', 'an empty list has no type')
+    >>> embedded_param_problem([{"a": 1}, {"b": 2}])
+    'the maps of a list have different keys'
+    >>> embedded_param_problem({"a": [[1], [2, 3]], "b": [None, 1.5]}) is None
+    True
+    """
+    if isinstance(value, dict):
+        return next((p for p in map(embedded_param_problem, value.values()) if p), None)
+    if not isinstance(value, list):
+        return None
+    if not value:
+        return "an empty list has no type"
+    kinds = sorted({_kind(v) for v in value} - {"null"})
+    if len(kinds) > 1:
+        return f"a list mixes {' and '.join(kinds)}"
+    if kinds == ["maps"] and len({tuple(sorted(v)) for v in value if v is not None}) > 1:
+        return "the maps of a list have different keys"
+    if kinds == ["maps"]:
+        for key in value[0]:
+            problem = embedded_param_problem([v[key] for v in value if v is not None])
+            if problem:
+                return problem
+    return next((p for p in map(embedded_param_problem, value) if p), None)
+
+
+def check_embedded_params(params: dict | None) -> None:
+    """Refuse, in one line, a parameter the embedded store would take wrongly or fail on."""
+    for name, value in (params or {}).items():
+        problem = embedded_param_problem(value)
+        if problem:
+            raise CypherError(f"parameter ${name}: {problem}, which the embedded store (LadybugDB) "
+                              "cannot take; give a list of one kind of value (maps with the same "
+                              "keys), or leave the condition out")
 
 
 def _replace_outside_literals(query: str, pattern: re.Pattern, repl) -> str:
@@ -297,8 +378,37 @@ def to_ladybug(query: str) -> str:
     # Neo4j never reuses a relationship within one path (trail); Ladybug walks by default.
     query = _replace_outside_literals(query, _VARLEN, _varlen)
     query = _replace_outside_literals(query, _TYPE, lambda m, s: "label(")
+    # labels(n)[0] is the one label a node of the embedded store has (Ladybug counts from 1)
+    query = _replace_outside_literals(query, _FIRST_LABEL, lambda m, s: f"label({m.group(1)})")
     query = _replace_outside_literals(query, _LABELS, lambda m, s: f"[label({m.group(1)})]")
-    return query
+    return _procedures(query)
+
+
+_FIRST_LABEL = re.compile(r"\blabels\s*\(\s*(\w+)\s*\)\s*\[\s*0\s*\]", re.IGNORECASE)
+#: Neo4j's procedures that list the schema, as LadybugDB's show_tables(): (table type, column).
+_SCHEMA_PROCEDURES = {"db.labels": ("NODE", "label"), "db.relationshiptypes": ("REL", "relationshipType")}
+_CALL = re.compile(r"\bCALL\s+(db\s*\.\s*(?:labels|relationshipTypes))\s*\(\s*\)"
+                   r"(?:\s+YIELD\s+(\w+)(?:\s+AS\s+(\w+))?)?", re.IGNORECASE)
+
+
+def _procedures(query: str) -> str:
+    """``CALL db.labels()`` and ``CALL db.relationshipTypes()`` (with or without YIELD) as
+    LadybugDB's ``show_tables()``.
+
+    >>> _procedures("CALL db.labels()")
+    "CALL show_tables() WITH name AS label, type WHERE type = 'NODE' RETURN label ORDER BY label"
+    >>> _procedures("CALL db.labels() YIELD label AS l RETURN count(l)")
+    "CALL show_tables() WITH name AS l, type WHERE type = 'NODE' WITH l RETURN count(l)"
+    """
+    def call(m, text):
+        kind, column = _SCHEMA_PROCEDURES[re.sub(r"\s", "", m.group(1)).casefold()]
+        name = m.group(3) or column
+        if m.group(2) and m.group(2) != column:
+            raise CypherError(f"{m.group(1)}() yields {column}, not {m.group(2)}")
+        head = f"CALL show_tables() WITH name AS {name}, type WHERE type = '{kind}'"
+        return head + (f" WITH {name}" if m.group(2) else f" RETURN {name} ORDER BY {name}")
+
+    return _replace_outside_literals(query, _CALL, call)
 
 
 def plain_value(value):

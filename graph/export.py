@@ -11,14 +11,21 @@ from clasgraph.graph.builder import to_node_link
 
 
 def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose list properties are "; "-joined strings (GraphML and GEXF hold no lists)."""
-    flat = nx.MultiDiGraph()
+    """A copy whose list properties are "; "-joined strings (GraphML and GEXF hold no lists),
+    and whose text holds only characters XML can (the others escaped, e.g. a control character
+    from a file name)."""
+    from clasgraph.graph.shown import xml_text
+
+    def flat(value):
+        value = "; ".join(map(str, value)) if isinstance(value, list) else value
+        return xml_text(value) if isinstance(value, str) else value
+
+    copy = nx.MultiDiGraph()
     for n, d in graph.nodes(data=True):
-        flat.add_node(n, **{k: "; ".join(v) if isinstance(v, list) else v for k, v in d.items()})
+        copy.add_node(flat(n), **{xml_text(k): flat(v) for k, v in d.items()})
     for u, v, k, d in graph.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=k, **{a: "; ".join(b) if isinstance(b, list) else b
-                                      for a, b in d.items()})
-    return flat
+        copy.add_edge(flat(u), flat(v), key=flat(k), **{xml_text(a): flat(b) for a, b in d.items()})
+    return copy
 
 
 def export_text(graph: nx.MultiDiGraph, fmt: str) -> bytes:
@@ -45,19 +52,20 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, output: Path) -> list[Path]:
     node_keys = sorted({k for _, d in graph.nodes(data=True) for k in d} - {"id", "label"})
     with open(nodes_file, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["id", "label", *node_keys])
+        writer.writerow(["id", "label", *map(_cell, node_keys)])
         for n, d in sorted(graph.nodes(data=True)):
-            writer.writerow([n, d["label"], *(_cell(d.get(k)) for k in node_keys)])
+            writer.writerow([_cell(n), d["label"], *(_cell(d.get(k)) for k in node_keys)])
     edge_keys = sorted({k for _, _, d in graph.edges(data=True) for k in d} - {"type"})
     with open(edges_file, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["source", "type", "target", *edge_keys])
+        writer.writerow(["source", "type", "target", *map(_cell, edge_keys)])
         for u, v, d in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["uid"])):
-            writer.writerow([u, d["type"], v, *(_cell(d.get(k)) for k in edge_keys)])
+            writer.writerow([_cell(u), d["type"], _cell(v), *(_cell(d.get(k)) for k in edge_keys)])
     return [nodes_file, edges_file]
 
 
 def _cell(value) -> str:
-    if value is None:
-        return ""
-    return "; ".join(value) if isinstance(value, list) else str(value)
+    """A property as a CSV cell, formula text neutralised (:func:`clasgraph.queries.formats.csv_cell`)."""
+    from clasgraph.queries.formats import csv_cell
+
+    return csv_cell("; ".join(map(str, value)) if isinstance(value, list) else value)

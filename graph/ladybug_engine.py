@@ -318,7 +318,14 @@ class LadybugEngine:
                 shutil.rmtree(old, ignore_errors=True)
         tmp = Path(tempfile.mkdtemp(prefix=".cypher-", dir=self.folder))
         try:
-            build_database(str(tmp / "db"), self.graph_loader)
+            try:
+                build_database(str(tmp / "db"), self.graph_loader)
+            except RuntimeError as exc:  # the engine failed building (disk, memory): exit 1
+                from clasgraph.graph.bounds import Bounds, QueryBound, engine_failure
+
+                raise (engine_failure(str(exc), Bounds.from_env(), self.folder)
+                       or QueryBound(f"the embedded Cypher engine could not build its database in "
+                                     f"{self.folder}: {str(exc).strip().splitlines()[0]}")) from None
             (tmp / MARKER).write_text(json.dumps(_files_of(tmp)))
             if path.exists():
                 shutil.rmtree(path)
@@ -327,11 +334,11 @@ class LadybugEngine:
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)
 
-    def _open(self, path: Path | None):
+    def _open(self, path: Path | None, memory: int = 0):
         import ladybug
 
         if path is None:
-            db = ladybug.Database(":memory:")
+            db = ladybug.Database(":memory:", buffer_pool_size=memory)
             conn = ladybug.Connection(db)
             with _no_gc():
                 load_into(conn, self.graph_loader())
@@ -341,10 +348,12 @@ class LadybugEngine:
             conn.execute("MATCH (n:Report) RETURN count(n)")  # fails on a damaged database
         return db, conn
 
-    def connection(self):
+    def connection(self, memory: int = 0):
+        """A connection to the database (built if need be); ``memory`` bounds the buffer pool
+        of a database kept in memory (0: the engine's default)."""
         if self._conn is None:
             if self.folder is None:
-                self._db, self._conn = self._open(None)
+                self._db, self._conn = self._open(None, memory)
                 return self._conn
             path = self._ensure_built()
             try:
@@ -361,18 +370,154 @@ class LadybugEngine:
         return self._conn
 
     def query(self, cypher: str, params: dict | None = None) -> tuple[list[str], list[list]]:
-        """Columns and rows of a read-only query."""
+        """Columns and rows of a read-only query, within the bounds of
+        :mod:`clasgraph.graph.bounds` (in a child process where the platform can fork)."""
+        import os
+
+        from clasgraph.graph.bounds import Bounds, say_cut
+
+        bounds = Bounds.from_env()
         # Neo4j's ORDER BY of a projected name that shadows a variable (graph/cypher_order.py).
         translated = to_ladybug(order_by_projection(cypher))
-        try:
-            result = self.connection().execute(translated, params or {})
-        except RuntimeError as exc:
-            raise CypherError(str(exc).strip()) from None
+        if self.folder is not None and hasattr(os, "fork"):
+            path = self._ensure_built()
+            outcome = _bounded(path, translated, params, bounds)
+            if outcome[0] == "open":  # damaged after it was checked, or removed meanwhile
+                path = self._ensure_built(rebuild=True)
+                outcome = _bounded(path, translated, params, bounds)
+        else:
+            try:
+                conn = self.connection(bounds.memory_mb * 2**20)
+            except RuntimeError as exc:  # the graph does not fit the memory bound
+                _raise(str(exc), bounds, self.folder)
+            conn.set_query_timeout(int(bounds.seconds * 1000))
+            outcome = _run(conn, translated, params, bounds)
+        kind, value = outcome
+        if kind == "open":
+            from clasgraph.graph.store import StoreError
+
+            raise StoreError(f"the embedded Cypher engine cannot open {self.path}, even rebuilt: {value}")
+        if kind == "error":
+            _raise(value, bounds, self.folder)
+        columns, rows, cut = value
+        if cut:
+            say_cut(bounds.rows)
+        return columns, rows
+
+
+def _raise(message: str, bounds, folder) -> None:
+    """The engine's error: a failure while working (a bound, the disk), else the query's fault."""
+    from clasgraph.graph.bounds import engine_failure
+
+    failure = engine_failure(message, bounds, folder)
+    if failure is not None:
+        raise failure
+    if "1-based position" in message:
+        raise CypherError("the embedded store (LadybugDB) counts list positions from 1 where Neo4j "
+                          "counts from 0: write xs[1] for Neo4j's xs[0] (head(xs) and last(xs) mean "
+                          f"the same on both) [{message.strip()}]")
+    raise CypherError(message.strip())
+
+
+def _run(conn, cypher: str, params, bounds):
+    """("rows", (columns, rows, cut)) of a query, at most ``bounds.rows`` rows read in at most
+    ``bounds.seconds``; ("error", message) if the engine refuses or fails."""
+    import time
+
+    deadline = time.monotonic() + bounds.seconds
+    try:
+        result = conn.execute(cypher, params or {})
         columns = result.get_column_names()
         rows = []
         while result.has_next():
+            if len(rows) >= bounds.rows:
+                return "rows", (columns, rows, True)
+            if len(rows) % 1024 == 0 and time.monotonic() > deadline:
+                return "error", "Interrupted: past the time bound while reading the answer"
             rows.append([plain_value(v) for v in result.get_next()])
-        return columns, rows
+    except RuntimeError as exc:
+        return "error", str(exc)
+    return "rows", (columns, rows, False)
+
+
+def _child(send, db_path: str, cypher: str, params, bounds) -> None:
+    """Run in the child process: open the database read-only within the memory bound, run the
+    query, send the outcome."""
+    import faulthandler
+    import os
+    import resource
+
+    from clasgraph.ingest.lifetime import end_with_parent
+
+    end_with_parent()  # a killed clasgraph leaves no query running
+    faulthandler.disable()  # a crash of the engine is told by the parent, in one line
+    memory = bounds.memory_mb * 2**20
+    try:
+        size = sum(p.stat().st_size for p in Path(db_path).rglob("*") if p.is_file())
+        max_db = 1 << max(28, (4 * size).bit_length())  # the engine's address space for the file
+        with open("/proc/self/status") as fh:
+            used = next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmSize"))
+        limit = used + memory + max_db
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (OSError, ValueError, StopIteration):
+        max_db = None  # no /proc: the buffer pool and the timeout still bound the query
+    try:
+        import ladybug
+
+        try:
+            db = ladybug.Database(db_path, read_only=True, buffer_pool_size=memory // 2,
+                                  max_db_size=max_db)
+            conn = ladybug.Connection(db)
+            conn.execute("MATCH (n:Report) RETURN count(n)")  # fails on a damaged database
+        except RuntimeError as exc:
+            text = str(exc).strip()
+            from clasgraph.graph.bounds import engine_failure
+
+            outcome = ("error", text) if engine_failure(text, bounds) else ("open", text.splitlines()[0])
+        else:
+            conn.set_query_timeout(int(bounds.seconds * 1000))
+            outcome = _run(conn, cypher, params, bounds)
+        send.send(outcome)
+    except MemoryError:
+        send.send(("error", "out of memory"))
+    except BaseException as exc:  # noqa: BLE001 - told to the parent, which raises it
+        send.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        send.close()
+        os._exit(0)
+
+
+def _bounded(path: Path, cypher: str, params, bounds):
+    """The outcome of :func:`_run` in a forked child; the child is ended at the time bound
+    (with a few seconds' grace for the engine's own timeout to answer)."""
+    import multiprocessing
+    import signal
+
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(send, str(path / "db"), cypher, params, bounds), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(bounds.seconds + 5):
+            return "error", "Interrupted: the engine did not answer within the time bound"
+        try:
+            return receive.recv()
+        except (EOFError, OSError):
+            child.join(5)
+            code = child.exitcode
+            if code is not None and code < 0:
+                name = signal.Signals(-code).name
+                if -code == signal.SIGKILL:
+                    return "error", "out of memory: the engine was killed (SIGKILL)"
+                return "error", (f"engine failure: the embedded Cypher engine crashed ({name}) "
+                                 "running this query")
+            return "error", "engine failure: the embedded Cypher engine ended without an answer"
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receive.close()
 
 
 MARKER = "complete.json"

@@ -10,6 +10,7 @@ failure leaves no part of that report and re-ingesting changes nothing.
 from __future__ import annotations
 
 import os
+import re
 
 import networkx as nx
 from clasgraph.graph.builder import edge_attrs, node_attrs
@@ -45,10 +46,18 @@ def redact(uri: str) -> str:
     'neo4j+s://neo4j@example.org:7687'
     >>> redact("bolt://root:secret@host:notaport")
     'bolt://root@host:notaport'
+    >>> redact("bolt://host:7687/?password=secret#x")
+    'bolt://host:7687/?…'
     """
     scheme, userinfo, hostport, rest = _split(uri)
     user = userinfo.split(":", 1)[0]
-    return f"{scheme + '://' if scheme else ''}{user + '@' if user else ''}{hostport}{rest}"
+    path, query, _ = rest.partition("?")
+    path = path.partition("#")[0]
+    return f"{scheme + '://' if scheme else ''}{user + '@' if user else ''}{hostport}{path}{'?…' if query else ''}"
+
+
+_SECRET_KEYS = re.compile(r"(?:^|[?&;])(?:[^=&;]*(?:pass|pwd|secret|token|credential|auth|key)[^=&;]*)=",
+                          re.IGNORECASE)
 
 
 def check_uri(uri: str) -> str:
@@ -60,12 +69,13 @@ def check_uri(uri: str) -> str:
     Traceback (most recent call last):
     clasgraph.graph.protocol.BadStoreArgument: --neo4j bolt://…@localhost:7687: the URI holds credentials, which it never should: set NEO4J_USERNAME and NEO4J_PASSWORD instead
     """
-    scheme, userinfo, hostport, _ = _split(uri)
+    scheme, userinfo, hostport, rest = _split(uri)
     shown = f"{scheme + '://' if scheme else ''}{'…@' if userinfo else ''}{hostport}"
     if scheme.lower() not in SCHEMES:
         raise BadStoreArgument(f"--neo4j {shown}: unsupported scheme {scheme or '(none)'!r}; use "
                                + ", ".join(f"{s}://" for s in SCHEMES))
-    if userinfo:
+    query = rest.partition("?")[2].partition("#")[0]
+    if userinfo or (query and _SECRET_KEYS.search("?" + query)):
         raise BadStoreArgument(f"--neo4j {shown}: the URI holds credentials, which it never should: "
                                "set NEO4J_USERNAME and NEO4J_PASSWORD instead")
     host, colon, port = hostport.rpartition(":") if not hostport.endswith("]") else (hostport, "", "")
@@ -75,6 +85,12 @@ def check_uri(uri: str) -> str:
         raise BadStoreArgument(f"--neo4j {shown}: expected {scheme}://HOST[:PORT] with a port "
                                "from 1 to 65535")
     return uri
+
+
+#: Written with each report (and each removal), in its transaction; cleared by the transaction
+#: that makes the links across reports. Set at the start of an ingest: one was interrupted
+#: between its reports and their links, and this one makes them.
+LINKS_OWED = "MERGE (n:ClasgraphLinks {id: 'links'}) SET n.pending = true"
 
 
 def report_batches(records) -> list[tuple[str, dict]]:
@@ -185,7 +201,8 @@ class Neo4jStore:
 
     def _explain(self, exc: Exception) -> str:
         name = type(exc).__name__
-        text = str(exc).replace(self.password, "***") if self.password else str(exc)
+        text = str(exc).replace(self.uri, redact(self.uri))
+        text = text.replace(self.password, "***") if self.password else text
         where = self.describe()
         if name == "AuthError" or "unauthorized" in text.lower() or "authentication" in text.lower():
             return f"{where}: authentication failed: check NEO4J_USERNAME and NEO4J_PASSWORD"
@@ -246,6 +263,7 @@ class Neo4jStore:
                     tx.run(cypher, params).consume()
             for cypher, params in statements:
                 tx.run(cypher, params).consume()
+            tx.run(LINKS_OWED).consume()
 
         with self._session() as session:
             session.execute_write(work)
@@ -260,6 +278,7 @@ class Neo4jStore:
                 f"{n} {old} relationship(s) are now {RENAMED[old]}" for old, n in renamed.items()))
         if plan is not None:
             records_list = plan(self.summaries([r.report_id for r in records_list]))
+        interrupted = self._links_pending()
         done, written = 0, []
         for records in records_list:
             try:
@@ -271,15 +290,29 @@ class Neo4jStore:
                                  ) from None
             done += 1
             written.append(records)
-        if done:
+        if done or interrupted:  # an ingest killed before its links: finished now
             self.relink(written)
         return done
+
+    def _links_pending(self) -> bool:
+        """Whether reports were written whose links across reports were never made (an ingest
+        or a removal interrupted between its reports and its links)."""
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        try:
+            with self._session() as session:
+                record = session.run("MATCH (n:ClasgraphLinks {id: 'links'}) "
+                                     "RETURN n.pending AS pending").single()
+        except (DriverError, Neo4jError) as exc:
+            raise self._failed(exc) from None
+        return bool(record and record["pending"])
 
     def remove(self, report_ids, on_wait=None) -> int:
         """Take reports out, one transaction each, then update the links; returns how many."""
         from neo4j.exceptions import DriverError, Neo4jError
 
         gone = []
+        interrupted = self._links_pending()
         for rid in report_ids:
             first, cleanup = removal_statements(rid)
 
@@ -289,6 +322,7 @@ class Neo4jStore:
                 if removed:
                     for cypher, params in cleanup:
                         tx.run(cypher, params).consume()
+                    tx.run(LINKS_OWED).consume()
                 return removed
 
             try:
@@ -297,7 +331,7 @@ class Neo4jStore:
                         gone.append(rid)
             except (Neo4jError, DriverError, OSError) as exc:
                 raise self._failed(exc) from None
-        if gone:
+        if gone or interrupted:
             self.relink(removed=gone)
             _, cleanup = removal_statements("")
             try:  # shared nodes that only the links just removed still touched
@@ -372,7 +406,7 @@ class Neo4jStore:
             cache.set_known_reports(stored)
             token = secrets.token_hex(8)
             cache.set_token(token)
-            tx.run("MERGE (n:ClasgraphLinks {id: 'links'}) SET n.token = $token REMOVE n.state",
+            tx.run("MERGE (n:ClasgraphLinks {id: 'links'}) SET n.token = $token REMOVE n.state, n.pending",
                    token=token).consume()
             self.last_links = {t: cache.counts()["types"].get(t, 0)
                                for t in (Rel.SAME_AS, Rel.REPEATS, Rel.SIMILAR_TO)}
@@ -460,13 +494,22 @@ class Neo4jStore:
 
     # -- reading -------------------------------------------------------------------------------
     def query(self, cypher: str, params: dict | None = None, write: bool = False):
+        from clasgraph.graph.bounds import Bounds, say_cut
         from neo4j.exceptions import ClientError, CypherSyntaxError, DriverError, Neo4jError
 
         cypher = check_read_only(cypher, allow_write=write)
+        limit = Bounds.from_env().rows
+        cut = []
 
         def work(tx):
             result = tx.run(cypher, params or {})
-            return list(result.keys()), [[plain_value(v) for v in record.values()] for record in result]
+            rows = []
+            for record in result:
+                if len(rows) >= limit:  # the answer is cut at the row bound
+                    cut.append(limit)
+                    break
+                rows.append([plain_value(v) for v in record.values()])
+            return list(result.keys()), rows
 
         try:
             with self._session(read=not write) as session:
@@ -482,6 +525,8 @@ class Neo4jStore:
             raise CypherError(f"{exc.code}: {exc.message}") from None
         except (DriverError, Neo4jError) as exc:
             raise self._failed(exc) from None
+        if cut:
+            say_cut(limit)
         return columns, rows
 
     def stats(self) -> dict:

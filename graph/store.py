@@ -210,6 +210,7 @@ class EmbeddedStore:
         if lock_timeout is None:
             lock_timeout = float(os.environ.get("CLASGRAPH_LOCK_TIMEOUT", "60"))
         self.lock_timeout = lock_timeout
+        self._told: set[str] = set()  # the damage already reported on standard error
 
     @property
     def manifest_file(self) -> Path:
@@ -304,10 +305,12 @@ class EmbeddedStore:
             from clasgraph.graph.builder import parts_of_graph
 
             return parts_of_graph(self._from_node_link(index["graph"], manifest))
-        parts = {key: self._file(entry, manifest) for key, entry in index["parts"].items()}
+        damaged = self.damaged_parts(index, manifest)
+        parts = {key: self._file(entry, manifest) for key, entry in index["parts"].items()
+                 if key not in damaged}
         if index["format"] == 2:
-            return parts, self._file(index["links"], manifest)
-        return parts, self._links(index, parts, manifest)
+            return parts, _between(self._file(index["links"], manifest), damaged)
+        return parts, _between(self._links(index, parts, manifest), damaged)
 
     def _links(self, index: dict, parts: dict, manifest: dict) -> list:
         """The links across reports of this version: from the linking database when it holds
@@ -332,9 +335,12 @@ class EmbeddedStore:
         if index["format"] != 3:
             return self.load_parts(manifest)
         sources: dict[str, dict] = {}  # each finding's node, as the links from it need
+        damaged = self.damaged_parts(index, manifest)
 
         def parts():
             for key in sorted(index["parts"]):
+                if key in damaged:
+                    continue
                 part = self._file(index["parts"][key], manifest)
                 sources.update((n, {k: d.get(k) for k in ("report_id", "number", "text")})
                                for n, d in part["nodes"].items() if d.get("label") == Label.FINDING)
@@ -344,7 +350,7 @@ class EmbeddedStore:
             rows = self._link_rows(index)
             if rows is None:
                 return self.load_parts(manifest)[1]
-            return materialize_links(rows, sources)
+            return _between(materialize_links(rows, sources), damaged)
 
         return PartStream(parts(), links, lambda: self.load_parts(manifest))
 
@@ -400,9 +406,11 @@ class EmbeddedStore:
             from clasgraph.graph.builder import stats
 
             return stats(self._from_node_link(index["graph"], manifest))
-        for entry in _entries(index):
+        damaged = self.damaged_parts(index, manifest)
+        intact = {**index, "parts": {k: e for k, e in index["parts"].items() if k not in damaged}}
+        for entry in _entries(intact):
             self._read(entry["file"], entry["sha256"], manifest)
-        return index_stats(index)
+        return index_stats(intact)
 
     def _damaged(self, path: Path, what: str, manifest: dict) -> str:
         previous = manifest.get("previous")
@@ -410,8 +418,50 @@ class EmbeddedStore:
             hint = (f"restore the previous version ({previous}) with: "
                     f"clasgraph --store {self.path} restore")
         else:
-            hint = "no backup exists: re-ingest the reports into a new store"
+            hint = (f"`clasgraph --store {self.path} repair` keeps every intact report, "
+                    "or re-ingest the reports into a new store")
         return f"store damaged: {path}: {what}; {hint}"
+
+    def _part_damage(self, entry: dict) -> str | None:
+        """What is wrong with a data file an index names (missing, not a plain file, not its
+        checksum), or None: the bytes are checked, not unpacked."""
+        name = entry.get("file") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not _DATA_NAME.fullmatch(name):
+            return f"names {name!r}, not a data file of the store"
+        path = self.path / name
+        if path.is_symlink() or not path.is_file():
+            return "is missing or not a plain file"
+        if hashlib.sha256(path.read_bytes()).hexdigest() != entry.get("sha256"):
+            return "does not match its checksum"
+        return None
+
+    def damaged_parts(self, index: dict, manifest: dict, warn: bool = True) -> dict[str, str]:
+        """The reports whose part is damaged (missing, truncated, overwritten), each with a line
+        naming the part, the report and how to mend it; the other reports stay readable.
+
+        With ``warn`` each line is printed on standard error (once per store object)."""
+        import sys
+
+        damaged: dict[str, str] = {}
+        for key, entry in index.get("parts", {}).items():
+            what = self._part_damage(entry)
+            if what is None:
+                continue
+            source = (entry.get("summary") or {}).get("source") if isinstance(entry, dict) else None
+            again = f"clasgraph --store {self.path} ingest {source}" if source else "ingest its file again"
+            previous = manifest.get("previous")
+            back = (f", or put back the previous version: clasgraph --store {self.path} restore"
+                    if previous and (self.path / previous).exists() else "")
+            damaged[key] = (f"store damaged: {self.path / str(entry.get('file'))} (report {key or '(shared)'}) "
+                            f"{what}; that report is left out; mend with: {again}, or "
+                            f"clasgraph --store {self.path} repair (drops it, keeps every other report)"
+                            + back)
+        if warn:
+            for line in damaged.values():
+                if line not in self._told:
+                    print(f"warning: {line}", file=sys.stderr)
+                    self._told.add(line)
+        return damaged
 
     def saved_at(self) -> str:
         """When the stored graph was last changed (maps say so)."""
@@ -498,7 +548,9 @@ class EmbeddedStore:
         """What linking needs of every part an index names, read from the parts."""
         from clasgraph.graph.linking import features
 
-        return {key: features(self._file(entry, manifest)) for key, entry in index.get("parts", {}).items()}
+        damaged = self.damaged_parts(index, manifest, warn=False)
+        return {key: features(self._file(entry, manifest)) for key, entry in index.get("parts", {}).items()
+                if key not in damaged}
 
     def _relink_and_commit(self, manifest: dict, index: dict, written: dict, found: dict,
                            removed=(), recover: dict | None = None, replace_all: bool = False) -> None:
@@ -626,11 +678,56 @@ class EmbeddedStore:
             previous = manifest.get("previous")
             sha = previous and self._intact_graph(previous, manifest.get("previous_sha256"))
             if not sha:
-                raise StoreError(f"{self.manifest_file}: no intact previous version to restore")
+                raise StoreError(f"{self.manifest_file}: no intact previous version to restore; "
+                                 f"`clasgraph --store {self.path} repair` keeps every intact report")
             restored = {"format": 2, "graph": previous, "sha256": sha}
             atomic_write(self.manifest_file, json.dumps(restored, indent=1).encode())
             self._sync_links(restored)
             return f"restored the previous version ({previous})"
+
+    def _check_freeze(self, index: dict, manifest: dict) -> None:
+        """Refuse to build on a store whose frozen frequencies are damaged (repair rewrites them)."""
+        entry = index.get("freeze")
+        what = entry and self._part_damage(entry)
+        if what:
+            raise StoreError(f"store damaged: {self.path / str(entry.get('file'))}: {what}; "
+                             f"mend with: clasgraph --store {self.path} repair; nothing was ingested")
+
+    def repair(self) -> str:
+        """Make a damaged store whole again with every intact report: a damaged manifest or
+        index is restored first (as :meth:`restore`), then the store is written anew from its
+        intact parts (the links relinked), leaving out the reports whose part is damaged.
+        Returns what was done, naming the reports left out and their files."""
+        self._check_folder()
+        if not self.path.is_dir():
+            raise self._no_store()
+        done = []
+        try:
+            manifest = self.manifest()
+            index = self._index(manifest) if manifest else {}
+        except StoreError:
+            done.append(self.restore())
+            manifest = self.manifest()
+            index = self._index(manifest)
+        if not manifest:
+            raise self._no_store()
+        with self.lock():
+            if index.get("format") == 1:
+                return "; ".join(done) or "nothing to repair: every file of the store is intact"
+            damaged = self.damaged_parts(index, manifest, warn=False)
+            freeze = index.get("freeze")
+            if not damaged and not (freeze and self._part_damage(freeze)) and \
+                    not (index.get("format") == 2 and any(map(self._part_damage, _entries(index)))):
+                return "; ".join(done) or "nothing to repair: every file of the store is intact"
+            parts = {key: self._file(entry, manifest) for key, entry in index["parts"].items()
+                     if key not in damaged}
+            self._replace_all(manifest, parts)
+        for key in sorted(damaged):
+            source = (index["parts"][key].get("summary") or {}).get("source")
+            done.append(f"left out report {key} (its part was damaged)"
+                        + (f": ingest it again with: clasgraph --store {self.path} ingest {source}"
+                           if source else ""))
+        return "; ".join([*done, f"the store holds {len(parts) - ('' in parts)} intact report(s)"])
 
     def _sync_links(self, manifest: dict) -> None:
         """Make the linking database hold this version's links (after a restore), so that
@@ -688,22 +785,51 @@ class EmbeddedStore:
             index = self._index(manifest) if manifest else {}
             if index.get("format") == 1:
                 return self._upgrade_and_ingest(manifest, index, records_list, plan)
+            damaged = self.damaged_parts(index, manifest, warn=False) if index else {}
+            if damaged:  # a damaged report is not stored: ingesting its file again mends it
+                index = {**index, "parts": {k: e for k, e in index["parts"].items() if k not in damaged}}
             if plan is not None:
                 stored = index.get("parts", {})
                 records_list = plan({r.report_id: stored[r.report_id]["summary"]
                                      for r in records_list if r.report_id in stored})
+            left = sorted(set(damaged) - {r.report_id for r in records_list})
+            if left:
+                raise StoreError("; ".join(damaged[k] for k in left)
+                                 + "; nothing was ingested")
+            self._check_freeze(index, manifest)
             if not records_list:
                 return 0
             self.path.mkdir(parents=True, exist_ok=True)
             entries, found = {}, {}
-            for records in records_list:  # one part at a time: written, then only its summary kept
-                part = part_of_records(records)
-                entries[records.report_id] = self._write_part(records.report_id, part)
-                found[records.report_id] = features(part)
-                del part
-            self._relink_and_commit(manifest, index, entries, found,
-                                    recover=None if index else {})
+            try:
+                for records in records_list:  # one part at a time: written, then only its summary kept
+                    part = part_of_records(records)
+                    entries[records.report_id] = self._write_part(records.report_id, part)
+                    found[records.report_id] = features(part)
+                    del part
+                self._relink_and_commit(manifest, index, entries, found,
+                                        recover=None if index else {})
+            except BaseException:
+                self._drop_uncommitted(entries.values())
+                raise
         return len(records_list)
+
+    def _drop_uncommitted(self, entries) -> None:
+        """Remove the parts a failed ingest wrote that no index of the store names (no stray
+        file is left outside the manifest)."""
+        try:
+            manifest = self.manifest()
+        except StoreError:
+            return
+        named: set[str] = set()
+        for key in ("graph", "previous"):
+            try:
+                named |= _names(json.loads((self.path / manifest[key]).read_bytes()))
+            except (KeyError, OSError, ValueError, TypeError):
+                pass
+        for entry in entries:
+            if entry["file"] not in named:
+                (self.path / entry["file"]).unlink(missing_ok=True)
 
     def remove(self, report_ids, on_wait=None) -> int:
         """Take reports out of the store in one atomic commit; returns how many were there."""
@@ -749,18 +875,22 @@ class EmbeddedStore:
 
     def query(self, cypher: str, params: dict | None = None, write: bool = False):
         """Columns and rows of a Cypher query, run by the embedded engine (read-only)."""
-        from clasgraph.graph.cypher import CypherError, check_read_only
+        from clasgraph.graph.cypher import CypherError, check_embedded_params, check_read_only
         from clasgraph.graph.ladybug_engine import LadybugEngine
 
         if write:
             raise CypherError("the embedded store is read-only to Cypher (its truth is the graph "
                               "file, rebuilt by ingest); use --neo4j for --write queries")
         cypher = check_read_only(cypher, allow_write=False)
+        check_embedded_params(params)
         manifest = self.manifest()
         if not manifest:
             raise self._no_store()
-        engine = LadybugEngine(lambda: self.part_stream(manifest), manifest["sha256"],
-                               derived_folder(self.path))
+        version = manifest["sha256"]
+        damaged = self.damaged_parts(self._index(manifest), manifest)
+        if damaged:  # the engine's database without them is kept apart from the whole one
+            version = hashlib.sha256(" ".join([version, *sorted(damaged)]).encode()).hexdigest()
+        engine = LadybugEngine(lambda: self.part_stream(manifest), version, derived_folder(self.path))
         return engine.query(cypher, params)
 
     def close(self) -> None:
@@ -785,6 +915,19 @@ def _names(index: dict) -> set[str]:
         return {e["file"] for e in _entries(index)}
     except (KeyError, TypeError, AttributeError):
         return set()
+
+
+def _of_reports(edge, reports) -> bool:
+    """Whether a link touches a node of one of these reports (a finding ``<report>#<n>``, or
+    the report itself)."""
+    return any(str(end).split("#", 1)[0] in reports for end in edge[:2])
+
+
+def _between(links: list, damaged) -> list:
+    """The links but those touching a report left out as damaged."""
+    if not damaged:
+        return links
+    return [e for e in links if not _of_reports(e, damaged)]
 
 
 def materialize_links(rows, findings: dict[str, dict]) -> list:

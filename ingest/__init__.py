@@ -27,7 +27,9 @@ def read_document(path: str | Path) -> Document:
         from clasgraph.ingest.readers import read_text
 
         text, sha = read_text(path)
-    return parse_document(text, source=str(path), sha256=sha)
+    from clasgraph.graph.shown import path_text
+
+    return parse_document(text, source=path_text(path), sha256=sha)
 
 
 def read_report(path: str | Path) -> ReportRecords:
@@ -62,5 +64,8 @@ def read_reports(paths, workers: int | None = None):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    from clasgraph.ingest.lifetime import end_with_parent
+
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
         yield from zip(paths, pool.map(_read_or_error, paths, chunksize=1))

@@ -18,23 +18,30 @@ CCGs for designated professionals (Working Together to Safeguard Children).
 ['ashvale-hospitals-trust']
 >>> addressees_of("The designated nurse for looked after children should", doc, orgs, "Ashvale")
 ['ashvale-ccg']
+>>> community = orgs.add("Ashvale Community NHS Trust")
+>>> doc.context.append("Ashvale Community NHS Trust employs its own named nurse for safeguarding "
+...                    "and its own named nurse for looked after children.")
+>>> addressees_of("The named nurse for looked after children should", doc, orgs, "Ashvale")
+['ashvale-community-trust']
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from clasgraph.ingest.document import Document
+from clasgraph.ingest.header import CQC_REGIONS, NHS_ENGLAND_AREAS
 from clasgraph.ingest.organisations import OrgResolver, org_spans, referents
-from clasgraph.ingest.rules.layout import GROUP_VERB
+from clasgraph.ingest.rules.layout import GROUP_LEAD, GROUP_VERB
 
 
 class Role(NamedTuple):
     """A role a recommendation may address, and whose it is when the report does not say."""
 
     pattern: str  #: the role as reports name it (case ignored); group ``mention``: what to find
-    default: str | None  #: "ccgs", "public-health" or None (no body holds it by statute)
+    default: str | None  #: "ccgs", "public-health", "partners" or None (no body holds it by statute)
     example: str  #: a group heading addressing the role
     ties: str = ""  #: the words that tie the role to its body in the report (default EMPLOYMENT)
 
@@ -53,6 +60,12 @@ ROLES = [
          None, "The executive lead for safeguarding should:"),
     Role(r"providers? of (?:the )?(?P<mention>[a-z0-9' -]+?)(?= and | together|$|,)", None,
          "The provider of substance misuse services should:", "provision"),
+    Role(r"(?:lead |senior )?commissioners? (?:for|of) [a-z' ]+?(?= and | together|$|,| \()", None,
+         "The lead commissioner for children should:"),
+    # a multi-agency arrangement: what it is asked to do falls to its partners (those the report
+    # names, or the statutory ones: the council and the CCGs, Working Together 2018)
+    Role(r"(?P<mention>safeguarding (?:children |adults )?(?:partnership|board|arrangements)|LSCB|LSCP)",
+         "partners", "The Ashvale Safeguarding Children Partnership should:", "membership"),
 ]
 #: Words that tie a role to the body that employs or holds it, either way round.
 EMPLOYMENT = (r"employ(?:s|ed|ing)?|employees? of|(?:on )?the payroll of|paid by|hosts?|hosted|"
@@ -61,10 +74,21 @@ EMPLOYMENT = (r"employ(?:s|ed|ing)?|employees? of|(?:on )?the payroll of|paid by
               r"held by|holds|(?:forms? )?part of|members? of|make up|makes up|on the staff of|staff of")
 
 
+#: Words that say who a partnership's members are, before the list of them.
+MEMBERSHIP = (r"(?:its|their|the)\s+(?:[a-z]+\s+){0,3}(?:partners|members)\s+(?:are|include|comprise)|"
+              r"brings? together|(?:is |are )?made up of|comprises?|consists? of|"
+              r"whose\s+(?:[a-z]+\s+){0,3}(?:partners|members)\s+are")
+#: How a report names the area's council without naming it ("the borough", "the county").
+COUNCIL_WORDS = r"\bthe\s+(?:borough|county|city|district|local\s+authority|council)\b(?!['’]s)"
+
 #: Words that tie a service to the body that provides it, either way round.
 PROVISION = (r"provid(?:es|ed|ing)|deliver(?:s|ed|ing)?|run|runs|operat(?:es|ed|ing)|"
              r"holds? the contract (?:for|to provide)|(?:is|are) contracted to provide|commissioned from|"
              r"(?:was |were )?awarded the contract for")
+
+
+#: What may stand between a verb of employment and the role it employs ("its own", "a new").
+_DETERMINER = r"(?:(?:the|its|their|a|an)\s+(?:own\s+|new\s+)?)?"
 
 
 def _sentences(text: str) -> list[str]:
@@ -98,9 +122,11 @@ def employer_of(role: Role, mention: str, texts: list[str], orgs: OrgResolver, a
             spans = [s for s in org_spans(sentence, orgs, area) if not (m.start() <= s[0] < m.end())]
             after = [s for s in spans if s[0] >= m.end() and re.fullmatch(
                 rf"[^.;]{{0,100}}?\b(?:{cues})(?:\s+by)?\s+(?:the\s+)?", sentence[m.end():s[0]], re.IGNORECASE)]
-            before = [s for s in spans if s[1] <= m.start() and re.search(
-                rf"\b(?:{cues})\s+(?:the|its|their|a)?\s*$", sentence[s[1]:m.start()], re.IGNORECASE)
-                and len(sentence[s[1]:m.start()]) < 60]
+            # "B employs the X", "B employs its own Y and its own X", "B's X"
+            before = [s for s in spans if s[1] <= m.start() and (re.search(
+                rf"\b(?:{cues})\s+{_DETERMINER}(?:[^.;]{{0,80}}?\s(?:and|as well as)\s+{_DETERMINER})?$",
+                sentence[s[1]:m.start()], re.IGNORECASE) and len(sentence[s[1]:m.start()]) < 140 or re.fullmatch(
+                r"['’]s\s+(?:own\s+|new\s+)?", sentence[s[1]:m.start()]))]
             found = after[:1] or before[-1:]
             if found:
                 return [found[0][2]]
@@ -109,16 +135,31 @@ def employer_of(role: Role, mention: str, texts: list[str], orgs: OrgResolver, a
 
 def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> list[str]:
     """Organisation ids a recommendation group's heading addresses, in the order it names
-    them; a role is resolved to its body (see the module's description)."""
+    them; a role is resolved to its body, a partnership to its partners (see the module's
+    description).
+
+    >>> from clasgraph.ingest.organisations import OrgResolver
+    >>> orgs = OrgResolver()
+    >>> gmh = orgs.add("Greyfriars Mental Health NHS FT")
+    >>> council = orgs.add("Ashvale Borough Council")
+    >>> doc = Document("x.txt", "0", context=[
+    ...     "The Ashvale Safeguarding Children Partnership's partners are the borough and the police."])
+    >>> addressees_of("For Greyfriars MH Foundation Trust", doc, orgs, "Ashvale")
+    ['greyfriars-mental-health-ft']
+    >>> addressees_of("Ashvale's Safeguarding Children Partnership should", doc, orgs, "Ashvale")
+    ['ashvale-borough-council']
+    """
     heading = re.sub(rf"\s*{GROUP_VERB}.*$", "", heading, flags=re.IGNORECASE | re.DOTALL)
+    heading = re.sub(rf"^\s*{GROUP_LEAD}", "", heading, flags=re.IGNORECASE)
     texts = [*doc.context, *(f.text for f in doc.findings)]
     plural = re.fullmatch(r"(?:NHS\s+)?(?:[A-Z][\w'’-]+\s+)+(?:CCGs|Clinical Commissioning Groups)", heading.strip())
     if plural and not orgs.resolve(heading.strip()) and len(referents(orgs, "ccgs", area)) > 1:
         return referents(orgs, "ccgs", area)  # "Oakhurst CCGs": the area's CCGs, not a body of that name
-    ids: list[str] = []
-    for _, _, org in org_spans(heading, orgs, area, new_names=True):
-        if org not in ids:
-            ids.append(org)
+    partnership = _PARTNERSHIP.search(heading)
+    if partnership:  # "The X Board's health partners - A, B and C -": the partners it lists
+        listed = bodies_named(heading[:partnership.start()] + " " + heading[partnership.end():], orgs, area)
+        return listed or partners_of(texts, orgs, area) or holders_by_statute("partners", orgs, area)
+    ids = bodies_named(heading, orgs, area)
     if ids:
         return ids
     role = role_in(heading)
@@ -129,4 +170,140 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     found = employer_of(role, mention, texts, orgs, area)
     if not found and mention.lower() != mention.lower().split(" for ")[0]:
         found = employer_of(role, mention.lower().split(" for ")[0], texts, orgs, area)
-    return found or (referents(orgs, role.default, area) if role.default else [])
+    return found or holders_by_statute(role.default, orgs, area)
+
+
+#: A partnership as a heading names it, with whoever owns it and any words for its members:
+#: "Marlow Heath's Safeguarding Children Partnership", "The X Board's health partners".
+_PARTNERSHIP = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*(?i:" + next(r.pattern for r in ROLES if r.ties == "membership")
+    + r")(?:['’]s(?:\s+[a-z]+){0,2}\s+(?:partners|members))?")
+
+
+def bodies_named(text: str, orgs: OrgResolver, area: str) -> list[str]:
+    """Ids of the bodies a heading names, in its order: known names and references first, then
+    short forms of known names ("Greyfriars", "Grey Friars MH Foundation Trust" for "Grey Friars
+    Mental Health NHS FT"), then new names, each read within the stretch between commas,
+    brackets and dashes that holds it ("NHS England, South (Wessex Coast)")."""
+    spans = list(org_spans(text, orgs, area))
+    for m in _CAPITALISED_RUN.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in spans):
+            continue
+        parts = [m] if short_form_of(m.group(0), orgs, area) else list(_LISTED.finditer(m.group(0)))
+        for part in parts:
+            found = short_form_of(part.group(0).strip(), orgs, area)
+            if found:
+                offset = m.start() + part.start() if part is not m else m.start()
+                spans.append((offset, offset + len(part.group(0)), found))
+    covered = sorted((s, e) for s, e, _ in spans)
+    pos = 0
+    for s, e in [*covered, (len(text), len(text))]:
+        stretch = text[pos:s]
+        new = [(pos + a, pos + b, org) for a, b, org in org_spans(stretch, orgs, area, new_names=True)] \
+            if stretch.strip() else []
+        if not new:  # "NHS England, South (Wessex Coast)": the name within its stretch of punctuation
+            for piece in re.finditer(r"[^,;()–—]+", stretch):
+                piece_text = re.sub(r"\s-\s.*", "", piece.group(0))
+                at = pos + piece.start()
+                new.extend((at + a, at + b, org) for a, b, org in org_spans(piece_text, orgs, area, new_names=True)
+                           if piece_text.strip())
+        spans.extend(new)
+        pos = max(pos, e)
+    ids: list[str] = []
+    for _, _, org in sorted(spans):
+        if org not in ids:
+            ids.append(org)
+    return ids
+
+
+#: The names of a list joined by "and" or "&" ("Greyfriars and Harbourlight").
+_LISTED = re.compile(r"(?<!\S)(?!(?:and|&)(?:\s|$))\S+(?:\s+(?!(?:and|&)(?:\s|$))\S+)*")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&|for|upon|on))*")
+#: Words a short form leaves out or writes otherwise (as :func:`name_key` does, and "FT").
+_SILENT = {"nhs", "the", "foundation", "ltd", "limited", "plc", "s"}
+
+
+@lru_cache(maxsize=1024)
+def _words(name: str) -> tuple[tuple[str, bool], ...]:
+    """(word in lower case, written in capitals) of a name, "&" as "and", "FT" as "trust"."""
+    out = []
+    for word in re.sub(r"['’]s\b|[^\w&\s]", " ", name).replace("&", " and ").split():
+        low = word.lower()
+        if low == "ft":
+            low = "trust"
+        if low not in _SILENT:
+            out.append((low, word.isupper() and len(word) > 1))
+    return tuple(out)
+
+
+def _shortens(short: tuple[tuple[str, bool], ...], full: list[str]) -> bool:
+    """Whether a name's words are a short form of a fuller name's: the same words, a word in
+    capitals standing for the initials of several ("MH" for "mental health"), and the end left
+    off."""
+    j = 0
+    for word, capitals in short:
+        if j < len(full) and full[j] == word:
+            j += 1
+        elif capitals and 2 <= len(word) <= 5 and "".join(w[:1] for w in full[j:j + len(word)]) == word:
+            j += len(word)
+        else:
+            return False
+    return True
+
+
+#: Names of regions, which stand alone as places: never the short form of a body.
+_REGIONS = {word for name in (*NHS_ENGLAND_AREAS, *CQC_REGIONS) for word in name.split() if word[:1].isupper()}
+
+
+def short_form_of(name: str, orgs: OrgResolver, area: str) -> str | None:
+    """The one known body a name is a short form of; None if none or several, if the name is
+    only the area's name or a region's, or if the body is a CCG (whose names run together with
+    the names of places: "Leicester City, Leicestershire and Rutland CCGs").
+
+    >>> orgs = OrgResolver()
+    >>> gmh = orgs.add("Grey Friars Mental Health NHS FT")
+    >>> short_form_of("Grey Friars MH Foundation Trust", orgs, "Marlow"), short_form_of("Marlow", orgs, "Marlow")
+    ('grey-friars-mental-health-ft', None)
+    """
+    short = _words(name)
+    if not short or " ".join(w for w, _ in short) in {w.lower() for w in (area, *area.split())}:
+        return None
+    if len(short) == 1 and name in _REGIONS:  # "London": a place, not "London Borough of ..."
+        return None
+    found = {org.id for org in orgs.orgs.values() for full in (org.name, *org.aliases)
+             if len(_words(full)) >= len(short) and _shortens(short, [w for w, _ in _words(full)])
+             and org.kind not in ("ccg", "ccg-group")  # a CCG's short form is "the CCG"; places list CCGs
+             and not (len(short) == 1 and org.kind == "local-authority")}  # a council's short form is "the council"
+    return found.pop() if len(found) == 1 else None
+
+
+def partners_of(texts: list[str], orgs: OrgResolver, area: str) -> list[str]:
+    """The partners of the area's safeguarding partnership, from the first sentence that names
+    the partnership and lists its members ("its three statutory partners are the borough, the
+    CCG and the police"): the bodies of the list, the council for "the borough"."""
+    for text in texts:
+        for sentence in _sentences(text):
+            if not re.search(r"safeguarding\s+(?:children\s+)?(?:partnership|board)|LSCB|LSCP", sentence, re.IGNORECASE):
+                continue
+            m = re.search(rf"\b(?:{MEMBERSHIP})\s+", sentence, re.IGNORECASE)
+            if not m:
+                continue
+            members = sentence[m.end():]
+            spans = [(s, org) for s, _, org in org_spans(members, orgs, area)]
+            spans += [(c.start(), org) for c in re.finditer(COUNCIL_WORDS, members, re.IGNORECASE)
+                      for org in referents(orgs, "council", area)]
+            ids: list[str] = []
+            for _, org in sorted(spans):
+                if org not in ids:
+                    ids.append(org)
+            if ids:
+                return ids
+    return []
+
+
+def holders_by_statute(default: str | None, orgs: OrgResolver, area: str) -> list[str]:
+    """The bodies that hold a role by statute where the report does not say: a role's
+    ``default`` of :data:`ROLES` ("partners": the council and the CCGs)."""
+    if default == "partners":
+        return [*referents(orgs, "council", area), *referents(orgs, "ccgs", area)]
+    return referents(orgs, default, area) if default else []

@@ -6,6 +6,8 @@
 ('2019-09-30', '2019-10-04')
 >>> parse_date("4 th October 2019")
 '2019-10-04'
+>>> parse_date("12.04.2019"), parse_date("2019-04-12")
+('2019-04-12', '2019-04-12')
 >>> split_people("Sue Talbot Lee Carey Dr Ann O'Neil")
 ['Sue Talbot', 'Lee Carey', "Dr Ann O'Neil"]
 >>> split_organisations("Oakham Medical Practice Turning Point Leicestershire Partnership NHS Trust")
@@ -15,7 +17,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import NamedTuple
 
 from clasgraph.ingest.rules.layout import HEADER_LABELS as _LABEL_ROWS
 from clasgraph.ingest.rules.layout import OTHER_LABEL, REVIEW_DATE_FORMS
@@ -31,6 +36,10 @@ END_CUES = {
 }
 #: Legal forms that follow a name's last word ("... Healthcare Ltd", "... Health CIC").
 _LEGAL_FORMS = {"ltd", "limited", "cic", "llp", "plc", "ft"}
+#: Words after which "and" begins the next name of a list, not more of this one ("... NHS Trust and
+#: Ashvale CCG"); "Health and Social Care ..." goes on.
+_LIST_ENDS = {"trust", "ccg", "ccgs", "practice", "practices", "surgery", "council", "cic", "ltd", "limited",
+              "llp", "plc", "ft"}
 #: Words a name cannot end on even if they are cues, because more of the name follows.
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor"}
 
@@ -68,8 +77,9 @@ def parse_date(text: str, default: datetime | None = None) -> str | None:
     text = _clean_date(text)
     if not re.search(r"\d", text):
         return None
+    iso = re.fullmatch(r"\d{4}-\d{2}-\d{2}", text)  # "2019-04-12": year first, whatever else is
     try:
-        when = dateparser.parse(text, dayfirst=True, default=default or datetime(1900, 1, 1))
+        when = dateparser.parse(text, dayfirst=not iso, yearfirst=bool(iso), default=default or datetime(1900, 1, 1))
     except (ValueError, OverflowError):
         return None
     if when.year == 1900:
@@ -159,10 +169,13 @@ def split_organisations(text: str) -> list[str]:
     (or after a known name that has none, such as "Turning Point")."""
     from clasgraph.ingest.organisations import KNOWN_KINDS
 
+    longest_known = max(len(name.split()) for name in KNOWN_KINDS)
     names: list[str] = []
     current: list[str] = []
     words = text.split()
     for i, word in enumerate(words):
+        if not current and word in ("and", "&"):  # "A NHS Trust and B NHS Trust": a list of two
+            continue
         current.append(word)
         nxt = words[i + 1] if i + 1 < len(words) else ""
         cue = word.lower().strip(",.;") in END_CUES
@@ -170,12 +183,14 @@ def split_organisations(text: str) -> list[str]:
         after = words[i + 2] if i + 2 < len(words) else ""
         # "Partnership NHS Trust" goes on; "NHS England NHS Halton CCG" is two names
         nhs_goes_on = nxt == "NHS" and (after in ("Trust", "Foundation") or not after)
+        listed = word.lower().strip(",.;") in _LIST_ENDS and nxt in ("and", "&") and (after[:1].isupper() or not after)
         continues = nhs_goes_on or nxt in ("Foundation", "Trust", "CCG", "CCGs") or nxt.lower().strip(
-            ",.;") in _LEGAL_FORMS or nxt.lower() in (
-            "of", "and", "&", "for", "the") or (nxt[:1].islower() if nxt else False)
+            ",.;") in _LEGAL_FORMS or nxt.lower() in ("of", "and", "&", "for", "the") or (
+            nxt[:1].islower() if nxt else False)
         if word.lower() in ("partnership", "health", "services", "service", "hospital"):
             continues = continues or nxt[:1].isupper()
-        so_far = " ".join(current).lower()
+        continues = continues and not listed
+        so_far = " ".join(current[-longest_known:]).lower()  # the last words only: linear in the run
         known = any(so_far.endswith(name) for name in KNOWN_KINDS)
         if (cue and not continues) or known:
             names.append(" ".join(current).strip(" ,;"))
@@ -217,7 +232,9 @@ CQC_REGIONS = ["North", "Central", "London", "South", "North East", "North West"
 _DATE_RANGE = re.compile(
     r"\d{1,2}\s*(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?(?:,?\s+\d{4})?"
     r"\s*(?:-|–|—|\bto\b|\buntil\b)?\s*(?:\d{1,2}\s*)?(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}"
-    r"|\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}")
+    r"|\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}"
+    r"|(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})"  # numeric: "13/03/2017 to 17/03/2017", "12.04.2019"
+    r"(?:\s*(?:-|–|—|\bto\b|\buntil\b)\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}))?")
 
 
 def _region_pattern(names: list[str]) -> re.Pattern:
@@ -365,26 +382,86 @@ def _split_run(run: str, document: str, abbreviation: str | None) -> list[tuple[
     return names
 
 
+#: The most words a body's name has: a piece of a run of names is no longer.
+LONGEST_NAME = 12
+#: Words no piece of a run of names begins with: they close the name before them.
+_NOT_A_START = {"NHS", "Trust", "Foundation", "CCG"}
+
+
+class NamesUsed(NamedTuple):
+    """The runs of words a report uses as names: each run of up to :data:`LONGEST_NAME` words
+    from a capitalised word to the end of a name (a word followed by punctuation, a possessive
+    or a word in lower case), and the single words it only ever uses alone ("Riverstep",
+    never "Riverstep Trust"), other than the words that close names ("Practice")."""
+
+    runs: Counter[str]  #: each run and how many times the report uses it
+    alone: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def names_used(document: str) -> NamesUsed:
+    """Index of the names a report uses, built once per report in one pass over its words
+    (at most :data:`LONGEST_NAME` runs start at each), so looking a name up costs its length.
+
+    >>> used = names_used("Riverstep's workers met Elmfield Road Practice staff. Riverstep, a charity.")
+    >>> "Elmfield Road Practice" in used.runs, "Elmfield Road" in used.runs, sorted(used.alone)
+    (True, False, ['Riverstep'])
+    """
+    tokens = document.split()
+    runs: Counter[str] = Counter()
+    alone: set[str] = set()
+    not_alone: set[str] = set()
+    for i, token in enumerate(tokens):
+        first = token.lstrip("(\"'‘“[")
+        if not first[:1].isupper():
+            continue
+        words = [first]
+        for j in range(i, min(i + LONGEST_NAME, len(tokens))):
+            if j > i:
+                words.append(tokens[j])
+            bare = _NAME_END.sub("", words[-1])
+            ends = bare != words[-1] or not tokens[j + 1][:1].isupper() if j + 1 < len(tokens) else True
+            if ends and bare:
+                runs[" ".join([*words[:-1], bare])] += 1
+            if j == i:
+                (alone if ends else not_alone).add(bare)
+    return NamesUsed(runs, frozenset(w for w in alone - not_alone if w.lower() not in END_CUES))
+
+
+#: What may follow a name's last word in the same token: a possessive, punctuation.
+_NAME_END = re.compile(r"(?:['’]s)?[^\w&-]*$")
+
+
 def _known_pieces(chunk: str, document: str) -> list[str]:
-    """Split a run of names where each piece is a name the report uses elsewhere."""
+    """Split a run of names where each piece is a name the report uses elsewhere: pieces of two
+    words or more that the report uses, or single words it only uses alone; a run the report
+    uses whole stays whole. Read from the end in one pass over the words (each piece at most
+    :data:`LONGEST_NAME` long), preferring the longest piece at each word.
+
+    >>> doc = "Riverstep saw 40 children. Elmfield Road Practice has 9,000 patients."
+    >>> _known_pieces("Riverstep Elmfield Road Practice", doc)
+    ['Riverstep', 'Elmfield Road Practice']
+    """
     words = chunk.split()
-    if len(words) < 4 or not document:
+    if len(words) < 2 or not document:
         return [chunk]
-    if re.search(rf"(?<![\w-]){re.escape(chunk)}(?![\w-])", document):
+    used = names_used(document)
+    if chunk in used.runs:
         return [chunk]  # the report uses the whole run as one name
-    elsewhere = document
 
-    def known(piece: str) -> bool:
-        return len(piece.split()) >= 2 and re.search(rf"(?<![\w-]){re.escape(piece)}(?![\w-]| [A-Z])",
-                                                     elsewhere) is not None
+    def known(piece: list[str]) -> bool:
+        return " ".join(piece) in used.runs if len(piece) >= 2 else piece[0] in used.alone
 
-    for i in range(2, len(words) - 1):
-        head, tail = " ".join(words[:i]), " ".join(words[i:])
-        if known(head) and words[i] not in ("NHS", "Trust", "Foundation", "CCG"):
-            rest = [tail] if known(tail) else _known_pieces(tail, document)
-            if all(known(piece) for piece in rest):  # a run of three or more names
-                return [head, *rest]
-    return [chunk]
+    best: list[list[str] | None] = [None] * len(words) + [[]]  # best[j]: pieces of words[j:]
+    for j in range(len(words) - 1, -1, -1):
+        if words[j] in _NOT_A_START:
+            continue
+        for length in range(min(LONGEST_NAME, len(words) - j), 0, -1):
+            rest = best[j + length]
+            if rest is not None and known(words[j:j + length]):
+                best[j] = [" ".join(words[j:j + length]), *rest]
+                break
+    return best[0] if best[0] and len(best[0]) > 1 else [chunk]
 
 
 def assign_flattened_values(labels: list[str], lines: list[str], document: str = "") -> dict[str, str]:
@@ -437,7 +514,7 @@ def _names_line(line: str, document: str) -> bool:
     words = line.split()
     return 2 <= len(words) <= 16 and all(w[:1].isupper() for w in words) \
         and not any(w.lower().strip(",.;") in END_CUES | _LEGAL_FORMS | {"nhs"} for w in words) \
-        and len(re.findall(rf"(?<![\w-]){re.escape(line)}(?![\w-])", document)) <= 1
+        and names_used(document).runs[line] <= 1
 
 
 def _later_values_start(run: str, later: list[str], document: str = "") -> int:
@@ -471,15 +548,11 @@ def _ccgs_start(run: str) -> int:
     nhs = [x.start() for x in re.finditer(r"\bNHS\b", before[line_start:])]
     cue = [x.end() for x in re.finditer(r"\b(?:Trust|CIC|Practice|Partnership|Centre|Ltd|Limited)\b|\)",
                                          before[line_start:])]
-    start = line_start
-    for pos in nhs:
-        if not any(pos < c for c in cue):  # the NHS after the last provider's closing word
-            start = line_start + pos
-            break
-    else:
-        if cue:
-            start = line_start + max(cue)
-    return start
+    last_cue = max(cue, default=-1)
+    after = [pos for pos in nhs if pos >= last_cue]  # the NHS after the last provider's closing word
+    if after:
+        return line_start + after[0]
+    return line_start + last_cue if cue else line_start
 
 
 def _names_end(run: str, frequent: set[str], document: str = "") -> int:
@@ -510,11 +583,12 @@ def _names_end(run: str, frequent: set[str], document: str = "") -> int:
 
 def _begins_a_known_body(words: list[str], document: str, run: str) -> bool:
     """True when the words, up to the first that ends a body's name, form a name the report
-    uses outside the header run they stand in."""
+    uses outside the header run they stand in (counted in the index of :func:`names_used`, so
+    reading a run costs its length, not its length times the report's)."""
     for j, word in enumerate(words):
         if word.lower().strip(",;") in END_CUES:
             name = " ".join(words[:j + 1]).strip(",;")
-            return j > 0 and document.count(name) > run.count(name)
+            return j > 0 and names_used(document).runs[name] > names_used(run).runs[name]
         if not (word[:1].isupper() or word in ("of", "and", "&", "for", "the")):
             return False
     return False

@@ -227,6 +227,10 @@ def _child(data: bytes, conn) -> None:
     """Read a PDF in a forked child, within the memory bound, and send the result back."""
     import resource
 
+    from clasgraph.ingest.lifetime import end_with_parent
+
+    end_with_parent()  # killed with the reader that forked it
+
     with open("/proc/self/status") as fh:
         size = next((int(line.split()[1]) * 1024 for line in fh if line.startswith("VmSize:")), 0)
     limit = size + MAX_MEMORY

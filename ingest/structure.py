@@ -39,6 +39,11 @@ _NUMBERED = re.compile(r"^(\d+(?:\.\d+){0,2})\.?\s+(\S.*)$", re.DOTALL)
 _REC_GROUPS = [re.compile(rf"^{row.pattern.replace('?P<n>', '')}\s+(.*{layout.GROUP_VERB}.*?):?$",
                           re.DOTALL | re.IGNORECASE) for row in layout.GROUP_NUMBERS if row.pattern]
 _REC_UNNUMBERED = re.compile(rf"^(\S.*{layout.GROUP_VERB}):?$", re.DOTALL | re.IGNORECASE)
+#: Headings without a verb, opened by the words of the layout table ("3. For Ashvale Hospitals
+#: NHS Trust:", "3 To ..."): one short line; unnumbered, they end with a colon.
+_REC_LED = [re.compile(rf"^{row.pattern.replace('?P<n>', '')}\s+({layout.GROUP_LEAD}[^\n!?]{{1,200}}?):?$",
+                       re.IGNORECASE) for row in layout.GROUP_NUMBERS if row.pattern]
+_REC_LED_UNNUMBERED = re.compile(rf"^({layout.GROUP_LEAD}[^\n.!?]{{1,200}}?):$", re.IGNORECASE)
 _REC_ITEM = re.compile(r"^(\d+\.\d+)\.?\s+(\S.*)$", re.DOTALL)
 _CONTENTS_LINE = re.compile(r"^(?:[^\d\t]{2,80}?[ \t]+\d{1,3}[ \t]*)+$")
 
@@ -55,6 +60,11 @@ def group_heading(text: str) -> tuple[str, str] | None:
     ('', 'The designated nurse for looked after children should')
     >>> group_heading("8.1 Ensure staff should be trained") is None
     True
+
+    A heading without a verb is opened by words of the layout table's ``GROUP_LEADS``:
+
+    >>> group_heading("3. For Ashvale Hospitals NHS Trust (AHT):")
+    ('3', 'For Ashvale Hospitals NHS Trust (AHT)')
     """
     if _REC_ITEM.match(text):
         return None
@@ -65,7 +75,12 @@ def group_heading(text: str) -> tuple[str, str] | None:
     m = _REC_UNNUMBERED.match(text)
     if m and len(text) < 400:
         return "", m.group(1).strip()
-    return None
+    for pattern in _REC_LED:
+        m = pattern.match(text)
+        if m:
+            return m.group(1), m.group(2).strip()
+    m = _REC_LED_UNNUMBERED.match(text)
+    return ("", m.group(1).strip()) if m else None
 
 
 def _number_key(number: str) -> tuple[int, ...]:
@@ -502,7 +517,8 @@ def segment_stream(text: str) -> str:
                 continue
             following = flat[lm.end():lm.end() + 30]
             groups = part == "recommendations" and re.match(  # "1 NHS X CCG should", "The Director ... should"
-                rf"\s+(?:\(?1[.)]?\s+)?[A-Z][^.]{{0,400}}?{layout.GROUP_VERB}", flat[lm.end():lm.end() + 450])
+                rf"\s+(?:\(?1[.)]?\s+)?(?:[A-Z][^.]{{0,400}}?{layout.GROUP_VERB}|(?i:{layout.GROUP_LEAD}))",
+                flat[lm.end():lm.end() + 450])
             if part == "recommendations" and not groups:
                 continue
             if re.match(r"\s+\d{1,3}\b(?!\.)", following) and not _SECTION_START.match(flat, lm.end()) \
@@ -547,9 +563,11 @@ def segment_stream(text: str) -> str:
     recs = flat[recs_at:closing_at]
     groups = _rising(recs, _GROUP_START, lambda last: {(1,)} if last is None else {(last[0] + 1,)},
                      markers=False)
-    for pos, _ in groups:
+    for pos, n in groups:
         cuts.add(recs_at + pos)
-        should = re.search(layout.GROUP_VERB + ":?", recs[pos:pos + 400], re.IGNORECASE)
+        first_item = re.search(rf"\s{n}\.1\.?\s", recs[pos:pos + 400])  # a heading ends by its first item
+        should = re.search(layout.GROUP_VERB + ":?", recs[pos:pos + (first_item.start() if first_item else 400)],
+                           re.IGNORECASE)
         if should:
             cuts.add(recs_at + pos + should.end())
     # headings without numbers ("NHS X CCG should:", "The Director of Public Health should"):

@@ -39,10 +39,27 @@ def to_csv(columns: list[str], rows: list[list]) -> str:
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
+    writer.writerow([csv_cell(c) for c in columns])
     for row in rows:
-        writer.writerow([_cell(v) for v in row])
+        writer.writerow([csv_cell(v) for v in row])
     return out.getvalue()
+
+
+def csv_cell(value) -> str:
+    """A value as a CSV cell a spreadsheet will not run: text starting with ``=``, ``+``, ``-``,
+    ``@``, a tab or a carriage return gets a leading single quote (OWASP's advice on CSV
+    injection); numbers stay numbers. A carriage return becomes a line break (which the writer
+    quotes; it leaves a lone carriage return unquoted, and readers split the row there).
+
+    >>> print(csv_cell('=HYPERLINK("http://evil.example","x")'), csv_cell(-3), csv_cell(["@a", "b"]))
+    '=HYPERLINK("http://evil.example","x") -3 '@a; b
+    """
+    text = _cell(value)
+    if isinstance(value, (int, float)):
+        return text
+    unsafe = text.startswith(("=", "+", "-", "@", "\t", "\r"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "'" + text if unsafe else text
 
 
 def to_csv_file_bytes(columns: list[str], rows: list[list]) -> bytes:
@@ -60,9 +77,21 @@ def write_xlsx(columns: list[str], rows: list[list], path, title: str | None = N
     book = Workbook()
     sheet = book.active
     sheet.title = _sheet_title(title or "clasgraph")
-    sheet.append(columns)
+    sheet.append([_xlsx_cell(c) for c in columns])
+    cut = 0
     for row in rows:
-        sheet.append([_xlsx_cell(v) for v in row])
+        cells = [_xlsx_cell(v) for v in row]
+        for i, cell in enumerate(cells):
+            if isinstance(cell, str) and len(cell) > XLSX_CELL_LIMIT:
+                cells[i] = cell[:XLSX_CELL_LIMIT - 1] + "…"
+                cut += 1
+        sheet.append(cells)
+    if cut:
+        import sys
+
+        print(f"warning: {cut} cell(s) longer than {XLSX_CELL_LIMIT:,} characters (a spreadsheet "
+              "cell's limit) were cut, ending with …; --format csv or json keeps them whole",
+              file=sys.stderr)
     wrap = Alignment(wrap_text=True, vertical="top")
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -82,10 +111,16 @@ def _sheet_title(text: str) -> str:
     return re.sub(r"[\\/*?:\[\]]", "-", text)[:31] or "clasgraph"
 
 
+#: The most characters a cell of an Excel workbook holds.
+XLSX_CELL_LIMIT = 32_767
+
+
 def _xlsx_cell(value):
     if value is None or isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
-    text = _cell(value)
+    from clasgraph.graph.shown import xml_text
+
+    text = xml_text(_cell(value))  # a workbook is XML: control characters escaped
     return ("'" + text) if text[:1] in ("=", "+", "-", "@") and len(text) > 1 else text
 
 

@@ -76,6 +76,19 @@ def test_group_verb(row):
     assert [(g.number, [i.number for i in g.items]) for g in groups] == [("3", ["3.1", "3.2"])]
 
 
+@pytest.mark.parametrize("row", layout.GROUP_LEADS, ids=_ids(layout.GROUP_LEADS))
+def test_group_lead(row):
+    number, header = group_heading(row.example)
+    assert header == (row.example.split(" ", 1)[1] if number else row.example).rstrip(":")
+    item = "3.1 Midwives to share notes with health visitors."
+    before = "1. NHS Ashvale CCG should:\n\n1.1 Act.\n\n2. Ashvale Council should:\n\n2.1 Act.\n\n"
+    lines = f"{TITLE}\n\nRecommendations\n\n{before}{row.example}\n\n{item}\n"
+    for text in (lines, segment_stream(" ".join(lines.split()))):  # as printed; its line breaks lost
+        groups = parse_document(text, "x.txt", "0").recommendations
+        assert [(g.number, [i.number for i in g.items]) for g in groups][-1] == ("3", ["3.1"]), text
+        assert "Ashvale Hospitals NHS Trust" in groups[-1].header
+
+
 @pytest.mark.parametrize("row", addressees.ROLES, ids=_ids(addressees.ROLES))
 def test_role(row):
     heading = re.sub(r"\s*should:?$", "", row.example)

@@ -97,6 +97,12 @@ BOX_TITLES = [
 ]
 
 
+#: The nouns a header uses for the bodies a review took in.
+_BODIES = r"(?:health |NHS |healthcare )?(?:bodies|organisations|services|providers|trusts)"
+#: A gloss in brackets saying they are the providers: "(providers)".
+_GLOSS = r"(?: \((?:health )?(?:providers?|provider services)\))?"
+
+
 class HeaderLabel(NamedTuple):
     """A front-page label (a pattern, case ignored) and the header field its value gives."""
 
@@ -106,28 +112,42 @@ class HeaderLabel(NamedTuple):
 
 
 HEADER_LABELS = [
-    HeaderLabel(r"dates?(?:\s*\(s\))? of (?:the )?(?:review|inspection|visit)|review dates?|dates? reviewed",
+    HeaderLabel(r"dates?(?:\s*\(s\))? of (?:the )?(?:review|inspection|visit|fieldwork)|review dates?|dates? reviewed",
                 "review_dates", "Dates of review: 14 th July 18 th July 2014"),
+    HeaderLabel(r"(?:inspection|review|visit|fieldwork|on-?site) (?:dates?|period|week)",
+                "review_dates", "Inspection dates: 7th-11th October 2013"),
+    HeaderLabel(r"(?:review|inspection|visit|fieldwork) (?:carried out|took place|held|conducted|undertaken)(?: on)?",
+                "review_dates", "Review carried out: 13/03/2017 to 17/03/2017"),
+    HeaderLabel(r"(?:fieldwork|site visit|on site)(?=\s*:)", "review_dates", "Fieldwork: 4–8 February 2019"),
     HeaderLabel(r"dates?(?:\s*\(s\))? of publication|publication date|date (?:the )?report (?:was )?published"
                 r"|(?:date )?(?:report )?published|date of (?:the )?report",
                 "published", "Date report published: 3rd October 2014"),
+    HeaderLabel(r"(?:date )?(?:report |final report )?issued(?: on)?|(?:date|dates?) of issue|issue date",
+                "published", "Report issued: 20 th December 2013"),
     HeaderLabel(r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
                 r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?|CQC (?:inspection|review) team|(?:inspection|review) team"
                 r"|(?:lead )?(?:inspectors?|reviewers?)(?:\s*\(s\))?(?=\s*:)",
                 "inspectors", "CQC inspectors: Jo Bloggs, Ann Smith"),
+    HeaderLabel(r"(?:lead )?CQC reviewers?(?:\s*\(s\))?|(?:reviewed|inspected|carried out) by(?=\s*:)",
+                "inspectors", "CQC reviewers: Jo Bloggs, Ann Smith"),
     HeaderLabel(r"(?:health |NHS )?provider services (?:included|reviewed)(?: in (?:this|the) review)?"
                 r"|(?:health |NHS )?providers?(?: and services| organisations?)? (?:included|reviewed)"
                 r"|provider services|providers? of (?:health )?services included"
                 r"|health (?:services|organisations) included|(?:health |NHS )?providers?(?=\s*:)",
                 "providers", "Health providers included: Ashvale Hospitals NHS Trust"),
-    HeaderLabel(r"CCG(?:s|\(s\))? (?:included|reviewed)|(?:clinical )?commissioning groups?(?:\s*\(s\))? "
-                r"(?:included|reviewed)|commissioners included"
+    # the bodies or services a review took in, as one noun or two ("trusts and other providers"),
+    # perhaps with a gloss in brackets, then the word for taking them in
+    HeaderLabel(rf"{_BODIES}(?:,? (?:and|&) (?:other )?{_BODIES})?{_GLOSS}"
+                rf" (?:included|reviewed|in scope|covered|inspected|visited|taking part)(?: in (?:this|the) review)?{_GLOSS}",
+                "providers", "Health bodies in scope (providers): Ashvale Hospitals NHS Trust"),
+    HeaderLabel(r"CCG(?:s|\(s\))? (?:included|reviewed|in scope)|(?:clinical )?commissioning groups?(?:\s*\(s\))? "
+                r"(?:included|reviewed|in scope|covered)|commissioners? (?:included|reviewed|in scope|covered)"
                 r"|(?:clinical )?commissioning groups?(?:\s*\(s\))?(?=\s*:)|CCG(?:s|\(s\))?(?=\s*:)",
                 "ccgs", "Commissioning groups included: NHS Ashvale CCG"),
     HeaderLabel(r"NHS England (?:area|region|local area team|area team|team|sub-region|local office)",
                 "nhs_england_area", "NHS England area: North of England"),
     HeaderLabel(r"CQC region", "cqc_region", "CQC region: North"),
-    HeaderLabel(r"CQC Deputy Chief Inspector[^:\n]{0,90}?(?=:)|(?:CQC )?Deputy Chief Inspector[^:\n]{0,90}?(?=:)",
+    HeaderLabel(r"CQC (?:Deputy )?Chief Inspector[^:\n]{0,90}?(?=:)|(?:CQC )?(?:Deputy )?Chief Inspector[^:\n]{0,90}?(?=:)",
                 "deputy_chief_inspector", "CQC Deputy Chief Inspector, Primary Care: Dr Jane Ng"),
 ]
 #: Any other front-page label, so a flattened table's label list ends where its values begin:
@@ -150,6 +170,8 @@ class DateForm(NamedTuple):
 REVIEW_DATE_FORMS = [
     DateForm("week commencing", r"(?:w/?c|week\s+(?:commencing|beginning|starting))\s+(?P<week>.+)",
              "w/c 5 March 2018", ("2018-03-05", "2018-03-09")),
+    DateForm("ISO dates", r"(?P<start>\d{4}-\d{2}-\d{2})\s*(?:-|–|—|\bto\b|\buntil\b)\s*(?P<end>\d{4}-\d{2}-\d{2})",
+             "2019-02-04 to 2019-02-08", ("2019-02-04", "2019-02-08")),
     DateForm("range with a dash or a word", r"(?P<start>.+?)\s*(?:-|–|—|\bto\b|\buntil\b)\s*(?P<end>.+)",
              "22 nd July - 26 th July 2019", ("2019-07-22", "2019-07-26")),
     DateForm("two dates side by side", r"(?P<start>\d{1,2}(?:\s+[A-Za-z]+)?(?:,?\s+\d{4})?)\s+"
@@ -193,3 +215,22 @@ GROUP_VERBS = [
 ]
 #: The verb of a group heading, at its end (after it: at most a colon).
 GROUP_VERB = r"\b(?:" + "|".join(v.pattern for v in GROUP_VERBS) + r")\b"
+
+
+class GroupLead(NamedTuple):
+    """Words that open a recommendation group's heading that has no verb: the heading is this,
+    then who the group addresses ("3. For Ashvale Hospitals NHS Trust:"); its items are then
+    often infinitive phrases ("3.1 Midwives to share ...")."""
+
+    pattern: str
+    example: str
+
+
+GROUP_LEADS = [
+    GroupLead(r"for", "3. For Ashvale Hospitals NHS Trust (AHT):"),
+    GroupLead(r"to", "3 To Ashvale Hospitals NHS Trust"),
+    GroupLead(r"recommendations? (?:for|to)", "Recommendations for Ashvale Hospitals NHS Trust:"),
+    GroupLead(r"(?:addressed|directed) to", "3. Addressed to Ashvale Hospitals NHS Trust:"),
+]
+#: The words that open a group heading without a verb, before the capitalised name they address.
+GROUP_LEAD = r"(?:" + "|".join(v.pattern for v in GROUP_LEADS) + r")\s+(?=(?-i:[A-Z]))"
