@@ -6,7 +6,7 @@ MATCH (rep:Report)
 WHERE $report = '' OR rep.id = $report
 MATCH (o:Organisation)-[e:ADDRESSED_TO|COMMISSIONS|PROVIDES]-(y)
 WHERE e.report_id = rep.id
-  AND (size($org) = 0 OR o.id IN $org)
+  AND ('' IN $org OR o.id IN $org)
 WITH rep, o, collect(DISTINCT CASE WHEN type(e) = 'ADDRESSED_TO' THEN 'addressed' WHEN type(e) = 'COMMISSIONS' THEN 'commissioned' ELSE 'provided' END) AS named_as
 OPTIONAL MATCH (o)-[:SUCCEEDED_BY*0..7]->(p:Organisation)-[s:SUCCEEDED_BY]->(q:Organisation)
 RETURN rep.id AS report, rep.area AS area, rep.published AS published, o.id AS organisation_id,

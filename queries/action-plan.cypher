@@ -10,7 +10,7 @@ WITH rep, r, collect(DISTINCT o.name) AS addressed_to,
      collect(DISTINCT CASE WHEN q IS NULL THEN NULL ELSE p.name + '|' + q.name + '|' + q.name + '|'
              + CASE WHEN s.basis = 'lineage' THEN 'lineage file ' + s.source ELSE 'stated by ' + s.report_id END END) AS successions,
      sum(CASE WHEN o.id IN $org THEN 1 ELSE 0 END) AS to_org
-WHERE size($org) = 0 OR to_org > 0
+WHERE '' IN $org OR to_org > 0
 OPTIONAL MATCH (f:Finding)-[:SUPPORTS]->(r)
 WITH rep, r, addressed_to, successions, collect(DISTINCT f.number) AS findings,
      collect(DISTINCT CASE WHEN f IS NULL THEN NULL ELSE f.number + ': ' + f.text END) AS evidence

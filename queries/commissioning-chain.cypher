@@ -4,7 +4,7 @@
 // param: org = [] (only chains with these bodies as commissioner or provider: a name, alias, abbreviation or id; empty for all)
 MATCH (c:Organisation)-[cr:COMMISSIONS]->(s:Service)<-[pr:PROVIDES]-(p:Organisation)
 WHERE cr.report_id = pr.report_id AND ($report = '' OR cr.report_id = $report)
-  AND (size($org) = 0 OR c.id IN $org OR p.id IN $org)
+  AND ('' IN $org OR c.id IN $org OR p.id IN $org)
 MATCH (rep:Report) WHERE rep.id = cr.report_id
 RETURN DISTINCT rep.id AS report, rep.published AS published, c.name AS commissioner,
        s.name AS service, p.name AS provider, s.area AS area

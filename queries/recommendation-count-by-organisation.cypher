@@ -3,7 +3,7 @@
 // param: report = "" (one review: its id, a unique start of it, or --area NAME for the area's latest; empty for every review, a row for each)
 // param: org = [] (only these bodies: a name, alias, abbreviation or id; empty for all)
 MATCH (rep:Report)-[:MAKES]->(r:Recommendation)-[:ADDRESSED_TO]->(o:Organisation)
-WHERE ($report = '' OR rep.id = $report) AND (size($org) = 0 OR o.id IN $org)
+WHERE ($report = '' OR rep.id = $report) AND ('' IN $org OR o.id IN $org)
 RETURN rep.id AS report, rep.published AS published, o.name AS organisation, o.kind AS kind,
        count(DISTINCT r) AS recommendations
 ORDER BY published, report, recommendations DESC, organisation

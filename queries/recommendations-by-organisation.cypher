@@ -3,7 +3,7 @@
 // param: report = "" (one review: its id, a unique start of it, or --area NAME for the area's latest; empty for every review, each row naming its own)
 // param: org = [] (only these bodies: a name, alias, abbreviation or id, matched as every --org is; empty for all)
 MATCH (rep:Report)-[:MAKES]->(r:Recommendation)-[:ADDRESSED_TO]->(o:Organisation)
-WHERE ($report = '' OR rep.id = $report) AND (size($org) = 0 OR o.id IN $org)
+WHERE ($report = '' OR rep.id = $report) AND ('' IN $org OR o.id IN $org)
 OPTIONAL MATCH (f:Finding)-[:SUPPORTS]->(r)
 WITH rep, o, r, collect(DISTINCT f.number) AS supporting_findings
 RETURN rep.id AS report, rep.published AS published, o.name AS organisation,

@@ -150,6 +150,6 @@ def resolve(store, query: NamedQuery, given: dict) -> dict:
         bound["report"] = resolve_report(store, bound["report"])
     if "org" in bound and bound["org"] not in ("", [], None):
         bound["org"] = resolve_organisations(store, bound["org"])
-    elif "org" in bound:
-        bound["org"] = []
+    elif "org" in bound:  # every body: [""] (an empty list has no type in the embedded engine)
+        bound["org"] = [""]
     return bound

@@ -3,7 +3,7 @@
 // param: report = "" (one review: its id, a unique start of it, or --area NAME for the area's latest; empty for every review, each row naming its own)
 // param: org = [] (only these commissioners: a name, alias, abbreviation or id, matched as every --org is; empty for all)
 MATCH (o:Organisation)-[c:COMMISSIONS]->(s:Service)
-WHERE ($report = '' OR c.report_id = $report) AND (size($org) = 0 OR o.id IN $org)
+WHERE ($report = '' OR c.report_id = $report) AND ('' IN $org OR o.id IN $org)
 MATCH (rep:Report) WHERE rep.id = c.report_id
 RETURN rep.id AS report, rep.published AS published, o.name AS commissioner, s.name AS service,
        s.area AS area, c.paragraph AS paragraph, c.evidence AS evidence

@@ -3,7 +3,7 @@
 // param: report = "" (one review: its id, a unique start of it, or --area NAME for the area's latest; empty for every review, each row naming its own)
 // param: org = [] (only these providers: a name, alias, abbreviation or id, matched as every --org is; empty for all)
 MATCH (o:Organisation)-[p:PROVIDES]->(s:Service)
-WHERE ($report = '' OR p.report_id = $report) AND (size($org) = 0 OR o.id IN $org)
+WHERE ($report = '' OR p.report_id = $report) AND ('' IN $org OR o.id IN $org)
 MATCH (rep:Report) WHERE rep.id = p.report_id
 RETURN rep.id AS report, rep.published AS published, o.name AS provider, o.kind AS kind,
        s.name AS service, s.area AS area, p.paragraph AS paragraph, p.evidence AS evidence
