@@ -125,7 +125,7 @@ def read_graph(store: Store, types, report: str = "", near=None, nodes=()):
 
     graph = nx.MultiDiGraph()
     edges = []
-    for rel in types:
+    for rel in types if near is None or near else ():  # nothing near nothing: no edges
         props = list(rel_props(rel))
         near_clause = " AND (a.id IN $near OR b.id IN $near)" if near is not None else ""
         cypher = (f"MATCH (a)-[r:{rel}]->(b) WHERE ($report = '' OR r.report_id = $report)"
@@ -138,7 +138,7 @@ def read_graph(store: Store, types, report: str = "", near=None, nodes=()):
             edges.append((row[0], row[1], edge_attrs(rel, row[2 + props.index("uid")],
                                                      dict(zip(props, row[2:])))))
     wanted = sorted({n for u, v, _ in edges for n in (u, v)} | set(nodes))
-    for label, props in NODES.items():
+    for label, props in NODES.items() if wanted else ():  # an empty list has no type in Ladybug
         names = list(props)
         cypher = f"MATCH (n:{label}) WHERE n.id IN $ids RETURN " + ", ".join(f"n.{p}" for p in names)
         for row in store.query(cypher, {"ids": wanted})[1]:

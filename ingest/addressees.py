@@ -145,7 +145,7 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     >>> doc = Document("x.txt", "0", context=[
     ...     "The Ashvale Safeguarding Children Partnership's partners are the borough and the police."])
     >>> addressees_of("For Greyfriars MH Foundation Trust", doc, orgs, "Ashvale")
-    ['greyfriars-mental-health-ft']
+    ['greyfriars-mental-health-trust']
     >>> addressees_of("Ashvale's Safeguarding Children Partnership should", doc, orgs, "Ashvale")
     ['ashvale-borough-council']
     """
@@ -263,7 +263,7 @@ def short_form_of(name: str, orgs: OrgResolver, area: str) -> str | None:
     >>> orgs = OrgResolver()
     >>> gmh = orgs.add("Grey Friars Mental Health NHS FT")
     >>> short_form_of("Grey Friars MH Foundation Trust", orgs, "Marlow"), short_form_of("Marlow", orgs, "Marlow")
-    ('grey-friars-mental-health-ft', None)
+    ('grey-friars-mental-health-trust', None)
     """
     short = _words(name)
     if not short or " ".join(w for w, _ in short) in {w.lower() for w in (area, *area.split())}:
