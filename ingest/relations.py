@@ -65,6 +65,8 @@ def cue_matches(text: str, start: int = 0) -> list[tuple[re.Match, int]]:
 
 
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+#: Nouns of a deal between commissioner and provider: the body "with" one names the provider.
+_AGREEMENT = re.compile(r"contract|agreement|arrangement", re.IGNORECASE)
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
 _UNDER_CONTRACT = re.compile(r"\bunder\b", re.IGNORECASE)
 _CLAUSE = re.compile(r";\s+|:\s+|,\s+(?=(?:while|whereas|and|but|although)\b)|,\s+(?=(?:which|who|that|whose)\b)"
@@ -292,7 +294,8 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\b", text[agents[-1][1]:])
     if to_whom:  # "X are contracted by A to B"
         c.relate("provides", c.orgs_from(agents[-1][1] + to_whom.end()), subject)
-    behalf = _BEHALF.search(text, cue.end())
+    # "run by B on behalf of A", or "run on behalf of A by B"
+    behalf = _BEHALF.search(text, cue.end()) or _BEHALF.search(text, cue.start(), cue.end())
     if kind == "provides":
         c.provided = subject
         if behalf:  # "delivered by B on behalf of A"
@@ -361,7 +364,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                          objects)
                 break
     if kind == "commissions" and subject:
-        markers = _PROVIDER_MARKER if "contract" in cue.group(0).lower() else _FROM
+        markers = _PROVIDER_MARKER if _AGREEMENT.search(cue.group(0)) else _FROM
         for source in _provider_markers(text, cue.end(), markers):  # "from B", "(a contract) with B"
             named = _first_list([o for o in after if o[0] >= source.end()], text, source.end())
             if named and named[0][0] - source.end() < 6:

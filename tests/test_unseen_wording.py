@@ -31,15 +31,15 @@ ROLES = [
      {(C, CCG, "sexual-health"), (P, GREENWAY, "sexual-health")}),
     ("The family nurse partnership budget is held by Westford City Council.",
      {(C, COUNCIL, "family-nurse-partnership")}),
-    ("The minor injuries unit (operated on behalf of NHS Westford CCG by Northmoor Community Health NHS Trust) "
-     "was busy on the day of our visit.",
+    (("The minor injuries unit (operated on behalf of NHS Westford CCG by Northmoor Community Health NHS Trust) "
+     "was busy on the day of our visit."),
      {(C, CCG, "minor-injuries-unit"), (P, NCHT, "minor-injuries-unit")}),
     ("Westford City Council, which pays for the health visiting service, has set new targets.",
      {(C, COUNCIL, "health-visiting")}),
     ("Sexual health clinics are staffed and managed by Greenway Recovery.", {(P, GREENWAY, "sexual-health")}),
     ("It is Greenway Recovery that runs the substance misuse service.", {(P, GREENWAY, "substance-misuse")}),
-    ("Westford City Council and NHS Westford CCG jointly fund CAMHS, which Northmoor Community Health NHS Trust "
-     "delivers.", {(C, COUNCIL, "camhs"), (C, CCG, "camhs"), (P, NCHT, "camhs")}),
+    (("Westford City Council and NHS Westford CCG jointly fund CAMHS, which Northmoor Community Health NHS Trust "
+     "delivers."), {(C, COUNCIL, "camhs"), (C, CCG, "camhs"), (P, NCHT, "camhs")}),
     ("Money for the health visiting service comes out of Westford City Council's public health grant.",
      {(C, COUNCIL, "health-visiting")}),
     ("Northmoor Community Health NHS Trust is the organisation that delivers school nursing.",
@@ -59,8 +59,8 @@ EARLIER_SAID = [
     ("We drew attention to this in 2015 and little has changed.", "REPEATS"),
     ("Four years after our last review, transition planning for care leavers is still inconsistent.", "REPEATS"),
     ("The lack of a shared record remains as it was at our previous visit.", "REPEATS"),
-    ("Delays in strengths and difficulties questionnaires were also found by Ofsted when it inspected children's "
-     "services in 2016.", "REPEATS"),
+    (("Delays in strengths and difficulties questionnaires were also found by Ofsted when it inspected children's "
+     "services in 2016."), "REPEATS"),
     ("GP records of looked after children are as incomplete as they were in 2015.", "REPEATS"),
     ("Our 2015 report found that health visitors did not attend case conferences, and that has not altered.",
      "REPEATS"),
@@ -71,8 +71,8 @@ EARLIER_SAID = [
     ("Information sharing between the emergency department and social care was weak in 2015 and is weak today.",
      "REPEATS"),
     ("Health assessment quality has stayed where it was at our last review.", "REPEATS"),
-    ("The Westford serious case review (2016) raised the same point about information sharing, and it still "
-     "applies.", "REPEATS"),
+    (("The Westford serious case review (2016) raised the same point about information sharing, and it still "
+     "applies."), "REPEATS"),
     ("We made the same criticism of the health passport at our last visit.", "REPEATS"),
     ("The looked after children's health team has moved on since our 2015 review.", "PROGRESS_SINCE"),
     ("Record keeping in the emergency department is much better than at our last visit.", "PROGRESS_SINCE"),
