@@ -65,6 +65,8 @@ def cue_matches(text: str, start: int = 0) -> list[tuple[re.Match, int]]:
 
 
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+#: A pronoun as the object of a word of commissioning or provision: "B provides it", "A pays for them".
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|both|all\s+three|all\s+of\s+them)\b", re.IGNORECASE)
 #: Nouns of a deal between commissioner and provider: the body "with" one names the provider.
 _AGREEMENT = re.compile(r"contract|agreement|arrangement", re.IGNORECASE)
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
@@ -344,6 +346,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                    if re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?(?:that|which)\s+", text[e:subject[-1][0]])]
     if not objects and c.relative:
         objects = c.previous[-1:]
+    if not objects and _PRONOUN_OBJECT.match(text, cue.end()):  # "... and B provides it": the services said before
+        objects = [k for _, e, k in c.services if e <= cue.start()] or c.previous
     topic = _TOPIC.match(c.sentence)
     if not objects and topic and c.offset == 0:  # "For acute care, A holds its contract with B"
         objects = [k for _, _, k in service_spans(topic.group(0), c.names)]
@@ -533,7 +537,7 @@ _ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both\s+s
 _TOPIC = re.compile(r"(?:For|As\s+for|As\s+regards|With\s+regard\s+to|Regarding|In)\s+[^,;]{3,80},")
 _COPULA = re.compile(r"\b(?:are|is|were|was|be|been|being)\b", re.IGNORECASE)
 #: Nouns that say which relation a word of responsibility speaks of.
-_COMMISSION_NOUNS = re.compile(r"\b(?:commission\w*|fund\w*|budgets?|contract(?:s|ing)?|procur\w*|purchas\w*|"
+_COMMISSION_NOUNS = re.compile(r"\b(?:commission\w*|fund\w*|budgets?|contracting|procur\w*|purchas\w*|"
                                r"pay(?:s|ing|ment)?|paid|money|financ\w*|tender\w*)\b", re.IGNORECASE)
 _PROVIDE_NOUNS = re.compile(r"\b(?:deliver\w*|provi(?:sion|ded|ding|des?)|running|run|operat\w*|manag\w*|"
                             r"hosting|staffing|day-to-day)\b", re.IGNORECASE)

@@ -88,6 +88,44 @@ EARLIER_SAID = [
     ("Health passports, absent at our 2015 review, are given to every care leaver today.", "PROGRESS_SINCE"),
 ]
 
+#: A second batch, written after the first was read and before any rule for it (bench/HISTORY.md).
+ROLES_2 = [
+ ("School nursing is the domain of Northmoor Community Health NHS Trust.", {(P, NCHT, "school-nursing")}),
+ ("Health visiting is under the control of Northmoor Community Health NHS Trust.", {(P, NCHT, "health-visiting")}),
+ ("Greenway Recovery is the delivery partner for sexual health.", {(P, GREENWAY, "sexual-health")}),
+ ("NHS England is the commissioning body for dental care.", {(C, ENGLAND, "dental")}),
+ ("Westford City Council has an agreement with Northmoor Community Health NHS Trust for health visiting.",
+  {(C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting")}),
+ ("The budget for school nursing is controlled by Westford City Council.", {(C, COUNCIL, "school-nursing")}),
+ ("Funding for CAMHS comes out of NHS Westford CCG's mental health budget.", {(C, CCG, "camhs")}),
+ ("Commissioning dental care falls to NHS England.", {(C, ENGLAND, "dental")}),
+ ("Sexual health nurses are employed via Greenway Recovery.", {(P, GREENWAY, "sexual-health")}),
+ ("The emergency department, run on behalf of NHS Westford CCG by Northmoor Community Health NHS Trust, was busy.",
+  {(C, CCG, "emergency-department"), (P, NCHT, "emergency-department")}),
+ ("Greenway Recovery supplies the substance misuse service for the city.", {(P, GREENWAY, "substance-misuse")}),
+ ("School nursing is staffed by Northmoor Community Health NHS Trust.", {(P, NCHT, "school-nursing")}),
+ ("Westford City Council funds school nursing and Northmoor Community Health NHS Trust provides it.",
+  {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
+ ("The CAMHS contract sits with Northmoor Community Health NHS Trust.", {(P, NCHT, "camhs")}),
+ ("Sexual health is Greenway Recovery's responsibility, and Westford City Council pays for it.",
+  {(P, GREENWAY, "sexual-health"), (C, COUNCIL, "sexual-health")}),
+]
+
+EARLIER_SAID_2 = [
+ ("Since CQC last visited Westford, health passports have been introduced.", "PROGRESS_SINCE"),
+ ("At our previous inspection, supervision was patchy, and it is patchy now.", "REPEATS"),
+ ("The delays we saw in 2015 have not gone away.", "REPEATS"),
+ ("When we last reviewed the area, few GPs attended case conferences; many do today.", "PROGRESS_SINCE"),
+ ("Transition planning is no better than at our 2015 visit.", "REPEATS"),
+ ("Our earlier report described the same shortage of school nurses.", "REPEATS"),
+ ("The named nurse post, vacant at our last visit, has since been filled.", "PROGRESS_SINCE"),
+ ("The concern we raised at our last visit about the emergency department has not been acted upon.", "REPEATS"),
+ ("Uptake of dental checks is higher than in 2015.", "PROGRESS_SINCE"),
+ ("As it was in 2015, the looked after children's team is short of administrative support.", "REPEATS"),
+ ("Ofsted visited in 2016 and found the same gaps in return home interviews.", "REPEATS"),
+ ("Record keeping remains as poor as it was at our last review.", "REPEATS"),
+]
+
 
 def roles_read(sentence: str) -> set:
     orgs_in, roster = roster_reader()
@@ -102,11 +140,11 @@ def earlier_read(sentence: str) -> str | None:
     return relation_of(sentence)
 
 
-@pytest.mark.parametrize("sentence,gives", ROLES, ids=lambda x: x[:50] if isinstance(x, str) else "")
+@pytest.mark.parametrize("sentence,gives", ROLES + ROLES_2, ids=lambda x: x[:50] if isinstance(x, str) else "")
 def test_role_in_unseen_wording(sentence, gives):
     assert roles_read(sentence) == gives
 
 
-@pytest.mark.parametrize("sentence,says", EARLIER_SAID, ids=lambda x: x[:50])
+@pytest.mark.parametrize("sentence,says", EARLIER_SAID + EARLIER_SAID_2, ids=lambda x: x[:50])
 def test_earlier_review_in_unseen_wording(sentence, says):
     assert earlier_read(sentence) == says

@@ -127,14 +127,15 @@ EARLIER = [
         r"|\brepeat(?:ed)?\s+finding|\brecurring|\bpersist(?:s|ed|ent|ing)?\b|\blingering", "REPEATS",
         "Late health assessments were also a finding of the 2015 CLAS review."),
     # word classes: the same state then and now, a change verb negated, staying put
-    Cue(r"\b(?:was|were)\s+(?:\w+\s+)?(?P<then>\w{3,})\s+(?:in|at|during|when)\b[^.;]{0,80}?\b(?:is|are|remains?)\s+"
+    Cue(r"\b(?:was|were)\s+(?:\w+\s+)?(?P<then>\w{3,})\b[^.;]{0,80}?\b(?:is|are|remains?)\s+"
         r"(?:still\s+)?(?:\w+\s+)?(?P=then)\b", "REPEATS",
         "Liaison was weak at our last visit and is weak today."),
     Cue(r"\bas\s+(?!soon\b|well\b|much\b|many\b|far\b|long\b)\w+\s+as\s+(?:it|they|this|these|that|those)\s+"
         r"(?:was|were|had\s+been|did)\b", "REPEATS",
         "Records are as incomplete as they were at our 2015 visit."),
     Cue(r"\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+|since\s+|really\s+|much\s+)?(?:been\s+)?"
-        r"(?:\w+ed|come\s+down|gone\s+up|fallen|risen|grown|shrunk|moved|got\s+better|become\s+\w+)\b"
+        r"(?:\w+ed|come\s+down|gone(?:\s+up|\s+down|\s+away)?|fallen|risen|grown|shrunk|moved|"
+        r"got\s+better|become\s+\w+)\b"
         r"|\b(?:hasn't|haven't|hadn't)\s+(?:\w+ed|come\s+down|gone\s+up|fallen|moved)\b", "REPEATS",
         "Waiting times have not come down since our last inspection."),
     Cue(r"\b(?:stayed|stays|stay|kept|unaltered|static|stalled|stuck|no\s+further\s+(?:forward|on|along|ahead)|"
