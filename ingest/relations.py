@@ -69,7 +69,11 @@ _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|both|all\s+three|all\s+of\s+them)\b", re.IGNORECASE)
 #: Nouns of a deal between commissioner and provider: the body "with" one names the provider.
 _AGREEMENT = re.compile(r"contract|agreement|arrangement", re.IGNORECASE)
+#: The staff rows that begin with a verb ("seconded from B works in X"), not a staff noun.
+_STAFF_VERB = re.compile(r"seconded|supplied|provided|employed|funded|managed", re.IGNORECASE)
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
+#: An aside between a body and its verb: ", contracted by A," or ", the council's provider,".
+_APPOSITION = re.compile(r",\s+(?=[a-z])[^,;()]{3,80},\s*(?:\w+ly\s+)?$")
 _UNDER_CONTRACT = re.compile(r"\bunder\b", re.IGNORECASE)
 _CLAUSE = re.compile(r";\s+|:\s+|,\s+(?=(?:while|whereas|and|but|although)\b)|,\s+(?=(?:which|who|that|whose)\b)"
                      r"|\s+(?=and\s+since\b)")
@@ -236,8 +240,13 @@ def _read_nominal(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"a nurse seconded from B works in X", "X is supplied by B": B provides X."""
     staff_of = c.orgs_from(cue.end())
+    if staff_of and not re.fullmatch(r"\s*(?:the\s+)?", c.text[cue.end():staff_of[0][0]]):
+        staff_of = []  # "nurses from the school told us that B ...": the body must follow the word
     start = staff_of[-1][1] if staff_of else cue.end()
-    objects = c.services_between(start, len(c.text)) or [k for _, e, k in c.services if e <= cue.start()]
+    if not _STAFF_VERB.match(cue.group(0)):  # "health visitors from B ...": the staff name the service, not what they serve
+        objects = [k for s, e, k in c.services if s < cue.start() < e] or c.services_between(start, start + 4)
+    else:
+        objects = c.services_between(start, len(c.text)) or [k for s, e, k in c.services if e <= cue.start()]
     c.relate("provides", staff_of, objects)
     return -1
 
@@ -327,6 +336,11 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
     if c.relative and not subject:
         subject = found_last_org(c.sentence[:c.offset], c.orgs_in)
+    aside = _APPOSITION.search(text, 0, cue.start())
+    if aside and subject and subject[0][0] > aside.start():  # "B, contracted by A, runs X": B runs X
+        outer = [o for o in before_orgs if o[1] <= aside.start()]
+        subject = [o for o in outer if o[:2] == outer[-1][:2]] if outer else []
+        before_orgs = outer
     if len(before_orgs) > 1 and _is_list(text, before_orgs):
         subject = before_orgs
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing

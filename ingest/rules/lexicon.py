@@ -120,11 +120,13 @@ LEXICON: list[Word] = [
          "Initial health assessments are the job of NCHT's paediatricians.",
          ((P, NCHT, "looked-after-childrens-health"),)),
     Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|is\s+held|are\s+held|"
-         r"was\s+held)\s+with", "by-kind", "passive-with",
+         r"was\s+held)\s+with"
+         r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "Responsibility for commissioning school nursing rests with Westford City Council.",
          ((C, COUNCIL, "school-nursing"),)),
     Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|is\s+held|are\s+held|"
-         r"was\s+held)\s+with", "by-kind", "passive-with",
+         r"was\s+held)\s+with"
+         r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "The budget for health visiting sits with Westford City Council.",
          ((C, COUNCIL, "health-visiting"),)),
     Word(r"(?:falls?|fell|falling|comes?|came|sits?|lies?)\s+(?:with)?in\s+(?:the\s+)?(?:remit|responsibility|"
@@ -155,16 +157,19 @@ LEXICON: list[Word] = [
          r"(?:works?|worked|working|based|sits?|sat)\s+(?:in|within|at|with|for)\b)",
          "provides", "staff",
          "School nursing is supplied by NCHT.", ((P, NCHT, "school-nursing"),)),
+    Word(r"(?:nurses|visitors|midwives|practitioners|therapists|paediatricians|clinicians|workers|consultants)"
+         r"\s+(?:employed\s+by|from)(?=\s+(?:the\s+)?[A-Z])", "provides", "staff",
+         "Health visitors from NCHT see every new baby.", ((P, NCHT, "health-visiting"),)),
     Word(rf"(?:{_DONE})\s+(?:through|via|by)\s+(?:a\s+)?(?:partnership|collaboration|consortium|alliance)\s+"
          r"(?:between|of)", "provides", "passive",
          "Sexual health services are provided through a partnership between NCHT and Greenway Recovery.",
          ((P, NCHT, "sexual-health"), (P, GREENWAY, "sexual-health"))),
-    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,3}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "School nursing is delivered by NCHT.", ((P, NCHT, "school-nursing"),)),
-    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,3}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "CAMHS (commissioned by NHS Westford CCG, delivered by NCHT) has a long waiting list.",
          ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,3}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "The emergency department is operated by NCHT.", ((P, NCHT, "emergency-department"),)),
     Word(r"(?:supplies|supplied|provides|provided|seconds|seconded|employs|employed)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?"
          r"(?:[\w-]+\s+){0,3}?(?:nurses?|staff|workers?|practitioners?|clinicians?|therapists?|doctors?|paediatricians?)"
@@ -345,12 +350,16 @@ LEXICON: list[Word] = [
          "The provider of health visiting is NCHT.", ((P, NCHT, "health-visiting"),)),
     Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
          r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
+         r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "Westford City Council commissions health visiting from NCHT.",
          ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
     Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
          r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
+         r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "Westford City Council procures health visiting, school nursing and FNP from NCHT.",
@@ -358,11 +367,15 @@ LEXICON: list[Word] = [
           (P, NCHT, "health-visiting"), (P, NCHT, "school-nursing"), (P, NCHT, "family-nurse-partnership"))),
     Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
          r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
+         r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "The CCG-commissioned CAMHS service is delivered by NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
     Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
          r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
+         r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "NHS Westford CCG pays NCHT to deliver the minor injuries unit.",
@@ -399,11 +412,13 @@ LEXICON: list[Word] = [
          "provides", "active",
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading",
+         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading"
+         r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading",
+         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading"
+         r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
 ]
