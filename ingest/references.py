@@ -44,6 +44,14 @@ PATTERNS = [
     ("review", (rf"\b(?:we|CQC)\s+(?:reported|found|noted|identified|reviewed|recorded|saw|measured|observed)\s+(?:it\s+)?in\s+"
                rf"(?P<year>(?:19|20)\d\d)\b"
                rf"|\b(?:made|set\s+out|found|reported)\s+by\s+CQC\s+in\s+(?P<date2>{_DATE})")),
+    # "when we last reviewed", "since CQC last visited": the review's own team pointing back
+    ("review", r"\b(?:we|CQC)\s+(?P<q>last|previously|first)\s+(?:reviewed|visited|inspected|looked\s+at|reported\s+on|came\s+to)\b"),
+    # "our 2015 report", "at our last inspection", "our previous visit": the team's own earlier work
+    ("review", (r"\b[Oo]ur\s+(?:(?P<q>previous|last|earlier|first|prior)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
+               r"|(?P<date2>(?:19|20)\d\d)\s+)(?:CLAS\s+)?(?:report|inspection|visit|review\s+visit)s?\b")),
+    # "Ofsted, when it inspected children's services in 2016", "when Ofsted visited in 2016"
+    ("ofsted", (rf"\bOfsted\s+(?:\w+\s+){{0,3}}?(?:inspected|visited|reviewed|judged|rated)\b[^.;]{{0,60}}?"
+               rf"\b(?:in|during)\s+(?P<date2>{_DATE})")),
     ("jtai", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:[Jj]oint\s+[Tt]argeted\s+[Aa]rea\s+[Ii]nspection(?:\s*\(JTAI\))?|JTAI)"
              rf"(?:\s+(?:in|of)\s+(?P<area>{_AREA}))?(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     ("joint-inspection", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?[Jj]oint\s+(?:(?:Ofsted|CQC)\s+and\s+(?:Ofsted|CQC)\s+)?"
@@ -60,7 +68,7 @@ PATTERNS = [
 ]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
-_ANY = re.compile(r"review|inspection|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d", re.IGNORECASE)
+_ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d", re.IGNORECASE)
 TITLES = {"review": "{area} CLAS review", "jtai": "Joint targeted area inspection (JTAI) of {area}",
           "joint-inspection": "Joint Ofsted and CQC inspection of safeguarding and looked after children services in {area}",
           "ofsted": "Ofsted inspection of children's services in {area}",
@@ -85,7 +93,15 @@ class Mention:
 
 
 def mentions(sentence: str) -> list[Mention]:
-    """The earlier documents a sentence names, in text order, without overlaps."""
+    """The earlier documents a sentence names, in text order, without overlaps.
+
+    >>> [(m.kind, m.year) for m in mentions("As when we last reviewed services, few had a passport.")]
+    [('review', '')]
+    >>> [(m.kind, m.year) for m in mentions("Our 2015 report found the same gap.")]
+    [('review', '2015')]
+    >>> [(m.kind, m.year) for m in mentions("This was also found by Ofsted when it inspected in 2016.")]
+    [('ofsted', '2016')]
+    """
     found: list[Mention] = []
     if not _ANY.search(sentence):
         return found
@@ -118,7 +134,7 @@ def mentions(sentence: str) -> list[Mention]:
 #: A bare year (or month and year) that stands for the earlier review: "much improved on 2014",
 #: "as in 2014", "unchanged from July 2014".
 _YEAR_OF_REVIEW = re.compile(r"\b(?:since|on|as\s+in|as\s+at|compared\s+(?:with|to)|than\s+(?:in\s+)?|from|"
-                             r"(?:recommended|reported|found|noted|recorded)\s+in)\s+"
+                             r"in|at|during|back\s+in)\s+"
                              rf"(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
 
 

@@ -65,7 +65,15 @@ def cue_matches(text: str, start: int = 0) -> list[tuple[re.Match, int]]:
 
 
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+#: A pronoun as the object of a word of commissioning or provision: "B provides it", "A pays for them".
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|both|all\s+three|all\s+of\s+them)\b", re.IGNORECASE)
+#: Nouns of a deal between commissioner and provider: the body "with" one names the provider.
+_AGREEMENT = re.compile(r"contract|agreement|arrangement", re.IGNORECASE)
+#: The staff rows that begin with a verb ("seconded from B works in X"), not a staff noun.
+_STAFF_VERB = re.compile(r"seconded|supplied|provided|employed|funded|managed", re.IGNORECASE)
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
+#: An aside between a body and its verb: ", contracted by A," or ", the council's provider,".
+_APPOSITION = re.compile(r",\s+(?=[a-z])[^,;()]{3,80},\s*(?:\w+ly\s+)?$")
 _UNDER_CONTRACT = re.compile(r"\bunder\b", re.IGNORECASE)
 _CLAUSE = re.compile(r";\s+|:\s+|,\s+(?=(?:while|whereas|and|but|although)\b)|,\s+(?=(?:which|who|that|whose)\b)"
                      r"|\s+(?=and\s+since\b)")
@@ -232,8 +240,13 @@ def _read_nominal(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"a nurse seconded from B works in X", "X is supplied by B": B provides X."""
     staff_of = c.orgs_from(cue.end())
+    if staff_of and not re.fullmatch(r"\s*(?:the\s+)?", c.text[cue.end():staff_of[0][0]]):
+        staff_of = []  # "nurses from the school told us that B ...": the body must follow the word
     start = staff_of[-1][1] if staff_of else cue.end()
-    objects = c.services_between(start, len(c.text)) or [k for _, e, k in c.services if e <= cue.start()]
+    if not _STAFF_VERB.match(cue.group(0)):  # "health visitors from B ...": the staff name the service, not what they serve
+        objects = [k for s, e, k in c.services if s < cue.start() < e] or c.services_between(start, start + 4)
+    else:
+        objects = c.services_between(start, len(c.text)) or [k for s, e, k in c.services if e <= cue.start()]
     c.relate("provides", staff_of, objects)
     return -1
 
@@ -292,7 +305,8 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\b", text[agents[-1][1]:])
     if to_whom:  # "X are contracted by A to B"
         c.relate("provides", c.orgs_from(agents[-1][1] + to_whom.end()), subject)
-    behalf = _BEHALF.search(text, cue.end())
+    # "run by B on behalf of A", or "run on behalf of A by B"
+    behalf = _BEHALF.search(text, cue.end()) or _BEHALF.search(text, cue.start(), cue.end())
     if kind == "provides":
         c.provided = subject
         if behalf:  # "delivered by B on behalf of A"
@@ -322,6 +336,11 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
     if c.relative and not subject:
         subject = found_last_org(c.sentence[:c.offset], c.orgs_in)
+    aside = _APPOSITION.search(text, 0, cue.start())
+    if aside and subject and subject[0][0] > aside.start():  # "B, contracted by A, runs X": B runs X
+        outer = [o for o in before_orgs if o[1] <= aside.start()]
+        subject = [o for o in outer if o[:2] == outer[-1][:2]] if outer else []
+        before_orgs = outer
     if len(before_orgs) > 1 and _is_list(text, before_orgs):
         subject = before_orgs
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
@@ -341,6 +360,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                    if re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?(?:that|which)\s+", text[e:subject[-1][0]])]
     if not objects and c.relative:
         objects = c.previous[-1:]
+    if not objects and _PRONOUN_OBJECT.match(text, cue.end()):  # "... and B provides it": the services said before
+        objects = [k for _, e, k in c.services if e <= cue.start()] or c.previous
     topic = _TOPIC.match(c.sentence)
     if not objects and topic and c.offset == 0:  # "For acute care, A holds its contract with B"
         objects = [k for _, _, k in service_spans(topic.group(0), c.names)]
@@ -361,7 +382,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                          objects)
                 break
     if kind == "commissions" and subject:
-        markers = _PROVIDER_MARKER if "contract" in cue.group(0).lower() else _FROM
+        markers = _PROVIDER_MARKER if _AGREEMENT.search(cue.group(0)) else _FROM
         for source in _provider_markers(text, cue.end(), markers):  # "from B", "(a contract) with B"
             named = _first_list([o for o in after if o[0] >= source.end()], text, source.end())
             if named and named[0][0] - source.end() < 6:
@@ -530,7 +551,7 @@ _ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both\s+s
 _TOPIC = re.compile(r"(?:For|As\s+for|As\s+regards|With\s+regard\s+to|Regarding|In)\s+[^,;]{3,80},")
 _COPULA = re.compile(r"\b(?:are|is|were|was|be|been|being)\b", re.IGNORECASE)
 #: Nouns that say which relation a word of responsibility speaks of.
-_COMMISSION_NOUNS = re.compile(r"\b(?:commission\w*|fund\w*|budgets?|contract(?:s|ing)?|procur\w*|purchas\w*|"
+_COMMISSION_NOUNS = re.compile(r"\b(?:commission\w*|fund\w*|budgets?|contracting|procur\w*|purchas\w*|"
                                r"pay(?:s|ing|ment)?|paid|money|financ\w*|tender\w*)\b", re.IGNORECASE)
 _PROVIDE_NOUNS = re.compile(r"\b(?:deliver\w*|provi(?:sion|ded|ding|des?)|running|run|operat\w*|manag\w*|"
                             r"hosting|staffing|day-to-day)\b", re.IGNORECASE)

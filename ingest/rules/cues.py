@@ -126,6 +126,25 @@ EARLIER = [
     Cue(r"\b(?:also\s+a|a\s+key|a\s+repeat(?:ed)?|a\s+recurring)\s+(?:finding|concern|theme)\s+(?:of|in)"
         r"|\brepeat(?:ed)?\s+finding|\brecurring|\bpersist(?:s|ed|ent|ing)?\b|\blingering", "REPEATS",
         "Late health assessments were also a finding of the 2015 CLAS review."),
+    # word classes: the same state then and now, a change verb negated, staying put
+    Cue(r"\b(?:was|were)\s+(?:\w+\s+)?(?P<then>\w{3,})\b[^.;]{0,80}?\b(?:is|are|remains?)\s+"
+        r"(?:still\s+)?(?:\w+\s+)?(?P=then)\b", "REPEATS",
+        "Liaison was weak at our last visit and is weak today."),
+    Cue(r"\bas\s+(?!soon\b|well\b|much\b|many\b|far\b|long\b)\w+\s+as\s+(?:it|they|this|these|that|those)\s+"
+        r"(?:was|were|had\s+been|did)\b", "REPEATS",
+        "Records are as incomplete as they were at our 2015 visit."),
+    Cue(r"\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+|since\s+|really\s+|much\s+)?(?:been\s+)?"
+        r"(?:\w+ed|come\s+down|gone(?:\s+up|\s+down|\s+away)?|fallen|risen|grown|shrunk|moved|"
+        r"got\s+better|become\s+\w+)\b"
+        r"|\b(?:hasn't|haven't|hadn't)\s+(?:\w+ed|come\s+down|gone\s+up|fallen|moved)\b", "REPEATS",
+        "Waiting times have not come down since our last inspection."),
+    Cue(r"\b(?:stayed|stays|stay|kept|unaltered|static|stalled|stuck|no\s+further\s+(?:forward|on|along|ahead)|"
+        r"as\s+(?:before|when|then|previously)|as\s+it\s+(?:was|stood)|where\s+(?:it|they)\s+(?:was|were))\b", "REPEATS",
+        "Health assessment quality has stayed where it was at our last review."),
+    Cue(r"\b(?:moved\s+(?:on|forward)|turned\s+a\s+corner|closed|halved|doubled|appointed|in\s+post|"
+        r"today|these\s+days|by\s+now|has\s+since|have\s+since|no\s+longer|resolved|tackled|overcome)\b",
+        "PROGRESS_SINCE",
+        "The gap in GP training that we reported at our previous visit has been closed."),
     Cue(r"\bimprove(?:d|ment|ments)?\b|\bprogress\b|\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?"
         r"(?:addressed|resolved|implemented|acted\s+on|put\s+right|remedied)|\bintroduced\b|\bbetter\s+than\b"
         r"|\bacted\s+on\b|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b|\b(?:risen|rose|grown|grew|"

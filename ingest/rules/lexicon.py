@@ -70,8 +70,10 @@ _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
           r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
-_PROVIDER = r"(?:providers?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?)"
-_COMMISSIONER = r"(?:commissioners?|funders?|purchasers?|budget\s+holders?)"
+_PROVIDER = (r"(?:providers?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
+             r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?))")
+_COMMISSIONER = (r"(?:commissioners?|funders?|purchasers?|budget\s+holders?|paymasters?|"
+                 r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?))")
 
 C, P = "COMMISSIONS", "PROVIDES"
 COUNCIL, CCG, ENGLAND = "westford-city-council", "westford-ccg", "nhs-england"
@@ -99,22 +101,30 @@ LEXICON: list[Word] = [
     Word(rf"(?:{_PAID})\s+(?:\w+\s+){{0,2}}?by", "commissions", "passive",
          "CAMHS is funded jointly by NHS Westford CCG.", ((C, CCG, "camhs"),)),
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
-         r"accountability|business|job|task|role|duty|work)\s+of", "by-kind", "passive-with",
+         r"accountability|business|job|task|role|duty|work|province|domain|preserve|purview|territory)\s+of"
+         rf"|{_BE}\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+(?:hands|charge|control|gift|stewardship)\s+of",
+         "by-kind", "passive-with",
          "Commissioning of CAMHS is the responsibility of NHS Westford CCG.", ((C, CCG, "camhs"),)),
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
-         r"accountability|business|job|task|role|duty|work)\s+of", "by-kind", "passive-with",
+         r"accountability|business|job|task|role|duty|work|province|domain|preserve|purview|territory)\s+of"
+         rf"|{_BE}\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+(?:hands|charge|control|gift|stewardship)\s+of",
+         "by-kind", "passive-with",
          "Delivery of the school nursing service is the responsibility of NCHT.",
          ((P, NCHT, "school-nursing"),)),
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
-         r"accountability|business|job|task|role|duty|work)\s+of", "by-kind", "passive-with",
+         r"accountability|business|job|task|role|duty|work|province|domain|preserve|purview|territory)\s+of"
+         rf"|{_BE}\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+(?:hands|charge|control|gift|stewardship)\s+of",
+         "by-kind", "passive-with",
          "Initial health assessments are the job of NCHT's paediatricians.",
          ((P, NCHT, "looked-after-childrens-health"),)),
     Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|is\s+held|are\s+held|"
-         r"was\s+held)\s+with", "by-kind", "passive-with",
+         r"was\s+held)\s+with"
+         r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "Responsibility for commissioning school nursing rests with Westford City Council.",
          ((C, COUNCIL, "school-nursing"),)),
     Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|is\s+held|are\s+held|"
-         r"was\s+held)\s+with", "by-kind", "passive-with",
+         r"was\s+held)\s+with"
+         r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "The budget for health visiting sits with Westford City Council.",
          ((C, COUNCIL, "health-visiting"),)),
     Word(r"(?:falls?|fell|falling|comes?|came|sits?|lies?)\s+(?:with)?in\s+(?:the\s+)?(?:remit|responsibility|"
@@ -124,12 +134,15 @@ LEXICON: list[Word] = [
          "by-kind", "passive-with",
          "Family nurse partnership falls within Westford City Council's remit.",
          ((C, COUNCIL, "family-nurse-partnership"),)),
-    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?to", "by-kind", "passive-with",
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?to"
+         r"|(?:falls?|fell|falling)\s+to(?!\s+\d)", "by-kind", "passive-with",
          "In 2015 responsibility for commissioning health visiting moved to Westford City Council.",
          ((C, COUNCIL, "health-visiting"),)),
-    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?to", "by-kind", "passive-with",
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?to"
+         r"|(?:falls?|fell|falling)\s+to(?!\s+\d)", "by-kind", "passive-with",
          "The running of the minor injuries unit transferred to NCHT in 2016.", ((P, NCHT, "minor-injuries-unit"),)),
-    Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?|funded|paid\s+for)\s+(?:directly\s+|wholly\s+|partly\s+)?from",
+    Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?|funded|paid\s+for)\s+(?:directly\s+|wholly\s+|partly\s+)?"
+         r"(?:from|out\s+of)",
          "by-kind",
          "passive-with",
          "Funding for the substance misuse service comes from Westford City Council.",
@@ -142,16 +155,19 @@ LEXICON: list[Word] = [
          r"(?:works?|worked|working|based|sits?|sat)\s+(?:in|within|at|with|for)\b)",
          "provides", "staff",
          "School nursing is supplied by NCHT.", ((P, NCHT, "school-nursing"),)),
+    Word(r"(?:nurses|visitors|midwives|practitioners|therapists|paediatricians|clinicians|workers|consultants)"
+         r"\s+(?:employed\s+by|from)(?=\s+(?:the\s+)?[A-Z])", "provides", "staff",
+         "Health visitors from NCHT see every new baby.", ((P, NCHT, "health-visiting"),)),
     Word(rf"(?:{_DONE})\s+(?:through|via|by)\s+(?:a\s+)?(?:partnership|collaboration|consortium|alliance)\s+"
          r"(?:between|of)", "provides", "passive",
          "Sexual health services are provided through a partnership between NCHT and Greenway Recovery.",
          ((P, NCHT, "sexual-health"), (P, GREENWAY, "sexual-health"))),
-    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,3}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "School nursing is delivered by NCHT.", ((P, NCHT, "school-nursing"),)),
-    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,3}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "CAMHS (commissioned by NHS Westford CCG, delivered by NCHT) has a long waiting list.",
          ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,2}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,3}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "The emergency department is operated by NCHT.", ((P, NCHT, "emergency-department"),)),
     Word(r"(?:supplies|supplied|provides|provided|seconds|seconded|employs|employed)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?"
          r"(?:[\w-]+\s+){0,3}?(?:nurses?|staff|workers?|practitioners?|clinicians?|therapists?|doctors?|paediatricians?)"
@@ -183,7 +199,7 @@ LEXICON: list[Word] = [
          rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The designated nurses are NHS Westford CCG staff.", ((P, CCG, "designated-professionals"),)),
-    Word(r"employed\s+by|(?:are|is)\s+employees\s+of", "provides", "passive",
+    Word(r"employed\s+(?:by|through|via)|(?:are|is)\s+employees\s+of", "provides", "passive",
          "School nurses are employed by NCHT.", ((P, NCHT, "school-nursing"),)),
     Word(r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to|outsourced\s+to|contracted\s+out\s+to", "provides", "passive",
          "Substance misuse services are sub-contracted to Greenway Recovery.",
@@ -224,11 +240,11 @@ LEXICON: list[Word] = [
     Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s+(?:sole\s+|joint\s+|shared\s+)?"
          r"(?:responsibility|remit|job|task|role|business|duty|accountability)\b)", "by-kind", "passive-with",
          "Quality assurance of CAMHS is NHS Westford CCG's joint responsibility.", ((C, CCG, "camhs"),)),
-    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)|contracts?(?=\s+with\b)"
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?)(?=\s+with\b)|contracts?(?=\s+with\b)"
          r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)", "commissions", "active",
          "For acute hospital services, NHS Westford CCG holds its contract with NCHT.",
          ((C, CCG, "acute-hospital"), (P, NCHT, "acute-hospital"))),
-    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)|contracts?(?=\s+with\b)"
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?)(?=\s+with\b)|contracts?(?=\s+with\b)"
          r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)", "commissions", "active",
          "Greenway Recovery, which the council contracts for substance misuse services, has a new manager.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
@@ -293,11 +309,13 @@ LEXICON: list[Word] = [
          "Westford City Council holds the contracts for sexual health and CAMHS.",
          ((C, COUNCIL, "sexual-health"), (C, COUNCIL, "camhs"))),
     Word(r"(?:contracts?|tenders?|agreements?)\s+(?:let|awarded|issued|placed|held|managed|monitored)\s+by"
+         r"|(?:budgets?|purse\s+strings|funding|money)\s+(?:(?:is|are|was|were)\s+)?(?:held|controlled|kept)\s+by"
          r"|(?:holds?|held|has|have|had)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?contracts?\s+from",
          "commissions", "passive",
          "NCHT employs the school nurses under a contract let by Westford City Council.",
          ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
     Word(r"(?:contracts?|tenders?|agreements?)\s+(?:let|awarded|issued|placed|held|managed|monitored)\s+by"
+         r"|(?:budgets?|purse\s+strings|funding|money)\s+(?:(?:is|are|was|were)\s+)?(?:held|controlled|kept)\s+by"
          r"|(?:holds?|held|has|have|had)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?contracts?\s+from",
          "commissions", "passive",
          "Greenway Recovery, which runs substance misuse services, holds a contract from Westford City Council.",
@@ -308,7 +326,7 @@ LEXICON: list[Word] = [
     Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+['’]s?\s+to\s+(?:provide|deliver|run)\b)",
          "provides", "passive",
          "School nursing is NCHT's to deliver.", ((P, NCHT, "school-nursing"),)),
-    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|the\s+|its\s+|their\s+)?contracts?(?=\s+with\b)|contracts?(?=\s+with\b)"
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?)(?=\s+with\b)|contracts?(?=\s+with\b)"
          r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)"
          r"|(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?contracts?(?=\s+(?:for|to)\b)"
          rf"|contracts?(?=\s+(?:\S+\s+){{1,10}}?to\s+{_DO}\b)",
@@ -330,12 +348,16 @@ LEXICON: list[Word] = [
          "The provider of health visiting is NCHT.", ((P, NCHT, "health-visiting"),)),
     Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
          r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
+         r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "Westford City Council commissions health visiting from NCHT.",
          ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
     Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
          r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
+         r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "Westford City Council procures health visiting, school nursing and FNP from NCHT.",
@@ -343,11 +365,15 @@ LEXICON: list[Word] = [
           (P, NCHT, "health-visiting"), (P, NCHT, "school-nursing"), (P, NCHT, "family-nurse-partnership"))),
     Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
          r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
+         r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "The CCG-commissioned CAMHS service is delivered by NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
     Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
          r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+         r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
+         r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "NHS Westford CCG pays NCHT to deliver the minor injuries unit.",
@@ -384,11 +410,13 @@ LEXICON: list[Word] = [
          "provides", "active",
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading",
+         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading"
+         r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading",
+         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading"
+         r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
 ]
