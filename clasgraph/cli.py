@@ -353,14 +353,19 @@ def ingest(obj: Context, paths, replace):
     """
     from clasgraph.graph.store import plan_versions
     from clasgraph.ingest import IngestError, read_reports
+    from clasgraph.ingest.bounded import BadReadBound, read_seconds
 
+    try:
+        seconds = read_seconds()
+    except BadReadBound as exc:
+        raise BadInput(str(exc)) from None
     files, empty_folders = expand_paths(paths)
     failed: list[str] = []
     extra = 0  # files refused together with another under one message
     for problem in empty_folders:
         obj.say_error(problem)
     records, sources = [], {}
-    for path, rec in _progress(read_reports(files), obj, len(files)):
+    for path, rec in _progress(read_reports(files, seconds=seconds), obj, len(files)):
         if isinstance(rec, IngestError):
             failed.append(str(rec))
             obj.say_error(rec)
