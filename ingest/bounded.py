@@ -72,7 +72,7 @@ def _reader(read, path: Path, parent: int, conn) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
         result = read(path)
-    except Exception as exc:  # a bug: raised again in the parent, as a pool would
+    except Exception as exc:  # noqa: BLE001 - a bug: raised again in the parent, as a pool would
         result = exc
     conn.send(result)
     conn.close()
