@@ -354,6 +354,7 @@ def ingest(obj: Context, paths, replace):
     from clasgraph.graph.store import plan_versions
     from clasgraph.ingest import IngestError, read_reports
     from clasgraph.ingest.bounded import BadReadBound, read_seconds
+    from clasgraph.ingest.scripts import mixed_script_warnings, organisation_names
 
     try:
         seconds = read_seconds()
@@ -374,7 +375,7 @@ def ingest(obj: Context, paths, replace):
         sources.setdefault(rec.report_id, []).append(path)
         obj.detail(f"{path}: read {len(rec.nodes)} nodes and {len(rec.edges)} relationships "
                    f"as report {rec.report_id}")
-        for warning in rec.warnings:
+        for warning in [*rec.warnings, *mixed_script_warnings(rec.report_id, organisation_names(rec))]:
             obj.say(f"warning: {warning}")
         for miss in rec.misses:
             obj.detail(f"missed: {miss}")
