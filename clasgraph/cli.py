@@ -353,14 +353,20 @@ def ingest(obj: Context, paths, replace):
     """
     from clasgraph.graph.store import plan_versions
     from clasgraph.ingest import IngestError, read_reports
+    from clasgraph.ingest.bounded import BadReadBound, read_seconds
+    from clasgraph.ingest.scripts import mixed_script_warnings, organisation_names
 
+    try:
+        seconds = read_seconds()
+    except BadReadBound as exc:
+        raise BadInput(str(exc)) from None
     files, empty_folders = expand_paths(paths)
     failed: list[str] = []
     extra = 0  # files refused together with another under one message
     for problem in empty_folders:
         obj.say_error(problem)
     records, sources = [], {}
-    for path, rec in _progress(read_reports(files), obj, len(files)):
+    for path, rec in _progress(read_reports(files, seconds=seconds), obj, len(files)):
         if isinstance(rec, IngestError):
             failed.append(str(rec))
             obj.say_error(rec)
@@ -369,7 +375,7 @@ def ingest(obj: Context, paths, replace):
         sources.setdefault(rec.report_id, []).append(path)
         obj.detail(f"{path}: read {len(rec.nodes)} nodes and {len(rec.edges)} relationships "
                    f"as report {rec.report_id}")
-        for warning in rec.warnings:
+        for warning in [*rec.warnings, *mixed_script_warnings(rec.report_id, organisation_names(rec))]:
             obj.say(f"warning: {warning}")
         for miss in rec.misses:
             obj.detail(f"missed: {miss}")

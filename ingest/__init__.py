@@ -47,25 +47,26 @@ def _read_or_error(path: Path) -> ReportRecords | IngestError:
         return exc
 
 
-def read_reports(paths, workers: int | None = None):
+def read_reports(paths, workers: int | None = None, seconds: float | None = None):
     """(path, ReportRecords or the IngestError that says why not) for each file, in order.
 
-    Many files are read in parallel, one process a core (reading and extraction are pure
-    Python, so threads would not help); a few are read here.
+    Every file is read in a worker process (one a core, at most 8: reading and extraction are
+    pure Python, so threads would not help), within ``seconds`` (by default
+    ``CLASGRAPH_READ_SECONDS``, 60): a file still being read then is refused and its worker
+    killed, and the other files are read. Where ``fork`` is unavailable the files are read
+    here, unbounded.
     """
     import os
 
+    from clasgraph.ingest.bounded import can_fork, read_bounded, read_seconds
+
     paths = list(paths)
-    workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
-    if workers < 2 or len(paths) < 4:
+    seconds = read_seconds() if seconds is None else seconds
+    if not can_fork():
         for path in paths:
             yield path, _read_or_error(path)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    from clasgraph.ingest.lifetime import end_with_parent
-
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                             initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
-        yield from zip(paths, pool.map(_read_or_error, paths, chunksize=1))
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
+    import clasgraph.graph.shown
+    import clasgraph.ingest.readers  # noqa: F401 - imported once here, not in every worker
+    yield from read_bounded(_read_or_error, paths, min(workers, len(paths)), seconds)
