@@ -64,7 +64,7 @@ def read_reports(paths, workers: int | None = None):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from clasgraph.ingest.lifetime import end_with_parent
+    from clasgraph.lifetime import end_with_parent
 
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                              initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
