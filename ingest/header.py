@@ -411,6 +411,7 @@ def names_used(document: str) -> NamesUsed:
     runs: Counter[str] = Counter()
     alone: set[str] = set()
     not_alone: set[str] = set()
+    bares: dict[str, str] = {}  # each token without what may follow a name's last word
     for i, token in enumerate(tokens):
         first = token.lstrip("(\"'‘“[")
         if not first[:1].isupper():
@@ -419,7 +420,9 @@ def names_used(document: str) -> NamesUsed:
         for j in range(i, min(i + LONGEST_NAME, len(tokens))):
             if j > i:
                 words.append(tokens[j])
-            bare = _NAME_END.sub("", words[-1])
+            bare = bares.get(words[-1])
+            if bare is None:
+                bare = bares[words[-1]] = _NAME_END.sub("", words[-1])
             ends = bare != words[-1] or not tokens[j + 1][:1].isupper() if j + 1 < len(tokens) else True
             if ends and bare:
                 runs[" ".join([*words[:-1], bare])] += 1
