@@ -36,7 +36,7 @@ DEFAULT_STORE = "clasgraph-data"
 _GRAPH_NAME = re.compile(r"graph-[0-9a-f]{16}\.json")
 _DATA_NAME = re.compile(r"(graph-[0-9a-f]{16}\.json|(part|links|lindex|freeze)-[0-9a-f]{16}\.json\.gz)")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-CHECKED_FILE = "parts-checked.json"  #: see EmbeddedStore._checked_files
+CHECKED_FILE = "checked/parts.json"  #: derived, as the engine's database (EmbeddedStore._checked_files)
 _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
@@ -407,7 +407,7 @@ class EmbeddedStore:
             from clasgraph.graph.builder import stats
 
             return stats(self._from_node_link(index["graph"], manifest))
-        damaged = self.damaged_parts(index, manifest)
+        damaged = self.damaged_parts(index, manifest, remember=True)
         intact = {**index, "parts": {k: e for k, e in index["parts"].items() if k not in damaged}}
         for entry in _entries({**index, "parts": {}}):  # the parts were checked just above
             self._read(entry["file"], entry["sha256"], manifest)
@@ -473,19 +473,21 @@ class EmbeddedStore:
             return
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
+            path.parent.mkdir(exist_ok=True)
             tmp.write_text(json.dumps(checked, separators=(",", ":")))
             os.replace(tmp, path)
         except OSError:
             tmp.unlink(missing_ok=True)
 
     def damaged_parts(self, index: dict, manifest: dict, warn: bool = True,
-                      remember: bool | None = None) -> dict[str, str]:
+                      remember: bool = False) -> dict[str, str]:
         """The reports whose part is damaged (missing, truncated, overwritten), each with a line
         naming the part, the report and how to mend it; the other reports stay readable.
 
-        With ``warn`` each line is printed on standard error (once per store object). Reading
-        remembers which parts it found intact (:meth:`_checked_files`; ``remember`` defaults
-        to ``warn``): writers do not, so a store they refuse to change is left as it was."""
+        With ``warn`` each line is printed on standard error (once per store object). With
+        ``remember`` (queries and ``stats``) the parts found intact are recorded
+        (:meth:`_checked_files`); other commands, which may refuse and must then leave the
+        store as it was, only read the record."""
         import sys
 
         damaged: dict[str, str] = {}
@@ -506,7 +508,7 @@ class EmbeddedStore:
                             f"{what}; that report is left out; mend with: {again}, or "
                             f"clasgraph --store {self.path} repair (drops it, keeps every other report)"
                             + back)
-        if warn if remember is None else remember:
+        if remember:
             self._remember_checked(where, checked, before)
         if warn:
             for line in damaged.values():
@@ -939,7 +941,7 @@ class EmbeddedStore:
         if not manifest:
             raise self._no_store()
         version = manifest["sha256"]
-        damaged = self.damaged_parts(self._index(manifest), manifest)
+        damaged = self.damaged_parts(self._index(manifest), manifest, remember=True)
         if damaged:  # the engine's database without them is kept apart from the whole one
             version = hashlib.sha256(" ".join([version, *sorted(damaged)]).encode()).hexdigest()
         engine = LadybugEngine(lambda: self.part_stream(manifest), version, derived_folder(self.path))
