@@ -447,7 +447,7 @@ def _child(send, db_path: str, cypher: str, params, bounds) -> None:
     import os
     import resource
 
-    from clasgraph.ingest.lifetime import end_with_parent
+    from clasgraph.lifetime import end_with_parent
 
     end_with_parent()  # a killed clasgraph leaves no query running
     faulthandler.disable()  # a crash of the engine is told by the parent, in one line
@@ -468,15 +468,15 @@ def _child(send, db_path: str, cypher: str, params, bounds) -> None:
             db = ladybug.Database(db_path, read_only=True, buffer_pool_size=memory // 2,
                                   max_db_size=max_db)
             conn = ladybug.Connection(db)
-            conn.execute("MATCH (n:Report) RETURN count(n)")  # fails on a damaged database
+            conn.set_query_timeout(int(bounds.seconds * 1000))
+            outcome = _run(conn, cypher, params, bounds)
+            if outcome[0] == "error":  # the query's fault, a bound, or a damaged database?
+                conn.execute("MATCH (n:Report) RETURN count(n)")  # fails on a damaged database
         except RuntimeError as exc:
             text = str(exc).strip()
             from clasgraph.graph.bounds import engine_failure
 
             outcome = ("error", text) if engine_failure(text, bounds) else ("open", text.splitlines()[0])
-        else:
-            conn.set_query_timeout(int(bounds.seconds * 1000))
-            outcome = _run(conn, cypher, params, bounds)
         send.send(outcome)
     except MemoryError:
         send.send(("error", "out of memory"))

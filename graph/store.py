@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import time
 from pathlib import Path
 
@@ -35,6 +36,7 @@ DEFAULT_STORE = "clasgraph-data"
 _GRAPH_NAME = re.compile(r"graph-[0-9a-f]{16}\.json")
 _DATA_NAME = re.compile(r"(graph-[0-9a-f]{16}\.json|(part|links|lindex|freeze)-[0-9a-f]{16}\.json\.gz)")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+CHECKED_FILE = "checked/parts.json"  #: derived, as the engine's database (EmbeddedStore._checked_files)
 _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
@@ -406,9 +408,9 @@ class EmbeddedStore:
             from clasgraph.graph.builder import stats
 
             return stats(self._from_node_link(index["graph"], manifest))
-        damaged = self.damaged_parts(index, manifest)
+        damaged = self.damaged_parts(index, manifest, remember=True)
         intact = {**index, "parts": {k: e for k, e in index["parts"].items() if k not in damaged}}
-        for entry in _entries(intact):
+        for entry in _entries({**index, "parts": {}}):  # the parts were checked just above
             self._read(entry["file"], entry["sha256"], manifest)
         return index_stats(intact)
 
@@ -422,29 +424,80 @@ class EmbeddedStore:
                     "or re-ingest the reports into a new store")
         return f"store damaged: {path}: {what}; {hint}"
 
-    def _part_damage(self, entry: dict) -> str | None:
+    def _part_damage(self, entry: dict, checked: dict | None = None) -> str | None:
         """What is wrong with a data file an index names (missing, not a plain file, not its
-        checksum), or None: the bytes are checked, not unpacked."""
+        checksum), or None: the bytes are checked, not unpacked.
+
+        With ``checked`` (:meth:`_checked_files`), a file whose size, times and inode are those
+        it had when its checksum last matched is not read again; one that matches is recorded."""
         name = entry.get("file") if isinstance(entry, dict) else None
         if not isinstance(name, str) or not _DATA_NAME.fullmatch(name):
             return f"names {name!r}, not a data file of the store"
         path = self.path / name
-        if path.is_symlink() or not path.is_file():
+        try:
+            st = os.lstat(path)
+        except OSError:
             return "is missing or not a plain file"
-        if hashlib.sha256(path.read_bytes()).hexdigest() != entry.get("sha256"):
+        if not stat.S_ISREG(st.st_mode):
+            return "is missing or not a plain file"
+        sha = entry.get("sha256")
+        seen = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, sha]
+        if checked is not None and checked.get(name) == seen:
+            return None
+        if hashlib.sha256(path.read_bytes()).hexdigest() != sha:
             return "does not match its checksum"
+        if checked is not None:
+            checked[name] = seen
         return None
 
-    def damaged_parts(self, index: dict, manifest: dict, warn: bool = True) -> dict[str, str]:
+    def _checked_files(self) -> tuple[Path | None, dict]:
+        """Where the store remembers the data files whose checksum matched (in the folder of
+        its derived data, :func:`derived_folder`), and what it holds: for each file its size,
+        modification and change times, inode and checksum when it was last read whole. Any
+        write to a file (truncated, overwritten, replaced, copied) changes one of them, so it
+        is read and checked again; a query no longer reads every part of the store."""
+        folder = derived_folder(self.path) if self.path.is_dir() else None
+        if folder is None:
+            return None, {}
+        path = folder / CHECKED_FILE
+        try:
+            checked = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            return path, {}
+        return path, checked if isinstance(checked, dict) else {}
+
+    @staticmethod
+    def _remember_checked(path: Path | None, checked: dict, before: dict) -> None:
+        """Write the record of checked files if it changed; a store that cannot be written
+        to simply checks its files again next time."""
+        if path is None or checked == before:
+            return
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(exist_ok=True)
+            tmp.write_text(json.dumps(checked, separators=(",", ":")))
+            os.replace(tmp, path)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+
+    def damaged_parts(self, index: dict, manifest: dict, warn: bool = True,
+                      remember: bool = False) -> dict[str, str]:
         """The reports whose part is damaged (missing, truncated, overwritten), each with a line
         naming the part, the report and how to mend it; the other reports stay readable.
 
-        With ``warn`` each line is printed on standard error (once per store object)."""
+        With ``warn`` each line is printed on standard error (once per store object). With
+        ``remember`` (queries and ``stats``) the parts found intact are recorded
+        (:meth:`_checked_files`); other commands, which may refuse and must then leave the
+        store as it was, only read the record."""
         import sys
 
         damaged: dict[str, str] = {}
-        for key, entry in index.get("parts", {}).items():
-            what = self._part_damage(entry)
+        where, before = self._checked_files()
+        parts = index.get("parts", {})
+        names = {e.get("file") for e in parts.values() if isinstance(e, dict)}
+        checked = {k: v for k, v in before.items() if k in names}
+        for key, entry in parts.items():
+            what = self._part_damage(entry, checked)
             if what is None:
                 continue
             source = (entry.get("summary") or {}).get("source") if isinstance(entry, dict) else None
@@ -456,6 +509,8 @@ class EmbeddedStore:
                             f"{what}; that report is left out; mend with: {again}, or "
                             f"clasgraph --store {self.path} repair (drops it, keeps every other report)"
                             + back)
+        if remember:
+            self._remember_checked(where, checked, before)
         if warn:
             for line in damaged.values():
                 if line not in self._told:
@@ -887,7 +942,7 @@ class EmbeddedStore:
         if not manifest:
             raise self._no_store()
         version = manifest["sha256"]
-        damaged = self.damaged_parts(self._index(manifest), manifest)
+        damaged = self.damaged_parts(self._index(manifest), manifest, remember=True)
         if damaged:  # the engine's database without them is kept apart from the whole one
             version = hashlib.sha256(" ".join([version, *sorted(damaged)]).encode()).hexdigest()
         engine = LadybugEngine(lambda: self.part_stream(manifest), version, derived_folder(self.path))

@@ -5,7 +5,7 @@ hold up the batch. Every file is read in a forked worker process (at most ``work
 once); a worker still reading when the bound runs out is killed, its file refused in one line
 naming it and the bound, and a fresh worker takes the next file. Results come back in the
 order of the files. Workers end with their parent, whatever the signal
-(:func:`clasgraph.ingest.lifetime.end_with_parent`). Where ``fork`` is unavailable files are
+(:func:`clasgraph.lifetime.end_with_parent`). Where ``fork`` is unavailable files are
 read in this process, without a bound.
 
 The bound comes from the environment: ``CLASGRAPH_READ_SECONDS`` (default 60).
@@ -66,7 +66,7 @@ def _reader(read, path: Path, parent: int, conn) -> None:
     """A worker: read one file and send back the result (or the exception)."""
     import signal
 
-    from clasgraph.ingest.lifetime import end_with_parent
+    from clasgraph.lifetime import end_with_parent
 
     end_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle

@@ -408,23 +408,40 @@ def names_used(document: str) -> NamesUsed:
     (True, False, ['Riverstep'])
     """
     tokens = document.split()
-    runs: Counter[str] = Counter()
+    count = len(tokens)
+    bares: dict[str, str] = {}  # each token without what may follow a name's last word
+
+    def bare_of(word: str) -> str:
+        bare = bares.get(word)
+        if bare is None:
+            bare = bares[word] = _NAME_END.sub("", word)
+        return bare
+
+    def ends_at(j: int, word: str, bare: str) -> bool:
+        """Whether a name ends at token ``j`` (``word``): punctuation or a possessive after
+        it, a word in lower case next, or the end of the text."""
+        return bare != word or not tokens[j + 1][:1].isupper() if j + 1 < count else True
+
+    bare = [bare_of(t) for t in tokens]
+    ends = [ends_at(j, t, bare[j]) for j, t in enumerate(tokens)]  # the same wherever a run starts
+    found: list[str] = []
     alone: set[str] = set()
     not_alone: set[str] = set()
     for i, token in enumerate(tokens):
         first = token.lstrip("(\"'‘“[")
         if not first[:1].isupper():
             continue
-        words = [first]
-        for j in range(i, min(i + LONGEST_NAME, len(tokens))):
-            if j > i:
-                words.append(tokens[j])
-            bare = _NAME_END.sub("", words[-1])
-            ends = bare != words[-1] or not tokens[j + 1][:1].isupper() if j + 1 < len(tokens) else True
-            if ends and bare:
-                runs[" ".join([*words[:-1], bare])] += 1
-            if j == i:
-                (alone if ends else not_alone).add(bare)
+        head = bare_of(first)
+        end = ends_at(i, first, head)
+        if end and head:
+            found.append(head)
+        (alone if end else not_alone).add(head)
+        run = first
+        for j in range(i + 1, min(i + LONGEST_NAME, count)):
+            if ends[j] and bare[j]:
+                found.append(f"{run} {bare[j]}")
+            run = f"{run} {tokens[j]}"
+    runs = Counter(found)
     return NamesUsed(runs, frozenset(w for w in alone - not_alone if w.lower() not in END_CUES))
 
 

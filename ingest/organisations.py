@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, NAMED
 from rapidfuzz import fuzz
@@ -36,6 +37,7 @@ _STOP = {"nhs", "the", "foundation", "of", "and", "ccg", "ccgs", "clinical", "co
          "group", "groups"}
 
 
+@lru_cache(maxsize=16384)  # asked of every known body for each name a report is looked up by
 def kind_of(name: str) -> str:
     """The kind of organisation a name describes, from the words in it."""
     low = name.lower().replace("'", "").replace("’", "")
@@ -86,6 +88,7 @@ def clean_name(name: str) -> str:
     return _INVISIBLE.sub("", unicodedata.normalize("NFKC", name))
 
 
+@lru_cache(maxsize=16384)  # asked of every known body for each name a report is looked up by
 def name_key(name: str) -> str:
     """A comparison key: lower case, "&" as "and", "FT" as "Trust", no "NHS"/"the"/"Foundation",
     no punctuation; the same body named with or without these is the same key.

@@ -227,7 +227,7 @@ def _child(data: bytes, conn) -> None:
     """Read a PDF in a forked child, within the memory bound, and send the result back."""
     import resource
 
-    from clasgraph.ingest.lifetime import end_with_parent
+    from clasgraph.lifetime import end_with_parent
 
     end_with_parent()  # killed with the reader that forked it
 

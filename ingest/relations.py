@@ -19,6 +19,7 @@ commissioning or provision but yield nothing are returned as misses, so that the
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -41,11 +42,13 @@ _ALL_WORDS = sorted(set().union(*_CUE_WORDS))
 _ROWS = [re.compile(f"(?:\\b|(?=,))(?:{p})\\b", re.IGNORECASE) for p, _, _ in CUES]
 
 
-def _applicable(text: str) -> list[int]:
-    """The cues (numbered as in CUES) one of whose words ``text`` contains."""
+@functools.lru_cache(maxsize=4096)
+def _applicable(text: str) -> tuple[int, ...]:
+    """The cues (numbered as in CUES) one of whose words ``text`` contains (kept per text: a
+    sentence and its clauses are asked about several times)."""
     low = text.lower()
     present = {w for w in _ALL_WORDS if w in low}
-    return [i for i, words in enumerate(_CUE_WORDS) if not present.isdisjoint(words)] if present else []
+    return tuple(i for i, words in enumerate(_CUE_WORDS) if not present.isdisjoint(words)) if present else ()
 
 
 def cue_matches(text: str, start: int = 0) -> list[tuple[re.Match, int]]:

@@ -128,6 +128,8 @@ class TermMatcher:
     """
 
     def __init__(self, entries):
+        self._spans: dict[str, tuple] = {}  # answers by text (the matcher never changes)
+        self._keys: dict[str, tuple] = {}
         self.order = [key for key, _ in entries]
         self.lookup: dict[str, list] = {}
         exact, folded = [], []
@@ -142,7 +144,16 @@ class TermMatcher:
                 self.patterns.append((re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags), flags))
 
     def spans(self, text: str) -> list[tuple[int, int, object]]:
-        """(start, end, key) of every term found, in text order."""
+        """(start, end, key) of every term found, in text order. A report's sentences are read
+        by several steps, so each text's answer is kept (a fresh list is returned)."""
+        found = self._spans.get(text)
+        if found is None:
+            if len(self._spans) > 4096:
+                self._spans.clear()
+            found = self._spans[text] = tuple(self._find_spans(text))
+        return list(found)
+
+    def _find_spans(self, text: str) -> list[tuple[int, int, object]]:
         out = []
         for pattern, flags in self.patterns:
             for m in pattern.finditer(text):
@@ -151,6 +162,14 @@ class TermMatcher:
         return sorted(out, key=lambda s: (s[0], -s[1]))
 
     def keys_in(self, text: str) -> list:
+        found = self._keys.get(text)
+        if found is None:
+            if len(self._keys) > 4096:
+                self._keys.clear()
+            found = self._keys[text] = tuple(self._find_keys(text))
+        return list(found)
+
+    def _find_keys(self, text: str) -> list:
         found = set()
         for pattern, flags in self.patterns:
             for m in pattern.finditer(text):
