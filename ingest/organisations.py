@@ -369,7 +369,7 @@ def discover(text: str, resolver: OrgResolver) -> None:
                           r"District)|London Borough))", "", name) if name.split()[0] in _NOT_FIRST else name
             if name.split() and name.split()[0] not in _NOT_FIRST:
                 resolver.add(name)
-    for m in re.finditer(rf"((?<![\w&]){_WORD}(?:[ ,]+(?:{_WORD}|and|of|&|for|the|upon|on))*)"
+    for m in re.finditer(rf"((?<![\w&]){_WORD}(?:[ ,]+(?:{_WORD}|and|of|&|for|the|upon|on)){{0,15}})"
                          r"\s+\(([A-Z][A-Za-z&]{1,8}|[A-Z][a-z]+(?:[A-Z][a-z]+)?)\)(\s+CCGs?\b)?", text):
         words = m.group(1).replace(",", " , ").split()
         tail = m.group(3) or ""  # "Leicester, Leicestershire and Rutland (LLR) CCGs"
