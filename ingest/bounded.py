@@ -85,7 +85,7 @@ class _Worker:
         self.index, self.path = index, path
         self.conn, child_end = context.Pipe(duplex=False)
         self.process = context.Process(target=_reader, args=(read, path, os.getpid(), child_end),
-                                       daemon=True)
+                                       daemon=False)  # a PDF reader forks a child of its own; PR_SET_PDEATHSIG ends it
         self.process.start()
         child_end.close()  # so that a worker that dies is seen as the end of its pipe
         self.deadline = time.monotonic() + seconds

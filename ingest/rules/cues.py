@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from clasgraph.graph.schema import Rel
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -80,79 +82,79 @@ TOLD_AS_COMMISSIONER = Cue(
 #: What a sentence naming an earlier review, inspection or report says of it.
 EARLIER = [
     Cue(r"\b(?:also|again|previously|first|still)\s+(?:been\s+)?(?:identified|found|highlighted|noted|raised|"
-        r"reported|seen)", "REPEATS",
+        r"reported|seen)", Rel.REPEATS,
         "Delays in health assessments were previously identified in the 2015 CLAS review."),
     Cue(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:identified|found|highlighted|noted|"
-        r"raised|reported)", "REPEATS",
+        r"raised|reported)", Rel.REPEATS,
         "Gaps in GP records had been identified in the Ofsted inspection (2016)."),
-    Cue(r"\bas\s+(?:was\s+)?(?:identified|found|highlighted|noted|reported)\s+(?:in|at|by)\b", "REPEATS",
+    Cue(r"\bas\s+(?:was\s+)?(?:identified|found|highlighted|noted|reported)\s+(?:in|at|by)\b", Rel.REPEATS,
         "As noted in the 2014 CLAS review, supervision is irregular."),
     Cue(r"\bas\s+(?:at|in|during|with|was\s+the\s+case\s+(?:at|in))\s+(?:our\s+|the\s+)?(?:last|previous|earlier|"
-        r"first|(?:19|20)\d\d)", "REPEATS",
+        r"first|(?:19|20)\d\d)", Rel.REPEATS,
         "As at the last CLAS review, health assessments are often late."),
-    Cue(r"\bas\s+(?:it|they|this|these)\s+(?:was|were|did|had)\s+(?:at|in|during|when|before)\b", "REPEATS",
+    Cue(r"\bas\s+(?:it|they|this|these)\s+(?:was|were|did|had)\s+(?:at|in|during|when|before)\b", Rel.REPEATS,
         "Supervision is irregular, as it was at the 2014 CLAS review."),
     Cue(r"\b(?:little|nothing|not\s+much)\s+(?:has|had)\s+(?:yet\s+)?(?:changed|improved|moved\s+on)"
-        r"|\bno\s+(?:\w+er|better|more\s+\w+|less\s+\w+)\s+than\b", "REPEATS",
+        r"|\bno\s+(?:\w+er|better|more\s+\w+|less\s+\w+)\s+than\b", Rel.REPEATS,
         "Nothing has changed since the 2016 Ofsted inspection."),
     Cue(r"\b(?:mirrors?|mirrored|echoes|echoed|repeats|repeated|reflects|reflected|matches|matched)\s+(?:the\s+|a\s+)?"
-        r"(?:\w+\s+)?(?:findings?|concerns?|shortfalls?|weakness(?:es)?)", "REPEATS",
+        r"(?:\w+\s+)?(?:findings?|concerns?|shortfalls?|weakness(?:es)?)", Rel.REPEATS,
         "This echoes a finding of the 2016 serious case review."),
     Cue(r"\b(?:is|are|was|were)\s+still\s+(?:evident|present|apparent|seen|found|the\s+case|an?\s+\w+)"
-        r"|\bstill\s+(?:evident|present|apparent)\b", "REPEATS",
+        r"|\bstill\s+(?:evident|present|apparent)\b", Rel.REPEATS,
         "Delays noted by the 2016 JTAI were still evident."),
     Cue(r"\b(?:remains?|remained|is\s+still|are\s+still|was\s+still|were\s+still)\s+(?:the\s+case|unresolved|"
         r"unchanged|outstanding|unaddressed|an?\s+(?:\w+\s+){0,2}(?:issue|concern|gap|weakness|shortfall|problem|"
-        r"area|risk))", "REPEATS",
+        r"area|risk))", Rel.REPEATS,
         "Access to CAMHS remains a significant concern, as it was at the 2015 CLAS review."),
     Cue(r"\bnot\s+(?:yet\s+|since\s+)?(?:been\s+)?(?:improved|addressed|resolved|changed|acted\s+on|remedied|"
         r"put\s+right|tackled|happened|taken\s+place|been\s+done|met|implemented|followed\s+through)|\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+)?(?:improved|changed|moved\s+on)"
-        r"|\bno\s+(?:real\s+|significant\s+)?(?:change|improvement|progress)\b", "REPEATS",
+        r"|\bno\s+(?:real\s+|significant\s+)?(?:change|improvement|progress)\b", Rel.REPEATS,
         "Record keeping has not changed since the 2015 CLAS review."),
-    Cue(r"\b(?:was|were|is|are)\s+(?:also|equally|likewise|similarly)\s+the\s+case\b|\bas\s+was\s+the\s+case\b", "REPEATS",
+    Cue(r"\b(?:was|were|is|are)\s+(?:also|equally|likewise|similarly)\s+the\s+case\b|\bas\s+was\s+the\s+case\b", Rel.REPEATS,
         "Waiting times were also the case at the 2014 CLAS review."),
-    Cue(r"\bunchanged\s+(?:from|since)|\bthe\s+same\s+as\s+(?:at|in)\b", "REPEATS",
+    Cue(r"\bunchanged\s+(?:from|since)|\bthe\s+same\s+as\s+(?:at|in)\b", Rel.REPEATS,
         "Waiting times are unchanged from the 2016 Ofsted inspection."),
     Cue(r"\b(?:found|identified|noted|reported|highlighted|saw|raised|described|made)\s+(?:the\s+|a\s+|very\s+)?"
         r"(?:same|similar)\b|\bthe\s+same\s+(?:shortfall|weakness|gap|concern|issue|problem|delay)s?"
-        r"|\bsimilar\s+(?:concerns|findings|shortfalls|gaps|weaknesses)", "REPEATS",
+        r"|\bsimilar\s+(?:concerns|findings|shortfalls|gaps|weaknesses)", Rel.REPEATS,
         "The Ofsted inspection in 2016 identified the same delays."),
     Cue(r"\b(?:highlighted|identified|noted|found|raised)\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+){0,2}?"
-        r"(?:for\s+improvement|shortfalls?|the\s+need|weakness(?:es)?|concerns?\s+about)", "REPEATS",
+        r"(?:for\s+improvement|shortfalls?|the\s+need|weakness(?:es)?|concerns?\s+about)", Rel.REPEATS,
         "The Ofsted inspection (2016) highlighted weaknesses in transition planning."),
     Cue(r"\b(?:is|was)\s+still\b|\bstill\s+(?:the\s+case|an?\s+(?:issue|concern|problem|gap))|\bcontinues?\s+to\s+be"
-        r"|\bcontinued\s+to\s+be", "REPEATS",
+        r"|\bcontinued\s+to\s+be", Rel.REPEATS,
         "Waiting times continue to be a concern, as in the 2014 CLAS review."),
     Cue(r"\b(?:also\s+a|a\s+key|a\s+repeat(?:ed)?|a\s+recurring)\s+(?:finding|concern|theme)\s+(?:of|in)"
-        r"|\brepeat(?:ed)?\s+finding|\brecurring|\bpersist(?:s|ed|ent|ing)?\b|\blingering", "REPEATS",
+        r"|\brepeat(?:ed)?\s+finding|\brecurring|\bpersist(?:s|ed|ent|ing)?\b|\blingering", Rel.REPEATS,
         "Late health assessments were also a finding of the 2015 CLAS review."),
     # word classes: the same state then and now, a change verb negated, staying put
     Cue(r"\b(?:was|were)\s+(?:\w+\s+)?(?P<then>\w{3,})\b[^.;]{0,80}?\b(?:is|are|remains?)\s+"
-        r"(?:still\s+)?(?:\w+\s+)?(?P=then)\b", "REPEATS",
+        r"(?:still\s+)?(?:\w+\s+)?(?P=then)\b", Rel.REPEATS,
         "Liaison was weak at our last visit and is weak today."),
     Cue(r"\bas\s+(?!soon\b|well\b|much\b|many\b|far\b|long\b)\w+\s+as\s+(?:it|they|this|these|that|those)\s+"
-        r"(?:was|were|had\s+been|did)\b", "REPEATS",
+        r"(?:was|were|had\s+been|did)\b", Rel.REPEATS,
         "Records are as incomplete as they were at our 2015 visit."),
     Cue(r"\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+|since\s+|really\s+|much\s+)?(?:been\s+)?"
         r"(?:\w+ed|come\s+down|gone(?:\s+up|\s+down|\s+away)?|fallen|risen|grown|shrunk|moved|"
         r"got\s+better|become\s+\w+)\b"
-        r"|\b(?:hasn't|haven't|hadn't)\s+(?:\w+ed|come\s+down|gone\s+up|fallen|moved)\b", "REPEATS",
+        r"|\b(?:hasn't|haven't|hadn't)\s+(?:\w+ed|come\s+down|gone\s+up|fallen|moved)\b", Rel.REPEATS,
         "Waiting times have not come down since our last inspection."),
     Cue(r"\b(?:stayed|stays|stay|kept|unaltered|static|stalled|stuck|no\s+further\s+(?:forward|on|along|ahead)|"
-        r"as\s+(?:before|when|then|previously)|as\s+it\s+(?:was|stood)|where\s+(?:it|they)\s+(?:was|were))\b", "REPEATS",
+        r"as\s+(?:before|when|then|previously)|as\s+it\s+(?:was|stood)|where\s+(?:it|they)\s+(?:was|were))\b", Rel.REPEATS,
         "Health assessment quality has stayed where it was at our last review."),
     Cue(r"\b(?:moved\s+(?:on|forward)|turned\s+a\s+corner|closed|halved|doubled|appointed|in\s+post|"
         r"today|these\s+days|by\s+now|has\s+since|have\s+since|no\s+longer|resolved|tackled|overcome)\b",
-        "PROGRESS_SINCE",
+        Rel.PROGRESS_SINCE,
         "The gap in GP training that we reported at our previous visit has been closed."),
     Cue(r"\bimprove(?:d|ment|ments)?\b|\bprogress\b|\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?"
         r"(?:addressed|resolved|implemented|acted\s+on|put\s+right|remedied)|\bintroduced\b|\bbetter\s+than\b"
         r"|\bacted\s+on\b|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b|\b(?:risen|rose|grown|grew|"
-        r"increased|fallen|fell|reduced|shortened)\b", "PROGRESS_SINCE",
+        r"increased|fallen|fell|reduced|shortened)\b", Rel.PROGRESS_SINCE,
         "Since the 2015 CLAS review, supervision has been strengthened."),
     Cue(r"\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?(?:met|achieved|completed|delivered)\b"
         r"|\b\w+er\s+than\s+(?:at|in|during|it\s+was)\b|\bmore\s+\w+\s+than\s+(?:at|in|during|it\s+was)\b"
-        r"|\bunlike\s+(?:at|in|during)\b", "PROGRESS_SINCE",
+        r"|\bunlike\s+(?:at|in|during)\b", Rel.PROGRESS_SINCE,
         "Training is more widespread than at the 2016 JTAI."),
 ]
 
