@@ -158,3 +158,16 @@ def bolt_env(bolt_server, monkeypatch):
     store.query("MATCH (n) DETACH DELETE n", write=True)
     store.close()
     return bolt_server["uri"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for every test that opens a page (maps, board packs): Playwright's
+    sync API allows one running instance at a time, whatever order the tests run in."""
+    from playwright.sync_api import sync_playwright
+    from test_maps import CHROMIUM_ARGS, chromium_path
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield b
+        b.close()

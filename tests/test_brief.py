@@ -17,7 +17,6 @@ from pathlib import Path
 import expected as X
 import pytest
 from conftest import REPORT_ID, ROOT, SAMPLE, run
-from test_maps import CHROMIUM_ARGS, chromium_path
 
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -63,16 +62,6 @@ def packs(store, tmp_path_factory) -> dict[str, Path]:
         assert result.exit_code == 0, result.output
         written[review] = path
     return written
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class Printed:

@@ -21,16 +21,6 @@ def chromium_path() -> str:
     pytest.fail("headless Chromium is needed for the map tests: apt-get install chromium")
 
 
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
 class Opened:
     def __init__(self, page, requests, problems):
         self.page, self.requests, self.problems = page, requests, problems
