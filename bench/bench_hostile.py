@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import re
-import statistics
 import tempfile
-import time
 from pathlib import Path
 from typing import NamedTuple
+
+from timing import median_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "rutland-clas-2019.txt"
@@ -67,14 +67,6 @@ def hostile_report(case: Case, scale: int, folder: Path) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
 
-
-def median_seconds(func, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -12,23 +12,15 @@ pages).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
+
+from timing import median_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 GOAL_MS = 10.0
 
-
-def median_ms(func, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:
@@ -51,13 +43,13 @@ def main() -> None:
         import pypdfium2 as pdfium
 
         pages = len(pdfium.PdfDocument(pdf))
-        ours = median_ms(lambda: read_pdf(pdf), args.runs) / pages  # noqa: B023
+        ours = median_seconds(lambda: read_pdf(pdf), args.runs) * 1000 / pages  # noqa: B023
         per_page.append(ours)
         theirs = ""
         ratio = ""
         if pypdf is not None:
-            t = median_ms(lambda: [p.extract_text() for p in pypdf.PdfReader(pdf).pages],  # noqa: B023
-                          max(1, args.runs // 2)) / pages
+            t = median_seconds(lambda: [p.extract_text() for p in pypdf.PdfReader(pdf).pages],  # noqa: B023
+                               max(1, args.runs // 2)) * 1000 / pages
             theirs, ratio = f"{t:14.1f}", f"{t / ours:6.1f}x"
         print(f"{text.stem:22s} {pages:5d} {ours:18.2f} {theirs:>14s} {ratio:>6s}")
     worst = max(per_page)
