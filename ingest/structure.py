@@ -45,6 +45,8 @@ _REC_LED = [re.compile(rf"^{row.pattern.replace('?P<n>', '')}\s+({layout.GROUP_L
                        re.IGNORECASE) for row in layout.GROUP_NUMBERS if row.pattern]
 _REC_LED_UNNUMBERED = re.compile(rf"^({layout.GROUP_LEAD}[^\n.!?]{{1,200}}?):$", re.IGNORECASE)
 _REC_ITEM = re.compile(r"^(\d+\.\d+)\.?\s+(\S.*)$", re.DOTALL)
+#: A list item's bullet: the item belongs to the paragraph that introduces the list.
+_LIST_ITEM = re.compile(r"\s*[-•*]\s")
 _CONTENTS_LINE = re.compile(r"^(?:[^\d\t]{2,80}?[ \t]+\d{1,3}[ \t]*)+$")
 
 #: Titles of the boxes set between findings ("Case example", "Positive practice in ...").
@@ -146,6 +148,7 @@ class _Parser:
         self.box: Box | None = None
         self.group: RecommendationGroup | None = None
         self.front: list[str] = []  # front-page blocks, read for header fields at the end
+        self.listing = False  # the last context block was a list item
 
     # -- front matter: the header fields are read from all of it once it ends -----------
     def end_front(self) -> None:
@@ -197,7 +200,7 @@ class _Parser:
         last = self.doc.findings[-1] if self.doc.findings else None
         broken = last is not None and not re.search(r"[.!?:)\]'\"]\W*$", last.text) \
             and (flat[:1].islower() or not _is_heading(flat))
-        listed = last is not None and last.text.rstrip().endswith(":") and re.match(r"\s*[-•*]\s", block)
+        listed = last is not None and last.text.rstrip().endswith(":") and _LIST_ITEM.match(block)
         if last is not None and self.box is None and last.section == self.section and (broken or listed):
             # the rest of a finding broken by a page break, or the list it introduces with a colon
             last.text = f"{last.text} {strip_emphasis(flat)}"
@@ -274,7 +277,16 @@ class _Parser:
             self.front.append(block)
             return
         if self.mode == "context":
-            self.doc.context.append(strip_emphasis(" ".join(block.split("\n"))))
+            text = strip_emphasis(" ".join(block.split("\n")))
+            last = self.doc.context[-1] if self.doc.context else ""
+            listed, self.listing = self.listing, bool(_LIST_ITEM.match(text))
+            if self.listing and (last.endswith(":") or listed):
+                # a list item, a paragraph of its own where a PDF spaces the list out: one
+                # paragraph with the items before it and the line that introduces it with a
+                # colon, as the text keeps them, and so numbered
+                self.doc.context[-1] += " " + text
+            else:
+                self.doc.context.append(text)
         elif self.mode == "findings" or (self.mode == "other" and _NUMBERED.match(first)):
             self.mode = "findings"
             self.finding_block(block)

@@ -142,6 +142,11 @@ def test_a_word_broken_into_syllables_at_a_line_end_is_joined():
     assert resolve_line_end_hyphens(pages)[0] == "The commissioning of safeguarding services"
 
 
+def _context_citations(records):
+    return {(e.type, e.source, e.target, e.props["paragraph"]) for e in records.edges
+            if str(e.props.get("paragraph", "")).startswith("context:")}
+
+
 def test_pdf_cites_context_paragraphs_as_the_text_does(report, tmp_path):
     """Paragraph breaks are read from the PDF's line spacing (and, at a page's foot, from a last
     line that ends a sentence short of the margin), so a relationship read from the context
@@ -150,12 +155,23 @@ def test_pdf_cites_context_paragraphs_as_the_text_does(report, tmp_path):
 
     path, from_text = report
     from_pdf = read_report(office_pdf(path, tmp_path / f"{path.stem}.pdf"))
+    assert _context_citations(from_text) and _context_citations(from_pdf) == _context_citations(from_text)
 
-    def cited(records):
-        return {(e.type, e.source, e.target, e.props["paragraph"]) for e in records.edges
-                if str(e.props.get("paragraph", "")).startswith("context:")}
 
-    assert cited(from_text) and cited(from_pdf) == cited(from_text)
+@pytest.mark.parametrize("path", sorted((ROOT / "tests" / "corpus").glob("probes-*/*.txt")), ids=lambda p: p.stem)
+def test_a_list_in_the_context_is_part_of_the_paragraph_that_introduces_it(path, tmp_path):
+    """A PDF spaces a bulleted list out like paragraphs ("The contract covers:" then a line per
+    service); the items belong to the paragraph that introduces them, as in the text, so every
+    later context paragraph keeps the number the text gives it (probe sets with such lists)."""
+    from clasgraph.ingest import read_document
+
+    from clasgraph import read_report
+
+    pdf = office_pdf(path, tmp_path / f"{path.stem}.pdf")
+    context_text, context_pdf = read_document(path).context, read_document(pdf).context
+    assert len(context_pdf) == len(context_text)
+    assert [p[:40] for p in context_pdf] == [p[:40] for p in context_text]
+    assert _context_citations(read_report(pdf)) == _context_citations(read_report(path))
 
 
 @pytest.mark.parametrize("form", ["pdf", "flat", "viewer"])
