@@ -1,6 +1,7 @@
 """Benchmark: precision and recall of extraction against hand-checked gold, in four forms.
 
-    python bench/bench_extraction.py [--forms text,pdf,flat,viewer] [--json]
+    python bench/bench_extraction.py [--forms text,pdf,flat,viewer] [--json] [--corpus DIR]
+    python bench/bench_extraction.py --misses provides,commissions   # what each report missed
 
 For the sample (gold: tests/gold/rutland-clas-2019.gold.json, written from the hand-read lists
 in tests/expected.py), the development set (tests/corpus/development/*.gold.json, format
@@ -259,12 +260,36 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--corpus", action="append", default=[], metavar="DIR",
                         help="also measure the reports and gold files of DIR (e.g. a held-out set)")
+    parser.add_argument("--misses", metavar="MEASURES",
+                        help="instead, list per report (text form) what MEASURES (comma-separated, "
+                             "e.g. provides,commissions) missed and got wrong against the gold")
     args = parser.parse_args()
+    if args.misses:
+        print(misses(args.misses.split(","), folders=[Path(d) for d in args.corpus]))
+        return
     results = evaluate(args.forms.split(","), folders=[Path(d) for d in args.corpus])
     if args.json:
         print(json.dumps(results, indent=1))
         return
     print(table(results))
+
+
+def misses(measures: list[str], folders: list[Path] = ()) -> str:
+    """Per report of every set (text form) and measure, the gold pairs not found and the pairs
+    found that the gold does not have: where to look before writing a rule (for the construction,
+    never for the sentence)."""
+    from clasgraph import read_report
+
+    lines = []
+    pairs = corpus() + [(folder / json.loads(g.read_text())["file"], json.loads(g.read_text()))
+                        for folder in folders for g in sorted(Path(folder).glob("*.gold.json"))]
+    for path, gold in pairs:
+        found, want = predicted(read_report(path), gold), wanted(gold)
+        for m in measures:
+            missed, wrong = sorted(want[m] - found[m]), sorted(found[m] - want[m])
+            if missed or wrong:
+                lines.append(f"{group_of(path)}/{path.name} {m}: missed {missed}; wrong {wrong}")
+    return "\n".join(lines) or "nothing missed"
 
 
 def table(results: dict) -> str:
