@@ -173,7 +173,9 @@ def wanted(gold: dict) -> dict[str, set]:
 
 
 def cross_report(records_by_file: dict[str, object], golds: dict[str, dict]) -> dict[str, tuple]:
-    """(hits, found, wanted) for organisations merged across reports and restated shortfalls."""
+    """(precision, recall) of organisations merged across reports and of restated shortfalls
+    linked: precision over the links from a later report's concerns to earlier findings, recall
+    over the gold pairs (linked either way, whatever polarity the later finding was given)."""
     from clasgraph.graph.linking import link_reports
 
     from clasgraph import build_graph
@@ -198,15 +200,17 @@ def cross_report(records_by_file: dict[str, object], golds: dict[str, dict]) -> 
     found = {(u, v) for u, v in links if graph.nodes[u].get("report_id") in later_reports
              and graph.nodes[u].get("polarity") == "concern" and graph.nodes[v]["label"] == "Finding"
              and graph.nodes[v].get("report_id") != graph.nodes[u].get("report_id")}
-    linked = 0
+    linked = right = 0  # gold pairs linked at all; links counted in ``found`` that gold has
     for later, earlier in pairs:
         (lf, ln), (ef, en) = later.split("#"), earlier.split("#")
         if lf in report_of and ef in report_of:
             a, b = f"{report_of[lf]}#{ln}", f"{report_of[ef]}#{en}"
             linked += (a, b) in links or (b, a) in links
+            right += (a, b) in found
     shared_n = sum(1 for files in shared.values() if len([f for f in files if f in records_by_file]) > 1)
-    return {"shared organisations merged": (merged, shared_n, shared_n),
-            "restated shortfalls linked": (linked, len(found), len(pairs))}
+    return {"shared organisations merged": score(merged, shared_n, shared_n),
+            "restated shortfalls linked": (score(right, len(found), len(pairs))[0],
+                                           score(linked, len(found), len(pairs))[1])}
 
 
 def score(hits: int, found: int, want: int) -> tuple[float, float]:
@@ -249,8 +253,7 @@ def evaluate(forms: list[str], files: list[Path] | None = None, folders: list[Pa
             for group, measures in sums.items():
                 results[form][group] = {m: score(*v) for m, v in measures.items()}
             for group, (records_by_file, golds) in by_group.items():
-                for m, v in cross_report(records_by_file, golds).items():
-                    results[form][group][m] = score(*v)
+                results[form][group].update(cross_report(records_by_file, golds))
     return results
 
 
