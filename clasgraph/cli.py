@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from clasgraph.graph.schema import Label, Rel
+from clasgraph.options import ROW_FORMATS, SUFFIX_FORMATS, format_option, output_option
 
 REPORT_SUFFIXES = (".txt", ".md", ".pdf")
 
@@ -312,9 +313,6 @@ def _output_path(output: str | None, what: str = "file") -> Path | None:
     return path
 
 
-#: Formats known from the extension of -o.
-SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".graphml": "graphml", ".gexf": "gexf",
-                  ".xlsx": "xlsx", ".txt": "table"}
 
 
 def _format_from(fmt: str | None, output: str | None, allowed, default: str) -> str:
@@ -332,8 +330,6 @@ def _format_from(fmt: str | None, output: str | None, allowed, default: str) -> 
     return default
 
 
-#: The formats of every command that prints rows (xlsx: a file, -o NAME.xlsx).
-ROW_FORMATS = ["table", "csv", "json", "xlsx"]
 
 
 def _row_format(fmt: str | None, output: str | None, allowed=ROW_FORMATS) -> str:
@@ -345,19 +341,6 @@ def _row_format(fmt: str | None, output: str | None, allowed=ROW_FORMATS) -> str
     if fmt == "xlsx" and _output_path(output) is None:
         raise BadInput("xlsx is a file: give -o NAME.xlsx")
     return fmt
-
-
-def _format_option(allowed=ROW_FORMATS):
-    """--format for a command that prints rows, the same for every one."""
-    extensions = ", ".join(k for k, v in SUFFIX_FORMATS.items() if v in allowed)
-    return click.option("--format", "fmt", type=click.Choice(list(allowed)),
-                        help=f"Default: from the extension of -o ({extensions}"
-                             + (", .html" if "html" in allowed else "") + "), else table.")
-
-
-#: -o for a command that prints rows, the same for every one.
-_output_option = click.option("-o", "--output", type=click.Path(dir_okay=False),
-                              help="Write to a file (- for standard output).")
 
 
 def _emit_rows(obj: Context, columns: list[str], rows: list[list], fmt: str, output: str | None,
@@ -528,8 +511,8 @@ def _err_console():
 
 
 @cli.command()
-@_format_option()
-@_output_option
+@format_option()
+@output_option
 @click.pass_obj
 @_store_errors
 def stats(obj: Context, fmt, output):
@@ -624,8 +607,8 @@ QUERY_OPTIONS = {"report": "report or area", "org": "org", "service": "service"}
 
 
 @cli.command("queries")
-@_format_option()
-@_output_option
+@format_option()
+@output_option
 @click.pass_obj
 def list_queries(obj: Context, fmt, output):
     """List the named queries with what each takes: report or area, org, service (the
@@ -693,8 +676,8 @@ def _review(backend, report: str | None, area: str | None) -> str:
               help="Shorthand for --param service=NAME: a service's name, a name reports use for "
                    "it ('health visitor', 'CAMHS', '0-19') or a word of its name.")
 @_review_options
-@_format_option()
-@_output_option
+@format_option()
+@output_option
 @click.option("--write", is_flag=True, help="Allow a query that writes (Neo4j only).")
 @click.pass_obj
 @_store_errors
@@ -860,8 +843,8 @@ def _generated(backend) -> str:
 @_review_options
 @click.option("--all", "everything", is_flag=True,
               help="Strengths and neutral findings too (default: concerns and mixed findings).")
-@_format_option()
-@_output_option
+@format_option()
+@output_option
 @click.pass_obj
 @_store_errors
 def repeats_command(obj: Context, report, area, everything, fmt, output):
@@ -893,8 +876,8 @@ def repeats_command(obj: Context, report, area, everything, fmt, output):
 @click.argument("report_a", required=False)
 @click.argument("report_b", required=False)
 @click.option("--area", metavar="NAME", help="Compare the latest two reviews of this area.")
-@_format_option()
-@_output_option
+@format_option()
+@output_option
 @click.pass_obj
 @_store_errors
 def diff_command(obj: Context, report_a, report_b, area, fmt, output):
@@ -1065,8 +1048,8 @@ def remove(obj: Context, report_ids):
 
 
 @cli.command()
-@_format_option(["markdown", *ROW_FORMATS])
-@_output_option
+@format_option(["markdown", *ROW_FORMATS], default="markdown")
+@output_option
 @click.pass_obj
 def schema(obj: Context, fmt, output):
     """Print the graph schema (labels, relationship types, properties): as Markdown (the

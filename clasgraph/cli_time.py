@@ -12,6 +12,8 @@ from pathlib import Path
 
 import click
 
+from clasgraph.options import ROW_FORMATS, format_option, output_option
+
 
 class _Base:
     """clasgraph.cli, imported when first used: it imports this module to register the commands
@@ -35,9 +37,7 @@ def _store_errors(func):
     return wrapper
 
 #: Rows, or a chart (html) for a board.
-ROW_FORMATS = ["table", "csv", "json", "xlsx", "html"]
-#: Rows only.
-TABLE_FORMATS = ["table", "csv", "json", "xlsx"]
+CHART_FORMATS = [*ROW_FORMATS, "html"]
 
 
 def register(group: click.Group) -> None:
@@ -84,20 +84,8 @@ def _emit(obj, columns: list[str], rows: list[dict], fmt: str, output: str | Non
     base._emit_rows(obj, columns, [[r.get(c) for c in columns] for r in rows], fmt, output, title, html=html)
 
 
-def _format(fmt: str | None, output: str | None, allowed=tuple(ROW_FORMATS)) -> str:
+def _format(fmt: str | None, output: str | None, allowed=tuple(CHART_FORMATS)) -> str:
     return base._row_format(fmt, output, list(allowed))
-
-
-def _format_option(allowed):
-    """--format as every command that prints rows takes it (clasgraph.cli._format_option)."""
-    def decorate(func):
-        return base._format_option(allowed)(func)
-
-    return decorate
-
-
-_output_option = click.option("-o", "--output", type=click.Path(dir_okay=False),
-                              help="Write to a file (- for standard output).")
 
 
 @click.command("timeline")
@@ -105,8 +93,8 @@ _output_option = click.option("-o", "--output", type=click.Path(dir_okay=False),
 @click.option("--service", metavar="NAME", default="",
               help="Only this service: its name, a name reports use for it ('health visitor', "
                    "'CAMHS') or a word of its name, matched as every --service is.")
-@_format_option(ROW_FORMATS)
-@_output_option
+@format_option(CHART_FORMATS)
+@output_option
 @click.pass_obj
 @_store_errors
 def timeline_command(obj, area, service, fmt, output):
@@ -148,8 +136,8 @@ def timeline_command(obj, area, service, fmt, output):
 @click.option("--area", metavar="NAME", help="Every review of the area against the next one.")
 @click.option("--report", metavar="LATER_ID",
               help="The later review (id, unique start): the recommendations of the review before it.")
-@_format_option(ROW_FORMATS)
-@_output_option
+@format_option(CHART_FORMATS)
+@output_option
 @click.pass_obj
 @_store_errors
 def follow_through_command(obj, area, report, fmt, output):
@@ -198,8 +186,8 @@ def follow_through_command(obj, area, report, fmt, output):
 @click.option("--report", metavar="ID", help="One review (id, unique start, or area).")
 @click.option("--area", metavar="NAME", help="The latest review of this area.")
 @click.option("--org", metavar="NAME", default="", help="Only this body as the review named it.")
-@_format_option(TABLE_FORMATS)
-@_output_option
+@format_option(ROW_FORMATS)
+@output_option
 @click.pass_obj
 @_store_errors
 def accountable_command(obj, report, area, org, fmt, output):
@@ -214,7 +202,7 @@ def accountable_command(obj, report, area, org, fmt, output):
     """
     from clasgraph.queries.finish import accountable_rows
 
-    fmt = _format(fmt, output, TABLE_FORMATS)
+    fmt = _format(fmt, output, ROW_FORMATS)
     backend = obj.backend()
     report = base._review(backend, report, area)
     rows = _named(backend, "accountable-now", {"report": report, "org": org})
@@ -282,8 +270,8 @@ def _has_store(backend) -> bool:
 @click.option("--org", metavar="NAME", default="",
               help="Only successions of or to this body (name, alias, abbreviation or id, matched "
                    "as every --org is).")
-@_format_option(TABLE_FORMATS)
-@_output_option
+@format_option(ROW_FORMATS)
+@output_option
 @click.pass_obj
 @_store_errors
 def lineage_list(obj, org, fmt, output):
@@ -296,7 +284,7 @@ def lineage_list(obj, org, fmt, output):
     """
     from clasgraph.graph.lineage import SUCCESSIONS_CYPHER
 
-    fmt = _format(fmt, output, TABLE_FORMATS)
+    fmt = _format(fmt, output, ROW_FORMATS)
     backend = obj.backend()
     ids = [""]
     if org:
