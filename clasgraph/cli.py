@@ -843,11 +843,14 @@ def _generated(backend) -> str:
 @_review_options
 @click.option("--all", "everything", is_flag=True,
               help="Strengths and neutral findings too (default: concerns and mixed findings).")
+@click.option("--org", metavar="NAME", help="Only findings about this body (matched as every --org is).")
+@click.option("--service", metavar="NAME",
+              help="Only findings about this service (matched as every --service is).")
 @format_option()
 @output_option
 @click.pass_obj
 @_store_errors
-def repeats_command(obj: Context, report, area, everything, fmt, output):
+def repeats_command(obj: Context, report, area, everything, org, service, fmt, output):
     """Findings that repeat an earlier review or report, one row per pair, each with its
     basis, stated first: "stated" (the review says so; the document it cites and the sentence,
     with the earlier finding it matches once that review is ingested), "restated" and
@@ -859,13 +862,20 @@ def repeats_command(obj: Context, report, area, everything, fmt, output):
       clasgraph repeats
       clasgraph repeats --area ashvale --all
       clasgraph repeats --report ashvale-2018 -o ashvale-repeats.xlsx
+      clasgraph repeats --area ashvale --service "health visiting"
     """
     from clasgraph.graph.compare import REPEAT_COLUMNS, read_repeats
+    from clasgraph.queries.runner import resolve_organisations, resolve_services
 
     fmt = _row_format(fmt, output)
     backend = obj.backend()
     review = _review(backend, report, area)
-    rows = read_repeats(backend, review, everything)
+    try:
+        orgs = resolve_organisations(backend, org) if org else None
+        services = resolve_services(backend, service) if service else None
+    except LookupError as exc:
+        raise BadInput(str(exc.args[0])) from None
+    rows = read_repeats(backend, review, everything, orgs, services)
     _emit_rows(obj, REPEAT_COLUMNS, [[r[c] for c in REPEAT_COLUMNS] for r in rows], fmt, output,
                "Repeats of earlier reviews" + ("" if everything else " (concerns)")
                 + (f", as of {review}" if review else "")

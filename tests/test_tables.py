@@ -291,3 +291,16 @@ def test_a_word_processor_file_is_refused_saying_to_save_it_as_pdf(ingested_stor
     assert "Traceback" not in result.output
     assert store_snapshot(ingested_store) == before
     assert REPORT_ID in run(["--store", ingested_store, "query", "--name", "reports", "--format", "csv"]).output
+
+
+def test_repeats_narrowed_to_a_service(dev_store):
+    paragraphs = _paragraphs((DEV / "ashvale-2018.txt").read_text(encoding="utf-8"))
+    every = _json(dev_store, "repeats", "--area", "ashvale")
+    rows = _json(dev_store, "repeats", "--area", "ashvale", "--service", "health visitors")
+    assert rows and len(rows) < len(every)
+    assert {r["report"] for r in rows} == {DEV_IDS["ashvale-2018"]}
+    assert all("health visit" in paragraphs[r["finding"]].lower() for r in rows)
+    # the named query gives the same rows
+    named = _json(dev_store, "query", "--name", "repeated-findings", "--area", "ashvale",
+                  "--service", "health visitors")
+    assert [(r["finding"], r["basis"]) for r in named] == [(r["finding"], r["basis"]) for r in rows]
