@@ -216,9 +216,12 @@ def test_syntax_error_over_bolt_is_bad_input_too(both_stores):
 def test_parameters_never_become_cypher(ingested_store, both_stores):
     hostile = "'}) MATCH (n) DETACH DELETE n //"
     for store_args in both_stores:
-        # A service filter is sent as it is (an organisation that matches nothing is refused).
-        rows = _rows(store_args, "--name", "service-accountability", "--param",
-                     f"service={hostile}")
+        # A name that means no service (or body) is refused, as every name that matches nothing.
+        refused = run([*store_args, "query", "--name", "service-accountability", "--param", f"service={hostile}"])
+        assert refused.exit_code == 2 and "no service matches" in refused.output
+        # A value is sent as a parameter, never spliced into the query.
+        rows = _rows(store_args, "MATCH (s:Service) WHERE s.name = $name RETURN s.id AS id", "--param",
+                     f"name={hostile}")
         assert rows == []
         assert _rows(store_args, "MATCH (n:Finding) RETURN count(n) AS n") == [{"n": 121}]
 
