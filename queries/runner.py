@@ -148,18 +148,23 @@ def resolve_organisations(store, wanted) -> list[str]:
     return found
 
 
-def resolve_services(store, wanted) -> list[str]:
+def resolve_services(store, wanted, report: str = "") -> list[str]:
     """The ids of the services a name means (:func:`clasgraph.graph.names.service_matches`,
-    one definition for every ``--service``); a list of names gives every service any of them
-    means. LookupError with the closest names when a name means none."""
+    one definition for every ``--service``), among the services of the review ``report``'s
+    area when one is given; a list of names gives every service any of them means.
+    LookupError with the closest names when a name means none."""
     from clasgraph.graph.names import no_match, service_matches
 
     services = stored_services(store)
+    area = next((r["area"] for r in stored_reports(store) if r["id"] == report), None) if report else None
+    if area:
+        services = [s for s in services if (s["area"] or "").lower() == area.lower()]
     found: list[str] = []
     for name in [wanted] if isinstance(wanted, str) else list(wanted):
         ids = service_matches(str(name), services)
         if not ids:
-            raise no_match("service", str(name), [s["name"] or s["id"] for s in services])
+            raise no_match(f"service of {area}" if area else "service", str(name),
+                           [s["name"] or s["id"] for s in services])
         found += [i for i in ids if i not in found]
     return found
 
@@ -176,6 +181,6 @@ def resolve(store, query: NamedQuery, given: dict) -> dict:
     elif "org" in bound:  # every body: [""] (an empty list has no type in the embedded engine)
         bound["org"] = [""]
     if "service" in bound:
-        bound["service"] = (resolve_services(store, bound["service"])
+        bound["service"] = (resolve_services(store, bound["service"], bound.get("report") or "")
                             if bound["service"] not in ("", [], None) else [""])
     return bound
