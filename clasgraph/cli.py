@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from clasgraph.graph.schema import Label, Rel
+from clasgraph.options import ROW_FORMATS, SUFFIX_FORMATS, format_option, output_option
 
 REPORT_SUFFIXES = (".txt", ".md", ".pdf")
 
@@ -312,9 +313,6 @@ def _output_path(output: str | None, what: str = "file") -> Path | None:
     return path
 
 
-#: Formats known from the extension of -o.
-SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".graphml": "graphml", ".gexf": "gexf",
-                  ".xlsx": "xlsx", ".txt": "table"}
 
 
 def _format_from(fmt: str | None, output: str | None, allowed, default: str) -> str:
@@ -330,6 +328,77 @@ def _format_from(fmt: str | None, output: str | None, allowed, default: str) -> 
                            f"({'|'.join(allowed)}) or a file ending in "
                            + ", ".join(k for k, v in SUFFIX_FORMATS.items() if v in allowed))
     return default
+
+
+
+
+def _row_format(fmt: str | None, output: str | None, allowed=ROW_FORMATS) -> str:
+    """The format rows are written in: --format, else the extension of -o (.html for a
+    command that draws a chart), else table. A workbook needs a file; said before any work."""
+    if not fmt and output and output.lower().endswith((".html", ".htm")) and "html" in allowed:
+        fmt = "html"
+    fmt = _format_from(fmt, output, allowed, "table")
+    if fmt == "xlsx" and _output_path(output) is None:
+        raise BadInput("xlsx is a file: give -o NAME.xlsx")
+    return fmt
+
+
+def _emit_rows(obj: Context, columns: list[str], rows: list[list], fmt: str, output: str | None,
+               title: str | None, html=None, xlsx=None) -> None:
+    """The one way every command writes rows: a table (terminal, or a text file without
+    colour), CSV (a file with a byte-order mark for spreadsheets), JSON (a list of row
+    objects), a workbook (``xlsx``: a writer, by default the plain one) or a page (``html``: a
+    function of nothing); to standard output, or atomically to the file -o names."""
+    from clasgraph.queries import formats
+
+    if fmt == "xlsx":
+        import tempfile
+
+        from clasgraph.graph.store import atomic_write
+
+        with tempfile.TemporaryDirectory() as tmp:
+            made = Path(tmp) / "rows.xlsx"
+            (xlsx or formats.write_xlsx)(columns, rows, made, title=title)
+            atomic_write(_output_path(output).resolve(), made.read_bytes())
+        obj.say(f"wrote {len(rows)} row(s) to {output}")
+        return
+    if fmt == "table" and _output_path(output) is None:
+        formats.print_table(columns, rows, title=title)
+        return
+    if fmt == "table":
+        import io
+
+        from rich.console import Console
+
+        text = io.StringIO()
+        formats.print_table(columns, rows, title=title,
+                            console=Console(file=text, width=160, color_system=None))
+        data = text.getvalue().encode("utf-8")
+    elif fmt == "html":
+        data = html().encode("utf-8")
+    elif fmt == "json":
+        data = formats.to_json(columns, rows).encode("utf-8") + b"\n"
+    else:
+        data = (formats.to_csv_file_bytes(columns, rows) if _output_path(output)
+                else formats.to_csv(columns, rows).encode("utf-8"))
+    _write_out(obj, data, output, f"wrote {output}" if fmt == "html" else f"wrote {len(rows)} row(s) to {output}")
+
+
+def _write_out(obj: Context, data: bytes, output: str | None, done: str) -> None:
+    """Bytes to the file -o names (atomically; ``done`` then said) or to standard output."""
+    path = _output_path(output)
+    if path is None:
+        click.echo(data.decode("utf-8").rstrip("\n"))
+        return
+    from clasgraph.graph.store import atomic_write
+
+    atomic_write(path.resolve(), data)
+    obj.say(done)
+
+
+def _write_html(obj: Context, html: str, output: str | None, done: str) -> None:
+    """A page (a map, a board pack) to the file -o names or to standard output."""
+    _write_out(obj, html.encode("utf-8"), output, done)
 
 
 @cli.command()
@@ -442,27 +511,43 @@ def _err_console():
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@format_option()
+@output_option
 @click.pass_obj
 @_store_errors
-def stats(obj: Context, fmt):
+def stats(obj: Context, fmt, output):
     """Counts of nodes by label and relationships by type, overall and a row per report
-    (`--format json` has every count of every report).
+    (`--format json` has every count of every report; csv and xlsx a row per report with
+    every count it has, and a last row of the store's totals).
 
     \b
-    Example:
+    Examples:
       clasgraph stats
+      clasgraph stats -o counts.csv
     """
+    fmt = _row_format(fmt, output)
     counts = obj.backend().stats()
     if fmt == "json":
         import json
 
-        click.echo(json.dumps(counts, indent=2))
+        _write_out(obj, json.dumps(counts, indent=2).encode("utf-8") + b"\n", output, f"wrote {output}")
         return
+    if fmt in ("csv", "xlsx"):
+        kinds = sorted({k for c in counts["reports"].values() for k in c}
+                       | set(counts["labels"]) | set(counts["relationships"]))
+        # shared nodes (organisations, services, areas) are counted for the store, not a report
+        rows = [[report, *(c.get(k, "") for k in kinds)] for report, c in counts["reports"].items()]
+        total = {**counts["labels"], **counts["relationships"]}
+        rows.append(["(all reports)", *(total.get(k, 0) for k in kinds)])
+        _emit_rows(obj, ["report", *kinds], rows, fmt, output, "Counts")
+        return
+    import io
+
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    text = io.StringIO() if _output_path(output) else None
+    console = Console(file=text, width=160, color_system=None) if text else Console()
     for title, key in (("Nodes", "labels"), ("Relationships", "relationships")):
         table = Table(title=title)
         table.add_column("label" if key == "labels" else "type")
@@ -480,6 +565,8 @@ def stats(obj: Context, fmt):
     for report, c in counts["reports"].items():
         table.add_row(report, *(str(c.get(key, 0)) for key, _ in columns))
     console.print(table)
+    if text:
+        _write_out(obj, text.getvalue().encode("utf-8"), output, f"wrote {output}")
 
 
 @cli.command()
@@ -515,19 +602,33 @@ def export(obj: Context, fmt, output):
             f"{graph.number_of_edges()} relationships)")
 
 
+#: Parameters of named queries that `clasgraph query` takes as options of their own.
+QUERY_OPTIONS = {"report": "report or area", "org": "org", "service": "service"}
+
+
 @cli.command("queries")
-def list_queries():
-    """List the named queries, one line each, with their parameters.
+@format_option()
+@output_option
+@click.pass_obj
+def list_queries(obj: Context, fmt, output):
+    """List the named queries with what each takes: report or area, org, service (the
+    options --report/--area, --org, --service, alike for every query that has them) and other
+    parameters (--param K=V).
 
     \b
-    Example:
+    Examples:
       clasgraph queries
+      clasgraph queries --format csv
     """
     from clasgraph.queries.runner import named_queries
 
+    fmt = _row_format(fmt, output)
+    rows = []
     for query in named_queries().values():
-        params = " ".join(f"[{p.name}]" if not p.required else p.name for p in query.params.values())
-        click.echo(f"{query.name}{' ' + params if params else ''}\n    {query.description}")
+        takes = [(QUERY_OPTIONS.get(p.name) or f"param {p.name}") + (" (required)" if p.required else "")
+                 for p in query.params.values()]
+        rows.append([query.name, "; ".join(takes), query.description])
+    _emit_rows(obj, ["query", "takes", "description"], rows, fmt, output, "Named queries")
 
 
 #: --report and --area, shared by every command that answers as of a review.
@@ -571,46 +672,49 @@ def _review(backend, report: str | None, area: str | None) -> str:
 @click.option("--org", metavar="NAME",
               help="Shorthand for --param org=NAME: a name, alias, abbreviation or id; case, "
                    "'&'/'and', 'CCG'/'Clinical Commissioning Group' and 'NHS' do not matter.")
+@click.option("--service", metavar="NAME",
+              help="Shorthand for --param service=NAME: a service's name, a name reports use for "
+                   "it ('health visitor', 'CAMHS', '0-19') or a word of its name.")
 @_review_options
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "xlsx"]),
-              help="Default: from the extension of -o (.csv, .json, .xlsx, .txt), else table.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Write to a file (- for standard output).")
+@format_option()
+@output_option
 @click.option("--write", is_flag=True, help="Allow a query that writes (Neo4j only).")
 @click.pass_obj
 @_store_errors
-def query(obj: Context, cypher, name, params, org, report, area, fmt, output, write):
+def query(obj: Context, cypher, name, params, org, service, report, area, fmt, output, write):
     """Run Cypher (read-only unless --write), ad hoc or by --name.
 
     Values travel as parameters, never spliced into the query. Every named query answers as
     of one review with --report ID or --area NAME (its latest review), or names the review
     and its date on every row. An organisation (--org or --param org=) means every body
-    whose name, alias or abbreviation is that name, else whose name contains it; a name that
-    means none is refused with the closest names.
+    whose name, alias or abbreviation is that name, else whose name contains it; a service
+    (--service or --param service=) every service whose name is that name, that reports call
+    by it, else whose name contains it. A review, body or service that means none is refused
+    with the closest names (exit 2). `clasgraph queries` lists which query takes which.
 
     \b
     Examples:
       clasgraph query --name service-accountability --param service="health visiting" --area ashvale
       clasgraph query --name recommendations-by-organisation --org "Leicestershire Partnership"
       clasgraph query --name action-plan --org LPT --report rutland -o action-plan.xlsx
+      clasgraph query --name escalations-to-commissioners --service "health visitor" --report rutland
       clasgraph query "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) RETURN o.name, collect(s.name)" --format csv
     """
     from clasgraph.graph.cypher import CypherError, parse_param
-    from clasgraph.queries import formats
-    from clasgraph.queries.finish import finish
+    from clasgraph.queries.finish import finish, workbook_writer
     from clasgraph.queries.runner import named_queries, resolve
 
     if bool(cypher) == bool(name):
         raise click.UsageError("give either a CYPHER query or --name NAME")
-    fmt = _format_from(fmt, output, ["table", "csv", "json", "xlsx"], "table")
-    path = _output_path(output)
-    if fmt == "xlsx" and path is None:
-        raise BadInput("xlsx is a file: give -o NAME.xlsx")
+    fmt = _row_format(fmt, output)
     backend = obj.backend()
     try:
         given = dict(parse_param(p) for p in params)
-        if org is not None:
-            given["org"] = org
+        for key, value in (("org", org), ("service", service)):
+            if value is not None:
+                if key in given:
+                    raise click.UsageError(f"give the {key} once: --{key} or --param {key}=")
+                given[key] = value
         if report or area:
             if "report" in given:
                 raise click.UsageError("give the review once: --report/--area or --param report=")
@@ -628,8 +732,9 @@ def query(obj: Context, cypher, name, params, org, report, area, fmt, output, wr
                 cypher, given = named.cypher, resolve(backend, named, given)
             except LookupError as exc:
                 raise BadInput(str(exc.args[0])) from None
-        elif org is not None:
-            raise click.UsageError("--org is for named queries; write the condition in your Cypher")
+        elif org is not None or service is not None:
+            raise click.UsageError("--org and --service are for named queries; write the condition "
+                                   "in your Cypher")
         elif (report or area) and "$report" not in cypher:
             raise click.UsageError("--report/--area set $report: use it in your Cypher "
                                    "(e.g. WHERE f.report_id = $report)")
@@ -637,32 +742,7 @@ def query(obj: Context, cypher, name, params, org, report, area, fmt, output, wr
     except CypherError as exc:
         raise BadInput(str(exc)) from None
     columns, rows = finish(name, columns, rows)
-    if fmt == "table" and path is None:
-        formats.print_table(columns, rows, title=name)
-        return
-    if fmt == "xlsx":
-        formats.write_xlsx(columns, rows, path, title=name)
-        obj.say(f"wrote {len(rows)} row(s) to {output}")
-        return
-    if fmt == "table":  # a text file: the table as the terminal shows it, without colour
-        from rich.console import Console
-
-        with open(path, "w", encoding="utf-8") as fh:
-            formats.print_table(columns, rows, title=name,
-                                console=Console(file=fh, width=160, color_system=None))
-        obj.say(f"wrote {len(rows)} row(s) to {output}")
-        return
-    if fmt == "json":
-        data = formats.to_json(columns, rows).encode("utf-8") + b"\n"
-    elif path is not None:
-        data = formats.to_csv_file_bytes(columns, rows)
-    else:
-        data = formats.to_csv(columns, rows).encode("utf-8")
-    if path is not None:
-        path.write_bytes(data)
-        obj.say(f"wrote {len(rows)} row(s) to {output}")
-    else:
-        click.echo(data.decode("utf-8").rstrip("\n"))
+    _emit_rows(obj, columns, rows, fmt, output, name, xlsx=workbook_writer(name))
 
 
 @cli.command("map")
@@ -763,11 +843,14 @@ def _generated(backend) -> str:
 @_review_options
 @click.option("--all", "everything", is_flag=True,
               help="Strengths and neutral findings too (default: concerns and mixed findings).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
+@click.option("--org", metavar="NAME", help="Only findings about this body (matched as every --org is).")
+@click.option("--service", metavar="NAME",
+              help="Only findings about this service (matched as every --service is).")
+@format_option()
+@output_option
 @click.pass_obj
 @_store_errors
-def repeats_command(obj: Context, report, area, everything, fmt):
+def repeats_command(obj: Context, report, area, everything, org, service, fmt, output):
     """Findings that repeat an earlier review or report, one row per pair, each with its
     basis, stated first: "stated" (the review says so; the document it cites and the sentence,
     with the earlier finding it matches once that review is ingested), "restated" and
@@ -778,39 +861,52 @@ def repeats_command(obj: Context, report, area, everything, fmt):
     Example:
       clasgraph repeats
       clasgraph repeats --area ashvale --all
+      clasgraph repeats --report ashvale-2018 -o ashvale-repeats.xlsx
+      clasgraph repeats --area ashvale --service "health visiting"
     """
     from clasgraph.graph.compare import REPEAT_COLUMNS, read_repeats
+    from clasgraph.queries.runner import resolve_organisations, resolve_services
 
+    fmt = _row_format(fmt, output)
     backend = obj.backend()
     review = _review(backend, report, area)
-    rows = read_repeats(backend, review, everything)
-    _print_rows(REPEAT_COLUMNS, [[r[c] for c in REPEAT_COLUMNS] for r in rows], fmt,
-                "Repeats of earlier reviews" + ("" if everything else " (concerns)")
+    try:
+        orgs = resolve_organisations(backend, org) if org else None
+        services = resolve_services(backend, service) if service else None
+    except LookupError as exc:
+        raise BadInput(str(exc.args[0])) from None
+    rows = read_repeats(backend, review, everything, orgs, services)
+    _emit_rows(obj, REPEAT_COLUMNS, [[r[c] for c in REPEAT_COLUMNS] for r in rows], fmt, output,
+               "Repeats of earlier reviews" + ("" if everything else " (concerns)")
                 + (f", as of {review}" if review else "")
-                + " (restated, similar: inferred by clasgraph)")
+               + " (restated, similar: inferred by clasgraph)")
 
 
 @cli.command("diff")
 @click.argument("report_a", required=False)
 @click.argument("report_b", required=False)
 @click.option("--area", metavar="NAME", help="Compare the latest two reviews of this area.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@format_option()
+@output_option
 @click.pass_obj
 @_store_errors
-def diff_command(obj: Context, report_a, report_b, area, fmt):
+def diff_command(obj: Context, report_a, report_b, area, fmt, output):
     """Compare two reviews: what the later repeats of the earlier (each with its basis:
     stated, or restated/similar as clasgraph inferred), what is new, which earlier concerns
     are no longer mentioned. Reviews by id or unique start of an id; --area for its latest two.
+    As a table: three tables; as CSV, JSON or a workbook: one row per finding, its part
+    (repeated, new, no longer mentioned) and its review named on each.
 
     \b
     Example:
       clasgraph diff ashvale-2015 ashvale-2018
       clasgraph diff --area ashvale
+      clasgraph diff --area ashvale -o ashvale-diff.csv
     """
     from clasgraph.graph.compare import diff
     from clasgraph.queries.runner import stored_reports
 
+    fmt = _row_format(fmt, output)
     backend = obj.backend()
     if area:
         if report_a or report_b:
@@ -832,20 +928,30 @@ def diff_command(obj: Context, report_a, report_b, area, fmt):
         result = diff(backend, report_a, report_b)
     except LookupError as exc:
         raise BadInput(str(exc.args[0])) from None
-    if fmt == "json":
-        import json
-
-        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
-        return
-    click.echo(f"{result['earlier']} -> {result['later']}: {len(result['repeated'])} repeated, "
+    summary = (f"{result['earlier']} -> {result['later']}: {len(result['repeated'])} repeated, "
                f"{len(result['new'])} new, {len(result['no_longer_mentioned'])} earlier concerns "
                "no longer mentioned (restated, similar: inferred by clasgraph)")
-    for part in ("repeated", "new", "no_longer_mentioned"):
+    parts = [("repeated", result["later"]), ("new", result["later"]),
+             ("no_longer_mentioned", result["earlier"])]
+    if fmt == "json":  # the parts as they are (earlier, later, repeated, new, ...)
+        import json
+
+        _write_out(obj, json.dumps(result, indent=2, ensure_ascii=False).encode("utf-8") + b"\n",
+                   output, f"wrote {output}")
+        return
+    if fmt != "table" or output not in (None, "-"):
+        columns = ["part", "report", "finding", "section", "polarity", "text", "earlier", "basis"]
+        rows = [[part.replace("_", " "), review, *(r.get(c, "") for c in columns[2:])]
+                for part, review in parts for r in result[part]]
+        _emit_rows(obj, columns, rows, fmt, output, summary)
+        return
+    click.echo(summary)
+    for part, review in parts:
         rows = result[part]
         columns = ["finding", "section", "polarity", "text"] + (
             ["earlier", "basis"] if part == "repeated" else [])
-        _print_rows(columns, [[r[c] for c in columns] for r in rows], "table",
-                    part.replace("_", " ").capitalize())
+        _emit_rows(obj, columns, [[r[c] for c in columns] for r in rows], "table", None,
+                   f"{part.replace('_', ' ').capitalize()} ({review})")
 
 
 @cli.command("brief")
@@ -873,7 +979,7 @@ def brief_command(obj: Context, report, area, output):
     if bool(report) == bool(area):
         raise click.UsageError("give either --report ID or --area NAME")
     backend = obj.backend()
-    path = _output_path(output)
+    _output_path(output)  # a folder that does not exist: said before any work
     chosen = _review(backend, report, area)
     try:
         pack = gather(backend, chosen)
@@ -882,25 +988,8 @@ def brief_command(obj: Context, report, area, output):
     except CypherError as exc:  # a store whose schema this version cannot read
         raise Failure(f"{backend.describe()}: {exc}") from None
     html = render(pack, generated=_generated(backend), version=str(backend.version))
-    if path is None:
-        click.echo(html, nl=False)
-        return
-    from clasgraph.graph.store import atomic_write
-
-    atomic_write(path.resolve(), html.encode("utf-8"))
-    obj.say(f"wrote {output}: the board pack of {pack['report']['name']} ({chosen}), "
-            f"{len(pack['recommendations'])} recommendation(s)")
-
-
-def _print_rows(columns, rows, fmt, title):
-    from clasgraph.queries import formats
-
-    if fmt == "json":
-        click.echo(formats.to_json(columns, rows))
-    elif fmt == "csv":
-        click.echo(formats.to_csv(columns, rows).rstrip("\n"))
-    else:
-        formats.print_table(columns, rows, title=title)
+    _write_html(obj, html, output, f"wrote {output}: the board pack of {pack['report']['name']} "
+                f"({chosen}), {len(pack['recommendations'])} recommendation(s)")
 
 
 @cli.command()
@@ -969,16 +1058,28 @@ def remove(obj: Context, report_ids):
 
 
 @cli.command()
-def schema():
-    """Print the graph schema (labels, relationship types, properties).
+@format_option(["markdown", *ROW_FORMATS], default="markdown")
+@output_option
+@click.pass_obj
+def schema(obj: Context, fmt, output):
+    """Print the graph schema (labels, relationship types, properties): as Markdown (the
+    default, as in the README), or a row per label and per relationship.
 
     \b
-    Example:
+    Examples:
       clasgraph schema
+      clasgraph schema --format csv -o schema.csv
     """
-    from clasgraph.graph.schema import describe
+    from clasgraph.graph.schema import NODES, RELATIONSHIPS, describe
 
-    click.echo(describe())
+    fmt = _row_format(fmt, output, ["markdown", *ROW_FORMATS]) if fmt or output else "markdown"
+    if fmt == "markdown":
+        _write_out(obj, describe().encode("utf-8") + b"\n", output, f"wrote {output}")
+        return
+    rows = [["node", label, "", "", ", ".join(props)] for label, props in NODES.items()]
+    rows += [["relationship", rel, a, b, ", ".join(["report_id", "paragraph", "evidence", *spec["props"]])]
+             for rel, spec in RELATIONSHIPS.items() for a, b in spec["pairs"]]
+    _emit_rows(obj, ["kind", "name", "from", "to", "properties"], rows, fmt, output, "Schema")
 
 
 __import__("clasgraph.cli_time").cli_time.register(cli)  # timeline, follow-through, accountable, lineage

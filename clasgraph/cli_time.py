@@ -12,6 +12,8 @@ from pathlib import Path
 
 import click
 
+from clasgraph.options import ROW_FORMATS, format_option, output_option
+
 
 class _Base:
     """clasgraph.cli, imported when first used: it imports this module to register the commands
@@ -34,7 +36,8 @@ def _store_errors(func):
 
     return wrapper
 
-ROW_FORMATS = ["table", "csv", "json", "html"]
+#: Rows, or a chart (html) for a board.
+CHART_FORMATS = [*ROW_FORMATS, "html"]
 
 
 def register(group: click.Group) -> None:
@@ -77,50 +80,21 @@ def _area(backend, wanted: str) -> tuple[str, list[dict]]:
 
 def _emit(obj, columns: list[str], rows: list[dict], fmt: str, output: str | None, title: str,
           html=None) -> None:
-    """Rows as a table, CSV, JSON or (``html``, a function of nothing) a chart; to standard
-    output or to the file -o names."""
-    from clasgraph.queries import formats
-
-    path = base._output_path(output)
-    values = [[r.get(c) for c in columns] for r in rows]
-    if fmt == "html":
-        data = html().encode("utf-8")
-    elif fmt == "json":
-        data = formats.to_json(columns, values).encode("utf-8") + b"\n"
-    elif fmt == "csv":
-        data = formats.to_csv_file_bytes(columns, values) if path else formats.to_csv(columns, values).encode()
-    elif path is None:
-        formats.print_table(columns, values, title=title)
-        return
-    else:
-        from rich.console import Console
-
-        with open(path, "w", encoding="utf-8") as fh:
-            formats.print_table(columns, values, title=title,
-                                console=Console(file=fh, width=160, color_system=None))
-        obj.say(f"wrote {len(rows)} row(s) to {output}")
-        return
-    if path is None:
-        click.echo(data.decode("utf-8").rstrip("\n"))
-        return
-    from clasgraph.graph.store import atomic_write
-
-    atomic_write(path.resolve(), data)
-    obj.say(f"wrote {output}" + ("" if fmt == "html" else f": {len(rows)} row(s)"))
+    """Rows (dicts) the way every command writes rows (clasgraph.cli._emit_rows)."""
+    base._emit_rows(obj, columns, [[r.get(c) for c in columns] for r in rows], fmt, output, title, html=html)
 
 
-def _format(fmt: str | None, output: str | None) -> str:
-    if not fmt and output and output.lower().endswith((".html", ".htm")):
-        return "html"
-    return base._format_from(fmt, output, ROW_FORMATS, "table")
+def _format(fmt: str | None, output: str | None, allowed=tuple(CHART_FORMATS)) -> str:
+    return base._row_format(fmt, output, list(allowed))
 
 
 @click.command("timeline")
 @click.option("--area", required=True, metavar="NAME", help="The area whose reviews to compare.")
-@click.option("--service", metavar="NAME", default="", help="Only services whose name contains this.")
-@click.option("--format", "fmt", type=click.Choice(ROW_FORMATS),
-              help="Default: from the extension of -o (.csv, .json, .html, .txt), else table.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
+@click.option("--service", metavar="NAME", default="",
+              help="Only this service: its name, a name reports use for it ('health visitor', "
+                   "'CAMHS') or a word of its name, matched as every --service is.")
+@format_option(CHART_FORMATS)
+@output_option
 @click.pass_obj
 @_store_errors
 def timeline_command(obj, area, service, fmt, output):
@@ -140,8 +114,11 @@ def timeline_command(obj, area, service, fmt, output):
     fmt = _format(fmt, output)
     backend = obj.backend()
     area, _ = _area(backend, area)
-    t = timeline_in(backend, area, service)
-    if service and not t.services:
+    try:
+        t = timeline_in(backend, area, service)
+    except LookupError:  # no service of any area is named so: the closest of this area
+        t = None
+    if service and (t is None or not t.services):
         names = timeline_in(backend, area).services.values()
         from clasgraph.graph.names import no_match
 
@@ -159,9 +136,8 @@ def timeline_command(obj, area, service, fmt, output):
 @click.option("--area", metavar="NAME", help="Every review of the area against the next one.")
 @click.option("--report", metavar="LATER_ID",
               help="The later review (id, unique start): the recommendations of the review before it.")
-@click.option("--format", "fmt", type=click.Choice(ROW_FORMATS),
-              help="Default: from the extension of -o (.csv, .json, .html, .txt), else table.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
+@format_option(CHART_FORMATS)
+@output_option
 @click.pass_obj
 @_store_errors
 def follow_through_command(obj, area, report, fmt, output):
@@ -208,13 +184,13 @@ def follow_through_command(obj, area, report, fmt, output):
 
 @click.command("accountable")
 @click.option("--report", metavar="ID", help="One review (id, unique start, or area).")
+@click.option("--area", metavar="NAME", help="The latest review of this area.")
 @click.option("--org", metavar="NAME", default="", help="Only this body as the review named it.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
-              help="Default: from the extension of -o (.csv, .json, .txt), else table.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
+@format_option(ROW_FORMATS)
+@output_option
 @click.pass_obj
 @_store_errors
-def accountable_command(obj, report, org, fmt, output):
+def accountable_command(obj, report, area, org, fmt, output):
     """Each body a review named (addressed a recommendation to, commissioned or provided a
     service) beside the body accountable now, following successions (SUCCEEDED_BY) stated by
     reviews and from lineage files, and how that is known.
@@ -226,9 +202,9 @@ def accountable_command(obj, report, org, fmt, output):
     """
     from clasgraph.queries.finish import accountable_rows
 
-    fmt = base._format_from(fmt, output, ["table", "csv", "json"], "table")
+    fmt = _format(fmt, output, ROW_FORMATS)
     backend = obj.backend()
-    report = base._resolve_report(backend, report) or ""
+    report = base._review(backend, report, area)
     rows = _named(backend, "accountable-now", {"report": report, "org": org})
     columns = ["report", "area", "published", "organisation", "named_as", "accountable_now", "how_known"]
     _emit(obj, columns, accountable_rows(rows), fmt, output, "Accountable now")
@@ -291,10 +267,11 @@ def _has_store(backend) -> bool:
 
 
 @lineage.command("list")
-@click.option("--org", metavar="NAME", default="", help="Only successions of or to this body.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
-              help="Default: from the extension of -o (.csv, .json, .txt), else table.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file (- for standard output).")
+@click.option("--org", metavar="NAME", default="",
+              help="Only successions of or to this body (name, alias, abbreviation or id, matched "
+                   "as every --org is).")
+@format_option(ROW_FORMATS)
+@output_option
 @click.pass_obj
 @_store_errors
 def lineage_list(obj, org, fmt, output):
@@ -307,7 +284,17 @@ def lineage_list(obj, org, fmt, output):
     """
     from clasgraph.graph.lineage import SUCCESSIONS_CYPHER
 
-    fmt = base._format_from(fmt, output, ["table", "csv", "json"], "table")
-    rows = _rows(obj.backend(), SUCCESSIONS_CYPHER, {"org": org})
-    columns = ["predecessor", "successor", "date", "reason", "basis", "source", "paragraph", "evidence"]
+    fmt = _format(fmt, output, ROW_FORMATS)
+    backend = obj.backend()
+    ids = [""]
+    if org:
+        from clasgraph.queries.runner import resolve_organisations
+
+        try:
+            ids = resolve_organisations(backend, org)
+        except LookupError as exc:
+            raise base.BadInput(str(exc.args[0])) from None
+    rows = _rows(backend, SUCCESSIONS_CYPHER, {"org": ids})
+    columns = ["predecessor", "successor", "date", "reason", "basis", "source", "review_published",
+               "paragraph", "evidence"]
     _emit(obj, columns, rows, fmt, output, "Successions")

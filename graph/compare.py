@@ -98,14 +98,16 @@ def _row(link: dict, basis: Basis, matched: list[dict]) -> dict:
     return row
 
 
-def read_repeats(store, report: str | None = None, everything: bool = False) -> list[dict]:
+def read_repeats(store, report: str | None = None, everything: bool = False,
+                 org: list[str] | None = None, service: list[str] | None = None) -> list[dict]:
     """The repeats (see :func:`repeat_rows`) a store holds, through its Cypher: the rows of
-    the repeated-findings named query, for one review or every one."""
+    the repeated-findings named query, for one review or every one; ``org`` and ``service``
+    (ids, as resolved from names) keep the findings about those bodies or services."""
     from clasgraph.queries.runner import named_queries
 
     query = named_queries()["repeated-findings"]
-    columns, rows = store.query(query.cypher, query.bind({"report": report or "",
-                                                          "all_findings": everything}))
+    columns, rows = store.query(query.cypher, query.bind({"report": report or "", "all_findings": everything,
+                                                          "org": org or [""], "service": service or [""]}))
     columns, rows = repeat_rows(columns, rows, with_links=True)
     return [dict(zip(columns, row)) for row in rows]
 

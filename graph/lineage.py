@@ -250,8 +250,7 @@ def _reaches(steps: dict[str, set[str]], start: str, goal: str) -> bool:
 #: successions of or to one body ('' for all).
 SUCCESSIONS_CYPHER = """
 MATCH (a:Organisation)-[s:SUCCEEDED_BY]->(b:Organisation)
-WHERE $org = '' OR a.id = $org OR b.id = $org OR $org IN a.aliases OR $org IN b.aliases
-   OR toLower(a.name) CONTAINS toLower($org) OR toLower(b.name) CONTAINS toLower($org)
+WHERE '' IN $org OR a.id IN $org OR b.id IN $org
 OPTIONAL MATCH (rep:Report) WHERE rep.id = s.report_id
 RETURN a.id AS predecessor_id, a.name AS predecessor, b.id AS successor_id, b.name AS successor,
        CASE WHEN s.basis = 'lineage' THEN s.date ELSE coalesce(s.date, '') END AS date,

@@ -143,3 +143,55 @@ def org_matches(wanted: str, orgs: list[dict]) -> list[str]:
         elif any(f" {key} " in f" {k} " for k in keys):
             partial.append(org["id"])
     return sorted(exact or partial)
+
+
+# -- services: one definition of "this name is that service", for every --service -------------
+
+#: Words that say nothing about which service is meant ("the sexual health service").
+_SERVICE_FILLER = r"\b(?:the|services?|teams?|provision)\b"
+
+
+def service_key(name: str) -> str:
+    """A service's name as compared: case, "&"/"and", dashes and the words "the", "service"
+    and "team" do not matter.
+
+    >>> service_key("The 0–19 Service") == service_key("0-19"), service_key("A&E")
+    (True, 'a and e')
+    """
+    import re
+
+    key = re.sub(r"[\u2010-\u2015]", "-", name.lower()).replace("&", " and ")
+    key = re.sub(r"[^a-z0-9-]+", " ", re.sub(_SERVICE_FILLER, " ", key))
+    return " ".join(key.split())
+
+
+def service_matches(wanted: str, services: list[dict]) -> list[str]:
+    """The ids of the services a name means: those whose id or name is the name (compared by
+    :func:`service_key`); else those the vocabulary ingest reads services with names by it
+    ("health visitor" is health visiting, "CAMHS", "0-19"); else those whose name contains it
+    as whole words ("sexual").
+
+    >>> services = [{"id": "x:health-visiting", "name": "Health visiting"},
+    ...             {"id": "x:sexual-health", "name": "Contraception and sexual health services (CASH)"},
+    ...             {"id": "x:sarc", "name": "Sexual assault referral centre (SARC)"}]
+    >>> service_matches("health visitor", services), service_matches("Health Visiting Service", services)
+    (['x:health-visiting'], ['x:health-visiting'])
+    >>> service_matches("sexual", services), service_matches("SN", services)
+    (['x:sarc', 'x:sexual-health'], [])
+    """
+    from clasgraph.ingest.vocabulary import services_in
+
+    key = service_key(wanted)
+    if not key:
+        return []
+    named = {s["key"] for s in services_in(wanted)}
+    exact, vocabulary, partial = [], [], []
+    for service in services:
+        sid, name = str(service["id"]), service.get("name") or ""
+        if wanted.strip().lower() == sid.lower() or key in (service_key(name), service_key(sid.split(":")[-1])):
+            exact.append(sid)
+        elif sid.split(":")[-1] in named:
+            vocabulary.append(sid)
+        elif f" {key} " in f" {service_key(name)} ":
+            partial.append(sid)
+    return sorted(exact or vocabulary or partial)

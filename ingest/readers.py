@@ -105,6 +105,47 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-3
          (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
 
 
+#: Word processors' files, by how they start: what they are, and the usual extension.
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def word_processor_file(path: Path, data: bytes) -> str | None:
+    r"""What a word processor's file is ("a Word document (.docx)"), or None for anything else:
+    by its content (a .docx renamed .txt is still one), else by its extension.
+
+    >>> word_processor_file(Path("r.txt"), b"{\\rtf1\\ansi CLAS review")
+    'a Rich Text document (.rtf)'
+    >>> word_processor_file(Path("r.txt"), b"CLAS review") is None
+    True
+    """
+    suffix = path.suffix.lower()
+    if data.startswith(b"PK\x03\x04"):
+        import io
+        import zipfile
+
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+            names = archive.namelist()
+            mimetype = archive.read("mimetype") if "mimetype" in names else b""
+        except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError):
+            names, mimetype = [], b""
+        if any(n.startswith("word/") for n in names):
+            return "a Word document (.docx)"
+        if b"opendocument.text" in mimetype:
+            return "an OpenDocument text (.odt)"
+    if data.startswith(_OLE2):
+        return "an Office document" if suffix in (".xls", ".ppt", ".msg") else "a Word 97-2003 document (.doc)"
+    if data.startswith(b"{\\rtf"):
+        return "a Rich Text document (.rtf)"
+    return WORD_PROCESSOR_SUFFIXES.get(suffix)
+
+
+#: Word processors' files by extension (when their content does not say).
+WORD_PROCESSOR_SUFFIXES = {".docx": "a Word document (.docx)", ".docm": "a Word document (.docx)",
+                           ".doc": "a Word 97-2003 document (.doc)", ".odt": "an OpenDocument text (.odt)",
+                           ".rtf": "a Rich Text document (.rtf)", ".pages": "a Pages document (.pages)"}
+
+
 def decode_text(path: Path, data: bytes) -> str:
     """Decode a text report: UTF-8, or UTF-16/UTF-32/UTF-8 with a byte-order mark; refuse
     binary files and legacy encodings.
@@ -112,6 +153,10 @@ def decode_text(path: Path, data: bytes) -> str:
     >>> decode_text(Path("r.txt"), "\ufeffCLAS review".encode("utf-16-le"))
     'CLAS review'
     """
+    kind = word_processor_file(path, data)
+    if kind:
+        raise IngestError(f"{path}: is {kind}, which clasgraph does not read: save or print it as "
+                          "PDF (or save it as plain text, .txt) and ingest that")
     codec, name = "utf-8", "UTF-8"
     for bom, bom_codec, bom_name in _BOMS:
         if data.startswith(bom):

@@ -1,9 +1,11 @@
 // name: action-plan
-// description: The action plan a CCG returns within 20 working days: each recommendation, who it is addressed to, the findings behind it with their evidence, and empty columns for people to fill.
+// description: The action plan a CCG returns within 20 working days: each recommendation, who it is addressed to (in the order its heading names them) and who is accountable now, the findings behind it with their text, and the columns a provider fills in (action, lead, due date, status, evidence); -o plan.xlsx gives them a form.
 // param: report = "" (one review: its id, a unique start of it, or --area NAME for the area's latest; empty for every review, each row naming its own)
 // param: org = [] (only recommendations addressed to these bodies: a name, alias, abbreviation or id, matched as every --org is; empty for all)
+// param: service = [] (only recommendations a finding about these services supports: a service's name, a name reports use for it ("health visitor", "CAMHS") or a word of its name, matched as every --service is; empty for all)
 MATCH (rep:Report)-[:MAKES]->(r:Recommendation)
-WHERE $report = '' OR rep.id = $report
+WHERE ($report = '' OR rep.id = $report)
+  AND ('' IN $service OR EXISTS { MATCH (sv:Service)<-[:ABOUT]-(:Finding)-[:SUPPORTS]->(r) WHERE sv.id IN $service })
 OPTIONAL MATCH (r)-[:ADDRESSED_TO]->(o:Organisation)
 OPTIONAL MATCH (o)-[:SUCCEEDED_BY*0..7]->(p:Organisation)-[s:SUCCEEDED_BY]->(q:Organisation)
 WITH rep, r, collect(DISTINCT o.name) AS addressed_to,
@@ -16,7 +18,5 @@ WITH rep, r, addressed_to, successions, collect(DISTINCT f.number) AS findings,
      collect(DISTINCT CASE WHEN f IS NULL THEN NULL ELSE f.number + ': ' + f.text END) AS evidence
 RETURN rep.id AS report, rep.area AS area, rep.published AS published, r.number AS recommendation,
        r.text AS item, r.heading AS heading, addressed_to, successions,
-       findings AS supporting_findings, evidence,
-       '' AS actions_required, '' AS lead, '' AS deadline, '' AS rag_status,
-       '' AS key_dates, '' AS progress_evidence
+       findings AS supporting_findings, evidence
 ORDER BY published, report, r.sort_key

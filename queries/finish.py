@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 
-#: The action plan's columns as people name them (the CCG's template), from the query's.
-ACTION_PLAN_HEADINGS = {
-    "recommendation": "Recommendation", "actions_required": "Action required",  # heading, not a label
-    "addressed_to": "Addressed to", "accountable_now": "Accountable now",
-    "supporting_findings": "Supporting findings",
-    "evidence": "Evidence", "lead": "Lead", "deadline": "Deadline", "rag_status": "RAG status",
-    "key_dates": "Key dates", "progress_evidence": "Progress evidence",
-}
+#: The action plan's columns as people name them: what the review says, then what the
+#: provider fills in (queries/formats.py gives these a form: widths, a date, a status list).
+ACTION_PLAN_COLUMNS = ["Report", "Recommendation", "Addressed to", "Accountable now",  # heading, not a label
+                       "Supporting findings", "What the review found",
+                       "Action", "Lead", "Due date", "Status", "Evidence"]
+#: The columns a provider fills in, and the statuses an action may have (the first: none yet).
+ACTION_PLAN_FILLED_IN = ["Action", "Lead", "Due date", "Status", "Evidence"]
+ACTION_STATUSES = ["Not started", "In progress", "Done", "Blocked"]
 
 
 def _natural_key(value) -> tuple:
@@ -41,15 +41,41 @@ def natural_sorted(values: list) -> list:
 
 
 def in_heading_order(names: list[str], heading: str) -> list[str]:
-    """Addressees in the order the recommendation's heading names them."""
+    """Addressees in the order the recommendation's heading names them, each found by the
+    comparison key every ``--org`` uses (:func:`clasgraph.graph.names.org_key`: "CCG" is
+    "Clinical Commissioning Group", "NHS" and "Foundation" do not matter): its name, else the
+    longest start of its name, else the closest passage, else the kind it is ("the three
+    CCGs"); bodies the heading does not name come last, alphabetically.
+
+    >>> in_heading_order(["NHS Ashvale CCG", "Ashvale Hospitals NHS Foundation Trust", "NHS Wendlow CCG"],
+    ...                  "The two CCGs and Ashvale Hospitals NHS Trust should")
+    ['NHS Ashvale CCG', 'NHS Wendlow CCG', 'Ashvale Hospitals NHS Foundation Trust']
+    >>> in_heading_order(["Leicestershire Partnership NHS Trust", "University Hospitals of Leicester NHS Trust"],
+    ...                  "University Hospitals of Leicester together with Leicestershire Partnership Trust should")
+    ['University Hospitals of Leicester NHS Trust', 'Leicestershire Partnership NHS Trust']
+    """
+    from clasgraph.graph.names import org_key
+
+    said = f" {org_key(heading or '')} "
+    return sorted(names, key=lambda name: (_named_at(org_key(name), said), name))
+
+
+def _named_at(key: str, said: str) -> int:
+    """Where in a heading's key (spaces around) a body's key is named; 10**6 if nowhere."""
     from rapidfuzz import fuzz
 
-    def position(name: str):
-        short = re.sub(r"\b(NHS|Foundation|Clinical Commissioning Groups?)\b", "", name).strip()
-        found = fuzz.partial_ratio_alignment(short or name, heading or "")
-        return (found.dest_start if found and found.score >= 70 else 10**6, name)
-
-    return sorted(names, key=position)
+    words = key.split()
+    shortest = 1 if len(words) == 1 else 2  # one word of a longer name ("north") is no match
+    for n in range(len(words), shortest - 1, -1):
+        at = said.find(f" {' '.join(words[:n])} ")
+        if at >= 0:
+            return at
+    found = fuzz.partial_ratio_alignment(key, said) if key else None
+    if found and found.score >= 85:
+        return found.dest_start
+    kind = words[-1] if words and words[-1] in ("ccg", "trust", "council", "icb") else None
+    at = said.find(f" {kind} ") if kind else -1
+    return at if at >= 0 else 10**6
 
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -71,9 +97,10 @@ def order_lists(columns: list[str], rows: list[list]) -> list[list]:
 
 def action_plan(columns: list[str], rows: list[list]) -> tuple[list[str], list[list]]:
     """The action plan as people fill it in: one row per recommendation, the report named
-    "Rutland, 4 October 2019", the recommendation with its number, findings in paragraph
-    order one a line, addressees in the report's order."""
-    out_columns = ["Report", *ACTION_PLAN_HEADINGS.values()]  # heading, not a label
+    "Rutland, 4 October 2019", the recommendation with its number, addressees in the order
+    its heading names them, the body accountable now for each, the findings behind it in
+    paragraph order one a line with their text; then the columns the provider fills in (see
+    ACTION_PLAN_FILLED_IN), empty but for the status, "Not started"."""
     out = []
     for row in rows:
         r = dict(zip(columns, row))
@@ -81,19 +108,11 @@ def action_plan(columns: list[str], rows: list[list]) -> tuple[list[str], list[l
         evidence = sorted(r["evidence"] or [], key=lambda e: _natural_key(e.split(":", 1)[0]))
         addressees = in_heading_order(r["addressed_to"] or [], r["heading"])
         steps = succession_steps(r.get("successions") or [])
-        cells = {
-            "Report": report_name(r["area"], r["published"]),  # heading, not a label
-            "Recommendation": f"{r['recommendation']} {r['item']}",  # heading, not a label
-            "Action required": r["actions_required"],
-            "Addressed to": "\n".join(addressees),
-            "Accountable now": "\n".join(now_accountable(a, steps) for a in addressees),
-            "Supporting findings": "\n".join(findings),
-            "Evidence": "\n\n".join(evidence),
-            "Lead": r["lead"], "Deadline": r["deadline"], "RAG status": r["rag_status"],
-            "Key dates": r["key_dates"], "Progress evidence": r["progress_evidence"],
-        }
-        out.append([cells[c] for c in out_columns])
-    return out_columns, out
+        said = [report_name(r["area"], r["published"]), f"{r['recommendation']} {r['item']}",
+                "\n".join(addressees), "\n".join(now_accountable(a, steps) for a in addressees),
+                "\n".join(findings), "\n\n".join(evidence)]
+        out.append([*said, "", "", "", ACTION_STATUSES[0], ""])
+    return ACTION_PLAN_COLUMNS, out
 
 
 def succession_steps(cells: list[str]) -> dict[str, list[tuple[str, str, str]]]:
@@ -144,7 +163,32 @@ def _repeat_rows(columns, rows):
     return repeat_rows(columns, rows)
 
 
-FINISHERS = {"action-plan": action_plan, "repeated-findings": _repeat_rows}
+def short_text(text: str | None, limit: int = 120) -> str:
+    """The start of a finding as a table cell: its first sentence, cut at a word before
+    ``limit`` characters with "…"; the whole text stays in the report.
+
+    >>> short_text("Staff knew the policy. They used it.")
+    'Staff knew the policy.'
+    >>> short_text("A " * 80, limit=12)
+    'A A A A A A…'
+    """
+    import re
+
+    text = " ".join((text or "").split())
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(])", text, maxsplit=1)[0]
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _escalations(columns, rows):
+    """Each escalated finding by its number and the start of its text."""
+    at = columns.index("finding_text")
+    return columns, [[*row[:at], short_text(row[at]), *row[at + 1:]] for row in rows]
+
+
+FINISHERS = {"action-plan": action_plan, "repeated-findings": _repeat_rows,
+             "escalations-to-commissioners": _escalations}
 
 
 def finish(name: str | None, columns: list[str], rows: list[list]) -> tuple[list[str], list[list]]:
@@ -155,3 +199,14 @@ def finish(name: str | None, columns: list[str], rows: list[list]) -> tuple[list
     if name in FINISHERS:
         return FINISHERS[name](columns, rows)
     return columns, rows
+
+
+def workbook_writer(name: str | None):
+    """How a named query's rows are written as a workbook: the action plan as a form a
+    provider fills in (:func:`clasgraph.queries.formats.write_action_plan_xlsx`), the others
+    plainly (None)."""
+    if name != "action-plan":
+        return None
+    from clasgraph.queries.formats import write_action_plan_xlsx
+
+    return write_action_plan_xlsx

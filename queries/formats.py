@@ -107,6 +107,55 @@ def write_xlsx(columns: list[str], rows: list[list], path, title: str | None = N
     book.save(path)
 
 
+#: Widths (characters) of the action plan's columns: wide where people write or read prose.
+ACTION_PLAN_WIDTHS = {"Report": 22, "Recommendation": 55, "Addressed to": 34, "Accountable now": 34,  # heading, not a label
+                      "Supporting findings": 12, "What the review found": 70, "Action": 50,
+                      "Lead": 24, "Due date": 13, "Status": 14, "Evidence": 45}
+#: Rows below the recommendations where the plan's validations still apply (actions added).
+SPARE_ROWS = 200
+
+
+def write_action_plan_xlsx(columns: list[str], rows: list[list], path, title: str | None = None) -> None:
+    """The action plan as a form a provider fills in: the plain workbook (bold frozen header,
+    wrapped text), each column as wide as what goes in it, the due date a date (validated,
+    shown as 2020-01-31), the status one of a list (Not started, In progress, Done, Blocked),
+    the columns to fill shaded apart from what the review says."""
+    from clasgraph.queries.finish import ACTION_PLAN_FILLED_IN, ACTION_STATUSES
+    from openpyxl import load_workbook
+    from openpyxl.styles import PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    write_xlsx(columns, rows, path, title=title)
+    book = load_workbook(path)
+    sheet = book.active
+    last = len(rows) + 1 + SPARE_ROWS
+    letter = {c: get_column_letter(i) for i, c in enumerate(columns, start=1)}
+    for column, width in ACTION_PLAN_WIDTHS.items():
+        if column in letter:
+            sheet.column_dimensions[letter[column]].width = width
+    fill = PatternFill("solid", start_color="FFF2CC")  # the cells to fill in
+    for column in ACTION_PLAN_FILLED_IN:
+        for row in sheet.iter_rows(min_row=1, max_row=len(rows) + 1,
+                                   min_col=columns.index(column) + 1, max_col=columns.index(column) + 1):
+            row[0].fill = fill
+    due = DataValidation(type="date", operator="greaterThan", formula1="DATE(2000,1,1)",
+                         allow_blank=True, showErrorMessage=True, errorTitle="Due date",
+                         error="Enter a date, e.g. 2020-01-31.", promptTitle="Due date",
+                         prompt="The date the action is due.", showInputMessage=True)
+    status = DataValidation(type="list", formula1='"' + ",".join(ACTION_STATUSES) + '"', allow_blank=True,
+                            showErrorMessage=True, errorTitle="Status",
+                            error="Choose one of: " + ", ".join(ACTION_STATUSES) + ".")
+    for validation, column in ((due, "Due date"), (status, "Status")):
+        sheet.add_data_validation(validation)
+        validation.add(f"{letter[column]}2:{letter[column]}{last}")
+    sheet.column_dimensions[letter["Due date"]].number_format = "yyyy-mm-dd"  # rows added too
+    for (cell,) in sheet.iter_rows(min_row=2, max_row=len(rows) + 1, min_col=columns.index("Due date") + 1,
+                                   max_col=columns.index("Due date") + 1):
+        cell.number_format = "yyyy-mm-dd"
+    book.save(path)
+
+
 def _sheet_title(text: str) -> str:
     return re.sub(r"[\\/*?:\[\]]", "-", text)[:31] or "clasgraph"
 

@@ -102,6 +102,13 @@ def stored_organisations(store) -> list[dict]:
     return [dict(zip(columns, row)) for row in rows]
 
 
+def stored_services(store) -> list[dict]:
+    """Every service a store holds: id, name and area."""
+    columns, rows = store.query("MATCH (s:Service) RETURN s.id AS id, s.name AS name, "
+                                "s.area AS area ORDER BY id", {})
+    return [dict(zip(columns, row)) for row in rows]
+
+
 def resolve_report(store, report: str | None = None, area: str | None = None) -> str:
     """The review a command answers for: ``report`` (an id or a unique start of one) or the
     latest review of ``area``; "" for every review. LookupError with the closest names."""
@@ -141,10 +148,31 @@ def resolve_organisations(store, wanted) -> list[str]:
     return found
 
 
+def resolve_services(store, wanted, report: str = "") -> list[str]:
+    """The ids of the services a name means (:func:`clasgraph.graph.names.service_matches`,
+    one definition for every ``--service``), among the services of the review ``report``'s
+    area when one is given; a list of names gives every service any of them means.
+    LookupError with the closest names when a name means none."""
+    from clasgraph.graph.names import no_match, service_matches
+
+    services = stored_services(store)
+    area = next((r["area"] for r in stored_reports(store) if r["id"] == report), None) if report else None
+    if area:
+        services = [s for s in services if (s["area"] or "").lower() == area.lower()]
+    found: list[str] = []
+    for name in [wanted] if isinstance(wanted, str) else list(wanted):
+        ids = service_matches(str(name), services)
+        if not ids:
+            raise no_match(f"service of {area}" if area else "service", str(name),
+                           [s["name"] or s["id"] for s in services])
+        found += [i for i in ids if i not in found]
+    return found
+
+
 def resolve(store, query: NamedQuery, given: dict) -> dict:
     """A named query's parameters as they are sent: bound (:meth:`NamedQuery.bind`), the
-    review named by ``report`` resolved to its id and organisation names to the ids they
-    mean. LookupError with the closest names when a name means nothing stored."""
+    review named by ``report`` resolved to its id, organisation and service names to the ids
+    they mean. LookupError with the closest names when a name means nothing stored."""
     bound = query.bind(given)
     if isinstance(bound.get("report"), str) and bound["report"]:
         bound["report"] = resolve_report(store, bound["report"])
@@ -152,4 +180,7 @@ def resolve(store, query: NamedQuery, given: dict) -> dict:
         bound["org"] = resolve_organisations(store, bound["org"])
     elif "org" in bound:  # every body: [""] (an empty list has no type in the embedded engine)
         bound["org"] = [""]
+    if "service" in bound:
+        bound["service"] = (resolve_services(store, bound["service"], bound.get("report") or "")
+                            if bound["service"] not in ("", [], None) else [""])
     return bound

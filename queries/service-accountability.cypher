@@ -1,9 +1,9 @@
 // name: service-accountability
 // description: For a service, as of each review that names it (one review with report): who commissions it, who provides it, the findings about it and the recommendations they support, each as that review states them.
-// param: service (service name or id; part of a name is enough)
+// param: service (a service's name, a name reports use for it ("health visitor", "CAMHS") or a word of its name, matched as every --service is)
 // param: report = "" (one review: its id, a unique start of it, or --area NAME for the area's latest; empty for every review, a row each)
 MATCH (s:Service)
-WHERE s.id = $service OR toLower(s.name) CONTAINS toLower($service)
+WHERE s.id IN $service
 MATCH (rep:Report)
 WHERE $report = '' OR rep.id = $report
 OPTIONAL MATCH (c:Organisation)-[cr:COMMISSIONS]->(s) WHERE cr.report_id = rep.id

@@ -235,13 +235,13 @@ def test_action_plan_as_a_spreadsheet(ingested_store, tmp_path):
     assert result.exit_code == 0, result.output
     sheet = load_workbook(out).active
     header = [c.value for c in sheet[1]]
-    assert header == ["Report", "Recommendation", "Action required", "Addressed to",
-                      "Accountable now", "Supporting findings", "Evidence", "Lead", "Deadline", "RAG status",
-                      "Key dates", "Progress evidence"]
+    assert header == ["Report", "Recommendation", "Addressed to", "Accountable now",
+                      "Supporting findings", "What the review found",
+                      "Action", "Lead", "Due date", "Status", "Evidence"]
     assert sheet.freeze_panes == "A2"
     assert sheet.max_row == 1 + len(X.RECOMMENDATIONS)
     assert sheet["B2"].alignment.wrap_text and sheet["B2"].value.startswith("1.1 ")
-    assert sheet.column_dimensions["G"].width > sheet.column_dimensions["H"].width  # evidence wider
+    assert sheet.column_dimensions["F"].width > sheet.column_dimensions["E"].width  # findings' text wider
 
 
 def test_csv_keeps_pound_signs_and_curly_quotes_for_spreadsheets(tmp_path, sample_text):

@@ -137,7 +137,9 @@ def test_a_store_grown_report_by_report_equals_one_built_in_one_go(tmp_path, rec
         commissioner = name in ("escalations-to-commissioners", "who-commissions-what")
         org = "Leicestershire County Council Public Health" if commissioner else "LPT"
         given = {"org": org, "service": "sexual", "report": REPORT_ID}
-        params = resolve(one_go, query, {k: v for k, v in given.items() if k in query.params})
+        # narrowed by the body or, in queries about a service, the service (both: often nothing)
+        params = resolve(one_go, query, {k: v for k, v in given.items() if k in query.params
+                                         and not (k == "service" and "org" in query.params)})
         rows = [finish(name, *store.query(query.cypher, params)) for store in (grown, one_go)]
         assert rows[0][1], name  # the query finds something in these reports
         # the same rows (a query without ORDER BY may return them in any order)

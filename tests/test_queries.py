@@ -129,9 +129,9 @@ def test_action_plan_as_csv_a_spreadsheet_opens(ingested_store, tmp_path):
     assert data.startswith(b"\xef\xbb\xbf"), "no byte-order mark: spreadsheets misread the text"
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == len(X.RECOMMENDATIONS)
-    assert list(rows[0]) == ["Report", "Recommendation", "Action required", "Addressed to",
-                             "Accountable now", "Supporting findings", "Evidence", "Lead", "Deadline", "RAG status",
-                             "Key dates", "Progress evidence"]
+    assert list(rows[0]) == ["Report", "Recommendation", "Addressed to", "Accountable now",
+                             "Supporting findings", "What the review found",
+                             "Action", "Lead", "Due date", "Status", "Evidence"]
     first = rows[0]
     assert first["Report"] == "Rutland, 4 October 2019"
     assert first["Recommendation"].startswith("1.1 Ensure leadership capacity")
@@ -141,11 +141,12 @@ def test_action_plan_as_csv_a_spreadsheet_opens(ingested_store, tmp_path):
         "NHS England", "NHS Leicester, Leicestershire and Rutland Clinical Commissioning Groups",
         "Leicestershire Partnership NHS Trust"]
     assert first["Supporting findings"] == "5.1.11"
-    assert first["Evidence"].startswith("5.1.11: Local NHS safeguarding leadership capacity")
+    assert first["What the review found"].startswith("5.1.11: Local NHS safeguarding leadership capacity")
     by_number = {r["Recommendation"].split()[0]: r for r in rows}
     supported = sorted((f for f, r in X.SUPPORTS if r == "7.4"), key=lambda n: [int(p) for p in n.split(".")])
     assert by_number["7.4"]["Supporting findings"].split("\n") == supported == ["2.25", "3.16", "5.1.3"]
-    assert all(r["Lead"] == "" and r["RAG status"] == "" for r in rows)
+    assert all(r["Action"] == r["Lead"] == r["Due date"] == r["Evidence"] == "" for r in rows)
+    assert {r["Status"] for r in rows} == {"Not started"}
 
 
 def test_ad_hoc_query_as_csv(ingested_store):
@@ -215,9 +216,12 @@ def test_syntax_error_over_bolt_is_bad_input_too(both_stores):
 def test_parameters_never_become_cypher(ingested_store, both_stores):
     hostile = "'}) MATCH (n) DETACH DELETE n //"
     for store_args in both_stores:
-        # A service filter is sent as it is (an organisation that matches nothing is refused).
-        rows = _rows(store_args, "--name", "service-accountability", "--param",
-                     f"service={hostile}")
+        # A name that means no service (or body) is refused, as every name that matches nothing.
+        refused = run([*store_args, "query", "--name", "service-accountability", "--param", f"service={hostile}"])
+        assert refused.exit_code == 2 and "no service matches" in refused.output
+        # A value is sent as a parameter, never spliced into the query.
+        rows = _rows(store_args, "MATCH (s:Service) WHERE s.name = $name RETURN s.id AS id", "--param",
+                     f"name={hostile}")
         assert rows == []
         assert _rows(store_args, "MATCH (n:Finding) RETURN count(n) AS n") == [{"n": 121}]
 

@@ -126,10 +126,13 @@ RETURN f.number AS finding, f.text AS text, f.polarity AS polarity, e.report_id 
        e.number AS earlier_finding, e.text AS earlier_text, x.score AS score
 """
 
+#: The role a body is named by only where the review names one ("the Director of Public Health
+#: as commissioner of ..."), as in the escalations named query; the sentence says the rest.
 ESCALATIONS = """
 MATCH (f:Finding)-[e:ESCALATED_TO]->(o:Organisation)
 WHERE f.report_id = $report AND e.report_id = $report
-RETURN f.number AS finding, f.text AS text, o.name AS org, e.role AS role, e.service AS service,
+RETURN f.number AS finding, f.text AS text, o.name AS org,
+       CASE WHEN coalesce(e.service, '') = '' THEN '' ELSE e.role END AS role, e.service AS service,
        e.paragraph AS paragraph, e.evidence AS evidence
 """
 
