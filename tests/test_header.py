@@ -175,14 +175,26 @@ def test_flattened_table_in_any_label_order(order):
     assert parse_header(_flattened(order)) == _FLAT_FIELDS
 
 
-@pytest.mark.parametrize("extra", [[("Local authority:", "Ashvale County Council")],
-                                   [("Regional office (CQC):", "Bristol"), ("Lead, primary care:", "Dr A Ng")]])
-def test_flattened_table_whose_last_labels_are_worded_otherwise(extra):
+@pytest.mark.parametrize("extra, read", [
+    ([("Local authority:", "Ashvale County Council")], {"local_authority": "Ashvale County Council"}),
+    ([("Regional office (CQC):", "Bristol"), ("Lead, primary care:", "Dr A Ng")], {})])
+def test_flattened_table_whose_last_labels_are_worded_otherwise(extra, read):
     """Labels clasgraph does not read, last in the list, once took the place of the first value
-    and the whole header went unread."""
+    and the whole header went unread (the local authority's is now read, as its own field)."""
     from clasgraph.ingest.header import parse_header
 
-    assert parse_header(_flattened(range(7), extra)) == _FLAT_FIELDS
+    assert parse_header(_flattened(range(7), extra)) == {**_FLAT_FIELDS, **read}
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3, 4, 5, 6), (6, 5, 4, 3, 2, 1, 0), (2, 3, 0, 4, 1, 6, 5)])
+def test_flattened_table_with_the_local_authority_among_its_labels(order):
+    """The council's label first or among the others: its value ends at the word "Council"."""
+    from clasgraph.ingest.header import parse_header
+
+    labels = [_FLAT_LABELS[i] for i in order]
+    values = [_FLAT_VALUES[i] for i in order]
+    text = "\n".join(["Local authority:", *labels, "Ashvale County Council", *values]) + "\n\nContents\n"
+    assert parse_header(text) == {**_FLAT_FIELDS, "local_authority": "Ashvale County Council"}
 
 
 def test_a_label_clasgraph_does_not_read_ends_the_value_above_it():
