@@ -207,6 +207,8 @@ GROUP_NUMBERS = [
     GroupNumber(r"(?P<n>\d{1,2})\.", "8. Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})\)", "8) Ashvale CCG should:"),
     GroupNumber(r"\((?P<n>\d{1,2})\)", "(8) Ashvale CCG should:"),
+    GroupNumber(r"(?P<n>\d{1,2}):", "8: Ashvale CCG should:"),
+    GroupNumber(r"(?P<n>\d{1,2})\s*[-–—]", "8 - Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})", "8 Ashvale CCGs should"),
     GroupNumber(r"Recommendations? (?P<n>\d{1,2}):?", "Recommendation 8: Ashvale CCG should:"),
     GroupNumber(r"", "The Director of Public Health should:"),
@@ -221,6 +223,7 @@ class GroupVerb(NamedTuple):
 
 
 GROUP_VERBS = [
+    GroupVerb(r"(?:should|must) (?:jointly|together|collectively)", "NHS Ashvale CCG and Ashvale Council should jointly:"),
     GroupVerb(r"should", "NHS Ashvale CCG should:"),
     GroupVerb(r"must", "Ashvale Hospitals NHS Trust must:"),
     GroupVerb(r"(?:is|are) (?:asked|required|expected) to", "The designated nurse for looked after children is asked to:"),
