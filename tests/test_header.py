@@ -129,6 +129,18 @@ def test_review_dates_without_a_dash(text, start, end):
     assert parse_review_dates(text) == (start, end)
 
 
+@pytest.mark.parametrize("text", ["Monday 10 – Friday 14 November 2014", "Mon 10th - Fri 14th November 2014",
+                                  "Monday, 10 November 2014 to Friday, 14 November 2014",
+                                  "Monday 10 November – Friday 14 November 2014"])
+def test_review_dates_with_the_days_names(text):
+    """As one value, and in a flattened table whose values follow all its labels."""
+    from clasgraph.ingest.header import parse_header
+
+    assert parse_review_dates(text) == ("2014-11-10", "2014-11-14")
+    flat = f"Date of review:\nDate of publication:\n{text}\nFri 23rd January 2015\n\nContents\n"
+    assert parse_header(flat) == {"review_dates": text, "published": "Fri 23rd January 2015"}
+
+
 @pytest.mark.parametrize("value", [
     "NHS England NHS Halton CCG NHS Knowsley CCG",
     "NHS England, NHS Halton CCG and NHS Knowsley CCG",

@@ -152,7 +152,7 @@ HEADER_LABELS = [
                 "nhs_england_area", "NHS England area: North of England"),
     HeaderLabel(r"CQC region", "cqc_region", "CQC region: North"),
     # the council whose area it is: read so that the value before it ends there
-    HeaderLabel(r"local authority(?: area)?(?=\s*:)|(?:local )?council(?=\s*:)", "local_authority",
+    HeaderLabel(r"local (?:authority(?: area)?|council)(?=\s*:)", "local_authority",
                 "Local authority: Ashvale County Council"),
     HeaderLabel(r"CQC (?:Deputy )?Chief Inspector[^:\n]{0,90}?(?=:)|(?:CQC )?(?:Deputy )?Chief Inspector[^:\n]{0,90}?(?=:)",
                 "deputy_chief_inspector", "CQC Deputy Chief Inspector, Primary Care: Dr Jane Ng"),
@@ -172,8 +172,8 @@ class DateForm(NamedTuple):
     dates: tuple[str, str]  #: what the example means (ISO start, end)
 
 
-#: A day's name before its number ("Monday 10"), as a date may be printed.
-WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?"
+#: A day's name before its number ("Monday 10", "Fri 14"), as a date may be printed.
+WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 
 #: Tried in order; the first that matches the whole value reads it. A start without month or
 #: year borrows them from the end; an end whose day was lost is the Friday of the start's week.
