@@ -277,9 +277,22 @@ def parse_header(text: str) -> dict[str, str]:
             fields.update(assign_flattened_values(pending, value.split("\n"), text))
             pending = []
         else:  # a field given twice ("Lead inspector:", then "Inspectors:") keeps both values
-            value = "\n".join(ln.strip() for ln in value.split("\n") if ln.strip())
+            value = _dates_only(key, "\n".join(ln.strip() for ln in value.split("\n") if ln.strip()))
             fields[key] = f"{fields[key]}\n{value}" if fields.get(key) else value
     return {k: v for k, v in fields.items() if v}
+
+
+def _dates_only(key: str, value: str) -> str:
+    """A date field's value on one line without what follows its dates where that holds a
+    label clasgraph does not know (a header whose line breaks were lost).
+
+    >>> _dates_only("published", "12th May 2017 Publicised by: CQC")
+    '12th May 2017'
+    >>> _dates_only("published", "12th May 2017 (embargoed)")
+    '12th May 2017 (embargoed)'
+    """
+    m = _DATE_RANGE.match(value) if key in ("review_dates", "published") and "\n" not in value else None
+    return m.group(0).strip() if m and ":" in value[m.end():] else value
 
 
 _OTHER_LABEL = re.compile(rf"[ \t]*{OTHER_LABEL}[ \t]*")

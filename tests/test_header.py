@@ -244,3 +244,13 @@ def test_runs_of_names_split_on_names_the_report_uses():
                 "assessments are thorough. Elmfield Road Practice has 9,000 patients.")
     assert split_included("Grey Friars Mental Health NHS FT Riverstep Elmfield Road Practice", document) == [
         ("Grey Friars Mental Health NHS FT", None), ("Riverstep", None), ("Elmfield Road Practice", None)]
+
+
+@pytest.mark.parametrize("dates", ["6th to 10th March 2017", "Monday 10 – Friday 14 November 2014", "16-20 April 2018"])
+def test_dates_before_a_label_clasgraph_does_not_know_on_the_same_line(dates):
+    """A header whose line breaks were lost: the dates are read up to an unknown label."""
+    from clasgraph.ingest.header import parse_header
+
+    h = parse_header(f"Dates of the review: {dates} Signed off by the panel: Jo Bloggs "
+                     "CQC inspectors: Ann Smith, Tom Reid")
+    assert (h["review_dates"], h["inspectors"]) == (dates, "Ann Smith, Tom Reid")
