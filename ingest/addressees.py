@@ -23,6 +23,12 @@ CCGs for designated professionals (Working Together to Safeguard Children).
 ...                    "and its own named nurse for looked after children.")
 >>> addressees_of("The named nurse for looked after children should", doc, orgs, "Ashvale")
 ['ashvale-community-trust']
+
+The body that pays for a role's time holds it too:
+
+>>> doc.context.append("The CCG also funds two sessions a week of a named GP for safeguarding.")
+>>> addressees_of("The named GP for safeguarding should", doc, orgs, "Ashvale")
+['ashvale-ccg']
 """
 
 from __future__ import annotations
@@ -71,7 +77,11 @@ ROLES = [
 EMPLOYMENT = (r"employ(?:s|ed|ing)?|employees? of|(?:on )?the payroll of|paid by|hosts?|hosted|"
               r"based (?:in|at|within|with)|in post (?:at|with|in)|works? (?:for|in|within)|"
               r"appointed by|appoints|seconded (?:to|from)|contracted (?:by|to)|sits? (?:in|within)|"
-              r"held by|holds|(?:forms? )?part of|members? of|make up|makes up|on the staff of|staff of")
+              r"held by|holds|(?:forms? )?part of|members? of|make up|makes up|on the staff of|staff of|"
+              r"funds|funded by|pays for|paid for by")
+#: A share of a role's time between the word that ties it and the role ("funds two sessions a
+#: week of a named GP", "pays for half the post of the designated nurse").
+_SHARE = r"(?:[\w ]{0,40}?\s(?:of|for)\s+)?"
 
 
 #: Words that say who a partnership's members are, before the list of them.
@@ -124,7 +134,7 @@ def employer_of(role: Role, mention: str, texts: list[str], orgs: OrgResolver, a
                 rf"[^.;]{{0,100}}?\b(?:{cues})(?:\s+by)?\s+(?:the\s+)?", sentence[m.end():s[0]], re.IGNORECASE)]
             # "B employs the X", "B employs its own Y and its own X", "B's X"
             before = [s for s in spans if s[1] <= m.start() and (re.search(
-                rf"\b(?:{cues})\s+{_DETERMINER}(?:[^.;]{{0,80}}?\s(?:and|as well as)\s+{_DETERMINER})?$",
+                rf"\b(?:{cues})\s+{_SHARE}{_DETERMINER}(?:[^.;]{{0,80}}?\s(?:and|as well as)\s+{_DETERMINER})?$",
                 sentence[s[1]:m.start()], re.IGNORECASE) and len(sentence[s[1]:m.start()]) < 140 or re.fullmatch(
                 r"['’]s\s+(?:own\s+|new\s+)?", sentence[s[1]:m.start()]))]
             found = after[:1] or before[-1:]
@@ -180,12 +190,25 @@ _PARTNERSHIP = re.compile(
     + r")(?:['’]s(?:\s+[a-z]+){0,2}\s+(?:partners|members))?")
 
 
+#: A region or area team printed after "NHS England" ("NHS England South East", "NHS England
+#: North West region"): where its team sits, not part of the body's name.
+_NHSE_REGION = re.compile(
+    r"(?<=\bNHS England)\s+(?:the\s+)?(?:" + "|".join(re.escape(n) for n in sorted(NHS_ENGLAND_AREAS, key=len, reverse=True))
+    + r")(?:\s+(?:region|area team|area|team|local office|sub-region))?\b")
+
+
 def bodies_named(text: str, orgs: OrgResolver, area: str) -> list[str]:
     """Ids of the bodies a heading names, in its order: known names and references first, then
     short forms of known names ("Greyfriars", "Grey Friars MH Foundation Trust" for "Grey Friars
     Mental Health NHS FT"), then new names, each read within the stretch between commas,
-    brackets and dashes that holds it ("NHS England, South (Wessex Coast)")."""
-    spans = list(org_spans(text, orgs, area))
+    brackets and dashes that holds it ("NHS England, South (Wessex Coast)"); a region printed
+    after "NHS England" is where its team sits.
+
+    >>> bodies_named("NHS England South East and Ashvale Council", OrgResolver(), "Ashvale")
+    ['nhs-england', 'ashvale-council']
+    """
+    text = _NHSE_REGION.sub(lambda m: " " * len(m.group(0)), text)  # the same length: names keep their order
+    spans = _whole_runs(text, list(org_spans(text, orgs, area)), orgs, area)
     for m in _CAPITALISED_RUN.finditer(text):
         if any(s < m.end() and m.start() < e for s, e, _ in spans):
             continue
@@ -214,6 +237,27 @@ def bodies_named(text: str, orgs: OrgResolver, area: str) -> list[str]:
         if org not in ids:
             ids.append(org)
     return ids
+
+
+def _whole_runs(text: str, spans: list[tuple[int, int, str]], orgs: OrgResolver,
+                area: str) -> list[tuple[int, int, str]]:
+    """Spans with a run of capitalised words that is the short form of one body read as that
+    body, where the names found inside the run ("Greyfriars" in "Greyfriars Mental Health")
+    include it: the run names that body, and its other words ("Mental Health") no other.
+
+    >>> orgs = OrgResolver()
+    >>> gmh = orgs.add("Greyfriars Mental Health NHS FT", aliases=["Greyfriars"])
+    >>> _whole_runs("Greyfriars Mental Health", [(0, 10, gmh)], orgs, "Ashvale")
+    [(0, 24, 'greyfriars-mental-health-trust')]
+    """
+    for m in _CAPITALISED_RUN.finditer(text):
+        inside = [sp for sp in spans if sp[0] < m.end() and m.start() < sp[1]]
+        if not inside or not all(m.start() <= a and b <= m.end() for a, b, _ in inside):
+            continue
+        whole = short_form_of(m.group(0), orgs, area)
+        if whole and whole in {org for _, _, org in inside}:
+            spans = [sp for sp in spans if sp not in inside] + [(m.start(), m.end(), whole)]
+    return sorted(spans)
 
 
 #: The names of a list joined by "and" or "&" ("Greyfriars and Harbourlight").

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from clasgraph.ingest.rules.layout import HEADER_LABELS as _LABEL_ROWS
-from clasgraph.ingest.rules.layout import OTHER_LABEL, REVIEW_DATE_FORMS
+from clasgraph.ingest.rules.layout import OTHER_LABEL, REVIEW_DATE_FORMS, WEEKDAY
 from dateutil import parser as dateparser
 
 _ORDINAL = re.compile(r"(\d+)\s*(st|nd|rd|th)\b", re.IGNORECASE)
@@ -229,10 +229,11 @@ CQC_REGIONS = ["North", "Central", "London", "South", "North East", "North West"
                "South West", "East", "Midlands"]
 #: A review's dates at the start of a run of flattened values: a range with or without a dash
 #: (the end's day may be lost: "9 th December th December 2013"), or one date.
+_DAY = rf"(?:(?i:{WEEKDAY})\s+)?"  # "Monday 10"
 _DATE_RANGE = re.compile(
-    r"\d{1,2}\s*(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?(?:,?\s+\d{4})?"
-    r"\s*(?:-|–|—|\bto\b|\buntil\b)?\s*(?:\d{1,2}\s*)?(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}"
-    r"|\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}"
+    rf"{_DAY}\d{{1,2}}\s*(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?(?:,?\s+\d{{4}})?"
+    rf"\s*(?:-|–|—|\bto\b|\buntil\b)?\s*(?:{_DAY}\d{{1,2}}\s*)?(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{{4}}"
+    rf"|{_DAY}\d{{1,2}}\s*(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{{4}}"
     r"|(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})"  # numeric: "13/03/2017 to 17/03/2017", "12.04.2019"
     r"(?:\s*(?:-|–|—|\bto\b|\buntil\b)\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}))?")
 
@@ -276,9 +277,22 @@ def parse_header(text: str) -> dict[str, str]:
             fields.update(assign_flattened_values(pending, value.split("\n"), text))
             pending = []
         else:  # a field given twice ("Lead inspector:", then "Inspectors:") keeps both values
-            value = "\n".join(ln.strip() for ln in value.split("\n") if ln.strip())
+            value = _dates_only(key, "\n".join(ln.strip() for ln in value.split("\n") if ln.strip()))
             fields[key] = f"{fields[key]}\n{value}" if fields.get(key) else value
     return {k: v for k, v in fields.items() if v}
+
+
+def _dates_only(key: str, value: str) -> str:
+    """A date field's value on one line without what follows its dates where that holds a
+    label clasgraph does not know (a header whose line breaks were lost).
+
+    >>> _dates_only("published", "12th May 2017 Publicised by: CQC")
+    '12th May 2017'
+    >>> _dates_only("published", "12th May 2017 (embargoed)")
+    '12th May 2017 (embargoed)'
+    """
+    m = _DATE_RANGE.match(value) if key in ("review_dates", "published") and "\n" not in value else None
+    return m.group(0).strip() if m and ":" in value[m.end():] else value
 
 
 _OTHER_LABEL = re.compile(rf"[ \t]*{OTHER_LABEL}[ \t]*")
@@ -322,9 +336,18 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
 
     >>> split_included("Kestrel Recovery (KR)\\nWendlow Park Medical Practice (WPMP)")
     [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', 'WPMP')]
+
+    A bulleted list whose line breaks were lost is split at its bullets:
+
+    >>> split_included("• Kestrel Recovery (KR) • Wendlow Park Medical Practice")
+    [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', None)]
     """
     out: list[tuple[str, str | None]] = []
-    for line in _rejoin_broken_names(value.split("\n")):
+    lines = value.split("\n")
+    bullet = re.match(r"\s*([-•*·▪])\s", value)
+    if bullet:  # each item after the list's own bullet, wherever a line break was lost
+        lines = [item for line in lines for item in re.split(rf"\s{re.escape(bullet.group(1))}\s", line)]
+    for line in _rejoin_broken_names(lines):
         line = re.sub(r"^\s*(?:[-•*·▪]|\d+[.)])\s+", "", line)  # a bulleted or numbered list
         line = line.replace(";", ",") if ";" in line else line
         pos = 0
@@ -513,6 +536,9 @@ def assign_flattened_values(labels: list[str], lines: list[str], document: str =
             m = re.match(r"(?s).*(?:Clinical Commissioning Groups?|CCGs?)\b(?:\s*\([A-Z]+\))?", own)
             cut = m.end() if m else len(run)
             values[key], run = run[:cut].strip(), run[cut:]
+        elif key == "local_authority":  # its line, or its name up to the word "Council"
+            m = re.match(r"[^\n]*?\bCouncil\b|[^\n]+", run)
+            values[key], run = m.group(0).strip(), run[m.end():]
         elif key in ("nhs_england_area", "cqc_region"):
             m = (_NHSE_AREA if key == "nhs_england_area" else _CQC_REGION).match(run.replace("\n", " "))
             if m:

@@ -157,9 +157,12 @@ def paragraphs_marked(textpage) -> str:
     :data:`SHORT_LINE` after each line that ends a sentence well short of the right margin (so
     the paragraph on the page's last line of text, above its footer, is known to end there or
     to run on).
-    Heights are the letters' baselines, so letters with and without ascenders agree."""
+    Heights are the letters' baselines, so letters with and without ascenders agree. A line
+    that ends in a hyphenated word ends at PDFium's mark (U+FFFE), which stands in place of the
+    line break: read as one line with the next, the two made a gap of two lines, taken for a
+    paragraph's end."""
     text = textpage.get_text_range()
-    starts = [0] + [m.end() for m in re.finditer(r"\r?\n", text) if m.end() < len(text)]
+    starts = [0] + [m.end() for m in re.finditer(r"\r?\n|\ufffe", text) if m.end() < len(text)]
     if len(starts) < 3:
         return text
     tops = [_baseline(textpage, i) for i in starts]

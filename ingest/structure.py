@@ -436,7 +436,11 @@ _PARAGRAPH_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2}(?:\
 #: A recommendation group's number where a heading may start, in each numbering of the layout table.
 _GROUP_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(?P<at>" + "|".join(
     row.pattern.replace("?P<n>", f"?P<n{i}>") for i, row in enumerate(layout.GROUP_NUMBERS) if row.pattern)
-    + r")\s+(?=[A-Z])", re.IGNORECASE)
+    + r")\s+(?=(?-i:[A-Z]))", re.IGNORECASE)  # who it addresses, capitalised (not "level 3 safeguarding")
+
+#: The first group's number, in each numbering of the layout table ("1.", "(1)", "1 -", ...).
+_FIRST_GROUP = "(?:" + "|".join(row.pattern.replace(r"(?P<n>\d{1,2})", "1") for row in layout.GROUP_NUMBERS
+                                if row.pattern) + ")"
 
 
 def next_numbers(last: tuple[int, ...] | None) -> set[tuple[int, ...]]:
@@ -529,7 +533,7 @@ def segment_stream(text: str) -> str:
                 continue
             following = flat[lm.end():lm.end() + 30]
             groups = part == "recommendations" and re.match(  # "1 NHS X CCG should", "The Director ... should"
-                rf"\s+(?:\(?1[.)]?\s+)?(?:[A-Z][^.]{{0,400}}?{layout.GROUP_VERB}|(?i:{layout.GROUP_LEAD}))",
+                rf"\s+(?:{_FIRST_GROUP}\s+)?(?:[A-Z][^.]{{0,400}}?{layout.GROUP_VERB}|(?i:{layout.GROUP_LEAD}))",
                 flat[lm.end():lm.end() + 450])
             if part == "recommendations" and not groups:
                 continue

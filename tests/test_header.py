@@ -129,6 +129,18 @@ def test_review_dates_without_a_dash(text, start, end):
     assert parse_review_dates(text) == (start, end)
 
 
+@pytest.mark.parametrize("text", ["Monday 10 – Friday 14 November 2014", "Mon 10th - Fri 14th November 2014",
+                                  "Monday, 10 November 2014 to Friday, 14 November 2014",
+                                  "Monday 10 November – Friday 14 November 2014"])
+def test_review_dates_with_the_days_names(text):
+    """As one value, and in a flattened table whose values follow all its labels."""
+    from clasgraph.ingest.header import parse_header
+
+    assert parse_review_dates(text) == ("2014-11-10", "2014-11-14")
+    flat = f"Date of review:\nDate of publication:\n{text}\nFri 23rd January 2015\n\nContents\n"
+    assert parse_header(flat) == {"review_dates": text, "published": "Fri 23rd January 2015"}
+
+
 @pytest.mark.parametrize("value", [
     "NHS England NHS Halton CCG NHS Knowsley CCG",
     "NHS England, NHS Halton CCG and NHS Knowsley CCG",
@@ -175,14 +187,26 @@ def test_flattened_table_in_any_label_order(order):
     assert parse_header(_flattened(order)) == _FLAT_FIELDS
 
 
-@pytest.mark.parametrize("extra", [[("Local authority:", "Ashvale County Council")],
-                                   [("Regional office (CQC):", "Bristol"), ("Lead, primary care:", "Dr A Ng")]])
-def test_flattened_table_whose_last_labels_are_worded_otherwise(extra):
+@pytest.mark.parametrize("extra, read", [
+    ([("Local authority:", "Ashvale County Council")], {"local_authority": "Ashvale County Council"}),
+    ([("Regional office (CQC):", "Bristol"), ("Lead, primary care:", "Dr A Ng")], {})])
+def test_flattened_table_whose_last_labels_are_worded_otherwise(extra, read):
     """Labels clasgraph does not read, last in the list, once took the place of the first value
-    and the whole header went unread."""
+    and the whole header went unread (the local authority's is now read, as its own field)."""
     from clasgraph.ingest.header import parse_header
 
-    assert parse_header(_flattened(range(7), extra)) == _FLAT_FIELDS
+    assert parse_header(_flattened(range(7), extra)) == {**_FLAT_FIELDS, **read}
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3, 4, 5, 6), (6, 5, 4, 3, 2, 1, 0), (2, 3, 0, 4, 1, 6, 5)])
+def test_flattened_table_with_the_local_authority_among_its_labels(order):
+    """The council's label first or among the others: its value ends at the word "Council"."""
+    from clasgraph.ingest.header import parse_header
+
+    labels = [_FLAT_LABELS[i] for i in order]
+    values = [_FLAT_VALUES[i] for i in order]
+    text = "\n".join(["Local authority:", *labels, "Ashvale County Council", *values]) + "\n\nContents\n"
+    assert parse_header(text) == {**_FLAT_FIELDS, "local_authority": "Ashvale County Council"}
 
 
 def test_a_label_clasgraph_does_not_read_ends_the_value_above_it():
@@ -220,3 +244,13 @@ def test_runs_of_names_split_on_names_the_report_uses():
                 "assessments are thorough. Elmfield Road Practice has 9,000 patients.")
     assert split_included("Grey Friars Mental Health NHS FT Riverstep Elmfield Road Practice", document) == [
         ("Grey Friars Mental Health NHS FT", None), ("Riverstep", None), ("Elmfield Road Practice", None)]
+
+
+@pytest.mark.parametrize("dates", ["6th to 10th March 2017", "Monday 10 – Friday 14 November 2014", "16-20 April 2018"])
+def test_dates_before_a_label_clasgraph_does_not_know_on_the_same_line(dates):
+    """A header whose line breaks were lost: the dates are read up to an unknown label."""
+    from clasgraph.ingest.header import parse_header
+
+    h = parse_header(f"Dates of the review: {dates} Signed off by the panel: Jo Bloggs "
+                     "CQC inspectors: Ann Smith, Tom Reid")
+    assert (h["review_dates"], h["inspectors"]) == (dates, "Ann Smith, Tom Reid")

@@ -65,6 +65,14 @@ def test_group_number(row):
     number, header = group_heading(row.example)
     assert number == (re.search(r"\d+", row.example).group(0) if row.pattern else "")
     assert header.endswith("should")
+    if not row.pattern:
+        return
+    first, second = (re.sub(r"\d+", n, row.example, count=1) for n in ("1", "2"))
+    lines = f"{TITLE}\n\nRecommendations\n\n{first}\n\n1.1 Train staff to level 2 in safeguarding.\n\n{second}\n\n2.1 Act.\n"
+    for text in (lines, segment_stream(" ".join(lines.split()))):  # as printed; its line breaks lost
+        groups = parse_document(text, "x.txt", "0").recommendations
+        assert [(g.number, g.header, [i.number for i in g.items]) for g in groups] == [
+            ("1", header, ["1.1"]), ("2", header, ["2.1"])], text
 
 
 @pytest.mark.parametrize("row", layout.GROUP_VERBS, ids=_ids(layout.GROUP_VERBS))

@@ -122,6 +122,8 @@ HEADER_LABELS = [
     HeaderLabel(r"dates?(?:\s*\(s\))? of publication|publication date|date (?:the )?report (?:was )?published"
                 r"|(?:date )?(?:report )?published|date of (?:the )?report",
                 "published", "Date report published: 3rd October 2014"),
+    HeaderLabel(r"(?:report )?published on", "published", "Report published on: 23rd January 2015"),
+    HeaderLabel(r"publication(?=\s*:)", "published", "Publication: 12th May 2017"),
     HeaderLabel(r"(?:date )?(?:report |final report )?issued(?: on)?|(?:date|dates?) of issue|issue date",
                 "published", "Report issued: 20 th December 2013"),
     HeaderLabel(r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
@@ -135,6 +137,8 @@ HEADER_LABELS = [
                 r"|provider services|providers? of (?:health )?services included"
                 r"|health (?:services|organisations) included|(?:health |NHS )?providers?(?=\s*:)",
                 "providers", "Health providers included: Ashvale Hospitals NHS Trust"),
+    HeaderLabel(r"(?:health |NHS )?provider(?:s| organisations?| bodies)(?=\s*:)", "providers",
+                "Provider organisations: Ashvale Hospitals NHS Trust, Ashvale Community NHS Trust"),
     # the bodies or services a review took in, as one noun or two ("trusts and other providers"),
     # perhaps with a gloss in brackets, then the word for taking them in
     HeaderLabel(rf"{_BODIES}(?:,? (?:and|&) (?:other )?{_BODIES})?{_GLOSS}"
@@ -147,6 +151,9 @@ HEADER_LABELS = [
     HeaderLabel(r"NHS England (?:area|region|local area team|area team|team|sub-region|local office)",
                 "nhs_england_area", "NHS England area: North of England"),
     HeaderLabel(r"CQC region", "cqc_region", "CQC region: North"),
+    # the council whose area it is: read so that the value before it ends there
+    HeaderLabel(r"local (?:authority(?: area)?|council)(?=\s*:)", "local_authority",
+                "Local authority: Ashvale County Council"),
     HeaderLabel(r"CQC (?:Deputy )?Chief Inspector[^:\n]{0,90}?(?=:)|(?:CQC )?(?:Deputy )?Chief Inspector[^:\n]{0,90}?(?=:)",
                 "deputy_chief_inspector", "CQC Deputy Chief Inspector, Primary Care: Dr Jane Ng"),
 ]
@@ -165,6 +172,9 @@ class DateForm(NamedTuple):
     dates: tuple[str, str]  #: what the example means (ISO start, end)
 
 
+#: A day's name before its number ("Monday 10", "Fri 14"), as a date may be printed.
+WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+
 #: Tried in order; the first that matches the whole value reads it. A start without month or
 #: year borrows them from the end; an end whose day was lost is the Friday of the start's week.
 REVIEW_DATE_FORMS = [
@@ -172,6 +182,9 @@ REVIEW_DATE_FORMS = [
              "w/c 5 March 2018", ("2018-03-05", "2018-03-09")),
     DateForm("ISO dates", r"(?P<start>\d{4}-\d{2}-\d{2})\s*(?:-|–|—|\bto\b|\buntil\b)\s*(?P<end>\d{4}-\d{2}-\d{2})",
              "2019-02-04 to 2019-02-08", ("2019-02-04", "2019-02-08")),
+    DateForm("weekday names", rf"{WEEKDAY}\s+(?P<start>\d{{1,2}}(?:\s+[A-Za-z]+)?(?:,?\s+\d{{4}})?)\s*"
+             rf"(?:-|–|—|\bto\b|\buntil\b)\s*{WEEKDAY}\s+(?P<end>\d{{1,2}}\s+[A-Za-z]+,?\s+\d{{4}})",
+             "Monday 10 – Friday 14 November 2014", ("2014-11-10", "2014-11-14")),
     DateForm("range with a dash or a word", r"(?P<start>.+?)\s*(?:-|–|—|\bto\b|\buntil\b)\s*(?P<end>.+)",
              "22 nd July - 26 th July 2019", ("2019-07-22", "2019-07-26")),
     DateForm("two dates side by side", r"(?P<start>\d{1,2}(?:\s+[A-Za-z]+)?(?:,?\s+\d{4})?)\s+"
@@ -194,6 +207,8 @@ GROUP_NUMBERS = [
     GroupNumber(r"(?P<n>\d{1,2})\.", "8. Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})\)", "8) Ashvale CCG should:"),
     GroupNumber(r"\((?P<n>\d{1,2})\)", "(8) Ashvale CCG should:"),
+    GroupNumber(r"(?P<n>\d{1,2}):", "8: Ashvale CCG should:"),
+    GroupNumber(r"(?P<n>\d{1,2})\s*[-–—]", "8 - Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})", "8 Ashvale CCGs should"),
     GroupNumber(r"Recommendations? (?P<n>\d{1,2}):?", "Recommendation 8: Ashvale CCG should:"),
     GroupNumber(r"", "The Director of Public Health should:"),
@@ -208,6 +223,7 @@ class GroupVerb(NamedTuple):
 
 
 GROUP_VERBS = [
+    GroupVerb(r"(?:should|must) (?:jointly|together|collectively)", "NHS Ashvale CCG and Ashvale Council should jointly:"),
     GroupVerb(r"should", "NHS Ashvale CCG should:"),
     GroupVerb(r"must", "Ashvale Hospitals NHS Trust must:"),
     GroupVerb(r"(?:is|are) (?:asked|required|expected) to", "The designated nurse for looked after children is asked to:"),
