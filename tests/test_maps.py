@@ -375,3 +375,148 @@ def test_a_relationship_is_named_while_the_pointer_is_over_it(ingested_store, tm
     opened.page.mouse.move(box["x"] + 2, box["y"] + 2)
     opened.page.wait_for_timeout(300)
     assert opened.page.evaluate(label) == ""
+
+
+# -- the development set: every view of each review and of all of them (issue 19) -------------
+
+DEVELOPMENT = ROOT / "tests" / "corpus" / "development"
+#: The reviews (a unique start of each id) and, for the org view, a body each names.
+REVIEWS = {"ashvale-2015": "NHS North Ashvale CCG", "ashvale-2018": "NHS North Ashvale CCG",
+           "brackenford": "NHS Brackenford Clinical Commissioning Group",
+           "rutland": "University Hospitals of Leicester", "": "NHS North Ashvale CCG"}
+
+
+@pytest.fixture(scope="module")
+def development_store(tmp_path_factory) -> Path:
+    store = tmp_path_factory.mktemp("development") / "store"
+    files = sorted(DEVELOPMENT.glob("*.txt")) + [ROOT / "examples" / "rutland-clas-2019.txt"]
+    result = run(["--store", store, "ingest", *files])
+    assert result.exit_code == 0, result.output
+    return store
+
+
+def _gold(name: str) -> dict:
+    import json
+
+    return json.loads((DEVELOPMENT / f"{name}.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("review", list(REVIEWS), ids=[r or "all" for r in REVIEWS])
+@pytest.mark.parametrize("view", ["commissioning", "recommendations", "repeats", "org"])
+def test_every_view_of_the_development_set_is_readable_as_it_opens(development_store, tmp_path, open_map,
+                                                                   view, review):
+    args = (["--report", review] if review else []) + (["--org", REVIEWS[review]] if view == "org" else [])
+    path = _map(development_store, tmp_path, view, *args)
+    opened = open_map(path)
+    assert_readable(opened, path)
+    frames = opened.page.evaluate("window.clasgraph.frames")
+    if review:
+        assert frames == []  # one review: no groups to fold
+    else:
+        # several reviews (areas on the repeats map) side by side, each in a frame of its own
+        assert len(frames) > 1
+        assert all(a["r"] < b["l"] for a, b in zip(frames, frames[1:])), "groups overlap"
+    folder = os.environ.get("CLASGRAPH_MAP_PICTURES")  # scripts/map_pictures.py: maps that passed
+    if folder and review in ("", "ashvale-2018"):
+        shutil.copyfile(_screenshot(opened, path),
+                        Path(folder) / f"map-{view}-{review or 'development-set'}.png")
+
+
+def test_each_review_is_a_group_that_folds(development_store, tmp_path, open_map):
+    opened = open_map(_map(development_store, tmp_path, "commissioning"))
+    groups = [f["group"] for f in opened.page.evaluate("window.clasgraph.frames")]
+    assert [g.split("-")[0] for g in groups] == ["ashvale", "ashvale", "brackenford", "rutland"]
+    assert opened.page.locator("#groups input").count() == len(groups)
+    first = opened.page.evaluate(f"window.clasgraph.nodes.get({{filter: n => n.fold === '{groups[0]}' && !n.folded}}).map(n => n.id)")
+    second = opened.page.evaluate(f"window.clasgraph.nodes.get({{filter: n => n.fold === '{groups[1]}' && !n.folded}})[0].id")
+    x_before = opened.page.evaluate(f"window.clasgraph.network.getPositions(['{second}'])['{second}'].x")
+    opened.page.locator(f'#groups input[data-group="{groups[0]}"]').uncheck()
+    assert opened.page.evaluate(f"window.clasgraph.nodes.get({json_list(first)}).every(n => n.hidden)")
+    assert opened.page.evaluate(f"window.clasgraph.nodes.get('fold:{groups[0]}').hidden") is False
+    x_after = opened.page.evaluate(f"window.clasgraph.network.getPositions(['{second}'])['{second}'].x")
+    assert x_after < x_before, "the groups after a folded one do not close up"
+    opened.page.locator(f'#groups input[data-group="{groups[0]}"]').check()
+    assert opened.page.evaluate(f"window.clasgraph.nodes.get({json_list(first)}).every(n => !n.hidden)")
+    assert opened.page.evaluate(f"window.clasgraph.network.getPositions(['{second}'])['{second}'].x") == x_before
+
+
+def json_list(items) -> str:
+    import json
+
+    return json.dumps(list(items))
+
+
+@pytest.mark.parametrize("name", ["ashvale-2015", "ashvale-2018", "brackenford-2017"])
+def test_a_body_that_commissions_is_a_commissioner_whatever_else_it_does(development_store, tmp_path,
+                                                                        open_map, name):
+    gold = _gold(name)
+    both = {o for o, _ in gold["commissions"]} & {o for o, _ in gold["provides"]}
+    assert both, "the gold names a body that commissions and provides (e.g. employs the designated professionals)"
+    review = f"{gold['report']['area'].lower()}-{gold['report']['published']}"
+    opened = open_map(_map(development_store, tmp_path, "commissioning", "--report", review))
+    nodes = opened.page.evaluate("window.clasgraph.nodes.get()")
+    x = opened.page.evaluate("window.clasgraph.network.getPositions()")
+    services = [x[n["id"]]["x"] for n in nodes if n["id"] in x and ":" in n["base"] and not n["base"].startswith("area:")]
+    for key in both:
+        name_ = gold["organisations"][key]["name"].lower()
+        node = next(n for n in nodes if name_ in n["search"])
+        assert node["kind"] == "Organisation: commissioner"
+        assert x[node["id"]]["x"] < min(services), f"{name_} is not in the commissioners' column"
+
+
+def _recommendations_of_the_sample(text: str) -> list[tuple[str, str]]:
+    """(number, first words) of each recommendation, in the order the report lists them."""
+    import re
+
+    part = text[text.index("\nRecommendations\n", text.index("Next steps")):text.rindex("\nNext steps")]
+    return [(m.group(1), " ".join(m.group(2).replace("*", "").split()[:3]))  # emphasis marks
+            for m in re.finditer(r"^\s*-?\s*(\d+\.\d+)\s+(\S.*)$", part, re.M)]
+
+
+def test_recommendations_in_report_order_with_their_text_and_addressees(ingested_store, tmp_path, open_map,
+                                                                        sample_text):
+    listed = _recommendations_of_the_sample(sample_text)
+    assert [number for number, _ in listed] == list(X.RECOMMENDATIONS) and listed[:3] == [("1.1", "Ensure leadership capacity"),
+                                               ("1.2", "Ensure designated and"), ("2.1", "Ensure all relevant")]
+    opened = open_map(_map(ingested_store, tmp_path, "recommendations"))
+    recs = [n for n in opened.page.evaluate("window.clasgraph.nodes.get()") if "#rec-" in n["id"]]
+    y = opened.page.evaluate("window.clasgraph.network.getPositions()")
+    drawn = sorted(recs, key=lambda n: y[n["id"]]["y"])
+    assert [n["label"].split()[0] for n in drawn] == [number for number, _ in listed]
+    for node, (number, words) in zip(drawn, listed):
+        assert " ".join(node["label"].split()).startswith(f"{number} {words}")
+        assert "should should" not in node["title"]
+    # to whom, on the label: Turning Point's own recommendations name it
+    tp = next(n for n in drawn if n["label"].startswith("10.1"))
+    assert "→ Turning Point" in " ".join(tp["label"].split("\n"))
+
+
+def test_each_relationship_type_has_its_own_line_and_the_legend_only_what_is_drawn(ingested_store, tmp_path,
+                                                                                  open_map):
+    from clasgraph.viz.styles import EDGE_STYLES
+
+    looks = {(s["color"], s["width"], s["arrow"]) for s in EDGE_STYLES.values()}
+    assert len(looks) == len(EDGE_STYLES) and len({s["color"] for s in EDGE_STYLES.values()}) == len(EDGE_STYLES)
+    opened = open_map(_map(ingested_store, tmp_path, "org", "--org", "Leicestershire Partnership", "--hops", "2"))
+    drawn = {e["legend"] for e in opened.page.evaluate("window.clasgraph.edges.get()")}
+    legend = set(opened.page.locator("#relationships li").all_inner_texts())
+    assert legend == drawn and len(drawn) > 3
+    # unticking a relationship hides its lines
+    name = sorted(drawn)[0]
+    opened.page.locator(f'#relationships input[data-legend="{name}"]').uncheck()
+    assert opened.page.evaluate(f"window.clasgraph.edges.get().filter(e => e.legend === {json_list([name])}[0]).every(e => e.hidden)")
+
+
+def test_org_view_shows_one_hop_unless_asked(ingested_store, tmp_path, open_map):
+    def drawn(*args):
+        opened = open_map(_map(ingested_store, tmp_path, "org", "--org", "Turning Point", *args))
+        return opened.page.evaluate("window.clasgraph.edges.get()"), opened.page.evaluate("window.clasgraph.nodes.get()")
+
+    edges, nodes = drawn()
+    assert all(X.TP in (e["from"], e["to"]) for e in edges), "a line not touching the centre at one hop"
+    assert {n["id"] for n in nodes} == {X.TP} | {e["from"] for e in edges} | {e["to"] for e in edges}
+    wider, _ = drawn("--hops", "2")
+    assert len(wider) > len(edges)
+    provides, _ = drawn("--rel", "provides")
+    assert {e["relationship"] for e in provides} == {"PROVIDES"}
+    assert {(e["from"], e["to"]) for e in provides} == {(X.TP, X.S + "substance-misuse")}
