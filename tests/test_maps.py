@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from itertools import pairwise
 from pathlib import Path
 
 import expected as X
@@ -415,7 +416,7 @@ def test_every_view_of_the_development_set_is_readable_as_it_opens(development_s
     else:
         # several reviews (areas on the repeats map) side by side, each in a frame of its own
         assert len(frames) > 1
-        assert all(a["r"] < b["l"] for a, b in zip(frames, frames[1:])), "groups overlap"
+        assert all(a["r"] < b["l"] for a, b in pairwise(frames)), "groups overlap"
     folder = os.environ.get("CLASGRAPH_MAP_PICTURES")  # scripts/map_pictures.py: maps that passed
     if folder and review in ("", "ashvale-2018"):
         shutil.copyfile(_screenshot(opened, path),
@@ -470,7 +471,7 @@ def _recommendations_of_the_sample(text: str) -> list[tuple[str, str]]:
 
     part = text[text.index("\nRecommendations\n", text.index("Next steps")):text.rindex("\nNext steps")]
     return [(m.group(1), " ".join(m.group(2).replace("*", "").split()[:3]))  # emphasis marks
-            for m in re.finditer(r"^\s*-?\s*(\d+\.\d+)\s+(\S.*)$", part, re.M)]
+            for m in re.finditer(r"^\s*-?\s*(\d+\.\d+)\s+(\S.*)$", part, re.MULTILINE)]
 
 
 def test_recommendations_in_report_order_with_their_text_and_addressees(ingested_store, tmp_path, open_map,
@@ -502,7 +503,7 @@ def test_each_relationship_type_has_its_own_line_and_the_legend_only_what_is_dra
     legend = set(opened.page.locator("#relationships li").all_inner_texts())
     assert legend == drawn and len(drawn) > 3
     # unticking a relationship hides its lines
-    name = sorted(drawn)[0]
+    name = min(drawn)
     opened.page.locator(f'#relationships input[data-legend="{name}"]').uncheck()
     assert opened.page.evaluate(f"window.clasgraph.edges.get().filter(e => e.legend === {json_list([name])}[0]).every(e => e.hidden)")
 
