@@ -387,6 +387,13 @@ REVIEWS = {"ashvale-2015": "NHS North Ashvale CCG", "ashvale-2018": "NHS North A
            "rutland": "University Hospitals of Leicester", "": "NHS North Ashvale CCG"}
 
 
+#: The README's pictures of the development set: (view, review) -> file under docs/.
+README_PICTURES = {("commissioning", ""): "map-commissioning-development-set.png",
+                   ("recommendations", "ashvale-2018"): "map-recommendations-ashvale-2018.png",
+                   ("repeats", ""): "map-repeats-development-set.png",
+                   ("org", "ashvale-2018"): "map-org-ashvale-2018.png"}
+
+
 @pytest.fixture(scope="module")
 def development_store(tmp_path_factory) -> Path:
     store = tmp_path_factory.mktemp("development") / "store"
@@ -417,10 +424,9 @@ def test_every_view_of_the_development_set_is_readable_as_it_opens(development_s
         # several reviews (areas on the repeats map) side by side, each in a frame of its own
         assert len(frames) > 1
         assert all(a["r"] < b["l"] for a, b in pairwise(frames)), "groups overlap"
-    folder = os.environ.get("CLASGRAPH_MAP_PICTURES")  # scripts/map_pictures.py: maps that passed
-    if folder and review in ("", "ashvale-2018"):
-        shutil.copyfile(_screenshot(opened, path),
-                        Path(folder) / f"map-{view}-{review or 'development-set'}.png")
+    folder = os.environ.get("CLASGRAPH_MAP_PICTURES")  # scripts/readme_picture.py: maps that passed
+    if folder and (view, review) in README_PICTURES:
+        shutil.copyfile(_screenshot(opened, path), Path(folder) / README_PICTURES[view, review])
 
 
 def test_each_review_is_a_group_that_folds(development_store, tmp_path, open_map):

@@ -545,8 +545,9 @@ def _spread_columns(graph: nx.MultiDiGraph, columns: dict[str, int], positions: 
             if {columns[u], columns[v]} != {a, b}:
                 continue
             dy = positions[u][1] - positions[v][1]
-            h = min(2 * sizes[u][0], 2 * sizes[v][0])
-            while need < MAX_COLUMN_STEP and not _bezier_clear(need, dy, max(half[a], half[b]), h):
+            # each end: the line must leave the box it starts from within that box's height
+            while need < MAX_COLUMN_STEP and not all(
+                    _bezier_clear(need, dy, half[columns[n]], 2 * sizes[n][0]) for n in (u, v)):
                 need += 20
         step[b] = need
     x, xs = 0.0, {}
