@@ -533,6 +533,24 @@ def _clear_spans(graph: nx.MultiDiGraph, columns: dict[str, int], positions: dic
     return out
 
 
+def roundness(graph: nx.MultiDiGraph, u: str, v: str, k) -> float:
+    """How round a line is: the second and later lines between the same two nodes (a body
+    part of and commissioning on behalf of another) less round than the first, so each shows.
+
+    >>> g = nx.MultiDiGraph(); _ = g.add_edge("a", "b", key="x"); _ = g.add_edge("b", "a", key="y")
+    >>> roundness(g, "a", "b", "x"), roundness(g, "b", "a", "y")
+    (0.95, 0.7)
+    """
+    table = graph.graph.get("roundness")
+    if table is None:  # worked out once per graph: lines grouped by the pair of nodes they join
+        pairs: dict[frozenset, list] = {}
+        for a, b, key in graph.edges(keys=True):
+            pairs.setdefault(frozenset((a, b)), []).append((a, b, key))
+        table = graph.graph["roundness"] = {
+            line: round(0.95 - 0.25 * i, 2) for lines in pairs.values() for i, line in enumerate(sorted(lines))}
+    return table[(u, v, k)]
+
+
 def _spread_columns(graph: nx.MultiDiGraph, columns: dict[str, int], positions: dict, sizes: dict) -> dict:
     """Columns moved apart until every line between neighbouring columns turns in the gap
     between them, not beside another box (up to ``MAX_COLUMN_STEP``)."""
@@ -541,13 +559,14 @@ def _spread_columns(graph: nx.MultiDiGraph, columns: dict[str, int], positions: 
     step = {}
     for a, b in pairwise(keys):
         need = half[a] + COLUMN_GAP + half[b]
-        for u, v in graph.to_undirected(as_view=True).edges():
+        for u, v, k in graph.edges(keys=True):
             if {columns[u], columns[v]} != {a, b}:
                 continue
             dy = positions[u][1] - positions[v][1]
+            r = roundness(graph, u, v, k)
             # each end: the line must leave the box it starts from within that box's height
             while need < MAX_COLUMN_STEP and not all(
-                    _bezier_clear(need, dy, half[columns[n]], 2 * sizes[n][0]) for n in (u, v)):
+                    _bezier_clear(need, dy, half[columns[n]], 2 * sizes[n][0], r) for n in (u, v)):
                 need += 20
         step[b] = need
     x, xs = 0.0, {}
@@ -681,9 +700,11 @@ def build_network(view: View, all_graph: nx.MultiDiGraph) -> dict:
                 # bows out of the column, outwards where the column is at an edge of its group
                 outward_left = columns[u] == first_column and columns[u] != last_column
                 downward = positions[u][1] < positions[v][1]
-                smooth = {"type": "curvedCCW" if outward_left == downward else "curvedCW", "roundness": 0.6}
+                smooth = {"type": "curvedCCW" if outward_left == downward else "curvedCW",
+                          "roundness": round(1.55 - roundness(graph, u, v, k), 2)}
             else:
-                smooth = {"type": "cubicBezier", "forceDirection": "horizontal", "roundness": 0.95}
+                smooth = {"type": "cubicBezier", "forceDirection": "horizontal",
+                          "roundness": roundness(graph, u, v, k)}
             edges.append({
                 "id": f"{u}|{v}|{k}", "from": u, "to": v, "fold": group.key, "title": edge_tooltip(d),
                 "color": {"color": style["color"], "highlight": "#000000", "hover": style["color"]},
