@@ -1,8 +1,11 @@
-"""Interactive HTML maps built with pyvis: one self-contained file per view.
+"""Interactive HTML maps: one self-contained file per view, readable as it opens.
 
-pyvis builds the node and edge data and the vis-network options; the page itself comes from
-``viz/map.html``, which inlines vis-network (shipped inside pyvis) so the file opens offline
-and makes no network request. Text from reports only ever reaches the page as JSON data
+This module lays the view out (groups of columns, see :func:`lay_out`) and writes the node and
+line data and the vis-network options; the page itself comes from ``viz/map.html``, which
+inlines vis-network (shipped inside pyvis) so the file opens offline and makes no network
+request. Every node is a box with its label inside, all boxes of a column as wide, and lines
+run only between neighbouring columns, turning in the gap between them: so no line or box
+covers a label, which the map tests measure in Chromium. Text from reports only ever reaches the page as JSON data
 (escaped for HTML) or through Jinja's autoescaping, and vis-network shows tooltip strings as
 plain text, so markup in a report shows as text and never runs.
 """
