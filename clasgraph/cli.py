@@ -751,8 +751,12 @@ def query(obj: Context, cypher, name, params, org, service, report, area, fmt, o
 @click.option("--org", metavar="NAME",
               help="The organisation at the centre (org view), or the one to narrow the "
                    "commissioning and recommendations views to (name, alias, abbreviation or id).")
-@click.option("--hops", type=click.IntRange(1, 6), default=2, show_default=True,
+@click.option("--hops", type=click.IntRange(1, 6), default=1, show_default=True,
               help="How far from the organisation the org view reaches.")
+@click.option("--rel", "rels", multiple=True, metavar="TYPE",
+              type=click.Choice(sorted(r.value for r in Rel), case_sensitive=False),
+              help="The org view walks only these relationships (repeatable), e.g. --rel PROVIDES "
+                   "--rel COMMISSIONS.")
 @_review_options
 @click.option("--section", metavar="NAME", help="Only findings of one section (e.g. Governance).")
 @click.option("--max-nodes", type=click.IntRange(10, 100000), default=1500, show_default=True,
@@ -761,7 +765,7 @@ def query(obj: Context, cypher, name, params, org, service, report, area, fmt, o
               help="The HTML file to write (- for standard output).")
 @click.pass_obj
 @_store_errors
-def map_command(obj: Context, view, org, hops, report, area, section, max_nodes, output):
+def map_command(obj: Context, view, org, hops, rels, report, area, section, max_nodes, output):
     """Draw an interactive HTML map: one self-contained file that opens offline.
 
     With --report or --area the map, and every tooltip in it, shows what that review states;
@@ -774,7 +778,8 @@ def map_command(obj: Context, view, org, hops, report, area, section, max_nodes,
       clasgraph map --view commissioning --area ashvale -o ashvale-now.html
       clasgraph map --view recommendations --report ashvale-2015 -o recommendations.html
       clasgraph map --view repeats -o repeats.html
-      clasgraph map --view org --org "University Hospitals of Leicester" --hops 2 -o uhl.html
+      clasgraph map --view org --org "University Hospitals of Leicester" -o uhl.html
+      clasgraph map --view org --org UHL --hops 2 --rel PROVIDES --rel COMMISSIONS -o uhl.html
     """
     from clasgraph.viz.maps import render
     from clasgraph.viz.views import read_view, select
@@ -811,7 +816,7 @@ def map_command(obj: Context, view, org, hops, report, area, section, max_nodes,
         links = [lk for row in read_repeats(backend, review) for lk in row["links"]]
     try:
         chosen = select(graph, view, org=org, hops=hops, report=review or None, section=section,
-                        budget=max_nodes, repeat_links=links)
+                        budget=max_nodes, repeat_links=links, rels=[r.upper() for r in rels])
     except (ValueError, LookupError) as exc:
         raise BadInput(str(exc.args[0])) from None
     if chosen.graph.number_of_nodes() == 0:

@@ -1,11 +1,12 @@
-"""Make docs/commissioning-map.png, the picture in the README, from the sample report.
+"""Make the README's pictures of maps: docs/commissioning-map.png (the sample) and
+docs/map-*.png (the development set: tests/corpus/development and the sample).
 
 Run:  python scripts/readme_picture.py
 
-The picture is the screenshot of the map test (tests/test_maps.py) for the commissioning
-view: the sample ingested into a temporary store, the map opened in headless Chromium
-(Debian's chromium package), checked for labels drawn over nodes or other labels, and only
-then saved here. A map that fails the test gives no picture.
+Each picture is the screenshot of a map test (tests/test_maps.py): the reports ingested into a
+temporary store, the map opened at 1600x1000 in headless Chromium (Debian's chromium package),
+measured (labels at least 12 px, nothing drawn over a label, no request leaving the page) and
+only then saved here. A map that fails its test gives no picture.
 """
 
 from __future__ import annotations
@@ -16,19 +17,29 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "docs" / "commissioning-map.png"
+DOCS = ROOT / "docs"
+SAMPLE = DOCS / "commissioning-map.png"
+DEVELOPMENT = ["map-commissioning-development-set.png", "map-recommendations-ashvale-2018.png",
+               "map-repeats-development-set.png", "map-org-ashvale-2018.png"]
 
 
 def main() -> None:
-    OUT.parent.mkdir(exist_ok=True)
-    env = dict(os.environ, CLASGRAPH_README_PICTURE=str(OUT))
+    DOCS.mkdir(exist_ok=True)
+    for old in [SAMPLE, *(DOCS / name for name in DEVELOPMENT)]:
+        old.unlink(missing_ok=True)
+    env = dict(os.environ, CLASGRAPH_README_PICTURE=str(SAMPLE), CLASGRAPH_MAP_PICTURES=str(DOCS))
+    wanted = ("(nothing_is_drawn_over_anything and commissioning) or "
+              "(development_set_is_readable and (commissioning-all or recommendations-ashvale-2018 "
+              "or repeats-all or org-ashvale-2018))")
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                           str(ROOT / "tests" / "test_maps.py"), "-k",
-                           "nothing_is_drawn_over_anything and commissioning"], cwd=ROOT, env=env,
+                           str(ROOT / "tests" / "test_maps.py"), "-k", wanted], cwd=ROOT, env=env,
                           check=False)
-    if done.returncode != 0 or not OUT.exists():
-        raise SystemExit("the commissioning map test failed: no picture written")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    missing = [p for p in [SAMPLE, *(DOCS / name for name in DEVELOPMENT)] if not p.exists()]
+    if done.returncode != 0 or missing:
+        raise SystemExit("a map test failed: no picture written for "
+                         + ", ".join(str(p.relative_to(ROOT)) for p in missing))
+    for name in [SAMPLE.name, *DEVELOPMENT]:
+        print(f"wrote docs/{name}")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from itertools import pairwise
 from pathlib import Path
 
 import expected as X
@@ -36,7 +37,7 @@ def open_map(browser):
     def opener(path: Path) -> Opened:
         # The page's Content-Security-Policy forbids eval, which Playwright's polling uses;
         # bypassing it here also means the escaping tests pass without help from the CSP.
-        context = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=True)
+        context = browser.new_context(viewport={"width": 1600, "height": 1000}, bypass_csp=True)
         page = context.new_page()
         requests, problems = [], []
         page.on("request", lambda r: requests.append(r.url))
@@ -72,37 +73,89 @@ EXPECTED_COUNTS = {
 }
 
 VIEWS = [("commissioning", []), ("recommendations", []), ("repeats", []),
-         ("org", ["--org", "University Hospitals of Leicester", "--hops", "2"])]
+         ("org", ["--org", "University Hospitals of Leicester"])]
 
-# Boxes of every node's shape and of its label on the canvas, as vis-network drew them.
-BOXES = """() => {
-  const net = window.clasgraph.network, out = [];
-  for (const id of window.clasgraph.nodes.getIds()) {
-    const node = net.body.nodes[id], s = node.shape, x = node.x, y = node.y;
-    if (node.options.shape === 'box' || node.options.shape === 'ellipse') {
-      out.push({id: id, part: 'node', l: x - s.width / 2, t: y - s.height / 2,
-                r: x + s.width / 2, b: y + s.height / 2});
-      continue;
-    }
-    const size = node.options.size;
-    out.push({id: id, part: 'node', l: x - size, t: y - size, r: x + size, b: y + size});
-    const L = node.labelModule.size;
-    if (L.width > 0) {
-      out.push({id: id, part: 'label', l: L.left, t: L.top, r: L.left + L.width, b: L.top + L.height});
+# What the page draws, measured in the browser after it opened: every node's box (vis-network
+# draws a label inside its box) and the headings drawn on the canvas, in canvas coordinates;
+# each line sampled along the curve vis-network draws; and the zoom, so sizes on screen.
+GEOMETRY = """() => {
+  const net = window.clasgraph.network, scale = net.getScale();
+  const boxes = [], nodeBox = {};
+  let minLabel = Infinity;
+  for (const id of net.body.nodeIndices) {
+    const node = net.body.nodes[id];
+    if (node.options.hidden) continue;
+    const s = node.shape, x = node.x, y = node.y;
+    const b = {id: id, part: 'node', l: x - s.width / 2, t: y - s.height / 2, r: x + s.width / 2, b: y + s.height / 2};
+    nodeBox[id] = b;
+    boxes.push(b);
+    if (node.labelModule.elementOptions.label) {
+      minLabel = Math.min(minLabel, node.labelModule.fontOptions.size * scale);
     }
   }
-  return out;
+  const ctx = document.createElement('canvas').getContext('2d');
+  let minCaption = Infinity;
+  for (const c of window.clasgraph.captions) {
+    ctx.font = 'bold ' + c.size + 'px Arial';
+    const w = ctx.measureText(c.text).width;
+    boxes.push({id: 'heading: ' + c.text, part: 'heading', l: c.x - w / 2, r: c.x + w / 2, t: c.y - c.size, b: c.y + c.size * 0.3});
+    minCaption = Math.min(minCaption, c.size * scale);
+  }
+  const hit = (a, b) => a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b;
+  const overlaps = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    if (boxes[i].id !== boxes[j].id && hit(boxes[i], boxes[j])) overlaps.push([boxes[i].id, boxes[j].id]);
+  }
+  const inside = (p, b) => p.x > b.l && p.x < b.r && p.y > b.t && p.y < b.b;
+  const crossings = [];
+  for (const eid of net.body.edgeIndices) {
+    const e = net.body.edges[eid];
+    if (!e.connected || e.options.hidden) continue;
+    const ends = [nodeBox[e.fromId], nodeBox[e.toId]];
+    const points = [];
+    for (let k = 0; k <= 100; k++) points.push(e.edgeType.getPoint(k / 100));
+    for (const b of boxes) {
+      if (b === ends[0] || b === ends[1]) continue;
+      // a line may run under its own two boxes (drawn over it), never through another box
+      if (points.some(p => inside(p, b) && !ends.some(o => o && inside(p, o)))) crossings.push([eid, b.id]);
+    }
+  }
+  const view = net.getViewPosition(), rect = document.getElementById('network').getBoundingClientRect();
+  const onScreen = Object.values(nodeBox).filter(b => {
+    const a = net.canvasToDOM({x: b.l, y: b.t}), z = net.canvasToDOM({x: b.r, y: b.b});
+    return a.x >= 0 && a.y >= 0 && z.x <= rect.width && z.y <= rect.height;
+  }).length;
+  return {scale: scale, minLabelPx: minLabel, minHeadingPx: minCaption, overlaps: overlaps,
+          crossings: crossings, nodes: Object.keys(nodeBox).length, onScreen: onScreen};
 }"""
 
 
-def overlaps(boxes):
-    """Pairs of boxes of different nodes that intersect: a label over a node or a label."""
-    found = []
-    for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
-            if a["id"] != b["id"] and a["l"] < b["r"] and b["l"] < a["r"] and a["t"] < b["b"] and b["t"] < a["b"]:
-                found.append((a["id"], a["part"], b["id"], b["part"]))
-    return found
+def assert_readable(opened, path: Path) -> dict:
+    """The bars of a map as it opens at 1600x1000 (issue 19): every label and heading at least
+    12 px on screen, no box or heading over another, no line through a box it does not join,
+    nothing asked of the network, something on screen."""
+    assert opened.requests == [path.resolve().as_uri()], "the map asked the network for something"
+    assert opened.problems == []
+    measured = opened.page.evaluate(GEOMETRY)
+    assert measured["nodes"] > 0
+    assert measured["minLabelPx"] >= 12, measured["minLabelPx"]
+    assert measured["minHeadingPx"] >= 12, measured["minHeadingPx"]
+    assert measured["overlaps"] == []
+    assert measured["crossings"] == []
+    assert measured["onScreen"] >= min(5, measured["nodes"]), "the map opened on an empty part"
+    # Edge labels are not drawn until the pointer is over an edge.
+    assert opened.page.evaluate("window.clasgraph.edges.get().every(e => e.label === '' && e.hover_label)")
+    return measured
+
+
+def _screenshot(opened, path: Path) -> Path:
+    shot = path.with_suffix(".png")
+    opened.page.screenshot(path=str(shot))
+    from PIL import Image
+
+    colours = Image.open(shot).convert("RGB").getcolors(maxcolors=1_000_000)
+    assert colours is not None and len(colours) > 50, "the screenshot is blank"
+    return shot
 
 
 @pytest.mark.parametrize("view,args", VIEWS, ids=[v[0] for v in VIEWS])
@@ -112,27 +165,8 @@ def test_each_view_opens_offline_and_nothing_is_drawn_over_anything(ingested_sto
     opened = open_map(path)
     if view in EXPECTED_COUNTS:
         assert opened.counts() == EXPECTED_COUNTS[view]
-    assert opened.requests == [path.resolve().as_uri()], "the map asked the network for something"
-    assert opened.problems == []
-    boxes = opened.page.evaluate(BOXES)
-    assert len(boxes) > opened.counts()[0], "no labels were measured"
-    assert overlaps(boxes) == []
-    # Fitted once settled: every node is inside the visible canvas.
-    inside = opened.page.evaluate("""() => {
-      const net = window.clasgraph.network, box = document.getElementById('network').getBoundingClientRect();
-      const pos = net.getPositions();
-      return Object.keys(pos).every(id => { const p = net.canvasToDOM(pos[id]);
-        return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height; });
-    }""")
-    assert inside
-    # Edge labels are not drawn until the pointer is over an edge.
-    assert opened.page.evaluate("window.clasgraph.edges.get().every(e => e.label === '' && e.hover_label)")
-    shot = tmp_path / f"{view}.png"
-    opened.page.screenshot(path=str(shot))
-    from PIL import Image
-
-    colours = Image.open(shot).convert("RGB").getcolors(maxcolors=1_000_000)
-    assert colours is not None and len(colours) > 50, "the screenshot is blank"
+    assert_readable(opened, path)
+    shot = _screenshot(opened, path)
     picture = os.environ.get("CLASGRAPH_README_PICTURE")
     if picture and view == "commissioning":  # scripts/readme_picture.py: only a map that passed
         shutil.copyfile(shot, picture)
@@ -320,7 +354,8 @@ def test_repeats_map_draws_what_the_repeats_command_lists_in_date_columns(tmp_pa
     ordered = sorted(column, key=lambda r: column[r])
     assert ordered == sorted(column, key=lambda r: r.split("-", 1)[1]), "columns not in date order"
     assert all(x[a] > x[b] for a, b in drawn), "a repeat points forward in time"
-    assert overlaps(opened.page.evaluate(BOXES)) == []
+    measured = opened.page.evaluate(GEOMETRY)
+    assert measured["overlaps"] == [] and measured["crossings"] == []
 
 
 def test_a_relationship_is_named_while_the_pointer_is_over_it(ingested_store, tmp_path, open_map):
@@ -341,3 +376,154 @@ def test_a_relationship_is_named_while_the_pointer_is_over_it(ingested_store, tm
     opened.page.mouse.move(box["x"] + 2, box["y"] + 2)
     opened.page.wait_for_timeout(300)
     assert opened.page.evaluate(label) == ""
+
+
+# -- the development set: every view of each review and of all of them (issue 19) -------------
+
+DEVELOPMENT = ROOT / "tests" / "corpus" / "development"
+#: The reviews (a unique start of each id) and, for the org view, a body each names.
+REVIEWS = {"ashvale-2015": "NHS North Ashvale CCG", "ashvale-2018": "NHS North Ashvale CCG",
+           "brackenford": "NHS Brackenford Clinical Commissioning Group",
+           "rutland": "University Hospitals of Leicester", "": "NHS North Ashvale CCG"}
+
+
+#: The README's pictures of the development set: (view, review) -> file under docs/.
+README_PICTURES = {("commissioning", ""): "map-commissioning-development-set.png",
+                   ("recommendations", "ashvale-2018"): "map-recommendations-ashvale-2018.png",
+                   ("repeats", ""): "map-repeats-development-set.png",
+                   ("org", "ashvale-2018"): "map-org-ashvale-2018.png"}
+
+
+@pytest.fixture(scope="module")
+def development_store(tmp_path_factory) -> Path:
+    store = tmp_path_factory.mktemp("development") / "store"
+    files = sorted(DEVELOPMENT.glob("*.txt")) + [ROOT / "examples" / "rutland-clas-2019.txt"]
+    result = run(["--store", store, "ingest", *files])
+    assert result.exit_code == 0, result.output
+    return store
+
+
+def _gold(name: str) -> dict:
+    import json
+
+    return json.loads((DEVELOPMENT / f"{name}.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("review", list(REVIEWS), ids=[r or "all" for r in REVIEWS])
+@pytest.mark.parametrize("view", ["commissioning", "recommendations", "repeats", "org"])
+def test_every_view_of_the_development_set_is_readable_as_it_opens(development_store, tmp_path, open_map,
+                                                                   view, review):
+    args = (["--report", review] if review else []) + (["--org", REVIEWS[review]] if view == "org" else [])
+    path = _map(development_store, tmp_path, view, *args)
+    opened = open_map(path)
+    assert_readable(opened, path)
+    frames = opened.page.evaluate("window.clasgraph.frames")
+    if review:
+        assert frames == []  # one review: no groups to fold
+    else:
+        # several reviews (areas on the repeats map) side by side, each in a frame of its own
+        assert len(frames) > 1
+        assert all(a["r"] < b["l"] for a, b in pairwise(frames)), "groups overlap"
+    folder = os.environ.get("CLASGRAPH_MAP_PICTURES")  # scripts/readme_picture.py: maps that passed
+    if folder and (view, review) in README_PICTURES:
+        shutil.copyfile(_screenshot(opened, path), Path(folder) / README_PICTURES[view, review])
+
+
+def test_each_review_is_a_group_that_folds(development_store, tmp_path, open_map):
+    opened = open_map(_map(development_store, tmp_path, "commissioning"))
+    groups = [f["group"] for f in opened.page.evaluate("window.clasgraph.frames")]
+    assert [g.split("-")[0] for g in groups] == ["ashvale", "ashvale", "brackenford", "rutland"]
+    assert opened.page.locator("#groups input").count() == len(groups)
+    first = opened.page.evaluate(f"window.clasgraph.nodes.get({{filter: n => n.fold === '{groups[0]}' && !n.folded}}).map(n => n.id)")
+    second = opened.page.evaluate(f"window.clasgraph.nodes.get({{filter: n => n.fold === '{groups[1]}' && !n.folded}})[0].id")
+    x_before = opened.page.evaluate(f"window.clasgraph.network.getPositions(['{second}'])['{second}'].x")
+    opened.page.locator(f'#groups input[data-group="{groups[0]}"]').uncheck()
+    assert opened.page.evaluate(f"window.clasgraph.nodes.get({json_list(first)}).every(n => n.hidden)")
+    assert opened.page.evaluate(f"window.clasgraph.nodes.get('fold:{groups[0]}').hidden") is False
+    x_after = opened.page.evaluate(f"window.clasgraph.network.getPositions(['{second}'])['{second}'].x")
+    assert x_after < x_before, "the groups after a folded one do not close up"
+    opened.page.locator(f'#groups input[data-group="{groups[0]}"]').check()
+    assert opened.page.evaluate(f"window.clasgraph.nodes.get({json_list(first)}).every(n => !n.hidden)")
+    assert opened.page.evaluate(f"window.clasgraph.network.getPositions(['{second}'])['{second}'].x") == x_before
+
+
+def json_list(items) -> str:
+    import json
+
+    return json.dumps(list(items))
+
+
+@pytest.mark.parametrize("name", ["ashvale-2015", "ashvale-2018", "brackenford-2017"])
+def test_a_body_that_commissions_is_a_commissioner_whatever_else_it_does(development_store, tmp_path,
+                                                                        open_map, name):
+    gold = _gold(name)
+    both = {o for o, _ in gold["commissions"]} & {o for o, _ in gold["provides"]}
+    assert both, "the gold names a body that commissions and provides (e.g. employs the designated professionals)"
+    review = f"{gold['report']['area'].lower()}-{gold['report']['published']}"
+    opened = open_map(_map(development_store, tmp_path, "commissioning", "--report", review))
+    nodes = opened.page.evaluate("window.clasgraph.nodes.get()")
+    x = opened.page.evaluate("window.clasgraph.network.getPositions()")
+    services = [x[n["id"]]["x"] for n in nodes if n["id"] in x and ":" in n["base"] and not n["base"].startswith("area:")]
+    for key in both:
+        name_ = gold["organisations"][key]["name"].lower()
+        node = next(n for n in nodes if name_ in n["search"])
+        assert node["kind"] == "Organisation: commissioner"
+        assert x[node["id"]]["x"] < min(services), f"{name_} is not in the commissioners' column"
+
+
+def _recommendations_of_the_sample(text: str) -> list[tuple[str, str]]:
+    """(number, first words) of each recommendation, in the order the report lists them."""
+    import re
+
+    part = text[text.index("\nRecommendations\n", text.index("Next steps")):text.rindex("\nNext steps")]
+    return [(m.group(1), " ".join(m.group(2).replace("*", "").split()[:3]))  # emphasis marks
+            for m in re.finditer(r"^\s*-?\s*(\d+\.\d+)\s+(\S.*)$", part, re.MULTILINE)]
+
+
+def test_recommendations_in_report_order_with_their_text_and_addressees(ingested_store, tmp_path, open_map,
+                                                                        sample_text):
+    listed = _recommendations_of_the_sample(sample_text)
+    assert [number for number, _ in listed] == list(X.RECOMMENDATIONS) and listed[:3] == [("1.1", "Ensure leadership capacity"),
+                                               ("1.2", "Ensure designated and"), ("2.1", "Ensure all relevant")]
+    opened = open_map(_map(ingested_store, tmp_path, "recommendations"))
+    recs = [n for n in opened.page.evaluate("window.clasgraph.nodes.get()") if "#rec-" in n["id"]]
+    y = opened.page.evaluate("window.clasgraph.network.getPositions()")
+    drawn = sorted(recs, key=lambda n: y[n["id"]]["y"])
+    assert [n["label"].split()[0] for n in drawn] == [number for number, _ in listed]
+    for node, (number, words) in zip(drawn, listed):
+        assert " ".join(node["label"].split()).startswith(f"{number} {words}")
+        assert "should should" not in node["title"]
+    # to whom, on the label: Turning Point's own recommendations name it
+    tp = next(n for n in drawn if n["label"].startswith("10.1"))
+    assert "→ Turning Point" in " ".join(tp["label"].split("\n"))
+
+
+def test_each_relationship_type_has_its_own_line_and_the_legend_only_what_is_drawn(ingested_store, tmp_path,
+                                                                                  open_map):
+    from clasgraph.viz.styles import EDGE_STYLES
+
+    looks = {(s["color"], s["width"], s["arrow"]) for s in EDGE_STYLES.values()}
+    assert len(looks) == len(EDGE_STYLES) and len({s["color"] for s in EDGE_STYLES.values()}) == len(EDGE_STYLES)
+    opened = open_map(_map(ingested_store, tmp_path, "org", "--org", "Leicestershire Partnership", "--hops", "2"))
+    drawn = {e["legend"] for e in opened.page.evaluate("window.clasgraph.edges.get()")}
+    legend = set(opened.page.locator("#relationships li").all_inner_texts())
+    assert legend == drawn and len(drawn) > 3
+    # unticking a relationship hides its lines
+    name = min(drawn)
+    opened.page.locator(f'#relationships input[data-legend="{name}"]').uncheck()
+    assert opened.page.evaluate(f"window.clasgraph.edges.get().filter(e => e.legend === {json_list([name])}[0]).every(e => e.hidden)")
+
+
+def test_org_view_shows_one_hop_unless_asked(ingested_store, tmp_path, open_map):
+    def drawn(*args):
+        opened = open_map(_map(ingested_store, tmp_path, "org", "--org", "Turning Point", *args))
+        return opened.page.evaluate("window.clasgraph.edges.get()"), opened.page.evaluate("window.clasgraph.nodes.get()")
+
+    edges, nodes = drawn()
+    assert all(X.TP in (e["from"], e["to"]) for e in edges), "a line not touching the centre at one hop"
+    assert {n["id"] for n in nodes} == {X.TP} | {e["from"] for e in edges} | {e["to"] for e in edges}
+    wider, _ = drawn("--hops", "2")
+    assert len(wider) > len(edges)
+    provides, _ = drawn("--rel", "provides")
+    assert {e["relationship"] for e in provides} == {"PROVIDES"}
+    assert {(e["from"], e["to"]) for e in provides} == {(X.TP, X.S + "substance-misuse")}

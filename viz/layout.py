@@ -43,11 +43,14 @@ def label_box(label: str) -> tuple[float, float]:
 
 def layered(graph, columns: dict[str, int], sizes: dict[str, tuple[float, float, float]],
             order: dict[str, tuple] | None = None,
-            min_width: dict[int, float] | None = None) -> dict[str, tuple[float, float]]:
+            min_width: dict[int, float] | None = None, gap_x: float = GAP_X,
+            gap_y: float = GAP_Y, top_aligned: bool = False) -> dict[str, tuple[float, float]]:
     """(x, y) of each node in ``columns``. ``sizes`` gives each node's (shape size, label
     width, label height); ``order`` each node's (group, key): groups keep their order in a
     column, and within a group nodes start in key order and move to shorten lines.
-    ``min_width`` is the width a column needs whatever its nodes (e.g. for its heading)."""
+    ``min_width`` is the width a column needs whatever its nodes (e.g. for its heading);
+    ``gap_x`` and ``gap_y`` the room between columns and between nodes of a column;
+    ``top_aligned`` starts every column at y = 0 (else columns are centred on y = 0)."""
     order = order or {}
     by_column: dict[int, list[str]] = {}
     for n, c in columns.items():
@@ -77,10 +80,10 @@ def layered(graph, columns: dict[str, int], sizes: dict[str, tuple[float, float,
         half = max([max(sizes[n][1] / 2, sizes[n][0]) for n in by_column[c]]
                    + [(min_width or {}).get(c, 0) / 2])
         if previous_half is not None:
-            x += previous_half + half + GAP_X
+            x += previous_half + half + gap_x
         previous_half = half
-        heights = [2 * sizes[n][0] + sizes[n][2] + GAP_Y for n in by_column[c]]
-        y = -sum(heights) / 2
+        heights = [2 * sizes[n][0] + sizes[n][2] + gap_y for n in by_column[c]]
+        y = 0.0 if top_aligned else -sum(heights) / 2
         for n, h in zip(by_column[c], heights):
             positions[n] = (round(x, 1), round(y + sizes[n][0], 1))
             y += h

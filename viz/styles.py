@@ -34,16 +34,52 @@ POLARITY_COLORS = {Polarity.STRENGTH: "#43a047", Polarity.CONCERN: "#e53935",
 COMMISSIONER_COLOR = "#0d47a1"
 PROVIDER_COLOR = "#42a5f5"
 
-EDGE_COLORS = {
-    Rel.COMMISSIONS: "#0d47a1", Rel.PROVIDES: "#42a5f5", Rel.ON_BEHALF_OF: "#5c6bc0",
-    Rel.PART_OF: "#78909c", Rel.ADDRESSED_TO: "#ef6c00", Rel.SUPPORTS: "#8d6e63",
-    Rel.REPEATS: "#c62828", Rel.PROGRESS_SINCE: "#2e7d32", Rel.CITES: "#6a1b9a",
-    Rel.ESCALATED_TO: "#ad1457", Rel.SUCCEEDED_BY: "#455a64", Rel.SIMILAR_TO: "#ef9a9a",
-    Rel.SAME_AS: "#9e9e9e",
+#: Each relationship type its own colour, line width and arrowhead (vis-network's arrow
+#: types), so that no two types look alike even in grey print; dashes are kept for what the
+#: tool inferred (see :func:`edge_dashes`).
+EDGE_STYLES: dict[str, dict] = {
+    Rel.COMMISSIONS: {"color": "#0d47a1", "width": 2.5, "arrow": "arrow"},
+    Rel.PROVIDES: {"color": "#00897b", "width": 2.0, "arrow": "triangle"},
+    Rel.ON_BEHALF_OF: {"color": "#7b1fa2", "width": 2.0, "arrow": "vee"},
+    Rel.PART_OF: {"color": "#6d4c41", "width": 1.5, "arrow": "diamond"},
+    Rel.SUCCEEDED_BY: {"color": "#37474f", "width": 2.5, "arrow": "bar"},
+    Rel.ADDRESSED_TO: {"color": "#ef6c00", "width": 2.0, "arrow": "arrow"},
+    Rel.SUPPORTS: {"color": "#546e7a", "width": 1.5, "arrow": "circle"},
+    Rel.ABOUT: {"color": "#9e9d24", "width": 1.5, "arrow": "vee"},
+    Rel.ESCALATED_TO: {"color": "#ad1457", "width": 2.5, "arrow": "triangle"},
+    Rel.REPEATS: {"color": "#c62828", "width": 2.5, "arrow": "arrow"},
+    Rel.PROGRESS_SINCE: {"color": "#2e7d32", "width": 2.5, "arrow": "vee"},
+    Rel.CITES: {"color": "#6a1b9a", "width": 1.5, "arrow": "arrow"},
+    Rel.SAME_AS: {"color": "#757575", "width": 1.5, "arrow": "bar"},
+    Rel.SIMILAR_TO: {"color": "#e57373", "width": 2.0, "arrow": "arrow"},
+    Rel.INCLUDES: {"color": "#455a64", "width": 1.0, "arrow": "circle"},
+    Rel.HAS_FINDING: {"color": "#90a4ae", "width": 1.0, "arrow": "arrow"},
+    Rel.MAKES: {"color": "#ffb74d", "width": 1.0, "arrow": "arrow"},
+    Rel.REVIEWS: {"color": "#b0bec5", "width": 1.0, "arrow": "arrow"},
 }
+EDGE_COLORS = {rel: style["color"] for rel, style in EDGE_STYLES.items()}
+assert set(EDGE_STYLES) == set(RELATIONSHIPS), "every relationship type of the schema needs a style"
 
-#: A line the tool inferred (similarity) is dashed; one a review states is solid.
-INFERRED_DASHES = [8, 6]
+#: How an inferred line is dashed, by how it was inferred: restated (the wording of an
+#: earlier finding said again) in long dashes, similar in dots, the earlier finding a stated
+#: repeat matches in dash-dot. A line a review states is solid.
+INFERRED_DASHES = {Basis.RESTATED: [10, 6], Basis.SIMILAR: [2, 5], Basis.STATED: [10, 4, 2, 4]}
+
+
+def edge_dashes(d: dict) -> list[int] | bool:
+    """The dash pattern of a line: ``False`` (solid) for what a review states.
+
+    >>> edge_dashes({"type": "COMMISSIONS"}), edge_dashes({"type": "SIMILAR_TO"})
+    (False, [2, 5])
+    >>> edge_dashes({"type": "REPEATS", "repeat": "restated", "basis": "restated"})
+    [10, 6]
+    """
+    _, inferred = edge_kind(d)
+    if not inferred:
+        return False
+    rel, repeat, link = d["type"], d.get("repeat"), d.get("basis")
+    how = repeat or (Basis.SIMILAR if rel == Rel.SIMILAR_TO else link)
+    return INFERRED_DASHES.get(how, [4, 4])
 
 
 def edge_kind(d: dict) -> tuple[str, bool]:
@@ -67,7 +103,7 @@ def edge_kind(d: dict) -> tuple[str, bool]:
     if rel == Rel.REPEATS and not link:
         return f"{name} (stated by the review)", False
     if is_derived(rel, link) or between_findings:
-        how = repeat or (Basis.SIMILAR if rel == Rel.SIMILAR_TO else link)
+        how = repeat or (Basis.SIMILAR if rel == Rel.SIMILAR_TO else link) or "matched by title"
         return f"{name} (inferred: {how})", True
     return name, False
 
@@ -106,6 +142,9 @@ def section_color(section: str) -> str:
 
 
 def is_commissioner(data: dict) -> bool:
+    """A commissioner by the part it plays on the map (``role``) or else by its kind."""
+    if data.get("role"):
+        return data["role"] == "commissioner"
     return data.get("kind") in COMMISSIONER_KINDS
 
 

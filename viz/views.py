@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import networkx as nx
-from clasgraph.graph.schema import RELATIONSHIPS, Label, Rel
+from clasgraph.graph.schema import RELATIONSHIPS, Label, Rel, reads
 
 VIEWS = ("commissioning", "recommendations", "repeats", "org")
 
@@ -93,12 +93,29 @@ def read_view(store, view: str, report: str = "", centres=(), hops: int = 2) -> 
             reached = {m for n in frontier if n in part for m in undirected.neighbors(n)} - seen
             seen |= reached
             frontier = {n for n in reached if graph.nodes[n]["label"] != Label.REPORT}
-        return only_review(graph, report)
-    reports = [r["id"] for r in stored_reports(store)]
-    graph = read_graph(store, VIEW_TYPES[view], report, nodes=reports if view == "repeats" else ())
+        return only_review(with_reviews(graph, stored_reports(store)), report)
+    reviews = stored_reports(store)
+    graph = read_graph(store, VIEW_TYPES[view], report,
+                       nodes=[r["id"] for r in reviews] if view == "repeats" else ())
     if view == "repeats":  # which cited reviews were ingested, whichever review cited them
-        return nx.compose(graph, read_graph(store, [Rel.SAME_AS]))
-    return only_review(graph, report)
+        return with_reviews(nx.compose(graph, read_graph(store, [Rel.SAME_AS])), reviews)
+    return only_review(with_reviews(graph, reviews), report)
+
+
+def with_reviews(graph: nx.MultiDiGraph, reviews: list[dict]) -> nx.MultiDiGraph:
+    """The graph with a node for each review whose facts it holds (area and date: a map names
+    its groups and tooltips their reviews by them).
+
+    >>> g = nx.MultiDiGraph(); _ = g.add_edge("a", "b", type="PROVIDES", report_id="x-2015")
+    >>> with_reviews(g, [{"id": "x-2015", "area": "X", "published": "2015-01-02"}]).nodes["x-2015"]["area"]
+    'X'
+    """
+    stated = {d.get("report_id") for *_, d in graph.edges(data=True)}
+    for r in reviews:
+        if r["id"] in stated and r["id"] not in graph:
+            graph.add_node(r["id"], label=Label.REPORT, id=r["id"], area=r.get("area") or "",
+                           published=r.get("published") or "")
+    return graph
 
 
 def only_review(graph: nx.MultiDiGraph, report: str) -> nx.MultiDiGraph:
@@ -217,10 +234,11 @@ def limit(graph: nx.MultiDiGraph, budget: int) -> tuple[nx.MultiDiGraph, list[st
                   f"({left} left out). Narrow it with --report ID, --org NAME or --section NAME.")]
 
 
-def select(graph: nx.MultiDiGraph, view: str, org: str | None = None, hops: int = 2,
+def select(graph: nx.MultiDiGraph, view: str, org: str | None = None, hops: int = 1,
            report: str | None = None, section: str | None = None, budget: int = 1500,
-           repeat_links=None) -> View:
-    """The part of the graph a map shows."""
+           repeat_links=None, rels=()) -> View:
+    """The part of the graph a map shows; ``rels`` the relationship types the org view walks
+    (all when empty)."""
     notes: list[str] = []
     graph = filter_reports(graph, report, section)
     if report:
@@ -255,9 +273,16 @@ def select(graph: nx.MultiDiGraph, view: str, org: str | None = None, hops: int 
         centres = find_organisations(graph, org)
         if not centres:
             raise no_organisation(graph, org)
-        sub = around(graph, centres, hops)
         names = ", ".join(sorted(graph.nodes[c]["name"] for c in centres))
-        title = TITLES["org"].format(org=names) + f" (within {hops} hops)"
+        if rels:
+            walked = _subgraph_from_edges(graph, _edges_of(graph, set(rels)))
+            for c in centres:
+                if c not in walked:
+                    walked.add_node(c, **graph.nodes[c])
+            graph = walked
+            notes.append("Only these relationships: " + ", ".join(reads(r) for r in rels) + ".")
+        sub = around(graph, centres, hops)
+        title = TITLES["org"].format(org=names) + f" (within {hops} hop{'s' if hops > 1 else ''})"
     else:
         raise ValueError(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
     sub, more = limit(sub, budget)
