@@ -81,6 +81,12 @@ _UNDER_CONTRACT = re.compile(r"\bunder\b", re.IGNORECASE)
 _CLAUSE = re.compile(r";\s+|:\s+|,\s+(?=(?:while|whereas|and|but|although)\b)|,\s+(?=(?:which|who|that|whose)\b)"
                      r"|\s+(?=and\s+since\b)")
 _DEFAULT_NAMES = ServiceNames()
+#: Kinds of body that provide a service by what they are, once the review says it looked at them
+#: as such ("we visited Brookside Surgery", "Brookside, a practice of 9,000 patients").
+SERVICE_OF_KIND = {"gp-practice": "primary-care"}
+_VISITED = re.compile(r"\b(?:we|inspectors|the\s+review(?:\s+team)?)\s+(?:also\s+)?visited\b|\bpractices?\s+(?:of|with)\s+"
+                      r"(?:about\s+|some\s+|around\s+)?[\d,]+\s+(?:registered\s+)?patients\b|\bhas\s+(?:about\s+|some\s+)?"
+                      r"[\d,]+\s+(?:registered\s+)?patients\b", re.IGNORECASE)
 #: A service that takes in others: what is said of it is said of them.
 COVERS = {"public-health-nursing": ["health-visiting", "school-nursing", "family-nurse-partnership"]}
 
@@ -148,13 +154,16 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     if len(sentence) > LONGEST_SENTENCE:  # not prose anyone reads as one statement: a miss, listed
         found.missed = True
         return found
+    visited = [(org, SERVICE_OF_KIND[_kind(org, kinds)]) for _, _, org in orgs_in(sentence)
+               if _kind(org, kinds) in SERVICE_OF_KIND] if _VISITED.search(sentence) else []
+    found.relations += [Relation("PROVIDES", org, svc, sentence) for org, svc in dict.fromkeys(visited)]
+    seen = {(r.type, r.source, r.target) for r in found.relations}
     spans = service_spans(sentence, names)
     found.services = [k for _, _, k in spans]
     if not (found.services or (before and _ANAPHOR.search(sentence))) or not _applicable(sentence):
         return found  # no service to speak of, or no word that could say who commissions or provides it
     if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
         return found  # an escalation names a commissioner in passing: read as an escalation
-    seen = set()
 
     def add(kind, source, target):
         key = (kind, source, target)
@@ -586,15 +595,19 @@ def _said_kind(text: str, last: bool = False) -> str | None:
     return (max if last else min)(marks)[1]
 
 
+def _kind(org: str, kinds=None) -> str:
+    """The kind of a body: as the caller knows it, else guessed from its id."""
+    from clasgraph.ingest.organisations import kind_of
+
+    return kinds(org) if kinds else kind_of(org.replace("-", " "))
+
+
 def _resolved(kind: str, org: str, kinds=None) -> str:
     """A relation the words leave open ("by-kind"), chosen by the kind of the body: councils,
     CCGs and NHS England commission, other bodies provide."""
     if kind != "by-kind":
         return kind
-    from clasgraph.ingest.organisations import kind_of
-
-    body = kinds(org) if kinds else kind_of(org.replace("-", " "))
-    return "commissions" if body in COMMISSIONER_KINDS else "provides"
+    return "commissions" if _kind(org, kinds) in COMMISSIONER_KINDS else "provides"
 
 
 _INCLUDES = re.compile(r"(?:and\s+)?(?:which|that)\s+(?:includes?|comprises?|covers?|brings?\s+together|"

@@ -226,3 +226,13 @@ def test_more_ways_of_naming_earlier_documents(sentence, kind, year, relation):
     found = mentions(sentence)
     assert [(m.kind, m.year) for m in found] == [(kind, year)]
     assert relation_of(sentence) == relation
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    ("As part of the review we visited Brookside Medical Centre.", {(P, "brookside-medical-centre", "primary-care")}),
+    ("Larkfield Medical Centre, a practice of 9,500 patients, shares a building with the clinic.",
+     {(P, "larkfield-medical-centre", "primary-care")}),
+    ("Brookside Medical Centre shares a building with the clinic.", set()),  # named, not looked at as a practice
+])
+def test_a_practice_the_review_visited_provides_general_practice(sentence, wanted, orgs_in):
+    assert _triples(sentence, orgs_in) == wanted
