@@ -293,8 +293,22 @@ def _passive_subject(c: _Clause, cue: re.Match) -> list[str]:
     if not subject and c.relative and not c.relative.group(0).lower().startswith("and"):
         return c.previous[-1:]
     if not subject and not [o for o in c.orgs if o[1] <= cue.start()]:
-        return c.previous
+        return c.services_between(cue.start(), cue.end()) or c.previous
     return subject
+
+
+def _nearest_subject(c: _Clause, cue: re.Match) -> list[str]:
+    """The service a modifier after it speaks of: the last before the word, with those joined to
+    it by "and" or commas ("X, set up with A funding"; "Y and X, set up with ...")."""
+    before = [(s, e, k) for s, e, k in c.services if e <= cue.start()]
+    if not before:
+        return _passive_subject(c, cue)
+    chosen = [before[-1]]
+    for one in reversed(before[:-1]):
+        if not re.fullmatch(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", c.text[one[1]:chosen[0][0]]):
+            break
+        chosen.insert(0, one)
+    return [k for _, _, k in chosen]
 
 
 def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -302,7 +316,7 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     text, skip_until = c.text, -1
     if kind == "provides" and re.search(r"\bcommissioning\b", text[:cue.start()], re.IGNORECASE):
         kind = "commissions"  # "Commissioning of X is carried out by A"
-    subject = _passive_subject(c, cue)
+    subject = _nearest_subject(c, cue) if voice == "modifier" else _passive_subject(c, cue)
     agents = c.orgs_from(cue.end())
     if voice == "passive-from":  # the bodies after the word provide; those after "by" commission
         by = re.search(r"\bby\b", text[cue.end():])
@@ -427,6 +441,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 #: How each voice of the lexicon is read.
 _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
+            "modifier": _read_passive,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
 
 

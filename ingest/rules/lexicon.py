@@ -21,6 +21,8 @@ active-with     like active, the relation chosen as for passive-with ("A is resp
 nominal         "the commissioning of X is (carried out by) A": the services between the
                 word and the verb "to be", the bodies after it.
 delegate        "A delegated commissioning of X to B": the bodies after "to" commission.
+modifier        like passive, for the nearest service before the word only ("Y, and X set
+                up with A funding": A commissions X).
 ==============  ===========================================================================
 
 The relation is ``commissions``, ``provides`` or ``by-kind`` (chosen as for ``passive-with``).
@@ -33,15 +35,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-def active(stem: str, past: str = "") -> str:
-    r"""A verb's present and -ing forms, and its past only before "the", "a" or "an" (where it
-    cannot be a passive participle: "commissioned the service", not "commissioned by").
+def active(stem: str, past: str = "", objects: str = "determiner") -> str:
+    r"""A verb's present and -ing forms, and its past where it cannot be a passive participle:
+    before "the", "a" or "an" ("commissioned the service", not "commissioned by"); with
+    ``objects="any"``, before any word that is not a preposition, adverb or stop ("bought school
+    nursing", not "bought from" or "bought, in 2016,").
 
     >>> import re
     >>> [bool(re.match(active("procure") + r"\b", w)) for w in ("procures", "procuring", "procured the", "procured by")]
     [True, True, True, False]
+    >>> [bool(re.match(active("buy", "bought", objects="any") + r"\b", w)) for w in ("bought CAMHS", "bought from")]
+    [True, False]
     """
-    det = r"(?=\s+(?:the|a|an|its|their)\b)"
+    det = r"(?=\s+(?:the|a|an|its|their)\b)" if objects == "determiner" else (
+        r"(?!\s*(?:[,.;:()]|$)|\s+(?:by|from|to|through|via|under|with|within|in|at|on|for|as|and|or|but|since|until|"
+        r"when|while|who|which|that|before|after|over|out|up|jointly|[a-z]+ly)\b)")
     if stem.endswith("e"):
         return f"(?:{stem[:-1]}(?:e|es|ing)|{past or stem + 'd'}{det})"
     return f"(?:{stem}(?:s|ing)?|{past or stem + 'ed'}{det})"
@@ -65,7 +73,7 @@ _DO = r"(?:provide|deliver|run|operate|supply|offer)"
 _PAID = (r"(?:co-|re-)?commissioned|contracted|funded|paid\s+for|procured|purchased|bought|(?:re-)?tendered|"
          r"financed|grant-funded|jointly\s+funded|resourced")
 #: Verbs whose past participle before "by" names who provides.
-_DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out|undertaken|supplied|"
+_DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out|undertaken|supplied|done|taken\s+over|"
          r"offered|administered|performed|overseen|sub-?contracted\s+out")
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
@@ -83,11 +91,11 @@ EXAMPLE_ROSTER = [("Northmoor Community Health NHS Trust", "NCHT"), ("NHS Westfo
                   ("Westford City Council", ""), ("Greenway Recovery", ""), ("NHS England", "")]
 
 LEXICON: list[Word] = [
-    Word(rf"{_BE}\s+{_ADV}(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
+    Word(rf"(?:{_BE}\s+{_ADV}|(?<=,\s))(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
          "passive-from",
          "Health visiting is commissioned from NCHT by Westford City Council.",
          ((P, NCHT, "health-visiting"), (C, COUNCIL, "health-visiting"))),
-    Word(rf"{_BE}\s+{_ADV}(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
+    Word(rf"(?:{_BE}\s+{_ADV}|(?<=,\s))(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
          "passive-from",
          "Sexual health services are bought from Greenway Recovery, under a contract that runs to 2020, by NHS Westford CCG.",
          ((P, GREENWAY, "sexual-health"), (C, CCG, "sexual-health"))),
@@ -117,12 +125,12 @@ LEXICON: list[Word] = [
          "by-kind", "passive-with",
          "Initial health assessments are the job of NCHT's paediatricians.",
          ((P, NCHT, "looked-after-childrens-health"),)),
-    Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|is\s+held|are\s+held|"
+    Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|stays?|stayed|is\s+held|are\s+held|"
          r"was\s+held)\s+with"
          r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "Responsibility for commissioning school nursing rests with Westford City Council.",
          ((C, COUNCIL, "school-nursing"),)),
-    Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|is\s+held|are\s+held|"
+    Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|stays?|stayed|is\s+held|are\s+held|"
          r"was\s+held)\s+with"
          r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "The budget for health visiting sits with Westford City Council.",
@@ -134,11 +142,11 @@ LEXICON: list[Word] = [
          "by-kind", "passive-with",
          "Family nurse partnership falls within Westford City Council's remit.",
          ((C, COUNCIL, "family-nurse-partnership"),)),
-    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?to"
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?(?:from\s+[^,;]{1,60}?\s+)?to"
          r"|(?:falls?|fell|falling)\s+to(?!\s+\d)", "by-kind", "passive-with",
          "In 2015 responsibility for commissioning health visiting moved to Westford City Council.",
          ((C, COUNCIL, "health-visiting"),)),
-    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?to"
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?(?:from\s+[^,;]{1,60}?\s+)?to"
          r"|(?:falls?|fell|falling)\s+to(?!\s+\d)", "by-kind", "passive-with",
          "The running of the minor injuries unit transferred to NCHT in 2016.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?|funded|paid\s+for)\s+(?:directly\s+|wholly\s+|partly\s+)?"
@@ -283,38 +291,38 @@ LEXICON: list[Word] = [
          "active", "Westford City Council leads the commissioning of health visiting.",
          ((C, COUNCIL, "health-visiting"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
-         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "Greenway Recovery won the tender to provide substance misuse services.",
          ((P, GREENWAY, "substance-misuse"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
-         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "NCHT was awarded the contract for health visiting.", ((P, NCHT, "health-visiting"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
-         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "In 2018 Greenway Recovery inherited the substance misuse contract.", ((P, GREENWAY, "substance-misuse"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
-         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "Westford City Council holds the contracts for sexual health and CAMHS.",
          ((C, COUNCIL, "sexual-health"), (C, COUNCIL, "camhs"))),
-    Word(r"(?:contracts?|tenders?|agreements?)\s+(?:let|awarded|issued|placed|held|managed|monitored)\s+by"
+    Word(rf"(?:contracts?|tenders?|agreements?)\s+(?:{_BE}\s+)?{_ADV}(?:let|awarded|issued|placed|managed|monitored)\s+by"
          r"|(?:budgets?|purse\s+strings|funding|money)\s+(?:(?:is|are|was|were)\s+)?(?:held|controlled|kept)\s+by"
          r"|(?:holds?|held|has|have|had)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?contracts?\s+from",
          "commissions", "passive",
          "NCHT employs the school nurses under a contract let by Westford City Council.",
          ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
-    Word(r"(?:contracts?|tenders?|agreements?)\s+(?:let|awarded|issued|placed|held|managed|monitored)\s+by"
+    Word(rf"(?:contracts?|tenders?|agreements?)\s+(?:{_BE}\s+)?{_ADV}(?:let|awarded|issued|placed|managed|monitored)\s+by"
          r"|(?:budgets?|purse\s+strings|funding|money)\s+(?:(?:is|are|was|were)\s+)?(?:held|controlled|kept)\s+by"
          r"|(?:holds?|held|has|have|had)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?contracts?\s+from",
          "commissions", "passive",
@@ -333,6 +341,29 @@ LEXICON: list[Word] = [
          "commissions", "active",
          "Westford City Council awarded the school nursing contract to NCHT.",
          ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Word(rf"(?:{_BE}\s+{_ADV}|(?<=,\s))(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
+         "passive-from",
+         "School nursing, bought from NCHT, has a new lead.", ((P, NCHT, "school-nursing"),)),
+    Word(rf"{_BE}\s+{_ADV}delegated\s+to", "commissions", "passive",
+         "Commissioning of primary care was delegated to NHS Westford CCG by NHS England in 2015.",
+         ((C, CCG, "primary-care"),)),
+    Word(rf"(?:contracts?|tenders?)\b[^,;]{{0,60}}?\b(?:{_BE}\s+)?{_ADV}held\s+by", "by-kind", "passive",
+         "The contract for school nursing changed hands in 2017 and is now held by NCHT.",
+         ((P, NCHT, "school-nursing"),)),
+    Word(r"(?:(?:re-)?let(?:s|ting)?|re-tender(?:s|ed|ing)?|retender(?:s|ed|ing)?)\s+(?:the|a|an|its|their)\s+"
+         r"(?:[\w'’-]+\s+){0,3}?contracts?\b",
+         "commissions", "active",
+         "When Westford City Council re-let the school nursing contract, NCHT won it.",
+         ((C, COUNCIL, "school-nursing"),)),
+    Word(r"with\s+(?=(?:the\s+)?(?:[\w'’&-]+\s+){1,4}?(?:funding|money|grants?|investment|backing)\b)", "commissions",
+         "modifier",
+         "NCHT runs the perinatal mental health team, set up in 2019 with NHS England funding.",
+         ((P, NCHT, "perinatal-mental-health"), (C, ENGLAND, "perinatal-mental-health"))),
+    Word(r"(?:is|are|was|were)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+"
+         r"(?:nurses?|workers?|employees?|clinicians?|practitioners?|doctors?|paediatricians?|therapists?|midwives|midwife)\b)",
+         "provides", "passive",
+         "The health worker in the youth offending service is a Greenway Recovery nurse.",
+         ((P, GREENWAY, "youth-offending"),)),
     Word(r"delegated\s+(?:(?:the|its|their)\s+)?(?:responsibility\s+for\s+|authority\s+for\s+)?(?=(?:\S+\s+){0,8}?to\b)",
          "commissions", "delegate",
          "NHS England has delegated the commissioning of primary care to NHS Westford CCG.",
@@ -346,16 +377,16 @@ LEXICON: list[Word] = [
          rf"(?:of|for)(?=\s+(?:\S+\s+){{0,8}}?{_BE}\b)",
          "provides", "nominal",
          "The provider of health visiting is NCHT.", ((P, NCHT, "health-visiting"),)),
-    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
-         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+         rf"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|{active('buy', 'bought', objects='any')}|pays?(?:\s+for)?|finances?"
          r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
          r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "Westford City Council commissions health visiting from NCHT.",
          ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
-    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
-         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+         rf"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|{active('buy', 'bought', objects='any')}|pays?(?:\s+for)?|finances?"
          r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
          r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
@@ -363,15 +394,15 @@ LEXICON: list[Word] = [
          "Westford City Council procures health visiting, school nursing and FNP from NCHT.",
          ((C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"), (C, COUNCIL, "family-nurse-partnership"),
           (P, NCHT, "health-visiting"), (P, NCHT, "school-nursing"), (P, NCHT, "family-nurse-partnership"))),
-    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
-         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+         rf"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|{active('buy', 'bought', objects='any')}|pays?(?:\s+for)?|finances?"
          r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
          r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "The CCG-commissioned CAMHS service is delivered by NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
-         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+         rf"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|{active('buy', 'bought', objects='any')}|pays?(?:\s+for)?|finances?"
          r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
          r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
