@@ -77,6 +77,15 @@ _STAFF_VERB = re.compile(r"seconded|supplied|provided|employed|funded|managed", 
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
 #: An aside between a body and its verb: ", contracted by A," or ", the council's provider,".
 _APPOSITION = re.compile(r",\s+(?=[a-z])[^,;()]{3,80},\s*(?:\w+ly\s+)?$")
+#: "it" or "they" as the subject of a word: the body named last before.
+_SUBJECT_PRONOUN = re.compile(r"(?:^|\b(?:and|but|while|since\s+\d{4},?|now|today))\s*(?:it|they)\s+(?:\w+\s+){0,2}$",
+                              re.IGNORECASE)
+#: What a body may be hired to do: "A pays B to staff X".
+_TO_DO = r"(?:provide|deliver|run|operate|staff|supply|offer|host|manage)"
+#: "the borough's", "the county's": the area, not its council ("the borough's mental health provider").
+_AREA_WORD = re.compile(r"(?:the\s+)?(?:borough|county|city|area|town|district|region)\b", re.IGNORECASE)
+#: A word that ends in a contract said before: "B holds that contract".
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those|the\s+same)\s+(?:[\w-]+\s+)?contracts?$", re.IGNORECASE)
 _UNDER_CONTRACT = re.compile(r"\bunder\b", re.IGNORECASE)
 _CLAUSE = re.compile(r";\s+|:\s+|,\s+(?=(?:while|whereas|and|but|although)\b)|,\s+(?=(?:which|who|that|whose)\b)"
                      r"|\s+(?=and\s+since\b)")
@@ -362,6 +371,27 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return skip_until
 
 
+def _object_before(c: _Clause, cue: re.Match, subject: list) -> list[str]:
+    """The services an active word speaks of when none follow it: the one just before "that B"
+    ("the ED that B runs", "the SARC is a service that B runs"), the one a relative clause points
+    back to, or those "it", "both" or "that contract" mean."""
+    text = c.text
+    objects = [k for _, e, k in c.services if subject and re.fullmatch(
+        r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:is|are|was|were)\s+(?:an?|the)\s+[\w\s-]{0,30}?\s+)?(?:that|which)\s+",
+        text[e:subject[-1][0]])]
+    if not objects and c.relative:
+        objects = c.previous[-1:]
+    if not objects and (_PRONOUN_OBJECT.match(text, cue.end()) or _DEMONSTRATIVE.search(cue.group(0))):
+        objects = [k for _, e, k in c.services if e <= cue.start()] or c.previous  # "B provides it", "B holds that contract"
+    return objects
+
+
+def _last_subject(text: str, orgs_in) -> list:
+    """The body "it" means: the last named before, not one in the possessive or the area itself."""
+    orgs = [o for o in orgs_in(text) if not re.match(r"['’]s\b", text[o[1]:o[1] + 2]) and not _AREA_WORD.match(text, o[0])]
+    return orgs[-1:]
+
+
 def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"A commissions X (from B)", "A commissions B to provide X", "B runs X (on behalf of A)",
     "the ED that B runs"."""
@@ -372,6 +402,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
     if c.relative and not subject:
         subject = found_last_org(c.sentence[:c.offset], c.orgs_in)
+    if not subject and _SUBJECT_PRONOUN.search(text, 0, cue.start()):  # "..., and since 2018 it has run X"
+        subject = _last_subject(c.sentence[:c.offset], c.orgs_in)
     aside = _APPOSITION.search(text, 0, cue.start())
     if aside and subject and subject[0][0] > aside.start():  # "B, contracted by A, runs X": B runs X
         outer = [o for o in before_orgs if o[1] <= aside.start()]
@@ -382,32 +414,28 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
     objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
     hired = _first_list(after, text, cue.end())
-    to_provide = hired and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\s+(?:provide|deliver|run)\b",
-                                    text[hired[-1][1]:])
+    to_provide = hired and re.match(rf"\)?\s*(?:\([^)]{{1,12}}\))?\s*to\s+{_TO_DO}\b", text[hired[-1][1]:])
     if kind == "commissions" and c.relative and subject and \
             re.fullmatch(r"\s*(?:and\s+)?(?:which|whom|that)\s+(?:the\s+)?", text[:subject[0][0]]):
         # "B, which A commissions for X, ...": B, the body before "which", provides X
         c.relate("provides", found_last_org(c.sentence[:c.offset], c.orgs_in), objects)
-    if kind == "commissions" and to_provide:  # "A commissions B to provide X"
-        objects = c.services_between(hired[-1][1] + to_provide.end(), len(text))
+    if kind == "commissions" and to_provide:  # "A commissions B to provide X", "the SARC that A pays B to staff"
+        objects = c.services_between(hired[-1][1] + to_provide.end(), len(text)) or _object_before(c, cue, subject)
         c.relate("provides", hired, objects)
-    if not objects and subject:  # "the ED that B runs": the service just before "that B"
-        objects = [k for _, e, k in c.services
-                   if re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?(?:that|which)\s+", text[e:subject[-1][0]])]
-    if not objects and c.relative:
-        objects = c.previous[-1:]
-    if not objects and _PRONOUN_OBJECT.match(text, cue.end()):  # "... and B provides it": the services said before
-        objects = [k for _, e, k in c.services if e <= cue.start()] or c.previous
+    if not objects:
+        objects = _object_before(c, cue, subject)
     topic = _TOPIC.match(c.sentence)
     if not objects and topic and c.offset == 0:  # "For acute care, A holds its contract with B"
         objects = [k for _, _, k in service_spans(topic.group(0), c.names)]
     awarded = re.search(r"\b(?:awarded|let)\b", cue.group(0)) and re.search(r"\bby\s+", text[cue.end():])
     if awarded:  # "B was awarded the X contract by A"
         c.relate("commissions", c.orgs_from(cue.end() + awarded.end()), objects)
+    owners = [o for o in c.orgs if cue.start() <= o[0] and o[1] <= cue.end() and re.match(r"['’]s\s", text[o[1]:o[1] + 3])]
+    if kind != "commissions":  # "B is the council's X provider", "B holds the council's X contract"
+        c.relate("commissions", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "commissions"
+                                 and not _AREA_WORD.match(text, o[0])], objects)
     if kind == "provides":
         c.provided = objects
-        owners = [o for o in c.orgs if cue.start() <= o[0] and o[1] <= cue.end() and re.match(r"['’]s\s", text[o[1]:o[1] + 3])]
-        c.relate("commissions", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
     c.relate(kind, subject, objects)
     if kind == "provides" and subject and _resolved("by-kind", subject[-1][2], c.kinds) == "provides":
         # "B runs X on behalf of A", "B delivers X for the council" (B no commissioner itself)

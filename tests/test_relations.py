@@ -236,3 +236,38 @@ def test_more_ways_of_naming_earlier_documents(sentence, kind, year, relation):
 ])
 def test_a_practice_the_review_visited_provides_general_practice(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    # paying and buying, with the provider in a from-phrase
+    ("The council bought school nursing from NCHT.", {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
+    ("School nursing, bought from NCHT, has a new lead.", {(P, NCHT, "school-nursing")}),
+    ("The CCG pays for CAMHS, delivered by NCHT.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
+    ("The council's public health grant pays for the family nurse partnership.",
+     {(C, COUNCIL, "family-nurse-partnership")}),
+    ("The SARC is a service that NHS England pays WHFT to staff.", {(C, "nhs-england", "sarc"), (P, WHFT, "sarc")}),
+    # where responsibility stays, who holds the budget or the contract, delegation
+    ("Responsibility for dental services stays with NHS England.", {(C, "nhs-england", "dental")}),
+    ("The CCG holds the budget for CAMHS.", {(C, CCG, "camhs")}),
+    ("Primary care commissioning was delegated to the CCG by NHS England in 2016.", {(C, CCG, "primary-care")}),
+    ("General practice contracts are let by NHS England.", {(C, "nhs-england", "primary-care")}),
+    # a contract changing hands: the new holder provides
+    ("The contract for school nursing changed hands and is now held by NCHT.", {(P, NCHT, "school-nursing")}),
+    ("The school nursing contract was taken over by NCHT in 2017.", {(P, NCHT, "school-nursing")}),
+    ("The health visiting contract passed from WHFT to NCHT in 2016.", {(P, NCHT, "health-visiting")}),
+    ("Greenway Recovery has held the council's drug and alcohol contract since 2015.",
+     {(C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
+    ("Sexual health is funded by the council; WHFT holds that contract.",
+     {(C, COUNCIL, "sexual-health"), (P, WHFT, "sexual-health")}),
+    # staff, modifiers and pronouns
+    ("Drug and alcohol work is done by Greenway Recovery.", {(P, "greenway-recovery", "substance-misuse")}),
+    ("The nurse in the youth offending team is a Greenway Recovery nurse.",
+     {(P, "greenway-recovery", "youth-offending")}),
+    ("WHFT runs the maternity unit and a perinatal mental health team set up in 2019 with NHS England funding.",
+     {(P, WHFT, "maternity"), (P, WHFT, "perinatal-mental-health"), (C, "nhs-england", "perinatal-mental-health")}),
+    ("WHFT is the acute provider, and since 2018 it has run the walk-in centre.",
+     {(P, WHFT, "acute-hospital"), (P, WHFT, "minor-injuries-unit")}),
+    ("WHFT is the city's adult mental health provider.", {(P, WHFT, "adult-mental-health")}),
+])
+def test_roles_in_other_framings(sentence, wanted, orgs_in):
+    assert _triples(sentence, orgs_in) == wanted
