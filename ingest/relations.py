@@ -490,6 +490,11 @@ def _possessed(sentence: str, spans: list, orgs_in) -> list[tuple[str, str]]:
 #: A list of contracts after a colon: "the council's contracts are: X, with B; Y, with C".
 _CONTRACT_LIST = re.compile(r"^(?P<head>[^:]*\b(?:contracts?|commissions|commissioned\s+services|commissioning\s+"
                             r"arrangements)\b[^:]{0,40}):\s*(?P<items>.+)$", re.IGNORECASE)
+#: A list after a colon whose head says who pays: "split between two bodies, both paid by A: X from B, and Y from C".
+_PAID_LIST = re.compile(r"^(?P<head>[^:]*\b(?:bought|commissioned|funded|paid\s+for|paid|purchased|procured)\s+(?:\w+\s+)?by\b"
+                        r"[^:]{1,60}):\s*(?P<items>.+)$", re.IGNORECASE)
+#: Where the items of such a list part: semicolons, or ", and" before another "from B".
+_LIST_SPLIT = re.compile(r";\s*(?:and\s+)?|,\s*and\s+(?=[^,;]*\b(?:from|with|by)\b)", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?P<what>.+?),?\s+(?:with|from|by|held\s+by|delivered\s+by|provided\s+by)\s+(?P<who>.+)$",
                         re.IGNORECASE)
 
@@ -505,12 +510,14 @@ def _listed_contracts(sentence: str, orgs_in, names=None) -> list[tuple[str, str
     [('council', 'school-nursing', 'commissions'), ('acme', 'school-nursing', 'provides'),
      ('council', 'camhs', 'commissions'), ('bolt', 'camhs', 'provides')]
     """
-    m = _CONTRACT_LIST.match(sentence)
+    m = _CONTRACT_LIST.match(sentence) or _PAID_LIST.match(sentence)
     if not m:
         return []
-    commissioners = [o for _, _, o in orgs_in(m.group("head"))]
+    head = m.group("head")
+    paid = _BOUGHT_BY.search(head)  # "split between two bodies, both paid by A:": A, not the bodies before
+    commissioners = [o for s, _, o in orgs_in(head) if not paid or s >= paid.end()]
     out = []
-    for item in re.split(r";\s*(?:and\s+)?", m.group("items")):
+    for item in _LIST_SPLIT.split(m.group("items")):
         parts = _LIST_ITEM.match(item.strip().rstrip("."))
         if not parts:
             continue
@@ -550,27 +557,40 @@ def _listed_after_colon(sentence: str, orgs_in, names=None) -> list[tuple[str, s
     return [(org, k, kind) for _, _, k in service_spans(m.group("items"), names) for org in dict.fromkeys(bodies)]
 
 
-_PORTFOLIO = re.compile(r"\b(?P<noun>(?:commissioning|provider|service)\s+)?(?:portfolio|remit|responsibilities)\s+of\s+"
-                        r"(?P<who>.+?)\s+(?:covers|covered|includes|included|spans|extends\s+to|takes\s+in)\s+(?P<items>.+)$",
-                        re.IGNORECASE)
+_HOLDS = (r"(?:cover(?:s|ed)?|include(?:s|d)?|comprise(?:s|d)?|span(?:s|ned)?|extends?\s+to|takes?\s+in|consists?\s+of|"
+          r"(?:is|are)\s+made\s+up\s+of)")
+_PORTFOLIO = re.compile(rf"\b(?P<noun>(?:commissioning|provider|service)\s+)?(?:portfolio|remit|responsibilities)\s+of\s+"
+                        rf"(?P<who>.+?)\s+{_HOLDS}\s+(?P<items>.+)$", re.IGNORECASE)
+#: "B's portfolio in Westford comprises X; Y, which ...; and, since 2018, Z": what a body holds, listed.
+_HOLDING = re.compile(rf"^(?P<who>[^;:]+?)['’]s?\s+(?P<noun>(?:commissioning\s+|provider\s+|children's\s+|local\s+)?"
+                      rf"(?:portfolio|services|offer|work|contracts|business))\s+(?:(?:in|for|across)\s+[^;:]{{1,40}}?\s+)?"
+                      rf"(?:now\s+|also\s+)?{_HOLDS}:?\s+(?P<items>.+)$", re.IGNORECASE)
 
 
 def _portfolio(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
-    """(body, service, relation) of "the commissioning portfolio of A covers X, Y and Z".
+    """(body, service, relation) of "the commissioning portfolio of A covers X, Y and Z" and of
+    "B's services in Westford include X (...); Y, which ...; and, since 2018, Z".
 
     >>> def orgs_in(t):
     ...     return [(m.start(), m.end(), "ccg") for m in re.finditer("the CCG", t)]
     >>> _portfolio("The commissioning portfolio of the CCG covers CAMHS.", orgs_in)
     [('ccg', 'camhs', 'commissions')]
+    >>> _portfolio("the CCG's offer in the city comprises CAMHS (Mindspace); and, since 2018, the SARC.", orgs_in)
+    [('ccg', 'camhs', 'by-kind'), ('ccg', 'sarc', 'by-kind')]
     """
     m = _PORTFOLIO.search(sentence)
     bodies = orgs_in(m.group("who"))[:1] if m else []
+    if not m:  # "B's services in Westford include X; Y; and Z": the body just before the possessive
+        m = _HOLDING.match(sentence)
+        who = m.group("who") if m else ""
+        bodies = [o for o in orgs_in(who) if o[1] >= len(who.rstrip()) - 1
+                  and re.fullmatch(r"(?:[^,]{0,60},\s*)?(?:the\s+)?", who[:o[0]], re.IGNORECASE)][-1:]
     kind = "commissions" if m and (m.group("noun") or "").lower().startswith("commissioning") else "by-kind"
     return [(bodies[0][2], k, kind) for _, _, k in service_spans(m.group("items"), names)] if bodies else []
 
 
 #: Who commissions a service in a summary list: "X: B, bought by A".
-_BOUGHT_BY = re.compile(r"\b(?:bought|commissioned|funded|paid\s+for|purchased|procured)\s+(?:\w+\s+)?by\b", re.IGNORECASE)
+_BOUGHT_BY = re.compile(r"\b(?:bought|commissioned|funded|paid(?:\s+for)?|purchased|procured)\s+(?:\w+\s+)?by\b", re.IGNORECASE)
 
 
 def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:

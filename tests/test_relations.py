@@ -268,6 +268,16 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
     ("WHFT is the acute provider, and since 2018 it has run the walk-in centre.",
      {(P, WHFT, "acute-hospital"), (P, WHFT, "minor-injuries-unit")}),
     ("WHFT is the city's adult mental health provider.", {(P, WHFT, "adult-mental-health")}),
+    # holdings and lists
+    (("NCHT's portfolio in Westford comprises health visiting (the Little Steps service); school nursing, which covers "
+     "every secondary school; and, since 2018, the family nurse partnership."),
+     {(P, NCHT, "health-visiting"), (P, NCHT, "school-nursing"), (P, NCHT, "family-nurse-partnership")}),
+    ("The CCG's services in the city include the walk-in centre; CAMHS; and the looked after children's health team.",
+     {(C, CCG, "minor-injuries-unit"), (C, CCG, "camhs"), (C, CCG, "looked-after-childrens-health")}),
+    (("Public health nursing is split between two organisations, both paid by the council: health visiting from NCHT, "
+     "and school nursing from WHFT."),
+     {(C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"), (P, NCHT, "health-visiting"),
+      (P, WHFT, "school-nursing")}),
 ])
 def test_roles_in_other_framings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted
