@@ -282,6 +282,16 @@ def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return -1
 
 
+def _read_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"X is part of A's (block) contract with B", "the first two are covered by the contract the
+    council holds with B": each body named in the contract does what its kind does."""
+    subject = _passive_subject(c, cue)
+    with_ = re.compile(r"\bwith\b").search(c.text, cue.end())
+    parties = [o for o in c.orgs if cue.start() <= o[0] and o[1] <= with_.start()] + c.orgs_from(with_.end())
+    c.relate("by-kind", parties, subject)
+    return with_.end()
+
+
 def _read_delegate(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"A delegated (the commissioning of) X to B": B commissions X."""
     start = cue.end() + re.search(r"\bto\b", c.text[cue.end():]).end()
@@ -343,6 +353,9 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = c.services_between(skip_until, len(text))
         c.relate("provides", before_orgs[-1:], subject)
     c.relate(kind, agents, subject)
+    likewise = agents and _LIKEWISE.match(text, agents[-1][1])
+    if likewise:  # "X and Y are services of B, as is Z"
+        c.relate(kind, agents, c.services_between(likewise.end(), len(text)))
     gapped = agents and _GAPPED.match(text, agents[-1][1])
     if gapped:  # "the former is run by B and the latter by C"
         c.relate(kind, c.orgs_from(gapped.end()), _pick(c.previous, _ORDINAL.match(gapped.group("which"))))
@@ -413,6 +426,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = before_orgs
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
     objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
+    if c.previous and _PRONOUN_OBJECT.match(text, cue.end()) and not c.services_between(cue.end(), cue.end() + 4):
+        objects = [*c.previous, *objects]  # "B has delivered all three (as one X service)"
     hired = _first_list(after, text, cue.end())
     to_provide = hired and re.match(rf"\)?\s*(?:\([^)]{{1,12}}\))?\s*to\s+{_TO_DO}\b", text[hired[-1][1]:])
     if kind == "commissions" and c.relative and subject and \
@@ -469,7 +484,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 #: How each voice of the lexicon is read.
 _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
-            "modifier": _read_passive,
+            "modifier": _read_passive, "contract": _read_contract,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
 
 
@@ -694,6 +709,8 @@ def _behalf_of(clause: str, start: int, orgs_in) -> list:
     return orgs_in(clause[start:end.start() if end else len(clause)])
 
 
+#: "..., as is Z": the same is said of Z.
+_LIKEWISE = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,?\s*as\s+(?:is|are|was|were)\s+", re.IGNORECASE)
 #: "... by B and the latter by C": a second agent for the service an ordinal points back to.
 _GAPPED = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+(?P<which>the\s+(?:first|second|third|fourth|last|latter|former)"
                      r"(?:\s+(?:two|three))?)\s+(?:is\s+|are\s+)?by\s+", re.IGNORECASE)

@@ -278,6 +278,18 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
      "and school nursing from WHFT."),
      {(C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"), (P, NCHT, "health-visiting"),
       (P, WHFT, "school-nursing")}),
+    # contracts, sites and ellipsis
+    ("Health visiting is part of the council's contract with NCHT.",
+     {(C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting")}),
+    ("The ED, the children's ward and maternity are services of WHFT, as is the walk-in centre.",
+     {(P, WHFT, "emergency-department"), (P, WHFT, "acute-hospital"), (P, WHFT, "maternity"),
+      (P, WHFT, "minor-injuries-unit")}),
+    ("Maternity care is bought from WHFT, whose main hospital houses the emergency department.",
+     {(P, WHFT, "maternity"), (P, WHFT, "emergency-department")}),
+    ("Health assessments for children entering care happen at WHFT's paediatric clinic.",
+     {(P, WHFT, "looked-after-childrens-health")}),
+    ("Greenway Recovery, a national charity, is the city's drug and alcohol service.",
+     {(P, "greenway-recovery", "substance-misuse")}),
 ])
 def test_roles_in_other_framings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted

@@ -21,6 +21,8 @@ active-with     like active, the relation chosen as for passive-with ("A is resp
 nominal         "the commissioning of X is (carried out by) A": the services between the
                 word and the verb "to be", the bodies after it.
 delegate        "A delegated commissioning of X to B": the bodies after "to" commission.
+contract        "X is part of A's contract with B": the bodies named in and after the word do
+                what their kind does (a council commissions, a trust provides).
 modifier        like passive, for the nearest service before the word only ("Y, and X set
                 up with A funding": A commissions X).
 ==============  ===========================================================================
@@ -218,6 +220,18 @@ LEXICON: list[Word] = [
     Word(r"under\s+(?:a\s+)?(?:[\w-]+\s+)?(?:contract|agreement|arrangement)\s+(?:to|with)", "commissions", "passive",
          "Greenway Recovery delivers substance misuse services under contract to Westford City Council.",
          ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
+    Word(r"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|both\s+)?)?(?:part\s+of|covered\s+by|included\s+in|within)\s+"
+         r"(?:(?:the|a|an|its|their|one)\s+)?(?:[\w'’-]+\s+){0,4}?(?:contract|agreement)s?\b(?=[^;.]{0,80}?\bwith\b)",
+         "by-kind", "contract",
+         "Health visiting is part of Westford City Council's block contract with NCHT.",
+         ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
+    Word(r"(?:takes?\s+place|took\s+place|happens?|happened|(?:is|are)\s+(?:held|done|carried\s+out))\s+(?:in|at)"
+         r"(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?[\w&-]+['’]s\s)", "provides", "passive",
+         "Initial health assessments take place in NCHT's community clinics.",
+         ((P, NCHT, "looked-after-childrens-health"),)),
+    Word(r"whose\s+(?:[\w'’-]+\s+){1,5}?(?:houses|hosts|contains|has|includes)\b", "provides", "active",
+         "The CCG contracts with NCHT, whose Westford site houses the minor injuries unit.",
+         ((P, NCHT, "minor-injuries-unit"),)),
     Word(r"(?:is|are)\s+(?:also\s+)?(?:part\s+of|based\s+(?:in|within)|located\s+(?:in|within)|hosted\s+within)"
          r"|sits?\s+within", "provides", "passive",
          "The minor injuries unit is part of NCHT.", ((P, NCHT, "minor-injuries-unit"),)),
@@ -450,6 +464,10 @@ LEXICON: list[Word] = [
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
+    Word(r"(?:is|are)\s+(?:now\s+|also\s+)?(?:the|an?)\s+(?:[\w-]+['’]s\s+)?(?=(?:[\w'’-]+\s+){0,5}?services?\s*(?:[.;,]|$|for\b|in\b))",
+         "by-kind", "active",
+         "Greenway Recovery, a national charity, is the city's drug and alcohol service.",
+         ((P, GREENWAY, "substance-misuse"),)),
 ]
 
 
