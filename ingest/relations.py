@@ -256,7 +256,8 @@ def _read_nominal(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     by = re.search(r"\bby\b", c.text[cue.end():copula.start()])
     if not agents and by:  # "the delivery of X by B is ..."
         agents = c.orgs_from(cue.end() + by.end())
-    owner = [o for o in c.orgs if re.fullmatch(r"['’]s\s+", c.text[o[1]:cue.start()])]
+    owner = [o for o in c.orgs if re.fullmatch(r"['’]s\s+", c.text[o[1]:cue.start()])
+             or (cue.start() < o[1] < cue.end() and re.match(r"['’]s\s", c.text[o[1]:o[1] + 3]))]
     if not agents and owner:
         agents = owner[-1:]
     elif owner and kind == "provides":  # "the CCG's provider for X is B": the CCG commissions X
@@ -445,7 +446,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     awarded = re.search(r"\b(?:awarded|let)\b", cue.group(0)) and re.search(r"\bby\s+", text[cue.end():])
     if awarded:  # "B was awarded the X contract by A"
         c.relate("commissions", c.orgs_from(cue.end() + awarded.end()), objects)
-    owners = [o for o in c.orgs if cue.start() <= o[0] and o[1] <= cue.end() and re.match(r"['’]s\s", text[o[1]:o[1] + 3])]
+    owners = [o for o in c.orgs if cue.start() < o[1] <= cue.end() and re.match(r"['’]s\s", text[o[1]:o[1] + 3])]
     if kind != "commissions":  # "B is the council's X provider", "B holds the council's X contract"
         c.relate("commissions", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "commissions"
                                  and not _AREA_WORD.match(text, o[0])], objects)
@@ -710,7 +711,7 @@ def _behalf_of(clause: str, start: int, orgs_in) -> list:
 
 
 #: "..., as is Z": the same is said of Z.
-_LIKEWISE = re.compile(r"\s*(?:\([^)]{1,12}\))?\s*,?\s*as\s+(?:is|are|was|were)\s+", re.IGNORECASE)
+_LIKEWISE = re.compile(r"\)?\s*(?:\([^)]{1,12}\))?\s*,?\s*as\s+(?:is|are|was|were)\s+", re.IGNORECASE)
 #: "... by B and the latter by C": a second agent for the service an ordinal points back to.
 _GAPPED = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+(?P<which>the\s+(?:first|second|third|fourth|last|latter|former)"
                      r"(?:\s+(?:two|three))?)\s+(?:is\s+|are\s+)?by\s+", re.IGNORECASE)

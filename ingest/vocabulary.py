@@ -18,6 +18,7 @@ SERVICES = [
      "terms": ["looked-after children's health", "looked after children's health",
                "CLA health team", "CLA nursing team", "CLA nurses", "looked after children's nurses",
                "looked-after children's nurses", "Looked After Children's health team",
+               "looked after children's nursing", "looked-after children's nursing",
                "looked after children's nursing team", "health of children looked after",
                "health services for children looked after", "health services for looked after children",
                "health assessments", "initial health assessments", "review health assessments",

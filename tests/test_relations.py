@@ -290,6 +290,10 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
      {(P, WHFT, "looked-after-childrens-health")}),
     ("Greenway Recovery, a national charity, is the city's drug and alcohol service.",
      {(P, "greenway-recovery", "substance-misuse")}),
+    ("For contraception and sexual health, the council's chosen provider is WHFT.",
+     {(C, COUNCIL, "sexual-health"), (P, WHFT, "sexual-health")}),
+    ("The ED and the children's ward are services of Westford Hospitals NHS Foundation Trust (WHFT), as is the MIU.",
+     {(P, WHFT, "emergency-department"), (P, WHFT, "acute-hospital"), (P, WHFT, "minor-injuries-unit")}),
 ])
 def test_roles_in_other_framings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted
