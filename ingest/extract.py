@@ -26,7 +26,7 @@ from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.records import ReportRecords
 from clasgraph.ingest.references import context_years, document_for, relation_of, year_mentions
 from clasgraph.ingest.references import mentions as document_mentions
-from clasgraph.ingest.relations import COVERS, relations_in, successions_in
+from clasgraph.ingest.relations import COVERS, ORDINAL_BACK, relations_in, successions_in
 from clasgraph.ingest.rules.cues import TELLERS, TELLING, TOLD_AS_COMMISSIONER, alternation
 from clasgraph.ingest.vocabulary import (
     SERVICES,
@@ -217,13 +217,17 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     def kinds(org):
         return orgs.orgs[org].kind if org in orgs.orgs else ""
 
+    before: list[str] = []  # services named last, for "it" and "the first two"
     for paragraph, text in paragraphs_of(doc):
-        before: list[str] = []
+        # "The first two are ..." may point back to a list that ended the paragraph before
+        carried, before, said = (before if paragraph.startswith("context") else []), [], []
         for sentence in sentences(text):
             for r in successions_in(sentence, orgs_in):
                 read.facts.append(("SUCCEEDED_BY", r.source, r.target, paragraph, r.evidence, {}))
-            found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before)
-            before = found.services or before
+            if not before and carried and ORDINAL_BACK.search(sentence):
+                before = carried
+            found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said)
+            before, said = found.services or before, found.relations
             if found.missed and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)

@@ -138,7 +138,7 @@ LONGEST_SENTENCE = 3000
 
 
 def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kinds=None,
-                 before: list[str] = ()) -> SentenceRelations:
+                 before: list[str] = (), said_before: list[Relation] = ()) -> SentenceRelations:
     """Commissioning and provision a sentence states.
 
     ``orgs_in(text)`` returns [(start, end, org id)] for the organisations a text names (the
@@ -146,7 +146,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     report's names for services (the shared vocabulary by default); ``kinds(org id)`` the kind
     of a body (by default guessed from its id), which decides whether "responsible for X" or
     "X rests with A" means commissioning (a council, CCG or NHS England) or provision;
-    ``before`` the services of the sentence before, which "it", "its" or "all three" may mean.
+    ``before`` the services of the sentence before, which "it", "its" or "all three" may mean;
+    ``said_before`` what the sentence before stated, which "The contract covers X and Y" extends.
 
     >>> roster = {"Acme Trust": "acme", "the council": "council"}
     >>> def orgs_in(t):
@@ -166,9 +167,12 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     visited = [(org, SERVICE_OF_KIND[_kind(org, kinds)]) for _, _, org in orgs_in(sentence)
                if _kind(org, kinds) in SERVICE_OF_KIND] if _VISITED.search(sentence) else []
     found.relations += [Relation("PROVIDES", org, svc, sentence) for org, svc in dict.fromkeys(visited)]
-    seen = {(r.type, r.source, r.target) for r in found.relations}
     spans = service_spans(sentence, names)
     found.services = [k for _, _, k in spans]
+    if _EXTENDS.match(sentence):  # "The contract covers X, Y and Z": what was said of the contract holds for each
+        found.relations += [Relation(r.type, r.source, svc, sentence) for r in said_before
+                            if r.type in ("COMMISSIONS", "PROVIDES") for svc in dict.fromkeys(found.services)]
+    seen = {(r.type, r.source, r.target) for r in found.relations}
     if not (found.services or (before and _ANAPHOR.search(sentence))) or not _applicable(sentence):
         return found  # no service to speak of, or no word that could say who commissions or provides it
     if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
@@ -645,9 +649,15 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
     return out
 
 
+#: A sentence that extends the contract or service of the sentence before to the services it lists.
+_EXTENDS = re.compile(rf"(?:The|This|That|Its|Their|Each|Both|These)\s+(?:[\w-]+\s+){{0,2}}?(?:contracts?|agreements?)\s+"
+                      rf"(?:also\s+|now\s+)?{_HOLDS}\b")
 #: Words that point back to services named before: "it", "its", "all three", "these services".
-_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both\s+services|these\s+(?:services|three|two)|"
+_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
+                      r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|these\s+(?:services|three|two)|"
                       r"the\s+(?:three|two|four)\s+services|this\s+service|each\s+of\s+them|them)\b")
+#: Words that point back past the end of a paragraph: "The first two are ...", "For the third, ...".
+ORDINAL_BACK = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|former|latter)\b")
 #: A fronted topic: "For acute hospital care, ...", "As for CAMHS, ...".
 _TOPIC = re.compile(r"(?:For|As\s+for|As\s+regards|With\s+regard\s+to|Regarding|In)\s+[^,;]{3,80},")
 _COPULA = re.compile(r"\b(?:are|is|were|was|be|been|being)\b", re.IGNORECASE)

@@ -297,3 +297,41 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
 ])
 def test_roles_in_other_framings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted
+
+
+CARRIED = """Review of health services for Children Looked After and Safeguarding in Westford
+
+Date of review: 1 - 5 May 2017
+
+Context of the review
+
+Greenway Recovery won the council's 0-19 contract in 2016. The contract also takes in the family nurse partnership.
+
+Westford City Council pays for:
+• school nursing
+• sexual health
+• drug and alcohol services.
+
+The first two are covered by the council's block contract with NCHT. Bright Start runs the third.
+
+The child's journey
+
+1. Early help
+
+1.1 Health visitors did not always record the voice of the child.
+"""
+
+
+def test_what_a_sentence_says_carries_to_the_next(tmp_path):
+    """"The contract also takes in X" extends the contract of the sentence before; "the first two"
+    points back to a list that ended the paragraph before."""
+    from clasgraph import read_report
+
+    path = tmp_path / "westford.txt"
+    path.write_text(CARRIED.replace("NCHT", "Northmoor Community Health NHS Trust"), encoding="utf-8")
+    records = read_report(path)
+    triples = {(e.type, e.source, e.target.split(":")[1]) for e in records.edges
+               if e.type in ("COMMISSIONS", "PROVIDES")}
+    assert {(C, COUNCIL, "family-nurse-partnership"), (P, "greenway-recovery", "family-nurse-partnership"),
+            (P, NCHT, "school-nursing"), (P, NCHT, "sexual-health"), (C, COUNCIL, "school-nursing")} <= triples
+    assert (P, NCHT, "substance-misuse") not in triples
