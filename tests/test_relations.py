@@ -335,3 +335,13 @@ def test_what_a_sentence_says_carries_to_the_next(tmp_path):
     assert {(C, COUNCIL, "family-nurse-partnership"), (P, "greenway-recovery", "family-nurse-partnership"),
             (P, NCHT, "school-nursing"), (P, NCHT, "sexual-health"), (C, COUNCIL, "school-nursing")} <= triples
     assert (P, NCHT, "substance-misuse") not in triples
+
+
+def test_the_place_just_named_is_the_service(orgs_in):
+    """"A funds the suite and B staffs it", after a sentence naming the SARC."""
+    found = relations_in("NHS England funds the suite and WHFT staffs it.", orgs_in, before=["sarc"])
+    assert {(r.type, r.source, r.target) for r in found.relations} == {(C, "nhs-england", "sarc"), (P, WHFT, "sarc")}
+    found = relations_in("Children are seen at the SARC, which Greenway Recovery staffs under NHS England's contract.",
+                         orgs_in)
+    assert {(r.type, r.source, r.target) for r in found.relations} == {(C, "nhs-england", "sarc"),
+                                                                        (P, "greenway-recovery", "sarc")}

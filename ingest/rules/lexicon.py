@@ -193,7 +193,7 @@ LEXICON: list[Word] = [
          "provides", "assigned",
          "Greenway Recovery also seconds a school nurse to the youth offending service.",
          ((P, GREENWAY, "youth-offending"),)),
-    Word(r"(?:make\s+up|makes\s+up|made\s+up|form|forms|formed|staff|staffs)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s\s)",
+    Word(r"(?:make\s+up|makes\s+up|made\s+up|form|forms|formed|staff|staffs)\s+(?!(?:under|on|in|at|for|with|from|through|via)\b)(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s\s)",
          "provides",
          "passive",
          "The designated nurse and the designated doctor make up NHS Westford CCG's safeguarding team.",
