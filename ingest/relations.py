@@ -216,6 +216,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     for org, svc in _possessed(sentence, spans, orgs_in):  # "AHSC's CAMHS": the body's own service
         if not any(r.target == svc for r in found.relations):
             add(_resolved("by-kind", org, kinds).upper(), org, svc)
+    for org, svc in _named_with(sentence, spans, orgs_in):  # "the X service (B)": B's own service
+        add(_resolved("by-kind", org, kinds).upper(), org, svc)
     found.missed = not found.relations and bool(found.services)
     return found
 
@@ -506,6 +508,25 @@ def _possessed(sentence: str, spans: list, orgs_in) -> list[tuple[str, str]]:
                 r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
                 r"\s+(?:the\s+)?", sentence[end + 3:s]))]
     return out
+
+
+def _named_with(sentence: str, spans: list, orgs_in) -> list[tuple[str, str]]:
+    """(body, service) where a body's name qualifies a service: as an adjective ("the Greenway
+    drug and alcohol service") or in brackets after it ("the drug and alcohol service (Greenway
+    Recovery)")."""
+    if "(" not in sentence and not _OWN_SERVICE.search(sentence):
+        return []
+    out = []
+    for start, end, org in orgs_in(sentence):
+        out += [(org, k) for s, e, k in spans if s == end + 1 and _OWN_SERVICE.match(sentence, e)]
+        out += [(org, k) for s, e, k in spans
+                if sentence[end:end + 1] == ")" and re.fullmatch(r"(?:\s+(?:service|services|team))?\s*\(\s*(?:the\s+)?",
+                                                                  sentence[e:start])]
+    return out
+
+
+#: A service name used with a body's name before it: "the Greenway drug and alcohol service".
+_OWN_SERVICE = re.compile(r"\s+(?:service|services|team|clinic)\b")
 
 
 #: A list of contracts after a colon: "the council's contracts are: X, with B; Y, with C".

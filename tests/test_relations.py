@@ -294,6 +294,9 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
      {(C, COUNCIL, "sexual-health"), (P, WHFT, "sexual-health")}),
     ("The ED and the children's ward are services of Westford Hospitals NHS Foundation Trust (WHFT), as is the MIU.",
      {(P, WHFT, "emergency-department"), (P, WHFT, "acute-hospital"), (P, WHFT, "minor-injuries-unit")}),
+    ("Referrals go to the Greenway Recovery drug and alcohol service.", {(P, "greenway-recovery", "substance-misuse")}),
+    ("The drug and alcohol service (Greenway Recovery) is paid for by the council.",
+     {(P, "greenway-recovery", "substance-misuse"), (C, COUNCIL, "substance-misuse")}),
 ])
 def test_roles_in_other_framings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted
