@@ -189,7 +189,10 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
     for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
                            *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names)]:
-        add(_resolved(kind, org, kinds).upper(), org, svc)
+        if kind == "if-commissioner":  # named beside a provider: commissions if it is a commissioner
+            kind = "commissions" if _resolved("by-kind", org, kinds) == "commissions" else ""
+        if kind:
+            add(_resolved(kind, org, kinds).upper(), org, svc)
     for offset, text in clauses(sentence):
         services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(text)]
         found_cues = cue_matches(text)
@@ -324,6 +327,15 @@ def _passive_subject(c: _Clause, cue: re.Match) -> list[str]:
     return subject
 
 
+def _topic_services(c: _Clause) -> list[str]:
+    """The services a fronted topic names or points back to: "For CAMHS, ...", "For the third, ..."."""
+    topic = _TOPIC.match(c.text.strip()) if c.offset == 0 else None
+    if not topic:
+        return []
+    ordinal = _ORDINAL.search(topic.group(0))
+    return _pick(c.previous, ordinal) if ordinal else [k for _, _, k in service_spans(topic.group(0), c.names)]
+
+
 def _nearest_subject(c: _Clause, cue: re.Match) -> list[str]:
     """The service a modifier after it speaks of: the last before the word, with those joined to
     it by "and" or commas ("X, set up with A funding"; "Y and X, set up with ...")."""
@@ -354,11 +366,12 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if kind == "commissions" and _UNDER_CONTRACT.match(cue.group(0)) and c.provided:
         subject = c.provided
     # "B is commissioned by A to provide X": B provides X, A commissions it
-    to_provide = re.match(r"[^;]*?\bto\s+(?:provide|deliver|run)\b", text[cue.end():])
+    to_provide = re.match(rf"[^;]*?\bto\s+{_TO_DO}\b", text[cue.end():])
     before_orgs = [o for o in c.orgs if o[1] <= cue.start()]
     if kind == "commissions" and not subject and before_orgs and to_provide:
         skip_until = cue.end() + to_provide.end()
-        subject = c.services_between(skip_until, len(text))
+        # "For the third, B is paid by A to deliver sessions": the service the fronted topic names
+        subject = c.services_between(skip_until, len(text)) or _topic_services(c)
         c.relate("provides", before_orgs[-1:], subject)
     c.relate(kind, agents, subject)
     likewise = agents and _LIKEWISE.match(text, agents[-1][1])
@@ -663,6 +676,8 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
                 for _, _, k in service_spans(what, names):
                     out.append((bodies[0][2], k, "provides"))
                     out += [(o, k, "commissions") for _, _, o in buyers[:1]]
+                    if not buyers:  # "X: B, since the council moved the contract to it": a commissioner named after B
+                        out += [(o, k, "if-commissioner") for _, _, o in bodies[1:] if o != bodies[0][2]][:1]
         elif len(parts) >= 3 and service_spans(parts[0], names) and not cue_matches(parts[0]):
             for part in parts[1:]:  # "X; A; B, at P"
                 bodies = orgs_in(part)
@@ -754,6 +769,7 @@ _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": 
 
 def _pick(services: list[str], ordinal: re.Match) -> list[str]:
     """The services "the first two", "the third", "the latter" point back to."""
+    services = list(dict.fromkeys(services))  # "sexual health (CASH)" is one service, named twice
     index = _NTH[ordinal.group(1).lower()]
     count = {"two": 2, "three": 3}.get((ordinal.group(2) or "").lower(), 1)
     if index < 0:

@@ -277,7 +277,7 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
     (("Public health nursing is split between two organisations, both paid by the council: health visiting from NCHT, "
      "and school nursing from WHFT."),
      {(C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"), (P, NCHT, "health-visiting"),
-      (P, WHFT, "school-nursing")}),
+      (P, WHFT, "school-nursing"), (C, COUNCIL, "public-health-nursing")}),
     # contracts, sites and ellipsis
     ("Health visiting is part of the council's contract with NCHT.",
      {(C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting")}),
@@ -348,3 +348,18 @@ def test_the_place_just_named_is_the_service(orgs_in):
                          orgs_in)
     assert {(r.type, r.source, r.target) for r in found.relations} == {(C, "nhs-england", "sarc"),
                                                                         (P, "greenway-recovery", "sarc")}
+
+
+def test_a_fronted_ordinal_names_the_service(orgs_in):
+    """"For the third, B is paid by A to run sessions": the third service of the list before."""
+    found = relations_in("For the third, Greenway Recovery, a small charity, is paid by the council to run group work.",
+                         orgs_in, before=["school-nursing", "sexual-health", "sexual-health", "substance-misuse"])
+    assert {(r.type, r.source, r.target) for r in found.relations} == {
+        (C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}
+
+
+def test_a_commissioner_named_beside_a_provider_in_a_summary(orgs_in):
+    found = relations_in("In short - CAMHS: NCHT; sexual health: WHFT, since the council moved the contract in 2017.",
+                         orgs_in)
+    assert {(r.type, r.source, r.target) for r in found.relations} == {
+        (P, NCHT, "camhs"), (P, WHFT, "sexual-health"), (C, COUNCIL, "sexual-health")}
