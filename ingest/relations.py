@@ -209,7 +209,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                 continue
             _, kind, voice = CUES[number]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
-                voice, kind = "passive", _said_kind(text[:cue.start()], last=True) or kind
+                # the nouns of the subject ("Responsibility for commissioning X"), not of a clause before it
+                voice, kind = "passive", _said_kind(re.split(r",\s+", text[:cue.start()])[-1], last=True) or kind
             elif voice == "active-with":  # "A is responsible for (commissioning) X"
                 first = next((s_ for s_, _, _ in services if s_ >= cue.end()), len(text))
                 voice, kind = "active", _said_kind(text[cue.end():first]) or kind
@@ -550,8 +551,9 @@ _PAID_LIST = re.compile(r"^(?P<head>[^:]*\b(?:bought|commissioned|funded|paid\s+
                         r"[^:]{1,60}):\s*(?P<items>.+)$", re.IGNORECASE)
 #: Where the items of such a list part: semicolons, or ", and" before another "from B".
 _LIST_SPLIT = re.compile(r";\s*(?:and\s+)?|,\s*and\s+(?=[^,;]*\b(?:from|with|by)\b)", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"(?P<what>.+?),?\s+(?:with|from|by|held\s+by|delivered\s+by|provided\s+by)\s+(?P<who>.+)$",
-                        re.IGNORECASE)
+#: One item: "X, with B"; several may share an item, joined by "and" ("X from B and Y from C").
+_LIST_ITEM = re.compile(r"(?P<what>.+?),?\s+(?:with|from|by|held\s+by|delivered\s+by|provided\s+by)\s+"
+                        r"(?P<who>.+?)(?=\s+and\s+(?:the\s+)?[^,;]*?\b(?:with|from)\b|$)", re.IGNORECASE)
 
 
 def _listed_contracts(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
@@ -572,10 +574,8 @@ def _listed_contracts(sentence: str, orgs_in, names=None) -> list[tuple[str, str
     paid = _BOUGHT_BY.search(head)  # "split between two bodies, both paid by A:": A, not the bodies before
     commissioners = [o for s, _, o in orgs_in(head) if not paid or s >= paid.end()]
     out = []
-    for item in _LIST_SPLIT.split(m.group("items")):
-        parts = _LIST_ITEM.match(item.strip().rstrip("."))
-        if not parts:
-            continue
+    items = [p for item in _LIST_SPLIT.split(m.group("items")) for p in _LIST_ITEM.finditer(item.strip().rstrip("."))]
+    for parts in items:
         providers = [o for _, _, o in orgs_in(parts.group("who"))][:1]
         for _, _, svc in service_spans(parts.group("what"), names):
             out += [(org, svc, "commissions") for org in commissioners]

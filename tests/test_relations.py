@@ -297,6 +297,26 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
     ("Referrals go to the Greenway Recovery drug and alcohol service.", {(P, "greenway-recovery", "substance-misuse")}),
     ("The drug and alcohol service (Greenway Recovery) is paid for by the council.",
      {(P, "greenway-recovery", "substance-misuse"), (C, COUNCIL, "substance-misuse")}),
+    ("Two providers share the work, both funded by the CCG: CAMHS from NCHT and the walk-in centre from WHFT.",
+     {(C, CCG, "camhs"), (C, CCG, "minor-injuries-unit"), (P, NCHT, "camhs"), (P, WHFT, "minor-injuries-unit")}),
+    ("The health visiting contract changed hands in 2017, from WHFT to NCHT.", {(P, NCHT, "health-visiting")}),
+    ("NCHT took over the school nursing contract from WHFT in 2016.", {(P, NCHT, "school-nursing")}),
+    ("When the council re-tendered health visiting in 2016, the contract went to NCHT.",
+     {(C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting")}),
+    ("Sexual health services, which the council buys from WHFT, are busy.",
+     {(C, COUNCIL, "sexual-health"), (P, WHFT, "sexual-health")}),
+    (("WHFT's services in the city comprise the emergency department; the children's ward (Rainbow Ward); maternity, "
+     "which moved in 2017; and, since 2019, the walk-in centre."),
+     {(P, WHFT, "emergency-department"), (P, WHFT, "acute-hospital"), (P, WHFT, "maternity"),
+      (P, WHFT, "minor-injuries-unit")}),
+    ("NCHT, which now operates the walk-in centre alongside school nursing, is based in Westford.",
+     {(P, NCHT, "minor-injuries-unit"), (P, NCHT, "school-nursing")}),
+    ("The SARC, which WHFT operates on behalf of NHS England, covers three counties.",
+     {(P, WHFT, "sarc"), (C, "nhs-england", "sarc")}),
+    ("Workers for the drug and alcohol service come from Greenway Recovery.",
+     {(P, "greenway-recovery", "substance-misuse")}),
+    ("Greenway Recovery, the organisation contracted for this work, runs the drug and alcohol service.",
+     {(P, "greenway-recovery", "substance-misuse")}),
 ])
 def test_roles_in_other_framings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted

@@ -145,10 +145,12 @@ LEXICON: list[Word] = [
          "Family nurse partnership falls within Westford City Council's remit.",
          ((C, COUNCIL, "family-nurse-partnership"),)),
     Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?(?:from\s+[^,;]{1,60}?\s+)?to"
+         r"|(?:changed|changes|change)\s+hands\b[^;]{0,40}?\bto(?=\s+(?:the\s+)?[A-Z])"
          r"|(?:falls?|fell|falling)\s+to(?!\s+\d)", "by-kind", "passive-with",
          "In 2015 responsibility for commissioning health visiting moved to Westford City Council.",
          ((C, COUNCIL, "health-visiting"),)),
     Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?(?:from\s+[^,;]{1,60}?\s+)?to"
+         r"|(?:changed|changes|change)\s+hands\b[^;]{0,40}?\bto(?=\s+(?:the\s+)?[A-Z])"
          r"|(?:falls?|fell|falling)\s+to(?!\s+\d)", "by-kind", "passive-with",
          "The running of the minor injuries unit transferred to NCHT in 2016.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?|funded|paid\s+for)\s+(?:directly\s+|wholly\s+|partly\s+)?"
@@ -391,7 +393,7 @@ LEXICON: list[Word] = [
          rf"(?:of|for)(?=\s+(?:\S+\s+){{0,8}}?{_BE}\b)",
          "provides", "nominal",
          "The provider of health visiting is NCHT.", ((P, NCHT, "health-visiting"),)),
-    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender', objects='any')}|re-?tender(?:s|ed|ing)?(?=\s+(?:the\s+)?[a-z])"
          rf"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|{active('buy', 'bought', objects='any')}|pays?(?:\s+for)?|finances?"
          r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
          r"|meets?\s+the\s+costs?\s+of"
@@ -399,7 +401,7 @@ LEXICON: list[Word] = [
          "commissions", "active",
          "Westford City Council commissions health visiting from NCHT.",
          ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
-    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender', objects='any')}|re-?tender(?:s|ed|ing)?(?=\s+(?:the\s+)?[a-z])"
          rf"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|{active('buy', 'bought', objects='any')}|pays?(?:\s+for)?|finances?"
          r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
          r"|meets?\s+the\s+costs?\s+of"
@@ -408,14 +410,14 @@ LEXICON: list[Word] = [
          "Westford City Council procures health visiting, school nursing and FNP from NCHT.",
          ((C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"), (C, COUNCIL, "family-nurse-partnership"),
           (P, NCHT, "health-visiting"), (P, NCHT, "school-nursing"), (P, NCHT, "family-nurse-partnership"))),
-    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender', objects='any')}|re-?tender(?:s|ed|ing)?(?=\s+(?:the\s+)?[a-z])"
          rf"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|{active('buy', 'bought', objects='any')}|pays?(?:\s+for)?|finances?"
          r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
          r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "The CCG-commissioned CAMHS service is delivered by NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
+    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender', objects='any')}|re-?tender(?:s|ed|ing)?(?=\s+(?:the\s+)?[a-z])"
          rf"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|{active('buy', 'bought', objects='any')}|pays?(?:\s+for)?|finances?"
          r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
          r"|meets?\s+the\s+costs?\s+of"
@@ -451,6 +453,13 @@ LEXICON: list[Word] = [
          "commissions", "active",
          "The sexual assault referral centre that NHS England has secured from NCHT is in Westford.",
          ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
+    Word(r"(?:took|takes?|taking|has\s+taken|have\s+taken)\s+over(?!\s+(?:from|as|by)\b)", "provides", "active",
+         "NCHT took over the school nursing contract from Greenway Recovery in 2016.", ((P, NCHT, "school-nursing"),)),
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?(?:from\s+[^,;]{1,60}?\s+)?to"
+         r"|(?:changed|changes|change)\s+hands\b[^;]{0,40}?\bto(?=\s+(?:the\s+)?[A-Z])"
+         r"|(?:falls?|fell|falling)\s+to(?!\s+\d)", "by-kind", "passive-with",
+         "The health visiting contract changed hands in 2017, from Greenway Recovery to NCHT.",
+         ((P, NCHT, "health-visiting"),)),
     Word(r"(?:has|have|had)\s+(?:also\s+)?(?:provided|delivered|run|hosted|operated|managed)(?!\s+by)",
          "provides", "active",
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
