@@ -70,7 +70,7 @@ def cue_matches(text: str, start: int = 0) -> list[tuple[re.Match, int]]:
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 #: A pronoun as the object of a word of commissioning or provision: "B provides it", "A pays for them".
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|both|all\s+three|all\s+of\s+them|the\s+(?:suite|centre|center|clinic|unit|"
-                             r"service|team|hub)\b(?!\s+(?:of|for|at|in)\b))", re.IGNORECASE)
+                             r"service|team|hub)(?!\s+(?:of|for|at|in)\b))\b", re.IGNORECASE)
 #: Nouns of a deal between commissioner and provider: the body "with" one names the provider.
 _AGREEMENT = re.compile(r"contract|agreement|arrangement", re.IGNORECASE)
 #: The staff rows that begin with a verb ("seconded from B works in X"), not a staff noun.
