@@ -435,8 +435,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     after = [o for o in c.orgs if o[0] >= cue.end()]
     # the body just before the word: every body a reference there means ("the three CCGs")
     subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
-    if c.relative and not subject:
-        subject = found_last_org(c.sentence[:c.offset], c.orgs_in)
+    if c.relative and not subject:  # "B, which runs X": the body just before the relative word
+        subject = [o for o in found_last_org(c.sentence[:c.offset], c.orgs_in) if ";" not in c.sentence[o[1]:c.offset]]
     if not subject and _SUBJECT_PRONOUN.search(text, 0, cue.start()):  # "..., and since 2018 it has run X"
         subject = _last_subject(c.sentence[:c.offset], c.orgs_in)
     aside = _APPOSITION.search(text, 0, cue.start())

@@ -383,3 +383,9 @@ def test_a_commissioner_named_beside_a_provider_in_a_summary(orgs_in):
                          orgs_in)
     assert {(r.type, r.source, r.target) for r in found.relations} == {
         (P, NCHT, "camhs"), (P, WHFT, "sexual-health"), (C, COUNCIL, "sexual-health")}
+
+
+def test_a_relative_word_after_a_semicolon_has_no_body_to_point_back_to(orgs_in):
+    """"(service; who buys it; who delivers it) - Acute care; ...": the header of a flattened table."""
+    found = relations_in("The table the CCG gave us reads (service; who delivers it) - maternity care; WHFT.", orgs_in)
+    assert (P, CCG, "maternity") not in {(r.type, r.source, r.target) for r in found.relations}
