@@ -243,6 +243,8 @@ class _Clause:
     kinds: object
     add: object
     provided: list = field(default_factory=list)  # what the clause said was provided, for "under contract to A"
+    said: list = field(default_factory=list)  # what the last passive word spoke of: "commissioned by A, provided by B"
+    pending: list = field(default_factory=list)  # "Under its contract with A, B runs X": A, until X is named
 
     def orgs_from(self, start: int) -> list:
         """The bodies named one after another from ``start``."""
@@ -325,6 +327,8 @@ def _passive_subject(c: _Clause, cue: re.Match) -> list[str]:
         return c.previous[-1:]
     if not subject and not [o for o in c.orgs if o[1] <= cue.start()]:
         return c.services_between(cue.start(), cue.end()) or c.previous
+    if not subject and c.said and re.search(r"\bby\s+[^,;()]*?,\s*(?:and\s+)?$", c.text[:cue.start()]):
+        return c.said  # "X, commissioned by A, provided by B": the participles share their subject
     return subject
 
 
@@ -366,6 +370,10 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         return -1
     if kind == "commissions" and _UNDER_CONTRACT.match(cue.group(0)) and c.provided:
         subject = c.provided
+    elif kind == "commissions" and _UNDER_CONTRACT.match(cue.group(0)) and not subject and cue.start() <= 1:
+        # "Under its contract with A, B delivers X": A commissions what B is said to provide
+        c.pending = [o for o in agents if _resolved("by-kind", o[2], c.kinds) == "commissions"]
+        return -1
     # "B is commissioned by A to provide X": B provides X, A commissions it
     to_provide = re.match(rf"[^;]*?\bto\s+{_TO_DO}\b", text[cue.end():])
     before_orgs = [o for o in c.orgs if o[1] <= cue.start()]
@@ -375,6 +383,7 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = c.services_between(skip_until, len(text)) or _topic_services(c)
         c.relate("provides", before_orgs[-1:], subject)
     c.relate(kind, agents, subject)
+    c.said = subject
     likewise = agents and _LIKEWISE.match(text, agents[-1][1])
     if likewise:  # "X and Y are services of B, as is Z"
         c.relate(kind, agents, c.services_between(likewise.end(), len(text)))
@@ -396,7 +405,8 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         if owner:  # "run on the CCG's behalf by B"
             c.relate("commissions", c.orgs_in(owner.group("who"))[-1:], subject)
     if kind == "commissions":
-        source = next(_provider_markers(text, cue.end()), None)
+        source = next(_provider_markers(text, cue.end()), None) or \
+            (None if _UNDER_CONTRACT.match(cue.group(0)) else _CONTRACT_WITH.search(text, cue.end()))
         if source:
             c.relate("provides", c.orgs_from(source.end()), subject)
         if behalf:
@@ -456,6 +466,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
             re.fullmatch(r"\s*(?:and\s+)?(?:which|whom|that)\s+(?:the\s+)?", text[:subject[0][0]]):
         # "B, which A commissions for X, ...": B, the body before "which", provides X
         c.relate("provides", found_last_org(c.sentence[:c.offset], c.orgs_in), objects)
+    hired_for = hired and kind == "commissions" and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*for\b", text[hired[-1][1]:])
+    if hired_for and hired[0][0] - cue.end() < 6:  # "A contracts B for X": B provides X
+        c.relate("provides", hired, c.services_between(hired[-1][1], _next_stop(text, hired[-1][1])))
     if kind == "commissions" and to_provide:  # "A commissions B to provide X", "the SARC that A pays B to staff"
         objects = c.services_between(hired[-1][1] + to_provide.end(), len(text)) or _object_before(c, cue, subject)
         c.relate("provides", hired, objects)
@@ -473,6 +486,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                                  and not _AREA_WORD.match(text, o[0])], objects)
     if kind == "provides":
         c.provided = objects
+        c.relate("commissions", c.pending, objects)
     c.relate(kind, subject, objects)
     if kind == "provides" and subject and _resolved("by-kind", subject[-1][2], c.kinds) == "provides":
         # "B runs X on behalf of A", "B delivers X for the council" (B no commissioner itself)
@@ -757,6 +771,8 @@ def _behalf_of(clause: str, start: int, orgs_in) -> list:
     return orgs_in(clause[start:end.start() if end else len(clause)])
 
 
+#: "(through) a contract with B": B the provider.
+_CONTRACT_WITH = re.compile(r"\b(?:contract|agreement|arrangement)s?\s+with\b", re.IGNORECASE)
 #: "..., as is Z": the same is said of Z.
 _LIKEWISE = re.compile(r"\)?\s*(?:\([^)]{1,12}\))?\s*,?\s*as\s+(?:is|are|was|were)\s+", re.IGNORECASE)
 #: "... by B and the latter by C": a second agent for the service an ordinal points back to.
@@ -785,7 +801,8 @@ def found_last_org(text: str, orgs_in) -> list:
 def _is_list(clause: str, orgs: list) -> bool:
     """The bodies before a cue form one list ("A, B and C commission")."""
     between = [clause[a[1]:b[0]] for a, b in itertools.pairwise(orgs)]
-    return all(re.fullmatch(r"\s*(?:,|and|&|,\s*and|together\s+with)\s*", t) for t in between)
+    return all(re.fullmatch(r"\s*(?:,|and|&|,\s*and|together\s+with)\s*", t) for t in between) and \
+        any(re.search(r"and|&|with", t) for t in between)  # "A, B and C", not "Under its contract with A, B runs X"
 
 
 def _first_list(orgs: list, clause: str, start: int) -> list:

@@ -317,6 +317,17 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
      {(P, "greenway-recovery", "substance-misuse")}),
     ("Greenway Recovery, the organisation contracted for this work, runs the drug and alcohol service.",
      {(P, "greenway-recovery", "substance-misuse")}),
+    ("CAMHS: commissioned by the CCG, provided by NCHT.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
+    ("Under its contract with the council, NCHT delivers school nursing.",
+     {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
+    ("Acute and maternity services are secured by the CCG through a contract with WHFT.",
+     {(C, CCG, "acute-hospital"), (C, CCG, "maternity"), (P, WHFT, "acute-hospital"), (P, WHFT, "maternity")}),
+    ("The council contracts Greenway Recovery for young people's drug and alcohol work.",
+     {(C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
+    ("Funding for the FNP comes via the council's public health grant.", {(C, COUNCIL, "family-nurse-partnership")}),
+    ("The 0-19 service is a partnership of NCHT and Greenway Recovery, paid for by the council.",
+     {(P, NCHT, "public-health-nursing"), (P, "greenway-recovery", "public-health-nursing"),
+      (C, COUNCIL, "public-health-nursing")}),
 ])
 def test_roles_in_other_framings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted

@@ -72,7 +72,7 @@ _BE = r"(?:are|is|were|was|be|been|being)"
 _ADV = r"(?:also\s+|mainly\s+|currently\s+|now\s+|jointly\s+|largely\s+|partly\s+|directly\s+|solely\s+)*"
 _DO = r"(?:provide|deliver|run|operate|supply|offer)"
 #: Verbs whose past participle before "by" names who commissions.
-_PAID = (r"(?:co-|re-)?commissioned|contracted|funded|paid(?:\s+for)?|procured|purchased|bought|(?:re-)?tendered|"
+_PAID = (r"(?:co-|re-)?commissioned|contracted|funded|paid(?:\s+for)?|procured|purchased|bought|secured|(?:re-)?tendered|"
          r"financed|grant-funded|jointly\s+funded|resourced")
 #: Verbs whose past participle before "by" names who provides.
 _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out|undertaken|supplied|done|taken\s+over|"
@@ -154,7 +154,7 @@ LEXICON: list[Word] = [
          r"|(?:falls?|fell|falling)\s+to(?!\s+\d)", "by-kind", "passive-with",
          "The running of the minor injuries unit transferred to NCHT in 2016.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?|funded|paid\s+for)\s+(?:directly\s+|wholly\s+|partly\s+)?"
-         r"(?:from|out\s+of)",
+         r"(?:from|out\s+of|via|through)",
          "by-kind",
          "passive-with",
          "Funding for the substance misuse service comes from Westford City Council.",
@@ -171,9 +171,15 @@ LEXICON: list[Word] = [
          r"\s+(?:employed\s+by|from)(?=\s+(?:the\s+)?[A-Z])", "provides", "staff",
          "Health visitors from NCHT see every new baby.", ((P, NCHT, "health-visiting"),)),
     Word(rf"(?:{_DONE})\s+(?:through|via|by)\s+(?:a\s+)?(?:partnership|collaboration|consortium|alliance)\s+"
-         r"(?:between|of)", "provides", "passive",
+         rf"(?:between|of)|{_BE}\s+(?:also\s+)?(?:a|an)\s+(?:joint\s+)?(?:partnership|collaboration|consortium|alliance)\s+(?:between|of)",
+         "provides", "passive",
          "Sexual health services are provided through a partnership between NCHT and Greenway Recovery.",
          ((P, NCHT, "sexual-health"), (P, GREENWAY, "sexual-health"))),
+    Word(rf"(?:{_DONE})\s+(?:through|via|by)\s+(?:a\s+)?(?:partnership|collaboration|consortium|alliance)\s+"
+         rf"(?:between|of)|{_BE}\s+(?:also\s+)?(?:a|an)\s+(?:joint\s+)?(?:partnership|collaboration|consortium|alliance)\s+(?:between|of)",
+         "provides", "passive",
+         "The 0-19 service is a partnership of NCHT and Greenway Recovery.",
+         ((P, NCHT, "public-health-nursing"), (P, GREENWAY, "public-health-nursing"))),
     Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,3}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "School nursing is delivered by NCHT.", ((P, NCHT, "school-nursing"),)),
     Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,3}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
@@ -380,6 +386,10 @@ LEXICON: list[Word] = [
          "provides", "passive",
          "The health worker in the youth offending service is a Greenway Recovery nurse.",
          ((P, GREENWAY, "youth-offending"),)),
+    Word(r"(?:contracts|pays|funds|engages|employs)(?=\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+"
+         r"(?:\([^)]{1,12}\)\s+)?for\b)", "commissions", "active",
+         "Westford City Council contracts Greenway Recovery for young people's drug and alcohol work.",
+         ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
     Word(r"delegated\s+(?:(?:the|its|their)\s+)?(?:responsibility\s+for\s+|authority\s+for\s+)?(?=(?:\S+\s+){0,8}?to\b)",
          "commissions", "delegate",
          "NHS England has delegated the commissioning of primary care to NHS Westford CCG.",
