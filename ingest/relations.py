@@ -188,7 +188,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     # "Its commissioner is A", "Funding for all three comes from A": the services of the sentence before
     previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
     for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
-                           *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names)]:
+                           *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names),
+                           *_labelled(sentence, orgs_in, names)]:
         if kind == "if-commissioner":  # named beside a provider: commissions if it is a commissioner
             kind = "commissions" if _resolved("by-kind", org, kinds) == "commissions" else ""
         if kind:
@@ -703,6 +704,31 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
 #: A sentence that extends the contract or service of the sentence before to the services it lists.
 _EXTENDS = re.compile(rf"(?:The|This|That|Its|Their|Each|Both|These)\s+(?:[\w-]+\s+){{0,2}}?(?:contracts?|agreements?)\s+"
                       rf"(?:also\s+|now\s+)?{_HOLDS}\b")
+#: A label naming a role, then the body: "commissioner: A", "provided by - B".
+_LABEL = re.compile(r"\b(?:(?P<c>commissioners?|commissioned\s+by|funders?|funded\s+by|purchasers?|bought\s+by|paid\s+for\s+by)|"
+                    r"(?P<p>providers?|provided\s+by|delivered\s+by|run\s+by|operated\s+by))\s*(?::|\s[-–]\s)\s*", re.IGNORECASE)
+
+
+def _labelled(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of a row of labels: "School nursing - commissioner: A; provider: B".
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
+    >>> _labelled("CAMHS - commissioner: Council; provider: Acme.", orgs_in)
+    [('council', 'camhs', 'commissions'), ('acme', 'camhs', 'provides')]
+    """
+    labels = list(_LABEL.finditer(sentence)) if ":" in sentence or " - " in sentence or " – " in sentence else []
+    if not labels:
+        return []
+    services = [k for _, e, k in service_spans(sentence[:labels[0].start()], names)]
+    out = []
+    for label in labels:
+        body = [o for o in orgs_in(sentence[label.end():label.end() + 120]) if o[0] <= 4][:1]
+        if body:
+            out += [(body[0][2], k, "commissions" if label.group("c") else "provides") for k in services]
+    return out
+
+
 #: Words that point back to services named before: "it", "its", "all three", "these services".
 _ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
                       r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|these\s+(?:services|three|two)|"

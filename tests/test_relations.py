@@ -328,6 +328,8 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
     ("The 0-19 service is a partnership of NCHT and Greenway Recovery, paid for by the council.",
      {(P, NCHT, "public-health-nursing"), (P, "greenway-recovery", "public-health-nursing"),
       (C, COUNCIL, "public-health-nursing")}),
+    ("School nursing - commissioner: the council; provider: NCHT.",
+     {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
 ])
 def test_roles_in_other_framings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted
