@@ -262,7 +262,7 @@ class _Clause:
 
 def _read_nominal(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"the commissioning of X is (carried out by) A", "its provider is B", "A's commissioning of X"."""
-    copula = _COPULA.search(c.text, cue.end())
+    copula = (_COPULA if voice == "nominal" else _COMMA).search(c.text, cue.end())  # "the provider of X, B, ..."
     objects = c.services_between(cue.start(), copula.start()) or \
         ([] if cue.group(0).split()[-1].lower() in ("of", "for") else
          [k for _, e, k in c.services if e <= cue.start()] or c.previous)  # "For X, the council's chosen provider is B"
@@ -521,7 +521,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 #: How each voice of the lexicon is read.
 _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
-            "modifier": _read_passive, "contract": _read_contract,
+            "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
 
 
@@ -737,6 +737,7 @@ _ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both(?=\
 ORDINAL_BACK = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|former|latter)\b")
 #: A fronted topic: "For acute hospital care, ...", "As for CAMHS, ...".
 _TOPIC = re.compile(r"(?:For|As\s+for|As\s+regards|With\s+regard\s+to|Regarding|In)\s+[^,;]{3,80},")
+_COMMA = re.compile(r",")
 _COPULA = re.compile(r"\b(?:are|is|were|was|be|been|being)\b", re.IGNORECASE)
 #: Nouns that say which relation a word of responsibility speaks of.
 _COMMISSION_NOUNS = re.compile(r"\b(?:commission\w*|fund\w*|budgets?|contracting|procur\w*|purchas\w*|"

@@ -21,6 +21,8 @@ active-with     like active, the relation chosen as for passive-with ("A is resp
 nominal         "the commissioning of X is (carried out by) A": the services between the
                 word and the verb "to be", the bodies after it.
 delegate        "A delegated commissioning of X to B": the bodies after "to" commission.
+nominal-         "the provider of X, B, ...": the services between the word and the comma, the
+apposition      body after it.
 contract        "X is part of A's contract with B": the bodies named in and after the word do
                 what their kind does (a council commissions, a trust provides).
 modifier        like passive, for the nearest service before the word only ("Y, and X set
@@ -390,6 +392,14 @@ LEXICON: list[Word] = [
          r"(?:\([^)]{1,12}\)\s+)?for\b)", "commissions", "active",
          "Westford City Council contracts Greenway Recovery for young people's drug and alcohol work.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+    Word(rf"\b(?:the|its|their)\s+(?:{_WHICH}\s+)*(?:{_PROVIDER})\s+(?:of|for)(?=\s+[^,;]{{1,60}}?,\s+(?:the\s+)?(?-i:[A-Z]))",
+         "provides", "nominal-apposition",
+         "The provider of school nursing, NCHT, also runs health visiting.",
+         ((P, NCHT, "school-nursing"), (P, NCHT, "health-visiting"))),
+    Word(rf"\b(?:the|its|their)\s+(?:{_WHICH}\s+)*(?:{_COMMISSIONER})\s+(?:of|for)(?=\s+[^,;]{{1,60}}?,\s+(?:the\s+)?(?-i:[A-Z]))",
+         "commissions", "nominal-apposition",
+         "The commissioner of sexual health services, Westford City Council, has re-tendered them.",
+         ((C, COUNCIL, "sexual-health"),)),
     Word(r"delegated\s+(?:(?:the|its|their)\s+)?(?:responsibility\s+for\s+|authority\s+for\s+)?(?=(?:\S+\s+){0,8}?to\b)",
          "commissions", "delegate",
          "NHS England has delegated the commissioning of primary care to NHS Westford CCG.",
