@@ -219,8 +219,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         if services:
             previous_services = [k for _, _, k in services]
     for org, svc in _possessed(sentence, spans, orgs_in):  # "AHSC's CAMHS": the body's own service
-        if not any(r.target == svc for r in found.relations):
-            add(_resolved("by-kind", org, kinds).upper(), org, svc)
+        kind = _resolved("by-kind", org, kinds).upper()
+        if not any(r.target == svc and (r.type == kind or kind == "COMMISSIONS") for r in found.relations):
+            add(kind, org, svc)  # "A commissions B's X service": B provides it
     for org, svc in _named_with(sentence, spans, orgs_in):  # "the X service (B)": B's own service
         add(_resolved("by-kind", org, kinds).upper(), org, svc)
     found.missed = not found.relations and bool(found.services)
@@ -371,8 +372,9 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         return -1
     if kind == "commissions" and _UNDER_CONTRACT.match(cue.group(0)) and c.provided:
         subject = c.provided
-    elif kind == "commissions" and _UNDER_CONTRACT.match(cue.group(0)) and not subject and cue.start() <= 1:
-        # "Under its contract with A, B delivers X": A commissions what B is said to provide
+    elif kind == "commissions" and not subject and (cue.start() <= 1 or re.search(r",\s*$", text[:cue.start()])) \
+            and not re.match(rf"[^;]*?\bto\s+{_TO_DO}\b", text[cue.end():]):
+        # "Under its contract with A, B delivers X", "B, commissioned by A, delivers X": A commissions what B provides
         c.pending = [o for o in agents if _resolved("by-kind", o[2], c.kinds) == "commissions"]
         return -1
     # "B is commissioned by A to provide X": B provides X, A commissions it
@@ -405,7 +407,8 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         owner = re.search(r"\bon\s+(?P<who>[^,;]{1,60}?)['’]s?\s+behalf\b", text)
         if owner:  # "run on the CCG's behalf by B"
             c.relate("commissions", c.orgs_in(owner.group("who"))[-1:], subject)
-    if kind == "commissions":
+    if kind == "commissions" or (kind == "by-kind" and agents and all(
+            _resolved(kind, o[2], c.kinds) == "commissions" for o in agents)):  # "X is funded through A's contract with B"
         source = next(_provider_markers(text, cue.end()), None) or \
             (None if _UNDER_CONTRACT.match(cue.group(0)) else _CONTRACT_WITH.search(text, cue.end()))
         if source:

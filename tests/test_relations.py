@@ -330,6 +330,13 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
       (C, COUNCIL, "public-health-nursing")}),
     ("School nursing - commissioner: the council; provider: NCHT.",
      {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
+    ("The council commissions NCHT's school nursing service.",
+     {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
+    ("NCHT, commissioned by the council, delivers health visiting.",
+     {(C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting")}),
+    ("CAMHS is funded through the CCG's contract with NCHT.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
+    ("Greenway Recovery is the council's provider for young people's substance misuse services.",
+     {(C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
 ])
 def test_roles_in_other_framings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted

@@ -78,7 +78,7 @@ _PAID = (r"(?:co-|re-)?commissioned|contracted|funded|paid(?:\s+for)?|procured|p
          r"financed|grant-funded|jointly\s+funded|resourced")
 #: Verbs whose past participle before "by" names who provides.
 _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out|undertaken|supplied|done|taken\s+over|"
-         r"offered|administered|performed|overseen|sub-?contracted\s+out")
+         r"offered|administered|performed|sub-?contracted\s+out")
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
           r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
@@ -281,18 +281,18 @@ LEXICON: list[Word] = [
          "Greenway Recovery, which the council contracts for substance misuse services, has a new manager.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
     Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
-         rf"(?:the\s+|[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+         rf"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "NCHT is the incumbent provider of health visiting.", ((P, NCHT, "health-visiting"),)),
     Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
-         rf"(?:the\s+|[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+         rf"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "Greenway Recovery, the provider of substance misuse services, has a new manager.",
          ((P, GREENWAY, "substance-misuse"),)),
     Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
-         rf"(?:the\s+|[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+         rf"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "NCHT is the contract holder for school nursing.", ((P, NCHT, "school-nursing"),)),
@@ -400,6 +400,11 @@ LEXICON: list[Word] = [
          "commissions", "nominal-apposition",
          "The commissioner of sexual health services, Westford City Council, has re-tendered them.",
          ((C, COUNCIL, "sexual-health"),)),
+    Word(r"(?:overseen|supervised|monitored|quality\s+assured)\s+by", "by-kind", "passive",
+         "The SARC is overseen by NHS England and run by NCHT.", ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
+    Word(r"with\s+(?=(?:the\s+)?[^,;]{1,40}?\s+as\s+(?:the\s+)?(?:lead\s+|sole\s+|main\s+)?(?:commissioners?|funders?)\b)",
+         "commissions", "passive",
+         "CAMHS is provided by NCHT, with NHS Westford CCG as commissioner.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
     Word(r"delegated\s+(?:(?:the|its|their)\s+)?(?:responsibility\s+for\s+|authority\s+for\s+)?(?=(?:\S+\s+){0,8}?to\b)",
          "commissions", "delegate",
          "NHS England has delegated the commissioning of primary care to NHS Westford CCG.",
