@@ -206,8 +206,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                          orgs_in, names, kinds, add)
         skip_until = -1
         for cue, number in found_cues:
-            if cue.start() < skip_until:
-                continue
+            if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()):
+                continue  # "X was previously run by A": A no longer does
             _, kind, voice = CUES[number]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
                 # the nouns of the subject ("Responsibility for commissioning X"), not of a clause before it
@@ -306,6 +306,15 @@ def _read_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     parties = [o for o in c.orgs if cue.start() <= o[0] and o[1] <= with_.start()] + c.orgs_from(with_.end())
     c.relate("by-kind", parties, subject)
     return with_.end()
+
+
+def _read_as_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B replaced A as the X provider", "B took over from A as provider of X": the body the clause
+    opens with, not the one it displaced."""
+    subject = [o for o in c.orgs if o[1] <= cue.start()][:1]
+    objects = c.services_between(cue.start(), _next_stop(c.text, cue.end()))
+    c.relate(kind, subject, objects)
+    return -1
 
 
 def _read_delegate(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -525,6 +534,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 #: How each voice of the lexicon is read.
 _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
+            "as-role": _read_as_role,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
 
 
@@ -801,6 +811,9 @@ def _behalf_of(clause: str, start: int, orgs_in) -> list:
     return orgs_in(clause[start:end.start() if end else len(clause)])
 
 
+#: Words that put what follows in the past: "previously run by A", "until 2016 A provided X".
+_PAST = re.compile(r"\b(?:previously|formerly|originally|used\s+to|until\s+(?:\w+\s+)?\d{4}(?:\s*,)?(?:\s+(?:the\s+)?"
+                   r"[\w&'’-]+(?:\s+[\w&'’-]+){0,5})?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: "(through) a contract with B": B the provider.
 _CONTRACT_WITH = re.compile(r"\b(?:contract|agreement|arrangement)s?\s+with\b", re.IGNORECASE)
 #: "..., as is Z": the same is said of Z.

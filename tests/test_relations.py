@@ -337,6 +337,13 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
     ("CAMHS is funded through the CCG's contract with NCHT.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
     ("Greenway Recovery is the council's provider for young people's substance misuse services.",
      {(C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
+    # who held it before does not provide it now
+    ("School nursing was previously run by WHFT but is now delivered by NCHT.", {(P, NCHT, "school-nursing")}),
+    ("Until 2016 WHFT provided health visiting.", set()),
+    ("NCHT took over from WHFT as provider of school nursing in 2016.", {(P, NCHT, "school-nursing")}),
+    ("NCHT replaced WHFT as the school nursing provider in 2016.", {(P, NCHT, "school-nursing")}),
+    ("In 2016 NCHT became the provider of health visiting.", {(P, NCHT, "health-visiting")}),
+    ("The CCG holds delegated responsibility for primary care.", {(C, CCG, "primary-care")}),
 ])
 def test_roles_in_other_framings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted

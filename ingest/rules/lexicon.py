@@ -280,18 +280,18 @@ LEXICON: list[Word] = [
          r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)", "commissions", "active",
          "Greenway Recovery, which the council contracts for substance misuse services, has a new manager.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
-    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be|became|becomes|become)\s+(?:also\s+|still\s+)?"
          rf"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "NCHT is the incumbent provider of health visiting.", ((P, NCHT, "health-visiting"),)),
-    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be|became|becomes|become)\s+(?:also\s+|still\s+)?"
          rf"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "Greenway Recovery, the provider of substance misuse services, has a new manager.",
          ((P, GREENWAY, "substance-misuse"),)),
-    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be|became|becomes|become)\s+(?:also\s+|still\s+)?"
          rf"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
@@ -408,6 +408,8 @@ LEXICON: list[Word] = [
     Word(r"(?:won|wins|secured|inherited|took\s+on|takes\s+on)(?=\s+(?:it|them)\b)", "by-kind", "active",
          "When Westford City Council re-let the school nursing contract, NCHT won it.",
          ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Word(rf"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_PROVIDER})\b(?:\s+(?:of|for)\b)?", "provides", "as-role",
+         "NCHT replaced Greenway Recovery as the school nursing provider in 2016.", ((P, NCHT, "school-nursing"),)),
     Word(r"delegated\s+(?:(?:the|its|their)\s+)?(?:responsibility\s+for\s+|authority\s+for\s+)?(?=(?:\S+\s+){0,8}?to\b)",
          "commissions", "delegate",
          "NHS England has delegated the commissioning of primary care to NHS Westford CCG.",
@@ -454,20 +456,20 @@ LEXICON: list[Word] = [
          "NHS Westford CCG pays NCHT to deliver the minor injuries unit.",
          ((C, CCG, "minor-injuries-unit"), (P, NCHT, "minor-injuries-unit"))),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
-         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+)*"
+         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
          r"(?:responsibility|accountability)\s+for"
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "Westford City Council is responsible for commissioning school nursing.",
          ((C, COUNCIL, "school-nursing"),)),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
-         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+)*"
+         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
          r"(?:responsibility|accountability)\s+for"
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "NCHT is responsible for the delivery of health visiting.", ((P, NCHT, "health-visiting"),)),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
-         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+)*"
+         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
          r"(?:responsibility|accountability)\s+for"
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
