@@ -30,7 +30,7 @@ from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
 CUES = cues()
-_COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "now", "are", "was", "were", "been", "being",
+_COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "are", "was", "were", "being",
            "has", "have", "had", "this", "that", "out", "jointly", "currently", "mainly", "directly", "solely", "ing"}
 #: For each cue, the words of three or more letters in its pattern (an optional last letter left
 #: off): a clause with none of them cannot match it, so long as every alternative of a cue has a
@@ -435,7 +435,8 @@ def _object_before(c: _Clause, cue: re.Match, subject: list) -> list[str]:
     back to, or those "it", "both" or "that contract" mean."""
     text = c.text
     objects = [k for _, e, k in c.services if subject and re.fullmatch(
-        r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:is|are|was|were)\s+(?:an?|the)\s+[\w\s-]{0,30}?\s+)?(?:that|which)\s+",
+        r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:is|are|was|were)\s+(?:an?|the|one\s+of\s+the)\s+[\w\s-]{0,30}?\s+(?:(?:that|which)\s+)?"
+        r"|(?:that|which)\s+)",
         text[e:subject[-1][0]])]
     if not objects and c.relative:
         objects = c.previous[-1:]

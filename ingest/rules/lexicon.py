@@ -130,11 +130,13 @@ LEXICON: list[Word] = [
          "Initial health assessments are the job of NCHT's paediatricians.",
          ((P, NCHT, "looked-after-childrens-health"),)),
     Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|stays?|stayed|is\s+held|are\s+held|"
+         r"(?:has|have|had)\s+been|(?:is|are)\s+now|"
          r"was\s+held)\s+with"
          r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "Responsibility for commissioning school nursing rests with Westford City Council.",
          ((C, COUNCIL, "school-nursing"),)),
     Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|stays?|stayed|is\s+held|are\s+held|"
+         r"(?:has|have|had)\s+been|(?:is|are)\s+now|"
          r"was\s+held)\s+with"
          r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "The budget for health visiting sits with Westford City Council.",
