@@ -15,6 +15,14 @@ services around it by its voice:
 A clause that opens with "which" or "that" speaks of the last service before it; one that has no
 service of its own speaks of the services of the clause before. Sentences that speak of
 commissioning or provision but yield nothing are returned as misses, so that they can be listed.
+
+Besides the cues, a few layouts are read as wholes: lists after a colon ("A's contracts are: X,
+with B; Y, with C"; "split between two bodies, both paid by A: X from B, and Y from C"), holdings
+("B's services in Westford comprise X; Y; and Z"), flattened table rows ("- X; A; B", "X: B,
+bought by A", "X - commissioner: A; provider: B"), a body's name qualifying a service ("A's X",
+"the B X service", "the X service (B)"), a GP practice the review visited, and what the sentence
+before stated ("The contract also covers Y"). A word after "previously" or "until 2016 A" is not
+read: who held a service before does not provide it now.
 """
 
 from __future__ import annotations
