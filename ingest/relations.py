@@ -32,6 +32,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from clasgraph.graph.schema import Rel
 from clasgraph.ingest.rules.cues import SUCCESSION
 from clasgraph.ingest.rules.lexicon import cues
 from clasgraph.ingest.vocabulary import ServiceNames
@@ -175,12 +176,12 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         return found
     visited = [(org, SERVICE_OF_KIND[_kind(org, kinds)]) for _, _, org in orgs_in(sentence)
                if _kind(org, kinds) in SERVICE_OF_KIND] if _VISITED.search(sentence) else []
-    found.relations += [Relation("PROVIDES", org, svc, sentence) for org, svc in dict.fromkeys(visited)]
+    found.relations += [Relation(Rel.PROVIDES, org, svc, sentence) for org, svc in dict.fromkeys(visited)]
     spans = service_spans(sentence, names)
     found.services = [k for _, _, k in spans]
     if _EXTENDS.match(sentence):  # "The contract covers X, Y and Z": what was said of the contract holds for each
         found.relations += [Relation(r.type, r.source, svc, sentence) for r in said_before
-                            if r.type in ("COMMISSIONS", "PROVIDES") for svc in dict.fromkeys(found.services)]
+                            if r.type in (Rel.COMMISSIONS, Rel.PROVIDES) for svc in dict.fromkeys(found.services)]
     seen = {(r.type, r.source, r.target) for r in found.relations}
     if not (found.services or (before and _ANAPHOR.search(sentence))) or not _applicable(sentence):
         return found  # no service to speak of, or no word that could say who commissions or provides it
@@ -228,7 +229,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             previous_services = [k for _, _, k in services]
     for org, svc in _possessed(sentence, spans, orgs_in):  # "AHSC's CAMHS": the body's own service
         kind = _resolved("by-kind", org, kinds).upper()
-        if not any(r.target == svc and (r.type == kind or kind == "COMMISSIONS") for r in found.relations):
+        if not any(r.target == svc and (r.type == kind or kind == Rel.COMMISSIONS) for r in found.relations):
             add(kind, org, svc)  # "A commissions B's X service": B provides it
     for org, svc in _named_with(sentence, spans, orgs_in):  # "the X service (B)": B's own service
         add(_resolved("by-kind", org, kinds).upper(), org, svc)
