@@ -227,11 +227,12 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             skip_until = max(skip_until, _READERS[voice](clause, cue, kind, voice))
         if services:
             previous_services = [k for _, _, k in services]
-    for org, svc in _possessed(sentence, spans, orgs_in):  # "AHSC's CAMHS": the body's own service
+    named = functools.cache(lambda: orgs_in(sentence))  # the bodies of the whole sentence, asked for once
+    for org, svc in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
         kind = _resolved("by-kind", org, kinds).upper()
         if not any(r.target == svc and (r.type == kind or kind == Rel.COMMISSIONS) for r in found.relations):
             add(kind, org, svc)  # "A commissions B's X service": B provides it
-    for org, svc in _named_with(sentence, spans, orgs_in):  # "the X service (B)": B's own service
+    for org, svc in _named_with(sentence, spans, named):  # "the X service (B)": B's own service
         add(_resolved("by-kind", org, kinds).upper(), org, svc)
     found.missed = not found.relations and bool(found.services)
     return found
@@ -548,13 +549,14 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
 
 
-def _possessed(sentence: str, spans: list, orgs_in) -> list[tuple[str, str]]:
+def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:
     """(body, service) where a body's name in the possessive stands just before a service:
-    "AHSC's CAMHS", "the council's sexual health service"."""
+    "AHSC's CAMHS", "the council's sexual health service". ``bodies()`` gives the bodies the
+    sentence names (asked once for this and :func:`_named_with`)."""
     if "'s " not in sentence and "’s " not in sentence:
         return []
     out = []
-    for _, end, org in orgs_in(sentence):
+    for _, end, org in bodies():
         if re.match(r"['’]s\s", sentence[end:end + 3]):
             out += [(org, k) for s, _, k in spans if s >= end + 3 and (len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
                 r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
@@ -562,14 +564,14 @@ def _possessed(sentence: str, spans: list, orgs_in) -> list[tuple[str, str]]:
     return out
 
 
-def _named_with(sentence: str, spans: list, orgs_in) -> list[tuple[str, str]]:
+def _named_with(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:
     """(body, service) where a body's name qualifies a service: as an adjective ("the Greenway
     drug and alcohol service") or in brackets after it ("the drug and alcohol service (Greenway
     Recovery)")."""
     if "(" not in sentence and not _OWN_SERVICE.search(sentence):
         return []
     out = []
-    for start, end, org in orgs_in(sentence):
+    for start, end, org in bodies():
         out += [(org, k) for s, e, k in spans if s == end + 1 and _OWN_SERVICE.match(sentence, e)]
         out += [(org, k) for s, e, k in spans
                 if sentence[end:end + 1] == ")" and re.fullmatch(r"(?:\s+(?:service|services|team))?\s*\(\s*(?:the\s+)?",
