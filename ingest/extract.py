@@ -26,7 +26,7 @@ from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.records import ReportRecords
 from clasgraph.ingest.references import context_years, document_for, relation_of, year_mentions
 from clasgraph.ingest.references import mentions as document_mentions
-from clasgraph.ingest.relations import COVERS, relations_in, successions_in
+from clasgraph.ingest.relations import COVERS, ORDINAL_BACK, relations_in, successions_in
 from clasgraph.ingest.rules.cues import TELLERS, TELLING, TOLD_AS_COMMISSIONER, alternation
 from clasgraph.ingest.vocabulary import (
     SERVICES,
@@ -205,6 +205,27 @@ class Read:
     misses: list[str] = field(default_factory=list)
 
 
+_BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+")
+
+
+def _lists_joined(paragraphs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Paragraphs with a list that a layout split into one paragraph per item joined again to
+    the line that opens it ("The council commissions:" then "- school nursing", "- CASH"), as a
+    text copy keeps them.
+
+    >>> _lists_joined([("context:1", "A buys:"), ("context:2", "- X"), ("context:3", "- Y."), ("context:4", "Z.")])
+    [('context:1', 'A buys: - X - Y.'), ('context:4', 'Z.')]
+    """
+    out: list[tuple[str, str]] = []
+    for paragraph, text in paragraphs:
+        if out and paragraph.startswith("context") and out[-1][0].startswith("context") and _BULLET.match(text) \
+                and (out[-1][1].rstrip().endswith(":") or _BULLET.search(out[-1][1])):
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip()} {text.strip()}")
+        else:
+            out.append((paragraph, text))
+    return out
+
+
 def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: str,
                        names: ServiceNames | None = None) -> Read:
     """COMMISSIONS, PROVIDES (to a service key), ON_BEHALF_OF and SUCCEEDED_BY from the context
@@ -217,13 +238,17 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     def kinds(org):
         return orgs.orgs[org].kind if org in orgs.orgs else ""
 
-    for paragraph, text in paragraphs_of(doc):
-        before: list[str] = []
+    before: list[str] = []  # services named last, for "it" and "the first two"
+    for paragraph, text in _lists_joined(paragraphs_of(doc)):
+        # "The first two are ..." may point back to a list that ended the paragraph before
+        carried, before, said = (before if paragraph.startswith("context") else []), [], []
         for sentence in sentences(text):
             for r in successions_in(sentence, orgs_in):
                 read.facts.append(("SUCCEEDED_BY", r.source, r.target, paragraph, r.evidence, {}))
-            found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before)
-            before = found.services or before
+            if not before and carried and ORDINAL_BACK.search(sentence):
+                before = carried
+            found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said)
+            before, said = found.services or before, found.relations
             if found.missed and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)

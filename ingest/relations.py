@@ -15,6 +15,14 @@ services around it by its voice:
 A clause that opens with "which" or "that" speaks of the last service before it; one that has no
 service of its own speaks of the services of the clause before. Sentences that speak of
 commissioning or provision but yield nothing are returned as misses, so that they can be listed.
+
+Besides the cues, a few layouts are read as wholes: lists after a colon ("A's contracts are: X,
+with B; Y, with C"; "split between two bodies, both paid by A: X from B, and Y from C"), holdings
+("B's services in Westford comprise X; Y; and Z"), flattened table rows ("- X; A; B", "X: B,
+bought by A", "X - commissioner: A; provider: B"), a body's name qualifying a service ("A's X",
+"the B X service", "the X service (B)"), a GP practice the review visited, and what the sentence
+before stated ("The contract also covers Y"). A word after "previously" or "until 2016 A" is not
+read: who held a service before does not provide it now.
 """
 
 from __future__ import annotations
@@ -24,13 +32,14 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from clasgraph.graph.schema import Rel
 from clasgraph.ingest.rules.cues import SUCCESSION
 from clasgraph.ingest.rules.lexicon import cues
 from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
 CUES = cues()
-_COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "now", "are", "was", "were", "been", "being",
+_COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "are", "was", "were", "being",
            "has", "have", "had", "this", "that", "out", "jointly", "currently", "mainly", "directly", "solely", "ing"}
 #: For each cue, the words of three or more letters in its pattern (an optional last letter left
 #: off): a clause with none of them cannot match it, so long as every alternative of a cue has a
@@ -69,7 +78,8 @@ def cue_matches(text: str, start: int = 0) -> list[tuple[re.Match, int]]:
 
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 #: A pronoun as the object of a word of commissioning or provision: "B provides it", "A pays for them".
-_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|both|all\s+three|all\s+of\s+them)\b", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|both|all\s+three|all\s+of\s+them|the\s+(?:suite|centre|center|clinic|unit|"
+                             r"service|team|hub)(?!\s+(?:of|for|at|in)\b))\b", re.IGNORECASE)
 #: Nouns of a deal between commissioner and provider: the body "with" one names the provider.
 _AGREEMENT = re.compile(r"contract|agreement|arrangement", re.IGNORECASE)
 #: The staff rows that begin with a verb ("seconded from B works in X"), not a staff noun.
@@ -77,10 +87,25 @@ _STAFF_VERB = re.compile(r"seconded|supplied|provided|employed|funded|managed", 
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
 #: An aside between a body and its verb: ", contracted by A," or ", the council's provider,".
 _APPOSITION = re.compile(r",\s+(?=[a-z])[^,;()]{3,80},\s*(?:\w+ly\s+)?$")
+#: "it" or "they" as the subject of a word: the body named last before.
+_SUBJECT_PRONOUN = re.compile(r"(?:^|\b(?:and|but|while|since\s+\d{4},?|now|today))\s*(?:it|they)\s+(?:\w+\s+){0,2}$",
+                              re.IGNORECASE)
+#: What a body may be hired to do: "A pays B to staff X".
+_TO_DO = r"(?:provide|deliver|run|operate|staff|supply|offer|host|manage)"
+#: "the borough's", "the county's": the area, not its council ("the borough's mental health provider").
+_AREA_WORD = re.compile(r"(?:the\s+)?(?:borough|county|city|area|town|district|region)\b", re.IGNORECASE)
+#: A word that ends in a contract said before: "B holds that contract".
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those|the\s+same)\s+(?:[\w-]+\s+)?contracts?$", re.IGNORECASE)
 _UNDER_CONTRACT = re.compile(r"\bunder\b", re.IGNORECASE)
 _CLAUSE = re.compile(r";\s+|:\s+|,\s+(?=(?:while|whereas|and|but|although)\b)|,\s+(?=(?:which|who|that|whose)\b)"
                      r"|\s+(?=and\s+since\b)")
 _DEFAULT_NAMES = ServiceNames()
+#: Kinds of body that provide a service by what they are, once the review says it looked at them
+#: as such ("we visited Brookside Surgery", "Brookside, a practice of 9,000 patients").
+SERVICE_OF_KIND = {"gp-practice": "primary-care"}
+_VISITED = re.compile(r"\b(?:we|inspectors|the\s+review(?:\s+team)?)\s+(?:also\s+)?visited\b|\bpractices?\s+(?:of|with)\s+"
+                      r"(?:about\s+|some\s+|around\s+)?[\d,]+\s+(?:registered\s+)?patients\b|\bhas\s+(?:about\s+|some\s+)?"
+                      r"[\d,]+\s+(?:registered\s+)?patients\b", re.IGNORECASE)
 #: A service that takes in others: what is said of it is said of them.
 COVERS = {"public-health-nursing": ["health-visiting", "school-nursing", "family-nurse-partnership"]}
 
@@ -123,7 +148,7 @@ LONGEST_SENTENCE = 3000
 
 
 def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kinds=None,
-                 before: list[str] = ()) -> SentenceRelations:
+                 before: list[str] = (), said_before: list[Relation] = ()) -> SentenceRelations:
     """Commissioning and provision a sentence states.
 
     ``orgs_in(text)`` returns [(start, end, org id)] for the organisations a text names (the
@@ -131,7 +156,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     report's names for services (the shared vocabulary by default); ``kinds(org id)`` the kind
     of a body (by default guessed from its id), which decides whether "responsible for X" or
     "X rests with A" means commissioning (a council, CCG or NHS England) or provision;
-    ``before`` the services of the sentence before, which "it", "its" or "all three" may mean.
+    ``before`` the services of the sentence before, which "it", "its" or "all three" may mean;
+    ``said_before`` what the sentence before stated, which "The contract covers X and Y" extends.
 
     >>> roster = {"Acme Trust": "acme", "the council": "council"}
     >>> def orgs_in(t):
@@ -148,13 +174,19 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     if len(sentence) > LONGEST_SENTENCE:  # not prose anyone reads as one statement: a miss, listed
         found.missed = True
         return found
+    visited = [(org, SERVICE_OF_KIND[_kind(org, kinds)]) for _, _, org in orgs_in(sentence)
+               if _kind(org, kinds) in SERVICE_OF_KIND] if _VISITED.search(sentence) else []
+    found.relations += [Relation(Rel.PROVIDES, org, svc, sentence) for org, svc in dict.fromkeys(visited)]
     spans = service_spans(sentence, names)
     found.services = [k for _, _, k in spans]
+    if _EXTENDS.match(sentence):  # "The contract covers X, Y and Z": what was said of the contract holds for each
+        found.relations += [Relation(r.type, r.source, svc, sentence) for r in said_before
+                            if r.type in (Rel.COMMISSIONS, Rel.PROVIDES) for svc in dict.fromkeys(found.services)]
+    seen = {(r.type, r.source, r.target) for r in found.relations}
     if not (found.services or (before and _ANAPHOR.search(sentence))) or not _applicable(sentence):
         return found  # no service to speak of, or no word that could say who commissions or provides it
     if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
         return found  # an escalation names a commissioner in passing: read as an escalation
-    seen = set()
 
     def add(kind, source, target):
         key = (kind, source, target)
@@ -165,8 +197,12 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     # "Its commissioner is A", "Funding for all three comes from A": the services of the sentence before
     previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
     for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
-                           *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names)]:
-        add(_resolved(kind, org, kinds).upper(), org, svc)
+                           *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names),
+                           *_labelled(sentence, orgs_in, names)]:
+        if kind == "if-commissioner":  # named beside a provider: commissions if it is a commissioner
+            kind = "commissions" if _resolved("by-kind", org, kinds) == "commissions" else ""
+        if kind:
+            add(_resolved(kind, org, kinds).upper(), org, svc)
     for offset, text in clauses(sentence):
         services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(text)]
         found_cues = cue_matches(text)
@@ -179,20 +215,25 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                          orgs_in, names, kinds, add)
         skip_until = -1
         for cue, number in found_cues:
-            if cue.start() < skip_until:
-                continue
+            if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()):
+                continue  # "X was previously run by A": A no longer does
             _, kind, voice = CUES[number]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
-                voice, kind = "passive", _said_kind(text[:cue.start()], last=True) or kind
+                # the nouns of the subject ("Responsibility for commissioning X"), not of a clause before it
+                voice, kind = "passive", _said_kind(re.split(r",\s+", text[:cue.start()])[-1], last=True) or kind
             elif voice == "active-with":  # "A is responsible for (commissioning) X"
                 first = next((s_ for s_, _, _ in services if s_ >= cue.end()), len(text))
                 voice, kind = "active", _said_kind(text[cue.end():first]) or kind
             skip_until = max(skip_until, _READERS[voice](clause, cue, kind, voice))
         if services:
             previous_services = [k for _, _, k in services]
-    for org, svc in _possessed(sentence, spans, orgs_in):  # "AHSC's CAMHS": the body's own service
-        if not any(r.target == svc for r in found.relations):
-            add(_resolved("by-kind", org, kinds).upper(), org, svc)
+    named = functools.cache(lambda: orgs_in(sentence))  # the bodies of the whole sentence, asked for once
+    for org, svc in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
+        kind = _resolved("by-kind", org, kinds).upper()
+        if not any(r.target == svc and (r.type == kind or kind == Rel.COMMISSIONS) for r in found.relations):
+            add(kind, org, svc)  # "A commissions B's X service": B provides it
+    for org, svc in _named_with(sentence, spans, named):  # "the X service (B)": B's own service
+        add(_resolved("by-kind", org, kinds).upper(), org, svc)
     found.missed = not found.relations and bool(found.services)
     return found
 
@@ -214,6 +255,8 @@ class _Clause:
     kinds: object
     add: object
     provided: list = field(default_factory=list)  # what the clause said was provided, for "under contract to A"
+    said: list = field(default_factory=list)  # what the last passive word spoke of: "commissioned by A, provided by B"
+    pending: list = field(default_factory=list)  # "Under its contract with A, B runs X": A, until X is named
 
     def orgs_from(self, start: int) -> list:
         """The bodies named one after another from ``start``."""
@@ -230,7 +273,7 @@ class _Clause:
 
 def _read_nominal(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"the commissioning of X is (carried out by) A", "its provider is B", "A's commissioning of X"."""
-    copula = _COPULA.search(c.text, cue.end())
+    copula = (_COPULA if voice == "nominal" else _COMMA).search(c.text, cue.end())  # "the provider of X, B, ..."
     objects = c.services_between(cue.start(), copula.start()) or \
         ([] if cue.group(0).split()[-1].lower() in ("of", "for") else
          [k for _, e, k in c.services if e <= cue.start()] or c.previous)  # "For X, the council's chosen provider is B"
@@ -238,7 +281,8 @@ def _read_nominal(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     by = re.search(r"\bby\b", c.text[cue.end():copula.start()])
     if not agents and by:  # "the delivery of X by B is ..."
         agents = c.orgs_from(cue.end() + by.end())
-    owner = [o for o in c.orgs if re.fullmatch(r"['’]s\s+", c.text[o[1]:cue.start()])]
+    owner = [o for o in c.orgs if re.fullmatch(r"['’]s\s+", c.text[o[1]:cue.start()])
+             or (cue.start() < o[1] < cue.end() and re.match(r"['’]s\s", c.text[o[1]:o[1] + 3]))]
     if not agents and owner:
         agents = owner[-1:]
     elif owner and kind == "provides":  # "the CCG's provider for X is B": the CCG commissions X
@@ -264,6 +308,25 @@ def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return -1
 
 
+def _read_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"X is part of A's (block) contract with B", "the first two are covered by the contract the
+    council holds with B": each body named in the contract does what its kind does."""
+    subject = _passive_subject(c, cue)
+    with_ = re.compile(r"\bwith\b").search(c.text, cue.end())
+    parties = [o for o in c.orgs if cue.start() <= o[0] and o[1] <= with_.start()] + c.orgs_from(with_.end())
+    c.relate("by-kind", parties, subject)
+    return with_.end()
+
+
+def _read_as_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B replaced A as the X provider", "B took over from A as provider of X": the body the clause
+    opens with, not the one it displaced."""
+    subject = [o for o in c.orgs if o[1] <= cue.start()][:1]
+    objects = c.services_between(cue.start(), _next_stop(c.text, cue.end()))
+    c.relate(kind, subject, objects)
+    return -1
+
+
 def _read_delegate(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"A delegated (the commissioning of) X to B": B commissions X."""
     start = cue.end() + re.search(r"\bto\b", c.text[cue.end():]).end()
@@ -284,8 +347,33 @@ def _passive_subject(c: _Clause, cue: re.Match) -> list[str]:
     if not subject and c.relative and not c.relative.group(0).lower().startswith("and"):
         return c.previous[-1:]
     if not subject and not [o for o in c.orgs if o[1] <= cue.start()]:
-        return c.previous
+        return c.services_between(cue.start(), cue.end()) or c.previous
+    if not subject and c.said and re.search(r"\bby\s+[^,;()]*?,\s*(?:and\s+)?$", c.text[:cue.start()]):
+        return c.said  # "X, commissioned by A, provided by B": the participles share their subject
     return subject
+
+
+def _topic_services(c: _Clause) -> list[str]:
+    """The services a fronted topic names or points back to: "For CAMHS, ...", "For the third, ..."."""
+    topic = _TOPIC.match(c.text.strip()) if c.offset == 0 else None
+    if not topic:
+        return []
+    ordinal = _ORDINAL.search(topic.group(0))
+    return _pick(c.previous, ordinal) if ordinal else [k for _, _, k in service_spans(topic.group(0), c.names)]
+
+
+def _nearest_subject(c: _Clause, cue: re.Match) -> list[str]:
+    """The service a modifier after it speaks of: the last before the word, with those joined to
+    it by "and" or commas ("X, set up with A funding"; "Y and X, set up with ...")."""
+    before = [(s, e, k) for s, e, k in c.services if e <= cue.start()]
+    if not before:
+        return _passive_subject(c, cue)
+    chosen = [before[-1]]
+    for one in reversed(before[:-1]):
+        if not re.fullmatch(r"(?:\s*\([^)]{1,12}\))?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", c.text[one[1]:chosen[0][0]]):
+            break
+        chosen.insert(0, one)
+    return [k for _, _, k in chosen]
 
 
 def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -293,7 +381,7 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     text, skip_until = c.text, -1
     if kind == "provides" and re.search(r"\bcommissioning\b", text[:cue.start()], re.IGNORECASE):
         kind = "commissions"  # "Commissioning of X is carried out by A"
-    subject = _passive_subject(c, cue)
+    subject = _nearest_subject(c, cue) if voice == "modifier" else _passive_subject(c, cue)
     agents = c.orgs_from(cue.end())
     if voice == "passive-from":  # the bodies after the word provide; those after "by" commission
         by = re.search(r"\bby\b", text[cue.end():])
@@ -303,14 +391,24 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         return -1
     if kind == "commissions" and _UNDER_CONTRACT.match(cue.group(0)) and c.provided:
         subject = c.provided
+    elif kind == "commissions" and not subject and (cue.start() <= 1 or re.search(r",\s*$", text[:cue.start()])) \
+            and not re.match(rf"[^;]*?\bto\s+{_TO_DO}\b", text[cue.end():]):
+        # "Under its contract with A, B delivers X", "B, commissioned by A, delivers X": A commissions what B provides
+        c.pending = [o for o in agents if _resolved("by-kind", o[2], c.kinds) == "commissions"]
+        return -1
     # "B is commissioned by A to provide X": B provides X, A commissions it
-    to_provide = re.match(r"[^;]*?\bto\s+(?:provide|deliver|run)\b", text[cue.end():])
+    to_provide = re.match(rf"[^;]*?\bto\s+{_TO_DO}\b", text[cue.end():])
     before_orgs = [o for o in c.orgs if o[1] <= cue.start()]
     if kind == "commissions" and not subject and before_orgs and to_provide:
         skip_until = cue.end() + to_provide.end()
-        subject = c.services_between(skip_until, len(text))
+        # "For the third, B is paid by A to deliver sessions": the service the fronted topic names
+        subject = c.services_between(skip_until, len(text)) or _topic_services(c)
         c.relate("provides", before_orgs[-1:], subject)
     c.relate(kind, agents, subject)
+    c.said = subject
+    likewise = agents and _LIKEWISE.match(text, agents[-1][1])
+    if likewise:  # "X and Y are services of B, as is Z"
+        c.relate(kind, agents, c.services_between(likewise.end(), len(text)))
     gapped = agents and _GAPPED.match(text, agents[-1][1])
     if gapped:  # "the former is run by B and the latter by C"
         c.relate(kind, c.orgs_from(gapped.end()), _pick(c.previous, _ORDINAL.match(gapped.group("which"))))
@@ -328,8 +426,10 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         owner = re.search(r"\bon\s+(?P<who>[^,;]{1,60}?)['’]s?\s+behalf\b", text)
         if owner:  # "run on the CCG's behalf by B"
             c.relate("commissions", c.orgs_in(owner.group("who"))[-1:], subject)
-    if kind == "commissions":
-        source = next(_provider_markers(text, cue.end()), None)
+    if kind == "commissions" or (kind == "by-kind" and agents and all(
+            _resolved(kind, o[2], c.kinds) == "commissions" for o in agents)):  # "X is funded through A's contract with B"
+        source = next(_provider_markers(text, cue.end()), None) or \
+            (None if _UNDER_CONTRACT.match(cue.group(0)) else _CONTRACT_WITH.search(text, cue.end()))
         if source:
             c.relate("provides", c.orgs_from(source.end()), subject)
         if behalf:
@@ -337,6 +437,28 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                 for _, _, org in agents:
                     c.add("ON_BEHALF_OF", org, other)
     return skip_until
+
+
+def _object_before(c: _Clause, cue: re.Match, subject: list) -> list[str]:
+    """The services an active word speaks of when none follow it: the one just before "that B"
+    ("the ED that B runs", "the SARC is a service that B runs"), the one a relative clause points
+    back to, or those "it", "both" or "that contract" mean."""
+    text = c.text
+    objects = [k for _, e, k in c.services if subject and re.fullmatch(
+        r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:is|are|was|were)\s+(?:an?|the|one\s+of\s+the)\s+[\w\s-]{0,30}?\s+(?:(?:that|which)\s+)?"
+        r"|(?:that|which)\s+)",
+        text[e:subject[-1][0]])]
+    if not objects and c.relative:
+        objects = c.previous[-1:]
+    if not objects and (_PRONOUN_OBJECT.match(text, cue.end()) or _DEMONSTRATIVE.search(cue.group(0))):
+        objects = [k for _, e, k in c.services if e <= cue.start()] or c.previous  # "B provides it", "B holds that contract"
+    return objects
+
+
+def _last_subject(text: str, orgs_in) -> list:
+    """The body "it" means: the last named before, not one in the possessive or the area itself."""
+    orgs = [o for o in orgs_in(text) if not re.match(r"['’]s\b", text[o[1]:o[1] + 2]) and not _AREA_WORD.match(text, o[0])]
+    return orgs[-1:]
 
 
 def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -347,8 +469,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     after = [o for o in c.orgs if o[0] >= cue.end()]
     # the body just before the word: every body a reference there means ("the three CCGs")
     subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
-    if c.relative and not subject:
-        subject = found_last_org(c.sentence[:c.offset], c.orgs_in)
+    if c.relative and not subject:  # "B, which runs X": the body just before the relative word
+        subject = [o for o in found_last_org(c.sentence[:c.offset], c.orgs_in) if ";" not in c.sentence[o[1]:c.offset]]
+    if not subject and _SUBJECT_PRONOUN.search(text, 0, cue.start()):  # "..., and since 2018 it has run X"
+        subject = _last_subject(c.sentence[:c.offset], c.orgs_in)
     aside = _APPOSITION.search(text, 0, cue.start())
     if aside and subject and subject[0][0] > aside.start():  # "B, contracted by A, runs X": B runs X
         outer = [o for o in before_orgs if o[1] <= aside.start()]
@@ -358,33 +482,35 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = before_orgs
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
     objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
+    if c.previous and _PRONOUN_OBJECT.match(text, cue.end()) and not c.services_between(cue.end(), cue.end() + 4):
+        objects = [*c.previous, *objects]  # "B has delivered all three (as one X service)"
     hired = _first_list(after, text, cue.end())
-    to_provide = hired and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*to\s+(?:provide|deliver|run)\b",
-                                    text[hired[-1][1]:])
+    to_provide = hired and re.match(rf"\)?\s*(?:\([^)]{{1,12}}\))?\s*to\s+{_TO_DO}\b", text[hired[-1][1]:])
     if kind == "commissions" and c.relative and subject and \
             re.fullmatch(r"\s*(?:and\s+)?(?:which|whom|that)\s+(?:the\s+)?", text[:subject[0][0]]):
         # "B, which A commissions for X, ...": B, the body before "which", provides X
         c.relate("provides", found_last_org(c.sentence[:c.offset], c.orgs_in), objects)
-    if kind == "commissions" and to_provide:  # "A commissions B to provide X"
-        objects = c.services_between(hired[-1][1] + to_provide.end(), len(text))
+    hired_for = hired and kind == "commissions" and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*for\b", text[hired[-1][1]:])
+    if hired_for and hired[0][0] - cue.end() < 6:  # "A contracts B for X": B provides X
+        c.relate("provides", hired, c.services_between(hired[-1][1], _next_stop(text, hired[-1][1])))
+    if kind == "commissions" and to_provide:  # "A commissions B to provide X", "the SARC that A pays B to staff"
+        objects = c.services_between(hired[-1][1] + to_provide.end(), len(text)) or _object_before(c, cue, subject)
         c.relate("provides", hired, objects)
-    if not objects and subject:  # "the ED that B runs": the service just before "that B"
-        objects = [k for _, e, k in c.services
-                   if re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?(?:that|which)\s+", text[e:subject[-1][0]])]
-    if not objects and c.relative:
-        objects = c.previous[-1:]
-    if not objects and _PRONOUN_OBJECT.match(text, cue.end()):  # "... and B provides it": the services said before
-        objects = [k for _, e, k in c.services if e <= cue.start()] or c.previous
+    if not objects:
+        objects = _object_before(c, cue, subject)
     topic = _TOPIC.match(c.sentence)
     if not objects and topic and c.offset == 0:  # "For acute care, A holds its contract with B"
         objects = [k for _, _, k in service_spans(topic.group(0), c.names)]
     awarded = re.search(r"\b(?:awarded|let)\b", cue.group(0)) and re.search(r"\bby\s+", text[cue.end():])
     if awarded:  # "B was awarded the X contract by A"
         c.relate("commissions", c.orgs_from(cue.end() + awarded.end()), objects)
+    owners = [o for o in c.orgs if cue.start() < o[1] <= cue.end() and re.match(r"['’]s\s", text[o[1]:o[1] + 3])]
+    if kind != "commissions":  # "B is the council's X provider", "B holds the council's X contract"
+        c.relate("commissions", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "commissions"
+                                 and not _AREA_WORD.match(text, o[0])], objects)
     if kind == "provides":
         c.provided = objects
-        owners = [o for o in c.orgs if cue.start() <= o[0] and o[1] <= cue.end() and re.match(r"['’]s\s", text[o[1]:o[1] + 3])]
-        c.relate("commissions", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
+        c.relate("commissions", c.pending, objects)
     c.relate(kind, subject, objects)
     if kind == "provides" and subject and _resolved("by-kind", subject[-1][2], c.kinds) == "provides":
         # "B runs X on behalf of A", "B delivers X for the council" (B no commissioner itself)
@@ -418,16 +544,19 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 #: How each voice of the lexicon is read.
 _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
+            "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
+            "as-role": _read_as_role,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
 
 
-def _possessed(sentence: str, spans: list, orgs_in) -> list[tuple[str, str]]:
+def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:
     """(body, service) where a body's name in the possessive stands just before a service:
-    "AHSC's CAMHS", "the council's sexual health service"."""
+    "AHSC's CAMHS", "the council's sexual health service". ``bodies()`` gives the bodies the
+    sentence names (asked once for this and :func:`_named_with`)."""
     if "'s " not in sentence and "’s " not in sentence:
         return []
     out = []
-    for _, end, org in orgs_in(sentence):
+    for _, end, org in bodies():
         if re.match(r"['’]s\s", sentence[end:end + 3]):
             out += [(org, k) for s, _, k in spans if s >= end + 3 and (len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
                 r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
@@ -435,11 +564,36 @@ def _possessed(sentence: str, spans: list, orgs_in) -> list[tuple[str, str]]:
     return out
 
 
+def _named_with(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:
+    """(body, service) where a body's name qualifies a service: as an adjective ("the Greenway
+    drug and alcohol service") or in brackets after it ("the drug and alcohol service (Greenway
+    Recovery)")."""
+    if "(" not in sentence and not _OWN_SERVICE.search(sentence):
+        return []
+    out = []
+    for start, end, org in bodies():
+        out += [(org, k) for s, e, k in spans if s == end + 1 and _OWN_SERVICE.match(sentence, e)]
+        out += [(org, k) for s, e, k in spans
+                if sentence[end:end + 1] == ")" and re.fullmatch(r"(?:\s+(?:service|services|team))?\s*\(\s*(?:the\s+)?",
+                                                                  sentence[e:start])]
+    return out
+
+
+#: A service name used with a body's name before it: "the Greenway drug and alcohol service".
+_OWN_SERVICE = re.compile(r"\s+(?:service|services|team|clinic)\b")
+
+
 #: A list of contracts after a colon: "the council's contracts are: X, with B; Y, with C".
 _CONTRACT_LIST = re.compile(r"^(?P<head>[^:]*\b(?:contracts?|commissions|commissioned\s+services|commissioning\s+"
                             r"arrangements)\b[^:]{0,40}):\s*(?P<items>.+)$", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"(?P<what>.+?),?\s+(?:with|from|by|held\s+by|delivered\s+by|provided\s+by)\s+(?P<who>.+)$",
-                        re.IGNORECASE)
+#: A list after a colon whose head says who pays: "split between two bodies, both paid by A: X from B, and Y from C".
+_PAID_LIST = re.compile(r"^(?P<head>[^:]*\b(?:bought|commissioned|funded|paid\s+for|paid|purchased|procured)\s+(?:\w+\s+)?by\b"
+                        r"[^:]{1,60}):\s*(?P<items>.+)$", re.IGNORECASE)
+#: Where the items of such a list part: semicolons, or ", and" before another "from B".
+_LIST_SPLIT = re.compile(r";\s*(?:and\s+)?|,\s*and\s+(?=[^,;]*\b(?:from|with|by)\b)", re.IGNORECASE)
+#: One item: "X, with B"; several may share an item, joined by "and" ("X from B and Y from C").
+_LIST_ITEM = re.compile(r"(?P<what>.+?),?\s+(?:with|from|by|held\s+by|delivered\s+by|provided\s+by)\s+"
+                        r"(?P<who>.+?)(?=\s+and\s+(?:the\s+)?[^,;]*?\b(?:with|from)\b|$)", re.IGNORECASE)
 
 
 def _listed_contracts(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
@@ -453,15 +607,15 @@ def _listed_contracts(sentence: str, orgs_in, names=None) -> list[tuple[str, str
     [('council', 'school-nursing', 'commissions'), ('acme', 'school-nursing', 'provides'),
      ('council', 'camhs', 'commissions'), ('bolt', 'camhs', 'provides')]
     """
-    m = _CONTRACT_LIST.match(sentence)
+    m = _CONTRACT_LIST.match(sentence) or _PAID_LIST.match(sentence)
     if not m:
         return []
-    commissioners = [o for _, _, o in orgs_in(m.group("head"))]
+    head = m.group("head")
+    paid = _BOUGHT_BY.search(head)  # "split between two bodies, both paid by A:": A, not the bodies before
+    commissioners = [o for s, _, o in orgs_in(head) if not paid or s >= paid.end()]
     out = []
-    for item in re.split(r";\s*(?:and\s+)?", m.group("items")):
-        parts = _LIST_ITEM.match(item.strip().rstrip("."))
-        if not parts:
-            continue
+    items = [p for item in _LIST_SPLIT.split(m.group("items")) for p in _LIST_ITEM.finditer(item.strip().rstrip("."))]
+    for parts in items:
         providers = [o for _, _, o in orgs_in(parts.group("who"))][:1]
         for _, _, svc in service_spans(parts.group("what"), names):
             out += [(org, svc, "commissions") for org in commissioners]
@@ -498,27 +652,40 @@ def _listed_after_colon(sentence: str, orgs_in, names=None) -> list[tuple[str, s
     return [(org, k, kind) for _, _, k in service_spans(m.group("items"), names) for org in dict.fromkeys(bodies)]
 
 
-_PORTFOLIO = re.compile(r"\b(?P<noun>(?:commissioning|provider|service)\s+)?(?:portfolio|remit|responsibilities)\s+of\s+"
-                        r"(?P<who>.+?)\s+(?:covers|covered|includes|included|spans|extends\s+to|takes\s+in)\s+(?P<items>.+)$",
-                        re.IGNORECASE)
+_HOLDS = (r"(?:cover(?:s|ed)?|include(?:s|d)?|comprise(?:s|d)?|span(?:s|ned)?|extends?\s+to|takes?\s+in|consists?\s+of|"
+          r"(?:is|are)\s+made\s+up\s+of)")
+_PORTFOLIO = re.compile(rf"\b(?P<noun>(?:commissioning|provider|service)\s+)?(?:portfolio|remit|responsibilities)\s+of\s+"
+                        rf"(?P<who>.+?)\s+{_HOLDS}\s+(?P<items>.+)$", re.IGNORECASE)
+#: "B's portfolio in Westford comprises X; Y, which ...; and, since 2018, Z": what a body holds, listed.
+_HOLDING = re.compile(rf"^(?P<who>[^;:]+?)['’]s?\s+(?P<noun>(?:commissioning\s+|provider\s+|children's\s+|local\s+)?"
+                      rf"(?:portfolio|services|offer|work|contracts|business))\s+(?:(?:in|for|across)\s+[^;:]{{1,40}}?\s+)?"
+                      rf"(?:now\s+|also\s+)?{_HOLDS}:?\s+(?P<items>.+)$", re.IGNORECASE)
 
 
 def _portfolio(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
-    """(body, service, relation) of "the commissioning portfolio of A covers X, Y and Z".
+    """(body, service, relation) of "the commissioning portfolio of A covers X, Y and Z" and of
+    "B's services in Westford include X (...); Y, which ...; and, since 2018, Z".
 
     >>> def orgs_in(t):
     ...     return [(m.start(), m.end(), "ccg") for m in re.finditer("the CCG", t)]
     >>> _portfolio("The commissioning portfolio of the CCG covers CAMHS.", orgs_in)
     [('ccg', 'camhs', 'commissions')]
+    >>> _portfolio("the CCG's offer in the city comprises CAMHS (Mindspace); and, since 2018, the SARC.", orgs_in)
+    [('ccg', 'camhs', 'by-kind'), ('ccg', 'sarc', 'by-kind')]
     """
     m = _PORTFOLIO.search(sentence)
     bodies = orgs_in(m.group("who"))[:1] if m else []
+    if not m:  # "B's services in Westford include X; Y; and Z": the body just before the possessive
+        m = _HOLDING.match(sentence)
+        who = m.group("who") if m else ""
+        bodies = [o for o in orgs_in(who) if o[1] >= len(who.rstrip()) - 1
+                  and re.fullmatch(r"(?:[^,]{0,60},\s*)?(?:the\s+)?", who[:o[0]], re.IGNORECASE)][-1:]
     kind = "commissions" if m and (m.group("noun") or "").lower().startswith("commissioning") else "by-kind"
     return [(bodies[0][2], k, kind) for _, _, k in service_spans(m.group("items"), names)] if bodies else []
 
 
 #: Who commissions a service in a summary list: "X: B, bought by A".
-_BOUGHT_BY = re.compile(r"\b(?:bought|commissioned|funded|paid\s+for|purchased|procured)\s+(?:\w+\s+)?by\b", re.IGNORECASE)
+_BOUGHT_BY = re.compile(r"\b(?:bought|commissioned|funded|paid(?:\s+for)?|purchased|procured)\s+(?:\w+\s+)?by\b", re.IGNORECASE)
 
 
 def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
@@ -549,6 +716,8 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
                 for _, _, k in service_spans(what, names):
                     out.append((bodies[0][2], k, "provides"))
                     out += [(o, k, "commissions") for _, _, o in buyers[:1]]
+                    if not buyers:  # "X: B, since the council moved the contract to it": a commissioner named after B
+                        out += [(o, k, "if-commissioner") for _, _, o in bodies[1:] if o != bodies[0][2]][:1]
         elif len(parts) >= 3 and service_spans(parts[0], names) and not cue_matches(parts[0]):
             for part in parts[1:]:  # "X; A; B, at P"
                 bodies = orgs_in(part)
@@ -557,11 +726,43 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
     return out
 
 
+#: A sentence that extends the contract or service of the sentence before to the services it lists.
+_EXTENDS = re.compile(rf"(?:The|This|That|Its|Their|Each|Both|These)\s+(?:[\w-]+\s+){{0,2}}?(?:contracts?|agreements?)\s+"
+                      rf"(?:also\s+|now\s+)?{_HOLDS}\b")
+#: A label naming a role, then the body: "commissioner: A", "provided by - B".
+_LABEL = re.compile(r"\b(?:(?P<c>commissioners?|commissioned\s+by|funders?|funded\s+by|purchasers?|bought\s+by|paid\s+for\s+by)|"
+                    r"(?P<p>providers?|provided\s+by|delivered\s+by|run\s+by|operated\s+by))\s*(?::|\s[-–]\s)\s*", re.IGNORECASE)
+
+
+def _labelled(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of a row of labels: "School nursing - commissioner: A; provider: B".
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
+    >>> _labelled("CAMHS - commissioner: Council; provider: Acme.", orgs_in)
+    [('council', 'camhs', 'commissions'), ('acme', 'camhs', 'provides')]
+    """
+    labels = list(_LABEL.finditer(sentence)) if ":" in sentence or " - " in sentence or " – " in sentence else []
+    if not labels:
+        return []
+    services = [k for _, e, k in service_spans(sentence[:labels[0].start()], names)]
+    out = []
+    for label in labels:
+        body = [o for o in orgs_in(sentence[label.end():label.end() + 120]) if o[0] <= 4][:1]
+        if body:
+            out += [(body[0][2], k, "commissions" if label.group("c") else "provides") for k in services]
+    return out
+
+
 #: Words that point back to services named before: "it", "its", "all three", "these services".
-_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both\s+services|these\s+(?:services|three|two)|"
+_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
+                      r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|these\s+(?:services|three|two)|"
                       r"the\s+(?:three|two|four)\s+services|this\s+service|each\s+of\s+them|them)\b")
+#: Words that point back past the end of a paragraph: "The first two are ...", "For the third, ...".
+ORDINAL_BACK = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|former|latter)\b")
 #: A fronted topic: "For acute hospital care, ...", "As for CAMHS, ...".
 _TOPIC = re.compile(r"(?:For|As\s+for|As\s+regards|With\s+regard\s+to|Regarding|In)\s+[^,;]{3,80},")
+_COMMA = re.compile(r",")
 _COPULA = re.compile(r"\b(?:are|is|were|was|be|been|being)\b", re.IGNORECASE)
 #: Nouns that say which relation a word of responsibility speaks of.
 _COMMISSION_NOUNS = re.compile(r"\b(?:commission\w*|fund\w*|budgets?|contracting|procur\w*|purchas\w*|"
@@ -586,15 +787,19 @@ def _said_kind(text: str, last: bool = False) -> str | None:
     return (max if last else min)(marks)[1]
 
 
+def _kind(org: str, kinds=None) -> str:
+    """The kind of a body: as the caller knows it, else guessed from its id."""
+    from clasgraph.ingest.organisations import kind_of
+
+    return kinds(org) if kinds else kind_of(org.replace("-", " "))
+
+
 def _resolved(kind: str, org: str, kinds=None) -> str:
     """A relation the words leave open ("by-kind"), chosen by the kind of the body: councils,
     CCGs and NHS England commission, other bodies provide."""
     if kind != "by-kind":
         return kind
-    from clasgraph.ingest.organisations import kind_of
-
-    body = kinds(org) if kinds else kind_of(org.replace("-", " "))
-    return "commissions" if body in COMMISSIONER_KINDS else "provides"
+    return "commissions" if _kind(org, kinds) in COMMISSIONER_KINDS else "provides"
 
 
 _INCLUDES = re.compile(r"(?:and\s+)?(?:which|that)\s+(?:includes?|comprises?|covers?|brings?\s+together|"
@@ -618,6 +823,13 @@ def _behalf_of(clause: str, start: int, orgs_in) -> list:
     return orgs_in(clause[start:end.start() if end else len(clause)])
 
 
+#: Words that put what follows in the past: "previously run by A", "until 2016 A provided X".
+_PAST = re.compile(r"\b(?:previously|formerly|originally|used\s+to|until\s+(?:\w+\s+)?\d{4}(?:\s*,)?(?:\s+(?:the\s+)?"
+                   r"[\w&'’-]+(?:\s+[\w&'’-]+){0,5})?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: "(through) a contract with B": B the provider.
+_CONTRACT_WITH = re.compile(r"\b(?:contract|agreement|arrangement)s?\s+with\b", re.IGNORECASE)
+#: "..., as is Z": the same is said of Z.
+_LIKEWISE = re.compile(r"\)?\s*(?:\([^)]{1,12}\))?\s*,?\s*as\s+(?:is|are|was|were)\s+", re.IGNORECASE)
 #: "... by B and the latter by C": a second agent for the service an ordinal points back to.
 _GAPPED = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+(?P<which>the\s+(?:first|second|third|fourth|last|latter|former)"
                      r"(?:\s+(?:two|three))?)\s+(?:is\s+|are\s+)?by\s+", re.IGNORECASE)
@@ -628,6 +840,7 @@ _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "latter": 
 
 def _pick(services: list[str], ordinal: re.Match) -> list[str]:
     """The services "the first two", "the third", "the latter" point back to."""
+    services = list(dict.fromkeys(services))  # "sexual health (CASH)" is one service, named twice
     index = _NTH[ordinal.group(1).lower()]
     count = {"two": 2, "three": 3}.get((ordinal.group(2) or "").lower(), 1)
     if index < 0:
@@ -643,7 +856,8 @@ def found_last_org(text: str, orgs_in) -> list:
 def _is_list(clause: str, orgs: list) -> bool:
     """The bodies before a cue form one list ("A, B and C commission")."""
     between = [clause[a[1]:b[0]] for a, b in itertools.pairwise(orgs)]
-    return all(re.fullmatch(r"\s*(?:,|and|&|,\s*and|together\s+with)\s*", t) for t in between)
+    return all(re.fullmatch(r"\s*(?:,|and|&|,\s*and|together\s+with)\s*", t) for t in between) and \
+        any(re.search(r"and|&|with", t) for t in between)  # "A, B and C", not "Under its contract with A, B runs X"
 
 
 def _first_list(orgs: list, clause: str, start: int) -> list:

@@ -18,6 +18,7 @@ SERVICES = [
      "terms": ["looked-after children's health", "looked after children's health",
                "CLA health team", "CLA nursing team", "CLA nurses", "looked after children's nurses",
                "looked-after children's nurses", "Looked After Children's health team",
+               "looked after children's nursing", "looked-after children's nursing",
                "looked after children's nursing team", "health of children looked after",
                "health services for children looked after", "health services for looked after children",
                "health assessments", "initial health assessments", "review health assessments",
@@ -65,7 +66,8 @@ SERVICES = [
      "terms": ["youth offending service", "youth offending team", "youth justice service", "YOS", "YOT",
                "youth offending"]},
     {"key": "sarc", "name": "Sexual assault referral centre (SARC)", "category": "specialist",
-     "terms": ["sexual assault referral centre", "SARC"]},
+     "terms": ["sexual assault referral centre", "sexual assault referral centres", "sexual assault referral service",
+               "sexual assault referral services", "SARC"]},
     {"key": "designated-professionals", "name": "Designated professionals (doctors and nurses)",
      "category": "designated professionals",
      "terms": ["designated professionals", "designated doctor", "designated nurse", "designated nurses",
@@ -238,6 +240,13 @@ BRAND_PATTERNS = [
 ]
 
 
+#: Names a report gives a service by what happens there: (pattern, service key).
+BRANDS_BY_USE = [
+    # "children who disclose sexual assault are seen at the Lantern Suite"
+    (re.compile(r"(?i:\bsexual\s+(?:assault|abuse)\b[^.;]{0,80}?\b(?:seen|examined|cared\s+for|referred|taken|supported)\s+"
+                r"(?:at|to|in)\s+(?:the\s+)?)(?P<brand>(?:[A-Z][\w’'-]+\s+){1,3}(?:Suite|Centre|Center|House|Unit|Clinic|Hub))\b"),
+     "sarc"),
+]
 _BRAND_CUE = re.compile(r"(?i:\s(?:team|service|project|clinic)\s+\()|\bknown\b|\bbranded\b|\breferred\s+to\s+as\b|\s(?:team|service|project),|['‘\"“][A-Z][^'’\"”]{2,40}['’\"”]\s+\(")
 
 
@@ -246,9 +255,14 @@ def brands_in(texts: list[str]) -> dict[str, list[str]]:
 
     >>> brands_in(["The school nursing team, known as the 'Healthy Together' service, is good."])
     {'Healthy Together': ['school-nursing']}
+    >>> brands_in(["Young people who report sexual assault are seen at the Linden Suite in Westford."])
+    {'Linden Suite': ['sarc']}
     """
     found: dict[str, list[str]] = {}
     for text in texts:
+        for pattern, key in BRANDS_BY_USE:
+            for m in pattern.finditer(text):
+                found.setdefault(m.group("brand"), [key])
         if not _BRAND_CUE.search(text):
             continue
         for pattern in BRAND_PATTERNS:

@@ -226,3 +226,193 @@ def test_more_ways_of_naming_earlier_documents(sentence, kind, year, relation):
     found = mentions(sentence)
     assert [(m.kind, m.year) for m in found] == [(kind, year)]
     assert relation_of(sentence) == relation
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    ("As part of the review we visited Brookside Medical Centre.", {(P, "brookside-medical-centre", "primary-care")}),
+    ("Larkfield Medical Centre, a practice of 9,500 patients, shares a building with the clinic.",
+     {(P, "larkfield-medical-centre", "primary-care")}),
+    ("Brookside Medical Centre shares a building with the clinic.", set()),  # named, not looked at as a practice
+])
+def test_a_practice_the_review_visited_provides_general_practice(sentence, wanted, orgs_in):
+    assert _triples(sentence, orgs_in) == wanted
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    # paying and buying, with the provider in a from-phrase
+    ("The council bought school nursing from NCHT.", {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
+    ("School nursing, bought from NCHT, has a new lead.", {(P, NCHT, "school-nursing")}),
+    ("The CCG pays for CAMHS, delivered by NCHT.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
+    ("The council's public health grant pays for the family nurse partnership.",
+     {(C, COUNCIL, "family-nurse-partnership")}),
+    ("The SARC is a service that NHS England pays WHFT to staff.", {(C, "nhs-england", "sarc"), (P, WHFT, "sarc")}),
+    # where responsibility stays, who holds the budget or the contract, delegation
+    ("Responsibility for dental services stays with NHS England.", {(C, "nhs-england", "dental")}),
+    ("The CCG holds the budget for CAMHS.", {(C, CCG, "camhs")}),
+    ("Primary care commissioning was delegated to the CCG by NHS England in 2016.", {(C, CCG, "primary-care")}),
+    ("General practice contracts are let by NHS England.", {(C, "nhs-england", "primary-care")}),
+    # a contract changing hands: the new holder provides
+    ("The contract for school nursing changed hands and is now held by NCHT.", {(P, NCHT, "school-nursing")}),
+    ("The school nursing contract was taken over by NCHT in 2017.", {(P, NCHT, "school-nursing")}),
+    ("The health visiting contract passed from WHFT to NCHT in 2016.", {(P, NCHT, "health-visiting")}),
+    ("Greenway Recovery has held the council's drug and alcohol contract since 2015.",
+     {(C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
+    ("Sexual health is funded by the council; WHFT holds that contract.",
+     {(C, COUNCIL, "sexual-health"), (P, WHFT, "sexual-health")}),
+    # staff, modifiers and pronouns
+    ("Drug and alcohol work is done by Greenway Recovery.", {(P, "greenway-recovery", "substance-misuse")}),
+    ("The nurse in the youth offending team is a Greenway Recovery nurse.",
+     {(P, "greenway-recovery", "youth-offending")}),
+    ("WHFT runs the maternity unit and a perinatal mental health team set up in 2019 with NHS England funding.",
+     {(P, WHFT, "maternity"), (P, WHFT, "perinatal-mental-health"), (C, "nhs-england", "perinatal-mental-health")}),
+    ("WHFT is the acute provider, and since 2018 it has run the walk-in centre.",
+     {(P, WHFT, "acute-hospital"), (P, WHFT, "minor-injuries-unit")}),
+    ("WHFT is the city's adult mental health provider.", {(P, WHFT, "adult-mental-health")}),
+    # holdings and lists
+    (("NCHT's portfolio in Westford comprises health visiting (the Little Steps service); school nursing, which covers "
+     "every secondary school; and, since 2018, the family nurse partnership."),
+     {(P, NCHT, "health-visiting"), (P, NCHT, "school-nursing"), (P, NCHT, "family-nurse-partnership")}),
+    ("The CCG's services in the city include the walk-in centre; CAMHS; and the looked after children's health team.",
+     {(C, CCG, "minor-injuries-unit"), (C, CCG, "camhs"), (C, CCG, "looked-after-childrens-health")}),
+    (("Public health nursing is split between two organisations, both paid by the council: health visiting from NCHT, "
+     "and school nursing from WHFT."),
+     {(C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"), (P, NCHT, "health-visiting"),
+      (P, WHFT, "school-nursing"), (C, COUNCIL, "public-health-nursing")}),
+    # contracts, sites and ellipsis
+    ("Health visiting is part of the council's contract with NCHT.",
+     {(C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting")}),
+    ("The ED, the children's ward and maternity are services of WHFT, as is the walk-in centre.",
+     {(P, WHFT, "emergency-department"), (P, WHFT, "acute-hospital"), (P, WHFT, "maternity"),
+      (P, WHFT, "minor-injuries-unit")}),
+    ("Maternity care is bought from WHFT, whose main hospital houses the emergency department.",
+     {(P, WHFT, "maternity"), (P, WHFT, "emergency-department")}),
+    ("Health assessments for children entering care happen at WHFT's paediatric clinic.",
+     {(P, WHFT, "looked-after-childrens-health")}),
+    ("Greenway Recovery, a national charity, is the city's drug and alcohol service.",
+     {(P, "greenway-recovery", "substance-misuse")}),
+    ("For contraception and sexual health, the council's chosen provider is WHFT.",
+     {(C, COUNCIL, "sexual-health"), (P, WHFT, "sexual-health")}),
+    ("The ED and the children's ward are services of Westford Hospitals NHS Foundation Trust (WHFT), as is the MIU.",
+     {(P, WHFT, "emergency-department"), (P, WHFT, "acute-hospital"), (P, WHFT, "minor-injuries-unit")}),
+    ("Referrals go to the Greenway Recovery drug and alcohol service.", {(P, "greenway-recovery", "substance-misuse")}),
+    ("The drug and alcohol service (Greenway Recovery) is paid for by the council.",
+     {(P, "greenway-recovery", "substance-misuse"), (C, COUNCIL, "substance-misuse")}),
+    ("Two providers share the work, both funded by the CCG: CAMHS from NCHT and the walk-in centre from WHFT.",
+     {(C, CCG, "camhs"), (C, CCG, "minor-injuries-unit"), (P, NCHT, "camhs"), (P, WHFT, "minor-injuries-unit")}),
+    ("The health visiting contract changed hands in 2017, from WHFT to NCHT.", {(P, NCHT, "health-visiting")}),
+    ("NCHT took over the school nursing contract from WHFT in 2016.", {(P, NCHT, "school-nursing")}),
+    ("When the council re-tendered health visiting in 2016, the contract went to NCHT.",
+     {(C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting")}),
+    ("Sexual health services, which the council buys from WHFT, are busy.",
+     {(C, COUNCIL, "sexual-health"), (P, WHFT, "sexual-health")}),
+    (("WHFT's services in the city comprise the emergency department; the children's ward (Rainbow Ward); maternity, "
+     "which moved in 2017; and, since 2019, the walk-in centre."),
+     {(P, WHFT, "emergency-department"), (P, WHFT, "acute-hospital"), (P, WHFT, "maternity"),
+      (P, WHFT, "minor-injuries-unit")}),
+    ("NCHT, which now operates the walk-in centre alongside school nursing, is based in Westford.",
+     {(P, NCHT, "minor-injuries-unit"), (P, NCHT, "school-nursing")}),
+    ("The SARC, which WHFT operates on behalf of NHS England, covers three counties.",
+     {(P, WHFT, "sarc"), (C, "nhs-england", "sarc")}),
+    ("Workers for the drug and alcohol service come from Greenway Recovery.",
+     {(P, "greenway-recovery", "substance-misuse")}),
+    ("Greenway Recovery, the organisation contracted for this work, runs the drug and alcohol service.",
+     {(P, "greenway-recovery", "substance-misuse")}),
+    ("CAMHS: commissioned by the CCG, provided by NCHT.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
+    ("Under its contract with the council, NCHT delivers school nursing.",
+     {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
+    ("Acute and maternity services are secured by the CCG through a contract with WHFT.",
+     {(C, CCG, "acute-hospital"), (C, CCG, "maternity"), (P, WHFT, "acute-hospital"), (P, WHFT, "maternity")}),
+    ("The council contracts Greenway Recovery for young people's drug and alcohol work.",
+     {(C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
+    ("Funding for the FNP comes via the council's public health grant.", {(C, COUNCIL, "family-nurse-partnership")}),
+    ("The 0-19 service is a partnership of NCHT and Greenway Recovery, paid for by the council.",
+     {(P, NCHT, "public-health-nursing"), (P, "greenway-recovery", "public-health-nursing"),
+      (C, COUNCIL, "public-health-nursing")}),
+    ("School nursing - commissioner: the council; provider: NCHT.",
+     {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
+    ("The council commissions NCHT's school nursing service.",
+     {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
+    ("NCHT, commissioned by the council, delivers health visiting.",
+     {(C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting")}),
+    ("CAMHS is funded through the CCG's contract with NCHT.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
+    ("Greenway Recovery is the council's provider for young people's substance misuse services.",
+     {(C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
+    # who held it before does not provide it now
+    ("School nursing was previously run by WHFT but is now delivered by NCHT.", {(P, NCHT, "school-nursing")}),
+    ("Until 2016 WHFT provided health visiting.", set()),
+    ("NCHT took over from WHFT as provider of school nursing in 2016.", {(P, NCHT, "school-nursing")}),
+    ("NCHT replaced WHFT as the school nursing provider in 2016.", {(P, NCHT, "school-nursing")}),
+    ("In 2016 NCHT became the provider of health visiting.", {(P, NCHT, "health-visiting")}),
+    ("The CCG holds delegated responsibility for primary care.", {(C, CCG, "primary-care")}),
+])
+def test_roles_in_other_framings(sentence, wanted, orgs_in):
+    assert _triples(sentence, orgs_in) == wanted
+
+
+CARRIED = """Review of health services for Children Looked After and Safeguarding in Westford
+
+Date of review: 1 - 5 May 2017
+
+Context of the review
+
+Greenway Recovery won the council's 0-19 contract in 2016. The contract also takes in the family nurse partnership.
+
+Westford City Council pays for:
+• school nursing
+• sexual health
+• drug and alcohol services.
+
+The first two are covered by the council's block contract with NCHT. Bright Start runs the third.
+
+The child's journey
+
+1. Early help
+
+1.1 Health visitors did not always record the voice of the child.
+"""
+
+
+def test_what_a_sentence_says_carries_to_the_next(tmp_path):
+    """"The contract also takes in X" extends the contract of the sentence before; "the first two"
+    points back to a list that ended the paragraph before."""
+    from clasgraph import read_report
+
+    path = tmp_path / "westford.txt"
+    path.write_text(CARRIED.replace("NCHT", "Northmoor Community Health NHS Trust"), encoding="utf-8")
+    records = read_report(path)
+    triples = {(e.type, e.source, e.target.split(":")[1]) for e in records.edges
+               if e.type in ("COMMISSIONS", "PROVIDES")}
+    assert {(C, COUNCIL, "family-nurse-partnership"), (P, "greenway-recovery", "family-nurse-partnership"),
+            (P, NCHT, "school-nursing"), (P, NCHT, "sexual-health"), (C, COUNCIL, "school-nursing")} <= triples
+    assert (P, NCHT, "substance-misuse") not in triples
+
+
+def test_the_place_just_named_is_the_service(orgs_in):
+    """"A funds the suite and B staffs it", after a sentence naming the SARC."""
+    found = relations_in("NHS England funds the suite and WHFT staffs it.", orgs_in, before=["sarc"])
+    assert {(r.type, r.source, r.target) for r in found.relations} == {(C, "nhs-england", "sarc"), (P, WHFT, "sarc")}
+    found = relations_in("Children are seen at the SARC, which Greenway Recovery staffs under NHS England's contract.",
+                         orgs_in)
+    assert {(r.type, r.source, r.target) for r in found.relations} == {(C, "nhs-england", "sarc"),
+                                                                        (P, "greenway-recovery", "sarc")}
+
+
+def test_a_fronted_ordinal_names_the_service(orgs_in):
+    """"For the third, B is paid by A to run sessions": the third service of the list before."""
+    found = relations_in("For the third, Greenway Recovery, a small charity, is paid by the council to run group work.",
+                         orgs_in, before=["school-nursing", "sexual-health", "sexual-health", "substance-misuse"])
+    assert {(r.type, r.source, r.target) for r in found.relations} == {
+        (C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}
+
+
+def test_a_commissioner_named_beside_a_provider_in_a_summary(orgs_in):
+    found = relations_in("In short - CAMHS: NCHT; sexual health: WHFT, since the council moved the contract in 2017.",
+                         orgs_in)
+    assert {(r.type, r.source, r.target) for r in found.relations} == {
+        (P, NCHT, "camhs"), (P, WHFT, "sexual-health"), (C, COUNCIL, "sexual-health")}
+
+
+def test_a_relative_word_after_a_semicolon_has_no_body_to_point_back_to(orgs_in):
+    """"(service; who buys it; who delivers it) - Acute care; ...": the header of a flattened table."""
+    found = relations_in("The table the CCG gave us reads (service; who delivers it) - maternity care; WHFT.", orgs_in)
+    assert (P, CCG, "maternity") not in {(r.type, r.source, r.target) for r in found.relations}

@@ -135,10 +135,10 @@ ROLES_3 = [
  ("CAMHS, provided locally by Northmoor Community Health NHS Trust, has a long waiting list.", {(P, NCHT, "camhs")}),
  ("Greenway Recovery took on the running of sexual health services in 2017.", {(P, GREENWAY, "sexual-health")}),
  ("Health visitors from Northmoor Community Health NHS Trust visit every new baby.", {(P, NCHT, "health-visiting")}),
- pytest.param("School nursing has been with Northmoor Community Health NHS Trust since 2014.", {(P, NCHT, "school-nursing")}, marks=pytest.mark.xfail(strict=True, reason="'has been with B': no word of the row the cheap word test could see")),
+ ("School nursing has been with Northmoor Community Health NHS Trust since 2014.", {(P, NCHT, "school-nursing")}),
  ("NHS Westford CCG buys CAMHS from Northmoor Community Health NHS Trust.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
- pytest.param("Greenway Recovery, contracted by Westford City Council, runs the substance misuse service.",
-  {(C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse")}, marks=pytest.mark.xfail(strict=True, reason="the commissioner inside an apposition is not carried to the main verb's service")),
+ ("Greenway Recovery, contracted by Westford City Council, runs the substance misuse service.",
+  {(C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse")}),
  ("The minor injuries unit is managed day to day by Northmoor Community Health NHS Trust.",
   {(P, NCHT, "minor-injuries-unit")}),
  ("Westford City Council puts up the money for health visiting.", {(C, COUNCIL, "health-visiting")}),
@@ -147,7 +147,7 @@ ROLES_3 = [
  ("Northmoor Community Health NHS Trust carries out initial health assessments.",
   {(P, NCHT, "looked-after-childrens-health")}),
  ("The school nursing team belongs to Northmoor Community Health NHS Trust.", {(P, NCHT, "school-nursing")}),
- pytest.param("Health visiting is one of the services Northmoor Community Health NHS Trust delivers.", {(P, NCHT, "health-visiting")}, marks=pytest.mark.xfail(strict=True, reason="a relative clause without 'that' or 'which'")),
+ ("Health visiting is one of the services Northmoor Community Health NHS Trust delivers.", {(P, NCHT, "health-visiting")}),
  ("Greenway Recovery holds responsibility for delivering sexual health services.", {(P, GREENWAY, "sexual-health")}),
 ]
 

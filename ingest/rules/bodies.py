@@ -39,6 +39,8 @@ APPOSITIVE = [
          "Westford Primary Care, a GP federation, runs the extended hours service."),
     Kind(r"private (?:provider|company|healthcare provider)|independent (?:sector )?provider", "private-provider",
          "Harbour Clinics, an independent sector provider, runs the service."),
+    Kind(r"(?:(?:the|one\s+of\s+the)\s+)?(?:GP\s+)?practices?(?=\s+(?:we\b|(?:of|with)\s+(?:about\s+|some\s+)?[\d,]+\s+patients))",
+         "gp-practice", "Brookside Medical Group, a practice of 9,000 patients, was visited."),
 ]
 
 ENDINGS = {

@@ -21,6 +21,12 @@ active-with     like active, the relation chosen as for passive-with ("A is resp
 nominal         "the commissioning of X is (carried out by) A": the services between the
                 word and the verb "to be", the bodies after it.
 delegate        "A delegated commissioning of X to B": the bodies after "to" commission.
+nominal-         "the provider of X, B, ...": the services between the word and the comma, the
+apposition      body after it.
+contract        "X is part of A's contract with B": the bodies named in and after the word do
+                what their kind does (a council commissions, a trust provides).
+modifier        like passive, for the nearest service before the word only ("Y, and X set
+                up with A funding": A commissions X).
 ==============  ===========================================================================
 
 The relation is ``commissions``, ``provides`` or ``by-kind`` (chosen as for ``passive-with``).
@@ -33,15 +39,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-def active(stem: str, past: str = "") -> str:
-    r"""A verb's present and -ing forms, and its past only before "the", "a" or "an" (where it
-    cannot be a passive participle: "commissioned the service", not "commissioned by").
+def active(stem: str, past: str = "", objects: str = "determiner") -> str:
+    r"""A verb's present and -ing forms, and its past where it cannot be a passive participle:
+    before "the", "a" or "an" ("commissioned the service", not "commissioned by"); with
+    ``objects="any"``, before any word that is not a preposition, adverb or stop ("bought school
+    nursing", not "bought from" or "bought, in 2016,").
 
     >>> import re
     >>> [bool(re.match(active("procure") + r"\b", w)) for w in ("procures", "procuring", "procured the", "procured by")]
     [True, True, True, False]
+    >>> [bool(re.match(active("buy", "bought", objects="any") + r"\b", w)) for w in ("bought CAMHS", "bought from")]
+    [True, False]
     """
-    det = r"(?=\s+(?:the|a|an|its|their)\b)"
+    det = r"(?=\s+(?:the|a|an|its|their)\b)" if objects == "determiner" else (
+        r"(?!\s*(?:[,.;:()]|$)|\s+(?:by|from|to|through|via|under|with|within|in|at|on|for|as|and|or|but|since|until|"
+        r"when|while|who|which|that|before|after|over|out|up|jointly|[a-z]+ly)\b)")
     if stem.endswith("e"):
         return f"(?:{stem[:-1]}(?:e|es|ing)|{past or stem + 'd'}{det})"
     return f"(?:{stem}(?:s|ing)?|{past or stem + 'ed'}{det})"
@@ -62,11 +74,11 @@ _BE = r"(?:are|is|were|was|be|been|being)"
 _ADV = r"(?:also\s+|mainly\s+|currently\s+|now\s+|jointly\s+|largely\s+|partly\s+|directly\s+|solely\s+)*"
 _DO = r"(?:provide|deliver|run|operate|supply|offer)"
 #: Verbs whose past participle before "by" names who commissions.
-_PAID = (r"(?:co-|re-)?commissioned|contracted|funded|paid\s+for|procured|purchased|bought|(?:re-)?tendered|"
+_PAID = (r"(?:co-|re-)?commissioned|contracted|funded|paid(?:\s+for)?|procured|purchased|bought|secured|(?:re-)?tendered|"
          r"financed|grant-funded|jointly\s+funded|resourced")
 #: Verbs whose past participle before "by" names who provides.
-_DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out|undertaken|supplied|"
-         r"offered|administered|performed|overseen|sub-?contracted\s+out")
+_DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out|undertaken|supplied|done|taken\s+over|"
+         r"offered|administered|performed|sub-?contracted\s+out")
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
           r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
@@ -83,11 +95,11 @@ EXAMPLE_ROSTER = [("Northmoor Community Health NHS Trust", "NCHT"), ("NHS Westfo
                   ("Westford City Council", ""), ("Greenway Recovery", ""), ("NHS England", "")]
 
 LEXICON: list[Word] = [
-    Word(rf"{_BE}\s+{_ADV}(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
+    Word(rf"(?:{_BE}\s+{_ADV}|(?<=,\s))(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
          "passive-from",
          "Health visiting is commissioned from NCHT by Westford City Council.",
          ((P, NCHT, "health-visiting"), (C, COUNCIL, "health-visiting"))),
-    Word(rf"{_BE}\s+{_ADV}(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
+    Word(rf"(?:{_BE}\s+{_ADV}|(?<=,\s))(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
          "passive-from",
          "Sexual health services are bought from Greenway Recovery, under a contract that runs to 2020, by NHS Westford CCG.",
          ((P, GREENWAY, "sexual-health"), (C, CCG, "sexual-health"))),
@@ -117,12 +129,14 @@ LEXICON: list[Word] = [
          "by-kind", "passive-with",
          "Initial health assessments are the job of NCHT's paediatricians.",
          ((P, NCHT, "looked-after-childrens-health"),)),
-    Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|is\s+held|are\s+held|"
+    Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|stays?|stayed|is\s+held|are\s+held|"
+         r"(?:has|have|had)\s+been|(?:is|are)\s+now|"
          r"was\s+held)\s+with"
          r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "Responsibility for commissioning school nursing rests with Westford City Council.",
          ((C, COUNCIL, "school-nursing"),)),
-    Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|is\s+held|are\s+held|"
+    Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|stays?|stayed|is\s+held|are\s+held|"
+         r"(?:has|have|had)\s+been|(?:is|are)\s+now|"
          r"was\s+held)\s+with"
          r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "The budget for health visiting sits with Westford City Council.",
@@ -134,15 +148,17 @@ LEXICON: list[Word] = [
          "by-kind", "passive-with",
          "Family nurse partnership falls within Westford City Council's remit.",
          ((C, COUNCIL, "family-nurse-partnership"),)),
-    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?to"
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?(?:from\s+[^,;]{1,60}?\s+)?to"
+         r"|(?:changed|changes|change)\s+hands\b[^;]{0,40}?\bto(?=\s+(?:the\s+)?[A-Z])"
          r"|(?:falls?|fell|falling)\s+to(?!\s+\d)", "by-kind", "passive-with",
          "In 2015 responsibility for commissioning health visiting moved to Westford City Council.",
          ((C, COUNCIL, "health-visiting"),)),
-    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?to"
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?(?:from\s+[^,;]{1,60}?\s+)?to"
+         r"|(?:changed|changes|change)\s+hands\b[^;]{0,40}?\bto(?=\s+(?:the\s+)?[A-Z])"
          r"|(?:falls?|fell|falling)\s+to(?!\s+\d)", "by-kind", "passive-with",
          "The running of the minor injuries unit transferred to NCHT in 2016.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?|funded|paid\s+for)\s+(?:directly\s+|wholly\s+|partly\s+)?"
-         r"(?:from|out\s+of)",
+         r"(?:from|out\s+of|via|through)",
          "by-kind",
          "passive-with",
          "Funding for the substance misuse service comes from Westford City Council.",
@@ -159,9 +175,15 @@ LEXICON: list[Word] = [
          r"\s+(?:employed\s+by|from)(?=\s+(?:the\s+)?[A-Z])", "provides", "staff",
          "Health visitors from NCHT see every new baby.", ((P, NCHT, "health-visiting"),)),
     Word(rf"(?:{_DONE})\s+(?:through|via|by)\s+(?:a\s+)?(?:partnership|collaboration|consortium|alliance)\s+"
-         r"(?:between|of)", "provides", "passive",
+         rf"(?:between|of)|{_BE}\s+(?:also\s+)?(?:a|an)\s+(?:joint\s+)?(?:partnership|collaboration|consortium|alliance)\s+(?:between|of)",
+         "provides", "passive",
          "Sexual health services are provided through a partnership between NCHT and Greenway Recovery.",
          ((P, NCHT, "sexual-health"), (P, GREENWAY, "sexual-health"))),
+    Word(rf"(?:{_DONE})\s+(?:through|via|by)\s+(?:a\s+)?(?:partnership|collaboration|consortium|alliance)\s+"
+         rf"(?:between|of)|{_BE}\s+(?:also\s+)?(?:a|an)\s+(?:joint\s+)?(?:partnership|collaboration|consortium|alliance)\s+(?:between|of)",
+         "provides", "passive",
+         "The 0-19 service is a partnership of NCHT and Greenway Recovery.",
+         ((P, NCHT, "public-health-nursing"), (P, GREENWAY, "public-health-nursing"))),
     Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,3}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
          "School nursing is delivered by NCHT.", ((P, NCHT, "school-nursing"),)),
     Word(rf"(?:{_DONE})\s+(?:\w+\s+){{0,3}}?(?:(?:at|in|from|under|through|via|across|within|on)\s+[^,;]{{1,60}}?\s+)?by", "provides", "passive",
@@ -183,7 +205,7 @@ LEXICON: list[Word] = [
          "provides", "assigned",
          "Greenway Recovery also seconds a school nurse to the youth offending service.",
          ((P, GREENWAY, "youth-offending"),)),
-    Word(r"(?:make\s+up|makes\s+up|made\s+up|form|forms|formed|staff|staffs)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s\s)",
+    Word(r"(?:make\s+up|makes\s+up|made\s+up|form|forms|formed|staff|staffs)\s+(?!(?:under|on|in|at|for|with|from|through|via)\b)(?=(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s\s)",
          "provides",
          "passive",
          "The designated nurse and the designated doctor make up NHS Westford CCG's safeguarding team.",
@@ -210,6 +232,18 @@ LEXICON: list[Word] = [
     Word(r"under\s+(?:a\s+)?(?:[\w-]+\s+)?(?:contract|agreement|arrangement)\s+(?:to|with)", "commissions", "passive",
          "Greenway Recovery delivers substance misuse services under contract to Westford City Council.",
          ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
+    Word(r"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|both\s+)?)?(?:part\s+of|covered\s+by|included\s+in|within)\s+"
+         r"(?:(?:the|a|an|its|their|one)\s+)?(?:[\w'’-]+\s+){0,4}?(?:contract|agreement)s?\b(?=[^;.]{0,80}?\bwith\b)",
+         "by-kind", "contract",
+         "Health visiting is part of Westford City Council's block contract with NCHT.",
+         ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
+    Word(r"(?:takes?\s+place|took\s+place|happens?|happened|(?:is|are)\s+(?:held|done|carried\s+out))\s+(?:in|at)"
+         r"(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?[\w&-]+['’]s\s)", "provides", "passive",
+         "Initial health assessments take place in NCHT's community clinics.",
+         ((P, NCHT, "looked-after-childrens-health"),)),
+    Word(r"whose\s+(?:[\w'’-]+\s+){1,5}?(?:houses|hosts|contains|has|includes)\b", "provides", "active",
+         "The CCG contracts with NCHT, whose Westford site houses the minor injuries unit.",
+         ((P, NCHT, "minor-injuries-unit"),)),
     Word(r"(?:is|are)\s+(?:also\s+)?(?:part\s+of|based\s+(?:in|within)|located\s+(?:in|within)|hosted\s+within)"
          r"|sits?\s+within", "provides", "passive",
          "The minor injuries unit is part of NCHT.", ((P, NCHT, "minor-injuries-unit"),)),
@@ -248,19 +282,19 @@ LEXICON: list[Word] = [
          r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)", "commissions", "active",
          "Greenway Recovery, which the council contracts for substance misuse services, has a new manager.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
-    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
-         rf"(?:the\s+|[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be|became|becomes|become)\s+(?:also\s+|still\s+)?"
+         rf"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "NCHT is the incumbent provider of health visiting.", ((P, NCHT, "health-visiting"),)),
-    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
-         rf"(?:the\s+|[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be|became|becomes|become)\s+(?:also\s+|still\s+)?"
+         rf"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "Greenway Recovery, the provider of substance misuse services, has a new manager.",
          ((P, GREENWAY, "substance-misuse"),)),
-    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be)\s+(?:also\s+|still\s+)?"
-         rf"(?:the\s+|[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
+    Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be|became|becomes|become)\s+(?:also\s+|still\s+)?"
+         rf"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)"
          rf"|,\s+(?:the|a|an)\s+(?:{_WHICH}\s+)*{_PROVIDER}\s+(?:of|for)",
          "provides", "active",
          "NCHT is the contract holder for school nursing.", ((P, NCHT, "school-nursing"),)),
@@ -283,38 +317,38 @@ LEXICON: list[Word] = [
          "active", "Westford City Council leads the commissioning of health visiting.",
          ((C, COUNCIL, "health-visiting"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
-         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "Greenway Recovery won the tender to provide substance misuse services.",
          ((P, GREENWAY, "substance-misuse"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
-         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "NCHT was awarded the contract for health visiting.", ((P, NCHT, "health-visiting"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
-         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "In 2018 Greenway Recovery inherited the substance misuse contract.", ((P, GREENWAY, "substance-misuse"),)),
     Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
-         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
+         rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "Westford City Council holds the contracts for sexual health and CAMHS.",
          ((C, COUNCIL, "sexual-health"), (C, COUNCIL, "camhs"))),
-    Word(r"(?:contracts?|tenders?|agreements?)\s+(?:let|awarded|issued|placed|held|managed|monitored)\s+by"
+    Word(rf"(?:contracts?|tenders?|agreements?)\s+(?:{_BE}\s+)?{_ADV}(?:let|awarded|issued|placed|managed|monitored)\s+by"
          r"|(?:budgets?|purse\s+strings|funding|money)\s+(?:(?:is|are|was|were)\s+)?(?:held|controlled|kept)\s+by"
          r"|(?:holds?|held|has|have|had)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?contracts?\s+from",
          "commissions", "passive",
          "NCHT employs the school nurses under a contract let by Westford City Council.",
          ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
-    Word(r"(?:contracts?|tenders?|agreements?)\s+(?:let|awarded|issued|placed|held|managed|monitored)\s+by"
+    Word(rf"(?:contracts?|tenders?|agreements?)\s+(?:{_BE}\s+)?{_ADV}(?:let|awarded|issued|placed|managed|monitored)\s+by"
          r"|(?:budgets?|purse\s+strings|funding|money)\s+(?:(?:is|are|was|were)\s+)?(?:held|controlled|kept)\s+by"
          r"|(?:holds?|held|has|have|had)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?contracts?\s+from",
          "commissions", "passive",
@@ -333,6 +367,51 @@ LEXICON: list[Word] = [
          "commissions", "active",
          "Westford City Council awarded the school nursing contract to NCHT.",
          ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Word(rf"(?:{_BE}\s+{_ADV}|(?<=,\s))(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
+         "passive-from",
+         "School nursing, bought from NCHT, has a new lead.", ((P, NCHT, "school-nursing"),)),
+    Word(rf"{_BE}\s+{_ADV}delegated\s+to", "commissions", "passive",
+         "Commissioning of primary care was delegated to NHS Westford CCG by NHS England in 2015.",
+         ((C, CCG, "primary-care"),)),
+    Word(rf"(?:contracts?|tenders?)\b[^,;]{{0,60}}?\b(?:{_BE}\s+)?{_ADV}held\s+by", "by-kind", "passive",
+         "The contract for school nursing changed hands in 2017 and is now held by NCHT.",
+         ((P, NCHT, "school-nursing"),)),
+    Word(r"(?:(?:re-)?let(?:s|ting)?|re-tender(?:s|ed|ing)?|retender(?:s|ed|ing)?)\s+(?:the|a|an|its|their)\s+"
+         r"(?:[\w'’-]+\s+){0,3}?contracts?\b",
+         "commissions", "active",
+         "When Westford City Council re-let the school nursing contract in 2016, it went to NCHT.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Word(r"with\s+(?=(?:the\s+)?(?:[\w'’&-]+\s+){1,4}?(?:funding|money|grants?|investment|backing)\b)", "commissions",
+         "modifier",
+         "NCHT runs the perinatal mental health team, set up in 2019 with NHS England funding.",
+         ((P, NCHT, "perinatal-mental-health"), (C, ENGLAND, "perinatal-mental-health"))),
+    Word(r"(?:is|are|was|were)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+"
+         r"(?:nurses?|workers?|employees?|clinicians?|practitioners?|doctors?|paediatricians?|therapists?|midwives|midwife)\b)",
+         "provides", "passive",
+         "The health worker in the youth offending service is a Greenway Recovery nurse.",
+         ((P, GREENWAY, "youth-offending"),)),
+    Word(r"(?:contracts|pays|funds|engages|employs)(?=\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+"
+         r"(?:\([^)]{1,12}\)\s+)?for\b)", "commissions", "active",
+         "Westford City Council contracts Greenway Recovery for young people's drug and alcohol work.",
+         ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+    Word(rf"\b(?:the|its|their)\s+(?:{_WHICH}\s+)*(?:{_PROVIDER})\s+(?:of|for)(?=\s+[^,;]{{1,60}}?,\s+(?:the\s+)?(?-i:[A-Z]))",
+         "provides", "nominal-apposition",
+         "The provider of school nursing, NCHT, also runs health visiting.",
+         ((P, NCHT, "school-nursing"), (P, NCHT, "health-visiting"))),
+    Word(rf"\b(?:the|its|their)\s+(?:{_WHICH}\s+)*(?:{_COMMISSIONER})\s+(?:of|for)(?=\s+[^,;]{{1,60}}?,\s+(?:the\s+)?(?-i:[A-Z]))",
+         "commissions", "nominal-apposition",
+         "The commissioner of sexual health services, Westford City Council, has re-tendered them.",
+         ((C, COUNCIL, "sexual-health"),)),
+    Word(r"(?:overseen|supervised|monitored|quality\s+assured)\s+by", "by-kind", "passive",
+         "The SARC is overseen by NHS England and run by NCHT.", ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
+    Word(r"with\s+(?=(?:the\s+)?[^,;]{1,40}?\s+as\s+(?:the\s+)?(?:lead\s+|sole\s+|main\s+)?(?:commissioners?|funders?)\b)",
+         "commissions", "passive",
+         "CAMHS is provided by NCHT, with NHS Westford CCG as commissioner.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    Word(r"(?:won|wins|secured|inherited|took\s+on|takes\s+on)(?=\s+(?:it|them)\b)", "by-kind", "active",
+         "When Westford City Council re-let the school nursing contract, NCHT won it.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Word(rf"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_PROVIDER})\b(?:\s+(?:of|for)\b)?", "provides", "as-role",
+         "NCHT replaced Greenway Recovery as the school nursing provider in 2016.", ((P, NCHT, "school-nursing"),)),
     Word(r"delegated\s+(?:(?:the|its|their)\s+)?(?:responsibility\s+for\s+|authority\s+for\s+)?(?=(?:\S+\s+){0,8}?to\b)",
          "commissions", "delegate",
          "NHS England has delegated the commissioning of primary care to NHS Westford CCG.",
@@ -346,16 +425,16 @@ LEXICON: list[Word] = [
          rf"(?:of|for)(?=\s+(?:\S+\s+){{0,8}}?{_BE}\b)",
          "provides", "nominal",
          "The provider of health visiting is NCHT.", ((P, NCHT, "health-visiting"),)),
-    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
-         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender', objects='any')}|re-?tender(?:s|ed|ing)?(?=\s+(?:the\s+)?[a-z])"
+         rf"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|{active('buy', 'bought', objects='any')}|pays?(?:\s+for)?|finances?"
          r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
          r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "Westford City Council commissions health visiting from NCHT.",
          ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
-    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
-         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender', objects='any')}|re-?tender(?:s|ed|ing)?(?=\s+(?:the\s+)?[a-z])"
+         rf"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|{active('buy', 'bought', objects='any')}|pays?(?:\s+for)?|finances?"
          r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
          r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
@@ -363,15 +442,15 @@ LEXICON: list[Word] = [
          "Westford City Council procures health visiting, school nursing and FNP from NCHT.",
          ((C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"), (C, COUNCIL, "family-nurse-partnership"),
           (P, NCHT, "health-visiting"), (P, NCHT, "school-nursing"), (P, NCHT, "family-nurse-partnership"))),
-    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
-         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender', objects='any')}|re-?tender(?:s|ed|ing)?(?=\s+(?:the\s+)?[a-z])"
+         rf"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|{active('buy', 'bought', objects='any')}|pays?(?:\s+for)?|finances?"
          r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
          r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
          "commissions", "active",
          "The CCG-commissioned CAMHS service is delivered by NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Word(rf"{active('commission')}|{active('procure')}|{active('purchase')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender')}"
-         r"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|buys?|pays?(?:\s+for)?|finances?"
+    Word(rf"{active('commission', objects='any')}|{active('procure', objects='any')}|{active('purchase', objects='any')}|(?:funds?|funded(?=\s+(?:the|a|an|its|their)\b))|{active('tender', objects='any')}|re-?tender(?:s|ed|ing)?(?=\s+(?:the\s+)?[a-z])"
+         rf"|(?:co-|re-)commission(?:s|ed|ing)?|plans?\s+and\s+buys?|{active('buy', 'bought', objects='any')}|pays?(?:\s+for)?|finances?"
          r"|bankrolls?|underwrites?|(?:puts?|putting)\s+up\s+the\s+money\s+for|foots?\s+the\s+bill\s+for"
          r"|meets?\s+the\s+costs?\s+of"
          r"|-(?:funded|commissioned|procured|purchased)",
@@ -379,20 +458,20 @@ LEXICON: list[Word] = [
          "NHS Westford CCG pays NCHT to deliver the minor injuries unit.",
          ((C, CCG, "minor-injuries-unit"), (P, NCHT, "minor-injuries-unit"))),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
-         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+)*"
+         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
          r"(?:responsibility|accountability)\s+for"
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "Westford City Council is responsible for commissioning school nursing.",
          ((C, COUNCIL, "school-nursing"),)),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
-         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+)*"
+         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
          r"(?:responsibility|accountability)\s+for"
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "NCHT is responsible for the delivery of health visiting.", ((P, NCHT, "health-visiting"),)),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
-         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+)*"
+         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
          r"(?:responsibility|accountability)\s+for"
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
@@ -406,6 +485,13 @@ LEXICON: list[Word] = [
          "commissions", "active",
          "The sexual assault referral centre that NHS England has secured from NCHT is in Westford.",
          ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
+    Word(r"(?:took|takes?|taking|has\s+taken|have\s+taken)\s+over(?!\s+(?:from|as|by)\b)", "provides", "active",
+         "NCHT took over the school nursing contract from Greenway Recovery in 2016.", ((P, NCHT, "school-nursing"),)),
+    Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?(?:from\s+[^,;]{1,60}?\s+)?to"
+         r"|(?:changed|changes|change)\s+hands\b[^;]{0,40}?\bto(?=\s+(?:the\s+)?[A-Z])"
+         r"|(?:falls?|fell|falling)\s+to(?!\s+\d)", "by-kind", "passive-with",
+         "The health visiting contract changed hands in 2017, from Greenway Recovery to NCHT.",
+         ((P, NCHT, "health-visiting"),)),
     Word(r"(?:has|have|had)\s+(?:also\s+)?(?:provided|delivered|run|hosted|operated|managed)(?!\s+by)",
          "provides", "active",
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
@@ -419,6 +505,10 @@ LEXICON: list[Word] = [
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
+    Word(r"(?:is|are)\s+(?:now\s+|also\s+)?(?:the|an?)\s+(?:[\w-]+['’]s\s+)?(?=(?:[\w'’-]+\s+){0,5}?services?\s*(?:[.;,]|$|for\b|in\b))",
+         "by-kind", "active",
+         "Greenway Recovery, a national charity, is the city's drug and alcohol service.",
+         ((P, GREENWAY, "substance-misuse"),)),
 ]
 
 
