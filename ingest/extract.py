@@ -7,6 +7,7 @@ commissions and provides them, findings, recommendations, and the links between 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -24,7 +25,13 @@ from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, discov
 from clasgraph.ingest.polarity import REC_MARKER as _REC_MARKER
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.records import ReportRecords
-from clasgraph.ingest.references import context_years, document_for, relation_of, year_mentions
+from clasgraph.ingest.references import (
+    context_years,
+    document_for,
+    latest_inspection,
+    relation_of,
+    year_mentions,
+)
 from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import COVERS, relations_in, successions_in
 from clasgraph.ingest.rules.cues import TELLERS, TELLING, TOLD_AS_COMMISSIONER, alternation
@@ -437,27 +444,55 @@ _EARLIER = re.compile(r"\b(?:previous|earlier|last|prior)\s+(?:\w+\s+){0,2}(?:re
 
 def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> None:
     """REPEATS (a shortfall found before), PROGRESS_SINCE (improvement since) or CITES for each
-    earlier review, inspection or report a finding names."""
+    earlier review, inspection or report a finding names; "the previous inspection" is the one
+    the context dates last, and a bare year ("as in 2015") the earlier review's year, from the
+    context or from a finding that names that review with its year."""
     years = context_years(doc.context)
-    found = []
+    own_year = (parse_review_dates(doc.header.get("review_dates", ""))[0] or "")[:4]
+    said = []
     for f in doc.findings:
-        for sentence in sentences(f.text):
-            named = document_mentions(sentence) or year_mentions(sentence, years.get("review", ""))
-            found.extend((f, sentence, m) for m in named)
-            if not named and _EARLIER.search(sentence):
-                rec.misses.append(f"{rec.report_id} paragraph {f.number}: no earlier review or "
-                                  f"inspection read from: {sentence}")
+        said.extend((f, sentence, following, document_mentions(sentence))
+                    for sentence, following in itertools.pairwise([*sentences(f.text), ""]))
+    if "review" not in years:
+        years["review"] = next((m.year for *_, named in said for m in named if m.kind == "review" and m.year), "")
+    found = []
+    for f, sentence, following, named in said:
+        named = named or year_mentions(sentence, years.get("review", ""))
+        named = [dataclasses.replace(m, kind=latest_inspection(years)) if m.kind == "inspection" else m
+                 for m in named]
+        found.extend((f, sentence, following, m) for m in named if not _not_earlier(m, years, own_year))
+        if not named and _EARLIER.search(sentence):
+            rec.misses.append(f"{rec.report_id} paragraph {f.number}: no earlier review or "
+                              f"inspection read from: {sentence}")
     # an undated mention takes the year another mention of the same document gives
-    for _, _, m in found:
+    for *_, m in found:
         if m.year and m.kind != "report":
             years.setdefault((m.kind, m.area or area), m.date)
-    for f, sentence, m in found:
+    for f, sentence, following, m in found:
         key_years = {m.kind: years.get((m.kind, m.area or area), years.get(m.kind, ""))}
         d = document_for(m, area, key_years)
         rec.node("Document", d["id"], title=d["title"], year=d["year"], kind=d["kind"],
                  area=d["area"], date=d["date"])
-        rec.edge(relation_of(sentence), finding_id(rec.report_id, f.number), d["id"],
-                 paragraph=f.number, evidence=sentence)
+        relation = "CITES" if _LEARNING_FROM.search(sentence[:m.start]) else relation_of(sentence, following)
+        rec.edge(relation, finding_id(rec.report_id, f.number), d["id"], paragraph=f.number, evidence=sentence)
+
+
+#: "the learning from the serious case review", "lessons of the 2016 JTAI": the document as a
+#: source of learning, which the sentence speaks of, not a shortfall it found.
+_LEARNING_FROM = re.compile(r"\b(?:learning|lessons)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _not_earlier(m, years: dict, own_year: str) -> bool:
+    """An audit or peer review without a year, or of this review's own year, is current work.
+
+    >>> from clasgraph.ingest.references import mentions
+    >>> [_not_earlier(m, {}, "2018") for m in mentions("An audit of records in 2018 found gaps.")]
+    [True]
+    """
+    if m.kind not in ("audit", "peer-review"):
+        return False
+    year = m.year or (re.search(r"(?:19|20)\d\d", years.get(m.kind, "")) or [""])[0]
+    return not year or (own_year and year >= own_year)
 
 
 def extract_citations(doc: Document, rec: ReportRecords) -> None:

@@ -143,6 +143,18 @@ EARLIER = [
     Cue(r"\b(?:stayed|stays|stay|kept|unaltered|static|stalled|stuck|no\s+further\s+(?:forward|on|along|ahead)|"
         r"as\s+(?:before|when|then|previously)|as\s+it\s+(?:was|stood)|where\s+(?:it|they)\s+(?:was|were))\b", Rel.REPEATS,
         "Health assessment quality has stayed where it was at our last review."),
+    # persistence said by a word of staying, with the earlier review named by time or by name
+    Cue(r"\bstill\b(?!\s+(?:to\s+be\s+(?:seen|tested|evaluated|confirmed)|early))", Rel.REPEATS,
+        "Three years after our last review, looked after children still wait months for a dental check."),
+    Cue(r"\b(?:remains?|persists?|continues?|recurs?|endures?|lingers?)\s*(?:[.;]|$)"
+        r"|\b(?:which|that|and\s+(?:this|it))\s+(?:remains|persists|continues|recurs)\b", Rel.REPEATS,
+        "Since we last visited, the shortage of school nurses remains."),
+    Cue(r"\b(?:yet\s+to|not\s+yet)\b", Rel.REPEATS,
+        "Two years on from our previous visit, the new record system is yet to reach GPs."),
+    Cue(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?again\b|\bonce\s+again\b", Rel.REPEATS,
+        "When we were last in Westford, handover notes were patchy; they are patchy again this year."),
+    Cue(r"\bcontinues?\s+to\s+(?:lack|wait|miss|struggle|fall|fail|have\s+(?:no|difficulty|problems))\b", Rel.REPEATS,
+        "On our previous visit midwives had no access to the records, and they continue to lack it."),
     Cue(r"\b(?:moved\s+(?:on|forward)|turned\s+a\s+corner|closed|halved|doubled|appointed|in\s+post|"
         r"today|these\s+days|by\s+now|has\s+since|have\s+since|no\s+longer|resolved|tackled|overcome)\b",
         Rel.PROGRESS_SINCE,
@@ -152,8 +164,15 @@ EARLIER = [
         r"|\bacted\s+on\b|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b|\b(?:risen|rose|grown|grew|"
         r"increased|fallen|fell|reduced|shortened)\b", Rel.PROGRESS_SINCE,
         "Since the 2015 CLAS review, supervision has been strengthened."),
+    # the change said of now, after a clause that says how it was then
+    Cue(r"\b(?:there\s+(?:is|are)\s+now|(?:this|that|these|it|they)\s+(?:has|have)\s+(?:since\s+)?been\s+"
+        r"(?:put\s+right|rectified|corrected|fixed|filled|changed|reversed|addressed)|(?:this|that)\s+has\s+(?:since\s+)?"
+        r"changed|since\s+then|a\s+(?:real\s+|clear\s+|marked\s+|big\s+)?step\s+forward|step\s+change|"
+        r"(?:far|much|considerably|markedly)\s+(?:\w+er|more\s+\w+|better)\s+than)\b", Rel.PROGRESS_SINCE,
+        "When CQC reviewed Westford in 2015 there was no transition nurse; this has been put right."),
     Cue(r"\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?(?:met|achieved|completed|delivered)\b"
-        r"|\b\w+er\s+than\s+(?:at|in|during|it\s+was)\b|\bmore\s+\w+\s+than\s+(?:at|in|during|it\s+was)\b"
+        r"|\b(?!(?:longer|later|slower|poorer|weaker|patchier)\b)(?:\w+er|more\s+\w+)\s+than\s+(?:(?:it|they|this|these)\s+(?:was|were|had\s+been)\s+)?(?:at|in|during|when|before)\b"
+        r"|\b(?!(?:longer|later|slower|poorer|weaker|patchier)\b)(?:\w+er|more\s+\w+)\s+than\s+(?:it|they)\s+(?:was|were)\b"
         r"|\bunlike\s+(?:at|in|during)\b", Rel.PROGRESS_SINCE,
         "Training is more widespread than at the 2016 JTAI."),
 ]
