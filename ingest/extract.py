@@ -319,19 +319,29 @@ def extract_supports(doc: Document, rec: ReportRecords) -> None:
 
 #: Telling someone of something (rules/cues.py, TELLING): verbs that name whom after "to" or
 #: "with", and verbs whose object is whom; who tells (TELLERS): the review, or the concern itself.
-_TELL_TO = rf"(?:{alternation(TELLING, 'to')})(?:\s+\S+){{0,6}}?\s+(?:to|with)\b"
-_TELL = rf"(?:{_TELL_TO}|{alternation(TELLING, 'object')})"
+_TELL_TO = rf"(?:{alternation(TELLING, 'to')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|with)\b"
+#: Verbs of moving that tell only when a body follows ("taken to NHS England", "put before the council").
+_TELL_TO_NAME = rf"(?:{alternation(TELLING, 'to_name')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|before)\s+(?=[A-Z]|the\s)"
+_TELL = rf"(?:{_TELL_TO}|{_TELL_TO_NAME}|{alternation(TELLING, 'object')})"
 _ESCALATION_CUE = re.compile(
     rf"\b(?:{alternation(TELLERS, 'review')})\s+(?:(?:has|have|had|will|shall|also|separately|therefore|subsequently|"
-    rf"duly|\w+ly)\s+)*{_TELL}"
+    rf"duly|since|now|already|then|\w+ly)\s+)*{_TELL}"
     rf"|\b(?:{alternation(TELLERS, 'concern')})"
     rf"\s+(?:was|were|has|have|had|will|is|are)\s+(?:(?:also|separately|therefore|now|since|been|be|being|duly|"
-    rf"immediately|promptly)\s+)*{_TELL_TO}")
+    rf"immediately|promptly)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})"
+    rf"|\b(?:{alternation(TELLERS, 'concern-past')})"
+    rf"\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:(?:also|separately|therefore|now|since|duly|"
+    rf"immediately|promptly|formally|subsequently)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})")
 _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
 #: A body as the subject of being told: "NHS England has been informed", "the council was alerted".
 _TOLD = re.compile(
     rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:{alternation(TELLING, 'object')})"
     rf"(?:\s+(?:of|about)\b|\s*\.|$)|^(?P<knows>.{{2,120}}?)\s+(?:{alternation(TELLING, 'known')})")
+
+
+#: A role at a body, before its name: "the commissioners at", "the chief nurse of".
+_ROLE_AT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commissioners?|leads?|director|managers?|team|officers?|"
+                      r"nurse|executive|head|board)\s+(?:at|of|in|for|from)\s+", re.IGNORECASE)
 
 
 def _is_body(text: str, orgs_in) -> bool:
@@ -342,9 +352,34 @@ def _is_body(text: str, orgs_in) -> bool:
     True
     """
     text = re.sub(r",\s+(?:which|who|as|the|a|an)\b[^,]*,?\s*$", "", text.strip())
+    text = _ROLE_AT.sub("", text)  # "the commissioners at NHS Westford CCG": the body
     spans = orgs_in(text)
     return bool(spans) and spans[0][0] <= 4 and len(text) - spans[-1][1] <= 1 and \
         all(re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", text[a[1]:b[0]]) for a, b in itertools.pairwise(spans))
+
+
+#: Where a case goes, not a body told of a shortfall: "... with Westford City Council's social care team".
+_OPERATIONAL = re.compile(r"^[^.;]{0,80}?\b(?:social\s+care|social\s+workers?|MASH|multi-agency\s+safeguarding\s+hub|"
+                          r"front\s+door|police|LADO|triage)\b", re.IGNORECASE)
+
+
+def _bodies_told(text: str, orgs_in) -> list[str]:
+    """The body a telling names first, with those listed beside it ("to A and B"), not a body
+    named later in the sentence ("to NHS England, which buys the service from C").
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0)) for m in re.finditer("[A-C]rg", t)]
+    >>> _bodies_told(" Arg and Brg, which buys it from Crg.", orgs_in)
+    ['Arg', 'Brg']
+    """
+    spans = orgs_in(text)
+    out = spans[:1]
+    for a, b in itertools.pairwise(spans):
+        if b[0] >= a[1] and not re.fullmatch(r"\s*(?:,|and|&|,\s*and|as\s+well\s+as|and\s+(?:to|with))?\s*(?:the\s+)?",
+                                              text[a[1]:b[0]]):  # one name for two bodies ("both CCGs") is a list
+            break
+        out.append(b)
+    return [o for _, _, o in out]
 
 
 def escalations_in(sentence: str, orgs_in, commissioners_of,
@@ -371,7 +406,10 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
             for org in commissioners_of(key):
                 if org not in targets:
                     targets.append(org)
-    named = [o for _, _, o in orgs_in(rest.split(" as commissioner")[0])]
+    told_text = sentence[cue.end():].split(" as commissioner")[0] if cue else ""
+    named = _bodies_told(told_text, orgs_in) or _bodies_told(rest.split(" as commissioner")[0], orgs_in)
+    if _OPERATIONAL.match(told_text):
+        return []  # "referred to the council's social care team": practice, not telling a commissioner
     if named and not (targets and re.search(r"Director of Public Health", rest, re.IGNORECASE)):
         targets = named
     told_to = sentence[cue.end():] if cue else rest

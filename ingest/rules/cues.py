@@ -48,6 +48,17 @@ TELLING = [
         "The matter has been escalated to NHS England.", ("nhs-england",)),
     Cue(r"written|wrote|write", "to", "We have written to Westford City Council about this.",
         ("westford-city-council",)),
+    Cue(r"notified|made\s+known|submitted", "to", "This shortfall was notified to Westford City Council during the review.",
+        ("westford-city-council",)),
+    # telling said with a noun: "made a referral to", "the subject of an escalation to"
+    Cue(r"(?:made|make|sent|send|submitted)\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|alert|complaint)"
+        r"|(?:the\s+)?subject\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation)", "to",
+        "We made a referral to Westford City Council about the missing health plans.", ("westford-city-council",)),
+    # verbs of moving that tell only when a body follows: "taken to NHS England", "put before the council"
+    Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
+        "We took our concerns about the waiting list to NHS Westford CCG.", ("westford-ccg",)),
+    Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
+        "We have put this shortfall before the public health lead at Westford City Council.", ("westford-city-council",)),
     Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
         r"warned|warn|asked|ask", "object",
         "We notified NHS Westford CCG of this shortfall.", ("westford-ccg",)),
@@ -59,6 +70,11 @@ TELLING = [
         r"shortfall|delay|finding)s?)\b", "known",
         "Westford City Council now knows of our concern.", ("westford-city-council",)),
 ]
+_ABOUT = r"(?:\s+(?:about|over|regarding|around|in|with|on|of|for|at|to)\s+[^,;.]{1,80}?)?"
+#: A concern named in full: "our concerns about ...", "the gap in ...", "the absence of ...".
+_CONCERN_NAMED = (rf"[Oo]ur\s+(?:[\w-]+\s+){{0,2}}?concerns?{_ABOUT}"
+                  rf"|(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}?(?:matter|issue|shortfall|"
+                  rf"finding|gap|delay|problem|omission|weakness|absence|lack|shortage|failure|backlog)s?{_ABOUT}")
 #: Who tells: the review itself, or the concern as subject of a passive.
 TELLERS = [
     Cue(r"[Ww]e|CQC|[Tt]he\s+(?:review|inspection)\s+team|(?:[Tt]he\s+)?(?:[Ii]nspectors|[Rr]eviewers)", "review",
@@ -67,6 +83,12 @@ TELLERS = [
         r"problem|omission|weakness)s?)?|[Ii]t|[Tt]he\s+(?:matter|issue|concern|shortfall|finding|gap|risk|delay|"
         r"problem|omission|weakness)s?|[Oo]ur\s+(?:concerns?|findings?)", "concern",
         "This shortfall has since been shared with NHS Westford CCG.", ("westford-ccg",)),
+    # the concern named in full: told in the past or perfect only ("concerns are shared with
+    # social care" is practice, not the review telling a body)
+    Cue(_CONCERN_NAMED, "concern-past",
+        "Our concerns about the waiting list for speech therapy were passed to NHS England.", ("nhs-england",)),
+    Cue(_CONCERN_NAMED, "concern-past",
+        "The shortage of school nurses has been the subject of an escalation to NHS Westford CCG.", ("westford-ccg",)),
 ]
 
 #: The body told, named by its role as commissioner of a service: (role, service) from the example.
