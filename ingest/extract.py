@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from clasgraph.graph.schema import Rel
 from clasgraph.ingest.addressees import addressees_of
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
@@ -226,15 +227,49 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
 
     for paragraph, text in paragraphs_of(doc):
         before: list[str] = []
+        previous = ""
         for sentence in sentences(text):
-            for r in successions_in(sentence, orgs_in):
-                read.facts.append(("SUCCEEDED_BY", r.source, r.target, paragraph, r.evidence, {}))
+            # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
+            about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
+            previous = sentence
+            for r in successions_in(sentence, orgs_in, about[0][2] if about else ""):
+                when = date_stated(sentence)
+                read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, r.evidence,
+                                   {"date": when} if when else {}))
             found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before)
             before = found.services or before
             if found.missed and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
     return read
+
+
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July",
+                                                  "August", "September", "October", "November", "December"))}
+_DATE_STATED = re.compile(r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(?P<month>" + "|".join(_MONTH_NUMBERS)
+                          + r")\s+)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def date_stated(sentence: str) -> str:
+    """The most exact date a sentence gives, as ISO (YYYY, YYYY-MM or YYYY-MM-DD).
+
+    >>> date_stated("When the council re-let it in 2015, on 1 October 2015 its teams transferred.")
+    '2015-10-01'
+    >>> date_stated("In April 2016 A and B merged.")
+    '2016-04'
+    >>> date_stated("A became B.")
+    ''
+    """
+    best = ""
+    for m in _DATE_STATED.finditer(sentence):
+        iso = m.group("year")
+        if m.group("month"):
+            iso += f"-{_MONTH_NUMBERS[m.group('month')]:02d}"
+            if m.group("day"):
+                iso += f"-{int(m.group('day')):02d}"
+        if len(iso) > len(best):
+            best = iso
+    return best
 
 
 def record(rec: ReportRecords, read: Read, area: str = "", names: ServiceNames | None = None) -> None:
@@ -511,7 +546,7 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
         d = document_for(m, area, key_years)
         rec.node("Document", d["id"], title=d["title"], year=d["year"], kind=d["kind"],
                  area=d["area"], date=d["date"])
-        relation = "CITES" if _LEARNING_FROM.search(sentence[:m.start]) else relation_of(sentence, following)
+        relation = Rel.CITES.value if _LEARNING_FROM.search(sentence[:m.start]) else relation_of(sentence, following)
         rec.edge(relation, finding_id(rec.report_id, f.number), d["id"], paragraph=f.number, evidence=sentence)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clasgraph.graph.schema import Rel
 from clasgraph.ingest.rules.cues import EARLIER, alternation
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -215,18 +216,18 @@ def relation_of(sentence: str, following: str = "") -> str:
     repeats = [m.end() for m in REPEAT_CUES.finditer(sentence)]
     for turn in reversed([m.end() for m in _TURN.finditer(sentence)]):
         if any(end > turn for end in repeats):  # said in the clause of now, or across the turn
-            return "REPEATS"
+            return Rel.REPEATS.value
         if PROGRESS_CUES.search(sentence, turn):
-            return "PROGRESS_SINCE"
+            return Rel.PROGRESS_SINCE.value
     if REPEAT_CUES.search(sentence):
-        return "REPEATS"
+        return Rel.REPEATS.value
     if PROGRESS_CUES.search(sentence):
-        return "PROGRESS_SINCE"
+        return Rel.PROGRESS_SINCE.value
     if following and _THEN.search(sentence) and not _THEN_NOT_NOW.search(sentence) and not mentions(following):
         said = relation_of(following)
-        if said != "CITES":
+        if said != Rel.CITES.value:
             return said
-    return "CITES"
+    return Rel.CITES.value
 
 
 def context_years(paragraphs: list[str]) -> dict[tuple[str, str], str]:

@@ -231,6 +231,60 @@ POLARITY = [
 
 #: Ways a report says one body took over from another; ``says`` is which side names the successor.
 SUCCESSION = [
+    # "C took over the council's contract from A", "C inherited the caseload from A": the body after
+    # "from" is the predecessor, not the one whose contract it was
+    Cue(r"\b(?:took\s+over|takes\s+over|taken\s+over|took\s+on|inherited|acquired|assumed|picked\s+up)\b"
+        r"(?!\s+by\b)[^.;]{0,80}?\bfrom\b", "before",
+        "Northmoor Community Health NHS Trust took over the council's substance misuse contract from Greenway Recovery.",
+        (("greenway-recovery", "northmoor-community-health-trust"),)),
+    Cue(r"\b(?:took\s+over|takes\s+over|taken\s+over|took\s+on|inherited|acquired|assumed|picked\s+up)\b"
+        r"(?!\s+by\b)[^.;]{0,80}?\bfrom\b", "before",
+        "Northmoor Community Health NHS Trust inherited the school nursing caseload from Greenway Recovery.",
+        (("greenway-recovery", "northmoor-community-health-trust"),)),
+    # "the contract was taken over by C from A"
+    Cue(r"\b(?:taken\s+over|inherited|acquired|assumed|picked\s+up|run|provided|held)\s+by\b(?=[^.;]{0,80}?\bfrom\b)",
+        "by-from",
+        "The council's substance misuse contract was taken over by Northmoor Community Health NHS Trust from Greenway Recovery.",
+        (("greenway-recovery", "northmoor-community-health-trust"),)),
+    # "A and B were dissolved and a single body, C, took on their responsibilities"
+    Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:dissolved|abolished|disbanded|wound\s+up|closed\s+down)\b"
+        r"(?=[^.;]*\b(?:took\s+on|took\s+over|assumed|inherited|replaced|succeeded|in\s+(?:its|their)\s+place|"
+        r"was\s+(?:formed|created|established|set\s+up)))", "dissolved",
+        "Northmoor Community Health NHS Trust and Greenway Recovery were dissolved in 2016 and a single body, "
+        "Westford Care NHS Trust, took on their responsibilities.",
+        (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
+    # "C was created in 2016 from the merger of A and B"
+    Cue(r"\b(?:was|were|is|has\s+been)\s+(?:formed|created|established|set\s+up)\b[^.;]{0,40}?\b(?:from|by|through|"
+        r"following|after|on|with|in)\s+(?:the\s+)?(?:merger|amalgamation|combination|coming\s+together|joining)\s+"
+        r"(?:of|between)\b", "formed",
+        "Westford Care NHS Trust was created in 2016 from the merger of Northmoor Community Health NHS Trust and Greenway Recovery.",
+        (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
+    # "C is the successor to A", "C has run the services previously provided by A"
+    Cue(r"\b(?:is|was|became|as)\s+(?:the\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of)\b"
+        r"|\b(?:previously|formerly|once|until\s+then|earlier)\s+(?:provided|run|delivered|held|operated|managed|"
+        r"commissioned)\s+by\b", "before",
+        "Since 2016 Westford Care NHS Trust has run the services previously provided by Greenway Recovery.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    # "A ceased to exist ..., when it was taken into C", "A, with its staff and contracts, was taken into C"
+    Cue(r"\b(?:(?:was|were)\s+(?:taken|brought|incorporated|integrated|subsumed|transferred)\s+(?:in)?to|"
+        r"handed\s+over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
+        r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision)\s+(?:\w+\s+){0,3}?"
+        r"(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to)\b", "after",
+        "Greenway Recovery ceased to exist as a separate organisation in 2017, when it was taken into "
+        "Northmoor Community Health NHS Trust.",
+        (("greenway-recovery", "northmoor-community-health-trust"),)),
+    Cue(r"\b(?:(?:was|were)\s+(?:taken|brought|incorporated|integrated|subsumed|transferred)\s+(?:in)?to|"
+        r"handed\s+over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
+        r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision)\s+(?:\w+\s+){0,3}?"
+        r"(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to)\b", "after",
+        "Greenway Recovery, with its staff and contracts, was taken into Westford Care NHS Trust in 2017.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    Cue(r"\b(?:(?:was|were)\s+(?:taken|brought|incorporated|integrated|subsumed|transferred)\s+(?:in)?to|"
+        r"handed\s+over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
+        r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision)\s+(?:\w+\s+){0,3}?"
+        r"(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to)\b", "after",
+        "Greenway Recovery was dissolved and replaced by Westford Care NHS Trust.",
+        (("greenway-recovery", "westford-care-trust"),)),
     Cue(r"\bmerged\s+(?:with\s+)?(?:[^.;]*?\s+)?(?:in\s+\w+\s+)?(?:\d{4}\s+)?to\s+(?:form|create|become)\b", "after",
         "Northmoor Community Health NHS Trust and Greenway Recovery merged in 2016 to form Westford Care NHS Trust.",
         (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
@@ -240,7 +294,7 @@ SUCCESSION = [
         r"(?:was|were)\s+(?:merged|folded|subsumed)\s+into|(?:was|were)\s+succeeded\s+by)\b", "after",
         "Greenway Recovery was absorbed by Northmoor Community Health NHS Trust in 2017.",
         (("greenway-recovery", "northmoor-community-health-trust"),)),
-    Cue(r"\b(?:replaced|took\s+over\s+(?:the\s+\w+\s+)?(?:contract\s+)?from|succeeded|took\s+over|"
+    Cue(r"\b(?:replaced(?!\s+by)|took\s+over\s+(?:the\s+\w+\s+)?(?:contract\s+)?from|succeeded(?!\s+by)|took\s+over|"
         r"absorbed|took\s+on\s+the\s+\w+\s+(?:of|from))\b", "before",
         "Northmoor Community Health NHS Trust took over the contract from Greenway Recovery in 2016.",
         (("greenway-recovery", "northmoor-community-health-trust"),)),
@@ -248,7 +302,7 @@ SUCCESSION = [
         r"[^.;]{0,60}?\bwhen\b(?=[^.;]*\b(?:merged|combined|joined\s+together|came\s+together|amalgamated)\b)", "formed",
         "Westford Care NHS Trust came into being in 2016, when Greenway Recovery and NCHT merged.",
         (("greenway-recovery", "westford-care-trust"), ("northmoor-community-health-trust", "westford-care-trust"))),
-    Cue(r"\b(?:replaced|took\s+over\s+(?:the\s+\w+\s+)?(?:contract\s+)?from|succeeded|took\s+over|"
+    Cue(r"\b(?:replaced(?!\s+by)|took\s+over\s+(?:the\s+\w+\s+)?(?:contract\s+)?from|succeeded(?!\s+by)|took\s+over|"
         r"absorbed|took\s+on\s+the\s+\w+\s+(?:of|from))\b", "before",
         "Greenway Recovery won the tender for substance misuse services in 2015 and took over from NCHT in 2016.",
         (("northmoor-community-health-trust", "greenway-recovery"),)),
