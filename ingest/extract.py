@@ -387,10 +387,12 @@ def _is_body(text: str, orgs_in) -> bool:
     True
     """
     text = re.sub(r",\s+(?:which|who|as|the|a|an)\b[^,]*,?\s*$", "", text.strip())
-    text = _ROLE_AT.sub("", text)  # "the commissioners at NHS Westford CCG": the body
-    spans = orgs_in(text)
-    return bool(spans) and spans[0][0] <= 4 and len(text) - spans[-1][1] <= 1 and \
-        all(re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", text[a[1]:b[0]]) for a, b in itertools.pairwise(spans))
+    for said in dict.fromkeys((text, _ROLE_AT.sub("", text))):  # "the commissioners at NHS Westford CCG": the body
+        spans = orgs_in(said)
+        if spans and spans[0][0] <= 4 and len(said) - spans[-1][1] <= 1 and \
+                all(re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", said[a[1]:b[0]]) for a, b in itertools.pairwise(spans)):
+            return True
+    return False
 
 
 #: Where a case goes, not a body told of a shortfall: "... with Westford City Council's social care team".

@@ -195,6 +195,8 @@ def year_mentions(sentence: str, review_year: str) -> list[Mention]:
 #: "..., and this is still the case", "..., which continues".
 _TURN = re.compile(r"\s*[;:]\s*|\s*,?\s+(?:but|whereas|while|yet|and|although|though)\s+"
                    r"|\s*,\s+(?=(?:which|this|that|these|it|they|there|now|since|today)\b)", re.IGNORECASE)
+#: A concession after the main clause, which does not decide what the sentence says of then.
+_CONCESSION = re.compile(r",\s+(?:although|though|even\s+though|albeit|if)\b[^;]*?(?=[;.]?\s*$|;)", re.IGNORECASE)
 #: A sentence that says only how things were ("In 2015 there was no pathway."), whose next
 #: sentence may say what became of it.
 _THEN = re.compile(r"\b(?:was|were|had|found|identified|noted|reported|saw|described|lacked|did\s+not)\b", re.IGNORECASE)
@@ -213,6 +215,7 @@ def relation_of(sentence: str, following: str = "") -> str:
     >>> relation_of("When we last visited there was no pathway.", "There is now a clear one.")
     'PROGRESS_SINCE'
     """
+    sentence = _CONCESSION.sub("", sentence)  # "..., although the post is still part-time": an aside
     repeats = [m.end() for m in REPEAT_CUES.finditer(sentence)]
     for turn in reversed([m.end() for m in _TURN.finditer(sentence)]):
         if any(end > turn for end in repeats):  # said in the clause of now, or across the turn

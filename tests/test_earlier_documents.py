@@ -130,3 +130,28 @@ def test_earlier_documents_of_probe_reports_as_their_gold_states(folder, stem, f
                and e.target in docs]
     text = lambda d: " ".join(str(d.get(k, "")) for k in ("title", "area", "date", "year"))
     assert any(re.search(p, text(d)) for d in targets for p in gold["documents"][doc_pattern]["patterns"])
+
+
+#: A second batch, written after the first was read: what a sentence naming an earlier document
+#: does not say (a citation, an Ofsted grade, an aside), and a shortfall grown worse. First
+#: measured at 9 of 12.
+SECOND_BATCH = [
+    ("The 2016 JTAI examined the multi-agency response to neglect.", "CITES"),
+    ("The serious case review into Child M was published in 2017.", "CITES"),
+    ("Learning from the serious case review into Child M has been shared widely.", "CITES"),
+    ("The peer review in 2017 was positive about the front door.", "CITES"),
+    ("When we last visited, there was no designated doctor.", "CITES"),
+    ("The Ofsted inspection in 2016 judged children's services to require improvement.", "CITES"),
+    ("Since our last review, the CCG has appointed a designated nurse, although the post is still part-time.", P),
+    ("Since the 2015 review, GP engagement has improved and remains good.", P),
+    ("At our last visit, staff in the ED were unaware of the tool; now all use it.", P),
+    ("Our previous review recommended a single record; the trust is still procuring one.", R),
+    ("Waiting times are longer than they were at our last review.", R),
+    ("Dental checks for children in care have declined since the 2016 Ofsted inspection.", R),
+]
+
+
+@pytest.mark.parametrize("sentence,relation", SECOND_BATCH, ids=lambda x: x[:50])
+def test_what_a_sentence_does_and_does_not_say_of_an_earlier_document(sentence, relation):
+    assert mentions(sentence)
+    assert relation_of(sentence) == relation

@@ -165,6 +165,11 @@ EARLIER = [
     Cue(r"\b(?:stayed|stays|stay|kept|unaltered|static|stalled|stuck|no\s+further\s+(?:forward|on|along|ahead)|"
         r"as\s+(?:before|when|then|previously)|as\s+it\s+(?:was|stood)|where\s+(?:it|they)\s+(?:was|were))\b", Rel.REPEATS,
         "Health assessment quality has stayed where it was at our last review."),
+    # worse than then: the shortfall found before, and more of it
+    Cue(r"\b(?:longer|later|slower|worse|poorer|weaker|patchier|fewer\s+\w+)\s+than\s+(?:(?:it|they|this|these)\s+"
+        r"(?:was|were|had\s+been)\s+)?(?:at|in|during|when|before)\b|\b(?:has|have|had)\s+(?:since\s+)?(?:deteriorated|"
+        r"worsened|got\s+worse|declined|slipped|fallen\s+back)", Rel.REPEATS,
+        "Waiting times for speech therapy are longer than they were at our last review."),
     # persistence said by a word of staying, with the earlier review named by time or by name
     Cue(r"\bstill\b(?!\s+(?:to\s+be\s+(?:seen|tested|evaluated|confirmed)|early))", Rel.REPEATS,
         "Three years after our last review, looked after children still wait months for a dental check."),
@@ -181,7 +186,8 @@ EARLIER = [
         r"today|these\s+days|by\s+now|has\s+since|have\s+since|no\s+longer|resolved|tackled|overcome)\b",
         Rel.PROGRESS_SINCE,
         "The gap in GP training that we reported at our previous visit has been closed."),
-    Cue(r"\bimprove(?:d|ment|ments)?\b|\bprogress\b|\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?"
+    Cue(r"(?<!requires\s)(?<!require\s)(?<!required\s)(?<!requiring\s)(?<!needs\s)(?<!need\s)(?<!for\s)(?<!to\s)"
+        r"\bimprove(?:d|ment|ments)?\b|\bcontinue[sd]?\s+to\s+improve\b|\bprogress\b|\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?"
         r"(?:addressed|resolved|implemented|acted\s+on|put\s+right|remedied)|\bintroduced\b|\bbetter\s+than\b"
         r"|\bacted\s+on\b|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b|\b(?:risen|rose|grown|grew|"
         r"increased|fallen|fell|reduced|shortened)\b", Rel.PROGRESS_SINCE,
