@@ -734,6 +734,12 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "") -> list[Relatio
                 after = _first_list([o for o in orgs if o[0] >= m.end()], sentence, m.end())
             if side == "dissolved":  # "A and B were dissolved and C took on their work"
                 after = [o for o in orgs if o[0] >= m.end()][:1]
+            if side == "from-to":  # "the contract moved from A to C"
+                to = re.search(r"\bto\b", sentence[m.end():])
+                olds = [o for o in orgs if o[0] >= m.end() and len(sentence[m.end():o[0]].split()) <= 2][:1]
+                news = [o for o in orgs if to and o[0] >= m.end() + to.end()
+                        and len(sentence[m.end() + to.end():o[0]].split()) <= 2][:1]
+                before, after = news, olds
             if side == "by-from":  # "taken over by C from A"
                 start = sentence.index(" from ", m.end()) + 6 if " from " in sentence[m.end():] else len(sentence)
                 news = [o for o in orgs if m.end() <= o[0] < start][:1]
@@ -747,7 +753,7 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "") -> list[Relatio
             elif side in ("after", "dissolved"):  # "A (and B) merged to form C", "A became C"
                 olds = before if _is_list(sentence, before) or side == "dissolved" else before[-1:]
                 news = after[:1]
-            elif side == "by-from":
+            elif side in ("by-from", "from-to"):
                 pass
             else:  # "C replaced A", "C (formerly A)"
                 olds, news = after[:1], before[-1:]

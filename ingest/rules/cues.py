@@ -271,22 +271,37 @@ SUCCESSION = [
         r"commissioned)\s+by\b", "before",
         "Since 2016 Westford Care NHS Trust has run the services previously provided by Greenway Recovery.",
         (("greenway-recovery", "westford-care-trust"),)),
+    # "A (now part of C)", "A, which has since become C", "A, since renamed C"
+    Cue(r"\(\s*now\s+(?:part\s+of\s+)?|\b(?:has|have)\s+since\s+(?:become|merged\s+(?:into|with)|joined)\b"
+        r"|,\s+(?:since|later|subsequently|now)\s+(?:renamed|merged\s+into|absorbed\s+(?:into|by)|part\s+of)\b", "after",
+        "Greenway Recovery (now part of Westford Care NHS Trust) runs the clinic.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    Cue(r"\(\s*now\s+(?:part\s+of\s+)?|\b(?:has|have)\s+since\s+(?:become|merged\s+(?:into|with)|joined)\b"
+        r"|,\s+(?:since|later|subsequently|now)\s+(?:renamed|merged\s+into|absorbed\s+(?:into|by)|part\s+of)\b", "after",
+        "Greenway Recovery, which has since become Westford Care NHS Trust, runs the clinic.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    # "the contract moved from A to C": what moved is a contract, service or team, not a child
+    Cue(r"\b(?:contracts?|services?|provision|staff|teams?|caseloads?|work)\s+(?:\w+\s+){0,2}?(?:moved|transferred|passed|went"
+        r"|was\s+(?:moved|transferred|passed)|were\s+(?:moved|transferred|passed))\s+(?:across\s+|over\s+)?from\b",
+        "from-to",
+        "The contract moved from Greenway Recovery to Westford Care NHS Trust in 2016.",
+        (("greenway-recovery", "westford-care-trust"),)),
     # "A ceased to exist ..., when it was taken into C", "A, with its staff and contracts, was taken into C"
     Cue(r"\b(?:(?:was|were)\s+(?:taken|brought|incorporated|integrated|subsumed|transferred)\s+(?:in)?to|"
-        r"handed\s+over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
+        r"handed\s+(?:(?:its|their|the)\s+\w+\s+)?over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
         r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision)\s+(?:\w+\s+){0,3}?"
         r"(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to)\b", "after",
         "Greenway Recovery ceased to exist as a separate organisation in 2017, when it was taken into "
         "Northmoor Community Health NHS Trust.",
         (("greenway-recovery", "northmoor-community-health-trust"),)),
     Cue(r"\b(?:(?:was|were)\s+(?:taken|brought|incorporated|integrated|subsumed|transferred)\s+(?:in)?to|"
-        r"handed\s+over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
+        r"handed\s+(?:(?:its|their|the)\s+\w+\s+)?over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
         r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision)\s+(?:\w+\s+){0,3}?"
         r"(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to)\b", "after",
         "Greenway Recovery, with its staff and contracts, was taken into Westford Care NHS Trust in 2017.",
         (("greenway-recovery", "westford-care-trust"),)),
     Cue(r"\b(?:(?:was|were)\s+(?:taken|brought|incorporated|integrated|subsumed|transferred)\s+(?:in)?to|"
-        r"handed\s+over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
+        r"handed\s+(?:(?:its|their|the)\s+\w+\s+)?over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
         r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision)\s+(?:\w+\s+){0,3}?"
         r"(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to)\b", "after",
         "Greenway Recovery was dissolved and replaced by Westford Care NHS Trust.",
