@@ -32,11 +32,17 @@ _DATE = rf"(?:{_MONTH}\s+)?(?:19|20)\d\d(?:[-/]\d{{2,4}})?"
 #: Whom a serious case review is named after: "Baby R", "Child K", "Family Y", "the Smith children".
 _SUBJECT = (r"(?:(?:Baby|Child|Children|Family|Infant|Young\s+Person|Sibling|Siblings|Person|Adult)\s+[A-Z][A-Za-z0-9]{0,3}\b"
             r"|(?:the\s+)?[A-Z][a-z]+\s+(?:children|family|siblings|twins)\b)")
+#: A provider or its setting, as a CQC inspection names it: "NCHT", "the trust", "Westford General Hospital".
+_PROVIDER = (r"(?:[A-Z][A-Za-z0-9'&-]*\s+){0,6}?(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Hospitals?|Practice|Surgery|Centre|"
+             r"Partnership)\b|[A-Z]{2,6}\b|the\s+(?:trust|hospital|practice|provider|surgery)\b")
 _NOT_AREA = {"The", "This", "A", "An", "Our", "Previous", "Last", "CQC", "CQC's", "That", "Its", "Their",
              "Joint", "Local", "Earlier", "First", "As", "In", "Since", "At"}
 
 #: Ways of naming an earlier document: (kind, pattern with optional groups area, date, year).
 PATTERNS = [
+    # "the CQC inspection of NCHT in 2016", "when CQC inspected the trust": a provider's inspection, not a CLAS review
+    ("cqc-inspection", (rf"\bCQC(?:'s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:inspection\s+of|inspected)\s+(?P<subject>{_PROVIDER})"
+                       rf"(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     ("review", (rf"(?P<area>{_AREA})(?:'s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:CLAS|Children\s+Looked\s+After\s+and\s+"
                rf"Safeguarding)\s+[Rr]eview(?:\s*\((?P<date>{_DATE})\))?")),
     ("review", (rf"(?:Children\s+Looked\s+After\s+and\s+Safeguarding\s*\(CLAS\)\s*|CLAS\s+)[Rr]eview\s+"
@@ -47,7 +53,7 @@ PATTERNS = [
                rf"(?:\s+(?:in|of)\s+(?P<date>{_DATE}))?(?:\s*\((?P<date2>{_DATE})\))?")),
     ("review", (rf"\b(?:[Ww]e|CQC)\s+(?:(?:reported|found|noted|identified|recorded|saw|measured|observed|described|"
                rf"highlighted|raised|criticised|flagged)\s+(?:it\s+|this\s+|them\s+)?"
-               rf"|(?:reviewed|inspected|visited)\s+(?:(?:health\s+)?services\s+)?(?:[^.;]{{0,60}}?\s)?)in\s+"
+               rf"|(?:reviewed|inspected|visited)\s+(?:(?:health\s+)?services\s+)?(?!{_PROVIDER})(?:[^.;]{{0,60}}?\s)?)in\s+"
                rf"(?P<year>(?:19|20)\d\d)\b"
                rf"|\b(?:made|set\s+out|found|reported)\s+by\s+CQC\s+in\s+(?P<date2>{_DATE})")),
     # "when we last reviewed", "since CQC last visited": the review's own team pointing back
@@ -71,22 +77,26 @@ PATTERNS = [
     # "the previous inspection": the inspection the context dates (resolved by the extractor)
     ("inspection", r"\b[Tt]he\s+(?P<q>previous|last|earlier|most\s+recent|prior)\s+inspection\b(?!\s+(?:of|by|in)\b)"),
     ("jtai", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:[Jj]oint\s+[Tt]argeted\s+[Aa]rea\s+[Ii]nspection(?:\s*\(JTAI\))?|JTAI)"
-             rf"(?:\s+(?:in|of)\s+(?P<area>{_AREA}))?(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
+             rf"(?:\s+(?:in|of)\s+(?P<area>{_AREA}))?(?:\s+(?:of|into)\s+(?:(?!\s+in\s)[^().;,]){{1,80}})?"
+             rf"(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     ("joint-inspection", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?[Jj]oint\s+(?:(?:Ofsted|CQC)\s+and\s+(?:Ofsted|CQC)\s+)?"
                          rf"inspection(?:\s+of\s+safeguarding\s+and\s+looked\s+after\s+children(?:'s)?\s+services)?"
                          rf"(?:\s+in\s+(?P<area>{_AREA}))?(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     ("ofsted", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:Ofsted(?:'s)?\s+(?:(?P<date3>(?:19|20)\d\d)\s+)?"
                rf"(?:(?:single|SIF|ILACS|children's\s+services)\s+)?"
-               rf"inspection|(?:Ofsted(?:'s)?\s+)?(?:SIF|ILACS)(?:\s+inspection)?|Ofsted\s+single\s+inspection\s+framework)"
+               rf"inspection(?:\s+(?:report|letter))?|(?:Ofsted(?:'s)?\s+)?(?:SIF|ILACS)(?:\s+inspection)?|Ofsted\s+single\s+inspection\s+framework)"
                rf"(?:\s+of\s+(?:(?!\s+in\s)[^().;,]){{1,80}})?(?:\s+in\s+(?P<area>{_AREA}))?"
                rf"(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     # "the serious case review into Baby R", "the SCR concerning Child K": named by its subject
-    ("serious-case-review", (rf"\b(?:(?:the|a)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[Ss]erious\s+[Cc]ase\s+[Rr]eview|SCR|"
-                            rf"(?:[Ll]ocal\s+)?[Cc]hild\s+[Ss]afeguarding\s+[Pp]ractice\s+[Rr]eview)\s+(?:into|of|concerning|about|"
+    ("practice-review", (rf"\b(?:(?:the|a)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[Ll]ocal\s+)?[Cc]hild\s+[Ss]afeguarding\s+"
+                        rf"[Pp]ractice\s+[Rr]eview(?:\s*\((?:L?CSPR)\))?(?:\s+(?:into|of|concerning|about|regarding|on|for)\s+"
+                        rf"(?:the\s+(?:death|case)\s+of\s+)?(?P<subject>{_SUBJECT}))?(?:\s*\((?P<date>{_DATE})\))?")),
+    ("serious-case-review", (rf"\b(?:(?:the|a)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[Ss]erious\s+[Cc]ase\s+[Rr]eview(?:\s*\(SCR\))?|SCR"
+                            rf")\s+(?:into|of|concerning|about|"
                             rf"regarding|on|for)\s+(?:the\s+(?:death|case)\s+of\s+)?(?P<subject>{_SUBJECT})"
                             rf"(?:\s*\((?P<date>{_DATE})\))?")),
     ("serious-case-review", (rf"(?:(?P<subject>{_SUBJECT})\s+|(?P<area>{_AREA})\s+)?(?:(?:the\s+|a\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
-                            rf"(?:[Ss]erious\s+[Cc]ase\s+[Rr]eview|SCR)\b(?:(?:\s+[^.();]{{0,60}}?)?\s*\((?P<date>{_DATE})\))?")),
+                            rf"(?:[Ss]erious\s+[Cc]ase\s+[Rr]eview|SCR)\b(?:(?:\s+[^.();]{{0,60}}?)?\s*\((?:[^()]{{0,40}}?,\s*)?(?P<date>{_DATE})\))?")),
     # "the 2017 peer review of safeguarding", "an LGA peer review in 2016"
     ("peer-review", (rf"\b(?:(?:the|a|an)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?:LGA|safeguarding|sector[- ]led|regional|"
                     rf"external|local|multi-agency)\s+)*[Pp]eer\s+[Rr]eview(?:(?:\s+of\s+(?P<subject>[^.;,()]{{1,60}}?))?\s+(?:in|during)\s+(?P<date2>{_DATE})"
@@ -101,11 +111,12 @@ _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
 _ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+in\b|"
                   r"years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
-TITLES = {"review": "{area} CLAS review", "inspection": "{area} inspection", "peer-review": "{area} peer review", "audit": "{area} audit", "jtai": "Joint targeted area inspection (JTAI) of {area}",
+TITLES = {"review": "{area} CLAS review", "inspection": "{area} inspection", "cqc-inspection": "CQC inspection",
+          "practice-review": "{area} child safeguarding practice review", "peer-review": "{area} peer review", "audit": "{area} audit", "jtai": "Joint targeted area inspection (JTAI) of {area}",
           "joint-inspection": "Joint Ofsted and CQC inspection of safeguarding and looked after children services in {area}",
           "ofsted": "Ofsted inspection of children's services in {area}",
           "serious-case-review": "{area} serious case review", "report": "{title}"}
-KINDS = {"review": "review", "inspection": "inspection", "jtai": "inspection", "joint-inspection": "inspection", "ofsted": "inspection",
+KINDS = {"review": "review", "inspection": "inspection", "cqc-inspection": "inspection", "practice-review": "report", "jtai": "inspection", "joint-inspection": "inspection", "ofsted": "inspection",
          "serious-case-review": "report", "report": "report",
          "peer-review": "report", "audit": "report"}  # only CLAS reviews are "review"
 
@@ -252,6 +263,8 @@ def context_years(paragraphs: list[str]) -> dict[tuple[str, str], str]:
                 kinds.append("ofsted")
             if "serious case review" in low:
                 kinds.append("serious-case-review")
+            if "safeguarding practice review" in low:
+                kinds.append("practice-review")
             if re.search(r"cqc\s+(?:last|previously)\s+reviewed|previous\s+(?:clas\s+)?review", low):
                 kinds.append("review")
             for kind in kinds:
@@ -294,12 +307,14 @@ def document_for(m: Mention, own_area: str, years: dict) -> dict:
                 "kind": "report", "area": "", "year": m.date, "date": m.date}
     title = TITLES[m.kind].format(area=area, title=m.title)
     if m.subject:
-        title += f" {'into' if m.kind == 'serious-case-review' else 'of'} {m.subject}"
+        title += f" {'into' if m.kind in ('serious-case-review', 'practice-review') else 'of'} {m.subject}"
     if date:
         title += f" ({date})"
     prefix = "clas-review" if m.kind == "review" else m.kind
     area_slug = re.sub(r"[^a-z0-9]+", "-", area.lower().replace("&", "and").replace("'", "")).strip("-")
     subject_slug = re.sub(r"[^a-z0-9]+", "-", m.subject.lower()).strip("-")
+    if m.kind == "cqc-inspection":  # one per provider: "cqc-inspection-westford-ncht-2016"
+        area_slug += f"-{subject_slug}"
     doc_id = f"{prefix}-{area_slug}" + (f"-{year}" if year else f"-{subject_slug}" if subject_slug else "")
     return {"id": doc_id, "title": title, "kind": KINDS[m.kind], "area": area, "year": year,
             "date": date}

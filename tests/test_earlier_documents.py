@@ -155,3 +155,28 @@ SECOND_BATCH = [
 def test_what_a_sentence_does_and_does_not_say_of_an_earlier_document(sentence, relation):
     assert mentions(sentence)
     assert relation_of(sentence) == relation
+
+
+@pytest.mark.parametrize("sentence,kind,year,title", [
+    ("The serious case review (SCR) into Child T found that GPs were not invited.", "serious-case-review", "",
+     "Westford serious case review into Child T"),
+    ("Ofsted's inspection report (2016) found the same gap.", "ofsted", "2016",
+     "Ofsted inspection of children's services in Westford (2016)"),
+    ("The joint targeted area inspection of the response to neglect in 2017 found the same gap.", "jtai", "2017",
+     "Joint targeted area inspection (JTAI) of Westford (2017)"),
+    ("Findings of the Westford SCR (Baby R, 2016) are still relevant.", "serious-case-review", "2016",
+     "Westford serious case review (2016)"),
+    # a provider's inspection by CQC is not the area's CLAS review
+    ("The CQC inspection of NCHT in 2016 rated it as requires improvement.", "cqc-inspection", "2016",
+     "CQC inspection of NCHT (2016)"),
+    ("When CQC inspected the trust in 2016, it found the same gap.", "cqc-inspection", "2016",
+     "CQC inspection of the trust (2016)"),
+    ("When CQC reviewed health services in Westford in 2015, it found the same gap.", "review", "2015",
+     "Westford CLAS review (2015)"),
+    ("The local child safeguarding practice review into Child P (2020) found the same gap.", "practice-review", "2020",
+     "Westford child safeguarding practice review into Child P (2020)"),
+])
+def test_the_document_named_dated_and_typed(sentence, kind, year, title):
+    (m,) = mentions(sentence)
+    d = document_for(m, "Westford", {})
+    assert (m.kind, d["year"], d["title"]) == (kind, year, title)
