@@ -363,7 +363,7 @@ _ESCALATION_CUE = re.compile(
     rf"duly|since|now|already|then|\w+ly)\s+)*{_TELL}"
     rf"|\b(?:{alternation(TELLERS, 'concern')})"
     rf"\s+(?:was|were|has|have|had|will|is|are)\s+(?:(?:also|separately|therefore|now|since|been|be|being|duly|"
-    rf"immediately|promptly)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})"
+    rf"then|later|\w+ly)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})"
     rf"|\b(?:{alternation(TELLERS, 'concern-past')})"
     rf"\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:(?:also|separately|therefore|now|since|duly|"
     rf"immediately|promptly|formally|subsequently)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})")
@@ -371,7 +371,8 @@ _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
 #: A body as the subject of being told: "NHS England has been informed", "the council was alerted".
 _TOLD = re.compile(
     rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:{alternation(TELLING, 'object')})"
-    rf"(?:\s+(?:of|about)\b|\s*\.|$)|^(?P<knows>.{{2,120}}?)\s+(?:{alternation(TELLING, 'known')})")
+    rf"(?:\s+(?:of|about)\b|\s*\.|$)|^(?P<knows>.{{2,120}}?)(?:\s+(?:{alternation(TELLING, 'known')})"
+    rf"|['’]s\s+(?:{alternation(TELLING, 'attention')}))")
 
 
 #: A role at a body, before its name: "the commissioners at", "the chief nurse of".

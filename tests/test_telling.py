@@ -51,3 +51,26 @@ WRITTEN_BEFORE = [
 def test_the_body_told(sentence, wanted):
     orgs_in, _ = roster_reader()
     assert [org for org, _, _ in escalations_in(sentence, orgs_in, lambda key: [])] == wanted
+
+
+#: A second batch, written after the first was read: first measured at 13 of 16. Not yet read:
+#: "The matter is now with NHS England" (no verb of telling at all).
+SECOND_BATCH = [
+    ("NHS Westford CCG's attention has been drawn to this gap.", [CCG]),
+    ("This was escalated at the time to NHS England.", [ENG]),
+    ("We have alerted the commissioners at Westford City Council.", [COUNCIL]),
+    ("The review team immediately informed NHS England and NHS Westford CCG.", [ENG, CCG]),
+    ("Our concern about the lack of a named GP was put to NHS Westford CCG.", [CCG]),
+    ("These concerns were subsequently raised with the Director of Public Health at Westford City Council.", [COUNCIL]),
+    ("Commissioners at NHS Westford CCG were informed of this shortfall.", [CCG]),
+    ("Health visitors inform GPs of every new birth.", []),
+    ("School nurses were made aware of the new pathway.", []),
+    ("The trust has shared its action plan with NHS Westford CCG.", []),
+    ("NCHT staff raised concerns with the council about the child's safety.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,wanted", SECOND_BATCH, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_the_body_told_second_batch(sentence, wanted):
+    orgs_in, _ = roster_reader()
+    assert [org for org, _, _ in escalations_in(sentence, orgs_in, lambda key: [])] == wanted

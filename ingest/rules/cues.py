@@ -66,6 +66,8 @@ TELLING = [
         "We made the commissioners at NHS Westford CCG aware of this gap.", ("westford-ccg",)),
     Cue(r"made\s+(?:\S+\s+){0,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
         "NHS Westford CCG was made aware of the waiting list during the review.", ("westford-ccg",)),
+    Cue(r"attention\s+(?:has|have|had|was|were)\s+(?:also\s+|now\s+)?(?:been\s+)?(?:drawn|brought|directed)\s+to\b", "attention",
+        "NHS Westford CCG's attention has been drawn to this gap.", ("westford-ccg",)),
     Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
         r"shortfall|delay|finding)s?)\b", "known",
         "Westford City Council now knows of our concern.", ("westford-city-council",)),
