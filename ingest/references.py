@@ -52,7 +52,7 @@ PATTERNS = [
                rf"|(?:(?<=previous\s)|(?<=last\s)|(?<=earlier\s)|(?<=\d\d\s))(?:review\s+)?visit)(?:\s+of\s+(?P<area>{_AREA}))?"
                rf"(?:\s+(?:in|of)\s+(?P<date>{_DATE}))?(?:\s*\((?P<date2>{_DATE})\))?")),
     ("review", (rf"\b(?:[Ww]e|CQC)\s+(?:(?:reported|found|noted|identified|recorded|saw|measured|observed|described|"
-               rf"highlighted|raised|criticised|flagged)\s+(?:it\s+|this\s+|them\s+)?"
+               rf"highlighted|raised|criticised|flagged|recommended)\s+(?:it\s+|this\s+|them\s+)?"
                rf"|(?:reviewed|inspected|visited)\s+(?:(?:health\s+)?services\s+)?(?!{_PROVIDER})(?:[^.;]{{0,60}}?\s)?)in\s+"
                rf"(?P<year>(?:19|20)\d\d)\b"
                rf"|\b(?:made|set\s+out|found|reported)\s+by\s+CQC\s+in\s+(?P<date2>{_DATE})")),
@@ -63,11 +63,17 @@ PATTERNS = [
                r"|(?P<date2>(?:19|20)\d\d)\s+)(?:CLAS\s+)?(?:report|inspection|visit|review\s+visit)s?\b")),
     # "when we were last in Westford", "the last time we visited": the team's earlier visit by time
     ("review", (rf"\b(?:[Ww]hen|[Ss]ince)\s+(?:we|CQC|inspectors)\s+(?:were|was)\s+(?P<q>last)\s+(?:here|in\s+{_AREA})\b"
-               r"|\b(?:[Tt]he\s+)?(?P<q2>last|previous)\s+time\s+(?:we|CQC|inspectors)\s+(?:visited|reviewed|inspected|came|looked|were)\b")),
+               r"|\b(?:[Tt]he\s+)?(?P<q2>last|previous)\s+time\s+(?:we|CQC|inspectors)\s+(?:visited|reviewed|inspected|came|looked|were)\b"
+               r"|\b(?:[Ww]e|CQC)\s+(?:found|reported|noted|said|saw|recommended|described)\s+(?:\w+\s+){0,3}?(?P<q3>last)\s+time\b")),
     # "what we found three years ago", "we reported two and a half years earlier"
     ("review", (r"\b(?:[Ww]e|CQC|[Ii]nspectors)\s+(?:first\s+)?(?:found|reported|noted|saw|described|identified|recorded|raised|"
-               r"highlighted|criticised|flagged)\b[^.;]{0,80}?\b(?P<ago>(?:a|an|one|two|three|four|five|six|\d+)"
-               r"(?:\s+and\s+a\s+half)?\s+years?\s+(?:ago|earlier|before))")),
+               r"highlighted|criticised|flagged|recommended)\b[^.;]{0,80}?\b(?P<ago>(?:a|an|one|two|three|four|five|six|\d+)"
+               r"(?:\s+and\s+a\s+half)?\s+years?\s+(?:ago|earlier|before))"
+               r"|\b(?P<ago2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+)(?:\s+and\s+a\s+half)?\s+years?\s+ago),?\s+"
+               r"(?:we|CQC|inspectors)\s+(?:found|reported|noted|saw|described|identified|recorded|raised|highlighted|"
+               r"criticised|flagged|recommended)\b")),
+    # "our previous recommendation on ...", "our earlier recommendations": the earlier review's
+    ("review", r"\b[Oo]ur\s+(?P<q>previous|last|earlier|prior|first)\s+recommendations?\b"),
     # "the 2013 recommendations", "our 2015 recommendations": the earlier review's
     ("review", r"\b(?:[Tt]he|[Oo]ur)\s+(?P<year>(?:19|20)\d\d)\s+recommendations?\b"),
     # "Ofsted, when it inspected children's services in 2016", "when Ofsted visited in 2016"
@@ -109,7 +115,8 @@ PATTERNS = [
 ]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
-_ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+in\b|"
+_ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time)\b|"
+                  r"recommendation|"
                   r"years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 TITLES = {"review": "{area} CLAS review", "inspection": "{area} inspection", "cqc-inspection": "CQC inspection",
           "practice-review": "{area} child safeguarding practice review", "peer-review": "{area} peer review", "audit": "{area} audit", "jtai": "Joint targeted area inspection (JTAI) of {area}",
@@ -159,7 +166,8 @@ def mentions(sentence: str) -> list[Mention]:
                 words.pop(0)
             area = re.sub(r"['’]s$", "", " ".join(words))
             date = groups.get("date") or groups.get("date2") or groups.get("date3") or groups.get("year") or ""
-            if kind == "review" and not (area or date or groups.get("q") or groups.get("q2") or groups.get("ago")
+            if kind == "review" and not (area or date or groups.get("q") or groups.get("q2") or groups.get("q3")
+                                         or groups.get("ago") or groups.get("ago2")
                                          or groups.get("clas") or groups.get("cqc")) \
                     and "reported" not in m.group(0) and "found" not in m.group(0):
                 continue  # "the review": this one

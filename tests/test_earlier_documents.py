@@ -180,3 +180,24 @@ def test_the_document_named_dated_and_typed(sentence, kind, year, title):
     (m,) = mentions(sentence)
     d = document_for(m, "Westford", {})
     assert (m.kind, d["year"], d["title"]) == (kind, year, title)
+
+
+#: A third batch, written after the second was read: first measured at 3 of 10.
+THIRD_BATCH = [
+    ("Four years ago we recommended that GPs record fathers' details, and most practices still do not.", R),
+    ("As we reported last time, there is no out of hours paediatric cover, and this is still the case.", R),
+    ("This is no better than when we visited in 2015.", R),
+    ("The shortfalls we reported at our last review persist.", R),
+    ("Our previous recommendation on transition planning has not been acted on.", R),
+    ("We recommended in 2015 that the CCG appoint a designated doctor; one is now in post.", P),
+    ("Our earlier recommendations on supervision have been fully implemented.", P),
+    ("Three years on from our previous review, the designated nurse post remains vacant.", R),
+    ("Health passports, which we found missing at our last visit, are now given to every care leaver.", P),
+    ("What we saw at our last visit has been turned around: every child has a named nurse.", P),
+]
+
+
+@pytest.mark.parametrize("sentence,relation", THIRD_BATCH, ids=lambda x: x[:50])
+def test_the_earlier_review_by_its_recommendations_or_by_time(sentence, relation):
+    assert [m.kind for m in mentions(sentence)] == ["review"]
+    assert relation_of(sentence) == relation

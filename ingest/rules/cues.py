@@ -178,13 +178,19 @@ EARLIER = [
     Cue(r"\b(?:remains?|persists?|continues?|recurs?|endures?|lingers?)\s*(?:[.;]|$)"
         r"|\b(?:which|that|and\s+(?:this|it))\s+(?:remains|persists|continues|recurs)\b", Rel.REPEATS,
         "Since we last visited, the shortage of school nurses remains."),
+    Cue(r"\b(?:remains?|remained)\s+(?!(?:good|strong|effective|positive|robust|well|in\s+place|stable|excellent|"
+        r"a\s+strength|committed|proactive|timely|responsive|engaged|clear|consistent|embedded|on\s+track|so|to\s+be)\b)"
+        r"(?:\w+\s+)?(?:vacant|unfilled|open|empty|absent|missing|patchy|weak|poor|inconsistent|limited|low|high|long|"
+        r"variable|fragmented|unclear|late|slow|underdeveloped|under-developed|insufficient|inadequate|incomplete|"
+        r"unmet|unavailable|lacking)\b", Rel.REPEATS,
+        "Three years on from our previous review, the post of designated doctor remains vacant."),
     Cue(r"\b(?:yet\s+to|not\s+yet)\b", Rel.REPEATS,
         "Two years on from our previous visit, the new record system is yet to reach GPs."),
     Cue(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?again\b|\bonce\s+again\b", Rel.REPEATS,
         "When we were last in Westford, handover notes were patchy; they are patchy again this year."),
     Cue(r"\bcontinues?\s+to\s+(?:lack|wait|miss|struggle|fall|fail|have\s+(?:no|difficulty|problems))\b", Rel.REPEATS,
         "On our previous visit midwives had no access to the records, and they continue to lack it."),
-    Cue(r"\b(?:moved\s+(?:on|forward)|turned\s+a\s+corner|closed|halved|doubled|appointed|in\s+post|"
+    Cue(r"\b(?:moved\s+(?:on|forward)|turned\s+(?:a\s+corner|around|round)|closed|halved|doubled|appointed|in\s+post|"
         r"today|these\s+days|by\s+now|has\s+since|have\s+since|no\s+longer|resolved|tackled|overcome)\b",
         Rel.PROGRESS_SINCE,
         "The gap in GP training that we reported at our previous visit has been closed."),
