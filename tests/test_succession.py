@@ -112,3 +112,18 @@ SECOND_BATCH = [
 def test_succession_second_batch(sentence, wanted):
     orgs_in, _ = roster_reader()
     assert [(r.source, r.target) for r in successions_in(sentence, orgs_in)] == wanted
+
+
+def test_it_is_the_body_the_sentence_before_was_about_not_one_it_ended_with():
+    from clasgraph.ingest.extract import read_commissioning
+    from clasgraph.ingest.organisations import OrgResolver
+    from clasgraph.ingest.structure import SAMPLE, parse_document
+
+    doc = parse_document(SAMPLE, "x.txt", "0" * 64)
+    doc.context = [("Health visiting was provided by Greenway Recovery. In 2016 it and Northmoor Community Health "
+                   "NHS Trust were dissolved and Westford Care NHS Trust took on their work.")]
+    orgs = OrgResolver()
+    for name in ("Greenway Recovery", "Northmoor Community Health NHS Trust", "Westford Care NHS Trust"):
+        orgs.add(name)
+    facts = read_commissioning(doc, "x", orgs, "Westford").facts
+    assert [(s, t) for kind, s, t, *_ in facts if kind == "SUCCEEDED_BY"] == [(NCHT, WCT)]
