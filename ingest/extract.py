@@ -531,7 +531,8 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
         said.extend((f, sentence, following, document_mentions(sentence))
                     for sentence, following in itertools.pairwise([*sentences(f.text), ""]))
     if "review" not in years:
-        years["review"] = next((m.year for *_, named in said for m in named if m.kind == "review" and m.year), "")
+        years["review"] = next((m.year for *_, named in said for m in named
+                                if m.kind == "review" and m.year and m.area in ("", area)), "")  # not a neighbour's
     found = []
     for f, sentence, following, named in said:
         named = named or year_mentions(sentence, years.get("review", ""))
