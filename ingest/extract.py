@@ -7,10 +7,12 @@ commissions and provides them, findings, recommendations, and the links between 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
 
+from clasgraph.graph.schema import Rel
 from clasgraph.ingest.addressees import addressees_of
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
@@ -24,7 +26,13 @@ from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, discov
 from clasgraph.ingest.polarity import REC_MARKER as _REC_MARKER
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.records import ReportRecords
-from clasgraph.ingest.references import context_years, document_for, relation_of, year_mentions
+from clasgraph.ingest.references import (
+    context_years,
+    document_for,
+    latest_inspection,
+    relation_of,
+    year_mentions,
+)
 from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import COVERS, ORDINAL_BACK, relations_in, successions_in
 from clasgraph.ingest.rules.cues import TELLERS, TELLING, TOLD_AS_COMMISSIONER, alternation
@@ -242,9 +250,16 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     for paragraph, text in _lists_joined(paragraphs_of(doc)):
         # "The first two are ..." may point back to a list that ended the paragraph before
         carried, before, said = (before if paragraph.startswith("context") else []), [], []
+        previous = ""
         for sentence in sentences(text):
-            for r in successions_in(sentence, orgs_in):
-                read.facts.append(("SUCCEEDED_BY", r.source, r.target, paragraph, r.evidence, {}))
+            # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
+            about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
+            about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
+            previous = sentence
+            for r in successions_in(sentence, orgs_in, about[0][2] if about else ""):
+                when = date_stated(sentence)
+                read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, r.evidence,
+                                   {"date": when} if when else {}))
             if not before and carried and ORDINAL_BACK.search(sentence):
                 before = carried
             found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said)
@@ -253,6 +268,34 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
     return read
+
+
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July",
+                                                  "August", "September", "October", "November", "December"))}
+_DATE_STATED = re.compile(r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(?P<month>" + "|".join(_MONTH_NUMBERS)
+                          + r")\s+)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def date_stated(sentence: str) -> str:
+    """The most exact date a sentence gives, as ISO (YYYY, YYYY-MM or YYYY-MM-DD).
+
+    >>> date_stated("When the council re-let it in 2015, on 1 October 2015 its teams transferred.")
+    '2015-10-01'
+    >>> date_stated("In April 2016 A and B merged.")
+    '2016-04'
+    >>> date_stated("A became B.")
+    ''
+    """
+    best = ""
+    for m in _DATE_STATED.finditer(sentence):
+        iso = m.group("year")
+        if m.group("month"):
+            iso += f"-{_MONTH_NUMBERS[m.group('month')]:02d}"
+            if m.group("day"):
+                iso += f"-{int(m.group('day')):02d}"
+        if len(iso) > len(best):
+            best = iso
+    return best
 
 
 def record(rec: ReportRecords, read: Read, area: str = "", names: ServiceNames | None = None) -> None:
@@ -337,19 +380,30 @@ def extract_supports(doc: Document, rec: ReportRecords) -> None:
 
 #: Telling someone of something (rules/cues.py, TELLING): verbs that name whom after "to" or
 #: "with", and verbs whose object is whom; who tells (TELLERS): the review, or the concern itself.
-_TELL_TO = rf"(?:{alternation(TELLING, 'to')})(?:\s+\S+){{0,6}}?\s+(?:to|with)\b"
-_TELL = rf"(?:{_TELL_TO}|{alternation(TELLING, 'object')})"
+_TELL_TO = rf"(?:{alternation(TELLING, 'to')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|with)\b"
+#: Verbs of moving that tell only when a body follows ("taken to NHS England", "put before the council").
+_TELL_TO_NAME = rf"(?:{alternation(TELLING, 'to_name')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|before)\s+(?=[A-Z]|the\s)"
+_TELL = rf"(?:{_TELL_TO}|{_TELL_TO_NAME}|{alternation(TELLING, 'object')})"
 _ESCALATION_CUE = re.compile(
     rf"\b(?:{alternation(TELLERS, 'review')})\s+(?:(?:has|have|had|will|shall|also|separately|therefore|subsequently|"
-    rf"duly|\w+ly)\s+)*{_TELL}"
+    rf"duly|since|now|already|then|\w+ly)\s+)*{_TELL}"
     rf"|\b(?:{alternation(TELLERS, 'concern')})"
     rf"\s+(?:was|were|has|have|had|will|is|are)\s+(?:(?:also|separately|therefore|now|since|been|be|being|duly|"
-    rf"immediately|promptly)\s+)*{_TELL_TO}")
+    rf"then|later|\w+ly)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})"
+    rf"|\b(?:{alternation(TELLERS, 'concern-past')})"
+    rf"\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:(?:also|separately|therefore|now|since|duly|"
+    rf"immediately|promptly|formally|subsequently)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})")
 _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
 #: A body as the subject of being told: "NHS England has been informed", "the council was alerted".
 _TOLD = re.compile(
     rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:{alternation(TELLING, 'object')})"
-    rf"(?:\s+(?:of|about)\b|\s*\.|$)|^(?P<knows>.{{2,120}}?)\s+(?:{alternation(TELLING, 'known')})")
+    rf"(?:\s+(?:of|about)\b|\s*\.|$)|^(?P<knows>.{{2,120}}?)(?:\s+(?:{alternation(TELLING, 'known')})"
+    rf"|['’]s\s+(?:{alternation(TELLING, 'attention')}))")
+
+
+#: A role at a body, before its name: "the commissioners at", "the chief nurse of".
+_ROLE_AT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commissioners?|leads?|director|managers?|team|officers?|"
+                      r"nurse|executive|head|board)\s+(?:at|of|in|for|from)\s+", re.IGNORECASE)
 
 
 def _is_body(text: str, orgs_in) -> bool:
@@ -360,9 +414,36 @@ def _is_body(text: str, orgs_in) -> bool:
     True
     """
     text = re.sub(r",\s+(?:which|who|as|the|a|an)\b[^,]*,?\s*$", "", text.strip())
+    for said in dict.fromkeys((text, _ROLE_AT.sub("", text))):  # "the commissioners at NHS Westford CCG": the body
+        spans = orgs_in(said)
+        if spans and spans[0][0] <= 4 and len(said) - spans[-1][1] <= 1 and \
+                all(re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", said[a[1]:b[0]]) for a, b in itertools.pairwise(spans)):
+            return True
+    return False
+
+
+#: Where a case goes, not a body told of a shortfall: "... with Westford City Council's social care team".
+_OPERATIONAL = re.compile(r"^[^.;]{0,80}?\b(?:social\s+care|social\s+workers?|MASH|multi-agency\s+safeguarding\s+hub|"
+                          r"front\s+door|police|LADO|triage)\b", re.IGNORECASE)
+
+
+def _bodies_told(text: str, orgs_in) -> list[str]:
+    """The body a telling names first, with those listed beside it ("to A and B"), not a body
+    named later in the sentence ("to NHS England, which buys the service from C").
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0)) for m in re.finditer("[A-C]rg", t)]
+    >>> _bodies_told(" Arg and Brg, which buys it from Crg.", orgs_in)
+    ['Arg', 'Brg']
+    """
     spans = orgs_in(text)
-    return bool(spans) and spans[0][0] <= 4 and len(text) - spans[-1][1] <= 1 and \
-        all(re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", text[a[1]:b[0]]) for a, b in itertools.pairwise(spans))
+    out = spans[:1]
+    for a, b in itertools.pairwise(spans):
+        if b[0] >= a[1] and not re.fullmatch(r"\s*(?:,|and|&|,\s*and|as\s+well\s+as|and\s+(?:to|with))?\s*(?:the\s+)?",
+                                              text[a[1]:b[0]]):  # one name for two bodies ("both CCGs") is a list
+            break
+        out.append(b)
+    return [o for _, _, o in out]
 
 
 def escalations_in(sentence: str, orgs_in, commissioners_of,
@@ -389,7 +470,10 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
             for org in commissioners_of(key):
                 if org not in targets:
                     targets.append(org)
-    named = [o for _, _, o in orgs_in(rest.split(" as commissioner")[0])]
+    told_text = sentence[cue.end():].split(" as commissioner")[0] if cue else ""
+    named = _bodies_told(told_text, orgs_in) or _bodies_told(rest.split(" as commissioner")[0], orgs_in)
+    if _OPERATIONAL.match(told_text):
+        return []  # "referred to the council's social care team": practice, not telling a commissioner
     if named and not (targets and re.search(r"Director of Public Health", rest, re.IGNORECASE)):
         targets = named
     told_to = sentence[cue.end():] if cue else rest
@@ -462,27 +546,56 @@ _EARLIER = re.compile(r"\b(?:previous|earlier|last|prior)\s+(?:\w+\s+){0,2}(?:re
 
 def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> None:
     """REPEATS (a shortfall found before), PROGRESS_SINCE (improvement since) or CITES for each
-    earlier review, inspection or report a finding names."""
+    earlier review, inspection or report a finding names; "the previous inspection" is the one
+    the context dates last, and a bare year ("as in 2015") the earlier review's year, from the
+    context or from a finding that names that review with its year."""
     years = context_years(doc.context)
-    found = []
+    own_year = (parse_review_dates(doc.header.get("review_dates", ""))[0] or "")[:4]
+    said = []
     for f in doc.findings:
-        for sentence in sentences(f.text):
-            named = document_mentions(sentence) or year_mentions(sentence, years.get("review", ""))
-            found.extend((f, sentence, m) for m in named)
-            if not named and _EARLIER.search(sentence):
-                rec.misses.append(f"{rec.report_id} paragraph {f.number}: no earlier review or "
-                                  f"inspection read from: {sentence}")
+        said.extend((f, sentence, following, document_mentions(sentence))
+                    for sentence, following in itertools.pairwise([*sentences(f.text), ""]))
+    if "review" not in years:
+        years["review"] = next((m.year for *_, named in said for m in named
+                                if m.kind == "review" and m.year and m.area in ("", area)), "")  # not a neighbour's
+    found = []
+    for f, sentence, following, named in said:
+        named = named or year_mentions(sentence, years.get("review", ""))
+        named = [dataclasses.replace(m, kind=latest_inspection(years)) if m.kind == "inspection" else m
+                 for m in named]
+        found.extend((f, sentence, following, m) for m in named if not _not_earlier(m, years, own_year))
+        if not named and _EARLIER.search(sentence):
+            rec.misses.append(f"{rec.report_id} paragraph {f.number}: no earlier review or "
+                              f"inspection read from: {sentence}")
     # an undated mention takes the year another mention of the same document gives
-    for _, _, m in found:
+    for *_, m in found:
         if m.year and m.kind != "report":
             years.setdefault((m.kind, m.area or area), m.date)
-    for f, sentence, m in found:
+    for f, sentence, following, m in found:
         key_years = {m.kind: years.get((m.kind, m.area or area), years.get(m.kind, ""))}
         d = document_for(m, area, key_years)
         rec.node("Document", d["id"], title=d["title"], year=d["year"], kind=d["kind"],
                  area=d["area"], date=d["date"])
-        rec.edge(relation_of(sentence), finding_id(rec.report_id, f.number), d["id"],
-                 paragraph=f.number, evidence=sentence)
+        relation = Rel.CITES.value if _LEARNING_FROM.search(sentence[:m.start]) else relation_of(sentence, following)
+        rec.edge(relation, finding_id(rec.report_id, f.number), d["id"], paragraph=f.number, evidence=sentence)
+
+
+#: "the learning from the serious case review", "lessons of the 2016 JTAI": the document as a
+#: source of learning, which the sentence speaks of, not a shortfall it found.
+_LEARNING_FROM = re.compile(r"\b(?:learning|lessons)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _not_earlier(m, years: dict, own_year: str) -> bool:
+    """An audit or peer review without a year, or of this review's own year, is current work.
+
+    >>> from clasgraph.ingest.references import mentions
+    >>> [_not_earlier(m, {}, "2018") for m in mentions("An audit of records in 2018 found gaps.")]
+    [True]
+    """
+    if m.kind not in ("audit", "peer-review"):
+        return False
+    year = m.year or (re.search(r"(?:19|20)\d\d", years.get(m.kind, "")) or [""])[0]
+    return not year or (own_year and year >= own_year)
 
 
 def extract_citations(doc: Document, rec: ReportRecords) -> None:

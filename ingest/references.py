@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clasgraph.graph.schema import Rel
 from clasgraph.ingest.rules.cues import EARLIER, alternation
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -28,11 +29,20 @@ _AREA = rf"(?!{_MONTHS}\b)(?:[A-Z][\w'’-]+|St\.)(?:\s+(?:and|upon|on|&)?\s*[A-
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
 _DATE = rf"(?:{_MONTH}\s+)?(?:19|20)\d\d(?:[-/]\d{{2,4}})?"
+#: Whom a serious case review is named after: "Baby R", "Child K", "Family Y", "the Smith children".
+_SUBJECT = (r"(?:(?:Baby|Child|Children|Family|Infant|Young\s+Person|Sibling|Siblings|Person|Adult)\s+[A-Z][A-Za-z0-9]{0,3}\b"
+            r"|(?:the\s+)?[A-Z][a-z]+\s+(?:children|family|siblings|twins)\b)")
+#: A provider or its setting, as a CQC inspection names it: "NCHT", "the trust", "Westford General Hospital".
+_PROVIDER = (r"(?:[A-Z][A-Za-z0-9'&-]*\s+){0,6}?(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Hospitals?|Practice|Surgery|Centre|"
+             r"Partnership)\b|[A-Z]{2,6}\b|the\s+(?:trust|hospital|practice|provider|surgery)\b")
 _NOT_AREA = {"The", "This", "A", "An", "Our", "Previous", "Last", "CQC", "CQC's", "That", "Its", "Their",
              "Joint", "Local", "Earlier", "First", "As", "In", "Since", "At"}
 
 #: Ways of naming an earlier document: (kind, pattern with optional groups area, date, year).
 PATTERNS = [
+    # "the CQC inspection of NCHT in 2016", "when CQC inspected the trust": a provider's inspection, not a CLAS review
+    ("cqc-inspection", (rf"\bCQC(?:'s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:inspection\s+of|inspected)\s+(?P<subject>{_PROVIDER})"
+                       rf"(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     ("review", (rf"(?P<area>{_AREA})(?:'s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:CLAS|Children\s+Looked\s+After\s+and\s+"
                rf"Safeguarding)\s+[Rr]eview(?:\s*\((?P<date>{_DATE})\))?")),
     ("review", (rf"(?:Children\s+Looked\s+After\s+and\s+Safeguarding\s*\(CLAS\)\s*|CLAS\s+)[Rr]eview\s+"
@@ -41,7 +51,9 @@ PATTERNS = [
                rf"(?:(?P<cqc>CQC)\s+)?(?P<clas>CLAS\s+)?(?:review(?!\s+(?:health\s+)?assessments?\b)|(?(cqc)inspection|(?!))"
                rf"|(?:(?<=previous\s)|(?<=last\s)|(?<=earlier\s)|(?<=\d\d\s))(?:review\s+)?visit)(?:\s+of\s+(?P<area>{_AREA}))?"
                rf"(?:\s+(?:in|of)\s+(?P<date>{_DATE}))?(?:\s*\((?P<date2>{_DATE})\))?")),
-    ("review", (rf"\b(?:we|CQC)\s+(?:reported|found|noted|identified|reviewed|recorded|saw|measured|observed)\s+(?:it\s+)?in\s+"
+    ("review", (rf"\b(?:[Ww]e|CQC)\s+(?:(?:reported|found|noted|identified|recorded|saw|measured|observed|described|"
+               rf"highlighted|raised|criticised|flagged|recommended)\s+(?:it\s+|this\s+|them\s+)?"
+               rf"|(?:reviewed|inspected|visited)\s+(?:(?:health\s+)?services\s+)?(?!{_PROVIDER})(?:[^.;]{{0,60}}?\s)?)in\s+"
                rf"(?P<year>(?:19|20)\d\d)\b"
                rf"|\b(?:made|set\s+out|found|reported)\s+by\s+CQC\s+in\s+(?P<date2>{_DATE})")),
     # "when we last reviewed", "since CQC last visited": the review's own team pointing back
@@ -49,32 +61,71 @@ PATTERNS = [
     # "our 2015 report", "at our last inspection", "our previous visit": the team's own earlier work
     ("review", (r"\b[Oo]ur\s+(?:(?P<q>previous|last|earlier|first|prior)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
                r"|(?P<date2>(?:19|20)\d\d)\s+)(?:CLAS\s+)?(?:report|inspection|visit|review\s+visit)s?\b")),
+    # "when we were last in Westford", "the last time we visited": the team's earlier visit by time
+    ("review", (rf"\b(?:[Ww]hen|[Ss]ince)\s+(?:we|CQC|inspectors)\s+(?:were|was)\s+(?P<q>last)\s+(?:here|in\s+{_AREA})\b"
+               r"|\b(?:[Tt]he\s+)?(?P<q2>last|previous)\s+time\s+(?:we|CQC|inspectors)\s+(?:visited|reviewed|inspected|came|looked|were)\b"
+               r"|\b(?:[Ww]e|CQC)\s+(?:found|reported|noted|said|saw|recommended|described)\s+(?:\w+\s+){0,3}?(?P<q3>last)\s+time\b")),
+    # "what we found three years ago", "we reported two and a half years earlier"
+    ("review", (r"\b(?:[Ww]e|CQC|[Ii]nspectors)\s+(?:first\s+)?(?:found|reported|noted|saw|described|identified|recorded|raised|"
+               r"highlighted|criticised|flagged|recommended)\b[^.;]{0,80}?\b(?P<ago>(?:a|an|one|two|three|four|five|six|\d+)"
+               r"(?:\s+and\s+a\s+half)?\s+years?\s+(?:ago|earlier|before))"
+               r"|\b(?P<ago2>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+)(?:\s+and\s+a\s+half)?\s+years?\s+ago),?\s+"
+               r"(?:we|CQC|inspectors)\s+(?:found|reported|noted|saw|described|identified|recorded|raised|highlighted|"
+               r"criticised|flagged|recommended)\b")),
+    # "our previous recommendation on ...", "our earlier recommendations": the earlier review's
+    ("review", r"\b[Oo]ur\s+(?P<q>previous|last|earlier|prior|first)\s+recommendations?\b"),
+    # "the 2013 recommendations", "our 2015 recommendations": the earlier review's
+    ("review", r"\b(?:[Tt]he|[Oo]ur)\s+(?P<year>(?:19|20)\d\d)\s+recommendations?\b"),
     # "Ofsted, when it inspected children's services in 2016", "when Ofsted visited in 2016"
-    ("ofsted", (rf"\bOfsted\s+(?:\w+\s+){{0,3}}?(?:inspected|visited|reviewed|judged|rated)\b[^.;]{{0,60}}?"
+    ("ofsted", (rf"\bOfsted\s+(?:\w+\s+){{0,3}}?(?:inspected|visited|reviewed|judged|rated|found|highlighted|identified|"
+               rf"noted|reported|raised|criticised|saw|described|flagged)\b[^.;]{{0,60}}?"
                rf"\b(?:in|during)\s+(?P<date2>{_DATE})")),
+    # "the previous inspection": the inspection the context dates (resolved by the extractor)
+    ("inspection", r"\b[Tt]he\s+(?P<q>previous|last|earlier|most\s+recent|prior)\s+inspection\b(?!\s+(?:of|by|in)\b)"),
     ("jtai", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:[Jj]oint\s+[Tt]argeted\s+[Aa]rea\s+[Ii]nspection(?:\s*\(JTAI\))?|JTAI)"
-             rf"(?:\s+(?:in|of)\s+(?P<area>{_AREA}))?(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
+             rf"(?:\s+(?:in|of)\s+(?P<area>{_AREA}))?(?:\s+(?:of|into)\s+(?:(?!\s+in\s)[^().;,]){{1,80}})?"
+             rf"(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     ("joint-inspection", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?[Jj]oint\s+(?:(?:Ofsted|CQC)\s+and\s+(?:Ofsted|CQC)\s+)?"
                          rf"inspection(?:\s+of\s+safeguarding\s+and\s+looked\s+after\s+children(?:'s)?\s+services)?"
                          rf"(?:\s+in\s+(?P<area>{_AREA}))?(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     ("ofsted", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:Ofsted(?:'s)?\s+(?:(?P<date3>(?:19|20)\d\d)\s+)?"
                rf"(?:(?:single|SIF|ILACS|children's\s+services)\s+)?"
-               rf"inspection|(?:Ofsted(?:'s)?\s+)?(?:SIF|ILACS)(?:\s+inspection)?|Ofsted\s+single\s+inspection\s+framework)"
+               rf"inspection(?:\s+(?:report|letter))?|(?:Ofsted(?:'s)?\s+)?(?:SIF|ILACS)(?:\s+inspection)?|Ofsted\s+single\s+inspection\s+framework)"
                rf"(?:\s+of\s+(?:(?!\s+in\s)[^().;,]){{1,80}})?(?:\s+in\s+(?P<area>{_AREA}))?"
                rf"(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
-    ("serious-case-review", (rf"(?:(?P<area>{_AREA})\s+)?(?:(?:the\s+|a\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
-                            rf"(?:[Ss]erious\s+[Cc]ase\s+[Rr]eview|SCR)\b(?:(?:\s+[^.();]{{0,60}}?)?\s*\((?P<date>{_DATE})\))?")),
+    # "the serious case review into Baby R", "the SCR concerning Child K": named by its subject
+    ("practice-review", (rf"\b(?:(?:the|a)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[Ll]ocal\s+)?[Cc]hild\s+[Ss]afeguarding\s+"
+                        rf"[Pp]ractice\s+[Rr]eview(?:\s*\((?:L?CSPR)\))?(?:\s+(?:into|of|concerning|about|regarding|on|for)\s+"
+                        rf"(?:the\s+(?:death|case)\s+of\s+)?(?P<subject>{_SUBJECT}))?(?:\s*\((?P<date>{_DATE})\))?")),
+    ("serious-case-review", (rf"\b(?:(?:the|a)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[Ss]erious\s+[Cc]ase\s+[Rr]eview(?:\s*\(SCR\))?|SCR"
+                            rf")\s+(?:into|of|concerning|about|"
+                            rf"regarding|on|for)\s+(?:the\s+(?:death|case)\s+of\s+)?(?P<subject>{_SUBJECT})"
+                            rf"(?:\s*\((?P<date>{_DATE})\))?")),
+    ("serious-case-review", (rf"(?:(?P<subject>{_SUBJECT})\s+|(?P<area>{_AREA})\s+)?(?:(?:the\s+|a\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
+                            rf"(?:[Ss]erious\s+[Cc]ase\s+[Rr]eview|SCR)\b(?:(?:\s+[^.();]{{0,60}}?)?\s*\((?:[^()]{{0,40}}?,\s*)?(?P<date>{_DATE})\))?")),
+    # "the 2017 peer review of safeguarding", "an LGA peer review in 2016"
+    ("peer-review", (rf"\b(?:(?:the|a|an)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?:LGA|safeguarding|sector[- ]led|regional|"
+                    rf"external|local|multi-agency)\s+)*[Pp]eer\s+[Rr]eview(?:(?:\s+of\s+(?P<subject>[^.;,()]{{1,60}}?))?\s+(?:in|during)\s+(?P<date2>{_DATE})"
+                    rf"|(?:\s+of(?:\s+[\w'’-]+){{1,4}})?(?:\s*\((?P<date>{_DATE})\))?)(?=[\s.,;:)]|$)")),
+    # "an audit of health assessments in 2016", "the 2016 audit of ...": dated, or it is not earlier work
+    ("audit", (rf"\b(?:(?:the|a|an)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?:multi-agency|joint|case|safeguarding|"
+              rf"independent|external|internal|LSCB|LSCB's)\s+)*[Aa]udit(?:(?:\s+of\s+(?P<subject>[^.;,()]{{1,60}}?))?\s+(?:in|during)\s+(?P<date2>{_DATE})"
+              rf"|(?:\s+of(?:\s+[\w'’-]+){{1,4}})?(?:\s*\((?P<date>{_DATE})\))?)(?=[\s.,;:)]|$)")),
     ("report", rf"(?P<title>[A-Z][\w']*(?:\s+[\w'-]+){{0,6}}?\s+(?:report|inspection letter))\s*\((?P<date>{_DATE})\)"),
 ]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
-_ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d", re.IGNORECASE)
-TITLES = {"review": "{area} CLAS review", "jtai": "Joint targeted area inspection (JTAI) of {area}",
+_ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time)\b|"
+                  r"recommendation|"
+                  r"years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+TITLES = {"review": "{area} CLAS review", "inspection": "{area} inspection", "cqc-inspection": "CQC inspection",
+          "practice-review": "{area} child safeguarding practice review", "peer-review": "{area} peer review", "audit": "{area} audit", "jtai": "Joint targeted area inspection (JTAI) of {area}",
           "joint-inspection": "Joint Ofsted and CQC inspection of safeguarding and looked after children services in {area}",
           "ofsted": "Ofsted inspection of children's services in {area}",
           "serious-case-review": "{area} serious case review", "report": "{title}"}
-KINDS = {"review": "review", "jtai": "inspection", "joint-inspection": "inspection", "ofsted": "inspection",
-         "serious-case-review": "report", "report": "report"}  # only CLAS reviews are "review"
+KINDS = {"review": "review", "inspection": "inspection", "cqc-inspection": "inspection", "practice-review": "report", "jtai": "inspection", "joint-inspection": "inspection", "ofsted": "inspection",
+         "serious-case-review": "report", "report": "report",
+         "peer-review": "report", "audit": "report"}  # only CLAS reviews are "review"
 
 #: A shortfall found before and found again; improvement since then (rules/cues.py, EARLIER).
 REPEAT_CUES = re.compile(alternation(EARLIER, "REPEATS"), re.IGNORECASE)
@@ -90,6 +141,7 @@ class Mention:
     title: str
     start: int
     end: int
+    subject: str = ""
 
 
 def mentions(sentence: str) -> list[Mention]:
@@ -114,20 +166,27 @@ def mentions(sentence: str) -> list[Mention]:
                 words.pop(0)
             area = re.sub(r"['’]s$", "", " ".join(words))
             date = groups.get("date") or groups.get("date2") or groups.get("date3") or groups.get("year") or ""
-            if kind == "review" and not (area or date or groups.get("q") or groups.get("clas") or groups.get("cqc")) \
+            if kind == "review" and not (area or date or groups.get("q") or groups.get("q2") or groups.get("q3")
+                                         or groups.get("ago") or groups.get("ago2")
+                                         or groups.get("clas") or groups.get("cqc")) \
                     and "reported" not in m.group(0) and "found" not in m.group(0):
                 continue  # "the review": this one
-            if kind == "serious-case-review" and not (area or date):
+            if kind == "serious-case-review" and not (area or date or groups.get("subject")):
                 continue
             if kind == "review" and re.search(r"\bthis\b", sentence[max(0, m.start() - 6):m.start()], re.IGNORECASE):
                 continue
+            subject = " ".join((groups.get("subject") or "").split())
+            if kind == "serious-case-review" and re.fullmatch(_SUBJECT, area):
+                area, subject = "", area  # "the Baby R serious case review": whom it is about, not where
+            if kind == "audit" and not date:
+                continue  # "an audit of records found ...": current work, not an earlier document
             year = re.search(r"(?:19|20)\d\d", date)
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
             if any(f.kind == kind and 0 <= m.start() - f.end <= 2 for f in found):
                 continue  # "(SIF)" after "the Ofsted inspection": the same document again
             found.append(Mention(kind, area, year.group(0) if year else "", date,
-                                 (groups.get("title") or "").strip(), m.start(), m.end()))
+                                 (groups.get("title") or "").strip(), m.start(), m.end(), subject))
     return sorted(found, key=lambda x: x.start)
 
 
@@ -151,13 +210,46 @@ def year_mentions(sentence: str, review_year: str) -> list[Mention]:
             for m in _YEAR_OF_REVIEW.finditer(sentence) if review_year and m.group("year") == review_year[-4:]]
 
 
-def relation_of(sentence: str) -> str:
-    """REPEATS, PROGRESS_SINCE or CITES: what a sentence naming an earlier document says of it."""
+#: Where a sentence turns from how things were to how they are: "...; this has been put right",
+#: "..., and this is still the case", "..., which continues".
+_TURN = re.compile(r"\s*[;:]\s*|\s*,?\s+(?:but|whereas|while|yet|and|although|though)\s+"
+                   r"|\s*,\s+(?=(?:which|this|that|these|it|they|there|now|since|today)\b)", re.IGNORECASE)
+#: A concession after the main clause, which does not decide what the sentence says of then.
+_CONCESSION = re.compile(r",\s+(?:although|though|even\s+though|albeit|if)\b[^;]*?(?=[;.]?\s*$|;)", re.IGNORECASE)
+#: A sentence that says only how things were ("In 2015 there was no pathway."), whose next
+#: sentence may say what became of it.
+_THEN = re.compile(r"\b(?:was|were|had|found|identified|noted|reported|saw|described|lacked|did\s+not)\b", re.IGNORECASE)
+_THEN_NOT_NOW = re.compile(r"\b(?:is|are|has|have|now|today|remains?|continues?)\b", re.IGNORECASE)
+
+
+def relation_of(sentence: str, following: str = "") -> str:
+    """REPEATS, PROGRESS_SINCE or CITES: what a sentence naming an earlier document says of it.
+    Where the sentence turns from then to now, the clause of now decides; a sentence that says
+    only how things were is continued by the next one (``following``).
+
+    >>> relation_of("In 2015 there was no pathway; there is now a clear one.")
+    'PROGRESS_SINCE'
+    >>> relation_of("At our last visit few plans were reviewed, and this is still the case.")
+    'REPEATS'
+    >>> relation_of("When we last visited there was no pathway.", "There is now a clear one.")
+    'PROGRESS_SINCE'
+    """
+    sentence = _CONCESSION.sub("", sentence)  # "..., although the post is still part-time": an aside
+    repeats = [m.end() for m in REPEAT_CUES.finditer(sentence)]
+    for turn in reversed([m.end() for m in _TURN.finditer(sentence)]):
+        if any(end > turn for end in repeats):  # said in the clause of now, or across the turn
+            return Rel.REPEATS.value
+        if PROGRESS_CUES.search(sentence, turn):
+            return Rel.PROGRESS_SINCE.value
     if REPEAT_CUES.search(sentence):
-        return "REPEATS"
+        return Rel.REPEATS.value
     if PROGRESS_CUES.search(sentence):
-        return "PROGRESS_SINCE"
-    return "CITES"
+        return Rel.PROGRESS_SINCE.value
+    if following and _THEN.search(sentence) and not _THEN_NOT_NOW.search(sentence) and not mentions(following):
+        said = relation_of(following)
+        if said != Rel.CITES.value:
+            return said
+    return Rel.CITES.value
 
 
 def context_years(paragraphs: list[str]) -> dict[tuple[str, str], str]:
@@ -179,11 +271,35 @@ def context_years(paragraphs: list[str]) -> dict[tuple[str, str], str]:
                 kinds.append("ofsted")
             if "serious case review" in low:
                 kinds.append("serious-case-review")
+            if "safeguarding practice review" in low:
+                kinds.append("practice-review")
             if re.search(r"cqc\s+(?:last|previously)\s+reviewed|previous\s+(?:clas\s+)?review", low):
                 kinds.append("review")
             for kind in kinds:
                 years.setdefault(kind, year[0] if kind != "review" else year[-1])
-    return years
+    for text in paragraphs:  # documents named in the forms findings name them ("CQC's last CLAS review ... in 2015")
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            for m in mentions(sentence):
+                if m.kind != "inspection":
+                    years.setdefault(m.kind, m.date or m.year or _year_after(sentence, m.end))
+    return {kind: year for kind, year in years.items() if year}
+
+
+def _year_after(sentence: str, end: int) -> str:
+    """The year a sentence gives after naming a document ("... took place in February 2015")."""
+    m = re.search(rf"^[^.;]{{0,80}}?\b(?:in|during)\s+((?:{_MONTH}\s+)?(?:19|20)\d\d)\b", sentence[end:])
+    return m.group(1) if m else ""
+
+
+def latest_inspection(years: dict) -> str:
+    """The kind of inspection the context dates last: what "the previous inspection" names.
+
+    >>> latest_inspection({"ofsted": "2015", "review": "2014", "jtai": "2012"})
+    'ofsted'
+    """
+    dated = [(re.search(r"(?:19|20)\d\d", years[k]).group(0), k) for k in ("jtai", "joint-inspection", "ofsted")
+             if re.search(r"(?:19|20)\d\d", years.get(k, ""))]
+    return max(dated)[1] if dated else "review"
 
 
 def document_for(m: Mention, own_area: str, years: dict) -> dict:
@@ -198,10 +314,15 @@ def document_for(m: Mention, own_area: str, years: dict) -> dict:
         return {"id": f"{slug_title}-{re.sub(r'[^0-9]+', '-', m.date).strip('-')}", "title": title,
                 "kind": "report", "area": "", "year": m.date, "date": m.date}
     title = TITLES[m.kind].format(area=area, title=m.title)
+    if m.subject:
+        title += f" {'into' if m.kind in ('serious-case-review', 'practice-review') else 'of'} {m.subject}"
     if date:
         title += f" ({date})"
     prefix = "clas-review" if m.kind == "review" else m.kind
     area_slug = re.sub(r"[^a-z0-9]+", "-", area.lower().replace("&", "and").replace("'", "")).strip("-")
-    doc_id = f"{prefix}-{area_slug}" + (f"-{year}" if year else "")
+    subject_slug = re.sub(r"[^a-z0-9]+", "-", m.subject.lower()).strip("-")
+    if m.kind == "cqc-inspection":  # one per provider: "cqc-inspection-westford-ncht-2016"
+        area_slug += f"-{subject_slug}"
+    doc_id = f"{prefix}-{area_slug}" + (f"-{year}" if year else f"-{subject_slug}" if subject_slug else "")
     return {"id": doc_id, "title": title, "kind": KINDS[m.kind], "area": area, "year": year,
             "date": date}

@@ -896,8 +896,20 @@ _SUCCESSION = [(re.compile(p, re.IGNORECASE), side) for p, side in SUCCESSION_CU
 _SUCCESSION_ANY = re.compile("|".join(p for p, _ in SUCCESSION_CUES), re.IGNORECASE)
 
 
-def successions_in(sentence: str, orgs_in) -> list[Relation]:
-    """SUCCEEDED_BY from a body to the one that took over from it, as a sentence states it.
+#: Responsibility for commissioning a service moving between bodies is not one body succeeding
+#: another ("commissioning of health visiting transferred from NHS England to the council").
+_COMMISSIONING_MOVED = re.compile(r"\bcommissioning\s+(?:responsibility\s+|responsibilities\s+)?(?:of|for)\b"
+                                  r"|\bresponsibility\s+for\s+commissioning\b", re.IGNORECASE)
+#: The opening of a sentence before the body it is about: "The", "In April 2016", "Since 2016,".
+_OPENING = re.compile(r"(?:(?:In|Since|From|By|On|After)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?"
+                      r"(?:[Tt]he\s+)?")
+#: A pronoun standing for the body the sentence before was about: "In 2016 it and B were dissolved".
+_PRONOUN = re.compile(r"(?:^|[\s,])(?:it|It)\s+(?:and|was|had|,)")
+
+
+def successions_in(sentence: str, orgs_in, antecedent: str = "") -> list[Relation]:
+    """SUCCEEDED_BY from a body to the one that took over from it, as a sentence states it;
+    ``antecedent`` is the body the sentence before was about, which "it" stands for.
 
     >>> roster = {"Old Trust": "old", "New Trust": "new", "Other Trust": "other"}
     >>> def orgs_in(t):
@@ -908,30 +920,55 @@ def successions_in(sentence: str, orgs_in) -> list[Relation]:
     [('old', 'new'), ('other', 'new')]
     >>> [(r.source, r.target) for r in successions_in("New Trust (formerly Old Trust) runs it.", orgs_in)]
     [('old', 'new')]
+    >>> [(r.source, r.target) for r in successions_in(
+    ...     "In 2016 it and Other Trust were dissolved and New Trust took on their work.", orgs_in, "old")]
+    [('old', 'new'), ('other', 'new')]
     """
     out: list[Relation] = []
-    if not _SUCCESSION_ANY.search(sentence):
+    if not _SUCCESSION_ANY.search(sentence) or _COMMISSIONING_MOVED.search(sentence):
         return out
     orgs = orgs_in(sentence)
-    if len(orgs) < 2:
+    if len(orgs) < 2 and not (orgs and antecedent):
         return out
     for pattern, side in _SUCCESSION:
         for m in pattern.finditer(sentence):
             before = [o for o in orgs if o[1] <= m.start()]
+            if antecedent and _PRONOUN.search(sentence[:m.start()]) and all(o[2] != antecedent for o in before):
+                pronoun = _PRONOUN.search(sentence[:m.start()])
+                before = sorted([*before, (pronoun.start(), pronoun.start() + 3, antecedent)])
             after = [o for o in orgs if o[0] >= m.end()
                      and len(sentence[m.end():o[0]].split()) <= 3]  # the body the cue names
+            if after and re.match(r"['’]s\b", sentence[after[0][1]:]):
+                continue  # "took over the council's contract": whose contract, not who held it
             far = before and len(sentence[before[-1][1]:m.start()].split()) > 6
-            if far and side == "before" and not (before[0][0] <= 4 and len({o[2] for o in before}) == 1):
+            opens = before and _OPENING.fullmatch(sentence[:before[0][0]])
+            if far and side == "before" and not (opens and len({o[2] for o in before}) == 1):
                 continue  # "C ... took over from A": C must be the body the sentence is about
             if side == "formed":  # "C came into being when A and B merged"
                 after = _first_list([o for o in orgs if o[0] >= m.end()], sentence, m.end())
+            if side == "dissolved":  # "A and B were dissolved and C took on their work"
+                after = [o for o in orgs if o[0] >= m.end()][:1]
+            if side == "from-to":  # "the contract moved from A to C"
+                to = re.search(r"\bto\b", sentence[m.end():])
+                olds = [o for o in orgs if o[0] >= m.end() and len(sentence[m.end():o[0]].split()) <= 2][:1]
+                news = [o for o in orgs if to and o[0] >= m.end() + to.end()
+                        and len(sentence[m.end() + to.end():o[0]].split()) <= 2][:1]
+                before, after = news, olds
+            if side == "by-from":  # "taken over by C from A"
+                start = sentence.index(" from ", m.end()) + 6 if " from " in sentence[m.end():] else len(sentence)
+                news = [o for o in orgs if m.end() <= o[0] < start][:1]
+                olds = [o for o in orgs if o[0] >= start and len(sentence[start:o[0]].split()) <= 3][:1]
+                before = news
+                after = olds
             if not before or not after:
                 continue
             if side == "formed":
                 olds, news = after, before[-1:]
-            elif side == "after":  # "A (and B) merged to form C", "A became C"
-                olds = before if _is_list(sentence, before) else before[-1:]
+            elif side in ("after", "dissolved"):  # "A (and B) merged to form C", "A became C"
+                olds = before if _is_list(sentence, before) or side == "dissolved" else before[-1:]
                 news = after[:1]
+            elif side in ("by-from", "from-to"):
+                pass
             else:  # "C replaced A", "C (formerly A)"
                 olds, news = after[:1], before[-1:]
             for _, _, old in olds:

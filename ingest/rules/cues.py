@@ -48,6 +48,17 @@ TELLING = [
         "The matter has been escalated to NHS England.", ("nhs-england",)),
     Cue(r"written|wrote|write", "to", "We have written to Westford City Council about this.",
         ("westford-city-council",)),
+    Cue(r"notified|made\s+known|submitted", "to", "This shortfall was notified to Westford City Council during the review.",
+        ("westford-city-council",)),
+    # telling said with a noun: "made a referral to", "the subject of an escalation to"
+    Cue(r"(?:made|make|sent|send|submitted)\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|alert|complaint)"
+        r"|(?:the\s+)?subject\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation)", "to",
+        "We made a referral to Westford City Council about the missing health plans.", ("westford-city-council",)),
+    # verbs of moving that tell only when a body follows: "taken to NHS England", "put before the council"
+    Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
+        "We took our concerns about the waiting list to NHS Westford CCG.", ("westford-ccg",)),
+    Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
+        "We have put this shortfall before the public health lead at Westford City Council.", ("westford-city-council",)),
     Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
         r"warned|warn|asked|ask", "object",
         "We notified NHS Westford CCG of this shortfall.", ("westford-ccg",)),
@@ -55,10 +66,17 @@ TELLING = [
         "We made the commissioners at NHS Westford CCG aware of this gap.", ("westford-ccg",)),
     Cue(r"made\s+(?:\S+\s+){0,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
         "NHS Westford CCG was made aware of the waiting list during the review.", ("westford-ccg",)),
+    Cue(r"attention\s+(?:has|have|had|was|were)\s+(?:also\s+|now\s+)?(?:been\s+)?(?:drawn|brought|directed)\s+to\b", "attention",
+        "NHS Westford CCG's attention has been drawn to this gap.", ("westford-ccg",)),
     Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
         r"shortfall|delay|finding)s?)\b", "known",
         "Westford City Council now knows of our concern.", ("westford-city-council",)),
 ]
+_ABOUT = r"(?:\s+(?:about|over|regarding|around|in|with|on|of|for|at|to)\s+[^,;.]{1,80}?)?"
+#: A concern named in full: "our concerns about ...", "the gap in ...", "the absence of ...".
+_CONCERN_NAMED = (rf"[Oo]ur\s+(?:[\w-]+\s+){{0,2}}?concerns?{_ABOUT}"
+                  rf"|(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}?(?:matter|issue|shortfall|"
+                  rf"finding|gap|delay|problem|omission|weakness|absence|lack|shortage|failure|backlog)s?{_ABOUT}")
 #: Who tells: the review itself, or the concern as subject of a passive.
 TELLERS = [
     Cue(r"[Ww]e|CQC|[Tt]he\s+(?:review|inspection)\s+team|(?:[Tt]he\s+)?(?:[Ii]nspectors|[Rr]eviewers)", "review",
@@ -67,6 +85,12 @@ TELLERS = [
         r"problem|omission|weakness)s?)?|[Ii]t|[Tt]he\s+(?:matter|issue|concern|shortfall|finding|gap|risk|delay|"
         r"problem|omission|weakness)s?|[Oo]ur\s+(?:concerns?|findings?)", "concern",
         "This shortfall has since been shared with NHS Westford CCG.", ("westford-ccg",)),
+    # the concern named in full: told in the past or perfect only ("concerns are shared with
+    # social care" is practice, not the review telling a body)
+    Cue(_CONCERN_NAMED, "concern-past",
+        "Our concerns about the waiting list for speech therapy were passed to NHS England.", ("nhs-england",)),
+    Cue(_CONCERN_NAMED, "concern-past",
+        "The shortage of school nurses has been the subject of an escalation to NHS Westford CCG.", ("westford-ccg",)),
 ]
 
 #: The body told, named by its role as commissioner of a service: (role, service) from the example.
@@ -143,17 +167,48 @@ EARLIER = [
     Cue(r"\b(?:stayed|stays|stay|kept|unaltered|static|stalled|stuck|no\s+further\s+(?:forward|on|along|ahead)|"
         r"as\s+(?:before|when|then|previously)|as\s+it\s+(?:was|stood)|where\s+(?:it|they)\s+(?:was|were))\b", Rel.REPEATS,
         "Health assessment quality has stayed where it was at our last review."),
-    Cue(r"\b(?:moved\s+(?:on|forward)|turned\s+a\s+corner|closed|halved|doubled|appointed|in\s+post|"
+    # worse than then: the shortfall found before, and more of it
+    Cue(r"\b(?:longer|later|slower|worse|poorer|weaker|patchier|fewer\s+\w+)\s+than\s+(?:(?:it|they|this|these)\s+"
+        r"(?:was|were|had\s+been)\s+)?(?:at|in|during|when|before)\b|\b(?:has|have|had)\s+(?:since\s+)?(?:deteriorated|"
+        r"worsened|got\s+worse|declined|slipped|fallen\s+back)", Rel.REPEATS,
+        "Waiting times for speech therapy are longer than they were at our last review."),
+    # persistence said by a word of staying, with the earlier review named by time or by name
+    Cue(r"\bstill\b(?!\s+(?:to\s+be\s+(?:seen|tested|evaluated|confirmed)|early))", Rel.REPEATS,
+        "Three years after our last review, looked after children still wait months for a dental check."),
+    Cue(r"\b(?:remains?|persists?|continues?|recurs?|endures?|lingers?)\s*(?:[.;]|$)"
+        r"|\b(?:which|that|and\s+(?:this|it))\s+(?:remains|persists|continues|recurs)\b", Rel.REPEATS,
+        "Since we last visited, the shortage of school nurses remains."),
+    Cue(r"\b(?:remains?|remained)\s+(?!(?:good|strong|effective|positive|robust|well|in\s+place|stable|excellent|"
+        r"a\s+strength|committed|proactive|timely|responsive|engaged|clear|consistent|embedded|on\s+track|so|to\s+be)\b)"
+        r"(?:\w+\s+)?(?:vacant|unfilled|open|empty|absent|missing|patchy|weak|poor|inconsistent|limited|low|high|long|"
+        r"variable|fragmented|unclear|late|slow|underdeveloped|under-developed|insufficient|inadequate|incomplete|"
+        r"unmet|unavailable|lacking)\b", Rel.REPEATS,
+        "Three years on from our previous review, the post of designated doctor remains vacant."),
+    Cue(r"\b(?:yet\s+to|not\s+yet)\b", Rel.REPEATS,
+        "Two years on from our previous visit, the new record system is yet to reach GPs."),
+    Cue(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?again\b|\bonce\s+again\b", Rel.REPEATS,
+        "When we were last in Westford, handover notes were patchy; they are patchy again this year."),
+    Cue(r"\bcontinues?\s+to\s+(?:lack|wait|miss|struggle|fall|fail|have\s+(?:no|difficulty|problems))\b", Rel.REPEATS,
+        "On our previous visit midwives had no access to the records, and they continue to lack it."),
+    Cue(r"\b(?:moved\s+(?:on|forward)|turned\s+(?:a\s+corner|around|round)|closed|halved|doubled|appointed|in\s+post|"
         r"today|these\s+days|by\s+now|has\s+since|have\s+since|no\s+longer|resolved|tackled|overcome)\b",
         Rel.PROGRESS_SINCE,
         "The gap in GP training that we reported at our previous visit has been closed."),
-    Cue(r"\bimprove(?:d|ment|ments)?\b|\bprogress\b|\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?"
+    Cue(r"(?<!requires\s)(?<!require\s)(?<!required\s)(?<!requiring\s)(?<!needs\s)(?<!need\s)(?<!for\s)(?<!to\s)"
+        r"\bimprove(?:d|ment|ments)?\b|\bcontinue[sd]?\s+to\s+improve\b|\bprogress\b|\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?"
         r"(?:addressed|resolved|implemented|acted\s+on|put\s+right|remedied)|\bintroduced\b|\bbetter\s+than\b"
         r"|\bacted\s+on\b|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b|\b(?:risen|rose|grown|grew|"
         r"increased|fallen|fell|reduced|shortened)\b", Rel.PROGRESS_SINCE,
         "Since the 2015 CLAS review, supervision has been strengthened."),
+    # the change said of now, after a clause that says how it was then
+    Cue(r"\b(?:there\s+(?:is|are)\s+now|(?:this|that|these|it|they)\s+(?:has|have)\s+(?:since\s+)?been\s+"
+        r"(?:put\s+right|rectified|corrected|fixed|filled|changed|reversed|addressed)|(?:this|that)\s+has\s+(?:since\s+)?"
+        r"changed|since\s+then|a\s+(?:real\s+|clear\s+|marked\s+|big\s+)?step\s+forward|step\s+change|"
+        r"(?:far|much|considerably|markedly)\s+(?:\w+er|more\s+\w+|better)\s+than)\b", Rel.PROGRESS_SINCE,
+        "When CQC reviewed Westford in 2015 there was no transition nurse; this has been put right."),
     Cue(r"\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?(?:met|achieved|completed|delivered)\b"
-        r"|\b\w+er\s+than\s+(?:at|in|during|it\s+was)\b|\bmore\s+\w+\s+than\s+(?:at|in|during|it\s+was)\b"
+        r"|\b(?!(?:longer|later|slower|poorer|weaker|patchier)\b)(?:\w+er|more\s+\w+)\s+than\s+(?:(?:it|they|this|these)\s+(?:was|were|had\s+been)\s+)?(?:at|in|during|when|before)\b"
+        r"|\b(?!(?:longer|later|slower|poorer|weaker|patchier)\b)(?:\w+er|more\s+\w+)\s+than\s+(?:it|they)\s+(?:was|were)\b"
         r"|\bunlike\s+(?:at|in|during)\b", Rel.PROGRESS_SINCE,
         "Training is more widespread than at the 2016 JTAI."),
 ]
@@ -190,6 +245,75 @@ POLARITY = [
 
 #: Ways a report says one body took over from another; ``says`` is which side names the successor.
 SUCCESSION = [
+    # "C took over the council's contract from A", "C inherited the caseload from A": the body after
+    # "from" is the predecessor, not the one whose contract it was
+    Cue(r"\b(?:took\s+over|takes\s+over|taken\s+over|took\s+on|inherited|acquired|assumed|picked\s+up)\b"
+        r"(?!\s+by\b)[^.;]{0,80}?\bfrom\b", "before",
+        "Northmoor Community Health NHS Trust took over the council's substance misuse contract from Greenway Recovery.",
+        (("greenway-recovery", "northmoor-community-health-trust"),)),
+    Cue(r"\b(?:took\s+over|takes\s+over|taken\s+over|took\s+on|inherited|acquired|assumed|picked\s+up)\b"
+        r"(?!\s+by\b)[^.;]{0,80}?\bfrom\b", "before",
+        "Northmoor Community Health NHS Trust inherited the school nursing caseload from Greenway Recovery.",
+        (("greenway-recovery", "northmoor-community-health-trust"),)),
+    # "the contract was taken over by C from A"
+    Cue(r"\b(?:taken\s+over|inherited|acquired|assumed|picked\s+up|run|provided|held)\s+by\b(?=[^.;]{0,80}?\bfrom\b)",
+        "by-from",
+        "The council's substance misuse contract was taken over by Northmoor Community Health NHS Trust from Greenway Recovery.",
+        (("greenway-recovery", "northmoor-community-health-trust"),)),
+    # "A and B were dissolved and a single body, C, took on their responsibilities"
+    Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:dissolved|abolished|disbanded|wound\s+up|closed\s+down)\b"
+        r"(?=[^.;]*\b(?:took\s+on|took\s+over|assumed|inherited|replaced|succeeded|in\s+(?:its|their)\s+place|"
+        r"was\s+(?:formed|created|established|set\s+up)))", "dissolved",
+        "Northmoor Community Health NHS Trust and Greenway Recovery were dissolved in 2016 and a single body, "
+        "Westford Care NHS Trust, took on their responsibilities.",
+        (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
+    # "C was created in 2016 from the merger of A and B"
+    Cue(r"\b(?:was|were|is|has\s+been)\s+(?:formed|created|established|set\s+up)\b[^.;]{0,40}?\b(?:from|by|through|"
+        r"following|after|on|with|in)\s+(?:the\s+)?(?:merger|amalgamation|combination|coming\s+together|joining)\s+"
+        r"(?:of|between)\b", "formed",
+        "Westford Care NHS Trust was created in 2016 from the merger of Northmoor Community Health NHS Trust and Greenway Recovery.",
+        (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
+    # "C is the successor to A", "C has run the services previously provided by A"
+    Cue(r"\b(?:is|was|became|as)\s+(?:the\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of)\b"
+        r"|\b(?:previously|formerly|once|until\s+then|earlier)\s+(?:provided|run|delivered|held|operated|managed|"
+        r"commissioned)\s+by\b", "before",
+        "Since 2016 Westford Care NHS Trust has run the services previously provided by Greenway Recovery.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    # "A (now part of C)", "A, which has since become C", "A, since renamed C"
+    Cue(r"\(\s*now\s+(?:part\s+of\s+)?|\b(?:has|have)\s+since\s+(?:become|merged\s+(?:into|with)|joined)\b"
+        r"|,\s+(?:since|later|subsequently|now)\s+(?:renamed|merged\s+into|absorbed\s+(?:into|by)|part\s+of)\b", "after",
+        "Greenway Recovery (now part of Westford Care NHS Trust) runs the clinic.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    Cue(r"\(\s*now\s+(?:part\s+of\s+)?|\b(?:has|have)\s+since\s+(?:become|merged\s+(?:into|with)|joined)\b"
+        r"|,\s+(?:since|later|subsequently|now)\s+(?:renamed|merged\s+into|absorbed\s+(?:into|by)|part\s+of)\b", "after",
+        "Greenway Recovery, which has since become Westford Care NHS Trust, runs the clinic.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    # "the contract moved from A to C": what moved is a contract, service or team, not a child
+    Cue(r"\b(?:contracts?|services?|provision|staff|teams?|caseloads?|work)\s+(?:\w+\s+){0,2}?(?:moved|transferred|passed|went"
+        r"|was\s+(?:moved|transferred|passed)|were\s+(?:moved|transferred|passed))\s+(?:across\s+|over\s+)?from\b",
+        "from-to",
+        "The contract moved from Greenway Recovery to Westford Care NHS Trust in 2016.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    # "A ceased to exist ..., when it was taken into C", "A, with its staff and contracts, was taken into C"
+    Cue(r"\b(?:(?:was|were)\s+(?:taken|brought|incorporated|integrated|subsumed|transferred)\s+(?:in)?to|"
+        r"handed\s+(?:(?:its|their|the)\s+\w+\s+)?over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
+        r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision)\s+(?:\w+\s+){0,3}?"
+        r"(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to)\b", "after",
+        "Greenway Recovery ceased to exist as a separate organisation in 2017, when it was taken into "
+        "Northmoor Community Health NHS Trust.",
+        (("greenway-recovery", "northmoor-community-health-trust"),)),
+    Cue(r"\b(?:(?:was|were)\s+(?:taken|brought|incorporated|integrated|subsumed|transferred)\s+(?:in)?to|"
+        r"handed\s+(?:(?:its|their|the)\s+\w+\s+)?over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
+        r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision)\s+(?:\w+\s+){0,3}?"
+        r"(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to)\b", "after",
+        "Greenway Recovery, with its staff and contracts, was taken into Westford Care NHS Trust in 2017.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    Cue(r"\b(?:(?:was|were)\s+(?:taken|brought|incorporated|integrated|subsumed|transferred)\s+(?:in)?to|"
+        r"handed\s+(?:(?:its|their|the)\s+\w+\s+)?over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
+        r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision)\s+(?:\w+\s+){0,3}?"
+        r"(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to)\b", "after",
+        "Greenway Recovery was dissolved and replaced by Westford Care NHS Trust.",
+        (("greenway-recovery", "westford-care-trust"),)),
     Cue(r"\bmerged\s+(?:with\s+)?(?:[^.;]*?\s+)?(?:in\s+\w+\s+)?(?:\d{4}\s+)?to\s+(?:form|create|become)\b", "after",
         "Northmoor Community Health NHS Trust and Greenway Recovery merged in 2016 to form Westford Care NHS Trust.",
         (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
@@ -199,7 +323,7 @@ SUCCESSION = [
         r"(?:was|were)\s+(?:merged|folded|subsumed)\s+into|(?:was|were)\s+succeeded\s+by)\b", "after",
         "Greenway Recovery was absorbed by Northmoor Community Health NHS Trust in 2017.",
         (("greenway-recovery", "northmoor-community-health-trust"),)),
-    Cue(r"\b(?:replaced|took\s+over\s+(?:the\s+\w+\s+)?(?:contract\s+)?from|succeeded|took\s+over|"
+    Cue(r"\b(?:replaced(?!\s+by)|took\s+over\s+(?:the\s+\w+\s+)?(?:contract\s+)?from|succeeded(?!\s+by)|took\s+over|"
         r"absorbed|took\s+on\s+the\s+\w+\s+(?:of|from))\b", "before",
         "Northmoor Community Health NHS Trust took over the contract from Greenway Recovery in 2016.",
         (("greenway-recovery", "northmoor-community-health-trust"),)),
@@ -207,7 +331,7 @@ SUCCESSION = [
         r"[^.;]{0,60}?\bwhen\b(?=[^.;]*\b(?:merged|combined|joined\s+together|came\s+together|amalgamated)\b)", "formed",
         "Westford Care NHS Trust came into being in 2016, when Greenway Recovery and NCHT merged.",
         (("greenway-recovery", "westford-care-trust"), ("northmoor-community-health-trust", "westford-care-trust"))),
-    Cue(r"\b(?:replaced|took\s+over\s+(?:the\s+\w+\s+)?(?:contract\s+)?from|succeeded|took\s+over|"
+    Cue(r"\b(?:replaced(?!\s+by)|took\s+over\s+(?:the\s+\w+\s+)?(?:contract\s+)?from|succeeded(?!\s+by)|took\s+over|"
         r"absorbed|took\s+on\s+the\s+\w+\s+(?:of|from))\b", "before",
         "Greenway Recovery won the tender for substance misuse services in 2015 and took over from NCHT in 2016.",
         (("northmoor-community-health-trust", "greenway-recovery"),)),
