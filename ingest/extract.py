@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from clasgraph.graph.schema import Rel
+from clasgraph.graph.schema import COMMISSIONER_KINDS, Rel
 from clasgraph.ingest.addressees import addressees_of
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
@@ -35,7 +35,13 @@ from clasgraph.ingest.references import (
 )
 from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import COVERS, ORDINAL_BACK, relations_in, successions_in
-from clasgraph.ingest.rules.cues import TELLERS, TELLING, TOLD_AS_COMMISSIONER, alternation
+from clasgraph.ingest.rules.cues import (
+    TELLERS,
+    TELLING,
+    TOLD_AS_COMMISSIONER,
+    TOLD_BY_FORM,
+    alternation,
+)
 from clasgraph.ingest.vocabulary import (
     SERVICES,
     ServiceNames,
@@ -481,6 +487,35 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
             for org in dict.fromkeys(targets)]
 
 
+_REVIEW_TELLS = re.compile(alternation(TOLD_BY_FORM, "review-last"))
+_TOLD_SUBJECT = re.compile(alternation(TOLD_BY_FORM, "told-subject"))
+
+
+def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
+    """The commissioners a finding's text says were told of its concern, known by the form of
+    what it says rather than its verb (rules/cues.py, TOLD_BY_FORM), and the sentence that says so.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "ccg") for m in re.finditer("the CCG", t)]
+    >>> told_by_form("Waits are long. We will put this before the CCG. (Recommendation 2.1)", orgs_in,
+    ...              lambda org: "ccg")
+    (['ccg'], 'We will put this before the CCG.')
+    >>> told_by_form("We found that the CCG had not set targets for this.", orgs_in, lambda org: "ccg")
+    ([], '')
+    """
+    said = [s for s in sentences(text) if _REC_MARKER.sub("", s).strip(" .")]
+    for sentence in said[1:]:
+        bodies = [b for b in orgs_in(sentence) if kind_of(b[2]) in COMMISSIONER_KINDS]
+        if not bodies:
+            continue
+        by_review = sentence is said[-1] and _REVIEW_TELLS.search(sentence)
+        as_subject = len(sentence[:bodies[0][0]].split()) <= 3 and _TOLD_SUBJECT.search(sentence)
+        if by_review or as_subject:
+            told = _bodies_told(sentence[bodies[0][0]:], orgs_in)
+            return [org for org in told if kind_of(org) in COMMISSIONER_KINDS], sentence
+    return [], ""
+
+
 def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str,
                      commissioners: dict[str, list[str]], names: ServiceNames | None = None) -> Read:
     """ESCALATED_TO the body an issue was brought to the attention of: the one the sentence
@@ -492,6 +527,9 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
     def orgs_in(text):
         return org_spans(text, orgs, area, new_names=True)
 
+    def kind_of(org):
+        return orgs.orgs[org].kind if org in orgs.orgs else ""
+
     for f in doc.findings:
         for sentence in sentences(f.text):
             if not _ESCALATION_CUE.search(sentence) and not _TOLD.search(sentence):
@@ -501,6 +539,10 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
                 read.misses.append(f"{report_id} paragraph {f.number}: no escalation read from: {sentence}")
             read.facts.extend(("ESCALATED_TO", finding_id(report_id, f.number), org, f.number, sentence,
                                {"role": role, "service": service}) for org, role, service in found)
+        if not any(fact[1] == finding_id(report_id, f.number) for fact in read.facts):
+            told, sentence = told_by_form(f.text, orgs_in, kind_of)
+            read.facts.extend(("ESCALATED_TO", finding_id(report_id, f.number), org, f.number, sentence,
+                               {"role": "", "service": ""}) for org in told)
     return read
 
 

@@ -331,7 +331,8 @@ REFERENCES = [
     ((r"\b(?:the\s+)?Director\s+of\s+Public\s+Health\b|\b(?:the\s+)?(?:local\s+authority|council|borough)(?:'s)?\s+"
      r"public\s+health(?:\s+(?:team|commissioners?|department))?\b|\bpublic\s+health\s+commissioners?\b|"
      r"\bthe\s+local\s+public\s+health\s+team\b"), "public-health"),
-    (r"\bthe\s+(?:local\s+)?(?:council|local\s+authority|borough)\b", "council"),
+    (r"\bthe\s+(?:local\s+|county\s+|city\s+|borough\s+|district\s+)?(?:council|local\s+authority|borough)\b",
+     "council"),  # "the council", "the county council"
     (r"\b(?:council|local\s+authority)(?=-[a-z]+ed\b|\s+(?:contracts?|funding|budget|grant)\b)", "council"),
     # "council-commissioned", "a council contract"
     (r"\bCCG(?=-[a-z]+ed\b|\s+(?:staff|employees|contracts?|funding|budget)\b)", "ccg"),  # "CCG-funded", "CCG staff"

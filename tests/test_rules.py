@@ -6,7 +6,7 @@ The examples are written for the tables in ordinary phrasings; none is copied fr
 from __future__ import annotations
 
 import pytest
-from clasgraph.ingest.extract import escalations_in
+from clasgraph.ingest.extract import escalations_in, told_by_form
 from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, kind_of, org_id, org_spans
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.references import mentions, relation_of
@@ -19,6 +19,7 @@ from clasgraph.ingest.rules.cues import (
     TELLERS,
     TELLING,
     TOLD_AS_COMMISSIONER,
+    TOLD_BY_FORM,
 )
 from clasgraph.ingest.rules.lexicon import EXAMPLE_ROSTER, LEXICON
 
@@ -43,6 +44,34 @@ def test_telling_row(cue):
     orgs_in, _ = roster_reader()
     found = escalations_in(cue.example, orgs_in, lambda key: [])
     assert [org for org, _, _ in found] == list(cue.gives)
+
+
+@pytest.mark.parametrize("cue", TOLD_BY_FORM, ids=lambda c: c.example[:60])
+def test_told_by_form_row(cue):
+    """A finding's text (its finding first, the telling after) whose verb of telling no row of
+    TELLING has: the form says it."""
+    orgs_in, roster = roster_reader()
+    assert not escalations_in(cue.example, orgs_in, lambda key: []), "the verb is not in TELLING"
+    told, _ = told_by_form(cue.example, orgs_in, lambda org: roster.orgs[org].kind)
+    assert told == list(cue.gives)
+
+
+#: Sentences of telling by form, and findings that name a commissioner but tell it nothing.
+TOLD_BY_FORM_CASES = [
+    ("Waits are long. We will put this before NHS Westford CCG at our feedback meeting.", ["westford-ccg"]),
+    ("Waits are long. The county council has since been alerted to the backlog.", ["westford-city-council"]),
+    ("Waits are long. Our findings went to NHS England and NHS Westford CCG.", ["nhs-england", "westford-ccg"]),
+    ("We found that NHS Westford CCG had not set targets for this.", []),  # the finding itself
+    ("Waits are long. We met NHS Westford CCG's designated nurse, who described the work. Staff were kind.", []),
+    ("Waits are long. We discussed the backlog with Westford Hospitals NHS Trust.", []),  # not a commissioner
+    ("Waits are long. NHS Westford CCG commissioned extra sessions this year.", []),
+]
+
+
+@pytest.mark.parametrize("text,wanted", TOLD_BY_FORM_CASES, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_told_by_form(text, wanted):
+    orgs_in, roster = roster_reader()
+    assert told_by_form(text, orgs_in, lambda org: roster.orgs[org].kind if org in roster.orgs else "")[0] == wanted
 
 
 @pytest.mark.parametrize("cue", EARLIER, ids=lambda c: c.example[:60])
