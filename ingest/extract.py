@@ -619,9 +619,19 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
         rec.node("Document", d["id"], title=d["title"], year=d["year"], kind=d["kind"],
                  area=d["area"], date=d["date"])
         relation = Rel.CITES.value if _LEARNING_FROM.search(sentence[:m.start]) else relation_of(sentence, following)
+        if relation == Rel.CITES.value and not _LEARNING_FROM.search(sentence[:m.start]):
+            said = polarity(sentence)
+            relation = _SAID_BY_POLARITY.get(said if said != "neutral" else _OF_A_CONCERN.get(polarity(f.text)), relation)
         rec.edge(relation, finding_id(rec.report_id, f.number), d["id"], paragraph=f.number, evidence=sentence)
 
 
+#: What a finding that names an earlier document, in words no cue of repeat or progress reads,
+#: says of it: a finding of concern found it before, a finding of strength is progress since
+#: (the finding's wording decides, rules/cues.py POLARITY); a mixed or neutral one only cites it.
+_SAID_BY_POLARITY = {"concern": Rel.REPEATS.value, "strength": Rel.PROGRESS_SINCE.value}
+#: A sentence that says neither speaks for its finding only when the finding is a concern (a
+#: neutral sentence in a finding of strength may name current work: "an audit had been repeated").
+_OF_A_CONCERN = {"concern": "concern"}
 #: "the learning from the serious case review", "lessons of the 2016 JTAI": the document as a
 #: source of learning, which the sentence speaks of, not a shortfall it found.
 _LEARNING_FROM = re.compile(r"\b(?:learning|lessons)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)

@@ -60,7 +60,10 @@ PATTERNS = [
     ("review", r"\b(?:we|CQC)\s+(?P<q>last|previously|first)\s+(?:reviewed|visited|inspected|looked\s+at|reported\s+on|came\s+to)\b"),
     # "our 2015 report", "at our last inspection", "our previous visit": the team's own earlier work
     ("review", (r"\b[Oo]ur\s+(?:(?P<q>previous|last|earlier|first|prior)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
-               r"|(?P<date2>(?:19|20)\d\d)\s+)(?:CLAS\s+)?(?:report|inspection|visit|review\s+visit)s?\b")),
+               r"|(?P<date2>(?:19|20)\d\d)\s+)(?:CLAS\s+)?(?:report|inspection|visit|review\s+visit|findings)s?\b")),
+    # "our visit in November 2014", "our review of 2015": the team's own work, dated (earlier
+    # than this review, or the extractor drops it)
+    ("review", rf"\b[Oo]ur\s+(?:review\s+)?(?:visit|review|inspection|report)\s+(?:in|of)\s+(?P<date>{_DATE})"),
     # "when we were last in Westford", "the last time we visited": the team's earlier visit by time
     ("review", (rf"\b(?:[Ww]hen|[Ss]ince)\s+(?:we|CQC|inspectors)\s+(?:were|was)\s+(?P<q>last)\s+(?:here|in\s+{_AREA})\b"
                r"|\b(?:[Tt]he\s+)?(?P<q2>last|previous)\s+time\s+(?:we|CQC|inspectors)\s+(?:visited|reviewed|inspected|came|looked|were)\b"
@@ -76,6 +79,8 @@ PATTERNS = [
     ("review", r"\b[Oo]ur\s+(?P<q>previous|last|earlier|prior|first)\s+recommendations?\b"),
     # "the 2013 recommendations", "our 2015 recommendations": the earlier review's
     ("review", r"\b(?:[Tt]he|[Oo]ur)\s+(?P<year>(?:19|20)\d\d)\s+recommendations?\b"),
+    # "Ofsted's visit in June 2013", "Ofsted's report of 2016"
+    ("ofsted", rf"\bOfsted(?:'s|’s)\s+(?:\w+\s+)?(?:visit|report|review|judgement)\s+(?:in|of)\s+(?P<date2>{_DATE})"),
     # "Ofsted, when it inspected children's services in 2016", "when Ofsted visited in 2016"
     ("ofsted", (rf"\bOfsted\s+(?:\w+\s+){{0,3}}?(?:inspected|visited|reviewed|judged|rated|found|highlighted|identified|"
                rf"noted|reported|raised|criticised|saw|described|flagged)\b[^.;]{{0,60}}?"
@@ -115,7 +120,7 @@ PATTERNS = [
 ]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
-_ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time)\b|"
+_ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time|here)\b|findings|"
                   r"recommendation|"
                   r"years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 TITLES = {"review": "{area} CLAS review", "inspection": "{area} inspection", "cqc-inspection": "CQC inspection",

@@ -101,6 +101,20 @@ def test_the_earlier_review_year_from_a_context_that_names_it_as_findings_do():
     assert context_years(["Two things have changed since the 2013 review."]) == {"review": "2013"}
 
 
+@pytest.mark.parametrize("sentence,kind,year", [
+    ("Records were poor when we came, as after our visit in March 2014.", "review", "2014"),
+    ("Handovers are a marked change from our 2014 findings.", "review", "2014"),
+    ("Every child now has a plan, which was not the case when we were last here.", "review", ""),
+    ("Return interviews have been routine since Ofsted's visit in May 2016.", "ofsted", "2016"),
+])
+def test_the_teams_own_earlier_work_and_ofsteds_visit_named_plainly(sentence, kind, year):
+    assert [(m.kind, m.year) for m in mentions(sentence)] == [(kind, year)]
+
+
+def test_our_visit_and_our_findings_without_a_date_are_this_review():
+    assert mentions("During our visit we saw good practice. Our findings were shared with the trust.") == []
+
+
 def test_an_undated_audit_is_current_work_not_an_earlier_document():
     assert mentions("An audit of twenty records found that most lacked a chronology.") == []
 
@@ -117,6 +131,14 @@ def _gold_pairs(folder: str, stem: str, measure: str) -> set:
     ("probes", "northam-2018", "5.2.1", "N_CLAS_2015", "repeats"),
     # "as recommended in 2013": the year of "the 2013 review" the context names
     ("corpus/probes-round3", "tidewell-2017", "5.2.1", "TW_CLAS_2013", "progress_since"),
+    # no word of repeat or progress: the finding of concern names the earlier visit (its date)
+    ("corpus/probes-round4", "ravensmere-2018", "3.2", "RAV_CLAS_2014", "repeats"),
+    # ... or the serious case review it echoes
+    ("corpus/probes-round4", "tollbridge-2017", "1.3", "TOL_SCR_BABY_K", "repeats"),
+    # "when we were last here", in a sentence of strength
+    ("corpus/probes-round4", "ravensmere-2018", "5.3.1", "RAV_CLAS_2014", "progress_since"),
+    # "since Ofsted's visit in 2017"
+    ("corpus/probes-round4", "ravensmere-2018", "4.3", "RAV_OFSTED_2017", "progress_since"),
 ])
 def test_earlier_documents_of_probe_reports_as_their_gold_states(folder, stem, finding, doc_pattern, measure):
     import re
