@@ -103,14 +103,25 @@ def service_map(records, gold: dict) -> dict[str, list[str]]:
 
 
 def document_map(records, gold: dict) -> dict[str, str]:
+    """Our document id -> the gold key of the document it is: the gold's patterns (its likely
+    title as reports write it) searched in our title, area and date (any case), else in the
+    sentences that cite our document (as the report writes them)."""
+    cited: dict[str, list[str]] = defaultdict(list)
+    for e in records.edges:
+        if e.type in ("REPEATS", "PROGRESS_SINCE", "CITES"):
+            cited[e.target].append(e.props.get("evidence", ""))
     mapping = {}
     for node in records.nodes:
         if node.label == "Document":
             text = " ".join(str(node.props.get(k, "")) for k in ("title", "area", "date", "year"))
-            for key, doc in gold["documents"].items():
-                if any(re.search(p, text) for p in doc["patterns"]):
-                    mapping[node.id] = key
-                    break
+            key = next((key for key, doc in gold["documents"].items()
+                        if any(re.search(p, text, re.IGNORECASE) for p in doc["patterns"])), None)
+            if key is None:
+                keys = {key for key, doc in gold["documents"].items() for sentence in cited[node.id]
+                        if any(re.search(p, sentence) for p in doc["patterns"])}
+                key = keys.pop() if len(keys) == 1 else None  # a sentence naming two documents says neither
+            if key:
+                mapping[node.id] = key
     return mapping
 
 
