@@ -155,6 +155,8 @@ class OrgResolver:
     def add(self, name: str, kind: str | None = None, aliases: list[str] = ()) -> str:
         """Add (or find) an organisation and return its id."""
         name = re.sub(r"^(?:[Tt]he|and|&)\s+", "", re.sub(r"\s+", " ", clean_name(name)).strip(" ,.;:"))
+        if re.search(r"['’]s$", name) and (self.resolve(name[:-2]) or is_org_name(name[:-2])):
+            name = name[:-2]  # "NHS England's": a body in the possessive (not "Barnardo's")
         found = self.resolve(name)
         if found is None:
             kind = kind or kind_of(name)
@@ -314,6 +316,8 @@ def _known_prefix(text: str, start: int, resolver: OrgResolver) -> str | None:
     ("University Hospitals of Leicester" for "... NHS Trust")."""
     m = _NAME.match(text, start)
     words = m.group(0).rstrip(",").split() if m else []
+    if words and words[0] in _NOT_FIRST:  # "At Wendlow Park Practice, ...": the name starts after it
+        return None
     for n in range(len(words), 1, -1):
         candidate = " ".join(words[:n]).rstrip(",")
         listed = any(w.lower().strip(",") in ORG_ENDINGS - {"health", "care"} and words[i + 1] in ("and", "&")

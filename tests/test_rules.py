@@ -281,3 +281,34 @@ def test_a_bare_year_stands_for_the_earlier_review_only_when_it_is_that_review_y
     assert [m.year for m in year_mentions("The dashboard now has these measures, as recommended in 2013.", "2013")] \
         == ["2013"]
     assert year_mentions("The dashboard now has these measures, as recommended in 2014.", "2013") == []
+
+
+@pytest.mark.parametrize("folder", ["corpus/development", "probes", "corpus/probes-round2", "corpus/probes-round3"])
+def test_each_body_is_shown_by_a_name_its_report_gives_it(folder):
+    """A body's display name is one the gold gives it (its name or an alias as the report writes
+    it): never a name with the sentence's first word ("At Wendlow Park Medical Practice, ...")
+    or a possessive ending ("NHS England's area team") glued on."""
+    import json
+    import sys
+    from pathlib import Path
+
+    from clasgraph import read_report
+
+    root = Path(__file__).resolve().parent
+    sys.path.insert(0, str(root.parent / "bench"))
+    from bench_extraction import org_map
+
+    for gold_file in sorted((root / folder).glob("*.gold.json")):
+        gold = json.loads(gold_file.read_text())
+        records = read_report(root / folder / gold["file"])
+        ours = org_map(records, gold)
+        for node in records.nodes:
+            if node.id in ours:
+                body = gold["organisations"][ours[node.id]]
+                assert node.props["name"] in [body["name"], *body["aliases"]], (gold["file"], node.props["name"])
+
+
+def test_a_name_that_ends_in_s_keeps_it_unless_it_is_a_possessive():
+    roster = OrgResolver()
+    assert roster.orgs[roster.add("Barnardo's")].name == "Barnardo's"
+    assert roster.orgs[roster.add("NHS England's")].name == "NHS England"
