@@ -151,6 +151,7 @@ class OrgResolver:
     def __init__(self) -> None:
         self.orgs: dict[str, Organisation] = {}
         self._keys: dict[str, str] = {}
+        self.defined: dict[str, str] = {}  # a reference the report defines ("(the CCG)") -> the body
 
     def add(self, name: str, kind: str | None = None, aliases: list[str] = ()) -> str:
         """Add (or find) an organisation and return its id."""
@@ -345,7 +346,10 @@ _REFERENCES = [(re.compile(p, re.IGNORECASE if kind != "ccgs" else 0), kind) for
 
 
 def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
-    """The bodies a reference ("the council", "the three CCGs") means in this report."""
+    """The bodies a reference ("the council", "the three CCGs") means in this report: the one
+    the report defined it as ("NHS X CCG (the CCG)"), else the one body of that kind."""
+    if kind in resolver.defined:
+        return [resolver.defined[kind]]
     orgs = list(resolver.orgs.values())
     if kind == "ccgs":
         return [o.id for o in orgs if o.kind == "ccg" and getattr(o, "included", False)] or \
@@ -364,9 +368,14 @@ def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
     return [councils[0].id] if len(councils) == 1 else []
 
 
+#: "NHS Kestrel Vale CCG (the CCG)": the body a report says "the CCG" or "the council" means.
+_DEFINED_REFERENCE = re.compile(r"\s+\((?:the\s+)(?P<word>CCG|[Cc]ouncil)\)")
+
+
 def discover(text: str, resolver: OrgResolver) -> None:
     """Add the bodies a text names in forms that cannot be anything else: councils, CCGs,
-    NHS trusts, CICs and companies, and names defined with an abbreviation ("... Trust (ABC)")."""
+    NHS trusts, CICs and companies, and names defined with an abbreviation ("... Trust (ABC)")
+    or as a reference ("... CCG (the CCG)")."""
     for pattern in (_COUNCIL, _NHS_BODY):
         for m in pattern.finditer(text):
             name = re.sub(r"^(?:The|the|and|of)\s+", "", m.group(0))
@@ -383,6 +392,10 @@ def discover(text: str, resolver: OrgResolver) -> None:
             if is_org_name(candidate) or resolver.resolve(candidate):
                 resolver.add(candidate, aliases=[m.group(2) + tail])
                 break
+    for m in _DEFINED_REFERENCE.finditer(text):
+        body = [o for _, end, o in org_spans(text[:m.start()], resolver, "") if end == m.start()]
+        if body:
+            resolver.defined.setdefault(m.group("word").lower(), body[-1])
 
 
 #: What a report says a body is, in apposition (rules/bodies.py, APPOSITIVE).

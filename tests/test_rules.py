@@ -312,3 +312,16 @@ def test_a_name_that_ends_in_s_keeps_it_unless_it_is_a_possessive():
     roster = OrgResolver()
     assert roster.orgs[roster.add("Barnardo's")].name == "Barnardo's"
     assert roster.orgs[roster.add("NHS England's")].name == "NHS England"
+
+
+def test_the_ccg_is_the_body_the_report_defines_it_as():
+    """"NHS Kestrel Vale CCG (the CCG)": where the report names other CCGs too (the two it
+    replaced), "the CCG" still means the one it defined so."""
+    from clasgraph.ingest.organisations import discover
+
+    roster = OrgResolver()
+    text = ("In 2018 NHS North Westford CCG and NHS South Westford CCG merged to form NHS Westford Vale CCG "
+            "(the CCG). Acute care is bought by the CCG.")
+    discover(text, roster)
+    spans = org_spans("Acute care is bought by the CCG.", roster, "Westford")
+    assert [org for _, _, org in spans] == ["westford-vale-ccg"]
