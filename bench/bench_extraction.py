@@ -220,10 +220,10 @@ def score(hits: int, found: int, want: int) -> tuple[float, float]:
 def evaluate(forms: list[str], files: list[Path] | None = None, folders: list[Path] = ()) -> dict:
     """{form: {group: {measure: (precision, recall)}}}; ``folders`` adds report sets kept
     elsewhere (each a folder of reports with gold files), reported under their folder's name."""
+    from clasgraph.graph.resolve import KnownBodies, resolve_bodies
+    from clasgraph.ingest import read_report
     from clasgraph.ingest.document import IngestError
     from clasgraph.ingest.records import ReportRecords
-
-    from clasgraph import read_report
 
     results: dict = {}
     pairs = corpus() + [(folder / json.loads(g.read_text())["file"], json.loads(g.read_text()))
@@ -233,21 +233,28 @@ def evaluate(forms: list[str], files: list[Path] | None = None, folders: list[Pa
             results[form] = {}
             sums: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
             by_group: dict[str, tuple[dict, dict]] = defaultdict(lambda: ({}, {}))
+            # a set's reports are read as one ingest of them into one store, in file order: each
+            # recognises the bodies the ones before it name, and takes their ids for the same body
+            known: dict[str, KnownBodies] = defaultdict(KnownBodies)
             for path, gold in pairs:
                 if files and path not in files:
                     continue
                 group = group_of(path)
+                one_store = group not in ("sample", "probe")
                 try:
-                    records = read_report(form_of(path, form, Path(tmp)))
+                    records = read_report(form_of(path, form, Path(tmp)),
+                                          known[group].gazetteer() if one_store else ())
                 except IngestError:  # refused: nothing found, everything missed
                     records = ReportRecords(report_id=f"refused-{path.stem}")
+                if one_store:
+                    records = resolve_bodies([records], known[group])[0][0]
                 found, want = predicted(records, gold), wanted(gold)
                 for m in MEASURES:
                     s = sums[group][m]
                     s[0] += len(found[m] & want[m])
                     s[1] += len(found[m])
                     s[2] += len(want[m])
-                if group not in ("sample", "probe"):  # sets whose golds share organisation keys
+                if one_store:  # sets whose golds share organisation keys
                     records_by_file, golds = by_group[group]
                     records_by_file[gold["file"]], golds[gold["file"]] = records, gold
             for group, measures in sums.items():
