@@ -438,11 +438,11 @@ def ingest(obj: Context, paths, replace):
     known = _known_bodies(obj) if files else None
     gazetteer = known.gazetteer() if known else ()
     results = list(_progress(read_reports(files, seconds=seconds, known=gazetteer), obj, len(files)))
-    if known is not None and len(results) > 1:  # as if each were ingested after those before it
+    if known is not None and len(results) > 1:  # each knowing the bodies of those before it
         from clasgraph.graph.resolve import read_again_with_batch
 
         results = read_again_with_batch(
-            results, lambda path, names: next(read_reports([path], seconds=seconds, known=names))[1], known)
+            results, lambda again: dict(read_reports(list(again), seconds=seconds, known=again)), known)
     for path, rec in results:
         if isinstance(rec, IngestError):
             failed.append(str(rec))

@@ -197,21 +197,25 @@ def names_known_elsewhere(records, known: KnownBodies, before: set[str]) -> bool
 
 
 def read_again_with_batch(results, read, known: KnownBodies):
-    """(path, records or error) for each file, as if each had been ingested after the ones
-    before it. ``results``: each file read with the gazetteer of ``known`` (the store's
-    bodies); a report whose text may name a body that only an earlier report of the batch
-    names is read again by ``read(path, gazetteer)`` with the bodies of the store and of the
-    reports before it. ``known`` is not changed."""
+    """(path, records or error) for each file, each report having been read knowing the bodies
+    of the reports before it, as if each had been ingested after them. ``results``: each file
+    read with the gazetteer of ``known`` (the store's bodies); the reports whose text may name
+    a body that only an earlier report of the batch names are read again, together, by
+    ``read({path: gazetteer})`` (returning a dict path -> records or error), each with the
+    bodies of the store and of the reports before it (as they were first read). Recognising a
+    body is all this changes: which id a body takes is decided afterwards, report by report in
+    the order given (:func:`resolve_bodies`). ``known`` is not changed."""
     names = {n for n, _ in known.gazetteer()}
     growing = known.copy()
-    out = []
+    again = {}
     for path, rec in results:
-        if not isinstance(rec, Exception) and names_known_elsewhere(rec, growing, names):
-            rec = read(path, growing.gazetteer())
-        if not isinstance(rec, Exception):
-            for node in rec.nodes:
-                if node.label == Label.ORGANISATION:
-                    growing.add(node.id, node.props.get("name", ""), node.props.get("kind", ""),
-                                node.props.get("aliases", []))
-        out.append((path, rec))
-    return out
+        if isinstance(rec, Exception):
+            continue
+        if names_known_elsewhere(rec, growing, names):
+            again[path] = growing.gazetteer()
+        for node in rec.nodes:
+            if node.label == Label.ORGANISATION:
+                growing.add(node.id, node.props.get("name", ""), node.props.get("kind", ""),
+                            node.props.get("aliases", []))
+    read_now = read(again) if again else {}
+    return [(path, read_now.get(path, rec)) for path, rec in results]

@@ -833,11 +833,13 @@ class EmbeddedStore:
         from clasgraph.graph.resolve import KnownBodies, known_rows
 
         tables = []
-        damaged = self.damaged_parts(index, manifest, warn=False) if index.get("parts") else {}
         for key, entry in index.get("parts", {}).items():
-            if "orgs" not in entry and key not in damaged:
-                entry["orgs"] = part_entry(key, self._file(entry, manifest))["orgs"]
-            tables.append(entry.get("orgs", {}))
+            if "orgs" not in entry:
+                try:
+                    entry["orgs"] = part_entry(key, self._file(entry, manifest))["orgs"]
+                except StoreError:  # a damaged part: ingest says so, or mends it
+                    continue
+            tables.append(entry["orgs"])
         return KnownBodies(known_rows(tables))
 
     def known_bodies(self):
