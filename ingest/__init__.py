@@ -51,7 +51,7 @@ def _read_or_error(path: Path, known=()) -> ReportRecords | IngestError:
 
 def read_reports(paths, workers: int | None = None, seconds: float | None = None, known=()):
     """(path, ReportRecords or the IngestError that says why not) for each file, in order;
-    ``known`` as in :func:`read_report`.
+    ``known`` as in :func:`read_report`, or a dict of it by path.
 
     Every file is read in a worker process (one a core, at most 8: reading and extraction are
     pure Python, so threads would not help), within ``seconds`` (by default
@@ -67,12 +67,13 @@ def read_reports(paths, workers: int | None = None, seconds: float | None = None
     seconds = read_seconds() if seconds is None else seconds
     if not can_fork():
         for path in paths:
-            yield path, _read_or_error(path, known)
+            yield path, _read_or_error(path, known.get(path, ()) if isinstance(known, dict) else known)
         return
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
-    from functools import partial
-
     import clasgraph.graph.shown
     import clasgraph.ingest.readers  # noqa: F401 - imported once here, not in every worker
 
-    yield from read_bounded(partial(_read_or_error, known=known), paths, min(workers, len(paths)), seconds)
+    def read(path):
+        return _read_or_error(path, known.get(path, ()) if isinstance(known, dict) else known)
+
+    yield from read_bounded(read, paths, min(workers, len(paths)), seconds)
