@@ -63,10 +63,10 @@ class KnownBodies:
         from clasgraph.ingest.organisations import _council_key, is_abbreviation, joined_key
 
         self._gazetteer = None
-        old = self.bodies.get(body_id)
-        names = tuple(dict.fromkeys([*(old[2] if old else ()), *aliases, *([old[0]] if old else [])]))
-        shown = old[0] if old and len(old[0]) >= len(name) else name
-        self.bodies[body_id] = (shown, kind or (old[1] if old else ""), tuple(n for n in (*names, name) if n != shown))
+        old = self.bodies.get(body_id, ("", "", ()))
+        names = [n for n in dict.fromkeys([old[0], *old[2], name, *aliases]) if n]
+        shown = min([n for n in (old[0], name) if n] or [""], key=lambda n: (-len(n), n))  # as merge_attrs
+        self.bodies[body_id] = (shown, kind or old[1], tuple(n for n in names if n != shown))
         for each in (name, *aliases):
             if not each or is_abbreviation(each):
                 continue
