@@ -217,3 +217,20 @@ def test_bolt_store_merges_as_the_embedded_one(bolt_env, round3):
         store.close()
     assert shared["GMH"] == {"greyfriars-mental-health-trust"}
     assert {key: len(ids) for key, ids in shared.items()} == dict.fromkeys(shared, 1)
+
+
+def test_the_library_store_resolves_as_the_cli_does(tmp_path):
+    """EmbeddedStore.ingest resolves bodies itself: a program that never runs the CLI gets the
+    same organisation, and the store's bodies as a gazetteer for reading a later report."""
+    from clasgraph.graph.store import EmbeddedStore
+    from clasgraph.ingest import read_report
+
+    store = EmbeddedStore(tmp_path / "store")
+    store.ingest([read_report(CORPUS / "probes-round3" / "tidewell-2013.txt")])
+    later = read_report(CORPUS / "probes-round3" / "tidewell-2017.txt", store.known_bodies().gazetteer())
+    assert "Haverly Forensic Services" in later.known_bodies
+    store.ingest([read_report(CORPUS / "probes-round3" / "marlow-heath-2019.txt"), later])
+    assert [(m.report_id, m.id) for m in store.last_merges] == [
+        ("marlow-heath-2019-04-12", "greyfriars-mental-health-trust")]
+    shared = _shared(CORPUS / "probes-round3", store.load())
+    assert {key: len(ids) for key, ids in shared.items()} == dict.fromkeys(shared, 1)
