@@ -333,7 +333,7 @@ _COUNCIL = re.compile(r"\bLondon Borough of [A-Z][\w-]+(?: [A-Z][\w-]+)*"
                       r"[ ]+Council\b(?:[ ]+Public Health\b)?")
 _MID = r"(?!(?:CCGs?|Trust|Council|NHS|Clinical|Hospital)\b)"
 _NHS_BODY = re.compile(rf"\bNHS {_MID}[A-Z][\w'-]+(?:,? (?:and |& )?{_MID}[A-Z][\w'-]+)* (?:CCGs?|Clinical Commissioning Groups?)\b"
-                       rf"|\b{_MID}[A-Z][\w'-]+(?:,? (?:(?:and|&|of|upon|on) )?{_MID}[A-Z][\w'-]+)* NHS (?:Foundation )?Trust\b"
+                       rf"|\b{_MID}[A-Z][\w'-]+(?:,? (?:(?:and|&|of|upon|on) )?{_MID}[A-Z][\w'-]+)* NHS (?:(?:Foundation )?Trust|FT)\b"
                        r"|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)* (?:CIC|Ltd|Limited)\b")
 
 
