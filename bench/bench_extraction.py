@@ -231,10 +231,10 @@ def score(hits: int, found: int, want: int) -> tuple[float, float]:
 def evaluate(forms: list[str], files: list[Path] | None = None, folders: list[Path] = ()) -> dict:
     """{form: {group: {measure: (precision, recall)}}}; ``folders`` adds report sets kept
     elsewhere (each a folder of reports with gold files), reported under their folder's name."""
+    from clasgraph.graph.resolve import KnownBodies, read_again_with_batch, resolve_bodies
+    from clasgraph.ingest import read_report
     from clasgraph.ingest.document import IngestError
     from clasgraph.ingest.records import ReportRecords
-
-    from clasgraph import read_report
 
     results: dict = {}
     pairs = corpus() + [(folder / json.loads(g.read_text())["file"], json.loads(g.read_text()))
@@ -244,21 +244,36 @@ def evaluate(forms: list[str], files: list[Path] | None = None, folders: list[Pa
             results[form] = {}
             sums: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
             by_group: dict[str, tuple[dict, dict]] = defaultdict(lambda: ({}, {}))
-            for path, gold in pairs:
-                if files and path not in files:
-                    continue
-                group = group_of(path)
+            def read(path, known=(), form=form):
                 try:
-                    records = read_report(form_of(path, form, Path(tmp)))
+                    return read_report(form_of(path, form, Path(tmp)), known)
                 except IngestError:  # refused: nothing found, everything missed
-                    records = ReportRecords(report_id=f"refused-{path.stem}")
+                    return ReportRecords(report_id=f"refused-{path.stem}")
+
+            chosen = [(path, gold) for path, gold in pairs if not files or path in files]
+            read_as = {path: read(path) for path, _ in chosen}
+            # a set's reports are read as one ingest of them into one store, in file order:
+            # each recognises the bodies the ones before it name, and takes their ids for the
+            # same body
+            for group in dict.fromkeys(group_of(p) for p, _ in chosen):
+                if group in ("sample", "probe"):
+                    continue
+                batch = read_again_with_batch(
+                    [(p, read_as[p]) for p, _ in chosen if group_of(p) == group],
+                    lambda again: {p: read(p, names) for p, names in again.items()}, KnownBodies())
+                resolved, _ = resolve_bodies([rec for _, rec in batch], KnownBodies())
+                read_as.update(zip([p for p, _ in batch], resolved))
+            for path, gold in chosen:
+                group = group_of(path)
+                one_store = group not in ("sample", "probe")
+                records = read_as[path]
                 found, want = predicted(records, gold), wanted(gold)
                 for m in MEASURES:
                     s = sums[group][m]
                     s[0] += len(found[m] & want[m])
                     s[1] += len(found[m])
                     s[2] += len(want[m])
-                if group not in ("sample", "probe"):  # sets whose golds share organisation keys
+                if one_store:  # sets whose golds share organisation keys
                     records_by_file, golds = by_group[group]
                     records_by_file[gold["file"]], golds[gold["file"]] = records, gold
             for group, measures in sums.items():

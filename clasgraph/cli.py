@@ -435,7 +435,15 @@ def ingest(obj: Context, paths, replace):
     for problem in empty_folders:
         obj.say_error(problem)
     records, sources = [], {}
-    for path, rec in _progress(read_reports(files, seconds=seconds), obj, len(files)):
+    known = _known_bodies(obj) if files else None
+    gazetteer = known.gazetteer() if known else ()
+    results = list(_progress(read_reports(files, seconds=seconds, known=gazetteer), obj, len(files)))
+    if known is not None and len(results) > 1:  # each knowing the bodies of those before it
+        from clasgraph.graph.resolve import read_again_with_batch
+
+        results = read_again_with_batch(
+            results, lambda again: dict(read_reports(list(again), seconds=seconds, known=again)), known)
+    for path, rec in results:
         if isinstance(rec, IngestError):
             failed.append(str(rec))
             obj.say_error(rec)
@@ -448,6 +456,9 @@ def ingest(obj: Context, paths, replace):
             obj.say(f"warning: {warning}")
         for miss in rec.misses:
             obj.detail(f"missed: {miss}")
+        for name in rec.known_bodies:
+            obj.detail(f"{rec.report_id}: {name!r} read as a body because the store or an earlier "
+                       "report names it")
     for report_id, clash in sources.items():
         if len(clash) > 1:
             message = _same_id(report_id, clash, [r for r in records if r.report_id == report_id])
@@ -468,6 +479,8 @@ def ingest(obj: Context, paths, replace):
     if records:
         backend = obj.backend()
         written = backend.ingest(records, on_wait=obj.say, plan=plan)
+        for merge in getattr(backend, "last_merges", []) if written else []:
+            obj.detail(f"same body: {merge}")
         links = getattr(backend, "last_links", None)
         if links and written:
             obj.detail("linked across reports: " + ", ".join(f"{n} {t}" for t, n in links.items()))
@@ -483,6 +496,17 @@ def ingest(obj: Context, paths, replace):
             raise BadInput(folders)
         raise BadInput(f"{len(failed) + extra} of {len(files)} file(s) could not be ingested"
                        + (f"; {folders}" if folders else ""))
+
+
+def _known_bodies(obj: Context):
+    """The store's organisations, recognised in the reports about to be read; None where the
+    store cannot say (ingest then reports why)."""
+    from clasgraph.graph.store import StoreError
+
+    try:
+        return obj.backend().known_bodies()
+    except StoreError:
+        return None
 
 
 def _same_id(report_id: str, paths: list[Path], records) -> str:

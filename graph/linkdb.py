@@ -749,9 +749,16 @@ class _Rules:
         return self.work.best(fid)
 
     def closest(self, fid):
+        from clasgraph.graph.linking import restated_rank
+
+        area = self._area_of(fid)
         rows = [(s, self.db.fid[a]) for a, s in self.c.execute(
             "SELECT fno, score FROM best WHERE other = ?", (self.db.fno[fid],))]
-        return min(rows, key=lambda sa: (-sa[0], sa[1]))[1] if rows else None
+        return min(rows, key=lambda sa: restated_rank(self._area_of(sa[1]) == area, *sa))[1] if rows else None
+
+    def _area_of(self, fid) -> str:
+        report = self.db.reports.get(self.db.report_of.get(fid, ""), ["", ""])
+        return report[1].lower()
 
     def similar(self, a, b):
         fno = self.db.fno

@@ -349,6 +349,17 @@ class LinkIndex:
 # (clasgraph.graph.linkdb) answer the same questions (``rules``), so they give the same links.
 
 
+def restated_rank(same_area: bool, score: float, fid: str) -> tuple:
+    """Of the later concerns that restate one earlier concern, the one kept is the first in
+    this order: one of the same area's reviews (a body serving two areas is reviewed in each;
+    the area's own follow-up is the restatement), then the closest, then the first by id.
+
+    >>> min([restated_rank(False, 0.5, "b#1"), restated_rank(True, 0.4, "a#1")])
+    (False, -0.4, 'a#1')
+    """
+    return (not same_area, -score, fid)
+
+
 def pair_links(a: str, b: str, rules) -> list[tuple]:
     """The links between findings ``a`` and ``b`` as rows (type, source, target, score, basis):
     REPEATS (basis restated) from a concern to the earlier concern it restates where it is the
@@ -446,11 +457,14 @@ class _MemoryRules:
     def __init__(self, index: LinkIndex):
         self.index = index
         self.cited: set = set()
-        self._closest: dict[str, tuple[float, str]] = {}
+        self._closest: dict[str, tuple[tuple, str]] = {}
+        area = {rid: r[1].lower() for rid, r in index.reports.items()}
+        of = {fid: area.get(f["r"], "") for fid, f in index.findings.items()}
         for a in sorted(index.best):
             s, b = index.best[a]
-            if s > self._closest.get(b, (0.0, ""))[0]:
-                self._closest[b] = (s, a)
+            rank = (of.get(a) == of.get(b), s)  # the area's own later review first (restated_rank)
+            if rank > self._closest.get(b, ((False, 0.0), ""))[0]:
+                self._closest[b] = (rank, a)
         self.docs: dict[str, list] = defaultdict(list)
         for key in sorted(index.parts):
             for doc, d in index.parts[key]["docs"].items():

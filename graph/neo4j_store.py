@@ -278,6 +278,10 @@ class Neo4jStore:
                 f"{n} {old} relationship(s) are now {RENAMED[old]}" for old, n in renamed.items()))
         if plan is not None:
             records_list = plan(self.summaries([r.report_id for r in records_list]))
+        if records_list:
+            from clasgraph.graph.resolve import resolve_bodies
+
+            records_list, self.last_merges = resolve_bodies(records_list, self.known_bodies())
         interrupted = self._links_pending()
         done, written = 0, []
         for records in records_list:
@@ -557,6 +561,19 @@ class Neo4jStore:
                     add(per_report[rid], name, n)
         return {"labels": dict(sorted(labels.items())), "relationships": dict(sorted(types.items())),
                 "reports": {r: dict(sorted(c.items())) for r, c in sorted(per_report.items())}}
+
+    def known_bodies(self):
+        """The organisations the database holds (id, name, kind, aliases: one small query, no
+        report read), as :class:`~clasgraph.graph.resolve.KnownBodies`."""
+        from clasgraph.graph.resolve import KNOWN_CYPHER, KnownBodies
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        try:
+            with self._session(read=True) as session:
+                rows = session.execute_read(lambda tx: [tuple(r.values()) for r in tx.run(KNOWN_CYPHER)])
+        except (DriverError, Neo4jError, OSError) as exc:
+            raise self._failed(exc) from None
+        return KnownBodies((i, n or "", k or "", a or []) for i, n, k, a in rows)
 
     def summaries(self, report_ids) -> dict[str, dict]:
         """What the database holds of these reports: checksum, title, source, counts."""

@@ -162,10 +162,12 @@ def part_entry(key: str, part: dict) -> dict:
         if rid:
             counts = by_report.setdefault(rid, {})
             counts[d["type"]] = counts.get(d["type"], 0) + 1
+    orgs = {n: [d.get("name", ""), d.get("kind", ""), list(d.get("aliases", []))]
+            for n, d in nodes.items() if d["label"] == Label.ORGANISATION}
     return {"summary": {"sha256": report.get("sha256"), "title": report.get("title"),
                         "source": report.get("source"), "findings": own.get(Label.FINDING, 0),
                         "recommendations": own.get(Label.RECOMMENDATION, 0)},
-            "own": own, "shared": shared, "types": types, "by_report": by_report}
+            "own": own, "shared": shared, "types": types, "by_report": by_report, "orgs": orgs}
 
 
 def index_stats(index: dict) -> dict:
@@ -823,6 +825,34 @@ class EmbeddedStore:
         atomic_write(self.manifest_file, json.dumps(manifest, indent=1).encode())
         return f"rebuilt {self.manifest_file} from the newest intact graph file ({intact[0][0]})"
 
+    def _known(self, index: dict, manifest: dict):
+        """The organisations the store holds (:class:`~clasgraph.graph.resolve.KnownBodies`),
+        from the index's small table of each part's organisations; a part written before the
+        index kept one is read once, and its table kept in ``index`` (written with the next
+        commit)."""
+        from clasgraph.graph.resolve import KnownBodies, known_rows
+
+        tables = []
+        for key, entry in index.get("parts", {}).items():
+            if "orgs" not in entry:
+                try:
+                    entry["orgs"] = part_entry(key, self._file(entry, manifest))["orgs"]
+                except StoreError:  # a damaged part: ingest says so, or mends it
+                    continue
+            tables.append(entry["orgs"])
+        return KnownBodies(known_rows(tables))
+
+    def known_bodies(self):
+        """The organisations the store holds, as :class:`~clasgraph.graph.resolve.KnownBodies`
+        (for recognising them in the reports about to be ingested)."""
+        manifest = self.manifest()
+        index = self._index(manifest) if manifest else {}
+        if index.get("format") == 1:
+            from clasgraph.graph.resolve import known_in_graph
+
+            return known_in_graph(self._from_node_link(index["graph"], manifest))
+        return self._known(index, manifest)
+
     # -- the operations every store offers -----------------------------------------------------
     def ingest(self, records_list, on_wait=None, plan=None) -> int:
         """Put reports into the store in one atomic commit; returns how many.
@@ -854,6 +884,9 @@ class EmbeddedStore:
             self._check_freeze(index, manifest)
             if not records_list:
                 return 0
+            from clasgraph.graph.resolve import resolve_bodies
+
+            records_list, self.last_merges = resolve_bodies(records_list, self._known(index, manifest))
             self.path.mkdir(parents=True, exist_ok=True)
             entries, found = {}, {}
             try:
@@ -922,6 +955,9 @@ class EmbeddedStore:
         print(f"note: {self.path} was written by an earlier clasgraph as one graph file; "
               "rewriting it as one part per report (nothing is lost; the old file stays as the "
               "previous version until the next ingest)", file=sys.stderr)
+        from clasgraph.graph.resolve import known_in_graph, resolve_bodies
+
+        records_list, self.last_merges = resolve_bodies(records_list, known_in_graph(graph))
         for records in records_list:
             merge_report(graph, records)
         parts, _ = parts_of_graph(graph)

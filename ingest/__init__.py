@@ -32,23 +32,26 @@ def read_document(path: str | Path) -> Document:
     return parse_document(text, source=path_text(path), sha256=sha)
 
 
-def read_report(path: str | Path) -> ReportRecords:
-    """Read and extract one report: the records that go into the graph."""
-    return extract(read_document(path))
+def read_report(path: str | Path, known=()) -> ReportRecords:
+    """Read and extract one report: the records that go into the graph; ``known``: (name, kind)
+    of bodies already known, recognised where the report names them
+    (:meth:`clasgraph.graph.resolve.KnownBodies.gazetteer`)."""
+    return extract(read_document(path), known)
 
 
-def _read_or_error(path: Path) -> ReportRecords | IngestError:
+def _read_or_error(path: Path, known=()) -> ReportRecords | IngestError:
     from clasgraph.ingest.readers import check_regular
 
     try:
         check_regular(path)
-        return read_report(path)
+        return read_report(path, known)
     except IngestError as exc:
         return exc
 
 
-def read_reports(paths, workers: int | None = None, seconds: float | None = None):
-    """(path, ReportRecords or the IngestError that says why not) for each file, in order.
+def read_reports(paths, workers: int | None = None, seconds: float | None = None, known=()):
+    """(path, ReportRecords or the IngestError that says why not) for each file, in order;
+    ``known`` as in :func:`read_report`, or a dict of it by path.
 
     Every file is read in a worker process (one a core, at most 8: reading and extraction are
     pure Python, so threads would not help), within ``seconds`` (by default
@@ -64,9 +67,13 @@ def read_reports(paths, workers: int | None = None, seconds: float | None = None
     seconds = read_seconds() if seconds is None else seconds
     if not can_fork():
         for path in paths:
-            yield path, _read_or_error(path)
+            yield path, _read_or_error(path, known.get(path, ()) if isinstance(known, dict) else known)
         return
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     import clasgraph.graph.shown
     import clasgraph.ingest.readers  # noqa: F401 - imported once here, not in every worker
-    yield from read_bounded(_read_or_error, paths, min(workers, len(paths)), seconds)
+
+    def read(path):
+        return _read_or_error(path, known.get(path, ()) if isinstance(known, dict) else known)
+
+    yield from read_bounded(read, paths, min(workers, len(paths)), seconds)

@@ -22,7 +22,15 @@ from clasgraph.ingest.header import (
     split_included,
     split_people,
 )
-from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, discover, org_spans, slug
+from clasgraph.ingest.organisations import (
+    OrgResolver,
+    appositive_kinds,
+    discover,
+    known_in,
+    org_spans,
+    phrase_keys,
+    slug,
+)
 from clasgraph.ingest.polarity import REC_MARKER as _REC_MARKER
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.records import ReportRecords
@@ -101,11 +109,13 @@ def included_bodies(doc: Document) -> list[tuple[str, str, str, str]]:
     return out
 
 
-def build_roster(doc: Document) -> OrgResolver:
+def build_roster(doc: Document, known=()) -> OrgResolver:
     """The report's organisations, built before anything is read of them: the bodies the header
-    includes, then those the text names in unmistakable forms or with an abbreviation, with the
-    kinds the text gives them. (Reading later adds a well-formed name where the grammar says a
-    body stands, as after "provided by".)"""
+    includes, then those the text names in unmistakable forms or with an abbreviation, then
+    those it names as ``known`` ((name, kind) pairs: the bodies of the store and of earlier
+    reports, :func:`clasgraph.ingest.organisations.known_in`), with the kinds the text gives
+    them. (Reading later adds a well-formed name where the grammar says a body stands, as after
+    "provided by".)"""
     orgs = OrgResolver()
     for _, name, abbreviation, _ in included_bodies(doc):
         org = orgs.add(name, aliases=[abbreviation] if abbreviation else [])
@@ -113,6 +123,8 @@ def build_roster(doc: Document) -> OrgResolver:
     texts = [*doc.context, *(f.text for f in doc.findings), *doc.closing]
     for text in texts:
         discover(text, orgs)
+    if known:
+        known_in(texts + [g.header for g in doc.recommendations], known, orgs)
     area = report_area(doc)
     for text in texts:
         appositive_kinds(text, orgs, area)
@@ -692,8 +704,9 @@ def completeness_warnings(doc: Document) -> list[str]:
     return warnings
 
 
-def extract(doc: Document) -> ReportRecords:
-    """Run every extractor over a document.
+def extract(doc: Document, known=()) -> ReportRecords:
+    """Run every extractor over a document; ``known``: (name, kind) of the bodies already known
+    (:meth:`clasgraph.graph.resolve.KnownBodies.gazetteer`), recognised where the text names them.
 
     >>> from clasgraph.ingest.structure import parse_document, SAMPLE
     >>> rec = extract(parse_document(SAMPLE, "x.txt", "0" * 64))
@@ -705,7 +718,10 @@ def extract(doc: Document) -> ReportRecords:
     rec.warnings.extend(completeness_warnings(doc))
     rec.warnings.extend(f"{doc.source}: {w}" for w in doc.warnings)
     area = report_area(doc)
-    orgs = build_roster(doc)
+    orgs = build_roster(doc, known)
+    rec.known_bodies = sorted(o.name for o in orgs.orgs.values() if o.known)
+    rec.phrase_keys = phrase_keys([*doc.context, *(f.text for f in doc.findings), *doc.closing,
+                                   *(g.header for g in doc.recommendations)])
     extract_header(doc, rec, orgs)
     addressed = extract_recommendation_addressees(doc, orgs, area)
     names = ServiceNames(brands_in([*doc.context, *(f.text for f in doc.findings)]))

@@ -55,7 +55,7 @@ def kind_of(name: str) -> str:
         return "local-authority"
     if "safeguarding" in low and ("board" in low or "partnership" in low):
         return "safeguarding-partnership"
-    if re.search(r"\bnhs\b.*\btrust\b|\bfoundation trust\b", low) or re.fullmatch(r".*\b(?:partnership|hospitals?) trust", low):
+    if re.search(r"\bnhs\b.*\b(?:trust|ft)\b|\bfoundation trust\b", low) or re.fullmatch(r".*\b(?:partnership|hospitals?) trust", low):
         return "nhs-trust"
     if re.search(r"\btrust\b", low):
         return "charity"  # "Lantern Youth Trust": a trust that is not an NHS trust
@@ -109,6 +109,68 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+def joined_key(name: str) -> str:
+    """:func:`name_key` without the spaces between words: a word written as two ("Grey
+    Friars") or as one ("Greyfriars") gives the same joined key.
+
+    >>> joined_key("Grey Friars Mental Health NHS FT") == joined_key("Greyfriars Mental Health NHS Foundation Trust")
+    True
+    """
+    return name_key(name).replace(" ", "")
+
+
+def is_abbreviation(name: str) -> bool:
+    """A name that is one word ("GMH", "Greyfriars"): across reports it may stand for another
+    body, so it never decides that two reports name one body.
+
+    >>> is_abbreviation("GMH"), is_abbreviation("Greyfriars"), is_abbreviation("Tidewell CCG")
+    (True, True, False)
+    """
+    return len(name_key(name).split()) < 2
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Two kinds that can be one body's: equal, or one of them the kind a name alone does not
+    tell ("provider").
+
+    >>> same_kind("nhs-trust", "provider"), same_kind("ccg", "ccg-group")
+    (True, False)
+    """
+    return a == b or "provider" in (a, b)
+
+
+def same_body(a: str, a_kind: str, b: str, b_kind: str) -> bool:
+    """Whether two reports' names are one body: names of two words or more, of kinds that can
+    be one body's, whose keys (:func:`name_key`: without "NHS", "the", "Foundation", "Ltd", with
+    "&" as "and" and "FT" as "Trust") are equal once spaces between words are ignored, or two
+    councils of one place ("Tidewell Council", "Tidewell Borough Council").
+
+    >>> same_body("Grey Friars Mental Health NHS FT", "nhs-trust", "Greyfriars Mental Health NHS Foundation Trust", "nhs-trust")
+    True
+    >>> same_body("St Helens Council", "local-authority", "St. Albans Council", "local-authority")
+    False
+    >>> same_body("North Tidewell CCG", "ccg", "Tidewell CCG", "ccg")
+    False
+    >>> same_body("Tidewell Council", "local-authority", "Tidewell Borough Council", "local-authority")
+    True
+    >>> same_body("Durham County Council", "local-authority", "City of Durham Council", "local-authority")
+    False
+    """
+    if is_abbreviation(a) or is_abbreviation(b) or not same_kind(a_kind, b_kind):
+        return False
+    if joined_key(a) == joined_key(b):
+        return True
+    if a_kind == b_kind == "local-authority" and _council_key(a) and _council_key(a) == _council_key(b):
+        tiers = [set(name_key(n).split()) & _TIERS for n in (a, b)]  # "county", "city", ...
+        return tiers[0] == tiers[1] or not tiers[0] or not tiers[1]
+    return False
+
+
+#: Words that say which tier a council is: "Durham County Council" and "City of Durham
+#: Council" are two councils of one place; "Tidewell Council" is either.
+_TIERS = {"county", "city", "borough", "metropolitan", "district"}
+
+
 def _council_key(name: str) -> str:
     """A council's name without the words for its kind: "rutland" for "Rutland County Council"."""
     words = name_key(name).split()
@@ -143,6 +205,7 @@ class Organisation:
     kind: str
     aliases: list[str] = field(default_factory=list)
     included: bool = False  # named in the report's header
+    known: bool = False  # recognised only as a body the store or an earlier report knows
 
 
 class OrgResolver:
@@ -273,7 +336,7 @@ _COUNCIL = re.compile(r"\bLondon Borough of [A-Z][\w-]+(?: [A-Z][\w-]+)*"
                       r"[ ]+Council\b(?:[ ]+Public Health\b)?")
 _MID = r"(?!(?:CCGs?|Trust|Council|NHS|Clinical|Hospital)\b)"
 _NHS_BODY = re.compile(rf"\bNHS {_MID}[A-Z][\w'-]+(?:,? (?:and |& )?{_MID}[A-Z][\w'-]+)* (?:CCGs?|Clinical Commissioning Groups?)\b"
-                       rf"|\b{_MID}[A-Z][\w'-]+(?:,? (?:(?:and|&|of|upon|on) )?{_MID}[A-Z][\w'-]+)* NHS (?:Foundation )?Trust\b"
+                       rf"|\b{_MID}[A-Z][\w'-]+(?:,? (?:(?:and|&|of|upon|on) )?{_MID}[A-Z][\w'-]+)* NHS (?:(?:Foundation )?Trust|FT)\b"
                        r"|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)* (?:CIC|Ltd|Limited)\b")
 
 
@@ -449,3 +512,90 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
         if s not in out:
             out.append(s)
     return out
+
+
+def known_in(texts, known, resolver: OrgResolver) -> list[str]:
+    """Add the ``known`` bodies ((name, kind) pairs) that the texts name and the report does not
+    already know, each where its name stands alone (not inside a longer capitalised name:
+    "Tidewell Council" is not read out of "North Tidewell Council"); returns their ids.
+
+    >>> r = OrgResolver()
+    >>> known_in(["The SARC, which Haverly Forensic Services staffs."], [("Haverly Forensic Services Ltd", "private-provider"), ("Haverly Forensic Services", "private-provider")], r)
+    ['haverly-forensic-services']
+    >>> known_in(["North Tidewell Council runs it."], [("Tidewell Council", "local-authority")], OrgResolver())
+    []
+    >>> known_in(["It told the Director of Public Health, the director of public health here."], [("Director of Public Health", "public-health")], OrgResolver())
+    []
+    """
+    from clasgraph.ingest.vocabulary import TermMatcher
+
+    texts = list(texts)
+    seen = phrase_keys(texts)  # only the names whose words the texts have are looked for
+    common = {w.lower() for text in texts for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text)}
+    # a name of words the report also uses as common words ("Director of Public Health",
+    # "Family Nurse Partnership") may be a role or a programme in every area: not recognised
+    kinds = {name: kind for name, kind in known if plain(name) in seen
+             and any(w[:1].isupper() and not w.isupper() and plain(w).rstrip("'’s") not in common
+                     for w in name.split())}
+    if not kinds:
+        return []
+    matcher = TermMatcher([(name, [name]) for name in sorted(kinds)])
+    added = []
+    for text in texts:
+        for start, end, name in matcher.spans(text):
+            before, after = text[:start].split()[-1:], text[end:].split()[:1]
+            if (before and before[0][:1].isupper() and before[0] not in _NOT_FIRST
+                    and before[0][-1] not in ".,;:)") or \
+                    (after and after[0][:1].isupper()) or resolver.resolve(name):
+                continue
+            org = resolver.add(name, kind=kinds[name])
+            resolver.orgs[org].known = True
+            added.append(org)
+    return added
+
+
+def phrase_keys(texts) -> frozenset:
+    """Every run of two to twelve words inside the capitalised phrases of the texts, in
+    :func:`plain` form: a known body can be recognised in the texts only if its plain name is
+    one of these.
+
+    >>> plain("Haverly Forensic Services") in phrase_keys(["The Lantern Suite, which Haverly Forensic Services staffs."])
+    True
+    """
+    keys = set()
+    for text in texts:
+        for m in _NAME.finditer(text):
+            words = plain(m.group(0)).split()
+            for i in range(len(words)):
+                for j in range(i + 2, min(len(words), i + 12) + 1):
+                    keys.add(" ".join(words[i:j]))
+    return frozenset(keys)
+
+
+def plain(name: str) -> str:
+    """A name in lower case without commas and stops: how :func:`phrase_keys` compares.
+
+    >>> plain("St. Helens, Council")
+    'st helens council'
+    """
+    return " ".join(name.lower().replace(",", " ").replace(".", " ").split())
+
+
+_LEGAL_FORM = re.compile(r"\s+(?:Ltd\.?|Limited|plc|PLC|LLP|CIC|NHS (?:Foundation )?Trust|NHS FT)$")
+
+
+def without_ending(name: str) -> str:
+    """A body's name without the words a later report may leave off: its legal form ("Ltd",
+    "Limited", "CIC") or "NHS (Foundation) Trust", where what is left still ends in an
+    organisation word and has two words or more; else "".
+
+    >>> without_ending("Haverly Forensic Services Ltd"), without_ending("Greyfriars Mental Health NHS Foundation Trust")
+    ('Haverly Forensic Services', 'Greyfriars Mental Health')
+    >>> without_ending("Tidewell Borough Council"), without_ending("Acme NHS Trust")
+    ('', '')
+    """
+    short = _LEGAL_FORM.sub("", name)
+    words = short.split()
+    if short == name or len(words) < 2 or words[-1].lower() not in ORG_ENDINGS:
+        return ""
+    return short

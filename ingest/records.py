@@ -34,6 +34,11 @@ class ReportRecords:
     warnings: list[str] = field(default_factory=list)
     #: sentences that speak of commissioning, provision or escalation but gave no relation
     misses: list[str] = field(default_factory=list)
+    #: names recognised as bodies only because an earlier report or the store knows them
+    known_bodies: list[str] = field(default_factory=list)
+    #: the keys of the capitalised phrases of the text (and of every run of their words): whether
+    #: a body another report names could be named here (not written to the graph)
+    phrase_keys: frozenset = field(default_factory=frozenset, repr=False)
     _edge_keys: set = field(default_factory=set, repr=False)
     _node_index: dict = field(default_factory=dict, repr=False)
 
