@@ -231,7 +231,7 @@ def score(hits: int, found: int, want: int) -> tuple[float, float]:
 def evaluate(forms: list[str], files: list[Path] | None = None, folders: list[Path] = ()) -> dict:
     """{form: {group: {measure: (precision, recall)}}}; ``folders`` adds report sets kept
     elsewhere (each a folder of reports with gold files), reported under their folder's name."""
-    from clasgraph.graph.resolve import KnownBodies, read_again_with_batch, resolve_bodies
+    from clasgraph.graph.resolve import KnownBodies, resolve_bodies
     from clasgraph.ingest import read_report
     from clasgraph.ingest.document import IngestError
     from clasgraph.ingest.records import ReportRecords
@@ -244,9 +244,9 @@ def evaluate(forms: list[str], files: list[Path] | None = None, folders: list[Pa
             results[form] = {}
             sums: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
             by_group: dict[str, tuple[dict, dict]] = defaultdict(lambda: ({}, {}))
-            def read(path, known=(), form=form):
+            def read(path, form=form):
                 try:
-                    return read_report(form_of(path, form, Path(tmp)), known)
+                    return read_report(form_of(path, form, Path(tmp)))
                 except IngestError:  # refused: nothing found, everything missed
                     return ReportRecords(report_id=f"refused-{path.stem}")
 
@@ -258,9 +258,7 @@ def evaluate(forms: list[str], files: list[Path] | None = None, folders: list[Pa
             for group in dict.fromkeys(group_of(p) for p, _ in chosen):
                 if group in ("sample", "probe"):
                     continue
-                batch = read_again_with_batch(
-                    [(p, read_as[p]) for p, _ in chosen if group_of(p) == group],
-                    lambda again: {p: read(p, names) for p, names in again.items()}, KnownBodies())
+                batch = [(p, read_as[p]) for p, _ in chosen if group_of(p) == group]
                 resolved, _ = resolve_bodies([rec for _, rec in batch], KnownBodies())
                 read_as.update(zip([p for p, _ in batch], resolved))
             for path, gold in chosen:

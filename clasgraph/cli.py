@@ -435,14 +435,7 @@ def ingest(obj: Context, paths, replace):
     for problem in empty_folders:
         obj.say_error(problem)
     records, sources = [], {}
-    known = _known_bodies(obj) if files else None
-    gazetteer = known.gazetteer() if known else ()
-    results = list(_progress(read_reports(files, seconds=seconds, known=gazetteer), obj, len(files)))
-    if known is not None and len(results) > 1:  # each knowing the bodies of those before it
-        from clasgraph.graph.resolve import read_again_with_batch
-
-        results = read_again_with_batch(
-            results, lambda again: dict(read_reports(list(again), seconds=seconds, known=again)), known)
+    results = list(_progress(read_reports(files, seconds=seconds), obj, len(files)))
     for path, rec in results:
         if isinstance(rec, IngestError):
             failed.append(str(rec))
@@ -456,9 +449,6 @@ def ingest(obj: Context, paths, replace):
             obj.say(f"warning: {warning}")
         for miss in rec.misses:
             obj.detail(f"missed: {miss}")
-        for name in rec.known_bodies:
-            obj.detail(f"{rec.report_id}: {name!r} read as a body because the store or an earlier "
-                       "report names it")
     for report_id, clash in sources.items():
         if len(clash) > 1:
             message = _same_id(report_id, clash, [r for r in records if r.report_id == report_id])
@@ -498,15 +488,6 @@ def ingest(obj: Context, paths, replace):
                        + (f"; {folders}" if folders else ""))
 
 
-def _known_bodies(obj: Context):
-    """The store's organisations, recognised in the reports about to be read; None where the
-    store cannot say (ingest then reports why)."""
-    from clasgraph.graph.store import StoreError
-
-    try:
-        return obj.backend().known_bodies()
-    except StoreError:
-        return None
 
 
 def _same_id(report_id: str, paths: list[Path], records) -> str:

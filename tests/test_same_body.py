@@ -136,8 +136,10 @@ def test_verbose_ingest_says_which_names_were_taken_as_known_bodies(round3):
     out = round3["output"]
     assert "same body: tidewell-2013-12-20: 'Greyfriars Mental Health NHS Foundation Trust' taken as " \
            "the known body 'Grey Friars Mental Health NHS FT' (grey-friars-mental-health-trust)" in out
-    assert "tidewell-2017-05-26: 'Haverly Forensic Services' read as a body because the store or an " \
-           "earlier report names it" in out
+    # a name the store knows is not taken as a body where the report gives no sign of one (the
+    # CLI reads no known names into a report: measured, they carried wrong bodies from one
+    # report to the next)
+    assert "read as a body because the store" not in out
 
 
 def test_the_profile_shows_the_merged_body_with_each_report_and_its_own_wording(round3):
@@ -209,7 +211,6 @@ def test_bolt_store_merges_as_the_embedded_one(bolt_env, round3):
     assert later.exit_code == 0, later.output
     assert "taken as the known body 'Greyfriars Mental Health NHS Foundation Trust' " \
            "(greyfriars-mental-health-trust)" in later.output
-    assert "'Haverly Forensic Services' read as a body" in later.output
     from clasgraph.graph.neo4j_store import Neo4jStore
 
     store = Neo4jStore(bolt_env)
