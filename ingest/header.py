@@ -44,9 +44,9 @@ _LIST_ENDS = {"trust", "ccg", "ccgs", "practice", "practices", "surgery", "counc
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor"}
 
 
-#: An area's name after "Safeguarding in" / "health services in": "St. Helens", "Brighton & Hove",
+#: An area's name after "Safeguarding in" / "health services in" (never a heading's word after it): "St. Helens", "Brighton & Hove",
 #: "Kingston upon Thames", "Bath and North East Somerset", "Southend-on-Sea".
-_AREA_WORD = r"(?:(?!(?:Children|The|Date|Review|Page|Contents)\b)[A-Z][\w'’.-]*|and|&|upon|on|of|the|in|le)"
+_AREA_WORD = r"(?:(?!(?:Children|The|Date|Review|Page|Contents|Summary|Context|About|Recommendations)\b)[A-Z][\w'’.-]*|and|&|upon|on|of|the|in|le)"
 AREA = re.compile(rf"\b(?:Safeguarding|[Ss]ervices|CLAS review|[Ss]afeguarding review) in\s+"
                   rf"(?P<area>[A-Z][\w'’.-]*(?:[ \t]+{_AREA_WORD})*)")
 

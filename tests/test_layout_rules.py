@@ -68,6 +68,9 @@ def test_group_number(row):
     if not row.pattern:
         return
     first, second = (re.sub(r"\d+", n, row.example, count=1) for n in ("1", "2"))
+    if row.alone:  # the numbering marks the heading by itself: no verb, no colon
+        first, second = (re.sub(r" should:?$", "", h) for h in (first, second))
+        header = header.removesuffix(" should")
     lines = f"{TITLE}\n\nRecommendations\n\n{first}\n\n1.1 Train staff to level 2 in safeguarding.\n\n{second}\n\n2.1 Act.\n"
     for text in (lines, segment_stream(" ".join(lines.split()))):  # as printed; its line breaks lost
         groups = parse_document(text, "x.txt", "0").recommendations

@@ -201,16 +201,22 @@ class GroupNumber(NamedTuple):
 
     pattern: str  #: captures the number as ``n``
     example: str  #: a group heading numbered so
+    #: the numbering marks a group heading by itself: the heading needs no verb or opening words
+    #: ("Part 3 – Ashvale CCG", "[3] Ashvale CCG")
+    alone: bool = False
 
 
 GROUP_NUMBERS = [
     GroupNumber(r"(?P<n>\d{1,2})\.", "8. Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})\)", "8) Ashvale CCG should:"),
     GroupNumber(r"\((?P<n>\d{1,2})\)", "(8) Ashvale CCG should:"),
+    GroupNumber(r"\[(?P<n>\d{1,2})\]", "[8] Ashvale CCG should:", True),
     GroupNumber(r"(?P<n>\d{1,2}):", "8: Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})\s*[-–—]", "8 - Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})", "8 Ashvale CCGs should"),
     GroupNumber(r"Recommendations? (?P<n>\d{1,2}):?", "Recommendation 8: Ashvale CCG should:"),
+    # a word before the number: "Part 8 –", "Group 8:"
+    GroupNumber(r"(?:Part|Group) (?P<n>\d{1,2})(?:\s*[-–—:.])?", "Part 8 – Ashvale CCG should:", True),
     GroupNumber(r"", "The Director of Public Health should:"),
 ]
 
@@ -247,6 +253,9 @@ GROUP_LEADS = [
     GroupLead(r"to", "3 To Ashvale Hospitals NHS Trust"),
     GroupLead(r"recommendations? (?:for|to)", "Recommendations for Ashvale Hospitals NHS Trust:"),
     GroupLead(r"(?:addressed|directed) to", "3. Addressed to Ashvale Hospitals NHS Trust:"),
+    # a role, after "the": "For the director of nursing at ..."
+    GroupLead(r"(?:for|to) the", "3. For the director of nursing at Ashvale Hospitals NHS Trust:"),
 ]
-#: The words that open a group heading without a verb, before the capitalised name they address.
-GROUP_LEAD = r"(?:" + "|".join(v.pattern for v in GROUP_LEADS) + r")\s+(?=(?-i:[A-Z]))"
+#: The words that open a group heading without a verb, before the capitalised name (or the
+#: role, after "the") they address.
+GROUP_LEAD = r"(?:" + "|".join(v.pattern for v in GROUP_LEADS) + r")\s+(?=(?-i:[A-Z])|(?<=the\s)\w)"
