@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from clasgraph.ingest.rules.layout import HEADER_LABELS as _LABEL_ROWS
-from clasgraph.ingest.rules.layout import OTHER_LABEL, REVIEW_DATE_FORMS, WEEKDAY
+from clasgraph.ingest.rules.layout import LABEL_SEPARATOR, OTHER_LABEL, REVIEW_DATE_FORMS, WEEKDAY
 from dateutil import parser as dateparser
 
 _ORDINAL = re.compile(r"(\d+)\s*(st|nd|rd|th)\b", re.IGNORECASE)
@@ -130,7 +130,7 @@ def parse_review_dates(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_ROLE = re.compile(r"\s*(?:\(\s*(?:lead|deputy|senior)?\s*(?:CQC\s+)?inspector\s*\)|[–—-]\s*(?:lead|deputy|senior)\s+"
+_ROLE = re.compile(r"\s*(?:\(\s*(?:lead|deputy|senior)?\s*(?:CQC\s+)?(?:inspector|reviewer)?\s*\)|[–—-]\s*(?:lead|deputy|senior)\s+"
                    r"(?:CQC\s+)?inspector\b|,\s*(?:lead|deputy|senior)\s+(?:CQC\s+)?inspector\b)", re.IGNORECASE)
 
 
@@ -141,7 +141,15 @@ def split_people(text: str) -> list[str]:
     ['Helen Marsh', 'Tom Reid']
     >>> split_people("Helen Marsh – Lead Inspector Tom Reid")
     ['Helen Marsh', 'Tom Reid']
+
+    A bulleted list, one a line or with its line breaks lost, and a role in brackets:
+
+    >>> split_people("- Helen Marsh (lead reviewer) - Tom Reid")
+    ['Helen Marsh', 'Tom Reid']
     """
+    bullet = re.match(r"\s*([-•*·▪])\s", text)
+    if bullet:  # each name after the list's own bullet
+        text = "\n".join(p for p in re.split(rf"(?:^|\s){re.escape(bullet.group(1))}\s", text) if p.strip())
     text = _ROLE.sub(",", text).strip().strip(",").rstrip(".")
     if "\n" in text:
         return [n for line in text.split("\n") for n in split_people(line)]
@@ -182,7 +190,8 @@ def split_organisations(text: str) -> list[str]:
         # "NHS Foundation Trust" / "Partnership NHS Trust": keep going while the name continues.
         after = words[i + 2] if i + 2 < len(words) else ""
         # "Partnership NHS Trust" goes on; "NHS England NHS Halton CCG" is two names
-        nhs_goes_on = nxt == "NHS" and (after in ("Trust", "Foundation") or not after)
+        nhs_goes_on = nxt == "NHS" and (after in ("Trust", "Foundation") or after.lower().strip(",.;") in _LEGAL_FORMS
+                                        or not after)  # "... NHS FT"
         listed = word.lower().strip(",.;") in _LIST_ENDS and nxt in ("and", "&") and (after[:1].isupper() or not after)
         continues = nhs_goes_on or nxt in ("Foundation", "Trust", "CCG", "CCGs") or nxt.lower().strip(
             ",.;") in _LEGAL_FORMS or nxt.lower() in ("of", "and", "&", "for", "the") or (
@@ -205,7 +214,7 @@ def split_organisations(text: str) -> list[str]:
 HEADER_LABELS = [(row.pattern, row.field) for row in _LABEL_ROWS]
 _LABEL_RE = re.compile(
     r"(?i)(?:^|(?<=\s))(?:" + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(HEADER_LABELS))
-    + r")[ \t]*(?::|(?=\t)|(?=\n)|$)", re.MULTILINE)
+    + rf")[ \t]*(?:{LABEL_SEPARATOR}|(?=\t)|(?=\n)|$)", re.MULTILINE)
 
 #: NHS England regions and area teams, and CQC regions, as reports name them (data).
 NHS_ENGLAND_AREAS = [
@@ -337,13 +346,16 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     >>> split_included("Kestrel Recovery (KR)\\nWendlow Park Medical Practice (WPMP)")
     [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', 'WPMP')]
 
-    A bulleted list whose line breaks were lost is split at its bullets:
+    A bulleted list whose line breaks were lost is split at its bullets, a list on one line at
+    its bars, and a short name may be two words:
 
     >>> split_included("• Kestrel Recovery (KR) • Wendlow Park Medical Practice")
     [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', None)]
+    >>> split_included("Kestrel Recovery | Wendlow Medical (Wendlow MP)")
+    [('Kestrel Recovery', None), ('Wendlow Medical', 'Wendlow MP')]
     """
     out: list[tuple[str, str | None]] = []
-    lines = value.split("\n")
+    lines = re.split(r"\n|\s+\|\s+", value)
     bullet = re.match(r"\s*([-•*·▪])\s", value)
     if bullet:  # each item after the list's own bullet, wherever a line break was lost
         lines = [item for line in lines for item in re.split(rf"\s{re.escape(bullet.group(1))}\s", line)]
@@ -351,12 +363,15 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
         line = re.sub(r"^\s*(?:[-•*·▪]|\d+[.)])\s+", "", line)  # a bulleted or numbered list
         line = line.replace(";", ",") if ";" in line else line
         pos = 0
-        for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,8})\)", line):
+        for m in re.finditer(rf"\(({_SHORT_NAME})\)", line):
             out.extend(_split_run(line[pos:m.start()], document, m.group(1)))
             pos = m.end()
         out.extend(_split_run(line[pos:], document, None))
     return [(n, a) for n, a in out if n]
 
+
+#: A body's short name in brackets after its name: "(KR)", "(Ashgrove)", "(Haven FM)".
+_SHORT_NAME = r"[A-Z][A-Za-z&]{1,8}(?: [A-Z][A-Za-z&]{1,8})?"
 
 #: Words that only ever close a name: a line of nothing else is the end of the line above's name.
 _CLOSING_WORDS = {"nhs", "foundation", "trust", "ccg", "ccgs", "clinical", "commissioning", "group", "groups"} \

@@ -51,7 +51,8 @@ def test_box_title(row):
 @pytest.mark.parametrize("row", layout.HEADER_LABELS, ids=_ids(layout.HEADER_LABELS))
 def test_header_label(row):
     label, value = row.example.split(":", 1)
-    for printed in (row.example, f"{label}:\t{value.strip()}", f"{label}:\n{value.strip()}"):
+    for printed in (row.example, f"{label}:\t{value.strip()}", f"{label}:\n{value.strip()}",
+                    f"{label} — {value.strip()}", f"{label} - {value.strip()}"):  # any dash separates too
         assert parse_header(printed) == {row.field: value.strip()}
 
 
