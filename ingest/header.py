@@ -22,8 +22,15 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from clasgraph.ingest.rules.layout import (
+    ALONE_ON_LINE,
+    DASHED_OR_COLON,
+    LABEL_SEPARATOR,
+    OTHER_LABEL,
+    REVIEW_DATE_FORMS,
+    WEEKDAY,
+)
 from clasgraph.ingest.rules.layout import HEADER_LABELS as _LABEL_ROWS
-from clasgraph.ingest.rules.layout import LABEL_SEPARATOR, OTHER_LABEL, REVIEW_DATE_FORMS, WEEKDAY
 from dateutil import parser as dateparser
 
 _ORDINAL = re.compile(r"(\d+)\s*(st|nd|rd|th)\b", re.IGNORECASE)
@@ -268,9 +275,15 @@ def parse_header(text: str) -> dict[str, str]:
     >>> h["review_dates"], h["published"]
     ('9 March - 13 March 2015', '20 May 2015')
     """
+    matches = list(_LABEL_RE.finditer(text))
+    if not any(":" in m.group(0) for m in matches):  # no colons: labels may run into their values
+        taken = [(m.start(), m.end()) for m in matches]
+        matches += [m for m in _BARE_LABEL_RE.finditer(text) if _bare_label(m, text)
+                    and not any(s < m.end() and m.start() < e for s, e in taken)]
+        matches.sort(key=lambda m: m.start())
     found = [(m.start(), m.end(), next(HEADER_LABELS[int(k[1:])][1] for k, v in m.groupdict().items()
                                        if v is not None))
-             for m in _LABEL_RE.finditer(text)]
+             for m in matches]
     fields: dict[str, str] = {}
     pending: list[str] = []  # labels whose values come later (a flattened table)
     for i, (_, end, key) in enumerate(found):
@@ -278,6 +291,9 @@ def parse_header(text: str) -> dict[str, str]:
             continue
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
         value = _other_labels_out(_FRONT_END.split(text[end:stop], 1)[0]).strip(" \t\n:")
+        dash = text[end - 1:end]
+        if dash in "-–—" and key in _LISTS and re.search(rf"\s{dash}\s", value):
+            value = f"{dash} {value}"  # the dash after the label was the list's first bullet
         if not value:
             pending.append(key)
             continue
@@ -289,6 +305,30 @@ def parse_header(text: str) -> dict[str, str]:
             value = _dates_only(key, "\n".join(ln.strip() for ln in value.split("\n") if ln.strip()))
             fields[key] = f"{fields[key]}\n{value}" if fields.get(key) else value
     return {k: v for k, v in fields.items() if v}
+
+
+#: Fields whose values are lists (of people or of bodies), perhaps bulleted.
+_LISTS = ("inspectors", "providers", "ccgs")
+#: The labels as printed with nothing between them and their values ("Published 18.05.2018"),
+#: in a header with no colons whose line breaks were lost.
+_BARE_LABEL_RE = re.compile(
+    r"(?i)(?:^|(?<=\s))(?:" + "|".join(
+        f"(?P<f{i}>{p.replace(DASHED_OR_COLON, '').replace('^(?:', '(?:').replace(ALONE_ON_LINE, '')})"
+        for i, (p, _) in enumerate(HEADER_LABELS)) + r")[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _bare_label(m: re.Match, text: str) -> bool:
+    """A label run into its value is read only where it cannot be words of a value: printed
+    with a capital, and two words or more, or one word before a date ("Fieldwork From 5 March
+    2018", "Published 18.05.2018").
+
+    >>> parse_header("Area reviewed Ashvale Council Published 18.05.2018")
+    {'local_authority': 'Ashvale Council', 'published': '18.05.2018'}
+    """
+    label = m.group(0).strip()
+    if not label[:1].isupper():
+        return False
+    return len(label.split()) >= 2 or bool(re.match(r"(?i)(?:from\s+|between\s+)?\d", text[m.end():]))
 
 
 def _dates_only(key: str, value: str) -> str:

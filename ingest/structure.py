@@ -439,8 +439,10 @@ _NUMBERED_HEADING = re.compile(
 #: A section heading and its first paragraph: "1 Early help 1.1", "2. Children in need 2.1".
 _SECTION_START = re.compile(
     r"\s+\d{1,2}\.?\s+(?:" + "|".join(map(_title_pattern, _SECTION_TITLES)) + r")\s+\d+\.\d+", re.IGNORECASE)
+#: A numbered paragraph's start: its number, then a capital, a quotation or bracket, or a
+#: percentage ("4.1 89% of initial health assessments ...").
 _PARAGRAPH_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+"
-                              r"(?=[\"'(*\[A-Z])")
+                              r"(?=[\"'(*\[A-Z]|\d{1,3}(?:\.\d)?%)")
 #: A recommendation group's number where a heading may start, in each numbering of the layout table.
 _GROUP_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(?P<at>" + "|".join(
     row.pattern.replace("?P<n>", f"?P<n{i}>") for i, row in enumerate(layout.GROUP_NUMBERS) if row.pattern)

@@ -119,7 +119,11 @@ def separated(words: str) -> str:
     >>> bool(re.search(separated("CCG"), "NHS Ashvale CCG\\nNHS England", re.M))
     False
     """
-    return rf"(?:{words}){DASHED_OR_COLON}|^(?:{words})(?=[ \t]*\n[ \t]*\S)"
+    return rf"(?:{words}){DASHED_OR_COLON}|^(?:{words}){ALONE_ON_LINE}"
+
+
+#: After a label that is a whole line: its value on the next.
+ALONE_ON_LINE = r"(?=[ \t]*\n[ \t]*\S)"
 
 
 class HeaderLabel(NamedTuple):
