@@ -286,8 +286,8 @@ GROUP_LEADS = [
     GroupLead(r"recommendations? (?:for|to)", "Recommendations for Ashvale Hospitals NHS Trust:"),
     GroupLead(r"(?:addressed|directed) to", "3. Addressed to Ashvale Hospitals NHS Trust:"),
     # a role, after "the": "For the director of nursing at ..."
-    GroupLead(r"(?:for|to) the", "3. For the director of nursing at Ashvale Hospitals NHS Trust:"),
+    GroupLead(r"for", "3. For the director of nursing at Ashvale Hospitals NHS Trust:"),
 ]
 #: The words that open a group heading without a verb, before the capitalised name (or the
 #: role, after "the") they address.
-GROUP_LEAD = r"(?:" + "|".join(v.pattern for v in GROUP_LEADS) + r")\s+(?=(?-i:[A-Z])|(?<=the\s)\w)"
+GROUP_LEAD = r"(?:" + "|".join(v.pattern for v in GROUP_LEADS) + r")\s+(?=(?-i:[A-Z])|the\s+\w)"
