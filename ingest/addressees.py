@@ -225,6 +225,13 @@ def bodies_named(text: str, orgs: OrgResolver, area: str) -> list[str]:
 
     >>> bodies_named("NHS England South East and Ashvale Council", OrgResolver(), "Ashvale")
     ['nhs-england', 'ashvale-council']
+
+    A whole name in a list is read before a shorter form of another body inside it:
+
+    >>> orgs = OrgResolver()
+    >>> aht, gct = orgs.add("Ashvale Hospitals NHS Trust"), orgs.add("Greyfriars NHS Trust", aliases=["Greyfriars"])
+    >>> bodies_named("Greyfriars and Ashvale Borough Council, working together", orgs, "Ashvale")
+    ['greyfriars-trust', 'ashvale-borough-council']
     """
     text = _NHSE_REGION.sub(lambda m: " " * len(m.group(0)), text)  # the same length: names keep their order
     spans = _whole_runs(text, list(org_spans(text, orgs, area)), orgs, area)
