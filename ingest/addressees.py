@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from clasgraph.ingest.document import Document
 from clasgraph.ingest.header import CQC_REGIONS, NHS_ENGLAND_AREAS
-from clasgraph.ingest.organisations import OrgResolver, org_spans, referents
+from clasgraph.ingest.organisations import OrgResolver, is_org_name, org_spans, referents
 from clasgraph.ingest.rules.layout import GROUP_LEAD, GROUP_VERB
 
 
@@ -169,6 +169,7 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     if partnership:  # "The X Board's health partners - A, B and C -": the partners it lists
         listed = bodies_named(heading[:partnership.start()] + " " + heading[partnership.end():], orgs, area)
         return listed or partners_of(texts, orgs, area) or holders_by_statute("partners", orgs, area)
+    _header_council(doc, orgs)
     ids = bodies_named(heading, orgs, area)
     if ids:
         return ids
@@ -181,6 +182,24 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     if not found and mention.lower() != mention.lower().split(" for ")[0]:
         found = employer_of(role, mention.lower().split(" for ")[0], texts, orgs, area)
     return found or holders_by_statute(role.default, orgs, area)
+
+
+def _header_council(doc: Document, orgs: OrgResolver) -> None:
+    """The council the header names as the area's ("Local authority: Ashvale (Ashvale Borough
+    Council)"), known where the text never names it, so "the council's head of ..." finds it.
+
+    >>> orgs = OrgResolver()
+    >>> _header_council(Document("x.txt", "0", header={"local_authority": "Ashvale (Ashvale Borough Council)"}), orgs)
+    >>> [o.name for o in orgs.orgs.values()]
+    ['Ashvale Borough Council']
+    """
+    if any(o.kind == "local-authority" for o in orgs.orgs.values()):
+        return
+    value = doc.header.get("local_authority", "")
+    for name in [*re.findall(r"\(([^()]+)\)", value), re.sub(r"\s*\([^()]*\)", "", value)]:
+        if re.search(r"\b(?:Council|Borough)\b", name) and is_org_name(name.strip()):
+            orgs.add(name.strip())
+            return
 
 
 #: A partnership as a heading names it, with whoever owns it and any words for its members:
@@ -206,6 +225,13 @@ def bodies_named(text: str, orgs: OrgResolver, area: str) -> list[str]:
 
     >>> bodies_named("NHS England South East and Ashvale Council", OrgResolver(), "Ashvale")
     ['nhs-england', 'ashvale-council']
+
+    A whole name in a list is read before a shorter form of another body inside it:
+
+    >>> orgs = OrgResolver()
+    >>> aht, gct = orgs.add("Ashvale Hospitals NHS Trust"), orgs.add("Greyfriars NHS Trust", aliases=["Greyfriars"])
+    >>> bodies_named("Greyfriars and Ashvale Borough Council, working together", orgs, "Ashvale")
+    ['greyfriars-trust', 'ashvale-borough-council']
     """
     text = _NHSE_REGION.sub(lambda m: " " * len(m.group(0)), text)  # the same length: names keep their order
     spans = _whole_runs(text, list(org_spans(text, orgs, area)), orgs, area)
@@ -222,6 +248,9 @@ def bodies_named(text: str, orgs: OrgResolver, area: str) -> list[str]:
     pos = 0
     for s, e in [*covered, (len(text), len(text))]:
         stretch = text[pos:s]
+        for part in re.split(r",|;|\s(?:and|&)\s", stretch):  # a whole name listed, before a shorter form in it
+            if is_org_name(part.strip()) and not orgs.resolve(part.strip()):  # ("Ashvale" in "Ashvale Council")
+                orgs.add(part.strip())
         new = [(pos + a, pos + b, org) for a, b, org in org_spans(stretch, orgs, area, new_names=True)] \
             if stretch.strip() else []
         if not new:  # "NHS England, South (Wessex Coast)": the name within its stretch of punctuation

@@ -22,8 +22,15 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from clasgraph.ingest.rules.layout import (
+    ALONE_ON_LINE,
+    DASHED_OR_COLON,
+    LABEL_SEPARATOR,
+    OTHER_LABEL,
+    REVIEW_DATE_FORMS,
+    WEEKDAY,
+)
 from clasgraph.ingest.rules.layout import HEADER_LABELS as _LABEL_ROWS
-from clasgraph.ingest.rules.layout import OTHER_LABEL, REVIEW_DATE_FORMS, WEEKDAY
 from dateutil import parser as dateparser
 
 _ORDINAL = re.compile(r"(\d+)\s*(st|nd|rd|th)\b", re.IGNORECASE)
@@ -44,9 +51,9 @@ _LIST_ENDS = {"trust", "ccg", "ccgs", "practice", "practices", "surgery", "counc
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor"}
 
 
-#: An area's name after "Safeguarding in" / "health services in": "St. Helens", "Brighton & Hove",
+#: An area's name after "Safeguarding in" / "health services in" (never a heading's word after it): "St. Helens", "Brighton & Hove",
 #: "Kingston upon Thames", "Bath and North East Somerset", "Southend-on-Sea".
-_AREA_WORD = r"(?:(?!(?:Children|The|Date|Review|Page|Contents)\b)[A-Z][\w'’.-]*|and|&|upon|on|of|the|in|le)"
+_AREA_WORD = r"(?:(?!(?:Children|The|Date|Review|Page|Contents|Summary|Context|About|Recommendations)\b)[A-Z][\w'’.-]*|and|&|upon|on|of|the|in|le)"
 AREA = re.compile(rf"\b(?:Safeguarding|[Ss]ervices|CLAS review|[Ss]afeguarding review) in\s+"
                   rf"(?P<area>[A-Z][\w'’.-]*(?:[ \t]+{_AREA_WORD})*)")
 
@@ -130,7 +137,7 @@ def parse_review_dates(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_ROLE = re.compile(r"\s*(?:\(\s*(?:lead|deputy|senior)?\s*(?:CQC\s+)?inspector\s*\)|[–—-]\s*(?:lead|deputy|senior)\s+"
+_ROLE = re.compile(r"\s*(?:\(\s*(?:lead|deputy|senior)?\s*(?:CQC\s+)?(?:inspector|reviewer)?\s*\)|[–—-]\s*(?:lead|deputy|senior)\s+"
                    r"(?:CQC\s+)?inspector\b|,\s*(?:lead|deputy|senior)\s+(?:CQC\s+)?inspector\b)", re.IGNORECASE)
 
 
@@ -141,7 +148,15 @@ def split_people(text: str) -> list[str]:
     ['Helen Marsh', 'Tom Reid']
     >>> split_people("Helen Marsh – Lead Inspector Tom Reid")
     ['Helen Marsh', 'Tom Reid']
+
+    A bulleted list, one a line or with its line breaks lost, and a role in brackets:
+
+    >>> split_people("- Helen Marsh (lead reviewer) - Tom Reid")
+    ['Helen Marsh', 'Tom Reid']
     """
+    bullet = re.match(r"\s*([-•*·▪])\s", text)
+    if bullet:  # each name after the list's own bullet
+        text = "\n".join(p for p in re.split(rf"(?:^|\s){re.escape(bullet.group(1))}\s", text) if p.strip())
     text = _ROLE.sub(",", text).strip().strip(",").rstrip(".")
     if "\n" in text:
         return [n for line in text.split("\n") for n in split_people(line)]
@@ -182,7 +197,8 @@ def split_organisations(text: str) -> list[str]:
         # "NHS Foundation Trust" / "Partnership NHS Trust": keep going while the name continues.
         after = words[i + 2] if i + 2 < len(words) else ""
         # "Partnership NHS Trust" goes on; "NHS England NHS Halton CCG" is two names
-        nhs_goes_on = nxt == "NHS" and (after in ("Trust", "Foundation") or not after)
+        nhs_goes_on = nxt == "NHS" and (after in ("Trust", "Foundation") or after.lower().strip(",.;") in _LEGAL_FORMS
+                                        or not after)  # "... NHS FT"
         listed = word.lower().strip(",.;") in _LIST_ENDS and nxt in ("and", "&") and (after[:1].isupper() or not after)
         continues = nhs_goes_on or nxt in ("Foundation", "Trust", "CCG", "CCGs") or nxt.lower().strip(
             ",.;") in _LEGAL_FORMS or nxt.lower() in ("of", "and", "&", "for", "the") or (
@@ -205,7 +221,7 @@ def split_organisations(text: str) -> list[str]:
 HEADER_LABELS = [(row.pattern, row.field) for row in _LABEL_ROWS]
 _LABEL_RE = re.compile(
     r"(?i)(?:^|(?<=\s))(?:" + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(HEADER_LABELS))
-    + r")[ \t]*(?::|(?=\t)|(?=\n)|$)", re.MULTILINE)
+    + rf")[ \t]*(?:{LABEL_SEPARATOR}|(?=\t)|(?=\n)|$)", re.MULTILINE)
 
 #: NHS England regions and area teams, and CQC regions, as reports name them (data).
 NHS_ENGLAND_AREAS = [
@@ -259,9 +275,15 @@ def parse_header(text: str) -> dict[str, str]:
     >>> h["review_dates"], h["published"]
     ('9 March - 13 March 2015', '20 May 2015')
     """
+    matches = list(_LABEL_RE.finditer(text))
+    if not any(":" in m.group(0) for m in matches):  # no colons: labels may run into their values
+        taken = [(m.start(), m.end()) for m in matches]
+        matches += [m for m in _BARE_LABEL_RE.finditer(text) if _bare_label(m, text)
+                    and not any(s < m.end() and m.start() < e for s, e in taken)]
+        matches.sort(key=lambda m: m.start())
     found = [(m.start(), m.end(), next(HEADER_LABELS[int(k[1:])][1] for k, v in m.groupdict().items()
                                        if v is not None))
-             for m in _LABEL_RE.finditer(text)]
+             for m in matches]
     fields: dict[str, str] = {}
     pending: list[str] = []  # labels whose values come later (a flattened table)
     for i, (_, end, key) in enumerate(found):
@@ -269,6 +291,9 @@ def parse_header(text: str) -> dict[str, str]:
             continue
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
         value = _other_labels_out(_FRONT_END.split(text[end:stop], 1)[0]).strip(" \t\n:")
+        dash = text[end - 1:end]
+        if dash in "-–—" and key in _LISTS and re.search(rf"\s{dash}\s", value):
+            value = f"{dash} {value}"  # the dash after the label was the list's first bullet
         if not value:
             pending.append(key)
             continue
@@ -280,6 +305,30 @@ def parse_header(text: str) -> dict[str, str]:
             value = _dates_only(key, "\n".join(ln.strip() for ln in value.split("\n") if ln.strip()))
             fields[key] = f"{fields[key]}\n{value}" if fields.get(key) else value
     return {k: v for k, v in fields.items() if v}
+
+
+#: Fields whose values are lists (of people or of bodies), perhaps bulleted.
+_LISTS = ("inspectors", "providers", "ccgs")
+#: The labels as printed with nothing between them and their values ("Published 18.05.2018"),
+#: in a header with no colons whose line breaks were lost.
+_BARE_LABEL_RE = re.compile(
+    r"(?i)(?:^|(?<=\s))(?:" + "|".join(
+        f"(?P<f{i}>{p.replace(DASHED_OR_COLON, '').replace('^(?:', '(?:').replace(ALONE_ON_LINE, '')})"
+        for i, (p, _) in enumerate(HEADER_LABELS)) + r")[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _bare_label(m: re.Match, text: str) -> bool:
+    """A label run into its value is read only where it cannot be words of a value: printed
+    with a capital, and two words or more, or one word before a date ("Fieldwork From 5 March
+    2018", "Published 18.05.2018").
+
+    >>> parse_header("Area reviewed Ashvale Council Published 18.05.2018")
+    {'local_authority': 'Ashvale Council', 'published': '18.05.2018'}
+    """
+    label = m.group(0).strip()
+    if not label[:1].isupper():
+        return False
+    return len(label.split()) >= 2 or bool(re.match(r"(?i)(?:from\s+|between\s+)?\d", text[m.end():]))
 
 
 def _dates_only(key: str, value: str) -> str:
@@ -337,26 +386,37 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     >>> split_included("Kestrel Recovery (KR)\\nWendlow Park Medical Practice (WPMP)")
     [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', 'WPMP')]
 
-    A bulleted list whose line breaks were lost is split at its bullets:
+    A bulleted list whose line breaks were lost is split at its bullets, a list on one line at
+    its bars, and a short name may be two words:
 
     >>> split_included("• Kestrel Recovery (KR) • Wendlow Park Medical Practice")
     [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', None)]
+    >>> split_included("Kestrel Recovery | Wendlow Medical (Wendlow MP)")
+    [('Kestrel Recovery', None), ('Wendlow Medical', 'Wendlow MP')]
+    >>> split_included("1) Kestrel Recovery (KR) 2) Wendlow Park Medical Practice")
+    [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', None)]
     """
     out: list[tuple[str, str | None]] = []
-    lines = value.split("\n")
+    lines = re.split(r"\n|\s+\|\s+", value)
     bullet = re.match(r"\s*([-•*·▪])\s", value)
     if bullet:  # each item after the list's own bullet, wherever a line break was lost
         lines = [item for line in lines for item in re.split(rf"\s{re.escape(bullet.group(1))}\s", line)]
+    numbered = re.match(r"\s*1([.)])\s", value)
+    if numbered:  # "1) A Trust 2) B Trust": each item after its number
+        lines = [item for line in lines for item in re.split(rf"\s(?=\d{{1,2}}{re.escape(numbered.group(1))}\s+[A-Z])", line)]
     for line in _rejoin_broken_names(lines):
         line = re.sub(r"^\s*(?:[-•*·▪]|\d+[.)])\s+", "", line)  # a bulleted or numbered list
         line = line.replace(";", ",") if ";" in line else line
         pos = 0
-        for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,8})\)", line):
+        for m in re.finditer(rf"\(({_SHORT_NAME})\)", line):
             out.extend(_split_run(line[pos:m.start()], document, m.group(1)))
             pos = m.end()
         out.extend(_split_run(line[pos:], document, None))
     return [(n, a) for n, a in out if n]
 
+
+#: A body's short name in brackets after its name: "(KR)", "(Ashgrove)", "(Haven FM)".
+_SHORT_NAME = r"[A-Z][A-Za-z&]{1,8}(?: [A-Z][A-Za-z&]{1,8})?"
 
 #: Words that only ever close a name: a line of nothing else is the end of the line above's name.
 _CLOSING_WORDS = {"nhs", "foundation", "trust", "ccg", "ccgs", "clinical", "commissioning", "group", "groups"} \

@@ -43,6 +43,10 @@ _REC_UNNUMBERED = re.compile(rf"^(\S.*{layout.GROUP_VERB}):?$", re.DOTALL | re.I
 #: NHS Trust:", "3 To ..."): one short line; unnumbered, they end with a colon.
 _REC_LED = [re.compile(rf"^{row.pattern.replace('?P<n>', '')}\s+({layout.GROUP_LEAD}[^\n!?]{{1,200}}?):?$",
                        re.IGNORECASE) for row in layout.GROUP_NUMBERS if row.pattern]
+#: Headings numbered in a way that marks a group by itself ("Part 3 – Ashvale CCG", "[3] Ashvale
+#: CCG"): one short line after the number, with or without a verb.
+_REC_ALONE = [re.compile(rf"^{row.pattern.replace('?P<n>', '')}\s+((?-i:[A-Z])[^\n!?]{{1,200}}?):?$", re.IGNORECASE)
+              for row in layout.GROUP_NUMBERS if row.alone]
 _REC_LED_UNNUMBERED = re.compile(rf"^({layout.GROUP_LEAD}[^\n.!?]{{1,200}}?):$", re.IGNORECASE)
 _REC_ITEM = re.compile(r"^(\d+\.\d+)\.?\s+(\S.*)$", re.DOTALL)
 #: A list item's bullet: the item belongs to the paragraph that introduces the list.
@@ -80,6 +84,10 @@ def group_heading(text: str) -> tuple[str, str] | None:
     for pattern in _REC_LED:
         m = pattern.match(text)
         if m:
+            return m.group(1), m.group(2).strip()
+    for pattern in _REC_ALONE:
+        m = pattern.match(text)
+        if m and not re.search(r"\.\s", m.group(2)):
             return m.group(1), m.group(2).strip()
     m = _REC_LED_UNNUMBERED.match(text)
     return ("", m.group(1).strip()) if m else None
@@ -431,8 +439,10 @@ _NUMBERED_HEADING = re.compile(
 #: A section heading and its first paragraph: "1 Early help 1.1", "2. Children in need 2.1".
 _SECTION_START = re.compile(
     r"\s+\d{1,2}\.?\s+(?:" + "|".join(map(_title_pattern, _SECTION_TITLES)) + r")\s+\d+\.\d+", re.IGNORECASE)
+#: A numbered paragraph's start: its number, then a capital, a quotation or bracket, or a
+#: percentage ("4.1 89% of initial health assessments ...").
 _PARAGRAPH_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+"
-                              r"(?=[\"'(*\[A-Z])")
+                              r"(?=[\"'(*\[A-Z]|\d{1,3}(?:\.\d)?%)")
 #: A recommendation group's number where a heading may start, in each numbering of the layout table.
 _GROUP_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(?P<at>" + "|".join(
     row.pattern.replace("?P<n>", f"?P<n{i}>") for i, row in enumerate(layout.GROUP_NUMBERS) if row.pattern)
@@ -441,6 +451,9 @@ _GROUP_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(?P<at>" + "|".j
 #: The first group's number, in each numbering of the layout table ("1.", "(1)", "1 -", ...).
 _FIRST_GROUP = "(?:" + "|".join(row.pattern.replace(r"(?P<n>\d{1,2})", "1") for row in layout.GROUP_NUMBERS
                                 if row.pattern) + ")"
+#: The first group's number where the numbering marks a heading by itself ("Part 1 –", "[1]").
+_FIRST_GROUP_ALONE = "(?:" + "|".join(row.pattern.replace(r"(?P<n>\d{1,2})", "1") for row in layout.GROUP_NUMBERS
+                                      if row.alone) + ")"
 
 
 def next_numbers(last: tuple[int, ...] | None) -> set[tuple[int, ...]]:
@@ -533,7 +546,8 @@ def segment_stream(text: str) -> str:
                 continue
             following = flat[lm.end():lm.end() + 30]
             groups = part == "recommendations" and re.match(  # "1 NHS X CCG should", "The Director ... should"
-                rf"\s+(?:{_FIRST_GROUP}\s+)?(?:[A-Z][^.]{{0,400}}?{layout.GROUP_VERB}|(?i:{layout.GROUP_LEAD}))",
+                rf"\s+(?:{_FIRST_GROUP_ALONE}\s+[A-Z]|(?:{_FIRST_GROUP}\s+)?(?:[A-Z][^.]{{0,400}}?{layout.GROUP_VERB}"
+                rf"|(?i:{layout.GROUP_LEAD})))",
                 flat[lm.end():lm.end() + 450])
             if part == "recommendations" and not groups:
                 continue

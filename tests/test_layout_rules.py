@@ -51,7 +51,8 @@ def test_box_title(row):
 @pytest.mark.parametrize("row", layout.HEADER_LABELS, ids=_ids(layout.HEADER_LABELS))
 def test_header_label(row):
     label, value = row.example.split(":", 1)
-    for printed in (row.example, f"{label}:\t{value.strip()}", f"{label}:\n{value.strip()}"):
+    for printed in (row.example, f"{label}:\t{value.strip()}", f"{label}:\n{value.strip()}",
+                    f"{label} — {value.strip()}", f"{label} - {value.strip()}"):  # any dash separates too
         assert parse_header(printed) == {row.field: value.strip()}
 
 
@@ -68,6 +69,9 @@ def test_group_number(row):
     if not row.pattern:
         return
     first, second = (re.sub(r"\d+", n, row.example, count=1) for n in ("1", "2"))
+    if row.alone:  # the numbering marks the heading by itself: no verb, no colon
+        first, second = (re.sub(r" should:?$", "", h) for h in (first, second))
+        header = header.removesuffix(" should")
     lines = f"{TITLE}\n\nRecommendations\n\n{first}\n\n1.1 Train staff to level 2 in safeguarding.\n\n{second}\n\n2.1 Act.\n"
     for text in (lines, segment_stream(" ".join(lines.split()))):  # as printed; its line breaks lost
         groups = parse_document(text, "x.txt", "0").recommendations
@@ -101,3 +105,24 @@ def test_group_lead(row):
 def test_role(row):
     heading = re.sub(r"\s*should:?$", "", row.example)
     assert addressees.role_in(heading) == row
+
+
+def test_paragraph_opening_with_a_percentage_in_run_together_text():
+    """A finding may open with a figure ("2.1 89% of ..."): it is still the paragraph after 1.2."""
+    text = (f"{TITLE} The report 1. Early help 1.1 Referrals explain the concern well. 1.2 Few GPs attend "
+            "conferences. 2. Children in need 2.1 89% of assessments were on time. 2.2 Plans for children "
+            "placed away were often late.")
+    findings = parse_document(segment_stream(text), "x.txt", "0").findings
+    assert [f.number for f in findings] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+def test_header_labels_run_into_their_values_without_separators():
+    """A header printed with no colons or dashes, its line breaks lost: two-word labels, and one
+    word before a date, still end the value before them; a bulleted list keeps its items."""
+    header = parse_header("Area reviewed Ashvale Borough Council Fieldwork From 5 March 2018 to 9 March 2018 "
+                          "Published 18.05.2018 Review team - Jo Bloggs (lead reviewer) - Ann Smith")
+    assert header["local_authority"] == "Ashvale Borough Council"
+    assert parse_review_dates(header["review_dates"]) == ("2018-03-05", "2018-03-09")
+    assert header["published"] == "18.05.2018"
+    from clasgraph.ingest.header import split_people
+    assert split_people(header["inspectors"]) == ["Jo Bloggs", "Ann Smith"]

@@ -103,6 +103,29 @@ _BODIES = r"(?:health |NHS |healthcare )?(?:bodies|organisations|services|provid
 _GLOSS = r"(?: \((?:health )?(?:providers?|provider services)\))?"
 
 
+#: What separates a label from its value: a colon, or a dash with spaces either side
+#: ("Review dates — 2 to 6 May 2015").
+LABEL_SEPARATOR = r"[ \t]*:|(?<=[ \t])[-–—](?=\s)"
+#: A label word that is a common word in text too ("Council", "Team"): a separator must follow.
+DASHED_OR_COLON = r"(?=[ \t]*:|[ \t]+[-–—]\s)"
+
+
+def separated(words: str) -> str:
+    """A label too common to be one on its own ("Fieldwork", "Providers"): a separator follows,
+    or it is a whole line with its value on the next.
+
+    >>> bool(re.search(separated("fieldwork"), "Fieldwork\\n5 May 2019", re.I | re.M))
+    True
+    >>> bool(re.search(separated("CCG"), "NHS Ashvale CCG\\nNHS England", re.M))
+    False
+    """
+    return rf"(?:{words}){DASHED_OR_COLON}|^(?:{words}){ALONE_ON_LINE}"
+
+
+#: After a label that is a whole line: its value on the next.
+ALONE_ON_LINE = r"(?=[ \t]*\n[ \t]*\S)"
+
+
 class HeaderLabel(NamedTuple):
     """A front-page label (a pattern, case ignored) and the header field its value gives."""
 
@@ -118,43 +141,50 @@ HEADER_LABELS = [
                 "review_dates", "Inspection dates: 7th-11th October 2013"),
     HeaderLabel(r"(?:review|inspection|visit|fieldwork) (?:carried out|took place|held|conducted|undertaken)(?: on)?",
                 "review_dates", "Review carried out: 13/03/2017 to 17/03/2017"),
-    HeaderLabel(r"(?:fieldwork|site visit|on site)(?=\s*:)", "review_dates", "Fieldwork: 4–8 February 2019"),
+    HeaderLabel(separated(r"fieldwork|site visit|on site"), "review_dates", "Fieldwork: 4–8 February 2019"),
     HeaderLabel(r"dates?(?:\s*\(s\))? of publication|publication date|date (?:the )?report (?:was )?published"
                 r"|(?:date )?(?:report )?published|date of (?:the )?report",
                 "published", "Date report published: 3rd October 2014"),
     HeaderLabel(r"(?:report )?published on", "published", "Report published on: 23rd January 2015"),
-    HeaderLabel(r"publication(?=\s*:)", "published", "Publication: 12th May 2017"),
+    HeaderLabel(separated(r"publication"), "published", "Publication: 12th May 2017"),
     HeaderLabel(r"(?:date )?(?:report |final report )?issued(?: on)?|(?:date|dates?) of issue|issue date",
                 "published", "Report issued: 20 th December 2013"),
     HeaderLabel(r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
                 r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?|CQC (?:inspection|review) team|(?:inspection|review) team"
-                r"|(?:lead )?(?:inspectors?|reviewers?)(?:\s*\(s\))?(?=\s*:)",
+                "|" + separated(r"(?:lead )?(?:inspectors?|reviewers?)(?:\s*\(s\))?"),
                 "inspectors", "CQC inspectors: Jo Bloggs, Ann Smith"),
-    HeaderLabel(r"(?:lead )?CQC reviewers?(?:\s*\(s\))?|(?:reviewed|inspected|carried out) by(?=\s*:)",
+    HeaderLabel(r"(?:lead )?CQC reviewers?(?:\s*\(s\))?|(?:reviewed|inspected|carried out) by" + DASHED_OR_COLON,
                 "inspectors", "CQC reviewers: Jo Bloggs, Ann Smith"),
+    # the team after the lead inspector, given separately
+    HeaderLabel(r"(?:the )?team" + DASHED_OR_COLON, "inspectors", "Team: Jo Bloggs, Ann Smith and Raj Patel"),
     HeaderLabel(r"(?:health |NHS )?provider services (?:included|reviewed)(?: in (?:this|the) review)?"
                 r"|(?:health |NHS )?providers?(?: and services| organisations?)? (?:included|reviewed)"
                 r"|provider services|providers? of (?:health )?services included"
-                r"|health (?:services|organisations) included|(?:health |NHS )?providers?(?=\s*:)",
+                r"|health (?:services|organisations) included|" + separated(r"(?:health |NHS )?providers?"),
                 "providers", "Health providers included: Ashvale Hospitals NHS Trust"),
-    HeaderLabel(r"(?:health |NHS )?provider(?:s| organisations?| bodies)(?=\s*:)", "providers",
+    HeaderLabel(separated(r"(?:health |NHS )?provider(?:s| organisations?| bodies)"), "providers",
                 "Provider organisations: Ashvale Hospitals NHS Trust, Ashvale Community NHS Trust"),
     # the bodies or services a review took in, as one noun or two ("trusts and other providers"),
     # perhaps with a gloss in brackets, then the word for taking them in
     HeaderLabel(rf"{_BODIES}(?:,? (?:and|&) (?:other )?{_BODIES})?{_GLOSS}"
-                rf" (?:included|reviewed|in scope|covered|inspected|visited|taking part)(?: in (?:this|the) review)?{_GLOSS}",
+                rf" (?:included|reviewed|(?:with)?in scope|covered|inspected|visited|taking part)(?: in (?:this|the) review)?{_GLOSS}",
                 "providers", "Health bodies in scope (providers): Ashvale Hospitals NHS Trust"),
     HeaderLabel(r"CCG(?:s|\(s\))? (?:included|reviewed|in scope)|(?:clinical )?commissioning groups?(?:\s*\(s\))? "
-                r"(?:included|reviewed|in scope|covered)|commissioners? (?:included|reviewed|in scope|covered)"
-                r"|(?:clinical )?commissioning groups?(?:\s*\(s\))?(?=\s*:)|CCG(?:s|\(s\))?(?=\s*:)",
+                r"(?:included|reviewed|in scope|covered)|commissioners? (?:included|reviewed|(?:with)?in scope|covered|visited)"
+                "|" + separated(r"(?:clinical )?commissioning groups?(?:\s*\(s\))?|CCG(?:s|\(s\))?"),
                 "ccgs", "Commissioning groups included: NHS Ashvale CCG"),
+    HeaderLabel(r"clinical commissioning" + DASHED_OR_COLON, "ccgs", "Clinical commissioning: NHS Ashvale CCG"),
     HeaderLabel(r"NHS England (?:area|region|local area team|area team|team|sub-region|local office)",
                 "nhs_england_area", "NHS England area: North of England"),
+    HeaderLabel(r"NHS England" + DASHED_OR_COLON, "nhs_england_area", "NHS England: North of England"),
     HeaderLabel(r"CQC region", "cqc_region", "CQC region: North"),
     # the council whose area it is: read so that the value before it ends there
-    HeaderLabel(r"local (?:authority(?: area)?|council)(?=\s*:)", "local_authority",
+    HeaderLabel(separated(r"local (?:authority(?: area)?|council)"), "local_authority",
                 "Local authority: Ashvale County Council"),
-    HeaderLabel(r"CQC (?:Deputy )?Chief Inspector[^:\n]{0,90}?(?=:)|(?:CQC )?(?:Deputy )?Chief Inspector[^:\n]{0,90}?(?=:)",
+    HeaderLabel(separated(r"(?:area|local authority|council) (?:reviewed|inspected|visited)"), "local_authority",
+                "Area reviewed: Ashvale County Council"),
+    HeaderLabel(r"(?:the )?council" + DASHED_OR_COLON, "local_authority", "Council: Ashvale County Council"),
+    HeaderLabel(separated(r"(?:CQC )?(?:Deputy )?Chief Inspector[^:\n—–]{0,90}?"),
                 "deputy_chief_inspector", "CQC Deputy Chief Inspector, Primary Care: Dr Jane Ng"),
 ]
 #: Any other front-page label, so a flattened table's label list ends where its values begin:
@@ -182,6 +212,8 @@ REVIEW_DATE_FORMS = [
              "w/c 5 March 2018", ("2018-03-05", "2018-03-09")),
     DateForm("ISO dates", r"(?P<start>\d{4}-\d{2}-\d{2})\s*(?:-|–|—|\bto\b|\buntil\b)\s*(?P<end>\d{4}-\d{2}-\d{2})",
              "2019-02-04 to 2019-02-08", ("2019-02-04", "2019-02-08")),
+    DateForm("from one date to another", r"(?:from|between)\s+(?P<start>.+?)\s*(?:-|–|—|\bto\b|\buntil\b|\band\b)\s*(?P<end>.+)",
+             "From 5 March 2018 to 9 March 2018", ("2018-03-05", "2018-03-09")),
     DateForm("weekday names", rf"{WEEKDAY}\s+(?P<start>\d{{1,2}}(?:\s+[A-Za-z]+)?(?:,?\s+\d{{4}})?)\s*"
              rf"(?:-|–|—|\bto\b|\buntil\b)\s*{WEEKDAY}\s+(?P<end>\d{{1,2}}\s+[A-Za-z]+,?\s+\d{{4}})",
              "Monday 10 – Friday 14 November 2014", ("2014-11-10", "2014-11-14")),
@@ -201,16 +233,22 @@ class GroupNumber(NamedTuple):
 
     pattern: str  #: captures the number as ``n``
     example: str  #: a group heading numbered so
+    #: the numbering marks a group heading by itself: the heading needs no verb or opening words
+    #: ("Part 3 – Ashvale CCG", "[3] Ashvale CCG")
+    alone: bool = False
 
 
 GROUP_NUMBERS = [
     GroupNumber(r"(?P<n>\d{1,2})\.", "8. Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})\)", "8) Ashvale CCG should:"),
     GroupNumber(r"\((?P<n>\d{1,2})\)", "(8) Ashvale CCG should:"),
+    GroupNumber(r"\[(?P<n>\d{1,2})\]", "[8] Ashvale CCG should:", True),
     GroupNumber(r"(?P<n>\d{1,2}):", "8: Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})\s*[-–—]", "8 - Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})", "8 Ashvale CCGs should"),
     GroupNumber(r"Recommendations? (?P<n>\d{1,2}):?", "Recommendation 8: Ashvale CCG should:"),
+    # a word before the number: "Part 8 –", "Group 8:"
+    GroupNumber(r"(?:Part|Group) (?P<n>\d{1,2})(?:\s*[-–—:.])?", "Part 8 – Ashvale CCG should:", True),
     GroupNumber(r"", "The Director of Public Health should:"),
 ]
 
@@ -247,6 +285,9 @@ GROUP_LEADS = [
     GroupLead(r"to", "3 To Ashvale Hospitals NHS Trust"),
     GroupLead(r"recommendations? (?:for|to)", "Recommendations for Ashvale Hospitals NHS Trust:"),
     GroupLead(r"(?:addressed|directed) to", "3. Addressed to Ashvale Hospitals NHS Trust:"),
+    # a role, after "the": "For the director of nursing at ..."
+    GroupLead(r"for", "3. For the director of nursing at Ashvale Hospitals NHS Trust:"),
 ]
-#: The words that open a group heading without a verb, before the capitalised name they address.
-GROUP_LEAD = r"(?:" + "|".join(v.pattern for v in GROUP_LEADS) + r")\s+(?=(?-i:[A-Z]))"
+#: The words that open a group heading without a verb, before the capitalised name (or the
+#: role, after "the") they address.
+GROUP_LEAD = r"(?:" + "|".join(v.pattern for v in GROUP_LEADS) + r")\s+(?=(?-i:[A-Z])|the\s+\w)"
