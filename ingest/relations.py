@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from clasgraph.graph.schema import Rel
 from clasgraph.ingest.rules.cues import SUCCESSION
-from clasgraph.ingest.rules.lexicon import cues
+from clasgraph.ingest.rules.lexicon import COLUMNS, cues
 from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
@@ -171,6 +171,13 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     [('PROVIDES', 'acme', 'substance-misuse'), ('COMMISSIONS', 'council', 'substance-misuse')]
     """
     found = SentenceRelations()
+    table, read_to = _headed_table(sentence, orgs_in, names)
+    if table:  # a table under headings that name roles: read row by row, not as prose; then any prose after it
+        rest = relations_in(sentence[read_to:], orgs_in, names, kinds) if re.search(r"\w", sentence[read_to:]) else found
+        found.services = list(dict.fromkeys([*(svc for _, svc, _ in table), *rest.services]))
+        found.relations = [*(Relation(kind.upper(), org, svc, sentence) for org, svc, kind in dict.fromkeys(table)),
+                           *rest.relations]
+        return found
     if len(sentence) > LONGEST_SENTENCE:  # not prose anyone reads as one statement: a miss, listed
         found.missed = True
         return found
@@ -724,6 +731,95 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
                 if bodies and bodies[0][0] <= 4 and len(part.split()) <= 14:
                     out += [(bodies[0][2], k, "by-kind") for _, _, k in service_spans(parts[0], names)]
     return out
+
+
+#: A heading of a table: one of the lexicon's column headings, each group named by the role it gives.
+_HEADING = "|".join(f"(?P<{c.role}>{c.pattern})" for c in COLUMNS)
+_HEADINGS = re.compile(rf"\s*((?:(?:{'|'.join(c.pattern for c in COLUMNS)})\s*[/|,;:\t–-]?\s*){{2,4}})", re.IGNORECASE)
+#: What separates the cells of a flattened row, or the bodies of one cell ("A and B").
+_CELL_GAP = re.compile(r"[\s/|,;:\t–-]*")
+_BODY_GAP = re.compile(r"[\s/|,;:\t–-]*(?:and|&)[\s/|,;:\t–-]*", re.IGNORECASE)
+
+
+def _cells_of(text: str, orgs_in, names=None) -> list:
+    """The bodies of flattened cells, a name that runs two cells together cut where a body named
+    alone elsewhere in the table begins or ends it: "Family Nurse Partnership Acme" (a service's
+    cell, then Acme), "Acme Beta CIC" (Acme, then Beta CIC).
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("[A-Z]\\w+(?: [A-Z]\\w+)*", t)]
+    >>> _cells_of("Acme; Acme Zed", orgs_in)
+    [(0, 4, 'acme'), (6, 10, 'acme'), (11, 14, 'zed')]
+    """
+    found = orgs_in(text)
+    alone = {org for _, _, org in found}
+
+    def whole(part):
+        spans = orgs_in(part)
+        return spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(part)) else None
+
+    out = []
+    for start, end, org in found:
+        name, cut = text[start:end], None
+        for word in reversed(list(re.finditer(r"\s+(?=\S)", name))):
+            head, tail = whole(name[:word.start()]), whole(name[word.end():])
+            if tail in alone and tail != org and service_spans(name[:word.start()], names):
+                cut = (word, None, tail)  # a service's cell, then a body
+            elif tail and head and alone & {head, tail} and org not in (head, tail):
+                cut = (word, head, tail)  # two bodies' cells
+            if cut:
+                break
+        if cut:
+            word, head, tail = cut
+            out += [(start, start + word.start(), head)] if head else []
+            out.append((start + word.end(), end, tail))
+        else:
+            out.append((start, end, org))
+    return out
+
+
+def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, str]], int]:
+    """(body, service, relation) of a table whose heading row names roles ("Service / Commissioner
+    / Provider", "Who buys it  What  Who delivers it", in any order), as a text copy or a PDF
+    flattens it: each row a cell per heading, in the headings' order (a service's words, or the
+    bodies that play the heading's role). Read up to the last row that fits the headings (a
+    flattened copy runs prose on after it); with the table, where it ends.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
+    >>> _headed_table("Service Funder Provider School nursing Council Acme CAMHS Council Acme", orgs_in)
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ([('council', 'school-nursing', 'commissions'), ('acme', 'school-nursing', 'provides'),
+      ('council', 'camhs', 'commissions'), ('acme', 'camhs', 'provides')], 70)
+    """
+    head = _HEADINGS.match(text)
+    if not head:
+        return [], 0
+    heading = re.compile(_HEADING, re.IGNORECASE)
+    roles = [next(k for k, v in m.groupdict().items() if v) for m in heading.finditer(head.group(1))]
+    if roles.count("service") != 1 or len(set(roles)) != len(roles):
+        return [], 0
+    cells: list = []  # (end, text) of a service's cell, (end, [bodies]) of a body's cell
+    base = at = head.end()
+    for start, end, org in _cells_of(text[base:], orgs_in, names) + [(len(text) - base, len(text) - base, None)]:
+        gap = text[at:base + start]
+        if cells and isinstance(cells[-1][1], list) and _BODY_GAP.fullmatch(gap) and org:
+            cells[-1][1].append(org)  # "A and B" in one cell
+        else:
+            if _CELL_GAP.fullmatch(gap) is None:
+                cells.append((base + start, gap.strip()))
+            if org:
+                cells.append((base + end, [org]))
+        at = base + end
+    out, read_to = [], 0
+    for row in (cells[i:i + len(roles)] for i in range(0, len(cells) - len(roles) + 1, len(roles))):
+        what = next(c for role, (_, c) in zip(roles, row) if role == "service")
+        services = [k for _, _, k in service_spans(what, names)] if isinstance(what, str) and len(what.split()) <= 12 else []
+        if not services or any(isinstance(c, str) for role, (_, c) in zip(roles, row) if role != "service"):
+            break  # the table ends (prose runs on after a flattened table)
+        out += [(org, svc, role) for svc in services for role, (_, c) in zip(roles, row) if role != "service" for org in c]
+        read_to = row[-1][0]
+    return out, read_to
 
 
 #: A sentence that extends the contract or service of the sentence before to the services it lists.

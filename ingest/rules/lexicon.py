@@ -520,3 +520,33 @@ def cues() -> list[tuple[str, str, str]]:
         if (w.pattern, w.relation, w.voice) not in out:
             out.append((w.pattern, w.relation, w.voice))
     return out
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column heading of a table of services: the role its cells give (``service``,
+    ``commissions`` or ``provides``) and an invented table, as a report's text copy flattens it,
+    with what it gives (relation, organisation id, service key)."""
+    pattern: str
+    role: str
+    example: str
+    gives: tuple[tuple[str, str, str], ...]
+
+
+#: The headings of a table of who commissions and who provides each service, in any order and
+#: wording of the role nouns above ("Provider", "Funding body", "Who buys it", "Delivered by").
+COLUMNS = [
+    Column(r"(?:services?|programmes?|contracts?|what)(?:\s+(?:area|line|name))?", "service",
+           "Contract\tFunder\tProvider\nSchool nursing\tWestford City Council\tNCHT",
+           ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Column(rf"(?:{_WHICH}\s+)*{_COMMISSIONER}|(?:{_PAID})\s+by|who\s+(?:buys|commissions|funds|pays\s+for|purchases)(?:\s+it)?",
+           "commissions",
+           "Who buys it / What / Who delivers it: NHS Westford CCG / CAMHS / NCHT",
+           ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    Column(rf"(?:{_WHICH}\s+)*{_PROVIDER}|(?:{_DONE})\s+by|who\s+(?:provides|delivers|runs|operates)(?:\s+it)?",
+           "provides",
+           "Service Provider Commissioner Health visiting NCHT Westford City Council "
+           "Substance misuse Greenway Recovery Westford City Council",
+           ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"),
+            (C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+]
