@@ -325,6 +325,17 @@ def _read_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return with_.end()
 
 
+def _read_placed_with(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A's largest contract, for X and Y, is with B", "A places its X business with B": the body
+    just before the word commissions, the bodies after "with" provide."""
+    with_ = re.compile(r"\bwith\b").search(c.text, cue.end())
+    holder = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])][-1:]
+    services = c.services_between(cue.start(), with_.start()) or _passive_subject(c, cue)
+    c.relate("commissions", holder, services)
+    c.relate("provides", c.orgs_from(with_.end()), services)
+    return with_.end()
+
+
 def _read_as_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"B replaced A as the X provider", "B took over from A as provider of X": the body the clause
     opens with, not the one it displaced."""
@@ -552,7 +563,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 #: How each voice of the lexicon is read.
 _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
-            "as-role": _read_as_role,
+            "as-role": _read_as_role, "placed-with": _read_placed_with,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
 
 

@@ -21,6 +21,9 @@ active-with     like active, the relation chosen as for passive-with ("A is resp
 nominal         "the commissioning of X is (carried out by) A": the services between the
                 word and the verb "to be", the bodies after it.
 delegate        "A delegated commissioning of X to B": the bodies after "to" commission.
+placed-with     "A's contract for X is with B", "A places its X business with B": the body that
+                holds or places the contract (before the word) commissions, the body after
+                "with" provides; the services between the word and "with", else before it.
 nominal-         "the provider of X, B, ...": the services between the word and the comma, the
 apposition      body after it.
 contract        "X is part of A's contract with B": the bodies named in and after the word do
@@ -412,6 +415,16 @@ LEXICON: list[Word] = [
          ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
     Word(rf"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_PROVIDER})\b(?:\s+(?:of|for)\b)?", "provides", "as-role",
          "NCHT replaced Greenway Recovery as the school nursing provider in 2016.", ((P, NCHT, "school-nursing"),)),
+    Word(r"(?<=['’]s\s)(?:[\w-]+\s+){0,2}?(?:contracts?|business|agreements?)\b(?=[^;.]{0,120}?\b(?:is|are|was|were|sits?|lies|rests?)\s+"
+         r"(?:now\s+|still\s+|also\s+)?with\b)",
+         "commissions", "placed-with",
+         "NHS Westford CCG's main contract, for CAMHS and school nursing, is with NCHT.",
+         ((C, CCG, "camhs"), (C, CCG, "school-nursing"), (P, NCHT, "camhs"), (P, NCHT, "school-nursing"))),
+    Word(r"(?:places?|placed|placing|puts?|putting|lets?|letting)\s+(?=(?:its|their|the)\s+(?:[^;.,]{1,60}?)\s+"
+         r"(?:business|contracts?|work)\s+with\b)",
+         "commissions", "placed-with",
+         "Westford City Council places its substance misuse business with Greenway Recovery.",
+         ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
     Word(r"delegated\s+(?:(?:the|its|their)\s+)?(?:responsibility\s+for\s+|authority\s+for\s+)?(?=(?:\S+\s+){0,8}?to\b)",
          "commissions", "delegate",
          "NHS England has delegated the commissioning of primary care to NHS Westford CCG.",
