@@ -337,6 +337,12 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
     ("CAMHS is funded through the CCG's contract with NCHT.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
     ("Greenway Recovery is the council's provider for young people's substance misuse services.",
      {(C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
+    ("Greenway Recovery, a charity, is the council's contractor for young people's substance misuse services.",
+     {(C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
+    ("The CCG's biggest contract, for acute and maternity services, is with WHFT.",
+     {(C, CCG, "acute-hospital"), (C, CCG, "maternity"), (P, WHFT, "acute-hospital"), (P, WHFT, "maternity")}),
+    ("Provider\tService\tPaid for by\nNCHT\tSchool nursing\tthe council\nWHFT\tCAMHS\tthe CCG",
+     {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"), (C, CCG, "camhs"), (P, WHFT, "camhs")}),
     # who held it before does not provide it now
     ("School nursing was previously run by WHFT but is now delivered by NCHT.", {(P, NCHT, "school-nursing")}),
     ("Until 2016 WHFT provided health visiting.", set()),

@@ -85,7 +85,7 @@ _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
           r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
-_PROVIDER = (r"(?:providers?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
+_PROVIDER = (r"(?:providers?|contractors?|sub-?contractors?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
              r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?))")
 _COMMISSIONER = (r"(?:commissioners?|funders?|purchasers?|budget\s+holders?|paymasters?|"
                  r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?))")
