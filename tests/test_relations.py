@@ -343,6 +343,7 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
      {(C, CCG, "acute-hospital"), (C, CCG, "maternity"), (P, WHFT, "acute-hospital"), (P, WHFT, "maternity")}),
     ("Provider\tService\tPaid for by\nNCHT\tSchool nursing\tthe council\nWHFT\tCAMHS\tthe CCG",
      {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"), (C, CCG, "camhs"), (P, WHFT, "camhs")}),
+    ("After the reorganisation the CCG kept responsibility for CAMHS.", {(C, CCG, "camhs")}),
     # who held it before does not provide it now
     ("School nursing was previously run by WHFT but is now delivered by NCHT.", {(P, NCHT, "school-nursing")}),
     ("Until 2016 WHFT provided health visiting.", set()),

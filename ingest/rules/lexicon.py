@@ -471,20 +471,20 @@ LEXICON: list[Word] = [
          "NHS Westford CCG pays NCHT to deliver the minor injuries unit.",
          ((C, CCG, "minor-injuries-unit"), (P, NCHT, "minor-injuries-unit"))),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
-         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
+         r"|(?:has|have|had|holds?|held|retains?|retained|keeps?|kept|takes?|took|assumes?|assumed|bears?|bore|carr(?:y|ies|ied)|shoulders?|shouldered)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
          r"(?:responsibility|accountability)\s+for"
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "Westford City Council is responsible for commissioning school nursing.",
          ((C, COUNCIL, "school-nursing"),)),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
-         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
+         r"|(?:has|have|had|holds?|held|retains?|retained|keeps?|kept|takes?|took|assumes?|assumed|bears?|bore|carr(?:y|ies|ied)|shoulders?|shouldered)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
          r"(?:responsibility|accountability)\s+for"
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "NCHT is responsible for the delivery of health visiting.", ((P, NCHT, "health-visiting"),)),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
-         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
+         r"|(?:has|have|had|holds?|held|retains?|retained|keeps?|kept|takes?|took|assumes?|assumed|bears?|bore|carr(?:y|ies|ied)|shoulders?|shouldered)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
          r"(?:responsibility|accountability)\s+for"
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
