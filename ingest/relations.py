@@ -336,6 +336,19 @@ def _read_placed_with(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return with_.end()
 
 
+def _read_hyphen(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"X is B-run", "a B-funded X": the body the word is joined to; the services before it, else
+    the ones after it up to the next stop."""
+    hyphen = c.text.index("-", cue.start())
+    agent = [o for o in c.orgs if o[1] == hyphen]
+    if not agent:  # "consultant-led": no body
+        return -1
+    services = ([k for _, e, k in c.services if e <= agent[0][0]]
+                or c.services_between(cue.end(), _next_stop(c.text, cue.end())) or _passive_subject(c, cue))
+    c.relate(kind, agent, services)
+    return cue.end()
+
+
 def _read_as_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"B replaced A as the X provider", "B took over from A as provider of X": the body the clause
     opens with, not the one it displaced."""
@@ -563,7 +576,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 #: How each voice of the lexicon is read.
 _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
-            "as-role": _read_as_role, "placed-with": _read_placed_with,
+            "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
 
 

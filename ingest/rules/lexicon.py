@@ -21,6 +21,8 @@ active-with     like active, the relation chosen as for passive-with ("A is resp
 nominal         "the commissioning of X is (carried out by) A": the services between the
                 word and the verb "to be", the bodies after it.
 delegate        "A delegated commissioning of X to B": the bodies after "to" commission.
+hyphen          "X is B-run", "a B-funded X" (B capitalised): the body just before the hyphen; the services before
+                the word, else those after it.
 placed-with     "A's contract for X is with B", "A places its X business with B": the body that
                 holds or places the contract (before the word) commissions, the body after
                 "with" provides; the services between the word and "with", else before it.
@@ -425,6 +427,16 @@ LEXICON: list[Word] = [
          "commissions", "placed-with",
          "Westford City Council places its substance misuse business with Greenway Recovery.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+    Word(r"(?:meets?|met|meeting|covers?|covered|covering|bears?|bore|borne|bearing)\s+(?:the\s+|all\s+the\s+|most\s+of\s+the\s+|"
+         r"part\s+of\s+the\s+|the\s+full\s+)?costs?\s+of",
+         "commissions", "active",
+         "Westford City Council meets the cost of school nursing from its public health grant.",
+         ((C, COUNCIL, "school-nursing"),)),
+    Word(r"(?-i:[A-Z])[\w&]*-(?:run|led|managed|operated|provided|delivered|staffed|hosted)\b", "provides", "hyphen",
+         "The minor injuries unit is NCHT-run.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(r"(?-i:[A-Z])[\w&]*-(?:funded|commissioned|financed|purchased)\b", "commissions", "hyphen",
+         "Young people's substance misuse work in Westford is CCG-funded.",
+         ((C, CCG, "substance-misuse"),)),
     Word(r"delegated\s+(?:(?:the|its|their)\s+)?(?:responsibility\s+for\s+|authority\s+for\s+)?(?=(?:\S+\s+){0,8}?to\b)",
          "commissions", "delegate",
          "NHS England has delegated the commissioning of primary care to NHS Westford CCG.",
