@@ -234,6 +234,10 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             skip_until = max(skip_until, _READERS[voice](clause, cue, kind, voice))
         if services:
             previous_services = [k for _, _, k in services]
+    for parent, parts in _parts_named(sentence, spans):  # "X, which covers Y and Z": what holds for X holds for each
+        for r in [r for r in found.relations if r.target == parent]:
+            for part in parts:
+                add(r.type, r.source, part)
     named = functools.cache(lambda: orgs_in(sentence))  # the bodies of the whole sentence, asked for once
     for org, svc in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
         kind = _resolved("by-kind", org, kinds).upper()
@@ -844,6 +848,28 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
         out += [(org, svc, role) for svc in services for role, (_, c) in zip(roles, row) if role != "service" for org in c]
         read_to = row[-1][0]
     return out, read_to
+
+
+#: A relative clause after a service that names its parts: "X, which covers Y, Z and W,".
+_PARTS = re.compile(r"(?:\s+(?:services?|programmes?|teams?|contracts?))?\s*(?:\([^)]{1,12}\))?\s*,\s*(?:which|that)\s+(?:includes?|comprises?|covers?|takes\s+in|brings?\s+together|"
+                    r"is\s+made\s+up\s+of|consists?\s+of)\s+([^;:.]*?)(?:,(?!\s*(?:and\s+)?(?:the\s+)?\w[\w' -]*?(?:,|\s+and\b))|[;:.]|$)",
+                    re.IGNORECASE)
+
+
+def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
+    """(service, the services a relative clause right after it names as its parts).
+
+    >>> s = "The council funds the 0-19 service, which covers health visiting and school nursing, from its grant."
+    >>> _parts_named(s, service_spans(s))
+    [('public-health-nursing', ['health-visiting', 'school-nursing'])]
+    """
+    out = []
+    for _, end, key in spans:
+        m = _PARTS.match(sentence, end)
+        parts = [k for s_, _, k in spans if m and m.start(1) <= s_ < m.end(1) and k != key]
+        if parts:
+            out.append((key, parts))
+    return out
 
 
 #: A sentence that extends the contract or service of the sentence before to the services it lists.
