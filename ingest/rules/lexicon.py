@@ -237,6 +237,11 @@ LEXICON: list[Word] = [
     Word(r"under\s+(?:a\s+)?(?:[\w-]+\s+)?(?:contract|agreement|arrangement)\s+(?:to|with)", "commissions", "passive",
          "Greenway Recovery delivers substance misuse services under contract to Westford City Council.",
          ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
+    Word(r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one|another)\s+(?:further\s+|other\s+|separate\s+|second\s+|third\s+)?"
+         r"(?=[^;.,]{1,40}?\b(?:contract|agreement)s?\s+with\b)",
+         "by-kind", "contract",
+         "The minor injuries unit is a further NCHT contract with NHS Westford CCG.",
+         ((P, NCHT, "minor-injuries-unit"), (C, CCG, "minor-injuries-unit"))),
     Word(r"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|both\s+)?)?(?:part\s+of|covered\s+by|included\s+in|within)\s+"
          r"(?:(?:the|a|an|its|their|one)\s+)?(?:[\w'’-]+\s+){0,4}?(?:contract|agreement)s?\b(?=[^;.]{0,80}?\bwith\b)",
          "by-kind", "contract",
