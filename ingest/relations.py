@@ -333,7 +333,8 @@ def _read_placed_with(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"A's largest contract, for X and Y, is with B", "A places its X business with B": the body
     just before the word commissions, the bodies after "with" provide."""
     with_ = re.compile(r"\bwith\b").search(c.text, cue.end())
-    holder = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])][-1:]
+    before = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])]
+    holder = [o for o in before if o[:2] == before[-1][:2]]  # "Both CCGs": each body the words stand for
     services = c.services_between(cue.start(), with_.start()) or _passive_subject(c, cue)
     c.relate("commissions", holder, services)
     c.relate("provides", c.orgs_from(with_.end()), services)

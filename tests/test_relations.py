@@ -425,3 +425,16 @@ def test_a_relative_word_after_a_semicolon_has_no_body_to_point_back_to(orgs_in)
     """"(service; who buys it; who delivers it) - Acute care; ...": the header of a flattened table."""
     found = relations_in("The table the CCG gave us reads (service; who delivers it) - maternity care; WHFT.", orgs_in)
     assert (P, CCG, "maternity") not in {(r.type, r.source, r.target) for r in found.relations}
+
+
+def test_words_that_stand_for_several_bodies_place_business_for_each():
+    """"Both CCGs place their X business with B": each CCG commissions X, B provides it."""
+    roster = OrgResolver()
+    for name, alias in [("NHS North Westford CCG", None), ("NHS South Westford CCG", None),
+                        ("Westford Hospitals NHS Foundation Trust", "WHFT")]:
+        roster.add(name, aliases=[alias] if alias else [])
+    north, south, trust = (roster.resolve(n) for n in ("NHS North Westford CCG", "NHS South Westford CCG", "WHFT"))
+    found = relations_in("Both CCGs place their maternity business with WHFT.",
+                         lambda text: org_spans(text, roster, "Westford", new_names=True))
+    assert {(r.type, r.source, r.target) for r in found.relations} == {
+        (C, north, "maternity"), (C, south, "maternity"), (P, trust, "maternity")}
