@@ -344,6 +344,7 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
     ("Provider\tService\tPaid for by\nNCHT\tSchool nursing\tthe council\nWHFT\tCAMHS\tthe CCG",
      {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"), (C, CCG, "camhs"), (P, WHFT, "camhs")}),
     ("After the reorganisation the CCG kept responsibility for CAMHS.", {(C, CCG, "camhs")}),
+    ("NHS England is the contracting body for the town's nine general practices.", {(C, "nhs-england", "primary-care")}),
     ("NCHT runs the 0-19 service, which takes in health visiting and school nursing, from two clinics.",
      {(P, NCHT, "public-health-nursing"), (P, NCHT, "health-visiting"), (P, NCHT, "school-nursing")}),
     # who held it before does not provide it now
