@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from clasgraph.graph.schema import Rel
 from clasgraph.ingest.rules.cues import SUCCESSION
-from clasgraph.ingest.rules.lexicon import cues
+from clasgraph.ingest.rules.lexicon import COLUMNS, cues
 from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
@@ -171,6 +171,13 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     [('PROVIDES', 'acme', 'substance-misuse'), ('COMMISSIONS', 'council', 'substance-misuse')]
     """
     found = SentenceRelations()
+    table, read_to = _headed_table(sentence, orgs_in, names)
+    if table:  # a table under headings that name roles: read row by row, not as prose; then any prose after it
+        rest = relations_in(sentence[read_to:], orgs_in, names, kinds) if re.search(r"\w", sentence[read_to:]) else found
+        found.services = list(dict.fromkeys([*(svc for _, svc, _ in table), *rest.services]))
+        found.relations = [*(Relation(kind.upper(), org, svc, sentence) for org, svc, kind in dict.fromkeys(table)),
+                           *rest.relations]
+        return found
     if len(sentence) > LONGEST_SENTENCE:  # not prose anyone reads as one statement: a miss, listed
         found.missed = True
         return found
@@ -227,6 +234,10 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             skip_until = max(skip_until, _READERS[voice](clause, cue, kind, voice))
         if services:
             previous_services = [k for _, _, k in services]
+    for parent, parts in _parts_named(sentence, spans):  # "X, which covers Y and Z": what holds for X holds for each
+        for r in [r for r in found.relations if r.target == parent]:
+            for part in parts:
+                add(r.type, r.source, part)
     named = functools.cache(lambda: orgs_in(sentence))  # the bodies of the whole sentence, asked for once
     for org, svc in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
         kind = _resolved("by-kind", org, kinds).upper()
@@ -316,6 +327,31 @@ def _read_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     parties = [o for o in c.orgs if cue.start() <= o[0] and o[1] <= with_.start()] + c.orgs_from(with_.end())
     c.relate("by-kind", parties, subject)
     return with_.end()
+
+
+def _read_placed_with(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A's largest contract, for X and Y, is with B", "A places its X business with B": the body
+    just before the word commissions, the bodies after "with" provide."""
+    with_ = re.compile(r"\bwith\b").search(c.text, cue.end())
+    before = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])]
+    holder = [o for o in before if o[:2] == before[-1][:2]]  # "Both CCGs": each body the words stand for
+    services = c.services_between(cue.start(), with_.start()) or _passive_subject(c, cue)
+    c.relate("commissions", holder, services)
+    c.relate("provides", c.orgs_from(with_.end()), services)
+    return with_.end()
+
+
+def _read_hyphen(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"X is B-run", "a B-funded X": the body the word is joined to; the services before it, else
+    the ones after it up to the next stop."""
+    hyphen = c.text.index("-", cue.start())
+    agent = [o for o in c.orgs if o[1] == hyphen]
+    if not agent:  # "consultant-led": no body
+        return -1
+    services = ([k for _, e, k in c.services if e <= agent[0][0]]
+                or c.services_between(cue.end(), _next_stop(c.text, cue.end())) or _passive_subject(c, cue))
+    c.relate(kind, agent, services)
+    return cue.end()
 
 
 def _read_as_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -545,7 +581,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 #: How each voice of the lexicon is read.
 _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
-            "as-role": _read_as_role,
+            "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
 
 
@@ -723,6 +759,117 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
                 bodies = orgs_in(part)
                 if bodies and bodies[0][0] <= 4 and len(part.split()) <= 14:
                     out += [(bodies[0][2], k, "by-kind") for _, _, k in service_spans(parts[0], names)]
+    return out
+
+
+#: A heading of a table: one of the lexicon's column headings, each group named by the role it gives.
+_HEADING = "|".join(f"(?P<{c.role}>{c.pattern})" for c in COLUMNS)
+_HEADINGS = re.compile(rf"\s*((?:(?:{'|'.join(c.pattern for c in COLUMNS)})\s*[/|,;:\t–-]?\s*){{2,4}})", re.IGNORECASE)
+#: What separates the cells of a flattened row, or the bodies of one cell ("A and B").
+_CELL_GAP = re.compile(r"[\s/|,;:\t–-]*")
+_BODY_GAP = re.compile(r"[\s/|,;:\t–-]*(?:and|&)[\s/|,;:\t–-]*", re.IGNORECASE)
+
+
+def _cells_of(text: str, orgs_in, names=None) -> list:
+    """The bodies of flattened cells, a name that runs two cells together cut where a body named
+    alone elsewhere in the table begins or ends it: "Family Nurse Partnership Acme" (a service's
+    cell, then Acme), "Acme Beta CIC" (Acme, then Beta CIC).
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("[A-Z]\\w+(?: [A-Z]\\w+)*", t)]
+    >>> _cells_of("Acme; Acme Zed", orgs_in)
+    [(0, 4, 'acme'), (6, 10, 'acme'), (11, 14, 'zed')]
+    """
+    found = orgs_in(text)
+    alone = {org for _, _, org in found}
+
+    def whole(part):
+        spans = orgs_in(part)
+        return spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(part)) else None
+
+    out = []
+    for start, end, org in found:
+        name, cut = text[start:end], None
+        for word in reversed(list(re.finditer(r"\s+(?=\S)", name))):
+            head, tail = whole(name[:word.start()]), whole(name[word.end():])
+            if tail in alone and tail != org and service_spans(name[:word.start()], names):
+                cut = (word, None, tail)  # a service's cell, then a body
+            elif tail and head and alone & {head, tail} and org not in (head, tail):
+                cut = (word, head, tail)  # two bodies' cells
+            if cut:
+                break
+        if cut:
+            word, head, tail = cut
+            out += [(start, start + word.start(), head)] if head else []
+            out.append((start + word.end(), end, tail))
+        else:
+            out.append((start, end, org))
+    return out
+
+
+def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, str]], int]:
+    """(body, service, relation) of a table whose heading row names roles ("Service / Commissioner
+    / Provider", "Who buys it  What  Who delivers it", in any order), as a text copy or a PDF
+    flattens it: each row a cell per heading, in the headings' order (a service's words, or the
+    bodies that play the heading's role). Read up to the last row that fits the headings (a
+    flattened copy runs prose on after it); with the table, where it ends.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
+    >>> _headed_table("Service Funder Provider School nursing Council Acme CAMHS Council Acme", orgs_in)
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ([('council', 'school-nursing', 'commissions'), ('acme', 'school-nursing', 'provides'),
+      ('council', 'camhs', 'commissions'), ('acme', 'camhs', 'provides')], 70)
+    """
+    head = _HEADINGS.match(text)
+    if not head:
+        return [], 0
+    heading = re.compile(_HEADING, re.IGNORECASE)
+    roles = [next(k for k, v in m.groupdict().items() if v) for m in heading.finditer(head.group(1))]
+    if roles.count("service") != 1 or len(set(roles)) != len(roles):
+        return [], 0
+    cells: list = []  # (end, text) of a service's cell, (end, [bodies]) of a body's cell
+    base = at = head.end()
+    for start, end, org in _cells_of(text[base:], orgs_in, names) + [(len(text) - base, len(text) - base, None)]:
+        gap = text[at:base + start]
+        if cells and isinstance(cells[-1][1], list) and _BODY_GAP.fullmatch(gap) and org:
+            cells[-1][1].append(org)  # "A and B" in one cell
+        else:
+            if _CELL_GAP.fullmatch(gap) is None:
+                cells.append((base + start, gap.strip()))
+            if org:
+                cells.append((base + end, [org]))
+        at = base + end
+    out, read_to = [], 0
+    for row in (cells[i:i + len(roles)] for i in range(0, len(cells) - len(roles) + 1, len(roles))):
+        what = next(c for role, (_, c) in zip(roles, row) if role == "service")
+        services = [k for _, _, k in service_spans(what, names)] if isinstance(what, str) and len(what.split()) <= 12 else []
+        if not services or any(isinstance(c, str) for role, (_, c) in zip(roles, row) if role != "service"):
+            break  # the table ends (prose runs on after a flattened table)
+        out += [(org, svc, role) for svc in services for role, (_, c) in zip(roles, row) if role != "service" for org in c]
+        read_to = row[-1][0]
+    return out, read_to
+
+
+#: A relative clause after a service that names its parts: "X, which covers Y, Z and W,".
+_PARTS = re.compile(r"(?:\s+(?:services?|programmes?|teams?|contracts?))?\s*(?:\([^)]{1,12}\))?\s*,\s*(?:which|that)\s+(?:includes?|comprises?|covers?|takes\s+in|brings?\s+together|"
+                    r"is\s+made\s+up\s+of|consists?\s+of)\s+([^;:.]*?)(?:,(?!\s*(?:and\s+)?(?:the\s+)?\w[\w' -]*?(?:,|\s+and\b))|[;:.]|$)",
+                    re.IGNORECASE)
+
+
+def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
+    """(service, the services a relative clause right after it names as its parts).
+
+    >>> s = "The council funds the 0-19 service, which covers health visiting and school nursing, from its grant."
+    >>> _parts_named(s, service_spans(s))
+    [('public-health-nursing', ['health-visiting', 'school-nursing'])]
+    """
+    out = []
+    for _, end, key in spans:
+        m = _PARTS.match(sentence, end)
+        parts = [k for s_, _, k in spans if m and m.start(1) <= s_ < m.end(1) and k != key]
+        if parts:
+            out.append((key, parts))
     return out
 
 

@@ -337,6 +337,16 @@ def test_a_practice_the_review_visited_provides_general_practice(sentence, wante
     ("CAMHS is funded through the CCG's contract with NCHT.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
     ("Greenway Recovery is the council's provider for young people's substance misuse services.",
      {(C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
+    ("Greenway Recovery, a charity, is the council's contractor for young people's substance misuse services.",
+     {(C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
+    ("The CCG's biggest contract, for acute and maternity services, is with WHFT.",
+     {(C, CCG, "acute-hospital"), (C, CCG, "maternity"), (P, WHFT, "acute-hospital"), (P, WHFT, "maternity")}),
+    ("Provider\tService\tPaid for by\nNCHT\tSchool nursing\tthe council\nWHFT\tCAMHS\tthe CCG",
+     {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"), (C, CCG, "camhs"), (P, WHFT, "camhs")}),
+    ("After the reorganisation the CCG kept responsibility for CAMHS.", {(C, CCG, "camhs")}),
+    ("NHS England is the contracting body for the town's nine general practices.", {(C, "nhs-england", "primary-care")}),
+    ("NCHT runs the 0-19 service, which takes in health visiting and school nursing, from two clinics.",
+     {(P, NCHT, "public-health-nursing"), (P, NCHT, "health-visiting"), (P, NCHT, "school-nursing")}),
     # who held it before does not provide it now
     ("School nursing was previously run by WHFT but is now delivered by NCHT.", {(P, NCHT, "school-nursing")}),
     ("Until 2016 WHFT provided health visiting.", set()),
@@ -416,3 +426,16 @@ def test_a_relative_word_after_a_semicolon_has_no_body_to_point_back_to(orgs_in)
     """"(service; who buys it; who delivers it) - Acute care; ...": the header of a flattened table."""
     found = relations_in("The table the CCG gave us reads (service; who delivers it) - maternity care; WHFT.", orgs_in)
     assert (P, CCG, "maternity") not in {(r.type, r.source, r.target) for r in found.relations}
+
+
+def test_words_that_stand_for_several_bodies_place_business_for_each():
+    """"Both CCGs place their X business with B": each CCG commissions X, B provides it."""
+    roster = OrgResolver()
+    for name, alias in [("NHS North Westford CCG", None), ("NHS South Westford CCG", None),
+                        ("Westford Hospitals NHS Foundation Trust", "WHFT")]:
+        roster.add(name, aliases=[alias] if alias else [])
+    north, south, trust = (roster.resolve(n) for n in ("NHS North Westford CCG", "NHS South Westford CCG", "WHFT"))
+    found = relations_in("Both CCGs place their maternity business with WHFT.",
+                         lambda text: org_spans(text, roster, "Westford", new_names=True))
+    assert {(r.type, r.source, r.target) for r in found.relations} == {
+        (C, north, "maternity"), (C, south, "maternity"), (P, trust, "maternity")}

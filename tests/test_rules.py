@@ -21,7 +21,7 @@ from clasgraph.ingest.rules.cues import (
     TOLD_AS_COMMISSIONER,
     TOLD_BY_FORM,
 )
-from clasgraph.ingest.rules.lexicon import EXAMPLE_ROSTER, LEXICON
+from clasgraph.ingest.rules.lexicon import COLUMNS, EXAMPLE_ROSTER, LEXICON
 
 
 def roster_reader():
@@ -37,6 +37,15 @@ def test_lexicon_row(word):
     orgs_in, roster = roster_reader()
     found = relations_in(word.example, orgs_in, kinds=lambda o: roster.orgs[o].kind)
     assert {(r.type, r.source, r.target) for r in found.relations} == set(word.gives)
+
+
+@pytest.mark.parametrize("column", COLUMNS, ids=lambda c: c.role)
+def test_column_heading_row(column):
+    """Each column heading's invented table, flattened as a text copy or PDF gives it, read row by row."""
+    orgs_in, roster = roster_reader()
+    table = " ".join(column.example.split())
+    found = relations_in(table, orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    assert {(r.type, r.source, r.target) for r in found.relations} == set(column.gives)
 
 
 @pytest.mark.parametrize("cue", TELLING + TELLERS, ids=lambda c: c.example[:60])

@@ -21,6 +21,11 @@ active-with     like active, the relation chosen as for passive-with ("A is resp
 nominal         "the commissioning of X is (carried out by) A": the services between the
                 word and the verb "to be", the bodies after it.
 delegate        "A delegated commissioning of X to B": the bodies after "to" commission.
+hyphen          "X is B-run", "a B-funded X" (B capitalised): the body just before the hyphen; the services before
+                the word, else those after it.
+placed-with     "A's contract for X is with B", "A places its X business with B": the body that
+                holds or places the contract (before the word) commissions, the body after
+                "with" provides; the services between the word and "with", else before it.
 nominal-         "the provider of X, B, ...": the services between the word and the comma, the
 apposition      body after it.
 contract        "X is part of A's contract with B": the bodies named in and after the word do
@@ -82,7 +87,7 @@ _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
           r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
-_PROVIDER = (r"(?:providers?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
+_PROVIDER = (r"(?:providers?|contractors?|sub-?contractors?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
              r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?))")
 _COMMISSIONER = (r"(?:commissioners?|funders?|purchasers?|budget\s+holders?|paymasters?|"
                  r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?))")
@@ -232,6 +237,11 @@ LEXICON: list[Word] = [
     Word(r"under\s+(?:a\s+)?(?:[\w-]+\s+)?(?:contract|agreement|arrangement)\s+(?:to|with)", "commissions", "passive",
          "Greenway Recovery delivers substance misuse services under contract to Westford City Council.",
          ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
+    Word(r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one|another)\s+(?:further\s+|other\s+|separate\s+|second\s+|third\s+)?"
+         r"(?=[^;.,]{1,40}?\b(?:contract|agreement)s?\s+with\b)",
+         "by-kind", "contract",
+         "The minor injuries unit is a further NCHT contract with NHS Westford CCG.",
+         ((P, NCHT, "minor-injuries-unit"), (C, CCG, "minor-injuries-unit"))),
     Word(r"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|both\s+)?)?(?:part\s+of|covered\s+by|included\s+in|within)\s+"
          r"(?:(?:the|a|an|its|their|one)\s+)?(?:[\w'’-]+\s+){0,4}?(?:contract|agreement)s?\b(?=[^;.]{0,80}?\bwith\b)",
          "by-kind", "contract",
@@ -412,6 +422,26 @@ LEXICON: list[Word] = [
          ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
     Word(rf"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_PROVIDER})\b(?:\s+(?:of|for)\b)?", "provides", "as-role",
          "NCHT replaced Greenway Recovery as the school nursing provider in 2016.", ((P, NCHT, "school-nursing"),)),
+    Word(r"(?<=['’]s\s)(?:[\w-]+\s+){0,2}?(?:contracts?|business|agreements?)\b(?=[^;.]{0,120}?\b(?:is|are|was|were|sits?|lies|rests?)\s+"
+         r"(?:now\s+|still\s+|also\s+)?with\b)",
+         "commissions", "placed-with",
+         "NHS Westford CCG's main contract, for CAMHS and school nursing, is with NCHT.",
+         ((C, CCG, "camhs"), (C, CCG, "school-nursing"), (P, NCHT, "camhs"), (P, NCHT, "school-nursing"))),
+    Word(r"(?:places?|placed|placing|puts?|putting|lets?|letting)\s+(?=(?:its|their|the)\s+(?:[^;.,]{1,60}?)\s+"
+         r"(?:business|contracts?|work)\s+with\b)",
+         "commissions", "placed-with",
+         "Westford City Council places its substance misuse business with Greenway Recovery.",
+         ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+    Word(r"(?:meets?|met|meeting|covers?|covered|covering|bears?|bore|borne|bearing)\s+(?:the\s+|all\s+the\s+|most\s+of\s+the\s+|"
+         r"part\s+of\s+the\s+|the\s+full\s+)?costs?\s+of",
+         "commissions", "active",
+         "Westford City Council meets the cost of school nursing from its public health grant.",
+         ((C, COUNCIL, "school-nursing"),)),
+    Word(r"(?-i:[A-Z])[\w&]*-(?:run|led|managed|operated|provided|delivered|staffed|hosted)\b", "provides", "hyphen",
+         "The minor injuries unit is NCHT-run.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(r"(?-i:[A-Z])[\w&]*-(?:funded|commissioned|financed|purchased)\b", "commissions", "hyphen",
+         "Young people's substance misuse work in Westford is CCG-funded.",
+         ((C, CCG, "substance-misuse"),)),
     Word(r"delegated\s+(?:(?:the|its|their)\s+)?(?:responsibility\s+for\s+|authority\s+for\s+)?(?=(?:\S+\s+){0,8}?to\b)",
          "commissions", "delegate",
          "NHS England has delegated the commissioning of primary care to NHS Westford CCG.",
@@ -458,20 +488,20 @@ LEXICON: list[Word] = [
          "NHS Westford CCG pays NCHT to deliver the minor injuries unit.",
          ((C, CCG, "minor-injuries-unit"), (P, NCHT, "minor-injuries-unit"))),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
-         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
+         r"|(?:has|have|had|holds?|held|retains?|retained|keeps?|kept|takes?|took|assumes?|assumed|bears?|bore|carr(?:y|ies|ied)|shoulders?|shouldered)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
          r"(?:responsibility|accountability)\s+for"
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "Westford City Council is responsible for commissioning school nursing.",
          ((C, COUNCIL, "school-nursing"),)),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
-         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
+         r"|(?:has|have|had|holds?|held|retains?|retained|keeps?|kept|takes?|took|assumes?|assumed|bears?|bore|carr(?:y|ies|ied)|shoulders?|shouldered)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
          r"(?:responsibility|accountability)\s+for"
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "NCHT is responsible for the delivery of health visiting.", ((P, NCHT, "health-visiting"),)),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?(?:responsible|accountable)\s+for"
-         r"|(?:has|have|had|holds?|retains?|takes?|took)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
+         r"|(?:has|have|had|holds?|held|retains?|retained|keeps?|kept|takes?|took|assumes?|assumed|bears?|bore|carr(?:y|ies|ied)|shoulders?|shouldered)\s+(?:overall\s+|the\s+|lead\s+|sole\s+|joint\s+|full\s+|fully\s+|delegated\s+)*"
          r"(?:responsibility|accountability)\s+for"
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
@@ -520,3 +550,33 @@ def cues() -> list[tuple[str, str, str]]:
         if (w.pattern, w.relation, w.voice) not in out:
             out.append((w.pattern, w.relation, w.voice))
     return out
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column heading of a table of services: the role its cells give (``service``,
+    ``commissions`` or ``provides``) and an invented table, as a report's text copy flattens it,
+    with what it gives (relation, organisation id, service key)."""
+    pattern: str
+    role: str
+    example: str
+    gives: tuple[tuple[str, str, str], ...]
+
+
+#: The headings of a table of who commissions and who provides each service, in any order and
+#: wording of the role nouns above ("Provider", "Funding body", "Who buys it", "Delivered by").
+COLUMNS = [
+    Column(r"(?:services?|programmes?|contracts?|what)(?:\s+(?:area|line|name))?", "service",
+           "Contract\tFunder\tProvider\nSchool nursing\tWestford City Council\tNCHT",
+           ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Column(rf"(?:{_WHICH}\s+)*{_COMMISSIONER}|(?:{_PAID})\s+by|who\s+(?:buys|commissions|funds|pays\s+for|purchases)(?:\s+it)?",
+           "commissions",
+           "Who buys it / What / Who delivers it: NHS Westford CCG / CAMHS / NCHT",
+           ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    Column(rf"(?:{_WHICH}\s+)*{_PROVIDER}|(?:{_DONE})\s+by|who\s+(?:provides|delivers|runs|operates)(?:\s+it)?",
+           "provides",
+           "Service Provider Commissioner Health visiting NCHT Westford City Council "
+           "Substance misuse Greenway Recovery Westford City Council",
+           ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"),
+            (C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+]
