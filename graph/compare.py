@@ -37,8 +37,9 @@ def _link(row: dict) -> str:
 def repeat_rows(columns: list[str], rows: list[list],
                 with_links: bool = False) -> tuple[list[str], list[list]]:
     """The repeated-findings query's link rows as one row per pair, with its basis (and, with
-    ``with_links``, a last column listing the stored links each row stands for, as (finding
-    id, earlier node id, link, basis of the row): what the repeats map draws).
+    ``with_links``, the paragraph of the sentence stating a repeat and a last column listing
+    the stored links each row stands for, as (finding id, earlier node id, link, basis of the
+    row): what the repeats map draws).
 
     - stated: the review says the shortfall was found before (a REPEATS it states, to the
       document or report it cites: ``earlier_id``). Where that review is ingested, the earlier finding it was
@@ -76,7 +77,8 @@ def repeat_rows(columns: list[str], rows: list[list],
                             number_key(r["finding"]), r["earlier_report"] or "",
                             number_key(r["earlier_finding"])))
     if with_links:
-        return REPEAT_COLUMNS + ["links"], [[r[c] for c in REPEAT_COLUMNS] + [r["links"]] for r in out]
+        return (REPEAT_COLUMNS + ["paragraph", "links"],
+                [[r[c] for c in REPEAT_COLUMNS] + [r["paragraph"], r["links"]] for r in out])
     return REPEAT_COLUMNS, [[r[c] for c in REPEAT_COLUMNS] for r in out]
 
 
@@ -93,6 +95,7 @@ def _row(link: dict, basis: Basis, matched: list[dict]) -> dict:
     scores = [m["score"] for m in matched if m["score"]]
     row["score"] = round(max(scores), 3) if scores else None
     row["evidence"] = link["evidence"] if stated else ""
+    row["paragraph"] = link.get("paragraph") or "" if stated else ""
     row["links"] = [(m["finding_id"], m["earlier_id"], _link(m), str(basis)) for m in
                     ([link] if all(link is not m for m in matched) else []) + matched]
     return row
