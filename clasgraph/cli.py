@@ -945,7 +945,8 @@ def diff_command(obj: Context, report_a, report_b, area, fmt, output):
                    output, f"wrote {output}")
         return
     if fmt != "table" or output not in (None, "-"):
-        columns = ["part", "report", "finding", "section", "polarity", "text", "earlier", "basis"]
+        columns = ["part", "report", "finding", "section", "polarity", "text", "earlier_report",
+                   "earlier_published", "earlier", "basis", "score"]
         rows = [[part.replace("_", " "), review, *(r.get(c, "") for c in columns[2:])]
                 for part, review in parts for r in result[part]]
         _emit_rows(obj, columns, rows, fmt, output, summary)
@@ -954,7 +955,8 @@ def diff_command(obj: Context, report_a, report_b, area, fmt, output):
     for part, review in parts:
         rows = result[part]
         columns = ["finding", "section", "polarity", "text"] + (
-            ["earlier", "basis"] if part == "repeated" else [])
+            ["earlier_report", "earlier_published", "earlier", "basis", "score"]
+            if part == "repeated" else [])
         _emit_rows(obj, columns, [[r[c] for c in columns] for r in rows], "table", None,
                    f"{part.replace('_', ' ').capitalize()} ({review})")
 

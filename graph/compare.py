@@ -119,6 +119,23 @@ _FINDINGS = ("MATCH (f:Finding) WHERE f.report_id IN $reports RETURN f.report_id
              "f.number AS finding, f.section AS section, f.polarity AS polarity, f.text AS text")
 
 
+def provenance(rows: list[dict], earlier: str, published: str | None) -> dict:
+    """Where a repeated row of ``diff`` comes from: the earlier review (id and published
+    date), the earlier finding(s), the basis and, where clasgraph matched by similarity, the
+    score (the highest, if several).
+
+    >>> provenance([{"earlier_finding": "2.9", "basis": "stated", "score": 0.271},
+    ...             {"earlier_finding": "", "basis": "stated", "score": None}], "a-2015", "2015-05-20")
+    {'earlier_report': 'a-2015', 'earlier_published': '2015-05-20', 'earlier': '2.9; (not matched)', \
+'basis': 'stated', 'score': 0.271}
+    """
+    scores = [r["score"] for r in rows if r["score"] is not None]
+    return {"earlier_report": earlier, "earlier_published": published or "",
+            "earlier": "; ".join(r["earlier_finding"] or "(not matched)" for r in rows),
+            "basis": "; ".join(sorted({r["basis"] for r in rows}, key=BASIS_ORDER.index)),
+            "score": max(scores) if scores else None}
+
+
 def diff(store, report_a: str, report_b: str) -> dict[str, list[dict]]:
     """What report B (the later) repeats of report A, what is new in B, and which of A's
     concerns B no longer mentions. A repeat is one of :func:`read_repeats` (stated, restated
@@ -145,10 +162,7 @@ def diff(store, report_a: str, report_b: str) -> dict[str, list[dict]]:
     def shown(f):
         return {k: f[k] for k in ("report", "finding", "section", "polarity", "text")}
 
-    repeated = [dict(shown(f), earlier="; ".join(r["earlier_finding"] or "(not matched)"
-                                                   for r in matched[f["finding"]]),
-                     basis="; ".join(sorted({r["basis"] for r in matched[f["finding"]]},
-                                            key=BASIS_ORDER.index)))
+    repeated = [dict(shown(f), **provenance(matched[f["finding"]], report_a, published[report_a]))
                 for f in later if f["finding"] in matched]
     new = [shown(f) for f in later if f["finding"] not in matched]
     gone = [shown(f) for f in earlier if f["finding"] not in seen_earlier

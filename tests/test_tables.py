@@ -306,3 +306,45 @@ def test_repeats_narrowed_to_a_service(dev_store):
     named = _json(dev_store, "query", "--name", "repeated-findings", "--area", "ashvale",
                   "--service", "health visitors")
     assert [(r["finding"], r["basis"]) for r in named] == [(r["finding"], r["basis"]) for r in rows]
+
+
+def test_diff_rows_name_the_earlier_review_its_date_and_the_score_of_inferred_rows(dev_store):
+    """Each repeated row of `diff` says where it comes from: the earlier review's id and
+    published date (from the gold), the earlier finding, and a score where clasgraph inferred
+    the pair; the same in CSV and JSON. Ashvale 2018 2.7 states a repeat of 2015 2.9 (gold)."""
+    g15, g18 = _gold("ashvale-2015"), _gold("ashvale-2018")
+    earlier_of = {later.split("#")[1]: earlier.split("#")[1] for later, earlier in g18["repeats_findings"]}
+    result = run([*dev_store, "diff", "--area", "ashvale", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    repeated = json.loads(result.output)["repeated"]
+    result = run([*dev_store, "diff", "--area", "ashvale", "--format", "csv"])
+    in_csv = [r for r in csv.DictReader(io.StringIO(result.output)) if r["part"] == "repeated"]
+    assert [r["finding"] for r in in_csv] == [r["finding"] for r in repeated]
+    for row, line in zip(repeated, in_csv):
+        assert row["earlier_report"] == line["earlier_report"] == DEV_IDS["ashvale-2015"]
+        assert row["earlier_published"] == line["earlier_published"] == g15["report"]["published"]
+        if row["basis"] in ("restated", "similar"):
+            assert row["score"] is not None and line["score"] != ""
+    by_finding = {r["finding"]: r for r in repeated}
+    assert by_finding["2.7"]["earlier"] == earlier_of["2.7"] and by_finding["2.7"]["basis"] == "stated"
+
+
+@pytest.mark.parametrize("width, args", [("80", ["diff", "--area", "ashvale"]),
+                                         ("120", ["queries"]), ("80", ["queries"])])
+def test_terminal_tables_fit_or_switch_to_blocks(dev_store, monkeypatch, width, args):
+    """A terminal table either shows every column whole or turns into one-record blocks: no
+    line wider than the terminal, no value cut at the right (each basis word, each query's
+    description to its last word)."""
+    from clasgraph.queries.runner import named_queries
+
+    monkeypatch.setenv("COLUMNS", width)
+    result = run([*dev_store, *args])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if not line.startswith("ashvale-2015-05-20 ->")]
+    assert max(len(line) for line in lines) <= int(width)
+    words = set(re.findall(r"[\w-]+", "\n".join(lines)))  # not the summary line (diff)
+    if args[0] == "diff":
+        assert {"stated", "restated"} <= words  # the bases of Ashvale 2018's repeats, whole
+    else:
+        for query in named_queries().values():
+            assert re.findall(r"[\w-]+", query.description)[-1] in words, query.name
