@@ -305,10 +305,11 @@ def follow_through(store, report: str, earlier: dict, stated: list[dict]) -> lis
                       for r in _rows(store, PROGRESS, report)})
     own = {r["finding"]: r["text"] for r in _rows(store, FINDINGS, report)}
     for row in result:
-        row["inferred"] = row["follow_through"].startswith("restated")
+        row["inferred"] = "inferred" in row["follow_through"]  # restated, or matched by wording
         row["mentioned"] = row["follow_through"] != ft.NOT_MENTIONED
         later = [f for f in (row.get("later_findings") or "").split("; ") if f]
-        row["evidence"] = [(f, *sentences[f]) if f in sentences and not row["inferred"]
+        restated = row["follow_through"].startswith("restated")
+        row["evidence"] = [(f, *sentences[f]) if f in sentences and not restated
                            else (f, f, own.get(f, "")) for f in later]
     return result
 
