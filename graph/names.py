@@ -166,8 +166,9 @@ def service_key(name: str) -> str:
 
 
 def service_matches(wanted: str, services: list[dict]) -> list[str]:
-    """The ids of the services a name means: those whose id or name is the name (compared by
-    :func:`service_key`); else those the vocabulary ingest reads services with names by it
+    """The ids of the services a name means: those whose id, name or a local name a report
+    gives it (``aliases``: "Healthy Together") is the name (compared by
+    :func:`service_key`), as ``--org`` matches aliases; else those the vocabulary ingest reads services with names by it
     ("health visitor" is health visiting, "CAMHS", "0-19"); else those whose name contains it
     as whole words ("sexual").
 
@@ -178,6 +179,9 @@ def service_matches(wanted: str, services: list[dict]) -> list[str]:
     (['x:health-visiting'], ['x:health-visiting'])
     >>> service_matches("sexual", services), service_matches("SN", services)
     (['x:sarc', 'x:sexual-health'], [])
+    >>> service_matches("healthy together", [{"id": "x:school-nursing", "name": "School nursing",
+    ...                                       "aliases": ["Healthy Together"]}])
+    ['x:school-nursing']
     """
     from clasgraph.ingest.vocabulary import services_in
 
@@ -188,7 +192,8 @@ def service_matches(wanted: str, services: list[dict]) -> list[str]:
     exact, vocabulary, partial = [], [], []
     for service in services:
         sid, name = str(service["id"]), service.get("name") or ""
-        if wanted.strip().lower() == sid.lower() or key in (service_key(name), service_key(sid.split(":")[-1])):
+        names = (name, sid.split(":")[-1], *(service.get("aliases") or []))
+        if wanted.strip().lower() == sid.lower() or key in {service_key(n) for n in names}:
             exact.append(sid)
         elif sid.split(":")[-1] in named:
             vocabulary.append(sid)

@@ -348,3 +348,13 @@ def test_terminal_tables_fit_or_switch_to_blocks(dev_store, monkeypatch, width, 
     else:
         for query in named_queries().values():
             assert re.findall(r"[\w-]+", query.description)[-1] in words, query.name
+
+
+def test_a_service_is_found_by_the_local_name_a_report_gives_it(dev_store, sample_text):
+    """--service matches a service's local name as --org matches an alias: the sample says
+    "The health visiting and school nursing team, known as the 'Healthy Together' service"."""
+    assert "health visiting and school nursing team, known as the 'Healthy Together' service" in sample_text
+    rows = _json(dev_store, "query", "--name", "service-accountability", "--service", "Healthy Together",
+                 "--report", "rutland")
+    assert {r["service"] for r in rows} == {"Health visiting", "School nursing"}
+    assert {r["report"] for r in rows} == {REPORT_ID}
