@@ -299,6 +299,18 @@ def _component_regex(part: str) -> str:
     return piece
 
 
+def _html_output(output: str | None, what: str) -> Path | None:
+    """Where a command that writes an HTML page writes it (:func:`_output_path`); a file name
+    that does not end .html or .htm is bad input, said with how to get a PDF (print the page
+    from a browser), so a ``pack.pdf`` holding HTML is never written."""
+    path = _output_path(output)
+    if path is not None and path.suffix.lower() not in (".html", ".htm"):
+        raise BadInput(f"cannot write {output}: {what} is an HTML page; give a .html file name "
+                       "(for a PDF, open the .html in a browser and print it to PDF"
+                       + (": the pack has a print stylesheet)" if what == "the board pack" else ")"))
+    return path
+
+
 def _output_path(output: str | None, what: str = "file") -> Path | None:
     """Where -o writes: None for standard output (``-o -``); a folder that does not exist is
     bad input, said in one line."""
@@ -785,7 +797,7 @@ def map_command(obj: Context, view, org, hops, rels, report, area, section, max_
     from clasgraph.viz.views import read_view, select
 
     backend = obj.backend()
-    path = _output_path(output)
+    path = _html_output(output, "a map")
     review = _review(backend, report, area)
     centres = ()
     if view == "org" and not org:
@@ -986,7 +998,7 @@ def brief_command(obj: Context, report, area, output):
     if bool(report) == bool(area):
         raise click.UsageError("give either --report ID or --area NAME")
     backend = obj.backend()
-    _output_path(output)  # a folder that does not exist: said before any work
+    _html_output(output, "the board pack")  # a folder that does not exist: said before any work
     chosen = _review(backend, report, area)
     try:
         pack = gather(backend, chosen)

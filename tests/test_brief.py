@@ -497,3 +497,18 @@ def test_pack_queries_use_only_schema_names():
         assert labels and labels <= set(NODES), cypher
         assert types <= set(RELATIONSHIPS), cypher
         assert "$report" in cypher or cypher is brief.REVIEWS, "every answer is of one review"
+
+
+@pytest.mark.parametrize("command", [["brief", "--area", "Ashvale"], ["map", "--report", "rutland"]])
+def test_a_pdf_name_is_refused_with_how_to_make_a_pdf(store, tmp_path, command):
+    """The pack and the maps are HTML pages: `-o pack.pdf` would be HTML in a .pdf file. It is
+    refused in one line saying to print the page from a browser, exit 2, nothing written."""
+    from conftest import store_snapshot
+
+    before = store_snapshot(store)
+    out = tmp_path / "pack.pdf"
+    result = run(["--store", store, *command, "-o", out])
+    assert result.exit_code == 2, result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert "give a .html file name" in result.output and "print it to PDF" in result.output
+    assert not out.exists() and store_snapshot(store) == before
