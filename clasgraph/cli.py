@@ -793,7 +793,7 @@ def map_command(obj: Context, view, org, hops, rels, report, area, section, max_
       clasgraph map --view org --org "University Hospitals of Leicester" -o uhl.html
       clasgraph map --view org --org UHL --hops 2 --rel PROVIDES --rel COMMISSIONS -o uhl.html
     """
-    from clasgraph.viz.maps import render
+    from clasgraph.viz.maps import render_counted
     from clasgraph.viz.views import read_view, select
 
     backend = obj.backend()
@@ -834,15 +834,18 @@ def map_command(obj: Context, view, org, hops, rels, report, area, section, max_
     if chosen.graph.number_of_nodes() == 0:
         raise BadInput(f"nothing to draw for the {view} view with these options")
     generated = _generated(backend)
-    html = render(chosen, graph, generated=generated, version=str(backend.version))
+    html, drawn = render_counted(chosen, graph, generated=generated, version=str(backend.version))
     if path is None:
         click.echo(html, nl=False)
         return
     from clasgraph.graph.store import atomic_write
 
     atomic_write(path.resolve(), html.encode("utf-8"))
-    obj.say(f"wrote {output}: {chosen.graph.number_of_nodes()} nodes, "
-            f"{chosen.graph.number_of_edges()} relationships")
+    left = [(f"{drawn['lines_left_out']} line(s) between nodes the same distance from the centre "
+             "not drawn")] if drawn["lines_left_out"] else []
+    left += [note for note in chosen.notes if "left out" in note]  # the node budget's note
+    obj.say(f"wrote {output}: {drawn['nodes']} nodes, {drawn['relationships']} relationships drawn"
+            + "".join(f"; {x}" for x in left))
 
 
 def _generated(backend) -> str:

@@ -358,3 +358,23 @@ def test_a_service_is_found_by_the_local_name_a_report_gives_it(dev_store, sampl
                  "--report", "rutland")
     assert {r["service"] for r in rows} == {"Health visiting", "School nursing"}
     assert {r["report"] for r in rows} == {REPORT_ID}
+
+
+@pytest.mark.parametrize("extra", [["--view", "commissioning"],
+                                   ["--view", "org", "--org", "Ashvale County Council", "--area", "ashvale"]])
+def test_map_says_what_its_page_draws_and_what_it_leaves_out(dev_store, tmp_path, extra):
+    """The counts `map` prints are those of the page's own data: each node drawn (a body
+    drawn in several review groups counts in each) and each line; lines the org view does not
+    draw are said, not counted as drawn."""
+    out = tmp_path / "m.html"
+    result = run([*dev_store, "map", *extra, "-o", out])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    nodes = json.loads(re.search(r"var nodes = new vis\.DataSet\((.*?)\);\n", page).group(1))
+    edges = json.loads(re.search(r"var edges = new vis\.DataSet\((.*?)\);\n", page).group(1))
+    drawn = sum(1 for n in nodes if not n.get("folded"))
+    assert f"{drawn} nodes, {len(edges)} relationships drawn" in result.output
+    said = re.search(r"(\d+) line\(s\) between nodes the same distance from the centre not drawn",
+                     result.output)
+    noted = re.search(r"(\d+) line\(s\) between nodes the same distance from the centre are not", page)
+    assert bool(said) == bool(noted) and (not said or said.group(1) == noted.group(1))
