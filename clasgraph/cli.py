@@ -734,11 +734,11 @@ def query(obj: Context, cypher, name, params, org, service, report, area, fmt, o
         if name:
             named = named_queries().get(name)
             if named is None:
-                from clasgraph.graph.names import closest
+                from clasgraph.graph.names import NAME_SEPARATOR, closest
 
                 near = closest(name, named_queries())
                 raise CypherError(f"no named query {name!r}"
-                                  + (f"; closest: {', '.join(near)}" if near else "")
+                                  + (f"; closest: {NAME_SEPARATOR.join(near)}" if near else "")
                                   + "; see: clasgraph queries")
             try:
                 cypher, given = named.cypher, resolve(backend, named, given)

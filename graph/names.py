@@ -13,7 +13,7 @@ LookupError: 'ashvale' could be any of 2 reports: ashvale-2015-05-20, ashvale-20
 >>> resolve_report("rutlnd", reports)
 Traceback (most recent call last):
 ...
-LookupError: no report matches 'rutlnd'; closest: Rutland, rutland-2019-10-04
+LookupError: no report matches 'rutlnd'; closest: Rutland | rutland-2019-10-04
 """
 
 from __future__ import annotations
@@ -29,10 +29,23 @@ def closest(wanted: str, choices, limit: int = 3) -> list[str]:
     return [c for c, _, _ in found]
 
 
+#: Between the names of a closest-names list: names hold commas ("Leicester, Leicestershire
+#: and Rutland ICB"), never this.
+NAME_SEPARATOR = " | "
+
+
 def no_match(what: str, wanted: str, choices) -> LookupError:
+    """The one message for a name that means nothing stored: the closest names, each whole.
+
+    >>> str(no_match("organisation", "Leicester ICB", ["Leicester, Leicestershire and Rutland ICB",
+    ...                                                 "NHS England"]).args[0])
+    "no organisation matches 'Leicester ICB'; closest: Leicester, Leicestershire and Rutland ICB"
+    >>> str(no_match("area", "Qq", ["Ashvale", "Rutland"]).args[0])
+    "no area matches 'Qq'; there are: Ashvale | Rutland"
+    """
     near = closest(wanted, choices)
-    hint = f"; closest: {', '.join(near)}" if near else (
-        f"; there are: {', '.join(sorted(set(choices))[:8])}" if choices else f"; there are no {what}s")
+    hint = f"; closest: {NAME_SEPARATOR.join(near)}" if near else (
+        f"; there are: {NAME_SEPARATOR.join(sorted(set(choices))[:8])}" if choices else f"; there are no {what}s")
     return LookupError(f"no {what} matches {wanted!r}{hint}")
 
 

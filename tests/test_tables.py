@@ -378,3 +378,41 @@ def test_map_says_what_its_page_draws_and_what_it_leaves_out(dev_store, tmp_path
                      result.output)
     noted = re.search(r"(\d+) line\(s\) between nodes the same distance from the centre are not", page)
     assert bool(said) == bool(noted) and (not said or said.group(1) == noted.group(1))
+
+
+@pytest.mark.parametrize("command", [["accountable"], ["query", "--name", "action-plan"], ["repeats"]])
+def test_closest_names_are_each_whole_and_alike_in_every_command(dev_store, command):
+    """An unknown --org gets the same closest names from every command, separated so that a
+    name with commas ("Leicester, Leicestershire and Rutland CCGs", as the sample names the
+    CCGs) reads as one name."""
+    result = run([*dev_store, *command, "--org", "Leicester Leicestershire Rutland CCGz"])
+    assert result.exit_code == 2, result.output
+    listed = result.output.strip().split("; closest: ", 1)[1].split(" | ")
+    from clasgraph.graph.store import EmbeddedStore
+    from clasgraph.queries.runner import stored_organisations
+
+    names = {n for o in stored_organisations(EmbeddedStore(dev_store[1]))
+             for n in (o["name"], *(o["aliases"] or []))}
+    assert listed and all(name in names for name in listed), listed
+    assert any("," in name for name in listed)
+    same = run([*dev_store, "query", "--name", "recommendations-by-organisation", "--org",
+                "Leicester Leicestershire Rutland CCGz"])
+    assert same.output == result.output
+
+
+def test_a_word_file_named_csv_is_refused_by_lineage_import_as_by_ingest(dev_store, tmp_path):
+    """A Word document renamed .csv: lineage import says what it is and how to save it, as
+    ingest does for a Word file, exit 2, the store left as it was."""
+    word = tmp_path / "lineage.csv"
+    with zipfile.ZipFile(word, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    before = store_snapshot(dev_store[1])
+    result = run([*dev_store, "lineage", "import", word])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+    assert f"{word}: is a Word document (.docx)" in result.output and "CSV UTF-8" in result.output
+    assert store_snapshot(dev_store[1]) == before
+    renamed = tmp_path / "report.txt"
+    renamed.write_bytes(word.read_bytes())
+    ingest = run([*dev_store, "ingest", renamed])
+    assert f"{renamed}: is a Word document (.docx)" in ingest.output
