@@ -299,6 +299,18 @@ def _component_regex(part: str) -> str:
     return piece
 
 
+def _html_output(output: str | None, what: str) -> Path | None:
+    """Where a command that writes an HTML page writes it (:func:`_output_path`); a file name
+    that does not end .html or .htm is bad input, said with how to get a PDF (print the page
+    from a browser), so a ``pack.pdf`` holding HTML is never written."""
+    path = _output_path(output)
+    if path is not None and path.suffix.lower() not in (".html", ".htm"):
+        raise BadInput(f"cannot write {output}: {what} is an HTML page; give a .html file name "
+                       "(for a PDF, open the .html in a browser and print it to PDF"
+                       + (": the pack has a print stylesheet)" if what == "the board pack" else ")"))
+    return path
+
+
 def _output_path(output: str | None, what: str = "file") -> Path | None:
     """Where -o writes: None for standard output (``-o -``); a folder that does not exist is
     bad input, said in one line."""
@@ -727,11 +739,11 @@ def query(obj: Context, cypher, name, params, org, service, report, area, fmt, o
         if name:
             named = named_queries().get(name)
             if named is None:
-                from clasgraph.graph.names import closest
+                from clasgraph.graph.names import NAME_SEPARATOR, closest
 
                 near = closest(name, named_queries())
                 raise CypherError(f"no named query {name!r}"
-                                  + (f"; closest: {', '.join(near)}" if near else "")
+                                  + (f"; closest: {NAME_SEPARATOR.join(near)}" if near else "")
                                   + "; see: clasgraph queries")
             try:
                 cypher, given = named.cypher, resolve(backend, named, given)
@@ -786,11 +798,11 @@ def map_command(obj: Context, view, org, hops, rels, report, area, section, max_
       clasgraph map --view org --org "University Hospitals of Leicester" -o uhl.html
       clasgraph map --view org --org UHL --hops 2 --rel PROVIDES --rel COMMISSIONS -o uhl.html
     """
-    from clasgraph.viz.maps import render
+    from clasgraph.viz.maps import render_counted
     from clasgraph.viz.views import read_view, select
 
     backend = obj.backend()
-    path = _output_path(output)
+    path = _html_output(output, "a map")
     review = _review(backend, report, area)
     centres = ()
     if view == "org" and not org:
@@ -827,15 +839,18 @@ def map_command(obj: Context, view, org, hops, rels, report, area, section, max_
     if chosen.graph.number_of_nodes() == 0:
         raise BadInput(f"nothing to draw for the {view} view with these options")
     generated = _generated(backend)
-    html = render(chosen, graph, generated=generated, version=str(backend.version))
+    html, drawn = render_counted(chosen, graph, generated=generated, version=str(backend.version))
     if path is None:
         click.echo(html, nl=False)
         return
     from clasgraph.graph.store import atomic_write
 
     atomic_write(path.resolve(), html.encode("utf-8"))
-    obj.say(f"wrote {output}: {chosen.graph.number_of_nodes()} nodes, "
-            f"{chosen.graph.number_of_edges()} relationships")
+    left = [(f"{drawn['lines_left_out']} line(s) between nodes the same distance from the centre "
+             "not drawn")] if drawn["lines_left_out"] else []
+    left += [note for note in chosen.notes if "left out" in note]  # the node budget's note
+    obj.say(f"wrote {output}: {drawn['nodes']} nodes, {drawn['relationships']} relationships drawn"
+            + "".join(f"; {x}" for x in left))
 
 
 def _generated(backend) -> str:
@@ -950,7 +965,8 @@ def diff_command(obj: Context, report_a, report_b, area, fmt, output):
                    output, f"wrote {output}")
         return
     if fmt != "table" or output not in (None, "-"):
-        columns = ["part", "report", "finding", "section", "polarity", "text", "earlier", "basis"]
+        columns = ["part", "report", "finding", "section", "polarity", "text", "earlier_report",
+                   "earlier_published", "earlier", "basis", "score"]
         rows = [[part.replace("_", " "), review, *(r.get(c, "") for c in columns[2:])]
                 for part, review in parts for r in result[part]]
         _emit_rows(obj, columns, rows, fmt, output, summary)
@@ -959,7 +975,8 @@ def diff_command(obj: Context, report_a, report_b, area, fmt, output):
     for part, review in parts:
         rows = result[part]
         columns = ["finding", "section", "polarity", "text"] + (
-            ["earlier", "basis"] if part == "repeated" else [])
+            ["earlier_report", "earlier_published", "earlier", "basis", "score"]
+            if part == "repeated" else [])
         _emit_rows(obj, columns, [[r[c] for c in columns] for r in rows], "table", None,
                    f"{part.replace('_', ' ').capitalize()} ({review})")
 
@@ -989,7 +1006,7 @@ def brief_command(obj: Context, report, area, output):
     if bool(report) == bool(area):
         raise click.UsageError("give either --report ID or --area NAME")
     backend = obj.backend()
-    _output_path(output)  # a folder that does not exist: said before any work
+    _html_output(output, "the board pack")  # a folder that does not exist: said before any work
     chosen = _review(backend, report, area)
     try:
         pack = gather(backend, chosen)

@@ -37,8 +37,9 @@ def _link(row: dict) -> str:
 def repeat_rows(columns: list[str], rows: list[list],
                 with_links: bool = False) -> tuple[list[str], list[list]]:
     """The repeated-findings query's link rows as one row per pair, with its basis (and, with
-    ``with_links``, a last column listing the stored links each row stands for, as (finding
-    id, earlier node id, link, basis of the row): what the repeats map draws).
+    ``with_links``, the paragraph of the sentence stating a repeat and a last column listing
+    the stored links each row stands for, as (finding id, earlier node id, link, basis of the
+    row): what the repeats map draws).
 
     - stated: the review says the shortfall was found before (a REPEATS it states, to the
       document or report it cites: ``earlier_id``). Where that review is ingested, the earlier finding it was
@@ -76,7 +77,8 @@ def repeat_rows(columns: list[str], rows: list[list],
                             number_key(r["finding"]), r["earlier_report"] or "",
                             number_key(r["earlier_finding"])))
     if with_links:
-        return REPEAT_COLUMNS + ["links"], [[r[c] for c in REPEAT_COLUMNS] + [r["links"]] for r in out]
+        return (REPEAT_COLUMNS + ["paragraph", "links"],
+                [[r[c] for c in REPEAT_COLUMNS] + [r["paragraph"], r["links"]] for r in out])
     return REPEAT_COLUMNS, [[r[c] for c in REPEAT_COLUMNS] for r in out]
 
 
@@ -93,6 +95,7 @@ def _row(link: dict, basis: Basis, matched: list[dict]) -> dict:
     scores = [m["score"] for m in matched if m["score"]]
     row["score"] = round(max(scores), 3) if scores else None
     row["evidence"] = link["evidence"] if stated else ""
+    row["paragraph"] = link.get("paragraph") or "" if stated else ""
     row["links"] = [(m["finding_id"], m["earlier_id"], _link(m), str(basis)) for m in
                     ([link] if all(link is not m for m in matched) else []) + matched]
     return row
@@ -114,6 +117,23 @@ def read_repeats(store, report: str | None = None, everything: bool = False,
 
 _FINDINGS = ("MATCH (f:Finding) WHERE f.report_id IN $reports RETURN f.report_id AS report, "
              "f.number AS finding, f.section AS section, f.polarity AS polarity, f.text AS text")
+
+
+def provenance(rows: list[dict], earlier: str, published: str | None) -> dict:
+    """Where a repeated row of ``diff`` comes from: the earlier review (id and published
+    date), the earlier finding(s), the basis and, where clasgraph matched by similarity, the
+    score (the highest, if several).
+
+    >>> provenance([{"earlier_finding": "2.9", "basis": "stated", "score": 0.271},
+    ...             {"earlier_finding": "", "basis": "stated", "score": None}], "a-2015", "2015-05-20")
+    {'earlier_report': 'a-2015', 'earlier_published': '2015-05-20', 'earlier': '2.9; (not matched)', \
+'basis': 'stated', 'score': 0.271}
+    """
+    scores = [r["score"] for r in rows if r["score"] is not None]
+    return {"earlier_report": earlier, "earlier_published": published or "",
+            "earlier": "; ".join(r["earlier_finding"] or "(not matched)" for r in rows),
+            "basis": "; ".join(sorted({r["basis"] for r in rows}, key=BASIS_ORDER.index)),
+            "score": max(scores) if scores else None}
 
 
 def diff(store, report_a: str, report_b: str) -> dict[str, list[dict]]:
@@ -142,10 +162,7 @@ def diff(store, report_a: str, report_b: str) -> dict[str, list[dict]]:
     def shown(f):
         return {k: f[k] for k in ("report", "finding", "section", "polarity", "text")}
 
-    repeated = [dict(shown(f), earlier="; ".join(r["earlier_finding"] or "(not matched)"
-                                                   for r in matched[f["finding"]]),
-                     basis="; ".join(sorted({r["basis"] for r in matched[f["finding"]]},
-                                            key=BASIS_ORDER.index)))
+    repeated = [dict(shown(f), **provenance(matched[f["finding"]], report_a, published[report_a]))
                 for f in later if f["finding"] in matched]
     new = [shown(f) for f in later if f["finding"] not in matched]
     gone = [shown(f) for f in earlier if f["finding"] not in seen_earlier

@@ -9,6 +9,9 @@ Outcomes, stated before inferred:
   one, by the closest wording (cosine of the two findings' terms, at least PIN_THRESHOLD);
 - ``progress noted``: a finding of the later review says there has been progress since the
   earlier review, matched to a supporting finding in the same way;
+- either of these reads ``... (inferred match by wording, score s)`` when the supporting
+  finding was matched by wording (or by a restated link) rather than by a finding the review
+  cites: the review states the repeat or progress, clasgraph inferred which finding it is;
 - ``restated (inferred, score s)``: a finding of the later review says again what a
   supporting finding said, by similarity only (REPEATS basis restated, or SIMILAR_TO), at or
   above the documented thresholds of clasgraph.graph.linking; the review does not say so;
@@ -38,6 +41,10 @@ STATED_REPEAT = "stated repeat"
 PROGRESS = "progress noted"
 RESTATED = "restated (inferred, score {score:.2f})"
 NOT_MENTIONED = "not mentioned"
+#: A stated repeat or progress that clasgraph matched to a finding behind the recommendation
+#: by wording (or by a restated link), not by a finding the review cites: the review states
+#: the repeat or progress; which earlier finding it is about is inferred.
+MATCHED = "{kind} (inferred match by wording, score {score:.2f})"
 #: Lowest cosine at which a later finding that states a repeat of, or progress since, the
 #: earlier review is matched to the earlier finding closest in wording when no link across
 #: reports joins them (TF-IDF over the two reviews' findings: the review says which review it
@@ -123,10 +130,13 @@ def follow_through(rows: list[dict], statements: dict[tuple[str, str], dict[str,
             kind = (STATED_REPEAT if "REPEATS" in says or r.get("basis") == "cited"
                     else PROGRESS if "PROGRESS_SINCE" in says else None)
             score = float(r.get("score") or 0.0)
+            cited = r.get("basis") == "cited"
             how = (f"{r['later_finding']} {kind or 'restated'} of {r['earlier_finding']} "
-                   f"({'cited, ' if r.get('basis') == 'cited' else ''}"
-                   f"{'linked' if kind else 'inferred'}, score {score:.2f})")
-            _keep(outcomes, r["later_finding"], kind or RESTATED.format(score=score), score, how)
+                   + ("(cited, linked" if cited else "(inferred: matched by wording" if kind
+                      else "(inferred") + f", score {score:.2f})")
+            label = (kind if cited else MATCHED.format(kind=kind, score=score)) if kind \
+                else RESTATED.format(score=score)
+            _keep(outcomes, r["later_finding"], label, score, how)
     pins_of: dict[tuple[str, str], dict] = {}
     for key, rec in recs.items():
         pair = (rec["earlier_report"], rec["later_report"])
@@ -139,11 +149,12 @@ def follow_through(rows: list[dict], statements: dict[tuple[str, str], dict[str,
         for later, earlier, score in matched:
             for says in said[later]["says"]:
                 kind = STATED_REPEAT if says == "REPEATS" else PROGRESS
-                _keep(found[key], later, kind, score,
-                      f"{later} {kind} of {earlier} (matched by wording, score {score:.2f})")
+                _keep(found[key], later, MATCHED.format(kind=kind, score=score), score,
+                      f"{later} {kind} of {earlier} (inferred: matched by wording, score {score:.2f})")
     out = []
     for key, rec in sorted(recs.items(), key=lambda kv: (kv[0][0], kv[1]["sort_key"])):
-        outcomes = sorted(found[key].values(), key=lambda o: (_rank(o[0]), -o[1], o[2]))
+        outcomes = sorted(found[key].values(),
+                          key=lambda o: (_rank(o[0]), "inferred" in o[0], -o[1], o[2]))
         out.append({**{c: rec.get(c) for c in COLUMNS},
                     "supporting_findings": "; ".join(natural_sorted(rec["supporting"])),
                     "follow_through": outcomes[0][0] if outcomes else NOT_MENTIONED,
@@ -188,7 +199,7 @@ def follow_through_in(store, area: str = "", report: str = "", later: str = "") 
 
 
 def _rank(kind: str) -> int:
-    return _ORDER.get(kind, 2)
+    return _ORDER.get(kind.split(" (")[0], 2)
 
 
 def _keep(outcomes: dict, later: str, kind: str, score: float, how: str) -> None:

@@ -123,6 +123,13 @@ def read_lineage(path: str | Path) -> list[Succession]:
         raw = path.read_bytes()
     except OSError as exc:
         raise LineageError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    from clasgraph.ingest.readers import word_processor_file
+
+    kind = word_processor_file(path, raw) or ("a workbook (.xlsx)" if raw.startswith(b"PK\x03\x04") else None)
+    if kind:  # the words ingest uses for a Word file, with what a lineage file needs
+        raise LineageError(f"{path}: is {kind}, which clasgraph does not read as a lineage file: "
+                           "save it as CSV UTF-8 (a table in a document: copy it into a spreadsheet "
+                           "first) and import that")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

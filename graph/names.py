@@ -13,7 +13,7 @@ LookupError: 'ashvale' could be any of 2 reports: ashvale-2015-05-20, ashvale-20
 >>> resolve_report("rutlnd", reports)
 Traceback (most recent call last):
 ...
-LookupError: no report matches 'rutlnd'; closest: Rutland, rutland-2019-10-04
+LookupError: no report matches 'rutlnd'; closest: Rutland | rutland-2019-10-04
 """
 
 from __future__ import annotations
@@ -29,10 +29,23 @@ def closest(wanted: str, choices, limit: int = 3) -> list[str]:
     return [c for c, _, _ in found]
 
 
+#: Between the names of a closest-names list: names hold commas ("Leicester, Leicestershire
+#: and Rutland ICB"), never this.
+NAME_SEPARATOR = " | "
+
+
 def no_match(what: str, wanted: str, choices) -> LookupError:
+    """The one message for a name that means nothing stored: the closest names, each whole.
+
+    >>> str(no_match("organisation", "Leicester ICB", ["Leicester, Leicestershire and Rutland ICB",
+    ...                                                 "NHS England"]).args[0])
+    "no organisation matches 'Leicester ICB'; closest: Leicester, Leicestershire and Rutland ICB"
+    >>> str(no_match("area", "Qq", ["Ashvale", "Rutland"]).args[0])
+    "no area matches 'Qq'; there are: Ashvale | Rutland"
+    """
     near = closest(wanted, choices)
-    hint = f"; closest: {', '.join(near)}" if near else (
-        f"; there are: {', '.join(sorted(set(choices))[:8])}" if choices else f"; there are no {what}s")
+    hint = f"; closest: {NAME_SEPARATOR.join(near)}" if near else (
+        f"; there are: {NAME_SEPARATOR.join(sorted(set(choices))[:8])}" if choices else f"; there are no {what}s")
     return LookupError(f"no {what} matches {wanted!r}{hint}")
 
 
@@ -166,8 +179,9 @@ def service_key(name: str) -> str:
 
 
 def service_matches(wanted: str, services: list[dict]) -> list[str]:
-    """The ids of the services a name means: those whose id or name is the name (compared by
-    :func:`service_key`); else those the vocabulary ingest reads services with names by it
+    """The ids of the services a name means: those whose id, name or a local name a report
+    gives it (``aliases``: "Healthy Together") is the name (compared by
+    :func:`service_key`), as ``--org`` matches aliases; else those the vocabulary ingest reads services with names by it
     ("health visitor" is health visiting, "CAMHS", "0-19"); else those whose name contains it
     as whole words ("sexual").
 
@@ -178,6 +192,9 @@ def service_matches(wanted: str, services: list[dict]) -> list[str]:
     (['x:health-visiting'], ['x:health-visiting'])
     >>> service_matches("sexual", services), service_matches("SN", services)
     (['x:sarc', 'x:sexual-health'], [])
+    >>> service_matches("healthy together", [{"id": "x:school-nursing", "name": "School nursing",
+    ...                                       "aliases": ["Healthy Together"]}])
+    ['x:school-nursing']
     """
     from clasgraph.ingest.vocabulary import services_in
 
@@ -188,7 +205,8 @@ def service_matches(wanted: str, services: list[dict]) -> list[str]:
     exact, vocabulary, partial = [], [], []
     for service in services:
         sid, name = str(service["id"]), service.get("name") or ""
-        if wanted.strip().lower() == sid.lower() or key in (service_key(name), service_key(sid.split(":")[-1])):
+        names = (name, sid.split(":")[-1], *(service.get("aliases") or []))
+        if wanted.strip().lower() == sid.lower() or key in {service_key(n) for n in names}:
             exact.append(sid)
         elif sid.split(":")[-1] in named:
             vocabulary.append(sid)

@@ -1063,7 +1063,7 @@ def _same_title(a, b) -> bool:
 
 def plan_versions(records_list, stored: dict, replace: bool = False):
     """Which reports to write given what the store holds (:func:`report_summaries`):
-    (records to write, notes on unchanged reports, refusals).
+    (records to write, notes on unchanged and replaced reports, refusals).
 
     A report whose file is unchanged is not written again. Unless ``replace``, a report that
     would take the id of a stored report with another title, or a new version with fewer
@@ -1090,4 +1090,8 @@ def plan_versions(records_list, stored: dict, replace: bool = False):
                            "(--replace replaces it anyway)")
         else:
             write.append(records)
+            unchanged.append(f"{source}: replaces the stored report {rid} (the version read from "
+                             f"{old.get('source')}: {old['findings']} findings, "
+                             f"{old['recommendations']} recommendations, sha256 "
+                             f"{str(old.get('sha256') or '')[:12]})")
     return write, unchanged, refused

@@ -177,6 +177,26 @@ def _longest_word(text: str) -> int:
     return max((len(w) for w in text.split()), default=0)
 
 
+def column_widths(minimum: list[int], natural: list[int], room: int) -> list[int]:
+    """Widths of a table's columns that fit ``room`` characters when their ``minimum`` (the
+    longest word of each) do: each column gets its minimum, and the room left is shared by
+    what each column would still use (its ``natural`` width, its longest line), so no
+    column is ever narrower than its longest word and none is cut at the right.
+
+    >>> column_widths([7, 11, 19, 8], [7, 16, 400, 8], 60)
+    [7, 11, 34, 8]
+    >>> column_widths([5, 5], [6, 9], 40)
+    [6, 9]
+    """
+    want = [max(0, n - m) for m, n in zip(minimum, natural)]
+    spare = room - sum(minimum)
+    if sum(want) <= spare:
+        return [m + w for m, w in zip(minimum, want)]
+    widths = [m + w * spare // sum(want) for m, w in zip(minimum, want)]
+    widths[want.index(max(want))] += room - sum(widths)  # what rounding down left
+    return widths
+
+
 def print_table(columns: list[str], rows: list[list], title: str | None = None,
                 console=None) -> None:
     """A table for the terminal that never breaks a word or a date. When the columns cannot
@@ -191,12 +211,15 @@ def print_table(columns: list[str], rows: list[list], title: str | None = None,
     minimum = [max([_longest_word(c)] + [_longest_word(r[i]) for r in cells])
                for i, c in enumerate(columns)]
     # Borders and padding: 3 characters a column and one more.
-    if sum(minimum) + 3 * len(columns) + 1 > console.width:
+    room = console.width - 3 * len(columns) - 1
+    if sum(minimum) > room:
         _print_blocks(console, columns, cells, title)
         return
+    natural = [max([len(c)] + [len(line) for r in cells for line in r[i].splitlines()])
+               for i, c in enumerate(columns)]
     table = Table(title=title, show_lines=False)
-    for column, width in zip(columns, minimum):
-        table.add_column(Text(column), overflow="fold", min_width=width)
+    for column, width in zip(columns, column_widths(minimum, natural, room)):
+        table.add_column(Text(column), overflow="fold", width=width)
     for row in cells:
         table.add_row(*(Text(c) for c in row))
     console.print(table)

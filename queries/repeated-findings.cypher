@@ -13,7 +13,7 @@ OPTIONAL MATCH (e)-[:SAME_AS]->(same:Report)
 OPTIONAL MATCH (er:Report) WHERE er.id = e.report_id
 RETURN rep.id AS report, rep.published AS published, f.id AS finding_id, f.number AS finding,
        f.polarity AS polarity, f.text AS text, type(r) AS link, coalesce(r.basis, '') AS link_basis,
-       r.score AS score, r.evidence AS evidence, e.id AS earlier_id,
+       r.score AS score, r.evidence AS evidence, r.paragraph AS paragraph, e.id AS earlier_id,
        coalesce(e.number, '') AS earlier_finding, coalesce(e.text, '') AS earlier_text,
        coalesce(e.title, '') AS cited, coalesce(er.id, same.id, e.published, '') AS earlier_report,
        coalesce(er.published, same.published, e.date, e.year, '') AS earlier_published

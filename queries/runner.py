@@ -103,9 +103,10 @@ def stored_organisations(store) -> list[dict]:
 
 
 def stored_services(store) -> list[dict]:
-    """Every service a store holds: id, name and area."""
+    """Every service a store holds: id, name, area and the local names reports give it
+    (aliases, e.g. "Healthy Together")."""
     columns, rows = store.query("MATCH (s:Service) RETURN s.id AS id, s.name AS name, "
-                                "s.area AS area ORDER BY id", {})
+                                "s.area AS area, s.aliases AS aliases ORDER BY id", {})
     return [dict(zip(columns, row)) for row in rows]
 
 
@@ -164,7 +165,7 @@ def resolve_services(store, wanted, report: str = "") -> list[str]:
         ids = service_matches(str(name), services)
         if not ids:
             raise no_match(f"service of {area}" if area else "service", str(name),
-                           [s["name"] or s["id"] for s in services])
+                           [x for s in services for x in (s["name"] or s["id"], *(s.get("aliases") or []))])
         found += [i for i in ids if i not in found]
     return found
 

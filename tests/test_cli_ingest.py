@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import expected as X
 import networkx as nx
 import pytest
 from conftest import REPORT_ID, SAMPLE, run, store_snapshot
@@ -53,7 +54,12 @@ def test_a_corrected_report_replaces_the_old_one(ingested_store, tmp_path, sampl
     path.write_text(corrected, encoding="utf-8")
     refused = run(["--store", ingested_store, "ingest", path])  # one finding fewer: cut short?
     assert refused.exit_code == 2 and "120 findings" in refused.output and "121" in refused.output
-    assert run(["--store", ingested_store, "ingest", "--replace", path]).exit_code == 0
+    replaced = run(["--store", ingested_store, "ingest", "--replace", path])
+    assert replaced.exit_code == 0
+    # Says which report it replaced and the version it replaced (the sample: its findings and
+    # recommendations as tests/expected.py lists them).
+    assert (f"{path}: replaces the stored report {REPORT_ID} (the version read from {SAMPLE}: "
+            f"{len(X.FINDINGS)} findings, {len(X.RECOMMENDATIONS)} recommendations") in replaced.output
     graph = _load(ingested_store)
     assert graph.nodes[f"{REPORT_ID}#1.14"]["text"].startswith(
         "The school nursing service in Rutland was very visible")

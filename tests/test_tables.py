@@ -306,3 +306,113 @@ def test_repeats_narrowed_to_a_service(dev_store):
     named = _json(dev_store, "query", "--name", "repeated-findings", "--area", "ashvale",
                   "--service", "health visitors")
     assert [(r["finding"], r["basis"]) for r in named] == [(r["finding"], r["basis"]) for r in rows]
+
+
+def test_diff_rows_name_the_earlier_review_its_date_and_the_score_of_inferred_rows(dev_store):
+    """Each repeated row of `diff` says where it comes from: the earlier review's id and
+    published date (from the gold), the earlier finding, and a score where clasgraph inferred
+    the pair; the same in CSV and JSON. Ashvale 2018 2.7 states a repeat of 2015 2.9 (gold)."""
+    g15, g18 = _gold("ashvale-2015"), _gold("ashvale-2018")
+    earlier_of = {later.split("#")[1]: earlier.split("#")[1] for later, earlier in g18["repeats_findings"]}
+    result = run([*dev_store, "diff", "--area", "ashvale", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    repeated = json.loads(result.output)["repeated"]
+    result = run([*dev_store, "diff", "--area", "ashvale", "--format", "csv"])
+    in_csv = [r for r in csv.DictReader(io.StringIO(result.output)) if r["part"] == "repeated"]
+    assert [r["finding"] for r in in_csv] == [r["finding"] for r in repeated]
+    for row, line in zip(repeated, in_csv):
+        assert row["earlier_report"] == line["earlier_report"] == DEV_IDS["ashvale-2015"]
+        assert row["earlier_published"] == line["earlier_published"] == g15["report"]["published"]
+        if row["basis"] in ("restated", "similar"):
+            assert row["score"] is not None and line["score"] != ""
+    by_finding = {r["finding"]: r for r in repeated}
+    assert by_finding["2.7"]["earlier"] == earlier_of["2.7"] and by_finding["2.7"]["basis"] == "stated"
+
+
+@pytest.mark.parametrize("width, args", [("80", ["diff", "--area", "ashvale"]),
+                                         ("120", ["queries"]), ("80", ["queries"])])
+def test_terminal_tables_fit_or_switch_to_blocks(dev_store, monkeypatch, width, args):
+    """A terminal table either shows every column whole or turns into one-record blocks: no
+    line wider than the terminal, no value cut at the right (each basis word, each query's
+    description to its last word)."""
+    from clasgraph.queries.runner import named_queries
+
+    monkeypatch.setenv("COLUMNS", width)
+    result = run([*dev_store, *args])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if not line.startswith("ashvale-2015-05-20 ->")]
+    assert max(len(line) for line in lines) <= int(width)
+    words = set(re.findall(r"[\w-]+", "\n".join(lines)))  # not the summary line (diff)
+    if args[0] == "diff":
+        assert {"stated", "restated"} <= words  # the bases of Ashvale 2018's repeats, whole
+    else:
+        for query in named_queries().values():
+            assert re.findall(r"[\w-]+", query.description)[-1] in words, query.name
+
+
+def test_a_service_is_found_by_the_local_name_a_report_gives_it(dev_store, sample_text):
+    """--service matches a service's local name as --org matches an alias: the sample says
+    "The health visiting and school nursing team, known as the 'Healthy Together' service"."""
+    assert "health visiting and school nursing team, known as the 'Healthy Together' service" in sample_text
+    rows = _json(dev_store, "query", "--name", "service-accountability", "--service", "Healthy Together",
+                 "--report", "rutland")
+    assert {r["service"] for r in rows} == {"Health visiting", "School nursing"}
+    assert {r["report"] for r in rows} == {REPORT_ID}
+
+
+@pytest.mark.parametrize("extra", [["--view", "commissioning"],
+                                   ["--view", "org", "--org", "Ashvale County Council", "--area", "ashvale"]])
+def test_map_says_what_its_page_draws_and_what_it_leaves_out(dev_store, tmp_path, extra):
+    """The counts `map` prints are those of the page's own data: each node drawn (a body
+    drawn in several review groups counts in each) and each line; lines the org view does not
+    draw are said, not counted as drawn."""
+    out = tmp_path / "m.html"
+    result = run([*dev_store, "map", *extra, "-o", out])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    nodes = json.loads(re.search(r"var nodes = new vis\.DataSet\((.*?)\);\n", page).group(1))
+    edges = json.loads(re.search(r"var edges = new vis\.DataSet\((.*?)\);\n", page).group(1))
+    drawn = sum(1 for n in nodes if not n.get("folded"))
+    assert f"{drawn} nodes, {len(edges)} relationships drawn" in result.output
+    said = re.search(r"(\d+) line\(s\) between nodes the same distance from the centre not drawn",
+                     result.output)
+    noted = re.search(r"(\d+) line\(s\) between nodes the same distance from the centre are not", page)
+    assert bool(said) == bool(noted) and (not said or said.group(1) == noted.group(1))
+
+
+@pytest.mark.parametrize("command", [["accountable"], ["query", "--name", "action-plan"], ["repeats"]])
+def test_closest_names_are_each_whole_and_alike_in_every_command(dev_store, command):
+    """An unknown --org gets the same closest names from every command, separated so that a
+    name with commas ("Leicester, Leicestershire and Rutland CCGs", as the sample names the
+    CCGs) reads as one name."""
+    result = run([*dev_store, *command, "--org", "Leicester Leicestershire Rutland CCGz"])
+    assert result.exit_code == 2, result.output
+    listed = result.output.strip().split("; closest: ", 1)[1].split(" | ")
+    from clasgraph.graph.store import EmbeddedStore
+    from clasgraph.queries.runner import stored_organisations
+
+    names = {n for o in stored_organisations(EmbeddedStore(dev_store[1]))
+             for n in (o["name"], *(o["aliases"] or []))}
+    assert listed and all(name in names for name in listed), listed
+    assert any("," in name for name in listed)
+    same = run([*dev_store, "query", "--name", "recommendations-by-organisation", "--org",
+                "Leicester Leicestershire Rutland CCGz"])
+    assert same.output == result.output
+
+
+def test_a_word_file_named_csv_is_refused_by_lineage_import_as_by_ingest(dev_store, tmp_path):
+    """A Word document renamed .csv: lineage import says what it is and how to save it, as
+    ingest does for a Word file, exit 2, the store left as it was."""
+    word = tmp_path / "lineage.csv"
+    with zipfile.ZipFile(word, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    before = store_snapshot(dev_store[1])
+    result = run([*dev_store, "lineage", "import", word])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+    assert f"{word}: is a Word document (.docx)" in result.output and "CSV UTF-8" in result.output
+    assert store_snapshot(dev_store[1]) == before
+    renamed = tmp_path / "report.txt"
+    renamed.write_bytes(word.read_bytes())
+    ingest = run([*dev_store, "ingest", renamed])
+    assert f"{renamed}: is a Word document (.docx)" in ingest.output

@@ -89,43 +89,6 @@ RETURN r.id AS rec_id, f.number AS finding, f.text AS text, s.paragraph AS parag
        s.evidence AS evidence
 """
 
-#: A shortfall the review states was found before, in a document it names (the report that
-#: document is, once ingested) or in a report.
-REPEATS_STATED = (
-    """
-MATCH (f:Finding)-[x:REPEATS]->(d:Document)
-WHERE f.report_id = $report AND x.report_id = $report
-OPTIONAL MATCH (d)-[:SAME_AS]->(same:Report)
-RETURN f.number AS finding, f.text AS text, f.polarity AS polarity, d.id AS earlier_id,
-       coalesce(d.title, d.id) AS earlier, same.id AS earlier_report,
-       x.paragraph AS paragraph, x.evidence AS evidence
-""",
-    """
-MATCH (f:Finding)-[x:REPEATS]->(d:Report)
-WHERE f.report_id = $report AND x.report_id = $report
-RETURN f.number AS finding, f.text AS text, f.polarity AS polarity, d.id AS earlier_id,
-       coalesce(d.title, d.id) AS earlier, d.id AS earlier_report,
-       x.paragraph AS paragraph, x.evidence AS evidence
-""",
-)
-
-#: A finding of this review matched with a finding of an earlier one: ``cited`` (the review
-#: cites the earlier review; clasgraph matched the finding) or ``restated`` (inferred).
-REPEATS_FINDING = """
-MATCH (f:Finding)-[x:REPEATS]->(e:Finding)
-WHERE f.report_id = $report AND x.report_id = $report AND e.report_id <> $report
-RETURN f.number AS finding, f.text AS text, f.polarity AS polarity, e.report_id AS earlier_report,
-       e.number AS earlier_finding, e.text AS earlier_text, x.basis AS basis, x.score AS score,
-       x.paragraph AS paragraph, x.evidence AS evidence
-"""
-
-SIMILAR = """
-MATCH (f:Finding)-[x:SIMILAR_TO]->(e:Finding)
-WHERE f.report_id = $report AND x.report_id = $report AND e.report_id <> $report
-RETURN f.number AS finding, f.text AS text, f.polarity AS polarity, e.report_id AS earlier_report,
-       e.number AS earlier_finding, e.text AS earlier_text, x.score AS score
-"""
-
 #: The role a body is named by only where the review names one ("the Director of Public Health
 #: as commissioner of ..."), as in the escalations named query; the sentence says the rest.
 ESCALATIONS = """
@@ -342,10 +305,11 @@ def follow_through(store, report: str, earlier: dict, stated: list[dict]) -> lis
                       for r in _rows(store, PROGRESS, report)})
     own = {r["finding"]: r["text"] for r in _rows(store, FINDINGS, report)}
     for row in result:
-        row["inferred"] = row["follow_through"].startswith("restated")
+        row["inferred"] = "inferred" in row["follow_through"]  # restated, or matched by wording
         row["mentioned"] = row["follow_through"] != ft.NOT_MENTIONED
         later = [f for f in (row.get("later_findings") or "").split("; ") if f]
-        row["evidence"] = [(f, *sentences[f]) if f in sentences and not row["inferred"]
+        restated = row["follow_through"].startswith("restated")
+        row["evidence"] = [(f, *sentences[f]) if f in sentences and not restated
                            else (f, f, own.get(f, "")) for f in later]
     return result
 
@@ -382,34 +346,24 @@ def repeats(store, report: str) -> tuple[list[dict], list[dict]]:
     """The review's repeats in two lists that are never shown alike: those the review states
     (a shortfall found before, in a review or report it names; with the earlier finding
     clasgraph matched, when that review is ingested), and those clasgraph inferred by
-    similarity (restated or similar, each with its score), one row per pair of findings and
-    none that repeats a stated pair."""
-    stated: dict[tuple, dict] = {}
-    for cypher in REPEATS_STATED:
-        for row in _rows(store, cypher, report):
-            stated.setdefault((row["finding"], row["earlier_id"]), dict(row, matched=[]))
-    by_finding: dict[str, list[dict]] = {}
-    for row in stated.values():
-        by_finding.setdefault(row["finding"], []).append(row)
-    inferred: dict[tuple, dict] = {}
-    cited_pairs = set()
-    for row in _rows(store, REPEATS_FINDING, report):
-        pair = (row["finding"], row["earlier_report"], row["earlier_finding"])
-        if row["basis"] == "cited" and row["finding"] in by_finding:
-            cited_pairs.add(pair)
-            for s in by_finding[row["finding"]]:
-                if pair not in {(s["finding"], m["earlier_report"], m["earlier_finding"]) for m in s["matched"]}:
-                    s["matched"].append(row)
-        else:
-            inferred.setdefault(pair, dict(row, how="restated"))
-    for row in _rows(store, SIMILAR, report):
-        pair = (row["finding"], row["earlier_report"], row["earlier_finding"])
-        inferred.setdefault(pair, dict(row, how="similar", basis="similar", paragraph="", evidence=""))
-    ordered_stated = sorted(stated.values(), key=lambda r: (number_key(r["finding"]), r["earlier"]))
-    ordered_inferred = sorted((r for p, r in inferred.items() if p not in cited_pairs),
-                              key=lambda r: (number_key(r["finding"]), r["earlier_report"],
-                                             number_key(r["earlier_finding"])))
-    return ordered_stated, ordered_inferred
+    similarity (restated or similar, each with its score). They are the rows of
+    ``clasgraph repeats --all`` (:func:`clasgraph.graph.compare.read_repeats`, the one
+    definition of a repeat), so the pack, the CLI, the maps and ``diff`` agree."""
+    from clasgraph.graph.compare import read_repeats
+
+    stated, inferred = [], []
+    for row in read_repeats(store, report, everything=True):
+        if row["basis"] != "stated":
+            inferred.append(dict(row, how=row["basis"]))
+            continue
+        matches = [(earlier, link) for _, earlier, link, _ in row["links"]
+                   if link != "stated" and "#" in earlier]
+        matched = [{"earlier_report": m.rsplit("#", 1)[0], "earlier_finding": m.rsplit("#", 1)[1],
+                    "how": "by wording" if link == "restated" else "",
+                    "score": row["score"] if len(matches) == 1 else None}
+                   for m, link in matches]
+        stated.append(dict(row, earlier=row["cited"] or row["earlier_id"], matched=matched))
+    return stated, inferred
 
 
 # -- the commissioning diagram: a static SVG, laid out in columns --------------------------------

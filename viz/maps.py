@@ -736,7 +736,7 @@ def build_network(view: View, all_graph: nx.MultiDiGraph) -> dict:
                                "kind": "", "search": []})
     return {"nodes": nodes + fold_nodes, "edges": edges, "captions": captions, "frames": frames,
             "groups": [{"key": g.key, "title": g.title} for g in groups] if len(groups) > 1 else [],
-            "notes": notes}
+            "notes": notes, "lines_left_out": left_out}
 
 
 def options(view: View) -> dict:
@@ -767,6 +767,15 @@ def _json_for_html(data) -> str:
 
 def render(view: View, all_graph: nx.MultiDiGraph, generated: str, version: str) -> str:
     """The map as one self-contained HTML page."""
+    return render_counted(view, all_graph, generated, version)[0]
+
+
+def render_counted(view: View, all_graph: nx.MultiDiGraph, generated: str,
+                   version: str) -> tuple[str, dict]:
+    """The map's page (:func:`render`) and what it draws, as the page counts it: ``nodes``
+    (a node drawn in several review groups counts once a group), ``relationships`` (lines
+    drawn) and ``lines_left_out`` (lines the org view does not draw, see
+    :func:`_org_columns`), so what the CLI says matches the page."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     from clasgraph import __version__
@@ -795,10 +804,12 @@ def render(view: View, all_graph: nx.MultiDiGraph, generated: str, version: str)
     sections = [(name, section_color(name)) for name in sorted(shown_sections, key=lambda x: (shown_sections[x], x))]
     present = {n["kind"] for n in net["nodes"] if n["kind"]}
     n_edges = len(net["edges"])
+    counts = {"nodes": sum(1 for n in net["nodes"] if not n.get("folded")), "relationships": n_edges,
+              "lines_left_out": net["lines_left_out"]}
     return env.get_template("map.html").render(
         title=view.title, notes=view.notes + net["notes"], reports_text=reports_text, generated=generated,
         version=version[:12], clasgraph_version=__version__,
-        n_nodes=sum(1 for n in net["nodes"] if not n.get("folded")), n_edges=n_edges,
+        n_nodes=counts["nodes"], n_edges=n_edges,
         legend=legend_entries(present), section_legend=sections, edge_legend=edge_legend,
         groups=net["groups"], group_word="areas" if view.name == "repeats" else "reviews",
         vis_css=(lib / "vis-network.css").read_text(encoding="utf-8"),
@@ -807,4 +818,4 @@ def render(view: View, all_graph: nx.MultiDiGraph, generated: str, version: str)
         options_json=_json_for_html(options(view)), captions_json=_json_for_html(net["captions"]),
         frames_json=_json_for_html(net["frames"] if net["groups"] else []),
         min_scale=MIN_SCALE,
-    )
+    ), counts

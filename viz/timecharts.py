@@ -44,6 +44,7 @@ th.service { width: 16%; background: #fafafa; }
 .stated-repeat { border-color: #b71c1c; color: #b71c1c; }
 .progress-noted { border-color: #2e7d32; color: #2e7d32; }
 .restated { border-style: dashed; border-color: #6d4c41; color: #6d4c41; }
+.outcome.inferred { border-style: dashed; }
 .not-mentioned { border-color: #9e9e9e; color: #616161; }
 .legend span { margin-right: 16px; }
 @media print { thead th { position: static; } tr { break-inside: avoid; } }
@@ -105,8 +106,10 @@ def _outcome_class(outcome: str) -> str:
 
 def _badge(outcome: str) -> str:
     """One outcome as a badge: inferred ones dashed and saying they are not the review's."""
-    note = ": not stated by the review" if outcome.startswith("restated") else ""
-    return f"<span class=\"outcome {_outcome_class(outcome)}\">{escape(outcome + note)}</span>"
+    note = (": not stated by the review" if outcome.startswith("restated")
+            else ": stated; the finding it is about inferred" if "inferred" in outcome else "")
+    inferred = " inferred" if "inferred" in outcome else ""
+    return f"<span class=\"outcome {_outcome_class(outcome)}{inferred}\">{escape(outcome + note)}</span>"
 
 
 def follow_through_html(rows: list[dict]) -> str:
@@ -131,10 +134,12 @@ def follow_through_html(rows: list[dict]) -> str:
                     + "".join(trs) + "</tbody></table>")
     legend = ("<p class=\"legend\"><span class=\"outcome stated-repeat\">stated repeat</span>"
               "<span class=\"outcome progress-noted\">progress noted</span>"
+              "<span class=\"outcome progress-noted inferred\">progress noted (inferred match)</span>"
               "<span class=\"outcome restated\">restated (inferred)</span>"
               "<span class=\"outcome not-mentioned\">not mentioned</span></p>")
-    note = ("Stated: the later review says so. Inferred: the wording is alike (score shown); "
-            "the review does not say so.")
+    note = ("Stated: the later review says so. Inferred (dashed): the wording is alike (score "
+            "shown); for a restatement the review does not say so, for an inferred match it "
+            "states the repeat or progress and clasgraph matched the finding it is about.")
     return _page("Recommendation follow-through", escape(note), legend + "".join(body))
 
 
