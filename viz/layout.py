@@ -41,6 +41,30 @@ def label_box(label: str) -> tuple[float, float]:
     return max(len(line) for line in lines) * CHAR_WIDTH + 8, len(lines) * LINE_HEIGHT + 4
 
 
+def _linked_together(members: list[str], undirected, order: dict) -> list[str]:
+    """A column's nodes in their order, except that nodes linked to each other within the column
+    ("commissions on behalf of" between two CCGs) come one after another, so the line between
+    them crosses no other box (within one group of ``order`` only).
+
+    >>> import networkx as nx
+    >>> g = nx.Graph([("a", "b")]); g.add_node("x")
+    >>> _linked_together(["a", "x", "b"], g, {})
+    ['a', 'b', 'x']
+    """
+    inside, out = set(members), []
+    for n in members:
+        stack = [n]
+        while stack:
+            m = stack.pop()
+            if m in out:
+                continue
+            out.append(m)
+            group = order.get(m, ((), ()))[0]
+            stack.extend(sorted((k for k in undirected.neighbors(m) if k in inside and k not in out
+                                 and order.get(k, ((), ()))[0] == group), reverse=True))
+    return out
+
+
 def layered(graph, columns: dict[str, int], sizes: dict[str, tuple[float, float, float]],
             order: dict[str, tuple] | None = None,
             min_width: dict[int, float] | None = None, gap_x: float = GAP_X,
@@ -73,6 +97,8 @@ def layered(graph, columns: dict[str, int], sizes: dict[str, tuple[float, float,
 
             first = {n: i for i, n in enumerate(by_column[c])}
             by_column[c].sort(key=lambda n: (order.get(n, ((), ()))[0], centre(n), first[n]))
+    for c in keys:
+        by_column[c] = _linked_together(by_column[c], undirected, order)
     positions: dict[str, tuple[float, float]] = {}
     x = 0.0
     previous_half = None
