@@ -776,7 +776,7 @@ def _cells_of(text: str, orgs_in, names=None) -> list:
     cell, then Acme), "Acme Beta CIC" (Acme, then Beta CIC).
 
     >>> def orgs_in(t):
-    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("[A-Z]\\w+(?: [A-Z]\\w+)*", t)]
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[A-Z]\\w+(?: [A-Z]\\w+)*", t)]
     >>> _cells_of("Acme; Acme Zed", orgs_in)
     [(0, 4, 'acme'), (6, 10, 'acme'), (11, 14, 'zed')]
     """
