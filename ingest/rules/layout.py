@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from clasgraph.ingest.rules.cues import alternation
+
 
 class Landmark(NamedTuple):
     """A heading that opens a part of a report."""
@@ -268,7 +270,7 @@ GROUP_VERBS = [
     GroupVerb(r"(?:needs?|will need) to", "Ashvale County Council needs to:"),
 ]
 #: The verb of a group heading, at its end (after it: at most a colon).
-GROUP_VERB = r"\b(?:" + "|".join(v.pattern for v in GROUP_VERBS) + r")\b"
+GROUP_VERB = r"\b(?:" + alternation(GROUP_VERBS) + r")\b"
 
 
 class GroupLead(NamedTuple):
@@ -290,4 +292,4 @@ GROUP_LEADS = [
 ]
 #: The words that open a group heading without a verb, before the capitalised name (or the
 #: role, after "the") they address.
-GROUP_LEAD = r"(?:" + "|".join(v.pattern for v in GROUP_LEADS) + r")\s+(?=(?-i:[A-Z])|the\s+\w)"
+GROUP_LEAD = r"(?:" + alternation(GROUP_LEADS) + r")\s+(?=(?-i:[A-Z])|the\s+\w)"
