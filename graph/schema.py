@@ -86,6 +86,34 @@ class OrgKind(StrEnum):
 COMMISSIONER_KINDS = frozenset({OrgKind.CCG, OrgKind.CCG_GROUP, OrgKind.PUBLIC_HEALTH,
                                 OrgKind.NHS_ENGLAND, OrgKind.LOCAL_AUTHORITY})
 
+#: Kinds of body that can take one another's place (SUCCEEDED_BY): commissioners of one kind of
+#: commissioning (CCGs, which merge and become ICBs; councils and their public health teams;
+#: NHS England's own regions), safeguarding partnerships, and providers among themselves. A
+#: budget or a contract moving between a council and NHS England, or from a council to a trust,
+#: leaves both bodies in being, so neither succeeds the other.
+SUCCESSION_FAMILIES = (frozenset({OrgKind.CCG, OrgKind.CCG_GROUP}),
+                       frozenset({OrgKind.LOCAL_AUTHORITY, OrgKind.PUBLIC_HEALTH}),
+                       frozenset({OrgKind.NHS_ENGLAND}),
+                       frozenset({OrgKind.SAFEGUARDING_PARTNERSHIP}),
+                       frozenset(OrgKind) - COMMISSIONER_KINDS - {OrgKind.SAFEGUARDING_PARTNERSHIP}
+                       - {OrgKind.PROVIDER})
+
+
+def can_succeed(old: str, new: str) -> bool:
+    """Whether a body of kind ``old`` can be succeeded by one of kind ``new``; a kind a name
+    does not tell ("provider", or none) can be either.
+
+    >>> can_succeed("ccg", "ccg"), can_succeed("nhs-trust", "charity")
+    (True, True)
+    >>> can_succeed("nhs-england", "local-authority"), can_succeed("local-authority", "nhs-trust")
+    (False, False)
+    >>> can_succeed("ccg", "provider")
+    True
+    """
+    if not old or not new or OrgKind.PROVIDER in (old, new):
+        return True
+    return any(old in family and new in family for family in SUCCESSION_FAMILIES)
+
 
 class Basis(StrEnum):
     """How a repeat is known (``basis`` of a row of ``clasgraph repeats``).

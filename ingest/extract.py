@@ -274,7 +274,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
             about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
             previous = sentence
-            for r in successions_in(sentence, orgs_in, about[0][2] if about else ""):
+            for r in successions_in(sentence, orgs_in, about[0][2] if about else "", kinds):
                 when = date_stated(sentence)
                 read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, r.evidence,
                                    {"date": when} if when else {}))

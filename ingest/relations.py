@@ -32,7 +32,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from clasgraph.graph.schema import Rel
+from clasgraph.graph.schema import Rel, can_succeed
 from clasgraph.ingest.rules.cues import SUCCESSION
 from clasgraph.ingest.rules.lexicon import COLUMNS, cues
 from clasgraph.ingest.vocabulary import ServiceNames
@@ -1054,9 +1054,10 @@ _OPENING = re.compile(r"(?:(?:In|Since|From|By|On|After)\s+(?:\d{1,2}\s+)?(?:[A-
 _PRONOUN = re.compile(r"(?:^|[\s,])(?:it|It)\s+(?:and|was|had|,)")
 
 
-def successions_in(sentence: str, orgs_in, antecedent: str = "") -> list[Relation]:
+def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> list[Relation]:
     """SUCCEEDED_BY from a body to the one that took over from it, as a sentence states it;
-    ``antecedent`` is the body the sentence before was about, which "it" stands for.
+    ``antecedent`` is the body the sentence before was about, which "it" stands for; ``kinds``
+    (a body's kind) keeps pairs of bodies that can take each other's place (schema.can_succeed).
 
     >>> roster = {"Old Trust": "old", "New Trust": "new", "Other Trust": "other"}
     >>> def orgs_in(t):
@@ -1120,7 +1121,9 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "") -> list[Relatio
                 olds, news = after[:1], before[-1:]
             for _, _, old in olds:
                 for _, _, new in news:
-                    if old != new and all((r.source, r.target) != (old, new) for r in out):
+                    if old == new or (kinds and not can_succeed(kinds(old), kinds(new))):
+                        continue
+                    if all((r.source, r.target) != (old, new) for r in out):
                         out.append(Relation("SUCCEEDED_BY", old, new, sentence))
         if out:
             break

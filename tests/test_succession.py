@@ -57,6 +57,19 @@ def test_succession_and_its_pair(sentence, wanted):
     assert [(r.source, r.target) for r in successions_in(sentence, orgs_in)] == wanted
 
 
+@pytest.mark.parametrize("sentence", [
+    "Westford City Council, which took on the budget for health visiting from NHS England in 2015, pays for it.",
+    "Westford City Council's in-house youth service transferred to Northmoor Community Health NHS Trust in 2016.",
+    "NHS England's responsibility for health visiting passed to Westford City Council in October 2015.",
+])
+def test_a_budget_or_service_moving_between_bodies_of_different_standing_is_no_succession(sentence):
+    """Bodies succeed one another only within a kind of standing (schema.can_succeed): a
+    council taking on a budget from NHS England, or a council's service moving to a trust,
+    leaves both in being, and the council is never accountable now for NHS England."""
+    orgs_in, roster = roster_reader()
+    assert successions_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind) == []
+
+
 def test_it_stands_for_the_body_the_sentence_before_was_about():
     orgs_in, _ = roster_reader()
     sentence = "In 2016 it and Greenway Recovery were dissolved, and Westford Care NHS Trust took on their work."
