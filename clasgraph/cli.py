@@ -938,7 +938,7 @@ def diff_command(obj: Context, report_a, report_b, area, fmt, output):
             raise click.UsageError("give either two reviews or --area NAME, not both")
         mine = sorted((r for r in stored_reports(backend)
                        if (r["area"] or "").lower() == area.lower().strip()),
-                      key=lambda r: (r["published"] or "", r["id"]))
+                      key=lambda r: (r["date"], r["id"]))
         if len(mine) < 2:
             _review(backend, None, area)  # no such area: the closest names
             raise BadInput(f"the store holds {len(mine)} review of {area}: two are needed")

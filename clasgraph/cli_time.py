@@ -72,7 +72,7 @@ def _area(backend, wanted: str) -> tuple[str, list[dict]]:
     for area in areas:
         if area.lower() == wanted.lower().strip():
             return area, sorted((r for r in reports if r["area"] == area),
-                                key=lambda r: (r["published"] or "", r["id"]))
+                                key=lambda r: (r["date"], r["id"]))
     from clasgraph.graph.names import no_match
 
     raise base.BadInput(str(no_match("area", wanted, areas).args[0]))

@@ -8,7 +8,7 @@ each with its basis (:class:`clasgraph.graph.schema.Basis`), stated first.
 
 from __future__ import annotations
 
-from clasgraph.graph.schema import BASIS_ORDER, CONCERN_POLARITIES, Basis, Rel
+from clasgraph.graph.schema import BASIS_ORDER, CONCERN_POLARITIES, REVIEW_DATE, Basis, Rel
 
 #: The columns of ``clasgraph repeats`` and of the repeated-findings named query.
 REPEAT_COLUMNS = ["report", "published", "finding", "polarity", "text", "basis", "cited",
@@ -140,13 +140,14 @@ def diff(store, report_a: str, report_b: str) -> dict[str, list[dict]]:
     """What report B (the later) repeats of report A, what is new in B, and which of A's
     concerns B no longer mentions. A repeat is one of :func:`read_repeats` (stated, restated
     or similar; each row says which) from B to A."""
-    _, rows = store.query("MATCH (r:Report) WHERE r.id IN $reports RETURN r.id, r.published",
-                          {"reports": [report_a, report_b]})
-    published = dict(map(tuple, rows))
+    _, rows = store.query("MATCH (r:Report) WHERE r.id IN $reports RETURN r.id, r.published, "
+                          f"{REVIEW_DATE.format(r='r')}", {"reports": [report_a, report_b]})
+    published = {rid: when for rid, when, _ in rows}
+    dated = {rid: when or "" for rid, _, when in rows}
     for r in (report_a, report_b):
         if r not in published:
             raise LookupError(f"no report {r!r}; see: clasgraph query --name reports")
-    if (published[report_a] or "") > (published[report_b] or ""):
+    if dated[report_a] > dated[report_b]:
         report_a, report_b = report_b, report_a
     columns, rows = store.query(_FINDINGS, {"reports": [report_a, report_b]})
     findings = [dict(zip(columns, row)) for row in rows]

@@ -26,6 +26,8 @@ import math
 import re
 from collections import Counter, defaultdict
 
+from clasgraph.graph.schema import review_date
+
 #: Chosen on the labelled pairs of the derived test corpus (bench/bench_similarity.py prints
 #: precision and recall across thresholds).
 THRESHOLD = 0.5
@@ -120,7 +122,8 @@ def features(part: dict) -> dict:
     reports, findings, docs = {}, {}, {}
     for n, d in nodes.items():
         if d["label"] == "Report":
-            reports[n] = [d.get(k, "") or "" for k in ("published", "area", "review_start", "review_end")]
+            # the first is the date a review is ordered by (published, else reviewed)
+            reports[n] = [review_date(d), *(d.get(k, "") or "" for k in ("area", "review_start", "review_end"))]
         elif d["label"] == "Finding":
             findings[n] = {"r": d.get("report_id", ""), "no": d.get("number", ""),
                            "sec": d.get("section", ""), "pol": d.get("polarity", ""),

@@ -75,7 +75,7 @@ def resolve_section(wanted: str, sections) -> str:
 
 
 def latest_of_area(wanted: str, reports: list[dict]) -> str:
-    """The latest review of an area (by publication date), named as people name it.
+    """The latest review of an area (by its date: schema.review_date), named as people name it.
 
     >>> reports = [{"id": "ashvale-2015-05-20", "area": "Ashvale", "published": "2015-05-20"},
     ...            {"id": "ashvale-2018-03-28", "area": "Ashvale", "published": "2018-03-28"}]
@@ -86,7 +86,9 @@ def latest_of_area(wanted: str, reports: list[dict]) -> str:
     mine = [r for r in reports if (r.get("area") or "").lower() == low]
     if not mine:
         raise no_match("area", wanted, [r.get("area") or "" for r in reports if r.get("area")])
-    return max(mine, key=lambda r: (r.get("published") or "", r["id"]))["id"]
+    from clasgraph.graph.schema import review_date
+
+    return max(mine, key=lambda r: (review_date(r), r["id"]))["id"]
 
 
 # -- organisations: one definition of "this name is that body", for every --org --------------

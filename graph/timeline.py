@@ -31,6 +31,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from clasgraph.graph.schema import REVIEW_DATE
+
 ROLES = ("commissioned", "provided")
 #: The words of a change of each role: (both sides, only new bodies, only bodies gone).
 CHANGE_WORDS = {
@@ -43,7 +45,7 @@ COLUMNS = ["area", "service", "report", "published", "commissioned_by", "provide
 @dataclass
 class Timeline:
     area: str
-    reviews: list[tuple[str, str]]  # (report id, published), oldest first
+    reviews: list[tuple[str, str]]  # (report id, published), oldest first (schema.review_date)
     services: dict[str, str]  # service id -> name, by name
     #: (service id, report id) -> role -> {organisation id: name}
     cells: dict[tuple[str, str], dict[str, dict[str, str]]] = field(default_factory=dict)
@@ -51,11 +53,13 @@ class Timeline:
     changes: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
 
-def build_timeline(rows: list[dict], reviews: list[tuple[str, str]] | None = None) -> Timeline:
-    """The timeline of the rows of ``service-timeline``; ``reviews`` (report id, published) may
-    add reviews of the area that name no service (so a service can be seen to go)."""
-    found = {(r["report"], r["published"]) for r in rows}
-    all_reviews = sorted(found | set(reviews or []), key=lambda rp: (rp[1] or "", rp[0]))
+def build_timeline(rows: list[dict], reviews: list[tuple[str, str, str]] | None = None) -> Timeline:
+    """The timeline of the rows of ``service-timeline``; ``reviews`` (report id, published,
+    date) may add reviews of the area that name no service (so a service can be seen to go).
+    Reviews are ordered by their date (schema.review_date: published, else reviewed)."""
+    dated = {r["report"]: (r.get("date") or r["published"] or "", r["published"]) for r in rows}
+    dated.update({rid: (when or published or "", published) for rid, published, when in reviews or []})
+    all_reviews = [(rid, published) for rid, (_, published) in sorted(dated.items(), key=lambda kv: (kv[1][0], kv[0]))]
     services = {r["service_id"]: r["service"] for r in rows}
     succeeded: dict[str, set[str]] = {}
     t = Timeline(rows[0]["area"] if rows else "", all_reviews,
@@ -125,6 +129,7 @@ def timeline_in(store, area: str, service: str = "") -> Timeline:
     from clasgraph.graph.followthrough import named_rows
 
     _, reviews = store.query("MATCH (r:Report) WHERE toLower(r.area) = toLower($area) "
-                             "RETURN r.id AS id, r.published AS published", {"area": area})
+                             f"RETURN r.id AS id, r.published AS published, {REVIEW_DATE.format(r='r')} AS date",
+                             {"area": area})
     rows = named_rows(store, "service-timeline", {"area": area, "service": service})
     return build_timeline(rows, [tuple(r) for r in reviews])

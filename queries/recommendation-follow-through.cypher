@@ -5,11 +5,12 @@
 // param: later = "" (the later review's id: only the recommendations of the review before it)
 MATCH (e:Report)-[:MAKES]->(r:Recommendation)
 WHERE ($area = '' OR toLower(e.area) = toLower($area)) AND ($report = '' OR e.id = $report)
+// a review's date, published or else reviewed, is schema.REVIEW_DATE
 OPTIONAL MATCH (n:Report)
-WHERE toLower(n.area) = toLower(e.area) AND n.published > e.published
-WITH e, r, min(n.published) AS next_published
+WHERE toLower(n.area) = toLower(e.area) AND CASE WHEN n.published <> '' THEN n.published WHEN n.review_end <> '' THEN n.review_end ELSE n.review_start END > CASE WHEN e.published <> '' THEN e.published WHEN e.review_end <> '' THEN e.review_end ELSE e.review_start END
+WITH e, r, min(CASE WHEN n.published <> '' THEN n.published WHEN n.review_end <> '' THEN n.review_end ELSE n.review_start END) AS next_date
 OPTIONAL MATCH (l:Report)
-WHERE toLower(l.area) = toLower(e.area) AND l.published = next_published
+WHERE toLower(l.area) = toLower(e.area) AND CASE WHEN l.published <> '' THEN l.published WHEN l.review_end <> '' THEN l.review_end ELSE l.review_start END = next_date
 WITH e, r, l
 WHERE $later = '' OR l.id = $later
 OPTIONAL MATCH (fe:Finding)-[:SUPPORTS]->(r)

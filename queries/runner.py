@@ -89,10 +89,14 @@ def named_queries() -> dict[str, NamedQuery]:
 
 
 def stored_reports(store) -> list[dict]:
-    """Every review a store holds: id, area and publication date."""
+    """Every review a store holds: id, area, publication date and ``date``, the date it is
+    ordered by (schema.review_date)."""
+    from clasgraph.graph.schema import review_date
+
     columns, rows = store.query("MATCH (r:Report) RETURN r.id AS id, r.area AS area, "
-                                "r.published AS published ORDER BY id", {})
-    return [dict(zip(columns, row)) for row in rows]
+                                "r.published AS published, r.review_start AS review_start, "
+                                "r.review_end AS review_end ORDER BY id", {})
+    return [dict(r, date=review_date(r)) for r in (dict(zip(columns, row)) for row in rows)]
 
 
 def stored_organisations(store) -> list[dict]:

@@ -8,8 +8,9 @@ MATCH (o:Organisation)-[c:COMMISSIONS|PROVIDES]->(s:Service)
 WHERE c.report_id = rep.id
   AND ('' IN $service OR s.id IN $service)
 OPTIONAL MATCH (o)-[:SUCCEEDED_BY*1..8]->(later:Organisation)
-RETURN rep.area AS area, rep.id AS report, rep.published AS published, s.id AS service_id,
+// a review's date, published or else reviewed, is schema.REVIEW_DATE
+RETURN rep.area AS area, rep.id AS report, rep.published AS published, CASE WHEN rep.published <> '' THEN rep.published WHEN rep.review_end <> '' THEN rep.review_end ELSE rep.review_start END AS date, s.id AS service_id,
        s.name AS service, CASE WHEN type(c) = 'COMMISSIONS' THEN 'commissioned' ELSE 'provided' END AS role,
        o.id AS organisation_id, o.name AS organisation, collect(DISTINCT later.id) AS succeeded_by,
        min(c.paragraph) AS paragraph
-ORDER BY published, report, service, role, organisation
+ORDER BY date, report, service, role, organisation
