@@ -59,7 +59,9 @@ from clasgraph.ingest.vocabulary import (
     term_pattern,
 )
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\"'*])")
+#: The end of a sentence: a full stop (or ! ?) and space before a capital, a number, a bracket
+#: or the marker of a list's next item ("... agreement. - In 2016 ...": a list joined to its lead-in).
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9(\"'*]|[-•–]\s)")
 #: A body told of a concern as commissioner of a service (rules/cues.py).
 _ESCALATION = re.compile(TOLD_AS_COMMISSIONER.pattern, re.IGNORECASE)
 
@@ -69,6 +71,8 @@ def sentences(text: str) -> list[str]:
 
     >>> sentences("UHL was good. (Recommendation 8.1). Staff knew it.")
     ['UHL was good.', '(Recommendation 8.1).', 'Staff knew it.']
+    >>> sentences("Two changes: - A merged. - B moved.")
+    ['Two changes: - A merged.', '- B moved.']
     """
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
@@ -285,7 +289,21 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             if found.missed and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
+    read.facts = without_partial_successions(read.facts)
     return read
+
+
+def without_partial_successions(facts: list[tuple]) -> list[tuple]:
+    """Facts without a SUCCEEDED_BY whose predecessor the same review still names as providing or
+    commissioning a service: one contract moved ("C replaced A as the CAMHS provider") while A
+    goes on, so C is not accountable now for A (the timeline shows the contract moving).
+
+    >>> facts = [("SUCCEEDED_BY", "a", "c", "context:3", "", {}), ("PROVIDES", "a", "x:amh", "context:4", "", {})]
+    >>> [f[0] for f in without_partial_successions(facts)]
+    ['PROVIDES']
+    """
+    going_on = {f[1] for f in facts if f[0] in (Rel.PROVIDES.value, Rel.COMMISSIONS.value)}
+    return [f for f in facts if not (f[0] == Rel.SUCCEEDED_BY.value and f[1] in going_on)]
 
 
 _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July",

@@ -1051,7 +1051,7 @@ _COMMISSIONING_MOVED = re.compile(r"\bcommissioning\s+(?:responsibility\s+|respo
 _OPENING = re.compile(r"(?:(?:In|Since|From|By|On|After)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?"
                       r"(?:[Tt]he\s+)?")
 #: A pronoun standing for the body the sentence before was about: "In 2016 it and B were dissolved".
-_PRONOUN = re.compile(r"(?:^|[\s,])(?:it|It)\s+(?:and|was|had|,)")
+_PRONOUN = re.compile(r"(?:^|[\s,])(?:it|It)\s+(?:and|was|had|has|,)")
 
 
 def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> list[Relation]:

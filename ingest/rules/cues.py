@@ -281,7 +281,8 @@ SUCCESSION = [
     # "A and B were dissolved and a single body, C, took on their responsibilities"
     Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:dissolved|abolished|disbanded|wound\s+up|closed\s+down)\b"
         r"(?=[^.;]*\b(?:took\s+on|took\s+over|assumed|inherited|replaced|succeeded|in\s+(?:its|their)\s+place|"
-        r"was\s+(?:formed|created|established|set\s+up)))", "dissolved",
+        r"was\s+(?:formed|created|established|set\s+up)|(?:passed|transferred|went|moved)\s+(?:across\s+|over\s+)?to))",
+        "dissolved",
         "Northmoor Community Health NHS Trust and Greenway Recovery were dissolved in 2016 and a single body, "
         "Westford Care NHS Trust, took on their responsibilities.",
         (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
@@ -353,6 +354,37 @@ SUCCESSION = [
         r"absorbed|took\s+on\s+the\s+\w+\s+(?:of|from))\b", "before",
         "Greenway Recovery won the tender for substance misuse services in 2015 and took over from NCHT in 2016.",
         (("northmoor-community-health-trust", "greenway-recovery"),)),
+    # "A and B were wound up and their staff and contracts passed to the body formed by their merger, C"
+    Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:dissolved|abolished|disbanded|wound\s+up|closed\s+down)\b"
+        r"(?=[^.;]*\b(?:took\s+on|took\s+over|assumed|inherited|replaced|succeeded|in\s+(?:its|their)\s+place|"
+        r"was\s+(?:formed|created|established|set\s+up)|(?:passed|transferred|went|moved)\s+(?:across\s+|over\s+)?to))",
+        "dissolved",
+        "Northmoor Community Health NHS Trust and Greenway Recovery were wound up in 2017 and their staff and contracts "
+        "passed to the body formed by their merger, Westford Care NHS Trust.",
+        (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
+    # "A and B were amalgamated into a single body, C", "... were combined under one board and a new name, C":
+    # bodies joined by any verb of joining, the body they became named after "into", "to form" or "name"
+    Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:merged|amalgamated|combined|consolidated|unified|integrated|"
+        r"brought\s+together|joined(?:\s+together)?)\b[^.;]{0,60}?\b(?:into|to\s+(?:form|create|become)|"
+        r"under\s+(?:(?:a|an|the|one|single|new|common|shared|\w+\s+and)\s+){0,6}?(?:name|title|banner))\b", "after",
+        "Northmoor Community Health NHS Trust and Greenway Recovery were amalgamated in 2017 into a single organisation, "
+        "Westford Care NHS Trust.",
+        (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
+    Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:merged|amalgamated|combined|consolidated|unified|integrated|"
+        r"brought\s+together|joined(?:\s+together)?)\b[^.;]{0,60}?\b(?:into|to\s+(?:form|create|become)|"
+        r"under\s+(?:(?:a|an|the|one|single|new|common|shared|\w+\s+and)\s+){0,6}?(?:name|title|banner))\b", "after",
+        "Northmoor Community Health NHS Trust and Greenway Recovery were combined on 1 April 2017 under one board and a "
+        "new name, Westford Care NHS Trust.",
+        (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
+    # one body under a new name: "A took the name C", "A has traded as C", "A changed its name to C"
+    Cue(r"\b(?:took|takes|has\s+taken|adopted|has\s+adopted)\s+the\s+name\b|\b(?:traded|trades|trading)\s+as\b"
+        r"|\bchanged\s+(?:its|their)\s+name\s+to\b|\b(?:was|has\s+been|were)\s+renamed\b", "after",
+        "In 2016 Greenway Recovery took the name Westford Care NHS Trust.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    Cue(r"\b(?:took|takes|has\s+taken|adopted|has\s+adopted)\s+the\s+name\b|\b(?:traded|trades|trading)\s+as\b"
+        r"|\bchanged\s+(?:its|their)\s+name\s+to\b|\b(?:was|has\s+been|were)\s+renamed\b", "after",
+        "Since March 2019 Greenway Recovery has traded as Westford Care NHS Trust; its staff are unchanged.",
+        (("greenway-recovery", "westford-care-trust"),)),
     Cue(r"\(\s*(?:formerly|previously|once)\b|,\s+(?:formerly|previously)\b", "before",
         "Westford Care NHS Trust (formerly Greenway Recovery) runs the service.",
         (("greenway-recovery", "westford-care-trust"),)),
