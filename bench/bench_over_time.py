@@ -17,7 +17,10 @@ into a fresh embedded store, as a user would, and four answers are scored:
 - successions: the bodies the later review says took another's place, listed by hand from each
   folder's README in ``over_time.json`` (format below), against ``clasgraph lineage list``:
   precision and recall of the SUCCEEDED_BY pairs stated by the review. A contract that moved
-  between two bodies that both go on is not a succession and is left out of the file.
+  between two bodies that both go on is not a succession and is left out of the file;
+- accountable now: each recommendation of the earlier review that its gold addresses to a body
+  the later review says was succeeded, and whether the earlier review's action plan shows the
+  successor as accountable now.
 
 ``over_time.json``: ``{"successions": [{"in": "later.txt", "predecessor": "KEY",
 "successor": "KEY", "kind": "merger, rename, contract ..."}]}``, keys as in the gold files (a
@@ -135,6 +138,30 @@ def successions(expected: list[dict], later: dict, rows: list[dict], later_repor
     return [right, len(stated), len(wanted)]
 
 
+def accountable_now(expected: list[dict], earlier: dict, later: dict, plan: list[dict]) -> list[int]:
+    """[recommendations showing the successor, 0, recommendations of the earlier review that the
+    gold addresses to a body the later review says another succeeded]: the action plan's
+    "Accountable now" names the successor (followed through a chain of successions)."""
+    from clasgraph.ingest.organisations import name_key
+
+    after = {s["predecessor"]: s["successor"] for s in expected if s["in"] == later["file"]
+             and s["predecessor"] != s["successor"]}
+    names = {c: [o["name"], *o["aliases"]] for g in (earlier, later) for c, o in g["organisations"].items()}
+    rows = {p["Recommendation"].split(" ", 1)[0]: p for p in plan}
+    shown = due = 0
+    for number, bodies in earlier["recommendations"].items():
+        for body in bodies:
+            now = body
+            while now in after:
+                now = after[now]
+            if now == body:
+                continue
+            due += 1
+            accountable = name_key(rows.get(number, {}).get("Accountable now", ""))
+            shown += any(name_key(n) and name_key(n) in accountable for n in names[now])
+    return [shown, 0, due]
+
+
 def evaluate(extra: list[Path] = ()) -> dict[str, dict[str, list[int]]]:
     """{folder name: {measure: [true positives, found, expected]}} over every pair."""
     results: dict[str, dict[str, list[int]]] = {}
@@ -157,6 +184,9 @@ def evaluate(extra: list[Path] = ()) -> dict[str, dict[str, list[int]]]:
                 scores["timeline changes marked"] = timeline(
                     earlier, later, _cli(["--store", store, "timeline", "--area", area, "--format", "json"]), later_report)
                 if expected is not None:
+                    earlier_report = _report_of(reports, earlier)
+                    scores["accountable now shown"] = accountable_now(expected, earlier, later, _cli(
+                        ["--store", store, "query", "--name", "action-plan", "--report", earlier_report, "--format", "json"]))
                     scores["successions stated"] = successions(
                         expected, later, _cli(["--store", store, "lineage", "list", "--format", "json"]), later_report)
             for measure, counts in scores.items():
