@@ -24,9 +24,11 @@ def read_document(path: str | Path) -> Document:
 
         text, sha = read_pdf(path)
     else:
+        from clasgraph.ingest.markdown import plain_markdown
         from clasgraph.ingest.readers import read_text
 
         text, sha = read_text(path)
+        text = plain_markdown(text)
     from clasgraph.graph.shown import path_text
 
     return parse_document(text, source=path_text(path), sha256=sha)
