@@ -64,6 +64,11 @@ ROLES = [
     Role(r"(?:director|head|chief) of (?:nursing|safeguarding|quality)(?: and [a-z]+)?|"
          r"(?:executive |board )?(?:lead|leads) for safeguarding|safeguarding leads?",
          None, "The executive lead for safeguarding should:"),
+    # a post named by its title: a word for a post, then what it is head of or in
+    # ("The Head of Children's Joint Commissioning", "The Consultant in Public Health for ...")
+    Role(r"(?:head|consultant|manager|director|officer|lead|chief|principal)s? (?:of|in|for) "
+         r"(?:the )?[A-Za-z'’ -]+?(?= and | together|$|,)", None,
+         "The Head of Integrated Children's Services should:"),
     Role(r"providers? of (?:the )?(?P<mention>[a-z0-9' -]+?)(?= and | together|$|,)", None,
          "The provider of substance misuse services should:", "provision"),
     Role(r"(?:lead |senior )?commissioners? (?:for|of) [a-z' ]+?(?= and | together|$|,| \()", None,
@@ -78,7 +83,16 @@ EMPLOYMENT = (r"employ(?:s|ed|ing)?|employees? of|(?:on )?the payroll of|paid by
               r"based (?:in|at|within|with)|in post (?:at|with|in)|works? (?:for|in|within)|"
               r"appointed by|appoints|seconded (?:to|from)|contracted (?:by|to)|sits? (?:in|within)|"
               r"held by|holds|(?:forms? )?part of|members? of|make up|makes up|on the staff of|staff of|"
-              r"funds|funded by|pays for|paid for by")
+              r"funds|pays for|employers? of|"
+              # paid for by one body, or in shares by two: "paid for half by the CCG and half by ..."
+              r"(?:paid|funded|financed)(?:\s+for)?(?:\s+(?:half|jointly|equally|partly|in part|in full|wholly|mostly))?\s+by")
+#: Words that join a further body to the one a role is tied to ("... by the CCG and half by
+#: the council"): the role is held by both.
+_AND_ANOTHER = (r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&|as well as)\s+)(?:(?:half|partly|jointly|equally|the rest|in part)\s+)?"
+                r"(?:by\s+)?")
+#: After a body, words that say the role is on its staff ("on the council's staff", "on the
+#: trust's payroll").
+_ON_STAFF = r"['’]s\s+(?:own\s+)?(?:staff|payroll|books|establishment)\b"
 #: A share of a role's time between the word that ties it and the role ("funds two sessions a
 #: week of a named GP", "pays for half the post of the designated nurse").
 _SHARE = r"(?:[\w ]{0,40}?\s(?:of|for)\s+)?"
@@ -130,8 +144,10 @@ def employer_of(role: Role, mention: str, texts: list[str], orgs: OrgResolver, a
             if not m:
                 continue
             spans = [s for s in org_spans(sentence, orgs, area) if not (m.start() <= s[0] < m.end())]
-            after = [s for s in spans if s[0] >= m.end() and re.fullmatch(
-                rf"[^.;]{{0,100}}?\b(?:{cues})(?:\s+by)?\s+(?:the\s+)?", sentence[m.end():s[0]], re.IGNORECASE)]
+            after = [s for s in spans if s[0] >= m.end() and (re.fullmatch(
+                rf"[^.;]{{0,100}}?\b(?:{cues})(?:\s+by)?\s+(?:the\s+)?", sentence[m.end():s[0]], re.IGNORECASE)
+                or cues == EMPLOYMENT and re.fullmatch(r"[^.;]{0,100}?\b(?:on|of|in)\s+", sentence[m.end():s[0]])
+                and re.match(_ON_STAFF, sentence[s[1]:]))]
             # "B employs the X", "B employs its own Y and its own X", "B's X"
             before = [s for s in spans if s[1] <= m.start() and (re.search(
                 rf"\b(?:{cues})\s+{_SHARE}{_DETERMINER}(?:[^.;]{{0,80}}?\s(?:and|as well as)\s+{_DETERMINER})?$",
@@ -139,8 +155,27 @@ def employer_of(role: Role, mention: str, texts: list[str], orgs: OrgResolver, a
                 r"['’]s\s+(?:own\s+|new\s+)?", sentence[s[1]:m.start()]))]
             found = after[:1] or before[-1:]
             if found:
-                return [found[0][2]]
+                return _with_listed(found[0], spans, sentence)
     return []
+
+
+def _with_listed(first: tuple[int, int, str], spans: list[tuple[int, int, str]], sentence: str) -> list[str]:
+    """The body a role is tied to, and those listed after it as holding it too.
+
+    >>> s = "The post is paid for half by the CCG and half by the council."
+    >>> _with_listed((29, 36, "ccg"), [(29, 36, "ccg"), (49, 60, "council")], s)
+    ['ccg', 'council']
+    """
+    ids, end = [first[2]], first[1]
+    for start, stop, org in sorted(spans):
+        if start < end:
+            continue
+        if not re.fullmatch(_AND_ANOTHER, sentence[end:start], re.IGNORECASE):
+            break
+        if org not in ids:
+            ids.append(org)
+        end = stop
+    return ids
 
 
 def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> list[str]:

@@ -72,7 +72,8 @@ def group_heading(text: str) -> tuple[str, str] | None:
     >>> group_heading("3. For Ashvale Hospitals NHS Trust (AHT):")
     ('3', 'For Ashvale Hospitals NHS Trust (AHT)')
     """
-    if _REC_ITEM.match(text):
+    item = _REC_ITEM.match(text)
+    if item and not item.group(1).endswith(".0"):  # "8.0 Who should" numbers a group, not an item
         return None
     for pattern in _REC_GROUPS:
         m = pattern.match(text)

@@ -148,6 +148,7 @@ HEADER_LABELS = [
                 r"|(?:date )?(?:report )?published|date of (?:the )?report",
                 "published", "Date report published: 3rd October 2014"),
     HeaderLabel(r"(?:report )?published on", "published", "Report published on: 23rd January 2015"),
+    HeaderLabel(r"(?:final )?report date|date of (?:the )?(?:final )?report", "published", "Report date: 13 March 2020"),
     HeaderLabel(separated(r"publication"), "published", "Publication: 12th May 2017"),
     HeaderLabel(r"(?:date )?(?:report |final report )?issued(?: on)?|(?:date|dates?) of issue|issue date",
                 "published", "Report issued: 20 th December 2013"),
@@ -178,6 +179,9 @@ HEADER_LABELS = [
     HeaderLabel(r"clinical commissioning" + DASHED_OR_COLON, "ccgs", "Clinical commissioning: NHS Ashvale CCG"),
     HeaderLabel(r"NHS England (?:area|region|local area team|area team|team|sub-region|local office)",
                 "nhs_england_area", "NHS England area: North of England"),
+    # the body's name in 2019-2022, when NHS England and NHS Improvement worked as one
+    HeaderLabel(r"NHS England (?:and|&|/) ?NHS Improvement(?: (?:area|region|team|local office))?",
+                "nhs_england_area", "NHS England and NHS Improvement region: South West"),
     HeaderLabel(r"NHS England" + DASHED_OR_COLON, "nhs_england_area", "NHS England: North of England"),
     HeaderLabel(r"CQC region", "cqc_region", "CQC region: North"),
     # the council whose area it is: read so that the value before it ends there
@@ -242,6 +246,8 @@ class GroupNumber(NamedTuple):
 
 GROUP_NUMBERS = [
     GroupNumber(r"(?P<n>\d{1,2})\.", "8. Ashvale CCG should:"),
+    # the group numbered as its items are, with a nought ("8.0"), its items "8.1", "8.2"
+    GroupNumber(r"(?P<n>\d{1,2})\.0", "8.0 Ashvale CCG should"),
     GroupNumber(r"(?P<n>\d{1,2})\)", "8) Ashvale CCG should:"),
     GroupNumber(r"\((?P<n>\d{1,2})\)", "(8) Ashvale CCG should:"),
     GroupNumber(r"\[(?P<n>\d{1,2})\]", "[8] Ashvale CCG should:", True),
