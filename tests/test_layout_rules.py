@@ -126,3 +126,18 @@ def test_header_labels_run_into_their_values_without_separators():
     assert header["published"] == "18.05.2018"
     from clasgraph.ingest.header import split_people
     assert split_people(header["inspectors"]) == ["Jo Bloggs", "Ann Smith"]
+
+
+@pytest.mark.parametrize("row", [r for r in layout.GROUP_NUMBERS if r.pattern], ids=_ids([r for r in layout.GROUP_NUMBERS if r.pattern]))
+def test_group_heading_without_verb_is_read_from_its_items(row):
+    """Any numbering, then only who the group addresses ("2 – Thornbury Borough Council"): the
+    items numbered "2.1", "2.2" after it make it the second group's heading, as printed and with
+    its line breaks lost."""
+    first, second = (re.sub(r"Ashvale CCGs?", who, re.sub(r" should:?$", "", re.sub(r"\d+", n, row.example, count=1)))
+                     for n, who in (("1", "NHS Thornbury CCG"), ("2", "Thornbury Borough Council")))
+    lines = (f"{TITLE}\n\nRecommendations\n\n{first}\n\n1.1 Check that every plan is reviewed.\n\n"
+             f"1.2 Audit records.\n\n{second}\n\n2.1 Publish the waiting times.\n\nNext steps\n\nA plan.\n")
+    for text in (lines, segment_stream(" ".join(lines.split()))):
+        groups = parse_document(text, "x.txt", "0").recommendations
+        assert [(g.number, g.header, [i.number for i in g.items]) for g in groups] == [
+            ("1", "NHS Thornbury CCG", ["1.1", "1.2"]), ("2", "Thornbury Borough Council", ["2.1"])], text

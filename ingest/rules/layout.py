@@ -253,8 +253,10 @@ GROUP_NUMBERS = [
     GroupNumber(r"\[(?P<n>\d{1,2})\]", "[8] Ashvale CCG should:", True),
     GroupNumber(r"(?P<n>\d{1,2}):", "8: Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})\s*[-–—]", "8 - Ashvale CCG should:"),
+    # a bar or a slash, as a table's first column or a typed list prints it
+    GroupNumber(r"(?P<n>\d{1,2})\s*[|/]", "8 | Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})", "8 Ashvale CCGs should"),
-    GroupNumber(r"Recommendations? (?P<n>\d{1,2}):?", "Recommendation 8: Ashvale CCG should:"),
+    GroupNumber(r"Recommendations? (?P<n>\d{1,2})(?:\s*[-–—:.])?", "Recommendation 8: Ashvale CCG should:"),
     # a word before the number: "Part 8 –", "Group 8:"
     GroupNumber(r"(?:Part|Group) (?P<n>\d{1,2})(?:\s*[-–—:.])?", "Part 8 – Ashvale CCG should:", True),
     GroupNumber(r"", "The Director of Public Health should:"),
@@ -274,6 +276,9 @@ GROUP_VERBS = [
     GroupVerb(r"must", "Ashvale Hospitals NHS Trust must:"),
     GroupVerb(r"(?:is|are) (?:asked|required|expected) to", "The designated nurse for looked after children is asked to:"),
     GroupVerb(r"(?:needs?|will need) to", "Ashvale County Council needs to:"),
+    GroupVerb(r"(?:is|are) recommended to", "Ashvale County Council is recommended to:"),
+    GroupVerb(r"ought to", "Ashvale Hospitals NHS Trust ought to:"),
+    GroupVerb(r"will", "NHS Ashvale CCG will:"),
 ]
 #: The verb of a group heading, at its end (after it: at most a colon).
 GROUP_VERB = r"\b(?:" + alternation(GROUP_VERBS) + r")\b"
@@ -293,6 +298,7 @@ GROUP_LEADS = [
     GroupLead(r"to", "3 To Ashvale Hospitals NHS Trust"),
     GroupLead(r"recommendations? (?:for|to)", "Recommendations for Ashvale Hospitals NHS Trust:"),
     GroupLead(r"(?:addressed|directed) to", "3. Addressed to Ashvale Hospitals NHS Trust:"),
+    GroupLead(r"(?:we|it is) recommend(?:ed)? that", "3. We recommend that Ashvale Hospitals NHS Trust:"),
     # a role, after "the": "For the director of nursing at ..."
     GroupLead(r"for", "3. For the director of nursing at Ashvale Hospitals NHS Trust:"),
 ]
