@@ -166,6 +166,17 @@ def _is_section_heading(number: str, title: str) -> bool:
     return known or (len(words) <= 6 and all(w[:1].isupper() or w in ("and", "&", "of", "the") for w in words))
 
 
+def _is_cell(line: str) -> bool:
+    """A line that is a table's cell or caption, printed a cell a line: short, ending no
+    sentence, not a list item.
+
+    >>> _is_cell("Calderby Teaching Hospitals NHS Foundation Trust (CTH)"), _is_cell("It ends here.")
+    (True, False)
+    """
+    line = strip_emphasis(line)
+    return 0 < len(line) <= 90 and not re.search(r"[.!?;:,]$", line) and not _LIST_ITEM.match(line)
+
+
 def _blocks(text: str) -> list[str]:
     """Blank-line separated blocks; a block of several lines keeps its line breaks."""
     return [b.strip("\n") for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
@@ -185,6 +196,7 @@ class _Parser:
         self.front: list[str] = []  # front-page blocks, read for header fields at the end
         self.listing = False  # the last context block was a list item
         self.loose: list[str] = []  # recommendation lines since the last heading or item
+        self.cells = False  # the last context block was a table's caption or cells
 
     # -- front matter: the header fields are read from all of it once it ends -----------
     def end_front(self) -> None:
@@ -342,10 +354,12 @@ class _Parser:
             text = strip_emphasis(" ".join(block.split("\n")))
             last = self.doc.context[-1] if self.doc.context else ""
             listed, self.listing = self.listing, bool(_LIST_ITEM.match(text))
-            if self.listing and (last.endswith(":") or listed):
-                # a list item, a paragraph of its own where a PDF spaces the list out: one
-                # paragraph with the items before it and the line that introduces it with a
-                # colon, as the text keeps them, and so numbered
+            cells, self.cells = self.cells, all(map(_is_cell, block.split("\n")))
+            if self.listing and (last.endswith(":") or listed) or cells and self.cells:
+                # a list item, or a table's cell, a paragraph of its own where a PDF spaces the
+                # list or the table out: one paragraph with the items before it and the line that
+                # introduces it with a colon, or with the table's caption and other cells, as the
+                # text keeps them, and so numbered
                 self.doc.context[-1] += " " + text
             else:
                 self.doc.context.append(text)
