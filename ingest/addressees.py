@@ -69,6 +69,9 @@ ROLES = [
     Role(r"(?:head|consultant|manager|director|officer|lead|chief|principal)s? (?:of|in|for) "
          r"(?:the )?[A-Za-z'’ -]+?(?= and | together|$|,)", None,
          "The Head of Integrated Children's Services should:"),
+    # a post named by words before a noun for a post ("The Joint Commissioning Manager")
+    Role(r"(?!the\b)(?:[a-z'’-]+ ){1,4}(?:manager|officer|co-?ordinator|adviser|advisor)s?(?= and | together|$|,)",
+         None, "The Looked After Children Health Coordinator should:"),
     Role(r"providers? of (?:the )?(?P<mention>[a-z0-9' -]+?)(?= and | together|$|,)", None,
          "The provider of substance misuse services should:", "provision"),
     Role(r"(?:lead |senior )?commissioners? (?:for|of) [a-z' ]+?(?= and | together|$|,| \()", None,
@@ -83,13 +86,17 @@ EMPLOYMENT = (r"employ(?:s|ed|ing)?|employees? of|(?:on )?the payroll of|paid by
               r"based (?:in|at|within|with)|in post (?:at|with|in)|works? (?:for|in|within)|"
               r"appointed by|appoints|seconded (?:to|from)|contracted (?:by|to)|sits? (?:in|within)|"
               r"held by|holds|(?:forms? )?part of|members? of|make up|makes up|on the staff of|staff of|"
-              r"funds|pays for|employers? of|"
+              r"funds?|pays? for|employers? of|shares?|"
               # paid for by one body, or in shares by two: "paid for half by the CCG and half by ..."
               r"(?:paid|funded|financed)(?:\s+for)?(?:\s+(?:half|jointly|equally|partly|in part|in full|wholly|mostly))?\s+by")
 #: Words that join a further body to the one a role is tied to ("... by the CCG and half by
 #: the council"): the role is held by both.
 _AND_ANOTHER = (r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&|as well as)\s+)(?:(?:half|partly|jointly|equally|the rest|in part)\s+)?"
                 r"(?:by\s+)?")
+#: A role said to be a body's by a noun of its kind used as an adjective ("is a council
+#: employee", "are CCG appointments"): the kind, as :func:`referents` names it.
+_KIND_EMPLOYEE = re.compile(r",?\s+(?:is|are|as)\s+(?:an?\s+)?(?P<kind>council|local authority|CCG)\s+"
+                            r"(?:employees?|appointments?|posts?|staff|members? of staff)\b", re.IGNORECASE)
 #: After a body, words that say the role is on its staff ("on the council's staff", "on the
 #: trust's payroll").
 _ON_STAFF = r"['’]s\s+(?:own\s+)?(?:staff|payroll|books|establishment)\b"
@@ -153,6 +160,9 @@ def employer_of(role: Role, mention: str, texts: list[str], orgs: OrgResolver, a
                 rf"\b(?:{cues})\s+{_SHARE}{_DETERMINER}(?:[^.;]{{0,80}}?\s(?:and|as well as)\s+{_DETERMINER})?$",
                 sentence[s[1]:m.start()], re.IGNORECASE) and len(sentence[s[1]:m.start()]) < 140 or re.fullmatch(
                 r"['’]s\s+(?:own\s+|new\s+)?", sentence[s[1]:m.start()]))]
+            kind = _KIND_EMPLOYEE.match(sentence, m.end()) if cues == EMPLOYMENT else None
+            if kind:  # "the Head of X is a council employee"
+                return referents(orgs, "ccgs" if kind.group("kind").upper() == "CCG" else "council", area)
             found = after[:1] or before[-1:]
             if found:
                 return _with_listed(found[0], spans, sentence)
@@ -166,7 +176,15 @@ def _with_listed(first: tuple[int, int, str], spans: list[tuple[int, int, str]],
     >>> _with_listed((29, 36, "ccg"), [(29, 36, "ccg"), (49, 60, "council")], s)
     ['ccg', 'council']
     """
-    ids, end = [first[2]], first[1]
+    ids, end, begin = [first[2]], first[1], first[0]
+    for start, stop, org in sorted(spans, reverse=True):  # "A and B employ the X": A too
+        if stop > begin:
+            continue
+        if not re.fullmatch(_AND_ANOTHER, sentence[stop:begin], re.IGNORECASE):
+            break
+        if org not in ids:
+            ids.insert(0, org)
+        begin = start
     for start, stop, org in sorted(spans):
         if start < end:
             continue
