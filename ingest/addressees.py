@@ -211,9 +211,17 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     ['greyfriars-mental-health-trust']
     >>> addressees_of("Ashvale's Safeguarding Children Partnership should", doc, orgs, "Ashvale")
     ['ashvale-borough-council']
+
+    A body named in an apposition that says in what capacity another is addressed is not
+    addressed itself:
+
+    >>> addressees_of("Ashvale Borough Council, as commissioner of Greyfriars MH Foundation Trust, should",
+    ...               doc, orgs, "Ashvale")
+    ['ashvale-borough-council']
     """
     heading = re.sub(rf"\s*{GROUP_VERB}.*$", "", heading, flags=re.IGNORECASE | re.DOTALL)
     heading = re.sub(rf"^\s*{GROUP_LEAD}", "", heading, flags=re.IGNORECASE)
+    heading = _AS_ROLE_OF.sub("", heading)
     texts = [*doc.context, *(f.text for f in doc.findings)]
     plural = re.fullmatch(r"(?:NHS\s+)?(?:[A-Z][\w'’-]+\s+)+(?:CCGs|Clinical Commissioning Groups)", heading.strip())
     if plural and not orgs.resolve(heading.strip()) and len(referents(orgs, "ccgs", area)) > 1:
@@ -235,6 +243,12 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     if not found and mention.lower() != mention.lower().split(" for ")[0]:
         found = employer_of(role, mention.lower().split(" for ")[0], texts, orgs, area)
     return found or holders_by_statute(role.default, orgs, area)
+
+
+#: An apposition that says in what capacity a body is addressed ("The council, as commissioner
+#: of Kestrel Recovery, should"): what it names is what the body commissions, not an addressee.
+_AS_ROLE_OF = re.compile(r",?\s+\(?as\s+(?:the\s+)?(?:joint\s+|lead\s+|co-)?(?:commissioners?|providers?|funders?|"
+                         r"employers?|hosts?)\s+(?:of|for|to)\s+[^,()]*\)?", re.IGNORECASE)
 
 
 def _header_council(doc: Document, orgs: OrgResolver) -> None:
