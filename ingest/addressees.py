@@ -64,6 +64,14 @@ ROLES = [
     Role(r"(?:director|head|chief) of (?:nursing|safeguarding|quality)(?: and [a-z]+)?|"
          r"(?:executive |board )?(?:lead|leads) for safeguarding|safeguarding leads?",
          None, "The executive lead for safeguarding should:"),
+    # a post named by its title: a word for a post, then what it is head of or in
+    # ("The Head of Children's Joint Commissioning", "The Consultant in Public Health for ...")
+    Role(r"(?:head|consultant|manager|director|officer|lead|chief|principal)s? (?:of|in|for) "
+         r"(?:the )?[A-Za-z'’ -]+?(?= and | together|$|,)", None,
+         "The Head of Integrated Children's Services should:"),
+    # a post named by words before a noun for a post ("The Joint Commissioning Manager")
+    Role(r"(?!the\b)(?:[a-z'’-]+ ){1,4}(?:manager|officer|co-?ordinator|adviser|advisor)s?(?= and | together|$|,)",
+         None, "The Looked After Children Health Coordinator should:"),
     Role(r"providers? of (?:the )?(?P<mention>[a-z0-9' -]+?)(?= and | together|$|,)", None,
          "The provider of substance misuse services should:", "provision"),
     Role(r"(?:lead |senior )?commissioners? (?:for|of) [a-z' ]+?(?= and | together|$|,| \()", None,
@@ -78,7 +86,20 @@ EMPLOYMENT = (r"employ(?:s|ed|ing)?|employees? of|(?:on )?the payroll of|paid by
               r"based (?:in|at|within|with)|in post (?:at|with|in)|works? (?:for|in|within)|"
               r"appointed by|appoints|seconded (?:to|from)|contracted (?:by|to)|sits? (?:in|within)|"
               r"held by|holds|(?:forms? )?part of|members? of|make up|makes up|on the staff of|staff of|"
-              r"funds|funded by|pays for|paid for by")
+              r"funds?|pays? for|employers? of|shares?|"
+              # paid for by one body, or in shares by two: "paid for half by the CCG and half by ..."
+              r"(?:paid|funded|financed)(?:\s+for)?(?:\s+(?:half|jointly|equally|partly|in part|in full|wholly|mostly))?\s+by")
+#: Words that join a further body to the one a role is tied to ("... by the CCG and half by
+#: the council"): the role is held by both.
+_AND_ANOTHER = (r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&|as well as)\s+)(?:(?:half|partly|jointly|equally|the rest|in part)\s+)?"
+                r"(?:by\s+)?")
+#: A role said to be a body's by a noun of its kind used as an adjective ("is a council
+#: employee", "are CCG appointments"): the kind, as :func:`referents` names it.
+_KIND_EMPLOYEE = re.compile(r",?\s+(?:is|are|as)\s+(?:an?\s+)?(?P<kind>council|local authority|CCG)\s+"
+                            r"(?:employees?|appointments?|posts?|staff|members? of staff)\b", re.IGNORECASE)
+#: After a body, words that say the role is on its staff ("on the council's staff", "on the
+#: trust's payroll").
+_ON_STAFF = r"['’]s\s+(?:own\s+)?(?:staff|payroll|books|establishment)\b"
 #: A share of a role's time between the word that ties it and the role ("funds two sessions a
 #: week of a named GP", "pays for half the post of the designated nurse").
 _SHARE = r"(?:[\w ]{0,40}?\s(?:of|for)\s+)?"
@@ -130,17 +151,49 @@ def employer_of(role: Role, mention: str, texts: list[str], orgs: OrgResolver, a
             if not m:
                 continue
             spans = [s for s in org_spans(sentence, orgs, area) if not (m.start() <= s[0] < m.end())]
-            after = [s for s in spans if s[0] >= m.end() and re.fullmatch(
-                rf"[^.;]{{0,100}}?\b(?:{cues})(?:\s+by)?\s+(?:the\s+)?", sentence[m.end():s[0]], re.IGNORECASE)]
+            after = [s for s in spans if s[0] >= m.end() and (re.fullmatch(
+                rf"[^.;]{{0,100}}?\b(?:{cues})(?:\s+by)?\s+(?:the\s+)?", sentence[m.end():s[0]], re.IGNORECASE)
+                or cues == EMPLOYMENT and re.fullmatch(r"[^.;]{0,100}?\b(?:on|of|in)\s+", sentence[m.end():s[0]])
+                and re.match(_ON_STAFF, sentence[s[1]:]))]
             # "B employs the X", "B employs its own Y and its own X", "B's X"
             before = [s for s in spans if s[1] <= m.start() and (re.search(
                 rf"\b(?:{cues})\s+{_SHARE}{_DETERMINER}(?:[^.;]{{0,80}}?\s(?:and|as well as)\s+{_DETERMINER})?$",
                 sentence[s[1]:m.start()], re.IGNORECASE) and len(sentence[s[1]:m.start()]) < 140 or re.fullmatch(
                 r"['’]s\s+(?:own\s+|new\s+)?", sentence[s[1]:m.start()]))]
+            kind = _KIND_EMPLOYEE.match(sentence, m.end()) if cues == EMPLOYMENT else None
+            if kind:  # "the Head of X is a council employee"
+                return referents(orgs, "ccgs" if kind.group("kind").upper() == "CCG" else "council", area)
             found = after[:1] or before[-1:]
             if found:
-                return [found[0][2]]
+                return _with_listed(found[0], spans, sentence)
     return []
+
+
+def _with_listed(first: tuple[int, int, str], spans: list[tuple[int, int, str]], sentence: str) -> list[str]:
+    """The body a role is tied to, and those listed after it as holding it too.
+
+    >>> s = "The post is paid for half by the CCG and half by the council."
+    >>> _with_listed((29, 36, "ccg"), [(29, 36, "ccg"), (49, 60, "council")], s)
+    ['ccg', 'council']
+    """
+    ids, end, begin = [first[2]], first[1], first[0]
+    for start, stop, org in sorted(spans, reverse=True):  # "A and B employ the X": A too
+        if stop > begin:
+            continue
+        if not re.fullmatch(_AND_ANOTHER, sentence[stop:begin], re.IGNORECASE):
+            break
+        if org not in ids:
+            ids.insert(0, org)
+        begin = start
+    for start, stop, org in sorted(spans):
+        if start < end:
+            continue
+        if not re.fullmatch(_AND_ANOTHER, sentence[end:start], re.IGNORECASE):
+            break
+        if org not in ids:
+            ids.append(org)
+        end = stop
+    return ids
 
 
 def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> list[str]:
@@ -158,9 +211,17 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     ['greyfriars-mental-health-trust']
     >>> addressees_of("Ashvale's Safeguarding Children Partnership should", doc, orgs, "Ashvale")
     ['ashvale-borough-council']
+
+    A body named in an apposition that says in what capacity another is addressed is not
+    addressed itself:
+
+    >>> addressees_of("Ashvale Borough Council, as commissioner of Greyfriars MH Foundation Trust, should",
+    ...               doc, orgs, "Ashvale")
+    ['ashvale-borough-council']
     """
     heading = re.sub(rf"\s*{GROUP_VERB}.*$", "", heading, flags=re.IGNORECASE | re.DOTALL)
     heading = re.sub(rf"^\s*{GROUP_LEAD}", "", heading, flags=re.IGNORECASE)
+    heading = _AS_ROLE_OF.sub("", heading)
     texts = [*doc.context, *(f.text for f in doc.findings)]
     plural = re.fullmatch(r"(?:NHS\s+)?(?:[A-Z][\w'’-]+\s+)+(?:CCGs|Clinical Commissioning Groups)", heading.strip())
     if plural and not orgs.resolve(heading.strip()) and len(referents(orgs, "ccgs", area)) > 1:
@@ -182,6 +243,12 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     if not found and mention.lower() != mention.lower().split(" for ")[0]:
         found = employer_of(role, mention.lower().split(" for ")[0], texts, orgs, area)
     return found or holders_by_statute(role.default, orgs, area)
+
+
+#: An apposition that says in what capacity a body is addressed ("The council, as commissioner
+#: of Kestrel Recovery, should"): what it names is what the body commissions, not an addressee.
+_AS_ROLE_OF = re.compile(r",?\s+\(?as\s+(?:the\s+)?(?:joint\s+|lead\s+|co-)?(?:commissioners?|providers?|funders?|"
+                         r"employers?|hosts?)\s+(?:of|for|to)\s+[^,()]*\)?", re.IGNORECASE)
 
 
 def _header_council(doc: Document, orgs: OrgResolver) -> None:

@@ -281,8 +281,8 @@ def parse_header(text: str) -> dict[str, str]:
         matches += [m for m in _BARE_LABEL_RE.finditer(text) if _bare_label(m, text)
                     and not any(s < m.end() and m.start() < e for s, e in taken)]
         matches.sort(key=lambda m: m.start())
-    found = [(m.start(), m.end(), next(HEADER_LABELS[int(k[1:])][1] for k, v in m.groupdict().items()
-                                       if v is not None))
+    found = [(_label_start(text, m), m.end(), next(HEADER_LABELS[int(k[1:])][1] for k, v in m.groupdict().items()
+                                                    if v is not None))
              for m in matches]
     fields: dict[str, str] = {}
     pending: list[str] = []  # labels whose values come later (a flattened table)
@@ -305,6 +305,25 @@ def parse_header(text: str) -> dict[str, str]:
             value = _dates_only(key, "\n".join(ln.strip() for ln in value.split("\n") if ln.strip()))
             fields[key] = f"{fields[key]}\n{value}" if fields.get(key) else value
     return {k: v for k, v in fields.items() if v}
+
+
+#: Words that may stand before a known label at the start of its line, as more of the label
+#: ("Reviewing inspectors:", "Visiting CQC inspectors:"): a few words, no figures, no colon.
+_LABEL_QUALIFIER = re.compile(r"[ \t]*[A-Z][A-Za-z'’()-]*(?:[ \t]+[A-Za-z'’()-]+){0,2}[ \t]+")
+
+
+def _label_start(text: str, m: re.Match) -> int:
+    """Where a label begins: at its line's start where the words before it on its line are more
+    of the label, so that they are not read as the end of the value before.
+
+    >>> parse_header("Published:\\t6 January 2017\\nReviewing inspectors:\\tJo Bloggs")
+    {'published': '6 January 2017', 'inspectors': 'Jo Bloggs'}
+    """
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if line_start and line_start < m.start() and ":" in m.group(0) \
+            and _LABEL_QUALIFIER.fullmatch(text, line_start, m.start()):
+        return line_start
+    return m.start()
 
 
 #: Fields whose values are lists (of people or of bodies), perhaps bulleted.
@@ -339,9 +358,16 @@ def _dates_only(key: str, value: str) -> str:
     '12th May 2017'
     >>> _dates_only("published", "12th May 2017 (embargoed)")
     '12th May 2017 (embargoed)'
+
+    Words between the date and the next label are more of that label ("... 2017 Reviewing
+    inspectors:"):
+
+    >>> _dates_only("published", "12th May 2017 Reviewing")
+    '12th May 2017'
     """
     m = _DATE_RANGE.match(value) if key in ("review_dates", "published") and "\n" not in value else None
-    return m.group(0).strip() if m and ":" in value[m.end():] else value
+    rest = value[m.end():] if m else ""
+    return m.group(0).strip() if m and (":" in rest or _LABEL_QUALIFIER.fullmatch(rest + " ")) else value
 
 
 _OTHER_LABEL = re.compile(rf"[ \t]*{OTHER_LABEL}[ \t]*")

@@ -153,10 +153,12 @@ def _baseline(textpage, index: int) -> float:
 
 def paragraphs_marked(textpage) -> str:
     """A page's text (PDFium, in reading order) with a blank line where a paragraph ends, where
-    the space above a line is clearly more than the page's usual line spacing, and
-    :data:`SHORT_LINE` after each line that ends a sentence well short of the right margin (so
-    the paragraph on the page's last line of text, above its footer, is known to end there or
-    to run on).
+    the space above a line is clearly more than the line spacing within the page's paragraphs
+    (:func:`line_pitch`), and :data:`SHORT_LINE` after each line that ends a sentence (so the
+    paragraph on the page's last line of text, above its footer, is known to end there or to
+    run on). Whether the line also stops short of the margin tells little more: of 130 page
+    ends in the corpus's office-suite PDFs whose last line ends a sentence, 95% end their
+    paragraph, and as many of those with under two letters of room left as with more.
     Heights are the letters' baselines, so letters with and without ascenders agree. A line
     that ends in a hyphenated word ends at PDFium's mark (U+FFFE), which stands in place of the
     line break: read as one line with the next, the two made a gap of two lines, taken for a
@@ -167,23 +169,37 @@ def paragraphs_marked(textpage) -> str:
         return text
     tops = [_baseline(textpage, i) for i in starts]
     gaps = [a - b for a, b in pairwise(tops)]
-    spacings = sorted(g for g in gaps if g > 0)
-    pitch = spacings[len(spacings) // 2] if spacings else 0  # the page's usual line spacing
     rights, widths = [], []  # where each line's last letter ends; the width of its letters
     for a, b in zip(starts, starts[1:] + [len(text)]):
         last = len(text[a:b].rstrip()) + a - 1
-        right = textpage.get_charbox(last, loose=True)[1] if last >= a else 0
+        right = textpage.get_charbox(last, loose=True)[2] if last >= a else 0  # (left, bottom, right, top)
         rights.append(right)
         widths.append((right - textpage.get_charbox(a, loose=True)[0]) / max(1, last - a + 1))
     margin = sorted(rights)[int(0.9 * (len(rights) - 1))]
     letter = sorted(widths)[len(widths) // 2]
-    # a paragraph's last line ends a sentence with room left for a word (the break was not forced)
-    lines = [text[a:b].rstrip("\r\n") + (SHORT_LINE if right < margin - 7 * letter and re.search(
-        r"[.!?:;)\"']\s*$", text[a:b]) else "") for a, b, right in zip(starts, starts[1:] + [len(text)], rights)]
+    pitch = line_pitch(gaps, [right >= margin - 3 * letter for right in rights])
+    lines = [text[a:b].rstrip("\r\n") + (SHORT_LINE if re.search(r"[.!?:;)\"']\s*$", text[a:b]) else "")
+             for a, b in zip(starts, starts[1:] + [len(text)])]
     out = lines[:1]
     for line, gap in zip(lines[1:], gaps):
         out.append(("\n" if pitch and gap > 1.4 * pitch else "") + line)
     return "\n".join(out)
+
+
+def line_pitch(gaps: list[float], full: list[bool]) -> float:
+    """A page's line spacing within a paragraph: the usual gap below a line that runs to the
+    margin (the paragraph wraps onto the next line), else the usual gap of all; 0 for none.
+    Where most of a page is one-line paragraphs (a table printed a cell a line, a list), the
+    usual gap of all lines is the space between paragraphs, and paragraph ends would be lost.
+
+    >>> line_pitch([14.7, 14.7, 24.7, 24.7, 24.7, 24.7], [True, True, False, False, False, False])
+    14.7
+    >>> line_pitch([24.7, 24.7, 24.7], [False, False, False])
+    24.7
+    """
+    wrapped = sorted(g for g, f in zip(gaps, full) if f and g > 0)
+    spacings = wrapped or sorted(g for g in gaps if g > 0)
+    return spacings[len(spacings) // 2] if spacings else 0
 
 
 #: Bounds on reading one PDF, in a child process so that no PDF can exhaust or crash clasgraph.

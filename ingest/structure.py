@@ -72,7 +72,8 @@ def group_heading(text: str) -> tuple[str, str] | None:
     >>> group_heading("3. For Ashvale Hospitals NHS Trust (AHT):")
     ('3', 'For Ashvale Hospitals NHS Trust (AHT)')
     """
-    if _REC_ITEM.match(text):
+    item = _REC_ITEM.match(text)
+    if item and not item.group(1).endswith(".0"):  # "8.0 Who should" numbers a group, not an item
         return None
     for pattern in _REC_GROUPS:
         m = pattern.match(text)
@@ -91,6 +92,32 @@ def group_heading(text: str) -> tuple[str, str] | None:
             return m.group(1), m.group(2).strip()
     m = _REC_LED_UNNUMBERED.match(text)
     return ("", m.group(1).strip()) if m else None
+
+
+#: A group's number at the start of its heading, in each numbering of the layout table.
+_GROUP_NUMBER_AT_START = [re.compile(rf"^{row.pattern}\s+(?=\S)", re.IGNORECASE)
+                          for row in layout.GROUP_NUMBERS if row.pattern]
+
+
+def _group_number_of(heading: str) -> str | None:
+    """The group number a heading starts with, in any numbering of the layout table; None for
+    none.
+
+    >>> _group_number_of("2 – Ashvale Borough Council"), _group_number_of("NHS Ashvale CCG")
+    ('2', None)
+    """
+    m = next((m for p in _GROUP_NUMBER_AT_START if (m := p.match(heading))), None)
+    return m.group("n") if m else None
+
+
+def _without_number(heading: str) -> str:
+    """A heading without its group number.
+
+    >>> _without_number("(2) Ashvale Borough Council")
+    'Ashvale Borough Council'
+    """
+    m = next((m for p in _GROUP_NUMBER_AT_START if (m := p.match(heading))), None)
+    return heading[m.end():].strip() if m else heading
 
 
 def _number_key(number: str) -> tuple[int, ...]:
@@ -139,6 +166,17 @@ def _is_section_heading(number: str, title: str) -> bool:
     return known or (len(words) <= 6 and all(w[:1].isupper() or w in ("and", "&", "of", "the") for w in words))
 
 
+def _is_cell(line: str) -> bool:
+    """A line that is a table's cell or caption, printed a cell a line: short, ending no
+    sentence, not a list item.
+
+    >>> _is_cell("Calderby Teaching Hospitals NHS Foundation Trust (CTH)"), _is_cell("It ends here.")
+    (True, False)
+    """
+    line = strip_emphasis(line)
+    return 0 < len(line) <= 90 and not re.search(r"[.!?;:,]$", line) and not _LIST_ITEM.match(line)
+
+
 def _blocks(text: str) -> list[str]:
     """Blank-line separated blocks; a block of several lines keeps its line breaks."""
     return [b.strip("\n") for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
@@ -157,6 +195,8 @@ class _Parser:
         self.group: RecommendationGroup | None = None
         self.front: list[str] = []  # front-page blocks, read for header fields at the end
         self.listing = False  # the last context block was a list item
+        self.loose: list[str] = []  # recommendation lines since the last heading or item
+        self.cells = False  # the last context block was a table's caption or cells
 
     # -- front matter: the header fields are read from all of it once it ends -----------
     def end_front(self) -> None:
@@ -231,16 +271,42 @@ class _Parser:
         if heading:  # "8. Who should:"; one without a number is numbered by its items
             self.group = RecommendationGroup(*heading)
             self.doc.recommendations.append(self.group)
+            self.loose = []
             return
         item = _REC_ITEM.match(text)
+        if item and item.group(1).endswith(".0"):  # "2.0 Ashvale Council": a group's number, not an item's
+            item = None
         if item and self.group is not None and not self.group.number and not self.group.items:
             self.group.number = item.group(1).split(".")[0]
+        if item and (self.group is None or item.group(1).split(".")[0] != self.group.number):
+            self.group_by_items(item.group(1).split(".")[0])
         if item and self.group is not None and item.group(1).split(".")[0] == self.group.number:
             self.group.items.append(RecommendationItem(item.group(1), item.group(2).strip()))
-        elif self.group is not None and self.group.items:
+            self.loose = []
+            return
+        self.loose.append(text)
+        if self.group is not None and self.group.items:
             self.group.items[-1].text += " " + text  # a wrapped line
         elif self.group is not None:
             self.group.header = (self.group.header + " " + text).strip()
+
+    def group_by_items(self, number: str) -> None:
+        """A group whose heading has neither verb nor opening words ("2 – Ashvale Borough
+        Council", "NHS Ashvale CCG"): its items' numbers start it, where they start the next
+        group's; its heading is the short line before the first of them, if there is one."""
+        expected = str(int(self.group.number) + 1) if self.group is not None and self.group.number.isdigit() else "1"
+        if number != expected and self.group is not None:
+            return
+        heading = self.loose[-1] if self.loose and len(self.loose[-1]) <= 200 and not re.search(
+            r"[.;,]$", self.loose[-1]) and re.match(r"[A-Z\d(\[]", self.loose[-1]) else ""
+        numbered = _group_number_of(heading)
+        if heading and numbered not in (None, number):
+            heading = ""
+        if heading and self.group is not None and self.group.items:  # it was read as a wrapped line
+            last = self.group.items[-1]
+            last.text = last.text.removesuffix(" " + heading)
+        self.group = RecommendationGroup(number, _without_number(heading))
+        self.doc.recommendations.append(self.group)
 
     # -- driver ------------------------------------------------------------------------------
     def feed(self, block: str) -> None:
@@ -288,10 +354,12 @@ class _Parser:
             text = strip_emphasis(" ".join(block.split("\n")))
             last = self.doc.context[-1] if self.doc.context else ""
             listed, self.listing = self.listing, bool(_LIST_ITEM.match(text))
-            if self.listing and (last.endswith(":") or listed):
-                # a list item, a paragraph of its own where a PDF spaces the list out: one
-                # paragraph with the items before it and the line that introduces it with a
-                # colon, as the text keeps them, and so numbered
+            cells, self.cells = self.cells, all(map(_is_cell, block.split("\n")))
+            if self.listing and (last.endswith(":") or listed) or cells and self.cells:
+                # a list item, or a table's cell, a paragraph of its own where a PDF spaces the
+                # list or the table out: one paragraph with the items before it and the line that
+                # introduces it with a colon, or with the table's caption and other cells, as the
+                # text keeps them, and so numbered
                 self.doc.context[-1] += " " + text
             else:
                 self.doc.context.append(text)
@@ -545,12 +613,14 @@ def segment_stream(text: str) -> str:
             if not word[:1].isupper():
                 continue
             following = flat[lm.end():lm.end() + 30]
-            groups = part == "recommendations" and re.match(  # "1 NHS X CCG should", "The Director ... should"
+            # "1 NHS X CCG should", "The Director ... should", "1 – NHS X CCG 1.1 Ensure ...": a
+            # group's heading, by its verb, its opening words or its first item
+            groups = part == "recommendations" and re.match(
                 rf"\s+(?:{_FIRST_GROUP_ALONE}\s+[A-Z]|(?:{_FIRST_GROUP}\s+)?(?:[A-Z][^.]{{0,400}}?{layout.GROUP_VERB}"
-                rf"|(?i:{layout.GROUP_LEAD})))",
+                rf"|(?i:{layout.GROUP_LEAD}))|(?:{_FIRST_GROUP}\s+)?[A-Z][^.]{{0,200}}?\s1\.1\.?\s+[A-Z])",
                 flat[lm.end():lm.end() + 450])
-            if part == "recommendations" and not groups:
-                continue
+            if part == "recommendations" and (not groups or re.match(r"\s+(?:for|to)\s", following)):
+                continue  # no group follows, or it is a group's heading ("Recommendations for X")
             if re.match(r"\s+\d{1,3}\b(?!\.)", following) and not _SECTION_START.match(flat, lm.end()) \
                     and not groups:
                 continue  # "The report 6": a line of the contents, not the heading
@@ -610,6 +680,10 @@ def segment_stream(text: str) -> str:
     group_numbers = [int(n) for _, n in groups] or [1]
     for pos, number in _rising(recs, _PARAGRAPH_START, lambda last: _next_item(last, group_numbers)):
         cuts.add(recs_at + pos)
+        if number.endswith(".1"):  # a group's first item: an uncut heading before it is the group's
+            heading = re.search(r"(?:^|(?<=[.!?:]\s))[A-Z(\[][^.!?:]{0,150}?:?\s$", recs[max(0, pos - 160):pos])
+            if heading and not any(recs_at + pos - len(heading.group(0)) <= c < recs_at + pos for c in cuts):
+                cuts.add(recs_at + pos - len(heading.group(0)))
     # a recommendation's bullet ("- 1.2 Ensure ...") goes with it, not with the item before
     cuts = {c - 2 if recs_at < c <= closing_at and flat[c - 3:c] in (" - ", " • ") else c for c in cuts}
     pieces, prev = [], 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from clasgraph.ingest.header import parse_date, parse_review_dates, split_people
+from clasgraph.ingest.header import parse_date, parse_header, parse_review_dates, split_people
 from clasgraph.ingest.structure import parse_document
 
 FLATTENED = """Review of Health Services for Children Looked After and Safeguarding in Rutland
@@ -254,3 +254,16 @@ def test_dates_before_a_label_clasgraph_does_not_know_on_the_same_line(dates):
     h = parse_header(f"Dates of the review: {dates} Signed off by the panel: Jo Bloggs "
                      "CQC inspectors: Ann Smith, Tom Reid")
     assert (h["review_dates"], h["inspectors"]) == (dates, "Ann Smith, Tom Reid")
+
+
+@pytest.mark.parametrize("printed", [
+    "Date of review:\n10 – 14 June 2019\nPublished:\n2 August 2019\nVisiting inspectors:\nJo Bloggs, Ann Smith\n",
+    "Date of review:\nPublished:\nVisiting inspectors:\n10 – 14 June 2019\n2 August 2019\nJo Bloggs, Ann Smith\n",
+    "Date of review:\t10 – 14 June 2019\nPublished:\t2 August 2019\nVisiting inspectors:\tJo Bloggs, Ann Smith\n",
+    "Date of review: 10 – 14 June 2019 Published: 2 August 2019 Visiting inspectors: Jo Bloggs, Ann Smith",
+], ids=["value-below", "flattened-table", "tab", "one-line"])
+def test_words_before_a_label_are_more_of_the_label_not_the_end_of_the_value_above(printed):
+    """A label with a word of its own before the words clasgraph knows ("Visiting inspectors:",
+    "Reviewing inspectors:"): the word is not read as the end of the date above it."""
+    assert parse_header(printed) == {"review_dates": "10 – 14 June 2019", "published": "2 August 2019",
+                                     "inspectors": "Jo Bloggs, Ann Smith"}

@@ -126,3 +126,50 @@ def test_header_labels_run_into_their_values_without_separators():
     assert header["published"] == "18.05.2018"
     from clasgraph.ingest.header import split_people
     assert split_people(header["inspectors"]) == ["Jo Bloggs", "Ann Smith"]
+
+
+@pytest.mark.parametrize("row", [r for r in layout.GROUP_NUMBERS if r.pattern], ids=_ids([r for r in layout.GROUP_NUMBERS if r.pattern]))
+def test_group_heading_without_verb_is_read_from_its_items(row):
+    """Any numbering, then only who the group addresses ("2 – Thornbury Borough Council"): the
+    items numbered "2.1", "2.2" after it make it the second group's heading, as printed and with
+    its line breaks lost."""
+    first, second = (re.sub(r"Ashvale CCGs?", who, re.sub(r" should:?$", "", re.sub(r"\d+", n, row.example, count=1)))
+                     for n, who in (("1", "NHS Thornbury CCG"), ("2", "Thornbury Borough Council")))
+    lines = (f"{TITLE}\n\nRecommendations\n\n{first}\n\n1.1 Check that every plan is reviewed.\n\n"
+             f"1.2 Audit records.\n\n{second}\n\n2.1 Publish the waiting times.\n\nNext steps\n\nA plan.\n")
+    for text in (lines, segment_stream(" ".join(lines.split()))):
+        groups = parse_document(text, "x.txt", "0").recommendations
+        assert [(g.number, g.header, [i.number for i in g.items]) for g in groups] == [
+            ("1", "NHS Thornbury CCG", ["1.1", "1.2"]), ("2", "Thornbury Borough Council", ["2.1"])], text
+
+
+ROLE_TIES = [  # (heading, a sentence of the report, the bodies the heading addresses)
+    ("The Head of Children's Commissioning should:", ("The Head of Children's Commissioning, a post funded "
+     "jointly by Thornbury Borough Council and the CCG, leads the work."), {"council", "ccg"}),
+    ("The Head of Children's Commissioning should:", ("Thornbury Borough Council and the CCG jointly fund the "
+     "post of Head of Children's Commissioning."), {"council", "ccg"}),
+    ("The Head of Children's Commissioning should:", ("The Head of Children's Commissioning is a council "
+     "employee who also works for the CCG."), {"council"}),
+    ("The named GP for safeguarding should", "The named GP for safeguarding is a CCG appointment.", {"ccg"}),
+    ("The Joint Commissioning Manager should", "The council and the CCG share a Joint Commissioning Manager.",
+     {"council", "ccg"}),
+    ("The Consultant in Public Health should", ("The Consultant in Public Health, on the council's staff, "
+     "leads the commissioning of health visiting."), {"council"}),
+    ("The designated doctor should", ("Thornbury Hospitals NHS Trust, the employer of the designated doctor, "
+     "releases her for two sessions."), {"trust"}),
+]
+
+
+@pytest.mark.parametrize("heading, sentence, bodies", ROLE_TIES, ids=[s[:40] for _, s, _ in ROLE_TIES])
+def test_a_role_heading_addresses_the_bodies_the_report_ties_the_role_to(heading, sentence, bodies):
+    """A role is tied to its body or bodies by the forms of employing, paying for or sharing
+    a post: a verb either way round, a nominal form, shares ("half by ... and half by ..."),
+    a body listed with another, a body's kind as an adjective ("a council employee")."""
+    from clasgraph.ingest.document import Document
+    from clasgraph.ingest.organisations import OrgResolver
+
+    orgs = OrgResolver()
+    ids = {"ccg": orgs.add("NHS Thornbury CCG"), "council": orgs.add("Thornbury Borough Council"),
+           "trust": orgs.add("Thornbury Hospitals NHS Trust")}
+    found = addressees.addressees_of(heading, Document("x.txt", "0", context=[sentence]), orgs, "Thornbury")
+    assert set(found) == {ids[b] for b in bodies}

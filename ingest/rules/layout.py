@@ -139,15 +139,19 @@ class HeaderLabel(NamedTuple):
 HEADER_LABELS = [
     HeaderLabel(r"dates?(?:\s*\(s\))? of (?:the )?(?:review|inspection|visit|fieldwork)|review dates?|dates? reviewed",
                 "review_dates", "Dates of review: 14 th July 18 th July 2014"),
+    HeaderLabel(r"(?:period|week|time) of (?:the )?(?:review|inspection|visit|fieldwork)", "review_dates",
+                "Week of review: 11-15 June 2018"),
     HeaderLabel(r"(?:inspection|review|visit|fieldwork|on-?site) (?:dates?|period|week)",
                 "review_dates", "Inspection dates: 7th-11th October 2013"),
     HeaderLabel(r"(?:review|inspection|visit|fieldwork) (?:carried out|took place|held|conducted|undertaken)(?: on)?",
                 "review_dates", "Review carried out: 13/03/2017 to 17/03/2017"),
     HeaderLabel(separated(r"fieldwork|site visit|on site"), "review_dates", "Fieldwork: 4–8 February 2019"),
-    HeaderLabel(r"dates?(?:\s*\(s\))? of publication|publication date|date (?:the )?report (?:was )?published"
+    HeaderLabel(r"dates?(?:\s*\(s\))? of publication(?: of (?:the |this )?report)?|publication date|published date"
+                r"|date (?:the )?report (?:was )?published"
                 r"|(?:date )?(?:report )?published|date of (?:the )?report",
                 "published", "Date report published: 3rd October 2014"),
     HeaderLabel(r"(?:report )?published on", "published", "Report published on: 23rd January 2015"),
+    HeaderLabel(r"(?:final )?report date|date of (?:the )?(?:final )?report", "published", "Report date: 13 March 2020"),
     HeaderLabel(separated(r"publication"), "published", "Publication: 12th May 2017"),
     HeaderLabel(r"(?:date )?(?:report |final report )?issued(?: on)?|(?:date|dates?) of issue|issue date",
                 "published", "Report issued: 20 th December 2013"),
@@ -173,15 +177,21 @@ HEADER_LABELS = [
                 "providers", "Health bodies in scope (providers): Ashvale Hospitals NHS Trust"),
     HeaderLabel(r"CCG(?:s|\(s\))? (?:included|reviewed|in scope)|(?:clinical )?commissioning groups?(?:\s*\(s\))? "
                 r"(?:included|reviewed|in scope|covered)|commissioners? (?:included|reviewed|(?:with)?in scope|covered|visited)"
-                "|" + separated(r"(?:clinical )?commissioning groups?(?:\s*\(s\))?|CCG(?:s|\(s\))?"),
+                "|" + separated(r"(?:clinical )?commissioning groups?(?:\s*\(s\))?|CCG(?:s|\(s\))?|commissioners?"),
                 "ccgs", "Commissioning groups included: NHS Ashvale CCG"),
     HeaderLabel(r"clinical commissioning" + DASHED_OR_COLON, "ccgs", "Clinical commissioning: NHS Ashvale CCG"),
     HeaderLabel(r"NHS England (?:area|region|local area team|area team|team|sub-region|local office)",
                 "nhs_england_area", "NHS England area: North of England"),
+    # the body's name in 2019-2022, when NHS England and NHS Improvement worked as one
+    HeaderLabel(r"NHS England (?:and|&|/) ?NHS Improvement(?: (?:area|region|team|local office))?",
+                "nhs_england_area", "NHS England and NHS Improvement region: South West"),
+    # the team's words in any order, perhaps in brackets: "NHS England regional team", "NHSE (area)"
+    HeaderLabel(r"(?:NHS England|NHSE)(?:\s+\(?(?:local|regional|area|region|sub-region|team|office)\)?)+",
+                "nhs_england_area", "NHS England regional team: South West"),
     HeaderLabel(r"NHS England" + DASHED_OR_COLON, "nhs_england_area", "NHS England: North of England"),
     HeaderLabel(r"CQC region", "cqc_region", "CQC region: North"),
     # the council whose area it is: read so that the value before it ends there
-    HeaderLabel(separated(r"local (?:authority(?: area)?|council)"), "local_authority",
+    HeaderLabel(separated(r"local (?:authority(?: area)?|council|area)"), "local_authority",
                 "Local authority: Ashvale County Council"),
     HeaderLabel(separated(r"(?:area|local authority|council) (?:reviewed|inspected|visited)"), "local_authority",
                 "Area reviewed: Ashvale County Council"),
@@ -212,6 +222,8 @@ WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,
 REVIEW_DATE_FORMS = [
     DateForm("week commencing", r"(?:w/?c|week\s+(?:commencing|beginning|starting))\s+(?P<week>.+)",
              "w/c 5 March 2018", ("2018-03-05", "2018-03-09")),
+    DateForm("week of", r"(?:the\s+)?(?:w/b|week\s+of)\s+(?P<week>.+)",
+             "the week of 5 March 2018", ("2018-03-05", "2018-03-09")),
     DateForm("ISO dates", r"(?P<start>\d{4}-\d{2}-\d{2})\s*(?:-|–|—|\bto\b|\buntil\b)\s*(?P<end>\d{4}-\d{2}-\d{2})",
              "2019-02-04 to 2019-02-08", ("2019-02-04", "2019-02-08")),
     DateForm("from one date to another", r"(?:from|between)\s+(?P<start>.+?)\s*(?:-|–|—|\bto\b|\buntil\b|\band\b)\s*(?P<end>.+)",
@@ -242,13 +254,17 @@ class GroupNumber(NamedTuple):
 
 GROUP_NUMBERS = [
     GroupNumber(r"(?P<n>\d{1,2})\.", "8. Ashvale CCG should:"),
+    # the group numbered as its items are, with a nought ("8.0"), its items "8.1", "8.2"
+    GroupNumber(r"(?P<n>\d{1,2})\.0", "8.0 Ashvale CCG should"),
     GroupNumber(r"(?P<n>\d{1,2})\)", "8) Ashvale CCG should:"),
     GroupNumber(r"\((?P<n>\d{1,2})\)", "(8) Ashvale CCG should:"),
     GroupNumber(r"\[(?P<n>\d{1,2})\]", "[8] Ashvale CCG should:", True),
     GroupNumber(r"(?P<n>\d{1,2}):", "8: Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})\s*[-–—]", "8 - Ashvale CCG should:"),
+    # a bar or a slash, as a table's first column or a typed list prints it
+    GroupNumber(r"(?P<n>\d{1,2})\s*[|/]", "8 | Ashvale CCG should:"),
     GroupNumber(r"(?P<n>\d{1,2})", "8 Ashvale CCGs should"),
-    GroupNumber(r"Recommendations? (?P<n>\d{1,2}):?", "Recommendation 8: Ashvale CCG should:"),
+    GroupNumber(r"Recommendations? (?P<n>\d{1,2})(?:\s*[-–—:.])?", "Recommendation 8: Ashvale CCG should:"),
     # a word before the number: "Part 8 –", "Group 8:"
     GroupNumber(r"(?:Part|Group) (?P<n>\d{1,2})(?:\s*[-–—:.])?", "Part 8 – Ashvale CCG should:", True),
     GroupNumber(r"", "The Director of Public Health should:"),
@@ -268,6 +284,9 @@ GROUP_VERBS = [
     GroupVerb(r"must", "Ashvale Hospitals NHS Trust must:"),
     GroupVerb(r"(?:is|are) (?:asked|required|expected) to", "The designated nurse for looked after children is asked to:"),
     GroupVerb(r"(?:needs?|will need) to", "Ashvale County Council needs to:"),
+    GroupVerb(r"(?:is|are) recommended to", "Ashvale County Council is recommended to:"),
+    GroupVerb(r"ought to", "Ashvale Hospitals NHS Trust ought to:"),
+    GroupVerb(r"will", "NHS Ashvale CCG will:"),
 ]
 #: The verb of a group heading, at its end (after it: at most a colon).
 GROUP_VERB = r"\b(?:" + alternation(GROUP_VERBS) + r")\b"
@@ -287,6 +306,7 @@ GROUP_LEADS = [
     GroupLead(r"to", "3 To Ashvale Hospitals NHS Trust"),
     GroupLead(r"recommendations? (?:for|to)", "Recommendations for Ashvale Hospitals NHS Trust:"),
     GroupLead(r"(?:addressed|directed) to", "3. Addressed to Ashvale Hospitals NHS Trust:"),
+    GroupLead(r"(?:we|it is) recommend(?:ed)? that", "3. We recommend that Ashvale Hospitals NHS Trust:"),
     # a role, after "the": "For the director of nursing at ..."
     GroupLead(r"for", "3. For the director of nursing at Ashvale Hospitals NHS Trust:"),
 ]
