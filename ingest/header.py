@@ -94,6 +94,24 @@ def parse_date(text: str, default: datetime | None = None) -> str | None:
     return when.date().isoformat()
 
 
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
+
+def day_first(text: str) -> str:
+    """Dates written month first ("June 11-15, 2018", "October 2, 2017 to October 6, 2017") as the
+    rest of a report writes them, day first, so a range is read as one.
+
+    >>> day_first("June 11-15, 2018"), day_first("October 2, 2017 to October 6, 2017")
+    ('11 June - 15 June 2018', '2 October 2017 to 6 October 2017')
+    >>> day_first("11-15 June 2018")
+    '11-15 June 2018'
+    """
+    text = re.sub(rf"\b({_MONTH_NAME})\s+(\d{{1,2}})\s*(-|–|—|\bto\b|\buntil\b)\s*(\d{{1,2}}),?\s+(\d{{4}})\b",
+                  r"\2 \1 \3 \4 \1 \5", text, flags=re.IGNORECASE)
+    return re.sub(rf"\b({_MONTH_NAME})\s+(\d{{1,2}})(?!\d)(?:,\s*|\s+)(?=\d{{4}}\b)", r"\2 \1 ", text, flags=re.IGNORECASE)
+
+
 def parse_review_dates(text: str) -> tuple[str | None, str | None]:
     """Start and end of the review; the start borrows month and year from the end if missing.
 
@@ -112,6 +130,7 @@ def parse_review_dates(text: str) -> tuple[str | None, str | None]:
     """
     text = re.sub(r"\([^)]*\)", " ", text)  # "(inclusive)"
     cleaned = " ".join(re.sub(r"(?<![\d\w])(?:st|nd|rd|th)\b", "", _clean_date(text)).split())
+    cleaned = day_first(cleaned)
     for form in REVIEW_DATE_FORMS:
         m = re.fullmatch(form.pattern, cleaned, re.IGNORECASE)
         if not m:
@@ -281,6 +300,8 @@ def parse_header(text: str) -> dict[str, str]:
         matches += [m for m in _BARE_LABEL_RE.finditer(text) if _bare_label(m, text)
                     and not any(s < m.end() and m.start() < e for s, e in taken)]
         matches.sort(key=lambda m: m.start())
+    matches = [m for i, m in enumerate(matches)  # a label's value that opens with a label's words is its value
+               if not (i and ":" in matches[i - 1].group(0) and not text[matches[i - 1].end():m.start()].strip(" \t"))]
     found = [(_label_start(text, m), m.end(), next(HEADER_LABELS[int(k[1:])][1] for k, v in m.groupdict().items()
                                                     if v is not None))
              for m in matches]

@@ -124,6 +124,10 @@ def test_area_keeps_its_whole_name(title, area):
     ("14 th July 18 th July 2014", "2014-07-14", "2014-07-18"),  # no dash
     ("9 th December th December 2013", "2013-12-09", "2013-12-13"),  # end day lost, no dash
     ("9th December - th December 2013", "2013-12-09", "2013-12-13"),
+    ("June 11-15, 2018", "2018-06-11", "2018-06-15"),  # month first, as in US usage
+    ("October 2, 2017 - October 6, 2017", "2017-10-02", "2017-10-06"),
+    ("Between 2 and 6 October 2017", "2017-10-02", "2017-10-06"),
+    ("9.6.2014 – 13.6.2014", "2014-06-09", "2014-06-13"),
 ])
 def test_review_dates_without_a_dash(text, start, end):
     assert parse_review_dates(text) == (start, end)

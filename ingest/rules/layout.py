@@ -151,16 +151,24 @@ HEADER_LABELS = [
                 r"|(?:date )?(?:report )?published|date of (?:the )?report",
                 "published", "Date report published: 3rd October 2014"),
     HeaderLabel(r"(?:report )?published on", "published", "Report published on: 23rd January 2015"),
+    HeaderLabel(r"(?:(?:date )?(?:report )?released(?: on)?|release date)" + DASHED_OR_COLON, "published",
+                "Released: December 1, 2017"),
     HeaderLabel(r"(?:final )?report date|date of (?:the )?(?:final )?report", "published", "Report date: 13 March 2020"),
     HeaderLabel(separated(r"publication"), "published", "Publication: 12th May 2017"),
     HeaderLabel(r"(?:date )?(?:report |final report )?issued(?: on)?|(?:date|dates?) of issue|issue date",
                 "published", "Report issued: 20 th December 2013"),
     HeaderLabel(r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
-                r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?|CQC (?:inspection|review) team|(?:inspection|review) team"
+                r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?(?: on site| visiting| present)?|CQC (?:inspection|review) team"
+                r"|(?:inspection|review) team"
                 "|" + separated(r"(?:lead )?(?:inspectors?|reviewers?)(?:\s*\(s\))?"),
                 "inspectors", "CQC inspectors: Jo Bloggs, Ann Smith"),
     HeaderLabel(r"(?:lead )?CQC reviewers?(?:\s*\(s\))?|(?:reviewed|inspected|carried out) by" + DASHED_OR_COLON,
                 "inspectors", "CQC reviewers: Jo Bloggs, Ann Smith"),
+    # the lead inspector and the team given separately, by who led and who supported
+    HeaderLabel(r"(?:led|supported|assisted|accompanied|joined)\s+by" + DASHED_OR_COLON, "inspectors",
+                "Supported by: Ann Smith, Raj Patel"),
+    HeaderLabel(r"(?:led|supported|assisted|accompanied|joined)\s+by" + DASHED_OR_COLON, "inspectors",
+                "Led by: Jo Bloggs"),
     # the team after the lead inspector, given separately
     HeaderLabel(r"(?:the )?team" + DASHED_OR_COLON, "inspectors", "Team: Jo Bloggs, Ann Smith and Raj Patel"),
     HeaderLabel(r"(?:health |NHS )?provider services (?:included|reviewed)(?: in (?:this|the) review)?"
@@ -168,6 +176,9 @@ HEADER_LABELS = [
                 r"|provider services|providers? of (?:health )?services included"
                 r"|health (?:services|organisations) included|" + separated(r"(?:health |NHS )?providers?"),
                 "providers", "Health providers included: Ashvale Hospitals NHS Trust"),
+    # the bodies by what they do: "Organisations providing NHS-funded care that we looked at:"
+    HeaderLabel(r"(?:organisations?|bodies|services) (?:providing|delivering|that provide|that deliver)[^:\n—–]{0,80}?"
+                + DASHED_OR_COLON, "providers", "Organisations providing health services that we visited: Ashvale Hospitals NHS Trust"),
     HeaderLabel(separated(r"(?:health |NHS )?provider(?:s| organisations?| bodies)"), "providers",
                 "Provider organisations: Ashvale Hospitals NHS Trust, Ashvale Community NHS Trust"),
     # the bodies or services a review took in, as one noun or two ("trusts and other providers"),
@@ -180,13 +191,15 @@ HEADER_LABELS = [
                 "|" + separated(r"(?:clinical )?commissioning groups?(?:\s*\(s\))?|CCG(?:s|\(s\))?|commissioners?"),
                 "ccgs", "Commissioning groups included: NHS Ashvale CCG"),
     HeaderLabel(r"clinical commissioning" + DASHED_OR_COLON, "ccgs", "Clinical commissioning: NHS Ashvale CCG"),
+    HeaderLabel(r"(?:CCG|clinical commissioning group)(?:s|\(s\))? (?:responsible|covering|for)[^:\n—–]{0,40}?" + DASHED_OR_COLON,
+                "ccgs", "CCG responsible for the area: NHS Ashvale CCG"),
     HeaderLabel(r"NHS England (?:area|region|local area team|area team|team|sub-region|local office)",
                 "nhs_england_area", "NHS England area: North of England"),
     # the body's name in 2019-2022, when NHS England and NHS Improvement worked as one
     HeaderLabel(r"NHS England (?:and|&|/) ?NHS Improvement(?: (?:area|region|team|local office))?",
                 "nhs_england_area", "NHS England and NHS Improvement region: South West"),
     # the team's words in any order, perhaps in brackets: "NHS England regional team", "NHSE (area)"
-    HeaderLabel(r"(?:NHS England|NHSE)(?:\s+\(?(?:local|regional|area|region|sub-region|team|office)\)?)+",
+    HeaderLabel(r"(?:NHS England|NHSE)(?:\s+\(?(?:local|regional|area|region|sub-region|team|office|responsible)\)?)+",
                 "nhs_england_area", "NHS England regional team: South West"),
     HeaderLabel(r"NHS England" + DASHED_OR_COLON, "nhs_england_area", "NHS England: North of England"),
     HeaderLabel(r"CQC region", "cqc_region", "CQC region: North"),
