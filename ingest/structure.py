@@ -138,10 +138,10 @@ def strip_emphasis(text: str) -> str:
 def canonical_section(heading: str) -> str:
     """The canonical name of a section heading.
 
-    >>> canonical_section("4. Children Looked After")
-    'Looked after children'
+    >>> canonical_section("4. Children Looked After"), canonical_section("1 — Early help")
+    ('Looked after children', 'Early help')
     """
-    title = re.sub(r"^\d+(\.\d+)*\.?\s*", "", strip_emphasis(heading)).strip()
+    title = re.sub(r"^\(?\d+(\.\d+)*[.)]?\s*(?:[-–—:|]\s*)?", "", strip_emphasis(heading)).strip()
     key = re.sub(r"\s+", " ", title.lower().replace("&", "and"))
     return SECTION_NAMES.get(key, SECTION_NAMES.get(title.lower(), title[:1].upper() + title[1:].lower()))
 
