@@ -331,29 +331,52 @@ _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", 
               "Some", "Such", "Neither", "Either", "Any", "Clinical", "CCG", "CCGs", "NHS England"}
 _WORD = r"(?:St\.|[A-Z](?:[\w&-]|['’](?=\w))*)"  # a capitalised word; a full stop ends it, except in "St."
 _NAME = re.compile(rf"(?:{_WORD}|&)(?:[ ]+(?:{_WORD}|and|of|&|for|the|upon|on)|,[ ]+{_WORD})*")
+#: A word of a council's name: a place's, never an organisation word ("Family Nurse Partnership
+#: Westby Council" is a table's service cell run into the council's).
+_PLACE_WORD = r"(?!(?i:nhs|" + "|".join(sorted(w for w in ENDINGS if " " not in w)) + r")\b)(?:St\.|[A-Z][\w'-]+)"
 _COUNCIL = re.compile(r"\bLondon Borough of [A-Z][\w-]+(?: [A-Z][\w-]+)*"
-                      r"|(?<![\w&])(?:Royal Borough of |City of )?(?:St\.|[A-Z][\w'-]+)(?:[ ]+(?:and|&|upon|on|(?!(?:CCGs?|Trust|NHS|Council)\b)(?:St\.|[A-Z][\w'-]+))){0,4}"
+                      rf"|(?<![\w&])(?:Royal Borough of |City of )?{_PLACE_WORD}(?:[ ]+(?:and|&|upon|on|{_PLACE_WORD})){{0,4}}"
                       r"[ ]+Council\b(?:[ ]+Public Health\b)?")
 _MID = r"(?!(?:CCGs?|Trust|Council|NHS|Clinical|Hospital)\b)"
+_NOT_CLOSING = r"(?!(?:CCGs?|Trust|Council|NHS|CIC|Ltd|Limited)\b)"
 _NHS_BODY = re.compile(rf"\bNHS {_MID}[A-Z][\w'-]+(?:,? (?:and |& )?{_MID}[A-Z][\w'-]+)* (?:CCGs?|Clinical Commissioning Groups?)\b"
                        rf"|\b{_MID}[A-Z][\w'-]+(?:,? (?:(?:and|&|of|upon|on) )?{_MID}[A-Z][\w'-]+)* NHS (?:(?:Foundation )?Trust|FT)\b"
-                       r"|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)* (?:CIC|Ltd|Limited)\b")
+                       rf"|\b{_NOT_CLOSING}[A-Z][\w'-]+(?: {_NOT_CLOSING}[A-Z][\w'-]+)* (?:CIC|Ltd|Limited)\b")
 
 
 def is_org_name(name: str) -> bool:
-    """A capitalised phrase that ends in an organisation word, and no sentence fragment.
+    """A capitalised phrase that ends in an organisation word, and no sentence fragment: with
+    a word of its own (not "NHS Foundation Trust", "City Council"), and not two names run
+    together (a name that ends, "... CCG", then another: table cells that lost their breaks).
 
     >>> is_org_name("Lantern Youth Trust"), is_org_name("AHFT since April 2016")
     (True, False)
+    >>> is_org_name("Teaching Hospitals NHS Foundation Trust"), is_org_name("Elm Bank NHS Westby CCG")
+    (False, False)
+    >>> is_org_name("Westby CCG Westby Hospitals NHS Trust"), is_org_name("Westby Council Public Health")
+    (False, True)
     """
     words = name.split()
-    if len(words) < 2 and name.lower() not in KNOWN_KINDS:
-        return False
-    if words[0] in _NOT_FIRST or any(re.search(r"\d", w) for w in words):
+    if re.sub(r"['’]s$", "", name).lower() in KNOWN_KINDS:  # "NHS England's"
+        return True
+    if len(words) < 2 or words[0] in _NOT_FIRST or any(re.search(r"\d", w) for w in words):
         return False
     if not all(w[:1].isupper() or w in _CONNECTORS for w in words):
         return False
-    return words[-1].lower().strip("'s") in ORG_ENDINGS or name.lower() in KNOWN_KINDS
+    if all(re.sub(r"['’]s?$", "", w.lower().rstrip(",")) in GENERIC_WORDS for w in words) or _RUN_TOGETHER.search(name):
+        return False
+    return words[-1].lower().strip("'s") in ORG_ENDINGS
+
+
+#: Words of organisation names that say what kind of body, not which one ("Foundation",
+#: "Teaching", "City"): a name of these words alone names no body.
+GENERIC_WORDS = ENDINGS | {"nhs", "foundation", "ft", "city", "county", "borough", "metropolitan", "district",
+                           "teaching", "university", "community", "royal", "general", "mental", "clinical",
+                           "commissioning", "national", "regional", "local", "and", "of", "the", "for", "&"}
+#: Where one name ends and another begins: a closing word ("CCG", "Council", "CIC", "Ltd", "NHS
+#: Trust") or an "NHS" that starts a CCG's name, inside a run of capitalised words.
+_RUN_TOGETHER = re.compile(r"\b(?:CCGs?|Council|CIC|Ltd|Limited|NHS (?:Foundation )?Trust|NHS FT)\s+(?!Public\b)[A-Z]"
+                           r"|(?<=[A-Za-z])\s+NHS\s+(?!(?:Foundation\s+)?Trust\b|FT\b)[A-Z]")
 
 
 def names_at(text: str, start: int = 0) -> str | None:
@@ -371,8 +394,19 @@ def names_at(text: str, start: int = 0) -> str | None:
         nxt = words[n] if n < len(words) else ""
         if is_org_name(candidate) and (nxt in ("and", "&", "") or candidate.endswith(",")
                                        or not (nxt[:1].isupper() or nxt in ("of", "for"))):
-            return candidate.rstrip(",")
+            return None if service_name(candidate.rstrip(",")) else candidate.rstrip(",")
     return None
+
+
+def service_name(name: str) -> bool:
+    """Whether a name is wholly a service's (a programme or team every area has), not a body's.
+
+    >>> service_name("Family Nurse Partnership"), service_name("Westby Recovery Partnership")
+    (True, False)
+    """
+    from clasgraph.ingest.vocabulary import ServiceNames
+
+    return any(s == 0 and e == len(name) for s, e, _ in ServiceNames().spans(name))
 
 
 def _known_prefix(text: str, start: int, resolver: OrgResolver) -> str | None:
@@ -444,6 +478,8 @@ def discover(text: str, resolver: OrgResolver) -> None:
             name = re.sub(r"^(?:The|the|and|of)\s+", "", m.group(0))
             name = re.sub(r"^(?:[A-Z]\w+\s+)*?(?=(?:NHS|[A-Z][\w'-]+ (?:County|City|Metropolitan|Borough|"
                           r"District)|London Borough))", "", name) if name.split()[0] in _NOT_FIRST else name
+            if "," in name and not re.search(r"\s(?:and|&)\s", name.rsplit(",", 1)[1]):
+                name = name.rsplit(",", 1)[1].strip()  # "the city of Westby, Acme NHS Trust": a list ends in "and"
             if name.split() and name.split()[0] not in _NOT_FIRST:
                 resolver.add(name)
     for m in re.finditer(rf"((?<![\w&]){_WORD}(?:[ ,]+(?:{_WORD}|and|of|&|for|the|upon|on)){{0,15}})"
@@ -495,10 +531,15 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
             for org in referents(resolver, kind, area):
                 spans.append((m.start(), m.end(), org))
     if new_names:
+        known = sorted(s for s, e, _ in spans if is_org_name(text[s:e])
+                       and re.search(r"[A-Z][\w'’)-]*\s+$", text[:s]))  # right after a word of a name, not after "and"
         for m in re.finditer(r"(?<![\w'’-])[A-Z]|(?<=\s['’])[A-Z]", text):
-            if any(s <= m.start() < e for s, e, _ in spans):
+            if any(s <= m.start() < e for s, e, _ in spans) or _inside_run(text, m.start(), spans):
                 continue
-            name = _known_prefix(text, m.start(), resolver) or names_at(text, m.start())
+            # a new name ends where a known one begins (table cells run together: "Elm Bank
+            # NHS Calderby CCG ..." names no body "Elm Bank NHS Calderby CCG")
+            cut = text[:next((s for s in known if s > m.start()), len(text))]
+            name = _known_prefix(cut, m.start(), resolver) or names_at(cut, m.start())
             if name and not resolver.resolve(name):
                 org = resolver.add(name)
                 spans.append((m.start(), m.start() + len(name), org))
@@ -512,6 +553,19 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
         if s not in out:
             out.append(s)
     return out
+
+
+def _inside_run(text: str, start: int, spans) -> bool:
+    """Whether ``start`` is inside a run of capitalised words, not where a name may begin: after
+    a word that begins the run ("Nurse" in "Family Nurse Partnership"), unless a body's name
+    ends there (a table's cells run together: "MHC Family Nurse ...") or the word before is
+    one no name starts with ("The Anchorage Trust").
+
+    >>> _inside_run("MHC and Family Nurse Partnership", 15, []), _inside_run("from The Anchorage Trust", 9, [])
+    (True, False)
+    """
+    before = re.search(r"(?<![.:;])\s([A-Z][\w'’-]*)\s+$", text[:start])
+    return bool(before) and before.group(1) not in _NOT_FIRST and not any(e == before.end(1) for _, e, _ in spans)
 
 
 def known_in(texts, known, resolver: OrgResolver) -> list[str]:
