@@ -328,7 +328,10 @@ _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", 
               "Community", "Specialist", "Local", "Public", "Child", "Children", "Young", "Maternity",
               "Commissioning", "Contraception", "Initial", "Review", "Designated", "Looked", "Inpatient",
               "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Several", "Each", "Every", "Other",
-              "Some", "Such", "Neither", "Either", "Any", "Clinical", "CCG", "CCGs", "NHS England"}
+              "Some", "Such", "Neither", "Either", "Any", "Clinical", "CCG", "CCGs", "NHS England",
+              # words that open a clause, not a name ("Although AHSC and the CCGs agreed ...")
+              "Although", "Though", "Because", "Whereas", "Unless", "Until", "After", "Before", "Once", "If",
+              "Whether", "Despite", "Following", "During", "Under", "Within", "Across", "Between", "Through"}
 _WORD = r"(?:St\.|[A-Z](?:[\w&-]|['’](?=\w))*)"  # a capitalised word; a full stop ends it, except in "St."
 _NAME = re.compile(rf"(?:{_WORD}|&)(?:[ ]+(?:{_WORD}|and|of|&|for|the|upon|on)|,[ ]+{_WORD})*")
 #: A word of a council's name: a place's, never an organisation word ("Family Nurse Partnership
@@ -337,7 +340,7 @@ _PLACE_WORD = r"(?!(?i:nhs|" + "|".join(sorted(w for w in ENDINGS if " " not in 
 _COUNCIL = re.compile(r"\bLondon Borough of [A-Z][\w-]+(?: [A-Z][\w-]+)*"
                       rf"|(?<![\w&])(?:Royal Borough of |City of )?{_PLACE_WORD}(?:[ ]+(?:and|&|upon|on|{_PLACE_WORD})){{0,4}}"
                       r"[ ]+Council\b(?:[ ]+Public Health\b)?")
-_MID = r"(?!(?:CCGs?|Trust|Council|NHS|Clinical|Hospital)\b)"
+_MID = r"(?!(?:CCGs?|Trust|Council|NHS|Clinical)\b)"
 _NOT_CLOSING = r"(?!(?:CCGs?|Trust|Council|NHS|CIC|Ltd|Limited)\b)"
 _NHS_BODY = re.compile(rf"\bNHS {_MID}[A-Z][\w'-]+(?:,? (?:and |& )?{_MID}[A-Z][\w'-]+)* (?:CCGs?|Clinical Commissioning Groups?)\b"
                        rf"|\b{_MID}[A-Z][\w'-]+(?:,? (?:(?:and|&|of|upon|on) )?{_MID}[A-Z][\w'-]+)* NHS (?:(?:Foundation )?Trust|FT)\b"
@@ -478,6 +481,8 @@ def discover(text: str, resolver: OrgResolver) -> None:
             name = re.sub(r"^(?:The|the|and|of)\s+", "", m.group(0))
             name = re.sub(r"^(?:[A-Z]\w+\s+)*?(?=(?:NHS|[A-Z][\w'-]+ (?:County|City|Metropolitan|Borough|"
                           r"District)|London Borough))", "", name) if name.split()[0] in _NOT_FIRST else name
+            # "A, B General Hospital and C NHS Trust": a list of bodies ends with the last one
+            name = re.split(r"\bHospital(?:,|\s+and|\s+&)\s+", name)[-1]
             if "," in name and not re.search(r"\s(?:and|&)\s", name.rsplit(",", 1)[1]):
                 name = name.rsplit(",", 1)[1].strip()  # "the city of Westby, Acme NHS Trust": a list ends in "and"
             if name.split() and name.split()[0] not in _NOT_FIRST:
@@ -515,7 +520,9 @@ def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
             resolver.orgs[before[-1][2]].kind = kind
             continue
         name = re.search(r"(?:^|(?<=\s))((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)$", text[:m.start()])
-        if name and name.group(1).split()[0] not in _NOT_FIRST:  # "Brook, a national charity"
+        place = re.search(r"\b(?:in|at|near|across|around|of)\s+$", text[:name.start()] if name else "")
+        if name and not place and name.group(1).split()[0] not in _NOT_FIRST:  # "Brook, a national charity"
+            # (not "Acme Practice in Westby, a practice of 9,000 patients": a place)
             resolver.orgs[resolver.add(name.group(1), kind=kind)].kind = kind
 
 
