@@ -395,6 +395,8 @@ def names_at(text: str, start: int = 0) -> str | None:
     for n in range(2, len(words) + 1):
         candidate = " ".join(words[:n])
         nxt = words[n] if n < len(words) else ""
+        if "," in candidate.rstrip(",") and not re.search(r"\s(?:and|&)\s", candidate.rstrip(",").rsplit(",", 1)[1]):
+            return None  # "the city of Westby, Acme NHS Trust": a comma joins names only in a list ending in "and"
         if is_org_name(candidate) and (nxt in ("and", "&", "") or candidate.endswith(",")
                                        or not (nxt[:1].isupper() or nxt in ("of", "for"))):
             return None if service_name(candidate.rstrip(",")) else candidate.rstrip(",")
@@ -476,6 +478,9 @@ def discover(text: str, resolver: OrgResolver) -> None:
     """Add the bodies a text names in forms that cannot be anything else: councils, CCGs,
     NHS trusts, CICs and companies, and names defined with an abbreviation ("... Trust (ABC)")
     or as a reference ("... CCG (the CCG)")."""
+    for row in NAMED:  # national bodies, by the name they go by ("NHS England's area team")
+        if re.search(rf"(?<![\w-]){re.escape(row.example)}(?![\w-])", text):
+            resolver.add(row.example, kind=row.kind)
     for pattern in (_COUNCIL, _NHS_BODY):
         for m in pattern.finditer(text):
             name = re.sub(r"^(?:The|the|and|of)\s+", "", m.group(0))
