@@ -456,9 +456,10 @@ def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
     if kind == "ccgs":
         return [o.id for o in orgs if o.kind == "ccg" and getattr(o, "included", False)] or \
             [o.id for o in orgs if o.kind == "ccg"]
-    if kind == "ccg":
+    if kind == "ccg":  # the one CCG named, else the one the header includes (others merged into it, or neighbours)
         ccgs = [o.id for o in orgs if o.kind == "ccg"]
-        return ccgs if len(ccgs) == 1 else []
+        included = [o.id for o in orgs if o.kind == "ccg" and o.included]
+        return ccgs if len(ccgs) == 1 else included if len(included) == 1 else []
     councils = [o for o in orgs if o.kind == "local-authority"]
     if kind == "public-health":
         health = [o.id for o in orgs if o.kind == "public-health"]
