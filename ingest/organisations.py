@@ -499,13 +499,42 @@ def discover(text: str, resolver: OrgResolver) -> None:
         tail = m.group(3) or ""  # "Leicester, Leicestershire and Rutland (LLR) CCGs"
         for i in range(len(words)):
             candidate = " ".join(words[i:]).replace(" , ", ", ") + tail
+            if service_name(candidate):
+                break  # "Family Nurse Partnership (FNP)": a service defined, no body
             if is_org_name(candidate) or resolver.resolve(candidate):
                 resolver.add(candidate, aliases=[m.group(2) + tail])
                 break
+    for m in re.finditer(r"(?<![\w-])[A-Z]{3,6}(?![\w-])", text):
+        body = initials_of(m.group(0), resolver)
+        if body and not resolver.resolve(m.group(0)):
+            resolver.add(resolver.orgs[body].name, aliases=[m.group(0)])
     for m in _DEFINED_REFERENCE.finditer(text):
         body = [o for _, end, o in org_spans(text[:m.start()], resolver, "") if end == m.start()]
         if body:
             resolver.defined.setdefault(m.group("word").lower(), body[-1])
+
+
+_NOT_INITIAL = {"nhs", "foundation", "trust", "ft", "of", "and", "&", "the", "for", "ltd", "limited", "cic", "plc", "llp"}
+
+
+def initials_of(word: str, resolver: OrgResolver) -> str | None:
+    """The one known body whose name's initials a capitalised abbreviation is, where no text
+    defines it ("KVH" for "Kestrel Vale Hospitals NHS Trust", named so in the header only);
+    with "T" or "FT" for its trust ("KVHT", "KVHFT"). None where no body or two bodies fit.
+
+    >>> r = OrgResolver()
+    >>> kvh, kvc = r.add("Kestrel Vale Hospitals NHS Trust"), r.add("Kestrel Vale Council")
+    >>> initials_of("KVH", r), initials_of("KVHT", r), initials_of("KVC", r), initials_of("CAMHS", r)
+    ('kestrel-vale-hospitals-trust', 'kestrel-vale-hospitals-trust', 'kestrel-vale-council', None)
+    """
+    fits = set()
+    for org in resolver.orgs.values():
+        words = re.sub(r"['’]s\b", "", org.name).replace("-", " ").split()
+        letters = "".join(w[0] for w in words if w.lower() not in _NOT_INITIAL and w[:1].isupper())
+        trust = "FT" if re.search(r"\bFoundation Trust$|\bFT$", org.name) else "T" if org.name.endswith("Trust") else ""
+        if len(letters) >= 2 and word in {letters, letters + trust, letters + "T"}:
+            fits.add(org.id)
+    return fits.pop() if len(fits) == 1 else None
 
 
 #: What a report says a body is, in apposition (rules/bodies.py, APPOSITIVE).
