@@ -15,6 +15,12 @@ Rutland Clinical Commissioning Groups" are one group of CCGs.
 >>> uhl = r.add("University Hospitals of Leicester NHS Trust", aliases=["UHL"])
 >>> r.resolve("UHL") == r.resolve("University Hospitals of Leicester") == uhl
 True
+
+An area's name alone is a place, not the trust named after it:
+
+>>> kv = r.add("Kestrel Vale Hospitals NHS Trust"), r.add("NHS Kestrel Vale CCG")
+>>> r.resolve("Kestrel Vale") is None
+True
 """
 
 from __future__ import annotations
@@ -208,6 +214,12 @@ class Organisation:
     known: bool = False  # recognised only as a body the store or an earlier report knows
 
 
+def _place_key(name: str) -> str:
+    """:func:`name_key` of a body's name with a CCG's leading "NHS" off: what a short form of it
+    begins with ("kestrel vale ccg" for "NHS Kestrel Vale CCG")."""
+    return name_key(re.sub(r"^NHS\s+", "", name))
+
+
 class OrgResolver:
     """Canonical organisations of one ingest, found by name, alias or a close variant."""
 
@@ -275,12 +287,16 @@ class OrgResolver:
             for org in self.orgs.values():
                 if org.kind == "local-authority" and _council_key(org.name) == bare:
                     return org.id
-        # "University Hospitals of Leicester" for "University Hospitals of Leicester NHS Trust".
+        # "University Hospitals of Leicester" for "University Hospitals of Leicester NHS Trust";
+        # not a name that begins the names of two bodies ("Kestrel Vale" for "Kestrel Vale
+        # Hospitals NHS Trust" and "NHS Kestrel Vale CCG"): the place both are named after
+        starts = {org.id for org in self.orgs.values()
+                  if len(key.split()) >= 2 and _place_key(org.name).startswith(key + " ")}
         for org in self.orgs.values():
             if org.kind in ("ccg-group", "ccg") or kind in ("ccg", "ccg-group"):
                 continue
             other = name_key(org.name)
-            prefix = len(key.split()) >= 2 and other.startswith(key + " ")
+            prefix = org.id in starts and len(starts) == 1
             if len(key) >= 8 and (prefix or fuzz.ratio(key, other) >= 95):
                 return org.id
         return None
