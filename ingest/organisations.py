@@ -384,7 +384,7 @@ def is_org_name(name: str) -> bool:
         return False
     if all(re.sub(r"['’]s?$", "", w.lower().rstrip(",")) in GENERIC_WORDS for w in words) or _RUN_TOGETHER.search(name):
         return False
-    return words[-1].lower().strip("'s") in ORG_ENDINGS
+    return re.sub(r"['’]s?$", "", words[-1].lower()) in ORG_ENDINGS  # ("Services", "Acme Trust's")
 
 
 #: Words of organisation names that say what kind of body, not which one ("Foundation",
@@ -424,10 +424,13 @@ def service_name(name: str) -> bool:
 
     >>> service_name("Family Nurse Partnership"), service_name("Westby Recovery Partnership")
     (True, False)
+    >>> service_name("Child and Adolescent Mental Health Services"), service_name("Sexual Health Services")
+    (True, True)
     """
     from clasgraph.ingest.vocabulary import ServiceNames
 
-    return any(s == 0 and e == len(name) for s, e, _ in ServiceNames().spans(name))
+    return any(s == 0 and re.fullmatch(r"(?:\s*(?:[Ss]ervices?|[Tt]eams?)|s)?", name[e:])
+               for s, e, _ in ServiceNames().spans(name))
 
 
 def _known_prefix(text: str, start: int, resolver: OrgResolver) -> str | None:
@@ -621,9 +624,16 @@ def _inside_run(text: str, start: int, spans) -> bool:
 
     >>> _inside_run("MHC and Family Nurse Partnership", 15, []), _inside_run("from The Anchorage Trust", 9, [])
     (True, False)
+    >>> _inside_run("the Child and Adolescent Mental Health Services", 14, [])
+    True
     """
-    before = re.search(r"(?<![.:;])\s([A-Z][\w'’-]*)\s+$", text[:start])
-    return bool(before) and before.group(1) not in _NOT_FIRST and not any(e == before.end(1) for _, e, _ in spans)
+    before = re.search(r"(?:^|(?<![.:;])\s)([A-Z][\w'’-]*)\s+$", text[:start])
+    joined = re.search(r"(?:^|(?<![.:;])\s)([A-Z][\w'’-]*)\s+(?:and|&|of)\s+$", text[:start])
+    if joined and joined.group(1) not in ("The", "A", "An"):  # "Child and Adolescent ..."
+        before = joined
+    elif before and before.group(1) in _NOT_FIRST:
+        return False
+    return bool(before) and not any(e == before.end(1) for _, e, _ in spans)
 
 
 def known_in(texts, known, resolver: OrgResolver) -> list[str]:
