@@ -121,8 +121,18 @@ def joined_key(name: str) -> str:
 
     >>> joined_key("Grey Friars Mental Health NHS FT") == joined_key("Greyfriars Mental Health NHS Foundation Trust")
     True
+
+    A last "Services" is left off, as a later report may leave it off with the legal form:
+
+    >>> joined_key("Haven Forensic Medical Services Ltd") == joined_key("Haven Forensic Medical")
+    True
+    >>> joined_key("Acme Services") == joined_key("Acme")
+    False
     """
-    return name_key(name).replace(" ", "")
+    words = name_key(name).split()
+    if len(words) > 2 and words[-1] in ("services", "service"):
+        words = words[:-1]
+    return "".join(words)
 
 
 def is_abbreviation(name: str) -> bool:
