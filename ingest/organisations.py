@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, NAMED
+from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, NAMED, PRECEDING
 from rapidfuzz import fuzz
 
 #: Organisations whose kind their name does not tell (rules/bodies.py, NAMED).
@@ -573,8 +573,34 @@ _APPOSITIVE = re.compile(
     + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(APPOSITIVE_KINDS)) + r")\b", re.IGNORECASE)
 
 
+#: What a report says a body is, just before its name (rules/bodies.py, PRECEDING).
+_PRECEDING = re.compile(r"\b[Tt]he\s+(?:" + "|".join(f"(?P<k{i}>{row.phrase})" for i, row in enumerate(PRECEDING))
+                        + rf")(?:,\s+|\s+)(?P<name>{_WORD}(?:[ ]+(?:{_WORD}|and|of|&|for)){{1,5}})(?=[ ]*[,.;:)]|[ ]+[a-z])")
+
+
+def preceding_kinds(text: str, resolver: OrgResolver) -> None:
+    """Add the bodies a text names right after saying what they are ("the charity Westby Young
+    Futures", "The incumbent, Harbour Young People's Service,"), with that kind: names of two
+    words or more, not a service's, that no known body has.
+
+    >>> r = OrgResolver()
+    >>> preceding_kinds("The service is run by the charity Westby Young Futures on a grant.", r)
+    >>> [(o.name, o.kind) for o in r.orgs.values()]
+    [('Westby Young Futures', 'charity')]
+    """
+    for m in _PRECEDING.finditer(text):
+        kind = next(PRECEDING[int(k[1:])].kind for k, v in m.groupdict().items() if v and k != "name")
+        name = re.sub(r"(?:\s+(?:and|of|&|for))+$", "", m.group("name"))
+        if name.split()[0] in _NOT_FIRST or service_name(name) or resolver.resolve(name) \
+                or any(re.search(r"\d", w) for w in name.split()):
+            continue
+        resolver.add(name, kind=kind)
+
+
 def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
-    """Set the kind of a body from what the text says it is, right after its name."""
+    """Set the kind of a body from what the text says it is, right after its name (and add the
+    bodies it says what they are just before their names: :func:`preceding_kinds`)."""
+    preceding_kinds(text, resolver)
     for m in _APPOSITIVE.finditer(text):
         kind = next(APPOSITIVE_KINDS[int(k[1:])][1] for k, v in m.groupdict().items() if v)
         # the body whose name ends just before the comma (an abbreviation may stand between)
