@@ -94,3 +94,12 @@ def test_the_ccg_among_several_is_the_one_the_header_includes():
     new = roster.add("NHS Eastwell CCG")
     roster.orgs[new].included = True
     assert referents(roster, "ccg", "Eastwell") == [new] and new not in old
+
+
+@pytest.mark.parametrize("role", ["the Director of Public Health", "The Consultant in Public Health for Children",
+                                  "the Deputy Director of Public Health", "the Head of Public Health"])
+def test_a_public_health_role_is_the_council(role):
+    roster = OrgResolver()
+    council = roster.add("Eastwell Borough Council")
+    text = f"We told {role} about the waits at the end of the review."
+    assert [org for _, _, org in org_spans(text, roster, "Eastwell")] == [council]
