@@ -103,11 +103,14 @@ def name_key(name: str) -> str:
     True
     >>> name_key("St. Helens Council") == name_key("St Albans Council")
     False
+    >>> name_key("Acme Community Interest Company") == name_key("Acme CIC")
+    True
     """
     low = clean_name(name).lower().replace("&", " and ")
     low = re.sub(r"\bft\b", " trust ", low)
     low = re.sub(r"clinical commissioning groups|ccg'?s\b|ccg's", " ccgs ", low)
     low = re.sub(r"clinical commissioning group", " ccg ", low)
+    low = re.sub(r"community interest company", " cic ", low)
     low = re.sub(r"'s\b|[^a-z0-9 ]", " ", low)
     words = [w for w in low.split() if w not in ("nhs", "the", "foundation", "ltd", "limited", "plc")]
     if words and words[0] == "nhs":
