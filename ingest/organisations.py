@@ -560,14 +560,22 @@ def initials_of(word: str, resolver: OrgResolver) -> str | None:
     >>> initials_of("KVH", r), initials_of("KVHT", r), initials_of("KVC", r), initials_of("CAMHS", r)
     ('kestrel-vale-hospitals-trust', 'kestrel-vale-hospitals-trust', 'kestrel-vale-council', None)
     """
-    fits = set()
-    for org in resolver.orgs.values():
-        words = re.sub(r"['’]s\b", "", org.name).replace("-", " ").split()
-        letters = "".join(w[0] for w in words if w.lower() not in _NOT_INITIAL and w[:1].isupper())
-        trust = "FT" if re.search(r"\bFoundation Trust$|\bFT$", org.name) else "T" if org.name.endswith("Trust") else ""
-        if len(letters) >= 2 and word in {letters, letters + trust, letters + "T"}:
-            fits.add(org.id)
+    fits = {org_id for name, org_id in _initials(tuple((o.name, o.id) for o in resolver.orgs.values()))
+            if name == word}
     return fits.pop() if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=256)  # asked for every capitalised abbreviation of every paragraph
+def _initials(bodies: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]:
+    """(initials, id) of each (name, id): "KVH", "KVHT" for "Kestrel Vale Hospitals NHS Trust"."""
+    out = set()
+    for name, org_id in bodies:
+        words = re.sub(r"['’]s\b", "", name).replace("-", " ").split()
+        letters = "".join(w[0] for w in words if w.lower() not in _NOT_INITIAL and w[:1].isupper())
+        trust = "FT" if re.search(r"\bFoundation Trust$|\bFT$", name) else "T" if name.endswith("Trust") else ""
+        if len(letters) >= 2:
+            out |= {(letters, org_id), (letters + trust, org_id), (letters + "T", org_id)}
+    return frozenset(out)
 
 
 #: What a report says a body is, in apposition (rules/bodies.py, APPOSITIVE).
