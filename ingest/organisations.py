@@ -9,6 +9,8 @@ Rutland Clinical Commissioning Groups" are one group of CCGs.
 'ccg-group'
 >>> kind_of("Oakham Medical Practice"), kind_of("Midlands Partnership NHS Foundation Trust")
 ('gp-practice', 'nhs-trust')
+>>> kind_of("Lune Valley Healthcare FT"), kind_of("Acme Health Community Interest Company")
+('nhs-trust', 'social-enterprise')
 >>> name_key("The Leicestershire Partnership NHS Foundation Trust")
 'leicestershire partnership trust'
 >>> r = OrgResolver()
@@ -61,7 +63,7 @@ def kind_of(name: str) -> str:
         return "local-authority"
     if "safeguarding" in low and ("board" in low or "partnership" in low):
         return "safeguarding-partnership"
-    if re.search(r"\bnhs\b.*\b(?:trust|ft)\b|\bfoundation trust\b", low) or re.fullmatch(r".*\b(?:partnership|hospitals?) trust", low):
+    if re.search(r"\bnhs\b.*\b(?:trust|ft)\b|\bfoundation trust\b|\bft$", low) or re.fullmatch(r".*\b(?:partnership|hospitals?) trust", low):
         return "nhs-trust"
     if re.search(r"\btrust\b", low):
         return "charity"  # "Lantern Youth Trust": a trust that is not an NHS trust

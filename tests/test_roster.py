@@ -57,6 +57,8 @@ def test_a_service_cell_run_into_a_council_is_the_council():
     ("The Family Nurse Partnership (FNP) visits young mothers.", []),
     ("Child and Adolescent Mental Health Services (CAMHS) are provided by Acme Care Trust.", ["Acme Care Trust"]),
     ("The clinic is staffed by Kingfisher Forensic Services under a contract.", ["Kingfisher Forensic Services"]),
+    ("Adult mental health care is run by Eastwell Healthcare FT.", ["Eastwell Healthcare FT"]),
+    ("Clinics are run by Eastwell Health Community Interest Company.", ["Eastwell Health Community Interest Company"]),
 ])
 def test_bodies_a_sentence_names(text, names):
     roster = OrgResolver()

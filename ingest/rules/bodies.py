@@ -61,5 +61,5 @@ ENDINGS = {
     "partnership", "board", "centre", "limited", "ltd", "cic", "llp", "healthcare", "care",
     "recovery", "alliance", "federation", "foundation", "charity", "society", "network",
     "consortium", "enterprise", "england", "group", "groups", "services", "partnerships",
-    "commissioning group", "hospital", "health",
+    "commissioning group", "hospital", "health", "ft", "company",
 }
