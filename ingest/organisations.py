@@ -468,12 +468,12 @@ def _known_prefix(text: str, start: int, resolver: OrgResolver) -> str | None:
 REFERENCES = [
     ((r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:of\s+the\s+)?(?:two|three|four|five|six|seven|eight|\d+)?\s*"
      r"(?:[A-Z][\w-]+\s+)?(?:CCGs|Clinical Commissioning Groups)\b|\b(?:[Ee]ach|[Ee]very)\s+CCG\b"), "ccgs"),
-    (r"\bthe\s+CCG\b(?!s)", "ccg"),
+    (r"\b[Tt]he\s+(?:local\s+)?(?:CCG\b(?!s)|[Cc]linical\s+[Cc]ommissioning\s+[Gg]roup\b(?!s))", "ccg"),
     ((r"\b(?:the\s+|a\s+)?(?:(?:Deputy|Assistant)\s+)?(?:Director|Consultant|Head|Lead|Manager)\s+(?:of|in|for)\s+"
       r"Public\s+Health\b(?:\s+for\s+Children(?:\s+and\s+Young\s+People)?)?|\b(?:the\s+)?(?:local\s+authority|council|borough)(?:'s)?\s+"
      r"public\s+health(?:\s+(?:team|commissioners?|department))?\b|\bpublic\s+health\s+commissioners?\b|"
      r"\bthe\s+local\s+public\s+health\s+team\b"), "public-health"),
-    (r"\bthe\s+(?:local\s+|county\s+|city\s+|borough\s+|district\s+)?(?:council|local\s+authority|borough)\b",
+    (r"\bthe\s+(?:local\s+|county\s+|city\s+|borough\s+|district\s+)?(?:council|(?:local|unitary)\s+authority|borough)\b",
      "council"),  # "the council", "the county council"
     (r"\b(?:council|local\s+authority)(?=-[a-z]+ed\b|\s+(?:contracts?|funding|budget|grant)\b)", "council"),
     # "council-commissioned", "a council contract"

@@ -105,3 +105,15 @@ def test_a_public_health_role_is_the_council(role):
     council = roster.add("Eastwell Borough Council")
     text = f"We told {role} about the waits at the end of the review."
     assert [org for _, _, org in org_spans(text, roster, "Eastwell")] == [council]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The clinical commissioning group funds the nurses.", "ccg"),
+    ("The local CCG funds the nurses.", "ccg"),
+    ("The unitary authority funds the nurses.", "local-authority"),
+    ("The borough council funds the nurses.", "local-authority"),
+])
+def test_a_body_referred_to_by_its_kind(text, kind):
+    roster = OrgResolver()
+    ccg, council = roster.add("NHS Eastwell CCG"), roster.add("Eastwell Borough Council")
+    assert [org for _, _, org in org_spans(text, roster, "Eastwell")] == [ccg if kind == "ccg" else council]
