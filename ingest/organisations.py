@@ -59,7 +59,7 @@ def kind_of(name: str) -> str:
         return "ccg"
     if "public health" in low:
         return "public-health"
-    if "council" in low or re.search(r"\b(?:london|royal) borough of\b|^city of london corporation", low):
+    if "council" in low or re.search(r"\b(?:m?bc|dc)$", low) or re.search(r"\b(?:london|royal) borough of\b|^city of london corporation", low):
         return "local-authority"
     if "safeguarding" in low and ("board" in low or "partnership" in low):
         return "safeguarding-partnership"
@@ -107,12 +107,17 @@ def name_key(name: str) -> str:
     False
     >>> name_key("Acme Community Interest Company") == name_key("Acme CIC")
     True
+    >>> name_key("Westby MBC") == name_key("Westby Metropolitan Borough Council"), kind_of("Westby MBC")
+    (True, 'local-authority')
     """
     low = clean_name(name).lower().replace("&", " and ")
     low = re.sub(r"\bft\b", " trust ", low)
     low = re.sub(r"clinical commissioning groups|ccg'?s\b|ccg's", " ccgs ", low)
     low = re.sub(r"clinical commissioning group", " ccg ", low)
     low = re.sub(r"community interest company", " cic ", low)
+    low = re.sub(r"\b(m)?bc\b(?=\s*$)", lambda m: " metropolitan borough council" if m.group(1) else
+                 " borough council", low)  # "Westby MBC"
+    low = re.sub(r"\bdc\b(?=\s*$)", " district council", low)
     low = re.sub(r"'s\b|[^a-z0-9 ]", " ", low)
     words = [w for w in low.split() if w not in ("nhs", "the", "foundation", "ltd", "limited", "plc")]
     if words and words[0] == "nhs":
@@ -370,7 +375,7 @@ _NAME = re.compile(rf"(?:{_WORD}|&)(?:[ ]+(?:{_WORD}|and|of|&|for|the|upon|on)|,
 _PLACE_WORD = r"(?!(?i:nhs|" + "|".join(sorted(w for w in ENDINGS if " " not in w)) + r")\b)(?:St\.|[A-Z][\w'-]+)"
 _COUNCIL = re.compile(r"\bLondon Borough of [A-Z][\w-]+(?: [A-Z][\w-]+)*"
                       rf"|(?<![\w&])(?:Royal Borough of |City of )?{_PLACE_WORD}(?:[ ]+(?:and|&|upon|on|{_PLACE_WORD})){{0,4}}"
-                      r"[ ]+Council\b(?:[ ]+Public Health\b)?")
+                      r"[ ]+(?:Council|MBC|BC|DC)\b(?:[ ]+Public Health\b)?")
 _MID = r"(?!(?:CCGs?|Trust|Council|NHS|Clinical)\b)"
 _NOT_CLOSING = r"(?!(?:CCGs?|Trust|Council|NHS|CIC|Ltd|Limited)\b)"
 _NHS_BODY = re.compile(rf"\bNHS {_MID}[A-Z][\w'-]+(?:,? (?:and |& )?{_MID}[A-Z][\w'-]+)* (?:CCGs?|Clinical Commissioning Groups?)\b"

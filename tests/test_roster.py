@@ -117,3 +117,10 @@ def test_a_body_referred_to_by_its_kind(text, kind):
     roster = OrgResolver()
     ccg, council = roster.add("NHS Eastwell CCG"), roster.add("Eastwell Borough Council")
     assert [org for _, _, org in org_spans(text, roster, "Eastwell")] == [ccg if kind == "ccg" else council]
+
+
+def test_a_council_by_its_abbreviated_tier_is_the_council():
+    roster = OrgResolver()
+    council = roster.add("Eastwell Metropolitan Borough Council")
+    assert _named("Eastwell MBC is the local authority.", roster, "Eastwell") == ["Eastwell MBC", "the local authority"]
+    assert roster.resolve("Eastwell MBC") == council
