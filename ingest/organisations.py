@@ -9,11 +9,19 @@ Rutland Clinical Commissioning Groups" are one group of CCGs.
 'ccg-group'
 >>> kind_of("Oakham Medical Practice"), kind_of("Midlands Partnership NHS Foundation Trust")
 ('gp-practice', 'nhs-trust')
+>>> kind_of("Lune Valley Healthcare FT"), kind_of("Acme Health Community Interest Company")
+('nhs-trust', 'social-enterprise')
 >>> name_key("The Leicestershire Partnership NHS Foundation Trust")
 'leicestershire partnership trust'
 >>> r = OrgResolver()
 >>> uhl = r.add("University Hospitals of Leicester NHS Trust", aliases=["UHL"])
 >>> r.resolve("UHL") == r.resolve("University Hospitals of Leicester") == uhl
+True
+
+An area's name alone is a place, not the trust named after it:
+
+>>> kv = r.add("Kestrel Vale Hospitals NHS Trust"), r.add("NHS Kestrel Vale CCG")
+>>> r.resolve("Kestrel Vale") is None
 True
 """
 
@@ -24,7 +32,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, NAMED
+from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, NAMED, PRECEDING
 from rapidfuzz import fuzz
 
 #: Organisations whose kind their name does not tell (rules/bodies.py, NAMED).
@@ -51,11 +59,11 @@ def kind_of(name: str) -> str:
         return "ccg"
     if "public health" in low:
         return "public-health"
-    if "council" in low or re.search(r"\b(?:london|royal) borough of\b|^city of london corporation", low):
+    if "council" in low or re.search(r"\b(?:m?bc|dc)$", low) or re.search(r"\b(?:london|royal) borough of\b|^city of london corporation", low):
         return "local-authority"
     if "safeguarding" in low and ("board" in low or "partnership" in low):
         return "safeguarding-partnership"
-    if re.search(r"\bnhs\b.*\b(?:trust|ft)\b|\bfoundation trust\b", low) or re.fullmatch(r".*\b(?:partnership|hospitals?) trust", low):
+    if re.search(r"\bnhs\b.*\b(?:trust|ft)\b|\bfoundation trust\b|\bft$", low) or re.fullmatch(r".*\b(?:partnership|hospitals?) trust", low):
         return "nhs-trust"
     if re.search(r"\btrust\b", low):
         return "charity"  # "Lantern Youth Trust": a trust that is not an NHS trust
@@ -97,11 +105,19 @@ def name_key(name: str) -> str:
     True
     >>> name_key("St. Helens Council") == name_key("St Albans Council")
     False
+    >>> name_key("Acme Community Interest Company") == name_key("Acme CIC")
+    True
+    >>> name_key("Westby MBC") == name_key("Westby Metropolitan Borough Council"), kind_of("Westby MBC")
+    (True, 'local-authority')
     """
     low = clean_name(name).lower().replace("&", " and ")
     low = re.sub(r"\bft\b", " trust ", low)
     low = re.sub(r"clinical commissioning groups|ccg'?s\b|ccg's", " ccgs ", low)
     low = re.sub(r"clinical commissioning group", " ccg ", low)
+    low = re.sub(r"community interest company", " cic ", low)
+    low = re.sub(r"\b(m)?bc\b(?=\s*$)", lambda m: " metropolitan borough council" if m.group(1) else
+                 " borough council", low)  # "Westby MBC"
+    low = re.sub(r"\bdc\b(?=\s*$)", " district council", low)
     low = re.sub(r"'s\b|[^a-z0-9 ]", " ", low)
     words = [w for w in low.split() if w not in ("nhs", "the", "foundation", "ltd", "limited", "plc")]
     if words and words[0] == "nhs":
@@ -115,8 +131,18 @@ def joined_key(name: str) -> str:
 
     >>> joined_key("Grey Friars Mental Health NHS FT") == joined_key("Greyfriars Mental Health NHS Foundation Trust")
     True
+
+    A last "Services" is left off, as a later report may leave it off with the legal form:
+
+    >>> joined_key("Haven Forensic Medical Services Ltd") == joined_key("Haven Forensic Medical")
+    True
+    >>> joined_key("Acme Services") == joined_key("Acme")
+    False
     """
-    return name_key(name).replace(" ", "")
+    words = name_key(name).split()
+    if len(words) > 2 and words[-1] in ("services", "service"):
+        words = words[:-1]
+    return "".join(words)
 
 
 def is_abbreviation(name: str) -> bool:
@@ -208,6 +234,12 @@ class Organisation:
     known: bool = False  # recognised only as a body the store or an earlier report knows
 
 
+def _place_key(name: str) -> str:
+    """:func:`name_key` of a body's name with a CCG's leading "NHS" off: what a short form of it
+    begins with ("kestrel vale ccg" for "NHS Kestrel Vale CCG")."""
+    return name_key(re.sub(r"^NHS\s+", "", name))
+
+
 class OrgResolver:
     """Canonical organisations of one ingest, found by name, alias or a close variant."""
 
@@ -275,12 +307,16 @@ class OrgResolver:
             for org in self.orgs.values():
                 if org.kind == "local-authority" and _council_key(org.name) == bare:
                     return org.id
-        # "University Hospitals of Leicester" for "University Hospitals of Leicester NHS Trust".
+        # "University Hospitals of Leicester" for "University Hospitals of Leicester NHS Trust";
+        # not a name that begins the names of two bodies ("Kestrel Vale" for "Kestrel Vale
+        # Hospitals NHS Trust" and "NHS Kestrel Vale CCG"): the place both are named after
+        starts = {org.id for org in self.orgs.values()
+                  if len(key.split()) >= 2 and _place_key(org.name).startswith(key + " ")}
         for org in self.orgs.values():
             if org.kind in ("ccg-group", "ccg") or kind in ("ccg", "ccg-group"):
                 continue
             other = name_key(org.name)
-            prefix = len(key.split()) >= 2 and other.startswith(key + " ")
+            prefix = org.id in starts and len(starts) == 1
             if len(key) >= 8 and (prefix or fuzz.ratio(key, other) >= 95):
                 return org.id
         return None
@@ -328,32 +364,58 @@ _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", 
               "Community", "Specialist", "Local", "Public", "Child", "Children", "Young", "Maternity",
               "Commissioning", "Contraception", "Initial", "Review", "Designated", "Looked", "Inpatient",
               "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Several", "Each", "Every", "Other",
-              "Some", "Such", "Neither", "Either", "Any", "Clinical", "CCG", "CCGs", "NHS England"}
+              "Some", "Such", "Neither", "Either", "Any", "Clinical", "CCG", "CCGs", "NHS England",
+              # words that open a clause, not a name ("Although AHSC and the CCGs agreed ...")
+              "Although", "Though", "Because", "Whereas", "Unless", "Until", "After", "Before", "Once", "If",
+              "Whether", "Despite", "Following", "During", "Under", "Within", "Across", "Between", "Through"}
 _WORD = r"(?:St\.|[A-Z](?:[\w&-]|['’](?=\w))*)"  # a capitalised word; a full stop ends it, except in "St."
 _NAME = re.compile(rf"(?:{_WORD}|&)(?:[ ]+(?:{_WORD}|and|of|&|for|the|upon|on)|,[ ]+{_WORD})*")
+#: A word of a council's name: a place's, never an organisation word ("Family Nurse Partnership
+#: Westby Council" is a table's service cell run into the council's).
+_PLACE_WORD = r"(?!(?i:nhs|" + "|".join(sorted(w for w in ENDINGS if " " not in w)) + r")\b)(?:St\.|[A-Z][\w'-]+)"
 _COUNCIL = re.compile(r"\bLondon Borough of [A-Z][\w-]+(?: [A-Z][\w-]+)*"
-                      r"|(?<![\w&])(?:Royal Borough of |City of )?(?:St\.|[A-Z][\w'-]+)(?:[ ]+(?:and|&|upon|on|(?!(?:CCGs?|Trust|NHS|Council)\b)(?:St\.|[A-Z][\w'-]+))){0,4}"
-                      r"[ ]+Council\b(?:[ ]+Public Health\b)?")
-_MID = r"(?!(?:CCGs?|Trust|Council|NHS|Clinical|Hospital)\b)"
+                      rf"|(?<![\w&])(?:Royal Borough of |City of )?{_PLACE_WORD}(?:[ ]+(?:and|&|upon|on|{_PLACE_WORD})){{0,4}}"
+                      r"[ ]+(?:Council|MBC|BC|DC)\b(?:[ ]+Public Health\b)?")
+_MID = r"(?!(?:CCGs?|Trust|Council|NHS|Clinical)\b)"
+_NOT_CLOSING = r"(?!(?:CCGs?|Trust|Council|NHS|CIC|Ltd|Limited)\b)"
 _NHS_BODY = re.compile(rf"\bNHS {_MID}[A-Z][\w'-]+(?:,? (?:and |& )?{_MID}[A-Z][\w'-]+)* (?:CCGs?|Clinical Commissioning Groups?)\b"
                        rf"|\b{_MID}[A-Z][\w'-]+(?:,? (?:(?:and|&|of|upon|on) )?{_MID}[A-Z][\w'-]+)* NHS (?:(?:Foundation )?Trust|FT)\b"
-                       r"|\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)* (?:CIC|Ltd|Limited)\b")
+                       rf"|\b{_NOT_CLOSING}[A-Z][\w'-]+(?: {_NOT_CLOSING}[A-Z][\w'-]+)* (?:CIC|Ltd|Limited)\b")
 
 
 def is_org_name(name: str) -> bool:
-    """A capitalised phrase that ends in an organisation word, and no sentence fragment.
+    """A capitalised phrase that ends in an organisation word, and no sentence fragment: with
+    a word of its own (not "NHS Foundation Trust", "City Council"), and not two names run
+    together (a name that ends, "... CCG", then another: table cells that lost their breaks).
 
     >>> is_org_name("Lantern Youth Trust"), is_org_name("AHFT since April 2016")
     (True, False)
+    >>> is_org_name("Teaching Hospitals NHS Foundation Trust"), is_org_name("Elm Bank NHS Westby CCG")
+    (False, False)
+    >>> is_org_name("Westby CCG Westby Hospitals NHS Trust"), is_org_name("Westby Council Public Health")
+    (False, True)
     """
     words = name.split()
-    if len(words) < 2 and name.lower() not in KNOWN_KINDS:
-        return False
-    if words[0] in _NOT_FIRST or any(re.search(r"\d", w) for w in words):
+    if re.sub(r"['’]s$", "", name).lower() in KNOWN_KINDS:  # "NHS England's"
+        return True
+    if len(words) < 2 or words[0] in _NOT_FIRST or any(re.search(r"\d", w) for w in words):
         return False
     if not all(w[:1].isupper() or w in _CONNECTORS for w in words):
         return False
-    return words[-1].lower().strip("'s") in ORG_ENDINGS or name.lower() in KNOWN_KINDS
+    if all(re.sub(r"['’]s?$", "", w.lower().rstrip(",")) in GENERIC_WORDS for w in words) or _RUN_TOGETHER.search(name):
+        return False
+    return re.sub(r"['’]s?$", "", words[-1].lower()) in ORG_ENDINGS  # ("Services", "Acme Trust's")
+
+
+#: Words of organisation names that say what kind of body, not which one ("Foundation",
+#: "Teaching", "City"): a name of these words alone names no body.
+GENERIC_WORDS = ENDINGS | {"nhs", "foundation", "ft", "city", "county", "borough", "metropolitan", "district",
+                           "teaching", "university", "community", "royal", "general", "mental", "clinical",
+                           "commissioning", "national", "regional", "local", "and", "of", "the", "for", "&"}
+#: Where one name ends and another begins: a closing word ("CCG", "Council", "CIC", "Ltd", "NHS
+#: Trust") or an "NHS" that starts a CCG's name, inside a run of capitalised words.
+_RUN_TOGETHER = re.compile(r"\b(?:CCGs?|Council|CIC|Ltd|Limited|NHS (?:Foundation )?Trust|NHS FT)\s+(?!Public\b)[A-Z]"
+                           r"|(?<=[A-Za-z])\s+NHS\s+(?!(?:Foundation\s+)?Trust\b|FT\b)[A-Z]")
 
 
 def names_at(text: str, start: int = 0) -> str | None:
@@ -369,10 +431,26 @@ def names_at(text: str, start: int = 0) -> str | None:
     for n in range(2, len(words) + 1):
         candidate = " ".join(words[:n])
         nxt = words[n] if n < len(words) else ""
+        if "," in candidate.rstrip(",") and not re.search(r"\s(?:and|&)\s", candidate.rstrip(",").rsplit(",", 1)[1]):
+            return None  # "the city of Westby, Acme NHS Trust": a comma joins names only in a list ending in "and"
         if is_org_name(candidate) and (nxt in ("and", "&", "") or candidate.endswith(",")
                                        or not (nxt[:1].isupper() or nxt in ("of", "for"))):
-            return candidate.rstrip(",")
+            return None if service_name(candidate.rstrip(",")) else candidate.rstrip(",")
     return None
+
+
+def service_name(name: str) -> bool:
+    """Whether a name is wholly a service's (a programme or team every area has), not a body's.
+
+    >>> service_name("Family Nurse Partnership"), service_name("Westby Recovery Partnership")
+    (True, False)
+    >>> service_name("Child and Adolescent Mental Health Services"), service_name("Sexual Health Services")
+    (True, True)
+    """
+    from clasgraph.ingest.vocabulary import ServiceNames
+
+    return any(s == 0 and re.fullmatch(r"(?:\s*(?:[Ss]ervices?|[Tt]eams?)|s)?", name[e:])
+               for s, e, _ in ServiceNames().spans(name))
 
 
 def _known_prefix(text: str, start: int, resolver: OrgResolver) -> str | None:
@@ -395,11 +473,12 @@ def _known_prefix(text: str, start: int, resolver: OrgResolver) -> str | None:
 REFERENCES = [
     ((r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:of\s+the\s+)?(?:two|three|four|five|six|seven|eight|\d+)?\s*"
      r"(?:[A-Z][\w-]+\s+)?(?:CCGs|Clinical Commissioning Groups)\b|\b(?:[Ee]ach|[Ee]very)\s+CCG\b"), "ccgs"),
-    (r"\bthe\s+CCG\b(?!s)", "ccg"),
-    ((r"\b(?:the\s+)?Director\s+of\s+Public\s+Health\b|\b(?:the\s+)?(?:local\s+authority|council|borough)(?:'s)?\s+"
+    (r"\b[Tt]he\s+(?:local\s+)?(?:CCG\b(?!s)|[Cc]linical\s+[Cc]ommissioning\s+[Gg]roup\b(?!s))", "ccg"),
+    ((r"\b(?:the\s+|a\s+)?(?:(?:Deputy|Assistant)\s+)?(?:Director|Consultant|Head|Lead|Manager)\s+(?:of|in|for)\s+"
+      r"Public\s+Health\b(?:\s+for\s+Children(?:\s+and\s+Young\s+People)?)?|\b(?:the\s+)?(?:local\s+authority|council|borough)(?:'s)?\s+"
      r"public\s+health(?:\s+(?:team|commissioners?|department))?\b|\bpublic\s+health\s+commissioners?\b|"
      r"\bthe\s+local\s+public\s+health\s+team\b"), "public-health"),
-    (r"\bthe\s+(?:local\s+|county\s+|city\s+|borough\s+|district\s+)?(?:council|local\s+authority|borough)\b",
+    (r"\bthe\s+(?:local\s+|county\s+|city\s+|borough\s+|district\s+)?(?:council|(?:local|unitary)\s+authority|borough)\b",
      "council"),  # "the council", "the county council"
     (r"\b(?:council|local\s+authority)(?=-[a-z]+ed\b|\s+(?:contracts?|funding|budget|grant)\b)", "council"),
     # "council-commissioned", "a council contract"
@@ -417,9 +496,10 @@ def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
     if kind == "ccgs":
         return [o.id for o in orgs if o.kind == "ccg" and getattr(o, "included", False)] or \
             [o.id for o in orgs if o.kind == "ccg"]
-    if kind == "ccg":
+    if kind == "ccg":  # the one CCG named, else the one the header includes (others merged into it, or neighbours)
         ccgs = [o.id for o in orgs if o.kind == "ccg"]
-        return ccgs if len(ccgs) == 1 else []
+        included = [o.id for o in orgs if o.kind == "ccg" and o.included]
+        return ccgs if len(ccgs) == 1 else included if len(included) == 1 else []
     councils = [o for o in orgs if o.kind == "local-authority"]
     if kind == "public-health":
         health = [o.id for o in orgs if o.kind == "public-health"]
@@ -439,11 +519,18 @@ def discover(text: str, resolver: OrgResolver) -> None:
     """Add the bodies a text names in forms that cannot be anything else: councils, CCGs,
     NHS trusts, CICs and companies, and names defined with an abbreviation ("... Trust (ABC)")
     or as a reference ("... CCG (the CCG)")."""
+    for row in NAMED:  # national bodies, by the name they go by ("NHS England's area team")
+        if re.search(rf"(?<![\w-]){re.escape(row.example)}(?![\w-])", text):
+            resolver.add(row.example, kind=row.kind)
     for pattern in (_COUNCIL, _NHS_BODY):
         for m in pattern.finditer(text):
             name = re.sub(r"^(?:The|the|and|of)\s+", "", m.group(0))
             name = re.sub(r"^(?:[A-Z]\w+\s+)*?(?=(?:NHS|[A-Z][\w'-]+ (?:County|City|Metropolitan|Borough|"
                           r"District)|London Borough))", "", name) if name.split()[0] in _NOT_FIRST else name
+            # "A, B General Hospital and C NHS Trust": a list of bodies ends with the last one
+            name = re.split(r"\bHospital(?:,|\s+and|\s+&)\s+", name)[-1]
+            if "," in name and not re.search(r"\s(?:and|&)\s", name.rsplit(",", 1)[1]):
+                name = name.rsplit(",", 1)[1].strip()  # "the city of Westby, Acme NHS Trust": a list ends in "and"
             if name.split() and name.split()[0] not in _NOT_FIRST:
                 resolver.add(name)
     for m in re.finditer(rf"((?<![\w&]){_WORD}(?:[ ,]+(?:{_WORD}|and|of|&|for|the|upon|on)){{0,15}})"
@@ -452,13 +539,50 @@ def discover(text: str, resolver: OrgResolver) -> None:
         tail = m.group(3) or ""  # "Leicester, Leicestershire and Rutland (LLR) CCGs"
         for i in range(len(words)):
             candidate = " ".join(words[i:]).replace(" , ", ", ") + tail
+            if service_name(candidate):
+                break  # "Family Nurse Partnership (FNP)": a service defined, no body
             if is_org_name(candidate) or resolver.resolve(candidate):
                 resolver.add(candidate, aliases=[m.group(2) + tail])
                 break
+    for m in re.finditer(r"(?<![\w-])[A-Z]{3,6}(?![\w-])", text):
+        body = initials_of(m.group(0), resolver)
+        if body and not resolver.resolve(m.group(0)):
+            resolver.add(resolver.orgs[body].name, aliases=[m.group(0)])
     for m in _DEFINED_REFERENCE.finditer(text):
         body = [o for _, end, o in org_spans(text[:m.start()], resolver, "") if end == m.start()]
         if body:
             resolver.defined.setdefault(m.group("word").lower(), body[-1])
+
+
+_NOT_INITIAL = {"nhs", "foundation", "trust", "ft", "of", "and", "&", "the", "for", "ltd", "limited", "cic", "plc", "llp"}
+
+
+def initials_of(word: str, resolver: OrgResolver) -> str | None:
+    """The one known body whose name's initials a capitalised abbreviation is, where no text
+    defines it ("KVH" for "Kestrel Vale Hospitals NHS Trust", named so in the header only);
+    with "T" or "FT" for its trust ("KVHT", "KVHFT"). None where no body or two bodies fit.
+
+    >>> r = OrgResolver()
+    >>> kvh, kvc = r.add("Kestrel Vale Hospitals NHS Trust"), r.add("Kestrel Vale Council")
+    >>> initials_of("KVH", r), initials_of("KVHT", r), initials_of("KVC", r), initials_of("CAMHS", r)
+    ('kestrel-vale-hospitals-trust', 'kestrel-vale-hospitals-trust', 'kestrel-vale-council', None)
+    """
+    fits = {org_id for name, org_id in _initials(tuple((o.name, o.id) for o in resolver.orgs.values()))
+            if name == word}
+    return fits.pop() if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=256)  # asked for every capitalised abbreviation of every paragraph
+def _initials(bodies: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]:
+    """(initials, id) of each (name, id): "KVH", "KVHT" for "Kestrel Vale Hospitals NHS Trust"."""
+    out = set()
+    for name, org_id in bodies:
+        words = re.sub(r"['’]s\b", "", name).replace("-", " ").split()
+        letters = "".join(w[0] for w in words if w.lower() not in _NOT_INITIAL and w[:1].isupper())
+        trust = "FT" if re.search(r"\bFoundation Trust$|\bFT$", name) else "T" if name.endswith("Trust") else ""
+        if len(letters) >= 2:
+            out |= {(letters, org_id), (letters + trust, org_id), (letters + "T", org_id)}
+    return frozenset(out)
 
 
 #: What a report says a body is, in apposition (rules/bodies.py, APPOSITIVE).
@@ -468,8 +592,34 @@ _APPOSITIVE = re.compile(
     + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(APPOSITIVE_KINDS)) + r")\b", re.IGNORECASE)
 
 
+#: What a report says a body is, just before its name (rules/bodies.py, PRECEDING).
+_PRECEDING = re.compile(r"\b[Tt]he\s+(?:" + "|".join(f"(?P<k{i}>{row.phrase})" for i, row in enumerate(PRECEDING))
+                        + rf")(?:,\s+|\s+)(?P<name>{_WORD}(?:[ ]+(?:{_WORD}|and|of|&|for)){{1,5}})(?=[ ]*[,.;:)]|[ ]+[a-z])")
+
+
+def preceding_kinds(text: str, resolver: OrgResolver) -> None:
+    """Add the bodies a text names right after saying what they are ("the charity Westby Young
+    Futures", "The incumbent, Harbour Young People's Service,"), with that kind: names of two
+    words or more, not a service's, that no known body has.
+
+    >>> r = OrgResolver()
+    >>> preceding_kinds("The service is run by the charity Westby Young Futures on a grant.", r)
+    >>> [(o.name, o.kind) for o in r.orgs.values()]
+    [('Westby Young Futures', 'charity')]
+    """
+    for m in _PRECEDING.finditer(text):
+        kind = next(PRECEDING[int(k[1:])].kind for k, v in m.groupdict().items() if v and k != "name")
+        name = re.sub(r"(?:\s+(?:and|of|&|for))+$", "", m.group("name"))
+        if name.split()[0] in _NOT_FIRST or service_name(name) or resolver.resolve(name) \
+                or any(re.search(r"\d", w) for w in name.split()):
+            continue
+        resolver.add(name, kind=kind)
+
+
 def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
-    """Set the kind of a body from what the text says it is, right after its name."""
+    """Set the kind of a body from what the text says it is, right after its name (and add the
+    bodies it says what they are just before their names: :func:`preceding_kinds`)."""
+    preceding_kinds(text, resolver)
     for m in _APPOSITIVE.finditer(text):
         kind = next(APPOSITIVE_KINDS[int(k[1:])][1] for k, v in m.groupdict().items() if v)
         # the body whose name ends just before the comma (an abbreviation may stand between)
@@ -479,7 +629,9 @@ def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
             resolver.orgs[before[-1][2]].kind = kind
             continue
         name = re.search(r"(?:^|(?<=\s))((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)$", text[:m.start()])
-        if name and name.group(1).split()[0] not in _NOT_FIRST:  # "Brook, a national charity"
+        place = re.search(r"\b(?:in|at|near|across|around|of)\s+$", text[:name.start()] if name else "")
+        if name and not place and name.group(1).split()[0] not in _NOT_FIRST:  # "Brook, a national charity"
+            # (not "Acme Practice in Westby, a practice of 9,000 patients": a place)
             resolver.orgs[resolver.add(name.group(1), kind=kind)].kind = kind
 
 
@@ -495,10 +647,15 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
             for org in referents(resolver, kind, area):
                 spans.append((m.start(), m.end(), org))
     if new_names:
+        known = sorted(s for s, e, _ in spans if is_org_name(text[s:e])
+                       and re.search(r"[A-Z][\w'’)-]*\s+$", text[:s]))  # right after a word of a name, not after "and"
         for m in re.finditer(r"(?<![\w'’-])[A-Z]|(?<=\s['’])[A-Z]", text):
-            if any(s <= m.start() < e for s, e, _ in spans):
+            if any(s <= m.start() < e for s, e, _ in spans) or _inside_run(text, m.start(), spans):
                 continue
-            name = _known_prefix(text, m.start(), resolver) or names_at(text, m.start())
+            # a new name ends where a known one begins (table cells run together: "Elm Bank
+            # NHS Calderby CCG ..." names no body "Elm Bank NHS Calderby CCG")
+            cut = text[:next((s for s in known if s > m.start()), len(text))]
+            name = _known_prefix(cut, m.start(), resolver) or names_at(cut, m.start())
             if name and not resolver.resolve(name):
                 org = resolver.add(name)
                 spans.append((m.start(), m.start() + len(name), org))
@@ -512,6 +669,26 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
         if s not in out:
             out.append(s)
     return out
+
+
+def _inside_run(text: str, start: int, spans) -> bool:
+    """Whether ``start`` is inside a run of capitalised words, not where a name may begin: after
+    a word that begins the run ("Nurse" in "Family Nurse Partnership"), unless a body's name
+    ends there (a table's cells run together: "MHC Family Nurse ...") or the word before is
+    one no name starts with ("The Anchorage Trust").
+
+    >>> _inside_run("MHC and Family Nurse Partnership", 15, []), _inside_run("from The Anchorage Trust", 9, [])
+    (True, False)
+    >>> _inside_run("the Child and Adolescent Mental Health Services", 14, [])
+    True
+    """
+    before = re.search(r"(?:^|(?<![.:;])\s)([A-Z][\w'’-]*)\s+$", text[:start])
+    joined = re.search(r"(?:^|(?<![.:;])\s)([A-Z][\w'’-]*)\s+(?:and|&|of)\s+$", text[:start])
+    if joined and joined.group(1) not in ("The", "A", "An"):  # "Child and Adolescent ..."
+        before = joined
+    elif before and before.group(1) in _NOT_FIRST:
+        return False
+    return bool(before) and not any(e == before.end(1) for _, e, _ in spans)
 
 
 def known_in(texts, known, resolver: OrgResolver) -> list[str]:

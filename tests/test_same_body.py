@@ -31,6 +31,7 @@ ROLES = {"Director of Public Health"}
     ("Haverly Forensic Services Ltd", "private-provider", "Haverly Forensic Services", "provider"),
     ("Quillon Borough Council", "local-authority", "Quillon Council", "local-authority"),
     ("The Brackwater Partnership NHS Trust", "nhs-trust", "Brackwater Partnership Trust", "nhs-trust"),
+    ("Quillon Clinical Forensic Services Ltd", "private-provider", "Quillon Clinical Forensic", "provider"),
 ])
 def test_names_of_one_body_are_one(a, a_kind, b, b_kind):
     assert same_body(a, a_kind, b, b_kind) and same_body(b, b_kind, a, a_kind)
@@ -47,6 +48,8 @@ def test_names_of_one_body_are_one(a, a_kind, b, b_kind):
     ("Quillon Council Public Health", "public-health", "Quillon Council", "local-authority"),
     ("GMH", "nhs-trust", "GMH", "nhs-trust"),  # an abbreviation may stand for another body elsewhere
     ("Greyfriars", "nhs-trust", "Greyfriars", "nhs-trust"),
+    ("Quillon Community Services NHS Trust", "nhs-trust", "Quillon Community NHS Trust", "nhs-trust"),
+    ("Quillon Services", "provider", "Quillon", "provider"),
 ])
 def test_two_bodies_are_never_one(a, a_kind, b, b_kind):
     assert not same_body(a, a_kind, b, b_kind) and not same_body(b, b_kind, a, a_kind)

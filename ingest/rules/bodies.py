@@ -4,6 +4,8 @@
   name more);
 - :data:`APPOSITIVE`: what a report says a body is, just after its name ("Kestrel Recovery, a
   local charity");
+- :data:`PRECEDING`: what a report says a body is, just before its name ("the charity Westby
+  Young Futures");
 - :data:`ENDINGS`: last words of organisation names: a capitalised phrase ending in one is a body.
 """
 
@@ -43,10 +45,21 @@ APPOSITIVE = [
          "gp-practice", "Brookside Medical Group, a practice of 9,000 patients, was visited."),
 ]
 
+#: What a report says a body is, just before its name ("the charity Kestrel Youth", "The
+#: incumbent, Harbour Young People's Service,"): the name need not end in an organisation word.
+PRECEDING = [
+    Kind(r"charity|voluntary (?:sector )?organisation", "charity",
+         "The drop-in is run by the charity Westby Young Futures on a council grant."),
+    Kind(r"social enterprise|community interest company", "social-enterprise",
+         "Clinics are staffed by the social enterprise Brightwell Health and Wellbeing."),
+    Kind(r"incumbent|(?:new|previous|former|current|sole) (?:provider|contractor)|subcontractor", "provider",
+         "The incumbent, Harbour Young People's Service, lost the contract in 2016."),
+]
+
 ENDINGS = {
     "trust", "trusts", "practice", "practices", "surgery", "ccg", "ccgs", "council", "hospitals",
     "partnership", "board", "centre", "limited", "ltd", "cic", "llp", "healthcare", "care",
     "recovery", "alliance", "federation", "foundation", "charity", "society", "network",
     "consortium", "enterprise", "england", "group", "groups", "services", "partnerships",
-    "commissioning group", "hospital", "health",
+    "commissioning group", "hospital", "health", "ft", "company",
 }

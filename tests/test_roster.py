@@ -1,0 +1,126 @@
+"""The roster: which bodies a report names, and which body each mention means.
+
+Sentences are invented in the shape of the constructions (never copies of corpus sentences);
+outcomes are the bodies a reader would list by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from clasgraph.ingest.organisations import (
+    OrgResolver,
+    appositive_kinds,
+    discover,
+    org_spans,
+    referents,
+)
+from clasgraph.ingest.rules.bodies import PRECEDING
+
+
+def _named(text: str, roster: OrgResolver | None = None, area: str = "Westby") -> list[str]:
+    """The names of the bodies found in ``text``, where the grammar says a body may stand."""
+    roster = roster or OrgResolver()
+    discover(text, roster)
+    return [text[s:e] for s, e, _ in org_spans(text, roster, area, new_names=True)]
+
+
+@pytest.mark.parametrize("row", PRECEDING, ids=lambda r: r.example[:50])
+def test_preceding_row(row):
+    roster = OrgResolver()
+    appositive_kinds(row.example, roster)
+    assert [o.kind for o in roster.orgs.values()] == [row.kind]
+
+
+def test_table_cells_run_together_name_each_body_once():
+    # a flattened "Service / Commissioner / Provider" table: every cell on one line
+    text = ("Service Commissioner Provider Children's ward, Westby General Infirmary NHS Westby CCG "
+            "Westby Teaching Hospitals NHS Foundation Trust (WTH) Walk-in centre, Mill Lane NHS Westby CCG WTH")
+    roster = OrgResolver()
+    discover(text, roster)
+    org_spans(text, roster, "Westby", new_names=True)
+    assert sorted(o.name for o in roster.orgs.values()) == [
+        "NHS Westby CCG", "Westby Teaching Hospitals NHS Foundation Trust"]
+
+
+def test_a_service_cell_run_into_a_council_is_the_council():
+    text = "Family Nurse Partnership Westby County Council Acme Health CIC"
+    roster = OrgResolver()
+    discover(text, roster)
+    assert sorted(o.name for o in roster.orgs.values()) == ["Acme Health CIC", "Westby County Council"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Dental services fall to NHS England's Northern area team.", ["NHS England"]),
+    ("In the neighbouring city of Westby, Acme Partnership NHS Trust runs the clinic.",
+     ["Acme Partnership NHS Trust"]),
+    ("Although Acme Trust and the council agreed a plan, nothing changed.", ["Acme Trust", "the council"]),
+    ("The Family Nurse Partnership (FNP) visits young mothers.", []),
+    ("Child and Adolescent Mental Health Services (CAMHS) are provided by Acme Care Trust.", ["Acme Care Trust"]),
+    ("The clinic is staffed by Kingfisher Forensic Services under a contract.", ["Kingfisher Forensic Services"]),
+    ("Adult mental health care is run by Eastwell Healthcare FT.", ["Eastwell Healthcare FT"]),
+    ("Clinics are run by Eastwell Health Community Interest Company.", ["Eastwell Health Community Interest Company"]),
+])
+def test_bodies_a_sentence_names(text, names):
+    roster = OrgResolver()
+    roster.add("Westby Borough Council")
+    assert _named(text, roster) == names
+
+
+def test_a_place_in_apposition_is_not_a_practice():
+    roster = OrgResolver()
+    text = "We visited Brook Lane Surgery in Eastwell, a practice of 7,200 patients."
+    discover(text, roster)
+    appositive_kinds(text, roster)
+    assert [o.name for o in roster.orgs.values()] == []  # Brook Lane Surgery is read where a body stands
+
+
+def test_an_abbreviation_never_defined_is_the_body_of_its_initials():
+    roster = OrgResolver()
+    trust = roster.add("Eastwell Valley Hospitals NHS Trust")
+    discover("EVH midwives see every woman at booking.", roster)
+    assert roster.resolve("EVH") == trust
+
+
+def test_an_area_name_is_a_place_not_the_trust_named_after_it():
+    roster = OrgResolver()
+    roster.add("Eastwell Valley Hospitals NHS Trust")
+    roster.add("NHS Eastwell Valley CCG")
+    roster.add("Eastwell Valley County Council")
+    assert roster.resolve("Eastwell Valley") is None
+    assert _named("Eastwell Valley has a young population.", roster, "Eastwell Valley") == []
+
+
+def test_the_ccg_among_several_is_the_one_the_header_includes():
+    roster = OrgResolver()
+    old = [roster.add("NHS North Eastwell CCG"), roster.add("NHS South Eastwell CCG")]
+    new = roster.add("NHS Eastwell CCG")
+    roster.orgs[new].included = True
+    assert referents(roster, "ccg", "Eastwell") == [new] and new not in old
+
+
+@pytest.mark.parametrize("role", ["the Director of Public Health", "The Consultant in Public Health for Children",
+                                  "the Deputy Director of Public Health", "the Head of Public Health"])
+def test_a_public_health_role_is_the_council(role):
+    roster = OrgResolver()
+    council = roster.add("Eastwell Borough Council")
+    text = f"We told {role} about the waits at the end of the review."
+    assert [org for _, _, org in org_spans(text, roster, "Eastwell")] == [council]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The clinical commissioning group funds the nurses.", "ccg"),
+    ("The local CCG funds the nurses.", "ccg"),
+    ("The unitary authority funds the nurses.", "local-authority"),
+    ("The borough council funds the nurses.", "local-authority"),
+])
+def test_a_body_referred_to_by_its_kind(text, kind):
+    roster = OrgResolver()
+    ccg, council = roster.add("NHS Eastwell CCG"), roster.add("Eastwell Borough Council")
+    assert [org for _, _, org in org_spans(text, roster, "Eastwell")] == [ccg if kind == "ccg" else council]
+
+
+def test_a_council_by_its_abbreviated_tier_is_the_council():
+    roster = OrgResolver()
+    council = roster.add("Eastwell Metropolitan Borough Council")
+    assert _named("Eastwell MBC is the local authority.", roster, "Eastwell") == ["Eastwell MBC", "the local authority"]
+    assert roster.resolve("Eastwell MBC") == council
