@@ -210,16 +210,19 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             kind = "commissions" if _resolved("by-kind", org, kinds) == "commissions" else ""
         if kind:
             add(_resolved(kind, org, kinds).upper(), org, svc)
+    listed: list[str] = []  # "X at P, and Y at Q, now come under B": the services of a subject cut at ", and"
     for offset, text in clauses(sentence):
         services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(text)]
         found_cues = cue_matches(text)
         if not found_cues:  # nothing said of who commissions or provides
             if services:
                 previous_services = [k for _, _, k in services]
+            listed = [*listed, *previous_services] if services and not _FINITE.search(text) else []
             continue
         clause = _Clause(sentence, offset, text, orgs_in(text), services, previous_services,
                          re.match(r"(?:and\s+)?(which|that|who|whose)\b", text.strip(), re.IGNORECASE),
-                         orgs_in, names, kinds, add)
+                         orgs_in, names, kinds, add, listed=listed if re.match(r"and\s", text.strip()) else [])
+        listed = []
         skip_until = -1
         for cue, number in found_cues:
             if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()):
@@ -232,19 +235,19 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                 first = next((s_ for s_, _, _ in services if s_ >= cue.end()), len(text))
                 voice, kind = "active", _said_kind(text[cue.end():first]) or kind
             skip_until = max(skip_until, _READERS[voice](clause, cue, kind, voice))
-        if services:
-            previous_services = [k for _, _, k in services]
+        if clause.said or services:  # "..., and all of them are ...": what the clause spoke of
+            previous_services = clause.said or [k for _, _, k in services]
     for parent, parts in _parts_named(sentence, spans):  # "X, which covers Y and Z": what holds for X holds for each
         for r in [r for r in found.relations if r.target == parent]:
             for part in parts:
                 add(r.type, r.source, part)
     named = functools.cache(lambda: orgs_in(sentence))  # the bodies of the whole sentence, asked for once
-    for org, svc in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
-        kind = _resolved("by-kind", org, kinds).upper()
+    for org, svc, kind in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
+        kind = _resolved(kind, org, kinds).upper()
         if not any(r.target == svc and (r.type == kind or kind == Rel.COMMISSIONS) for r in found.relations):
             add(kind, org, svc)  # "A commissions B's X service": B provides it
-    for org, svc in _named_with(sentence, spans, named):  # "the X service (B)": B's own service
-        add(_resolved("by-kind", org, kinds).upper(), org, svc)
+    for org, svc, kind in _named_with(sentence, spans, named, lambda org: _kind(org, kinds)):
+        add(_resolved(kind, org, kinds).upper(), org, svc)  # "the X service (B)", "B midwives": B's own
     found.missed = not found.relations and bool(found.services)
     return found
 
@@ -268,6 +271,7 @@ class _Clause:
     provided: list = field(default_factory=list)  # what the clause said was provided, for "under contract to A"
     said: list = field(default_factory=list)  # what the last passive word spoke of: "commissioned by A, provided by B"
     pending: list = field(default_factory=list)  # "Under its contract with A, B runs X": A, until X is named
+    listed: list = field(default_factory=list)  # the services of a subject a comma cut off: "X at P, and Y ..."
 
     def orgs_from(self, start: int) -> list:
         """The bodies named one after another from ``start``."""
@@ -375,6 +379,8 @@ def _passive_subject(c: _Clause, cue: re.Match) -> list[str]:
     "the first two" or a clause without a body of its own points back to."""
     text = c.text.strip()
     subject = [k for _, e, k in c.services if e <= cue.start()]
+    if subject and c.listed:  # "The ED at P, and the maternity units at Q, now come under B"
+        subject = [*c.listed, *subject]
     if c.relative and _INCLUDES.match(text):  # "X, which includes Y and Z, is ..."
         subject = [*c.previous, *subject]
     ordinal = _ORDINAL.match(text)
@@ -383,7 +389,9 @@ def _passive_subject(c: _Clause, cue: re.Match) -> list[str]:
     if not subject and c.relative and not c.relative.group(0).lower().startswith("and"):
         return c.previous[-1:]
     if not subject and not [o for o in c.orgs if o[1] <= cue.start()]:
-        return c.services_between(cue.start(), cue.end()) or c.previous
+        # "the examiners there are B staff": "there" is the place named last
+        there = re.search(r"\bthere\b", text[:cue.start()])
+        return c.services_between(cue.start(), cue.end()) or (c.previous[-1:] if there else c.previous)
     if not subject and c.said and re.search(r"\bby\s+[^,;()]*?,\s*(?:and\s+)?$", c.text[:cue.start()]):
         return c.said  # "X, commissioned by A, provided by B": the participles share their subject
     return subject
@@ -491,6 +499,16 @@ def _object_before(c: _Clause, cue: re.Match, subject: list) -> list[str]:
     return objects
 
 
+def _listed_next(c: _Clause, cue: re.Match) -> list[str]:
+    """The services listed after a colon that ends the clause, when the words after the cue name
+    none ("A is the commissioner for most of the care children receive: X, Y and Z")."""
+    rest = c.sentence[c.offset + len(c.text):]
+    if cue_matches(c.text, cue.end()) or not re.match(r"\s*:", rest):
+        return []
+    listed = rest[:rest.find(";")] if ";" in rest else rest
+    return [k for _, _, k in service_spans(listed, c.names)]
+
+
 def _last_subject(text: str, orgs_in) -> list:
     """The body "it" means: the last named before, not one in the possessive or the area itself."""
     orgs = [o for o in orgs_in(text) if not re.match(r"['’]s\b", text[o[1]:o[1] + 2]) and not _AREA_WORD.match(text, o[0])]
@@ -518,6 +536,13 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = before_orgs
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
     objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
+    if kind == "provides" and _OVERSEES.match(cue.group(0)) and subject and all(
+            _resolved("by-kind", o[2], c.kinds) == "commissions" for o in subject):
+        # "NHS England manages the GP contracts": a commissioner managing contracts commissions; managing a
+        # service it does not say it pays for ("the council leads the youth justice service") says neither
+        if not _CONTRACT_WORDS.search(text, cue.end(), _next_stop(text, cue.end())):
+            return -1
+        kind = "commissions"
     if c.previous and _PRONOUN_OBJECT.match(text, cue.end()) and not c.services_between(cue.end(), cue.end() + 4):
         objects = [*c.previous, *objects]  # "B has delivered all three (as one X service)"
     hired = _first_list(after, text, cue.end())
@@ -533,7 +558,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         objects = c.services_between(hired[-1][1] + to_provide.end(), len(text)) or _object_before(c, cue, subject)
         c.relate("provides", hired, objects)
     if not objects:
-        objects = _object_before(c, cue, subject)
+        objects = _object_before(c, cue, subject) or _listed_next(c, cue)
     topic = _TOPIC.match(c.sentence)
     if not objects and topic and c.offset == 0:  # "For acute care, A holds its contract with B"
         objects = [k for _, _, k in service_spans(topic.group(0), c.names)]
@@ -578,6 +603,13 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return -1
 
 
+#: A word that makes a clause a statement rather than a noun phrase: "CAMHS has long waits".
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|will|would|may|must|\w+ed)\b", re.IGNORECASE)
+#: Verbs of running that a commissioner uses of what it pays for: "manages the contracts", "leads on".
+_OVERSEES = re.compile(r"manag|lead|oversee", re.IGNORECASE)
+_CONTRACT_WORDS = re.compile(r"\b(?:contracts?|budgets?|commissioning|agreements?)\b", re.IGNORECASE)
+
+
 #: How each voice of the lexicon is read.
 _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
@@ -585,38 +617,70 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
 
 
-def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:
-    """(body, service) where a body's name in the possessive stands just before a service:
-    "AHSC's CAMHS", "the council's sexual health service". ``bodies()`` gives the bodies the
-    sentence names (asked once for this and :func:`_named_with`)."""
+def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]:
+    """(body, service, relation) where a body's name in the possessive stands just before a
+    service: "AHSC's CAMHS", "the council's sexual health service" (the body does what its kind
+    does), "the CCG's designated nurse" (its own staff: it provides them). Not "the borough's
+    ED": the area, not its council. ``bodies()`` gives the bodies the sentence names (asked once
+    for this and :func:`_named_with`).
+
+    >>> s = "The borough's ED and the council's school nurses"
+    >>> _possessed(s, service_spans(s), lambda: [(0, 11, "council"), (21, 32, "council")])
+    [('council', 'school-nursing', 'provides')]
+    """
     if "'s " not in sentence and "’s " not in sentence:
         return []
     out = []
-    for _, end, org in bodies():
-        if re.match(r"['’]s\s", sentence[end:end + 3]):
-            out += [(org, k) for s, _, k in spans if s >= end + 3 and (len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
-                r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
-                r"\s+(?:the\s+)?", sentence[end + 3:s]))]
-    return out
-
-
-def _named_with(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:
-    """(body, service) where a body's name qualifies a service: as an adjective ("the Greenway
-    drug and alcohol service") or in brackets after it ("the drug and alcohol service (Greenway
-    Recovery)")."""
-    if "(" not in sentence and not _OWN_SERVICE.search(sentence):
-        return []
-    out = []
     for start, end, org in bodies():
-        out += [(org, k) for s, e, k in spans if s == end + 1 and _OWN_SERVICE.match(sentence, e)]
-        out += [(org, k) for s, e, k in spans
-                if sentence[end:end + 1] == ")" and re.fullmatch(r"(?:\s+(?:service|services|team))?\s*\(\s*(?:the\s+)?",
-                                                                  sentence[e:start])]
+        if re.match(r"['’]s\s", sentence[end:end + 3]) and not _AREA_WORD.fullmatch(sentence, start, end):
+            out += [(org, k, _holder_of(sentence, s, e)) for s, e, k in spans if s >= end + 3 and (
+                len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
+                    r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
+                    r"\s+(?:the\s+)?", sentence[end + 3:s]))]
     return out
 
 
 #: A service name used with a body's name before it: "the Greenway drug and alcohol service".
 _OWN_SERVICE = re.compile(r"\s+(?:service|services|team|clinic)\b")
+#: Kinds of name that may be a place rather than a body: "the Tarrow Cross MIU", "the St Ann's Hospital ED".
+_PLACE_KINDS = {"hospital", "provider", "gp-practice", ""}
+#: People who work in a service: a body's own ("the CCG's designated nurse", "KVH midwives",
+#: "Fernleigh CAMHS staff") are its staff, so it provides the service whatever its kind.
+_STAFF = re.compile(r"(?:nurses?|midwi(?:fe|ves)|visitors?|doctors?|paediatricians?|practitioners?|clinicians?|"
+                    r"therapists?|professionals?|consultants?|workers?|staff|personnel|employees|examiners?)\b", re.IGNORECASE)
+
+
+def _holder_of(sentence: str, start: int, end: int) -> str:
+    """"provides" where the service's words name its staff, or staff words follow them ("school
+    nurses", "CAMHS clinicians"), else "by-kind" (a council's or CCG's X is one it commissions)."""
+    last = sentence[start:end].split()[-1:]
+    if last and _STAFF.fullmatch(last[0]) or _STAFF.match(sentence, end + 1) and sentence[end:end + 1] == " ":
+        return "provides"
+    return "by-kind"
+
+
+def _named_with(sentence: str, spans: list, bodies, kind=lambda org: "nhs-trust") -> list[tuple[str, str, str]]:
+    """(body, service, relation) where a body's name qualifies a service: as an adjective ("the
+    Greenway drug and alcohol service", "KVH midwives", "a Northway CAMHS team") or in brackets
+    after it ("the drug and alcohol service (Greenway Recovery)"). As an adjective, the service's
+    words begin in lower case or are an abbreviation (in a flattened table a body's cell runs
+    into the next row's service: "Acme Contraception and sexual health"), and the body is one
+    whose ``kind`` is known, not a place or a hospital site ("Tarrow Cross MIU"), unless a word of
+    service follows ("the Greenway drug and alcohol service").
+
+    >>> s = "KVH midwives and the council school nursing contract"
+    >>> _named_with(s, service_spans(s), lambda: [(0, 3, "kvh"), (17, 28, "council")])
+    [('kvh', 'maternity', 'provides'), ('council', 'school-nursing', 'by-kind')]
+    """
+    out = []
+    for start, end, org in bodies():
+        out += [(org, k, _holder_of(sentence, s, e)) for s, e, k in spans if s == end + 1 and sentence[end] == " "
+                and re.match(r"[a-z]|[A-Z]{2,}\b", sentence[s:e]) and not _AREA_WORD.fullmatch(sentence, start, end)
+                and (kind(org) not in _PLACE_KINDS or _OWN_SERVICE.match(sentence, e))]
+        out += [(org, k, "by-kind") for s, e, k in spans
+                if sentence[end:end + 1] == ")" and re.fullmatch(r"(?:\s+(?:service|services|team))?\s*\(\s*(?:the\s+)?",
+                                                                  sentence[e:start])]
+    return out
 
 
 #: A list of contracts after a colon: "the council's contracts are: X, with B; Y, with C".

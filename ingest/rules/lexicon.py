@@ -90,7 +90,7 @@ _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|cu
 _PROVIDER = (r"(?:providers?|contractors?|sub-?contractors?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
              r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?))")
 _COMMISSIONER = (r"(?:commissioners?|funders?|purchasers?|budget\s+holders?|paymasters?|"
-                 r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?))")
+                 r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?|authority|authorities))")
 
 C, P = "COMMISSIONS", "PROVIDES"
 COUNCIL, CCG, ENGLAND = "westford-city-council", "westford-ccg", "nhs-england"
@@ -219,13 +219,17 @@ LEXICON: list[Word] = [
          "The emergency department and the maternity unit are all services of NCHT.",
          ((P, NCHT, "emergency-department"), (P, NCHT, "maternity"))),
     Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
-         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees)\b(?!\s+(?:of|from)\b))",
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The designated nurses are on the payroll of NHS Westford CCG.", ((P, CCG, "designated-professionals"),)),
     Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
-         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees)\b(?!\s+(?:of|from)\b))",
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The designated nurses are NHS Westford CCG staff.", ((P, CCG, "designated-professionals"),)),
+    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
+         "provides", "passive",
+         "The two designated nurses are NHS Westford CCG appointments.", ((P, CCG, "designated-professionals"),)),
     Word(r"employed\s+(?:by|through|via)|(?:are|is)\s+employees\s+of", "provides", "passive",
          "School nurses are employed by NCHT.", ((P, NCHT, "school-nursing"),)),
     Word(r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to|outsourced\s+to|contracted\s+out\s+to", "provides", "passive",
@@ -251,9 +255,12 @@ LEXICON: list[Word] = [
          r"(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?[\w&-]+['’]s\s)", "provides", "passive",
          "Initial health assessments take place in NCHT's community clinics.",
          ((P, NCHT, "looked-after-childrens-health"),)),
-    Word(r"whose\s+(?:[\w'’-]+\s+){1,5}?(?:houses|hosts|contains|has|includes)\b", "provides", "active",
+    Word(r"whose\s+(?:[\w'’-]+\s+){1,5}?(?:houses|hosts|contains|has|includes?|covers?|comprises?)\b", "provides", "active",
          "The CCG contracts with NCHT, whose Westford site houses the minor injuries unit.",
          ((P, NCHT, "minor-injuries-unit"),)),
+    Word(r"whose\s+(?:[\w'’-]+\s+){1,5}?(?:houses|hosts|contains|has|includes?|covers?|comprises?)\b", "provides", "active",
+         "Brookside is the main site of NCHT, whose services there include the emergency department and maternity care.",
+         ((P, NCHT, "emergency-department"), (P, NCHT, "maternity"))),
     Word(r"(?:is|are)\s+(?:also\s+)?(?:part\s+of|based\s+(?:in|within)|located\s+(?:in|within)|hosted\s+within)"
          r"|sits?\s+within", "provides", "passive",
          "The minor injuries unit is part of NCHT.", ((P, NCHT, "minor-injuries-unit"),)),
@@ -270,10 +277,19 @@ LEXICON: list[Word] = [
          r"budgets?\s+(?:for|of)", "commissions", "active",
          "Westford City Council controls the ring-fenced budget for sexual health services.",
          ((C, COUNCIL, "sexual-health"),)),
-    Word(rf"{_BE}(?=\s+(?:both\s+|all\s+|also\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)(?:services|service|teams?)\b"
+    Word(rf"{_BE}(?=\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)"
+         r"(?:services|service|teams?|responsibility|operation|sites?|units?|business)\b"
          r"(?!\s+(?:of|for|from|to|in|at|with)\b))", "by-kind", "passive-with",
          "Health visiting and the family nurse partnership are all NCHT services.",
          ((P, NCHT, "health-visiting"), (P, NCHT, "family-nurse-partnership"))),
+    Word(rf"{_BE}(?=\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)"
+         r"(?:services|service|teams?|responsibility|operation|sites?|units?|business)\b"
+         r"(?!\s+(?:of|for|from|to|in|at|with)\b))", "by-kind", "passive-with",
+         "The minor injuries unit is also an NCHT responsibility, and school nursing a Westford City Council one.",
+         ((P, NCHT, "minor-injuries-unit"),)),
+    Word(r"(?:works?|worked|working)\s+(?:directly\s+|mainly\s+|now\s+)?for(?=\s+(?:the\s+)?(?-i:[A-Z]))", "provides", "passive",
+         "The SARC opened in 2017, and the doctors who examine children there work for Greenway Recovery.",
+         ((P, GREENWAY, "sarc"),)),
     Word(rf"{_BE}\s+(?:both\s+|all\s+|also\s+|jointly\s+|now\s+)?(?=[\w-]+-(?:commissioned|funded|procured|purchased)\b)",
          "commissions", "passive",
          "Health visiting and school nursing are both council-commissioned.",
@@ -506,15 +522,20 @@ LEXICON: list[Word] = [
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "Westford City Council's remit covers health visiting.", ((C, COUNCIL, "health-visiting"),)),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted)"
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid\s+for)"
          r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "NHS Westford CCG has commissioned CAMHS from NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted)"
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid\s+for)"
          r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "The sexual assault referral centre that NHS England has secured from NCHT is in Westford.",
          ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid\s+for)"
+         r"(?!\s+(?:by|to|out)\b)",
+         "commissions", "active",
+         "Since 2016 Westford City Council has paid for school nursing as part of one contract.",
+         ((C, COUNCIL, "school-nursing"),)),
     Word(r"(?:took|takes?|taking|has\s+taken|have\s+taken)\s+over(?!\s+(?:from|as|by)\b)", "provides", "active",
          "NCHT took over the school nursing contract from Greenway Recovery in 2016.", ((P, NCHT, "school-nursing"),)),
     Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?(?:from\s+[^,;]{1,60}?\s+)?to"
