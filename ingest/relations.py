@@ -97,8 +97,13 @@ _AREA_WORD = re.compile(r"(?:the\s+)?(?:borough|county|city|area|town|district|r
 #: A word that ends in a contract said before: "B holds that contract".
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those|the\s+same)\s+(?:[\w-]+\s+)?contracts?$", re.IGNORECASE)
 _UNDER_CONTRACT = re.compile(r"\bunder\b", re.IGNORECASE)
+#: "A's grant covers its costs": the costs of what was named before.
+_ITS_COSTS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?costs$", re.IGNORECASE)
 _CLAUSE = re.compile(r";\s+|:\s+|,\s+(?=(?:while|whereas|and|but|although)\b)|,\s+(?=(?:which|who|that|whose)\b)"
-                     r"|\s+(?=and\s+since\b)")
+                     r"|,\s+(?=(?:all|each|both|most)\s+of\s+(?:which|whom)\b)|\s+(?=and\s+since\b)")
+#: A clause that speaks of what was named before it: "which B runs", "all of which A buys".
+_RELATIVE = re.compile(r"(?:and\s+)?(?:(?P<all>all|each|both|most)\s+of\s+)?(which|that|who|whose|whom)\b",
+                       re.IGNORECASE)
 _DEFAULT_NAMES = ServiceNames()
 #: Kinds of body that provide a service by what they are, once the review says it looked at them
 #: as such ("we visited Brookside Surgery", "Brookside, a practice of 9,000 patients").
@@ -220,7 +225,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             listed = [*listed, *previous_services] if services and not _FINITE.search(text) else []
             continue
         clause = _Clause(sentence, offset, text, orgs_in(text), services, previous_services,
-                         re.match(r"(?:and\s+)?(which|that|who|whose)\b", text.strip(), re.IGNORECASE),
+                         _RELATIVE.match(text.strip()),
                          orgs_in, names, kinds, add, listed=listed if re.match(r"and\s", text.strip()) else [])
         listed = []
         skip_until = -1
@@ -334,9 +339,10 @@ def _read_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 
 def _read_placed_with(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
-    """"A's largest contract, for X and Y, is with B", "A places its X business with B": the body
-    just before the word commissions, the bodies after "with" provide."""
-    with_ = re.compile(r"\bwith\b").search(c.text, cue.end())
+    """"A's largest contract, for X and Y, is with B", "A places its X business with B", "A's X
+    money goes to B": the body just before the word commissions, the bodies after "with" or "to"
+    provide."""
+    with_ = re.compile(r"\b(?:with|to)\b").search(c.text, cue.end())
     before = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])]
     holder = [o for o in before if o[:2] == before[-1][:2]]  # "Both CCGs": each body the words stand for
     services = c.services_between(cue.start(), with_.start()) or _passive_subject(c, cue)
@@ -364,6 +370,18 @@ def _read_as_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     subject = [o for o in c.orgs if o[1] <= cue.start()][:1]
     objects = c.services_between(cue.start(), _next_stop(c.text, cue.end()))
     c.relate(kind, subject, objects)
+    return -1
+
+
+def _read_answers_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B answers to A for X", "B is accountable to A for X": B provides X, and A commissions it
+    if A is a commissioner (not "the nurses answer to the CCG's chief nurse": no body before)."""
+    subject = [o for o in c.orgs if o[1] <= cue.start()][-1:]
+    to = c.orgs_from(cue.end())
+    objects = c.services_between(cue.end(), _next_stop(c.text, cue.end()))
+    if subject and to:
+        c.relate("provides", subject, objects)
+        c.relate("commissions", [o for o in to if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
     return -1
 
 
@@ -490,13 +508,39 @@ def _object_before(c: _Clause, cue: re.Match, subject: list) -> list[str]:
     text = c.text
     objects = [k for _, e, k in c.services if subject and re.fullmatch(
         r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:is|are|was|were)\s+(?:an?|the|one\s+of\s+the)\s+[\w\s-]{0,30}?\s+(?:(?:that|which)\s+)?"
-        r"|(?:that|which)\s+)",
+        r"|(?:that|which)\s+|[^,;]{0,40},\s*(?:for|to|from|through)\s+which\s+(?:the\s+)?)",  # "X ..., for which A pays"
         text[e:subject[-1][0]])]
-    if not objects and c.relative:
-        objects = c.previous[-1:]
-    if not objects and (_PRONOUN_OBJECT.match(text, cue.end()) or _DEMONSTRATIVE.search(cue.group(0))):
+    if not objects and c.relative:  # "X, which B runs"; "X, Y and Z, all of which A buys"
+        objects = c.previous if c.relative.group("all") else c.previous[-1:]
+    if not objects and (_PRONOUN_OBJECT.match(text, cue.end()) or _DEMONSTRATIVE.search(cue.group(0))
+                        or _ITS_COSTS.search(cue.group(0))):
         objects = [k for _, e, k in c.services if e <= cue.start()] or c.previous  # "B provides it", "B holds that contract"
     return objects
+
+
+def _antecedent(c: _Clause, at: int) -> list:
+    """The body "it" at ``at`` stands for: the first the sentence names, if it provides by kind
+    ("B runs X and Y, all of which A buys from it")."""
+    if not re.match(r"\s*it\b", c.text[at:]):
+        return []
+    first = c.orgs_in(c.sentence[:c.offset])[:1]
+    return [(at, at + 3, o[2]) for o in first if _resolved("by-kind", o[2], c.kinds) == "provides"]
+
+
+def _other_party(c: _Clause, cue: re.Match) -> list:
+    """The commissioners a word of agreement names after "with" ("B's contract with A"), where
+    every body named there is one."""
+    with_ = re.match(r"\s*with\s+", c.text[cue.end():]) if _AGREEMENT.search(cue.group(0)) else None
+    parties = c.orgs_from(cue.end() + with_.end()) if with_ else []
+    return parties if parties and all(_resolved("by-kind", o[2], c.kinds) == "commissions" for o in parties) else []
+
+
+def _fronted_for(c: _Clause, cue: re.Match, subject: list) -> list:
+    """The bodies of a phrase that opens the clause and is not its subject: "for the CCG it
+    provides X" (then "it" or "they" is the subject), else none."""
+    if not subject or not re.fullmatch(r"\s*(?:and\s+)?(?:for|on\s+behalf\s+of)\s+", c.text[:subject[0][0]], re.IGNORECASE):
+        return []
+    return subject if re.fullmatch(r",?\s*(?:it|they)\s+(?:\w+\s+){0,2}", c.text[subject[-1][1]:cue.start()]) else []
 
 
 def _listed_next(c: _Clause, cue: re.Match) -> list[str]:
@@ -534,6 +578,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         before_orgs = outer
     if len(before_orgs) > 1 and _is_list(text, before_orgs):
         subject = before_orgs
+    fronted = _fronted_for(c, cue, subject)
+    if fronted:  # "...; for the CCG it provides X": the CCG is whom it works for, "it" the sentence's first body
+        subject = [o for o in c.orgs_in(c.sentence[:c.offset])[:1] if _resolved("by-kind", o[2], c.kinds) == "provides"]
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
     objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
     if kind == "provides" and _OVERSEES.match(cue.group(0)) and subject and all(
@@ -569,9 +616,16 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if kind != "commissions":  # "B is the council's X provider", "B holds the council's X contract"
         c.relate("commissions", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "commissions"
                                  and not _AREA_WORD.match(text, o[0])], objects)
+    parties = _other_party(c, cue) if kind == "commissions" and subject and all(
+        _resolved("by-kind", o[2], c.kinds) == "provides" for o in subject) else []
+    if parties:  # "B's contract with A for X", "B has an agreement with A": a contract's parties do what their kinds do
+        c.relate("commissions", parties, objects)
+        c.relate("provides", subject, objects)
+        return -1
     if kind == "provides":
         c.provided = objects
         c.relate("commissions", c.pending, objects)
+        c.relate("commissions", [o for o in fronted if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
     c.relate(kind, subject, objects)
     if kind == "provides" and subject and _resolved("by-kind", subject[-1][2], c.kinds) == "provides":
         # "B runs X on behalf of A", "B delivers X for the council" (B no commissioner itself)
@@ -584,7 +638,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if kind == "commissions" and subject:
         markers = _PROVIDER_MARKER if _AGREEMENT.search(cue.group(0)) else _FROM
         for source in _provider_markers(text, cue.end(), markers):  # "from B", "(a contract) with B"
-            named = _first_list([o for o in after if o[0] >= source.end()], text, source.end())
+            named = _first_list([o for o in after if o[0] >= source.end()], text, source.end()) or \
+                _antecedent(c, source.end())  # "all of which A buys from it": the body the sentence is about
             if named and named[0][0] - source.end() < 6:
                 c.relate("provides", named, objects)
                 break
@@ -614,7 +669,8 @@ _CONTRACT_WORDS = re.compile(r"\b(?:contracts?|budgets?|commissioning|agreements
 _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
-            "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
+            "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
+            "answers-to": _read_answers_to}
 
 
 def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]:
@@ -758,7 +814,7 @@ _PORTFOLIO = re.compile(rf"\b(?P<noun>(?:commissioning|provider|service)\s+)?(?:
                         rf"(?P<who>.+?)\s+{_HOLDS}\s+(?P<items>.+)$", re.IGNORECASE)
 #: "B's portfolio in Westford comprises X; Y, which ...; and, since 2018, Z": what a body holds, listed.
 _HOLDING = re.compile(rf"^(?P<who>[^;:]+?)['’]s?\s+(?P<noun>(?:commissioning\s+|provider\s+|children's\s+|local\s+)?"
-                      rf"(?:portfolio|services|offer|work|contracts|business))\s+(?:(?:in|for|across)\s+[^;:]{{1,40}}?\s+)?"
+                      rf"(?:portfolio|services|offer|work|contracts|business))\s+(?:(?P<prep>in|for|across)\s+(?P<place>[^;:]{{1,40}}?)\s+)?"
                       rf"(?:now\s+|also\s+)?{_HOLDS}:?\s+(?P<items>.+)$", re.IGNORECASE)
 
 
@@ -772,6 +828,9 @@ def _portfolio(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
     [('ccg', 'camhs', 'commissions')]
     >>> _portfolio("the CCG's offer in the city comprises CAMHS (Mindspace); and, since 2018, the SARC.", orgs_in)
     [('ccg', 'camhs', 'by-kind'), ('ccg', 'sarc', 'by-kind')]
+    >>> _portfolio("Acme's work for the CCG takes in CAMHS.", lambda t: [(m.start(), m.end(), m.group(0).lower())
+    ...                                                             for m in re.finditer("Acme|CCG", t)])
+    [('acme', 'camhs', 'by-kind'), ('ccg', 'camhs', 'if-commissioner')]
     """
     m = _PORTFOLIO.search(sentence)
     bodies = orgs_in(m.group("who"))[:1] if m else []
@@ -781,7 +840,13 @@ def _portfolio(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
         bodies = [o for o in orgs_in(who) if o[1] >= len(who.rstrip()) - 1
                   and re.fullmatch(r"(?:[^,]{0,60},\s*)?(?:the\s+)?", who[:o[0]], re.IGNORECASE)][-1:]
     kind = "commissions" if m and (m.group("noun") or "").lower().startswith("commissioning") else "by-kind"
-    return [(bodies[0][2], k, kind) for _, _, k in service_spans(m.group("items"), names)] if bodies else []
+    # "B's work for the council takes in X": the council commissions X if it is a commissioner
+    payers = [o for _, _, o in orgs_in(m.group("place"))] if bodies and m.groupdict().get("prep") == "for" else []
+    items = m.group("items") if m else ""
+    paid = {k for _, _, k in service_spans(items.split(";")[0], names)}  # up to where the list ends
+    return [(org, k, role) for _, _, k in service_spans(items, names)
+            for org, role in [(bodies[0][2], kind), *((p, "if-commissioner") for p in payers[:1] if k in paid)]] \
+        if bodies else []
 
 
 #: Who commissions a service in a summary list: "X: B, bought by A".

@@ -162,7 +162,7 @@ LEXICON: list[Word] = [
          r"|(?:changed|changes|change)\s+hands\b[^;]{0,40}?\bto(?=\s+(?:the\s+)?[A-Z])"
          r"|(?:falls?|fell|falling)\s+to(?!\s+\d)", "by-kind", "passive-with",
          "The running of the minor injuries unit transferred to NCHT in 2016.", ((P, NCHT, "minor-injuries-unit"),)),
-    Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?|funded|paid\s+for)\s+(?:directly\s+|wholly\s+|partly\s+)?"
+    Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?|funded|financed|paid\s+for)\s+(?:directly\s+|wholly\s+|partly\s+)?"
          r"(?:from|out\s+of|via|through)",
          "by-kind",
          "passive-with",
@@ -443,6 +443,29 @@ LEXICON: list[Word] = [
          "commissions", "placed-with",
          "NHS Westford CCG's main contract, for CAMHS and school nursing, is with NCHT.",
          ((C, CCG, "camhs"), (C, CCG, "school-nursing"), (P, NCHT, "camhs"), (P, NCHT, "school-nursing"))),
+    Word(r"(?<=['’]s\s)(?:[\w-]+\s+){0,5}?(?:money|funding|budget|grant|spend|spending|allocation)\b"
+         r"(?=\s+(?:now\s+|also\s+|all\s+)?(?:goes|went|is\s+paid|are\s+paid|flows?|passes)\s+to\b)",
+         "commissions", "placed-with",
+         "Westford City Council's school nursing budget goes to NCHT.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Word(r"(?:answers?|answered|answering|(?:is|are|was|were)\s+(?:directly\s+)?(?:accountable|answerable))\s+to(?=\s+[^,;]{1,60}?\bfor\b)",
+         "provides", "answers-to",
+         "Greenway Recovery, a charity, answers to Westford City Council for the county's drug and alcohol service.",
+         ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
+    Word(r"(?:meets?|met|covers?|covered|bears?|bore|pays?|paid)\s+(?:all\s+|most\s+of\s+|part\s+of\s+)?(?:its|their)\s+"
+         r"(?:running\s+|staffing\s+)?costs",
+         "commissions", "active",
+         "NCHT has run the perinatal mental health team since 2017; NHS England's grant covers its costs.",
+         ((P, NCHT, "perinatal-mental-health"), (C, ENGLAND, "perinatal-mental-health"))),
+    Word(r"(?:buys?|buying|bought|purchases?|purchasing|purchased|procures?|procuring|procured|secures?|securing|secured)"
+         r"(?=\s+(?:them\s+|it\s+)?from\s+(?:(?:the\s+)?(?-i:[A-Z])|it\b|them\b))",
+         "commissions", "active",
+         "NCHT runs the ED and the maternity unit, all of which NHS Westford CCG buys from it.",
+         ((P, NCHT, "emergency-department"), (P, NCHT, "maternity"),
+          (C, CCG, "emergency-department"), (C, CCG, "maternity"))),
+    Word(r"(?:secures?|securing)(?=\s+(?:the\s+|a\s+|an\s+)?[a-z])", "commissions", "active",
+         "Westford City Council also secures sexual health services from NCHT.",
+         ((C, COUNCIL, "sexual-health"), (P, NCHT, "sexual-health"))),
     Word(r"(?:places?|placed|placing|puts?|putting|lets?|letting)\s+(?=(?:its|their|the)\s+(?:[^;.,]{1,60}?)\s+"
          r"(?:business|contracts?|work)\s+with\b)",
          "commissions", "placed-with",
