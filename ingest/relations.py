@@ -32,7 +32,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from clasgraph.graph.schema import Rel
+from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel
 from clasgraph.ingest.rules.cues import SUCCESSION
 from clasgraph.ingest.rules.lexicon import COLUMNS, cues
 from clasgraph.ingest.vocabulary import ServiceNames
@@ -699,7 +699,7 @@ def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]
 #: A service name used with a body's name before it: "the Greenway drug and alcohol service".
 _OWN_SERVICE = re.compile(r"\s+(?:service|services|team|clinic)\b")
 #: Kinds of name that may be a place rather than a body: "the Tarrow Cross MIU", "the St Ann's Hospital ED".
-_PLACE_KINDS = {"hospital", "provider", "gp-practice", ""}
+_PLACE_KINDS = {OrgKind.HOSPITAL, OrgKind.PROVIDER, OrgKind.GP_PRACTICE, ""}
 #: People who work in a service: a body's own ("the CCG's designated nurse", "KVH midwives",
 #: "Fernleigh CAMHS staff") are its staff, so it provides the service whatever its kind.
 _STAFF = re.compile(r"(?:nurses?|midwi(?:fe|ves)|visitors?|doctors?|paediatricians?|practitioners?|clinicians?|"
@@ -1045,8 +1045,6 @@ _COMMISSION_NOUNS = re.compile(r"\b(?:commission\w*|fund\w*|budgets?|contracting
                                r"pay(?:s|ing|ment)?|paid|money|financ\w*|tender\w*)\b", re.IGNORECASE)
 _PROVIDE_NOUNS = re.compile(r"\b(?:deliver\w*|provi(?:sion|ded|ding|des?)|running|run|operat\w*|manag\w*|"
                             r"hosting|staffing|day-to-day)\b", re.IGNORECASE)
-#: Kinds of body that commission rather than provide.
-COMMISSIONER_KINDS = {"local-authority", "ccg", "ccg-group", "public-health", "nhs-england"}
 
 
 def _said_kind(text: str, last: bool = False) -> str | None:
