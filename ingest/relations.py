@@ -253,6 +253,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             add(kind, org, svc)  # "A commissions B's X service": B provides it
     for org, svc, kind in _named_with(sentence, spans, named, lambda org: _kind(org, kinds)):
         add(_resolved(kind, org, kinds).upper(), org, svc)  # "the X service (B)", "B midwives": B's own
+    for org, svc in _staff_in_apposition(sentence, spans, named):  # "The X team, B nurses led by ..., is ..."
+        add(Rel.PROVIDES, org, svc)
     found.missed = not found.relations and bool(found.services)
     return found
 
@@ -321,7 +323,7 @@ def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         staff_of = []  # "nurses from the school told us that B ...": the body must follow the word
     start = staff_of[-1][1] if staff_of else cue.end()
     if not _STAFF_VERB.match(cue.group(0)):  # "health visitors from B ...": the staff name the service, not what they serve
-        objects = [k for s, e, k in c.services if s < cue.start() < e] or c.services_between(start, start + 4)
+        objects = [k for s, e, k in c.services if s <= cue.start() < e] or c.services_between(start, start + 4)
     else:
         objects = c.services_between(start, len(c.text)) or [k for s, e, k in c.services if e <= cue.start()]
     c.relate("provides", staff_of, objects)
@@ -535,12 +537,17 @@ def _other_party(c: _Clause, cue: re.Match) -> list:
     return parties if parties and all(_resolved("by-kind", o[2], c.kinds) == "commissions" for o in parties) else []
 
 
-def _fronted_for(c: _Clause, cue: re.Match, subject: list) -> list:
+def _fronted_for(c: _Clause, cue: re.Match, before: list) -> list:
     """The bodies of a phrase that opens the clause and is not its subject: "for the CCG it
-    provides X" (then "it" or "they" is the subject), else none."""
-    if not subject or not re.fullmatch(r"\s*(?:and\s+)?(?:for|on\s+behalf\s+of)\s+", c.text[:subject[0][0]], re.IGNORECASE):
+    provides X", "For the CCG, B runs X" (then "it", "they" or B is the subject), else none."""
+    opening = re.match(r"\s*(?:and\s+)?(?:for|on\s+behalf\s+of)\s+", c.text, re.IGNORECASE)
+    comma = c.text.find(",", opening.end()) if opening else -1
+    fronted = _first_list([o for o in before if opening and o[0] >= opening.end() and (comma < 0 or o[1] <= comma)],
+                          c.text, opening.end()) if opening else []
+    if not fronted or fronted[0][0] != opening.end() and not re.fullmatch(r"the\s+", c.text[opening.end():fronted[0][0]]):
         return []
-    return subject if re.fullmatch(r",?\s*(?:it|they)\s+(?:\w+\s+){0,2}", c.text[subject[-1][1]:cue.start()]) else []
+    rest = c.text[fronted[-1][1]:cue.start()]
+    return fronted if re.fullmatch(r",?\s*(?:it|they)\s+(?:\w+\s+){0,2}|,\s*\S.*", rest) else []
 
 
 def _listed_next(c: _Clause, cue: re.Match) -> list[str]:
@@ -578,8 +585,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         before_orgs = outer
     if len(before_orgs) > 1 and _is_list(text, before_orgs):
         subject = before_orgs
-    fronted = _fronted_for(c, cue, subject)
-    if fronted:  # "...; for the CCG it provides X": the CCG is whom it works for, "it" the sentence's first body
+    fronted = _fronted_for(c, cue, before_orgs)
+    if fronted and subject == fronted:  # "...; for the CCG it provides X": "it" is the sentence's first body
         subject = [o for o in c.orgs_in(c.sentence[:c.offset])[:1] if _resolved("by-kind", o[2], c.kinds) == "provides"]
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
     objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
@@ -704,6 +711,24 @@ _PLACE_KINDS = {OrgKind.HOSPITAL, OrgKind.PROVIDER, OrgKind.GP_PRACTICE, ""}
 #: "Fernleigh CAMHS staff") are its staff, so it provides the service whatever its kind.
 _STAFF = re.compile(r"(?:nurses?|midwi(?:fe|ves)|visitors?|doctors?|paediatricians?|practitioners?|clinicians?|"
                     r"therapists?|professionals?|consultants?|workers?|staff|personnel|employees|examiners?)\b", re.IGNORECASE)
+
+
+def _staff_in_apposition(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:
+    """(body, service) where an apposition after a service names it as a body's staff: "the
+    school nursing team, NCHT employees led by a matron, ...": the body provides the service.
+
+    >>> s = "The school nursing team, Acme nurses led by a matron, covers every school."
+    >>> _staff_in_apposition(s, service_spans(s), lambda: [(25, 29, "acme")])
+    [('acme', 'school-nursing')]
+    """
+    if ", " not in sentence:
+        return []
+    out = []
+    for start, end, org in bodies():
+        if _STAFF.match(sentence, end + 1) and sentence[end:end + 1] == " ":
+            out += [(org, k) for _, e, k in spans if re.fullmatch(r"(?:\s+(?:service|team|unit|clinic)s?)?,\s+(?:the\s+)?",
+                                                                  sentence[e:start])]
+    return out
 
 
 def _holder_of(sentence: str, start: int, end: int) -> str:

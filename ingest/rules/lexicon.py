@@ -277,12 +277,17 @@ LEXICON: list[Word] = [
          r"budgets?\s+(?:for|of)", "commissions", "active",
          "Westford City Council controls the ring-fenced budget for sexual health services.",
          ((C, COUNCIL, "sexual-health"),)),
-    Word(rf"{_BE}(?=\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)"
+    Word(rf"(?:{_BE}|remains?|remained)(?=\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)"
          r"(?:services|service|teams?|responsibility|operation|sites?|units?|business)\b"
          r"(?!\s+(?:of|for|from|to|in|at|with)\b))", "by-kind", "passive-with",
          "Health visiting and the family nurse partnership are all NCHT services.",
          ((P, NCHT, "health-visiting"), (P, NCHT, "family-nurse-partnership"))),
-    Word(rf"{_BE}(?=\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)"
+    Word(rf"(?:{_BE}|remains?|remained)(?=\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)"
+         r"(?:services|service|teams?|responsibility|operation|sites?|units?|business)\b"
+         r"(?!\s+(?:of|for|from|to|in|at|with)\b))", "by-kind", "passive-with",
+         "The minor injuries unit remains an NCHT service.",
+         ((P, NCHT, "minor-injuries-unit"),)),
+    Word(rf"(?:{_BE}|remains?|remained)(?=\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)"
          r"(?:services|service|teams?|responsibility|operation|sites?|units?|business)\b"
          r"(?!\s+(?:of|for|from|to|in|at|with)\b))", "by-kind", "passive-with",
          "The minor injuries unit is also an NCHT responsibility, and school nursing a Westford City Council one.",
@@ -301,11 +306,18 @@ LEXICON: list[Word] = [
          r"(?:responsibility|remit|job|task|role|business|duty|accountability)\b)", "by-kind", "passive-with",
          "Quality assurance of CAMHS is NHS Westford CCG's joint responsibility.", ((C, CCG, "camhs"),)),
     Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?)(?=\s+with\b)|contracts?(?=\s+with\b)"
-         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)", "commissions", "active",
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)"
+         r"|(?<=['’]s\s)(?:[\w-]+\s+)?(?:agreements?|arrangements?)(?=\s+with\b)", "commissions", "active",
          "For acute hospital services, NHS Westford CCG holds its contract with NCHT.",
          ((C, CCG, "acute-hospital"), (P, NCHT, "acute-hospital"))),
     Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?)(?=\s+with\b)|contracts?(?=\s+with\b)"
-         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)", "commissions", "active",
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)"
+         r"|(?<=['’]s\s)(?:[\w-]+\s+)?(?:agreements?|arrangements?)(?=\s+with\b)", "commissions", "active",
+         "NCHT's arrangement with NHS Westford CCG takes in the minor injuries unit.",
+         ((C, CCG, "minor-injuries-unit"), (P, NCHT, "minor-injuries-unit"))),
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?)(?=\s+with\b)|contracts?(?=\s+with\b)"
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)"
+         r"|(?<=['’]s\s)(?:[\w-]+\s+)?(?:agreements?|arrangements?)(?=\s+with\b)", "commissions", "active",
          "Greenway Recovery, which the council contracts for substance misuse services, has a new manager.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
     Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be|became|becomes|become)\s+(?:also\s+|still\s+)?"
@@ -388,6 +400,7 @@ LEXICON: list[Word] = [
          "School nursing is NCHT's to deliver.", ((P, NCHT, "school-nursing"),)),
     Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?)(?=\s+with\b)|contracts?(?=\s+with\b)"
          r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)"
+         r"|(?<=['’]s\s)(?:[\w-]+\s+)?(?:agreements?|arrangements?)(?=\s+with\b)"
          r"|(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?contracts?(?=\s+(?:for|to)\b)"
          rf"|contracts?(?=\s+(?:\S+\s+){{1,10}}?to\s+{_DO}\b)",
          "commissions", "active",
@@ -471,11 +484,18 @@ LEXICON: list[Word] = [
          "commissions", "placed-with",
          "Westford City Council places its substance misuse business with Greenway Recovery.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
-    Word(r"(?:meets?|met|meeting|covers?|covered|covering|bears?|bore|borne|bearing)\s+(?:the\s+|all\s+the\s+|most\s+of\s+the\s+|"
+    Word(r"(?:meets?|met|meeting|covers?|covered|covering|bears?|bore|borne|bearing|shares?|shared|sharing|splits?|splitting)\s+"
+         r"(?:the\s+|all\s+the\s+|most\s+of\s+the\s+|"
          r"part\s+of\s+the\s+|the\s+full\s+)?costs?\s+of",
          "commissions", "active",
          "Westford City Council meets the cost of school nursing from its public health grant.",
          ((C, COUNCIL, "school-nursing"),)),
+    Word(r"(?:meets?|met|meeting|covers?|covered|covering|bears?|bore|borne|bearing|shares?|shared|sharing|splits?|splitting)\s+"
+         r"(?:the\s+|all\s+the\s+|most\s+of\s+the\s+|"
+         r"part\s+of\s+the\s+|the\s+full\s+)?costs?\s+of",
+         "commissions", "active",
+         "Westford City Council and NHS Westford CCG split the cost of CAMHS between them.",
+         ((C, COUNCIL, "camhs"), (C, CCG, "camhs"))),
     Word(r"(?-i:[A-Z])[\w&]*-(?:run|led|managed|operated|provided|delivered|staffed|hosted)\b", "provides", "hyphen",
          "The minor injuries unit is NCHT-run.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(r"(?-i:[A-Z])[\w&]*-(?:funded|commissioned|financed|purchased)\b", "commissions", "hyphen",
@@ -570,12 +590,17 @@ LEXICON: list[Word] = [
          "provides", "active",
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading"
+         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading"
+         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|supplies|leads|leading"
+         r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
+         "provides", "active",
+         "Greenway Recovery nurses staff the sexual health clinic.", ((P, GREENWAY, "sexual-health"),)),
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
