@@ -986,6 +986,10 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
     base = at = head.end()
     for start, end, org in _cells_of(text[base:], orgs_in, names) + [(len(text) - base, len(text) - base, None)]:
         gap = text[at:base + start]
+        if cells and isinstance(cells[-1][1], list) and org in cells[-1][1] and re.fullmatch(r"\s*\(\s*", gap) \
+                and re.match(r"\s*\)", text[base + end:]):  # "Acme Trust (AT)": the body's abbreviation, same cell
+            at = base + end + re.match(r"\s*\)", text[base + end:]).end()
+            continue
         if cells and isinstance(cells[-1][1], list) and _BODY_GAP.fullmatch(gap) and org:
             cells[-1][1].append(org)  # "A and B" in one cell
         else:

@@ -439,3 +439,23 @@ def test_words_that_stand_for_several_bodies_place_business_for_each():
                          lambda text: org_spans(text, roster, "Westford", new_names=True))
     assert {(r.type, r.source, r.target) for r in found.relations} == {
         (C, north, "maternity"), (C, south, "maternity"), (P, trust, "maternity")}
+
+
+def test_a_flattened_table_that_gives_a_body_its_abbreviation_in_its_first_row(orgs_in):
+    """One cell per heading, run together as a text copy flattens a table; the first provider
+    cell carries the abbreviation ("(WHFT)") that later rows use: it is part of that cell."""
+    table = ("Service Commissioner Provider Maternity care NHS Westford CCG Westford Hospitals NHS Foundation Trust "
+             "(WHFT) Emergency department NHS Westford CCG WHFT School nursing Westford City Council NCHT")
+    assert _triples(table, orgs_in) == {
+        (C, CCG, "maternity"), (P, WHFT, "maternity"), (C, CCG, "emergency-department"),
+        (P, WHFT, "emergency-department"), (C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}
+
+
+def test_a_body_that_works_for_another_is_read_by_kind(orgs_in):
+    """A contract's parties do what their kinds do, whichever is named first; a fronted "for A"
+    names the commissioner, not the body that provides."""
+    assert _triples("Greenway Recovery's contract with the council for sexual health was extended.", orgs_in) == {
+        (C, COUNCIL, "sexual-health"), (P, "greenway-recovery", "sexual-health")}
+    assert _triples("NCHT runs CAMHS; for NHS Westford CCG it also runs the minor injuries unit.", orgs_in) == {
+        (P, NCHT, "camhs"), (P, NCHT, "minor-injuries-unit"), (C, CCG, "minor-injuries-unit")}
+    assert _triples("The borough's emergency department is busy.", orgs_in) == set()
