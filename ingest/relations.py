@@ -186,8 +186,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     if len(sentence) > LONGEST_SENTENCE:  # not prose anyone reads as one statement: a miss, listed
         found.missed = True
         return found
-    visited = [(org, SERVICE_OF_KIND[_kind(org, kinds)]) for _, _, org in orgs_in(sentence)
-               if _kind(org, kinds) in SERVICE_OF_KIND] if _VISITED.search(sentence) else []
+    visited = [(org, SERVICE_OF_KIND[_kind(org, kinds)]) for start, _, org in orgs_in(sentence)
+               if _kind(org, kinds) in SERVICE_OF_KIND and not _LOCATIVE.search(sentence, 0, start)
+               ] if _VISITED.search(sentence) else []  # "X Practice in Fellside": Fellside is where it is
     found.relations += [Relation(Rel.PROVIDES, org, svc, sentence) for org, svc in dict.fromkeys(visited)]
     spans = service_spans(sentence, names)
     found.services = [k for _, _, k in spans]
@@ -368,11 +369,20 @@ def _read_hyphen(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 def _read_as_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"B replaced A as the X provider", "B took over from A as provider of X": the body the clause
-    opens with, not the one it displaced."""
-    subject = [o for o in c.orgs if o[1] <= cue.start()][:1]
+    opens with, not the one it displaced, nor one in a phrase before it ("After a process run by A, B
+    replaced C as ...")."""
+    lead = _LEADING_PHRASE.match(c.text)
+    subject = [o for o in c.orgs if o[1] <= cue.start() and not (lead and o[0] < lead.end())][:1]
     objects = c.services_between(cue.start(), _next_stop(c.text, cue.end()))
     c.relate(kind, subject, objects)
     return -1
+
+
+#: A preposition just before a body: where something is, not who does it ("in Fellside", "on A's behalf").
+_LOCATIVE = re.compile(r"\b(?:in|at|near|on|within|across)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A phrase that opens a clause before its subject: "After a process run by A, ", "In 2019, ".
+_LEADING_PHRASE = re.compile(r"\s*(?:After|Before|Following|Since|In|When|Under|Through|As|Until|From|With|Once)\b[^,;]*,",
+                             re.IGNORECASE)
 
 
 def _read_answers_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -447,6 +457,8 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         kind = "commissions"  # "Commissioning of X is carried out by A"
     subject = _nearest_subject(c, cue) if voice == "modifier" else _passive_subject(c, cue)
     agents = c.orgs_from(cue.end())
+    if agents and _LOCATIVE.search(text, cue.end(), agents[0][0]):  # "delivered by B on the council's behalf"
+        agents = []
     if voice == "passive-from":  # the bodies after the word provide; those after "by" commission
         by = re.search(r"\bby\b", text[cue.end():])
         commissioners = [o for o in c.orgs if by and o[0] >= cue.end() + by.end()]

@@ -459,3 +459,16 @@ def test_a_body_that_works_for_another_is_read_by_kind(orgs_in):
     assert _triples("NCHT runs CAMHS; for NHS Westford CCG it also runs the minor injuries unit.", orgs_in) == {
         (P, NCHT, "camhs"), (P, NCHT, "minor-injuries-unit"), (C, CCG, "minor-injuries-unit")}
     assert _triples("The borough's emergency department is busy.", orgs_in) == set()
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    ("Sexual health clinics are delivered by NCHT on the council's behalf.",
+     {(P, NCHT, "sexual-health"), (C, COUNCIL, "sexual-health")}),
+    ("NCHT has added a group for young people, run jointly with school nurses.", set()),
+    ("After a tender run by NHS Westford CCG in 2018, NCHT replaced Greenway Recovery as the CAMHS provider.",
+     {(P, NCHT, "camhs")}),
+])
+def test_who_is_not_the_agent(sentence, wanted, orgs_in):
+    """A body after "on", "in" or "at" is where or for whom, not who does it; a participle after a
+    comma is no verb of the body before it; a body in a phrase that opens the clause is not its subject."""
+    assert _triples(sentence, orgs_in) == wanted

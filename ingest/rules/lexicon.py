@@ -589,17 +589,17 @@ LEXICON: list[Word] = [
     Word(r"(?:has|have|had)\s+(?:also\s+)?(?:provided|delivered|run|hosted|operated|managed)(?!\s+by)",
          "provides", "active",
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
-    Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
          rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
-    Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
          rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "Greenway Recovery nurses staff the sexual health clinic.", ((P, GREENWAY, "sexual-health"),)),
-    Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
          rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
