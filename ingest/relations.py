@@ -378,6 +378,9 @@ def _read_as_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return -1
 
 
+#: Words of taking on a role from another body: what follows "from" is who held it, not a provider.
+_TAKEN_OVER = re.compile(r"responsib|accountab|\b(?:took|takes?|taken|taking)\s+(?:over|on)\b|\bassum|\binherit|"
+                         r"\btransferr|\bhand(?:ed|s)?\s+over", re.IGNORECASE)
 #: A preposition just before a body: where something is, not who does it ("in Fellside", "on A's behalf").
 _LOCATIVE = re.compile(r"\b(?:in|at|near|on|within|across)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A phrase that opens a clause before its subject: "After a process run by A, ", "In 2019, ".
@@ -656,7 +659,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                 break
     if kind == "commissions" and subject:
         markers = _PROVIDER_MARKER if _AGREEMENT.search(cue.group(0)) else _FROM
-        for source in _provider_markers(text, cue.end(), markers):  # "from B", "(a contract) with B"
+        # "A assumed responsibility for commissioning X from B", "A took over commissioning X from B": B held the
+        # commissioning before, it does not provide X
+        handed = _TAKEN_OVER.search(text, 0, cue.start())
+        for source in [] if handed else _provider_markers(text, cue.end(), markers):  # "from B", "(a contract) with B"
             named = _first_list([o for o in after if o[0] >= source.end()], text, source.end()) or \
                 _antecedent(c, source.end())  # "all of which A buys from it": the body the sentence is about
             if named and named[0][0] - source.end() < 6:
@@ -665,7 +671,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         else:  # "A commissions X, which is open every day, from B": "from B" after a relative clause
             rest = c.sentence[c.offset + len(text):]
             late = re.match(r"(?:,\s+(?:which|that|who)\b[^;]*?)(,\s+from\s+)", rest)
-            if late and not cue_matches(late.group(0)):
+            if late and not handed and not cue_matches(late.group(0)):
                 named = c.orgs_in(rest[late.end():])
                 if named and named[0][0] == 0:
                     c.relate("provides", named[:1], objects)

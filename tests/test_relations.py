@@ -467,8 +467,12 @@ def test_a_body_that_works_for_another_is_read_by_kind(orgs_in):
     ("NCHT has added a group for young people, run jointly with school nurses.", set()),
     ("After a tender run by NHS Westford CCG in 2018, NCHT replaced Greenway Recovery as the CAMHS provider.",
      {(P, NCHT, "camhs")}),
+    ("NHS Westford CCG assumed delegated responsibility for commissioning general practice from NHS England in 2017.",
+     {(C, CCG, "primary-care")}),
+    ("In 2015 the council took over commissioning health visiting from NHS England.", {(C, COUNCIL, "health-visiting")}),
 ])
 def test_who_is_not_the_agent(sentence, wanted, orgs_in):
     """A body after "on", "in" or "at" is where or for whom, not who does it; a participle after a
-    comma is no verb of the body before it; a body in a phrase that opens the clause is not its subject."""
+    comma is no verb of the body before it; a body in a phrase that opens the clause is not its subject;
+    the body a commissioner took a role over "from" held that role, it does not provide the service."""
     assert _triples(sentence, orgs_in) == wanted
