@@ -39,8 +39,7 @@ from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
 CUES = cues()
-_COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "are", "was", "were", "being",
-           "has", "have", "had", "this", "that", "out", "jointly", "currently", "mainly", "directly", "solely", "ing"}
+_COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "are", "was", "were", "being", "this", "that", "out", "jointly", "currently", "mainly", "directly", "solely", "ing"}
 #: For each cue, the words of three or more letters in its pattern (an optional last letter left
 #: off): a clause with none of them cannot match it, so long as every alternative of a cue has a
 #: word (a possessive counts as one: "is" + "A's."). A cheap test that spares
@@ -388,6 +387,27 @@ _LEADING_PHRASE = re.compile(r"\s*(?:After|Before|Following|Since|In|When|Under|
                              re.IGNORECASE)
 
 
+def _read_holds(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B has the borough's ED and its maternity unit", "the CCG has its own designated nurses":
+    what a body has, named within a few words of the verb, it provides if it is a provider; a
+    commissioner "has" only its own staff (it provides them), not services it pays others for."""
+    subject = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])][-1:]
+    if not subject:
+        subject = _SUBJECT_PRONOUN.search(c.text, 0, cue.start()) and _last_subject(c.sentence[:c.offset], c.orgs_in)
+    end = _next_stop(c.text, cue.end())
+    first = next((s for s, _, _ in c.services if cue.end() <= s < end), None)
+    if not subject or first is None or not re.fullmatch(r"\s+(?:(?!(?:for|of|on|in|at|to|no|not)\b)[\w'’-]+\s+){0,3}",
+                                                         c.text[cue.end():first]):
+        return -1
+    for s, e, k in c.services:
+        if cue.end() <= s < end:
+            for org in [o for o in subject if _kind(o[2], c.kinds) not in (OrgKind.HOSPITAL, "")]:  # a site has wards
+                role = _resolved("by-kind", org[2], c.kinds)
+                if role == "provides" or _holder_of(c.text, s, e) == "provides":
+                    c.add(Rel.PROVIDES, org[2], k)
+    return -1
+
+
 def _read_answers_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"B answers to A for X", "B is accountable to A for X": B provides X, and A commissions it
     if A is a commissioner (not "the nurses answer to the CCG's chief nurse": no body before)."""
@@ -695,7 +715,7 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
-            "answers-to": _read_answers_to}
+            "answers-to": _read_answers_to, "holds": _read_holds}
 
 
 def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]:

@@ -604,6 +604,10 @@ LEXICON: list[Word] = [
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
+    Word(r"(?:has|have|had)(?:\s+(?:also|now|still|long|always))?(?:\s+had)?(?=\s+(?:the\s+|its\s+|their\s+|an?\s+|"
+         r"[\w-]+['’]s\s+|two\s+|three\s+|(?-i:[a-z])))", "by-kind", "holds",
+         "NCHT has the town's only emergency department; NHS Westford CCG has its own designated nurses.",
+         ((P, NCHT, "emergency-department"), (P, CCG, "designated-professionals"))),
     Word(r"(?:is|are)\s+(?:now\s+|also\s+)?(?:the|an?)\s+(?:[\w-]+['’]s\s+)?(?=(?:[\w'’-]+\s+){0,5}?services?\s*(?:[.;,]|$|for\b|in\b))",
          "by-kind", "active",
          "Greenway Recovery, a national charity, is the city's drug and alcohol service.",
