@@ -261,6 +261,12 @@ LEXICON: list[Word] = [
     Word(r"whose\s+(?:[\w'’-]+\s+){1,5}?(?:houses|hosts|contains|has|includes?|covers?|comprises?)\b", "provides", "active",
          "Brookside is the main site of NCHT, whose services there include the emergency department and maternity care.",
          ((P, NCHT, "emergency-department"), (P, NCHT, "maternity"))),
+    Word(rf"{_BE}\s+(?:also\s+|now\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:part|share|portion|bulk)\s+of"
+         r"(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}?[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?"
+         r"(?:spending|spend|budget|allocation|grant|commissioning|purchasing)\b)",
+         "by-kind", "passive",
+         "School nursing and health visiting are the largest part of Westford City Council's public health spending.",
+         ((C, COUNCIL, "school-nursing"), (C, COUNCIL, "health-visiting"))),
     Word(r"(?:is|are)\s+(?:also\s+)?(?:part\s+of|based\s+(?:in|within)|located\s+(?:in|within)|hosted\s+within)"
          r"|sits?\s+within", "provides", "passive",
          "The minor injuries unit is part of NCHT.", ((P, NCHT, "minor-injuries-unit"),)),
