@@ -152,7 +152,7 @@ LONGEST_SENTENCE = 3000
 
 
 def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kinds=None,
-                 before: list[str] = (), said_before: list[Relation] = ()) -> SentenceRelations:
+                 before: list[str] = (), said_before: list[Relation] = (), about: str = "") -> SentenceRelations:
     """Commissioning and provision a sentence states.
 
     ``orgs_in(text)`` returns [(start, end, org id)] for the organisations a text names (the
@@ -161,7 +161,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     of a body (by default guessed from its id), which decides whether "responsible for X" or
     "X rests with A" means commissioning (a council, CCG or NHS England) or provision;
     ``before`` the services of the sentence before, which "it", "its" or "all three" may mean;
-    ``said_before`` what the sentence before stated, which "The contract covers X and Y" extends.
+    ``said_before`` what the sentence before stated, which "The contract covers X and Y" extends;
+    ``about`` the body the sentence before was about (its subject), which "It runs X", "Since 2017 it
+    has had X" and "Its services, X and Y, ..." stand for.
 
     >>> roster = {"Acme Trust": "acme", "the council": "council"}
     >>> def orgs_in(t):
@@ -226,7 +228,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             continue
         clause = _Clause(sentence, offset, text, orgs_in(text), services, previous_services,
                          _RELATIVE.match(text.strip()),
-                         orgs_in, names, kinds, add, listed=listed if re.match(r"and\s", text.strip()) else [])
+                         orgs_in, names, kinds, add, listed=listed if re.match(r"and\s", text.strip()) else [],
+                         about=[(0, 0, about)] if about and offset == 0 else [])
         listed = []
         skip_until = -1
         for cue, number in found_cues:
@@ -253,6 +256,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             add(kind, org, svc)  # "A commissions B's X service": B provides it
     for org, svc, kind in _named_with(sentence, spans, named, lambda org: _kind(org, kinds)):
         add(_resolved(kind, org, kinds).upper(), org, svc)  # "the X service (B)", "B midwives": B's own
+    for svc, kind in _its_own(sentence, spans) if about else []:  # "Its services, X and Y, are ...": the body before's
+        add(_resolved(kind, about, kinds).upper(), about, svc)
     for org, svc in _staff_in_apposition(sentence, spans, named):  # "The X team, B nurses led by ..., is ..."
         add(Rel.PROVIDES, org, svc)
     found.missed = not found.relations and bool(found.services)
@@ -279,6 +284,7 @@ class _Clause:
     said: list = field(default_factory=list)  # what the last passive word spoke of: "commissioned by A, provided by B"
     pending: list = field(default_factory=list)  # "Under its contract with A, B runs X": A, until X is named
     listed: list = field(default_factory=list)  # the services of a subject a comma cut off: "X at P, and Y ..."
+    about: list = field(default_factory=list)  # the body "It" opening the sentence stands for: the last one's subject
 
     def orgs_from(self, start: int) -> list:
         """The bodies named one after another from ``start``."""
@@ -393,7 +399,8 @@ def _read_holds(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     commissioner "has" only its own staff (it provides them), not services it pays others for."""
     subject = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])][-1:]
     if not subject:
-        subject = _SUBJECT_PRONOUN.search(c.text, 0, cue.start()) and _last_subject(c.sentence[:c.offset], c.orgs_in)
+        subject = _SUBJECT_PRONOUN.search(c.text, 0, cue.start()) and (
+            _last_subject(c.sentence[:c.offset], c.orgs_in) or c.about)
     end = _next_stop(c.text, cue.end())
     first = next((s for s, _, _ in c.services if cue.end() <= s < end), None)
     if not subject or first is None or not re.fullmatch(r"\s+(?:(?!(?:for|of|on|in|at|to|no|not)\b)[\w'’-]+\s+){0,3}",
@@ -612,7 +619,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if c.relative and not subject:  # "B, which runs X": the body just before the relative word
         subject = [o for o in found_last_org(c.sentence[:c.offset], c.orgs_in) if ";" not in c.sentence[o[1]:c.offset]]
     if not subject and _SUBJECT_PRONOUN.search(text, 0, cue.start()):  # "..., and since 2018 it has run X"
-        subject = _last_subject(c.sentence[:c.offset], c.orgs_in)
+        subject = _last_subject(c.sentence[:c.offset], c.orgs_in) or c.about
     aside = _APPOSITION.search(text, 0, cue.start())
     if aside and subject and subject[0][0] > aside.start():  # "B, contracted by A, runs X": B runs X
         outer = [o for o in before_orgs if o[1] <= aside.start()]
@@ -749,6 +756,30 @@ _PLACE_KINDS = {OrgKind.HOSPITAL, OrgKind.PROVIDER, OrgKind.GP_PRACTICE, ""}
 #: "Fernleigh CAMHS staff") are its staff, so it provides the service whatever its kind.
 _STAFF = re.compile(r"(?:nurses?|midwi(?:fe|ves)|visitors?|doctors?|paediatricians?|practitioners?|clinicians?|"
                     r"therapists?|professionals?|consultants?|workers?|staff|personnel|employees|examiners?)\b", re.IGNORECASE)
+
+
+#: A sentence that opens with the possessive of the body the sentence before was about: "Its services", "Their nurses".
+_ITS = re.compile(r"(?:(?:In|Since|From|By)\s+[^,;]{1,30},?\s+)?(?:Its|Their)\s+(?:own\s+)?"
+                  r"(?P<holding>(?:services|teams|sites|units|work)\b)?")
+
+
+def _its_own(sentence: str, spans: list) -> list[tuple[str, str]]:
+    """(service, relation) the body the sentence before was about holds, where the sentence
+    opens with its possessive: "Its services at P, X and Y, are bought by A" (each service named
+    before the verb), "Its X team ...", "Their school nurses ..." (the service right after it).
+
+    >>> s = "Its services at Brookside, the ED and the maternity unit, are bought by the CCG."
+    >>> _its_own(s, service_spans(s))
+    [('emergency-department', 'by-kind'), ('maternity', 'by-kind')]
+    """
+    m = _ITS.match(sentence)
+    if not m:
+        return []
+    if m.group("holding"):
+        verb = cue_matches(sentence, m.end())
+        end = verb[0][0].start() if verb else len(sentence)
+        return [(k, "by-kind") for s, _, k in spans if m.end() <= s < end]
+    return [(k, _holder_of(sentence, s, e)) for s, e, k in spans if len(sentence[m.end():s].split()) <= 1]
 
 
 def _staff_in_apposition(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:

@@ -476,3 +476,16 @@ def test_who_is_not_the_agent(sentence, wanted, orgs_in):
     comma is no verb of the body before it; a body in a phrase that opens the clause is not its subject;
     the body a commissioner took a role over "from" held that role, it does not provide the service."""
     assert _triples(sentence, orgs_in) == wanted
+
+
+def test_it_and_its_opening_a_sentence_stand_for_the_body_the_sentence_before_was_about(orgs_in):
+    """``about``: the subject of the sentence before, which the caller passes."""
+    def read(sentence):
+        return {(r.type, r.source, r.target) for r in relations_in(sentence, orgs_in, about=NCHT).relations}
+
+    assert read("Since 2017 it has also had a perinatal mental health team.") == {(P, NCHT, "perinatal-mental-health")}
+    assert read("Its services at Brookside, the ED and the maternity unit, are bought by NHS Westford CCG.") == {
+        (P, NCHT, "emergency-department"), (P, NCHT, "maternity"),
+        (C, CCG, "emergency-department"), (C, CCG, "maternity")}
+    assert read("Its health visitors see every family before the birth.") == {(P, NCHT, "health-visiting")}
+    assert _triples("Its health visitors see every family before the birth.", orgs_in) == set()
