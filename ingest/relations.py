@@ -94,7 +94,7 @@ _TO_DO = r"(?:provide|deliver|run|operate|staff|supply|offer|host|manage)"
 #: "the borough's", "the county's": the area, not its council ("the borough's mental health provider").
 _AREA_WORD = re.compile(r"(?:the\s+)?(?:borough|county|city|area|town|district|region)\b", re.IGNORECASE)
 #: A word that ends in a contract said before: "B holds that contract".
-_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those|the\s+same)\s+(?:[\w-]+\s+)?contracts?$", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those|the\s+same|the)\s+(?:[\w-]+\s+)?contracts?$", re.IGNORECASE)
 _UNDER_CONTRACT = re.compile(r"\bunder\b", re.IGNORECASE)
 #: "A's grant covers its costs": the costs of what was named before.
 _ITS_COSTS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?costs$", re.IGNORECASE)
@@ -331,8 +331,9 @@ def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if not _STAFF_VERB.match(cue.group(0)):  # "health visitors from B ...": the staff name the service, not what they serve
         objects = [k for s, e, k in c.services if s <= cue.start() < e] or c.services_between(start, start + 4)
     else:
-        objects = c.services_between(start, len(c.text)) or [k for s, e, k in c.services if e <= cue.start()]
-    c.relate("provides", staff_of, objects)
+        objects = c.services_between(start, len(c.text)) or [k for s, e, k in c.services if e <= cue.start()] or \
+            (c.previous[-1:] if re.search(r"\b(?:its|their)\b", c.text[:cue.start()], re.IGNORECASE) else [])
+    c.relate("provides", staff_of, objects)  # "..., and its clinicians are supplied by B": the service named last
     return -1
 
 
@@ -412,6 +413,15 @@ def _read_holds(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                 role = _resolved("by-kind", org[2], c.kinds)
                 if role == "provides" or _holder_of(c.text, s, e) == "provides":
                     c.add(Rel.PROVIDES, org[2], k)
+    return -1
+
+
+def _read_seconded(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A Brightpath nurse is seconded to X", "a nurse from B is deployed to X": the body whose
+    staff the subject names provides X."""
+    subject = [o for o in c.orgs if o[1] <= cue.start()][-1:]
+    if subject and _STAFF.search(c.text, 0, cue.start()):
+        c.relate("provides", subject, c.services_between(cue.end(), _next_stop(c.text, cue.end())))
     return -1
 
 
@@ -552,10 +562,11 @@ def _object_before(c: _Clause, cue: re.Match, subject: list) -> list[str]:
     text = c.text
     objects = [k for _, e, k in c.services if subject and re.fullmatch(
         r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:is|are|was|were)\s+(?:an?|the|one\s+of\s+the)\s+[\w\s-]{0,30}?\s+(?:(?:that|which)\s+)?"
-        r"|(?:that|which)\s+|[^,;]{0,40},\s*(?:for|to|from|through)\s+which\s+(?:the\s+)?)",  # "X ..., for which A pays"
+        r"|(?:that|which)\s+|[^,;]{0,40},\s*(?:for|to|from|through)\s+which\s+(?:the\s+)?"  # "X ..., for which A pays"
+        r"|[^,;]{0,60},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:arrangement|service|contract|agreement)\s+(?:that\s+|which\s+)?)",
         text[e:subject[-1][0]])]
-    if not objects and c.relative:  # "X, which B runs"; "X, Y and Z, all of which A buys"
-        objects = c.previous if c.relative.group("all") else c.previous[-1:]
+    if not objects and c.relative:  # "X, which B runs"; "X, Y and Z services, which A buys"; "..., all of which"
+        objects = c.previous if c.relative.group("all") else (_trailing_list(c) or c.previous[-1:])
     if not objects and (_PRONOUN_OBJECT.match(text, cue.end()) or _DEMONSTRATIVE.search(cue.group(0))
                         or _ITS_COSTS.search(cue.group(0))):
         objects = [k for _, e, k in c.services if e <= cue.start()] or c.previous  # "B provides it", "B holds that contract"
@@ -590,6 +601,23 @@ def _fronted_for(c: _Clause, cue: re.Match, before: list) -> list:
         return []
     rest = c.text[fronted[-1][1]:cue.start()]
     return fronted if re.fullmatch(r",?\s*(?:it|they)\s+(?:\w+\s+){0,2}|,\s*\S.*", rest) else []
+
+
+def _trailing_list(c: _Clause) -> list[str]:
+    """The services of the list that ends just before a relative clause: "the ED, acute and
+    maternity services, which A buys": all three, not the last only."""
+    before = c.sentence[:c.offset]
+    spans = [sp for sp in service_spans(before, c.names) if sp[1] <= len(before)]
+    if not spans or not re.fullmatch(r"(?:\s*\([^)]{1,12}\))?(?:\s+(?:services?|care|units?|teams?))?\s*,?\s*",
+                                     before[spans[-1][1]:]):
+        return []
+    chosen = [spans[-1]]
+    for one in reversed(spans[:-1]):
+        gap = before[one[1]:chosen[0][0]]
+        if not re.fullmatch(r"(?:\s*\([^)]{1,12}\))?(?:\s+(?:services?|care))?\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:[\w-]+\s+)?", gap):
+            break
+        chosen.insert(0, one)
+    return list(dict.fromkeys(k for _, _, k in chosen)) if len(chosen) > 1 else []
 
 
 def _listed_next(c: _Clause, cue: re.Match) -> list[str]:
@@ -722,7 +750,8 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
-            "answers-to": _read_answers_to, "holds": _read_holds}
+            "answers-to": _read_answers_to, "holds": _read_holds,
+            "seconded": _read_seconded}
 
 
 def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]:
@@ -1084,6 +1113,10 @@ _PARTS = re.compile(r"(?:\s+(?:services?|programmes?|teams?|contracts?))?\s*(?:\
                     re.IGNORECASE)
 
 
+#: A service, then a colon and the services it is made of: "the 0-19 service: health visiting, school nursing and FNP".
+_PARTS_AFTER_COLON = re.compile(r"(?:\s+(?:services?|programmes?|contracts?))?\s*(?:\([^)]{1,12}\))?\s*:\s+([^;:.]*)")
+
+
 def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
     """(service, the services a relative clause right after it names as its parts).
 
@@ -1093,7 +1126,7 @@ def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
     """
     out = []
     for _, end, key in spans:
-        m = _PARTS.match(sentence, end)
+        m = _PARTS.match(sentence, end) or _PARTS_AFTER_COLON.match(sentence, end)
         parts = [k for s_, _, k in spans if m and m.start(1) <= s_ < m.end(1) and k != key]
         if parts:
             out.append((key, parts))
