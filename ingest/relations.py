@@ -614,7 +614,8 @@ def _trailing_list(c: _Clause) -> list[str]:
     chosen = [spans[-1]]
     for one in reversed(spans[:-1]):
         gap = before[one[1]:chosen[0][0]]
-        if not re.fullmatch(r"(?:\s*\([^)]{1,12}\))?(?:\s+(?:services?|care))?\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:[\w-]+\s+)?", gap):
+        if not re.fullmatch(r"(?:\s*\([^)]{1,12}\))?(?:\s+[\w-]+)?(?:\s+(?:services?|care))?\s*(?:,|and|,\s*and)\s*"
+                            r"(?:the\s+)?(?:[\w-]+\s+)?", gap):
             break
         chosen.insert(0, one)
     return list(dict.fromkeys(k for _, _, k in chosen)) if len(chosen) > 1 else []

@@ -489,3 +489,21 @@ def test_it_and_its_opening_a_sentence_stand_for_the_body_the_sentence_before_wa
         (C, CCG, "emergency-department"), (C, CCG, "maternity")}
     assert read("Its health visitors see every family before the birth.") == {(P, NCHT, "health-visiting")}
     assert _triples("Its health visitors see every family before the birth.", orgs_in) == set()
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    ("NHS Westford CCG pays for the town's ED, acute paediatric and maternity services, which it buys from WHFT.",
+     {(C, CCG, "emergency-department"), (C, CCG, "acute-hospital"), (C, CCG, "maternity"),
+      (P, WHFT, "emergency-department"), (P, WHFT, "acute-hospital"), (P, WHFT, "maternity")}),
+    ("Westford City Council contracts with NCHT for the 0-19 service: health visiting and school nursing.",
+     {(C, COUNCIL, "public-health-nursing"), (C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"),
+      (P, NCHT, "public-health-nursing"), (P, NCHT, "health-visiting"), (P, NCHT, "school-nursing")}),
+    ("NCHT runs the minor injuries unit at Brookside, an arrangement NHS Westford CCG pays for.",
+     {(P, NCHT, "minor-injuries-unit"), (C, CCG, "minor-injuries-unit")}),
+    ("The council re-tendered sexual health services in 2016, and Greenway Recovery won the contract.",
+     {(C, COUNCIL, "sexual-health"), (P, "greenway-recovery", "sexual-health")}),
+])
+def test_what_a_clause_points_back_to(sentence, wanted, orgs_in):
+    """A relative clause after a list speaks of the whole list; a colon after a service lists its
+    parts; an apposition ("an arrangement A pays for") and "the contract" point to what was named."""
+    assert _triples(sentence, orgs_in) == wanted
