@@ -233,7 +233,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         listed = []
         skip_until = -1
         for cue, number in found_cues:
-            if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()):
+            if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()) \
+                    or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE):
                 continue  # "X was previously run by A": A no longer does
             _, kind, voice = CUES[number]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
@@ -568,7 +569,7 @@ def _object_before(c: _Clause, cue: re.Match, subject: list) -> list[str]:
     if not objects and c.relative:  # "X, which B runs"; "X, Y and Z services, which A buys"; "..., all of which"
         objects = c.previous if c.relative.group("all") else (_trailing_list(c) or c.previous[-1:])
     if not objects and (_PRONOUN_OBJECT.match(text, cue.end()) or _DEMONSTRATIVE.search(cue.group(0))
-                        or _ITS_COSTS.search(cue.group(0))):
+                        or _ITS_COSTS.search(cue.group(0)) or cue.group(0).lower().startswith("contribut")):
         objects = [k for _, e, k in c.services if e <= cue.start()] or c.previous  # "B provides it", "B holds that contract"
     return objects
 
@@ -696,6 +697,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                                  and not _AREA_WORD.match(text, o[0])], objects)
     parties = _other_party(c, cue) if kind == "commissions" and subject and all(
         _resolved("by-kind", o[2], c.kinds) == "provides" for o in subject) else []
+    if not subject and kind == "commissions" and _other_party(c, cue):  # "the practices hold their contracts with A"
+        c.relate("commissions", _other_party(c, cue), [k for _, e, k in c.services if e <= cue.start()])
     if parties:  # "B's contract with A for X", "B has an agreement with A": a contract's parties do what their kinds do
         c.relate("commissions", parties, objects)
         c.relate("provides", subject, objects)
@@ -937,7 +940,7 @@ _HOLDS = (r"(?:cover(?:s|ed)?|include(?:s|d)?|comprise(?:s|d)?|span(?:s|ned)?|ex
 _PORTFOLIO = re.compile(rf"\b(?P<noun>(?:commissioning|provider|service)\s+)?(?:portfolio|remit|responsibilities)\s+of\s+"
                         rf"(?P<who>.+?)\s+{_HOLDS}\s+(?P<items>.+)$", re.IGNORECASE)
 #: "B's portfolio in Westford comprises X; Y, which ...; and, since 2018, Z": what a body holds, listed.
-_HOLDING = re.compile(rf"^(?P<who>[^;:]+?)['’]s?\s+(?P<noun>(?:commissioning\s+|provider\s+|children's\s+|local\s+)?"
+_HOLDING = re.compile(rf"^(?P<who>[^;:]+?)['’]s?\s+(?:other\s+|own\s+|main\s+|wider\s+)?(?P<noun>(?:commissioning\s+|provider\s+|children's\s+|local\s+)?"
                       rf"(?:portfolio|services|offer|work|contracts|business))\s+(?:(?P<prep>in|for|across)\s+(?P<place>[^;:]{{1,40}}?)\s+)?"
                       rf"(?:now\s+|also\s+)?{_HOLDS}:?\s+(?P<items>.+)$", re.IGNORECASE)
 
@@ -1232,6 +1235,9 @@ def _behalf_of(clause: str, start: int, orgs_in) -> list:
 #: Words that put what follows in the past: "previously run by A", "until 2016 A provided X".
 _PAST = re.compile(r"\b(?:previously|formerly|originally|used\s+to|until\s+(?:\w+\s+)?\d{4}(?:\s*,)?(?:\s+(?:the\s+)?"
                    r"[\w&'’-]+(?:\s+[\w&'’-]+){0,5})?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A clause that opens in the past: "before that date the city's CAMHS was a B service" (B is not the provider now).
+_PAST_CLAUSE = re.compile(r"\s*(?:and\s+|but\s+|while\s+)?(?:before\s+(?:that|then|this)(?:\s+date|\s+time)?|until\s+(?:then|that\s+date)|"
+                          r"previously|formerly|in\s+the\s+past|at\s+that\s+time|until\s+(?:\w+\s+)?\d{4})\b", re.IGNORECASE)
 #: "(through) a contract with B": B the provider.
 _CONTRACT_WITH = re.compile(r"\b(?:contract|agreement|arrangement)s?\s+with\b", re.IGNORECASE)
 #: "..., as is Z": the same is said of Z.

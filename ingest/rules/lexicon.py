@@ -205,7 +205,8 @@ LEXICON: list[Word] = [
          r"therapists?|midwives|midwife|health\s+visitors?|consultants?)\s+(?:undertake|carry\s+out|complete|provide|deliver|"
          r"run|do|see|lead|staff)s?\b", "provides", "active",
          "NCHT's paediatricians undertake initial health assessments.", ((P, NCHT, "looked-after-childrens-health"),)),
-    Word(r"(?:seconds|seconded|supplies|supplied|lends|lent|attaches|attached|provides|provided)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
+    Word(r"(?:seconds|seconded|supplies|supplied|lends|lent|attaches|attached|provides|provided|contributes|contributed)\s+"
+         r"(?:an?\s+|the\s+|two\s+|three\s+)?"
          r"(?:[\w-]+\s+){0,3}?(?:nurses?|staff|workers?|practitioners?|clinicians?|therapists?|doctors?|paediatricians?)\s+to\b",
          "provides", "assigned",
          "Greenway Recovery also seconds a school nurse to the youth offending service.",
@@ -218,15 +219,15 @@ LEXICON: list[Word] = [
     Word(rf"{_BE}\s+(?:all\s+|both\s+|also\s+)?(?:the\s+)?services\s+(?:of|run\s+by|provided\s+by)", "by-kind", "passive-with",
          "The emergency department and the maternity unit are all services of NCHT.",
          ((P, NCHT, "emergency-department"), (P, NCHT, "maternity"))),
-    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
+    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
          rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The designated nurses are on the payroll of NHS Westford CCG.", ((P, CCG, "designated-professionals"),)),
-    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
+    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
          rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The designated nurses are NHS Westford CCG staff.", ((P, CCG, "designated-professionals"),)),
-    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
+    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
          rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The two designated nurses are NHS Westford CCG appointments.", ((P, CCG, "designated-professionals"),)),
@@ -236,6 +237,19 @@ LEXICON: list[Word] = [
     Word(r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?(?:seconded|attached|deployed|assigned|outposted)\s+"
          r"(?:to|into|with|within)\b", "provides", "seconded",
          "A Greenway Recovery nurse is seconded to the youth offending service.", ((P, GREENWAY, "youth-offending"),)),
+    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
+         "provides", "passive",
+         "The designated doctor and the designated nurse are members of the NHS Westford CCG nursing directorate.",
+         ((P, CCG, "designated-professionals"),)),
+    Word(r"(?:does|do|did)(?=\s+(?:the|its|their|all|most|much)\s+(?:[\w'’-]+\s+){0,5}?(?:work|job|jobs)\b)", "provides", "active",
+         "Greenway Recovery, a charity, does the county's drug and alcohol work with young people.",
+         ((P, GREENWAY, "substance-misuse"),)),
+    Word(r"contribut(?:e|es|ed|ing)(?=\s+(?:jointly\s+|equally\s+)?(?:(?:to|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+         r"(?:[\w-]+\s+){0,3}?(?:fund|budget|pool|costs?|funding|money)\b|under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+         r"(?:agreement|arrangement)\b))", "commissions", "active",
+         "The budget for CAMHS is pooled: Westford City Council and NHS Westford CCG both contribute under a joint agreement.",
+         ((C, COUNCIL, "camhs"), (C, CCG, "camhs"))),
     Word(r"employed\s+(?:by|through|via)|(?:are|is)\s+employees\s+of", "provides", "passive",
          "School nurses are employed by NCHT.", ((P, NCHT, "school-nursing"),)),
     Word(r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to|outsourced\s+to|contracted\s+out\s+to", "provides", "passive",
@@ -436,7 +450,7 @@ LEXICON: list[Word] = [
          "modifier",
          "NCHT runs the perinatal mental health team, set up in 2019 with NHS England funding.",
          ((P, NCHT, "perinatal-mental-health"), (C, ENGLAND, "perinatal-mental-health"))),
-    Word(r"(?:is|are|was|were)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+"
+    Word(r"(?:is|are|was|were)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+(?:[a-z-]+\s+)?"
          r"(?:nurses?|workers?|employees?|clinicians?|practitioners?|doctors?|paediatricians?|therapists?|midwives|midwife)\b)",
          "provides", "passive",
          "The health worker in the youth offending service is a Greenway Recovery nurse.",
