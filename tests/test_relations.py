@@ -507,3 +507,17 @@ def test_what_a_clause_points_back_to(sentence, wanted, orgs_in):
     """A relative clause after a list speaks of the whole list; a colon after a service lists its
     parts; an apposition ("an arrangement A pays for") and "the contract" point to what was named."""
     assert _triples(sentence, orgs_in) == wanted
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    ("Since 2018 the CAMHS contract has been with NCHT; before then CAMHS was a Greenway Recovery service.",
+     {(P, NCHT, "camhs")}),
+    ("The town's general practices hold their contracts with NHS England.", {(C, "nhs-england", "primary-care")}),
+    ("Westford City Council and NHS Westford CCG both contribute to a pooled fund for CAMHS.",
+     {(C, COUNCIL, "camhs"), (C, CCG, "camhs")}),
+    ("NCHT practitioners are asked to contribute to health assessments.", set()),
+])
+def test_then_and_now_and_who_pays(sentence, wanted, orgs_in):
+    """Who held a service before ("before then") does not provide it now; a contract held "with"
+    a commissioner names it; contributing money is commissioning, contributing to a meeting is not."""
+    assert _triples(sentence, orgs_in) == wanted
