@@ -218,10 +218,15 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         if kind:
             add(_resolved(kind, org, kinds).upper(), org, svc)
     listed: list[str] = []  # "X at P, and Y at Q, now come under B": the services of a subject cut at ", and"
+    said_here: list[Relation] = []  # what the last clause with a cue said, which ", and for Y" extends
     for offset, text in clauses(sentence):
         services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(text)]
         found_cues = cue_matches(text)
         if not found_cues:  # nothing said of who commissions or provides
+            if services and said_here and re.match(r"and\s+(?:also\s+)?(?:for|of)\s", text.strip()):
+                for r in said_here:  # "A contracted with B for X, and for Y": what was said of X is said of Y
+                    for _, _, k in services:
+                        add(r.type, r.source, k)
             if services:
                 previous_services = [k for _, _, k in services]
             listed = [*listed, *previous_services] if services and not _FINITE.search(text) else []
@@ -231,6 +236,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                          orgs_in, names, kinds, add, listed=listed if re.match(r"and\s", text.strip()) else [],
                          about=[(0, 0, about)] if about and offset == 0 else [])
         listed = []
+        count, first_said = len(found.relations), None
         skip_until = -1
         for cue, number in found_cues:
             if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()) \
@@ -244,8 +250,11 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                 first = next((s_ for s_, _, _ in services if s_ >= cue.end()), len(text))
                 voice, kind = "active", _said_kind(text[cue.end():first]) or kind
             skip_until = max(skip_until, _READERS[voice](clause, cue, kind, voice))
+            first_said = first_said if first_said is not None else len(found.relations)
         if clause.said or services:  # "..., and all of them are ...": what the clause spoke of
             previous_services = clause.said or [k for _, _, k in services]
+        # what the clause's first word of commissioning or provision said (not an aside after it, "under a CCG contract")
+        said_here = [r for r in found.relations[count:first_said] if r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
     for parent, parts in _parts_named(sentence, spans):  # "X, which covers Y and Z": what holds for X holds for each
         for r in [r for r in found.relations if r.target == parent]:
             for part in parts:
@@ -426,11 +435,27 @@ def _read_seconded(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return -1
 
 
+def _read_works_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"Two B teams work to CCG contracts: X and Y", "B works under a council contract for X": B
+    provides X, the body the contract is named by commissions it if it is a commissioner."""
+    subject = [o for o in c.orgs if o[1] <= cue.start()][-1:]
+    contract = re.compile(r"\bcontracts?\b").search(c.text, cue.end())
+    payers = [o for o in c.orgs if contract and cue.end() <= o[0] < contract.start()]
+    objects = c.services_between(cue.end(), _next_stop(c.text, cue.end())) or _listed_next(c, cue)
+    c.relate("provides", subject, objects)
+    c.relate("commissions", [o for o in payers if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
+    return -1
+
+
 def _read_answers_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"B answers to A for X", "B is accountable to A for X": B provides X, and A commissions it
-    if A is a commissioner (not "the nurses answer to the CCG's chief nurse": no body before)."""
+    if A is a commissioner; "the designated nurses answer to the CCG's chief nurse": staff who
+    answer to a body's officer are its staff."""
     subject = [o for o in c.orgs if o[1] <= cue.start()][-1:]
     to = c.orgs_from(cue.end())
+    staff = [k for s, e, k in c.services if e <= cue.start() and _holder_of(c.text, s, e) == "provides"]
+    if not subject and staff and to and re.match(r"['’]s\s", c.text[to[0][1]:to[0][1] + 3]):
+        c.relate("provides", to[:1], staff)  # "the designated nurses answer to the CCG's chief nurse": its staff
     objects = c.services_between(cue.end(), _next_stop(c.text, cue.end()))
     if subject and to:
         c.relate("provides", subject, objects)
@@ -646,6 +671,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     after = [o for o in c.orgs if o[0] >= cue.end()]
     # the body just before the word: every body a reference there means ("the three CCGs")
     subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
+    if c.relative and re.search(r"\w,\s+(?:also\s+|now\s+|still\s+|then\s+)?$", text[:cue.start()]):
+        # "Spending by A, which took on X from B in 2015, also meets the cost of Y": the relative clause has
+        # ended, and the verb is the clause before's: its body, not one the relative clause named
+        subject = _last_subject(c.sentence[:c.offset], c.orgs_in)
     if c.relative and not subject:  # "B, which runs X": the body just before the relative word
         subject = [o for o in found_last_org(c.sentence[:c.offset], c.orgs_in) if ";" not in c.sentence[o[1]:c.offset]]
     if not subject and _SUBJECT_PRONOUN.search(text, 0, cue.start()):  # "..., and since 2018 it has run X"
@@ -755,7 +784,7 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
             "answers-to": _read_answers_to, "holds": _read_holds,
-            "seconded": _read_seconded}
+            "seconded": _read_seconded, "works-to": _read_works_to}
 
 
 def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]:

@@ -521,3 +521,19 @@ def test_then_and_now_and_who_pays(sentence, wanted, orgs_in):
     """Who held a service before ("before then") does not provide it now; a contract held "with"
     a commissioner names it; contributing money is commissioning, contributing to a meeting is not."""
     assert _triples(sentence, orgs_in) == wanted
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    (("Since 2016 the council has contracted with Greenway Recovery, a charity, for drug and alcohol services, "
+      "and for the sexual health clinics."),
+     {(C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse"),
+      (C, COUNCIL, "sexual-health"), (P, "greenway-recovery", "sexual-health")}),
+    ("NCHT remains the provider of CAMHS, under a council contract, and of the nurse in the youth offending service.",
+     {(P, NCHT, "camhs"), (C, COUNCIL, "camhs"), (P, NCHT, "youth-offending")}),
+    ("Spending by the council, which took on the budget from NHS England in 2015, also meets the cost of school nursing.",
+     {(C, COUNCIL, "school-nursing")}),
+])
+def test_a_clause_that_goes_on_after_a_comma(sentence, wanted, orgs_in):
+    """", and for Y" goes on with what the clause's main word said (not an aside in it); a verb
+    after a relative clause closed by a comma is the main clause's."""
+    assert _triples(sentence, orgs_in) == wanted

@@ -487,7 +487,16 @@ LEXICON: list[Word] = [
          "commissions", "placed-with",
          "Westford City Council's school nursing budget goes to NCHT.",
          ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
-    Word(r"(?:answers?|answered|answering|(?:is|are|was|were)\s+(?:directly\s+)?(?:accountable|answerable))\s+to(?=\s+[^,;]{1,60}?\bfor\b)",
+    Word(r"(?:works?|worked|working)\s+(?:to|under)\s+(?=(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?contracts?\b)",
+         "provides", "works-to",
+         "Two NCHT teams work to Westford City Council contracts: school nursing and the family nurse partnership.",
+         ((P, NCHT, "school-nursing"), (P, NCHT, "family-nurse-partnership"),
+          (C, COUNCIL, "school-nursing"), (C, COUNCIL, "family-nurse-partnership"))),
+    Word(r"(?:answers?|answered|answering|(?:is|are|was|were)\s+(?:directly\s+)?(?:accountable|answerable))\s+to(?=\s+[^,;]{1,60}?(?:\bfor\b|['’]s\s))",
+         "provides", "answers-to",
+         "The designated nurses answer to NHS Westford CCG's chief nurse, who line-manages them.",
+         ((P, CCG, "designated-professionals"),)),
+    Word(r"(?:answers?|answered|answering|(?:is|are|was|were)\s+(?:directly\s+)?(?:accountable|answerable))\s+to(?=\s+[^,;]{1,60}?(?:\bfor\b|['’]s\s))",
          "provides", "answers-to",
          "Greenway Recovery, a charity, answers to Westford City Council for the county's drug and alcohol service.",
          ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
@@ -616,17 +625,17 @@ LEXICON: list[Word] = [
          "provides", "active",
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|supplies|leads|leading"
+         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|supplies|leads|leading"
+         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "Greenway Recovery nurses staff the sexual health clinic.", ((P, GREENWAY, "sexual-health"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|supplies|leads|leading"
+         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
