@@ -231,7 +231,7 @@ LEXICON: list[Word] = [
          rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The two designated nurses are NHS Westford CCG appointments.", ((P, CCG, "designated-professionals"),)),
-    Word(rf"{_BE}\s+(?:also\s+|now\s+|all\s+)?on\s+(?:the\s+)?(?=(?:[\w&'’-]+\s+){{0,4}}?[\w-]+['’]s\s+(?:own\s+)?"
+    Word(rf"{_BE}\s+(?:also\s+|now\s+|all\s+)?on(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?[\w-]+['’]s\s+(?:own\s+)?"
          r"(?:payroll|books|staff|establishment)\b)", "provides", "passive",
          "The designated nurses are on NHS Westford CCG's own payroll.", ((P, CCG, "designated-professionals"),)),
     Word(r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?(?:seconded|attached|deployed|assigned|outposted)\s+"
