@@ -713,6 +713,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if kind == "commissions" and to_provide:  # "A commissions B to provide X", "the SARC that A pays B to staff"
         objects = c.services_between(hired[-1][1] + to_provide.end(), len(text)) or _object_before(c, cue, subject)
         c.relate("provides", hired, objects)
+    if not objects and kind == "commissions" and c.relative and subject and subject[0][0] >= len(text) - len(text.lstrip()) \
+            + c.relative.end():
+        # "B, which A has paid since 2017, runs X": A commissions what B is then said to provide
+        c.pending = [*c.pending, *subject]
     if not objects:
         objects = _object_before(c, cue, subject) or _listed_next(c, cue)
     topic = _TOPIC.match(c.sentence)
@@ -971,7 +975,7 @@ _PORTFOLIO = re.compile(rf"\b(?P<noun>(?:commissioning|provider|service)\s+)?(?:
                         rf"(?P<who>.+?)\s+{_HOLDS}\s+(?P<items>.+)$", re.IGNORECASE)
 #: "B's portfolio in Westford comprises X; Y, which ...; and, since 2018, Z": what a body holds, listed.
 _HOLDING = re.compile(rf"^(?P<who>[^;:]+?)['’]s?\s+(?:other\s+|own\s+|main\s+|wider\s+)?(?P<noun>(?:commissioning\s+|provider\s+|children's\s+|local\s+)?"
-                      rf"(?:portfolio|services|offer|work|contracts|business))\s+(?:(?P<prep>in|for|across)\s+(?P<place>[^;:]{{1,40}}?)\s+)?"
+                      rf"(?:portfolio|services|offer|work|contracts|business|(?P<money>budget|spending|funding|grant|money)))\s+(?:(?P<prep>in|for|across)\s+(?P<place>[^;:]{{1,40}}?)\s+)?"
                       rf"(?:now\s+|also\s+)?{_HOLDS}:?\s+(?P<items>.+)$", re.IGNORECASE)
 
 
@@ -997,6 +1001,8 @@ def _portfolio(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
         bodies = [o for o in orgs_in(who) if o[1] >= len(who.rstrip()) - 1
                   and re.fullmatch(r"(?:[^,]{0,60},\s*)?(?:the\s+)?", who[:o[0]], re.IGNORECASE)][-1:]
     kind = "commissions" if m and (m.group("noun") or "").lower().startswith("commissioning") else "by-kind"
+    if m and m.groupdict().get("money"):  # "A's budget covers X": only a commissioner's money commissions
+        kind = "if-commissioner"
     # "B's work for the council takes in X": the council commissions X if it is a commissioner
     payers = [o for _, _, o in orgs_in(m.group("place"))] if bodies and m.groupdict().get("prep") == "for" else []
     items = m.group("items") if m else ""

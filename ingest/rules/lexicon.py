@@ -231,9 +231,12 @@ LEXICON: list[Word] = [
          rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The two designated nurses are NHS Westford CCG appointments.", ((P, CCG, "designated-professionals"),)),
-    Word(rf"{_BE}\s+(?:also\s+|now\s+|all\s+)?on(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?[\w-]+['’]s\s+(?:own\s+)?"
+    Word(rf"(?:{_BE}|sits?|sat)\s+(?:also\s+|now\s+|all\s+)?on(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?[\w-]+['’]s\s+(?:own\s+)?"
          r"(?:payroll|books|staff|establishment)\b)", "provides", "passive",
          "The designated nurses are on NHS Westford CCG's own payroll.", ((P, CCG, "designated-professionals"),)),
+    Word(rf"(?:{_BE}|sits?|sat)\s+(?:also\s+|now\s+|all\s+)?on(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?[\w-]+['’]s\s+(?:own\s+)?"
+         r"(?:payroll|books|staff|establishment)\b)", "provides", "passive",
+         "The school nurses sit on NCHT's books.", ((P, NCHT, "school-nursing"),)),
     Word(r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?(?:seconded|attached|deployed|assigned|outposted)\s+"
          r"(?:to|into|with|within)\b", "provides", "seconded",
          "A Greenway Recovery nurse is seconded to the youth offending service.", ((P, GREENWAY, "youth-offending"),)),
@@ -245,11 +248,18 @@ LEXICON: list[Word] = [
     Word(r"(?:does|do|did)(?=\s+(?:the|its|their|all|most|much)\s+(?:[\w'’-]+\s+){0,5}?(?:work|job|jobs)\b)", "provides", "active",
          "Greenway Recovery, a charity, does the county's drug and alcohol work with young people.",
          ((P, GREENWAY, "substance-misuse"),)),
-    Word(r"contribut(?:e|es|ed|ing)(?=\s+(?:jointly\s+|equally\s+)?(?:(?:to|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    Word(r"(?:puts?|putting)\s+(?:money|funding|funds)\s+(?=into\b)|"
+         r"contribut(?:e|es|ed|ing)(?=\s+(?:jointly\s+|equally\s+)?(?:(?:to|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
          r"(?:[\w-]+\s+){0,3}?(?:fund|budget|pool|costs?|funding|money)\b|under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
          r"(?:agreement|arrangement)\b))", "commissions", "active",
          "The budget for CAMHS is pooled: Westford City Council and NHS Westford CCG both contribute under a joint agreement.",
          ((C, COUNCIL, "camhs"), (C, CCG, "camhs"))),
+    Word(r"(?:puts?|putting)\s+(?:money|funding|funds)\s+(?=into\b)|"
+         r"contribut(?:e|es|ed|ing)(?=\s+(?:jointly\s+|equally\s+)?(?:(?:to|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+         r"(?:[\w-]+\s+){0,3}?(?:fund|budget|pool|costs?|funding|money)\b|under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+         r"(?:agreement|arrangement)\b))", "commissions", "active",
+         "Westford City Council puts money into a shared budget for school nursing.",
+         ((C, COUNCIL, "school-nursing"),)),
     Word(r"employed\s+(?:by|through|via)|(?:are|is)\s+employees\s+of", "provides", "passive",
          "School nurses are employed by NCHT.", ((P, NCHT, "school-nursing"),)),
     Word(r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to|outsourced\s+to|contracted\s+out\s+to", "provides", "passive",
@@ -600,16 +610,16 @@ LEXICON: list[Word] = [
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "Westford City Council's remit covers health visiting.", ((C, COUNCIL, "health-visiting"),)),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid\s+for)"
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
          r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "NHS Westford CCG has commissioned CAMHS from NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid\s+for)"
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
          r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "The sexual assault referral centre that NHS England has secured from NCHT is in Westford.",
          ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid\s+for)"
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
          r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "Since 2016 Westford City Council has paid for school nursing as part of one contract.",
