@@ -39,13 +39,24 @@ from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
 CUES = cues()
-_COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "are", "was", "were", "being", "this", "that", "out", "jointly", "currently", "mainly", "directly", "solely", "ing"}
-#: For each cue, the words of three or more letters in its pattern (an optional last letter left
-#: off): a clause with none of them cannot match it, so long as every alternative of a cue has a
-#: word (a possessive counts as one: "is" + "A's."). A cheap test that spares
-#: running every cue over every clause.
-_CUE_WORDS = [frozenset({w.lower() for w in re.findall(r"(?<!\\)[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|[A-Za-z]\?", " ", p))}
-                        - _COMMON) | ({"'s", "’s"} if "['’]s" in p else set()) for p, _, _ in CUES]
+_COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "are", "was", "were", "being",
+           "has", "have", "had", "this", "that", "out", "jointly", "currently", "mainly", "directly", "solely", "ing"}
+#: Common words that a cue opening with them needs ("has the borough's ED"): kept for such a cue.
+_OPENING_VERBS = {"has", "have", "had"}
+
+
+def _cue_words(pattern: str) -> frozenset:
+    """The words of three or more letters in a cue's pattern (an optional last letter left off),
+    less the common ones unless the pattern opens with them."""
+    words = {w.lower() for w in re.findall(r"(?<!\\)[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|[A-Za-z]\?", " ", pattern))}
+    common = _COMMON - _OPENING_VERBS if pattern.startswith("(?:has|have|had)") else _COMMON
+    return frozenset(words - common) | ({"'s", "’s"} if "['’]s" in pattern else set())
+
+
+#: For each cue, its words: a clause with none of them cannot match it, so long as every
+#: alternative of a cue has a word (a possessive counts as one: "is" + "A's."). A cheap test that
+#: spares running every cue over every clause.
+_CUE_WORDS = [_cue_words(p) for p, _, _ in CUES]
 _ALL_WORDS = sorted(set().union(*_CUE_WORDS))
 _ROWS = [re.compile(f"(?:\\b|(?=,))(?:{p})\\b", re.IGNORECASE) for p, _, _ in CUES]
 
@@ -889,6 +900,8 @@ def _named_with(sentence: str, spans: list, bodies, kind=lambda org: "nhs-trust"
     >>> _named_with(s, service_spans(s), lambda: [(0, 3, "kvh"), (17, 28, "council")])
     [('kvh', 'maternity', 'provides'), ('council', 'school-nursing', 'by-kind')]
     """
+    if "(" not in sentence and not any(re.search(r"[A-Z][\w&-]*\s$", sentence[max(0, s - 30):s]) for s, _, _ in spans):
+        return []  # no capitalised word just before a service, nor brackets: no body names one
     out = []
     for start, end, org in bodies():
         out += [(org, k, _holder_of(sentence, s, e)) for s, e, k in spans if s == end + 1 and sentence[end] == " "
@@ -971,6 +984,7 @@ def _listed_after_colon(sentence: str, orgs_in, names=None) -> list[tuple[str, s
 
 _HOLDS = (r"(?:cover(?:s|ed)?|include(?:s|d)?|comprise(?:s|d)?|span(?:s|ned)?|extends?\s+to|takes?\s+in|consists?\s+of|"
           r"(?:is|are)\s+made\s+up\s+of)")
+_HOLDS_WORD = re.compile(_HOLDS, re.IGNORECASE)
 _PORTFOLIO = re.compile(rf"\b(?P<noun>(?:commissioning|provider|service)\s+)?(?:portfolio|remit|responsibilities)\s+of\s+"
                         rf"(?P<who>.+?)\s+{_HOLDS}\s+(?P<items>.+)$", re.IGNORECASE)
 #: "B's portfolio in Westford comprises X; Y, which ...; and, since 2018, Z": what a body holds, listed.
@@ -993,6 +1007,8 @@ def _portfolio(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
     ...                                                             for m in re.finditer("Acme|CCG", t)])
     [('acme', 'camhs', 'by-kind'), ('ccg', 'camhs', 'if-commissioner')]
     """
+    if not _HOLDS_WORD.search(sentence):  # no word of holding: nothing listed (a cheap test before the long patterns)
+        return []
     m = _PORTFOLIO.search(sentence)
     bodies = orgs_in(m.group("who"))[:1] if m else []
     if not m:  # "B's services in Westford include X; Y; and Z": the body just before the possessive
