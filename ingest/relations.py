@@ -459,6 +459,14 @@ def _read_works_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return -1
 
 
+def _read_procured_by(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"After a tender run by A in 2017, B took over X": A commissions the services the
+    sentence names after the word."""
+    services = [k for _, _, k in service_spans(c.sentence[c.offset + cue.end():], c.names)]
+    c.relate("commissions", c.orgs_from(cue.end())[:1], list(dict.fromkeys(services)))
+    return cue.end()
+
+
 def _read_answers_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"B answers to A for X", "B is accountable to A for X": B provides X, and A commissions it
     if A is a commissioner; "the designated nurses answer to the CCG's chief nurse": staff who
@@ -495,7 +503,7 @@ def _passive_subject(c: _Clause, cue: re.Match) -> list[str]:
     if not subject and ordinal:
         return _pick(c.previous, ordinal)
     if not subject and c.relative and not c.relative.group(0).lower().startswith("and"):
-        return c.previous[-1:]
+        return _trailing_list(c) or c.previous[-1:]  # "X and Y, which are delivered by B": both
     if not subject and not [o for o in c.orgs if o[1] <= cue.start()]:
         # "the examiners there are B staff": "there" is the place named last
         there = re.search(r"\bthere\b", text[:cue.start()])
@@ -800,7 +808,7 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
             "answers-to": _read_answers_to, "holds": _read_holds,
-            "seconded": _read_seconded, "works-to": _read_works_to}
+            "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by}
 
 
 def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]:
@@ -814,10 +822,14 @@ def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]
     >>> _possessed(s, service_spans(s), lambda: [(0, 11, "council"), (21, 32, "council")])
     [('council', 'school-nursing', 'provides')]
     """
-    if "'s " not in sentence and "’s " not in sentence:
+    if "'s " not in sentence and "’s " not in sentence and "whose " not in sentence:
         return []
     out = []
     for start, end, org in bodies():
+        whose = _WHOSE.match(sentence, end)  # "B, whose CAMHS is known as Kite": B's own
+        if whose:
+            out += [(org, k, _holder_of(sentence, s, e)) for s, e, k in spans
+                    if s >= whose.end() and len(sentence[whose.end():s].split()) <= 1]
         if re.match(r"['’]s\s", sentence[end:end + 3]) and not _AREA_WORD.fullmatch(sentence, start, end):
             out += [(org, k, _holder_of(sentence, s, e)) for s, e, k in spans if s >= end + 3 and (
                 len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
@@ -830,6 +842,8 @@ def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]
 _OWN_SERVICE = re.compile(r"\s+(?:service|services|team|clinic)\b")
 #: Kinds of name that may be a place rather than a body: "the Tarrow Cross MIU", "the St Ann's Hospital ED".
 _PLACE_KINDS = {OrgKind.HOSPITAL, OrgKind.PROVIDER, OrgKind.GP_PRACTICE, ""}
+#: A relative clause of possession right after a body: "B (ABC), whose ...".
+_WHOSE = re.compile(r"(?:\s*\([^)]{1,12}\))?,\s+whose\s+(?:own\s+)?")
 #: People who work in a service: a body's own ("the CCG's designated nurse", "KVH midwives",
 #: "Fernleigh CAMHS staff") are its staff, so it provides the service whatever its kind.
 _STAFF = re.compile(r"(?:nurses?|midwi(?:fe|ves)|visitors?|doctors?|paediatricians?|practitioners?|clinicians?|"

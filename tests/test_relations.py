@@ -469,7 +469,7 @@ def test_a_body_that_works_for_another_is_read_by_kind(orgs_in):
      {(P, NCHT, "sexual-health"), (C, COUNCIL, "sexual-health")}),
     ("NCHT has added a group for young people, run jointly with school nurses.", set()),
     ("After a tender run by NHS Westford CCG in 2018, NCHT replaced Greenway Recovery as the CAMHS provider.",
-     {(P, NCHT, "camhs")}),
+     {(P, NCHT, "camhs"), (C, CCG, "camhs")}),  # the CCG ran the tender: it commissions
     ("NHS Westford CCG assumed delegated responsibility for commissioning general practice from NHS England in 2017.",
      {(C, CCG, "primary-care")}),
     ("In 2015 the council took over commissioning health visiting from NHS England.", {(C, COUNCIL, "health-visiting")}),
@@ -540,3 +540,8 @@ def test_a_clause_that_goes_on_after_a_comma(sentence, wanted, orgs_in):
     """", and for Y" goes on with what the clause's main word said (not an aside in it); a verb
     after a relative clause closed by a comma is the main clause's."""
     assert _triples(sentence, orgs_in) == wanted
+
+
+def test_whose_after_a_body_names_its_own_service(orgs_in):
+    assert _triples("The CCG buys mental health care from NCHT, whose CAMHS is known locally as Kite.", orgs_in) == {
+        (P, NCHT, "camhs")}

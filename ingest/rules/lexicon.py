@@ -477,6 +477,14 @@ LEXICON: list[Word] = [
          "commissions", "nominal-apposition",
          "The commissioner of sexual health services, Westford City Council, has re-tendered them.",
          ((C, COUNCIL, "sexual-health"),)),
+    Word(rf"(?:(?:{_DONE})\s+(?:\w+\s+){{0,2}}?|{_BE}\s+(?:now\s+|also\s+|all\s+)?)under\s+the\s+"
+         r"(?:banner|umbrella|auspices|management|name)\s+of", "provides", "passive",
+         "CAMHS and adult mental health care are delivered under the banner of NCHT.",
+         ((P, NCHT, "camhs"), (P, NCHT, "adult-mental-health"))),
+    Word(r"(?:tender(?:ing)?|re-?tender(?:ing)?|procurement|re-?procurement|competitive\s+process|bidding\s+process)\s+"
+         r"(?:exercise\s+)?(?:run|led|held|carried\s+out|conducted|managed)\s+by", "commissions", "procured-by",
+         "After a tender run by Westford City Council in 2017, NCHT took over school nursing.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
     Word(r"(?:overseen|supervised|monitored|quality\s+assured)\s+by", "by-kind", "passive",
          "The SARC is overseen by NHS England and run by NCHT.", ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
     Word(r"with\s+(?=(?:the\s+)?[^,;]{1,40}?\s+as\s+(?:the\s+)?(?:lead\s+|sole\s+|main\s+)?(?:commissioners?|funders?)\b)",
