@@ -32,7 +32,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from clasgraph.graph.schema import Rel, can_succeed
+from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
 from clasgraph.ingest.rules.cues import SUCCESSION
 from clasgraph.ingest.rules.lexicon import COLUMNS, cues
 from clasgraph.ingest.vocabulary import ServiceNames
@@ -41,12 +41,22 @@ from clasgraph.ingest.vocabulary import ServiceNames
 CUES = cues()
 _COMMON = {"the", "for", "and", "its", "their", "with", "from", "also", "are", "was", "were", "being",
            "has", "have", "had", "this", "that", "out", "jointly", "currently", "mainly", "directly", "solely", "ing"}
-#: For each cue, the words of three or more letters in its pattern (an optional last letter left
-#: off): a clause with none of them cannot match it, so long as every alternative of a cue has a
-#: word (a possessive counts as one: "is" + "A's."). A cheap test that spares
-#: running every cue over every clause.
-_CUE_WORDS = [frozenset({w.lower() for w in re.findall(r"(?<!\\)[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|[A-Za-z]\?", " ", p))}
-                        - _COMMON) | ({"'s", "’s"} if "['’]s" in p else set()) for p, _, _ in CUES]
+#: Common words that a cue opening with them needs ("has the borough's ED"): kept for such a cue.
+_OPENING_VERBS = {"has", "have", "had"}
+
+
+def _cue_words(pattern: str) -> frozenset:
+    """The words of three or more letters in a cue's pattern (an optional last letter left off),
+    less the common ones unless the pattern opens with them."""
+    words = {w.lower() for w in re.findall(r"(?<!\\)[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]|[A-Za-z]\?", " ", pattern))}
+    common = _COMMON - _OPENING_VERBS if pattern.startswith("(?:has|have|had)") else _COMMON
+    return frozenset(words - common) | ({"'s", "’s"} if "['’]s" in pattern else set())
+
+
+#: For each cue, its words: a clause with none of them cannot match it, so long as every
+#: alternative of a cue has a word (a possessive counts as one: "is" + "A's."). A cheap test that
+#: spares running every cue over every clause.
+_CUE_WORDS = [_cue_words(p) for p, _, _ in CUES]
 _ALL_WORDS = sorted(set().union(*_CUE_WORDS))
 _ROWS = [re.compile(f"(?:\\b|(?=,))(?:{p})\\b", re.IGNORECASE) for p, _, _ in CUES]
 
@@ -95,17 +105,23 @@ _TO_DO = r"(?:provide|deliver|run|operate|staff|supply|offer|host|manage)"
 #: "the borough's", "the county's": the area, not its council ("the borough's mental health provider").
 _AREA_WORD = re.compile(r"(?:the\s+)?(?:borough|county|city|area|town|district|region)\b", re.IGNORECASE)
 #: A word that ends in a contract said before: "B holds that contract".
-_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those|the\s+same)\s+(?:[\w-]+\s+)?contracts?$", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those|the\s+same|the)\s+(?:[\w-]+\s+)?contracts?$", re.IGNORECASE)
 _UNDER_CONTRACT = re.compile(r"\bunder\b", re.IGNORECASE)
+#: "A's grant covers its costs": the costs of what was named before.
+_ITS_COSTS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?costs$", re.IGNORECASE)
 _CLAUSE = re.compile(r";\s+|:\s+|,\s+(?=(?:while|whereas|and|but|although)\b)|,\s+(?=(?:which|who|that|whose)\b)"
-                     r"|\s+(?=and\s+since\b)")
+                     r"|,\s+(?=(?:all|each|both|most)\s+of\s+(?:which|whom)\b)|\s+(?=and\s+since\b)")
+#: A clause that speaks of what was named before it: "which B runs", "all of which A buys".
+_RELATIVE = re.compile(r"(?:and\s+)?(?:(?P<all>all|each|both|most)\s+of\s+)?(which|that|who|whose|whom)\b",
+                       re.IGNORECASE)
 _DEFAULT_NAMES = ServiceNames()
 #: Kinds of body that provide a service by what they are, once the review says it looked at them
 #: as such ("we visited Brookside Surgery", "Brookside, a practice of 9,000 patients").
 SERVICE_OF_KIND = {"gp-practice": "primary-care"}
 _VISITED = re.compile(r"\b(?:we|inspectors|the\s+review(?:\s+team)?)\s+(?:also\s+)?visited\b|\bpractices?\s+(?:of|with)\s+"
-                      r"(?:about\s+|some\s+|around\s+)?[\d,]+\s+(?:registered\s+)?patients\b|\bhas\s+(?:about\s+|some\s+)?"
-                      r"[\d,]+\s+(?:registered\s+)?patients\b", re.IGNORECASE)
+                      r"(?:about\s+|some\s+|around\s+)?[\d,]+\s+(?:registered\s+)?patients\b|\b(?:has|serves|covers|looks\s+after)\s+"
+                      r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:registered\s+)?patients\b",
+                      re.IGNORECASE)
 #: A service that takes in others: what is said of it is said of them.
 COVERS = {"public-health-nursing": ["health-visiting", "school-nursing", "family-nurse-partnership"]}
 
@@ -148,7 +164,7 @@ LONGEST_SENTENCE = 3000
 
 
 def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kinds=None,
-                 before: list[str] = (), said_before: list[Relation] = ()) -> SentenceRelations:
+                 before: list[str] = (), said_before: list[Relation] = (), about: str = "") -> SentenceRelations:
     """Commissioning and provision a sentence states.
 
     ``orgs_in(text)`` returns [(start, end, org id)] for the organisations a text names (the
@@ -157,7 +173,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     of a body (by default guessed from its id), which decides whether "responsible for X" or
     "X rests with A" means commissioning (a council, CCG or NHS England) or provision;
     ``before`` the services of the sentence before, which "it", "its" or "all three" may mean;
-    ``said_before`` what the sentence before stated, which "The contract covers X and Y" extends.
+    ``said_before`` what the sentence before stated, which "The contract covers X and Y" extends;
+    ``about`` the body the sentence before was about (its subject), which "It runs X", "Since 2017 it
+    has had X" and "Its services, X and Y, ..." stand for.
 
     >>> roster = {"Acme Trust": "acme", "the council": "council"}
     >>> def orgs_in(t):
@@ -181,8 +199,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     if len(sentence) > LONGEST_SENTENCE:  # not prose anyone reads as one statement: a miss, listed
         found.missed = True
         return found
-    visited = [(org, SERVICE_OF_KIND[_kind(org, kinds)]) for _, _, org in orgs_in(sentence)
-               if _kind(org, kinds) in SERVICE_OF_KIND] if _VISITED.search(sentence) else []
+    visited = [(org, SERVICE_OF_KIND[_kind(org, kinds)]) for start, _, org in orgs_in(sentence)
+               if _kind(org, kinds) in SERVICE_OF_KIND and not _LOCATIVE.search(sentence, 0, start)
+               ] if _VISITED.search(sentence) else []  # "X Practice in Fellside": Fellside is where it is
     found.relations += [Relation(Rel.PROVIDES, org, svc, sentence) for org, svc in dict.fromkeys(visited)]
     spans = service_spans(sentence, names)
     found.services = [k for _, _, k in spans]
@@ -210,19 +229,30 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             kind = "commissions" if _resolved("by-kind", org, kinds) == "commissions" else ""
         if kind:
             add(_resolved(kind, org, kinds).upper(), org, svc)
+    listed: list[str] = []  # "X at P, and Y at Q, now come under B": the services of a subject cut at ", and"
+    said_here: list[Relation] = []  # what the last clause with a cue said, which ", and for Y" extends
     for offset, text in clauses(sentence):
         services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(text)]
         found_cues = cue_matches(text)
         if not found_cues:  # nothing said of who commissions or provides
+            if services and said_here and re.match(r"and\s+(?:also\s+)?(?:for|of)\s", text.strip()):
+                for r in said_here:  # "A contracted with B for X, and for Y": what was said of X is said of Y
+                    for _, _, k in services:
+                        add(r.type, r.source, k)
             if services:
                 previous_services = [k for _, _, k in services]
+            listed = [*listed, *previous_services] if services and not _FINITE.search(text) else []
             continue
         clause = _Clause(sentence, offset, text, orgs_in(text), services, previous_services,
-                         re.match(r"(?:and\s+)?(which|that|who|whose)\b", text.strip(), re.IGNORECASE),
-                         orgs_in, names, kinds, add)
+                         _RELATIVE.match(text.strip()),
+                         orgs_in, names, kinds, add, listed=listed if re.match(r"and\s", text.strip()) else [],
+                         about=[(0, 0, about)] if about and offset == 0 else [])
+        listed = []
+        count, first_said = len(found.relations), None
         skip_until = -1
         for cue, number in found_cues:
-            if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()):
+            if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()) \
+                    or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE):
                 continue  # "X was previously run by A": A no longer does
             _, kind, voice = CUES[number]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
@@ -232,19 +262,26 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                 first = next((s_ for s_, _, _ in services if s_ >= cue.end()), len(text))
                 voice, kind = "active", _said_kind(text[cue.end():first]) or kind
             skip_until = max(skip_until, _READERS[voice](clause, cue, kind, voice))
-        if services:
-            previous_services = [k for _, _, k in services]
+            first_said = first_said if first_said is not None else len(found.relations)
+        if clause.said or services:  # "..., and all of them are ...": what the clause spoke of
+            previous_services = clause.said or [k for _, _, k in services]
+        # what the clause's first word of commissioning or provision said (not an aside after it, "under a CCG contract")
+        said_here = [r for r in found.relations[count:first_said] if r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
     for parent, parts in _parts_named(sentence, spans):  # "X, which covers Y and Z": what holds for X holds for each
         for r in [r for r in found.relations if r.target == parent]:
             for part in parts:
                 add(r.type, r.source, part)
     named = functools.cache(lambda: orgs_in(sentence))  # the bodies of the whole sentence, asked for once
-    for org, svc in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
-        kind = _resolved("by-kind", org, kinds).upper()
+    for org, svc, kind in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
+        kind = _resolved(kind, org, kinds).upper()
         if not any(r.target == svc and (r.type == kind or kind == Rel.COMMISSIONS) for r in found.relations):
             add(kind, org, svc)  # "A commissions B's X service": B provides it
-    for org, svc in _named_with(sentence, spans, named):  # "the X service (B)": B's own service
-        add(_resolved("by-kind", org, kinds).upper(), org, svc)
+    for org, svc, kind in _named_with(sentence, spans, named, lambda org: _kind(org, kinds)):
+        add(_resolved(kind, org, kinds).upper(), org, svc)  # "the X service (B)", "B midwives": B's own
+    for svc, kind in _its_own(sentence, spans) if about else []:  # "Its services, X and Y, are ...": the body before's
+        add(_resolved(kind, about, kinds).upper(), about, svc)
+    for org, svc in _staff_in_apposition(sentence, spans, named):  # "The X team, B nurses led by ..., is ..."
+        add(Rel.PROVIDES, org, svc)
     found.missed = not found.relations and bool(found.services)
     return found
 
@@ -268,6 +305,8 @@ class _Clause:
     provided: list = field(default_factory=list)  # what the clause said was provided, for "under contract to A"
     said: list = field(default_factory=list)  # what the last passive word spoke of: "commissioned by A, provided by B"
     pending: list = field(default_factory=list)  # "Under its contract with A, B runs X": A, until X is named
+    listed: list = field(default_factory=list)  # the services of a subject a comma cut off: "X at P, and Y ..."
+    about: list = field(default_factory=list)  # the body "It" opening the sentence stands for: the last one's subject
 
     def orgs_from(self, start: int) -> list:
         """The bodies named one after another from ``start``."""
@@ -312,10 +351,11 @@ def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         staff_of = []  # "nurses from the school told us that B ...": the body must follow the word
     start = staff_of[-1][1] if staff_of else cue.end()
     if not _STAFF_VERB.match(cue.group(0)):  # "health visitors from B ...": the staff name the service, not what they serve
-        objects = [k for s, e, k in c.services if s < cue.start() < e] or c.services_between(start, start + 4)
+        objects = [k for s, e, k in c.services if s <= cue.start() < e] or c.services_between(start, start + 4)
     else:
-        objects = c.services_between(start, len(c.text)) or [k for s, e, k in c.services if e <= cue.start()]
-    c.relate("provides", staff_of, objects)
+        objects = c.services_between(start, len(c.text)) or [k for s, e, k in c.services if e <= cue.start()] or \
+            (c.previous[-1:] if re.search(r"\b(?:its|their)\b", c.text[:cue.start()], re.IGNORECASE) else [])
+    c.relate("provides", staff_of, objects)  # "..., and its clinicians are supplied by B": the service named last
     return -1
 
 
@@ -330,9 +370,10 @@ def _read_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 
 def _read_placed_with(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
-    """"A's largest contract, for X and Y, is with B", "A places its X business with B": the body
-    just before the word commissions, the bodies after "with" provide."""
-    with_ = re.compile(r"\bwith\b").search(c.text, cue.end())
+    """"A's largest contract, for X and Y, is with B", "A places its X business with B", "A's X
+    money goes to B": the body just before the word commissions, the bodies after "with" or "to"
+    provide."""
+    with_ = re.compile(r"\b(?:with|to)\b").search(c.text, cue.end())
     before = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])]
     holder = [o for o in before if o[:2] == before[-1][:2]]  # "Both CCGs": each body the words stand for
     services = c.services_between(cue.start(), with_.start()) or _passive_subject(c, cue)
@@ -356,10 +397,89 @@ def _read_hyphen(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 def _read_as_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"B replaced A as the X provider", "B took over from A as provider of X": the body the clause
-    opens with, not the one it displaced."""
-    subject = [o for o in c.orgs if o[1] <= cue.start()][:1]
+    opens with, not the one it displaced, nor one in a phrase before it ("After a process run by A, B
+    replaced C as ...")."""
+    lead = _LEADING_PHRASE.match(c.text)
+    subject = [o for o in c.orgs if o[1] <= cue.start() and not (lead and o[0] < lead.end())][:1]
     objects = c.services_between(cue.start(), _next_stop(c.text, cue.end()))
     c.relate(kind, subject, objects)
+    return -1
+
+
+#: Words of taking on a role from another body: what follows "from" is who held it, not a provider.
+_TAKEN_OVER = re.compile(r"responsib|accountab|\b(?:took|takes?|taken|taking)\s+(?:over|on)\b|\bassum|\binherit|"
+                         r"\btransferr|\bhand(?:ed|s)?\s+over", re.IGNORECASE)
+#: A preposition just before a body: where something is, not who does it ("in Fellside", "on A's behalf").
+_LOCATIVE = re.compile(r"\b(?:in|at|near|on|within|across)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A phrase that opens a clause before its subject: "After a process run by A, ", "In 2019, ".
+_LEADING_PHRASE = re.compile(r"\s*(?:After|Before|Following|Since|In|When|Under|Through|As|Until|From|With|Once)\b[^,;]*,",
+                             re.IGNORECASE)
+
+
+def _read_holds(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B has the borough's ED and its maternity unit", "the CCG has its own designated nurses":
+    what a body has, named within a few words of the verb, it provides if it is a provider; a
+    commissioner "has" only its own staff (it provides them), not services it pays others for."""
+    subject = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])][-1:]
+    if not subject:
+        subject = _SUBJECT_PRONOUN.search(c.text, 0, cue.start()) and (
+            _last_subject(c.sentence[:c.offset], c.orgs_in) or c.about)
+    end = _next_stop(c.text, cue.end())
+    first = next((s for s, _, _ in c.services if cue.end() <= s < end), None)
+    if not subject or first is None or not re.fullmatch(r"\s+(?:(?!(?:for|of|on|in|at|to|no|not)\b)[\w'’-]+\s+){0,3}",
+                                                         c.text[cue.end():first]):
+        return -1
+    for s, e, k in c.services:
+        if cue.end() <= s < end:
+            for org in [o for o in subject if _kind(o[2], c.kinds) not in (OrgKind.HOSPITAL, "")]:  # a site has wards
+                role = _resolved("by-kind", org[2], c.kinds)
+                if role == "provides" or _holder_of(c.text, s, e) == "provides":
+                    c.add(Rel.PROVIDES, org[2], k)
+    return -1
+
+
+def _read_seconded(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A Brightpath nurse is seconded to X", "a nurse from B is deployed to X": the body whose
+    staff the subject names provides X."""
+    subject = [o for o in c.orgs if o[1] <= cue.start()][-1:]
+    if subject and _STAFF.search(c.text, 0, cue.start()):
+        c.relate("provides", subject, c.services_between(cue.end(), _next_stop(c.text, cue.end())))
+    return -1
+
+
+def _read_works_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"Two B teams work to CCG contracts: X and Y", "B works under a council contract for X": B
+    provides X, the body the contract is named by commissions it if it is a commissioner."""
+    subject = [o for o in c.orgs if o[1] <= cue.start()][-1:]
+    contract = re.compile(r"\bcontracts?\b").search(c.text, cue.end())
+    payers = [o for o in c.orgs if contract and cue.end() <= o[0] < contract.start()]
+    objects = c.services_between(cue.end(), _next_stop(c.text, cue.end())) or _listed_next(c, cue)
+    c.relate("provides", subject, objects)
+    c.relate("commissions", [o for o in payers if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
+    return -1
+
+
+def _read_procured_by(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"After a tender run by A in 2017, B took over X": A commissions the services the
+    sentence names after the word."""
+    services = [k for _, _, k in service_spans(c.sentence[c.offset + cue.end():], c.names)]
+    c.relate("commissions", c.orgs_from(cue.end())[:1], list(dict.fromkeys(services)))
+    return cue.end()
+
+
+def _read_answers_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B answers to A for X", "B is accountable to A for X": B provides X, and A commissions it
+    if A is a commissioner; "the designated nurses answer to the CCG's chief nurse": staff who
+    answer to a body's officer are its staff."""
+    subject = [o for o in c.orgs if o[1] <= cue.start()][-1:]
+    to = c.orgs_from(cue.end())
+    staff = [k for s, e, k in c.services if e <= cue.start() and _holder_of(c.text, s, e) == "provides"]
+    if not subject and staff and to and re.match(r"['’]s\s", c.text[to[0][1]:to[0][1] + 3]):
+        c.relate("provides", to[:1], staff)  # "the designated nurses answer to the CCG's chief nurse": its staff
+    objects = c.services_between(cue.end(), _next_stop(c.text, cue.end()))
+    if subject and to:
+        c.relate("provides", subject, objects)
+        c.relate("commissions", [o for o in to if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
     return -1
 
 
@@ -375,15 +495,19 @@ def _passive_subject(c: _Clause, cue: re.Match) -> list[str]:
     "the first two" or a clause without a body of its own points back to."""
     text = c.text.strip()
     subject = [k for _, e, k in c.services if e <= cue.start()]
+    if subject and c.listed:  # "The ED at P, and the maternity units at Q, now come under B"
+        subject = [*c.listed, *subject]
     if c.relative and _INCLUDES.match(text):  # "X, which includes Y and Z, is ..."
         subject = [*c.previous, *subject]
     ordinal = _ORDINAL.match(text)
     if not subject and ordinal:
         return _pick(c.previous, ordinal)
     if not subject and c.relative and not c.relative.group(0).lower().startswith("and"):
-        return c.previous[-1:]
+        return _trailing_list(c) or c.previous[-1:]  # "X and Y, which are delivered by B": both
     if not subject and not [o for o in c.orgs if o[1] <= cue.start()]:
-        return c.services_between(cue.start(), cue.end()) or c.previous
+        # "the examiners there are B staff": "there" is the place named last
+        there = re.search(r"\bthere\b", text[:cue.start()])
+        return c.services_between(cue.start(), cue.end()) or (c.previous[-1:] if there else c.previous)
     if not subject and c.said and re.search(r"\bby\s+[^,;()]*?,\s*(?:and\s+)?$", c.text[:cue.start()]):
         return c.said  # "X, commissioned by A, provided by B": the participles share their subject
     return subject
@@ -419,6 +543,8 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         kind = "commissions"  # "Commissioning of X is carried out by A"
     subject = _nearest_subject(c, cue) if voice == "modifier" else _passive_subject(c, cue)
     agents = c.orgs_from(cue.end())
+    if agents and _LOCATIVE.search(text, cue.end(), agents[0][0]):  # "delivered by B on the council's behalf"
+        agents = []
     if voice == "passive-from":  # the bodies after the word provide; those after "by" commission
         by = re.search(r"\bby\b", text[cue.end():])
         commissioners = [o for o in c.orgs if by and o[0] >= cue.end() + by.end()]
@@ -482,13 +608,73 @@ def _object_before(c: _Clause, cue: re.Match, subject: list) -> list[str]:
     text = c.text
     objects = [k for _, e, k in c.services if subject and re.fullmatch(
         r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:is|are|was|were)\s+(?:an?|the|one\s+of\s+the)\s+[\w\s-]{0,30}?\s+(?:(?:that|which)\s+)?"
-        r"|(?:that|which)\s+)",
+        r"|(?:that|which)\s+|[^,;]{0,40},\s*(?:for|to|from|through)\s+which\s+(?:the\s+)?"  # "X ..., for which A pays"
+        r"|[^,;]{0,60},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:arrangement|service|contract|agreement)\s+(?:that\s+|which\s+)?)",
         text[e:subject[-1][0]])]
-    if not objects and c.relative:
-        objects = c.previous[-1:]
-    if not objects and (_PRONOUN_OBJECT.match(text, cue.end()) or _DEMONSTRATIVE.search(cue.group(0))):
+    if not objects and c.relative:  # "X, which B runs"; "X, Y and Z services, which A buys"; "..., all of which"
+        objects = c.previous if c.relative.group("all") else (_trailing_list(c) or c.previous[-1:])
+    if not objects and (_PRONOUN_OBJECT.match(text, cue.end()) or _DEMONSTRATIVE.search(cue.group(0))
+                        or _ITS_COSTS.search(cue.group(0)) or cue.group(0).lower().startswith("contribut")):
         objects = [k for _, e, k in c.services if e <= cue.start()] or c.previous  # "B provides it", "B holds that contract"
     return objects
+
+
+def _antecedent(c: _Clause, at: int) -> list:
+    """The body "it" at ``at`` stands for: the first the sentence names, if it provides by kind
+    ("B runs X and Y, all of which A buys from it")."""
+    if not re.match(r"\s*it\b", c.text[at:]):
+        return []
+    first = c.orgs_in(c.sentence[:c.offset])[:1]
+    return [(at, at + 3, o[2]) for o in first if _resolved("by-kind", o[2], c.kinds) == "provides"]
+
+
+def _other_party(c: _Clause, cue: re.Match) -> list:
+    """The commissioners a word of agreement names after "with" ("B's contract with A"), where
+    every body named there is one."""
+    with_ = re.match(r"\s*with\s+", c.text[cue.end():]) if _AGREEMENT.search(cue.group(0)) else None
+    parties = c.orgs_from(cue.end() + with_.end()) if with_ else []
+    return parties if parties and all(_resolved("by-kind", o[2], c.kinds) == "commissions" for o in parties) else []
+
+
+def _fronted_for(c: _Clause, cue: re.Match, before: list) -> list:
+    """The bodies of a phrase that opens the clause and is not its subject: "for the CCG it
+    provides X", "For the CCG, B runs X" (then "it", "they" or B is the subject), else none."""
+    opening = re.match(r"\s*(?:and\s+)?(?:for|on\s+behalf\s+of)\s+", c.text, re.IGNORECASE)
+    comma = c.text.find(",", opening.end()) if opening else -1
+    fronted = _first_list([o for o in before if opening and o[0] >= opening.end() and (comma < 0 or o[1] <= comma)],
+                          c.text, opening.end()) if opening else []
+    if not fronted or fronted[0][0] != opening.end() and not re.fullmatch(r"the\s+", c.text[opening.end():fronted[0][0]]):
+        return []
+    rest = c.text[fronted[-1][1]:cue.start()]
+    return fronted if re.fullmatch(r",?\s*(?:it|they)\s+(?:\w+\s+){0,2}|,\s*\S.*", rest) else []
+
+
+def _trailing_list(c: _Clause) -> list[str]:
+    """The services of the list that ends just before a relative clause: "the ED, acute and
+    maternity services, which A buys": all three, not the last only."""
+    before = c.sentence[:c.offset]
+    spans = [sp for sp in service_spans(before, c.names) if sp[1] <= len(before)]
+    if not spans or not re.fullmatch(r"(?:\s*\([^)]{1,12}\))?(?:\s+(?:services?|care|units?|teams?))?\s*,?\s*",
+                                     before[spans[-1][1]:]):
+        return []
+    chosen = [spans[-1]]
+    for one in reversed(spans[:-1]):
+        gap = before[one[1]:chosen[0][0]]
+        if not re.fullmatch(r"(?:\s*\([^)]{1,12}\))?(?:\s+[\w-]+)?(?:\s+(?:services?|care))?\s*(?:,|and|,\s*and)\s*"
+                            r"(?:the\s+)?(?:[\w-]+\s+)?", gap):
+            break
+        chosen.insert(0, one)
+    return list(dict.fromkeys(k for _, _, k in chosen)) if len(chosen) > 1 else []
+
+
+def _listed_next(c: _Clause, cue: re.Match) -> list[str]:
+    """The services listed after a colon that ends the clause, when the words after the cue name
+    none ("A is the commissioner for most of the care children receive: X, Y and Z")."""
+    rest = c.sentence[c.offset + len(c.text):]
+    if cue_matches(c.text, cue.end()) or not re.match(r"\s*:", rest):
+        return []
+    listed = rest[:rest.find(";")] if ";" in rest else rest
+    return [k for _, _, k in service_spans(listed, c.names)]
 
 
 def _last_subject(text: str, orgs_in) -> list:
@@ -505,10 +691,14 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     after = [o for o in c.orgs if o[0] >= cue.end()]
     # the body just before the word: every body a reference there means ("the three CCGs")
     subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
+    if c.relative and re.search(r"\w,\s+(?:also\s+|now\s+|still\s+|then\s+)?$", text[:cue.start()]):
+        # "Spending by A, which took on X from B in 2015, also meets the cost of Y": the relative clause has
+        # ended, and the verb is the clause before's: its body, not one the relative clause named
+        subject = _last_subject(c.sentence[:c.offset], c.orgs_in)
     if c.relative and not subject:  # "B, which runs X": the body just before the relative word
         subject = [o for o in found_last_org(c.sentence[:c.offset], c.orgs_in) if ";" not in c.sentence[o[1]:c.offset]]
     if not subject and _SUBJECT_PRONOUN.search(text, 0, cue.start()):  # "..., and since 2018 it has run X"
-        subject = _last_subject(c.sentence[:c.offset], c.orgs_in)
+        subject = _last_subject(c.sentence[:c.offset], c.orgs_in) or c.about
     aside = _APPOSITION.search(text, 0, cue.start())
     if aside and subject and subject[0][0] > aside.start():  # "B, contracted by A, runs X": B runs X
         outer = [o for o in before_orgs if o[1] <= aside.start()]
@@ -516,8 +706,18 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         before_orgs = outer
     if len(before_orgs) > 1 and _is_list(text, before_orgs):
         subject = before_orgs
+    fronted = _fronted_for(c, cue, before_orgs)
+    if fronted and subject == fronted:  # "...; for the CCG it provides X": "it" is the sentence's first body
+        subject = [o for o in c.orgs_in(c.sentence[:c.offset])[:1] if _resolved("by-kind", o[2], c.kinds) == "provides"]
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
     objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
+    if kind == "provides" and _OVERSEES.match(cue.group(0)) and subject and all(
+            _resolved("by-kind", o[2], c.kinds) == "commissions" for o in subject):
+        # "NHS England manages the GP contracts": a commissioner managing contracts commissions; managing a
+        # service it does not say it pays for ("the council leads the youth justice service") says neither
+        if not _CONTRACT_WORDS.search(text, cue.end(), _next_stop(text, cue.end())):
+            return -1
+        kind = "commissions"
     if c.previous and _PRONOUN_OBJECT.match(text, cue.end()) and not c.services_between(cue.end(), cue.end() + 4):
         objects = [*c.previous, *objects]  # "B has delivered all three (as one X service)"
     hired = _first_list(after, text, cue.end())
@@ -532,8 +732,12 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if kind == "commissions" and to_provide:  # "A commissions B to provide X", "the SARC that A pays B to staff"
         objects = c.services_between(hired[-1][1] + to_provide.end(), len(text)) or _object_before(c, cue, subject)
         c.relate("provides", hired, objects)
+    if not objects and kind == "commissions" and c.relative and subject and subject[0][0] >= len(text) - len(text.lstrip()) \
+            + c.relative.end():
+        # "B, which A has paid since 2017, runs X": A commissions what B is then said to provide
+        c.pending = [*c.pending, *subject]
     if not objects:
-        objects = _object_before(c, cue, subject)
+        objects = _object_before(c, cue, subject) or _listed_next(c, cue)
     topic = _TOPIC.match(c.sentence)
     if not objects and topic and c.offset == 0:  # "For acute care, A holds its contract with B"
         objects = [k for _, _, k in service_spans(topic.group(0), c.names)]
@@ -544,9 +748,18 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if kind != "commissions":  # "B is the council's X provider", "B holds the council's X contract"
         c.relate("commissions", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "commissions"
                                  and not _AREA_WORD.match(text, o[0])], objects)
+    parties = _other_party(c, cue) if kind == "commissions" and subject and all(
+        _resolved("by-kind", o[2], c.kinds) == "provides" for o in subject) else []
+    if not subject and kind == "commissions" and _other_party(c, cue):  # "the practices hold their contracts with A"
+        c.relate("commissions", _other_party(c, cue), [k for _, e, k in c.services if e <= cue.start()])
+    if parties:  # "B's contract with A for X", "B has an agreement with A": a contract's parties do what their kinds do
+        c.relate("commissions", parties, objects)
+        c.relate("provides", subject, objects)
+        return -1
     if kind == "provides":
         c.provided = objects
         c.relate("commissions", c.pending, objects)
+        c.relate("commissions", [o for o in fronted if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
     c.relate(kind, subject, objects)
     if kind == "provides" and subject and _resolved("by-kind", subject[-1][2], c.kinds) == "provides":
         # "B runs X on behalf of A", "B delivers X for the council" (B no commissioner itself)
@@ -558,15 +771,19 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                 break
     if kind == "commissions" and subject:
         markers = _PROVIDER_MARKER if _AGREEMENT.search(cue.group(0)) else _FROM
-        for source in _provider_markers(text, cue.end(), markers):  # "from B", "(a contract) with B"
-            named = _first_list([o for o in after if o[0] >= source.end()], text, source.end())
+        # "A assumed responsibility for commissioning X from B", "A took over commissioning X from B": B held the
+        # commissioning before, it does not provide X
+        handed = _TAKEN_OVER.search(text, 0, cue.start())
+        for source in [] if handed else _provider_markers(text, cue.end(), markers):  # "from B", "(a contract) with B"
+            named = _first_list([o for o in after if o[0] >= source.end()], text, source.end()) or \
+                _antecedent(c, source.end())  # "all of which A buys from it": the body the sentence is about
             if named and named[0][0] - source.end() < 6:
                 c.relate("provides", named, objects)
                 break
         else:  # "A commissions X, which is open every day, from B": "from B" after a relative clause
             rest = c.sentence[c.offset + len(text):]
             late = re.match(r"(?:,\s+(?:which|that|who)\b[^;]*?)(,\s+from\s+)", rest)
-            if late and not cue_matches(late.group(0)):
+            if late and not handed and not cue_matches(late.group(0)):
                 named = c.orgs_in(rest[late.end():])
                 if named and named[0][0] == 0:
                     c.relate("provides", named[:1], objects)
@@ -578,45 +795,136 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return -1
 
 
+#: A word that makes a clause a statement rather than a noun phrase: "CAMHS has long waits".
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|will|would|may|must|\w+ed)\b", re.IGNORECASE)
+#: Verbs of running that a commissioner uses of what it pays for: "manages the contracts", "leads on".
+_OVERSEES = re.compile(r"manag|lead|oversee", re.IGNORECASE)
+_CONTRACT_WORDS = re.compile(r"\b(?:contracts?|budgets?|commissioning|agreements?)\b", re.IGNORECASE)
+
+
 #: How each voice of the lexicon is read.
 _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
-            "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate}
+            "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
+            "answers-to": _read_answers_to, "holds": _read_holds,
+            "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by}
 
 
-def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:
-    """(body, service) where a body's name in the possessive stands just before a service:
-    "AHSC's CAMHS", "the council's sexual health service". ``bodies()`` gives the bodies the
-    sentence names (asked once for this and :func:`_named_with`)."""
-    if "'s " not in sentence and "’s " not in sentence:
-        return []
-    out = []
-    for _, end, org in bodies():
-        if re.match(r"['’]s\s", sentence[end:end + 3]):
-            out += [(org, k) for s, _, k in spans if s >= end + 3 and (len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
-                r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
-                r"\s+(?:the\s+)?", sentence[end + 3:s]))]
-    return out
+def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]:
+    """(body, service, relation) where a body's name in the possessive stands just before a
+    service: "AHSC's CAMHS", "the council's sexual health service" (the body does what its kind
+    does), "the CCG's designated nurse" (its own staff: it provides them). Not "the borough's
+    ED": the area, not its council. ``bodies()`` gives the bodies the sentence names (asked once
+    for this and :func:`_named_with`).
 
-
-def _named_with(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:
-    """(body, service) where a body's name qualifies a service: as an adjective ("the Greenway
-    drug and alcohol service") or in brackets after it ("the drug and alcohol service (Greenway
-    Recovery)")."""
-    if "(" not in sentence and not _OWN_SERVICE.search(sentence):
+    >>> s = "The borough's ED and the council's school nurses"
+    >>> _possessed(s, service_spans(s), lambda: [(0, 11, "council"), (21, 32, "council")])
+    [('council', 'school-nursing', 'provides')]
+    """
+    if "'s " not in sentence and "’s " not in sentence and "whose " not in sentence:
         return []
     out = []
     for start, end, org in bodies():
-        out += [(org, k) for s, e, k in spans if s == end + 1 and _OWN_SERVICE.match(sentence, e)]
-        out += [(org, k) for s, e, k in spans
-                if sentence[end:end + 1] == ")" and re.fullmatch(r"(?:\s+(?:service|services|team))?\s*\(\s*(?:the\s+)?",
-                                                                  sentence[e:start])]
+        whose = _WHOSE.match(sentence, end)  # "B, whose CAMHS is known as Kite": B's own
+        if whose:
+            out += [(org, k, _holder_of(sentence, s, e)) for s, e, k in spans
+                    if s >= whose.end() and len(sentence[whose.end():s].split()) <= 1]
+        if re.match(r"['’]s\s", sentence[end:end + 3]) and not _AREA_WORD.fullmatch(sentence, start, end):
+            out += [(org, k, _holder_of(sentence, s, e)) for s, e, k in spans if s >= end + 3 and (
+                len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
+                    r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
+                    r"\s+(?:the\s+)?", sentence[end + 3:s]))]
     return out
 
 
 #: A service name used with a body's name before it: "the Greenway drug and alcohol service".
 _OWN_SERVICE = re.compile(r"\s+(?:service|services|team|clinic)\b")
+#: Kinds of name that may be a place rather than a body: "the Tarrow Cross MIU", "the St Ann's Hospital ED".
+_PLACE_KINDS = {OrgKind.HOSPITAL, OrgKind.PROVIDER, OrgKind.GP_PRACTICE, ""}
+#: A relative clause of possession right after a body: "B (ABC), whose ...".
+_WHOSE = re.compile(r"(?:\s*\([^)]{1,12}\))?,\s+whose\s+(?:own\s+)?")
+#: People who work in a service: a body's own ("the CCG's designated nurse", "KVH midwives",
+#: "Fernleigh CAMHS staff") are its staff, so it provides the service whatever its kind.
+_STAFF = re.compile(r"(?:nurses?|midwi(?:fe|ves)|visitors?|doctors?|paediatricians?|practitioners?|clinicians?|"
+                    r"therapists?|professionals?|consultants?|workers?|staff|personnel|employees|examiners?)\b", re.IGNORECASE)
+
+
+#: A sentence that opens with the possessive of the body the sentence before was about: "Its services", "Their nurses".
+_ITS = re.compile(r"(?:(?:In|Since|From|By)\s+[^,;]{1,30},?\s+)?(?:Its|Their)\s+(?:own\s+)?"
+                  r"(?P<holding>(?:services|teams|sites|units|work)\b)?")
+
+
+def _its_own(sentence: str, spans: list) -> list[tuple[str, str]]:
+    """(service, relation) the body the sentence before was about holds, where the sentence
+    opens with its possessive: "Its services at P, X and Y, are bought by A" (each service named
+    before the verb), "Its X team ...", "Their school nurses ..." (the service right after it).
+
+    >>> s = "Its services at Brookside, the ED and the maternity unit, are bought by the CCG."
+    >>> _its_own(s, service_spans(s))
+    [('emergency-department', 'by-kind'), ('maternity', 'by-kind')]
+    """
+    m = _ITS.match(sentence)
+    if not m:
+        return []
+    if m.group("holding"):
+        verb = cue_matches(sentence, m.end())
+        end = verb[0][0].start() if verb else len(sentence)
+        return [(k, "by-kind") for s, _, k in spans if m.end() <= s < end]
+    return [(k, _holder_of(sentence, s, e)) for s, e, k in spans if len(sentence[m.end():s].split()) <= 1]
+
+
+def _staff_in_apposition(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:
+    """(body, service) where an apposition after a service names it as a body's staff: "the
+    school nursing team, NCHT employees led by a matron, ...": the body provides the service.
+
+    >>> s = "The school nursing team, Acme nurses led by a matron, covers every school."
+    >>> _staff_in_apposition(s, service_spans(s), lambda: [(25, 29, "acme")])
+    [('acme', 'school-nursing')]
+    """
+    if ", " not in sentence:
+        return []
+    out = []
+    for start, end, org in bodies():
+        if _STAFF.match(sentence, end + 1) and sentence[end:end + 1] == " ":
+            out += [(org, k) for _, e, k in spans if re.fullmatch(r"(?:\s+(?:service|team|unit|clinic)s?)?,\s+(?:the\s+)?",
+                                                                  sentence[e:start])]
+    return out
+
+
+def _holder_of(sentence: str, start: int, end: int) -> str:
+    """"provides" where the service's words name its staff, or staff words follow them ("school
+    nurses", "CAMHS clinicians"), else "by-kind" (a council's or CCG's X is one it commissions)."""
+    last = sentence[start:end].split()[-1:]
+    if last and _STAFF.fullmatch(last[0]) or _STAFF.match(sentence, end + 1) and sentence[end:end + 1] == " ":
+        return "provides"
+    return "by-kind"
+
+
+def _named_with(sentence: str, spans: list, bodies, kind=lambda org: "nhs-trust") -> list[tuple[str, str, str]]:
+    """(body, service, relation) where a body's name qualifies a service: as an adjective ("the
+    Greenway drug and alcohol service", "KVH midwives", "a Northway CAMHS team") or in brackets
+    after it ("the drug and alcohol service (Greenway Recovery)"). As an adjective, the service's
+    words begin in lower case or are an abbreviation (in a flattened table a body's cell runs
+    into the next row's service: "Acme Contraception and sexual health"), and the body is one
+    whose ``kind`` is known, not a place or a hospital site ("Tarrow Cross MIU"), unless a word of
+    service follows ("the Greenway drug and alcohol service").
+
+    >>> s = "KVH midwives and the council school nursing contract"
+    >>> _named_with(s, service_spans(s), lambda: [(0, 3, "kvh"), (17, 28, "council")])
+    [('kvh', 'maternity', 'provides'), ('council', 'school-nursing', 'by-kind')]
+    """
+    if "(" not in sentence and not any(re.search(r"[A-Z][\w&-]*\s$", sentence[max(0, s - 30):s]) for s, _, _ in spans):
+        return []  # no capitalised word just before a service, nor brackets: no body names one
+    out = []
+    for start, end, org in bodies():
+        out += [(org, k, _holder_of(sentence, s, e)) for s, e, k in spans if s == end + 1 and sentence[end] == " "
+                and re.match(r"[a-z]|[A-Z]{2,}\b", sentence[s:e]) and not _AREA_WORD.fullmatch(sentence, start, end)
+                and (kind(org) not in _PLACE_KINDS or _OWN_SERVICE.match(sentence, e))]
+        out += [(org, k, "by-kind") for s, e, k in spans
+                if sentence[end:end + 1] == ")" and re.fullmatch(r"(?:\s+(?:service|services|team))?\s*\(\s*(?:the\s+)?",
+                                                                  sentence[e:start])]
+    return out
 
 
 #: A list of contracts after a colon: "the council's contracts are: X, with B; Y, with C".
@@ -690,11 +998,12 @@ def _listed_after_colon(sentence: str, orgs_in, names=None) -> list[tuple[str, s
 
 _HOLDS = (r"(?:cover(?:s|ed)?|include(?:s|d)?|comprise(?:s|d)?|span(?:s|ned)?|extends?\s+to|takes?\s+in|consists?\s+of|"
           r"(?:is|are)\s+made\s+up\s+of)")
+_HOLDS_WORD = re.compile(_HOLDS, re.IGNORECASE)
 _PORTFOLIO = re.compile(rf"\b(?P<noun>(?:commissioning|provider|service)\s+)?(?:portfolio|remit|responsibilities)\s+of\s+"
                         rf"(?P<who>.+?)\s+{_HOLDS}\s+(?P<items>.+)$", re.IGNORECASE)
 #: "B's portfolio in Westford comprises X; Y, which ...; and, since 2018, Z": what a body holds, listed.
-_HOLDING = re.compile(rf"^(?P<who>[^;:]+?)['’]s?\s+(?P<noun>(?:commissioning\s+|provider\s+|children's\s+|local\s+)?"
-                      rf"(?:portfolio|services|offer|work|contracts|business))\s+(?:(?:in|for|across)\s+[^;:]{{1,40}}?\s+)?"
+_HOLDING = re.compile(rf"^(?P<who>[^;:]+?)['’]s?\s+(?:other\s+|own\s+|main\s+|wider\s+)?(?P<noun>(?:commissioning\s+|provider\s+|children's\s+|local\s+)?"
+                      rf"(?:portfolio|services|offer|work|contracts|business|(?P<money>budget|spending|funding|grant|money)))\s+(?:(?P<prep>in|for|across)\s+(?P<place>[^;:]{{1,40}}?)\s+)?"
                       rf"(?:now\s+|also\s+)?{_HOLDS}:?\s+(?P<items>.+)$", re.IGNORECASE)
 
 
@@ -708,7 +1017,12 @@ def _portfolio(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
     [('ccg', 'camhs', 'commissions')]
     >>> _portfolio("the CCG's offer in the city comprises CAMHS (Mindspace); and, since 2018, the SARC.", orgs_in)
     [('ccg', 'camhs', 'by-kind'), ('ccg', 'sarc', 'by-kind')]
+    >>> _portfolio("Acme's work for the CCG takes in CAMHS.", lambda t: [(m.start(), m.end(), m.group(0).lower())
+    ...                                                             for m in re.finditer("Acme|CCG", t)])
+    [('acme', 'camhs', 'by-kind'), ('ccg', 'camhs', 'if-commissioner')]
     """
+    if not _HOLDS_WORD.search(sentence):  # no word of holding: nothing listed (a cheap test before the long patterns)
+        return []
     m = _PORTFOLIO.search(sentence)
     bodies = orgs_in(m.group("who"))[:1] if m else []
     if not m:  # "B's services in Westford include X; Y; and Z": the body just before the possessive
@@ -717,7 +1031,15 @@ def _portfolio(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
         bodies = [o for o in orgs_in(who) if o[1] >= len(who.rstrip()) - 1
                   and re.fullmatch(r"(?:[^,]{0,60},\s*)?(?:the\s+)?", who[:o[0]], re.IGNORECASE)][-1:]
     kind = "commissions" if m and (m.group("noun") or "").lower().startswith("commissioning") else "by-kind"
-    return [(bodies[0][2], k, kind) for _, _, k in service_spans(m.group("items"), names)] if bodies else []
+    if m and m.groupdict().get("money"):  # "A's budget covers X": only a commissioner's money commissions
+        kind = "if-commissioner"
+    # "B's work for the council takes in X": the council commissions X if it is a commissioner
+    payers = [o for _, _, o in orgs_in(m.group("place"))] if bodies and m.groupdict().get("prep") == "for" else []
+    items = m.group("items") if m else ""
+    paid = {k for _, _, k in service_spans(items.split(";")[0], names)}  # up to where the list ends
+    return [(org, k, role) for _, _, k in service_spans(items, names)
+            for org, role in [(bodies[0][2], kind), *((p, "if-commissioner") for p in payers[:1] if k in paid)]] \
+        if bodies else []
 
 
 #: Who commissions a service in a summary list: "X: B, bought by A".
@@ -832,6 +1154,10 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
     base = at = head.end()
     for start, end, org in _cells_of(text[base:], orgs_in, names) + [(len(text) - base, len(text) - base, None)]:
         gap = text[at:base + start]
+        if cells and isinstance(cells[-1][1], list) and org in cells[-1][1] and re.fullmatch(r"\s*\(\s*", gap) \
+                and re.match(r"\s*\)", text[base + end:]):  # "Acme Trust (AT)": the body's abbreviation, same cell
+            at = base + end + re.match(r"\s*\)", text[base + end:]).end()
+            continue
         if cells and isinstance(cells[-1][1], list) and _BODY_GAP.fullmatch(gap) and org:
             cells[-1][1].append(org)  # "A and B" in one cell
         else:
@@ -857,6 +1183,10 @@ _PARTS = re.compile(r"(?:\s+(?:services?|programmes?|teams?|contracts?))?\s*(?:\
                     re.IGNORECASE)
 
 
+#: A service, then a colon and the services it is made of: "the 0-19 service: health visiting, school nursing and FNP".
+_PARTS_AFTER_COLON = re.compile(r"(?:\s+(?:services?|programmes?|contracts?))?\s*(?:\([^)]{1,12}\))?\s*:\s+([^;:.]*)")
+
+
 def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
     """(service, the services a relative clause right after it names as its parts).
 
@@ -866,7 +1196,7 @@ def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
     """
     out = []
     for _, end, key in spans:
-        m = _PARTS.match(sentence, end)
+        m = _PARTS.match(sentence, end) or _PARTS_AFTER_COLON.match(sentence, end)
         parts = [k for s_, _, k in spans if m and m.start(1) <= s_ < m.end(1) and k != key]
         if parts:
             out.append((key, parts))
@@ -916,8 +1246,6 @@ _COMMISSION_NOUNS = re.compile(r"\b(?:commission\w*|fund\w*|budgets?|contracting
                                r"pay(?:s|ing|ment)?|paid|money|financ\w*|tender\w*)\b", re.IGNORECASE)
 _PROVIDE_NOUNS = re.compile(r"\b(?:deliver\w*|provi(?:sion|ded|ding|des?)|running|run|operat\w*|manag\w*|"
                             r"hosting|staffing|day-to-day)\b", re.IGNORECASE)
-#: Kinds of body that commission rather than provide.
-COMMISSIONER_KINDS = {"local-authority", "ccg", "ccg-group", "public-health", "nhs-england"}
 
 
 def _said_kind(text: str, last: bool = False) -> str | None:
@@ -973,6 +1301,9 @@ def _behalf_of(clause: str, start: int, orgs_in) -> list:
 #: Words that put what follows in the past: "previously run by A", "until 2016 A provided X".
 _PAST = re.compile(r"\b(?:previously|formerly|originally|used\s+to|until\s+(?:\w+\s+)?\d{4}(?:\s*,)?(?:\s+(?:the\s+)?"
                    r"[\w&'’-]+(?:\s+[\w&'’-]+){0,5})?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A clause that opens in the past: "before that date the city's CAMHS was a B service" (B is not the provider now).
+_PAST_CLAUSE = re.compile(r"\s*(?:and\s+|but\s+|while\s+)?(?:before\s+(?:that|then|this)(?:\s+date|\s+time)?|until\s+(?:then|that\s+date)|"
+                          r"previously|formerly|in\s+the\s+past|at\s+that\s+time|until\s+(?:\w+\s+)?\d{4})\b", re.IGNORECASE)
 #: "(through) a contract with B": B the provider.
 _CONTRACT_WITH = re.compile(r"\b(?:contract|agreement|arrangement)s?\s+with\b", re.IGNORECASE)
 #: "..., as is Z": the same is said of Z.

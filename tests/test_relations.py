@@ -233,6 +233,9 @@ def test_more_ways_of_naming_earlier_documents(sentence, kind, year, relation):
     ("Larkfield Medical Centre, a practice of 9,500 patients, shares a building with the clinic.",
      {(P, "larkfield-medical-centre", "primary-care")}),
     ("Brookside Medical Centre shares a building with the clinic.", set()),  # named, not looked at as a practice
+    ("Larkfield Medical Centre serves about 12,000 patients.", {(P, "larkfield-medical-centre", "primary-care")}),
+    ("Our visit was to Larkfield Medical Centre in Brookside, a practice of 9,500 patients.",
+     {(P, "larkfield-medical-centre", "primary-care")}),  # Brookside is where it is
 ])
 def test_a_practice_the_review_visited_provides_general_practice(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted
@@ -439,3 +442,106 @@ def test_words_that_stand_for_several_bodies_place_business_for_each():
                          lambda text: org_spans(text, roster, "Westford", new_names=True))
     assert {(r.type, r.source, r.target) for r in found.relations} == {
         (C, north, "maternity"), (C, south, "maternity"), (P, trust, "maternity")}
+
+
+def test_a_flattened_table_that_gives_a_body_its_abbreviation_in_its_first_row(orgs_in):
+    """One cell per heading, run together as a text copy flattens a table; the first provider
+    cell carries the abbreviation ("(WHFT)") that later rows use: it is part of that cell."""
+    table = ("Service Commissioner Provider Maternity care NHS Westford CCG Westford Hospitals NHS Foundation Trust "
+             "(WHFT) Emergency department NHS Westford CCG WHFT School nursing Westford City Council NCHT")
+    assert _triples(table, orgs_in) == {
+        (C, CCG, "maternity"), (P, WHFT, "maternity"), (C, CCG, "emergency-department"),
+        (P, WHFT, "emergency-department"), (C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}
+
+
+def test_a_body_that_works_for_another_is_read_by_kind(orgs_in):
+    """A contract's parties do what their kinds do, whichever is named first; a fronted "for A"
+    names the commissioner, not the body that provides."""
+    assert _triples("Greenway Recovery's contract with the council for sexual health was extended.", orgs_in) == {
+        (C, COUNCIL, "sexual-health"), (P, "greenway-recovery", "sexual-health")}
+    assert _triples("NCHT runs CAMHS; for NHS Westford CCG it also runs the minor injuries unit.", orgs_in) == {
+        (P, NCHT, "camhs"), (P, NCHT, "minor-injuries-unit"), (C, CCG, "minor-injuries-unit")}
+    assert _triples("The borough's emergency department is busy.", orgs_in) == set()
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    ("Sexual health clinics are delivered by NCHT on the council's behalf.",
+     {(P, NCHT, "sexual-health"), (C, COUNCIL, "sexual-health")}),
+    ("NCHT has added a group for young people, run jointly with school nurses.", set()),
+    ("After a tender run by NHS Westford CCG in 2018, NCHT replaced Greenway Recovery as the CAMHS provider.",
+     {(P, NCHT, "camhs"), (C, CCG, "camhs")}),  # the CCG ran the tender: it commissions
+    ("NHS Westford CCG assumed delegated responsibility for commissioning general practice from NHS England in 2017.",
+     {(C, CCG, "primary-care")}),
+    ("In 2015 the council took over commissioning health visiting from NHS England.", {(C, COUNCIL, "health-visiting")}),
+])
+def test_who_is_not_the_agent(sentence, wanted, orgs_in):
+    """A body after "on", "in" or "at" is where or for whom, not who does it; a participle after a
+    comma is no verb of the body before it; a body in a phrase that opens the clause is not its subject;
+    the body a commissioner took a role over "from" held that role, it does not provide the service."""
+    assert _triples(sentence, orgs_in) == wanted
+
+
+def test_it_and_its_opening_a_sentence_stand_for_the_body_the_sentence_before_was_about(orgs_in):
+    """``about``: the subject of the sentence before, which the caller passes."""
+    def read(sentence):
+        return {(r.type, r.source, r.target) for r in relations_in(sentence, orgs_in, about=NCHT).relations}
+
+    assert read("Since 2017 it has also had a perinatal mental health team.") == {(P, NCHT, "perinatal-mental-health")}
+    assert read("Its services at Brookside, the ED and the maternity unit, are bought by NHS Westford CCG.") == {
+        (P, NCHT, "emergency-department"), (P, NCHT, "maternity"),
+        (C, CCG, "emergency-department"), (C, CCG, "maternity")}
+    assert read("Its health visitors see every family before the birth.") == {(P, NCHT, "health-visiting")}
+    assert _triples("Its health visitors see every family before the birth.", orgs_in) == set()
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    ("NHS Westford CCG pays for the town's ED, acute paediatric and maternity services, which it buys from WHFT.",
+     {(C, CCG, "emergency-department"), (C, CCG, "acute-hospital"), (C, CCG, "maternity"),
+      (P, WHFT, "emergency-department"), (P, WHFT, "acute-hospital"), (P, WHFT, "maternity")}),
+    ("Westford City Council contracts with NCHT for the 0-19 service: health visiting and school nursing.",
+     {(C, COUNCIL, "public-health-nursing"), (C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"),
+      (P, NCHT, "public-health-nursing"), (P, NCHT, "health-visiting"), (P, NCHT, "school-nursing")}),
+    ("NCHT runs the minor injuries unit at Brookside, an arrangement NHS Westford CCG pays for.",
+     {(P, NCHT, "minor-injuries-unit"), (C, CCG, "minor-injuries-unit")}),
+    ("The council re-tendered sexual health services in 2016, and Greenway Recovery won the contract.",
+     {(C, COUNCIL, "sexual-health"), (P, "greenway-recovery", "sexual-health")}),
+])
+def test_what_a_clause_points_back_to(sentence, wanted, orgs_in):
+    """A relative clause after a list speaks of the whole list; a colon after a service lists its
+    parts; an apposition ("an arrangement A pays for") and "the contract" point to what was named."""
+    assert _triples(sentence, orgs_in) == wanted
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    ("Since 2018 the CAMHS contract has been with NCHT; before then CAMHS was a Greenway Recovery service.",
+     {(P, NCHT, "camhs")}),
+    ("The town's general practices hold their contracts with NHS England.", {(C, "nhs-england", "primary-care")}),
+    ("Westford City Council and NHS Westford CCG both contribute to a pooled fund for CAMHS.",
+     {(C, COUNCIL, "camhs"), (C, CCG, "camhs")}),
+    ("NCHT practitioners are asked to contribute to health assessments.", set()),
+])
+def test_then_and_now_and_who_pays(sentence, wanted, orgs_in):
+    """Who held a service before ("before then") does not provide it now; a contract held "with"
+    a commissioner names it; contributing money is commissioning, contributing to a meeting is not."""
+    assert _triples(sentence, orgs_in) == wanted
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    (("Since 2016 the council has contracted with Greenway Recovery, a charity, for drug and alcohol services, "
+      "and for the sexual health clinics."),
+     {(C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse"),
+      (C, COUNCIL, "sexual-health"), (P, "greenway-recovery", "sexual-health")}),
+    ("NCHT remains the provider of CAMHS, under a council contract, and of the nurse in the youth offending service.",
+     {(P, NCHT, "camhs"), (C, COUNCIL, "camhs"), (P, NCHT, "youth-offending")}),
+    ("Spending by the council, which took on the budget from NHS England in 2015, also meets the cost of school nursing.",
+     {(C, COUNCIL, "school-nursing")}),
+])
+def test_a_clause_that_goes_on_after_a_comma(sentence, wanted, orgs_in):
+    """", and for Y" goes on with what the clause's main word said (not an aside in it); a verb
+    after a relative clause closed by a comma is the main clause's."""
+    assert _triples(sentence, orgs_in) == wanted
+
+
+def test_whose_after_a_body_names_its_own_service(orgs_in):
+    assert _triples("The CCG buys mental health care from NCHT, whose CAMHS is known locally as Kite.", orgs_in) == {
+        (P, NCHT, "camhs")}

@@ -90,7 +90,7 @@ _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|cu
 _PROVIDER = (r"(?:providers?|contractors?|sub-?contractors?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
              r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?))")
 _COMMISSIONER = (r"(?:commissioners?|funders?|purchasers?|budget\s+holders?|paymasters?|"
-                 r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?))")
+                 r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?|authority|authorities))")
 
 C, P = "COMMISSIONS", "PROVIDES"
 COUNCIL, CCG, ENGLAND = "westford-city-council", "westford-ccg", "nhs-england"
@@ -162,7 +162,7 @@ LEXICON: list[Word] = [
          r"|(?:changed|changes|change)\s+hands\b[^;]{0,40}?\bto(?=\s+(?:the\s+)?[A-Z])"
          r"|(?:falls?|fell|falling)\s+to(?!\s+\d)", "by-kind", "passive-with",
          "The running of the minor injuries unit transferred to NCHT in 2016.", ((P, NCHT, "minor-injuries-unit"),)),
-    Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?|funded|paid\s+for)\s+(?:directly\s+|wholly\s+|partly\s+)?"
+    Word(r"(?:comes?|came|is\s+drawn|are\s+drawn|was\s+drawn|flows?|funded|financed|paid\s+for)\s+(?:directly\s+|wholly\s+|partly\s+)?"
          r"(?:from|out\s+of|via|through)",
          "by-kind",
          "passive-with",
@@ -205,7 +205,8 @@ LEXICON: list[Word] = [
          r"therapists?|midwives|midwife|health\s+visitors?|consultants?)\s+(?:undertake|carry\s+out|complete|provide|deliver|"
          r"run|do|see|lead|staff)s?\b", "provides", "active",
          "NCHT's paediatricians undertake initial health assessments.", ((P, NCHT, "looked-after-childrens-health"),)),
-    Word(r"(?:seconds|seconded|supplies|supplied|lends|lent|attaches|attached|provides|provided)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
+    Word(r"(?:seconds|seconded|supplies|supplied|lends|lent|attaches|attached|provides|provided|contributes|contributed)\s+"
+         r"(?:an?\s+|the\s+|two\s+|three\s+)?"
          r"(?:[\w-]+\s+){0,3}?(?:nurses?|staff|workers?|practitioners?|clinicians?|therapists?|doctors?|paediatricians?)\s+to\b",
          "provides", "assigned",
          "Greenway Recovery also seconds a school nurse to the youth offending service.",
@@ -218,20 +219,53 @@ LEXICON: list[Word] = [
     Word(rf"{_BE}\s+(?:all\s+|both\s+|also\s+)?(?:the\s+)?services\s+(?:of|run\s+by|provided\s+by)", "by-kind", "passive-with",
          "The emergency department and the maternity unit are all services of NCHT.",
          ((P, NCHT, "emergency-department"), (P, NCHT, "maternity"))),
-    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
-         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees)\b(?!\s+(?:of|from)\b))",
+    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The designated nurses are on the payroll of NHS Westford CCG.", ((P, CCG, "designated-professionals"),)),
-    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff)\s+of"
-         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees)\b(?!\s+(?:of|from)\b))",
+    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The designated nurses are NHS Westford CCG staff.", ((P, CCG, "designated-professionals"),)),
+    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
+         "provides", "passive",
+         "The two designated nurses are NHS Westford CCG appointments.", ((P, CCG, "designated-professionals"),)),
+    Word(rf"(?:{_BE}|sits?|sat)\s+(?:also\s+|now\s+|all\s+)?on(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?[\w-]+['’]s\s+(?:own\s+)?"
+         r"(?:payroll|books|staff|establishment)\b)", "provides", "passive",
+         "The designated nurses are on NHS Westford CCG's own payroll.", ((P, CCG, "designated-professionals"),)),
+    Word(rf"(?:{_BE}|sits?|sat)\s+(?:also\s+|now\s+|all\s+)?on(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?[\w-]+['’]s\s+(?:own\s+)?"
+         r"(?:payroll|books|staff|establishment)\b)", "provides", "passive",
+         "The school nurses sit on NCHT's books.", ((P, NCHT, "school-nursing"),)),
+    Word(r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?(?:seconded|attached|deployed|assigned|outposted)\s+"
+         r"(?:to|into|with|within)\b", "provides", "seconded",
+         "A Greenway Recovery nurse is seconded to the youth offending service.", ((P, GREENWAY, "youth-offending"),)),
+    Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
+         "provides", "passive",
+         "The designated doctor and the designated nurse are members of the NHS Westford CCG nursing directorate.",
+         ((P, CCG, "designated-professionals"),)),
+    Word(r"(?:does|do|did)(?=\s+(?:the|its|their|all|most|much)\s+(?:[\w'’-]+\s+){0,5}?(?:work|job|jobs)\b)", "provides", "active",
+         "Greenway Recovery, a charity, does the county's drug and alcohol work with young people.",
+         ((P, GREENWAY, "substance-misuse"),)),
+    Word(r"(?:puts?|putting)\s+(?:money|funding|funds)\s+(?=into\b)|"
+         r"contribut(?:e|es|ed|ing)(?=\s+(?:jointly\s+|equally\s+)?(?:(?:to|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+         r"(?:[\w-]+\s+){0,3}?(?:fund|budget|pool|costs?|funding|money)\b|under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+         r"(?:agreement|arrangement)\b))", "commissions", "active",
+         "The budget for CAMHS is pooled: Westford City Council and NHS Westford CCG both contribute under a joint agreement.",
+         ((C, COUNCIL, "camhs"), (C, CCG, "camhs"))),
+    Word(r"(?:puts?|putting)\s+(?:money|funding|funds)\s+(?=into\b)|"
+         r"contribut(?:e|es|ed|ing)(?=\s+(?:jointly\s+|equally\s+)?(?:(?:to|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+         r"(?:[\w-]+\s+){0,3}?(?:fund|budget|pool|costs?|funding|money)\b|under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+         r"(?:agreement|arrangement)\b))", "commissions", "active",
+         "Westford City Council puts money into a shared budget for school nursing.",
+         ((C, COUNCIL, "school-nursing"),)),
     Word(r"employed\s+(?:by|through|via)|(?:are|is)\s+employees\s+of", "provides", "passive",
          "School nurses are employed by NCHT.", ((P, NCHT, "school-nursing"),)),
     Word(r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to|outsourced\s+to|contracted\s+out\s+to", "provides", "passive",
          "Substance misuse services are sub-contracted to Greenway Recovery.",
          ((P, GREENWAY, "substance-misuse"),)),
-    Word(r"under\s+(?:an?\s+|the\s+|its\s+)?(?=(?:[\w'’-]+\s+){1,4}?(?:contract|agreement)\b)", "commissions", "passive",
+    Word(r"(?:under|on)\s+(?:an?\s+|the\s+|its\s+)?(?=(?:[\w'’-]+\s+){1,4}?(?:contract|agreement)\b)", "commissions", "passive",
          "School nursing is delivered by NCHT under a council contract.",
          ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
     Word(r"under\s+(?:a\s+)?(?:[\w-]+\s+)?(?:contract|agreement|arrangement)\s+(?:to|with)", "commissions", "passive",
@@ -251,9 +285,18 @@ LEXICON: list[Word] = [
          r"(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?[\w&-]+['’]s\s)", "provides", "passive",
          "Initial health assessments take place in NCHT's community clinics.",
          ((P, NCHT, "looked-after-childrens-health"),)),
-    Word(r"whose\s+(?:[\w'’-]+\s+){1,5}?(?:houses|hosts|contains|has|includes)\b", "provides", "active",
+    Word(r"whose\s+(?:[\w'’-]+\s+){1,5}?(?:houses|hosts|contains|has|includes?|covers?|comprises?)\b", "provides", "active",
          "The CCG contracts with NCHT, whose Westford site houses the minor injuries unit.",
          ((P, NCHT, "minor-injuries-unit"),)),
+    Word(r"whose\s+(?:[\w'’-]+\s+){1,5}?(?:houses|hosts|contains|has|includes?|covers?|comprises?)\b", "provides", "active",
+         "Brookside is the main site of NCHT, whose services there include the emergency department and maternity care.",
+         ((P, NCHT, "emergency-department"), (P, NCHT, "maternity"))),
+    Word(rf"{_BE}\s+(?:also\s+|now\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:part|share|portion|bulk)\s+of"
+         r"(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}?[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?"
+         r"(?:spending|spend|budget|allocation|grant|commissioning|purchasing)\b)",
+         "by-kind", "passive",
+         "School nursing and health visiting are the largest part of Westford City Council's public health spending.",
+         ((C, COUNCIL, "school-nursing"), (C, COUNCIL, "health-visiting"))),
     Word(r"(?:is|are)\s+(?:also\s+)?(?:part\s+of|based\s+(?:in|within)|located\s+(?:in|within)|hosted\s+within)"
          r"|sits?\s+within", "provides", "passive",
          "The minor injuries unit is part of NCHT.", ((P, NCHT, "minor-injuries-unit"),)),
@@ -270,10 +313,24 @@ LEXICON: list[Word] = [
          r"budgets?\s+(?:for|of)", "commissions", "active",
          "Westford City Council controls the ring-fenced budget for sexual health services.",
          ((C, COUNCIL, "sexual-health"),)),
-    Word(rf"{_BE}(?=\s+(?:both\s+|all\s+|also\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)(?:services|service|teams?)\b"
+    Word(rf"(?:{_BE}|remains?|remained)(?=\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)"
+         r"(?:services|service|teams?|responsibility|operation|sites?|units?|business)\b"
          r"(?!\s+(?:of|for|from|to|in|at|with)\b))", "by-kind", "passive-with",
          "Health visiting and the family nurse partnership are all NCHT services.",
          ((P, NCHT, "health-visiting"), (P, NCHT, "family-nurse-partnership"))),
+    Word(rf"(?:{_BE}|remains?|remained)(?=\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)"
+         r"(?:services|service|teams?|responsibility|operation|sites?|units?|business)\b"
+         r"(?!\s+(?:of|for|from|to|in|at|with)\b))", "by-kind", "passive-with",
+         "The minor injuries unit remains an NCHT service.",
+         ((P, NCHT, "minor-injuries-unit"),)),
+    Word(rf"(?:{_BE}|remains?|remained)(?=\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?:an?\s+|the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){{1,6}}?)"
+         r"(?:services|service|teams?|responsibility|operation|sites?|units?|business)\b"
+         r"(?!\s+(?:of|for|from|to|in|at|with)\b))", "by-kind", "passive-with",
+         "The minor injuries unit is also an NCHT responsibility, and school nursing a Westford City Council one.",
+         ((P, NCHT, "minor-injuries-unit"),)),
+    Word(r"(?:works?|worked|working)\s+(?:directly\s+|mainly\s+|now\s+)?for(?=\s+(?:the\s+)?(?-i:[A-Z]))", "provides", "passive",
+         "The SARC opened in 2017, and the doctors who examine children there work for Greenway Recovery.",
+         ((P, GREENWAY, "sarc"),)),
     Word(rf"{_BE}\s+(?:both\s+|all\s+|also\s+|jointly\s+|now\s+)?(?=[\w-]+-(?:commissioned|funded|procured|purchased)\b)",
          "commissions", "passive",
          "Health visiting and school nursing are both council-commissioned.",
@@ -285,11 +342,18 @@ LEXICON: list[Word] = [
          r"(?:responsibility|remit|job|task|role|business|duty|accountability)\b)", "by-kind", "passive-with",
          "Quality assurance of CAMHS is NHS Westford CCG's joint responsibility.", ((C, CCG, "camhs"),)),
     Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?)(?=\s+with\b)|contracts?(?=\s+with\b)"
-         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)", "commissions", "active",
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)"
+         r"|(?<=['’]s\s)(?:[\w-]+\s+)?(?:agreements?|arrangements?)(?=\s+with\b)", "commissions", "active",
          "For acute hospital services, NHS Westford CCG holds its contract with NCHT.",
          ((C, CCG, "acute-hospital"), (P, NCHT, "acute-hospital"))),
     Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?)(?=\s+with\b)|contracts?(?=\s+with\b)"
-         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)", "commissions", "active",
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)"
+         r"|(?<=['’]s\s)(?:[\w-]+\s+)?(?:agreements?|arrangements?)(?=\s+with\b)", "commissions", "active",
+         "NCHT's arrangement with NHS Westford CCG takes in the minor injuries unit.",
+         ((C, CCG, "minor-injuries-unit"), (P, NCHT, "minor-injuries-unit"))),
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?)(?=\s+with\b)|contracts?(?=\s+with\b)"
+         r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)"
+         r"|(?<=['’]s\s)(?:[\w-]+\s+)?(?:agreements?|arrangements?)(?=\s+with\b)", "commissions", "active",
          "Greenway Recovery, which the council contracts for substance misuse services, has a new manager.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
     Word(rf"(?:is|are|was|were|has\s+been|have\s+been|remains?|remained|continues?\s+to\s+be|became|becomes|become)\s+(?:also\s+|still\s+)?"
@@ -372,6 +436,7 @@ LEXICON: list[Word] = [
          "School nursing is NCHT's to deliver.", ((P, NCHT, "school-nursing"),)),
     Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?)(?=\s+with\b)|contracts?(?=\s+with\b)"
          r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)"
+         r"|(?<=['’]s\s)(?:[\w-]+\s+)?(?:agreements?|arrangements?)(?=\s+with\b)"
          r"|(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?contracts?(?=\s+(?:for|to)\b)"
          rf"|contracts?(?=\s+(?:\S+\s+){{1,10}}?to\s+{_DO}\b)",
          "commissions", "active",
@@ -395,7 +460,7 @@ LEXICON: list[Word] = [
          "modifier",
          "NCHT runs the perinatal mental health team, set up in 2019 with NHS England funding.",
          ((P, NCHT, "perinatal-mental-health"), (C, ENGLAND, "perinatal-mental-health"))),
-    Word(r"(?:is|are|was|were)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+"
+    Word(r"(?:is|are|was|were)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+(?:[a-z-]+\s+)?"
          r"(?:nurses?|workers?|employees?|clinicians?|practitioners?|doctors?|paediatricians?|therapists?|midwives|midwife)\b)",
          "provides", "passive",
          "The health worker in the youth offending service is a Greenway Recovery nurse.",
@@ -412,6 +477,14 @@ LEXICON: list[Word] = [
          "commissions", "nominal-apposition",
          "The commissioner of sexual health services, Westford City Council, has re-tendered them.",
          ((C, COUNCIL, "sexual-health"),)),
+    Word(rf"(?:(?:{_DONE})\s+(?:\w+\s+){{0,2}}?|{_BE}\s+(?:now\s+|also\s+|all\s+)?)under\s+the\s+"
+         r"(?:banner|umbrella|auspices|management|name)\s+of", "provides", "passive",
+         "CAMHS and adult mental health care are delivered under the banner of NCHT.",
+         ((P, NCHT, "camhs"), (P, NCHT, "adult-mental-health"))),
+    Word(r"(?:tender(?:ing)?|re-?tender(?:ing)?|procurement|re-?procurement|competitive\s+process|bidding\s+process)\s+"
+         r"(?:exercise\s+)?(?:run|led|held|carried\s+out|conducted|managed)\s+by", "commissions", "procured-by",
+         "After a tender run by Westford City Council in 2017, NCHT took over school nursing.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
     Word(r"(?:overseen|supervised|monitored|quality\s+assured)\s+by", "by-kind", "passive",
          "The SARC is overseen by NHS England and run by NCHT.", ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
     Word(r"with\s+(?=(?:the\s+)?[^,;]{1,40}?\s+as\s+(?:the\s+)?(?:lead\s+|sole\s+|main\s+)?(?:commissioners?|funders?)\b)",
@@ -427,16 +500,55 @@ LEXICON: list[Word] = [
          "commissions", "placed-with",
          "NHS Westford CCG's main contract, for CAMHS and school nursing, is with NCHT.",
          ((C, CCG, "camhs"), (C, CCG, "school-nursing"), (P, NCHT, "camhs"), (P, NCHT, "school-nursing"))),
+    Word(r"(?<=['’]s\s)(?:[\w-]+\s+){0,5}?(?:money|funding|budget|grant|spend|spending|allocation)\b"
+         r"(?=\s+(?:now\s+|also\s+|all\s+)?(?:goes|went|is\s+paid|are\s+paid|flows?|passes)\s+to\b)",
+         "commissions", "placed-with",
+         "Westford City Council's school nursing budget goes to NCHT.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Word(r"(?:works?|worked|working)\s+(?:to|under)\s+(?=(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?contracts?\b)",
+         "provides", "works-to",
+         "Two NCHT teams work to Westford City Council contracts: school nursing and the family nurse partnership.",
+         ((P, NCHT, "school-nursing"), (P, NCHT, "family-nurse-partnership"),
+          (C, COUNCIL, "school-nursing"), (C, COUNCIL, "family-nurse-partnership"))),
+    Word(r"(?:answers?|answered|answering|(?:is|are|was|were)\s+(?:directly\s+)?(?:accountable|answerable))\s+to(?=\s+[^,;]{1,60}?(?:\bfor\b|['’]s\s))",
+         "provides", "answers-to",
+         "The designated nurses answer to NHS Westford CCG's chief nurse, who line-manages them.",
+         ((P, CCG, "designated-professionals"),)),
+    Word(r"(?:answers?|answered|answering|(?:is|are|was|were)\s+(?:directly\s+)?(?:accountable|answerable))\s+to(?=\s+[^,;]{1,60}?(?:\bfor\b|['’]s\s))",
+         "provides", "answers-to",
+         "Greenway Recovery, a charity, answers to Westford City Council for the county's drug and alcohol service.",
+         ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
+    Word(r"(?:meets?|met|covers?|covered|bears?|bore|pays?|paid)\s+(?:all\s+|most\s+of\s+|part\s+of\s+)?(?:its|their)\s+"
+         r"(?:running\s+|staffing\s+)?costs",
+         "commissions", "active",
+         "NCHT has run the perinatal mental health team since 2017; NHS England's grant covers its costs.",
+         ((P, NCHT, "perinatal-mental-health"), (C, ENGLAND, "perinatal-mental-health"))),
+    Word(r"(?:buys?|buying|bought|purchases?|purchasing|purchased|procures?|procuring|procured|secures?|securing|secured)"
+         r"(?=\s+(?:them\s+|it\s+)?from\s+(?:(?:the\s+)?(?-i:[A-Z])|it\b|them\b))",
+         "commissions", "active",
+         "NCHT runs the ED and the maternity unit, all of which NHS Westford CCG buys from it.",
+         ((P, NCHT, "emergency-department"), (P, NCHT, "maternity"),
+          (C, CCG, "emergency-department"), (C, CCG, "maternity"))),
+    Word(r"(?:secures?|securing)(?=\s+(?:the\s+|a\s+|an\s+)?[a-z])", "commissions", "active",
+         "Westford City Council also secures sexual health services from NCHT.",
+         ((C, COUNCIL, "sexual-health"), (P, NCHT, "sexual-health"))),
     Word(r"(?:places?|placed|placing|puts?|putting|lets?|letting)\s+(?=(?:its|their|the)\s+(?:[^;.,]{1,60}?)\s+"
          r"(?:business|contracts?|work)\s+with\b)",
          "commissions", "placed-with",
          "Westford City Council places its substance misuse business with Greenway Recovery.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
-    Word(r"(?:meets?|met|meeting|covers?|covered|covering|bears?|bore|borne|bearing)\s+(?:the\s+|all\s+the\s+|most\s+of\s+the\s+|"
+    Word(r"(?:meets?|met|meeting|covers?|covered|covering|bears?|bore|borne|bearing|shares?|shared|sharing|splits?|splitting)\s+"
+         r"(?:the\s+|all\s+the\s+|most\s+of\s+the\s+|"
          r"part\s+of\s+the\s+|the\s+full\s+)?costs?\s+of",
          "commissions", "active",
          "Westford City Council meets the cost of school nursing from its public health grant.",
          ((C, COUNCIL, "school-nursing"),)),
+    Word(r"(?:meets?|met|meeting|covers?|covered|covering|bears?|bore|borne|bearing|shares?|shared|sharing|splits?|splitting)\s+"
+         r"(?:the\s+|all\s+the\s+|most\s+of\s+the\s+|"
+         r"part\s+of\s+the\s+|the\s+full\s+)?costs?\s+of",
+         "commissions", "active",
+         "Westford City Council and NHS Westford CCG split the cost of CAMHS between them.",
+         ((C, COUNCIL, "camhs"), (C, CCG, "camhs"))),
     Word(r"(?-i:[A-Z])[\w&]*-(?:run|led|managed|operated|provided|delivered|staffed|hosted)\b", "provides", "hyphen",
          "The minor injuries unit is NCHT-run.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(r"(?-i:[A-Z])[\w&]*-(?:funded|commissioned|financed|purchased)\b", "commissions", "hyphen",
@@ -506,15 +618,20 @@ LEXICON: list[Word] = [
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "Westford City Council's remit covers health visiting.", ((C, COUNCIL, "health-visiting"),)),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted)"
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
          r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "NHS Westford CCG has commissioned CAMHS from NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted)"
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
          r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "The sexual assault referral centre that NHS England has secured from NCHT is in Westford.",
          ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
+    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
+         r"(?!\s+(?:by|to|out)\b)",
+         "commissions", "active",
+         "Since 2016 Westford City Council has paid for school nursing as part of one contract.",
+         ((C, COUNCIL, "school-nursing"),)),
     Word(r"(?:took|takes?|taking|has\s+taken|have\s+taken)\s+over(?!\s+(?:from|as|by)\b)", "provides", "active",
          "NCHT took over the school nursing contract from Greenway Recovery in 2016.", ((P, NCHT, "school-nursing"),)),
     Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?(?:from\s+[^,;]{1,60}?\s+)?to"
@@ -525,16 +642,25 @@ LEXICON: list[Word] = [
     Word(r"(?:has|have|had)\s+(?:also\s+)?(?:provided|delivered|run|hosted|operated|managed)(?!\s+by)",
          "provides", "active",
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
-    Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading"
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
-    Word(rf"{active('provide')}|{active('deliver')}|(?:runs?|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|supplies|leads|leading"
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
+         r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
+         "provides", "active",
+         "Greenway Recovery nurses staff the sexual health clinic.", ((P, GREENWAY, "sexual-health"),)),
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
+    Word(r"(?:has|have|had)(?:\s+(?:also|now|still|long|always))?(?:\s+had)?(?=\s+(?:the\s+|its\s+|their\s+|an?\s+|"
+         r"[\w-]+['’]s\s+|two\s+|three\s+|(?-i:[a-z])))", "by-kind", "holds",
+         "NCHT has the town's only emergency department; NHS Westford CCG has its own designated nurses.",
+         ((P, NCHT, "emergency-department"), (P, CCG, "designated-professionals"))),
     Word(r"(?:is|are)\s+(?:now\s+|also\s+)?(?:the|an?)\s+(?:[\w-]+['’]s\s+)?(?=(?:[\w'’-]+\s+){0,5}?services?\s*(?:[.;,]|$|for\b|in\b))",
          "by-kind", "active",
          "Greenway Recovery, a national charity, is the city's drug and alcohol service.",
