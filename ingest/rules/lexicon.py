@@ -82,7 +82,7 @@ _DO = r"(?:provide|deliver|run|operate|supply|offer)"
 _PAID = (r"(?:co-|re-)?commissioned|contracted|funded|paid(?:\s+for)?|procured|purchased|bought|secured|(?:re-)?tendered|"
          r"financed|grant-funded|jointly\s+funded|resourced")
 #: Verbs whose past participle before "by" names who provides.
-_DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|led|carried\s+out|undertaken|supplied|done|taken\s+over|"
+_DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|employed|led|carried\s+out|undertaken|supplied|done|taken\s+over|"
          r"offered|administered|performed|sub-?contracted\s+out")
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
