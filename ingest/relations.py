@@ -252,6 +252,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         skip_until = -1
         for cue, number in found_cues:
             if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()) \
+                    or _NEGATED.search(text, max(0, cue.start() - 30), cue.start()) \
                     or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE):
                 continue  # "X was previously run by A": A no longer does
             _, kind, voice = CUES[number]
@@ -1299,6 +1300,10 @@ def _behalf_of(clause: str, start: int, orgs_in) -> list:
 
 
 #: Words that put what follows in the past: "previously run by A", "until 2016 A provided X".
+#: A word of commissioning or provision denied just before it: "did not stay with B", "is no
+#: longer run by B", "was never commissioned by A" say who does not.
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|neither|nor|ceased\s+to|stopped)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$",
+                      re.IGNORECASE)
 _PAST = re.compile(r"\b(?:previously|formerly|originally|used\s+to|until\s+(?:\w+\s+)?\d{4}(?:\s*,)?(?:\s+(?:the\s+)?"
                    r"[\w&'’-]+(?:\s+[\w&'’-]+){0,5})?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A clause that opens in the past: "before that date the city's CAMHS was a B service" (B is not the provider now).

@@ -545,3 +545,21 @@ def test_a_clause_that_goes_on_after_a_comma(sentence, wanted, orgs_in):
 def test_whose_after_a_body_names_its_own_service(orgs_in):
     assert _triples("The CCG buys mental health care from NCHT, whose CAMHS is known locally as Kite.", orgs_in) == {
         (P, NCHT, "camhs")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The school nursing service did not stay with NCHT for long.",
+    "Health visiting is no longer run by NCHT.",
+    "School nursing was never commissioned by NHS Westford CCG.",
+])
+def test_a_denied_role_is_no_relation(sentence):
+    """A word of commissioning or provision that the sentence denies says who does not."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_rules import roster_reader
+
+    orgs_in, roster = roster_reader()
+    found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    assert [(r.type, r.source) for r in found.relations if r.type in ("PROVIDES", "COMMISSIONS")] == []
