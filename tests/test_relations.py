@@ -563,3 +563,19 @@ def test_a_denied_role_is_no_relation(sentence):
     orgs_in, roster = roster_reader()
     found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind)
     assert [(r.type, r.source) for r in found.relations if r.type in ("PROVIDES", "COMMISSIONS")] == []
+
+
+def test_a_column_heading_may_name_what_is_paid_or_employed_before_by():
+    """"Paid for by" and "Staff employed by" head the commissioner's and the provider's columns."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_rules import roster_reader
+
+    orgs_in, roster = roster_reader()
+    table = "Service Paid for by Staff employed by School nursing Westford City Council NCHT CAMHS NHS Westford CCG NCHT"
+    found = relations_in(table, orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    assert {(r.type, r.source, r.target) for r in found.relations} == {
+        ("COMMISSIONS", "westford-city-council", "school-nursing"), ("PROVIDES", "northmoor-community-health-trust", "school-nursing"),
+        ("COMMISSIONS", "westford-ccg", "camhs"), ("PROVIDES", "northmoor-community-health-trust", "camhs")}

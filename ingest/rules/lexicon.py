@@ -699,11 +699,11 @@ COLUMNS = [
     Column(r"(?:services?|programmes?|contracts?|what)(?:\s+(?:area|line|name))?", "service",
            "Contract\tFunder\tProvider\nSchool nursing\tWestford City Council\tNCHT",
            ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
-    Column(rf"(?:{_WHICH}\s+)*{_COMMISSIONER}|(?:{_PAID})\s+by|who\s+(?:buys|commissions|funds|pays\s+for|purchases)(?:\s+it)?",
+    Column(rf"(?:{_WHICH}\s+)*{_COMMISSIONER}|(?:[A-Za-z]+\s+)?(?:{_PAID})\s+by|who\s+(?:buys|commissions|funds|pays\s+for|purchases)(?:\s+it)?",
            "commissions",
            "Who buys it / What / Who delivers it: NHS Westford CCG / CAMHS / NCHT",
            ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Column(rf"(?:{_WHICH}\s+)*{_PROVIDER}|(?:{_DONE})\s+by|who\s+(?:provides|delivers|runs|operates)(?:\s+it)?",
+    Column(rf"(?:{_WHICH}\s+)*{_PROVIDER}|(?:[A-Za-z]+\s+)?(?:{_DONE})\s+by|who\s+(?:provides|delivers|runs|operates)(?:\s+it)?",
            "provides",
            "Service Provider Commissioner Health visiting NCHT Westford City Council "
            "Substance misuse Greenway Recovery Westford City Council",
