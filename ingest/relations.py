@@ -1464,3 +1464,47 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> 
         if out:
             break
     return out
+
+
+#: The opening of a context sentence before the body it is about: a date, "The", "In April 2016,".
+_SUBJECT_OPENING = re.compile(r"(?:(?:In|Since|From|By|On|After|At present|Today|Now),?\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+                              r"(?:(?:19|20)\d\d)?,?\s+)?(?:[Tt]he\s+)?")
+#: What stops a subject's reading: talk of the past or future, of what the review did, a question.
+_NOT_NOW = re.compile(r"\b(?:until|before|previously|formerly|used\s+to|will|plans?|intends?|proposes?|told\s+us|we\b|"
+                      r"our\b|asked|did\s+not|does\s+not|do\s+not|no\s+longer|never|not\b)", re.IGNORECASE)
+
+
+def subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relation]:
+    """Where no word of commissioning or provision is read, a context sentence whose subject is one
+    body, followed by a verb and the services it speaks of, says what that body does by its kind:
+    a commissioner commissions them, any other body provides them ("GHT is accountable for the ED
+    and the maternity unit", "Lockridge recruits and supervises the health visitors", "The CCG is the
+    customer for CAMHS"). Only the services after the verb and before any other body.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme Trust|Westford CCG", t)]
+    >>> kinds = {"acme trust": "nhs-trust", "westford ccg": "ccg"}.get
+    >>> [(r.type, r.source, r.target) for r in subject_roles("Acme Trust looks after CAMHS.", orgs_in, kinds=kinds)]
+    [('PROVIDES', 'acme trust', 'camhs')]
+    >>> subject_roles("Acme Trust did not bid for CAMHS.", orgs_in, kinds=kinds)
+    []
+    """
+    bodies = orgs_in(sentence)
+    if not bodies or _NOT_NOW.search(sentence):
+        return []
+    start, end, body = bodies[0]
+    opening = _SUBJECT_OPENING.match(sentence)
+    if start > (opening.end() if opening else 0):
+        return []
+    rest = sentence[end:]
+    rest = re.sub(r"^\s*\([^)]{1,20}\)", "", rest)  # "(GHT)"
+    rest = re.sub(r"^,\s+(?:an?|the)\s[^,]{1,60},", "", rest)  # ", a charity,"
+    verb = re.match(r"\s+(?:also\s+|now\s+|still\s+)?(?:is|are|has|have|[a-z]+s)\b", rest)
+    if not verb:
+        return []
+    stop = next((s - end for s, _, other in bodies[1:] if other != body and s > end), len(sentence))
+    scope = sentence[end:end + stop] if stop < len(sentence) else rest
+    services = list(dict.fromkeys(k for s, e, k in service_spans(scope, names)  # not a name's words ("primary care trust")
+                                  if not re.match(r"\s+(?:trusts?|groups?|boards?|partnerships?)\b", scope[e:], re.IGNORECASE)))
+    kind = "commissions" if _kind(body, kinds) in COMMISSIONER_KINDS else "provides"
+    return [Relation(kind.upper(), body, svc, sentence) for svc in services]

@@ -579,3 +579,30 @@ def test_a_column_heading_may_name_what_is_paid_or_employed_before_by():
     assert {(r.type, r.source, r.target) for r in found.relations} == {
         ("COMMISSIONS", "westford-city-council", "school-nursing"), ("PROVIDES", "northmoor-community-health-trust", "school-nursing"),
         ("COMMISSIONS", "westford-ccg", "camhs"), ("PROVIDES", "northmoor-community-health-trust", "camhs")}
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    ("NCHT is accountable for health visiting and school nursing across the city.",
+     {("PROVIDES", "northmoor-community-health-trust", "health-visiting"),
+      ("PROVIDES", "northmoor-community-health-trust", "school-nursing")}),
+    ("Greenway Recovery, a local charity, treats young people with drug and alcohol problems.",
+     {("PROVIDES", "greenway-recovery", "substance-misuse")}),
+    ("NHS Westford CCG is the customer for CAMHS.", {("COMMISSIONS", "westford-ccg", "camhs")}),
+    ("NCHT will take on school nursing next year.", set()),  # the future
+    ("NCHT told us that school nursing is short of staff.", set()),  # what the review heard
+    ("Until 2016 NCHT looked after school nursing.", set()),  # the past
+])
+def test_a_context_sentence_about_one_body_says_what_it_does_by_its_kind(sentence, wanted):
+    """Where no word of commissioning or provision is read, the body a context sentence is about
+    commissions (a commissioner) or provides (any other body) the services after its verb."""
+    import sys
+    from pathlib import Path
+
+    from clasgraph.ingest.relations import subject_roles
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_rules import roster_reader
+
+    orgs_in, roster = roster_reader()
+    found = subject_roles(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    assert {(r.type, r.source, r.target) for r in found} == wanted
