@@ -46,6 +46,7 @@ from clasgraph.ingest.relations import (
     COVERS,
     ORDINAL_BACK,
     relations_in,
+    service_subject_roles,
     subject_roles,
     successions_in,
 )
@@ -293,7 +294,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said)
             before, said = found.services or before, found.relations
             if found.missed and paragraph.startswith("context"):
-                found.relations = subject_roles(sentence, orgs_in, names, kinds)
+                found.relations = (subject_roles(sentence, orgs_in, names, kinds)
+                                   or service_subject_roles(sentence, orgs_in, names, kinds))
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)

@@ -1508,3 +1508,33 @@ def subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relati
                                   if not re.match(r"\s+(?:trusts?|groups?|boards?|partnerships?)\b", scope[e:], re.IGNORECASE)))
     kind = "commissions" if _kind(body, kinds) in COMMISSIONER_KINDS else "provides"
     return [Relation(kind.upper(), body, svc, sentence) for svc in services]
+
+
+def service_subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relation]:
+    """Where no word of commissioning or provision is read, a context sentence that opens with the
+    services it is about and names one body after them says what that body does by its kind
+    ("School nursing and the CASH clinics are charged to the public health grant of A": A is a
+    commissioner, so it commissions them; "CAMHS is a B service": B provides it).
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme Trust|Westford CCG", t)]
+    >>> kinds = {"acme trust": "nhs-trust", "westford ccg": "ccg"}.get
+    >>> [(r.type, r.source, r.target) for r in service_subject_roles(
+    ...     "CAMHS is on the books of Westford CCG.", orgs_in, kinds=kinds)]
+    [('COMMISSIONS', 'westford ccg', 'camhs')]
+    """
+    bodies = {b for _, _, b in orgs_in(sentence)}
+    if len(bodies) != 1 or _NOT_NOW.search(sentence):
+        return []
+    body = bodies.pop()
+    first = orgs_in(sentence)[0][0]
+    opening = _SUBJECT_OPENING.match(sentence)
+    spans = [(s, e, k) for s, e, k in service_spans(sentence[:first], names)]
+    if not spans or spans[0][0] > (opening.end() if opening else 0) + 2:
+        return []
+    if not re.search(r"\b(?:is|are|was|were|sits?|falls?|comes?|remains?)\b", sentence[spans[0][1]:first]):
+        return []
+    services = list(dict.fromkeys(k for s, e, k in spans
+                                  if not re.match(r"\s+(?:trusts?|groups?|boards?|partnerships?)\b", sentence[e:], re.IGNORECASE)))
+    kind = "commissions" if _kind(body, kinds) in COMMISSIONER_KINDS else "provides"
+    return [Relation(kind.upper(), body, svc, sentence) for svc in services]

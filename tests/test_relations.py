@@ -588,6 +588,8 @@ def test_a_column_heading_may_name_what_is_paid_or_employed_before_by():
     ("Greenway Recovery, a local charity, treats young people with drug and alcohol problems.",
      {("PROVIDES", "greenway-recovery", "substance-misuse")}),
     ("NHS Westford CCG is the customer for CAMHS.", {("COMMISSIONS", "westford-ccg", "camhs")}),
+    ("School nursing and CAMHS are charged to the budget of Westford City Council.",
+     {("COMMISSIONS", "westford-city-council", "school-nursing"), ("COMMISSIONS", "westford-city-council", "camhs")}),
     ("NCHT will take on school nursing next year.", set()),  # the future
     ("NCHT told us that school nursing is short of staff.", set()),  # what the review heard
     ("Until 2016 NCHT looked after school nursing.", set()),  # the past
@@ -598,11 +600,12 @@ def test_a_context_sentence_about_one_body_says_what_it_does_by_its_kind(sentenc
     import sys
     from pathlib import Path
 
-    from clasgraph.ingest.relations import subject_roles
+    from clasgraph.ingest.relations import service_subject_roles, subject_roles
 
     sys.path.insert(0, str(Path(__file__).parent))
     from test_rules import roster_reader
 
     orgs_in, roster = roster_reader()
-    found = subject_roles(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    kinds = lambda o: roster.orgs[o].kind
+    found = subject_roles(sentence, orgs_in, kinds=kinds) or service_subject_roles(sentence, orgs_in, kinds=kinds)
     assert {(r.type, r.source, r.target) for r in found} == wanted
