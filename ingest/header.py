@@ -300,8 +300,9 @@ def parse_header(text: str) -> dict[str, str]:
         matches += [m for m in _BARE_LABEL_RE.finditer(text) if _bare_label(m, text)
                     and not any(s < m.end() and m.start() < e for s, e in taken)]
         matches.sort(key=lambda m: m.start())
-    matches = [m for i, m in enumerate(matches)  # a label's value that opens with a label's words is its value
-               if not (i and ":" in matches[i - 1].group(0) and not text[matches[i - 1].end():m.start()].strip(" \t"))]
+    matches = [m for i, m in enumerate(matches)  # a value that opens with a label's words and a dash is a value
+               if not (i and ":" in matches[i - 1].group(0) and ":" not in m.group(0)
+                       and not text[matches[i - 1].end():m.start()].strip(" \t"))]
     found = [(_label_start(text, m), m.end(), next(HEADER_LABELS[int(k[1:])][1] for k, v in m.groupdict().items()
                                                     if v is not None))
              for m in matches]
