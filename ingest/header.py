@@ -53,7 +53,7 @@ _TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor"}
 
 #: An area's name after "Safeguarding in" / "health services in" (never a heading's word after it): "St. Helens", "Brighton & Hove",
 #: "Kingston upon Thames", "Bath and North East Somerset", "Southend-on-Sea".
-_AREA_WORD = r"(?:(?!(?:Children|The|Date|Review|Page|Contents|Summary|Context|About|Recommendations)\b)[A-Z][\w'’.-]*|and|&|upon|on|of|the|in|le)"
+_AREA_WORD = r"(?:(?!(?:Children|The|Date|Review|Page|Contents|Summary|Context|About|Recommendations|Follow-up|Follow|Further|Second|Report|Inspection)\b)[A-Z][\w'’.-]*|and|&|upon|on|of|the|in|le)"
 AREA = re.compile(rf"\b(?:Safeguarding|[Ss]ervices|CLAS review|[Ss]afeguarding review) in\s+"
                   rf"(?P<area>[A-Z][\w'’.-]*(?:[ \t]+{_AREA_WORD})*)")
 

@@ -50,7 +50,7 @@ LANDMARKS = [
     Landmark("background", "context", True, "Background\n\nAshvale has 39,700 children"),
     Landmark("our approach", "other", False, "Our approach\n\nWe looked at 60 cases"),
     Landmark("methodology", "other", True, "Methodology\n\nWe looked at 60 cases"),
-    Landmark("findings", "findings", True, "Findings\n\n1. Early help\n\n1.1 Midwives ask"),
+    Landmark("findings", "findings", False, "Findings\n\n1. Early help\n\n1.1 Midwives ask"),
     Landmark("the report", "findings", False, "The report\n\nThis section records"),
     Landmark("the child's journey", "findings", False, "The child's journey\n\nThis section records"),
     Landmark("what people told us", "other", False, "What people told us\n\nParents said"),
