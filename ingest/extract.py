@@ -607,17 +607,17 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
     own_year = (parse_review_dates(doc.header.get("review_dates", ""))[0] or "")[:4]
     said = []
     for f in doc.findings:
-        said.extend((f, sentence, following, document_mentions(sentence))
-                    for sentence, following in itertools.pairwise([*sentences(f.text), ""]))
+        said.extend((f, (sentence, following, preceding), document_mentions(sentence))
+                    for preceding, sentence, following in _in_turn(sentences(f.text)))
     if "review" not in years:
         years["review"] = next((m.year for *_, named in said for m in named
                                 if m.kind == "review" and m.year and m.area in ("", area)), "")  # not a neighbour's
     found = []
-    for f, sentence, following, named in said:
+    for f, (sentence, *around), named in said:
         named = named or year_mentions(sentence, years.get("review", ""))
         named = [dataclasses.replace(m, kind=latest_inspection(years)) if m.kind == "inspection" else m
                  for m in named]
-        found.extend((f, sentence, following, m) for m in named if not _not_earlier(m, years, own_year))
+        found.extend((f, (sentence, *around), m) for m in named if not _not_earlier(m, years, own_year))
         if not named and _EARLIER.search(sentence):
             rec.misses.append(f"{rec.report_id} paragraph {f.number}: no earlier review or "
                               f"inspection read from: {sentence}")
@@ -625,18 +625,49 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
     for *_, m in found:
         if m.year and m.kind != "report":
             years.setdefault((m.kind, m.area or area), m.date)
-    for f, sentence, following, m in found:
+    for f, (sentence, following, preceding), m in found:
         key_years = {m.kind: years.get((m.kind, m.area or area), years.get(m.kind, ""))}
         d = document_for(m, area, key_years)
         rec.node("Document", d["id"], title=d["title"], year=d["year"], kind=d["kind"],
                  area=d["area"], date=d["date"])
-        relation = Rel.CITES.value if _LEARNING_FROM.search(sentence[:m.start]) else relation_of(sentence, following)
-        if relation == Rel.CITES.value and not _LEARNING_FROM.search(sentence[:m.start]):
-            said = polarity(sentence)
-            relation = _SAID_BY_POLARITY.get(said if said != "neutral" else _OF_A_CONCERN.get(polarity(f.text)), relation)
+        relation = _said_of(f.text, sentence, following, preceding, m.start)
         rec.edge(relation, finding_id(rec.report_id, f.number), d["id"], paragraph=f.number, evidence=sentence)
 
 
+def _in_turn(said: list[str]) -> list[tuple[str, str, str]]:
+    """Each sentence with the one before and the one after it ("" at either end).
+
+    >>> _in_turn(["A.", "B."])
+    [('', 'A.', 'B.'), ('A.', 'B.', '')]
+    """
+    return list(zip(["", *said[:-1]], said, [*said[1:], ""]))
+
+
+def _said_of(finding: str, sentence: str, following: str, preceding: str, start: int) -> str:
+    """What a sentence of a finding says of the earlier document it names at ``start``: its cue
+    words (references.relation_of), else its polarity; a neutral sentence takes the finding's
+    polarity when the finding is a concern, or when it gives a figure of then beside the
+    finding's figure of now ("...; our 2015 report gave a figure of 44%").
+
+    >>> _said_of("Waits are too long. Ofsted found this in 2016.", "Ofsted found this in 2016.", "", "", 0)
+    'REPEATS'
+    >>> _said_of("Assessments have been transformed. Our 2016 report gave 44%.", "Our 2016 report gave 44%.", "", "", 0)
+    'PROGRESS_SINCE'
+    """
+    if _LEARNING_FROM.search(sentence[:start]):
+        return Rel.CITES.value
+    relation = relation_of(sentence, following, preceding)
+    if relation != Rel.CITES.value:
+        return relation
+    said = polarity(sentence)
+    if said == "neutral":
+        of_finding = polarity(finding)
+        said = of_finding if _FIGURE.search(sentence) else _OF_A_CONCERN.get(of_finding)
+    return _SAID_BY_POLARITY.get(said, relation)
+
+
+#: A figure: "44%", "12 weeks", "half of them".
+_FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|weeks?\b|days?\b|months?\b)", re.IGNORECASE)
 #: What a finding that names an earlier document, in words no cue of repeat or progress reads,
 #: says of it: a finding of concern found it before, a finding of strength is progress since
 #: (the finding's wording decides, rules/cues.py POLARITY); a mixed or neutral one only cites it.
@@ -646,7 +677,7 @@ _SAID_BY_POLARITY = {"concern": Rel.REPEATS.value, "strength": Rel.PROGRESS_SINC
 _OF_A_CONCERN = {"concern": "concern"}
 #: "the learning from the serious case review", "lessons of the 2016 JTAI": the document as a
 #: source of learning, which the sentence speaks of, not a shortfall it found.
-_LEARNING_FROM = re.compile(r"\b(?:learning|lessons)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_LEARNING_FROM = re.compile(r"(?<!among\sthe\s)(?<!one\sof\sthe\s)\b(?:learning|lessons)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
 def _not_earlier(m, years: dict, own_year: str) -> bool:

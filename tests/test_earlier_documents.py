@@ -223,3 +223,37 @@ THIRD_BATCH = [
 def test_the_earlier_review_by_its_recommendations_or_by_time(sentence, relation):
     assert [m.kind for m in mentions(sentence)] == ["review"]
     assert relation_of(sentence) == relation
+
+
+#: The earlier document named in the other forms reports use, written for this test in the shape
+#: of each form: counted from this review, by what the last review looked at, by the inspectorate
+#: and its dated report, by a subject named before "practice review", with any words before "audit".
+NAMED_BY_FORM = [
+    ("For a third review in a row, care leavers left without a copy of their health history.", "review", R),
+    ("At two consecutive inspections we saw strategy meetings held without a health practitioner.", "review", R),
+    ("Waits for speech therapy are nine weeks, down from twenty when the service was last inspected by CQC.",
+     "review", P),
+    ("Handover notes no longer miss the safeguarding flag we pointed out last time.", "review", P),
+    ("Every midwife now completes the risk screen, one of our 2015 recommendations that the trust has met.",
+     "review", P),
+    ("Fathers were seldom recorded, a weakness Ofsted also described in its 2016 report.", "ofsted", R),
+    ("Since the Baby N practice review, midwives now record who lives in the household.", "practice-review", P),
+    ("The partnership's 2016 multi-agency neglect audit drew the same conclusion about chronologies.", "audit", R),
+    ("Westford's 2015 CLAS report found this gap, and little has moved since.", "review", R),
+    ("Prompted by the Baby N practice review, the trust now trains every health visitor in the tool.",
+     "practice-review", P),
+    ("Return interviews are recorded, which they were not at all at our previous visit.", "review", P),
+    ("Referral forms, which the 2016 Ofsted inspection criticised, have been replaced.", "ofsted", P),
+]
+
+
+@pytest.mark.parametrize("sentence,kind,relation", NAMED_BY_FORM, ids=lambda x: x[:50] if len(x) > 20 else x)
+def test_earlier_document_named_by_its_form(sentence, kind, relation):
+    assert kind in [m.kind for m in mentions(sentence)]
+    assert relation_of(sentence) == relation
+
+
+def test_a_sentence_of_then_answers_the_sentence_of_now_before_it():
+    then = "When CQC reviewed Westford in 2015 there was no nurse in the hub; staff said it mattered."
+    assert relation_of(then, "", "There are now two nurses in the hub.") == P
+    assert relation_of(then, "", "Two nurses had joined the hub by 2016.") == "CITES"  # no clause of now

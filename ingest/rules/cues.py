@@ -124,7 +124,8 @@ TOLD_BY_FORM = [
 #: What a sentence naming an earlier review, inspection or report says of it.
 EARLIER = [
     Cue(r"\b(?:also|again|previously|first|still)\s+(?:been\s+)?(?:identified|found|highlighted|noted|raised|"
-        r"reported|seen)", Rel.REPEATS,
+        r"reported|seen|made|described|criticised|mentioned|pointed\s+out|observed|commented\s+on|recorded|drew|reached)",
+        Rel.REPEATS,
         "Delays in health assessments were previously identified in the 2015 CLAS review."),
     Cue(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:identified|found|highlighted|noted|"
         r"raised|reported)", Rel.REPEATS,
@@ -185,6 +186,20 @@ EARLIER = [
     Cue(r"\b(?:stayed|stays|stay|kept|unaltered|static|stalled|stuck|no\s+further\s+(?:forward|on|along|ahead)|"
         r"as\s+(?:before|when|then|previously)|as\s+it\s+(?:was|stood)|where\s+(?:it|they)\s+(?:was|were))\b", Rel.REPEATS,
         "Health assessment quality has stayed where it was at our last review."),
+    # the earlier review counted from this one: what is found at each of them is found again
+    Cue(r"\b(?:reviews?|inspections?|visits?)\s+(?:running|in\s+a\s+row|in\s+succession)\b"
+        r"|\b(?:successive|consecutive)\s+(?:CQC\s+|CLAS\s+)?(?:reviews?|inspections?|visits?)\b", Rel.REPEATS,
+        "At a third successive review, we saw care leavers leave without their health histories."),
+    # the earlier document reached the conclusion this one reaches
+    Cue(r"\b(?:the|a)\s+(?:very\s+)?same\s+(?:conclusion|point|observation|judgement|criticism)s?\b", Rel.REPEATS,
+        "The 2015 peer review of safeguarding came to the same conclusion about supervision."),
+    # the shortfall has not moved: a verb of moving, negated or hedged
+    Cue(r"\b(?:little|nothing|not\s+much)\s+(?:has|had)\s+(?:yet\s+|since\s+)?(?:moved|shifted|budged)\b"
+        r"|\b(?:hardly|barely|scarcely)\s+(?:\w+\s+)?(?:moved|changed|improved|shifted|budged)\b", Rel.REPEATS,
+        "Our 2015 report described waits of this length, and they have barely changed."),
+    # a lesson of the earlier document, not learnt
+    Cue(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:learnt|learned|heeded|taken\s+on\s+board|embedded)\b", Rel.REPEATS,
+        "The lesson of the serious case review into Baby T about fathers has not been learnt."),
     # worse than then: the shortfall found before, and more of it
     Cue(r"\b(?:longer|later|slower|worse|poorer|weaker|patchier|fewer\s+\w+)\s+than\s+(?:(?:it|they|this|these)\s+"
         r"(?:was|were|had\s+been)\s+)?(?:at|in|during|when|before)\b|\b(?:has|have|had)\s+(?:since\s+)?(?:deteriorated|"
@@ -218,6 +233,27 @@ EARLIER = [
         r"|\bacted\s+on\b|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b|\b(?:risen|rose|grown|grew|"
         r"increased|fallen|fell|reduced|shortened)\b", Rel.PROGRESS_SINCE,
         "Since the 2015 CLAS review, supervision has been strengthened."),
+    # the earlier document's recommendation acted on: what follows is what changed
+    Cue(r"\b(?:acting\s+on|acted\s+on|in\s+(?:answer|response)\s+to|prompted\s+by|as\s+a\s+result\s+of|in\s+line\s+with)\s+"
+        r"(?:a|an|the|our|one\s+of(?:\s+the|\s+our)?)\s+(?:[\w'’-]+\s+){0,4}?(?:recommendations?|reviews?|reports?|findings?|"
+        r"inspections?)\b|\b(?:has|have|had)\s+(?:now\s+)?(?:met|implemented|delivered|completed)\b", Rel.PROGRESS_SINCE,
+        "In response to a recommendation of our 2015 review, the trust added a paediatric liaison post."),
+    # how it was then said in a subordinate clause, the main clause saying how it is now: "...,
+    # which it did not do in 2015", "..., where at our last visit it took a month"
+    Cue(r"\b(?:which|that)\s+(?:it\s+|they\s+|we\s+)?(?:was|were|did|had)\s+(?:not|no|never)\b[^.;]{0,50}?"
+        r"\b(?:in|at|during|when|before)\b"
+        r"|,\s+(?:where|whereas|while)\s+(?:in|at|during|on|before)\s+(?:our\s+|the\s+)?(?:(?:\w+\s+)?(?:19|20)\d\d|"
+        r"last|previous|earlier|first|prior)\b", Rel.PROGRESS_SINCE,
+        "Every care leaver now gets a health summary, which was not done at all at our 2015 review."),
+    # what the earlier document criticised has ended
+    Cue(r"\b(?:criticised|criticized|unfavourabl[ey]|critically|found\s+wanting)\b[^.;]*?\b(?:has|have)\s+(?:now\s+|since\s+)?"
+        r"(?:gone|ended|ceased|disappeared|been\s+(?:replaced|scrapped|withdrawn|abandoned|dropped|phased\s+out|retired|"
+        r"discontinued|superseded))\b", Rel.PROGRESS_SINCE,
+        "The paper referral pathway, which our 2015 report criticised, has been replaced."),
+    # a number then and now: "down from 30 weeks at our last review"
+    Cue(r"\bdown\s+from\b|\b(?:marked|real|clear|big|great|significant|considerable|welcome)\s+(?:change|difference|"
+        r"contrast|shift)\s+(?:from|on|since)\b|\bclos(?:ing|es)\s+(?:a|the)\s+(?:\w+\s+)?gap\b", Rel.PROGRESS_SINCE,
+        "Fourteen percent of health plans are late, down from a third at our previous visit."),
     # the change said of now, after a clause that says how it was then
     Cue(r"\b(?:there\s+(?:is|are)\s+now|(?:this|that|these|it|they)\s+(?:has|have)\s+(?:since\s+)?been\s+"
         r"(?:put\s+right|rectified|corrected|fixed|filled|changed|reversed|addressed)|(?:this|that)\s+has\s+(?:since\s+)?"
@@ -254,7 +290,7 @@ POLARITY = [
     Cue(r"good|well|effective|effectively|strong|strongly|clear|clearly|robust|positive|welcoming|prompt|"
         r"promptly|timely|high (?:quality|standard)|strengthened|improved|improving|improvements?|vigilant|"
         r"sensitive|sensitively|appropriately|well-established|well-embedded|well-managed|comprehensive|"
-        r"confident|confidently|proactive|excellent|valuable|visible|benefit(?:ed|ted|s)?|helped|"
+        r"confident|confidently|proactive|excellent|valuable|visible|benefit(?:ed|ted|s)?|helped|transformed|"
         r"consistently", "strength",
         "The school nursing service was visible and effective.", ("strength",)),
 ]
