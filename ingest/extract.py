@@ -44,6 +44,7 @@ from clasgraph.ingest.references import (
 from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import COVERS, ORDINAL_BACK, relations_in, successions_in
 from clasgraph.ingest.rules.cues import (
+    ROLES_OF_A_BODY,
     TELLERS,
     TELLING,
     TOLD_AS_COMMISSIONER,
@@ -537,7 +538,7 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
     read = Read()
 
     def orgs_in(text):
-        return org_spans(text, orgs, area, new_names=True)
+        return with_roles(text, org_spans(text, orgs, area, new_names=True), orgs, area)
 
     def kind_of(org):
         return orgs.orgs[org].kind if org in orgs.orgs else ""
@@ -546,6 +547,8 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
         for sentence in sentences(f.text):
             if not _ESCALATION_CUE.search(sentence) and not _TOLD.search(sentence):
                 continue
+            if any(m.kind == "review" for m in document_mentions(sentence)):
+                continue  # "we reported this after our 2014 visit and asked the trust to act": told then
             found = escalations_in(sentence, orgs_in, lambda key: commissioners.get(key, []), names)
             if not found:
                 read.misses.append(f"{report_id} paragraph {f.number}: no escalation read from: {sentence}")
@@ -556,6 +559,37 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
             read.facts.extend(("ESCALATED_TO", finding_id(report_id, f.number), org, f.number, sentence,
                                {"role": "", "service": ""}) for org in told)
     return read
+
+
+_ROLES = [(re.compile(row.pattern), row.says) for row in ROLES_OF_A_BODY]
+
+
+def with_roles(text: str, spans: list[tuple], orgs: OrgResolver, area: str) -> list[tuple]:
+    """The bodies named in ``text`` (``spans``: start, end, id), with each post that belongs to a
+    kind of body (rules/cues.py, ROLES_OF_A_BODY) read as the area's body of that kind, in
+    place of any name found inside the post.
+
+    >>> roster = OrgResolver()
+    >>> council = roster.add("Westford City Council")
+    >>> with_roles("We told the Director of Public Health.", [], roster, "Westford")
+    [(12, 37, 'westford-city-council')]
+    """
+    posts = [(m.start(), m.end(), body) for pattern, kind in _ROLES for m in pattern.finditer(text)
+             if (body := body_of_kind(orgs, area, kind))]
+    if not posts:
+        return spans
+    kept = [s for s in spans if not any(p[0] < s[1] and s[0] < p[1] for p in posts)]
+    return sorted(kept + posts)
+
+
+def body_of_kind(orgs: OrgResolver, area: str, kind: str) -> str:
+    """The one body of ``kind`` in the roster, or the one whose name holds the area ("" if
+    neither is one)."""
+    of_kind = [o for o in orgs.orgs.values() if o.kind == kind and not o.known]
+    local = sorted((o for o in of_kind if area and area.lower() in o.name.lower()), key=lambda o: len(o.name))
+    if local and all(local[0].name.lower() in o.name.lower() for o in local):
+        return local[0].id  # "Westford City Council", not a team named after it
+    return of_kind[0].id if len(of_kind) == 1 else ""
 
 
 def commissioners_of(read: Read) -> dict[str, list[str]]:

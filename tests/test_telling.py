@@ -74,3 +74,54 @@ SECOND_BATCH = [
 def test_the_body_told_second_batch(sentence, wanted):
     orgs_in, _ = roster_reader()
     assert [org for org, _, _ in escalations_in(sentence, orgs_in, lambda key: [])] == wanted
+
+
+def _reader_with_posts():
+    """``orgs_in`` over the example roster that reads a council's posts as the council."""
+    from clasgraph.ingest.extract import with_roles
+
+    orgs_in, roster = roster_reader()
+    return (lambda text: with_roles(text, orgs_in(text), roster, "Westford")), roster
+
+
+#: Told by form: a council's public health post named in place of the council, the body given
+#: the review's concern by any verb. Written for this test in the shape of each form.
+TOLD_OTHERWISE = [
+    ("Staff lacked supervision. We shared this with the Director of Public Health before we left.", [COUNCIL]),
+    ("Staff lacked supervision. Our written feedback to the Consultant in Public Health covered this.", [COUNCIL]),
+    ("Staff lacked supervision. The Consultant in Public Health for Children heard our concerns on the last day.",
+     [COUNCIL]),
+    ("Staff lacked supervision. NHS Westford CCG has been handed our findings on this.", [CCG]),
+    ("Staff lacked supervision. NHS Westford CCG received our letter about the backlog.", [CCG]),
+    # not the review telling a commissioner now
+    ("Staff lacked supervision. The Director of Public Health described the new contract to us.", []),
+    ("Staff lacked supervision. NHS Westford CCG had received complaints from parents.", []),
+]
+
+
+@pytest.mark.parametrize("text,wanted", TOLD_OTHERWISE, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_the_body_told_by_form_or_through_its_post(text, wanted):
+    from clasgraph.ingest.extract import told_by_form
+
+    orgs_in, roster = _reader_with_posts()
+    found = [org for s in text.split(". ")[1:] for org, _, _ in escalations_in(s, orgs_in, lambda key: [])]
+    found = found or told_by_form(text, orgs_in, lambda org: roster.orgs[org].kind if org in roster.orgs else "")[0]
+    assert found == wanted
+
+
+def test_a_telling_at_an_earlier_review_is_not_this_reviews_escalation():
+    from pathlib import Path
+
+    from clasgraph.ingest import read_document
+    from clasgraph.ingest.extract import read_escalations
+
+    root = Path(__file__).resolve().parent
+    doc = read_document(root / "corpus" / "probes-round4" / "ravensmere-2018.txt")
+    told = [fact for fact in read_escalations(doc, "r", *_roster_of(doc), {}).facts if fact[3] == "3.2"]
+    assert told == []  # "We reported this after our visit in November 2014 and asked RRH to act on it."
+
+
+def _roster_of(doc):
+    from clasgraph.ingest.extract import build_roster, report_area
+
+    return build_roster(doc), report_area(doc)

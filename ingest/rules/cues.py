@@ -108,13 +108,38 @@ TOLD_AS_COMMISSIONER = Cue(
 #: Only bodies that commission count (graph.schema.COMMISSIONER_KINDS), never a finding's first
 #: sentence (it states the finding). ``gives``: the body told.
 TOLD_BY_FORM = [
-    Cue(r"\b(?:[Ww]e|[Uu]s|[Oo]ur|CQC)\b(?=.*\b(?:concerns?|issues?|matters?|findings?|shortfalls?|gaps?|risks?|"
+    Cue(r"^(?=.*\b(?:[Ww]e|[Uu]s|[Oo]ur|CQC)\b)(?=.*\b(?:concerns?|issues?|matters?|findings?|shortfalls?|gaps?|risks?|"
         r"this|these|it|details|letter|feedback|points?)\b)", "review-last",
         "Health visitors miss reviews. We logged this shortfall with NHS Westford CCG.", ("westford-ccg",)),
     Cue(r"\b(?:has|have|had)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+(?:ed|d)\s+(?:of|about|to|on)\b"
         r"|\b(?:was|were)\s+(?:(?:also|\w+ly)\s+)?\w+(?:ed|d)\s+(?:of|about|on)\b"
         r"|\b(?:has|have)\s+had\b", "told-subject",
         "Health visitors miss reviews. Westford City Council has been apprised of the vacancy level.",
+        ("westford-city-council",)),
+    # the body given the review's concern, whatever the verb: "has been handed our findings",
+    # "heard our concern", "received the details"
+    Cue(r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+\s+(?:a\s+copy\s+of\s+)?"
+        r"(?:our|the|these|this)\s+(?:\w+\s+)?(?:details|concerns?|findings?|evidence|letter|feedback)\b"
+        r"|\b(?:heard|received|got|had|took|accepted|acknowledged)\s+(?:\w+\s+)?(?:our|the\s+review(?:'s|’s)?|CQC(?:'s|’s)?)\s+"
+        r"(?:\w+\s+){0,2}?(?:concerns?|findings?|feedback|letter|details)\b", "told-subject",
+        "Health visitors miss reviews. Westford City Council has been handed the details of this gap.",
+        ("westford-city-council",)),
+    Cue(r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+\s+(?:a\s+copy\s+of\s+)?"
+        r"(?:our|the|these|this)\s+(?:\w+\s+)?(?:details|concerns?|findings?|evidence|letter|feedback)\b"
+        r"|\b(?:heard|received|got|had|took|accepted|acknowledged)\s+(?:\w+\s+)?(?:our|the\s+review(?:'s|’s)?|CQC(?:'s|’s)?)\s+"
+        r"(?:\w+\s+){0,2}?(?:concerns?|findings?|feedback|letter|details)\b", "told-subject",
+        "Health visitors miss reviews. NHS Westford CCG heard our concerns about this at the feedback meeting.",
+        ("westford-ccg",)),
+]
+
+#: Posts that belong to a kind of body wherever they are named: since 2013 an English council
+#: employs its Director of Public Health and the public health consultants, so a concern told to
+#: one of them is told to the council. ``gives``: the kind of body (graph.schema.OrgKind).
+ROLES_OF_A_BODY = [
+    Cue(r"\b(?:(?:Deputy|Assistant|Interim|Acting)\s+)?(?:Director|Consultants?|Head|Lead)\s+(?:of|in|for)\s+"
+        r"Public\s+Health(?:\s+for\s+(?:Children|Young\s+People|Children\s+and\s+Young\s+People|Children,\s+Young\s+People"
+        r"\s+and\s+Families))?\b", "local-authority",
+        "We passed this to the Assistant Director of Public Health at the close of the review.",
         ("westford-city-council",)),
 ]
 
