@@ -275,10 +275,13 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
             about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
             previous = sentence
-            for r in successions_in(sentence, orgs_in, about[0][2] if about else ""):
-                when = date_stated(sentence)
-                read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, r.evidence,
-                                   {"date": when} if when else {}))
+            antecedent = orgs.orgs[about[0][2]].name if about and about[0][2] in orgs.orgs else ""
+            plain = plain_subject(sentence, antecedent)
+            for r in successions_in(plain, orgs_in, about[0][2] if about else ""):
+                moved = contract_moved(plain, names)
+                props = {"date": date_stated(sentence), "reason": f"contract moved: {moved}" if moved else ""}
+                read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, sentence,
+                                   {k: v for k, v in props.items() if v}))
             if not before and carried and ORDINAL_BACK.search(sentence):
                 before = carried
             found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said)
@@ -287,6 +290,52 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
     return read
+
+
+#: "it" as a sentence's subject, after any opening of time ("Since May 2019 it has traded as ...").
+_IT_SUBJECT = re.compile(r"^((?:(?:In|Since|From|By|On|After|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?)"
+                         r"it\b(?!\s+(?:and|was|had|,))")
+#: An apposition between commas after a sentence's subject, which says what the body is, not
+#: what became of it: "C, already the provider in the next borough, replaced A".
+_APPOSITION = re.compile(r",\s+(?:already\s+|also\s+|itself\s+)?(?:the|a|an)\s+(?!successor|predecessor|former|new\b)"
+                         r"[^,;()]{1,60},\s+(?=[a-z])")
+
+
+#: A succession said of one contract or service: "replaced A as the CAMHS provider", "A's contract
+#: for school nursing passed to C", "services moved from A to C".
+_ONE_CONTRACT = re.compile(r"\bas\s+(?:the\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+\s+){0,4}?(?:provider|supplier)s?\b"
+                           r"|\b(?:contract|tender|re-?let|re-?tender(?:ed|ing)?|procurement|competitive\s+process)\b"
+                           r"|\bservices?\s+(?:moved|transferred|passed)\b", re.IGNORECASE)
+
+
+def contract_moved(sentence: str, names: ServiceNames | None = None) -> str:
+    """The services (keys, ";"-joined) a succession is said of, where the sentence says it of a
+    contract or a provider's role and names services: the predecessor lost that work, and may
+    go on with its other work ("" where the whole body was succeeded).
+
+    >>> contract_moved("In 2019 C replaced A as the provider of school nursing.")
+    'school-nursing'
+    >>> contract_moved("A and B merged in 2019 to form C.")
+    ''
+    """
+    if not _ONE_CONTRACT.search(sentence):
+        return ""
+    return ";".join(dict.fromkeys(s["key"] for s in services_in(sentence, names)))
+
+
+def plain_subject(sentence: str, antecedent: str = "") -> str:
+    """The sentence with a subject "it" written as the body it stands for (``antecedent``) and
+    an apposition after the subject left out, so that who succeeded whom is read from the plain
+    clause.
+
+    >>> plain_subject("Since 2019 it has traded as New Care.", "Old Care")
+    'Since 2019 Old Care has traded as New Care.'
+    >>> plain_subject("New Care, already the provider next door, replaced Old Care.")
+    'New Care replaced Old Care.'
+    """
+    if antecedent:
+        sentence = _IT_SUBJECT.sub(lambda m: m.group(1) + antecedent, sentence, count=1)
+    return _APPOSITION.sub(" ", sentence, count=1).replace("  ", " ")
 
 
 _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July",

@@ -127,3 +127,59 @@ def test_it_is_the_body_the_sentence_before_was_about_not_one_it_ended_with():
         orgs.add(name)
     facts = read_commissioning(doc, "x", orgs, "Westford").facts
     assert [(s, t) for kind, s, t, *_ in facts if kind == "SUCCEEDED_BY"] == [(NCHT, WCT)]
+
+
+#: Successions in forms the first batches did not have, written for this test: mergers said
+#: with a passive of merging and a new name, renames with any verb, a subject "it" after an
+#: opening of time, and an apposition between the successor and the verb.
+THIRD_BATCH = [
+    ("Greenway Recovery and NCHT were combined in 2017 under the name Westford Care NHS Trust.", [(GR, WCT), (NCHT, WCT)]),
+    ("Since 2018 Greenway Recovery has operated as Westford Care NHS Trust.", [(GR, WCT)]),
+    ("Greenway Recovery was renamed Westford Care NHS Trust in 2019.", [(GR, WCT)]),
+    # money or a duty moving between bodies is no succession of bodies
+    ("Westford City Council took on the budget for health visiting from NHS England in 2015.", []),
+    ("NHS Westford CCG assumed responsibility for GP contracts from NHS England in 2017.", []),
+    ("Greenway Recovery and NCHT were combined in one contract.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,wanted", THIRD_BATCH, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_succession_third_batch(sentence, wanted):
+    orgs_in, _ = roster_reader()
+    assert [(r.source, r.target) for r in successions_in(sentence, orgs_in)] == wanted
+
+
+def _context_successions(context: str) -> list[tuple]:
+    from clasgraph.ingest.extract import read_commissioning
+    from clasgraph.ingest.organisations import OrgResolver
+    from clasgraph.ingest.structure import SAMPLE, parse_document
+
+    doc = parse_document(SAMPLE, "x.txt", "0" * 64)
+    doc.context = [context]
+    orgs = OrgResolver()
+    for name in ("Greenway Recovery", "Northmoor Community Health NHS Trust", "Westford Care NHS Trust"):
+        orgs.add(name)
+    return [(s, t, props.get("reason", "")) for kind, s, t, _, _, props in
+            read_commissioning(doc, "x", orgs, "Westford").facts if kind == "SUCCEEDED_BY"]
+
+
+def test_a_new_name_said_of_it_is_the_body_the_sentence_before_was_about():
+    said = "Greenway Recovery has a new name. Since June 2019 it has traded as Westford Care NHS Trust."
+    assert _context_successions(said) == [(GR, WCT, "")]
+
+
+def test_a_contract_moved_past_an_apposition_names_its_service():
+    said = ("Westford Care NHS Trust, already the provider of school nursing in the next county, replaced "
+            "Greenway Recovery as the substance misuse provider in 2018.")
+    assert _context_successions(said) == [(GR, WCT, "contract moved: substance-misuse")]
+
+
+def test_the_later_hallowmere_review_states_a_merger_a_rename_and_a_contract_moved():
+    found = _successions(CORPUS / "probes-heldout2" / "hallowmere-2020.txt")
+    hwh = "hallowmere-and-westfell-hospitals-trust"
+    assert found[("hallowmere-general-hospital-trust", hwh)]["date"] == "2018-10-01"
+    assert found[("westfell-hospitals-trust", hwh)]["date"] == "2018-10-01"
+    assert ("hallowmere-community-health-cic", "meadowlark-health-cic") in found
+    camhs = found[("lune-valley-healthcare-trust", "calderby-community-healthcare-trust")]
+    assert camhs["reason"] == "contract moved: camhs"  # LVH goes on with adult mental health
+    assert _successions(CORPUS / "probes-heldout2" / "hallowmere-2016.txt") == {}  # a budget moved, not a body

@@ -327,11 +327,13 @@ SUCCESSION = [
     # "C took over the council's contract from A", "C inherited the caseload from A": the body after
     # "from" is the predecessor, not the one whose contract it was
     Cue(r"\b(?:took\s+over|takes\s+over|taken\s+over|took\s+on|inherited|acquired|assumed|picked\s+up)\b"
-        r"(?!\s+by\b)[^.;]{0,80}?\bfrom\b", "before",
+        r"(?!\s+by\b)(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:budgets?|funding|money|grants?|commissioning|"
+        r"responsibilit(?:y|ies)|powers?|functions?)\b)[^.;]{0,80}?\bfrom\b", "before",
         "Northmoor Community Health NHS Trust took over the council's substance misuse contract from Greenway Recovery.",
         (("greenway-recovery", "northmoor-community-health-trust"),)),
     Cue(r"\b(?:took\s+over|takes\s+over|taken\s+over|took\s+on|inherited|acquired|assumed|picked\s+up)\b"
-        r"(?!\s+by\b)[^.;]{0,80}?\bfrom\b", "before",
+        r"(?!\s+by\b)(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:budgets?|funding|money|grants?|commissioning|"
+        r"responsibilit(?:y|ies)|powers?|functions?)\b)[^.;]{0,80}?\bfrom\b", "before",
         "Northmoor Community Health NHS Trust inherited the school nursing caseload from Greenway Recovery.",
         (("greenway-recovery", "northmoor-community-health-trust"),)),
     # "the contract was taken over by C from A"
@@ -414,6 +416,19 @@ SUCCESSION = [
         r"absorbed|took\s+on\s+the\s+\w+\s+(?:of|from))\b", "before",
         "Greenway Recovery won the tender for substance misuse services in 2015 and took over from NCHT in 2016.",
         (("northmoor-community-health-trust", "greenway-recovery"),)),
+    # "A and B were amalgamated in 2018 under a new name, C": bodies merged, the first named after is the new one
+    Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:amalgamated|merged|combined|united)\b(?!\s+(?:with|into)\b)"
+        r"(?=[^.;]*\b(?:(?:a|one|the)\s+(?:single|new|combined|merged)\s+(?:body|board|name|organisation|trust)|"
+        r"under\s+(?:the\s+)?(?:name|title)|(?:as|to\s+form|to\s+create|to\s+become|forming|creating)\b))", "dissolved",
+        "Northmoor Community Health NHS Trust and Greenway Recovery were amalgamated in 2016 under one new name, "
+        "Westford Care NHS Trust.",
+        (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
+    # a new name, whatever the verb: "has traded as C since 2019", "changed its name to C"
+    Cue(r"\b(?:has|have|had)\s+(?:since\s+(?:\w+\s+)?(?:(?:19|20)\d\d\s+)?)?(?:traded|operated|been\s+known|been\s+trading|"
+        r"been\s+operating|been\s+called)\s+as\b|\b(?:changed|took|adopted)\s+(?:its|their)\s+(?:new\s+)?name\s+to\b"
+        r"|\b(?:was|were|has\s+been)\s+renamed(?:\s+as)?\b", "after",
+        "In 2019 Greenway Recovery changed its name to Westford Care NHS Trust.",
+        (("greenway-recovery", "westford-care-trust"),)),
     Cue(r"\(\s*(?:formerly|previously|once)\b|,\s+(?:formerly|previously)\b", "before",
         "Westford Care NHS Trust (formerly Greenway Recovery) runs the service.",
         (("greenway-recovery", "westford-care-trust"),)),
