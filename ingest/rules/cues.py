@@ -102,13 +102,14 @@ TOLD_AS_COMMISSIONER = Cue(
     ("Director of Public Health", "school nursing"))
 
 #: Telling known by its form, whatever its verb (each inspection team has its own verbs of
-#: telling, so a list of verbs never ends): the review speaking of its concern in the last
-#: sentence of a finding, where a commissioner is named ("we will take this up with ..."); or a
+#: telling, so a list of verbs never ends): the review, as the one who tells (not "told us"),
+#: speaking of its concern in the last sentence of a finding, where a commissioner is named
+#: ("we will take this up with ..."); or a
 #: commissioner opening a sentence in the passive of being told ("... has been apprised of ...").
 #: Only bodies that commission count (graph.schema.COMMISSIONER_KINDS), never a finding's first
 #: sentence (it states the finding). ``gives``: the body told.
 TOLD_BY_FORM = [
-    Cue(r"^(?=.*\b(?:[Ww]e|[Uu]s|[Oo]ur|CQC)\b)(?=.*\b(?:concerns?|issues?|matters?|findings?|shortfalls?|gaps?|risks?|"
+    Cue(r"^(?=.*\b(?:[Ww]e|[Oo]ur|CQC|by\s+us|[Rr]eview\s+team|[Ii]nspectors|[Rr]eviewers)\b)(?=.*\b(?:concerns?|issues?|matters?|findings?|shortfalls?|gaps?|risks?|"
         r"this|these|it|details|letter|feedback|points?)\b)", "review-last",
         "Health visitors miss reviews. We logged this shortfall with NHS Westford CCG.", ("westford-ccg",)),
     Cue(r"\b(?:has|have|had)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+(?:ed|d)\s+(?:of|about|to|on)\b"
