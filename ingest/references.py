@@ -71,7 +71,7 @@ PATTERNS = [
     # the earlier review counted from this one: "for the second review running", "at two
     # successive reviews", "a third consecutive inspection"
     ("review", (r"\b(?P<q>second|third|fourth|two|three|four)\s+(?:(?:successive|consecutive)\s+)?(?:CQC\s+|CLAS\s+)?"
-               r"(?:reviews?|inspections?|visits?)\s+(?:running|in\s+(?:a\s+row|succession))\b"
+               r"(?:reviews?|inspections?|visits?|times?)\s+(?:running|in\s+(?:a\s+row|succession))\b"
                r"|\b(?P<q2>second|third|fourth|two|three|four)\s+(?:successive|consecutive)\s+(?:CQC\s+|CLAS\s+)?"
                r"(?:reviews?|inspections?|visits?)\b")),
     # a service or body the last review looked at: "when Harbour was last reviewed by CQC", "since
@@ -89,11 +89,11 @@ PATTERNS = [
     # "our previous recommendation on ...", "our earlier recommendations": the earlier review's
     ("review", r"\b[Oo]ur\s+(?P<q>previous|last|earlier|prior|first)\s+recommendations?\b"),
     # "the 2013 recommendations", "our 2015 recommendations": the earlier review's
-    ("review", r"\b(?:[Tt]he|[Oo]ur|[Aa]|[Oo]ne\s+of\s+(?:the|our))\s+(?P<year>(?:19|20)\d\d)\s+recommendations?\b"),
+    ("review", r"\b(?:[Tt]he|[Oo]ur|[Aa]|[Oo]ne\s+of\s+(?:the|our))\s+(?P<year>(?:19|20)\d\d)\s+(?:recommendations?|findings?)\b"),
     # "Ofsted's visit in June 2013", "Ofsted's report of 2016"
     ("ofsted", rf"\bOfsted(?:'s|’s)\s+(?:\w+\s+)?(?:visit|report|review|judgement)\s+(?:in|of)\s+(?P<date2>{_DATE})"),
     # "Ofsted, when it inspected children's services in 2016", "when Ofsted visited in 2016"
-    ("ofsted", (rf"\bOfsted\s+(?:\w+\s+){{0,3}}?(?:inspected|visited|reviewed|judged|rated|found|highlighted|identified|"
+    ("ofsted", (rf"\bOfsted(?:'s|’s)?\s+(?:\w+\s+){{0,3}}?(?:inspected|visited|reviewed|judged|rated|found|highlighted|identified|"
                rf"noted|reported|raised|criticised|saw|described|flagged)\b[^.;]{{0,60}}?"
                rf"\b(?:in|during)\s+(?P<date2>{_DATE})")),
     # "the previous inspection": the inspection the context dates (resolved by the extractor)
@@ -141,7 +141,7 @@ PATTERNS = [
 ]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
-_ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time|here)\b|findings|"
+_ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time|here)\b|findings|\btimes?\s+(?:running|in\s+a\s+row)\b|"
                   r"recommendation|"
                   r"years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 TITLES = {"review": "{area} CLAS review", "inspection": "{area} inspection", "cqc-inspection": "CQC inspection",

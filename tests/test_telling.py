@@ -147,7 +147,7 @@ THIRD_BATCH = [
     ("Visits were missed. We have told the Consultant in Public Health about this.", [COUNCIL]),
     ("Visits were missed. NHS Westford CCG has been sent a copy of our findings.", [CCG]),
     ("Visits were missed. We alerted NHS England's area team.", [ENG]),
- # not telling
+    # not telling
     ("Visits were missed. NHS Westford CCG told us it plans a new contract.", []),
     ("Visits were missed. We spoke to NHS Westford CCG's designated nurse, who described the audit.", []),
     ("Visits were missed. Health visitors report concerns to Westford City Council's social care team.", []),

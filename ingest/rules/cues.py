@@ -158,7 +158,7 @@ EARLIER = [
         "Gaps in GP records had been identified in the Ofsted inspection (2016)."),
     Cue(r"\bas\s+(?:was\s+)?(?:identified|found|highlighted|noted|reported)\s+(?:in|at|by)\b", Rel.REPEATS,
         "As noted in the 2014 CLAS review, supervision is irregular."),
-    Cue(r"\bas\s+(?:at|in|during|with|was\s+the\s+case\s+(?:at|in))\s+(?:our\s+|the\s+)?(?:last|previous|earlier|"
+    Cue(r"\bas\s+(?:at|in|during|with|was\s+the\s+case\s+(?:at|in))\s+(?:the\s+time\s+of\s+)?(?:our\s+|the\s+)?(?:last|previous|earlier|"
         r"first|(?:19|20)\d\d)", Rel.REPEATS,
         "As at the last CLAS review, health assessments are often late."),
     Cue(r"\bas\s+(?:it|they|this|these)\s+(?:was|were|did|had)\s+(?:at|in|during|when|before)\b", Rel.REPEATS,
@@ -214,7 +214,8 @@ EARLIER = [
         "Health assessment quality has stayed where it was at our last review."),
     # the earlier review counted from this one: what is found at each of them is found again
     Cue(r"\b(?:reviews?|inspections?|visits?)\s+(?:running|in\s+a\s+row|in\s+succession)\b"
-        r"|\b(?:successive|consecutive)\s+(?:CQC\s+|CLAS\s+)?(?:reviews?|inspections?|visits?)\b", Rel.REPEATS,
+        r"|\b(?:successive|consecutive)\s+(?:CQC\s+|CLAS\s+)?(?:reviews?|inspections?|visits?)\b"
+        r"|\b(?:time|times)\s+(?:running|in\s+a\s+row|in\s+succession)\b|\b[Aa]\s+repeat\s+of\b", Rel.REPEATS,
         "At a third successive review, we saw care leavers leave without their health histories."),
     # the earlier document reached the conclusion this one reaches
     Cue(r"\b(?:the|a)\s+(?:very\s+)?same\s+(?:conclusion|point|observation|judgement|criticism)s?\b", Rel.REPEATS,
