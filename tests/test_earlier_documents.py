@@ -285,3 +285,14 @@ FURTHER_BATCH = [
 def test_earlier_document_further_batch(sentence, kind, relation):
     assert kind in [m.kind for m in mentions(sentence) + year_mentions(sentence, "2015")]
     assert relation_of(sentence) == relation
+
+
+@pytest.mark.parametrize("finding,wanted", [
+    ("Every health visitor now uses the tool, something that was not done at all in 2016.", "neutral"),
+    ("Reviews are on time, whereas at our last visit they were often delayed.", "neutral"),
+    ("Reviews are late, and plans were not shared.", "concern"),  # no clause of then: a shortfall now
+])
+def test_a_clause_of_then_is_no_shortfall_of_now(finding, wanted):
+    from clasgraph.ingest.polarity import polarity
+
+    assert polarity(finding) == wanted
