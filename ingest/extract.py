@@ -44,6 +44,7 @@ from clasgraph.ingest.references import (
 from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import COVERS, ORDINAL_BACK, relations_in, successions_in
 from clasgraph.ingest.rules.cues import (
+    POST_THAT_COMMISSIONS,
     ROLES_OF_A_BODY,
     TELLERS,
     TELLING,
@@ -578,6 +579,32 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
     return [], ""
 
 
+_POST_TOLD = re.compile(POST_THAT_COMMISSIONS.pattern)
+
+
+def told_as_post(text: str, orgs_in, kind_of, commissioners_of, names: ServiceNames | None = None
+                 ) -> tuple[list[str], str]:
+    """The bodies told of a finding's concern through a post that commissions, told by form
+    (rules/cues.py, POST_THAT_COMMISSIONS): the commissioners (``commissioners_of(service
+    key)``) of the services the sentence names, else the commissioning bodies it names after
+    the post; and the sentence that says so.
+
+    >>> told_as_post("Waits are long. The commissioning lead was briefed on this, as CAMHS is "
+    ...              "commissioned locally.", lambda t: [], lambda o: "", lambda key: ["ccg"])
+    (['ccg'], 'The commissioning lead was briefed on this, as CAMHS is commissioned locally.')
+    """
+    said = [_REC_MARKER.sub("", s).strip() for s in sentences(text) if _REC_MARKER.sub("", s).strip(" .")]
+    for sentence in said[1:]:
+        post = _POST_TOLD.search(sentence)
+        if not post or not _TOLD_SUBJECT.search(sentence, post.end()):
+            continue
+        told = [org for service in services_in(sentence, names) for org in commissioners_of(service["key"])]
+        told = told or [b[2] for b in orgs_in(sentence[post.end():]) if kind_of(b[2]) in COMMISSIONER_KINDS]
+        if told:
+            return list(dict.fromkeys(told)), sentence
+    return [], ""
+
+
 def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str,
                      commissioners: dict[str, list[str]], names: ServiceNames | None = None) -> Read:
     """ESCALATED_TO the body an issue was brought to the attention of: the one the sentence
@@ -605,6 +632,8 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
                                {"role": role, "service": service}) for org, role, service in found)
         if not any(fact[1] == finding_id(report_id, f.number) for fact in read.facts):
             told, sentence = told_by_form(f.text, orgs_in, kind_of)
+            if not told:
+                told, sentence = told_as_post(f.text, orgs_in, kind_of, lambda key: commissioners.get(key, []), names)
             read.facts.extend(("ESCALATED_TO", finding_id(report_id, f.number), org, f.number, sentence,
                                {"role": "", "service": ""}) for org in told)
     return read

@@ -15,6 +15,7 @@ from clasgraph.ingest.rules.bodies import APPOSITIVE, NAMED
 from clasgraph.ingest.rules.cues import (
     EARLIER,
     POLARITY,
+    POST_THAT_COMMISSIONS,
     ROLES_OF_A_BODY,
     SUCCESSION,
     TELLERS,
@@ -346,3 +347,16 @@ def test_role_of_a_body_row(cue):
     found = escalations_in(cue.example, lambda t: with_roles(t, orgs_in(t), roster, "Westford"), lambda key: [])
     assert [org for org, _, _ in found] == list(cue.gives)
     assert all(roster.orgs[org].kind == cue.says for org in cue.gives)
+
+
+def test_post_that_commissions_row():
+    """A commissioning post told of a concern: the body told is the commissioner of the service
+    the sentence names, as the sentence itself says who commissions it."""
+    from clasgraph.ingest.extract import told_as_post
+
+    cue = POST_THAT_COMMISSIONS
+    orgs_in, roster = roster_reader()
+    kinds = lambda o: roster.orgs[o].kind if o in roster.orgs else ""  # noqa: E731
+    said = relations_in(cue.example, orgs_in, kinds=kinds).relations
+    commissioners = lambda key: [r.source for r in said if r.type == "COMMISSIONS" and r.target == key]  # noqa: E731
+    assert told_as_post(cue.example, orgs_in, kinds, commissioners)[0] == list(cue.gives)

@@ -133,6 +133,17 @@ TOLD_BY_FORM = [
         ("westford-ccg",)),
 ]
 
+#: A post that commissions, named as the one told in place of a body ("The Head of Children's
+#: Joint Commissioning was briefed on this"): the body told is the commissioner of the service
+#: the sentence names (a joint post serves more than one body). ``gives``: the body told.
+POST_THAT_COMMISSIONS = Cue(
+    r"^(?:[Tt]he\s+|[Oo]ur\s+)?(?:[\w'’-]+\s+){0,5}?(?:[Cc]ommissioning|[Cc]ommissioners?)\b(?:\s+(?:[Mm]anager|[Ll]ead|"
+    r"[Oo]fficer|[Tt]eam)s?)?(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?=(?:has|have|had|was|were|heard|"
+    r"received)\b)", "post",
+    "Staff lacked training. The Head of Children's Commissioning was briefed on this at the feedback meeting, "
+    "as health visiting is a council-commissioned service.",
+    ("westford-city-council",))
+
 #: Posts that belong to a kind of body wherever they are named: since 2013 an English council
 #: employs its Director of Public Health and the public health consultants, so a concern told to
 #: one of them is told to the council. ``gives``: the kind of body (graph.schema.OrgKind).
