@@ -356,7 +356,7 @@ def test_post_that_commissions_row():
 
     cue = POST_THAT_COMMISSIONS
     orgs_in, roster = roster_reader()
-    kinds = lambda o: roster.orgs[o].kind if o in roster.orgs else ""  # noqa: E731
+    kinds = lambda o: roster.orgs[o].kind if o in roster.orgs else ""
     said = relations_in(cue.example, orgs_in, kinds=kinds).relations
-    commissioners = lambda key: [r.source for r in said if r.type == "COMMISSIONS" and r.target == key]  # noqa: E731
+    commissioners = lambda key: [r.source for r in said if r.type == "COMMISSIONS" and r.target == key]
     assert told_as_post(cue.example, orgs_in, kinds, commissioners)[0] == list(cue.gives)
