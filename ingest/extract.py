@@ -279,6 +279,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             antecedent = orgs.orgs[about[0][2]].name if about and about[0][2] in orgs.orgs else ""
             plain = plain_subject(sentence, antecedent)
             for r in successions_in(plain, orgs_in, about[0][2] if about else ""):
+                if not same_side(kinds(r.source), kinds(r.target)):
+                    continue  # "C took over the clinic from the council": the council goes on commissioning
                 moved = contract_moved(plain, names)
                 props = {"date": date_stated(sentence), "reason": f"contract moved: {moved}" if moved else ""}
                 read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, sentence,
@@ -307,6 +309,16 @@ _APPOSITION = re.compile(r",\s+(?:already\s+|also\s+|itself\s+)?(?:the|a|an)\s+(
 _ONE_CONTRACT = re.compile(r"\bas\s+(?:the\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+\s+){0,4}?(?:provider|supplier)s?\b"
                            r"|\b(?:contract|tender|re-?let|re-?tender(?:ed|ing)?|procurement|competitive\s+process)\b"
                            r"|\bservices?\s+(?:moved|transferred|passed)\b", re.IGNORECASE)
+
+
+def same_side(kind: str, other: str) -> bool:
+    """Whether one body can succeed another of these kinds: a commissioner (council, CCG, NHS
+    England) only another commissioner, a provider only another provider.
+
+    >>> same_side("ccg", "ccg-group"), same_side("local-authority", "nhs-trust")
+    (True, False)
+    """
+    return (kind in COMMISSIONER_KINDS) == (other in COMMISSIONER_KINDS)
 
 
 def contract_moved(sentence: str, names: ServiceNames | None = None) -> str:

@@ -383,7 +383,7 @@ SUCCESSION = [
         "Greenway Recovery, which has since become Westford Care NHS Trust, runs the clinic.",
         (("greenway-recovery", "westford-care-trust"),)),
     # "the contract moved from A to C": what moved is a contract, service or team, not a child
-    Cue(r"\b(?:contracts?|services?|provision|staff|teams?|caseloads?|work)\s+(?:\w+\s+){0,2}?(?:moved|transferred|passed|went"
+    Cue(r"\b(?:contracts?|services?|provision|staff|teams?|caseloads?|work)\s+(?:\w+\s+){0,4}?(?:moved|transferred|passed|went"
         r"|was\s+(?:moved|transferred|passed)|were\s+(?:moved|transferred|passed))\s+(?:across\s+|over\s+)?from\b",
         "from-to",
         "The contract moved from Greenway Recovery to Westford Care NHS Trust in 2016.",
@@ -436,6 +436,27 @@ SUCCESSION = [
         "Northmoor Community Health NHS Trust and Greenway Recovery were amalgamated in 2016 under one new name, "
         "Westford Care NHS Trust.",
         (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
+    # bodies joined, then what they became: "A and B came together in 2017 as C", "were brought
+    # together to create C"
+    Cue(r"\b(?:merged|amalgamated|combined|joined\s+(?:together|forces)|came\s+together|(?:were|was)\s+brought\s+together|"
+        r"united)\b(?:\s+(?:in|on|during|from)\s+(?:\w+\s+){0,3}?(?:19|20)\d\d)?,?\s+(?:as|to\s+form|to\s+create|"
+        r"to\s+become|forming|creating|into)\b", "after",
+        "In 2017 Greenway Recovery and NCHT came together as Westford Care NHS Trust.",
+        (("greenway-recovery", "westford-care-trust"), ("northmoor-community-health-trust", "westford-care-trust"))),
+    # a body that ended, and the one that now does its work: "A no longer exists: its services
+    # are run by C"
+    Cue(r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|(?:was|were)\s+(?:abolished|wound\s+up|closed\s+down))\b"
+        r"(?=[^.]*\b(?:run|provided|delivered|managed|held|taken\s+over|taken\s+on|done)\s+by\b)", "dissolved",
+        "Greenway Recovery ceased to exist in 2017, and its clinics are now run by Westford Care NHS Trust.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    # "C is the new name of A"; a contract won from A, or lost to C
+    Cue(r"\b(?:is|became|has\s+been)\s+the\s+(?:new\s+)?name\s+(?:of|for)\b"
+        r"|\bwon\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:contract|tender)\s+(?:[\w-]+\s+){0,3}?from\b", "before",
+        "Westford Care NHS Trust won the school nursing contract from Greenway Recovery in 2018.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    Cue(r"\blost\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:contract|tender)\s+(?:[\w-]+\s+){0,3}?to\b", "after",
+        "Greenway Recovery lost the school nursing contract to Westford Care NHS Trust in 2018.",
+        (("greenway-recovery", "westford-care-trust"),)),
     # a new name, whatever the verb: "has traded as C since 2019", "changed its name to C"
     Cue(r"\b(?:has|have|had)\s+(?:since\s+(?:\w+\s+)?(?:(?:19|20)\d\d\s+)?)?(?:traded|operated|been\s+known|been\s+trading|"
         r"been\s+operating|been\s+called)\s+as\b|\b(?:changed|took|adopted)\s+(?:its|their)\s+(?:new\s+)?name\s+to\b"
