@@ -99,6 +99,7 @@ PATTERNS = [
     # "the previous inspection": the inspection the context dates (resolved by the extractor)
     ("inspection", r"\b[Tt]he\s+(?P<q>previous|last|earlier|most\s+recent|prior)\s+inspection\b(?!\s+(?:of|by|in)\b)"),
     ("jtai", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:[Jj]oint\s+[Tt]argeted\s+[Aa]rea\s+[Ii]nspection(?:\s*\(JTAI\))?|JTAI)"
+             rf"(?:\s+(?:of|in)\s+(?P<date3>{_DATE})\b)?"
              rf"(?:\s+(?:in|of)\s+(?P<area>{_AREA}))?(?:\s+(?:of|into)\s+(?:(?!\s+in\s)[^().;,]){{1,80}})?"
              rf"(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     ("joint-inspection", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:[Jj]oint\s+(?:(?:Ofsted|CQC)\s+and\s+(?:Ofsted|CQC)\s+)?"
@@ -138,6 +139,17 @@ PATTERNS = [
               rf"independent|external|internal|LSCB|LSCB's)\s+)*[Aa]udit(?:(?:\s+of\s+(?P<subject>[^.;,()]{{1,60}}?))?\s+(?:in|during)\s+(?P<date2>{_DATE})"
               rf"|(?:\s+of(?:\s+[\w'’-]+){{1,4}})?(?:\s*\((?P<date>{_DATE})\))?)(?=[\s.,;:)]|$)")),
     ("report", rf"(?P<title>[A-Z][\w']*(?:\s+[\w'-]+){{0,6}}?\s+(?:report|inspection letter))\s*\((?P<date>{_DATE})\)"),
+    # an inspectorate and a year in one clause, either way round: "In 2016 Ofsted found", "Ofsted,
+    # in 2016, judged", "identified by Ofsted (2016)", "CQC's 2015 report", "Back in 2014, CQC found"
+    ("ofsted", (rf"\b(?:[Ii]n|[Dd]uring)\s+(?P<date>{_DATE}),?\s+(?:[^.;,]{{0,30}}?\s)?Ofsted\b"
+               rf"|\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:its|their)\s+(?P<date3>{_DATE})\s+(?:\w+\s+)?(?:inspection|report|visit),?\s+"
+               rf"Ofsted\b"
+               rf"|\bOfsted(?:'s|’s)?\b[^.;]{{0,60}}?(?:\(|\b)(?P<date2>{_DATE})\b(?!\s*[-–]\s*\d)")),
+    # CQC as the one who found, in a year: not a rating of a provider ("rated good by CQC")
+    ("review", (rf"\b(?:[Ii]n|[Dd]uring)\s+(?P<date>{_DATE}),?\s+(?:[^.;,]{{0,30}}?\s)?CQC\s+(?:\w+\s+)?"
+               rf"(?:found|reported|noted|identified|described|criticised|raised|recommended|saw|highlighted|judged)\b"
+               rf"|\bCQC(?:'s|’s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+(?:CLAS\s+)?(?:review|report|visit|inspection|findings?)\b"
+               rf"|(?:\w+\s+){{0,2}}?(?:in|during)\s+(?P<date2>{_DATE})\b)")),
 ]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.

@@ -296,3 +296,30 @@ def test_a_clause_of_then_is_no_shortfall_of_now(finding, wanted):
     from clasgraph.ingest.polarity import polarity
 
     assert polarity(finding) == wanted
+
+
+#: An inspectorate and a year in one clause, either way round, measured before the rules for
+#: them: 4 of 11 at first. CQC counts only as the one who found something, never as the one
+#: who rated a provider.
+BY_INSPECTORATE_AND_YEAR = [
+    ("In 2016 Ofsted found the same gap in return interviews.", "ofsted", "2016", R),
+    ("Ofsted, in 2016, judged that chronologies were weak, and they still are.", "ofsted", "2016", R),
+    ("This gap was identified by Ofsted (2016) and remains.", "ofsted", "2016", R),
+    ("In its 2016 inspection, Ofsted criticised the same gap.", "ofsted", "2016", R),
+    ("Our colleagues at Ofsted made the same point in 2016.", "ofsted", "2016", R),
+    ("CQC in 2015 found that GP records lacked flags; they still do.", "review", "2015", R),
+    ("CQC's 2015 report described waits of 20 weeks, and waits are now six.", "review", "2015", P),
+    ("Back in 2014, CQC found that ED staff rarely checked the register; this is still the case.", "review", "2014", R),
+    ("The JTAI of 2017 found the same weakness.", "jtai", "2017", R),
+]
+
+
+@pytest.mark.parametrize("sentence,kind,year,relation", BY_INSPECTORATE_AND_YEAR,
+                         ids=lambda x: x[:50] if len(x) > 20 else x)
+def test_earlier_document_by_inspectorate_and_year(sentence, kind, year, relation):
+    assert (kind, year) in [(m.kind, m.year) for m in mentions(sentence)]
+    assert relation_of(sentence) == relation
+
+
+def test_a_provider_rated_by_cqc_is_no_earlier_review():
+    assert not [m for m in mentions("In 2019 the trust was rated good by CQC.") if m.kind == "review"]
