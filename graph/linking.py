@@ -122,6 +122,7 @@ def features(part: dict) -> dict:
     for n, d in nodes.items():
         if d["label"] == "Report":
             reports[n] = [d.get(k, "") or "" for k in ("published", "area", "review_start", "review_end")]
+            reports[n][0] = reports[n][0] or reports[n][3] or reports[n][2]  # unread date: when it took place
         elif d["label"] == "Finding":
             findings[n] = {"r": d.get("report_id", ""), "no": d.get("number", ""),
                            "sec": d.get("section", ""), "pol": d.get("polarity", ""),

@@ -323,3 +323,21 @@ def test_earlier_document_by_inspectorate_and_year(sentence, kind, year, relatio
 
 def test_a_provider_rated_by_cqc_is_no_earlier_review():
     assert not [m for m in mentions("In 2019 the trust was rated good by CQC.") if m.kind == "review"]
+
+
+def test_a_later_review_restates_the_earlier_ones_shortfall_whatever_header_dates_were_read():
+    # Hallowmere 2016 and 2020: the later concern about GP records is linked to the earlier one
+    # as restated (inferred, with its score), ordered by publication or, unread, by review dates
+    from clasgraph.graph.linking import link_reports
+    from clasgraph.graph.resolve import KnownBodies, resolve_bodies
+
+    from clasgraph import build_graph
+
+    folder = ROOT / "corpus" / "probes-heldout2"
+    records, _ = resolve_bodies([read_report(folder / f"hallowmere-{y}.txt") for y in (2016, 2020)], KnownBodies())
+    graph = build_graph(records)
+    link_reports(graph)
+    earlier, later = (r.report_id for r in records)
+    links = {(u, v): d for u, v, d in graph.edges(data=True) if d["type"] == "REPEATS"}
+    restated = links[(f"{later}#5.2.2", f"{earlier}#5.2.2")]
+    assert restated["basis"] == "restated" and restated["score"] > 0
