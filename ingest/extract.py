@@ -581,7 +581,7 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
     said = [s for s in sentences(text) if _REC_MARKER.sub("", s).strip(" .")]
     for sentence in said[1:]:
         bodies = [b for b in orgs_in(sentence) if kind_of(b[2]) in COMMISSIONER_KINDS]
-        if not bodies:
+        if not bodies or _told_then(sentence):
             continue
         by_review = sentence is said[-1] and _REVIEW_TELLS.search(sentence)
         as_subject = len(sentence[:bodies[0][0]].split()) <= 3 and _TOLD_SUBJECT.search(sentence)
@@ -592,6 +592,16 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
 
 
 _POST_TOLD = re.compile(POST_THAT_COMMISSIONS.pattern)
+
+
+def _told_then(sentence: str) -> bool:
+    """A telling at our earlier review, not this one's ("we reported this after our 2014 visit
+    and asked the CCG to act on it").
+
+    >>> _told_then("We reported this after our visit in 2014 and asked the CCG to act.")
+    True
+    """
+    return any(m.kind == "review" for m in document_mentions(sentence))
 
 
 def told_as_post(text: str, orgs_in, kind_of, commissioners_of, names: ServiceNames | None = None
@@ -608,7 +618,7 @@ def told_as_post(text: str, orgs_in, kind_of, commissioners_of, names: ServiceNa
     said = [_REC_MARKER.sub("", s).strip() for s in sentences(text) if _REC_MARKER.sub("", s).strip(" .")]
     for sentence in said[1:]:
         post = _POST_TOLD.search(sentence)
-        if not post or not _TOLD_SUBJECT.search(sentence, post.end()):
+        if not post or not _TOLD_SUBJECT.search(sentence, post.end()) or _told_then(sentence):
             continue
         told = [org for service in services_in(sentence, names) for org in commissioners_of(service["key"])]
         told = told or [b[2] for b in orgs_in(sentence[post.end():]) if kind_of(b[2]) in COMMISSIONER_KINDS]
@@ -635,8 +645,8 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
         for sentence in sentences(f.text):
             if not _ESCALATION_CUE.search(sentence) and not _TOLD.search(sentence):
                 continue
-            if any(m.kind == "review" for m in document_mentions(sentence)):
-                continue  # "we reported this after our 2014 visit and asked the trust to act": told then
+            if _told_then(sentence):
+                continue
             found = escalations_in(sentence, orgs_in, lambda key: commissioners.get(key, []), names)
             if not found:
                 read.misses.append(f"{report_id} paragraph {f.number}: no escalation read from: {sentence}")
