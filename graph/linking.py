@@ -376,7 +376,9 @@ def linking_polarity(polarity: str, said: list[str]) -> str:
     >>> linking_polarity("concern", ["PROGRESS_SINCE"]), linking_polarity("concern", ["CITES"])
     ('mixed', 'concern')
     """
-    put_right = "PROGRESS_SINCE" in said and "REPEATS" not in said
+    from clasgraph.graph.schema import Rel
+
+    put_right = Rel.PROGRESS_SINCE in said and Rel.REPEATS not in said
     return "mixed" if polarity == "concern" and put_right else polarity
 
 
