@@ -120,6 +120,7 @@ def features(part: dict) -> dict:
     """What linking needs of one report's part (see clasgraph.graph.builder.part_of_records)."""
     nodes = part["nodes"]
     reports, findings, docs = {}, {}, {}
+    said: dict[str, list[str]] = defaultdict(list)  # what each finding says of earlier documents
     for n, d in nodes.items():
         if d["label"] == "Report":
             # the first is the date a review is ordered by (published, else reviewed)
@@ -134,14 +135,17 @@ def features(part: dict) -> dict:
     for u, v, _k, d in part["edges"]:
         if d["type"] == "ABOUT" and u in findings and v in nodes:
             if nodes[v]["label"] == "Organisation":
-                findings[u]["orgs"].append(v)
+                national = nodes[v].get("kind") in NATIONAL_KINDS
+                findings[u]["orgs"].append(f"{v}@{_area_of(reports, findings[u]['r'])}" if national else v)
             elif nodes[v]["label"] == "Service":
                 findings[u]["svc"].append(v.split(":", 1)[-1])
         elif d["type"] in CITING and v in docs:
             docs[v]["citing"].append([u, d["type"], d.get("report_id", ""), d.get("paragraph", ""),
                                       d.get("evidence", "")])
-    for f in findings.values():
+            said[u].append(d["type"])
+    for fid, f in findings.items():
         f["orgs"], f["svc"] = sorted(set(f["orgs"])), sorted(set(f["svc"]))
+        f["pol"] = linking_polarity(f["pol"], said[fid])
     return {"reports": reports, "findings": findings, "docs": docs}
 
 
@@ -350,6 +354,34 @@ class LinkIndex:
 # report as repeated (pair_links); the links of a cited review depend only on the review and the
 # ingested reports of its area (doc_links). The in-memory index and the embedded store's database
 # (clasgraph.graph.linkdb) answer the same questions (``rules``), so they give the same links.
+
+
+#: Bodies that act for the whole country: a concern about one in one area restates nothing of
+#: another area's review through it (NHS England commissions for every area).
+NATIONAL_KINDS = frozenset({"nhs-england"})
+
+
+def _area_of(reports: dict, report_id: str) -> str:
+    """The area of a report, as a part's reports give it.
+
+    >>> _area_of({"r": ["2019", "Westford", "", ""]}, "r")
+    'westford'
+    """
+    return (reports.get(report_id) or ["", ""])[1].lower()
+
+
+def linking_polarity(polarity: str, said: list[str]) -> str:
+    """A finding's polarity as linking reads it: a concern that itself says its shortfall was
+    put right since an earlier document (a stated progress, no stated repeat beside it) is
+    mixed, so it restates no earlier concern though a later one may restate it.
+
+    >>> linking_polarity("concern", ["PROGRESS_SINCE"]), linking_polarity("concern", ["CITES"])
+    ('mixed', 'concern')
+    """
+    from clasgraph.graph.schema import Rel
+
+    put_right = Rel.PROGRESS_SINCE in said and Rel.REPEATS not in said
+    return "mixed" if polarity == "concern" and put_right else polarity
 
 
 def restated_rank(same_area: bool, score: float, fid: str) -> tuple:

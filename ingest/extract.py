@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from clasgraph.graph.schema import COMMISSIONER_KINDS, Rel
+from clasgraph.graph.schema import COMMISSIONER_KINDS, Rel, can_succeed
 from clasgraph.ingest.addressees import addressees_of
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
@@ -51,6 +51,8 @@ from clasgraph.ingest.relations import (
     successions_in,
 )
 from clasgraph.ingest.rules.cues import (
+    POST_THAT_COMMISSIONS,
+    ROLES_OF_A_BODY,
     TELLERS,
     TELLING,
     TOLD_AS_COMMISSIONER,
@@ -285,10 +287,15 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
             about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
             previous = sentence
-            for r in successions_in(sentence, orgs_in, about[0][2] if about else "", kinds):
-                when = date_stated(sentence)
-                read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, r.evidence,
-                                   {"date": when} if when else {}))
+            antecedent = orgs.orgs[about[0][2]].name if about and about[0][2] in orgs.orgs else ""
+            plain = plain_subject(sentence, antecedent)
+            for r in successions_in(plain, orgs_in, about[0][2] if about else ""):
+                if not can_succeed(kinds(r.source), kinds(r.target)):
+                    continue  # "C took over the clinic from the council": the council goes on commissioning
+                moved = contract_moved(plain, names)
+                props = {"date": date_stated(sentence), "reason": f"contract moved: {moved}" if moved else ""}
+                read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, sentence,
+                                   {k: v for k, v in props.items() if v}))
             if not before and carried and ORDINAL_BACK.search(sentence):
                 before = carried
             found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said)
@@ -314,6 +321,52 @@ def without_partial_successions(facts: list[tuple]) -> list[tuple]:
     """
     going_on = {f[1] for f in facts if f[0] in (Rel.PROVIDES.value, Rel.COMMISSIONS.value)}
     return [f for f in facts if not (f[0] == Rel.SUCCEEDED_BY.value and f[1] in going_on)]
+
+
+#: "it" as a sentence's subject, after any opening of time ("Since May 2019 it has traded as ...").
+_IT_SUBJECT = re.compile(r"^((?:(?:In|Since|From|By|On|After|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?)"
+                         r"it\b(?!\s+(?:and|was|had|,))")
+#: An apposition between commas after a sentence's subject, which says what the body is, not
+#: what became of it: "C, already the provider in the next borough, replaced A".
+_APPOSITION = re.compile(r",\s+(?:already\s+|also\s+|itself\s+)?(?:the|a|an)\s+(?!successor|predecessor|former|new\b)"
+                         r"[^,;()]{1,60},\s+(?=[a-z])")
+
+
+#: A succession said of one contract or service: "replaced A as the CAMHS provider", "A's contract
+#: for school nursing passed to C", "services moved from A to C".
+_ONE_CONTRACT = re.compile(r"\bas\s+(?:the\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+\s+){0,4}?(?:provider|supplier)s?\b"
+                           r"|\b(?:contract|tender|re-?let|re-?tender(?:ed|ing)?|procurement|competitive\s+process)\b"
+                           r"|\bservices?\s+(?:moved|transferred|passed)\b", re.IGNORECASE)
+
+
+def contract_moved(sentence: str, names: ServiceNames | None = None) -> str:
+    """The services (keys, ";"-joined) a succession is said of, where the sentence says it of a
+    contract or a provider's role and names services: the predecessor lost that work, and may
+    go on with its other work ("" where the whole body was succeeded).
+
+    >>> contract_moved("In 2019 C replaced A as the provider of school nursing.")
+    'school-nursing'
+    >>> contract_moved("A and B merged in 2019 to form C.")
+    ''
+    """
+    if not _ONE_CONTRACT.search(sentence):
+        return ""
+    return ";".join(dict.fromkeys(s["key"] for s in services_in(sentence, names)))
+
+
+def plain_subject(sentence: str, antecedent: str = "") -> str:
+    """The sentence with a subject "it" written as the body it stands for (``antecedent``) and
+    an apposition after the subject left out, so that who succeeded whom is read from the plain
+    clause.
+
+    >>> plain_subject("Since 2019 it has traded as New Care.", "Old Care")
+    'Since 2019 Old Care has traded as New Care.'
+    >>> plain_subject("New Care, already the provider next door, replaced Old Care.")
+    'New Care replaced Old Care.'
+    """
+    if antecedent:
+        sentence = _IT_SUBJECT.sub(lambda m: m.group(1) + antecedent, sentence, count=1)
+    return _APPOSITION.sub(" ", sentence, count=1).replace("  ", " ")
 
 
 _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July",
@@ -546,13 +599,49 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
     said = [s for s in sentences(text) if _REC_MARKER.sub("", s).strip(" .")]
     for sentence in said[1:]:
         bodies = [b for b in orgs_in(sentence) if kind_of(b[2]) in COMMISSIONER_KINDS]
-        if not bodies:
+        if not bodies or _told_then(sentence):
             continue
         by_review = sentence is said[-1] and _REVIEW_TELLS.search(sentence)
         as_subject = len(sentence[:bodies[0][0]].split()) <= 3 and _TOLD_SUBJECT.search(sentence)
         if by_review or as_subject:
             told = _bodies_told(sentence[bodies[0][0]:], orgs_in)
             return [org for org in told if kind_of(org) in COMMISSIONER_KINDS], sentence
+    return [], ""
+
+
+_POST_TOLD = re.compile(POST_THAT_COMMISSIONS.pattern)
+
+
+def _told_then(sentence: str) -> bool:
+    """A telling at our earlier review, not this one's ("we reported this after our 2014 visit
+    and asked the CCG to act on it").
+
+    >>> _told_then("We reported this after our visit in 2014 and asked the CCG to act.")
+    True
+    """
+    return any(m.kind == "review" for m in document_mentions(sentence))
+
+
+def told_as_post(text: str, orgs_in, kind_of, commissioners_of, names: ServiceNames | None = None
+                 ) -> tuple[list[str], str]:
+    """The bodies told of a finding's concern through a post that commissions, told by form
+    (rules/cues.py, POST_THAT_COMMISSIONS): the commissioners (``commissioners_of(service
+    key)``) of the services the sentence names, else the commissioning bodies it names after
+    the post; and the sentence that says so.
+
+    >>> told_as_post("Waits are long. The commissioning lead was briefed on this, as CAMHS is "
+    ...              "commissioned locally.", lambda t: [], lambda o: "", lambda key: ["ccg"])
+    (['ccg'], 'The commissioning lead was briefed on this, as CAMHS is commissioned locally.')
+    """
+    said = [_REC_MARKER.sub("", s).strip() for s in sentences(text) if _REC_MARKER.sub("", s).strip(" .")]
+    for sentence in said[1:]:
+        post = _POST_TOLD.search(sentence)
+        if not post or not _TOLD_SUBJECT.search(sentence, post.end()) or _told_then(sentence):
+            continue
+        told = [org for service in services_in(sentence, names) for org in commissioners_of(service["key"])]
+        told = told or [b[2] for b in orgs_in(sentence[post.end():]) if kind_of(b[2]) in COMMISSIONER_KINDS]
+        if told:
+            return list(dict.fromkeys(told)), sentence
     return [], ""
 
 
@@ -565,7 +654,7 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
     read = Read()
 
     def orgs_in(text):
-        return org_spans(text, orgs, area, new_names=True)
+        return with_roles(text, org_spans(text, orgs, area, new_names=True), orgs, area)
 
     def kind_of(org):
         return orgs.orgs[org].kind if org in orgs.orgs else ""
@@ -574,6 +663,8 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
         for sentence in sentences(f.text):
             if not _ESCALATION_CUE.search(sentence) and not _TOLD.search(sentence):
                 continue
+            if _told_then(sentence):
+                continue
             found = escalations_in(sentence, orgs_in, lambda key: commissioners.get(key, []), names)
             if not found:
                 read.misses.append(f"{report_id} paragraph {f.number}: no escalation read from: {sentence}")
@@ -581,9 +672,42 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
                                {"role": role, "service": service}) for org, role, service in found)
         if not any(fact[1] == finding_id(report_id, f.number) for fact in read.facts):
             told, sentence = told_by_form(f.text, orgs_in, kind_of)
+            if not told:
+                told, sentence = told_as_post(f.text, orgs_in, kind_of, lambda key: commissioners.get(key, []), names)
             read.facts.extend(("ESCALATED_TO", finding_id(report_id, f.number), org, f.number, sentence,
                                {"role": "", "service": ""}) for org in told)
     return read
+
+
+_ROLES = [(re.compile(row.pattern), row.says) for row in ROLES_OF_A_BODY]
+
+
+def with_roles(text: str, spans: list[tuple], orgs: OrgResolver, area: str) -> list[tuple]:
+    """The bodies named in ``text`` (``spans``: start, end, id), with each post that belongs to a
+    kind of body (rules/cues.py, ROLES_OF_A_BODY) read as the area's body of that kind, in
+    place of any name found inside the post.
+
+    >>> roster = OrgResolver()
+    >>> council = roster.add("Westford City Council")
+    >>> with_roles("We told the Director of Public Health.", [], roster, "Westford")
+    [(12, 37, 'westford-city-council')]
+    """
+    posts = [(m.start(), m.end(), body) for pattern, kind in _ROLES for m in pattern.finditer(text)
+             if (body := body_of_kind(orgs, area, kind))]
+    if not posts:
+        return spans
+    kept = [s for s in spans if not any(p[0] < s[1] and s[0] < p[1] for p in posts)]
+    return sorted(kept + posts)
+
+
+def body_of_kind(orgs: OrgResolver, area: str, kind: str) -> str:
+    """The one body of ``kind`` in the roster, or the one whose name holds the area ("" if
+    neither is one)."""
+    of_kind = [o for o in orgs.orgs.values() if o.kind == kind and not o.known]
+    local = sorted((o for o in of_kind if area and area.lower() in o.name.lower()), key=lambda o: len(o.name))
+    if local and all(local[0].name.lower() in o.name.lower() for o in local):
+        return local[0].id  # "Westford City Council", not a team named after it
+    return of_kind[0].id if len(of_kind) == 1 else ""
 
 
 def commissioners_of(read: Read) -> dict[str, list[str]]:
@@ -635,17 +759,17 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
     own_year = (parse_review_dates(doc.header.get("review_dates", ""))[0] or "")[:4]
     said = []
     for f in doc.findings:
-        said.extend((f, sentence, following, document_mentions(sentence))
-                    for sentence, following in itertools.pairwise([*sentences(f.text), ""]))
+        said.extend((f, (sentence, following, preceding), document_mentions(sentence))
+                    for preceding, sentence, following in _in_turn(sentences(f.text)))
     if "review" not in years:
         years["review"] = next((m.year for *_, named in said for m in named
                                 if m.kind == "review" and m.year and m.area in ("", area)), "")  # not a neighbour's
     found = []
-    for f, sentence, following, named in said:
+    for f, (sentence, *around), named in said:
         named = named or year_mentions(sentence, years.get("review", ""))
         named = [dataclasses.replace(m, kind=latest_inspection(years)) if m.kind == "inspection" else m
                  for m in named]
-        found.extend((f, sentence, following, m) for m in named if not _not_earlier(m, years, own_year))
+        found.extend((f, (sentence, *around), m) for m in named if not _not_earlier(m, years, own_year))
         if not named and _EARLIER.search(sentence):
             rec.misses.append(f"{rec.report_id} paragraph {f.number}: no earlier review or "
                               f"inspection read from: {sentence}")
@@ -653,18 +777,49 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
     for *_, m in found:
         if m.year and m.kind != "report":
             years.setdefault((m.kind, m.area or area), m.date)
-    for f, sentence, following, m in found:
+    for f, (sentence, following, preceding), m in found:
         key_years = {m.kind: years.get((m.kind, m.area or area), years.get(m.kind, ""))}
         d = document_for(m, area, key_years)
         rec.node("Document", d["id"], title=d["title"], year=d["year"], kind=d["kind"],
                  area=d["area"], date=d["date"])
-        relation = Rel.CITES.value if _LEARNING_FROM.search(sentence[:m.start]) else relation_of(sentence, following)
-        if relation == Rel.CITES.value and not _LEARNING_FROM.search(sentence[:m.start]):
-            said = polarity(sentence)
-            relation = _SAID_BY_POLARITY.get(said if said != "neutral" else _OF_A_CONCERN.get(polarity(f.text)), relation)
+        relation = _said_of(f.text, sentence, following, preceding, m.start)
         rec.edge(relation, finding_id(rec.report_id, f.number), d["id"], paragraph=f.number, evidence=sentence)
 
 
+def _in_turn(said: list[str]) -> list[tuple[str, str, str]]:
+    """Each sentence with the one before and the one after it ("" at either end).
+
+    >>> _in_turn(["A.", "B."])
+    [('', 'A.', 'B.'), ('A.', 'B.', '')]
+    """
+    return list(zip(["", *said[:-1]], said, [*said[1:], ""]))
+
+
+def _said_of(finding: str, sentence: str, following: str, preceding: str, start: int) -> str:
+    """What a sentence of a finding says of the earlier document it names at ``start``: its cue
+    words (references.relation_of), else its polarity; a neutral sentence takes the finding's
+    polarity when the finding is a concern, or when it gives a figure of then beside the
+    finding's figure of now ("...; our 2015 report gave a figure of 44%").
+
+    >>> _said_of("Waits are too long. Ofsted found this in 2016.", "Ofsted found this in 2016.", "", "", 0)
+    'REPEATS'
+    >>> _said_of("Assessments have been transformed. Our 2016 report gave 44%.", "Our 2016 report gave 44%.", "", "", 0)
+    'PROGRESS_SINCE'
+    """
+    if _LEARNING_FROM.search(sentence[:start]):
+        return Rel.CITES.value
+    relation = relation_of(sentence, following, preceding)
+    if relation != Rel.CITES.value:
+        return relation
+    said = polarity(sentence)
+    if said == "neutral":
+        of_finding = polarity(finding)
+        said = of_finding if _FIGURE.search(sentence) else _OF_A_CONCERN.get(of_finding)
+    return _SAID_BY_POLARITY.get(said, relation)
+
+
+#: A figure: "44%", "12 weeks", "half of them".
+_FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|weeks?\b|days?\b|months?\b)", re.IGNORECASE)
 #: What a finding that names an earlier document, in words no cue of repeat or progress reads,
 #: says of it: a finding of concern found it before, a finding of strength is progress since
 #: (the finding's wording decides, rules/cues.py POLARITY); a mixed or neutral one only cites it.
@@ -674,7 +829,7 @@ _SAID_BY_POLARITY = {"concern": Rel.REPEATS.value, "strength": Rel.PROGRESS_SINC
 _OF_A_CONCERN = {"concern": "concern"}
 #: "the learning from the serious case review", "lessons of the 2016 JTAI": the document as a
 #: source of learning, which the sentence speaks of, not a shortfall it found.
-_LEARNING_FROM = re.compile(r"\b(?:learning|lessons)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_LEARNING_FROM = re.compile(r"(?<!among\sthe\s)(?<!one\sof\sthe\s)\b(?:learning|lessons)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
 def _not_earlier(m, years: dict, own_year: str) -> bool:

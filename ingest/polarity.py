@@ -21,6 +21,13 @@ _CONCERN = re.compile(rf"\b(?:{alternation(POLARITY, 'concern')})\b")
 _STRENGTH = re.compile(rf"\b(?:{alternation(POLARITY, 'strength')})\b")
 
 
+#: A clause that says how things were at an earlier review, which is no shortfall of now: "...,
+#: which was not the case when we were last here", "..., something that was not offered in 2014".
+_OF_THEN = re.compile(r",\s*(?:which|that|something\s+that|where|whereas|while)\s+[^.;]{0,80}?\b(?:(?:in|at|during)\s+"
+                      r"(?:19|20)\d\d|when\s+we\s+(?:were\s+|first\s+)?(?:last|previously)\b|last\s+time|at\s+(?:our|the)\s+"
+                      r"(?:last|previous|earlier|first)\s+\w+|previously)[^.;,]*", re.IGNORECASE)
+
+
 def polarity(text: str) -> str:
     """strength / concern / mixed / neutral, from the wording of a finding.
 
@@ -31,9 +38,11 @@ def polarity(text: str) -> str:
     'concern'
     >>> polarity("The school nursing service was highly visible and effective.")
     'strength'
+    >>> polarity("Every ED nurse is trained, which was not the case when we were last here.")
+    'neutral'
     """
     has_rec = bool(REC_MARKER.search(text))
-    body = REC_MARKER.sub("", text)
+    body = _OF_THEN.sub("", REC_MARKER.sub("", text))
     lowered = body.lower()
     concern = len(_CONCERN.findall(lowered))
     # "not always informed in a timely manner": a strength word after "not" is no strength.

@@ -31,7 +31,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DATE = rf"(?:{_MONTH}\s+)?(?:19|20)\d\d(?:[-/]\d{{2,4}})?"
 #: Whom a serious case review is named after: "Baby R", "Child K", "Family Y", "the Smith children".
 _SUBJECT = (r"(?:(?:Baby|Child|Children|Family|Infant|Young\s+Person|Sibling|Siblings|Person|Adult)\s+[A-Z][A-Za-z0-9]{0,3}\b"
-            r"|(?:the\s+)?[A-Z][a-z]+\s+(?:children|family|siblings|twins)\b)")
+            r"|(?:the\s+)?[A-Z][a-z]*\s+(?:children|family|siblings|twins)\b)")
 #: A provider or its setting, as a CQC inspection names it: "NCHT", "the trust", "Westford General Hospital".
 _PROVIDER = (r"(?:[A-Z][A-Za-z0-9'&-]*\s+){0,6}?(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Hospitals?|Practice|Surgery|Centre|"
              r"Partnership)\b|[A-Z]{2,6}\b|the\s+(?:trust|hospital|practice|provider|surgery)\b")
@@ -44,7 +44,7 @@ PATTERNS = [
     ("cqc-inspection", (rf"\bCQC(?:'s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:inspection\s+of|inspected)\s+(?P<subject>{_PROVIDER})"
                        rf"(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     ("review", (rf"(?P<area>{_AREA})(?:'s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:CLAS|Children\s+Looked\s+After\s+and\s+"
-               rf"Safeguarding)\s+[Rr]eview(?:\s*\((?P<date>{_DATE})\))?")),
+               rf"Safeguarding)\s+(?:[Rr]eview|report|inspection)(?:\s*\((?P<date>{_DATE})\))?")),
     ("review", (rf"(?:Children\s+Looked\s+After\s+and\s+Safeguarding\s*\(CLAS\)\s*|CLAS\s+)[Rr]eview\s+"
                rf"(?:in|of)\s+(?P<area>{_AREA})(?:\s*\((?P<date>{_DATE})\))?")),
     ("review", (rf"\b(?:[Oo]ur|[Tt]he|CQC's|[Aa])\s+(?:(?P<q>previous|last|earlier|first)\s+)?(?:(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
@@ -67,7 +67,18 @@ PATTERNS = [
     # "when we were last in Westford", "the last time we visited": the team's earlier visit by time
     ("review", (rf"\b(?:[Ww]hen|[Ss]ince)\s+(?:we|CQC|inspectors)\s+(?:were|was)\s+(?P<q>last)\s+(?:here|in\s+{_AREA})\b"
                r"|\b(?:[Tt]he\s+)?(?P<q2>last|previous)\s+time\s+(?:we|CQC|inspectors)\s+(?:visited|reviewed|inspected|came|looked|were)\b"
-               r"|\b(?:[Ww]e|CQC)\s+(?:found|reported|noted|said|saw|recommended|described)\s+(?:\w+\s+){0,3}?(?P<q3>last)\s+time\b")),
+               r"|\b(?:[Ww]e|CQC)\s+(?:\w+\s+){1,4}?(?P<q3>last)\s+time\b")),
+    # the earlier review counted from this one: "for the second review running", "at two
+    # successive reviews", "a third consecutive inspection"
+    ("review", (r"\b(?P<q>second|third|fourth|two|three|four)\s+(?:(?:successive|consecutive)\s+)?(?:CQC\s+|CLAS\s+)?"
+               r"(?:reviews?|inspections?|visits?|times?)\s+(?:running|in\s+(?:a\s+row|succession))\b"
+               r"|\b(?P<q2>second|third|fourth|two|three|four)\s+(?:successive|consecutive)\s+(?:CQC\s+|CLAS\s+)?"
+               r"(?:reviews?|inspections?|visits?)\b")),
+    # a service or body the last review looked at: "when Harbour was last reviewed by CQC", "since
+    # the trust was last visited"
+    ("review", (r"\b(?:[Ww]hen|[Ss]ince)\s+(?:[\w'’-]+\s+){1,6}?(?:was|were)\s+(?P<q>last|previously)\s+"
+               r"(?:reviewed|inspected|visited|looked\s+at)(?:\s+by\s+(?:CQC|us|the\s+(?:CQC\s+)?review\s+team))?\b"
+               r"(?!\s+by\s+Ofsted)")),
     # "what we found three years ago", "we reported two and a half years earlier"
     ("review", (r"\b(?:[Ww]e|CQC|[Ii]nspectors)\s+(?:first\s+)?(?:found|reported|noted|saw|described|identified|recorded|raised|"
                r"highlighted|criticised|flagged|recommended)\b[^.;]{0,80}?\b(?P<ago>(?:a|an|one|two|three|four|five|six|\d+)"
@@ -78,26 +89,34 @@ PATTERNS = [
     # "our previous recommendation on ...", "our earlier recommendations": the earlier review's
     ("review", r"\b[Oo]ur\s+(?P<q>previous|last|earlier|prior|first)\s+recommendations?\b"),
     # "the 2013 recommendations", "our 2015 recommendations": the earlier review's
-    ("review", r"\b(?:[Tt]he|[Oo]ur)\s+(?P<year>(?:19|20)\d\d)\s+recommendations?\b"),
+    ("review", r"\b(?:[Tt]he|[Oo]ur|[Aa]|[Oo]ne\s+of\s+(?:the|our))\s+(?P<year>(?:19|20)\d\d)\s+(?:recommendations?|findings?)\b"),
     # "Ofsted's visit in June 2013", "Ofsted's report of 2016"
     ("ofsted", rf"\bOfsted(?:'s|’s)\s+(?:\w+\s+)?(?:visit|report|review|judgement)\s+(?:in|of)\s+(?P<date2>{_DATE})"),
     # "Ofsted, when it inspected children's services in 2016", "when Ofsted visited in 2016"
-    ("ofsted", (rf"\bOfsted\s+(?:\w+\s+){{0,3}}?(?:inspected|visited|reviewed|judged|rated|found|highlighted|identified|"
+    ("ofsted", (rf"\bOfsted(?:'s|’s)?\s+(?:\w+\s+){{0,3}}?(?:inspected|visited|reviewed|judged|rated|found|highlighted|identified|"
                rf"noted|reported|raised|criticised|saw|described|flagged)\b[^.;]{{0,60}}?"
                rf"\b(?:in|during)\s+(?P<date2>{_DATE})")),
     # "the previous inspection": the inspection the context dates (resolved by the extractor)
     ("inspection", r"\b[Tt]he\s+(?P<q>previous|last|earlier|most\s+recent|prior)\s+inspection\b(?!\s+(?:of|by|in)\b)"),
     ("jtai", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:[Jj]oint\s+[Tt]argeted\s+[Aa]rea\s+[Ii]nspection(?:\s*\(JTAI\))?|JTAI)"
+             rf"(?:\s+(?:of|in)\s+(?P<date3>{_DATE})\b)?"
              rf"(?:\s+(?:in|of)\s+(?P<area>{_AREA}))?(?:\s+(?:of|into)\s+(?:(?!\s+in\s)[^().;,]){{1,80}})?"
              rf"(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
-    ("joint-inspection", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?[Jj]oint\s+(?:(?:Ofsted|CQC)\s+and\s+(?:Ofsted|CQC)\s+)?"
+    ("joint-inspection", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:[Jj]oint\s+(?:(?:Ofsted|CQC)\s+and\s+(?:Ofsted|CQC)\s+)?"
                          rf"inspection(?:\s+of\s+safeguarding\s+and\s+looked\s+after\s+children(?:'s)?\s+services)?"
+                         rf"|inspection\s+of\s+safeguarding\s+and\s+looked\s+after\s+children(?:'s)?\s+services)"
                          rf"(?:\s+in\s+(?P<area>{_AREA}))?(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
     ("ofsted", (rf"\b(?:(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+)?(?:Ofsted(?:'s)?\s+(?:(?P<date3>(?:19|20)\d\d)\s+)?"
                rf"(?:(?:single|SIF|ILACS|children's\s+services)\s+)?"
                rf"inspection(?:\s+(?:report|letter))?|(?:Ofsted(?:'s)?\s+)?(?:SIF|ILACS)(?:\s+inspection)?|Ofsted\s+single\s+inspection\s+framework)"
                rf"(?:\s+of\s+(?:(?!\s+in\s)[^().;,]){{1,80}})?(?:\s+in\s+(?P<area>{_AREA}))?"
                rf"(?:\s+in\s+(?P<date2>{_DATE}))?(?:\s*\((?P<date>{_DATE})\))?")),
+    # "Ofsted also made this point in its 2014 report": the inspectorate, then its dated report
+    ("ofsted", (r"\bOfsted\b[^.;]{0,60}?\b(?:in|during|at)\s+(?:its|their|the)\s+(?P<year>(?:19|20)\d\d)\s+(?:\w+\s+)?"
+               r"(?:inspection|report|visit|review|judgement)\b")),
+    # "the Child K practice review": named by its subject first
+    ("practice-review", (rf"(?P<subject>{_SUBJECT})\s+(?:(?:[Ll]ocal\s+)?[Cc]hild\s+[Ss]afeguarding\s+)?[Pp]ractice\s+"
+                        rf"[Rr]eview(?:\s*\((?P<date>{_DATE})\))?")),
     # "the serious case review into Baby R", "the SCR concerning Child K": named by its subject
     ("practice-review", (rf"\b(?:(?:the|a)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[Ll]ocal\s+)?[Cc]hild\s+[Ss]afeguarding\s+"
                         rf"[Pp]ractice\s+[Rr]eview(?:\s*\((?:L?CSPR)\))?(?:\s+(?:into|of|concerning|about|regarding|on|for)\s+"
@@ -112,15 +131,29 @@ PATTERNS = [
     ("peer-review", (rf"\b(?:(?:the|a|an)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?:LGA|safeguarding|sector[- ]led|regional|"
                     rf"external|local|multi-agency)\s+)*[Pp]eer\s+[Rr]eview(?:(?:\s+of\s+(?P<subject>[^.;,()]{{1,60}}?))?\s+(?:in|during)\s+(?P<date2>{_DATE})"
                     rf"|(?:\s+of(?:\s+[\w'’-]+){{1,4}})?(?:\s*\((?P<date>{_DATE})\))?)(?=[\s.,;:)]|$)")),
+    # "the board's 2016 thematic audit of ...": dated, whatever kind of audit it calls itself
+    ("audit", (r"\b(?:(?:the|a|an)\s+|[A-Z][\w-]*(?:'s|’s)\s+|[a-z]+(?:'s|’s)\s+)(?P<year>(?:19|20)\d\d)\s+(?:[a-z][\w-]*\s+){0,2}?"
+              r"[Aa]udit\b(?:\s+of(?:\s+[\w'’-]+){1,4})?")),
     # "an audit of health assessments in 2016", "the 2016 audit of ...": dated, or it is not earlier work
     ("audit", (rf"\b(?:(?:the|a|an)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?:multi-agency|joint|case|safeguarding|"
               rf"independent|external|internal|LSCB|LSCB's)\s+)*[Aa]udit(?:(?:\s+of\s+(?P<subject>[^.;,()]{{1,60}}?))?\s+(?:in|during)\s+(?P<date2>{_DATE})"
               rf"|(?:\s+of(?:\s+[\w'’-]+){{1,4}})?(?:\s*\((?P<date>{_DATE})\))?)(?=[\s.,;:)]|$)")),
     ("report", rf"(?P<title>[A-Z][\w']*(?:\s+[\w'-]+){{0,6}}?\s+(?:report|inspection letter))\s*\((?P<date>{_DATE})\)"),
+    # an inspectorate and a year in one clause, either way round: "In 2016 Ofsted found", "Ofsted,
+    # in 2016, judged", "identified by Ofsted (2016)", "CQC's 2015 report", "Back in 2014, CQC found"
+    ("ofsted", (rf"\b(?:[Ii]n|[Dd]uring)\s+(?P<date>{_DATE}),?\s+(?:[^.;,]{{0,30}}?\s)?Ofsted\b"
+               rf"|\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:its|their)\s+(?P<date3>{_DATE})\s+(?:\w+\s+)?(?:inspection|report|visit),?\s+"
+               rf"Ofsted\b"
+               rf"|\bOfsted(?:'s|’s)?\b[^.;]{{0,60}}?(?:\(|\b)(?P<date2>{_DATE})\b(?!\s*[-–]\s*\d)")),
+    # CQC as the one who found, in a year: not a rating of a provider ("rated good by CQC")
+    ("review", (rf"\b(?:[Ii]n|[Dd]uring)\s+(?P<date>{_DATE}),?\s+(?:[^.;,]{{0,30}}?\s)?CQC\s+(?:\w+\s+)?"
+               rf"(?:found|reported|noted|identified|described|criticised|raised|recommended|saw|highlighted|judged)\b"
+               rf"|\bCQC(?:'s|’s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+(?:CLAS\s+)?(?:review|report|visit|inspection|findings?)\b"
+               rf"|(?:\w+\s+){{0,2}}?(?:in|during)\s+(?P<date2>{_DATE})\b)")),
 ]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
-_ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time|here)\b|findings|"
+_ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time|here)\b|findings|\btimes?\s+(?:running|in\s+a\s+row)\b|"
                   r"recommendation|"
                   r"years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 TITLES = {"review": "{area} CLAS review", "inspection": "{area} inspection", "cqc-inspection": "CQC inspection",
@@ -227,16 +260,19 @@ _THEN = re.compile(r"\b(?:was|were|had|found|identified|noted|reported|saw|descr
 _THEN_NOT_NOW = re.compile(r"\b(?:is|are|has|have|now|today|remains?|continues?)\b", re.IGNORECASE)
 
 
-def relation_of(sentence: str, following: str = "") -> str:
+def relation_of(sentence: str, following: str = "", preceding: str = "") -> str:
     """REPEATS, PROGRESS_SINCE or CITES: what a sentence naming an earlier document says of it.
     Where the sentence turns from then to now, the clause of now decides; a sentence that says
-    only how things were is continued by the next one (``following``).
+    only how things were is continued by the next one (``following``), else answers the one
+    before it (``preceding``: "There is now a nurse in the hub. In 2015 there was none.").
 
     >>> relation_of("In 2015 there was no pathway; there is now a clear one.")
     'PROGRESS_SINCE'
     >>> relation_of("At our last visit few plans were reviewed, and this is still the case.")
     'REPEATS'
     >>> relation_of("When we last visited there was no pathway.", "There is now a clear one.")
+    'PROGRESS_SINCE'
+    >>> relation_of("When we last visited there was no pathway.", "", "There is now a clear one.")
     'PROGRESS_SINCE'
     """
     sentence = _CONCESSION.sub("", sentence)  # "..., although the post is still part-time": an aside
@@ -250,10 +286,11 @@ def relation_of(sentence: str, following: str = "") -> str:
         return Rel.REPEATS.value
     if PROGRESS_CUES.search(sentence):
         return Rel.PROGRESS_SINCE.value
-    if following and _THEN.search(sentence) and not _THEN_NOT_NOW.search(sentence) and not mentions(following):
-        said = relation_of(following)
-        if said != Rel.CITES.value:
-            return said
+    if _THEN.search(sentence) and not _THEN_NOT_NOW.search(sentence):
+        for other in (following, preceding if _THEN_NOT_NOW.search(preceding) else ""):
+            said = relation_of(other) if other and not mentions(other) else Rel.CITES.value
+            if said != Rel.CITES.value:
+                return said
     return Rel.CITES.value
 
 

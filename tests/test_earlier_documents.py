@@ -223,3 +223,121 @@ THIRD_BATCH = [
 def test_the_earlier_review_by_its_recommendations_or_by_time(sentence, relation):
     assert [m.kind for m in mentions(sentence)] == ["review"]
     assert relation_of(sentence) == relation
+
+
+#: The earlier document named in the other forms reports use, written for this test in the shape
+#: of each form: counted from this review, by what the last review looked at, by the inspectorate
+#: and its dated report, by a subject named before "practice review", with any words before "audit".
+NAMED_BY_FORM = [
+    ("For a third review in a row, care leavers left without a copy of their health history.", "review", R),
+    ("At two consecutive inspections we saw strategy meetings held without a health practitioner.", "review", R),
+    ("Waits for speech therapy are nine weeks, down from twenty when the service was last inspected by CQC.",
+     "review", P),
+    ("Handover notes no longer miss the safeguarding flag we pointed out last time.", "review", P),
+    ("Every midwife now completes the risk screen, one of our 2015 recommendations that the trust has met.",
+     "review", P),
+    ("Fathers were seldom recorded, a weakness Ofsted also described in its 2016 report.", "ofsted", R),
+    ("Since the Baby N practice review, midwives now record who lives in the household.", "practice-review", P),
+    ("The partnership's 2016 multi-agency neglect audit drew the same conclusion about chronologies.", "audit", R),
+    ("Westford's 2015 CLAS report found this gap, and little has moved since.", "review", R),
+    ("Prompted by the Baby N practice review, the trust now trains every health visitor in the tool.",
+     "practice-review", P),
+    ("Return interviews are recorded, which they were not at all at our previous visit.", "review", P),
+    ("Referral forms, which the 2016 Ofsted inspection criticised, have been replaced.", "ofsted", P),
+]
+
+
+@pytest.mark.parametrize("sentence,kind,relation", NAMED_BY_FORM, ids=lambda x: x[:50] if len(x) > 20 else x)
+def test_earlier_document_named_by_its_form(sentence, kind, relation):
+    assert kind in [m.kind for m in mentions(sentence)]
+    assert relation_of(sentence) == relation
+
+
+def test_a_sentence_of_then_answers_the_sentence_of_now_before_it():
+    then = "When CQC reviewed Westford in 2015 there was no nurse in the hub; staff said it mattered."
+    assert relation_of(then, "", "There are now two nurses in the hub.") == P
+    assert relation_of(then, "", "Two nurses had joined the hub by 2016.") == "CITES"  # no clause of now
+
+
+#: A further batch in other wording, measured before the rules for it: 11 of 15 at first
+#: ("Ofsted's inspectors raised ...", "a repeat of the 2015 finding", "for the third time in a
+#: row", "as at the time of the previous CLAS review" were not read).
+FURTHER_BATCH = [
+    ("The last time CQC looked at health services here, transition plans were thin, and they are thin still.", "review", R),
+    ("When Westford was last reviewed by CQC, no GP practice held a register of children in care; all now do.", "review", P),
+    ("Ofsted's inspectors raised the same issue in 2016, and it has not gone away.", "ofsted", R),
+    ("This shortcoming was flagged in the 2016 joint targeted area inspection and persists.", "jtai", R),
+    ("Our previous review found no named GP in post; the post was filled in 2017.", "review", P),
+    ("Dental checks for children in care lag, as they did when we reviewed services in 2015.", "review", R),
+    ("A repeat of the 2015 finding: supervision records are incomplete.", "review", R),
+    ("The SCR into Baby M asked for a pre-birth pathway, and one is now in use.", "serious-case-review", P),
+    ("Since our 2015 visit the school nursing team has doubled in size.", "review", P),
+    ("The 2017 Ofsted inspection commented on weak chronologies; we saw the same weakness.", "ofsted", R),
+    ("For the third time in a row, we found that health histories are not given to care leavers.", "review", R),
+    ("We made this recommendation in 2015, and it has yet to be carried out.", "review", R),
+    ("The recommendation we made at our last review about GP registers has been implemented.", "review", P),
+    ("Waiting times are now half of what they were at the 2015 review.", "review", P),
+    ("As at the time of the previous CLAS review, emergency department staff rarely check the child protection register.", "review", R),
+]
+
+
+@pytest.mark.parametrize("sentence,kind,relation", FURTHER_BATCH, ids=lambda x: x[:50] if len(x) > 20 else x)
+def test_earlier_document_further_batch(sentence, kind, relation):
+    assert kind in [m.kind for m in mentions(sentence) + year_mentions(sentence, "2015")]
+    assert relation_of(sentence) == relation
+
+
+@pytest.mark.parametrize("finding,wanted", [
+    ("Every health visitor now uses the tool, something that was not done at all in 2016.", "neutral"),
+    ("Reviews are on time, whereas at our last visit they were often delayed.", "neutral"),
+    ("Reviews are late, and plans were not shared.", "concern"),  # no clause of then: a shortfall now
+])
+def test_a_clause_of_then_is_no_shortfall_of_now(finding, wanted):
+    from clasgraph.ingest.polarity import polarity
+
+    assert polarity(finding) == wanted
+
+
+#: An inspectorate and a year in one clause, either way round, measured before the rules for
+#: them: 4 of 11 at first. CQC counts only as the one who found something, never as the one
+#: who rated a provider.
+BY_INSPECTORATE_AND_YEAR = [
+    ("In 2016 Ofsted found the same gap in return interviews.", "ofsted", "2016", R),
+    ("Ofsted, in 2016, judged that chronologies were weak, and they still are.", "ofsted", "2016", R),
+    ("This gap was identified by Ofsted (2016) and remains.", "ofsted", "2016", R),
+    ("In its 2016 inspection, Ofsted criticised the same gap.", "ofsted", "2016", R),
+    ("Our colleagues at Ofsted made the same point in 2016.", "ofsted", "2016", R),
+    ("CQC in 2015 found that GP records lacked flags; they still do.", "review", "2015", R),
+    ("CQC's 2015 report described waits of 20 weeks, and waits are now six.", "review", "2015", P),
+    ("Back in 2014, CQC found that ED staff rarely checked the register; this is still the case.", "review", "2014", R),
+    ("The JTAI of 2017 found the same weakness.", "jtai", "2017", R),
+]
+
+
+@pytest.mark.parametrize("sentence,kind,year,relation", BY_INSPECTORATE_AND_YEAR,
+                         ids=lambda x: x[:50] if len(x) > 20 else x)
+def test_earlier_document_by_inspectorate_and_year(sentence, kind, year, relation):
+    assert (kind, year) in [(m.kind, m.year) for m in mentions(sentence)]
+    assert relation_of(sentence) == relation
+
+
+def test_a_provider_rated_by_cqc_is_no_earlier_review():
+    assert not [m for m in mentions("In 2019 the trust was rated good by CQC.") if m.kind == "review"]
+
+
+def test_a_later_review_restates_the_earlier_ones_shortfall_whatever_header_dates_were_read():
+    # Hallowmere 2016 and 2020: the later concern about GP records is linked to the earlier one
+    # as restated (inferred, with its score), ordered by publication or, unread, by review dates
+    from clasgraph.graph.linking import link_reports
+    from clasgraph.graph.resolve import KnownBodies, resolve_bodies
+
+    from clasgraph import build_graph
+
+    folder = ROOT / "corpus" / "probes-heldout2"
+    records, _ = resolve_bodies([read_report(folder / f"hallowmere-{y}.txt") for y in (2016, 2020)], KnownBodies())
+    graph = build_graph(records)
+    link_reports(graph)
+    earlier, later = (r.report_id for r in records)
+    links = {(u, v): d for u, v, d in graph.edges(data=True) if d["type"] == "REPEATS"}
+    restated = links[(f"{later}#5.2.2", f"{earlier}#5.2.2")]
+    assert restated["basis"] == "restated" and restated["score"] > 0

@@ -15,6 +15,8 @@ from clasgraph.ingest.rules.bodies import APPOSITIVE, NAMED
 from clasgraph.ingest.rules.cues import (
     EARLIER,
     POLARITY,
+    POST_THAT_COMMISSIONS,
+    ROLES_OF_A_BODY,
     SUCCESSION,
     TELLERS,
     TELLING,
@@ -334,3 +336,27 @@ def test_the_ccg_is_the_body_the_report_defines_it_as():
     discover(text, roster)
     spans = org_spans("Acute care is bought by the CCG.", roster, "Westford")
     assert [org for _, _, org in spans] == ["westford-vale-ccg"]
+
+
+@pytest.mark.parametrize("cue", ROLES_OF_A_BODY, ids=lambda c: c.example[:60])
+def test_role_of_a_body_row(cue):
+    """A post named in place of its body: the concern told to the post is told to the body."""
+    from clasgraph.ingest.extract import with_roles
+
+    orgs_in, roster = roster_reader()
+    found = escalations_in(cue.example, lambda t: with_roles(t, orgs_in(t), roster, "Westford"), lambda key: [])
+    assert [org for org, _, _ in found] == list(cue.gives)
+    assert all(roster.orgs[org].kind == cue.says for org in cue.gives)
+
+
+def test_post_that_commissions_row():
+    """A commissioning post told of a concern: the body told is the commissioner of the service
+    the sentence names, as the sentence itself says who commissions it."""
+    from clasgraph.ingest.extract import told_as_post
+
+    cue = POST_THAT_COMMISSIONS
+    orgs_in, roster = roster_reader()
+    kinds = lambda o: roster.orgs[o].kind if o in roster.orgs else ""
+    said = relations_in(cue.example, orgs_in, kinds=kinds).relations
+    commissioners = lambda key: [r.source for r in said if r.type == "COMMISSIONS" and r.target == key]
+    assert told_as_post(cue.example, orgs_in, kinds, commissioners)[0] == list(cue.gives)

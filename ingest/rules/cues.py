@@ -102,19 +102,56 @@ TOLD_AS_COMMISSIONER = Cue(
     ("Director of Public Health", "school nursing"))
 
 #: Telling known by its form, whatever its verb (each inspection team has its own verbs of
-#: telling, so a list of verbs never ends): the review speaking of its concern in the last
-#: sentence of a finding, where a commissioner is named ("we will take this up with ..."); or a
+#: telling, so a list of verbs never ends): the review, as the one who tells (not "told us"),
+#: speaking of its concern in the last sentence of a finding, where a commissioner is named
+#: ("we will take this up with ..."); or a
 #: commissioner opening a sentence in the passive of being told ("... has been apprised of ...").
 #: Only bodies that commission count (graph.schema.COMMISSIONER_KINDS), never a finding's first
 #: sentence (it states the finding). ``gives``: the body told.
 TOLD_BY_FORM = [
-    Cue(r"\b(?:[Ww]e|[Uu]s|[Oo]ur|CQC)\b(?=.*\b(?:concerns?|issues?|matters?|findings?|shortfalls?|gaps?|risks?|"
+    Cue(r"^(?=.*\b(?:[Ww]e|[Oo]ur|CQC|by\s+us|[Rr]eview\s+team|[Ii]nspectors|[Rr]eviewers)\b)(?=.*\b(?:concerns?|issues?|matters?|findings?|shortfalls?|gaps?|risks?|"
         r"this|these|it|details|letter|feedback|points?)\b)", "review-last",
         "Health visitors miss reviews. We logged this shortfall with NHS Westford CCG.", ("westford-ccg",)),
     Cue(r"\b(?:has|have|had)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+(?:ed|d)\s+(?:of|about|to|on)\b"
         r"|\b(?:was|were)\s+(?:(?:also|\w+ly)\s+)?\w+(?:ed|d)\s+(?:of|about|on)\b"
         r"|\b(?:has|have)\s+had\b", "told-subject",
         "Health visitors miss reviews. Westford City Council has been apprised of the vacancy level.",
+        ("westford-city-council",)),
+    # the body given the review's concern, whatever the verb: "has been handed our findings",
+    # "heard our concern", "received the details"
+    Cue(r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+\s+(?:a\s+copy\s+of\s+)?"
+        r"(?:our|the|these|this)\s+(?:\w+\s+)?(?:details|concerns?|findings?|evidence|letter|feedback)\b"
+        r"|\b(?:heard|received|got|had|took|accepted|acknowledged)\s+(?:\w+\s+)?(?:our|the\s+review(?:'s|’s)?|CQC(?:'s|’s)?)\s+"
+        r"(?:\w+\s+){0,2}?(?:concerns?|findings?|feedback|letter|details)\b", "told-subject",
+        "Health visitors miss reviews. Westford City Council has been handed the details of this gap.",
+        ("westford-city-council",)),
+    Cue(r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+\s+(?:a\s+copy\s+of\s+)?"
+        r"(?:our|the|these|this)\s+(?:\w+\s+)?(?:details|concerns?|findings?|evidence|letter|feedback)\b"
+        r"|\b(?:heard|received|got|had|took|accepted|acknowledged)\s+(?:\w+\s+)?(?:our|the\s+review(?:'s|’s)?|CQC(?:'s|’s)?)\s+"
+        r"(?:\w+\s+){0,2}?(?:concerns?|findings?|feedback|letter|details)\b", "told-subject",
+        "Health visitors miss reviews. NHS Westford CCG heard our concerns about this at the feedback meeting.",
+        ("westford-ccg",)),
+]
+
+#: A post that commissions, named as the one told in place of a body ("The Head of Children's
+#: Joint Commissioning was briefed on this"): the body told is the commissioner of the service
+#: the sentence names (a joint post serves more than one body). ``gives``: the body told.
+POST_THAT_COMMISSIONS = Cue(
+    r"^(?:[Tt]he\s+|[Oo]ur\s+)?(?:[\w'’-]+\s+){0,5}?(?:[Cc]ommissioning|[Cc]ommissioners?)\b(?:\s+(?:[Mm]anager|[Ll]ead|"
+    r"[Oo]fficer|[Tt]eam)s?)?(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?=(?:has|have|had|was|were|heard|"
+    r"received)\b)", "post",
+    "Staff lacked training. The Head of Children's Commissioning was briefed on this at the feedback meeting, "
+    "as health visiting is a council-commissioned service.",
+    ("westford-city-council",))
+
+#: Posts that belong to a kind of body wherever they are named: since 2013 an English council
+#: employs its Director of Public Health and the public health consultants, so a concern told to
+#: one of them is told to the council. ``gives``: the kind of body (graph.schema.OrgKind).
+ROLES_OF_A_BODY = [
+    Cue(r"\b(?:(?:Deputy|Assistant|Interim|Acting)\s+)?(?:Director|Consultants?|Head|Lead)\s+(?:of|in|for)\s+"
+        r"Public\s+Health(?:\s+for\s+(?:Children|Young\s+People|Children\s+and\s+Young\s+People|Children,\s+Young\s+People"
+        r"\s+and\s+Families))?\b", "local-authority",
+        "We passed this to the Assistant Director of Public Health at the close of the review.",
         ("westford-city-council",)),
 ]
 
@@ -124,14 +161,15 @@ TOLD_BY_FORM = [
 #: What a sentence naming an earlier review, inspection or report says of it.
 EARLIER = [
     Cue(r"\b(?:also|again|previously|first|still)\s+(?:been\s+)?(?:identified|found|highlighted|noted|raised|"
-        r"reported|seen)", Rel.REPEATS,
+        r"reported|seen|made|described|criticised|mentioned|pointed\s+out|observed|commented\s+on|recorded|drew|reached)",
+        Rel.REPEATS,
         "Delays in health assessments were previously identified in the 2015 CLAS review."),
     Cue(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:identified|found|highlighted|noted|"
         r"raised|reported)", Rel.REPEATS,
         "Gaps in GP records had been identified in the Ofsted inspection (2016)."),
     Cue(r"\bas\s+(?:was\s+)?(?:identified|found|highlighted|noted|reported)\s+(?:in|at|by)\b", Rel.REPEATS,
         "As noted in the 2014 CLAS review, supervision is irregular."),
-    Cue(r"\bas\s+(?:at|in|during|with|was\s+the\s+case\s+(?:at|in))\s+(?:our\s+|the\s+)?(?:last|previous|earlier|"
+    Cue(r"\bas\s+(?:at|in|during|with|was\s+the\s+case\s+(?:at|in))\s+(?:the\s+time\s+of\s+)?(?:our\s+|the\s+)?(?:last|previous|earlier|"
         r"first|(?:19|20)\d\d)", Rel.REPEATS,
         "As at the last CLAS review, health assessments are often late."),
     Cue(r"\bas\s+(?:it|they|this|these)\s+(?:was|were|did|had)\s+(?:at|in|during|when|before)\b", Rel.REPEATS,
@@ -185,6 +223,21 @@ EARLIER = [
     Cue(r"\b(?:stayed|stays|stay|kept|unaltered|static|stalled|stuck|no\s+further\s+(?:forward|on|along|ahead)|"
         r"as\s+(?:before|when|then|previously)|as\s+it\s+(?:was|stood)|where\s+(?:it|they)\s+(?:was|were))\b", Rel.REPEATS,
         "Health assessment quality has stayed where it was at our last review."),
+    # the earlier review counted from this one: what is found at each of them is found again
+    Cue(r"\b(?:reviews?|inspections?|visits?)\s+(?:running|in\s+a\s+row|in\s+succession)\b"
+        r"|\b(?:successive|consecutive)\s+(?:CQC\s+|CLAS\s+)?(?:reviews?|inspections?|visits?)\b"
+        r"|\b(?:time|times)\s+(?:running|in\s+a\s+row|in\s+succession)\b|\b[Aa]\s+repeat\s+of\b", Rel.REPEATS,
+        "At a third successive review, we saw care leavers leave without their health histories."),
+    # the earlier document reached the conclusion this one reaches
+    Cue(r"\b(?:the|a)\s+(?:very\s+)?same\s+(?:conclusion|point|observation|judgement|criticism)s?\b", Rel.REPEATS,
+        "The 2015 peer review of safeguarding came to the same conclusion about supervision."),
+    # the shortfall has not moved: a verb of moving, negated or hedged
+    Cue(r"\b(?:little|nothing|not\s+much)\s+(?:has|had)\s+(?:yet\s+|since\s+)?(?:moved|shifted|budged)\b"
+        r"|\b(?:hardly|barely|scarcely)\s+(?:\w+\s+)?(?:moved|changed|improved|shifted|budged)\b", Rel.REPEATS,
+        "Our 2015 report described waits of this length, and they have barely changed."),
+    # a lesson of the earlier document, not learnt
+    Cue(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:learnt|learned|heeded|taken\s+on\s+board|embedded)\b", Rel.REPEATS,
+        "The lesson of the serious case review into Baby T about fathers has not been learnt."),
     # worse than then: the shortfall found before, and more of it
     Cue(r"\b(?:longer|later|slower|worse|poorer|weaker|patchier|fewer\s+\w+)\s+than\s+(?:(?:it|they|this|these)\s+"
         r"(?:was|were|had\s+been)\s+)?(?:at|in|during|when|before)\b|\b(?:has|have|had)\s+(?:since\s+)?(?:deteriorated|"
@@ -218,6 +271,27 @@ EARLIER = [
         r"|\bacted\s+on\b|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b|\b(?:risen|rose|grown|grew|"
         r"increased|fallen|fell|reduced|shortened)\b", Rel.PROGRESS_SINCE,
         "Since the 2015 CLAS review, supervision has been strengthened."),
+    # the earlier document's recommendation acted on: what follows is what changed
+    Cue(r"\b(?:acting\s+on|acted\s+on|in\s+(?:answer|response)\s+to|prompted\s+by|as\s+a\s+result\s+of|in\s+line\s+with)\s+"
+        r"(?:a|an|the|our|one\s+of(?:\s+the|\s+our)?)\s+(?:[\w'’-]+\s+){0,4}?(?:recommendations?|reviews?|reports?|findings?|"
+        r"inspections?)\b|\b(?:has|have|had)\s+(?:now\s+)?(?:met|implemented|delivered|completed)\b", Rel.PROGRESS_SINCE,
+        "In response to a recommendation of our 2015 review, the trust added a paediatric liaison post."),
+    # how it was then said in a subordinate clause, the main clause saying how it is now: "...,
+    # which it did not do in 2015", "..., where at our last visit it took a month"
+    Cue(r"\b(?:which|that)\s+(?:it\s+|they\s+|we\s+)?(?:was|were|did|had)\s+(?:not|no|never)\b[^.;]{0,50}?"
+        r"\b(?:in|at|during|when|before)\b"
+        r"|,\s+(?:where|whereas|while)\s+(?:in|at|during|on|before)\s+(?:our\s+|the\s+)?(?:(?:\w+\s+)?(?:19|20)\d\d|"
+        r"last|previous|earlier|first|prior)\b", Rel.PROGRESS_SINCE,
+        "Every care leaver now gets a health summary, which was not done at all at our 2015 review."),
+    # what the earlier document criticised has ended
+    Cue(r"\b(?:criticised|criticized|unfavourabl[ey]|critically|found\s+wanting)\b[^.;]*?\b(?:has|have)\s+(?:now\s+|since\s+)?"
+        r"(?:gone|ended|ceased|disappeared|been\s+(?:replaced|scrapped|withdrawn|abandoned|dropped|phased\s+out|retired|"
+        r"discontinued|superseded))\b", Rel.PROGRESS_SINCE,
+        "The paper referral pathway, which our 2015 report criticised, has been replaced."),
+    # a number then and now: "down from 30 weeks at our last review"
+    Cue(r"\bdown\s+from\b|\b(?:marked|real|clear|big|great|significant|considerable|welcome)\s+(?:change|difference|"
+        r"contrast|shift)\s+(?:from|on|since)\b|\bclos(?:ing|es)\s+(?:a|the)\s+(?:\w+\s+)?gap\b", Rel.PROGRESS_SINCE,
+        "Fourteen percent of health plans are late, down from a third at our previous visit."),
     # the change said of now, after a clause that says how it was then
     Cue(r"\b(?:there\s+(?:is|are)\s+now|(?:this|that|these|it|they)\s+(?:has|have)\s+(?:since\s+)?been\s+"
         r"(?:put\s+right|rectified|corrected|fixed|filled|changed|reversed|addressed)|(?:this|that)\s+has\s+(?:since\s+)?"
@@ -254,7 +328,7 @@ POLARITY = [
     Cue(r"good|well|effective|effectively|strong|strongly|clear|clearly|robust|positive|welcoming|prompt|"
         r"promptly|timely|high (?:quality|standard)|strengthened|improved|improving|improvements?|vigilant|"
         r"sensitive|sensitively|appropriately|well-established|well-embedded|well-managed|comprehensive|"
-        r"confident|confidently|proactive|excellent|valuable|visible|benefit(?:ed|ted|s)?|helped|"
+        r"confident|confidently|proactive|excellent|valuable|visible|benefit(?:ed|ted|s)?|helped|transformed|"
         r"consistently", "strength",
         "The school nursing service was visible and effective.", ("strength",)),
 ]
@@ -266,11 +340,13 @@ SUCCESSION = [
     # "C took over the council's contract from A", "C inherited the caseload from A": the body after
     # "from" is the predecessor, not the one whose contract it was
     Cue(r"\b(?:took\s+over|takes\s+over|taken\s+over|took\s+on|inherited|acquired|assumed|picked\s+up)\b"
-        r"(?!\s+by\b)[^.;]{0,80}?\bfrom\b", "before",
+        r"(?!\s+by\b)(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:budgets?|funding|money|grants?|commissioning|"
+        r"responsibilit(?:y|ies)|powers?|functions?)\b)[^.;]{0,80}?\bfrom\b", "before",
         "Northmoor Community Health NHS Trust took over the council's substance misuse contract from Greenway Recovery.",
         (("greenway-recovery", "northmoor-community-health-trust"),)),
     Cue(r"\b(?:took\s+over|takes\s+over|taken\s+over|took\s+on|inherited|acquired|assumed|picked\s+up)\b"
-        r"(?!\s+by\b)[^.;]{0,80}?\bfrom\b", "before",
+        r"(?!\s+by\b)(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:budgets?|funding|money|grants?|commissioning|"
+        r"responsibilit(?:y|ies)|powers?|functions?)\b)[^.;]{0,80}?\bfrom\b", "before",
         "Northmoor Community Health NHS Trust inherited the school nursing caseload from Greenway Recovery.",
         (("greenway-recovery", "northmoor-community-health-trust"),)),
     # "the contract was taken over by C from A"
@@ -308,7 +384,7 @@ SUCCESSION = [
         "Greenway Recovery, which has since become Westford Care NHS Trust, runs the clinic.",
         (("greenway-recovery", "westford-care-trust"),)),
     # "the contract moved from A to C": what moved is a contract, service or team, not a child
-    Cue(r"\b(?:contracts?|services?|provision|staff|teams?|caseloads?|work)\s+(?:\w+\s+){0,2}?(?:moved|transferred|passed|went"
+    Cue(r"\b(?:contracts?|services?|provision|staff|teams?|caseloads?|work)\s+(?:\w+\s+){0,4}?(?:moved|transferred|passed|went"
         r"|was\s+(?:moved|transferred|passed)|were\s+(?:moved|transferred|passed))\s+(?:across\s+|over\s+)?from\b",
         "from-to",
         "The contract moved from Greenway Recovery to Westford Care NHS Trust in 2016.",
@@ -384,6 +460,40 @@ SUCCESSION = [
     Cue(r"\b(?:took|takes|has\s+taken|adopted|has\s+adopted)\s+the\s+name\b|\b(?:traded|trades|trading)\s+as\b"
         r"|\bchanged\s+(?:its|their)\s+name\s+to\b|\b(?:was|has\s+been|were)\s+renamed\b", "after",
         "Since March 2019 Greenway Recovery has traded as Westford Care NHS Trust; its staff are unchanged.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    # "A and B were amalgamated in 2018 under a new name, C": bodies merged, the first named after is the new one
+    Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:amalgamated|merged|combined|united)\b(?!\s+(?:with|into)\b)"
+        r"(?=[^.;]*\b(?:(?:a|one|the)\s+(?:single|new|combined|merged)\s+(?:body|board|name|organisation|trust)|"
+        r"under\s+(?:the\s+)?(?:name|title)|(?:as|to\s+form|to\s+create|to\s+become|forming|creating)\b))", "dissolved",
+        "Northmoor Community Health NHS Trust and Greenway Recovery were amalgamated in 2016 under one new name, "
+        "Westford Care NHS Trust.",
+        (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
+    # bodies joined, then what they became: "A and B came together in 2017 as C", "were brought
+    # together to create C"
+    Cue(r"\b(?:merged|amalgamated|combined|joined\s+(?:together|forces)|came\s+together|(?:were|was)\s+brought\s+together|"
+        r"united)\b(?:\s+(?:in|on|during|from)\s+(?:\w+\s+){0,3}?(?:19|20)\d\d)?,?\s+(?:as|to\s+form|to\s+create|"
+        r"to\s+become|forming|creating|into)\b", "after",
+        "In 2017 Greenway Recovery and NCHT came together as Westford Care NHS Trust.",
+        (("greenway-recovery", "westford-care-trust"), ("northmoor-community-health-trust", "westford-care-trust"))),
+    # a body that ended, and the one that now does its work: "A no longer exists: its services
+    # are run by C"
+    Cue(r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|(?:was|were)\s+(?:abolished|wound\s+up|closed\s+down))\b"
+        r"(?=[^.]*\b(?:run|provided|delivered|managed|held|taken\s+over|taken\s+on|done)\s+by\b)", "dissolved",
+        "Greenway Recovery ceased to exist in 2017, and its clinics are now run by Westford Care NHS Trust.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    # "C is the new name of A"; a contract won from A, or lost to C
+    Cue(r"\b(?:is|became|has\s+been)\s+the\s+(?:new\s+)?name\s+(?:of|for)\b"
+        r"|\bwon\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:contract|tender)\s+(?:[\w-]+\s+){0,3}?from\b", "before",
+        "Westford Care NHS Trust won the school nursing contract from Greenway Recovery in 2018.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    Cue(r"\blost\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:contract|tender)\s+(?:[\w-]+\s+){0,3}?to\b", "after",
+        "Greenway Recovery lost the school nursing contract to Westford Care NHS Trust in 2018.",
+        (("greenway-recovery", "westford-care-trust"),)),
+    # a new name, whatever the verb: "has traded as C since 2019", "changed its name to C"
+    Cue(r"\b(?:has|have|had)\s+(?:since\s+(?:\w+\s+)?(?:(?:19|20)\d\d\s+)?)?(?:traded|operated|been\s+known|been\s+trading|"
+        r"been\s+operating|been\s+called)\s+as\b|\b(?:changed|took|adopted)\s+(?:its|their)\s+(?:new\s+)?name\s+to\b"
+        r"|\b(?:was|were|has\s+been)\s+renamed(?:\s+as)?\b", "after",
+        "In 2019 Greenway Recovery changed its name to Westford Care NHS Trust.",
         (("greenway-recovery", "westford-care-trust"),)),
     Cue(r"\(\s*(?:formerly|previously|once)\b|,\s+(?:formerly|previously)\b", "before",
         "Westford Care NHS Trust (formerly Greenway Recovery) runs the service.",
