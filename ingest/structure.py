@@ -510,7 +510,9 @@ _SECTION_START = re.compile(
 #: A numbered paragraph's start: its number, then a capital, a quotation or bracket, or a
 #: percentage ("4.1 89% of initial health assessments ...").
 _PARAGRAPH_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+"
-                              r"(?=[\"'(*\[A-Z]|\d{1,3}(?:\.\d)?%)")
+                              r"(?=[\"'(*\[A-Z]|\d{1,3}(?:\.\d)?%)"
+                              # an item of a list its heading opened ("... that X: 1.1 checks that ...; 1.2 audits")
+                              r"|(?<=[:;])\s+(\d{1,2}\.\d{1,2})\s+(?=[a-z])")
 #: A recommendation group's number where a heading may start, in each numbering of the layout table.
 _GROUP_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(?P<at>" + "|".join(
     row.pattern.replace("?P<n>", f"?P<n{i}>") for i, row in enumerate(layout.GROUP_NUMBERS) if row.pattern)
@@ -544,7 +546,8 @@ def _rising(text: str, pattern: re.Pattern, follows, markers: bool = True) -> li
     recommendation marker)."""
     starts, last = [], None
     for m in pattern.finditer(text):
-        at, digits = m.start(1), m.group(1)
+        first = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i) is not None)
+        at, digits = m.start(first), m.group(first)
         if "at" in m.groupdict():  # a pattern of several numberings: the heading starts at "at"
             at, digits = m.start("at"), next(v for k, v in m.groupdict().items() if k != "at" and v)
         number = tuple(int(x) for x in digits.split("."))
