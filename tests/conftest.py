@@ -175,21 +175,34 @@ def bolt_server(request):
             "database": os.environ.get("NEO4J_DATABASE") or None}
 
 
-@pytest.fixture
-def bolt_env(bolt_server, monkeypatch):
-    """Environment for the CLI to reach the Bolt server; the database starts empty."""
+def reach_bolt(bolt_server, monkeypatch) -> str:
+    """Set the environment for the CLI to reach the Bolt server and empty its database; the
+    server's URI."""
     monkeypatch.setenv("NEO4J_USERNAME", bolt_server["username"])
     monkeypatch.setenv("NEO4J_PASSWORD", bolt_server["password"])
     if bolt_server["database"]:
         monkeypatch.setenv("NEO4J_DATABASE", bolt_server["database"])
     else:
         monkeypatch.delenv("NEO4J_DATABASE", raising=False)
+    empty_bolt(bolt_server["uri"])
+    return bolt_server["uri"]
+
+
+def empty_bolt(uri: str) -> None:
+    """Delete everything the Bolt server's database holds."""
     from clasgraph.graph.neo4j_store import Neo4jStore
 
-    store = Neo4jStore(bolt_server["uri"])
-    store.query("MATCH (n) DETACH DELETE n", write=True)
-    store.close()
-    return bolt_server["uri"]
+    store = Neo4jStore(uri)
+    try:
+        store.query("MATCH (n) DETACH DELETE n", write=True)
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def bolt_env(bolt_server, monkeypatch):
+    """Environment for the CLI to reach the Bolt server; the database starts empty."""
+    return reach_bolt(bolt_server, monkeypatch)
 
 
 @pytest.fixture(scope="session")
