@@ -14,6 +14,7 @@ the text as copied from a document-viewer site (each page on one line after its 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -227,7 +228,10 @@ def office_pdf(text_path: Path, out: Path | None = None) -> Path:
         folders = [f.resolve() for f in REPORT_FOLDERS]
         if any(f in text_path.resolve().parents for f in folders):
             others = [p for p in _missing_reports() if p.stem != text_path.stem]
-            _print_pdfs([text_path, *others], timeout=180 + 30 * len(others))
+            # another report that cannot be printed must not fail this one: this one is then
+            # printed alone below, and fails only for itself
+            with contextlib.suppress(Exception):
+                _print_pdfs([text_path, *others], timeout=180 + 30 * len(others))
         if not cached.exists():  # a text of a test's own, or one the batch could not print
             _print_pdfs([text_path], timeout=180)
     if out is None:
