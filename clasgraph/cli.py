@@ -802,7 +802,7 @@ def map_command(obj: Context, view, org, hops, rels, report, area, section, max_
     from clasgraph.viz.views import read_view, select
 
     backend = obj.backend()
-    path = _html_output(output, "a map")
+    _html_output(output, "a map")  # a bad file name or folder: said before any work
     review = _review(backend, report, area)
     centres = ()
     if view == "org" and not org:
@@ -840,17 +840,11 @@ def map_command(obj: Context, view, org, hops, rels, report, area, section, max_
         raise BadInput(f"nothing to draw for the {view} view with these options")
     generated = _generated(backend)
     html, drawn = render_counted(chosen, graph, generated=generated, version=str(backend.version))
-    if path is None:
-        click.echo(html, nl=False)
-        return
-    from clasgraph.graph.store import atomic_write
-
-    atomic_write(path.resolve(), html.encode("utf-8"))
     left = [(f"{drawn['lines_left_out']} line(s) between nodes the same distance from the centre "
              "not drawn")] if drawn["lines_left_out"] else []
     left += [note for note in chosen.notes if "left out" in note]  # the node budget's note
-    obj.say(f"wrote {output}: {drawn['nodes']} nodes, {drawn['relationships']} relationships drawn"
-            + "".join(f"; {x}" for x in left))
+    _write_html(obj, html, output, f"wrote {output}: {drawn['nodes']} nodes, "
+                f"{drawn['relationships']} relationships drawn" + "".join(f"; {x}" for x in left))
 
 
 def _generated(backend) -> str:

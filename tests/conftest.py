@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -15,6 +17,8 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "rutland-clas-2019.txt"
 REPORT_ID = "rutland-2019-10-04"
+#: The development set: fictional reports with hand-checked gold files.
+DEV = ROOT / "tests" / "corpus" / "development"
 
 
 @pytest.fixture(scope="session")
@@ -48,17 +52,45 @@ def run(args, **kwargs):
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, **kwargs)
 
 
+def run_json(args):
+    """Run the CLI in-process, assert it succeeded and return what it printed as JSON (the
+    caller asks for JSON: ``--format json``)."""
+    result = run(args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
 def store_snapshot(path: Path) -> dict[str, bytes]:
     """Every file of a store with its bytes, to show a store was left exactly as it was."""
     return {p.name: p.read_bytes() for p in sorted(path.iterdir()) if p.is_file() and p.name != ".lock"}
 
 
-@pytest.fixture
-def ingested_store(tmp_path) -> Path:
-    store = tmp_path / "store"
+@pytest.fixture(scope="session")
+def sample_store_ingested_once(tmp_path_factory) -> Path:
+    """The sample ingested once into a store that no test uses: :func:`ingested_store` copies it."""
+    store = tmp_path_factory.mktemp("sample-once") / "store"
     result = run(["--store", store, "ingest", SAMPLE])
     assert result.exit_code == 0, result.output
     return store
+
+
+@pytest.fixture
+def ingested_store(tmp_path, sample_store_ingested_once) -> Path:
+    """A store holding the sample, the test's own to change: a copy of the files one ingest
+    wrote (a store holds no path of its own, so the copy is what an ingest into it writes)."""
+    store = tmp_path / "store"
+    shutil.copytree(sample_store_ingested_once, store)
+    return store
+
+
+@pytest.fixture(scope="session")
+def dev_store(tmp_path_factory) -> list:
+    """``--store`` of one store holding the development set and the sample, shared by every
+    test that asks for it: tests only read it (a refused input leaves it as it was)."""
+    store = tmp_path_factory.mktemp("development") / "store"
+    result = run(["--store", store, "ingest", *sorted(DEV.glob("*.txt")), SAMPLE])
+    assert result.exit_code == 0, result.output
+    return ["--store", store]
 
 
 def free_port() -> int:
@@ -143,21 +175,34 @@ def bolt_server(request):
             "database": os.environ.get("NEO4J_DATABASE") or None}
 
 
-@pytest.fixture
-def bolt_env(bolt_server, monkeypatch):
-    """Environment for the CLI to reach the Bolt server; the database starts empty."""
+def reach_bolt(bolt_server, monkeypatch) -> str:
+    """Set the environment for the CLI to reach the Bolt server and empty its database; the
+    server's URI."""
     monkeypatch.setenv("NEO4J_USERNAME", bolt_server["username"])
     monkeypatch.setenv("NEO4J_PASSWORD", bolt_server["password"])
     if bolt_server["database"]:
         monkeypatch.setenv("NEO4J_DATABASE", bolt_server["database"])
     else:
         monkeypatch.delenv("NEO4J_DATABASE", raising=False)
+    empty_bolt(bolt_server["uri"])
+    return bolt_server["uri"]
+
+
+def empty_bolt(uri: str) -> None:
+    """Delete everything the Bolt server's database holds."""
     from clasgraph.graph.neo4j_store import Neo4jStore
 
-    store = Neo4jStore(bolt_server["uri"])
-    store.query("MATCH (n) DETACH DELETE n", write=True)
-    store.close()
-    return bolt_server["uri"]
+    store = Neo4jStore(uri)
+    try:
+        store.query("MATCH (n) DETACH DELETE n", write=True)
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def bolt_env(bolt_server, monkeypatch):
+    """Environment for the CLI to reach the Bolt server; the database starts empty."""
+    return reach_bolt(bolt_server, monkeypatch)
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import REPORT_ID, SAMPLE, run
+from conftest import REPORT_ID, SAMPLE, run, run_json
 from derived import follow_up, neighbour
 
 FOLLOW_UP = "rutland-2022-03-03"
@@ -154,28 +154,14 @@ def _gold_names(report: str, pairs_key: str, service: str) -> set[str]:
             if svc == service}
 
 
-@pytest.fixture(scope="module")
-def dev_store(tmp_path_factory):
-    store = tmp_path_factory.mktemp("dev") / "store"
-    files = sorted(DEV.glob("*.txt")) + [SAMPLE]
-    result = run(["--store", store, "ingest", *files])
-    assert result.exit_code == 0, result.output
-    return ["--store", store]
-
-
-def _json(store_args, *args) -> list[dict]:
-    result = run([*store_args, *args, "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
-
-
 #: Parameters the named queries need on this store.
 DEV_PARAMS = {"organisation-profile": ["--org", "AHSC"],
               "service-accountability": ["--param", "service=health visiting"]}
 
 
 def _published(store_args) -> dict[str, str]:
-    return {r["report"]: r["published"] for r in _json(store_args, "query", "--name", "reports")}
+    return {r["report"]: r["published"] for r in run_json([*store_args, "query", "--name",
+                                                           "reports", "--format", "json"])}
 
 
 def _names_review(row: dict, published: dict[str, str]) -> bool:
@@ -198,17 +184,19 @@ def _names_review(row: dict, published: dict[str, str]) -> bool:
                                   "who-provides-what"])
 def test_every_named_query_names_the_review_on_every_row_or_answers_for_one(dev_store, name):
     published = _published(dev_store)
-    rows = _json(dev_store, "query", "--name", name, *DEV_PARAMS.get(name, []))
+    rows = run_json([*dev_store, "query", "--name", name, *DEV_PARAMS.get(name, []),
+                     "--format", "json"])
     assert rows and all(_names_review(r, published) for r in rows), name
     assert len({r.get("report", r.get("Report")) for r in rows}) > 1, name  # several reviews
-    one = _json(dev_store, "query", "--name", name, *DEV_PARAMS.get(name, []), "--area", "Ashvale")
+    one = run_json([*dev_store, "query", "--name", name, *DEV_PARAMS.get(name, []), "--area",
+                    "Ashvale", "--format", "json"])
     assert one, name
     assert {r.get("report", r.get("Report")) for r in one} in ({A18}, {"Ashvale, 28 March 2018"})
 
 
 def test_service_accountability_answers_each_review_as_the_gold_states(dev_store):
-    rows = _json(dev_store, "query", "--name", "service-accountability",
-                 "--param", "service=health visiting")
+    rows = run_json([*dev_store, "query", "--name", "service-accountability",
+                     "--param", "service=health visiting", "--format", "json"])
     ashvale = {r["report"]: r for r in rows if r["area"] == "Ashvale"}
     assert set(ashvale) == {A15, A18}  # one row a review, never both in one cell
     for report, row in ashvale.items():
@@ -221,11 +209,13 @@ def test_service_accountability_answers_each_review_as_the_gold_states(dev_store
 
 
 def test_a_commissioning_chain_is_one_reviews_commissioner_service_and_provider(dev_store):
-    chains = _json(dev_store, "query", "--name", "commissioning-chain")
+    chains = run_json([*dev_store, "query", "--name", "commissioning-chain", "--format", "json"])
     said = {(r["report"], r["commissioner"], r["service"])
-            for r in _json(dev_store, "query", "--name", "who-commissions-what")}
+            for r in run_json([*dev_store, "query", "--name", "who-commissions-what",
+                               "--format", "json"])}
     provided = {(r["report"], r["provider"], r["service"])
-                for r in _json(dev_store, "query", "--name", "who-provides-what")}
+                for r in run_json([*dev_store, "query", "--name", "who-provides-what",
+                                   "--format", "json"])}
     assert chains
     for c in chains:
         assert (c["report"], c["commissioner"], c["service"]) in said
@@ -251,8 +241,10 @@ def test_a_map_of_one_review_shows_nothing_another_review_states(dev_store, tmp_
 def test_one_organisation_matching_for_every_org(dev_store):
     lpt = "Leicestershire Partnership"
     recs = {(r["report"], r["recommendation"])
-            for r in _json(dev_store, "query", "--name", "recommendations-by-organisation", "--org", lpt)}
-    plan = _json(dev_store, "query", "--name", "action-plan", "--org", lpt)
+            for r in run_json([*dev_store, "query", "--name", "recommendations-by-organisation",
+                               "--org", lpt, "--format", "json"])}
+    plan = run_json([*dev_store, "query", "--name", "action-plan", "--org", lpt,
+                     "--format", "json"])
     from expected import ADDRESSEES, LPT, RECOMMENDATIONS
 
     to_lpt = {(REPORT_ID, r) for r in RECOMMENDATIONS if LPT in ADDRESSEES[r.split(".")[0]]}
@@ -260,12 +252,12 @@ def test_one_organisation_matching_for_every_org(dev_store):
     # "CCG" is "Clinical Commissioning Group": Brackenford's CCG is spelled out in its report
     gold = _gold(BRK)
     brk_ccg = {n for n, orgs in gold["recommendations"].items() if "BRK_CCG" in orgs}
-    to_ccgs = {r["recommendation"] for r in _json(
-        dev_store, "query", "--name", "recommendations-by-organisation", "--org", "CCG",
-        "--report", "brackenford")}
+    to_ccgs = {r["recommendation"] for r in run_json([
+        *dev_store, "query", "--name", "recommendations-by-organisation", "--org", "CCG",
+        "--report", "brackenford", "--format", "json"])}
     assert brk_ccg and brk_ccg <= to_ccgs
-    ampersand = _json(dev_store, "query", "--name", "who-provides-what", "--org",
-                      "Ashvale Health & Social Care")
+    ampersand = run_json([*dev_store, "query", "--name", "who-provides-what", "--org",
+                          "Ashvale Health & Social Care", "--format", "json"])
     assert {r["provider"] for r in ampersand} == {"Ashvale Health and Social Care NHS Foundation Trust"}
     for command in (["query", "--name", "action-plan"], ["query", "--name", "who-provides-what"],
                     ["map", "--view", "org", "-o", "-"]):
@@ -276,7 +268,7 @@ def test_one_organisation_matching_for_every_org(dev_store):
 def test_repeats_stated_first_one_row_a_pair_each_with_its_basis(dev_store):
     from clasgraph.graph.linking import RESTATED_THRESHOLD, THRESHOLD
 
-    rows = _json(dev_store, "repeats", "--all")
+    rows = run_json([*dev_store, "repeats", "--all", "--format", "json"])
     order = ["stated", "restated", "similar"]
     bases = [order.index(r["basis"]) for r in rows]
     assert bases == sorted(bases) and set(bases) == {0, 1, 2}
@@ -293,8 +285,8 @@ def test_repeats_stated_first_one_row_a_pair_each_with_its_basis(dev_store):
     gold = _gold(A18)["repeats"]
     stated = {r["finding"] for r in rows if r["report"] == A18 and r["basis"] == "stated"}
     assert stated == {n for numbers in gold.values() for n in numbers}
-    query = _json(dev_store, "query", "--name", "repeated-findings", "--param",
-                  "all_findings:=true")
+    query = run_json([*dev_store, "query", "--name", "repeated-findings", "--param",
+                      "all_findings:=true", "--format", "json"])
     assert query == rows  # one definition: the command is the named query
 
 
@@ -313,7 +305,8 @@ def test_the_same_answers_over_bolt(dev_store, bolt_env, tmp_path):
     bolt = ["--neo4j", bolt_env]
 
     def same(*args):
-        here, there = _json(dev_store, *args), _json(bolt, *args)
+        here = run_json([*dev_store, *args, "--format", "json"])
+        there = run_json([*bolt, *args, "--format", "json"])
         assert here and sorted(map(json.dumps, here)) == sorted(map(json.dumps, there)), args
 
     for name in ("service-accountability", "commissioning-chain", "action-plan",

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from conftest import ArcadeDB, run
 
 N = 40  # reports in the folder; the server is killed once two of them are in
@@ -29,6 +30,7 @@ def _count(settings, query):
         return [list(r.values()) for r in session.run(query)]
 
 
+@pytest.mark.slow
 def test_server_stopped_mid_ingest_rolls_back_that_report_and_rerun_completes(tmp_path, sample_text):
     folder = _reports(tmp_path / "reports", sample_text, N)
     server = ArcadeDB(tmp_path).start()

@@ -4,34 +4,28 @@ explained, and a password written into --neo4j is never printed back."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import run
+from conftest import run, run_json
 
 LABELS = ["Area", "Document", "Finding", "Organisation", "Recommendation", "Report", "Service"]
 
 
-def _json(result):
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
-
-
 def test_db_labels_and_relationship_types(ingested_store):
-    rows = _json(run(["--store", ingested_store, "query", "CALL db.labels()", "--format", "json"]))
+    rows = run_json(["--store", ingested_store, "query", "CALL db.labels()", "--format", "json"])
     assert [r["label"] for r in rows] == LABELS
-    yielded = _json(run(["--store", ingested_store, "query",
-                         "CALL db.labels() YIELD label WHERE label STARTS WITH 'R' RETURN label ORDER BY label",
-                         "--format", "json"]))
+    yielded = run_json(["--store", ingested_store, "query",
+                        "CALL db.labels() YIELD label WHERE label STARTS WITH 'R' RETURN label ORDER BY label",
+                        "--format", "json"])
     assert yielded == [{"label": "Recommendation"}, {"label": "Report"}]
-    types = _json(run(["--store", ingested_store, "query", "CALL db.relationshipTypes()", "--format", "json"]))
+    types = run_json(["--store", ingested_store, "query", "CALL db.relationshipTypes()",
+                      "--format", "json"])
     assert {"HAS_FINDING", "MAKES", "PROVIDES", "SIMILAR_TO"} <= {r["relationshipType"] for r in types}
 
 
 def test_first_label_and_list_positions(ingested_store):
-    rows = _json(run(["--store", ingested_store, "query",
-                      "MATCH (n:Finding) RETURN labels(n)[0] AS label, labels(n) AS labels LIMIT 1",
-                      "--format", "json"]))
+    rows = run_json(["--store", ingested_store, "query",
+                     "MATCH (n:Finding) RETURN labels(n)[0] AS label, labels(n) AS labels LIMIT 1",
+                     "--format", "json"])
     assert rows == [{"label": "Finding", "labels": ["Finding"]}]
     result = run(["--store", ingested_store, "query", "RETURN [10, 20][0] AS x"])
     assert result.exit_code == 2 and "counts list positions from 1" in result.output

@@ -15,7 +15,7 @@ import re
 
 import expected as X
 import pytest
-from conftest import REPORT_ID, ROOT, SAMPLE, run
+from conftest import REPORT_ID, ROOT, SAMPLE, run, run_json
 
 ASHVALE_2015, ASHVALE_2018 = "ashvale-2015-05-20", "ashvale-2018-03-28"
 
@@ -27,12 +27,6 @@ def three_reports(tmp_path_factory):
     result = run(["--store", store, "ingest", ROOT / "examples"])
     assert result.exit_code == 0, result.output
     return store
-
-
-def _json(args):
-    result = run(args)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
 
 
 # --- filters that match nothing say so ---------------------------------------------------
@@ -61,12 +55,12 @@ def test_an_unknown_report_is_refused_by_repeats_map_and_query(three_reports, tm
 
 
 def test_a_report_by_unique_prefix_or_area(three_reports):
-    rows = _json(["--store", three_reports, "query", "--name", "action-plan", "--param",
-                  "report=rutland", "--format", "json"])
+    rows = run_json(["--store", three_reports, "query", "--name", "action-plan", "--param",
+                     "report=rutland", "--format", "json"])
     assert {r["Report"] for r in rows} == {"Rutland, 4 October 2019"}
     assert len(rows) == len(X.RECOMMENDATIONS)
-    rows = _json(["--store", three_reports, "query", "--name", "action-plan", "--param",
-                  "report=ashvale-2015", "--format", "json"])
+    rows = run_json(["--store", three_reports, "query", "--name", "action-plan", "--param",
+                     "report=ashvale-2015", "--format", "json"])
     assert {r["Report"] for r in rows} == {"Ashvale, 20 May 2015"}  # "Date of publication: 20 May 2015"
     result = run(["--store", three_reports, "query", "--name", "action-plan", "--param", "report=ashvale"])
     assert result.exit_code == 2
@@ -108,7 +102,7 @@ def test_diff_of_a_report_with_itself_is_refused(three_reports):
 
 
 def test_diff_of_the_two_ashvale_reviews_runs_in_publication_order(three_reports):
-    d = _json(["--store", three_reports, "diff", "ashvale-2018", "ashvale-2015", "--format", "json"])
+    d = run_json(["--store", three_reports, "diff", "ashvale-2018", "ashvale-2015", "--format", "json"])
     assert (d["earlier"], d["later"]) == (ASHVALE_2015, ASHVALE_2018)
 
 
@@ -187,7 +181,7 @@ STATED = {(f, d) for kind, f, d in X.EARLIER if kind == "REPEATS"}
 
 
 def test_repeats_on_the_sample_lists_every_stated_repeat(ingested_store):
-    rows = _json(["--store", ingested_store, "repeats", "--format", "json"])
+    rows = run_json(["--store", ingested_store, "repeats", "--format", "json"])
     assert {(r["finding"], r["earlier_id"]) for r in rows} == STATED
     assert all(r["basis"] == "stated" and r["evidence"] and r["polarity"] == "concern"
                and r["score"] is None for r in rows)
@@ -198,12 +192,12 @@ def test_repeats_on_the_sample_lists_every_stated_repeat(ingested_store):
 
 def test_repeats_the_named_query_and_the_table_agree(three_reports):
     for extra, params in (([], []), (["--all"], ["--param", "all_findings:=true"])):
-        listed = _json(["--store", three_reports, "repeats", "--format", "json", *extra])
-        named = _json(["--store", three_reports, "query", "--name", "repeated-findings",
-                       "--format", "json", *params])
+        listed = run_json(["--store", three_reports, "repeats", "--format", "json", *extra])
+        named = run_json(["--store", three_reports, "query", "--name", "repeated-findings",
+                          "--format", "json", *params])
         assert listed == named
-    everything = _json(["--store", three_reports, "repeats", "--all", "--format", "json"])
-    concerns = _json(["--store", three_reports, "repeats", "--format", "json"])
+    everything = run_json(["--store", three_reports, "repeats", "--all", "--format", "json"])
+    concerns = run_json(["--store", three_reports, "repeats", "--format", "json"])
     assert {r["polarity"] for r in concerns} <= {"concern", "mixed"}
     assert len(everything) >= len(concerns)
     # Rutland's stated repeats are there whatever else was ingested.
@@ -211,7 +205,7 @@ def test_repeats_the_named_query_and_the_table_agree(three_reports):
 
 
 def test_ashvale_2018_repeats_point_back_to_2015(three_reports):
-    rows = _json(["--store", three_reports, "repeats", "--report", "ashvale-2018", "--format", "json"])
+    rows = run_json(["--store", three_reports, "repeats", "--report", "ashvale-2018", "--format", "json"])
     assert rows and {r["report"] for r in rows} == {ASHVALE_2018}
     assert {r["earlier_report"] for r in rows if r["earlier_report"]} <= {ASHVALE_2015}
 
@@ -220,8 +214,8 @@ def test_ashvale_2018_repeats_point_back_to_2015(three_reports):
 
 
 def test_action_plan_for_one_organisation(ingested_store):
-    rows = _json(["--store", ingested_store, "query", "--name", "action-plan", "--org", "LPT",
-                  "--format", "json"])
+    rows = run_json(["--store", ingested_store, "query", "--name", "action-plan", "--org", "LPT",
+                     "--format", "json"])
     wanted = [r for r in X.RECOMMENDATIONS if X.LPT in X.ADDRESSEES[r.split(".")[0]]]
     assert [r["Recommendation"].split()[0] for r in rows] == wanted
     assert all("Leicestershire Partnership NHS Trust" in r["Addressed to"].split("\n") for r in rows)
@@ -288,9 +282,9 @@ def test_terminal_tables_never_break_a_word_or_a_date(three_reports, monkeypatch
 
 
 def test_order_by_a_projected_name_sorts_by_the_value_as_in_neo4j(ingested_store):
-    rows = _json(["--store", ingested_store, "query",
-                  "MATCH (f:Finding) WHERE f.section = 'Governance' RETURN f.number AS f ORDER BY f DESC",
-                  "--format", "json"])
+    rows = run_json(["--store", ingested_store, "query",
+                     "MATCH (f:Finding) WHERE f.section = 'Governance' RETURN f.number AS f ORDER BY f DESC",
+                     "--format", "json"])
     assert [r["f"] for r in rows] == sorted(X.SECTIONS["Governance"], reverse=True)
 
 
@@ -298,9 +292,9 @@ def test_order_by_a_projected_name_sorts_by_the_value_as_in_neo4j(ingested_store
 
 
 def test_about_links_strengths_and_concerns(ingested_store):
-    rows = _json(["--store", ingested_store, "query",
-                  "MATCH (f:Finding)-[:ABOUT]->(x) RETURN DISTINCT f.polarity AS p ORDER BY p",
-                  "--format", "json"])
+    rows = run_json(["--store", ingested_store, "query",
+                     "MATCH (f:Finding)-[:ABOUT]->(x) RETURN DISTINCT f.polarity AS p ORDER BY p",
+                     "--format", "json"])
     assert {"strength", "concern"} <= {r["p"] for r in rows}
 
 
@@ -325,8 +319,8 @@ def test_a_store_written_with_concerns_is_upgraded_on_load(ingested_store, tmp_p
     assert result.exit_code == 0
     assert "CONCERNS" in result.stderr and "ABOUT" in result.stderr
     upgraded = json.loads(result.stdout)[0]["n"]
-    fresh = _json(["--store", ingested_store, "query",
-                   "MATCH (:Finding)-[r:ABOUT]->() RETURN count(r) AS n", "--format", "json"])
+    fresh = run_json(["--store", ingested_store, "query",
+                      "MATCH (:Finding)-[r:ABOUT]->() RETURN count(r) AS n", "--format", "json"])
     assert upgraded == fresh[0]["n"] > 0
 
 
@@ -336,8 +330,8 @@ def test_a_store_written_with_concerns_is_upgraded_on_load(ingested_store, tmp_p
 def test_lists_in_cells_come_in_the_same_order_from_both_stores(ingested_store, bolt_env):
     assert run(["--neo4j", bolt_env, "ingest", SAMPLE]).exit_code == 0
     for name in ("action-plan", "recommendations-by-organisation", "who-provides-what"):
-        here = _json(["--store", ingested_store, "query", "--name", name, "--format", "json"])
-        there = _json(["--neo4j", bolt_env, "query", "--name", name, "--format", "json"])
+        here = run_json(["--store", ingested_store, "query", "--name", name, "--format", "json"])
+        there = run_json(["--neo4j", bolt_env, "query", "--name", name, "--format", "json"])
         assert sorted(map(json.dumps, here)) == sorted(map(json.dumps, there)), name
 
 

@@ -11,6 +11,7 @@ import os
 import re
 from collections import Counter
 
+import pytest
 from click.testing import CliRunner
 from conftest import SAMPLE, store_snapshot
 from hypothesis import HealthCheck, given, settings
@@ -69,6 +70,7 @@ def mutated_reports(draw) -> bytes:
     return "\n".join(lines).encode("utf-8")
 
 
+@pytest.mark.slow
 def test_mutated_reports_ingest_or_are_refused_cleanly(tmp_path):
     from clasgraph.cli import cli
 

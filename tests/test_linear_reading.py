@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import expected as X
+import pytest
 from conftest import SAMPLE
 
 
@@ -24,6 +25,7 @@ def _orgs(records) -> set[str]:
     return {n.id for n in records.nodes if n.label == "Organisation"}
 
 
+@pytest.mark.slow
 def test_a_finding_naming_one_body_40000_times_names_no_new_body(tmp_path):
     """4,000 names (236 KB) took 80 s (the pattern that finds names defined with an abbreviation
     scanned each run of words from every word); ten times that is read, and the finding is the

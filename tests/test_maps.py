@@ -394,13 +394,10 @@ README_PICTURES = {("commissioning", ""): "map-commissioning-development-set.png
                    ("org", "ashvale-2018"): "map-org-ashvale-2018.png"}
 
 
-@pytest.fixture(scope="module")
-def development_store(tmp_path_factory) -> Path:
-    store = tmp_path_factory.mktemp("development") / "store"
-    files = sorted(DEVELOPMENT.glob("*.txt")) + [ROOT / "examples" / "rutland-clas-2019.txt"]
-    result = run(["--store", store, "ingest", *files])
-    assert result.exit_code == 0, result.output
-    return store
+@pytest.fixture
+def development_store(dev_store) -> Path:
+    """The development set and the sample in one store (conftest's, shared read-only)."""
+    return dev_store[1]
 
 
 def _gold(name: str) -> dict:

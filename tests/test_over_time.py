@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLE, run, store_snapshot
+from conftest import ROOT, SAMPLE, run, run_json, store_snapshot
 
 DEV = ROOT / "tests" / "corpus" / "development"
 #: The July 2022 CCG -> ICB transfer in Leicestershire, written by hand (examples/).
@@ -61,12 +61,6 @@ def store(reports, tmp_path_factory) -> Path:
     return path
 
 
-def _json(args) -> list[dict]:
-    result = run(args)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
-
-
 def _gold(name: str) -> dict:
     return json.loads((DEV / f"{name}.gold.json").read_text(encoding="utf-8"))
 
@@ -89,7 +83,7 @@ def test_ashvale_timeline_shows_the_changes_the_gold_files_state(store):
     names = {c: o["name"] for g in (g15, g18) for c, o in g["organisations"].items()}
     patterns = {**g15["services"], **g18["services"]}
     before, after = _gold_roles(g15), _gold_roles(g18)
-    rows = _json(["--store", store, "timeline", "--area", "Ashvale", "--format", "json"])
+    rows = run_json(["--store", store, "timeline", "--area", "Ashvale", "--format", "json"])
     assert rows and all(r["report"] and r["published"] for r in rows)
     later = [r for r in rows if r["report"].startswith("ashvale-2018")]
 
@@ -180,7 +174,7 @@ def _expected_follow_through() -> dict[str, str]:
 
 
 def test_follow_through_classifies_each_ashvale_2015_recommendation(store):
-    rows = _json(["--store", store, "follow-through", "--report", "ashvale-2018", "--format", "json"])
+    rows = run_json(["--store", store, "follow-through", "--report", "ashvale-2018", "--format", "json"])
     got = {r["recommendation"]: r["follow_through"].split(" (")[0] for r in rows}
     assert {r["earlier_report"] for r in rows} == {"ashvale-2015-05-20"}
     assert {r["later_report"] for r in rows} == {"ashvale-2018-03-28"}
@@ -198,7 +192,7 @@ def test_a_classification_resting_on_a_match_by_wording_reads_inferred(store, tm
     by wording: every "progress noted" outcome says it is an inferred match with its score,
     in the table and in the chart (dashed, saying what the review states), and a stated
     repeat is plain only where its earlier finding is one the review cites."""
-    rows = _json(["--store", store, "follow-through", "--report", "ashvale-2018", "--format", "json"])
+    rows = run_json(["--store", store, "follow-through", "--report", "ashvale-2018", "--format", "json"])
     progress = [r for r in rows if r["follow_through"].startswith("progress noted")]
     assert {r["recommendation"] for r in progress} == {
         rec for rec, outcome in _expected_follow_through().items() if outcome == "progress noted"}
@@ -218,7 +212,7 @@ def test_a_classification_resting_on_a_match_by_wording_reads_inferred(store, tm
 
 
 def test_follow_through_by_area_covers_each_pair_of_reviews(store, tmp_path):
-    rows = _json(["--store", store, "follow-through", "--area", "Ashvale", "--format", "json"])
+    rows = run_json(["--store", store, "follow-through", "--area", "Ashvale", "--format", "json"])
     assert {(r["earlier_report"], r["later_report"]) for r in rows} == {
         ("ashvale-2015-05-20", "ashvale-2018-03-28"), ("ashvale-2018-03-28", "ashvale-2021-03-26")}
     out = tmp_path / "ft.html"
@@ -232,11 +226,11 @@ def test_follow_through_by_area_covers_each_pair_of_reviews(store, tmp_path):
 # --- accountable now -----------------------------------------------------------------------
 
 def test_a_merger_stated_in_a_review_makes_the_successor_accountable_now(store):
-    rows = _json(["--store", store, "lineage", "list", "--org", MERGED, "--format", "json"])
+    rows = run_json(["--store", store, "lineage", "list", "--org", MERGED, "--format", "json"])
     assert {r["predecessor"] for r in rows} == set(OLD_CCGS)
     assert {(r["basis"], r["source"]) for r in rows} == {("stated by the review", "ashvale-2021-03-26")}
-    plan = _json(["--store", store, "query", "--name", "action-plan", "--param", "report=ashvale-2018",
-                  "--format", "json"])
+    plan = run_json(["--store", store, "query", "--name", "action-plan", "--param", "report=ashvale-2018",
+                     "--format", "json"])
     to_nash = [p for p in plan if "NHS North Ashvale CCG" in p["Addressed to"].split("\n")]
     assert to_nash
     for p in to_nash:
@@ -244,8 +238,8 @@ def test_a_merger_stated_in_a_review_makes_the_successor_accountable_now(store):
         assert len(addressed) == len(now)
         i = addressed.index("NHS North Ashvale CCG")
         assert now[i].startswith(f"{MERGED} (succeeded NHS North Ashvale CCG: stated by ashvale-2021")
-    timeline = _json(["--store", store, "timeline", "--area", "Ashvale", "--service", "acute",
-                      "--format", "json"])
+    timeline = run_json(["--store", store, "timeline", "--area", "Ashvale", "--service", "acute",
+                         "--format", "json"])
     changes = [r["changes"] for r in timeline if r["report"].startswith("ashvale-2021")]
     assert changes and all(f"renamed or merged: {old} -> {MERGED}" in changes[0] for old in OLD_CCGS)
     assert "commissioner changed" not in changes[0]
@@ -259,18 +253,18 @@ def test_lineage_file_gives_the_body_accountable_now_marked_as_the_files(store, 
     result = run(["--store", store, "lineage", "import", lineage])
     assert result.exit_code == 0, result.output
     try:
-        rows = _json(["--store", store, "accountable", "--report", "ashvale-2018", "--format", "json"])
+        rows = run_json(["--store", store, "accountable", "--report", "ashvale-2018", "--format", "json"])
         nash = next(r for r in rows if r["organisation"] == "NHS North Ashvale CCG")
         assert nash["accountable_now"] == "NHS Ashvale and Castlebridge ICB"
         assert nash["how_known"] == ("NHS Ashvale CCG (stated by ashvale-2021-03-26) -> "
                                      "NHS Ashvale and Castlebridge ICB (lineage file ours.csv)")
-        listed = _json(["--store", store, "lineage", "list", "--org", "Castlebridge ICB", "--format", "json"])
+        listed = run_json(["--store", store, "lineage", "list", "--org", "Castlebridge ICB", "--format", "json"])
         assert [(r["basis"], r["source"], r["paragraph"]) for r in listed] == [
             ("lineage file", "ours.csv", "ours.csv row 2")]
         # importing the same file again replaces its successions, never doubles them
         assert run(["--store", store, "lineage", "import", lineage]).exit_code == 0
-        assert len(_json(["--store", store, "lineage", "list", "--org", "Castlebridge ICB",
-                          "--format", "json"])) == 1
+        assert len(run_json(["--store", store, "lineage", "list", "--org", "Castlebridge ICB",
+                             "--format", "json"])) == 1
     finally:
         lineage.write_text("predecessor,successor,date,reason\n", encoding="utf-8")
         assert run(["--store", store, "lineage", "import", lineage]).exit_code == 0
@@ -280,7 +274,7 @@ def test_ccg_to_icb_lineage_reaches_the_sample(tmp_path):
     store = tmp_path / "s"
     assert run(["--store", store, "ingest", SAMPLE]).exit_code == 0
     assert run(["--store", store, "lineage", "import", LINEAGE]).exit_code == 0
-    plan = _json(["--store", store, "query", "--name", "action-plan", "--format", "json"])
+    plan = run_json(["--store", store, "query", "--name", "action-plan", "--format", "json"])
     elr = [p for p in plan if "NHS East Leicestershire and Rutland CCG" in p["Addressed to"]]
     assert elr and all("NHS Leicester, Leicestershire and Rutland Integrated Care Board (succeeded "
                        "NHS East Leicestershire and Rutland CCG: lineage file lineage-leicestershire.csv)"
@@ -341,8 +335,8 @@ def test_the_same_answers_over_bolt(store, reports, bolt_env, tmp_path):
                         ["accountable", "--report", "ashvale-2015"],
                         ["lineage", "list"],
                         ["query", "--name", "action-plan", "--param", "report=ashvale-2018"]):
-            here = _json(["--store", store, *command, "--format", "json"])
-            there = _json(["--neo4j", bolt_env, *command, "--format", "json"])
+            here = run_json(["--store", store, *command, "--format", "json"])
+            there = run_json(["--neo4j", bolt_env, *command, "--format", "json"])
             assert here == there and here, command
     finally:
         lineage.write_text("predecessor,successor,date,reason\n", encoding="utf-8")
@@ -350,8 +344,8 @@ def test_the_same_answers_over_bolt(store, reports, bolt_env, tmp_path):
             assert run([*target, "lineage", "import", lineage]).exit_code == 0
     # an empty file takes its successions out, and the bodies only it named, on both stores
     count = "MATCH (o:Organisation) RETURN count(o) AS n"
-    assert (_json(["--store", store, "query", count, "--format", "json"])
-            == _json(["--neo4j", bolt_env, "query", count, "--format", "json"]))
+    assert (run_json(["--store", store, "query", count, "--format", "json"])
+            == run_json(["--neo4j", bolt_env, "query", count, "--format", "json"]))
     gone = run(["--neo4j", bolt_env, "lineage", "list", "--org", "Castlebridge ICB"])  # no such body now
     assert gone.exit_code == 2 and "no organisation matches 'Castlebridge ICB'" in gone.output
 
@@ -372,7 +366,7 @@ def probe_store(tmp_path_factory) -> Path:
 def test_probe_follow_through_finds_every_restated_shortfall_and_states_only_what_is_stated(probe_store):
     g14, g18 = (json.loads((PROBES / f"oakhurst-{y}.gold.json").read_text(encoding="utf-8"))
                 for y in (2014, 2018))
-    rows = _json(["--store", probe_store, "follow-through", "--area", "Oakhurst", "--format", "json"])
+    rows = run_json(["--store", probe_store, "follow-through", "--area", "Oakhurst", "--format", "json"])
     got = {r["recommendation"]: r for r in rows}
     assert sorted(got) == sorted(g14["recommendations"])
     supports: dict[str, set[str]] = {}
@@ -396,8 +390,8 @@ def test_probe_merger_from_a_lineage_file_reaches_the_2014_action_plan(probe_sto
         "Oakhurst Community Health NHS Trust,Oakhurst Health Partnership NHS Foundation Trust,2016-04-01,merger\n",
         encoding="utf-8")
     assert run(["--store", probe_store, "lineage", "import", lineage]).exit_code == 0
-    plan = _json(["--store", probe_store, "query", "--name", "action-plan",
-                  "--param", "report=oakhurst-2014", "--format", "json"])
+    plan = run_json(["--store", probe_store, "query", "--name", "action-plan",
+                     "--param", "report=oakhurst-2014", "--format", "json"])
     merged = {g14["organisations"][k]["name"] for k in ("ROH", "OCHT")}
     to_merged = [rec for rec, to in g14["recommendations"].items() if {"ROH", "OCHT"} & set(to)]
     seen = 0

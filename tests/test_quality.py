@@ -24,7 +24,10 @@ def _setting(name: str) -> str:
 def test_ci_runs_the_suite_again_in_reverse_order_after_the_readme_run():
     commands = _commands()
     readme_run = next(i for i, c in enumerate(commands) if c.endswith("&& python -m pytest"))
-    assert "python -m pytest -p no:randomly --reverse" in commands[readme_run + 1:]
+    # In reverse, all but the tests marked slow (each shares nothing with another test; the
+    # README's run ran them).
+    assert 'python -m pytest -p no:randomly --reverse -m "not slow"' in commands[readme_run + 1:]
+    assert re.search(r'^markers = \["slow: ', PYPROJECT, re.MULTILINE)
     # The README's run is the file-order one: pytest-randomly, wherever installed, is kept out.
     assert "-p no:randomly" in _setting("addopts")
 

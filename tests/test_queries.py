@@ -9,7 +9,7 @@ import re
 
 import expected as X
 import pytest
-from conftest import SAMPLE, run, store_snapshot
+from conftest import SAMPLE, empty_bolt, reach_bolt, run, store_snapshot
 
 PARAMS = {"organisation-profile": ["--param", "org=MPT"],
           "service-accountability": ["--param", "service=sexual health"]}
@@ -34,10 +34,39 @@ def _normalised(rows):
     return sorted(json.dumps({k: cell(v) for k, v in row.items()}, sort_keys=True) for row in rows)
 
 
+@pytest.fixture(scope="module")
+def sample_on_bolt(bolt_server):
+    """The Bolt server reached (its environment set) for this module's tests, and what its
+    database held when the sample was last ingested into it (see :func:`both_stores`)."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        yield reach_bolt(bolt_server, monkeypatch), {}
+
+
+def _counts(uri) -> tuple[int, int]:
+    """How many nodes and relationships the Bolt server's database holds."""
+    from clasgraph.graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(uri)
+    try:
+        return tuple(store.query(q)[1][0][0] for q in ("MATCH (n) RETURN count(n)",
+                                                          "MATCH ()-[r]->() RETURN count(r)"))
+    finally:
+        store.close()
+
+
 @pytest.fixture
-def both_stores(ingested_store, bolt_env):
-    assert run(["--neo4j", bolt_env, "ingest", SAMPLE]).exit_code == 0
-    return ["--store", ingested_store], ["--neo4j", bolt_env]
+def both_stores(ingested_store, sample_on_bolt):
+    """The sample in an embedded store of the test's own and in the Bolt server's database.
+
+    The tests given it only read the Bolt database (a write they try must fail), so the sample
+    is ingested there once; again (into an emptied database) only when the database no longer
+    holds as many nodes and relationships as then (another test emptied it or wrote to it)."""
+    uri, held = sample_on_bolt
+    if held.get("counts") is None or _counts(uri) != held["counts"]:
+        empty_bolt(uri)
+        assert run(["--neo4j", uri, "ingest", SAMPLE]).exit_code == 0
+        held["counts"] = _counts(uri)
+    return ["--store", ingested_store], ["--neo4j", uri]
 
 
 def test_queries_lists_every_named_query():

@@ -13,6 +13,7 @@ import sys
 import time
 
 import expected as X
+import pytest
 from conftest import REPORT_ID, ROOT, SAMPLE, run, store_snapshot
 
 KILL_POINTS = 40
@@ -24,6 +25,7 @@ def _node_link(graph) -> dict:
     return to_node_link(graph)
 
 
+@pytest.mark.slow
 def test_killing_a_save_at_any_moment_leaves_the_old_or_the_new_graph(tmp_path, sample_graph):
     from clasgraph.graph.store import EmbeddedStore
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import expected as X
 import pytest
-from conftest import REPORT_ID, ROOT, SAMPLE, run, store_snapshot
+from conftest import REPORT_ID, ROOT, SAMPLE, run, run_json, store_snapshot
 
 DEV = ROOT / "tests" / "corpus" / "development"
 #: Development reports: gold file -> the report id its text gets.
@@ -34,20 +34,6 @@ def _key(name: str) -> str:
     from clasgraph.graph.names import org_key
 
     return org_key(name)
-
-
-@pytest.fixture(scope="module")
-def dev_store(tmp_path_factory):
-    store = tmp_path_factory.mktemp("tables") / "store"
-    result = run(["--store", store, "ingest", *sorted(DEV.glob("*.txt")), SAMPLE])
-    assert result.exit_code == 0, result.output
-    return ["--store", store]
-
-
-def _json(store_args, *args) -> list[dict]:
-    result = run([*store_args, *args, "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
 
 
 def _paragraphs(text: str) -> dict[str, str]:
@@ -121,15 +107,15 @@ def test_rows_that_leave_the_terminal_name_their_review(dev_store, tmp_path):
 
 def test_a_service_is_found_by_the_names_reports_use(dev_store):
     gold = _gold("ashvale-2018")
-    rows = _json(dev_store, "query", "--name", "service-accountability", "--service", "health visitor",
-                 "--report", "ashvale-2018")
+    rows = run_json([*dev_store, "query", "--name", "service-accountability", "--service",
+                     "health visitor", "--report", "ashvale-2018", "--format", "json"])
     assert [r["service"] for r in rows] == ["Health visiting"]
     assert rows[0]["report"] == DEV_IDS["ashvale-2018"]
     assert set(rows[0]["commissioners"]) == {_name(gold, o) for o, s in gold["commissions"] if s == "HV"}
     assert set(rows[0]["providers"]) == {_name(gold, o) for o, s in gold["provides"] if s == "HV"}
     # the same service by another name, and --service beside --org on the same query
-    providers = _json(dev_store, "query", "--name", "who-provides-what", "--service", "school nurses",
-                      "--report", "ashvale-2018")
+    providers = run_json([*dev_store, "query", "--name", "who-provides-what", "--service",
+                          "school nurses", "--report", "ashvale-2018", "--format", "json"])
     assert {r["provider"] for r in providers} == {_name(gold, o) for o, s in gold["provides"] if s == "SN"}
     assert {r["service"] for r in providers} == {"School nursing"}
 
@@ -163,7 +149,8 @@ def test_a_filter_a_query_does_not_take_is_refused(dev_store):
 def test_escalations_name_the_finding_and_the_body_the_gold_names(dev_store, name):
     gold = _gold(name)
     text = (DEV / f"{name}.txt").read_text(encoding="utf-8")
-    rows = _json(dev_store, "query", "--name", "escalations-to-commissioners", "--report", DEV_IDS[name])
+    rows = run_json([*dev_store, "query", "--name", "escalations-to-commissioners", "--report",
+                     DEV_IDS[name], "--format", "json"])
     assert {r["report"] for r in rows} == {DEV_IDS[name]}  # each row names its review
     assert {(r["finding"], r["escalated_to"]) for r in rows} == {
         (number, _name(gold, org)) for number, org in gold["escalations"].items()}
@@ -178,13 +165,13 @@ def test_escalations_name_the_finding_and_the_body_the_gold_names(dev_store, nam
 
 
 def test_escalations_narrowed_by_body_and_by_service(dev_store, sample_text):
-    to_council = _json(dev_store, "query", "--name", "escalations-to-commissioners",
-                       "--org", "Ashvale County Council")
+    to_council = run_json([*dev_store, "query", "--name", "escalations-to-commissioners",
+                           "--org", "Ashvale County Council", "--format", "json"])
     expected = {(DEV_IDS[n], number) for n in ("ashvale-2015", "ashvale-2018")
                 for number, org in _gold(n)["escalations"].items() if org == "ASH_CC"}
     assert {(r["report"], r["finding"]) for r in to_council} == expected
-    rows = _json(dev_store, "query", "--name", "escalations-to-commissioners", "--report", "rutland",
-                 "--service", "health visitor")
+    rows = run_json([*dev_store, "query", "--name", "escalations-to-commissioners", "--report",
+                     "rutland", "--service", "health visitor", "--format", "json"])
     paragraphs = _paragraphs(sample_text)
     assert {r["finding"] for r in rows} <= {n for n, _ in X.ESCALATIONS}
     # 1.13 was taken to the Director of Public Health "as commissioner of health visiting services"
@@ -212,7 +199,8 @@ def test_action_plan_names_addressees_in_the_order_of_the_heading(dev_store, nam
     gold = _gold(name)
     text = (DEV / f"{name}.txt").read_text(encoding="utf-8")
     headings = dict(re.findall(r"(?m)^\**(\d+)\.?\s+(.+?should):\**\s*$", text))
-    rows = _json(dev_store, "query", "--name", "action-plan", "--report", DEV_IDS[name])
+    rows = run_json([*dev_store, "query", "--name", "action-plan", "--report", DEV_IDS[name],
+                     "--format", "json"])
     assert len(rows) == len(gold["recommendations"])
     for row in rows:
         number = row["Recommendation"].split()[0]
@@ -223,7 +211,8 @@ def test_action_plan_names_addressees_in_the_order_of_the_heading(dev_store, nam
 
 
 def test_action_plan_addressees_in_the_sample_headings_order(dev_store, sample_text):
-    rows = _json(dev_store, "query", "--name", "action-plan", "--report", "rutland", "--org", "UHL")
+    rows = run_json([*dev_store, "query", "--name", "action-plan", "--report", "rutland", "--org",
+                     "UHL", "--format", "json"])
     by_number = {r["Recommendation"].split()[0]: r for r in rows}
     # "University Hospitals of Leicester together with Leicestershire Partnership Trust should:"
     assert "6. University Hospitals of Leicester together with Leicestershire Partnership Trust should" in sample_text
@@ -261,7 +250,9 @@ def test_lineage_list_matches_bodies_as_every_org_does(tmp_path):
     store = ["--store", tmp_path / "store"]
     assert run([*store, "ingest", SAMPLE]).exit_code == 0
     assert run([*store, "lineage", "import", ROOT / "examples" / "lineage-leicestershire.csv"]).exit_code == 0
-    rows = _json(store, "lineage", "list", "--org", "East Leicestershire and Rutland Clinical Commissioning Group")
+    rows = run_json([*store, "lineage", "list", "--org",
+                     "East Leicestershire and Rutland Clinical Commissioning Group",
+                     "--format", "json"])
     assert {r["predecessor"] for r in rows} == {"NHS East Leicestershire and Rutland CCG"}
     missing = run([*store, "lineage", "list", "--org", "Rutland CGG"])
     assert missing.exit_code == 2 and "no organisation matches" in missing.output
@@ -297,14 +288,15 @@ def test_a_word_processor_file_is_refused_saying_to_save_it_as_pdf(ingested_stor
 
 def test_repeats_narrowed_to_a_service(dev_store):
     paragraphs = _paragraphs((DEV / "ashvale-2018.txt").read_text(encoding="utf-8"))
-    every = _json(dev_store, "repeats", "--area", "ashvale")
-    rows = _json(dev_store, "repeats", "--area", "ashvale", "--service", "health visitors")
+    every = run_json([*dev_store, "repeats", "--area", "ashvale", "--format", "json"])
+    rows = run_json([*dev_store, "repeats", "--area", "ashvale", "--service", "health visitors",
+                     "--format", "json"])
     assert rows and len(rows) < len(every)
     assert {r["report"] for r in rows} == {DEV_IDS["ashvale-2018"]}
     assert all("health visit" in paragraphs[r["finding"]].lower() for r in rows)
     # the named query gives the same rows
-    named = _json(dev_store, "query", "--name", "repeated-findings", "--area", "ashvale",
-                  "--service", "health visitors")
+    named = run_json([*dev_store, "query", "--name", "repeated-findings", "--area", "ashvale",
+                      "--service", "health visitors", "--format", "json"])
     assert [(r["finding"], r["basis"]) for r in named] == [(r["finding"], r["basis"]) for r in rows]
 
 
@@ -354,8 +346,8 @@ def test_a_service_is_found_by_the_local_name_a_report_gives_it(dev_store, sampl
     """--service matches a service's local name as --org matches an alias: the sample says
     "The health visiting and school nursing team, known as the 'Healthy Together' service"."""
     assert "health visiting and school nursing team, known as the 'Healthy Together' service" in sample_text
-    rows = _json(dev_store, "query", "--name", "service-accountability", "--service", "Healthy Together",
-                 "--report", "rutland")
+    rows = run_json([*dev_store, "query", "--name", "service-accountability", "--service",
+                     "Healthy Together", "--report", "rutland", "--format", "json"])
     assert {r["service"] for r in rows} == {"Health visiting", "School nursing"}
     assert {r["report"] for r in rows} == {REPORT_ID}
 
