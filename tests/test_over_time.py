@@ -416,14 +416,14 @@ def test_a_review_whose_publication_date_was_not_read_is_ordered_by_its_review_d
                                                 encoding="utf-8")
     store = tmp_path / "store"
     assert run(["--store", store, "ingest", PROBES / "oakhurst-2014.txt", tmp_path / "oakhurst-2018.txt"]).exit_code == 0
-    reports = _json(["--store", store, "query", "--name", "reports", "--format", "json"])
+    reports = run_json(["--store", store, "query", "--name", "reports", "--format", "json"])
     undated = next(r["report"] for r in reports if r["area"] == "Oakhurst" and not r.get("published"))
-    rows = _json(["--store", store, "follow-through", "--area", "Oakhurst", "--format", "json"])
+    rows = run_json(["--store", store, "follow-through", "--area", "Oakhurst", "--format", "json"])
     assert {(r["earlier_report"], r["later_report"]) for r in rows} == {("oakhurst-2014-09-12", undated)}
-    timeline = _json(["--store", store, "timeline", "--area", "Oakhurst", "--format", "json"])
+    timeline = run_json(["--store", store, "timeline", "--area", "Oakhurst", "--format", "json"])
     assert [r["report"] for r in timeline if r["service"].lower().startswith("youth offending")] == [
         "oakhurst-2014-09-12", undated]
-    plan = _json(["--store", store, "query", "--name", "action-plan", "--area", "Oakhurst", "--format", "json"])
+    plan = run_json(["--store", store, "query", "--name", "action-plan", "--area", "Oakhurst", "--format", "json"])
     g18 = json.loads((PROBES / "oakhurst-2018.gold.json").read_text(encoding="utf-8"))
     assert sorted({p["Recommendation"].split(" ", 1)[0] for p in plan}) == sorted(g18["recommendations"])
 
