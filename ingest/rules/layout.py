@@ -186,7 +186,7 @@ HEADER_LABELS = [
     HeaderLabel(r"(?:health |NHS )?provider services (?:included|reviewed)(?: in (?:this|the) review)?"
                 r"|(?:health |NHS )?providers?(?: and services| organisations?)? (?:included|reviewed)"
                 r"|provider services|providers? of (?:health )?services included"
-                r"|health (?:services|organisations) included|" + separated(r"(?:health |NHS )?providers?"),
+                r"|health (?:services|organisations) included|" + separated(r"(?:health |NHS )?(?:service )?providers?"),
                 "providers", "Health providers included: Ashvale Hospitals NHS Trust"),
     # the bodies by what they do: "Organisations providing NHS-funded care that we looked at:"
     HeaderLabel(r"(?:organisations?|bodies|services) (?:providing|delivering|that provide|that deliver)[^:\n—–]{0,80}?"
