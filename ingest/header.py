@@ -312,7 +312,7 @@ def parse_header(text: str) -> dict[str, str]:
         if key in pending:
             continue
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-        value = _other_labels_out(_FRONT_END.split(text[end:stop], 1)[0]).strip(" \t\n:")
+        value = _other_labels_out(_FRONT_END.split(text[end:stop], 1)[0]).strip(" \t\n:|")
         dash = text[end - 1:end]
         if dash in "-–—" and key in _LISTS and re.search(rf"\s{dash}\s", value):
             value = f"{dash} {value}"  # the dash after the label was the list's first bullet

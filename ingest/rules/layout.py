@@ -121,7 +121,9 @@ _GLOSS = r"(?: \((?:health )?(?:providers?|provider services)\))?"
 #: ("Review dates — 2 to 6 May 2015").
 LABEL_SEPARATOR = r"[ \t]*:|(?<=[ \t])[-–—](?=\s)"
 #: A label word that is a common word in text too ("Council", "Team"): a separator must follow.
-DASHED_OR_COLON = r"(?=[ \t]*:|[ \t]+[-–—]\s)"
+#: What follows a label before its value: a colon, a spaced dash, or the bar of a table a text
+#: copy keeps ("Report published | 6 April 2018").
+DASHED_OR_COLON = r"(?=[ \t]*:|[ \t]+[-–—]\s|[ \t]+\|[ \t])"
 
 
 def separated(words: str) -> str:
@@ -153,7 +155,8 @@ HEADER_LABELS = [
                 "review_dates", "Dates of review: 14 th July 18 th July 2014"),
     HeaderLabel(r"(?:period|week|time) of (?:the )?(?:review|inspection|visit|fieldwork)", "review_dates",
                 "Week of review: 11-15 June 2018"),
-    HeaderLabel(r"(?:inspection|review|visit|fieldwork|on-?site) (?:dates?|period|week)",
+    HeaderLabel(r"(?:inspection|review|visit|fieldwork|on-?site) (?:dates?|period|week)|on-?site (?:review|visit|inspection)"
+                r"|dates? on[- ]?site",
                 "review_dates", "Inspection dates: 7th-11th October 2013"),
     HeaderLabel(r"(?:review|inspection|visit|fieldwork) (?:carried out|took place|held|conducted|undertaken)(?: on)?",
                 "review_dates", "Review carried out: 13/03/2017 to 17/03/2017"),
@@ -172,7 +175,7 @@ HEADER_LABELS = [
     HeaderLabel(r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
                 r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?(?: on site| visiting| present)?|CQC (?:inspection|review) team"
                 r"|(?:inspection|review) team"
-                "|" + separated(r"(?:lead )?(?:inspectors?|reviewers?)(?:\s*\(s\))?"),
+                "|" + separated(r"(?:lead )?(?:inspectors?|reviewers?)(?:\s*\(s\))?(?:\s+(?:on|of|for)\s+(?:this|the)\s+review)?"),
                 "inspectors", "CQC inspectors: Jo Bloggs, Ann Smith"),
     HeaderLabel(r"(?:lead )?CQC reviewers?(?:\s*\(s\))?|(?:reviewed|inspected|carried out) by" + DASHED_OR_COLON,
                 "inspectors", "CQC reviewers: Jo Bloggs, Ann Smith"),
