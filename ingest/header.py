@@ -439,6 +439,8 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
 
     >>> split_included("• Kestrel Recovery (KR) • Wendlow Park Medical Practice")
     [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', None)]
+    >>> split_included("– Kestrel Recovery\\n– Wendlow Park Medical Practice")
+    [('Kestrel Recovery', None), ('Wendlow Park Medical Practice', None)]
     >>> split_included("Kestrel Recovery | Wendlow Medical (Wendlow MP)")
     [('Kestrel Recovery', None), ('Wendlow Medical', 'Wendlow MP')]
     >>> split_included("1) Kestrel Recovery (KR) 2) Wendlow Park Medical Practice")
@@ -446,14 +448,14 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     """
     out: list[tuple[str, str | None]] = []
     lines = re.split(r"\n|\s+\|\s+", value)
-    bullet = re.match(r"\s*([-•*·▪])\s", value)
+    bullet = re.match(r"\s*([-–—•*·▪])\s", value)
     if bullet:  # each item after the list's own bullet, wherever a line break was lost
         lines = [item for line in lines for item in re.split(rf"\s{re.escape(bullet.group(1))}\s", line)]
     numbered = re.match(r"\s*1([.)])\s", value)
     if numbered:  # "1) A Trust 2) B Trust": each item after its number
         lines = [item for line in lines for item in re.split(rf"\s(?=\d{{1,2}}{re.escape(numbered.group(1))}\s+[A-Z])", line)]
     for line in _rejoin_broken_names(lines):
-        line = re.sub(r"^\s*(?:[-•*·▪]|\d+[.)])\s+", "", line)  # a bulleted or numbered list
+        line = re.sub(r"^\s*(?:[-–—•*·▪]|\d+[.)])\s+", "", line)  # a bulleted or numbered list
         line = line.replace(";", ",") if ";" in line else line
         pos = 0
         for m in re.finditer(rf"\(({_SHORT_NAME})\)", line):
