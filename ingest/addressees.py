@@ -234,6 +234,8 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     ids = bodies_named(heading, orgs, area)
     if ids:
         return ids
+    if _MERGED.search(heading):  # "the merged trust": the body the report says others merged into
+        return merged_into(texts, orgs, area)
     role = role_in(heading)
     if role is None:
         return []
@@ -243,6 +245,34 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     if not found and mention.lower() != mention.lower().split(" for ")[0]:
         found = employer_of(role, mention.lower().split(" for ")[0], texts, orgs, area)
     return found or holders_by_statute(role.default, orgs, area)
+
+
+#: A body named by what a merger made of it: "the merged trust", "the new CCG".
+_MERGED = re.compile(r"^\s*(?:the\s+)?(?:merged|new|combined|enlarged)\s+(?:trust|ccg|organisation|body|provider)\b",
+                     re.IGNORECASE)
+
+
+#: Words of bodies becoming one (not of a contract changing hands).
+_MERGING = re.compile(r"\b(?:merg\w*|fold\w*|amalgamat\w*|combin\w*|absorb\w*|taken\s+into|came\s+together|acqui\w*)\b",
+                      re.IGNORECASE)
+
+
+def merged_into(texts: list[str], orgs: OrgResolver, area: str) -> list[str]:
+    """The one body the report's text says others were merged into or succeeded by, if one.
+
+    >>> orgs = OrgResolver()
+    >>> _ = orgs.add("Acme Community NHS Trust"), orgs.add("Westby Care NHS Trust")
+    >>> merged_into(["In 2017 Acme Community NHS Trust was folded into Westby Care NHS Trust."], orgs, "Westby")
+    ['westby-care-trust']
+    """
+    from clasgraph.ingest.relations import successions_in
+
+    def orgs_in(text):
+        return org_spans(text, orgs, area)
+
+    found = {r.target for text in texts for sentence in _sentences(text) if _MERGING.search(sentence)
+             for r in successions_in(sentence, orgs_in)}
+    return sorted(found) if len(found) == 1 else []
 
 
 #: An apposition that says in what capacity a body is addressed ("The council, as commissioner
