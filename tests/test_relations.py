@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import pytest
 from clasgraph.ingest.organisations import OrgResolver, org_spans
-from clasgraph.ingest.relations import relations_in, successions_in
+from clasgraph.ingest.relations import (
+    relations_in,
+    service_subject_roles,
+    subject_roles,
+    successions_in,
+)
+from test_rules import roster_reader
 
 
 @pytest.fixture
@@ -554,12 +560,6 @@ def test_whose_after_a_body_names_its_own_service(orgs_in):
 ])
 def test_a_denied_role_is_no_relation(sentence):
     """A word of commissioning or provision that the sentence denies says who does not."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from test_rules import roster_reader
-
     orgs_in, roster = roster_reader()
     found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind)
     assert [(r.type, r.source) for r in found.relations if r.type in ("PROVIDES", "COMMISSIONS")] == []
@@ -567,12 +567,6 @@ def test_a_denied_role_is_no_relation(sentence):
 
 def test_a_column_heading_may_name_what_is_paid_or_employed_before_by():
     """"Paid for by" and "Staff employed by" head the commissioner's and the provider's columns."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from test_rules import roster_reader
-
     orgs_in, roster = roster_reader()
     table = "Service Paid for by Staff employed by School nursing Westford City Council NCHT CAMHS NHS Westford CCG NCHT"
     found = relations_in(table, orgs_in, kinds=lambda o: roster.orgs[o].kind)
@@ -597,14 +591,6 @@ def test_a_column_heading_may_name_what_is_paid_or_employed_before_by():
 def test_a_context_sentence_about_one_body_says_what_it_does_by_its_kind(sentence, wanted):
     """Where no word of commissioning or provision is read, the body a context sentence is about
     commissions (a commissioner) or provides (any other body) the services after its verb."""
-    import sys
-    from pathlib import Path
-
-    from clasgraph.ingest.relations import service_subject_roles, subject_roles
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from test_rules import roster_reader
-
     orgs_in, roster = roster_reader()
     kinds = lambda o: roster.orgs[o].kind
     found = subject_roles(sentence, orgs_in, kinds=kinds) or service_subject_roles(sentence, orgs_in, kinds=kinds)
