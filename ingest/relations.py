@@ -1145,6 +1145,9 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
       ('council', 'camhs', 'commissions'), ('acme', 'camhs', 'provides')], 70)
     """
     head = _HEADINGS.match(text)
+    caption = re.match(r"[^.:]{3,120}:\s+", text)  # "Services for children in X, 2019: Service ..."
+    if not head and caption:
+        head = _HEADINGS.match(text, caption.end())
     if not head:
         return [], 0
     heading = re.compile(_HEADING, re.IGNORECASE)

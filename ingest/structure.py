@@ -355,7 +355,7 @@ class _Parser:
             last = self.doc.context[-1] if self.doc.context else ""
             listed, self.listing = self.listing, bool(_LIST_ITEM.match(text))
             cells, self.cells = self.cells, all(map(_is_cell, block.split("\n")))
-            if self.listing and (last.endswith(":") or listed) or cells and self.cells:
+            if self.listing and (last.endswith(":") or listed) or self.cells and (cells or last.endswith(":")):
                 # a list item, or a table's cell, a paragraph of its own where a PDF spaces the
                 # list or the table out: one paragraph with the items before it and the line that
                 # introduces it with a colon, or with the table's caption and other cells, as the
