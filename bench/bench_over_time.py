@@ -92,7 +92,8 @@ def follow_through(earlier: dict, later: dict, rows: list[dict]) -> dict[str, li
             "follow-through stated": [len(called & said), len(called), len(said)]}
 
 
-def _roles(gold: dict) -> dict[tuple[str, str], set[str]]:
+def gold_roles(gold: dict) -> dict[tuple[str, str], set[str]]:
+    """{(service code, role): organisation codes} of a gold file."""
     out: dict[tuple[str, str], set[str]] = {}
     for role, key in (("commissioned", "commissions"), ("provided", "provides")):
         for org, service in gold[key]:
@@ -106,7 +107,7 @@ def timeline(earlier: dict, later: dict, rows: list[dict], later_report: str) ->
 
     names = {c: [o["name"], *o["aliases"]] for g in (earlier, later) for c, o in g["organisations"].items()}
     patterns = {**earlier["services"], **later["services"]}
-    before, after = _roles(earlier), _roles(later)
+    before, after = gold_roles(earlier), gold_roles(later)
     on_later = [r for r in rows if r["report"] == later_report]
     marked = changed = 0
     for code in sorted({s for s, _ in before} | {s for s, _ in after}):

@@ -1507,10 +1507,7 @@ def subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relati
         return []
     stop = next((s - end for s, _, other in bodies[1:] if other != body and s > end), len(sentence))
     scope = sentence[end:end + stop] if stop < len(sentence) else rest
-    services = list(dict.fromkeys(k for s, e, k in service_spans(scope, names)  # not a name's words ("primary care trust")
-                                  if not re.match(r"\s+(?:trusts?|groups?|boards?|partnerships?)\b", scope[e:], re.IGNORECASE)))
-    kind = "commissions" if _kind(body, kinds) in COMMISSIONER_KINDS else "provides"
-    return [Relation(kind.upper(), body, svc, sentence) for svc in services]
+    return _by_kind(body, service_spans(scope, names), scope, kinds, sentence)
 
 
 def service_subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relation]:
@@ -1537,7 +1534,17 @@ def service_subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> lis
         return []
     if not re.search(r"\b(?:is|are|was|were|sits?|falls?|comes?|remains?)\b", sentence[spans[0][1]:first]):
         return []
-    services = list(dict.fromkeys(k for s, e, k in spans
-                                  if not re.match(r"\s+(?:trusts?|groups?|boards?|partnerships?)\b", sentence[e:], re.IGNORECASE)))
-    kind = "commissions" if _kind(body, kinds) in COMMISSIONER_KINDS else "provides"
-    return [Relation(kind.upper(), body, svc, sentence) for svc in services]
+    return _by_kind(body, spans, sentence, kinds, sentence)
+
+
+#: Words after a service's name that make it part of a body's name ("the primary care trust").
+_NAME_WORDS = re.compile(r"\s+(?:trusts?|groups?|boards?|partnerships?)\b", re.IGNORECASE)
+
+
+def _by_kind(body: str, spans: list, text: str, kinds, sentence: str) -> list[Relation]:
+    """What ``body`` does with the services of ``spans`` (positions in ``text``) by its kind: a
+    commissioner commissions them, any other body provides them; a service's words that are part
+    of a body's name are no service."""
+    services = dict.fromkeys(k for _, e, k in spans if not _NAME_WORDS.match(text, e))
+    kind = (Rel.COMMISSIONS if _kind(body, kinds) in COMMISSIONER_KINDS else Rel.PROVIDES).value
+    return [Relation(kind, body, svc, sentence) for svc in services]

@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SAMPLE, run, run_json, store_snapshot
 
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_over_time import evaluate, gold_roles
+
 DEV = ROOT / "tests" / "corpus" / "development"
 #: The July 2022 CCG -> ICB transfer in Leicestershire, written by hand (examples/).
 LINEAGE = ROOT / "examples" / "lineage-leicestershire.csv"
@@ -67,22 +70,13 @@ def _gold(name: str) -> dict:
 
 # --- the service timeline ------------------------------------------------------------------
 
-def _gold_roles(gold: dict) -> dict[tuple[str, str], set[str]]:
-    """{(service code, role): organisation codes} of a gold file."""
-    out: dict[tuple[str, str], set[str]] = {}
-    for role, key in (("commissioned", "commissions"), ("provided", "provides")):
-        for org, service in gold[key]:
-            out.setdefault((service, role), set()).add(org)
-    return out
-
-
 def test_ashvale_timeline_shows_the_changes_the_gold_files_state(store):
     from clasgraph.ingest.organisations import name_key
 
     g15, g18 = _gold("ashvale-2015"), _gold("ashvale-2018")
     names = {c: o["name"] for g in (g15, g18) for c, o in g["organisations"].items()}
     patterns = {**g15["services"], **g18["services"]}
-    before, after = _gold_roles(g15), _gold_roles(g18)
+    before, after = gold_roles(g15), gold_roles(g18)
     rows = run_json(["--store", store, "timeline", "--area", "Ashvale", "--format", "json"])
     assert rows and all(r["report"] and r["published"] for r in rows)
     later = [r for r in rows if r["report"].startswith("ashvale-2018")]
@@ -451,9 +445,6 @@ def test_every_pair_of_reviews_in_the_corpus_is_answered_as_its_golds_say():
     each later review states (over_time.json, from the folders' READMEs) are read, with none
     that it does not state, and the earlier action plan shows the successor accountable now.
     Summed over the pairs; the bench prints each."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    from bench_over_time import evaluate
-
     totals: dict[str, list[int]] = {}
     for measures in evaluate().values():
         for name, counts in measures.items():
