@@ -53,14 +53,10 @@ def group_of(path: Path) -> str:
 
 
 def form_of(path: Path, form: str, tmp: Path) -> Path:
-    from clasgraph.ingest.markdown import is_markdown, plain_markdown
-    from officepdf import flatten_lines, office_pdf, viewer_copy
+    from officepdf import flatten_lines, office_pdf, rendered, viewer_copy
 
-    if form != "text" and is_markdown(text := path.read_text(encoding="utf-8")):
-        # a Markdown report reaches people printed or copied as its rendering, not its marks
-        path = tmp / "rendered" / path.name
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(plain_markdown(text), encoding="utf-8")
+    if form != "text":  # a Markdown report reaches people printed or copied as its rendering
+        path = rendered(path, tmp)
     if form == "pdf":
         return office_pdf(path, tmp / f"{path.stem}.pdf")
     if form == "flat":

@@ -214,6 +214,20 @@ def _missing_reports() -> list[Path]:
     return list(found.values())
 
 
+def rendered(text_path: Path, folder: Path) -> Path:
+    """The text a report prints as: a Markdown report's rendering (written in ``folder``, as
+    clasgraph reads it), else the report itself; its PDF and copies are made from this."""
+    from clasgraph.ingest.markdown import is_markdown, plain_markdown
+
+    text = Path(text_path).read_text(encoding="utf-8")
+    if not is_markdown(text):
+        return Path(text_path)
+    out = Path(folder) / "rendered" / Path(text_path).name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(plain_markdown(text), encoding="utf-8")
+    return out
+
+
 def office_pdf(text_path: Path, out: Path | None = None) -> Path:
     """The office-suite PDF of a text report (cached by the text's sha256).
 

@@ -164,15 +164,11 @@ def test_a_list_in_the_context_is_part_of_the_paragraph_that_introduces_it(path,
     service); the items belong to the paragraph that introduces them, as in the text, so every
     later context paragraph keeps the number the text gives it (probe sets with such lists)."""
     from clasgraph.ingest import read_document
-    from clasgraph.ingest.markdown import is_markdown, plain_markdown
+    from officepdf import rendered
 
     from clasgraph import read_report
 
-    rendered = path
-    if is_markdown(text := path.read_text(encoding="utf-8")):  # a Markdown report prints as its rendering
-        rendered = tmp_path / path.name
-        rendered.write_text(plain_markdown(text), encoding="utf-8")
-    pdf = office_pdf(rendered, tmp_path / f"{path.stem}.pdf")
+    pdf = office_pdf(rendered(path, tmp_path), tmp_path / f"{path.stem}.pdf")  # a Markdown report prints as its rendering
     context_text, context_pdf = read_document(path).context, read_document(pdf).context
     assert len(context_pdf) == len(context_text)
     assert [p[:40] for p in context_pdf] == [p[:40] for p in context_text]
