@@ -54,6 +54,9 @@ class Document:
     title: str = ""
     header: dict[str, str] = field(default_factory=dict)
     context: list[str] = field(default_factory=list)
+    #: False when the context's paragraph breaks were lost (a copy whose lines are pages): its
+    #: parts are then pages, not paragraphs, and are cited as "context" without a number.
+    context_paragraphs: bool = True
     findings: list[Paragraph] = field(default_factory=list)
     boxes: list[Box] = field(default_factory=list)
     recommendations: list[RecommendationGroup] = field(default_factory=list)

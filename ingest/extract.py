@@ -192,8 +192,9 @@ def add_org_nodes(rec: ReportRecords, orgs: OrgResolver) -> None:
 
 
 def paragraphs_of(doc: Document) -> list[tuple[str, str]]:
-    """(paragraph, text) of the context section ("context:N") and of every finding."""
-    texts = [(f"context:{i + 1}", t) for i, t in enumerate(doc.context)]
+    """(paragraph, text) of the context section ("context:N", or "context" where a copy lost its
+    paragraph breaks) and of every finding."""
+    texts = [(f"context:{i + 1}" if doc.context_paragraphs else "context", t) for i, t in enumerate(doc.context)]
     return texts + [(f.number, f.text) for f in doc.findings]
 
 

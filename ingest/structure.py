@@ -381,7 +381,9 @@ def parse_document(text: str, source: str, sha256: str) -> Document:
     """
     doc = Document(source=source, sha256=sha256)
     text = remove_page_furniture(join_viewer_pages(text))
-    if is_run_together(text):
+    run_together = is_run_together(text)
+    doc.context_paragraphs = not run_together or lines_are_paragraphs(text)
+    if run_together:
         text = segment_stream(text)
     parser = _Parser(doc)
     for block in _blocks(text):
@@ -389,6 +391,21 @@ def parse_document(text: str, source: str, sha256: str) -> Document:
     parser.close_box()
     parser.end_front()
     return doc
+
+
+def lines_are_paragraphs(text: str) -> bool:
+    """Whether text whose layout was lost still keeps a paragraph a line (a PDF's text), rather
+    than a page a line or everything on one (copies from viewer sites): most of its lines are
+    shorter than a page. A report's paragraphs rarely pass 1,500 characters; its pages hold
+    3,000 or more.
+
+    >>> lines_are_paragraphs("A short paragraph.\\nAnother one.\\n" + "x" * 4000)
+    True
+    >>> lines_are_paragraphs("x" * 4000 + "\\n" + "y" * 3500 + "\\nThe end.")
+    False
+    """
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    return bool(lengths) and lengths[len(lengths) // 2] < 1500
 
 
 _PAGE_OF = re.compile(r"(?im)^[ \t]*Page \d+ of \d+[ \t]*$\n?|[ \t]*\bPage \d+ of \d+\b[ \t]*")

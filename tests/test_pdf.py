@@ -158,6 +158,25 @@ def test_pdf_cites_context_paragraphs_as_the_text_does(report, tmp_path):
     assert _context_citations(from_text) and _context_citations(from_pdf) == _context_citations(from_text)
 
 
+@pytest.mark.parametrize("copy", [flatten_lines, viewer_copy], ids=["flat", "viewer"])
+def test_copies_that_lost_paragraph_breaks_cite_plain_context(copy, tmp_path):
+    """A copy whose lines are pages (or one line for everything) has lost where the context's
+    paragraphs end: the relationships it reads there cite "context", never a number that is
+    the text's paragraph number for no paragraph, and they are the ones the text cites as
+    "context:N" (the sample's context names who commissions and provides each service)."""
+    from clasgraph import read_report
+
+    def read(path):
+        return {(e.type, e.source, e.target, e.props["paragraph"]) for e in read_report(path).edges
+                if str(e.props.get("paragraph", "")).startswith("context")}
+
+    path = tmp_path / "rutland-clas-2019.txt"
+    path.write_text(copy(SAMPLE.read_text(encoding="utf-8")), encoding="utf-8")
+    from_text, from_copy = read(SAMPLE), read(path)
+    assert len({p for *_, p in from_text}) > 3 and {p for *_, p in from_copy} == {"context"}
+    assert {k[:3] for k in from_copy} == {k[:3] for k in from_text}
+
+
 @pytest.mark.parametrize("path", sorted((ROOT / "tests" / "corpus").glob("probes-*/*.txt")), ids=lambda p: p.stem)
 def test_a_list_in_the_context_is_part_of_the_paragraph_that_introduces_it(path, tmp_path):
     """A PDF spaces a bulleted list out like paragraphs ("The contract covers:" then a line per
