@@ -329,18 +329,22 @@ def bodies_named(text: str, orgs: OrgResolver, area: str) -> list[str]:
     >>> aht, gct = orgs.add("Ashvale Hospitals NHS Trust"), orgs.add("Greyfriars NHS Trust", aliases=["Greyfriars"])
     >>> bodies_named("Greyfriars and Ashvale Borough Council, working together", orgs, "Ashvale")
     ['greyfriars-trust', 'ashvale-borough-council']
+    >>> bodies_named("Ashvale Hospitals and Greyfriars NHS Trust", orgs, "Ashvale")
+    ['ashvale-hospitals-trust', 'greyfriars-trust']
     """
     text = _NHSE_REGION.sub(lambda m: " " * len(m.group(0)), text)  # the same length: names keep their order
     spans = _whole_runs(text, list(org_spans(text, orgs, area)), orgs, area)
     for m in _CAPITALISED_RUN.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e, _ in spans):
-            continue
-        parts = [m] if short_form_of(m.group(0), orgs, area) else list(_LISTED.finditer(m.group(0)))
+        named = any(s < m.end() and m.start() < e for s, e, _ in spans)
+        parts = [m] if not named and short_form_of(m.group(0), orgs, area) else list(_LISTED.finditer(m.group(0)))
         for part in parts:
+            offset = m.start() + part.start() if part is not m else m.start()
+            end = offset + len(part.group(0))
+            if any(s < end and offset < e for s, e, _ in spans):
+                continue  # "Sorrel and Ferryman Recovery Trust": the parts no known name covers
             found = short_form_of(part.group(0).strip(), orgs, area)
             if found:
-                offset = m.start() + part.start() if part is not m else m.start()
-                spans.append((offset, offset + len(part.group(0)), found))
+                spans.append((offset, end, found))
     covered = sorted((s, e) for s, e, _ in spans)
     pos = 0
     for s, e in [*covered, (len(text), len(text))]:

@@ -380,7 +380,8 @@ _MID = r"(?!(?:CCGs?|Trust|Council|NHS|Clinical)\b)"
 _NOT_CLOSING = r"(?!(?:CCGs?|Trust|Council|NHS|CIC|Ltd|Limited)\b)"
 _NHS_BODY = re.compile(rf"\bNHS {_MID}[A-Z][\w'-]+(?:,? (?:and |& )?{_MID}[A-Z][\w'-]+)* (?:CCGs?|Clinical Commissioning Groups?)\b"
                        rf"|\b{_MID}[A-Z][\w'-]+(?:,? (?:(?:and|&|of|upon|on) )?{_MID}[A-Z][\w'-]+)* NHS (?:(?:Foundation )?Trust|FT)\b"
-                       rf"|\b{_NOT_CLOSING}[A-Z][\w'-]+(?: {_NOT_CLOSING}[A-Z][\w'-]+)* (?:CIC|Ltd|Limited)\b")
+                       # a company's name may join its words with "&" ("Halden & Wray Forensics Ltd")
+                       rf"|\b{_NOT_CLOSING}[A-Z][\w'-]+(?: (?:& )?{_NOT_CLOSING}[A-Z][\w'-]+)* (?:CIC|Ltd|Limited)\b")
 
 
 def is_org_name(name: str) -> bool:
@@ -394,6 +395,8 @@ def is_org_name(name: str) -> bool:
     (False, False)
     >>> is_org_name("Westby CCG Westby Hospitals NHS Trust"), is_org_name("Westby Council Public Health")
     (False, True)
+    >>> is_org_name("GP for the CCG")
+    False
     """
     words = name.split()
     if re.sub(r"['’]s$", "", name).lower() in KNOWN_KINDS:  # "NHS England's"
@@ -401,6 +404,8 @@ def is_org_name(name: str) -> bool:
     if len(words) < 2 or words[0] in _NOT_FIRST or any(re.search(r"\d", w) for w in words):
         return False
     if not all(w[:1].isupper() or w in _CONNECTORS for w in words):
+        return False
+    if words[-2] in ("the", "a", "an"):  # "the named GP for the CCG": a post of a body referred to, no name
         return False
     if all(re.sub(r"['’]s?$", "", w.lower().rstrip(",")) in GENERIC_WORDS for w in words) or _RUN_TOGETHER.search(name):
         return False

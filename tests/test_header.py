@@ -271,3 +271,12 @@ def test_words_before_a_label_are_more_of_the_label_not_the_end_of_the_value_abo
     "Reviewing inspectors:"): the word is not read as the end of the date above it."""
     assert parse_header(printed) == {"review_dates": "10 – 14 June 2019", "published": "2 August 2019",
                                      "inspectors": "Jo Bloggs, Ann Smith"}
+
+
+def test_a_label_that_names_who_provides_before_the_bodies_is_all_label_on_one_line():
+    """"Providers of health services reviewed:" after the inspectors on one line (a PDF's or a
+    copy's header): "Providers of" is the label's, not the last inspector's surname."""
+    h = parse_header("Inspectors on this review: Ann Smith, Tom Reid Providers of health services reviewed: "
+                     "Ashvale Hospitals NHS Trust; Elm Bank Surgery Commissioning body reviewed: NHS Ashvale CCG")
+    assert (h["inspectors"], h["providers"], h["ccgs"]) == (
+        "Ann Smith, Tom Reid", "Ashvale Hospitals NHS Trust; Elm Bank Surgery", "NHS Ashvale CCG")

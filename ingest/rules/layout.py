@@ -113,6 +113,11 @@ BOX_TITLES = [
 
 #: The nouns a header uses for the bodies a review took in.
 _BODIES = r"(?:health |NHS |healthcare )?(?:bodies|organisations|services|providers|trusts)"
+#: The commissioners a review took in, by any of their names: "CCGs", "commissioning body".
+_COMMISSIONERS = (r"(?:CCG(?:s|\(s\))?|(?:clinical )?commissioning (?:groups?|bod(?:y|ies)|organisations?)(?:\s*\(s\))?"
+                  r"|commissioners?)")
+#: The words saying a review took bodies in: "included", "reviewed", "in scope" ...
+_TAKEN_IN = r" (?:included|reviewed|(?:with)?in scope|covered|inspected|visited|taking part)(?: in (?:this|the) review)?"
 #: A gloss in brackets saying they are the providers: "(providers)".
 _GLOSS = r"(?: \((?:health )?(?:providers?|provider services)\))?"
 
@@ -198,13 +203,12 @@ HEADER_LABELS = [
                 "Provider organisations: Ashvale Hospitals NHS Trust, Ashvale Community NHS Trust"),
     # the bodies or services a review took in, as one noun or two ("trusts and other providers"),
     # perhaps with a gloss in brackets, then the word for taking them in
-    HeaderLabel(rf"{_BODIES}(?:,? (?:and|&) (?:other )?{_BODIES})?{_GLOSS}"
-                rf" (?:included|reviewed|(?:with)?in scope|covered|inspected|visited|taking part)(?: in (?:this|the) review)?{_GLOSS}",
-                "providers", "Health bodies in scope (providers): Ashvale Hospitals NHS Trust"),
-    HeaderLabel(r"CCG(?:s|\(s\))? (?:included|reviewed|in scope)|(?:clinical )?commissioning groups?(?:\s*\(s\))? "
-                r"(?:included|reviewed|in scope|covered)|commissioners? (?:included|reviewed|(?:with)?in scope|covered|visited)"
-                "|" + separated(r"(?:clinical )?commissioning groups?(?:\s*\(s\))?|CCG(?:s|\(s\))?|commissioners?"),
-                "ccgs", "Commissioning groups included: NHS Ashvale CCG"),
+    HeaderLabel(rf"(?:providers? of )?{_BODIES}(?:,? (?:and|&) (?:other )?{_BODIES})?{_GLOSS}{_TAKEN_IN}{_GLOSS}",
+                "providers", "Providers of health services reviewed: Ashvale Hospitals NHS Trust"),
+    # the commissioners a review took in, by any of their names and the same words for taking in
+    HeaderLabel(rf"{_COMMISSIONERS}{_TAKEN_IN}", "ccgs", "Commissioning body reviewed: NHS Ashvale CCG"),
+    HeaderLabel(separated(r"(?:clinical )?commissioning groups?(?:\s*\(s\))?|CCG(?:s|\(s\))?|commissioners?"),
+                "ccgs", "Commissioners: NHS Ashvale CCG"),
     HeaderLabel(r"clinical commissioning" + DASHED_OR_COLON, "ccgs", "Clinical commissioning: NHS Ashvale CCG"),
     HeaderLabel(r"(?:CCG|clinical commissioning group)(?:s|\(s\))? (?:responsible|covering|for)[^:\n—–]{0,40}?" + DASHED_OR_COLON,
                 "ccgs", "CCG responsible for the area: NHS Ashvale CCG"),
