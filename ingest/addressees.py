@@ -340,8 +340,8 @@ def bodies_named(text: str, orgs: OrgResolver, area: str) -> list[str]:
         for part in parts:
             offset = m.start() + part.start() if part is not m else m.start()
             end = offset + len(part.group(0))
-            if any(s < end and offset < e for s, e, _ in spans):
-                continue  # "Sorrel and Ferryman Recovery Trust": the parts no known name covers
+            if any(s < end and offset < e for s, e, _ in spans) or (named and is_org_name(part.group(0).strip())):
+                continue  # "Sorrel and Ferryman Recovery Trust": the short forms no known name covers
             found = short_form_of(part.group(0).strip(), orgs, area)
             if found:
                 spans.append((offset, end, found))

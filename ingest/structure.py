@@ -308,13 +308,27 @@ class _Parser:
         self.group = RecommendationGroup(number, _without_number(heading))
         self.doc.recommendations.append(self.group)
 
+    def title_block(self, block: str) -> None:
+        """The report's first block: its title, wrapped over two lines or not, and whatever
+        lines follow it in the same block ("The role of health services in X", the header)."""
+        from clasgraph.ingest.header import area_in
+
+        lines = [strip_emphasis(line) for line in block.split("\n") if line.strip()]
+        taken = 1
+        if len(lines) > 1 and not area_in(lines[0]) and area_in(f"{lines[0]} {lines[1]}") \
+                and not _ROLE_OF_HEALTH.match(lines[1]):
+            taken = 2  # "Review of Health Services for Children Looked After\nand Safeguarding in X"
+        self.doc.title = " ".join(lines[:taken])
+        if lines[taken:]:
+            self.feed("\n".join(lines[taken:]))
+
     # -- driver ------------------------------------------------------------------------------
     def feed(self, block: str) -> None:
         first = strip_emphasis(block.split("\n", 1)[0])
         if self.mode == "front" and not self.doc.title and first:
-            self.doc.title = first
+            self.title_block(block)
             return
-        if self.mode == "front" and re.match(r"^The role of health services in ", first):
+        if self.mode == "front" and _ROLE_OF_HEALTH.match(first):
             self.doc.header.setdefault("area", first)
             block = block.split("\n", 1)[1] if "\n" in block else ""
             if not block.strip():
@@ -371,6 +385,10 @@ class _Parser:
                 self.recommendation_line(line)
         elif self.mode == "closing":
             self.doc.closing.append(strip_emphasis(" ".join(block.split("\n"))))
+
+
+#: The front page's line naming the area: "The role of health services in Rutland".
+_ROLE_OF_HEALTH = re.compile(r"^The role of health services in ")
 
 
 def parse_document(text: str, source: str, sha256: str) -> Document:

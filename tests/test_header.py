@@ -280,3 +280,18 @@ def test_a_label_that_names_who_provides_before_the_bodies_is_all_label_on_one_l
                      "Ashvale Hospitals NHS Trust; Elm Bank Surgery Commissioning body reviewed: NHS Ashvale CCG")
     assert (h["inspectors"], h["providers"], h["ccgs"]) == (
         "Ann Smith, Tom Reid", "Ashvale Hospitals NHS Trust; Elm Bank Surgery", "NHS Ashvale CCG")
+
+
+@pytest.mark.parametrize("front", [
+    "Children Looked After and Safeguarding\nThe role of health services in Westby\nSecond review",
+    "Review of Health Services for Children Looked After\nand Safeguarding in Westby",
+], ids=["area-line-in-the-title-block", "title-wrapped"])
+def test_the_area_is_read_where_the_title_block_holds_more_than_the_title(front):
+    """The first block of a report may hold more lines than its title: the line naming the
+    area under it, or the title's second half. Both name the area; before, the block's other
+    lines were dropped and such a report was refused ("no area found in the title")."""
+    from clasgraph.ingest.extract import report_area
+
+    doc = parse_document(f"{front}\n\nDate of review: 4 May 2019\nPublished: 2 July 2019\n\nThe report\n\n"
+                         "1. Early help\n\n1.1 A finding.\n", "x.txt", "0")
+    assert (report_area(doc), doc.header["published"]) == ("Westby", "2 July 2019")
