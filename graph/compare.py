@@ -48,7 +48,8 @@ def repeat_rows(columns: list[str], rows: list[list],
     - restated / similar: inferred pairs of findings (``earlier_id`` the earlier finding), each
       with its score and no evidence (no review states them). A pair already on a stated row is not listed again.
 
-    Rows come stated first, then restated, then similar; within each by review and finding.
+    Rows come stated first, then restated, then similar; within each by review (in the
+    order of ``rows``, which the query gives by review date) and finding.
     """
     links = [dict(zip(columns, row)) for row in rows]
     by_finding: dict[tuple, list[dict]] = {}
@@ -73,7 +74,11 @@ def repeat_rows(columns: list[str], rows: list[list],
             seen.add(p["earlier_id"])
             basis = Basis.STATED if _link(p) == "cited" else Basis(_link(p))
             out.append(_row(p, basis, [p]))
-    out.sort(key=lambda r: (BASIS_ORDER.index(r["basis"]), r["published"] or "", r["report"],
+    # reviews in the order the query gives them: by their date (schema.REVIEW_DATE)
+    review_order: dict[str, int] = {}
+    for link in links:
+        review_order.setdefault(link["report"], len(review_order))
+    out.sort(key=lambda r: (BASIS_ORDER.index(r["basis"]), review_order[r["report"]],
                             number_key(r["finding"]), r["earlier_report"] or "",
                             number_key(r["earlier_finding"])))
     if with_links:
