@@ -144,7 +144,8 @@ def provenance(rows: list[dict], earlier: str, published: str | None) -> dict:
 def diff(store, report_a: str, report_b: str) -> dict[str, list[dict]]:
     """What report B (the later) repeats of report A, what is new in B, and which of A's
     concerns B no longer mentions. A repeat is one of :func:`read_repeats` (stated, restated
-    or similar; each row says which) from B to A."""
+    or similar; each row says which) from B to A; repeated findings come stated first, each
+    basis in paragraph order."""
     _, rows = store.query("MATCH (r:Report) WHERE r.id IN $reports RETURN r.id, r.published, "
                           f"{REVIEW_DATE.format(r='r')}", {"reports": [report_a, report_b]})
     published = {rid: when for rid, when, _ in rows}
@@ -177,5 +178,8 @@ def diff(store, report_a: str, report_b: str) -> dict[str, list[dict]]:
     def order(rows):
         return sorted(rows, key=lambda r: number_key(r["finding"]))
 
-    return {"earlier": report_a, "later": report_b, "repeated": order(repeated),
+    def stated_first(rows):  # as every repeat is shown: stated, then restated, then similar
+        return sorted(order(rows), key=lambda r: BASIS_ORDER.index(r["basis"].split("; ")[0]))
+
+    return {"earlier": report_a, "later": report_b, "repeated": stated_first(repeated),
             "new": order(new), "no_longer_mentioned": order(gone)}

@@ -314,6 +314,20 @@ def test_lineage_file_that_is_not_text_is_refused(ingested_store, tmp_path):
 
 # --- the same rows on the Bolt server ------------------------------------------------------
 
+def test_diff_shows_the_repeats_a_review_states_before_those_clasgraph_inferred(store):
+    """Stated first wherever a repeat is shown: the repeated part of `diff` lists the findings
+    the later review says repeat the earlier (the gold's stated repeats of Ashvale 2015), then
+    the restated and similar pairs clasgraph inferred, each with its score."""
+    from clasgraph.graph.schema import BASIS_ORDER
+
+    d = run_json(["--store", store, "diff", "ashvale-2015", "ashvale-2018", "--format", "json"])
+    bases = [r["basis"].split("; ")[0] for r in d["repeated"]]
+    assert bases == sorted(bases, key=BASIS_ORDER.index) and len(set(bases)) > 1
+    stated = [r["finding"] for r in d["repeated"] if r["basis"].startswith("stated")]
+    assert set(stated) == set(_gold("ashvale-2018")["repeats"]["ASH_CLAS_2015"])
+    assert all(r["score"] is not None for r in d["repeated"] if not r["basis"].startswith("stated"))
+
+
 def test_the_same_answers_over_bolt(store, reports, bolt_env, tmp_path):
     lineage = tmp_path / "ours.csv"
     lineage.write_text("predecessor,successor,date,reason,predecessor_code,successor_code\n"
