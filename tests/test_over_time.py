@@ -465,7 +465,7 @@ def test_tables_list_a_review_without_a_publication_date_after_its_predecessor(t
     """Every named query and table orders reviews by schema.REVIEW_DATE, not by ``published``:
     Ashvale 2018 with its "Date of publication" line taken out (its review dates in January
     2018 remain) comes after Ashvale 2015 on every table, within whatever a table orders by
-    first; the same rows on the Bolt server."""
+    first; the same rows on the Bolt server; its board pack follows 2015 through."""
     from clasgraph.queries.runner import named_queries
 
     folder = tmp_path / "reports"
@@ -498,6 +498,12 @@ def test_tables_list_a_review_without_a_publication_date_after_its_predecessor(t
     assert both >= 14  # all but follow-through (the earlier review's rows only) and repeats
     diff = run_json(["--store", store, "diff", "--area", "Ashvale", "--format", "json"])
     assert (diff["earlier"], diff["later"]) == tuple(order)
+    # the board pack of the later review follows through the earlier one's recommendations
+    pack = tmp_path / "pack.html"
+    assert run(["--store", store, "brief", "--area", "Ashvale", "-o", pack]).exit_code == 0
+    page = pack.read_text(encoding="utf-8")
+    assert "No earlier review of Ashvale" not in page
+    assert f"the previous review, {named[0]} (" in " ".join(re.sub(r"<[^>]+>", " ", page).split())
 
 
 def test_named_queries_order_reviews_by_the_one_review_date():
