@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from clasgraph.graph.schema import COMMISSIONER_KINDS, Rel, can_succeed
-from clasgraph.ingest.addressees import addressees_of
+from clasgraph.ingest.addressees import addressees_of, merged_into, names_merged_body
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
     area_in,
@@ -293,7 +293,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                 if not can_succeed(kinds(r.source), kinds(r.target)):
                     continue  # "C took over the clinic from the council": the council goes on commissioning
                 moved = contract_moved(plain, names)
-                props = {"date": date_stated(sentence), "reason": f"contract moved: {moved}" if moved else ""}
+                props = {"date": date_stated(sentence), "reason": f"{CONTRACT_MOVED}: {moved}" if moved else ""}
                 read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, sentence,
                                    {k: v for k, v in props.items() if v}))
             if not before and carried and ORDINAL_BACK.search(sentence):
@@ -332,6 +332,9 @@ _APPOSITION = re.compile(r",\s+(?:already\s+|also\s+|itself\s+)?(?:the|a|an)\s+(
                          r"[^,;()]{1,60},\s+(?=[a-z])")
 
 
+#: The reason a stated succession carries where the sentence says it of a contract or a
+#: provider's role and names the services that moved ("contract moved: camhs").
+CONTRACT_MOVED = "contract moved"
 #: A succession said of one contract or service: "replaced A as the CAMHS provider", "A's contract
 #: for school nursing passed to C", "services moved from A to C".
 _ONE_CONTRACT = re.compile(r"\bas\s+(?:the\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+\s+){0,4}?(?:provider|supplier)s?\b"
@@ -909,6 +912,9 @@ def extract(doc: Document, known=()) -> ReportRecords:
     addressed = extract_recommendation_addressees(doc, orgs, area)
     names = ServiceNames(brands_in([*doc.context, *(f.text for f in doc.findings)]))
     commissioning = read_commissioning(doc, rec.report_id, orgs, area, names)
+    for group in doc.recommendations:  # "the merged trust": the body the review's successions name
+        if not addressed[group.number] and names_merged_body(group.header):
+            addressed[group.number] = merged_into(commissioning.facts)
     record(rec, commissioning, area, names)
     extract_findings(doc, rec)
     extract_recommendations(doc, rec, addressed)
