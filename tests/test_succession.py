@@ -195,7 +195,7 @@ def test_the_later_hallowmere_review_states_a_merger_a_rename_and_a_contract_mov
     assert found[("westfell-hospitals-trust", hwh)]["date"] == "2018-10-01"
     assert ("hallowmere-community-health-cic", "meadowlark-health-cic") in found
     # one contract moved (CAMHS), and LVH goes on with adult mental health in the same review: no
-    # succession, so CCHT is not accountable now for LVH's recommendations (extract.without_partial_successions)
+    # succession, so CCHT is not accountable now for LVH's recommendations (extract.stated_successions)
     assert ("lune-valley-healthcare-trust", "calderby-community-healthcare-trust") not in found
     assert _successions(CORPUS / "probes-heldout2" / "hallowmere-2016.txt") == {}  # a budget moved, not a body
 
