@@ -465,7 +465,7 @@ def test_tables_list_a_review_without_a_publication_date_after_its_predecessor(t
     """Every named query and table orders reviews by schema.REVIEW_DATE, not by ``published``:
     Ashvale 2018 with its "Date of publication" line taken out (its review dates in January
     2018 remain) comes after Ashvale 2015 on every table, within whatever a table orders by
-    first; the same rows on the Bolt server; its board pack follows 2015 through."""
+    first; the same rows on the Bolt server; its board pack follows 2015 through; maps draw it after 2015."""
     from clasgraph.queries.runner import named_queries
 
     folder = tmp_path / "reports"
@@ -504,6 +504,13 @@ def test_tables_list_a_review_without_a_publication_date_after_its_predecessor(t
     page = pack.read_text(encoding="utf-8")
     assert "No earlier review of Ashvale" not in page
     assert f"the previous review, {named[0]} (" in " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    # the repeats map draws the area's reviews in date columns, oldest on the left
+    drawn = tmp_path / "repeats.html"
+    assert run(["--store", store, "map", "--view", "repeats", "--area", "Ashvale", "-o", drawn]).exit_code == 0
+    nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", drawn.read_text(encoding="utf-8"),
+                                 re.DOTALL).group(1))
+    column = {n["id"].split("#")[0]: n["x"] for n in nodes if "#" in n["id"]}
+    assert column[order[0]] < column[undated]
 
 
 def test_named_queries_order_reviews_by_the_one_review_date():
