@@ -48,7 +48,8 @@ def repeat_rows(columns: list[str], rows: list[list],
     - restated / similar: inferred pairs of findings (``earlier_id`` the earlier finding), each
       with its score and no evidence (no review states them). A pair already on a stated row is not listed again.
 
-    Rows come stated first, then restated, then similar; within each by review and finding.
+    Rows come stated first, then restated, then similar; within each by review (in the
+    order of ``rows``, which the query gives by review date) and finding.
     """
     links = [dict(zip(columns, row)) for row in rows]
     by_finding: dict[tuple, list[dict]] = {}
@@ -73,7 +74,11 @@ def repeat_rows(columns: list[str], rows: list[list],
             seen.add(p["earlier_id"])
             basis = Basis.STATED if _link(p) == "cited" else Basis(_link(p))
             out.append(_row(p, basis, [p]))
-    out.sort(key=lambda r: (BASIS_ORDER.index(r["basis"]), r["published"] or "", r["report"],
+    # reviews in the order the query gives them: by their date (schema.REVIEW_DATE)
+    review_order: dict[str, int] = {}
+    for link in links:
+        review_order.setdefault(link["report"], len(review_order))
+    out.sort(key=lambda r: (BASIS_ORDER.index(r["basis"]), review_order[r["report"]],
                             number_key(r["finding"]), r["earlier_report"] or "",
                             number_key(r["earlier_finding"])))
     if with_links:
@@ -139,7 +144,8 @@ def provenance(rows: list[dict], earlier: str, published: str | None) -> dict:
 def diff(store, report_a: str, report_b: str) -> dict[str, list[dict]]:
     """What report B (the later) repeats of report A, what is new in B, and which of A's
     concerns B no longer mentions. A repeat is one of :func:`read_repeats` (stated, restated
-    or similar; each row says which) from B to A."""
+    or similar; each row says which) from B to A; repeated findings come stated first, each
+    basis in paragraph order."""
     _, rows = store.query("MATCH (r:Report) WHERE r.id IN $reports RETURN r.id, r.published, "
                           f"{REVIEW_DATE.format(r='r')}", {"reports": [report_a, report_b]})
     published = {rid: when for rid, when, _ in rows}
@@ -172,5 +178,8 @@ def diff(store, report_a: str, report_b: str) -> dict[str, list[dict]]:
     def order(rows):
         return sorted(rows, key=lambda r: number_key(r["finding"]))
 
-    return {"earlier": report_a, "later": report_b, "repeated": order(repeated),
+    def stated_first(rows):  # as every repeat is shown: stated, then restated, then similar
+        return sorted(order(rows), key=lambda r: BASIS_ORDER.index(r["basis"].split("; ")[0]))
+
+    return {"earlier": report_a, "later": report_b, "repeated": stated_first(repeated),
             "new": order(new), "no_longer_mentioned": order(gone)}

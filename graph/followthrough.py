@@ -151,8 +151,13 @@ def follow_through(rows: list[dict], statements: dict[tuple[str, str], dict[str,
                 kind = STATED_REPEAT if says == "REPEATS" else PROGRESS
                 _keep(found[key], later, MATCHED.format(kind=kind, score=score), score,
                       f"{later} {kind} of {earlier} (inferred: matched by wording, score {score:.2f})")
+    # earlier reviews in the order of ``rows`` (the named query gives them by area and review
+    # date, schema.REVIEW_DATE), each review's recommendations in the report's order
+    review_order: dict[str, int] = {}
+    for earlier, _ in recs:
+        review_order.setdefault(earlier, len(review_order))
     out = []
-    for key, rec in sorted(recs.items(), key=lambda kv: (kv[0][0], kv[1]["sort_key"])):
+    for key, rec in sorted(recs.items(), key=lambda kv: (review_order[kv[0][0]], kv[1]["sort_key"])):
         outcomes = sorted(found[key].values(),
                           key=lambda o: (_rank(o[0]), "inferred" in o[0], -o[1], o[2]))
         out.append({**{c: rec.get(c) for c in COLUMNS},

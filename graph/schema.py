@@ -141,7 +141,7 @@ STRING, LIST, FLOAT = "STRING", "STRING[]", "DOUBLE"
 #: The date a review is ordered by among its area's reviews: its publication date, else the
 #: last day of its fieldwork, else the first (a header whose publication date was not read
 #: still has its review dates). In Cypher, with ``{r}`` the report's variable; named queries
-#: that order reviews write it out (tests/test_queries.py keeps them so).
+#: that order reviews or their rows write it out (tests/test_over_time.py keeps them so).
 REVIEW_DATE = ("CASE WHEN {r}.published <> '' THEN {r}.published WHEN {r}.review_end <> '' "
                "THEN {r}.review_end ELSE {r}.review_start END")
 

@@ -219,9 +219,7 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     ...               doc, orgs, "Ashvale")
     ['ashvale-borough-council']
     """
-    heading = re.sub(rf"\s*{GROUP_VERB}.*$", "", heading, flags=re.IGNORECASE | re.DOTALL)
-    heading = re.sub(rf"^\s*{GROUP_LEAD}", "", heading, flags=re.IGNORECASE)
-    heading = _AS_ROLE_OF.sub("", heading)
+    heading = _AS_ROLE_OF.sub("", _addressing(heading))
     texts = [*doc.context, *(f.text for f in doc.findings)]
     plural = re.fullmatch(r"(?:NHS\s+)?(?:[A-Z][\w'’-]+\s+)+(?:CCGs|Clinical Commissioning Groups)", heading.strip())
     if plural and not orgs.resolve(heading.strip()) and len(referents(orgs, "ccgs", area)) > 1:
@@ -234,8 +232,8 @@ def addressees_of(heading: str, doc: Document, orgs: OrgResolver, area: str) -> 
     ids = bodies_named(heading, orgs, area)
     if ids:
         return ids
-    if _MERGED.search(heading):  # "the merged trust": the body the report says others merged into
-        return merged_into(texts, orgs, area)
+    if _MERGED.search(heading):  # "the merged trust": read from the review's successions (merged_into)
+        return []
     role = role_in(heading)
     if role is None:
         return []
@@ -252,26 +250,37 @@ _MERGED = re.compile(r"^\s*(?:the\s+)?(?:merged|new|combined|enlarged)\s+(?:trus
                      re.IGNORECASE)
 
 
-#: Words of bodies becoming one (not of a contract changing hands).
-_MERGING = re.compile(r"\b(?:merg\w*|fold\w*|amalgamat\w*|combin\w*|absorb\w*|taken\s+into|came\s+together|acqui\w*)\b",
-                      re.IGNORECASE)
+def _addressing(heading: str) -> str:
+    """A recommendation group's heading without what comes before the body it addresses
+    ("We recommend that") and from its verb on ("should:")."""
+    heading = re.sub(rf"\s*{GROUP_VERB}.*$", "", heading, flags=re.IGNORECASE | re.DOTALL)
+    return re.sub(rf"^\s*{GROUP_LEAD}", "", heading, flags=re.IGNORECASE)
 
 
-def merged_into(texts: list[str], orgs: OrgResolver, area: str) -> list[str]:
-    """The one body the report's text says others were merged into or succeeded by, if one.
+def names_merged_body(heading: str) -> bool:
+    """Whether a recommendation group's heading addresses a body by what a merger made of it;
+    :func:`merged_into` says which body that is.
 
-    >>> orgs = OrgResolver()
-    >>> _ = orgs.add("Acme Community NHS Trust"), orgs.add("Westby Care NHS Trust")
-    >>> merged_into(["In 2017 Acme Community NHS Trust was folded into Westby Care NHS Trust."], orgs, "Westby")
-    ['westby-care-trust']
+    >>> names_merged_body("We recommend that the merged trust:"), names_merged_body("The trust should:")
+    (True, False)
     """
-    from clasgraph.ingest.relations import successions_in
+    return bool(_MERGED.search(_AS_ROLE_OF.sub("", _addressing(heading))))
 
-    def orgs_in(text):
-        return org_spans(text, orgs, area)
 
-    found = {r.target for text in texts for sentence in _sentences(text) if _MERGING.search(sentence)
-             for r in successions_in(sentence, orgs_in)}
+def merged_into(facts: list[tuple]) -> list[str]:
+    """The one body a review's successions say others became (``SUCCEEDED_BY`` facts as
+    :func:`clasgraph.ingest.extract.read_commissioning` reads them, once for the review);
+    a contract that moved to it is no merger. [] where none or several.
+
+    >>> merged_into([("SUCCEEDED_BY", "acme", "westby", "context:2", "", {}),
+    ...              ("SUCCEEDED_BY", "greenway", "cobalt", "context:5", "", {"reason": "contract moved: camhs"})])
+    ['westby']
+    """
+    from clasgraph.graph.schema import Rel
+    from clasgraph.ingest.extract import CONTRACT_MOVED
+
+    found = {f[2] for f in facts if f[0] == Rel.SUCCEEDED_BY.value
+             and not f[5].get("reason", "").startswith(CONTRACT_MOVED)}
     return sorted(found) if len(found) == 1 else []
 
 

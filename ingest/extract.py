@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from clasgraph.graph.schema import COMMISSIONER_KINDS, Rel, can_succeed
-from clasgraph.ingest.addressees import addressees_of
+from clasgraph.ingest.addressees import addressees_of, merged_into, names_merged_body
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
     area_in,
@@ -293,8 +293,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             for r in successions_in(plain, orgs_in, about[0][2] if about else ""):
                 if not can_succeed(kinds(r.source), kinds(r.target)):
                     continue  # "C took over the clinic from the council": the council goes on commissioning
-                moved = contract_moved(plain, names)
-                props = {"date": date_stated(sentence), "reason": f"contract moved: {moved}" if moved else ""}
+                props = {"date": date_stated(sentence), _MOVED: contract_moved(plain, names)}
                 read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, sentence,
                                    {k: v for k, v in props.items() if v}))
             if not before and carried and ORDINAL_BACK.search(sentence):
@@ -307,21 +306,42 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
-    read.facts = without_partial_successions(read.facts)
+    read.facts = stated_successions(read.facts)
     return read
 
 
-def without_partial_successions(facts: list[tuple]) -> list[tuple]:
-    """Facts without a SUCCEEDED_BY whose predecessor the same review still names as providing or
-    commissioning a service: one contract moved ("C replaced A as the CAMHS provider") while A
-    goes on, so C is not accountable now for A (the timeline shows the contract moving).
+#: Where a succession read from a sentence keeps, until :func:`stated_successions` has seen the
+#: whole review, the services the sentence says moved (:func:`contract_moved`).
+_MOVED = "moved"
 
-    >>> facts = [("SUCCEEDED_BY", "a", "c", "context:3", "", {}), ("PROVIDES", "a", "x:amh", "context:4", "", {})]
-    >>> [f[0] for f in without_partial_successions(facts)]
-    ['PROVIDES']
+
+def stated_successions(facts: list[tuple]) -> list[tuple]:
+    """The one rule for a contract that moved, applied once the whole review is read: a
+    SUCCEEDED_BY whose predecessor the same review still names as providing or commissioning a
+    service is one contract that moved ("C replaced A as the CAMHS provider" while A goes on
+    with adult mental health), not a succession: it is left out, so C is not accountable now
+    for A, and the timeline shows the contract moving. Every other is a succession; where its
+    sentence said it of a contract or a provider's role and named the services, its reason
+    says so ("contract moved: camhs"): A's work there ended with that contract.
+
+    >>> facts = [("SUCCEEDED_BY", "a", "c", "context:3", "", {"moved": "camhs"}),
+    ...          ("PROVIDES", "a", "x:amh", "context:4", "", {}),
+    ...          ("SUCCEEDED_BY", "b", "d", "context:5", "", {"moved": "school-nursing"})]
+    >>> [(f[0], f[1], f[5]) for f in stated_successions(facts)]
+    [('PROVIDES', 'a', {}), ('SUCCEEDED_BY', 'b', {'reason': 'contract moved: school-nursing'})]
     """
     going_on = {f[1] for f in facts if f[0] in (Rel.PROVIDES.value, Rel.COMMISSIONS.value)}
-    return [f for f in facts if not (f[0] == Rel.SUCCEEDED_BY.value and f[1] in going_on)]
+    out = []
+    for kind, source, target, paragraph, evidence, props in facts:
+        if kind == Rel.SUCCEEDED_BY.value:
+            if source in going_on:
+                continue
+            moved = props.get(_MOVED)
+            props = {k: v for k, v in props.items() if k != _MOVED}
+            if moved:
+                props["reason"] = f"{CONTRACT_MOVED}: {moved}"
+        out.append((kind, source, target, paragraph, evidence, props))
+    return out
 
 
 #: "it" as a sentence's subject, after any opening of time ("Since May 2019 it has traded as ...").
@@ -333,6 +353,9 @@ _APPOSITION = re.compile(r",\s+(?:already\s+|also\s+|itself\s+)?(?:the|a|an)\s+(
                          r"[^,;()]{1,60},\s+(?=[a-z])")
 
 
+#: The reason a stated succession carries where the sentence says it of a contract or a
+#: provider's role and names the services that moved ("contract moved: camhs").
+CONTRACT_MOVED = "contract moved"
 #: A succession said of one contract or service: "replaced A as the CAMHS provider", "A's contract
 #: for school nursing passed to C", "services moved from A to C".
 _ONE_CONTRACT = re.compile(r"\bas\s+(?:the\s+|[A-Z][\w'’]*\s+)?(?:[\w-]+\s+){0,4}?(?:provider|supplier)s?\b"
@@ -910,6 +933,9 @@ def extract(doc: Document, known=()) -> ReportRecords:
     addressed = extract_recommendation_addressees(doc, orgs, area)
     names = ServiceNames(brands_in([*doc.context, *(f.text for f in doc.findings)]))
     commissioning = read_commissioning(doc, rec.report_id, orgs, area, names)
+    for group in doc.recommendations:  # "the merged trust": the body the review's successions name
+        if not addressed[group.number] and names_merged_body(group.header):
+            addressed[group.number] = merged_into(commissioning.facts)
     record(rec, commissioning, area, names)
     extract_findings(doc, rec)
     extract_recommendations(doc, rec, addressed)

@@ -16,7 +16,9 @@ WHERE '' IN $org OR to_org > 0
 OPTIONAL MATCH (f:Finding)-[:SUPPORTS]->(r)
 WITH rep, r, addressed_to, successions, collect(DISTINCT f.number) AS findings,
      collect(DISTINCT CASE WHEN f IS NULL THEN NULL ELSE f.number + ': ' + f.text END) AS evidence
-RETURN rep.id AS report, rep.area AS area, rep.published AS published, r.number AS recommendation,
+RETURN rep.id AS report, rep.area AS area, rep.published AS published, rep.review_end AS review_end,
+       r.number AS recommendation,
        r.text AS item, r.heading AS heading, addressed_to, successions,
        findings AS supporting_findings, evidence
-ORDER BY published, report, r.sort_key
+// reviews in order of their date, published or else reviewed (schema.REVIEW_DATE)
+ORDER BY CASE WHEN rep.published <> '' THEN rep.published WHEN rep.review_end <> '' THEN rep.review_end ELSE rep.review_start END, report, r.sort_key

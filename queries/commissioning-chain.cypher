@@ -8,6 +8,8 @@ WHERE cr.report_id = pr.report_id AND ($report = '' OR cr.report_id = $report)
   AND ('' IN $org OR c.id IN $org OR p.id IN $org)
   AND ('' IN $service OR s.id IN $service)
 MATCH (rep:Report) WHERE rep.id = cr.report_id
-RETURN DISTINCT rep.id AS report, rep.published AS published, c.name AS commissioner,
+WITH DISTINCT rep, c, s, p
+RETURN rep.id AS report, rep.published AS published, c.name AS commissioner,
        s.name AS service, p.name AS provider, s.area AS area
-ORDER BY published, report, service, commissioner, provider
+// reviews in order of their date, published or else reviewed (schema.REVIEW_DATE)
+ORDER BY CASE WHEN rep.published <> '' THEN rep.published WHEN rep.review_end <> '' THEN rep.review_end ELSE rep.review_start END, report, service, commissioner, provider

@@ -12,4 +12,5 @@ WITH rep, f, count(s) AS supports
 WHERE supports = 0
 RETURN rep.id AS report, rep.published AS published, f.number AS finding, f.section AS section,
        f.polarity AS polarity, f.text AS text
-ORDER BY published, report, f.sort_key
+// reviews in order of their date, published or else reviewed (schema.REVIEW_DATE)
+ORDER BY CASE WHEN rep.published <> '' THEN rep.published WHEN rep.review_end <> '' THEN rep.review_end ELSE rep.review_start END, report, f.sort_key

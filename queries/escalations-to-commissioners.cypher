@@ -10,4 +10,5 @@ RETURN rep.id AS report, rep.published AS published, f.number AS finding, f.text
        o.name AS escalated_to,
        CASE WHEN coalesce(e.service, '') = '' THEN '' ELSE e.role END AS as_role,
        coalesce(e.service, '') AS service, e.evidence AS evidence
-ORDER BY published, report, f.sort_key, escalated_to
+// reviews in order of their date, published or else reviewed (schema.REVIEW_DATE)
+ORDER BY CASE WHEN rep.published <> '' THEN rep.published WHEN rep.review_end <> '' THEN rep.review_end ELSE rep.review_start END, report, f.sort_key, escalated_to

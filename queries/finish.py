@@ -82,12 +82,18 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December"]
 
 
-def report_name(area: str, published: str) -> str:
-    """A report as people name it: area and publication date."""
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
-    if not m:
-        return area or ""
-    return f"{area}, {int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+def report_name(area: str, published: str, reviewed: str = "") -> str:
+    """A report as people name it: area and publication date; where the publication date was
+    not read, the last day of the review (``reviewed``), said so.
+
+    >>> report_name("Ashvale", "", "2018-01-19")
+    'Ashvale, reviewed 19 January 2018'
+    """
+    for date, said in ((published, ""), (reviewed, "reviewed ")):
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", date or "")
+        if m:
+            return f"{area}, {said}{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+    return area or ""
 
 
 def order_lists(columns: list[str], rows: list[list]) -> list[list]:
@@ -108,7 +114,7 @@ def action_plan(columns: list[str], rows: list[list]) -> tuple[list[str], list[l
         evidence = sorted(r["evidence"] or [], key=lambda e: _natural_key(e.split(":", 1)[0]))
         addressees = in_heading_order(r["addressed_to"] or [], r["heading"])
         steps = succession_steps(r.get("successions") or [])
-        said = [report_name(r["area"], r["published"]), f"{r['recommendation']} {r['item']}",
+        said = [report_name(r["area"], r["published"], r.get("review_end") or ""), f"{r['recommendation']} {r['item']}",
                 "\n".join(addressees), "\n".join(now_accountable(a, steps) for a in addressees),
                 "\n".join(findings), "\n\n".join(evidence)]
         out.append([*said, "", "", "", ACTION_STATUSES[0], ""])

@@ -9,4 +9,5 @@ WHERE ($report = '' OR rep.id = $report)
   AND ('' IN $service OR EXISTS { MATCH (f)-[:ABOUT]->(sv:Service) WHERE sv.id IN $service })
 RETURN rep.id AS report, rep.published AS published, f.number AS finding, f.section AS section,
        d.id AS earlier_id, coalesce(d.title, d.text) AS earlier, r.evidence AS evidence
-ORDER BY published, report, f.sort_key, earlier_id
+// reviews in order of their date, published or else reviewed (schema.REVIEW_DATE)
+ORDER BY CASE WHEN rep.published <> '' THEN rep.published WHEN rep.review_end <> '' THEN rep.review_end ELSE rep.review_start END, report, f.sort_key, earlier_id

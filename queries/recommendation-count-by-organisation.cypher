@@ -6,6 +6,8 @@
 MATCH (rep:Report)-[:MAKES]->(r:Recommendation)-[:ADDRESSED_TO]->(o:Organisation)
 WHERE ($report = '' OR rep.id = $report) AND ('' IN $org OR o.id IN $org)
   AND ('' IN $service OR EXISTS { MATCH (sv:Service)<-[:ABOUT]-(:Finding)-[:SUPPORTS]->(r) WHERE sv.id IN $service })
+WITH rep, o, count(DISTINCT r) AS counted
 RETURN rep.id AS report, rep.published AS published, o.name AS organisation, o.kind AS kind,
-       count(DISTINCT r) AS recommendations
-ORDER BY published, report, recommendations DESC, organisation
+       counted AS recommendations
+// reviews in order of their date, published or else reviewed (schema.REVIEW_DATE)
+ORDER BY CASE WHEN rep.published <> '' THEN rep.published WHEN rep.review_end <> '' THEN rep.review_end ELSE rep.review_start END, report, recommendations DESC, organisation

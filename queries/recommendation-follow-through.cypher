@@ -18,10 +18,12 @@ OPTIONAL MATCH (fl:Finding)-[k:REPEATS|SIMILAR_TO]->(fe)
 WHERE fl.report_id = l.id
 OPTIONAL MATCH (fl)-[said:REPEATS|PROGRESS_SINCE]->(d)
 WHERE d.id = e.id OR EXISTS { MATCH (d)-[:SAME_AS]->(same:Report) WHERE same.id = e.id }
+WITH e, r, fe, l, fl, CASE WHEN k IS NULL THEN NULL ELSE type(k) END AS kind, k.basis AS link_basis,
+     k.score AS link_score, collect(DISTINCT CASE WHEN said IS NULL THEN NULL ELSE type(said) END) AS said_types
 RETURN e.area AS area, e.id AS earlier_report, e.published AS earlier_published,
        r.number AS recommendation, r.text AS text, r.sort_key AS sort_key,
        fe.number AS earlier_finding, l.id AS later_report, l.published AS later_published,
-       fl.number AS later_finding, CASE WHEN k IS NULL THEN NULL ELSE type(k) END AS link,
-       k.basis AS basis, k.score AS score,
-       collect(DISTINCT CASE WHEN said IS NULL THEN NULL ELSE type(said) END) AS later_says
-ORDER BY earlier_report, sort_key, earlier_finding, later_finding, link
+       fl.number AS later_finding, kind AS link, link_basis AS basis, link_score AS score,
+       said_types AS later_says
+// earlier reviews in order of their date, published or else reviewed (schema.REVIEW_DATE)
+ORDER BY area, CASE WHEN e.published <> '' THEN e.published WHEN e.review_end <> '' THEN e.review_end ELSE e.review_start END, earlier_report, sort_key, earlier_finding, later_finding, link

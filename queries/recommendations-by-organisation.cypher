@@ -10,4 +10,5 @@ OPTIONAL MATCH (f:Finding)-[:SUPPORTS]->(r)
 WITH rep, o, r, collect(DISTINCT f.number) AS supporting_findings
 RETURN rep.id AS report, rep.published AS published, o.name AS organisation,
        r.number AS recommendation, r.text AS text, supporting_findings
-ORDER BY organisation, published, report, r.sort_key
+// reviews in order of their date, published or else reviewed (schema.REVIEW_DATE)
+ORDER BY organisation, CASE WHEN rep.published <> '' THEN rep.published WHEN rep.review_end <> '' THEN rep.review_end ELSE rep.review_start END, report, r.sort_key

@@ -17,4 +17,5 @@ RETURN rep.id AS report, rep.published AS published, f.id AS finding_id, f.numbe
        coalesce(e.number, '') AS earlier_finding, coalesce(e.text, '') AS earlier_text,
        coalesce(e.title, '') AS cited, coalesce(er.id, same.id, e.published, '') AS earlier_report,
        coalesce(er.published, same.published, e.date, e.year, '') AS earlier_published
-ORDER BY report, finding, earlier_id
+// reviews in order of their date, published or else reviewed (schema.REVIEW_DATE)
+ORDER BY CASE WHEN rep.published <> '' THEN rep.published WHEN rep.review_end <> '' THEN rep.review_end ELSE rep.review_start END, report, finding, earlier_id

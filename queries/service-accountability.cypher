@@ -17,4 +17,5 @@ WITH s, rep, commissioners, providers, collect(DISTINCT f.number) AS findings,
 WHERE size(commissioners) > 0 OR size(providers) > 0 OR size(findings) > 0
 RETURN rep.id AS report, rep.published AS published, s.name AS service, s.area AS area,
        commissioners, providers, findings, recommendations
-ORDER BY service, area, published, report
+// reviews in order of their date, published or else reviewed (schema.REVIEW_DATE)
+ORDER BY service, area, CASE WHEN rep.published <> '' THEN rep.published WHEN rep.review_end <> '' THEN rep.review_end ELSE rep.review_start END, report

@@ -9,4 +9,5 @@ WHERE ($report = '' OR p.report_id = $report) AND ('' IN $org OR o.id IN $org)
 MATCH (rep:Report) WHERE rep.id = p.report_id
 RETURN rep.id AS report, rep.published AS published, o.name AS provider, o.kind AS kind,
        s.name AS service, s.area AS area, p.paragraph AS paragraph, p.evidence AS evidence
-ORDER BY published, report, provider, service, paragraph
+// reviews in order of their date, published or else reviewed (schema.REVIEW_DATE)
+ORDER BY CASE WHEN rep.published <> '' THEN rep.published WHEN rep.review_end <> '' THEN rep.review_end ELSE rep.review_start END, report, provider, service, paragraph

@@ -314,6 +314,20 @@ def test_lineage_file_that_is_not_text_is_refused(ingested_store, tmp_path):
 
 # --- the same rows on the Bolt server ------------------------------------------------------
 
+def test_diff_shows_the_repeats_a_review_states_before_those_clasgraph_inferred(store):
+    """Stated first wherever a repeat is shown: the repeated part of `diff` lists the findings
+    the later review says repeat the earlier (the gold's stated repeats of Ashvale 2015), then
+    the restated and similar pairs clasgraph inferred, each with its score."""
+    from clasgraph.graph.schema import BASIS_ORDER
+
+    d = run_json(["--store", store, "diff", "ashvale-2015", "ashvale-2018", "--format", "json"])
+    bases = [r["basis"].split("; ")[0] for r in d["repeated"]]
+    assert bases == sorted(bases, key=BASIS_ORDER.index) and len(set(bases)) > 1
+    stated = [r["finding"] for r in d["repeated"] if r["basis"].startswith("stated")]
+    assert set(stated) == set(_gold("ashvale-2018")["repeats"]["ASH_CLAS_2015"])
+    assert all(r["score"] is not None for r in d["repeated"] if not r["basis"].startswith("stated"))
+
+
 def test_the_same_answers_over_bolt(store, reports, bolt_env, tmp_path):
     lineage = tmp_path / "ours.csv"
     lineage.write_text("predecessor,successor,date,reason,predecessor_code,successor_code\n"
@@ -422,10 +436,88 @@ def test_a_review_whose_publication_date_was_not_read_is_ordered_by_its_review_d
     assert sorted({p["Recommendation"].split(" ", 1)[0] for p in plan}) == sorted(g18["recommendations"])
 
 
+#: The review named first on each row of a table, and what the table orders by before the
+#: review, when it orders by something else first (an organisation, a service, a basis).
+_REVIEW_COLUMN = {"recommendation-follow-through": "earlier_report", "follow-through": "earlier_report",
+                  "action-plan": "Report"}
+_GROUPED_BY = {"recommendations-by-organisation": ("organisation",),
+               "service-accountability": ("service", "area"),
+               "organisation-profile": ("direction",), "repeats": ("basis",),
+               "timeline": ("service",)}
+
+
+def _reviews_in_order(rows: list[dict], table: str, order: list[str]) -> list[str]:
+    """The reviews of a table's rows, in the order first met; AssertionError when, within a
+    group the table orders by first, a row of an earlier review follows one of a later."""
+    column = _REVIEW_COLUMN.get(table, "report")
+    last: dict[tuple, int] = {}
+    seen: list[str] = []
+    for row in rows:
+        group = tuple(row[c] for c in _GROUPED_BY.get(table, ()))
+        at = order.index(row[column])
+        assert at >= last.get(group, 0), (table, group, row[column])
+        last[group] = at
+        seen += [row[column]] if row[column] not in seen else []
+    return seen
+
+
+def test_tables_list_a_review_without_a_publication_date_after_its_predecessor(tmp_path, bolt_env):
+    """Every named query and table orders reviews by schema.REVIEW_DATE, not by ``published``:
+    Ashvale 2018 with its "Date of publication" line taken out (its review dates in January
+    2018 remain) comes after Ashvale 2015 on every table, within whatever a table orders by
+    first; the same rows on the Bolt server; its board pack follows 2015 through; maps draw it after 2015."""
+    from clasgraph.queries.runner import named_queries
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "ashvale-2015.txt").write_bytes((DEV / "ashvale-2015.txt").read_bytes())
+    later = (DEV / "ashvale-2018.txt").read_text(encoding="utf-8")
+    assert "Date of publication: 28 March 2018\n" in later
+    (folder / "ashvale-2018.txt").write_text(later.replace("Date of publication: 28 March 2018\n", ""),
+                                             encoding="utf-8")
+    store = tmp_path / "store"
+    for target in (["--store", store], ["--neo4j", bolt_env]):
+        assert run([*target, "ingest", folder]).exit_code == 0
+    reports = run_json(["--store", store, "query", "--name", "reports", "--format", "json"])
+    undated = next(r["report"] for r in reports if not r.get("published"))
+    order = ["ashvale-2015-05-20", undated]
+    assert [r["report"] for r in reports] == order
+    # the action plan names a review as people do: by its publication date, else its review's
+    named = ["Ashvale, 20 May 2015", "Ashvale, reviewed 19 January 2018"]
+    params = {"organisation-profile": ["--org", "AHSC"],
+              "service-accountability": ["--param", "service=health visiting"]}
+    tables = {name: ["query", "--name", name, *params.get(name, [])] for name in named_queries()}
+    tables.update({"repeats": ["repeats", "--all"], "follow-through": ["follow-through", "--area", "Ashvale"],
+                   "timeline": ["timeline", "--area", "Ashvale"], "accountable": ["accountable"]})
+    both = 0
+    for table, command in sorted(tables.items()):
+        rows = run_json(["--store", store, *command, "--format", "json"])
+        assert rows == run_json(["--neo4j", bolt_env, *command, "--format", "json"]), table
+        seen = _reviews_in_order(rows, table, named if table == "action-plan" else order)
+        both += seen in (order, named)
+    assert both >= 14  # all but follow-through (the earlier review's rows only) and repeats
+    diff = run_json(["--store", store, "diff", "--area", "Ashvale", "--format", "json"])
+    assert (diff["earlier"], diff["later"]) == tuple(order)
+    # the board pack of the later review follows through the earlier one's recommendations
+    pack = tmp_path / "pack.html"
+    assert run(["--store", store, "brief", "--area", "Ashvale", "-o", pack]).exit_code == 0
+    page = pack.read_text(encoding="utf-8")
+    assert "No earlier review of Ashvale" not in page
+    assert f"the previous review, {named[0]} (" in " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    # the repeats map draws the area's reviews in date columns, oldest on the left
+    drawn = tmp_path / "repeats.html"
+    assert run(["--store", store, "map", "--view", "repeats", "--area", "Ashvale", "-o", drawn]).exit_code == 0
+    nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", drawn.read_text(encoding="utf-8"),
+                                 re.DOTALL).group(1))
+    column = {n["id"].split("#")[0]: n["x"] for n in nodes if "#" in n["id"]}
+    assert column[order[0]] < column[undated]
+
+
 def test_named_queries_order_reviews_by_the_one_review_date():
     """A review's date is schema.REVIEW_DATE (published, else reviewed) wherever a named query
-    compares reviews to find the next or the latest; ``published`` alone is only shown (and
-    sorts rows for display)."""
+    compares reviews to find the next or the latest, and wherever it sorts its rows: a query
+    whose rows name a review orders them by that review's date (the expression, or a column
+    projected from it), never by ``published``, which is only shown."""
     from clasgraph.graph.schema import REVIEW_DATE
 
     ordering = re.compile(r"published\s*(?:[<>=]|\))|(?:min|max)\([^)]*published")
@@ -436,6 +528,12 @@ def test_named_queries_order_reviews_by_the_one_review_date():
         for found in dates.finditer(text):
             assert found.group(0) == REVIEW_DATE.format(r=found.group(1)), path.name
         assert not ordering.search(dates.sub("", text)), path.name
+        orders = [dates.sub("REVIEW_DATE", o) for o in re.findall(r"\bORDER BY ([^\n]*)", text)]
+        assert all("published" not in o for o in orders), path.name
+        projected = re.findall(r"REVIEW_DATE AS (\w+)", dates.sub("REVIEW_DATE", text))
+        if re.search(r"\bAS (?:earlier_)?report\b", text):
+            assert orders and all(re.search(r"\b(REVIEW_DATE|" + "|".join(projected or ["REVIEW_DATE"]) + r")\b", o)
+                                  for o in orders), path.name
 
 
 def test_every_pair_of_reviews_in_the_corpus_is_answered_as_its_golds_say():

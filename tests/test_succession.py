@@ -195,7 +195,7 @@ def test_the_later_hallowmere_review_states_a_merger_a_rename_and_a_contract_mov
     assert found[("westfell-hospitals-trust", hwh)]["date"] == "2018-10-01"
     assert ("hallowmere-community-health-cic", "meadowlark-health-cic") in found
     # one contract moved (CAMHS), and LVH goes on with adult mental health in the same review: no
-    # succession, so CCHT is not accountable now for LVH's recommendations (extract.without_partial_successions)
+    # succession, so CCHT is not accountable now for LVH's recommendations (extract.stated_successions)
     assert ("lune-valley-healthcare-trust", "calderby-community-healthcare-trust") not in found
     assert _successions(CORPUS / "probes-heldout2" / "hallowmere-2016.txt") == {}  # a budget moved, not a body
 
@@ -231,3 +231,34 @@ def test_a_commissioner_is_succeeded_only_by_a_commissioner():
     # the council goes on commissioning: a provider taking work over from it is no successor
     said = "Westford Care NHS Trust took over the running of the clinic from Westford City Council in 2018."
     assert _context_successions(said) == []
+
+
+def test_the_merged_trust_is_the_body_the_reviews_successions_name():
+    """A heading that addresses "the merged trust" is given the body the review's one reading of
+    successions (extract.read_commissioning) says others became, never a new holder of a
+    contract: Greywater 2019's "We recommend that the merged trust:" is WVP (its gold)."""
+    import json
+
+    from clasgraph.ingest.addressees import merged_into
+    from clasgraph.ingest.extract import read_commissioning
+    from clasgraph.ingest.organisations import OrgResolver
+    from clasgraph.ingest.structure import SAMPLE, parse_document
+
+    rec = read_report(CORPUS / "probes-round6" / "greywater-2019.txt")
+    gold = json.loads((CORPUS / "probes-round6" / "greywater-2019.gold.json").read_text(encoding="utf-8"))
+    names = {n.id: n.props["name"] for n in rec.nodes if n.label == "Organisation"}
+    to_merged = {n for n, to in gold["recommendations"].items() if n.startswith("3.")}
+    addressed = {e.source.split("#rec-")[1]: names[e.target] for e in rec.edges_of("ADDRESSED_TO")
+                 if e.source.split("#rec-")[1] in to_merged}
+    assert set(addressed) == to_merged
+    assert set(addressed.values()) == {gold["organisations"]["WVP"]["name"]}
+
+    doc = parse_document(SAMPLE, "x.txt", "0" * 64)
+    doc.context = [("Greenway Recovery was folded into Westford Care NHS Trust in 2017. In 2018 Northmoor "
+                    "Community Health NHS Trust replaced Greenway Recovery as the substance misuse provider.")]
+    orgs = OrgResolver()
+    for name in ("Greenway Recovery", "Northmoor Community Health NHS Trust", "Westford Care NHS Trust"):
+        orgs.add(name)
+    facts = read_commissioning(doc, "x", orgs, "Westford").facts
+    assert {(f[1], f[2]) for f in facts if f[0] == "SUCCEEDED_BY"} == {(GR, WCT), (GR, NCHT)}
+    assert merged_into(facts) == [WCT]

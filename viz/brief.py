@@ -15,9 +15,6 @@ and the body accountable now; follow-through from the previous review of the are
 stated by the review apart from those clasgraph inferred (with their score); escalations. Each
 line gives the paragraph and the sentence it was read from.
 
->>> latest_of_area("ashvale", [{"id": "ashvale-2015-05-20", "area": "Ashvale", "published": "2015-05-20"},
-...                            {"id": "ashvale-2018-03-28", "area": "Ashvale", "published": "2018-03-28"}])
-'ashvale-2018-03-28'
 """
 
 from __future__ import annotations
@@ -100,7 +97,8 @@ RETURN f.number AS finding, f.text AS text, o.name AS org,
 """
 
 #: Every review of the store (for --area and the previous review of an area).
-REVIEWS = "MATCH (rep:Report) RETURN rep.id AS id, rep.area AS area, rep.published AS published"
+REVIEWS = ("MATCH (rep:Report) RETURN rep.id AS id, rep.area AS area, rep.published AS published, "
+           "rep.review_start AS review_start, rep.review_end AS review_end")
 
 
 def _rows(store, cypher: str, report: str | None = None, **params) -> list[dict]:
@@ -118,30 +116,21 @@ def number_key(number) -> tuple:
     return tuple(int(p) for p in re.findall(r"\d+", str(number or "")))
 
 
-def latest_of_area(area: str, reviews: list[dict]) -> str:
-    """The id of the latest review of an area (name compared without case); LookupError with
-    the closest area names when no review is of that area."""
-    low = area.lower().strip()
-    mine = [r for r in reviews if (r.get("area") or "").lower() == low]
-    if not mine:
-        from clasgraph.graph.names import no_match
-
-        raise no_match("area", area, [r.get("area") or "" for r in reviews if r.get("area")])
-    return max(mine, key=lambda r: (r.get("published") or "", r["id"]))["id"]
-
-
 def previous_review(report: dict, reviews: list[dict]) -> dict | None:
-    """The review of the same area published last before this one, or None.
+    """The review of the same area last before this one by the date reviews are ordered by
+    (schema.review_date: published, else reviewed), or None.
 
     >>> reviews = [{"id": "a-2015", "area": "A", "published": "2015-05-20"},
-    ...            {"id": "a-2018", "area": "A", "published": "2018-03-28"},
+    ...            {"id": "a-2018", "area": "A", "published": "", "review_end": "2018-01-19"},
     ...            {"id": "b-2017", "area": "B", "published": "2017-01-01"}]
     >>> previous_review(reviews[1], reviews)["id"], previous_review(reviews[0], reviews)
     ('a-2015', None)
     """
+    from clasgraph.graph.schema import review_date
+
     earlier = [r for r in reviews if (r.get("area") or "").lower() == (report.get("area") or "").lower()
-               and (r.get("published") or "") < (report.get("published") or "") and r["id"] != report["id"]]
-    return max(earlier, key=lambda r: (r.get("published") or "", r["id"])) if earlier else None
+               and review_date(r) < review_date(report) and r["id"] != report["id"]]
+    return max(earlier, key=lambda r: (review_date(r), r["id"])) if earlier else None
 
 
 def paragraph_label(paragraph) -> str:
@@ -218,7 +207,7 @@ def gather(store, report: str) -> dict:
 def _name(review: dict) -> str:
     from clasgraph.queries.finish import report_name
 
-    return report_name(review.get("area") or "", review.get("published") or "")
+    return report_name(review.get("area") or "", review.get("published") or "", review.get("review_end") or "")
 
 
 def review_header(store, report: str) -> dict:

@@ -88,7 +88,7 @@ def node_label(node_id: str, d: dict, graph: nx.MultiDiGraph | None = None, widt
     if label == Label.REPORT:
         from clasgraph.queries.finish import report_name
 
-        return wrap(f"Review: {report_name(d.get('area', ''), d.get('published', ''))}", line)
+        return wrap(f"Review: {report_name(d.get('area', ''), d.get('published', ''), d.get('review_end', ''))}", line)
     if label == Label.DOCUMENT:
         return wrap(d.get("title") or node_id, line)
     return wrap(d.get("name") or node_id, line)
@@ -119,11 +119,18 @@ def _by_review(graph, edges) -> list[tuple[str, list[str]]]:
     found: dict[str, list[str]] = {}
     for node, e in edges:
         found.setdefault(e.get("report_id") or "", []).append(node)
-    return sorted(found.items(), key=lambda kv: (_published(graph, kv[0]), kv[0]))
+    return sorted(found.items(), key=lambda kv: (_dated(graph, kv[0]), kv[0]))
 
 
 def _published(graph, report_id: str) -> str:
     return graph.nodes[report_id].get("published", "") if report_id in graph else ""
+
+
+def _dated(graph, report_id: str) -> str:
+    """The date a review is ordered by (schema.review_date: published, else reviewed)."""
+    from clasgraph.graph.schema import review_date
+
+    return review_date(graph.nodes[report_id]) if report_id in graph else ""
 
 
 def _as_of(graph, report_id: str) -> str:
@@ -222,15 +229,15 @@ def edge_tooltip(d: dict) -> str:
 
 
 def _when(graph: nx.MultiDiGraph, node_id: str, d: dict) -> str:
-    """The date a node belongs to on the repeats map: its report's publication, a document's
-    date or year (the report it is, once ingested)."""
+    """The date a node belongs to on the repeats map: its report's date (schema.review_date:
+    published, else reviewed), a document's date or year (the report it is, once ingested)."""
     if d["label"] == Label.FINDING:
-        return graph.nodes[d["report_id"]].get("published", "") if d.get("report_id") in graph else ""
+        return _dated(graph, d.get("report_id") or "")
     if d["label"] == Label.REPORT:
-        return d.get("published", "")
+        return _dated(graph, node_id)
     for _, v, e in graph.out_edges(node_id, data=True):
         if e["type"] == Rel.SAME_AS:
-            return graph.nodes[v].get("published", "")
+            return _dated(graph, v)
     m = re.search(r"\d{4}", str(d.get("date") or d.get("year") or ""))
     return m.group(0) if m else "0000"
 
@@ -269,12 +276,12 @@ def _group_title(view: View, all_graph: nx.MultiDiGraph, key: str) -> str:
     if view.name == "repeats":
         return f"{key}: its reviews in date order"
     r = _report_of(all_graph, key)
-    return f"{report_name(r.get('area', ''), r.get('published', ''))} ({key})" if r else key
+    return f"{report_name(r.get('area', ''), r.get('published', ''), r.get('review_end', ''))} ({key})" if r else key
 
 
 def _group_order(view: View, all_graph: nx.MultiDiGraph, key: str) -> tuple:
     r = _report_of(all_graph, key)
-    return (r.get("area", key).lower(), r.get("published", ""), key)
+    return (r.get("area", key).lower(), _dated(all_graph, key), key)
 
 
 def split_groups(view: View, all_graph: nx.MultiDiGraph) -> list[Group]:
@@ -396,9 +403,9 @@ def _date_heading(all_graph: nx.MultiDiGraph, members: list[str]) -> str:
         d = all_graph.nodes[n]
         if d["label"] == Label.FINDING and d.get("report_id") in all_graph:
             r = all_graph.nodes[d["report_id"]]
-            names.add(report_name(r.get("area", ""), r.get("published", "")))
+            names.add(report_name(r.get("area", ""), r.get("published", ""), r.get("review_end", "")))
         elif d["label"] == Label.REPORT:
-            names.add(report_name(d.get("area", ""), d.get("published", "")))
+            names.add(report_name(d.get("area", ""), d.get("published", ""), d.get("review_end", "")))
         else:
             names.add(_when(all_graph, n, d)[:4])
     return " · ".join(sorted(names))

@@ -114,7 +114,8 @@ def with_reviews(graph: nx.MultiDiGraph, reviews: list[dict]) -> nx.MultiDiGraph
     for r in reviews:
         if r["id"] in stated and r["id"] not in graph:
             graph.add_node(r["id"], label=Label.REPORT, id=r["id"], area=r.get("area") or "",
-                           published=r.get("published") or "")
+                           published=r.get("published") or "", review_start=r.get("review_start") or "",
+                           review_end=r.get("review_end") or "")
     return graph
 
 
