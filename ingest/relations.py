@@ -209,7 +209,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         found.relations += [Relation(r.type, r.source, svc, sentence) for r in said_before
                             if r.type in (Rel.COMMISSIONS, Rel.PROVIDES) for svc in dict.fromkeys(found.services)]
     seen = {(r.type, r.source, r.target) for r in found.relations}
-    if not (found.services or (before and _ANAPHOR.search(sentence))) or not _applicable(sentence):
+    if not (found.services or (before and _ANAPHOR.search(sentence))) or not (
+            _applicable(sentence) or _LED_BY_BODY.match(sentence)):
         return found  # no service to speak of, or no word that could say who commissions or provides it
     if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
         return found  # an escalation names a commissioner in passing: read as an escalation
@@ -224,7 +225,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
     for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
                            *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names),
-                           *_labelled(sentence, orgs_in, names)]:
+                           *_labelled(sentence, orgs_in, names), *_led_by_body(sentence, orgs_in, names)]:
         if kind == "if-commissioner":  # named beside a provider: commissions if it is a commissioner
             kind = "commissions" if _resolved("by-kind", org, kinds) == "commissions" else ""
         if kind:
@@ -692,6 +693,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     after = [o for o in c.orgs if o[0] >= cue.end()]
     # the body just before the word: every body a reference there means ("the three CCGs")
     subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
+    if subject and _OTHER_SUBJECT.search(text, subject[-1][1], cue.start()):
+        subject = []  # "A commissions X, where Halden Ltd provides ...": a name the roster lacks is the subject
     if c.relative and re.search(r"\w,\s+(?:also\s+|now\s+|still\s+|then\s+)?$", text[:cue.start()]):
         # "Spending by A, which took on X from B in 2015, also meets the cost of Y": the relative clause has
         # ended, and the verb is the clause before's: its body, not one the relative clause named
@@ -796,6 +799,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return -1
 
 
+#: A clause of place or time between a body and a verb, with a subject of its own: ", where Acme Ltd provides".
+_OTHER_SUBJECT = re.compile(r",\s+(?:where|when|whereas|while)\s+(?:the\s+)?(?-i:[A-Z])")
 #: A word that makes a clause a statement rather than a noun phrase: "CAMHS has long waits".
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|will|would|may|must|\w+ed)\b", re.IGNORECASE)
 #: Verbs of running that a commissioner uses of what it pays for: "manages the contracts", "leads on".
@@ -1232,6 +1237,49 @@ def _labelled(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
         body = [o for o in orgs_in(sentence[label.end():label.end() + 120]) if o[0] <= 4][:1]
         if body:
             out += [(body[0][2], k, "commissions" if label.group("c") else "provides") for k in services]
+    return out
+
+
+#: A line that a body's name opens, a dash or colon after it, then what it does: "A – X and Y (from B); Z (from C)".
+_LED_BY_BODY = re.compile(r"\s*(?:[-•*]\s+)?(?:[Tt]he\s+)?(?P<body>[^–—:;,()]{2,90}?)(?:\s*\([^)]{1,12}\))?\s*[–—:]\s+|"
+                          r"\s*(?:[-•*]\s+)?(?:[Tt]he\s+)?(?P<dashed>[^–—:;,()-]{2,90}?)(?:\s*\([^)]{1,12}\))?\s+-\s+")
+#: A provider named within an item of such a line: "(from B)", "from B", "(B)".
+_ITEM_FROM = re.compile(r"\(\s*(?:from|by|with|through|via)\s+|\s(?:from|by)\s+(?=[A-Z])")
+#: A verb that makes an item a statement, not a list of services ("A – X is good").
+_STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|may|must|should)\b",
+                        re.IGNORECASE)
+
+
+def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of a line a body's name opens, with a dash or colon after it and a
+    list of services, as a list "by commissioner" or "who provides what" sets them out: the body
+    does what its kind does for every service listed; a body named after "from" (or "by", "with",
+    in brackets or not) within one item of the list, items parted by semicolons, provides that
+    item's services. Not where an item is a statement ("A – waits are long").
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme|Bolt", t)]
+    >>> _led_by_body("Council – school nursing (from Acme); CAMHS (from Bolt).", orgs_in)
+    [('council', 'school-nursing', 'by-kind'), ('acme', 'school-nursing', 'provides'), \
+('council', 'camhs', 'by-kind'), ('bolt', 'camhs', 'provides')]
+    """
+    lead = _LED_BY_BODY.match(sentence) if ("–" in sentence or "—" in sentence or ":" in sentence
+                                            or " - " in sentence) else None
+    body = lead.group("body") or lead.group("dashed") if lead else ""
+    found = orgs_in(body) if lead else []
+    if not found or len(found) > 1 or found[0][0] > 0 or len(body[found[0][1]:].strip()) > 0:
+        return []
+    out = []
+    for item in sentence[lead.end():].split(";"):
+        marker = _ITEM_FROM.search(item)
+        what = item[:marker.start()] if marker else item
+        if _STATEMENT.search(what) or orgs_in(what):
+            return []
+        services = [k for _, _, k in service_spans(what, names)]
+        providers = [o for o in orgs_in(item[marker.end():])[:1] if o[0] <= 4] if marker else []
+        for k in dict.fromkeys(services):
+            out.append((found[0][2], k, "by-kind"))
+            out += [(org, k, "provides") for _, _, org in providers]
     return out
 
 

@@ -595,3 +595,26 @@ def test_a_context_sentence_about_one_body_says_what_it_does_by_its_kind(sentenc
     kinds = lambda o: roster.orgs[o].kind
     found = subject_roles(sentence, orgs_in, kinds=kinds) or service_subject_roles(sentence, orgs_in, kinds=kinds)
     assert {(r.type, r.source, r.target) for r in found} == wanted
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    # a list "by commissioner": the body opening the line does what its kind does, "(from B)" provides
+    ("Westford City Council – school nursing and health visitors (from Northmoor Community Health NHS Trust); "
+     "the drug and alcohol service (from Greenway Recovery).",
+     {(C, COUNCIL, "school-nursing"), (C, COUNCIL, "health-visiting"), (P, NCHT, "school-nursing"),
+      (P, NCHT, "health-visiting"), (C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
+    ("NHS England: dental care and the sexual assault referral centre.", {(C, "nhs-england", "dental"),
+                                                                           (C, "nhs-england", "sarc")}),
+    # a line that is a statement, not a list of services
+    ("Westford City Council – school nursing is short of staff.", set()),
+])
+def test_a_line_opened_by_a_body_lists_what_it_does(sentence, wanted, orgs_in):
+    assert _triples(sentence, orgs_in) == wanted
+
+
+def test_a_clause_of_place_with_a_name_the_roster_lacks_is_not_the_first_body_s(orgs_in):
+    """"A commissions X, where Foxley Ltd provides ...": Foxley Ltd, not A, is the one providing."""
+    assert _triples("NHS England commissions the sexual assault referral centre, where Foxley Medics provides the "
+                    "doctors.", orgs_in) >= {(C, "nhs-england", "sarc")}
+    assert (P, "nhs-england", "sarc") not in _triples(
+        "NHS England commissions the sexual assault referral centre, where Foxley Medics provides the doctors.", orgs_in)
