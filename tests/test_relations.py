@@ -599,8 +599,8 @@ def test_a_context_sentence_about_one_body_says_what_it_does_by_its_kind(sentenc
 
 @pytest.mark.parametrize("sentence,wanted", [
     # a list "by commissioner": the body opening the line does what its kind does, "(from B)" provides
-    ("Westford City Council – school nursing and health visitors (from Northmoor Community Health NHS Trust); "
-     "the drug and alcohol service (from Greenway Recovery).",
+    (("Westford City Council – school nursing and health visitors (from Northmoor Community Health NHS Trust); "
+      "the drug and alcohol service (from Greenway Recovery)."),
      {(C, COUNCIL, "school-nursing"), (C, COUNCIL, "health-visiting"), (P, NCHT, "school-nursing"),
       (P, NCHT, "health-visiting"), (C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
     ("NHS England: dental care and the sexual assault referral centre.", {(C, "nhs-england", "dental"),
