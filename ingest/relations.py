@@ -269,10 +269,6 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             previous_services = clause.said or [k for _, _, k in services]
         # what the clause's first word of commissioning or provision said (not an aside after it, "under a CCG contract")
         said_here = [r for r in found.relations[count:first_said] if r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
-    for parent, parts in _parts_named(sentence, spans):  # "X, which covers Y and Z": what holds for X holds for each
-        for r in [r for r in found.relations if r.target == parent]:
-            for part in parts:
-                add(r.type, r.source, part)
     named = functools.cache(lambda: orgs_in(sentence))  # the bodies of the whole sentence, asked for once
     for org, svc, kind in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
         kind = _resolved(kind, org, kinds).upper()
@@ -284,8 +280,36 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         add(_resolved(kind, about, kinds).upper(), about, svc)
     for org, svc in _staff_in_apposition(sentence, spans, named):  # "The X team, B nurses led by ..., is ..."
         add(Rel.PROVIDES, org, svc)
+    for commissioner, provider in _commissioner_of_body(sentence, named, kinds):  # "A, the commissioner of B, which runs X"
+        for r in [r for r in found.relations if r.type == Rel.PROVIDES and r.source == provider]:
+            add(Rel.COMMISSIONS, commissioner, r.target)
+    for parent, parts in _parts_named(sentence, spans):  # "X, which covers Y and Z": what holds for X holds for each
+        for r in [r for r in found.relations if r.target == parent]:
+            for part in parts:
+                add(r.type, r.source, part)
     found.missed = not found.relations and bool(found.services)
     return found
+
+
+_COMMISSIONER_OF = re.compile(r"\bcommissioners?\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _commissioner_of_body(sentence: str, bodies, kinds) -> list[tuple[str, str]]:
+    """(commissioner, provider) where a sentence calls a commissioner, the subject before the
+    noun, the commissioner *of a body* ("A remains the main commissioner of B, which runs X"):
+    A commissions what the sentence says B provides.
+
+    >>> s = "The CCG is the main commissioner of Acme, which runs CAMHS."
+    >>> _commissioner_of_body(s, lambda: [(0, 7, "ccg"), (36, 40, "acme")], {"ccg": "ccg"}.get)
+    [('ccg', 'acme')]
+    """
+    out = []
+    for m in _COMMISSIONER_OF.finditer(sentence) if "ommissioner" in sentence else ():
+        after = [o for o in bodies() if o[0] == m.end()][:1]
+        before = [o for o in bodies() if o[1] <= m.start() and not re.search(r"[,;]", sentence[o[1]:m.start()])][-1:]
+        if after and before and _resolved("by-kind", before[0][2], kinds) == "commissions":
+            out.append((before[0][2], after[0][2]))
+    return out
 
 
 @dataclass
@@ -483,6 +507,20 @@ def _read_answers_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         c.relate("provides", subject, objects)
         c.relate("commissions", [o for o in to if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
     return -1
+
+
+def _read_held_to_account(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A holds B to account for X", "A holds B responsible for X": B provides X, and A
+    commissions it if A is a commissioner."""
+    subject = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])][-1:]
+    held = c.orgs_from(cue.end())[:1]
+    for_ = re.compile(r"\bfor\b").search(c.text, held[0][1]) if held else None
+    if not subject or not for_ or held[0][0] - cue.end() > 6:
+        return -1
+    objects = c.services_between(for_.end(), _next_stop(c.text, for_.end()))
+    c.relate("provides", held, objects)
+    c.relate("commissions", [o for o in subject if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
+    return for_.end()
 
 
 def _read_delegate(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -733,6 +771,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     hired_for = hired and kind == "commissions" and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*for\b", text[hired[-1][1]:])
     if hired_for and hired[0][0] - cue.end() < 6:  # "A contracts B for X": B provides X
         c.relate("provides", hired, c.services_between(hired[-1][1], _next_stop(text, hired[-1][1])))
+        if not objects and _FOR_THEIR_TIME.match(text, hired_for.end() + hired[-1][1]):
+            objects = c.previous  # "the CCG reimburses the trust for their time": the posts named before
+            c.relate("provides", hired, objects)
     if kind == "commissions" and to_provide:  # "A commissions B to provide X", "the SARC that A pays B to staff"
         objects = c.services_between(hired[-1][1] + to_provide.end(), len(text)) or _object_before(c, cue, subject)
         c.relate("provides", hired, objects)
@@ -752,6 +793,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if kind != "commissions":  # "B is the council's X provider", "B holds the council's X contract"
         c.relate("commissions", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "commissions"
                                  and not _AREA_WORD.match(text, o[0])], objects)
+    elif _COMMISSIONER_NOUN.search(cue.group(0)):  # "A is B's commissioner for X": B provides X
+        c.relate("provides", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "provides"
+                              and not _AREA_WORD.match(text, o[0])], objects)
     parties = _other_party(c, cue) if kind == "commissions" and subject and all(
         _resolved("by-kind", o[2], c.kinds) == "provides" for o in subject) else []
     if not subject and kind == "commissions" and _other_party(c, cue):  # "the practices hold their contracts with A"
@@ -799,6 +843,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return -1
 
 
+#: What a body is paid for that names no service: the time or work of the posts named before.
+_COMMISSIONER_NOUN = re.compile(r"\bcommissioners?\s+(?:for|of)$", re.IGNORECASE)
+_FOR_THEIR_TIME = re.compile(r"\s*(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:time|work|services|sessions|salar(?:y|ies)|costs)\b",
+                             re.IGNORECASE)
 #: A clause of place or time between a body and a verb, with a subject of its own: ", where Acme Ltd provides".
 _OTHER_SUBJECT = re.compile(r",\s+(?:where|when|whereas|while)\s+(?:the\s+)?(?-i:[A-Z])")
 #: A word that makes a clause a statement rather than a noun phrase: "CAMHS has long waits".
@@ -813,7 +861,7 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
-            "answers-to": _read_answers_to, "holds": _read_holds,
+            "answers-to": _read_answers_to, "holds": _read_holds, "holds-to-account": _read_held_to_account,
             "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by}
 
 
@@ -1196,10 +1244,18 @@ _PARTS = re.compile(r"(?:\s+(?:services?|programmes?|teams?|contracts?))?\s*(?:\
 _PARTS_AFTER_COLON = re.compile(r"(?:\s+(?:services?|programmes?|contracts?))?\s*(?:\([^)]{1,12}\))?\s*:\s+([^;:.]*)")
 
 
+#: Services in brackets after a service's name, its parts: "the 0-19 nursing contract (health visiting and FNP)".
+_PARTS_IN_BRACKETS = re.compile(r"(?:\s+(?:[\w-]+\s+){0,3}?(?:services?|programmes?|teams?|contracts?))?\s*\(([^()]{3,160})\)")
+
+
 def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
-    """(service, the services a relative clause right after it names as its parts).
+    """(service, the services a relative clause right after it names as its parts, or two or more
+    services in brackets after it).
 
     >>> s = "The council funds the 0-19 service, which covers health visiting and school nursing, from its grant."
+    >>> _parts_named(s, service_spans(s))
+    [('public-health-nursing', ['health-visiting', 'school-nursing'])]
+    >>> s = "The council funds the 0-19 nursing contract (health visiting and school nursing)."
     >>> _parts_named(s, service_spans(s))
     [('public-health-nursing', ['health-visiting', 'school-nursing'])]
     """
@@ -1207,6 +1263,9 @@ def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
     for _, end, key in spans:
         m = _PARTS.match(sentence, end) or _PARTS_AFTER_COLON.match(sentence, end)
         parts = [k for s_, _, k in spans if m and m.start(1) <= s_ < m.end(1) and k != key]
+        bracket = _PARTS_IN_BRACKETS.match(sentence, end) if not parts else None
+        inside = list(dict.fromkeys(k for s_, _, k in spans if bracket and bracket.start(1) <= s_ < bracket.end(1)))
+        parts = parts or (inside if len(inside) > 1 and key not in inside else [])
         if parts:
             out.append((key, parts))
     return out

@@ -80,10 +80,10 @@ _ADV = r"(?:also\s+|mainly\s+|currently\s+|now\s+|jointly\s+|largely\s+|partly\s
 _DO = r"(?:provide|deliver|run|operate|supply|offer)"
 #: Verbs whose past participle before "by" names who commissions.
 _PAID = (r"(?:co-|re-)?commissioned|contracted|funded|paid(?:\s+for)?|procured|purchased|bought|secured|(?:re-)?tendered|"
-         r"financed|grant-funded|jointly\s+funded|resourced")
+         r"financed|grant-funded|grant-aided|jointly\s+funded|resourced|underwritten|sponsored|subsidi[sz]ed|bankrolled")
 #: Verbs whose past participle before "by" names who provides.
 _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|employed|led|carried\s+out|undertaken|supplied|done|taken\s+over|"
-         r"offered|administered|performed|sub-?contracted\s+out")
+         r"offered|administered|performed|sub-?contracted\s+out|engaged")
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
           r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
@@ -300,11 +300,47 @@ LEXICON: list[Word] = [
     Word(r"(?:is|are)\s+(?:also\s+)?(?:part\s+of|based\s+(?:in|within)|located\s+(?:in|within)|hosted\s+within)"
          r"|sits?\s+within", "provides", "passive",
          "The minor injuries unit is part of NCHT.", ((P, NCHT, "minor-injuries-unit"),)),
-    Word(rf"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)"
+    Word(rf"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|still\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)"
          rf"|,\s+(?:the|a|an|as)\s+(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)|\bas\s+(?:the\s+)?{_COMMISSIONER}"
          r"\s+(?:for|of)(?!\s+the\s+service\b)",
          "commissions", "active",
          "NHS Westford CCG is the lead commissioner for CAMHS.", ((C, CCG, "camhs"),)),
+    Word(rf"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|still\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)"
+         rf"|,\s+(?:the|a|an|as)\s+(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)|\bas\s+(?:the\s+)?{_COMMISSIONER}"
+         r"\s+(?:for|of)(?!\s+the\s+service\b)",
+         "commissions", "active",
+         "NHS Westford CCG is also NCHT's commissioner for the minor injuries unit.",
+         ((C, CCG, "minor-injuries-unit"), (P, NCHT, "minor-injuries-unit"))),
+    Word(rf"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|still\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)"
+         rf"|,\s+(?:the|a|an|as)\s+(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)|\bas\s+(?:the\s+)?{_COMMISSIONER}"
+         r"\s+(?:for|of)(?!\s+the\s+service\b)",
+         "commissions", "active",
+         "NHS Westford CCG remains the main commissioner of NCHT, which runs the emergency department.",
+         ((C, CCG, "emergency-department"), (P, NCHT, "emergency-department"))),
+    Word(rf"(?:{_PAID})\s+(?:\w+\s+){{0,2}}?by", "commissions", "passive",
+         "The perinatal mental health pilot is underwritten by NHS England.", ((C, ENGLAND, "perinatal-mental-health"),)),
+    Word(rf"(?:{_PAID})\s+(?:\w+\s+){{0,2}}?by", "commissions", "passive",
+         "Greenway Recovery runs the drug and alcohol service; it is grant-aided by Westford City Council.",
+         ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
+    Word(r"(?:sponsors?|subsidi[sz]es|underwrites)(?=\s+(?:the|its|their|an?)\b|\s*(?:[.;,]|$))"
+         r"|(?:resources|reimburs(?:es|ed|ing))(?=\s+(?:(?:the|its|their|an?)\b|(?-i:[A-Z])))", "commissions", "active",
+         "Greenway Recovery runs the sexual health service, which Westford City Council sponsors.",
+         ((P, GREENWAY, "sexual-health"), (C, COUNCIL, "sexual-health"))),
+    Word(r"(?:sponsors?|subsidi[sz]es|underwrites)(?=\s+(?:the|its|their|an?)\b|\s*(?:[.;,]|$))"
+         r"|(?:resources|reimburs(?:es|ed|ing))(?=\s+(?:(?:the|its|their|an?)\b|(?-i:[A-Z])))", "commissions", "active",
+         "The designated doctor is employed by NCHT; NHS Westford CCG reimburses NCHT for her time.",
+         ((P, NCHT, "designated-professionals"), (C, CCG, "designated-professionals"))),
+    Word(r"(?:contracted|engaged|sourced|supplied|recruited|hired)\s+(?:through|via)", "provides", "passive",
+         "The sexual assault referral centre's doctors are contracted through Greenway Recovery.",
+         ((P, GREENWAY, "sarc"),)),
+    Word(rf"{_BE}\s+(?:now\s+|also\s+|still\s+)?the\s+(?:organisation|organization|body|company|trust|people|provider)s?\s+behind",
+         "by-kind", "active",
+         "NCHT is now the organisation behind school nursing and the minor injuries unit.",
+         ((P, NCHT, "school-nursing"), (P, NCHT, "minor-injuries-unit"))),
+    Word(r"(?:holds?|held|holding)(?=\s+(?:the\s+)?[^,;]{1,60}?\s+(?:to\s+account|accountable|responsible)\s+for\b)",
+         "commissions", "holds-to-account",
+         "NHS Westford CCG holds NCHT to account for CAMHS through a single contract.",
+         ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
     Word(r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:re-)?(?:awarded|let|given|transferred|passed)\s+to",
          "provides", "passive-from",
          "The school nursing contract was let to NCHT by Westford City Council.",
