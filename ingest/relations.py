@@ -270,9 +270,10 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         # what the clause's first word of commissioning or provision said (not an aside after it, "under a CCG contract")
         said_here = [r for r in found.relations[count:first_said] if r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
     named = functools.cache(lambda: orgs_in(sentence))  # the bodies of the whole sentence, asked for once
-    for org, svc, kind in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
+    for org, svc, kind, end in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
         kind = _resolved(kind, org, kinds).upper()
-        if not any(r.target == svc and (r.type == kind or kind == Rel.COMMISSIONS) for r in found.relations):
+        if not any(r.target == svc and (r.type == kind or kind == Rel.COMMISSIONS and not _CONTRACT_AFTER.match(sentence, end))
+                   for r in found.relations):
             add(kind, org, svc)  # "A commissions B's X service": B provides it
     for org, svc, kind in _named_with(sentence, spans, named, lambda org: _kind(org, kinds)):
         add(_resolved(kind, org, kinds).upper(), org, svc)  # "the X service (B)", "B midwives": B's own
@@ -465,12 +466,38 @@ def _read_holds(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 
 def _read_seconded(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
-    """"A Brightpath nurse is seconded to X", "a nurse from B is deployed to X": the body whose
-    staff the subject names provides X."""
+    """"A Brightpath nurse is seconded to X", "a nurse from B is deployed to X", "a B therapist is
+    based in X": the body whose staff the subject names provides X; where the subject names no
+    body's staff, as a passive ("X is based within B": B provides X)."""
     subject = [o for o in c.orgs if o[1] <= cue.start()][-1:]
     if subject and _STAFF.search(c.text, 0, cue.start()):
         c.relate("provides", subject, c.services_between(cue.end(), _next_stop(c.text, cue.end())))
-    return -1
+        return -1
+    # "attached to X", "based at P": a place, not who runs it
+    return _read_passive(c, cue, kind, "passive") if re.search(r"\b(?:based|located)\s+(?:in|within|with)$", cue.group(0)) else -1
+
+
+def _read_employment(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"the designated doctor and nurse hold B contracts of employment": B provides the posts the
+    subject names."""
+    end = re.compile(r"\b(?:contracts?|employment)\b").search(c.text, cue.end())
+    employer = [o for o in c.orgs if cue.end() <= o[0] and end and o[1] <= end.start()][:1]
+    c.relate("provides", employer, _passive_subject(c, cue))
+    return end.end() if end else -1
+
+
+def _read_income_from(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B earns its income for X from A", "B receives its funding for this work from A": B
+    provides X, A commissions it if A is a commissioner; without a service after "for", the
+    services of the clause or the sentence before ("this work")."""
+    subject = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[;]", c.text[o[1]:cue.start()])][-1:]
+    from_ = _FROM.search(c.text, cue.end())
+    payers = c.orgs_from(from_.end())
+    objects = c.services_between(cue.end(), from_.start()) or [k for _, e, k in c.services if e <= cue.start()] \
+        or c.previous
+    c.relate("provides", subject, objects)
+    c.relate("commissions", [o for o in payers if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
+    return from_.end()
 
 
 def _read_works_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -581,6 +608,8 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     text, skip_until = c.text, -1
     if kind == "provides" and re.search(r"\bcommissioning\b", text[:cue.start()], re.IGNORECASE):
         kind = "commissions"  # "Commissioning of X is carried out by A"
+    if kind == "provides" and _CONTRACTS_SUBJECT.search(text, 0, cue.start()) and _OVERSEEN.search(cue.group(0)):
+        kind = "commissions"  # "X contracts, including that of P, are administered by A": A holds them
     subject = _nearest_subject(c, cue) if voice == "modifier" else _passive_subject(c, cue)
     agents = c.orgs_from(cue.end())
     if agents and _LOCATIVE.search(text, cue.end(), agents[0][0]):  # "delivered by B on the council's behalf"
@@ -774,6 +803,12 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         if not objects and _FOR_THEIR_TIME.match(text, hired_for.end() + hired[-1][1]):
             objects = c.previous  # "the CCG reimburses the trust for their time": the posts named before
             c.relate("provides", hired, objects)
+    paid_for = kind == "commissions" and not objects and re.search(r"\bfor\b", text[cue.end():cue.end() + 40])
+    if paid_for and _FOR_THEIR_TIME.match(text, cue.end() + paid_for.end()):
+        objects = c.previous  # "the CCG reimburses the trust for their time", the trust not on the roster
+    holder = [o for o in after[:1] if kind == "commissions" and o[0] - cue.end() < 6
+              and re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}?contracts?\b", text[o[1]:])]
+    c.relate("provides", holder, objects)  # "A renewed B's contract for X": B provides X
     if kind == "commissions" and to_provide:  # "A commissions B to provide X", "the SARC that A pays B to staff"
         objects = c.services_between(hired[-1][1] + to_provide.end(), len(text)) or _object_before(c, cue, subject)
         c.relate("provides", hired, objects)
@@ -843,6 +878,12 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return -1
 
 
+#: A contract's noun after a service: "the council's 0-19 nursing contract" (whoever runs it, the council commissions it).
+_CONTRACT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+contracts?\b", re.IGNORECASE)
+#: A subject that names contracts: "General practice contracts, including ..., are".
+_CONTRACTS_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?contracts\b", re.IGNORECASE)
+#: Verbs of running that, said of contracts, are a commissioner's: "are administered by A".
+_OVERSEEN = re.compile(r"\b(?:administered|managed|monitored|overseen|held|handled)\b", re.IGNORECASE)
 #: What a body is paid for that names no service: the time or work of the posts named before.
 _COMMISSIONER_NOUN = re.compile(r"\bcommissioners?\s+(?:for|of)$", re.IGNORECASE)
 _FOR_THEIR_TIME = re.compile(r"\s*(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:time|work|services|sessions|salar(?:y|ies)|costs)\b",
@@ -862,11 +903,12 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
             "answers-to": _read_answers_to, "holds": _read_holds, "holds-to-account": _read_held_to_account,
+            "employment": _read_employment, "income-from": _read_income_from,
             "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by}
 
 
-def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]:
-    """(body, service, relation) where a body's name in the possessive stands just before a
+def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str, int]]:
+    """(body, service, relation, where the service's name ends) where a body's name in the possessive stands just before a
     service: "AHSC's CAMHS", "the council's sexual health service" (the body does what its kind
     does), "the CCG's designated nurse" (its own staff: it provides them). Not "the borough's
     ED": the area, not its council. ``bodies()`` gives the bodies the sentence names (asked once
@@ -874,7 +916,7 @@ def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]
 
     >>> s = "The borough's ED and the council's school nurses"
     >>> _possessed(s, service_spans(s), lambda: [(0, 11, "council"), (21, 32, "council")])
-    [('council', 'school-nursing', 'provides')]
+    [('council', 'school-nursing', 'provides', 48)]
     """
     if "'s " not in sentence and "’s " not in sentence and "whose " not in sentence:
         return []
@@ -882,10 +924,10 @@ def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]
     for start, end, org in bodies():
         whose = _WHOSE.match(sentence, end)  # "B, whose CAMHS is known as Kite": B's own
         if whose:
-            out += [(org, k, _holder_of(sentence, s, e)) for s, e, k in spans
+            out += [(org, k, _holder_of(sentence, s, e), e) for s, e, k in spans
                     if s >= whose.end() and len(sentence[whose.end():s].split()) <= 1]
         if re.match(r"['’]s\s", sentence[end:end + 3]) and not _AREA_WORD.fullmatch(sentence, start, end):
-            out += [(org, k, _holder_of(sentence, s, e)) for s, e, k in spans if s >= end + 3 and (
+            out += [(org, k, _holder_of(sentence, s, e), e) for s, e, k in spans if s >= end + 3 and (
                 len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
                     r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
                     r"\s+(?:the\s+)?", sentence[end + 3:s]))]

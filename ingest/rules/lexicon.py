@@ -83,13 +83,13 @@ _PAID = (r"(?:co-|re-)?commissioned|contracted|funded|paid(?:\s+for)?|procured|p
          r"financed|grant-funded|grant-aided|jointly\s+funded|resourced|underwritten|sponsored|subsidi[sz]ed|bankrolled")
 #: Verbs whose past participle before "by" names who provides.
 _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|employed|led|carried\s+out|undertaken|supplied|done|taken\s+over|"
-         r"offered|administered|performed|sub-?contracted\s+out|engaged")
+         r"offered|administered|performed|sub-?contracted\s+out|engaged|owned")
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
           r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
 _PROVIDER = (r"(?:providers?|contractors?|sub-?contractors?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
              r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?))")
-_COMMISSIONER = (r"(?:commissioners?|funders?|purchasers?|budget\s+holders?|paymasters?|"
+_COMMISSIONER = (r"(?:commissioners?|funders?|purchasers?|customers?|budget\s+holders?|paymasters?|"
                  r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?|authority|authorities))")
 
 C, P = "COMMISSIONS", "PROVIDES"
@@ -240,6 +240,38 @@ LEXICON: list[Word] = [
     Word(r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?(?:seconded|attached|deployed|assigned|outposted)\s+"
          r"(?:to|into|with|within)\b", "provides", "seconded",
          "A Greenway Recovery nurse is seconded to the youth offending service.", ((P, GREENWAY, "youth-offending"),)),
+    Word(r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:based|located|stationed|embedded|co-located)\s+(?:in|at|within|with)\b",
+         "provides", "seconded",
+         "An NCHT therapist is also based in the youth offending service.", ((P, NCHT, "youth-offending"),)),
+    Word(r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:based|located|stationed|embedded|co-located)\s+(?:in|at|within|with)\b",
+         "provides", "seconded",
+         "The minor injuries unit is based within NCHT.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(r"(?:hold|holds|held|have|has|had)\s+(?=(?:an?\s+|the\s+)?(?:[\w&'’-]+\s+){1,4}?(?:contracts?\s+of\s+employment|"
+         r"employment\s+contracts?)\b)", "provides", "employment",
+         "The designated doctor and nurse hold NCHT contracts of employment.", ((P, NCHT, "designated-professionals"),)),
+    Word(r"(?:makes?|made|making)\s+(?:\w+\s+)?available", "provides", "active",
+         "The designated doctor is a paediatrician whom NCHT makes available to NHS Westford CCG.",
+         ((P, NCHT, "designated-professionals"),)),
+    Word(r"(?:holds?|held|organi[sz]es|organi[sz]ed|convenes?|convened)(?=\s+(?:the\s+|its\s+|their\s+|weekly\s+|regular\s+)?"
+         r"(?:[\w()-]+\s+){0,6}?(?:clinics?|sessions?|assessments?|appointments?|drop-ins?)\b)", "provides", "active",
+         "NCHT paediatricians hold initial health assessments at the hospital.",
+         ((P, NCHT, "looked-after-childrens-health"),)),
+    Word(r"(?:holds?|held|organi[sz]es|organi[sz]ed|convenes?|convened)(?=\s+(?:the\s+|its\s+|their\s+|weekly\s+|regular\s+)?"
+         r"(?:[\w()-]+\s+){0,6}?(?:clinics?|sessions?|assessments?|appointments?|drop-ins?)\b)", "provides", "active",
+         "Greenway Recovery organises the sexual health clinics for young people.", ((P, GREENWAY, "sexual-health"),)),
+    Word(r"(?:renew(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,4}?contracts?\s+(?:for|to)\b)",
+         "commissions", "active",
+         "Westford City Council renewed Greenway Recovery's contract for sexual health services in 2019.",
+         ((C, COUNCIL, "sexual-health"), (P, GREENWAY, "sexual-health"))),
+    Word(r"(?:negotiates?|negotiated|monitors?|monitored|administers?|administered|oversees?|oversaw)"
+         r"(?:\s+and\s+(?:negotiates?|monitors?|administers?|manages?|oversees?))?\s+"
+         r"(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?contracts?\s+(?:of|for|with)\b)", "by-kind", "active",
+         "NHS England negotiates and monitors the contracts of the city's general practices.",
+         ((C, ENGLAND, "primary-care"),)),
+    Word(r"(?:earns?|earned|earning|receives?|received|gets?|got|draws?|drew)\s+(?:most\s+of\s+|much\s+of\s+|all\s+of\s+|part\s+of\s+)?"
+         r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:income|funding|money|payments?)(?=[^;]{0,60}?\bfrom\b)", "provides", "income-from",
+         "Greenway Recovery runs the sexual health clinics and earns its income for this work from Westford City Council.",
+         ((P, GREENWAY, "sexual-health"), (C, COUNCIL, "sexual-health"))),
     Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
          rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
@@ -496,7 +528,7 @@ LEXICON: list[Word] = [
          "modifier",
          "NCHT runs the perinatal mental health team, set up in 2019 with NHS England funding.",
          ((P, NCHT, "perinatal-mental-health"), (C, ENGLAND, "perinatal-mental-health"))),
-    Word(r"(?:is|are|was|were)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+(?:[a-z-]+\s+)?"
+    Word(r"(?:is|are|was|were)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+(?:[a-z-]+\s+){0,3}"
          r"(?:nurses?|workers?|employees?|clinicians?|practitioners?|doctors?|paediatricians?|therapists?|midwives|midwife)\b)",
          "provides", "passive",
          "The health worker in the youth offending service is a Greenway Recovery nurse.",
@@ -683,17 +715,17 @@ LEXICON: list[Word] = [
          "provides", "active",
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
+         rf"|{active('manage')}|{active('employ')}|{active('recruit')}|treats|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
+         rf"|{active('manage')}|{active('employ')}|{active('recruit')}|treats|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "Greenway Recovery nurses staff the sexual health clinic.", ((P, GREENWAY, "sexual-health"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
+         rf"|{active('manage')}|{active('employ')}|{active('recruit')}|treats|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
