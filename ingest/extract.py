@@ -281,7 +281,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     for paragraph, text in _lists_joined(paragraphs_of(doc)):
         # "The first two are ..." may point back to a list that ended the paragraph before
         carried, before, said = (before if paragraph.startswith("context") else []), [], []
-        previous = ""
+        previous = previous_sentence = ""
         for sentence in sentences(text):
             # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
             about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
@@ -298,7 +298,12 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                    {k: v for k, v in props.items() if v}))
             if not before and carried and ORDINAL_BACK.search(sentence):
                 before = carried
-            found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said)
+            # "Its teams include X", "X is another of its sites": the body the sentence before opened with
+            subject = [o for o in org_spans(previous_sentence, orgs, area)[:1] if len(previous_sentence[:o[0]].split()) <= 3] \
+                if previous_sentence and _ITS_WORD.search(sentence) else []
+            previous_sentence = sentence
+            found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said,
+                                 about=subject[0][2] if subject else "")
             before, said = found.services or before, found.relations
             if found.missed and paragraph.startswith("context"):
                 found.relations = (subject_roles(sentence, orgs_in, names, kinds)
@@ -308,6 +313,10 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
     read.facts = without_partial_successions(read.facts)
     return read
+
+
+#: A possessive that stands for a body named before: "Its teams", "another of their sites".
+_ITS_WORD = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b")
 
 
 def without_partial_successions(facts: list[tuple]) -> list[tuple]:

@@ -477,6 +477,25 @@ def _read_seconded(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return _read_passive(c, cue, kind, "passive") if re.search(r"\b(?:based|located)\s+(?:in|within|with)$", cue.group(0)) else -1
 
 
+def _read_one_of_its(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"X is another of B's sites", "X is one of its services": B (for "its", the body the clause
+    or the sentence before was about) provides X."""
+    owner = [o for o in c.orgs if o[0] >= cue.end() and re.match(r"['’]s\s", c.text[o[1]:o[1] + 3])][:1]
+    if not owner and re.match(r"\s*(?:its|their)\b", c.text[cue.end():]):
+        owner = _last_subject(c.sentence[:c.offset], c.orgs_in) or c.about
+    c.relate("provides", owner, _passive_subject(c, cue))
+    return -1
+
+
+def _read_received_from(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"children have their health assessments with B's paediatricians": B, whose staff do it,
+    provides what they receive."""
+    by = re.compile(r"\b(?:with|from|by)\b").search(c.text, cue.end())
+    staff_of = [o for o in c.orgs if o[0] >= by.end() and re.match(r"['’]s\s", c.text[o[1]:o[1] + 3])][:1]
+    c.relate("provides", staff_of, c.services_between(cue.end(), by.start()))
+    return by.end()
+
+
 def _read_employment(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"the designated doctor and nurse hold B contracts of employment": B provides the posts the
     subject names."""
@@ -760,6 +779,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     after = [o for o in c.orgs if o[0] >= cue.end()]
     # the body just before the word: every body a reference there means ("the three CCGs")
     subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
+    if subject and _RATHER_THAN.search(text, 0, subject[0][0]):  # "it is A rather than B that funds X": A
+        subject = [o for o in before_orgs if o[1] <= _RATHER_THAN.search(text, 0, subject[0][0]).start()][-1:]
     if subject and _OTHER_SUBJECT.search(text, subject[-1][1], cue.start()):
         subject = []  # "A commissions X, where Halden Ltd provides ...": a name the roster lacks is the subject
     if c.relative and re.search(r"\w,\s+(?:also\s+|now\s+|still\s+|then\s+)?$", text[:cue.start()]):
@@ -782,6 +803,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = [o for o in c.orgs_in(c.sentence[:c.offset])[:1] if _resolved("by-kind", o[2], c.kinds) == "provides"]
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
     objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
+    if not objects and _PEOPLE_VERB.fullmatch(cue.group(0)):  # "B treats adults who misuse drugs or alcohol"
+        objects = c.services_between(cue.end(), len(text))[:1]
     if kind == "provides" and _OVERSEES.match(cue.group(0)) and subject and all(
             _resolved("by-kind", o[2], c.kinds) == "commissions" for o in subject):
         # "NHS England manages the GP contracts": a commissioner managing contracts commissions; managing a
@@ -856,7 +879,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         markers = _PROVIDER_MARKER if _AGREEMENT.search(cue.group(0)) else _FROM
         # "A assumed responsibility for commissioning X from B", "A took over commissioning X from B": B held the
         # commissioning before, it does not provide X
-        handed = _TAKEN_OVER.search(text, 0, cue.start())
+        handed = _TAKEN_OVER.search(text, max(0, cue.start() - 40), cue.start())
+        if handed and re.search(r"\band\b", text[handed.end():cue.start()]):
+            handed = None  # "A became responsible for X and has since commissioned it from B": B's from is the verb's
         for source in [] if handed else _provider_markers(text, cue.end(), markers):  # "from B", "(a contract) with B"
             named = _first_list([o for o in after if o[0] >= source.end()], text, source.end()) or \
                 _antecedent(c, source.end())  # "all of which A buys from it": the body the sentence is about
@@ -888,6 +913,10 @@ _OVERSEEN = re.compile(r"\b(?:administered|managed|monitored|overseen|held|handl
 _COMMISSIONER_NOUN = re.compile(r"\bcommissioners?\s+(?:for|of)$", re.IGNORECASE)
 _FOR_THEIR_TIME = re.compile(r"\s*(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:time|work|services|sessions|salar(?:y|ies)|costs)\b",
                              re.IGNORECASE)
+#: A body set aside before the verb: "it is A rather than B that funds X".
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Verbs whose object is people, the service named in what describes them: "B treats adults who misuse drugs".
+_PEOPLE_VERB = re.compile(r"treats", re.IGNORECASE)
 #: A clause of place or time between a body and a verb, with a subject of its own: ", where Acme Ltd provides".
 _OTHER_SUBJECT = re.compile(r",\s+(?:where|when|whereas|while)\s+(?:the\s+)?(?-i:[A-Z])")
 #: A word that makes a clause a statement rather than a noun phrase: "CAMHS has long waits".
@@ -903,7 +932,8 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
             "answers-to": _read_answers_to, "holds": _read_holds, "holds-to-account": _read_held_to_account,
-            "employment": _read_employment, "income-from": _read_income_from,
+            "employment": _read_employment, "income-from": _read_income_from, "one-of-its": _read_one_of_its,
+            "received-from": _read_received_from,
             "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by}
 
 
@@ -947,7 +977,7 @@ _STAFF = re.compile(r"(?:nurses?|midwi(?:fe|ves)|visitors?|doctors?|paediatricia
 
 
 #: A sentence that opens with the possessive of the body the sentence before was about: "Its services", "Their nurses".
-_ITS = re.compile(r"(?:(?:In|Since|From|By)\s+[^,;]{1,30},?\s+)?(?:Its|Their)\s+(?:own\s+)?"
+_ITS = re.compile(r"(?:(?:In|Since|From|By)\s+[^,;]{1,30},?\s+)?(?:Its|Their)\s+(?:own\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
                   r"(?P<holding>(?:services|teams|sites|units|work)\b)?")
 
 

@@ -618,3 +618,20 @@ def test_a_clause_of_place_with_a_name_the_roster_lacks_is_not_the_first_body_s(
                     "doctors.", orgs_in) >= {(C, "nhs-england", "sarc")}
     assert (P, "nhs-england", "sarc") not in _triples(
         "NHS England commissions the sexual assault referral centre, where Foxley Medics provides the doctors.", orgs_in)
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    # a cleft that sets one body aside: the other pays
+    ("It is Westford City Council rather than NHS Westford CCG that funds the school nursing service.",
+     {(C, COUNCIL, "school-nursing")}),
+    # people treated, the service named in what describes them
+    ("Greenway Recovery treats young people who misuse drugs or alcohol.", {(P, "greenway-recovery", "substance-misuse")}),
+])
+def test_who_pays_and_who_treats(sentence, wanted, orgs_in):
+    assert _triples(sentence, orgs_in) == wanted
+
+
+def test_its_teams_with_a_place_name_are_the_body_before_s(orgs_in):
+    found = relations_in("Its Westford teams include CAMHS and a perinatal mental health team.", orgs_in, about=NCHT)
+    assert {(r.type, r.source, r.target) for r in found.relations} == {(P, NCHT, "camhs"),
+                                                                       (P, NCHT, "perinatal-mental-health")}

@@ -690,20 +690,34 @@ LEXICON: list[Word] = [
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "Westford City Council's remit covers health visiting.", ((C, COUNCIL, "health-visiting"),)),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
+    Word(r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|always\s+|long\s+|already\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
          r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "NHS Westford CCG has commissioned CAMHS from NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
+    Word(r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|always\s+|long\s+|already\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
          r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "The sexual assault referral centre that NHS England has secured from NCHT is in Westford.",
          ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
+    Word(r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|always\s+|long\s+|already\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
          r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "Since 2016 Westford City Council has paid for school nursing as part of one contract.",
          ((C, COUNCIL, "school-nursing"),)),
+    Word(r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|always\s+|long\s+|already\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
+         r"(?!\s+(?:by|to|out)\b)",
+         "commissions", "active",
+         "Westford City Council took on school nursing in 2015 and has since commissioned it from NCHT.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Word(r"(?:is|are)\s+(?:also\s+|now\s+)?(?:one|another|two|three|some|each)\s+of\s+(?=(?:its|their|[\w&-]+['’]s)\s+(?:own\s+)?"
+         r"(?:sites|services|teams|units|clinics)\b)", "provides", "one-of-its",
+         "NCHT runs the emergency department, and the minor injuries unit is another of its sites.",
+         ((P, NCHT, "emergency-department"), (P, NCHT, "minor-injuries-unit"))),
+    Word(r"(?:have|has|had|get|gets|got|receive|receives|received|undergo|undergoes)\s+(?=(?:their|its|his|her|the|an?)\s+"
+         r"(?:[\w-]+\s+){0,5}?(?:with|from|by)\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,4}?['’]s\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:paediatricians?|nurses?|doctors?|clinicians?|practitioners?|therapists?|midwives|staff)\b)", "provides", "received-from",
+         "Children coming into care have their initial health assessments with NCHT's community paediatricians.",
+         ((P, NCHT, "looked-after-childrens-health"),)),
     Word(r"(?:took|takes?|taking|has\s+taken|have\s+taken)\s+over(?!\s+(?:from|as|by)\b)", "provides", "active",
          "NCHT took over the school nursing contract from Greenway Recovery in 2016.", ((P, NCHT, "school-nursing"),)),
     Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?(?:from\s+[^,;]{1,60}?\s+)?to"
