@@ -120,7 +120,8 @@ _DEFAULT_NAMES = ServiceNames()
 SERVICE_OF_KIND = {"gp-practice": "primary-care"}
 _VISITED = re.compile(r"\b(?:we|inspectors|the\s+review(?:\s+team)?)\s+(?:also\s+)?visited\b|\bpractices?\s+(?:of|with)\s+"
                       r"(?:about\s+|some\s+|around\s+)?[\d,]+\s+(?:registered\s+)?patients\b|\b(?:has|serves|covers|looks\s+after)\s+"
-                      r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:registered\s+)?patients\b",
+                      r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:registered\s+)?patients\b"
+                      r"|\(\s*(?:about\s+|some\s+|around\s+)?[\d,]+\s+(?:registered\s+)?patients\s*\)",
                       re.IGNORECASE)
 #: A service that takes in others: what is said of it is said of them.
 COVERS = {"public-health-nursing": ["health-visiting", "school-nursing", "family-nurse-partnership"]}

@@ -242,6 +242,8 @@ def test_more_ways_of_naming_earlier_documents(sentence, kind, year, relation):
     ("Larkfield Medical Centre serves about 12,000 patients.", {(P, "larkfield-medical-centre", "primary-care")}),
     ("Our visit was to Larkfield Medical Centre in Brookside, a practice of 9,500 patients.",
      {(P, "larkfield-medical-centre", "primary-care")}),  # Brookside is where it is
+    ("One of the city's practices, Larkfield Medical Centre (8,700 patients), took part.",
+     {(P, "larkfield-medical-centre", "primary-care")}),  # its list size in brackets
 ])
 def test_a_practice_the_review_visited_provides_general_practice(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted

@@ -265,7 +265,7 @@ LEXICON: list[Word] = [
          ((C, COUNCIL, "sexual-health"), (P, GREENWAY, "sexual-health"))),
     Word(r"(?:negotiates?|negotiated|monitors?|monitored|administers?|administered|oversees?|oversaw)"
          r"(?:\s+and\s+(?:negotiates?|monitors?|administers?|manages?|oversees?))?\s+"
-         r"(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?contracts?\s+(?:of|for|with)\b)", "by-kind", "active",
+         r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?contracts?\s+(?:of|for|with)\b", "by-kind", "active",
          "NHS England negotiates and monitors the contracts of the city's general practices.",
          ((C, ENGLAND, "primary-care"),)),
     Word(r"(?:earns?|earned|earning|receives?|received|gets?|got|draws?|drew)\s+(?:most\s+of\s+|much\s+of\s+|all\s+of\s+|part\s+of\s+)?"
