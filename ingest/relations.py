@@ -772,6 +772,21 @@ def _last_subject(text: str, orgs_in) -> list:
     return orgs[-1:]
 
 
+def _pronoun_subject(text: str, orgs_in) -> list:
+    """The body a subject "it" or "they" means: the subject of the clause before, where a body opens
+    it ("A devolved X to B; it still looks after Y": A), else the last body named before.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme|Bolt", t)]
+    >>> _pronoun_subject("In 2017 Acme passed its clinics to Bolt; ", orgs_in), _pronoun_subject("We met Acme; ", orgs_in)
+    ([(8, 12, 'acme')], [(7, 11, 'acme')])
+    """
+    opening = _SUBJECT_OPENING.match(text)
+    first = [o for o in orgs_in(text)[:1] if o[0] == (opening.end() if opening else 0)
+             and not re.match(r"['’]s\b", text[o[1]:o[1] + 2])]
+    return first or _last_subject(text, orgs_in)
+
+
 def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"A commissions X (from B)", "A commissions B to provide X", "B runs X (on behalf of A)",
     "the ED that B runs"."""
@@ -791,7 +806,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if c.relative and not subject:  # "B, which runs X": the body just before the relative word
         subject = [o for o in found_last_org(c.sentence[:c.offset], c.orgs_in) if ";" not in c.sentence[o[1]:c.offset]]
     if not subject and _SUBJECT_PRONOUN.search(text, 0, cue.start()):  # "..., and since 2018 it has run X"
-        subject = _last_subject(c.sentence[:c.offset], c.orgs_in) or c.about
+        subject = _pronoun_subject(c.sentence[:c.offset], c.orgs_in) or c.about
     aside = _APPOSITION.search(text, 0, cue.start())
     if aside and subject and subject[0][0] > aside.start():  # "B, contracted by A, runs X": B runs X
         outer = [o for o in before_orgs if o[1] <= aside.start()]

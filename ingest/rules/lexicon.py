@@ -730,19 +730,24 @@ LEXICON: list[Word] = [
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
          rf"|{active('manage')}|{active('employ')}|{active('recruit')}|treats|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
-         r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
+         r"|carr(?:y|ies|ying)\s+out|undertak(?:es?|ing)",
          "provides", "active",
          "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
          rf"|{active('manage')}|{active('employ')}|{active('recruit')}|treats|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
-         r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
+         r"|carr(?:y|ies|ying)\s+out|undertak(?:es?|ing)",
          "provides", "active",
          "Greenway Recovery nurses staff the sexual health clinic.", ((P, GREENWAY, "sexual-health"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
          rf"|{active('manage')}|{active('employ')}|{active('recruit')}|treats|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
-         r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
+         r"|carr(?:y|ies|ying)\s+out|undertak(?:es?|ing)",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
+    Word(r"(?:looks?|looking)\s+after", "by-kind", "active",
+         "NCHT looks after the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(r"(?:looks?|looking)\s+after", "by-kind", "active",
+         "NHS England passed primary care to NHS Westford CCG in 2017; it still looks after dental services.",
+         ((C, ENGLAND, "dental"),)),
     Word(r"(?:has|have|had)(?:\s+(?:also|now|still|long|always))?(?:\s+had)?(?=\s+(?:the\s+|its\s+|their\s+|an?\s+|"
          r"[\w-]+['’]s\s+|two\s+|three\s+|(?-i:[a-z])))", "by-kind", "holds",
          "NCHT has the town's only emergency department; NHS Westford CCG has its own designated nurses.",
