@@ -248,7 +248,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         clause = _Clause(sentence, offset, text, orgs_in(text), services, previous_services,
                          _RELATIVE.match(text.strip()),
                          orgs_in, names, kinds, add, listed=listed if re.match(r"and\s", text.strip()) else [],
-                         about=[(0, 0, about)] if about and offset == 0 else [])
+                         about=[(0, 0, about)] if about else [])
         listed = []
         count, first_said = len(found.relations), None
         skip_until = -1
@@ -495,6 +495,20 @@ def _read_received_from(c: _Clause, cue: re.Match, kind: str, voice: str) -> int
     staff_of = [o for o in c.orgs if o[0] >= by.end() and re.match(r"['’]s\s", c.text[o[1]:o[1] + 3])][:1]
     c.relate("provides", staff_of, c.services_between(cue.end(), by.start()))
     return by.end()
+
+
+def _read_invoices(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B invoices A for X": B provides X, A commissions it if A is a commissioner; X after "for",
+    else the place "there" or the clause before names."""
+    subject = [o for o in c.orgs if o[1] <= cue.start()][-1:]
+    payers = c.orgs_from(cue.end())[:1]
+    for_ = re.compile(r"\bfor\b").search(c.text, payers[0][1]) if payers else None
+    objects = c.services_between(for_.end(), len(c.text)) if for_ else []
+    if for_ and not objects and re.search(r"\bthere\b", c.text[for_.end():]):
+        objects = [k for _, e, k in c.services if e <= cue.start()][-1:] or c.previous[-1:]
+    c.relate("provides", subject, objects)
+    c.relate("commissions", [o for o in payers if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
+    return -1
 
 
 def _read_employment(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -949,7 +963,7 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
             "answers-to": _read_answers_to, "holds": _read_holds, "holds-to-account": _read_held_to_account,
             "employment": _read_employment, "income-from": _read_income_from, "one-of-its": _read_one_of_its,
-            "received-from": _read_received_from,
+            "received-from": _read_received_from, "invoices": _read_invoices,
             "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by}
 
 

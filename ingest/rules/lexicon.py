@@ -743,6 +743,13 @@ LEXICON: list[Word] = [
          r"|carr(?:y|ies|ying)\s+out|undertak(?:es?|ing)",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
+    Word(r"(?:evaluat|assess|scor|judg|award)(?:es|ed|ing|e)?\s+(?:the\s+)?(?:bids|tenders|offers)\s+(?:for|to\s+run)\s+"
+         r"(?:the|this|that)\s+(?:[\w-]+\s+)?contracts?", "commissions", "active",
+         "NCHT is the school nursing service; Westford City Council evaluated the bids for this contract in 2016.",
+         ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
+    Word(r"(?:invoices?|invoiced|bills?|billed)(?=\s+(?:the\s+)?(?-i:[A-Z]))", "provides", "invoices",
+         "Greenway Recovery invoices NHS England for every examination at the sexual assault referral centre.",
+         ((P, GREENWAY, "sarc"), (C, ENGLAND, "sarc"))),
     Word(r"(?:looks?|looking)\s+after", "by-kind", "active",
          "NCHT looks after the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(r"(?:looks?|looking)\s+after", "by-kind", "active",
