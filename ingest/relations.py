@@ -282,6 +282,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         add(_resolved(kind, about, kinds).upper(), about, svc)
     for org, svc in _staff_in_apposition(sentence, spans, named):  # "The X team, B nurses led by ..., is ..."
         add(Rel.PROVIDES, org, svc)
+    for org, svc, kind in _described_as(sentence, spans, named):  # "B, the town's X service," "B (X and Y)"
+        add(_resolved(kind, org, kinds).upper(), org, svc)
     for commissioner, provider in _commissioner_of_body(sentence, named, kinds):  # "A, the commissioner of B, which runs X"
         for r in [r for r in found.relations if r.type == Rel.PROVIDES and r.source == provider]:
             add(Rel.COMMISSIONS, commissioner, r.target)
@@ -1048,6 +1050,45 @@ def _staff_in_apposition(sentence: str, spans: list, bodies) -> list[tuple[str, 
     return out
 
 
+#: What a body is, said in an apposition: ", the town's sexual health service," ", already the X provider in P,".
+_APPOSED_ROLE = re.compile(r"(?:\s*\([^)]{1,12}\))?,\s+(?:already\s+|also\s+|now\s+|still\s+)?(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?P<what>[^,;()]{2,60}?)\s+(?P<noun>services?|teams?|clinics?|providers?|commissioners?|funders?)\b"
+                           r"[^,;()]{0,50}(?:,|$)")
+#: Words a bracket of services after a body may hold besides them: "B (drug and alcohol services for young people)".
+_ONLY_SERVICES = re.compile(r"(?:\s|,|and|&|the|services?|teams?|for|young|people|adults|children|families|of|all|ages)*",
+                            re.IGNORECASE)
+
+
+def _described_as(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]:
+    """(body, service, relation) where an apposition or a bracket right after a body's name says
+    what it is: ", the town's drug and alcohol service," (the body does what its kind does), ", the
+    X provider," (provides), ", the X commissioner," (commissions), or "B (X and Y)", a bracket of
+    services and nothing else.
+
+    >>> s = "Acme, the city's sexual health service, and Bolt (school nursing) took part."
+    >>> _described_as(s, service_spans(s), lambda: [(0, 4, "acme"), (44, 48, "bolt")])
+    [('acme', 'sexual-health', 'by-kind'), ('bolt', 'school-nursing', 'by-kind')]
+    """
+    if ", " not in sentence and "(" not in sentence:
+        return []
+    out = []
+    for start, end, org in bodies():
+        if _LOCATIVE.search(sentence, 0, start):  # "the MIU at P, the X team, ...": a place in a list, not described
+            continue
+        role = _APPOSED_ROLE.match(sentence, end)
+        if role:
+            noun = role.group("noun").lower()
+            kind = "provides" if noun.startswith("provider") else "commissions" if noun.startswith(("commission", "fund")) \
+                else "by-kind"
+            out += [(org, k, kind) for s, _, k in spans if role.start("what") <= s < role.end("what")]
+        bracket = re.match(r"\s*\(([^()]{3,80})\)", sentence[end:])
+        inside = [(s, e, k) for s, e, k in spans if bracket and end + bracket.start(1) <= s < end + bracket.end(1)]
+        if inside and _ONLY_SERVICES.fullmatch(re.sub("|".join(re.escape(sentence[s:e]) for s, e, _ in inside), " ",
+                                                         bracket.group(1))):
+            out += [(org, k, "by-kind") for _, _, k in inside]
+    return out
+
+
 def _holder_of(sentence: str, start: int, end: int) -> str:
     """"provides" where the service's words name its staff, or staff words follow them ("school
     nurses", "CAMHS clinicians"), else "by-kind" (a council's or CCG's X is one it commissions)."""
@@ -1406,6 +1447,8 @@ _LED_BY_BODY = re.compile(r"\s*(?:[-•*]\s+)?(?:[Tt]he\s+)?(?P<body>[^–—:;,
                           r"\s*(?:[-•*]\s+)?(?:[Tt]he\s+)?(?P<dashed>[^–—:;,()-]{2,90}?)(?:\s*\([^)]{1,12}\))?\s+-\s+")
 #: A provider named within an item of such a line: "(from B)", "from B", "(B)".
 _ITEM_FROM = re.compile(r"\(\s*(?:from|by|with|through|via)\s+|\s(?:from|by)\s+(?=[A-Z])")
+#: A commissioner named within an item of such a line: "(for A)", "(commissioned by A)".
+_ITEM_FOR = re.compile(r"\(\s*(?:for|on\s+behalf\s+of|(?:commissioned|funded|paid\s+for|bought)\s+by)\s+", re.IGNORECASE)
 #: A verb that makes an item a statement, not a list of services ("A – X is good").
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|may|must|should)\b",
                         re.IGNORECASE)
@@ -1433,14 +1476,19 @@ def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str
     out = []
     for item in sentence[lead.end():].split(";"):
         marker = _ITEM_FROM.search(item)
-        what = item[:marker.start()] if marker else item
+        payer = _ITEM_FOR.search(item)
+        if payer and (not marker or payer.start() < marker.start()):
+            marker = None
+        what = item[:(marker or payer).start()] if marker or payer else item
         if _STATEMENT.search(what) or orgs_in(what):
             return []
         services = [k for _, _, k in service_spans(what, names)]
         providers = [o for o in orgs_in(item[marker.end():])[:1] if o[0] <= 4] if marker else []
+        payers = [o for o in orgs_in(item[payer.end():])[:1] if o[0] <= 4] if payer else []
         for k in dict.fromkeys(services):
             out.append((found[0][2], k, "by-kind"))
             out += [(org, k, "provides") for _, _, org in providers]
+            out += [(org, k, "if-commissioner") for _, _, org in payers]
     return out
 
 

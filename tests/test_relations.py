@@ -637,3 +637,18 @@ def test_its_teams_with_a_place_name_are_the_body_before_s(orgs_in):
     found = relations_in("Its Westford teams include CAMHS and a perinatal mental health team.", orgs_in, about=NCHT)
     assert {(r.type, r.source, r.target) for r in found.relations} == {(P, NCHT, "camhs"),
                                                                        (P, NCHT, "perinatal-mental-health")}
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    # a list "by provider": "(for A)" names who commissions an item
+    ("Northmoor Community Health NHS Trust – health visiting (for Westford City Council); CAMHS (for NHS Westford CCG).",
+     {(P, NCHT, "health-visiting"), (C, COUNCIL, "health-visiting"), (P, NCHT, "camhs"), (C, CCG, "camhs")}),
+    # what a body is, in an apposition or a bracket of services
+    ("Greenway Recovery, the city's drug and alcohol service, took part.", {(P, "greenway-recovery", "substance-misuse")}),
+    ("Greenway Recovery (sexual health services for young people) took part.", {(P, "greenway-recovery", "sexual-health")}),
+    ("NHS Westford CCG, the CAMHS commissioner, met us.", {(C, CCG, "camhs")}),
+    ("We saw the minor injuries unit at Westford Hospitals NHS Foundation Trust, the school nursing team, and CAMHS.",
+     set()),  # a place in a list, not described by what follows it
+])
+def test_what_a_body_is_said_to_be_beside_its_name(sentence, wanted, orgs_in):
+    assert _triples(sentence, orgs_in) == wanted
