@@ -1264,8 +1264,8 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
                     continue
                 what, who = part.split(":", 1)
                 bodies = orgs_in(who)
-                if not bodies or bodies[0][0] > len(who) - len(who.lstrip()) + 4:
-                    continue
+                if not bodies or bodies[0][0] > len(who) - len(who.lstrip()) + 4 or re.match(r"\s*[–—]", who[bodies[0][1]:]):
+                    continue  # "..., by commissioner: A – X (from B)": a list a body opens, not "X: B"
                 bought = _BOUGHT_BY.search(who)
                 buyers = [o for o in bodies if bought and o[0] >= bought.end()]
                 for _, _, k in service_spans(what, names):
@@ -1467,10 +1467,14 @@ def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str
     [('council', 'school-nursing', 'by-kind'), ('acme', 'school-nursing', 'provides'), \
 ('council', 'camhs', 'by-kind'), ('bolt', 'camhs', 'provides')]
     """
-    lead = _LED_BY_BODY.match(sentence) if ("–" in sentence or "—" in sentence or ":" in sentence
-                                            or " - " in sentence) else None
+    if not ("–" in sentence or "—" in sentence or ":" in sentence or " - " in sentence):
+        return []
+    lead = _LED_BY_BODY.match(sentence)
     body = lead.group("body") or lead.group("dashed") if lead else ""
     found = orgs_in(body) if lead else []
+    if (not found or found[0][0] > 0) and ": " in sentence and not sentence.rstrip().endswith(":"):
+        # the line that introduces the list run into its first item ("Services, by commissioner: A – X (from B)")
+        return [(org, k, kind) for org, k, kind in _led_by_body(sentence[sentence.index(": ") + 2:], orgs_in, names)]
     if not found or len(found) > 1 or found[0][0] > 0 or len(body[found[0][1]:].strip()) > 0:
         return []
     out = []

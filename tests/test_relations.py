@@ -609,6 +609,9 @@ def test_a_context_sentence_about_one_body_says_what_it_does_by_its_kind(sentenc
                                                                            (C, "nhs-england", "sarc")}),
     # a line that is a statement, not a list of services
     ("Westford City Council – school nursing is short of staff.", set()),
+    # the line that introduces the list run into its first item, as a copy that lost its line breaks gives it
+    (("Services for children, by commissioner: NHS Westford CCG – maternity services (from Northmoor Community Health "
+      "NHS Trust)."), {(C, CCG, "maternity"), (P, NCHT, "maternity")}),
 ])
 def test_a_line_opened_by_a_body_lists_what_it_does(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted
