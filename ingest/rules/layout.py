@@ -206,6 +206,8 @@ HEADER_LABELS = [
                 "|" + separated(r"(?:clinical )?commissioning groups?(?:\s*\(s\))?|CCG(?:s|\(s\))?|commissioners?"),
                 "ccgs", "Commissioning groups included: NHS Ashvale CCG"),
     HeaderLabel(r"clinical commissioning" + DASHED_OR_COLON, "ccgs", "Clinical commissioning: NHS Ashvale CCG"),
+    HeaderLabel(r"commissioning (?:bod(?:y|ies)|organisations?) (?:included|reviewed|in scope|covered)", "ccgs",
+                "Commissioning body reviewed: NHS Ashvale CCG"),
     HeaderLabel(r"(?:CCG|clinical commissioning group)(?:s|\(s\))? (?:responsible|covering|for)[^:\n—–]{0,40}?" + DASHED_OR_COLON,
                 "ccgs", "CCG responsible for the area: NHS Ashvale CCG"),
     HeaderLabel(r"NHS England (?:area|region|local area team|area team|team|sub-region|local office)",
