@@ -712,16 +712,24 @@ def _object_before(c: _Clause, cue: re.Match, subject: list) -> list[str]:
     back to, or those "it", "both" or "that contract" mean."""
     text = c.text
     objects = [k for _, e, k in c.services if subject and re.fullmatch(
-        r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:is|are|was|were)\s+(?:an?|the|one\s+of\s+the)\s+[\w\s-]{0,30}?\s+(?:(?:that|which)\s+)?"
+        r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:(?:for|of)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:is|are|was|were)\s+(?:an?|the|one\s+of\s+the)\s+"
+        r"[\w\s-]{0,40}?\s+(?:(?:that|which|whom)\s+)?"
         r"|(?:that|which)\s+|[^,;]{0,40},\s*(?:for|to|from|through)\s+which\s+(?:the\s+)?"  # "X ..., for which A pays"
         r"|[^,;]{0,60},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:arrangement|service|contract|agreement)\s+(?:that\s+|which\s+)?)",
-        text[e:subject[-1][0]])]
+        text[e:_named_from(c, subject[-1][0])])]
     if not objects and c.relative:  # "X, which B runs"; "X, Y and Z services, which A buys"; "..., all of which"
         objects = c.previous if c.relative.group("all") else (_trailing_list(c) or c.previous[-1:])
     if not objects and (_PRONOUN_OBJECT.match(text, cue.end()) or _DEMONSTRATIVE.search(cue.group(0))
                         or _ITS_COSTS.search(cue.group(0)) or cue.group(0).lower().startswith("contribut")):
         objects = [k for _, e, k in c.services if e <= cue.start()] or c.previous  # "B provides it", "B holds that contract"
     return objects
+
+
+def _named_from(c: _Clause, start: int) -> int:
+    """Where the name of the body at ``start`` begins, its abbreviation after it in brackets read
+    as the same name: "Acme Trust (AT)" begins at "Acme"."""
+    full = [o for o in c.orgs if o[1] <= start and re.fullmatch(r"\s*\(", c.text[o[1]:start])]
+    return full[-1][0] if full else start
 
 
 def _antecedent(c: _Clause, at: int) -> list:

@@ -655,3 +655,11 @@ def test_its_teams_with_a_place_name_are_the_body_before_s(orgs_in):
 ])
 def test_what_a_body_is_said_to_be_beside_its_name(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted
+
+
+def test_a_post_whom_a_body_makes_available_is_its_staff(orgs_in):
+    """"X for Y is a paediatrician whom B (ABBR) makes available": the body with its abbreviation, and
+    a qualifier after the post's name."""
+    assert _triples("The designated doctor for safeguarding is a consultant paediatrician whom Northmoor Community "
+                    "Health NHS Trust (NCHT) makes available to NHS Westford CCG.", orgs_in) == \
+        {(P, NCHT, "designated-professionals")}
