@@ -32,6 +32,14 @@ contract        "X is part of A's contract with B": the bodies named in and afte
                 what their kind does (a council commissions, a trust provides).
 modifier        like passive, for the nearest service before the word only ("Y, and X set
                 up with A funding": A commissions X).
+holds-to-       "A holds B to account for X": B provides X, A commissions it if a commissioner.
+account
+employment      "the designated nurses hold B contracts of employment": B provides the posts.
+income-from     "B earns its income for X from A": B provides, A commissions (X after "for",
+                else what was said before: "this work").
+invoices        "B invoices A for X": B provides, A commissions.
+one-of-its      "X is another of B's (or its) sites": B provides X.
+received-from   "children have their assessments with B's paediatricians": B provides them.
 ==============  ===========================================================================
 
 The relation is ``commissions``, ``provides`` or ``by-kind`` (chosen as for ``passive-with``).
