@@ -45,6 +45,7 @@ from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import (
     COVERS,
     ORDINAL_BACK,
+    described_roles,
     relations_in,
     service_subject_roles,
     subject_roles,
@@ -307,7 +308,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             before, said = found.services or before, found.relations
             if found.missed and paragraph.startswith("context"):
                 found.relations = (subject_roles(sentence, orgs_in, names, kinds)
-                                   or service_subject_roles(sentence, orgs_in, names, kinds))
+                                   or service_subject_roles(sentence, orgs_in, names, kinds)
+                                   or described_roles(sentence, orgs_in, names, kinds))
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
@@ -916,7 +918,9 @@ def extract(doc: Document, known=()) -> ReportRecords:
                                    *(g.header for g in doc.recommendations)])
     extract_header(doc, rec, orgs)
     addressed = extract_recommendation_addressees(doc, orgs, area)
-    names = ServiceNames(brands_in([*doc.context, *(f.text for f in doc.findings)]))
+    # a body's name is never a service's ("Turning Point, the adult substance misuse team")
+    names = ServiceNames({brand: keys for brand, keys in brands_in([*doc.context, *(f.text for f in doc.findings)]).items()
+                          if not orgs.resolve(brand)})
     commissioning = read_commissioning(doc, rec.report_id, orgs, area, names)
     record(rec, commissioning, area, names)
     extract_findings(doc, rec)

@@ -282,8 +282,6 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         add(_resolved(kind, about, kinds).upper(), about, svc)
     for org, svc in _staff_in_apposition(sentence, spans, named):  # "The X team, B nurses led by ..., is ..."
         add(Rel.PROVIDES, org, svc)
-    for org, svc, kind in _described_as(sentence, spans, named):  # "B, the town's X service," "B (X and Y)"
-        add(_resolved(kind, org, kinds).upper(), org, svc)
     for commissioner, provider in _commissioner_of_body(sentence, named, kinds):  # "A, the commissioner of B, which runs X"
         for r in [r for r in found.relations if r.type == Rel.PROVIDES and r.source == provider]:
             add(Rel.COMMISSIONS, commissioner, r.target)
@@ -1056,6 +1054,22 @@ def _staff_in_apposition(sentence: str, spans: list, bodies) -> list[tuple[str, 
             out += [(org, k) for _, e, k in spans if re.fullmatch(r"(?:\s+(?:service|team|unit|clinic)s?)?,\s+(?:the\s+)?",
                                                                   sentence[e:start])]
     return out
+
+
+def described_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relation]:
+    """Where no word of commissioning or provision is read, a context sentence that says what a
+    body is beside its name ("B, the city's drug and alcohol service, ...", "B (school nursing)")
+    says what it does.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme Trust", t)]
+    >>> [(r.type, r.source, r.target) for r in described_roles("Acme Trust, the city's CAMHS provider, took part.", orgs_in)]
+    [('PROVIDES', 'acme trust', 'camhs')]
+    """
+    spans = service_spans(sentence, names)
+    found = {(_resolved(kind, org, kinds).upper(), org, svc): None
+             for org, svc, kind in _described_as(sentence, spans, lambda: orgs_in(sentence))}
+    return [Relation(kind, org, svc, sentence) for kind, org, svc in found]
 
 
 #: What a body is, said in an apposition: ", the town's sexual health service," ", already the X provider in P,".

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from clasgraph.ingest.organisations import OrgResolver, org_spans
 from clasgraph.ingest.relations import (
+    described_roles,
     relations_in,
     service_subject_roles,
     subject_roles,
@@ -642,11 +643,15 @@ def test_its_teams_with_a_place_name_are_the_body_before_s(orgs_in):
                                                                        (P, NCHT, "perinatal-mental-health")}
 
 
+def test_a_list_by_provider_names_who_commissions_an_item(orgs_in):
+    """"(for A)" within an item of a list a provider's name opens."""
+    assert _triples("Northmoor Community Health NHS Trust – health visiting (for Westford City Council); CAMHS (for "
+                    "NHS Westford CCG).", orgs_in) == \
+        {(P, NCHT, "health-visiting"), (C, COUNCIL, "health-visiting"), (P, NCHT, "camhs"), (C, CCG, "camhs")}
+
+
 @pytest.mark.parametrize("sentence,wanted", [
-    # a list "by provider": "(for A)" names who commissions an item
-    ("Northmoor Community Health NHS Trust – health visiting (for Westford City Council); CAMHS (for NHS Westford CCG).",
-     {(P, NCHT, "health-visiting"), (C, COUNCIL, "health-visiting"), (P, NCHT, "camhs"), (C, CCG, "camhs")}),
-    # what a body is, in an apposition or a bracket of services
+    # what a body is, in an apposition or a bracket of services (a context sentence's reading where no word is read)
     ("Greenway Recovery, the city's drug and alcohol service, took part.", {(P, "greenway-recovery", "substance-misuse")}),
     ("Greenway Recovery (sexual health services for young people) took part.", {(P, "greenway-recovery", "sexual-health")}),
     ("NHS Westford CCG, the CAMHS commissioner, met us.", {(C, CCG, "camhs")}),
@@ -654,7 +659,7 @@ def test_its_teams_with_a_place_name_are_the_body_before_s(orgs_in):
      set()),  # a place in a list, not described by what follows it
 ])
 def test_what_a_body_is_said_to_be_beside_its_name(sentence, wanted, orgs_in):
-    assert _triples(sentence, orgs_in) == wanted
+    assert {(r.type, r.source, r.target) for r in described_roles(sentence, orgs_in)} == wanted
 
 
 def test_a_post_whom_a_body_makes_available_is_its_staff(orgs_in):
