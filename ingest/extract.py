@@ -45,6 +45,7 @@ from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import (
     COVERS,
     ORDINAL_BACK,
+    described_roles,
     relations_in,
     service_subject_roles,
     subject_roles,
@@ -282,7 +283,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     for paragraph, text in _lists_joined(paragraphs_of(doc)):
         # "The first two are ..." may point back to a list that ended the paragraph before
         carried, before, said = (before if paragraph.startswith("context") else []), [], []
-        previous = ""
+        previous = previous_sentence = ""
         for sentence in sentences(text):
             # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
             about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
@@ -298,16 +299,26 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                    {k: v for k, v in props.items() if v}))
             if not before and carried and ORDINAL_BACK.search(sentence):
                 before = carried
-            found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said)
+            # "Its teams include X", "X is another of its sites": the body the sentence before opened with
+            subject = [o for o in org_spans(previous_sentence, orgs, area)[:1] if len(previous_sentence[:o[0]].split()) <= 3] \
+                if previous_sentence and _ITS_WORD.search(sentence) else []
+            previous_sentence = sentence
+            found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said,
+                                 about=subject[0][2] if subject else "")
             before, said = found.services or before, found.relations
             if found.missed and paragraph.startswith("context"):
                 found.relations = (subject_roles(sentence, orgs_in, names, kinds)
-                                   or service_subject_roles(sentence, orgs_in, names, kinds))
+                                   or service_subject_roles(sentence, orgs_in, names, kinds)
+                                   or described_roles(sentence, orgs_in, names, kinds))
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
     read.facts = stated_successions(read.facts)
     return read
+
+
+#: A possessive that stands for a body named before: "Its teams", "another of their sites".
+_ITS_WORD = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b")
 
 
 #: Where a succession read from a sentence keeps, until :func:`stated_successions` has seen the
@@ -931,7 +942,9 @@ def extract(doc: Document, known=()) -> ReportRecords:
                                    *(g.header for g in doc.recommendations)])
     extract_header(doc, rec, orgs)
     addressed = extract_recommendation_addressees(doc, orgs, area)
-    names = ServiceNames(brands_in([*doc.context, *(f.text for f in doc.findings)]))
+    # a body's name is never a service's ("Turning Point, the adult substance misuse team")
+    names = ServiceNames({brand: keys for brand, keys in brands_in([*doc.context, *(f.text for f in doc.findings)]).items()
+                          if not orgs.resolve(brand)})
     commissioning = read_commissioning(doc, rec.report_id, orgs, area, names)
     for group in doc.recommendations:  # "the merged trust": the body the review's successions name
         if not addressed[group.number] and names_merged_body(group.header):

@@ -120,7 +120,8 @@ _DEFAULT_NAMES = ServiceNames()
 SERVICE_OF_KIND = {"gp-practice": "primary-care"}
 _VISITED = re.compile(r"\b(?:we|inspectors|the\s+review(?:\s+team)?)\s+(?:also\s+)?visited\b|\bpractices?\s+(?:of|with)\s+"
                       r"(?:about\s+|some\s+|around\s+)?[\d,]+\s+(?:registered\s+)?patients\b|\b(?:has|serves|covers|looks\s+after)\s+"
-                      r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:registered\s+)?patients\b",
+                      r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:registered\s+)?patients\b"
+                      r"|\(\s*(?:about\s+|some\s+|around\s+)?[\d,]+\s+(?:registered\s+)?patients\s*\)",
                       re.IGNORECASE)
 #: A service that takes in others: what is said of it is said of them.
 COVERS = {"public-health-nursing": ["health-visiting", "school-nursing", "family-nurse-partnership"]}
@@ -209,7 +210,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         found.relations += [Relation(r.type, r.source, svc, sentence) for r in said_before
                             if r.type in (Rel.COMMISSIONS, Rel.PROVIDES) for svc in dict.fromkeys(found.services)]
     seen = {(r.type, r.source, r.target) for r in found.relations}
-    if not (found.services or (before and _ANAPHOR.search(sentence))) or not _applicable(sentence):
+    if not (found.services or (before and _ANAPHOR.search(sentence))) or not (
+            _applicable(sentence) or _LED_BY_BODY.match(sentence)):
         return found  # no service to speak of, or no word that could say who commissions or provides it
     if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
         return found  # an escalation names a commissioner in passing: read as an escalation
@@ -224,7 +226,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
     for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
                            *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names),
-                           *_labelled(sentence, orgs_in, names)]:
+                           *_labelled(sentence, orgs_in, names), *_led_by_body(sentence, orgs_in, names)]:
         if kind == "if-commissioner":  # named beside a provider: commissions if it is a commissioner
             kind = "commissions" if _resolved("by-kind", org, kinds) == "commissions" else ""
         if kind:
@@ -246,7 +248,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         clause = _Clause(sentence, offset, text, orgs_in(text), services, previous_services,
                          _RELATIVE.match(text.strip()),
                          orgs_in, names, kinds, add, listed=listed if re.match(r"and\s", text.strip()) else [],
-                         about=[(0, 0, about)] if about and offset == 0 else [])
+                         about=[(0, 0, about)] if about else [])
         listed = []
         count, first_said = len(found.relations), None
         skip_until = -1
@@ -268,14 +270,11 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             previous_services = clause.said or [k for _, _, k in services]
         # what the clause's first word of commissioning or provision said (not an aside after it, "under a CCG contract")
         said_here = [r for r in found.relations[count:first_said] if r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
-    for parent, parts in _parts_named(sentence, spans):  # "X, which covers Y and Z": what holds for X holds for each
-        for r in [r for r in found.relations if r.target == parent]:
-            for part in parts:
-                add(r.type, r.source, part)
     named = functools.cache(lambda: orgs_in(sentence))  # the bodies of the whole sentence, asked for once
-    for org, svc, kind in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
+    for org, svc, kind, end in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
         kind = _resolved(kind, org, kinds).upper()
-        if not any(r.target == svc and (r.type == kind or kind == Rel.COMMISSIONS) for r in found.relations):
+        if not any(r.target == svc and (r.type == kind or kind == Rel.COMMISSIONS and not _CONTRACT_AFTER.match(sentence, end))
+                   for r in found.relations):
             add(kind, org, svc)  # "A commissions B's X service": B provides it
     for org, svc, kind in _named_with(sentence, spans, named, lambda org: _kind(org, kinds)):
         add(_resolved(kind, org, kinds).upper(), org, svc)  # "the X service (B)", "B midwives": B's own
@@ -283,8 +282,36 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         add(_resolved(kind, about, kinds).upper(), about, svc)
     for org, svc in _staff_in_apposition(sentence, spans, named):  # "The X team, B nurses led by ..., is ..."
         add(Rel.PROVIDES, org, svc)
+    for commissioner, provider in _commissioner_of_body(sentence, named, kinds):  # "A, the commissioner of B, which runs X"
+        for r in [r for r in found.relations if r.type == Rel.PROVIDES and r.source == provider]:
+            add(Rel.COMMISSIONS, commissioner, r.target)
+    for parent, parts in _parts_named(sentence, spans):  # "X, which covers Y and Z": what holds for X holds for each
+        for r in [r for r in found.relations if r.target == parent]:
+            for part in parts:
+                add(r.type, r.source, part)
     found.missed = not found.relations and bool(found.services)
     return found
+
+
+_COMMISSIONER_OF = re.compile(r"\bcommissioners?\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _commissioner_of_body(sentence: str, bodies, kinds) -> list[tuple[str, str]]:
+    """(commissioner, provider) where a sentence calls a commissioner, the subject before the
+    noun, the commissioner *of a body* ("A remains the main commissioner of B, which runs X"):
+    A commissions what the sentence says B provides.
+
+    >>> s = "The CCG is the main commissioner of Acme, which runs CAMHS."
+    >>> _commissioner_of_body(s, lambda: [(0, 7, "ccg"), (36, 40, "acme")], {"ccg": "ccg"}.get)
+    [('ccg', 'acme')]
+    """
+    out = []
+    for m in _COMMISSIONER_OF.finditer(sentence) if "ommissioner" in sentence else ():
+        after = [o for o in bodies() if o[0] == m.end()][:1]
+        before = [o for o in bodies() if o[1] <= m.start() and not re.search(r"[,;]", sentence[o[1]:m.start()])][-1:]
+        if after and before and _resolved("by-kind", before[0][2], kinds) == "commissions":
+            out.append((before[0][2], after[0][2]))
+    return out
 
 
 @dataclass
@@ -440,12 +467,71 @@ def _read_holds(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 
 def _read_seconded(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
-    """"A Brightpath nurse is seconded to X", "a nurse from B is deployed to X": the body whose
-    staff the subject names provides X."""
+    """"A Brightpath nurse is seconded to X", "a nurse from B is deployed to X", "a B therapist is
+    based in X": the body whose staff the subject names provides X; where the subject names no
+    body's staff, as a passive ("X is based within B": B provides X)."""
     subject = [o for o in c.orgs if o[1] <= cue.start()][-1:]
     if subject and _STAFF.search(c.text, 0, cue.start()):
         c.relate("provides", subject, c.services_between(cue.end(), _next_stop(c.text, cue.end())))
+        return -1
+    # "attached to X", "based at P": a place, not who runs it
+    return _read_passive(c, cue, kind, "passive") if re.search(r"\b(?:based|located)\s+(?:in|within|with)$", cue.group(0)) else -1
+
+
+def _read_one_of_its(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"X is another of B's sites", "X is one of its services": B (for "its", the body the clause
+    or the sentence before was about) provides X."""
+    owner = [o for o in c.orgs if o[0] >= cue.end() and re.match(r"['’]s\s", c.text[o[1]:o[1] + 3])][:1]
+    if not owner and re.match(r"\s*(?:its|their)\b", c.text[cue.end():]):
+        owner = _last_subject(c.sentence[:c.offset], c.orgs_in) or c.about
+    c.relate("provides", owner, _passive_subject(c, cue))
     return -1
+
+
+def _read_received_from(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"children have their health assessments with B's paediatricians": B, whose staff do it,
+    provides what they receive."""
+    by = re.compile(r"\b(?:with|from|by)\b").search(c.text, cue.end())
+    staff_of = [o for o in c.orgs if o[0] >= by.end() and re.match(r"['’]s\s", c.text[o[1]:o[1] + 3])][:1]
+    c.relate("provides", staff_of, c.services_between(cue.end(), by.start()))
+    return by.end()
+
+
+def _read_invoices(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B invoices A for X": B provides X, A commissions it if A is a commissioner; X after "for",
+    else the place "there" or the clause before names."""
+    subject = [o for o in c.orgs if o[1] <= cue.start()][-1:]
+    payers = c.orgs_from(cue.end())[:1]
+    for_ = re.compile(r"\bfor\b").search(c.text, payers[0][1]) if payers else None
+    objects = c.services_between(for_.end(), len(c.text)) if for_ else []
+    if for_ and not objects and re.search(r"\bthere\b", c.text[for_.end():]):
+        objects = [k for _, e, k in c.services if e <= cue.start()][-1:] or c.previous[-1:]
+    c.relate("provides", subject, objects)
+    c.relate("commissions", [o for o in payers if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
+    return -1
+
+
+def _read_employment(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"the designated doctor and nurse hold B contracts of employment": B provides the posts the
+    subject names."""
+    end = re.compile(r"\b(?:contracts?|employment)\b").search(c.text, cue.end())
+    employer = [o for o in c.orgs if cue.end() <= o[0] and end and o[1] <= end.start()][:1]
+    c.relate("provides", employer, _passive_subject(c, cue))
+    return end.end() if end else -1
+
+
+def _read_income_from(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B earns its income for X from A", "B receives its funding for this work from A": B
+    provides X, A commissions it if A is a commissioner; without a service after "for", the
+    services of the clause or the sentence before ("this work")."""
+    subject = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[;]", c.text[o[1]:cue.start()])][-1:]
+    from_ = _FROM.search(c.text, cue.end())
+    payers = c.orgs_from(from_.end())
+    objects = c.services_between(cue.end(), from_.start()) or [k for _, e, k in c.services if e <= cue.start()] \
+        or c.previous
+    c.relate("provides", subject, objects)
+    c.relate("commissions", [o for o in payers if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
+    return from_.end()
 
 
 def _read_works_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -482,6 +568,20 @@ def _read_answers_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         c.relate("provides", subject, objects)
         c.relate("commissions", [o for o in to if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
     return -1
+
+
+def _read_held_to_account(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A holds B to account for X", "A holds B responsible for X": B provides X, and A
+    commissions it if A is a commissioner."""
+    subject = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])][-1:]
+    held = c.orgs_from(cue.end())[:1]
+    for_ = re.compile(r"\bfor\b").search(c.text, held[0][1]) if held else None
+    if not subject or not for_ or held[0][0] - cue.end() > 6:
+        return -1
+    objects = c.services_between(for_.end(), _next_stop(c.text, for_.end()))
+    c.relate("provides", held, objects)
+    c.relate("commissions", [o for o in subject if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
+    return for_.end()
 
 
 def _read_delegate(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -542,6 +642,8 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     text, skip_until = c.text, -1
     if kind == "provides" and re.search(r"\bcommissioning\b", text[:cue.start()], re.IGNORECASE):
         kind = "commissions"  # "Commissioning of X is carried out by A"
+    if kind == "provides" and _CONTRACTS_SUBJECT.search(text, 0, cue.start()) and _OVERSEEN.search(cue.group(0)):
+        kind = "commissions"  # "X contracts, including that of P, are administered by A": A holds them
     subject = _nearest_subject(c, cue) if voice == "modifier" else _passive_subject(c, cue)
     agents = c.orgs_from(cue.end())
     if agents and _LOCATIVE.search(text, cue.end(), agents[0][0]):  # "delivered by B on the council's behalf"
@@ -608,16 +710,24 @@ def _object_before(c: _Clause, cue: re.Match, subject: list) -> list[str]:
     back to, or those "it", "both" or "that contract" mean."""
     text = c.text
     objects = [k for _, e, k in c.services if subject and re.fullmatch(
-        r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:is|are|was|were)\s+(?:an?|the|one\s+of\s+the)\s+[\w\s-]{0,30}?\s+(?:(?:that|which)\s+)?"
+        r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:(?:for|of)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:is|are|was|were)\s+(?:an?|the|one\s+of\s+the)\s+"
+        r"[\w\s-]{0,40}?\s+(?:(?:that|which|whom)\s+)?"
         r"|(?:that|which)\s+|[^,;]{0,40},\s*(?:for|to|from|through)\s+which\s+(?:the\s+)?"  # "X ..., for which A pays"
         r"|[^,;]{0,60},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:arrangement|service|contract|agreement)\s+(?:that\s+|which\s+)?)",
-        text[e:subject[-1][0]])]
+        text[e:_named_from(c, subject[-1][0])])]
     if not objects and c.relative:  # "X, which B runs"; "X, Y and Z services, which A buys"; "..., all of which"
         objects = c.previous if c.relative.group("all") else (_trailing_list(c) or c.previous[-1:])
     if not objects and (_PRONOUN_OBJECT.match(text, cue.end()) or _DEMONSTRATIVE.search(cue.group(0))
                         or _ITS_COSTS.search(cue.group(0)) or cue.group(0).lower().startswith("contribut")):
         objects = [k for _, e, k in c.services if e <= cue.start()] or c.previous  # "B provides it", "B holds that contract"
     return objects
+
+
+def _named_from(c: _Clause, start: int) -> int:
+    """Where the name of the body at ``start`` begins, its abbreviation after it in brackets read
+    as the same name: "Acme Trust (AT)" begins at "Acme"."""
+    full = [o for o in c.orgs if o[1] <= start and re.fullmatch(r"\s*\(", c.text[o[1]:start])]
+    return full[-1][0] if full else start
 
 
 def _antecedent(c: _Clause, at: int) -> list:
@@ -684,6 +794,21 @@ def _last_subject(text: str, orgs_in) -> list:
     return orgs[-1:]
 
 
+def _pronoun_subject(text: str, orgs_in) -> list:
+    """The body a subject "it" or "they" means: the subject of the clause before, where a body opens
+    it ("A devolved X to B; it still looks after Y": A), else the last body named before.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme|Bolt", t)]
+    >>> _pronoun_subject("In 2017 Acme passed its clinics to Bolt; ", orgs_in), _pronoun_subject("We met Acme; ", orgs_in)
+    ([(8, 12, 'acme')], [(7, 11, 'acme')])
+    """
+    opening = _SUBJECT_OPENING.match(text)
+    first = [o for o in orgs_in(text)[:1] if o[0] == (opening.end() if opening else 0)
+             and not re.match(r"['’]s\b", text[o[1]:o[1] + 2])]
+    return first or _last_subject(text, orgs_in)
+
+
 def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"A commissions X (from B)", "A commissions B to provide X", "B runs X (on behalf of A)",
     "the ED that B runs"."""
@@ -692,6 +817,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     after = [o for o in c.orgs if o[0] >= cue.end()]
     # the body just before the word: every body a reference there means ("the three CCGs")
     subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
+    if subject and _RATHER_THAN.search(text, 0, subject[0][0]):  # "it is A rather than B that funds X": A
+        subject = [o for o in before_orgs if o[1] <= _RATHER_THAN.search(text, 0, subject[0][0]).start()][-1:]
+    if subject and _OTHER_SUBJECT.search(text, subject[-1][1], cue.start()):
+        subject = []  # "A commissions X, where Halden Ltd provides ...": a name the roster lacks is the subject
     if c.relative and re.search(r"\w,\s+(?:also\s+|now\s+|still\s+|then\s+)?$", text[:cue.start()]):
         # "Spending by A, which took on X from B in 2015, also meets the cost of Y": the relative clause has
         # ended, and the verb is the clause before's: its body, not one the relative clause named
@@ -699,7 +828,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if c.relative and not subject:  # "B, which runs X": the body just before the relative word
         subject = [o for o in found_last_org(c.sentence[:c.offset], c.orgs_in) if ";" not in c.sentence[o[1]:c.offset]]
     if not subject and _SUBJECT_PRONOUN.search(text, 0, cue.start()):  # "..., and since 2018 it has run X"
-        subject = _last_subject(c.sentence[:c.offset], c.orgs_in) or c.about
+        subject = _pronoun_subject(c.sentence[:c.offset], c.orgs_in) or c.about
     aside = _APPOSITION.search(text, 0, cue.start())
     if aside and subject and subject[0][0] > aside.start():  # "B, contracted by A, runs X": B runs X
         outer = [o for o in before_orgs if o[1] <= aside.start()]
@@ -712,6 +841,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = [o for o in c.orgs_in(c.sentence[:c.offset])[:1] if _resolved("by-kind", o[2], c.kinds) == "provides"]
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
     objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
+    if not objects and _PEOPLE_VERB.fullmatch(cue.group(0)):  # "B treats adults who misuse drugs or alcohol"
+        objects = c.services_between(cue.end(), len(text))[:1]
     if kind == "provides" and _OVERSEES.match(cue.group(0)) and subject and all(
             _resolved("by-kind", o[2], c.kinds) == "commissions" for o in subject):
         # "NHS England manages the GP contracts": a commissioner managing contracts commissions; managing a
@@ -730,6 +861,15 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     hired_for = hired and kind == "commissions" and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*for\b", text[hired[-1][1]:])
     if hired_for and hired[0][0] - cue.end() < 6:  # "A contracts B for X": B provides X
         c.relate("provides", hired, c.services_between(hired[-1][1], _next_stop(text, hired[-1][1])))
+        if not objects and _FOR_THEIR_TIME.match(text, hired_for.end() + hired[-1][1]):
+            objects = c.previous  # "the CCG reimburses the trust for their time": the posts named before
+            c.relate("provides", hired, objects)
+    paid_for = kind == "commissions" and not objects and re.search(r"\bfor\b", text[cue.end():cue.end() + 40])
+    if paid_for and _FOR_THEIR_TIME.match(text, cue.end() + paid_for.end()):
+        objects = c.previous  # "the CCG reimburses the trust for their time", the trust not on the roster
+    holder = [o for o in after[:1] if kind == "commissions" and o[0] - cue.end() < 6
+              and re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}?contracts?\b", text[o[1]:])]
+    c.relate("provides", holder, objects)  # "A renewed B's contract for X": B provides X
     if kind == "commissions" and to_provide:  # "A commissions B to provide X", "the SARC that A pays B to staff"
         objects = c.services_between(hired[-1][1] + to_provide.end(), len(text)) or _object_before(c, cue, subject)
         c.relate("provides", hired, objects)
@@ -749,6 +889,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if kind != "commissions":  # "B is the council's X provider", "B holds the council's X contract"
         c.relate("commissions", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "commissions"
                                  and not _AREA_WORD.match(text, o[0])], objects)
+    elif _COMMISSIONER_NOUN.search(cue.group(0)):  # "A is B's commissioner for X": B provides X
+        c.relate("provides", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "provides"
+                              and not _AREA_WORD.match(text, o[0])], objects)
     parties = _other_party(c, cue) if kind == "commissions" and subject and all(
         _resolved("by-kind", o[2], c.kinds) == "provides" for o in subject) else []
     if not subject and kind == "commissions" and _other_party(c, cue):  # "the practices hold their contracts with A"
@@ -774,7 +917,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         markers = _PROVIDER_MARKER if _AGREEMENT.search(cue.group(0)) else _FROM
         # "A assumed responsibility for commissioning X from B", "A took over commissioning X from B": B held the
         # commissioning before, it does not provide X
-        handed = _TAKEN_OVER.search(text, 0, cue.start())
+        handed = _TAKEN_OVER.search(text, max(0, cue.start() - 40), cue.start())
+        if handed and re.search(r"\band\b", text[handed.end():cue.start()]):
+            handed = None  # "A became responsible for X and has since commissioned it from B": B's from is the verb's
         for source in [] if handed else _provider_markers(text, cue.end(), markers):  # "from B", "(a contract) with B"
             named = _first_list([o for o in after if o[0] >= source.end()], text, source.end()) or \
                 _antecedent(c, source.end())  # "all of which A buys from it": the body the sentence is about
@@ -796,6 +941,22 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return -1
 
 
+#: A contract's noun after a service: "the council's 0-19 nursing contract" (whoever runs it, the council commissions it).
+_CONTRACT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+contracts?\b", re.IGNORECASE)
+#: A subject that names contracts: "General practice contracts, including ..., are".
+_CONTRACTS_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?contracts\b", re.IGNORECASE)
+#: Verbs of running that, said of contracts, are a commissioner's: "are administered by A".
+_OVERSEEN = re.compile(r"\b(?:administered|managed|monitored|overseen|held|handled)\b", re.IGNORECASE)
+#: What a body is paid for that names no service: the time or work of the posts named before.
+_COMMISSIONER_NOUN = re.compile(r"\bcommissioners?\s+(?:for|of)$", re.IGNORECASE)
+_FOR_THEIR_TIME = re.compile(r"\s*(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:time|work|services|sessions|salar(?:y|ies)|costs)\b",
+                             re.IGNORECASE)
+#: A body set aside before the verb: "it is A rather than B that funds X".
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Verbs whose object is people, the service named in what describes them: "B treats adults who misuse drugs".
+_PEOPLE_VERB = re.compile(r"treats", re.IGNORECASE)
+#: A clause of place or time between a body and a verb, with a subject of its own: ", where Acme Ltd provides".
+_OTHER_SUBJECT = re.compile(r",\s+(?:where|when|whereas|while)\s+(?:the\s+)?(?-i:[A-Z])")
 #: A word that makes a clause a statement rather than a noun phrase: "CAMHS has long waits".
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|will|would|may|must|\w+ed)\b", re.IGNORECASE)
 #: Verbs of running that a commissioner uses of what it pays for: "manages the contracts", "leads on".
@@ -808,12 +969,14 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
-            "answers-to": _read_answers_to, "holds": _read_holds,
+            "answers-to": _read_answers_to, "holds": _read_holds, "holds-to-account": _read_held_to_account,
+            "employment": _read_employment, "income-from": _read_income_from, "one-of-its": _read_one_of_its,
+            "received-from": _read_received_from, "invoices": _read_invoices,
             "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by}
 
 
-def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]:
-    """(body, service, relation) where a body's name in the possessive stands just before a
+def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str, int]]:
+    """(body, service, relation, where the service's name ends) where a body's name in the possessive stands just before a
     service: "AHSC's CAMHS", "the council's sexual health service" (the body does what its kind
     does), "the CCG's designated nurse" (its own staff: it provides them). Not "the borough's
     ED": the area, not its council. ``bodies()`` gives the bodies the sentence names (asked once
@@ -821,7 +984,7 @@ def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]
 
     >>> s = "The borough's ED and the council's school nurses"
     >>> _possessed(s, service_spans(s), lambda: [(0, 11, "council"), (21, 32, "council")])
-    [('council', 'school-nursing', 'provides')]
+    [('council', 'school-nursing', 'provides', 48)]
     """
     if "'s " not in sentence and "’s " not in sentence and "whose " not in sentence:
         return []
@@ -829,10 +992,10 @@ def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]
     for start, end, org in bodies():
         whose = _WHOSE.match(sentence, end)  # "B, whose CAMHS is known as Kite": B's own
         if whose:
-            out += [(org, k, _holder_of(sentence, s, e)) for s, e, k in spans
+            out += [(org, k, _holder_of(sentence, s, e), e) for s, e, k in spans
                     if s >= whose.end() and len(sentence[whose.end():s].split()) <= 1]
         if re.match(r"['’]s\s", sentence[end:end + 3]) and not _AREA_WORD.fullmatch(sentence, start, end):
-            out += [(org, k, _holder_of(sentence, s, e)) for s, e, k in spans if s >= end + 3 and (
+            out += [(org, k, _holder_of(sentence, s, e), e) for s, e, k in spans if s >= end + 3 and (
                 len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
                     r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
                     r"\s+(?:the\s+)?", sentence[end + 3:s]))]
@@ -852,7 +1015,7 @@ _STAFF = re.compile(r"(?:nurses?|midwi(?:fe|ves)|visitors?|doctors?|paediatricia
 
 
 #: A sentence that opens with the possessive of the body the sentence before was about: "Its services", "Their nurses".
-_ITS = re.compile(r"(?:(?:In|Since|From|By)\s+[^,;]{1,30},?\s+)?(?:Its|Their)\s+(?:own\s+)?"
+_ITS = re.compile(r"(?:(?:In|Since|From|By)\s+[^,;]{1,30},?\s+)?(?:Its|Their)\s+(?:own\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
                   r"(?P<holding>(?:services|teams|sites|units|work)\b)?")
 
 
@@ -890,6 +1053,61 @@ def _staff_in_apposition(sentence: str, spans: list, bodies) -> list[tuple[str, 
         if _STAFF.match(sentence, end + 1) and sentence[end:end + 1] == " ":
             out += [(org, k) for _, e, k in spans if re.fullmatch(r"(?:\s+(?:service|team|unit|clinic)s?)?,\s+(?:the\s+)?",
                                                                   sentence[e:start])]
+    return out
+
+
+def described_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relation]:
+    """Where no word of commissioning or provision is read, a context sentence that says what a
+    body is beside its name ("B, the city's drug and alcohol service, ...", "B (school nursing)")
+    says what it does.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme Trust", t)]
+    >>> [(r.type, r.source, r.target) for r in described_roles("Acme Trust, the city's CAMHS provider, took part.", orgs_in)]
+    [('PROVIDES', 'acme trust', 'camhs')]
+    """
+    spans = service_spans(sentence, names)
+    found = {(_resolved(kind, org, kinds).upper(), org, svc): None
+             for org, svc, kind in _described_as(sentence, spans, lambda: orgs_in(sentence))}
+    return [Relation(kind, org, svc, sentence) for kind, org, svc in found]
+
+
+#: What a body is, said in an apposition: ", the town's sexual health service," ", already the X provider in P,".
+_APPOSED_ROLE = re.compile(r"(?:\s*\([^)]{1,12}\))?,\s+(?:already\s+|also\s+|now\s+|still\s+)?(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?P<what>[^,;()]{2,60}?)\s+(?P<noun>services?|teams?|clinics?|providers?|commissioners?|funders?)\b"
+                           r"[^,;()]{0,50}(?:,|$)")
+#: Words a bracket of services after a body may hold besides them: "B (drug and alcohol services for young people)".
+_ONLY_SERVICES = re.compile(r"(?:\s|,|and|&|the|services?|teams?|for|young|people|adults|children|families|of|all|ages)*",
+                            re.IGNORECASE)
+
+
+def _described_as(sentence: str, spans: list, bodies) -> list[tuple[str, str, str]]:
+    """(body, service, relation) where an apposition or a bracket right after a body's name says
+    what it is: ", the town's drug and alcohol service," (the body does what its kind does), ", the
+    X provider," (provides), ", the X commissioner," (commissions), or "B (X and Y)", a bracket of
+    services and nothing else.
+
+    >>> s = "Acme, the city's sexual health service, and Bolt (school nursing) took part."
+    >>> _described_as(s, service_spans(s), lambda: [(0, 4, "acme"), (44, 48, "bolt")])
+    [('acme', 'sexual-health', 'by-kind'), ('bolt', 'school-nursing', 'by-kind')]
+    """
+    if ", " not in sentence and "(" not in sentence:
+        return []
+    out = []
+    for start, end, org in bodies():
+        if _LOCATIVE.search(sentence, 0, start):  # "the MIU at P, the X team, ...": a place in a list, not described
+            continue
+        role = _APPOSED_ROLE.match(sentence, end)
+        if role:
+            noun = role.group("noun").lower()
+            kind = "provides" if noun.startswith("provider") else "commissions" if noun.startswith(("commission", "fund")) \
+                else "by-kind"
+            out += [(org, k, kind) for s, _, k in spans if role.start("what") <= s < role.end("what")]
+        bracket = re.match(r"\s*\(([^()]{3,80})\)", sentence[end:])
+        inside = [(s, e, k) for s, e, k in spans if bracket and end + bracket.start(1) <= s < end + bracket.end(1)]
+        if inside and _ONLY_SERVICES.fullmatch(re.sub("|".join(re.escape(sentence[s:e]) for s, e, _ in inside), " ",
+                                                         bracket.group(1))):
+            out += [(org, k, "by-kind") for _, _, k in inside]
     return out
 
 
@@ -1068,8 +1286,8 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
                     continue
                 what, who = part.split(":", 1)
                 bodies = orgs_in(who)
-                if not bodies or bodies[0][0] > len(who) - len(who.lstrip()) + 4:
-                    continue
+                if not bodies or bodies[0][0] > len(who) - len(who.lstrip()) + 4 or re.match(r"\s*[–—]", who[bodies[0][1]:]):
+                    continue  # "..., by commissioner: A – X (from B)": a list a body opens, not "X: B"
                 bought = _BOUGHT_BY.search(who)
                 buyers = [o for o in bodies if bought and o[0] >= bought.end()]
                 for _, _, k in service_spans(what, names):
@@ -1191,10 +1409,18 @@ _PARTS = re.compile(r"(?:\s+(?:services?|programmes?|teams?|contracts?))?\s*(?:\
 _PARTS_AFTER_COLON = re.compile(r"(?:\s+(?:services?|programmes?|contracts?))?\s*(?:\([^)]{1,12}\))?\s*:\s+([^;:.]*)")
 
 
+#: Services in brackets after a service's name, its parts: "the 0-19 nursing contract (health visiting and FNP)".
+_PARTS_IN_BRACKETS = re.compile(r"(?:\s+(?:[\w-]+\s+){0,3}?(?:services?|programmes?|teams?|contracts?))?\s*\(([^()]{3,160})\)")
+
+
 def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
-    """(service, the services a relative clause right after it names as its parts).
+    """(service, the services a relative clause right after it names as its parts, or two or more
+    services in brackets after it).
 
     >>> s = "The council funds the 0-19 service, which covers health visiting and school nursing, from its grant."
+    >>> _parts_named(s, service_spans(s))
+    [('public-health-nursing', ['health-visiting', 'school-nursing'])]
+    >>> s = "The council funds the 0-19 nursing contract (health visiting and school nursing)."
     >>> _parts_named(s, service_spans(s))
     [('public-health-nursing', ['health-visiting', 'school-nursing'])]
     """
@@ -1202,6 +1428,9 @@ def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
     for _, end, key in spans:
         m = _PARTS.match(sentence, end) or _PARTS_AFTER_COLON.match(sentence, end)
         parts = [k for s_, _, k in spans if m and m.start(1) <= s_ < m.end(1) and k != key]
+        bracket = _PARTS_IN_BRACKETS.match(sentence, end) if not parts else None
+        inside = list(dict.fromkeys(k for s_, _, k in spans if bracket and bracket.start(1) <= s_ < bracket.end(1)))
+        parts = parts or (inside if len(inside) > 1 and key not in inside else [])
         if parts:
             out.append((key, parts))
     return out
@@ -1232,6 +1461,60 @@ def _labelled(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
         body = [o for o in orgs_in(sentence[label.end():label.end() + 120]) if o[0] <= 4][:1]
         if body:
             out += [(body[0][2], k, "commissions" if label.group("c") else "provides") for k in services]
+    return out
+
+
+#: A line that a body's name opens, a dash or colon after it, then what it does: "A – X and Y (from B); Z (from C)".
+_LED_BY_BODY = re.compile(r"\s*(?:[-•*]\s+)?(?:[Tt]he\s+)?(?P<body>[^–—:;,()]{2,90}?)(?:\s*\([^)]{1,12}\))?\s*[–—:]\s+|"
+                          r"\s*(?:[-•*]\s+)?(?:[Tt]he\s+)?(?P<dashed>[^–—:;,()-]{2,90}?)(?:\s*\([^)]{1,12}\))?\s+-\s+")
+#: A provider named within an item of such a line: "(from B)", "from B", "(B)".
+_ITEM_FROM = re.compile(r"\(\s*(?:from|by|with|through|via)\s+|\s(?:from|by)\s+(?=[A-Z])")
+#: A commissioner named within an item of such a line: "(for A)", "(commissioned by A)".
+_ITEM_FOR = re.compile(r"\(\s*(?:for|on\s+behalf\s+of|(?:commissioned|funded|paid\s+for|bought)\s+by)\s+", re.IGNORECASE)
+#: A verb that makes an item a statement, not a list of services ("A – X is good").
+_STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|may|must|should)\b",
+                        re.IGNORECASE)
+
+
+def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of a line a body's name opens, with a dash or colon after it and a
+    list of services, as a list "by commissioner" or "who provides what" sets them out: the body
+    does what its kind does for every service listed; a body named after "from" (or "by", "with",
+    in brackets or not) within one item of the list, items parted by semicolons, provides that
+    item's services. Not where an item is a statement ("A – waits are long").
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme|Bolt", t)]
+    >>> _led_by_body("Council – school nursing (from Acme); CAMHS (from Bolt).", orgs_in)
+    [('council', 'school-nursing', 'by-kind'), ('acme', 'school-nursing', 'provides'), \
+('council', 'camhs', 'by-kind'), ('bolt', 'camhs', 'provides')]
+    """
+    if not ("–" in sentence or "—" in sentence or ":" in sentence or " - " in sentence):
+        return []
+    lead = _LED_BY_BODY.match(sentence)
+    body = lead.group("body") or lead.group("dashed") if lead else ""
+    found = orgs_in(body) if lead else []
+    if (not found or found[0][0] > 0) and ": " in sentence and not sentence.rstrip().endswith(":"):
+        # the line that introduces the list run into its first item ("Services, by commissioner: A – X (from B)")
+        return [(org, k, kind) for org, k, kind in _led_by_body(sentence[sentence.index(": ") + 2:], orgs_in, names)]
+    if not found or len(found) > 1 or found[0][0] > 0 or len(body[found[0][1]:].strip()) > 0:
+        return []
+    out = []
+    for item in sentence[lead.end():].split(";"):
+        marker = _ITEM_FROM.search(item)
+        payer = _ITEM_FOR.search(item)
+        if payer and (not marker or payer.start() < marker.start()):
+            marker = None
+        what = item[:(marker or payer).start()] if marker or payer else item
+        if _STATEMENT.search(what) or orgs_in(what):
+            return []
+        services = [k for _, _, k in service_spans(what, names)]
+        providers = [o for o in orgs_in(item[marker.end():])[:1] if o[0] <= 4] if marker else []
+        payers = [o for o in orgs_in(item[payer.end():])[:1] if o[0] <= 4] if payer else []
+        for k in dict.fromkeys(services):
+            out.append((found[0][2], k, "by-kind"))
+            out += [(org, k, "provides") for _, _, org in providers]
+            out += [(org, k, "if-commissioner") for _, _, org in payers]
     return out
 
 

@@ -25,12 +25,12 @@ SERVICES = [
                "children looked after health team", "LAC health team", "looked after children's team"]},
     {"key": "acute-hospital", "name": "Acute hospital services", "category": "acute",
      "terms": ["acute hospital", "acute services", "acute", "children's ward", "paediatric ward",
-               "paediatric inpatient", "paediatric services", "hospital services"]},
+               "paediatric inpatient", "paediatric services", "hospital services", "hospital care"]},
     {"key": "emergency-department", "name": "Emergency department", "category": "acute",
      "terms": ["emergency department", "emergency departments", "ED", "A&E",
                "accident and emergency", "children's emergency department"]},
     {"key": "maternity", "name": "Maternity services", "category": "acute",
-     "terms": ["maternity", "midwifery", "midwives", "midwife", "maternity unit"]},
+     "terms": ["maternity", "midwifery", "midwives", "midwife", "maternity unit", "delivery suite"]},
     {"key": "minor-injuries-unit", "name": "Minor injuries unit", "category": "urgent care",
      "terms": ["minor injuries unit", "MIU", "walk in centre", "walk-in centre",
                "urgent treatment centre", "urgent care centre"]},
@@ -42,7 +42,7 @@ SERVICES = [
     {"key": "school-nursing", "name": "School nursing", "category": "0-19 public health",
      "terms": ["school nursing", "school nurse", "school nurses"]},
     {"key": "family-nurse-partnership", "name": "Family nurse partnership", "category": "0-19 public health",
-     "terms": ["family nurse partnership", "FNP"]},
+     "terms": ["family nurse partnership", "FNP", "family nurses"]},
     {"key": "camhs", "name": "Child and adolescent mental health services (CAMHS)",
      "category": "mental health",
      "terms": ["CAMHS", "child and adolescent mental health",
@@ -55,7 +55,7 @@ SERVICES = [
      "category": "sexual health", "terms": ["sexual health", "contraception", "CASH",
                                             "contraceptive and sexual health"]},
     {"key": "substance-misuse", "name": "Substance misuse services", "category": "substance misuse",
-     "terms": ["substance misuse", "drug and alcohol", "drugs and alcohol"]},
+     "terms": ["substance misuse", "drug and alcohol", "drugs and alcohol", "drug or alcohol", "drugs or alcohol"]},
     {"key": "primary-care", "name": "Primary care (general practice)", "category": "primary care",
      "terms": ["GP practice", "GP practices", "GPs", "GP services", "primary care", "general practice", "general practices",
                "primary medical services", "primary medical care"]},
@@ -67,7 +67,8 @@ SERVICES = [
                "youth offending"]},
     {"key": "sarc", "name": "Sexual assault referral centre (SARC)", "category": "specialist",
      "terms": ["sexual assault referral centre", "sexual assault referral centres", "sexual assault referral service",
-               "sexual assault referral services", "SARC"]},
+               "sexual assault referral services", "SARC",
+               "forensic medical examiner", "forensic medical examiners", "forensic examiners", "forensic doctors"]},
     {"key": "designated-professionals", "name": "Designated professionals (doctors and nurses)",
      "category": "designated professionals",
      "terms": ["designated professionals", "designated doctor", "designated nurse", "designated nurses",
@@ -223,6 +224,11 @@ class ServiceNames:
 
 _BRAND = (r"['‘\"“]?(?P<brand>[A-Z][\w’-]*(?:\s+(?!(?:Service|Team|Programme)\b)(?:[A-Z][\w’-]*|and|&|of))*)"
           r"['’\"”]?")
+#: Last words of a body's name, which a brand never ends with.
+_BODY_END = re.compile(r"Trust|CIC|Ltd|Limited|Council|CCG|Recovery|Project|Partnership|Healthcare|Health|Care|Services|NHS|FT|" \
+            r"Foundation|Company|Group|Hospitals?|England|Practice|Surgery|Centre")
+#: A place's name before an apposition: "the Rowan Suite in Kingsmere, a SARC" (Kingsmere names no service).
+_IN_PLACE = re.compile(r"\b(?:in|near|across|within|around|of)\s+$")
 #: How a report gives a service a name of its own.
 BRAND_PATTERNS = [
     # "the health visiting and school nursing team, known as the 'Healthy Together' service"
@@ -237,17 +243,22 @@ BRAND_PATTERNS = [
                r"[Cc]linic))\s+\((?P<service>[^)]{2,40})\)"),
     # "'Healthy Together' (the 0-19 service)"
     re.compile(r"['‘\"“](?P<brand>[A-Z][^'’\"”]{2,40})['’\"”]\s+\((?:the\s+)?(?P<service>[^)]{2,40})\)"),
+    # "Larkspur House, the sexual assault referral centre", "Kite (the children's mental health service)": a
+    # name in apposition with a service, not a body's name ("Acme Recovery, the town's drug service")
+    re.compile(r"\b(?P<brand>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,|\s+\()\s*(?:the|an?)\s+"
+               r"(?P<service>(?:[\w'’-]+\s+){0,7}?(?:service|centre|center|clinic|team|unit|suite)s?)\b"
+               r"(?!\s+(?:providers?|commissioners?|trusts?)\b)"),
 ]
 
 
 #: Names a report gives a service by what happens there: (pattern, service key).
 BRANDS_BY_USE = [
     # "children who disclose sexual assault are seen at the Lantern Suite"
-    (re.compile(r"(?i:\bsexual\s+(?:assault|abuse)\b[^.;]{0,80}?\b(?:seen|examined|cared\s+for|referred|taken|supported)\s+"
+    (re.compile(r"(?i:\bsexual(?:ly)?\s+(?:assault(?:ed)?|abused?)\b[^.;]{0,80}?\b(?:seen|examined|cared\s+for|referred|taken|supported)\s+"
                 r"(?:at|to|in)\s+(?:the\s+)?)(?P<brand>(?:[A-Z][\w’'-]+\s+){1,3}(?:Suite|Centre|Center|House|Unit|Clinic|Hub))\b"),
      "sarc"),
 ]
-_BRAND_CUE = re.compile(r"(?i:\s(?:team|service|project|clinic)\s+\()|\bknown\b|\bbranded\b|\breferred\s+to\s+as\b|\s(?:team|service|project),|['‘\"“][A-Z][^'’\"”]{2,40}['’\"”]\s+\(")
+_BRAND_CUE = re.compile(r"(?:,|\s\()\s*(?:the|an?)\s|(?i:\s(?:team|service|project|clinic)\s+\()|\bknown\b|\bbranded\b|\breferred\s+to\s+as\b|\s(?:team|service|project),|['‘\"“][A-Z][^'’\"”]{2,40}['’\"”]\s+\(")
 
 
 def brands_in(texts: list[str]) -> dict[str, list[str]]:
@@ -257,6 +268,8 @@ def brands_in(texts: list[str]) -> dict[str, list[str]]:
     {'Healthy Together': ['school-nursing']}
     >>> brands_in(["Young people who report sexual assault are seen at the Linden Suite in Westford."])
     {'Linden Suite': ['sarc']}
+    >>> brands_in(["Kite (the children's mental health service) is run by Acme.", "Acme Recovery, the drug service."])
+    {'Kite': ['camhs']}
     """
     found: dict[str, list[str]] = {}
     for text in texts:
@@ -268,7 +281,8 @@ def brands_in(texts: list[str]) -> dict[str, list[str]]:
         for pattern in BRAND_PATTERNS:
             for m in pattern.finditer(text):
                 brand = m.group("brand").strip(" '’\"”")
-                if len(brand) < 4 or _SERVICES.keys_in(brand) or brand.split()[0] in ("The", "This", "A"):
+                if len(brand) < 4 or _SERVICES.keys_in(brand) or brand.split()[0] in ("The", "This", "A") \
+                        or _BODY_END.fullmatch(brand.split()[-1]) or _IN_PLACE.search(text, 0, m.start()):
                     continue
                 service = m.groupdict().get("service") or re.split(r"[.;!?]\s", text[max(0, m.start() - 160):m.start()])[-1]
                 keys = _SERVICES.keys_in(service)

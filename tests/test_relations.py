@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from clasgraph.ingest.organisations import OrgResolver, org_spans
 from clasgraph.ingest.relations import (
+    described_roles,
     relations_in,
     service_subject_roles,
     subject_roles,
@@ -242,6 +243,8 @@ def test_more_ways_of_naming_earlier_documents(sentence, kind, year, relation):
     ("Larkfield Medical Centre serves about 12,000 patients.", {(P, "larkfield-medical-centre", "primary-care")}),
     ("Our visit was to Larkfield Medical Centre in Brookside, a practice of 9,500 patients.",
      {(P, "larkfield-medical-centre", "primary-care")}),  # Brookside is where it is
+    ("One of the city's practices, Larkfield Medical Centre (8,700 patients), took part.",
+     {(P, "larkfield-medical-centre", "primary-care")}),  # its list size in brackets
 ])
 def test_a_practice_the_review_visited_provides_general_practice(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted
@@ -595,3 +598,73 @@ def test_a_context_sentence_about_one_body_says_what_it_does_by_its_kind(sentenc
     kinds = lambda o: roster.orgs[o].kind
     found = subject_roles(sentence, orgs_in, kinds=kinds) or service_subject_roles(sentence, orgs_in, kinds=kinds)
     assert {(r.type, r.source, r.target) for r in found} == wanted
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    # a list "by commissioner": the body opening the line does what its kind does, "(from B)" provides
+    (("Westford City Council – school nursing and health visitors (from Northmoor Community Health NHS Trust); "
+      "the drug and alcohol service (from Greenway Recovery)."),
+     {(C, COUNCIL, "school-nursing"), (C, COUNCIL, "health-visiting"), (P, NCHT, "school-nursing"),
+      (P, NCHT, "health-visiting"), (C, COUNCIL, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
+    ("NHS England: dental care and the sexual assault referral centre.", {(C, "nhs-england", "dental"),
+                                                                           (C, "nhs-england", "sarc")}),
+    # a line that is a statement, not a list of services
+    ("Westford City Council – school nursing is short of staff.", set()),
+    # the line that introduces the list run into its first item, as a copy that lost its line breaks gives it
+    (("Services for children, by commissioner: NHS Westford CCG – maternity services (from Northmoor Community Health "
+      "NHS Trust)."), {(C, CCG, "maternity"), (P, NCHT, "maternity")}),
+])
+def test_a_line_opened_by_a_body_lists_what_it_does(sentence, wanted, orgs_in):
+    assert _triples(sentence, orgs_in) == wanted
+
+
+def test_a_clause_of_place_with_a_name_the_roster_lacks_is_not_the_first_body_s(orgs_in):
+    """"A commissions X, where Foxley Ltd provides ...": Foxley Ltd, not A, is the one providing."""
+    assert _triples("NHS England commissions the sexual assault referral centre, where Foxley Medics provides the "
+                    "doctors.", orgs_in) >= {(C, "nhs-england", "sarc")}
+    assert (P, "nhs-england", "sarc") not in _triples(
+        "NHS England commissions the sexual assault referral centre, where Foxley Medics provides the doctors.", orgs_in)
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    # a cleft that sets one body aside: the other pays
+    ("It is Westford City Council rather than NHS Westford CCG that funds the school nursing service.",
+     {(C, COUNCIL, "school-nursing")}),
+    # people treated, the service named in what describes them
+    ("Greenway Recovery treats young people who misuse drugs or alcohol.", {(P, "greenway-recovery", "substance-misuse")}),
+])
+def test_who_pays_and_who_treats(sentence, wanted, orgs_in):
+    assert _triples(sentence, orgs_in) == wanted
+
+
+def test_its_teams_with_a_place_name_are_the_body_before_s(orgs_in):
+    found = relations_in("Its Westford teams include CAMHS and a perinatal mental health team.", orgs_in, about=NCHT)
+    assert {(r.type, r.source, r.target) for r in found.relations} == {(P, NCHT, "camhs"),
+                                                                       (P, NCHT, "perinatal-mental-health")}
+
+
+def test_a_list_by_provider_names_who_commissions_an_item(orgs_in):
+    """"(for A)" within an item of a list a provider's name opens."""
+    assert _triples("Northmoor Community Health NHS Trust – health visiting (for Westford City Council); CAMHS (for "
+                    "NHS Westford CCG).", orgs_in) == \
+        {(P, NCHT, "health-visiting"), (C, COUNCIL, "health-visiting"), (P, NCHT, "camhs"), (C, CCG, "camhs")}
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    # what a body is, in an apposition or a bracket of services (a context sentence's reading where no word is read)
+    ("Greenway Recovery, the city's drug and alcohol service, took part.", {(P, "greenway-recovery", "substance-misuse")}),
+    ("Greenway Recovery (sexual health services for young people) took part.", {(P, "greenway-recovery", "sexual-health")}),
+    ("NHS Westford CCG, the CAMHS commissioner, met us.", {(C, CCG, "camhs")}),
+    ("We saw the minor injuries unit at Westford Hospitals NHS Foundation Trust, the school nursing team, and CAMHS.",
+     set()),  # a place in a list, not described by what follows it
+])
+def test_what_a_body_is_said_to_be_beside_its_name(sentence, wanted, orgs_in):
+    assert {(r.type, r.source, r.target) for r in described_roles(sentence, orgs_in)} == wanted
+
+
+def test_a_post_whom_a_body_makes_available_is_its_staff(orgs_in):
+    """"X for Y is a paediatrician whom B (ABBR) makes available": the body with its abbreviation, and
+    a qualifier after the post's name."""
+    assert _triples("The designated doctor for safeguarding is a consultant paediatrician whom Northmoor Community "
+                    "Health NHS Trust (NCHT) makes available to NHS Westford CCG.", orgs_in) == \
+        {(P, NCHT, "designated-professionals")}

@@ -32,6 +32,14 @@ contract        "X is part of A's contract with B": the bodies named in and afte
                 what their kind does (a council commissions, a trust provides).
 modifier        like passive, for the nearest service before the word only ("Y, and X set
                 up with A funding": A commissions X).
+holds-to-       "A holds B to account for X": B provides X, A commissions it if a commissioner.
+account
+employment      "the designated nurses hold B contracts of employment": B provides the posts.
+income-from     "B earns its income for X from A": B provides, A commissions (X after "for",
+                else what was said before: "this work").
+invoices        "B invoices A for X": B provides, A commissions.
+one-of-its      "X is another of B's (or its) sites": B provides X.
+received-from   "children have their assessments with B's paediatricians": B provides them.
 ==============  ===========================================================================
 
 The relation is ``commissions``, ``provides`` or ``by-kind`` (chosen as for ``passive-with``).
@@ -80,16 +88,16 @@ _ADV = r"(?:also\s+|mainly\s+|currently\s+|now\s+|jointly\s+|largely\s+|partly\s
 _DO = r"(?:provide|deliver|run|operate|supply|offer)"
 #: Verbs whose past participle before "by" names who commissions.
 _PAID = (r"(?:co-|re-)?commissioned|contracted|funded|paid(?:\s+for)?|procured|purchased|bought|secured|(?:re-)?tendered|"
-         r"financed|grant-funded|jointly\s+funded|resourced")
+         r"financed|grant-funded|grant-aided|jointly\s+funded|resourced|underwritten|sponsored|subsidi[sz]ed|bankrolled")
 #: Verbs whose past participle before "by" names who provides.
 _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|employed|led|carried\s+out|undertaken|supplied|done|taken\s+over|"
-         r"offered|administered|performed|sub-?contracted\s+out")
+         r"offered|administered|performed|sub-?contracted\s+out|engaged|owned")
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
           r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
 _PROVIDER = (r"(?:providers?|contractors?|sub-?contractors?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
              r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?))")
-_COMMISSIONER = (r"(?:commissioners?|funders?|purchasers?|budget\s+holders?|paymasters?|"
+_COMMISSIONER = (r"(?:commissioners?|funders?|purchasers?|customers?|budget\s+holders?|paymasters?|"
                  r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?|authority|authorities))")
 
 C, P = "COMMISSIONS", "PROVIDES"
@@ -240,6 +248,38 @@ LEXICON: list[Word] = [
     Word(r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?(?:seconded|attached|deployed|assigned|outposted)\s+"
          r"(?:to|into|with|within)\b", "provides", "seconded",
          "A Greenway Recovery nurse is seconded to the youth offending service.", ((P, GREENWAY, "youth-offending"),)),
+    Word(r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:based|located|stationed|embedded|co-located)\s+(?:in|at|within|with)\b",
+         "provides", "seconded",
+         "An NCHT therapist is also based in the youth offending service.", ((P, NCHT, "youth-offending"),)),
+    Word(r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:based|located|stationed|embedded|co-located)\s+(?:in|at|within|with)\b",
+         "provides", "seconded",
+         "The minor injuries unit is based within NCHT.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(r"(?:hold|holds|held|have|has|had)\s+(?=(?:an?\s+|the\s+)?(?:[\w&'’-]+\s+){1,4}?(?:contracts?\s+of\s+employment|"
+         r"employment\s+contracts?)\b)", "provides", "employment",
+         "The designated doctor and nurse hold NCHT contracts of employment.", ((P, NCHT, "designated-professionals"),)),
+    Word(r"(?:makes?|made|making)\s+(?:\w+\s+)?available", "provides", "active",
+         "The designated doctor is a paediatrician whom NCHT makes available to NHS Westford CCG.",
+         ((P, NCHT, "designated-professionals"),)),
+    Word(r"(?:holds?|held|organi[sz]es|organi[sz]ed|convenes?|convened)(?=\s+(?:the\s+|its\s+|their\s+|weekly\s+|regular\s+)?"
+         r"(?:[\w()-]+\s+){0,6}?(?:clinics?|sessions?|assessments?|appointments?|drop-ins?)\b)", "provides", "active",
+         "NCHT paediatricians hold initial health assessments at the hospital.",
+         ((P, NCHT, "looked-after-childrens-health"),)),
+    Word(r"(?:holds?|held|organi[sz]es|organi[sz]ed|convenes?|convened)(?=\s+(?:the\s+|its\s+|their\s+|weekly\s+|regular\s+)?"
+         r"(?:[\w()-]+\s+){0,6}?(?:clinics?|sessions?|assessments?|appointments?|drop-ins?)\b)", "provides", "active",
+         "Greenway Recovery organises the sexual health clinics for young people.", ((P, GREENWAY, "sexual-health"),)),
+    Word(r"(?:renew(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,4}?contracts?\s+(?:for|to)\b)",
+         "commissions", "active",
+         "Westford City Council renewed Greenway Recovery's contract for sexual health services in 2019.",
+         ((C, COUNCIL, "sexual-health"), (P, GREENWAY, "sexual-health"))),
+    Word(r"(?:negotiates?|negotiated|monitors?|monitored|administers?|administered|oversees?|oversaw)"
+         r"(?:\s+and\s+(?:negotiates?|monitors?|administers?|manages?|oversees?))?\s+"
+         r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?contracts?\s+(?:of|for|with)\b", "by-kind", "active",
+         "NHS England negotiates and monitors the contracts of the city's general practices.",
+         ((C, ENGLAND, "primary-care"),)),
+    Word(r"(?:earns?|earned|earning|receives?|received|gets?|got|draws?|drew)\s+(?:most\s+of\s+|much\s+of\s+|all\s+of\s+|part\s+of\s+)?"
+         r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:income|funding|money|payments?)(?=[^;]{0,60}?\bfrom\b)", "provides", "income-from",
+         "Greenway Recovery runs the sexual health clinics and earns its income for this work from Westford City Council.",
+         ((P, GREENWAY, "sexual-health"), (C, COUNCIL, "sexual-health"))),
     Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
          rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
@@ -300,11 +340,47 @@ LEXICON: list[Word] = [
     Word(r"(?:is|are)\s+(?:also\s+)?(?:part\s+of|based\s+(?:in|within)|located\s+(?:in|within)|hosted\s+within)"
          r"|sits?\s+within", "provides", "passive",
          "The minor injuries unit is part of NCHT.", ((P, NCHT, "minor-injuries-unit"),)),
-    Word(rf"(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+)?(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)"
+    Word(rf"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|still\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)"
          rf"|,\s+(?:the|a|an|as)\s+(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)|\bas\s+(?:the\s+)?{_COMMISSIONER}"
          r"\s+(?:for|of)(?!\s+the\s+service\b)",
          "commissions", "active",
          "NHS Westford CCG is the lead commissioner for CAMHS.", ((C, CCG, "camhs"),)),
+    Word(rf"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|still\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)"
+         rf"|,\s+(?:the|a|an|as)\s+(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)|\bas\s+(?:the\s+)?{_COMMISSIONER}"
+         r"\s+(?:for|of)(?!\s+the\s+service\b)",
+         "commissions", "active",
+         "NHS Westford CCG is also NCHT's commissioner for the minor injuries unit.",
+         ((C, CCG, "minor-injuries-unit"), (P, NCHT, "minor-injuries-unit"))),
+    Word(rf"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|still\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)"
+         rf"|,\s+(?:the|a|an|as)\s+(?:{_WHICH}\s+)*{_COMMISSIONER}\s+(?:for|of)|\bas\s+(?:the\s+)?{_COMMISSIONER}"
+         r"\s+(?:for|of)(?!\s+the\s+service\b)",
+         "commissions", "active",
+         "NHS Westford CCG remains the main commissioner of NCHT, which runs the emergency department.",
+         ((C, CCG, "emergency-department"), (P, NCHT, "emergency-department"))),
+    Word(rf"(?:{_PAID})\s+(?:\w+\s+){{0,2}}?by", "commissions", "passive",
+         "The perinatal mental health pilot is underwritten by NHS England.", ((C, ENGLAND, "perinatal-mental-health"),)),
+    Word(rf"(?:{_PAID})\s+(?:\w+\s+){{0,2}}?by", "commissions", "passive",
+         "Greenway Recovery runs the drug and alcohol service; it is grant-aided by Westford City Council.",
+         ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
+    Word(r"(?:sponsors?|subsidi[sz]es|underwrites)(?=\s+(?:the|its|their|an?)\b|\s*(?:[.;,]|$))"
+         r"|(?:resources|reimburs(?:es|ed|ing))(?=\s+(?:(?:the|its|their|an?)\b|(?-i:[A-Z])))", "commissions", "active",
+         "Greenway Recovery runs the sexual health service, which Westford City Council sponsors.",
+         ((P, GREENWAY, "sexual-health"), (C, COUNCIL, "sexual-health"))),
+    Word(r"(?:sponsors?|subsidi[sz]es|underwrites)(?=\s+(?:the|its|their|an?)\b|\s*(?:[.;,]|$))"
+         r"|(?:resources|reimburs(?:es|ed|ing))(?=\s+(?:(?:the|its|their|an?)\b|(?-i:[A-Z])))", "commissions", "active",
+         "The designated doctor is employed by NCHT; NHS Westford CCG reimburses NCHT for her time.",
+         ((P, NCHT, "designated-professionals"), (C, CCG, "designated-professionals"))),
+    Word(r"(?:contracted|engaged|sourced|supplied|recruited|hired)\s+(?:through|via)", "provides", "passive",
+         "The sexual assault referral centre's doctors are contracted through Greenway Recovery.",
+         ((P, GREENWAY, "sarc"),)),
+    Word(rf"{_BE}\s+(?:now\s+|also\s+|still\s+)?the\s+(?:organisation|organization|body|company|trust|people|provider)s?\s+behind",
+         "by-kind", "active",
+         "NCHT is now the organisation behind school nursing and the minor injuries unit.",
+         ((P, NCHT, "school-nursing"), (P, NCHT, "minor-injuries-unit"))),
+    Word(r"(?:holds?|held|holding)(?=\s+(?:the\s+)?[^,;]{1,60}?\s+(?:to\s+account|accountable|responsible)\s+for\b)",
+         "commissions", "holds-to-account",
+         "NHS Westford CCG holds NCHT to account for CAMHS through a single contract.",
+         ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
     Word(r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:re-)?(?:awarded|let|given|transferred|passed)\s+to",
          "provides", "passive-from",
          "The school nursing contract was let to NCHT by Westford City Council.",
@@ -460,7 +536,7 @@ LEXICON: list[Word] = [
          "modifier",
          "NCHT runs the perinatal mental health team, set up in 2019 with NHS England funding.",
          ((P, NCHT, "perinatal-mental-health"), (C, ENGLAND, "perinatal-mental-health"))),
-    Word(r"(?:is|are|was|were)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+(?:[a-z-]+\s+)?"
+    Word(r"(?:is|are|was|were)(?=\s+(?:an?\s+|the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+(?:[a-z-]+\s+){0,3}"
          r"(?:nurses?|workers?|employees?|clinicians?|practitioners?|doctors?|paediatricians?|therapists?|midwives|midwife)\b)",
          "provides", "passive",
          "The health worker in the youth offending service is a Greenway Recovery nurse.",
@@ -622,20 +698,34 @@ LEXICON: list[Word] = [
          r"|(?:remit|responsibilities|portfolio)\s+(?:includes?|included|covers?|covered|extends?\s+to)",
          "by-kind", "active-with",
          "Westford City Council's remit covers health visiting.", ((C, COUNCIL, "health-visiting"),)),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
+    Word(r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|always\s+|long\s+|already\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
          r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "NHS Westford CCG has commissioned CAMHS from NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
+    Word(r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|always\s+|long\s+|already\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
          r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "The sexual assault referral centre that NHS England has secured from NCHT is in Westford.",
          ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
-    Word(r"(?:has|have|had)\s+(?:also\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
+    Word(r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|always\s+|long\s+|already\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
          r"(?!\s+(?:by|to|out)\b)",
          "commissions", "active",
          "Since 2016 Westford City Council has paid for school nursing as part of one contract.",
          ((C, COUNCIL, "school-nursing"),)),
+    Word(r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|always\s+|long\s+|already\s+)?(?:commissioned|procured|funded|purchased|secured|bought|arranged|contracted|paid(?:\s+for)?)"
+         r"(?!\s+(?:by|to|out)\b)",
+         "commissions", "active",
+         "Westford City Council took on school nursing in 2015 and has since commissioned it from NCHT.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Word(r"(?:is|are)\s+(?:also\s+|now\s+)?(?:one|another|two|three|some|each)\s+of\s+(?=(?:its|their|[\w&-]+['’]s)\s+(?:own\s+)?"
+         r"(?:sites|services|teams|units|clinics)\b)", "provides", "one-of-its",
+         "NCHT runs the emergency department, and the minor injuries unit is another of its sites.",
+         ((P, NCHT, "emergency-department"), (P, NCHT, "minor-injuries-unit"))),
+    Word(r"(?:have|has|had|get|gets|got|receive|receives|received|undergo|undergoes)\s+(?=(?:their|its|his|her|the|an?)\s+"
+         r"(?:[\w-]+\s+){0,5}?(?:with|from|by)\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,4}?['’]s\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:paediatricians?|nurses?|doctors?|clinicians?|practitioners?|therapists?|midwives|staff)\b)", "provides", "received-from",
+         "Children coming into care have their initial health assessments with NCHT's community paediatricians.",
+         ((P, NCHT, "looked-after-childrens-health"),)),
     Word(r"(?:took|takes?|taking|has\s+taken|have\s+taken)\s+over(?!\s+(?:from|as|by)\b)", "provides", "active",
          "NCHT took over the school nursing contract from Greenway Recovery in 2016.", ((P, NCHT, "school-nursing"),)),
     Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?(?:from\s+[^,;]{1,60}?\s+)?to"
@@ -647,20 +737,32 @@ LEXICON: list[Word] = [
          "provides", "active",
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
-         r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
+         rf"|{active('manage')}|{active('employ')}|{active('recruit')}|treats|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
+         r"|carr(?:y|ies|ying)\s+out|undertak(?:es?|ing)",
          "provides", "active",
          "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
-         r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
+         rf"|{active('manage')}|{active('employ')}|{active('recruit')}|treats|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
+         r"|carr(?:y|ies|ying)\s+out|undertak(?:es?|ing)",
          "provides", "active",
          "Greenway Recovery nurses staff the sexual health clinic.", ((P, GREENWAY, "sexual-health"),)),
     Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
-         rf"|{active('manage')}|{active('employ')}|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
-         r"|carr(?:y|ies|ying)\s+out|looks?\s+after|looking\s+after|undertak(?:es?|ing)",
+         rf"|{active('manage')}|{active('employ')}|{active('recruit')}|treats|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
+         r"|carr(?:y|ies|ying)\s+out|undertak(?:es?|ing)",
          "provides", "active",
          "The emergency department that NCHT manages was busy.", ((P, NCHT, "emergency-department"),)),
+    Word(r"(?:evaluat|assess|scor|judg|award)(?:es|ed|ing|e)?\s+(?:the\s+)?(?:bids|tenders|offers)\s+(?:for|to\s+run)\s+"
+         r"(?:the|this|that)\s+(?:[\w-]+\s+)?contracts?", "commissions", "active",
+         "NCHT is the school nursing service; Westford City Council evaluated the bids for this contract in 2016.",
+         ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
+    Word(r"(?:invoices?|invoiced|bills?|billed)(?=\s+(?:the\s+)?(?-i:[A-Z]))", "provides", "invoices",
+         "Greenway Recovery invoices NHS England for every examination at the sexual assault referral centre.",
+         ((P, GREENWAY, "sarc"), (C, ENGLAND, "sarc"))),
+    Word(r"(?:looks?|looking)\s+after", "by-kind", "active",
+         "NCHT looks after the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(r"(?:looks?|looking)\s+after", "by-kind", "active",
+         "NHS England passed primary care to NHS Westford CCG in 2017; it still looks after dental services.",
+         ((C, ENGLAND, "dental"),)),
     Word(r"(?:has|have|had)(?:\s+(?:also|now|still|long|always))?(?:\s+had)?(?=\s+(?:the\s+|its\s+|their\s+|an?\s+|"
          r"[\w-]+['’]s\s+|two\s+|three\s+|(?-i:[a-z])))", "by-kind", "holds",
          "NCHT has the town's only emergency department; NHS Westford CCG has its own designated nurses.",
