@@ -481,7 +481,8 @@ def extract_supports(doc: Document, rec: ReportRecords) -> None:
 #: "with", and verbs whose object is whom; who tells (TELLERS): the review, or the concern itself.
 _TELL_TO = rf"(?:{alternation(TELLING, 'to')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|with)\b"
 #: Verbs of moving that tell only when a body follows ("taken to NHS England", "put before the council").
-_TELL_TO_NAME = rf"(?:{alternation(TELLING, 'to_name')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|before)\s+(?=[A-Z]|the\s)"
+_TELL_TO_NAME = (rf"(?:{alternation(TELLING, 'to_name')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|before|in\s+front\s+of)\s+"
+                 r"(?=[A-Z]|the\s)")
 _TELL = rf"(?:{_TELL_TO}|{_TELL_TO_NAME}|{alternation(TELLING, 'object')})"
 _ESCALATION_CUE = re.compile(
     rf"\b(?:{alternation(TELLERS, 'review')})\s+(?:(?:has|have|had|will|shall|also|separately|therefore|subsequently|"
@@ -491,7 +492,8 @@ _ESCALATION_CUE = re.compile(
     rf"then|later|\w+ly)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})"
     rf"|\b(?:{alternation(TELLERS, 'concern-past')})"
     rf"\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:(?:also|separately|therefore|now|since|duly|"
-    rf"immediately|promptly|formally|subsequently)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})")
+    rf"immediately|promptly|formally|subsequently)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})"
+    rf"|\b(?:{alternation(TELLERS, 'concern')}|{alternation(TELLERS, 'concern-past')})\s+(?:{alternation(TELLING, 'held')})\s*")
 _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
 #: A body as the subject of being told: "NHS England has been informed", "the council was alerted".
 _TOLD = re.compile(
@@ -545,6 +547,20 @@ def _bodies_told(text: str, orgs_in) -> list[str]:
     return [o for _, _, o in out]
 
 
+def _owner_told(before: str, told_text: str, orgs_in) -> list[str]:
+    """The body named before a telling whose hearer is one of its posts by a possessive ("Because
+    the council commissions the service, we asked its public health team ...").
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "council") for m in re.finditer("the council", t)]
+    >>> _owner_told("As the council pays, ", " its commissioning lead whether ...", orgs_in)
+    ['council']
+    """
+    if not _POSSESSIVE_POST.match(told_text.lstrip()):
+        return []
+    return [org for *_, org in orgs_in(before)[-1:]]
+
+
 def escalations_in(sentence: str, orgs_in, commissioners_of,
                    names: ServiceNames | None = None) -> list[tuple[str, str, str]]:
     """(body, role, service) for each body a sentence says a concern was taken to: the bodies it
@@ -570,7 +586,8 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
                 if org not in targets:
                     targets.append(org)
     told_text = sentence[cue.end():].split(" as commissioner")[0] if cue else ""
-    named = _bodies_told(told_text, orgs_in) or _bodies_told(rest.split(" as commissioner")[0], orgs_in)
+    named = (_bodies_told(told_text, orgs_in) or _bodies_told(rest.split(" as commissioner")[0], orgs_in)
+             or _owner_told(sentence[:cue.start()] if cue else "", told_text, orgs_in))
     if _OPERATIONAL.match(told_text):
         return []  # "referred to the council's social care team": practice, not telling a commissioner
     if named and not (targets and re.search(r"Director of Public Health", rest, re.IGNORECASE)):
@@ -601,12 +618,36 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
         bodies = [b for b in orgs_in(sentence) if kind_of(b[2]) in COMMISSIONER_KINDS]
         if not bodies or _told_then(sentence):
             continue
-        by_review = sentence is said[-1] and _REVIEW_TELLS.search(sentence)
-        as_subject = len(sentence[:bodies[0][0]].split()) <= 3 and _TOLD_SUBJECT.search(sentence)
-        if by_review or as_subject:
-            told = _bodies_told(sentence[bodies[0][0]:], orgs_in)
+        main = _main_clause(sentence)
+        reviewer = _REVIEWER.search(sentence)
+        by_review = (sentence is said[-1] and _REVIEW_TELLS.search(sentence)  # the review tells the body: not
+                     and (reviewer.start() < bodies[0][0] or bodies[0][1] <= main))  # "the CCG had ... we found"
+        owner = _POSSESSIVE_POST.match(sentence, main) and [b for b in bodies if b[1] <= main][-1:]
+        subject = owner or [b for b in bodies if b[0] >= main and len(sentence[main:b[0]].split()) <= 3][:1]
+        if by_review or (subject and _TOLD_SUBJECT.search(sentence, main)):
+            told = [b[2] for b in owner] if owner else _bodies_told(sentence[(subject or bodies)[0][0]:], orgs_in)
             return [org for org in told if kind_of(org) in COMMISSIONER_KINDS], sentence
     return [], ""
+
+
+#: The review as the one who speaks: "we", "our", "CQC", "the review team".
+_REVIEWER = re.compile(r"\b(?:[Ww]e|[Oo]ur|CQC|by\s+us|[Rr]eview\s+team|[Ii]nspectors|[Rr]eviewers)\b")
+#: A clause before the main one: "Since the contract is the council's, ...", "Because ..., ".
+_LEADING_CLAUSE = re.compile(r"^(?:Since|Because|As|Given\s+that|While|Whilst|Although|Though|When|After|Before|"
+                             r"Once|With)\b[^,;]{3,150},\s+")
+#: A post of a body named before it, by a possessive: "its public health commissioners", "their head of commissioning".
+_POSSESSIVE_POST = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?(?:teams?|commissioners?|leads?|heads?|"
+                              r"directors?|officers?|boards?|managers?)\b")
+
+
+def _main_clause(sentence: str) -> int:
+    """Where a sentence's main clause begins, after a leading subordinate clause (0 if none).
+
+    >>> _main_clause("Since the contract is the council's, its commissioners know.")
+    37
+    """
+    lead = _LEADING_CLAUSE.match(sentence)
+    return lead.end() if lead else 0
 
 
 _POST_TOLD = re.compile(POST_THAT_COMMISSIONS.pattern)

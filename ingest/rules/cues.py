@@ -58,6 +58,9 @@ TELLING = [
     Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
         "We took our concerns about the waiting list to NHS Westford CCG.", ("westford-ccg",)),
     Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
+        "Before we left, we laid the vacancy figures in front of the commissioners at Westford City Council.",
+        ("westford-city-council",)),
+    Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
         "We have put this shortfall before the public health lead at Westford City Council.", ("westford-city-council",)),
     Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
         r"warned|warn|asked|ask", "object",
@@ -68,6 +71,16 @@ TELLING = [
         "NHS Westford CCG was made aware of the waiting list during the review.", ("westford-ccg",)),
     Cue(r"attention\s+(?:has|have|had|was|were)\s+(?:also\s+|now\s+)?(?:been\s+)?(?:drawn|brought|directed)\s+to\b", "attention",
         "NHS Westford CCG's attention has been drawn to this gap.", ("westford-ccg",)),
+    # the concern as where it now is: "the matter is now with NHS England", "... now rests with the
+    # council for a response" (not "the problem is with the council's data": now, or what it is there for)
+    Cue(r"(?:is|are|has\s+been|have\s+been)\s+now\s+with|now\s+(?:rests?|sits?|lies|lie)\s+with"
+        r"|(?:is|are|rests?|sits?)\s+with\b(?=[^.;]*\bfor\s+(?:action|a\s+response|(?:a\s+)?reply|consideration|"
+        r"follow[- ]up|resolution)\b)", "held",
+        "This shortfall is now with NHS Westford CCG to resolve.", ("westford-ccg",)),
+    Cue(r"(?:is|are|has\s+been|have\s+been)\s+now\s+with|now\s+(?:rests?|sits?|lies|lie)\s+with"
+        r"|(?:is|are|rests?|sits?)\s+with\b(?=[^.;]*\bfor\s+(?:action|a\s+response|(?:a\s+)?reply|consideration|"
+        r"follow[- ]up|resolution)\b)", "held",
+        "The issue rests with Westford City Council for a response.", ("westford-city-council",)),
     Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
         r"shortfall|delay|finding)s?)\b", "known",
         "Westford City Council now knows of our concern.", ("westford-city-council",)),
@@ -101,6 +114,15 @@ TOLD_AS_COMMISSIONER = Cue(
     "This was also brought to the attention of the Director of Public Health as commissioner of school nursing.",
     ("Director of Public Health", "school nursing"))
 
+#: The body given the review's concern, whatever the verb: "has been handed our findings", "has
+#: been given sight of this finding", "heard our concern", "has our note of this".
+_GIVEN_THE_CONCERN = (
+    r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+\s+"
+    r"(?:(?:a\s+)?(?:copy|sight|notice|note|word|record|summary)\s+of\s+)?"
+    r"(?:our|the|these|this)\s+(?:\w+\s+)?(?:details|concerns?|findings?|evidence|letter|feedback)\b"
+    r"|\b(?:heard|received|got|has|have|had|holds?|took|accepted|acknowledged)\s+(?:\w+\s+)?(?:our|the\s+review(?:'s|’s)?|"
+    r"CQC(?:'s|’s)?)\s+(?:\w+\s+){0,2}?(?:concerns?|findings?|feedback|letter|details|notes?|account|summary)\b")
+
 #: Telling known by its form, whatever its verb (each inspection team has its own verbs of
 #: telling, so a list of verbs never ends): the review, as the one who tells (not "told us"),
 #: speaking of its concern in the last sentence of a finding, where a commissioner is named
@@ -117,19 +139,20 @@ TOLD_BY_FORM = [
         r"|\b(?:has|have)\s+had\b", "told-subject",
         "Health visitors miss reviews. Westford City Council has been apprised of the vacancy level.",
         ("westford-city-council",)),
-    # the body given the review's concern, whatever the verb: "has been handed our findings",
-    # "heard our concern", "received the details"
-    Cue(r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+\s+(?:a\s+copy\s+of\s+)?"
-        r"(?:our|the|these|this)\s+(?:\w+\s+)?(?:details|concerns?|findings?|evidence|letter|feedback)\b"
-        r"|\b(?:heard|received|got|had|took|accepted|acknowledged)\s+(?:\w+\s+)?(?:our|the\s+review(?:'s|’s)?|CQC(?:'s|’s)?)\s+"
-        r"(?:\w+\s+){0,2}?(?:concerns?|findings?|feedback|letter|details)\b", "told-subject",
+    Cue(_GIVEN_THE_CONCERN, "told-subject",
         "Health visitors miss reviews. Westford City Council has been handed the details of this gap.",
         ("westford-city-council",)),
-    Cue(r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+\s+(?:a\s+copy\s+of\s+)?"
-        r"(?:our|the|these|this)\s+(?:\w+\s+)?(?:details|concerns?|findings?|evidence|letter|feedback)\b"
-        r"|\b(?:heard|received|got|had|took|accepted|acknowledged)\s+(?:\w+\s+)?(?:our|the\s+review(?:'s|’s)?|CQC(?:'s|’s)?)\s+"
-        r"(?:\w+\s+){0,2}?(?:concerns?|findings?|feedback|letter|details)\b", "told-subject",
+    Cue(_GIVEN_THE_CONCERN, "told-subject",
         "Health visitors miss reviews. NHS Westford CCG heard our concerns about this at the feedback meeting.",
+        ("westford-ccg",)),
+    Cue(_GIVEN_THE_CONCERN, "told-subject",
+        "Health visitors miss reviews. Westford City Council has been given sight of our findings on this.",
+        ("westford-city-council",)),
+    # the body holds the concern, and the review is where it came from: "... now has the details
+    # from us", "... have this finding from us in writing"
+    Cue(r"\b(?:has|have|had|holds?|held|received|got)\b[^.;]{0,60}?\bfrom\s+(?:us|CQC|the\s+(?:CQC\s+)?review"
+        r"(?:\s+team)?|(?:the\s+)?(?:inspectors|reviewers)|the\s+inspection\s+team)\b", "told-subject",
+        "Health visitors miss reviews. NHS Westford CCG now holds a written account of the vacancies from us.",
         ("westford-ccg",)),
 ]
 
