@@ -52,6 +52,7 @@ from clasgraph.ingest.relations import (
 )
 from clasgraph.ingest.rules.cues import (
     POST_THAT_COMMISSIONS,
+    PUT_INTO_PRACTICE,
     ROLES_OF_A_BODY,
     TELLERS,
     TELLING,
@@ -637,7 +638,7 @@ _LEADING_CLAUSE = re.compile(r"^(?:Since|Because|As|Given\s+that|While|Whilst|Al
                              r"Once|With)\b[^,;]{3,150},\s+")
 #: A post of a body named before it, by a possessive: "its public health commissioners", "their head of commissioning".
 _POSSESSIVE_POST = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?(?:teams?|commissioners?|leads?|heads?|"
-                              r"directors?|officers?|boards?|managers?)\b")
+                              r"directors?|officers?|boards?|managers?|nurses?|executives?|chairs?)\b")
 
 
 def _main_clause(sentence: str) -> int:
@@ -797,7 +798,7 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
     the context dates last, and a bare year ("as in 2015") the earlier review's year, from the
     context or from a finding that names that review with its year."""
     years = context_years(doc.context)
-    own_year = (parse_review_dates(doc.header.get("review_dates", ""))[0] or "")[:4]
+    own_start = parse_review_dates(doc.header.get("review_dates", ""))[0] or ""
     said = []
     for f in doc.findings:
         said.extend((f, (sentence, following, preceding), document_mentions(sentence))
@@ -810,7 +811,7 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
         named = named or year_mentions(sentence, years.get("review", ""))
         named = [dataclasses.replace(m, kind=latest_inspection(years)) if m.kind == "inspection" else m
                  for m in named]
-        found.extend((f, (sentence, *around), m) for m in named if not _not_earlier(m, years, own_year))
+        found.extend((f, (sentence, *around), m) for m in named if not _not_earlier(m, years, own_start))
         if not named and _EARLIER.search(sentence):
             rec.misses.append(f"{rec.report_id} paragraph {f.number}: no earlier review or "
                               f"inspection read from: {sentence}")
@@ -846,10 +847,15 @@ def _said_of(finding: str, sentence: str, following: str, preceding: str, start:
     'REPEATS'
     >>> _said_of("Assessments have been transformed. Our 2016 report gave 44%.", "Our 2016 report gave 44%.", "", "", 0)
     'PROGRESS_SINCE'
+    >>> built = "Learning from the 2016 serious case review has been built into training."
+    >>> discussed = built.replace("has been built into", "was discussed in")
+    >>> _said_of(built, built, "", "", 14), _said_of(discussed, discussed, "", "", 14)
+    ('PROGRESS_SINCE', 'CITES')
     """
-    if _LEARNING_FROM.search(sentence[:start]):
-        return Rel.CITES.value
     relation = relation_of(sentence, following, preceding)
+    if _LEARNING_FROM.search(sentence[:start]):  # the learning put into practice is progress since
+        return relation if relation == Rel.PROGRESS_SINCE.value and _PUT_INTO_PRACTICE.search(sentence) \
+            else Rel.CITES.value
     if relation != Rel.CITES.value:
         return relation
     said = polarity(sentence)
@@ -870,20 +876,27 @@ _SAID_BY_POLARITY = {"concern": Rel.REPEATS.value, "strength": Rel.PROGRESS_SINC
 _OF_A_CONCERN = {"concern": "concern"}
 #: "the learning from the serious case review", "lessons of the 2016 JTAI": the document as a
 #: source of learning, which the sentence speaks of, not a shortfall it found.
+_PUT_INTO_PRACTICE = re.compile(PUT_INTO_PRACTICE, re.IGNORECASE)
 _LEARNING_FROM = re.compile(r"(?<!among\sthe\s)(?<!one\sof\sthe\s)\b(?:learning|lessons)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
-def _not_earlier(m, years: dict, own_year: str) -> bool:
-    """An audit or peer review without a year, or of this review's own year, is current work.
+def _not_earlier(m, years: dict, own_start: str) -> bool:
+    """An audit or peer review without a year, or of this review's own year (``own_start``: its
+    first day, ISO), is current work, unless dated by a month before the review began.
 
     >>> from clasgraph.ingest.references import mentions
-    >>> [_not_earlier(m, {}, "2018") for m in mentions("An audit of records in 2018 found gaps.")]
+    >>> [_not_earlier(m, {}, "2018-06-04") for m in mentions("An audit of records in 2018 found gaps.")]
     [True]
+    >>> [_not_earlier(m, {}, "2018-06-04") for m in mentions("An audit of records, completed in May 2018, found gaps.")]
+    [False]
     """
     if m.kind not in ("audit", "peer-review"):
         return False
     year = m.year or (re.search(r"(?:19|20)\d\d", years.get(m.kind, "")) or [""])[0]
-    return not year or (own_year and year >= own_year)
+    month = _MONTH_NUMBERS.get(m.date.split()[0], 0) if m.year and " " in m.date else 0
+    if month and own_start[:4] == year:
+        return f"{year}-{month:02d}" >= own_start[:7]
+    return not year or (own_start and year >= own_start[:4])
 
 
 def extract_citations(doc: Document, rec: ReportRecords) -> None:

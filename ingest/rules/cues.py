@@ -73,11 +73,11 @@ TELLING = [
         "NHS Westford CCG's attention has been drawn to this gap.", ("westford-ccg",)),
     # the concern as where it now is: "the matter is now with NHS England", "... now rests with the
     # council for a response" (not "the problem is with the council's data": now, or what it is there for)
-    Cue(r"(?:is|are|has\s+been|have\s+been)\s+now\s+with|now\s+(?:rests?|sits?|lies|lie)\s+with"
+    Cue(r"(?:is|are|has\s+been|have\s+been)\s+now\s+(?:with|in\s+the\s+hands\s+of)|now\s+(?:rests?|sits?|lies|lie)\s+with"
         r"|(?:is|are|rests?|sits?)\s+with\b(?=[^.;]*\bfor\s+(?:action|a\s+response|(?:a\s+)?reply|consideration|"
         r"follow[- ]up|resolution)\b)", "held",
         "This shortfall is now with NHS Westford CCG to resolve.", ("westford-ccg",)),
-    Cue(r"(?:is|are|has\s+been|have\s+been)\s+now\s+with|now\s+(?:rests?|sits?|lies|lie)\s+with"
+    Cue(r"(?:is|are|has\s+been|have\s+been)\s+now\s+(?:with|in\s+the\s+hands\s+of)|now\s+(?:rests?|sits?|lies|lie)\s+with"
         r"|(?:is|are|rests?|sits?)\s+with\b(?=[^.;]*\bfor\s+(?:action|a\s+response|(?:a\s+)?reply|consideration|"
         r"follow[- ]up|resolution)\b)", "held",
         "The issue rests with Westford City Council for a response.", ("westford-city-council",)),
@@ -117,7 +117,7 @@ TOLD_AS_COMMISSIONER = Cue(
 #: The body given the review's concern, whatever the verb: "has been handed our findings", "has
 #: been given sight of this finding", "heard our concern", "has our note of this".
 _GIVEN_THE_CONCERN = (
-    r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+\s+"
+    r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?(?:been\s+)?\w+\s+"
     r"(?:(?:a\s+)?(?:copy|sight|notice|note|word|record|summary)\s+of\s+)?"
     r"(?:our|the|these|this)\s+(?:\w+\s+)?(?:details|concerns?|findings?|evidence|letter|feedback)\b"
     r"|\b(?:heard|received|got|has|have|had|holds?|took|accepted|acknowledged)\s+(?:\w+\s+)?(?:our|the\s+review(?:'s|’s)?|"
@@ -136,7 +136,8 @@ TOLD_BY_FORM = [
         "Health visitors miss reviews. We logged this shortfall with NHS Westford CCG.", ("westford-ccg",)),
     Cue(r"\b(?:has|have|had)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+(?:ed|d)\s+(?:of|about|to|on)\b"
         r"|\b(?:was|were)\s+(?:(?:also|\w+ly)\s+)?\w+(?:ed|d)\s+(?:of|about|on)\b"
-        r"|\b(?:has|have)\s+had\b", "told-subject",
+        r"|\b(?:has|have)\s+had\s+(?:(?:a|an|our|the|this|these)\s+)?(?:[\w-]+\s+){0,2}?(?:summary|copy|account|note|letter|"
+        r"report|briefing|details|feedback|findings?|concerns?|sight|word|notice)\b", "told-subject",
         "Health visitors miss reviews. Westford City Council has been apprised of the vacancy level.",
         ("westford-city-council",)),
     Cue(_GIVEN_THE_CONCERN, "told-subject",
@@ -181,6 +182,12 @@ ROLES_OF_A_BODY = [
 
 # --- a shortfall found before, or progress since ----------------------------------------------
 
+#: What an earlier document taught, put into practice: "has been built into the induction",
+#: "have been embedded in supervision" (not "has not been embedded": a repeat).
+PUT_INTO_PRACTICE = (r"\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:built|embedded|"
+                     r"incorporated|integrated|woven|written|put|taken)\s+(?:in|into|in\s+to)\b(?!\s+account)"
+                     r"|(?<!not\s)(?<!never\s)\bput\s+into\s+practice\b")
+
 #: What a sentence naming an earlier review, inspection or report says of it.
 EARLIER = [
     Cue(r"\b(?:also|again|previously|first|still)\s+(?:been\s+)?(?:identified|found|highlighted|noted|raised|"
@@ -219,7 +226,7 @@ EARLIER = [
     Cue(r"\bunchanged\s+(?:from|since)|\bthe\s+same\s+as\s+(?:at|in)\b", Rel.REPEATS,
         "Waiting times are unchanged from the 2016 Ofsted inspection."),
     Cue(r"\b(?:found|identified|noted|reported|highlighted|saw|raised|described|made)\s+(?:the\s+|a\s+|very\s+)?"
-        r"(?:same|similar)\b|\bthe\s+same\s+(?:shortfall|weakness|gap|concern|issue|problem|delay)s?"
+        r"(?:same|similar)\b|\bthe\s+same\s+(?:shortfall|weakness|gap|concern|issue|problem|delay|finding|criticism|failing)s?"
         r"|\bsimilar\s+(?:concerns|findings|shortfalls|gaps|weaknesses)", Rel.REPEATS,
         "The Ofsted inspection in 2016 identified the same delays."),
     Cue(r"\b(?:highlighted|identified|noted|found|raised)\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+){0,2}?"
@@ -284,6 +291,14 @@ EARLIER = [
         "When we were last in Westford, handover notes were patchy; they are patchy again this year."),
     Cue(r"\bcontinues?\s+to\s+(?:lack|wait|miss|struggle|fall|fail|have\s+(?:no|difficulty|problems))\b", Rel.REPEATS,
         "On our previous visit midwives had no access to the records, and they continue to lack it."),
+    # the shortfall open ever since the earlier document found it
+    Cue(r"\b(?:outstanding|unresolved|unaddressed|unanswered|unremedied|unmet)\s+(?:ever\s+)?(?:since|from)\b", Rel.REPEATS,
+        "Care leavers still lack health summaries, a gap unaddressed since our 2015 review."),
+    # the earlier document found what this review finds
+    Cue(r"\b(?:consistent\s+with|in\s+keeping\s+with|borne\s+out\s+by|bears?\s+out|bore\s+out|confirm(?:s|ed)?|"
+        r"corroborat(?:es|ed)|match(?:es|ed)?|agrees?\s+with|agreed\s+with)\s+(?:what\s+we\s+(?:\w+\s+)?(?:found|saw|heard|"
+        r"noted|observed|read)|our\s+(?:own\s+)?(?:findings?|observations?|evidence|sample|case\s+tracking))\b", Rel.REPEATS,
+        "The 2016 peer review reported late strategy meetings, in keeping with what we saw in the records."),
     Cue(r"\b(?:moved\s+(?:on|forward)|turned\s+(?:a\s+corner|around|round)|closed|halved|doubled|appointed|in\s+post|"
         r"today|these\s+days|by\s+now|has\s+since|have\s+since|no\s+longer|resolved|tackled|overcome)\b",
         Rel.PROGRESS_SINCE,
@@ -307,13 +322,14 @@ EARLIER = [
         r"last|previous|earlier|first|prior)\b", Rel.PROGRESS_SINCE,
         "Every care leaver now gets a health summary, which was not done at all at our 2015 review."),
     # what the earlier document criticised has ended
-    Cue(r"\b(?:criticised|criticized|unfavourabl[ey]|critically|found\s+wanting)\b[^.;]*?\b(?:has|have)\s+(?:now\s+|since\s+)?"
+    Cue(r"\b(?:criticised|criticized|unfavourabl[ey]|critically|found\s+wanting|(?:concerned|worried|troubled)\s+us)\b"
+        r"[^.;]*?\b(?:has|have)\s+(?:now\s+|since\s+)?"
         r"(?:gone|ended|ceased|disappeared|been\s+(?:replaced|scrapped|withdrawn|abandoned|dropped|phased\s+out|retired|"
         r"discontinued|superseded))\b", Rel.PROGRESS_SINCE,
         "The paper referral pathway, which our 2015 report criticised, has been replaced."),
     # a number then and now: "down from 30 weeks at our last review"
-    Cue(r"\bdown\s+from\b|\b(?:marked|real|clear|big|great|significant|considerable|welcome)\s+(?:change|difference|"
-        r"contrast|shift)\s+(?:from|on|since)\b|\bclos(?:ing|es)\s+(?:a|the)\s+(?:\w+\s+)?gap\b", Rel.PROGRESS_SINCE,
+    Cue(r"\bdown\s+from\b|\b(?:marked|real|clear|big|great|significant|considerable|welcome|a|an)\s+(?:\w+\s+)?(?:change|"
+        r"difference|contrast|shift|turnaround|turnround|transformation)\s+(?:from|on|since)\b|\bclos(?:ing|es)\s+(?:a|the)\s+(?:\w+\s+)?gap\b", Rel.PROGRESS_SINCE,
         "Fourteen percent of health plans are late, down from a third at our previous visit."),
     # the change said of now, after a clause that says how it was then
     Cue(r"\b(?:there\s+(?:is|are)\s+now|(?:this|that|these|it|they)\s+(?:has|have)\s+(?:since\s+)?been\s+"
@@ -326,6 +342,20 @@ EARLIER = [
         r"|\b(?!(?:longer|later|slower|poorer|weaker|patchier)\b)(?:\w+er|more\s+\w+)\s+than\s+(?:it|they)\s+(?:was|were)\b"
         r"|\bunlike\s+(?:at|in|during)\b", Rel.PROGRESS_SINCE,
         "Training is more widespread than at the 2016 JTAI."),
+    # the earlier document's asks not done: "has not done what we asked in 2015" (not "which was
+    # not done in 2015": how it was then)
+    Cue(r"\b(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:done|followed|heeded|carried\s+out|taken\s+up|acted\s+on)\b",
+        Rel.REPEATS,
+        "The trust has still not carried out what we asked for in our 2015 report."),
+    # the earlier document's asks done: "has done what we asked in 2015"
+    Cue(r"\b(?:done|did|delivered|followed|carried\s+out|took\s+up|taken\s+up|heeded|acted\s+on|implemented|put\s+in\s+place)"
+        r"\s+(?:\w+\s+){0,2}?(?:what|all\s+that|everything|most\s+of\s+what|much\s+of\s+what)\s+(?:we|CQC|the\s+review|"
+        r"inspectors|Ofsted)\s+(?:\w+\s+)?(?:asked|recommended|suggested|called\s+for|advised|proposed|requested|urged)\b",
+        Rel.PROGRESS_SINCE,
+        "The trust has carried out everything we recommended in our 2015 report on record keeping."),
+    # what the earlier document taught, put into practice (rules.cues.PUT_INTO_PRACTICE)
+    Cue(PUT_INTO_PRACTICE, Rel.PROGRESS_SINCE,
+        "The recommendation of the 2016 JTAI on strategy meetings has been written into the hospital's procedures."),
 ]
 
 # --- polarity -----------------------------------------------------------------------------------
