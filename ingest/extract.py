@@ -53,6 +53,7 @@ from clasgraph.ingest.relations import (
 from clasgraph.ingest.rules.cues import (
     POST_THAT_COMMISSIONS,
     PUT_INTO_PRACTICE,
+    REVIEW_FINDS,
     ROLES_OF_A_BODY,
     TELLERS,
     TELLING,
@@ -622,7 +623,8 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
         main = _main_clause(sentence)
         reviewer = _REVIEWER.search(sentence)
         by_review = (sentence is said[-1] and _REVIEW_TELLS.search(sentence)  # the review tells the body: not
-                     and (reviewer.start() < bodies[0][0] or bodies[0][1] <= main))  # "the CCG had ... we found"
+                     and (reviewer.start() < bodies[0][0] or bodies[0][1] <= main)  # "the CCG had ... we found"
+                     and not _REVIEW_FINDS.match(sentence, reviewer.start()))  # nor "we are confident the CCG ..."
         owner = _POSSESSIVE_POST.match(sentence, main) and [b for b in bodies if b[1] <= main][-1:]
         subject = owner or [b for b in bodies if b[0] >= main and len(sentence[main:b[0]].split()) <= 3][:1]
         if by_review or (subject and _TOLD_SUBJECT.search(sentence, main)):
@@ -631,6 +633,7 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
     return [], ""
 
 
+_REVIEW_FINDS = re.compile(REVIEW_FINDS.pattern)
 #: The review as the one who speaks: "we", "our", "CQC", "the review team".
 _REVIEWER = re.compile(r"\b(?:[Ww]e|[Oo]ur|CQC|by\s+us|[Rr]eview\s+team|[Ii]nspectors|[Rr]eviewers)\b")
 #: A clause before the main one: "Since the contract is the council's, ...", "Because ..., ".

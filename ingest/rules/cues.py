@@ -52,7 +52,7 @@ TELLING = [
         ("westford-city-council",)),
     # telling said with a noun: "made a referral to", "the subject of an escalation to"
     Cue(r"(?:made|make|sent|send|submitted)\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|alert|complaint)"
-        r"|(?:the\s+)?subject\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation)", "to",
+        r"|(?:the\s+)?subject\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|letter|note|briefing)", "to",
         "We made a referral to Westford City Council about the missing health plans.", ("westford-city-council",)),
     # verbs of moving that tell only when a body follows: "taken to NHS England", "put before the council"
     Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
@@ -63,8 +63,20 @@ TELLING = [
     Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
         "We have put this shortfall before the public health lead at Westford City Council.", ("westford-city-council",)),
     Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
-        r"warned|warn|asked|ask", "object",
+        r"warned|warn|asked|ask|briefed|brief|updated|apprised|sighted", "object",
         "We notified NHS Westford CCG of this shortfall.", ("westford-ccg",)),
+    Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
+        r"warned|warn|asked|ask|briefed|brief|updated|apprised|sighted", "object",
+        "We briefed Westford City Council on the vacancies before we left.", ("westford-city-council",)),
+    # a body given something of the concern, or let know: "we gave the council an account of this"
+    Cue(r"(?:gave|given|give|handed|showed|shown|sent|send)(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\b(?:account|summary|details|"
+        r"note|letter|copy|briefing|feedback|findings?|concerns?|view|evidence|examples?)\b)"
+        r"|let(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\bknow\b)", "object",
+        "We gave NHS Westford CCG a summary of the two cases.", ("westford-ccg",)),
+    Cue(r"(?:gave|given|give|handed|showed|shown|sent|send)(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\b(?:account|summary|details|"
+        r"note|letter|copy|briefing|feedback|findings?|concerns?|view|evidence|examples?)\b)"
+        r"|let(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\bknow\b)", "object",
+        "We let Westford City Council know about the missed visits.", ("westford-city-council",)),
     Cue(r"made\s+(?:\S+\s+){0,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
         "We made the commissioners at NHS Westford CCG aware of this gap.", ("westford-ccg",)),
     Cue(r"made\s+(?:\S+\s+){0,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
@@ -151,11 +163,20 @@ TOLD_BY_FORM = [
         ("westford-city-council",)),
     # the body holds the concern, and the review is where it came from: "... now has the details
     # from us", "... have this finding from us in writing"
-    Cue(r"\b(?:has|have|had|holds?|held|received|got)\b[^.;]{0,60}?\bfrom\s+(?:us|CQC|the\s+(?:CQC\s+)?review"
+    Cue(r"\b(?:has|have|had|holds?|held|received|got|learn(?:ed|t)|heard)\b[^.;]{0,60}?\bfrom\s+(?:us|CQC|the\s+(?:CQC\s+)?review"
         r"(?:\s+team)?|(?:the\s+)?(?:inspectors|reviewers)|the\s+inspection\s+team)\b", "told-subject",
         "Health visitors miss reviews. NHS Westford CCG now holds a written account of the vacancies from us.",
         ("westford-ccg",)),
 ]
+
+#: The review as the one who finds, sees or judges, not the one who tells: a last sentence "we are
+#: confident the CCG will act on this" or "we found the CCG had not ..." tells the CCG nothing.
+REVIEW_FINDS = Cue(
+    r"(?:[Ww]e|[Oo]ur|[Ii]nspectors|[Rr]eviewers)\s+(?:(?:also|still|then|have|had|did\s+not|could\s+not|were|are|"
+    r"was|is)\s+){0,2}(?:found|find|saw|see|seen|noted|observed|read|looked|met|spoke|tracked|sampled|reviewed|examined|"
+    r"judged|consider(?:ed)?|think|thought|believed?|confident|assured|unable|expect(?:ed)?|hope|view|judgement|"
+    r"impression|sense|understanding)\b", "finds",
+    "Waits are long. We are confident that NHS Westford CCG will act on this.", ())
 
 #: A post that commissions, named as the one told in place of a body ("The Head of Children's
 #: Joint Commissioning was briefed on this"): the body told is the commissioner of the service
