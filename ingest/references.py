@@ -141,14 +141,14 @@ PATTERNS = [
     # "the 2017 peer review of safeguarding", "an LGA peer review in 2016"
     ("peer-review", (rf"\b(?:(?:the|a|an)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?:LGA|safeguarding|sector[- ]led|regional|"
                     rf"external|local|multi-agency)\s+)*[Pp]eer\s+[Rr]eview(?:(?:\s+of\s+(?P<subject>{_NO_VERB}{{1,60}}?))?{_DATED_BY}(?P<date2>{_DATE})"
-                    rf"|(?:\s+of(?:\s+[\w'’-]+){{1,4}})?(?:\s*\((?P<date>{_DATE})\))?)(?=[\s.,;:)]|$)")),
+                    rf"|(?:\s+of(?:\s+[\w'’-]+){{1,4}})?(?:\s*\((?P<date>{_DATE})\))?)(?=[\s.,;:)'’]|$)")),
     # "the board's 2016 thematic audit of ...": dated, whatever kind of audit it calls itself
     ("audit", (r"\b(?:(?:the|a|an)\s+|[A-Z][\w-]*(?:'s|’s)\s+|[a-z]+(?:'s|’s)\s+)(?P<year>(?:19|20)\d\d)\s+(?:[a-z][\w-]*\s+){0,2}?"
               r"[Aa]udit\b(?:\s+of(?:\s+[\w'’-]+){1,4})?")),
     # "an audit of health assessments in 2016", "the 2016 audit of ...": dated, or it is not earlier work
     ("audit", (rf"\b(?:(?:the|a|an)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?:multi-agency|joint|case|safeguarding|"
               rf"independent|external|internal|LSCB|LSCB's)\s+)*[Aa]udit(?:(?:\s+of\s+(?P<subject>{_NO_VERB}{{1,60}}?))?{_DATED_BY}(?P<date2>{_DATE})"
-              rf"|(?:\s+of(?:\s+[\w'’-]+){{1,4}})?(?:\s*\((?P<date>{_DATE})\))?)(?=[\s.,;:)]|$)")),
+              rf"|(?:\s+of(?:\s+[\w'’-]+){{1,4}})?(?:\s*\((?P<date>{_DATE})\))?)(?=[\s.,;:)'’]|$)")),
     ("report", rf"(?P<title>[A-Z][\w']*(?:\s+[\w'-]+){{0,6}}?\s+(?:report|inspection letter))\s*\((?P<date>{_DATE})\)"),
     # an inspectorate and a year in one clause, either way round: "In 2016 Ofsted found", "Ofsted,
     # in 2016, judged", "identified by Ofsted (2016)", "CQC's 2015 report", "Back in 2014, CQC found"

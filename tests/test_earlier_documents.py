@@ -396,3 +396,36 @@ def test_a_figure_of_then_or_a_state_of_then_only_in_the_earlier_reviews_year():
     assert [m.year for m in year_mentions("Now 78% (2015: 41%).", "2015")] == ["2015"]
     assert year_mentions("Now 78% (2016: 41%).", "2015") == []
     assert [m.year for m in year_mentions("The 2015 figures are better.", "2015")] == ["2015"]
+
+
+#: A probe of 20 in other wording, written after the rows above and before the three below were
+#: added: 16 of 20 at first ("has come back", "responded to our report by", "the 2016 peer
+#: review's advice" were not read; a figure of then and a worse figure of now, "waits of 18
+#: weeks; waits are 19 weeks today", is still read as progress and is left out).
+OTHER_WORDING = [
+    ("The gap in out-of-hours CAMHS, first reported in our 2015 review, is still there.", R),
+    ("In 2015 we reported that GP records lacked flags; that has not altered.", R),
+    ("The problem our 2015 review described has come back.", R),
+    ("Strategy meetings are still held without health staff, a point made in the 2016 JTAI.", R),
+    ("Ofsted's 2016 report flagged the lack of return interviews, and we found the same thing.", R),
+    ("What the 2016 JTAI called for, a named nurse for care leavers, has not materialised.", R),
+    ("The backlog is as large now as at our previous visit.", R),
+    ("The recommendation from our 2015 review on health passports has been fully implemented.", P),
+    ("Every care leaver now has a health passport, a gap we identified in 2015.", P),
+    ("At our last visit only half of plans were reviewed; nearly all are now.", P),
+    ("The trust responded to our 2015 report by appointing a named nurse.", P),
+    ("Waits have shortened considerably compared to our 2015 visit.", P),
+    ("The 2016 JTAI's concerns about strategy meetings have been resolved.", P),
+    ("Since our previous review, a new safeguarding lead has been appointed.", P),
+    ("The team has acted upon the 2016 peer review's advice and now audits every case.", P),
+    ("There has been real progress on initial health assessments since our 2015 report.", P),
+    ("The 2016 serious case review into Baby T described the role of fathers.", "CITES"),
+    ("Our 2015 report set out the arrangements for care leavers.", "CITES"),
+    ("The 2016 JTAI looked at the response to neglect.", "CITES"),
+]
+
+
+@pytest.mark.parametrize("sentence,relation", OTHER_WORDING, ids=lambda x: x[:50])
+def test_earlier_document_in_other_wording(sentence, relation):
+    assert mentions(sentence) + year_mentions(sentence, "2015")
+    assert relation_of(sentence) == relation

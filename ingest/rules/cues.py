@@ -259,6 +259,9 @@ EARLIER = [
     Cue(r"\b(?:also\s+a|a\s+key|a\s+repeat(?:ed)?|a\s+recurring)\s+(?:finding|concern|theme)\s+(?:of|in)"
         r"|\brepeat(?:ed)?\s+finding|\brecurring|\bpersist(?:s|ed|ent|ing)?\b|\blingering", Rel.REPEATS,
         "Late health assessments were also a finding of the 2015 CLAS review."),
+    # the shortfall gone and back again
+    Cue(r"\b(?:has|have|had)\s+(?:since\s+)?(?:come\s+back|recurred|resurfaced|reappeared|re-emerged|crept\s+back)\b",
+        Rel.REPEATS, "The backlog of dental checks that the 2016 JTAI described has crept back."),
     # word classes: the same state then and now, a change verb negated, staying put
     Cue(r"\b(?:was|were)\s+(?:\w+\s+)?(?P<then>\w{3,})\b[^.;]{0,80}?\b(?:is|are|remains?)\s+"
         r"(?:still\s+)?(?:\w+\s+)?(?P=then)\b", Rel.REPEATS,
@@ -331,7 +334,7 @@ EARLIER = [
         r"increased|fallen|fell|reduced|shortened)\b", Rel.PROGRESS_SINCE,
         "Since the 2015 CLAS review, supervision has been strengthened."),
     # the earlier document's recommendation acted on: what follows is what changed
-    Cue(r"\b(?:acting\s+on|acted\s+on|in\s+(?:answer|response)\s+to|prompted\s+by|as\s+a\s+result\s+of|in\s+line\s+with)\s+"
+    Cue(r"\b(?:acting\s+(?:on|upon)|acted\s+(?:on|upon)|respond(?:ed|s)?\s+to|in\s+(?:answer|response)\s+to|prompted\s+by|as\s+a\s+result\s+of|in\s+line\s+with)\s+"
         r"(?:a|an|the|our|one\s+of(?:\s+the|\s+our)?)\s+(?:[\w'’-]+\s+){0,4}?(?:recommendations?|reviews?|reports?|findings?|"
         r"inspections?)\b|\b(?:has|have|had)\s+(?:now\s+)?(?:met|implemented|delivered|completed)\b", Rel.PROGRESS_SINCE,
         "In response to a recommendation of our 2015 review, the trust added a paediatric liaison post."),
