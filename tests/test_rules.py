@@ -102,6 +102,8 @@ TOLD_OTHER_WORDING = [
     ("Waits are long. Westford City Council has heard from us about the backlog.", ["westford-city-council"]),
     ("Waits are long. NHS Westford CCG has been sent a copy of our findings.", ["westford-ccg"]),
     (REVIEW_FINDS.example, list(REVIEW_FINDS.gives)),
+    ("Waits are long. Our view was shared with NHS Westford CCG.", ["westford-ccg"]),
+    ("Waits are long. Our view is that NHS Westford CCG should act on this.", []),
     ("Waits are long. NHS Westford CCG has had a new chief nurse since 2017, and we met her.", []),
     ("Waits are long. NHS Westford CCG told us it would review the contract.", []),
     ("Waits are long. NHS Westford CCG has had reports from NCHT about the waits.", []),

@@ -108,7 +108,7 @@ TELLERS = [
         "The inspection team alerted Westford City Council to the delays.", ("westford-city-council",)),
     Cue(r"(?:[Tt]his|[Tt]hese|[Tt]hat)(?:\s+(?:matter|issue|concern|shortfall|finding|gap|risk|practice|delay|"
         r"problem|omission|weakness)s?)?|[Ii]t|[Tt]he\s+(?:matter|issue|concern|shortfall|finding|gap|risk|delay|"
-        r"problem|omission|weakness)s?|[Oo]ur\s+(?:concerns?|findings?)", "concern",
+        r"problem|omission|weakness)s?|[Oo]ur\s+(?:concerns?|findings?|views?|feedback|summary|account)", "concern",
         "This shortfall has since been shared with NHS Westford CCG.", ("westford-ccg",)),
     # the concern named in full: told in the past or perfect only ("concerns are shared with
     # social care" is practice, not the review telling a body)
@@ -174,8 +174,8 @@ TOLD_BY_FORM = [
 REVIEW_FINDS = Cue(
     r"(?:[Ww]e|[Oo]ur|[Ii]nspectors|[Rr]eviewers)\s+(?:(?:also|still|then|have|had|did\s+not|could\s+not|were|are|"
     r"was|is)\s+){0,2}(?:found|find|saw|see|seen|noted|observed|read|looked|met|spoke|tracked|sampled|reviewed|examined|"
-    r"judged|consider(?:ed)?|think|thought|believed?|confident|assured|unable|expect(?:ed)?|hope|view|judgement|"
-    r"impression|sense|understanding)\b", "finds",
+    r"judged|consider(?:ed)?|think|thought|believed?|confident|assured|unable|expect(?:ed)?|hope|"
+    r"(?:view|judgement|conclusion|assessment)\s+(?:is|was))\b", "finds",
     "Waits are long. We are confident that NHS Westford CCG will act on this.", ())
 
 #: A post that commissions, named as the one told in place of a body ("The Head of Children's
