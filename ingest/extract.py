@@ -53,6 +53,8 @@ from clasgraph.ingest.relations import (
 )
 from clasgraph.ingest.rules.cues import (
     POST_THAT_COMMISSIONS,
+    PUT_INTO_PRACTICE,
+    REVIEW_FINDS,
     ROLES_OF_A_BODY,
     TELLERS,
     TELLING,
@@ -516,7 +518,8 @@ def extract_supports(doc: Document, rec: ReportRecords) -> None:
 #: "with", and verbs whose object is whom; who tells (TELLERS): the review, or the concern itself.
 _TELL_TO = rf"(?:{alternation(TELLING, 'to')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|with)\b"
 #: Verbs of moving that tell only when a body follows ("taken to NHS England", "put before the council").
-_TELL_TO_NAME = rf"(?:{alternation(TELLING, 'to_name')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|before)\s+(?=[A-Z]|the\s)"
+_TELL_TO_NAME = (rf"(?:{alternation(TELLING, 'to_name')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|before|in\s+front\s+of)\s+"
+                 r"(?=[A-Z]|the\s)")
 _TELL = rf"(?:{_TELL_TO}|{_TELL_TO_NAME}|{alternation(TELLING, 'object')})"
 _ESCALATION_CUE = re.compile(
     rf"\b(?:{alternation(TELLERS, 'review')})\s+(?:(?:has|have|had|will|shall|also|separately|therefore|subsequently|"
@@ -526,7 +529,8 @@ _ESCALATION_CUE = re.compile(
     rf"then|later|\w+ly)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})"
     rf"|\b(?:{alternation(TELLERS, 'concern-past')})"
     rf"\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:(?:also|separately|therefore|now|since|duly|"
-    rf"immediately|promptly|formally|subsequently)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})")
+    rf"immediately|promptly|formally|subsequently)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})"
+    rf"|\b(?:{alternation(TELLERS, 'concern')}|{alternation(TELLERS, 'concern-past')})\s+(?:{alternation(TELLING, 'held')})\s*")
 _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
 #: A body as the subject of being told: "NHS England has been informed", "the council was alerted".
 _TOLD = re.compile(
@@ -580,6 +584,20 @@ def _bodies_told(text: str, orgs_in) -> list[str]:
     return [o for _, _, o in out]
 
 
+def _owner_told(before: str, told_text: str, orgs_in) -> list[str]:
+    """The body named before a telling whose hearer is one of its posts by a possessive ("Because
+    the council commissions the service, we asked its public health team ...").
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "council") for m in re.finditer("the council", t)]
+    >>> _owner_told("As the council pays, ", " its commissioning lead whether ...", orgs_in)
+    ['council']
+    """
+    if not _POSSESSIVE_POST.match(told_text.lstrip()):
+        return []
+    return [org for *_, org in orgs_in(before)[-1:]]
+
+
 def escalations_in(sentence: str, orgs_in, commissioners_of,
                    names: ServiceNames | None = None) -> list[tuple[str, str, str]]:
     """(body, role, service) for each body a sentence says a concern was taken to: the bodies it
@@ -605,7 +623,8 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
                 if org not in targets:
                     targets.append(org)
     told_text = sentence[cue.end():].split(" as commissioner")[0] if cue else ""
-    named = _bodies_told(told_text, orgs_in) or _bodies_told(rest.split(" as commissioner")[0], orgs_in)
+    named = (_bodies_told(told_text, orgs_in) or _bodies_told(rest.split(" as commissioner")[0], orgs_in)
+             or _owner_told(sentence[:cue.start()] if cue else "", told_text, orgs_in))
     if _OPERATIONAL.match(told_text):
         return []  # "referred to the council's social care team": practice, not telling a commissioner
     if named and not (targets and re.search(r"Director of Public Health", rest, re.IGNORECASE)):
@@ -636,12 +655,38 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
         bodies = [b for b in orgs_in(sentence) if kind_of(b[2]) in COMMISSIONER_KINDS]
         if not bodies or _told_then(sentence):
             continue
-        by_review = sentence is said[-1] and _REVIEW_TELLS.search(sentence)
-        as_subject = len(sentence[:bodies[0][0]].split()) <= 3 and _TOLD_SUBJECT.search(sentence)
-        if by_review or as_subject:
-            told = _bodies_told(sentence[bodies[0][0]:], orgs_in)
+        main = _main_clause(sentence)
+        reviewer = _REVIEWER.search(sentence)
+        by_review = (sentence is said[-1] and _REVIEW_TELLS.search(sentence)  # the review tells the body: not
+                     and (reviewer.start() < bodies[0][0] or bodies[0][1] <= main)  # "the CCG had ... we found"
+                     and not _REVIEW_FINDS.match(sentence, reviewer.start()))  # nor "we are confident the CCG ..."
+        owner = _POSSESSIVE_POST.match(sentence, main) and [b for b in bodies if b[1] <= main][-1:]
+        subject = owner or [b for b in bodies if b[0] >= main and len(sentence[main:b[0]].split()) <= 3][:1]
+        if by_review or (subject and _TOLD_SUBJECT.search(sentence, main)):
+            told = [b[2] for b in owner] if owner else _bodies_told(sentence[(subject or bodies)[0][0]:], orgs_in)
             return [org for org in told if kind_of(org) in COMMISSIONER_KINDS], sentence
     return [], ""
+
+
+_REVIEW_FINDS = re.compile(REVIEW_FINDS.pattern)
+#: The review as the one who speaks: "we", "our", "CQC", "the review team".
+_REVIEWER = re.compile(r"\b(?:[Ww]e|[Oo]ur|CQC|by\s+us|[Rr]eview\s+team|[Ii]nspectors|[Rr]eviewers)\b")
+#: A clause before the main one: "Since the contract is the council's, ...", "Because ..., ".
+_LEADING_CLAUSE = re.compile(r"^(?:Since|Because|As|Given\s+that|While|Whilst|Although|Though|When|After|Before|"
+                             r"Once|With)\b[^,;]{3,150},\s+")
+#: A post of a body named before it, by a possessive: "its public health commissioners", "their head of commissioning".
+_POSSESSIVE_POST = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?(?:teams?|commissioners?|leads?|heads?|"
+                              r"directors?|officers?|boards?|managers?|nurses?|executives?|chairs?)\b")
+
+
+def _main_clause(sentence: str) -> int:
+    """Where a sentence's main clause begins, after a leading subordinate clause (0 if none).
+
+    >>> _main_clause("Since the contract is the council's, its commissioners know.")
+    37
+    """
+    lead = _LEADING_CLAUSE.match(sentence)
+    return lead.end() if lead else 0
 
 
 _POST_TOLD = re.compile(POST_THAT_COMMISSIONS.pattern)
@@ -791,7 +836,7 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
     the context dates last, and a bare year ("as in 2015") the earlier review's year, from the
     context or from a finding that names that review with its year."""
     years = context_years(doc.context)
-    own_year = (parse_review_dates(doc.header.get("review_dates", ""))[0] or "")[:4]
+    own_start = parse_review_dates(doc.header.get("review_dates", ""))[0] or ""
     said = []
     for f in doc.findings:
         said.extend((f, (sentence, following, preceding), document_mentions(sentence))
@@ -804,7 +849,7 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
         named = named or year_mentions(sentence, years.get("review", ""))
         named = [dataclasses.replace(m, kind=latest_inspection(years)) if m.kind == "inspection" else m
                  for m in named]
-        found.extend((f, (sentence, *around), m) for m in named if not _not_earlier(m, years, own_year))
+        found.extend((f, (sentence, *around), m) for m in named if not _not_earlier(m, years, own_start))
         if not named and _EARLIER.search(sentence):
             rec.misses.append(f"{rec.report_id} paragraph {f.number}: no earlier review or "
                               f"inspection read from: {sentence}")
@@ -840,10 +885,15 @@ def _said_of(finding: str, sentence: str, following: str, preceding: str, start:
     'REPEATS'
     >>> _said_of("Assessments have been transformed. Our 2016 report gave 44%.", "Our 2016 report gave 44%.", "", "", 0)
     'PROGRESS_SINCE'
+    >>> built = "Learning from the 2016 serious case review has been built into training."
+    >>> discussed = built.replace("has been built into", "was discussed in")
+    >>> _said_of(built, built, "", "", 14), _said_of(discussed, discussed, "", "", 14)
+    ('PROGRESS_SINCE', 'CITES')
     """
-    if _LEARNING_FROM.search(sentence[:start]):
-        return Rel.CITES.value
     relation = relation_of(sentence, following, preceding)
+    if _LEARNING_FROM.search(sentence[:start]):  # the learning put into practice is progress since
+        return relation if relation == Rel.PROGRESS_SINCE.value and _PUT_INTO_PRACTICE.search(sentence) \
+            else Rel.CITES.value
     if relation != Rel.CITES.value:
         return relation
     said = polarity(sentence)
@@ -864,20 +914,27 @@ _SAID_BY_POLARITY = {"concern": Rel.REPEATS.value, "strength": Rel.PROGRESS_SINC
 _OF_A_CONCERN = {"concern": "concern"}
 #: "the learning from the serious case review", "lessons of the 2016 JTAI": the document as a
 #: source of learning, which the sentence speaks of, not a shortfall it found.
+_PUT_INTO_PRACTICE = re.compile(PUT_INTO_PRACTICE, re.IGNORECASE)
 _LEARNING_FROM = re.compile(r"(?<!among\sthe\s)(?<!one\sof\sthe\s)\b(?:learning|lessons)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
-def _not_earlier(m, years: dict, own_year: str) -> bool:
-    """An audit or peer review without a year, or of this review's own year, is current work.
+def _not_earlier(m, years: dict, own_start: str) -> bool:
+    """An audit or peer review without a year, or of this review's own year (``own_start``: its
+    first day, ISO), is current work, unless dated by a month before the review began.
 
     >>> from clasgraph.ingest.references import mentions
-    >>> [_not_earlier(m, {}, "2018") for m in mentions("An audit of records in 2018 found gaps.")]
+    >>> [_not_earlier(m, {}, "2018-06-04") for m in mentions("An audit of records in 2018 found gaps.")]
     [True]
+    >>> [_not_earlier(m, {}, "2018-06-04") for m in mentions("An audit of records, completed in May 2018, found gaps.")]
+    [False]
     """
     if m.kind not in ("audit", "peer-review"):
         return False
     year = m.year or (re.search(r"(?:19|20)\d\d", years.get(m.kind, "")) or [""])[0]
-    return not year or (own_year and year >= own_year)
+    month = _MONTH_NUMBERS.get(m.date.split()[0], 0) if m.year and " " in m.date else 0
+    if month and own_start[:4] == year:
+        return f"{year}-{month:02d}" >= own_start[:7]
+    return not year or (own_start and year >= own_start[:4])
 
 
 def extract_citations(doc: Document, rec: ReportRecords) -> None:

@@ -38,6 +38,13 @@ _PROVIDER = (r"(?:[A-Z][A-Za-z0-9'&-]*\s+){0,6}?(?:NHS\s+)?(?:Foundation\s+)?(?:
 _NOT_AREA = {"The", "This", "A", "An", "Our", "Previous", "Last", "CQC", "CQC's", "That", "Its", "Their",
              "Joint", "Local", "Earlier", "First", "As", "In", "Since", "At"}
 
+#: A document's date after its name: " in 2016", ", completed in May 2019,", " published during 2015".
+_DATED_BY = (r",?\s+(?:(?:completed|carried\s+out|conducted|undertaken|published|reported|done|finished|held)\s+)?"
+             r"(?:in|during)\s+")
+
+#: A word of a document's subject, which is no verb of the sentence ("an audit of X was done in 2017": undated).
+_NO_VERB = r"(?:(?!\b(?:was|were|is|are|has|had|have)\b)[^.;,()])"
+
 #: Ways of naming an earlier document: (kind, pattern with optional groups area, date, year).
 PATTERNS = [
     # "the CQC inspection of NCHT in 2016", "when CQC inspected the trust": a provider's inspection, not a CLAS review
@@ -60,7 +67,8 @@ PATTERNS = [
     ("review", r"\b(?:we|CQC)\s+(?P<q>last|previously|first)\s+(?:reviewed|visited|inspected|looked\s+at|reported\s+on|came\s+to)\b"),
     # "our 2015 report", "at our last inspection", "our previous visit": the team's own earlier work
     ("review", (r"\b[Oo]ur\s+(?:(?P<q>previous|last|earlier|first|prior)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
-               r"|(?P<date2>(?:19|20)\d\d)\s+)(?:CLAS\s+)?(?:report|inspection|visit|review\s+visit|findings)s?\b")),
+               rf"|(?P<date2>(?:{_MONTH}\s+)?(?:19|20)\d\d)\s+)(?:CLAS\s+)?(?:report|inspection|visit|review\s+visit|findings"
+               r"|fieldwork|field\s+work|site\s+visit|on-site\s+work)s?\b")),
     # "our visit in November 2014", "our review of 2015": the team's own work, dated (earlier
     # than this review, or the extractor drops it)
     ("review", rf"\b[Oo]ur\s+(?:review\s+)?(?:visit|review|inspection|report)\s+(?:in|of)\s+(?P<date>{_DATE})"),
@@ -117,6 +125,9 @@ PATTERNS = [
     # "the Child K practice review": named by its subject first
     ("practice-review", (rf"(?P<subject>{_SUBJECT})\s+(?:(?:[Ll]ocal\s+)?[Cc]hild\s+[Ss]afeguarding\s+)?[Pp]ractice\s+"
                         rf"[Rr]eview(?:\s*\((?P<date>{_DATE})\))?")),
+    # "the Child W review": a case review named by its subject alone (not "review health assessments")
+    ("serious-case-review", (rf"\b(?:[Tt]he\s+)?(?P<subject>{_SUBJECT})\s+review\b(?!\s+(?:health\s+)?assessments?\b)"
+                             rf"(?:\s*\((?P<date>{_DATE})\))?")),
     # "the serious case review into Baby R", "the SCR concerning Child K": named by its subject
     ("practice-review", (rf"\b(?:(?:the|a)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[Ll]ocal\s+)?[Cc]hild\s+[Ss]afeguarding\s+"
                         rf"[Pp]ractice\s+[Rr]eview(?:\s*\((?:L?CSPR)\))?(?:\s+(?:into|of|concerning|about|regarding|on|for)\s+"
@@ -129,15 +140,15 @@ PATTERNS = [
                             rf"(?:[Ss]erious\s+[Cc]ase\s+[Rr]eview|SCR)\b(?:(?:\s+[^.();]{{0,60}}?)?\s*\((?:[^()]{{0,40}}?,\s*)?(?P<date>{_DATE})\))?")),
     # "the 2017 peer review of safeguarding", "an LGA peer review in 2016"
     ("peer-review", (rf"\b(?:(?:the|a|an)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?:LGA|safeguarding|sector[- ]led|regional|"
-                    rf"external|local|multi-agency)\s+)*[Pp]eer\s+[Rr]eview(?:(?:\s+of\s+(?P<subject>[^.;,()]{{1,60}}?))?\s+(?:in|during)\s+(?P<date2>{_DATE})"
-                    rf"|(?:\s+of(?:\s+[\w'’-]+){{1,4}})?(?:\s*\((?P<date>{_DATE})\))?)(?=[\s.,;:)]|$)")),
+                    rf"external|local|multi-agency)\s+)*[Pp]eer\s+[Rr]eview(?:(?:\s+of\s+(?P<subject>{_NO_VERB}{{1,60}}?))?{_DATED_BY}(?P<date2>{_DATE})"
+                    rf"|(?:\s+of(?:\s+[\w'’-]+){{1,4}})?(?:\s*\((?P<date>{_DATE})\))?)(?=[\s.,;:)'’]|$)")),
     # "the board's 2016 thematic audit of ...": dated, whatever kind of audit it calls itself
     ("audit", (r"\b(?:(?:the|a|an)\s+|[A-Z][\w-]*(?:'s|’s)\s+|[a-z]+(?:'s|’s)\s+)(?P<year>(?:19|20)\d\d)\s+(?:[a-z][\w-]*\s+){0,2}?"
               r"[Aa]udit\b(?:\s+of(?:\s+[\w'’-]+){1,4})?")),
     # "an audit of health assessments in 2016", "the 2016 audit of ...": dated, or it is not earlier work
     ("audit", (rf"\b(?:(?:the|a|an)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?:multi-agency|joint|case|safeguarding|"
-              rf"independent|external|internal|LSCB|LSCB's)\s+)*[Aa]udit(?:(?:\s+of\s+(?P<subject>[^.;,()]{{1,60}}?))?\s+(?:in|during)\s+(?P<date2>{_DATE})"
-              rf"|(?:\s+of(?:\s+[\w'’-]+){{1,4}})?(?:\s*\((?P<date>{_DATE})\))?)(?=[\s.,;:)]|$)")),
+              rf"independent|external|internal|LSCB|LSCB's)\s+)*[Aa]udit(?:(?:\s+of\s+(?P<subject>{_NO_VERB}{{1,60}}?))?{_DATED_BY}(?P<date2>{_DATE})"
+              rf"|(?:\s+of(?:\s+[\w'’-]+){{1,4}})?(?:\s*\((?P<date>{_DATE})\))?)(?=[\s.,;:)'’]|$)")),
     ("report", rf"(?P<title>[A-Z][\w']*(?:\s+[\w'-]+){{0,6}}?\s+(?:report|inspection letter))\s*\((?P<date>{_DATE})\)"),
     # an inspectorate and a year in one clause, either way round: "In 2016 Ofsted found", "Ofsted,
     # in 2016, judged", "identified by Ofsted (2016)", "CQC's 2015 report", "Back in 2014, CQC found"
@@ -235,17 +246,29 @@ _YEAR_OF_REVIEW = re.compile(r"\b(?:since|on|as\s+in|as\s+at|compared\s+(?:with|
                              rf"(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
 
 
+#: A bare year as how things stood then: a figure of then in brackets ("78% (2014: 41%)"), or the
+#: year as the adjective of a state ("the 2014 picture", "the 2014 figures").
+_YEAR_AS_THEN = re.compile(r"\(\s*(?:in\s+)?(?P<year>(?:19|20)\d\d)\s*[:=]\s*(?:[\d£]|none\b|nil\b|zero\b|no\s)"
+                           r"|\b[Tt]he\s+(?P<year2>(?:19|20)\d\d)\s+(?:picture|position|situation|figures?|rates?|levels?|"
+                           r"baseline|numbers?|performance|state\s+of\s+affairs)\b")
+
+
 def year_mentions(sentence: str, review_year: str) -> list[Mention]:
     """The earlier review, where a sentence compares with the year it took place in and names
-    no document ("waiting times continue to be a concern, as in 2014").
+    no document ("waiting times continue to be a concern, as in 2014", "78% (2014: 41%)").
 
     >>> [(m.kind, m.year) for m in year_mentions("Progress since 2014 is marked.", "2014")]
+    [('review', '2014')]
+    >>> [(m.kind, m.year) for m in year_mentions("The 2014 picture has been reversed.", "2014")]
     [('review', '2014')]
     >>> year_mentions("Progress since 2016 is marked.", "2014")
     []
     """
-    return [Mention("review", "", m.group("year"), m.group("year"), "", m.start(), m.end())
-            for m in _YEAR_OF_REVIEW.finditer(sentence) if review_year and m.group("year") == review_year[-4:]]
+    found = [(m.group("year"), m) for m in _YEAR_OF_REVIEW.finditer(sentence)]
+    found += [(m.group("year") or m.group("year2"), m) for m in _YEAR_AS_THEN.finditer(sentence)
+              if not any(o.start() < m.end() and m.start() < o.end() for _, o in found)]
+    return sorted((Mention("review", "", year, year, "", m.start(), m.end())
+                   for year, m in found if review_year and year == review_year[-4:]), key=lambda x: x.start)
 
 
 #: Where a sentence turns from how things were to how they are: "...; this has been put right",

@@ -16,6 +16,7 @@ from clasgraph.ingest.rules.cues import (
     EARLIER,
     POLARITY,
     POST_THAT_COMMISSIONS,
+    REVIEW_FINDS,
     ROLES_OF_A_BODY,
     SUCCESSION,
     TELLERS,
@@ -76,7 +77,45 @@ TOLD_BY_FORM_CASES = [
     ("Waits are long. We met NHS Westford CCG's designated nurse, who described the work. Staff were kind.", []),
     ("Waits are long. We discussed the backlog with Westford Hospitals NHS Trust.", []),  # not a commissioner
     ("Waits are long. NHS Westford CCG commissioned extra sessions this year.", []),
+    # the body holds the concern, from the review; its post named by a possessive after a leading clause
+    ("Waits are long. NHS England, which funds the suite, now has a summary of the cases from the review team.",
+     ["nhs-england"]),
+    ("Waits are long. As the contract is Westford City Council's, its commissioning team holds our account of this.",
+     ["westford-city-council"]),
+    ("Waits are long. Westford City Council's head of commissioning has our notes on these cases.",
+     ["westford-city-council"]),
+    # the body is the subject of the finding, "we" only says who found it: no telling
+    ("Plans were late. NHS Westford CCG had no way to check the plans, and the gaps we saw were unknown to it.", []),
+    ("Plans were late. As the council funds the team, its managers should review the caseloads we sampled.", []),
 ]
+
+
+#: Telling in other wording, written with the rows for held-out 3 and round 6 (a probe of 20:
+#: 17 read at first; not read: "we sought assurance from the CCG", "a note of this went to NHS
+#: England", and a post told "from us", whose roster here has no posts).
+TOLD_OTHER_WORDING = [
+    ("Waits are long. We briefed NHS Westford CCG on the backlog before we left.", ["westford-ccg"]),
+    ("Waits are long. We let NHS Westford CCG know about the two cases.", ["westford-ccg"]),
+    ("Waits are long. We gave NHS England an account of the cases.", ["nhs-england"]),
+    ("Waits are long. This was the subject of a letter from us to Westford City Council.", ["westford-city-council"]),
+    ("Waits are long. The finding is now in the hands of NHS Westford CCG.", ["westford-ccg"]),
+    ("Waits are long. Westford City Council has heard from us about the backlog.", ["westford-city-council"]),
+    ("Waits are long. NHS Westford CCG has been sent a copy of our findings.", ["westford-ccg"]),
+    (REVIEW_FINDS.example, list(REVIEW_FINDS.gives)),
+    ("Waits are long. Our view was shared with NHS Westford CCG.", ["westford-ccg"]),
+    ("Waits are long. Our view is that NHS Westford CCG should act on this.", []),
+    ("Waits are long. NHS Westford CCG has had a new chief nurse since 2017, and we met her.", []),
+    ("Waits are long. NHS Westford CCG told us it would review the contract.", []),
+    ("Waits are long. NHS Westford CCG has had reports from NCHT about the waits.", []),
+]
+
+
+@pytest.mark.parametrize("text,wanted", TOLD_OTHER_WORDING, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_told_in_other_wording(text, wanted):
+    orgs_in, roster = roster_reader()
+    kind = lambda org: roster.orgs[org].kind if org in roster.orgs else ""
+    told = [org for org, _, _ in escalations_in(text.split(". ", 1)[1], orgs_in, lambda key: [])]
+    assert (told or told_by_form(text, orgs_in, kind)[0]) == wanted
 
 
 @pytest.mark.parametrize("text,wanted", TOLD_BY_FORM_CASES, ids=lambda x: x[:60] if isinstance(x, str) else "")
@@ -189,6 +228,9 @@ def test_wording_written_before_the_rules(sentence, wanted):
 #: Escalations and earlier reviews in wording the tables did not yet have, written to measure
 #: them before rules were added: first measured at 11 of 14 and 7 of 14.
 TELLING_WRITTEN_BEFORE = [
+ ("The shortfall now sits with NHS Westford CCG.", [CCG]),
+ ("The problem is with Westford City Council's records system.", []),  # where it lies, not whom it was told to
+ ("As NCHT is Westford City Council's provider, we asked its commissioning lead about the waits.", [COUNCIL]),
  ("We wrote to NHS Westford CCG setting out this concern.", [CCG]),
  ("Inspectors informed Westford City Council of the delays during the review.", [COUNCIL]),
  ("CQC has asked NHS England to review the arrangements.", [ENG]),

@@ -52,22 +52,47 @@ TELLING = [
         ("westford-city-council",)),
     # telling said with a noun: "made a referral to", "the subject of an escalation to"
     Cue(r"(?:made|make|sent|send|submitted)\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|alert|complaint)"
-        r"|(?:the\s+)?subject\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation)", "to",
+        r"|(?:the\s+)?subject\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|letter|note|briefing)", "to",
         "We made a referral to Westford City Council about the missing health plans.", ("westford-city-council",)),
     # verbs of moving that tell only when a body follows: "taken to NHS England", "put before the council"
     Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
         "We took our concerns about the waiting list to NHS Westford CCG.", ("westford-ccg",)),
     Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
+        "Before we left, we laid the vacancy figures in front of the commissioners at Westford City Council.",
+        ("westford-city-council",)),
+    Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
         "We have put this shortfall before the public health lead at Westford City Council.", ("westford-city-council",)),
     Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
-        r"warned|warn|asked|ask", "object",
+        r"warned|warn|asked|ask|briefed|brief|updated|apprised|sighted", "object",
         "We notified NHS Westford CCG of this shortfall.", ("westford-ccg",)),
+    Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
+        r"warned|warn|asked|ask|briefed|brief|updated|apprised|sighted", "object",
+        "We briefed Westford City Council on the vacancies before we left.", ("westford-city-council",)),
+    # a body given something of the concern, or let know: "we gave the council an account of this"
+    Cue(r"(?:gave|given|give|handed|showed|shown|sent|send)(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\b(?:account|summary|details|"
+        r"note|letter|copy|briefing|feedback|findings?|concerns?|view|evidence|examples?)\b)"
+        r"|let(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\bknow\b)", "object",
+        "We gave NHS Westford CCG a summary of the two cases.", ("westford-ccg",)),
+    Cue(r"(?:gave|given|give|handed|showed|shown|sent|send)(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\b(?:account|summary|details|"
+        r"note|letter|copy|briefing|feedback|findings?|concerns?|view|evidence|examples?)\b)"
+        r"|let(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\bknow\b)", "object",
+        "We let Westford City Council know about the missed visits.", ("westford-city-council",)),
     Cue(r"made\s+(?:\S+\s+){0,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
         "We made the commissioners at NHS Westford CCG aware of this gap.", ("westford-ccg",)),
     Cue(r"made\s+(?:\S+\s+){0,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
         "NHS Westford CCG was made aware of the waiting list during the review.", ("westford-ccg",)),
     Cue(r"attention\s+(?:has|have|had|was|were)\s+(?:also\s+|now\s+)?(?:been\s+)?(?:drawn|brought|directed)\s+to\b", "attention",
         "NHS Westford CCG's attention has been drawn to this gap.", ("westford-ccg",)),
+    # the concern as where it now is: "the matter is now with NHS England", "... now rests with the
+    # council for a response" (not "the problem is with the council's data": now, or what it is there for)
+    Cue(r"(?:is|are|has\s+been|have\s+been)\s+now\s+(?:with|in\s+the\s+hands\s+of)|now\s+(?:rests?|sits?|lies|lie)\s+with"
+        r"|(?:is|are|rests?|sits?)\s+with\b(?=[^.;]*\bfor\s+(?:action|a\s+response|(?:a\s+)?reply|consideration|"
+        r"follow[- ]up|resolution)\b)", "held",
+        "This shortfall is now with NHS Westford CCG to resolve.", ("westford-ccg",)),
+    Cue(r"(?:is|are|has\s+been|have\s+been)\s+now\s+(?:with|in\s+the\s+hands\s+of)|now\s+(?:rests?|sits?|lies|lie)\s+with"
+        r"|(?:is|are|rests?|sits?)\s+with\b(?=[^.;]*\bfor\s+(?:action|a\s+response|(?:a\s+)?reply|consideration|"
+        r"follow[- ]up|resolution)\b)", "held",
+        "The issue rests with Westford City Council for a response.", ("westford-city-council",)),
     Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
         r"shortfall|delay|finding)s?)\b", "known",
         "Westford City Council now knows of our concern.", ("westford-city-council",)),
@@ -83,7 +108,7 @@ TELLERS = [
         "The inspection team alerted Westford City Council to the delays.", ("westford-city-council",)),
     Cue(r"(?:[Tt]his|[Tt]hese|[Tt]hat)(?:\s+(?:matter|issue|concern|shortfall|finding|gap|risk|practice|delay|"
         r"problem|omission|weakness)s?)?|[Ii]t|[Tt]he\s+(?:matter|issue|concern|shortfall|finding|gap|risk|delay|"
-        r"problem|omission|weakness)s?|[Oo]ur\s+(?:concerns?|findings?)", "concern",
+        r"problem|omission|weakness)s?|[Oo]ur\s+(?:concerns?|findings?|views?|feedback|summary|account)", "concern",
         "This shortfall has since been shared with NHS Westford CCG.", ("westford-ccg",)),
     # the concern named in full: told in the past or perfect only ("concerns are shared with
     # social care" is practice, not the review telling a body)
@@ -101,6 +126,15 @@ TOLD_AS_COMMISSIONER = Cue(
     "This was also brought to the attention of the Director of Public Health as commissioner of school nursing.",
     ("Director of Public Health", "school nursing"))
 
+#: The body given the review's concern, whatever the verb: "has been handed our findings", "has
+#: been given sight of this finding", "heard our concern", "has our note of this".
+_GIVEN_THE_CONCERN = (
+    r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?(?:been\s+)?\w+\s+"
+    r"(?:(?:a\s+)?(?:copy|sight|notice|note|word|record|summary)\s+of\s+)?"
+    r"(?:our|the|these|this)\s+(?:\w+\s+)?(?:details|concerns?|findings?|evidence|letter|feedback)\b"
+    r"|\b(?:heard|received|got|has|have|had|holds?|took|accepted|acknowledged)\s+(?:\w+\s+)?(?:our|the\s+review(?:'s|’s)?|"
+    r"CQC(?:'s|’s)?)\s+(?:\w+\s+){0,2}?(?:concerns?|findings?|feedback|letter|details|notes?|account|summary)\b")
+
 #: Telling known by its form, whatever its verb (each inspection team has its own verbs of
 #: telling, so a list of verbs never ends): the review, as the one who tells (not "told us"),
 #: speaking of its concern in the last sentence of a finding, where a commissioner is named
@@ -114,24 +148,35 @@ TOLD_BY_FORM = [
         "Health visitors miss reviews. We logged this shortfall with NHS Westford CCG.", ("westford-ccg",)),
     Cue(r"\b(?:has|have|had)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+(?:ed|d)\s+(?:of|about|to|on)\b"
         r"|\b(?:was|were)\s+(?:(?:also|\w+ly)\s+)?\w+(?:ed|d)\s+(?:of|about|on)\b"
-        r"|\b(?:has|have)\s+had\b", "told-subject",
+        r"|\b(?:has|have)\s+had\s+(?:(?:a|an|our|the|this|these)\s+)?(?:[\w-]+\s+){0,2}?(?:summary|copy|account|note|letter|"
+        r"report|briefing|details|feedback|findings?|concerns?|sight|word|notice)\b", "told-subject",
         "Health visitors miss reviews. Westford City Council has been apprised of the vacancy level.",
         ("westford-city-council",)),
-    # the body given the review's concern, whatever the verb: "has been handed our findings",
-    # "heard our concern", "received the details"
-    Cue(r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+\s+(?:a\s+copy\s+of\s+)?"
-        r"(?:our|the|these|this)\s+(?:\w+\s+)?(?:details|concerns?|findings?|evidence|letter|feedback)\b"
-        r"|\b(?:heard|received|got|had|took|accepted|acknowledged)\s+(?:\w+\s+)?(?:our|the\s+review(?:'s|’s)?|CQC(?:'s|’s)?)\s+"
-        r"(?:\w+\s+){0,2}?(?:concerns?|findings?|feedback|letter|details)\b", "told-subject",
+    Cue(_GIVEN_THE_CONCERN, "told-subject",
         "Health visitors miss reviews. Westford City Council has been handed the details of this gap.",
         ("westford-city-council",)),
-    Cue(r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+\s+(?:a\s+copy\s+of\s+)?"
-        r"(?:our|the|these|this)\s+(?:\w+\s+)?(?:details|concerns?|findings?|evidence|letter|feedback)\b"
-        r"|\b(?:heard|received|got|had|took|accepted|acknowledged)\s+(?:\w+\s+)?(?:our|the\s+review(?:'s|’s)?|CQC(?:'s|’s)?)\s+"
-        r"(?:\w+\s+){0,2}?(?:concerns?|findings?|feedback|letter|details)\b", "told-subject",
+    Cue(_GIVEN_THE_CONCERN, "told-subject",
         "Health visitors miss reviews. NHS Westford CCG heard our concerns about this at the feedback meeting.",
         ("westford-ccg",)),
+    Cue(_GIVEN_THE_CONCERN, "told-subject",
+        "Health visitors miss reviews. Westford City Council has been given sight of our findings on this.",
+        ("westford-city-council",)),
+    # the body holds the concern, and the review is where it came from: "... now has the details
+    # from us", "... have this finding from us in writing"
+    Cue(r"\b(?:has|have|had|holds?|held|received|got|learn(?:ed|t)|heard)\b[^.;]{0,60}?\bfrom\s+(?:us|CQC|the\s+(?:CQC\s+)?review"
+        r"(?:\s+team)?|(?:the\s+)?(?:inspectors|reviewers)|the\s+inspection\s+team)\b", "told-subject",
+        "Health visitors miss reviews. NHS Westford CCG now holds a written account of the vacancies from us.",
+        ("westford-ccg",)),
 ]
+
+#: The review as the one who finds, sees or judges, not the one who tells: a last sentence "we are
+#: confident the CCG will act on this" or "we found the CCG had not ..." tells the CCG nothing.
+REVIEW_FINDS = Cue(
+    r"(?:[Ww]e|[Oo]ur|[Ii]nspectors|[Rr]eviewers)\s+(?:(?:also|still|then|have|had|did\s+not|could\s+not|were|are|"
+    r"was|is)\s+){0,2}(?:found|find|saw|see|seen|noted|observed|read|looked|met|spoke|tracked|sampled|reviewed|examined|"
+    r"judged|consider(?:ed)?|think|thought|believed?|confident|assured|unable|expect(?:ed)?|hope|"
+    r"(?:view|judgement|conclusion|assessment)\s+(?:is|was))\b", "finds",
+    "Waits are long. We are confident that NHS Westford CCG will act on this.", ())
 
 #: A post that commissions, named as the one told in place of a body ("The Head of Children's
 #: Joint Commissioning was briefed on this"): the body told is the commissioner of the service
@@ -157,6 +202,12 @@ ROLES_OF_A_BODY = [
 
 
 # --- a shortfall found before, or progress since ----------------------------------------------
+
+#: What an earlier document taught, put into practice: "has been built into the induction",
+#: "have been embedded in supervision" (not "has not been embedded": a repeat).
+PUT_INTO_PRACTICE = (r"\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:built|embedded|"
+                     r"incorporated|integrated|woven|written|put|taken)\s+(?:in|into|in\s+to)\b(?!\s+account)"
+                     r"|(?<!not\s)(?<!never\s)\bput\s+into\s+practice\b")
 
 #: What a sentence naming an earlier review, inspection or report says of it.
 EARLIER = [
@@ -196,7 +247,7 @@ EARLIER = [
     Cue(r"\bunchanged\s+(?:from|since)|\bthe\s+same\s+as\s+(?:at|in)\b", Rel.REPEATS,
         "Waiting times are unchanged from the 2016 Ofsted inspection."),
     Cue(r"\b(?:found|identified|noted|reported|highlighted|saw|raised|described|made)\s+(?:the\s+|a\s+|very\s+)?"
-        r"(?:same|similar)\b|\bthe\s+same\s+(?:shortfall|weakness|gap|concern|issue|problem|delay)s?"
+        r"(?:same|similar)\b|\bthe\s+same\s+(?:shortfall|weakness|gap|concern|issue|problem|delay|finding|criticism|failing)s?"
         r"|\bsimilar\s+(?:concerns|findings|shortfalls|gaps|weaknesses)", Rel.REPEATS,
         "The Ofsted inspection in 2016 identified the same delays."),
     Cue(r"\b(?:highlighted|identified|noted|found|raised)\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+){0,2}?"
@@ -208,6 +259,9 @@ EARLIER = [
     Cue(r"\b(?:also\s+a|a\s+key|a\s+repeat(?:ed)?|a\s+recurring)\s+(?:finding|concern|theme)\s+(?:of|in)"
         r"|\brepeat(?:ed)?\s+finding|\brecurring|\bpersist(?:s|ed|ent|ing)?\b|\blingering", Rel.REPEATS,
         "Late health assessments were also a finding of the 2015 CLAS review."),
+    # the shortfall gone and back again
+    Cue(r"\b(?:has|have|had)\s+(?:since\s+)?(?:come\s+back|recurred|resurfaced|reappeared|re-emerged|crept\s+back)\b",
+        Rel.REPEATS, "The backlog of dental checks that the 2016 JTAI described has crept back."),
     # word classes: the same state then and now, a change verb negated, staying put
     Cue(r"\b(?:was|were)\s+(?:\w+\s+)?(?P<then>\w{3,})\b[^.;]{0,80}?\b(?:is|are|remains?)\s+"
         r"(?:still\s+)?(?:\w+\s+)?(?P=then)\b", Rel.REPEATS,
@@ -261,6 +315,14 @@ EARLIER = [
         "When we were last in Westford, handover notes were patchy; they are patchy again this year."),
     Cue(r"\bcontinues?\s+to\s+(?:lack|wait|miss|struggle|fall|fail|have\s+(?:no|difficulty|problems))\b", Rel.REPEATS,
         "On our previous visit midwives had no access to the records, and they continue to lack it."),
+    # the shortfall open ever since the earlier document found it
+    Cue(r"\b(?:outstanding|unresolved|unaddressed|unanswered|unremedied|unmet)\s+(?:ever\s+)?(?:since|from)\b", Rel.REPEATS,
+        "Care leavers still lack health summaries, a gap unaddressed since our 2015 review."),
+    # the earlier document found what this review finds
+    Cue(r"\b(?:consistent\s+with|in\s+keeping\s+with|borne\s+out\s+by|bears?\s+out|bore\s+out|confirm(?:s|ed)?|"
+        r"corroborat(?:es|ed)|match(?:es|ed)?|agrees?\s+with|agreed\s+with)\s+(?:what\s+we\s+(?:\w+\s+)?(?:found|saw|heard|"
+        r"noted|observed|read)|our\s+(?:own\s+)?(?:findings?|observations?|evidence|sample|case\s+tracking))\b", Rel.REPEATS,
+        "The 2016 peer review reported late strategy meetings, in keeping with what we saw in the records."),
     Cue(r"\b(?:moved\s+(?:on|forward)|turned\s+(?:a\s+corner|around|round)|closed|halved|doubled|appointed|in\s+post|"
         r"today|these\s+days|by\s+now|has\s+since|have\s+since|no\s+longer|resolved|tackled|overcome)\b",
         Rel.PROGRESS_SINCE,
@@ -272,7 +334,7 @@ EARLIER = [
         r"increased|fallen|fell|reduced|shortened)\b", Rel.PROGRESS_SINCE,
         "Since the 2015 CLAS review, supervision has been strengthened."),
     # the earlier document's recommendation acted on: what follows is what changed
-    Cue(r"\b(?:acting\s+on|acted\s+on|in\s+(?:answer|response)\s+to|prompted\s+by|as\s+a\s+result\s+of|in\s+line\s+with)\s+"
+    Cue(r"\b(?:acting\s+(?:on|upon)|acted\s+(?:on|upon)|respond(?:ed|s)?\s+to|in\s+(?:answer|response)\s+to|prompted\s+by|as\s+a\s+result\s+of|in\s+line\s+with)\s+"
         r"(?:a|an|the|our|one\s+of(?:\s+the|\s+our)?)\s+(?:[\w'’-]+\s+){0,4}?(?:recommendations?|reviews?|reports?|findings?|"
         r"inspections?)\b|\b(?:has|have|had)\s+(?:now\s+)?(?:met|implemented|delivered|completed)\b", Rel.PROGRESS_SINCE,
         "In response to a recommendation of our 2015 review, the trust added a paediatric liaison post."),
@@ -284,13 +346,14 @@ EARLIER = [
         r"last|previous|earlier|first|prior)\b", Rel.PROGRESS_SINCE,
         "Every care leaver now gets a health summary, which was not done at all at our 2015 review."),
     # what the earlier document criticised has ended
-    Cue(r"\b(?:criticised|criticized|unfavourabl[ey]|critically|found\s+wanting)\b[^.;]*?\b(?:has|have)\s+(?:now\s+|since\s+)?"
+    Cue(r"\b(?:criticised|criticized|unfavourabl[ey]|critically|found\s+wanting|(?:concerned|worried|troubled)\s+us)\b"
+        r"[^.;]*?\b(?:has|have)\s+(?:now\s+|since\s+)?"
         r"(?:gone|ended|ceased|disappeared|been\s+(?:replaced|scrapped|withdrawn|abandoned|dropped|phased\s+out|retired|"
         r"discontinued|superseded))\b", Rel.PROGRESS_SINCE,
         "The paper referral pathway, which our 2015 report criticised, has been replaced."),
     # a number then and now: "down from 30 weeks at our last review"
-    Cue(r"\bdown\s+from\b|\b(?:marked|real|clear|big|great|significant|considerable|welcome)\s+(?:change|difference|"
-        r"contrast|shift)\s+(?:from|on|since)\b|\bclos(?:ing|es)\s+(?:a|the)\s+(?:\w+\s+)?gap\b", Rel.PROGRESS_SINCE,
+    Cue(r"\bdown\s+from\b|\b(?:marked|real|clear|big|great|significant|considerable|welcome|a|an)\s+(?:\w+\s+)?(?:change|"
+        r"difference|contrast|shift|turnaround|turnround|transformation)\s+(?:from|on|since)\b|\bclos(?:ing|es)\s+(?:a|the)\s+(?:\w+\s+)?gap\b", Rel.PROGRESS_SINCE,
         "Fourteen percent of health plans are late, down from a third at our previous visit."),
     # the change said of now, after a clause that says how it was then
     Cue(r"\b(?:there\s+(?:is|are)\s+now|(?:this|that|these|it|they)\s+(?:has|have)\s+(?:since\s+)?been\s+"
@@ -303,6 +366,20 @@ EARLIER = [
         r"|\b(?!(?:longer|later|slower|poorer|weaker|patchier)\b)(?:\w+er|more\s+\w+)\s+than\s+(?:it|they)\s+(?:was|were)\b"
         r"|\bunlike\s+(?:at|in|during)\b", Rel.PROGRESS_SINCE,
         "Training is more widespread than at the 2016 JTAI."),
+    # the earlier document's asks not done: "has not done what we asked in 2015" (not "which was
+    # not done in 2015": how it was then)
+    Cue(r"\b(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:done|followed|heeded|carried\s+out|taken\s+up|acted\s+on)\b",
+        Rel.REPEATS,
+        "The trust has still not carried out what we asked for in our 2015 report."),
+    # the earlier document's asks done: "has done what we asked in 2015"
+    Cue(r"\b(?:done|did|delivered|followed|carried\s+out|took\s+up|taken\s+up|heeded|acted\s+on|implemented|put\s+in\s+place)"
+        r"\s+(?:\w+\s+){0,2}?(?:what|all\s+that|everything|most\s+of\s+what|much\s+of\s+what)\s+(?:we|CQC|the\s+review|"
+        r"inspectors|Ofsted)\s+(?:\w+\s+)?(?:asked|recommended|suggested|called\s+for|advised|proposed|requested|urged)\b",
+        Rel.PROGRESS_SINCE,
+        "The trust has carried out everything we recommended in our 2015 report on record keeping."),
+    # what the earlier document taught, put into practice (rules.cues.PUT_INTO_PRACTICE)
+    Cue(PUT_INTO_PRACTICE, Rel.PROGRESS_SINCE,
+        "The recommendation of the 2016 JTAI on strategy meetings has been written into the hospital's procedures."),
 ]
 
 # --- polarity -----------------------------------------------------------------------------------
