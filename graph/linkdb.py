@@ -37,7 +37,7 @@ from clasgraph.graph.linking import (
     concern_keys,
     doc_links,
     earlier_review,
-    may_restate,
+    may_repeat,
     merged_doc,
     pair_links,
     pair_scores,
@@ -470,6 +470,7 @@ class _Update:
         self._gone_reports: set[str] = set()
         self._new_reports: set[str] = set()
         self._areas: dict | None = None
+        self._earlier: dict[str, bool] = {}
 
     # -- what the rows hold --------------------------------------------------------------------
     def data(self, fid: str) -> dict:
@@ -521,8 +522,11 @@ class _Update:
 
     def earlier_review(self, fid: str) -> bool:
         if self._areas is None:
-            self._areas = reports_by_area(self.db.reports)
-        return earlier_review(self._areas.get(self.area(fid), []), self.published(fid), self.db.report_of[fid])
+            self._areas, self._earlier = reports_by_area(self.db.reports), {}
+        rid = self.db.report_of[fid]
+        if rid not in self._earlier:
+            self._earlier[rid] = earlier_review(self._areas.get(self.area(fid), []), self.published(fid), rid)
+        return self._earlier[rid]
 
     def keys(self, fid: str) -> list[str]:
         area = self.db.reports.get(self.db.report_of[fid], ["", ""])[1]
@@ -701,13 +705,15 @@ class _Update:
         for b in sorted(self.new):
             if pol[b] not in ("concern", "mixed"):
                 continue
+            when, rid = self.published(b), self.db.report_of[b]
             for a in self._concerns(b):
-                if a in self.new or a in self.again or pol[a] != "concern" or not may_restate(a, b, self):
+                if a in self.new or a in self.again or pol[a] != "concern" \
+                        or self.db.report_of[a] == rid or self.published(a) <= when:
                     continue
                 s = self.cos(a, b)
                 current = self.best(a)
                 if s >= RESTATED_THRESHOLD and (current is None or s > current[0]
-                                                or (s == current[0] and b < current[1])):
+                                                or (s == current[0] and b < current[1])) and may_repeat(a, b, self):
                     self._set_best(a, current, [s, b])
         for t in self.targets - self.gone:
             self.pairs.update((x, t) for x in self._fnos("SELECT fno FROM best WHERE other IN ({})",

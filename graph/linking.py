@@ -230,6 +230,7 @@ class LinkIndex:
         self.reports = {rid: r for p in self.parts.values() for rid, r in p["reports"].items()}
         self._vectors: dict[str, dict] = {}
         self._areas = reports_by_area(self.reports)
+        self._earlier: dict[str, bool] = {}  # by report: whether its area has an earlier review
 
     # -- what may_repeat asks of a finding ------------------------------------------------------
     def bodies(self, fid: str) -> list[str]:
@@ -248,7 +249,10 @@ class LinkIndex:
         return _area_of(self.reports, self.findings[fid]["r"])
 
     def earlier_review(self, fid: str) -> bool:
-        return earlier_review(self._areas.get(self.area(fid), []), self._published(fid), self.findings[fid]["r"])
+        rid = self.findings[fid]["r"]
+        if rid not in self._earlier:
+            self._earlier[rid] = earlier_review(self._areas.get(self.area(fid), []), self._published(fid), rid)
+        return self._earlier[rid]
 
     # -- vectors under the frozen document frequencies ----------------------------------------
     def vector(self, fid: str) -> dict[str, float]:
@@ -504,24 +508,17 @@ def concern_keys(f: dict, area: str) -> list[tuple]:
     return [("org", f["sec"], o) for o in f["orgs"]] + [("service", f["sec"], area, s) for s in f["svc"]]
 
 
-def may_restate(a: str, b: str, rules) -> bool:
-    """Whether concern ``a`` may restate concern ``b``: ``b`` is of an earlier review and
-    ``a`` may repeat it (:func:`may_repeat`)."""
-    return rules.report(b) != rules.report(a) and rules.published(b) < rules.published(a) \
-        and may_repeat(a, b, rules)
-
-
 def restated_best(a: str, candidates, rules) -> list | None:
     """The earlier concern that concern ``a`` restates, as [score, id]: of ``candidates``
-    (concerns about one of its bodies or services, in its section) those it may restate
-    (:func:`may_restate`), the closest at or above :data:`RESTATED_THRESHOLD`, the first by id
-    of equals; None if none."""
+    (concerns about one of its bodies or services, in its section) those of an earlier review
+    that it may repeat (:func:`may_repeat`), the closest at or above :data:`RESTATED_THRESHOLD`,
+    the first by id of equals; None if none."""
     best = None
     for b in sorted(candidates):
-        if not may_restate(a, b, rules):
+        if rules.report(b) == rules.report(a) or rules.published(b) >= rules.published(a):
             continue
         s = rules.cos(a, b)
-        if s >= RESTATED_THRESHOLD and (best is None or s > best[0]):
+        if s >= RESTATED_THRESHOLD and (best is None or s > best[0]) and may_repeat(a, b, rules):
             best = [s, b]
     return best
 
