@@ -189,10 +189,6 @@ def cross_report(records_by_file: dict[str, object], golds: dict[str, dict]) -> 
     """(precision, recall) of organisations merged across reports and of restated shortfalls
     linked: precision over the links from a later report's concerns to earlier findings, recall
     over the gold pairs (linked either way, whatever polarity the later finding was given)."""
-    from clasgraph.graph.linking import link_reports
-
-    from clasgraph import build_graph
-
     shared = next(iter(golds.values()))["shared_organisations"]
     ids: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for file, records in records_by_file.items():
@@ -203,27 +199,62 @@ def cross_report(records_by_file: dict[str, object], golds: dict[str, dict]) -> 
         per_file = [ids[key].get(f, set()) for f in files if f in records_by_file]
         if len(per_file) > 1 and all(per_file) and set.intersection(*per_file):
             merged += 1
-    graph = build_graph(list(records_by_file.values()))
-    link_reports(graph)
-    report_of = {f: r.report_id for f, r in records_by_file.items()}
-    links = {(u, v) for u, v, d in graph.edges(data=True) if d["type"] in ("REPEATS", "SIMILAR_TO")}
-    pairs = [p for g in golds.values() for p in g.get("repeats_findings", [])]
-    later_reports = {report_of[p[0].split("#")[0]] for p in pairs if p[0].split("#")[0] in report_of}
-    # links from a concern of a report that gold lists restatements for, to an earlier finding
-    found = {(u, v) for u, v in links if graph.nodes[u].get("report_id") in later_reports
-             and graph.nodes[u].get("polarity") == "concern" and graph.nodes[v]["label"] == "Finding"
-             and graph.nodes[v].get("report_id") != graph.nodes[u].get("report_id")}
-    linked = right = 0  # gold pairs linked at all; links counted in ``found`` that gold has
-    for later, earlier in pairs:
-        (lf, ln), (ef, en) = later.split("#"), earlier.split("#")
-        if lf in report_of and ef in report_of:
-            a, b = f"{report_of[lf]}#{ln}", f"{report_of[ef]}#{en}"
-            linked += (a, b) in links or (b, a) in links
-            right += (a, b) in found
+    restated = restated_links(records_by_file, golds)
+    found, pairs, links = restated["found"], restated["gold"], restated["links"]
+    linked = sum(1 for a, b in pairs if (a, b) in links or (b, a) in links)  # gold pairs linked at all
+    right = len(found & set(pairs))  # links counted in ``found`` that gold has
     shared_n = sum(1 for files in shared.values() if len([f for f in files if f in records_by_file]) > 1)
     return {"shared organisations merged": score(merged, shared_n, shared_n),
             "restated shortfalls linked": (score(right, len(found), len(pairs))[0],
                                            score(linked, len(found), len(pairs))[1])}
+
+
+def restated_links(records_by_file: dict[str, object], golds: dict[str, dict]) -> dict:
+    """The links across the reports of one set, as one store links them: ``links`` (every
+    REPEATS and SIMILAR_TO between findings: its attributes), ``found`` (those from a concern
+    of a report that gold lists restatements for, to another report's finding: what precision
+    counts), ``gold`` (the gold pairs, as (later finding id, earlier finding id)) and ``graph``."""
+    from clasgraph.graph.linking import link_reports
+
+    from clasgraph import build_graph
+
+    graph = build_graph(list(records_by_file.values()))
+    link_reports(graph)
+    report_of = {f: r.report_id for f, r in records_by_file.items()}
+    links = {(u, v): d for u, v, d in graph.edges(data=True)
+             if d["type"] in ("REPEATS", "SIMILAR_TO") and graph.nodes[v]["label"] == "Finding"}
+    gold = []
+    for later, earlier in (p for g in golds.values() for p in g.get("repeats_findings", [])):
+        (lf, ln), (ef, en) = later.split("#"), earlier.split("#")
+        if lf in report_of and ef in report_of:
+            gold.append((f"{report_of[lf]}#{ln}", f"{report_of[ef]}#{en}"))
+    later_reports = {report_of[p[0].split("#")[0]] for g in golds.values()
+                     for p in g.get("repeats_findings", []) if p[0].split("#")[0] in report_of}
+    nodes = graph.nodes
+    found = {(u, v) for u, v in links if nodes[u].get("report_id") in later_reports
+             and nodes[u].get("polarity") == "concern"
+             and nodes[v].get("report_id") != nodes[u].get("report_id")}
+    return {"links": links, "found": found, "gold": gold, "graph": graph}
+
+
+def restated_misses(group: str, records_by_file: dict[str, object], golds: dict[str, dict]) -> list[str]:
+    """The wrong links (found, not in gold: type, basis, score) and the gold pairs not linked at
+    all, of one set, each with the first words of both findings."""
+    restated = restated_links(records_by_file, golds)
+    links, nodes = restated["links"], restated["graph"].nodes
+
+    def said(fid):
+        return f"[{nodes[fid].get('polarity')}] {' '.join(nodes[fid].get('text', '').split()[:24])}"
+
+    lines = []
+    for u, v in sorted(restated["found"] - set(restated["gold"])):
+        d = links[(u, v)]
+        lines.append(f"{group} restated: wrong {d['type']} {d.get('basis') or ''} {d.get('score')} {u} -> {v}"
+                     f"\n    later:   {said(u)}\n    earlier: {said(v)}")
+    for a, b in sorted(restated["gold"]):
+        if (a, b) not in links and (b, a) not in links:
+            lines.append(f"{group} restated: missed {a} -> {b}\n    later:   {said(a)}\n    earlier: {said(b)}")
+    return lines
 
 
 def score(hits: int, found: int, want: int) -> tuple[float, float]:
@@ -291,7 +322,8 @@ def main() -> None:
                         help="also measure the reports and gold files of DIR (e.g. a held-out set)")
     parser.add_argument("--misses", metavar="MEASURES",
                         help="instead, list per report (text form) what MEASURES (comma-separated, "
-                             "e.g. provides,commissions) missed and got wrong against the gold")
+                             "e.g. provides,commissions; restated: the links of restated "
+                             "shortfalls, per set) missed and got wrong against the gold")
     args = parser.parse_args()
     if args.misses:
         print(misses(args.misses.split(","), folders=[Path(d) for d in args.corpus]))
@@ -306,18 +338,31 @@ def main() -> None:
 def misses(measures: list[str], folders: list[Path] = ()) -> str:
     """Per report of every set (text form) and measure, the gold pairs not found and the pairs
     found that the gold does not have: where to look before writing a rule (for the construction,
-    never for the sentence)."""
+    never for the sentence). ``restated`` (restated shortfalls linked) is listed per set, its
+    reports read as one store."""
+    from clasgraph.graph.resolve import KnownBodies, resolve_bodies
+
     from clasgraph import read_report
 
     lines = []
     pairs = corpus() + [(folder / json.loads(g.read_text())["file"], json.loads(g.read_text()))
                         for folder in folders for g in sorted(Path(folder).glob("*.gold.json"))]
+    per_report = [m for m in measures if m != "restated"]
+    sets: dict[str, list] = defaultdict(list)
     for path, gold in pairs:
-        found, want = predicted(read_report(path), gold), wanted(gold)
-        for m in measures:
+        records = read_report(path)
+        if group_of(path) not in ("sample", "probe"):
+            sets[group_of(path)].append((gold, records))
+        found, want = predicted(records, gold), wanted(gold)
+        for m in per_report:
             missed, wrong = sorted(want[m] - found[m]), sorted(found[m] - want[m])
             if missed or wrong:
                 lines.append(f"{group_of(path)}/{path.name} {m}: missed {missed}; wrong {wrong}")
+    if "restated" in measures:
+        for group, batch in sets.items():
+            resolved, _ = resolve_bodies([records for _, records in batch], KnownBodies())
+            lines += restated_misses(group, {g["file"]: r for (g, _), r in zip(batch, resolved)},
+                                     {g["file"]: g for g, _ in batch})
     return "\n".join(lines) or "nothing missed"
 
 

@@ -34,11 +34,17 @@ from clasgraph.graph.linking import (
     LinkIndex,
     _cos,
     _keep,
+    concern_keys,
     doc_links,
+    earlier_review,
+    may_repeat,
     merged_doc,
     pair_links,
     pair_scores,
+    report_named,
+    report_successions,
     reports_by_area,
+    restated_best,
     top_terms,
     unit_vector,
 )
@@ -46,7 +52,7 @@ from clasgraph.graph.linking import (
 FILE_NAME = "links.sqlite"
 #: What a damaged database raises, from SQLite itself or from a row it garbled.
 LINKDB_DAMAGE = (sqlite3.Error, ValueError, zlib.error)
-_VERSION = 1  # of the layout below (PRAGMA user_version)
+_VERSION = 2  # of the layout below (PRAGMA user_version)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT);
@@ -56,6 +62,7 @@ CREATE TABLE IF NOT EXISTS part(key TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS report(rno INTEGER PRIMARY KEY, id TEXT UNIQUE, part TEXT,
                                   area_lc TEXT, v TEXT);
 CREATE INDEX IF NOT EXISTS report_part ON report(part);
+CREATE INDEX IF NOT EXISTS report_area ON report(area_lc);
 CREATE TABLE IF NOT EXISTS finding(fno INTEGER PRIMARY KEY, id TEXT, rno INTEGER, pol TEXT,
                                    data BLOB);
 CREATE INDEX IF NOT EXISTS finding_r ON finding(rno);
@@ -96,7 +103,7 @@ def _unpack(blob: bytes):
 
 
 class _Codec:
-    """A finding's row data (section, organisations, services, term counts), compressed with a
+    """A finding's row data (section, organisations, services, bodies, term counts), compressed with a
     dictionary of the store's frequent terms (fixed while the frequencies are frozen): a third
     of the size of compressed JSON."""
 
@@ -108,19 +115,19 @@ class _Codec:
         return cls(" ".join(sorted(df, key=lambda t: (-df[t], t)))[:32000])
 
     def encode(self, f: dict) -> bytes:
-        head = json.dumps([f["sec"], f["orgs"], f["svc"]], ensure_ascii=False, separators=(",", ":"))
+        head = json.dumps([f["sec"], f["orgs"], f["svc"], f.get("bodies", [])], ensure_ascii=False, separators=(",", ":"))
         terms = " ".join(t if n == 1 else f"{t}:{n}" for t, n in sorted(f["tf"].items()))
         packer = zlib.compressobj(6, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, self.zdict)
         return packer.compress(f"{head}\n{terms}".encode()) + packer.flush()
 
     def decode(self, blob: bytes) -> dict:
         head, _, terms = zlib.decompressobj(-15, zdict=self.zdict).decompress(blob).decode().partition("\n")
-        sec, orgs, svc = json.loads(head)
+        sec, orgs, svc, bodies = json.loads(head)
         tf = {}
         for item in terms.split():
             term, _, n = item.partition(":")
             tf[term] = int(n) if n else 1
-        return {"sec": sec, "orgs": orgs, "svc": svc, "tf": tf}
+        return {"sec": sec, "orgs": orgs, "svc": svc, "bodies": bodies, "tf": tf}
 
 
 _TYPES = {"SIMILAR_TO": "S", "REPEATS": "R"}
@@ -138,7 +145,7 @@ def _marks(n: int) -> str:
 
 
 def _key(key: tuple) -> int:
-    """What a concern is about, as a 64-bit number (see :func:`_finding_keys`)."""
+    """What a concern is about, as a 64-bit number (see :func:`concern_keys`)."""
     import hashlib
 
     digest = hashlib.blake2b(json.dumps(list(key), ensure_ascii=False).encode(), digest_size=8)
@@ -334,7 +341,7 @@ class LinkDB:
                           [(tno[t], fno[fid]) for t in tops[fid] if t not in common])
             if f["pol"] in ("concern", "mixed"):
                 c.executemany("INSERT OR IGNORE INTO ckey VALUES (?, ?)",
-                              [(_key(k), fno[fid]) for k in _finding_keys(f, areas[f["r"]])])
+                              [(_key(k), fno[fid]) for k in concern_keys(f, areas[f["r"]])])
         c.executemany("INSERT INTO doc VALUES (?, ?, ?, ?)",
                       [(doc, key, str(d["props"].get("area") or "").lower(), _pack(d))
                        for doc, d in part["docs"].items()])
@@ -440,11 +447,6 @@ class LinkDB:
                 fno, fid, self.rno.get(rno, ""), pol
 
 
-def _finding_keys(f: dict, area: str) -> list[tuple]:
-    """What a concern is about, as the restated-shortfall rule groups concerns (LinkIndex._keys)."""
-    return [("org", f["sec"], o) for o in f["orgs"]] + [("service", f["sec"], area, s) for s in f["svc"]]
-
-
 class _Update:
     """One update of a :class:`LinkDB`: removal, addition, then the choices, restated concerns,
     cited reviews and links that they reach, mirroring LinkIndex.update."""
@@ -467,6 +469,8 @@ class _Update:
         self.after: dict[tuple, set] = defaultdict(set)
         self._gone_reports: set[str] = set()
         self._new_reports: set[str] = set()
+        self._areas: dict | None = None
+        self._earlier: dict[str, bool] = {}
 
     # -- what the rows hold --------------------------------------------------------------------
     def data(self, fid: str) -> dict:
@@ -503,9 +507,30 @@ class _Update:
     def published(self, fid: str) -> str:
         return self.db.reports.get(self.db.report_of[fid], [""])[0]
 
+    # -- what may_repeat asks ------------------------------------------------------------------
+    def bodies(self, fid: str) -> list[str]:
+        return self.data(fid)["bodies"]
+
+    def succeeded(self, fid: str) -> dict[str, str]:
+        return report_successions(self.db.reports.get(self.db.report_of[fid], []))
+
+    def named(self, fid: str) -> list[str]:
+        return report_named(self.db.reports.get(self.db.report_of[fid], []))
+
+    def area(self, fid: str) -> str:
+        return (self.db.reports.get(self.db.report_of[fid]) or ["", ""])[1].lower()
+
+    def earlier_review(self, fid: str) -> bool:
+        if self._areas is None:
+            self._areas, self._earlier = reports_by_area(self.db.reports), {}
+        rid = self.db.report_of[fid]
+        if rid not in self._earlier:
+            self._earlier[rid] = earlier_review(self._areas.get(self.area(fid), []), self.published(fid), rid)
+        return self._earlier[rid]
+
     def keys(self, fid: str) -> list[str]:
         area = self.db.reports.get(self.db.report_of[fid], ["", ""])[1]
-        return [_key(k) for k in _finding_keys(self.data(fid), area)]
+        return [_key(k) for k in concern_keys(self.data(fid), area)]
 
     def top(self, fid: str) -> list[str]:
         return top_terms(self.vector(fid))
@@ -553,6 +578,7 @@ class _Update:
             db.report_of.pop(fid)
             db.pol.pop(fid)
         db.reports = {rid: r for rid, r in db.reports.items() if rid not in self._gone_reports}
+        self._areas = None
 
     # -- addition ------------------------------------------------------------------------------
     def add(self, new_parts: dict[str, dict]) -> None:
@@ -562,6 +588,7 @@ class _Update:
         for key in sorted(new_parts):
             part = new_parts[key]
             db.reports.update(part["reports"])
+            self._areas = None
             self._new_reports.update(part["reports"])
             self.areas.update(r[1].lower() for r in part["reports"].values())
             self.docs.update(part["docs"])
@@ -570,7 +597,8 @@ class _Update:
                 top += 1
                 fnos[fid] = top
                 db.fno[fid], db.fid[top], db.report_of[fid], db.pol[fid] = top, fid, f["r"], f["pol"]
-                self._data[fid] = {"sec": f["sec"], "orgs": f["orgs"], "svc": f["svc"], "tf": f["tf"]}
+                self._data[fid] = {"sec": f["sec"], "orgs": f["orgs"], "svc": f["svc"], "bodies": f.get("bodies", []),
+                                   "tf": f["tf"]}
                 tops[fid] = self.top(fid)
                 self.new.add(fid)
         for key in sorted(new_parts):
@@ -578,10 +606,31 @@ class _Update:
 
     # -- what they reach -----------------------------------------------------------------------
     def relink(self) -> None:
+        self._area_reach()
         self._similar()
         self._restated()
         self._cited()
         self._pairs()
+
+    def _area_reach(self) -> None:
+        """Whether a finding may repeat another area's (:func:`may_repeat`) depends on the
+        reviews of its own area: where they changed, its restated concern is chosen again and
+        its links to the findings it chose, or that chose it, made again (an area's reviews,
+        whatever the store holds)."""
+        areas = sorted(self.areas)
+        fnos = []
+        for chunk in _chunks(areas):
+            fnos += [f for (f,) in self.c.execute(
+                f"SELECT f.fno FROM finding f JOIN report r ON r.rno = f.rno WHERE r.area_lc IN "
+                f"({_marks(len(chunk))})", chunk)]
+        fids = {self.db.fid[f] for f in fnos} - self.new - self.gone
+        self.again |= {f for f in fids if self.db.pol[f] == "concern"}
+        known = [self.db.fno[f] for f in sorted(fids)]
+        for chunk in _chunks(known):
+            for sql in ("SELECT fno, other FROM choice WHERE fno IN ({})",
+                        "SELECT fno, other FROM choice WHERE other IN ({})"):
+                self.pairs.update((self.db.fid[a], self.db.fid[b])
+                                  for a, b in self.c.execute(sql.format(_marks(len(chunk))), chunk))
 
     def candidates(self, fid: str) -> list[str]:
         terms = [t for t in self.top(fid) if t not in self.common]
@@ -628,15 +677,13 @@ class _Update:
         return sorted(self.db.fid[f] for (f,) in rows)
 
     def _best_for(self, a: str):
-        when, rid = self.published(a), self.db.report_of[a]
-        best = None
-        for b in self._concerns(a):
-            if self.db.report_of[b] == rid or self.published(b) >= when:
-                continue
-            s = _cos(self.vector(a), self.vector(b))
-            if s >= RESTATED_THRESHOLD and (best is None or s > best[0]):
-                best = [s, b]
-        return best
+        return restated_best(a, self._concerns(a), self)
+
+    def report(self, fid: str) -> str:
+        return self.db.report_of[fid]
+
+    def cos(self, a: str, b: str) -> float:
+        return _cos(self.vector(a), self.vector(b))
 
     def _set_best(self, a: str, old, new) -> None:
         if old == new:
@@ -663,10 +710,10 @@ class _Update:
                 if a in self.new or a in self.again or pol[a] != "concern" \
                         or self.db.report_of[a] == rid or self.published(a) <= when:
                     continue
-                s = _cos(self.vector(a), self.vector(b))
+                s = self.cos(a, b)
                 current = self.best(a)
                 if s >= RESTATED_THRESHOLD and (current is None or s > current[0]
-                                                or (s == current[0] and b < current[1])):
+                                                or (s == current[0] and b < current[1])) and may_repeat(a, b, self):
                     self._set_best(a, current, [s, b])
         for t in self.targets - self.gone:
             self.pairs.update((x, t) for x in self._fnos("SELECT fno FROM best WHERE other IN ({})",
@@ -747,6 +794,21 @@ class _Rules:
 
     def best(self, fid):
         return self.work.best(fid)
+
+    def bodies(self, fid):
+        return self.work.bodies(fid)
+
+    def succeeded(self, fid):
+        return self.work.succeeded(fid)
+
+    def named(self, fid):
+        return self.work.named(fid)
+
+    def area(self, fid):
+        return self.work.area(fid)
+
+    def earlier_review(self, fid):
+        return self.work.earlier_review(fid)
 
     def closest(self, fid):
         from clasgraph.graph.linking import restated_rank
