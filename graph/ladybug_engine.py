@@ -372,37 +372,46 @@ class LadybugEngine:
     def query(self, cypher: str, params: dict | None = None) -> tuple[list[str], list[list]]:
         """Columns and rows of a read-only query, within the bounds of
         :mod:`clasgraph.graph.bounds` (in a child process where the platform can fork)."""
+        return self.query_many([(cypher, params)])[0]
+
+    def query_many(self, queries: list[tuple[str, dict | None]]) -> list[tuple[list[str], list[list]]]:
+        """Columns and rows of each read-only query, in order, each within the bounds of
+        :mod:`clasgraph.graph.bounds`, all in one child process (one opening of the database:
+        a map's dozens of reads cost one fork, not one each). The first query that fails
+        raises, as it would alone."""
         import os
 
         from clasgraph.graph.bounds import Bounds, say_cut
 
         bounds = Bounds.from_env()
         # Neo4j's ORDER BY of a projected name that shadows a variable (graph/cypher_order.py).
-        translated = to_ladybug(order_by_projection(cypher))
+        translated = [(to_ladybug(order_by_projection(cypher)), params) for cypher, params in queries]
         if self.folder is not None and hasattr(os, "fork"):
             path = self._ensure_built()
-            outcome = _bounded(path, translated, params, bounds)
-            if outcome[0] == "open":  # damaged after it was checked, or removed meanwhile
+            outcomes = _bounded(path, translated, bounds)
+            if any(kind == "open" for kind, _ in outcomes):  # damaged after it was checked, or removed
                 path = self._ensure_built(rebuild=True)
-                outcome = _bounded(path, translated, params, bounds)
+                outcomes = _bounded(path, translated, bounds)
         else:
             try:
                 conn = self.connection(bounds.memory_mb * 2**20)
             except RuntimeError as exc:  # the graph does not fit the memory bound
                 _raise(str(exc), bounds, self.folder)
             conn.set_query_timeout(int(bounds.seconds * 1000))
-            outcome = _run(conn, translated, params, bounds)
-        kind, value = outcome
-        if kind == "open":
-            from clasgraph.graph.store import StoreError
+            outcomes = [_run(conn, cypher, params, bounds) for cypher, params in translated]
+        answers = []
+        for kind, value in outcomes:
+            if kind == "open":
+                from clasgraph.graph.store import StoreError
 
-            raise StoreError(f"the embedded Cypher engine cannot open {self.path}, even rebuilt: {value}")
-        if kind == "error":
-            _raise(value, bounds, self.folder)
-        columns, rows, cut = value
-        if cut:
-            say_cut(bounds.rows)
-        return columns, rows
+                raise StoreError(f"the embedded Cypher engine cannot open {self.path}, even rebuilt: {value}")
+            if kind == "error":
+                _raise(value, bounds, self.folder)
+            columns, rows, cut = value
+            if cut:
+                say_cut(bounds.rows)
+            answers.append((columns, rows))
+        return answers
 
 
 def _raise(message: str, bounds, folder) -> None:
@@ -440,9 +449,9 @@ def _run(conn, cypher: str, params, bounds):
     return "rows", (columns, rows, False)
 
 
-def _child(send, db_path: str, cypher: str, params, bounds) -> None:
+def _child(send, db_path: str, queries: list, bounds) -> None:
     """Run in the child process: open the database read-only within the memory bound, run the
-    query, send the outcome."""
+    queries one after another (stopping at the first that fails), send their outcomes."""
     import faulthandler
     import os
     import resource
@@ -464,43 +473,48 @@ def _child(send, db_path: str, cypher: str, params, bounds) -> None:
     try:
         import ladybug
 
+        outcomes = []
         try:
             db = ladybug.Database(db_path, read_only=True, buffer_pool_size=memory // 2,
                                   max_db_size=max_db)
             conn = ladybug.Connection(db)
             conn.set_query_timeout(int(bounds.seconds * 1000))
-            outcome = _run(conn, cypher, params, bounds)
-            if outcome[0] == "error":  # the query's fault, a bound, or a damaged database?
-                conn.execute("MATCH (n:Report) RETURN count(n)")  # fails on a damaged database
+            for cypher, params in queries:
+                outcome = _run(conn, cypher, params, bounds)
+                outcomes.append(outcome)
+                if outcome[0] == "error":  # the query's fault, a bound, or a damaged database?
+                    conn.execute("MATCH (n:Report) RETURN count(n)")  # fails on a damaged database
+                    break
         except RuntimeError as exc:
             text = str(exc).strip()
             from clasgraph.graph.bounds import engine_failure
 
-            outcome = ("error", text) if engine_failure(text, bounds) else ("open", text.splitlines()[0])
-        send.send(outcome)
+            outcomes = [("error", text) if engine_failure(text, bounds) else ("open", text.splitlines()[0])]
+        send.send(outcomes)
     except MemoryError:
-        send.send(("error", "out of memory"))
+        send.send([("error", "out of memory")])
     except BaseException as exc:  # noqa: BLE001 - told to the parent, which raises it
-        send.send(("error", f"{type(exc).__name__}: {exc}"))
+        send.send([("error", f"{type(exc).__name__}: {exc}")])
     finally:
         send.close()
         os._exit(0)
 
 
-def _bounded(path: Path, cypher: str, params, bounds):
-    """The outcome of :func:`_run` in a forked child; the child is ended at the time bound
-    (with a few seconds' grace for the engine's own timeout to answer)."""
+def _bounded(path: Path, queries: list, bounds) -> list:
+    """The outcomes of :func:`_run` for each query, in a forked child; the child is ended at
+    the time bound of all of them (with a few seconds' grace for the engine's own timeout to
+    answer). A child that fails gives one outcome, the failure."""
     import multiprocessing
     import signal
 
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(send, str(path / "db"), cypher, params, bounds), daemon=True)
+    child = context.Process(target=_child, args=(send, str(path / "db"), queries, bounds), daemon=True)
     child.start()
     send.close()
     try:
-        if not receive.poll(bounds.seconds + 5):
-            return "error", "Interrupted: the engine did not answer within the time bound"
+        if not receive.poll(bounds.seconds * len(queries) + 5):
+            return [("error", "Interrupted: the engine did not answer within the time bound")]
         try:
             return receive.recv()
         except (EOFError, OSError):
@@ -509,10 +523,10 @@ def _bounded(path: Path, cypher: str, params, bounds):
             if code is not None and code < 0:
                 name = signal.Signals(-code).name
                 if -code == signal.SIGKILL:
-                    return "error", "out of memory: the engine was killed (SIGKILL)"
-                return "error", (f"engine failure: the embedded Cypher engine crashed ({name}) "
-                                 "running this query")
-            return "error", "engine failure: the embedded Cypher engine ended without an answer"
+                    return [("error", "out of memory: the engine was killed (SIGKILL)")]
+                return [("error", (f"engine failure: the embedded Cypher engine crashed ({name}) "
+                                   "running this query"))]
+            return [("error", "engine failure: the embedded Cypher engine ended without an answer")]
     finally:
         if child.is_alive():
             child.kill()

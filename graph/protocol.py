@@ -113,6 +113,15 @@ def rows_by_type(edges, label_of, allowed=True) -> dict[tuple[str, str, str], li
     return rows
 
 
+def query_all(store: Store, queries: list[tuple[str, dict]]) -> list[tuple[list, list]]:
+    """(columns, rows) of each read-only query: in one go where the store can (the embedded
+    store opens its engine once for all of them), else one after another."""
+    if not queries:
+        return []
+    many = getattr(store, "query_many", None)
+    return many(queries) if many else [store.query(cypher, params) for cypher, params in queries]
+
+
 def read_graph(store: Store, types, report: str = "", near=None, nodes=()):
     """Part of a store's graph as a NetworkX MultiDiGraph, read through its Cypher (the same
     on either store, without loading the whole graph): the relationships of ``types`` (only
@@ -125,24 +134,27 @@ def read_graph(store: Store, types, report: str = "", near=None, nodes=()):
 
     graph = nx.MultiDiGraph()
     edges = []
-    for rel in types if near is None or near else ():  # nothing near nothing: no edges
+    rels, reads = list(types) if near is None or near else [], []  # nothing near nothing: no edges
+    for rel in rels:
         props = list(rel_props(rel))
         near_clause = " AND (a.id IN $near OR b.id IN $near)" if near is not None else ""
-        cypher = (f"MATCH (a)-[r:{rel}]->(b) WHERE ($report = '' OR r.report_id = $report)"
-                  f"{near_clause} RETURN a.id, b.id, "
-                  + ", ".join(f"r.{p}" for p in props))
         params = {"report": report or ""}
         if near is not None:
             params["near"] = sorted(near)
-        for row in store.query(cypher, params)[1]:
+        reads.append((f"MATCH (a)-[r:{rel}]->(b) WHERE ($report = '' OR r.report_id = $report)"
+                      f"{near_clause} RETURN a.id, b.id, " + ", ".join(f"r.{p}" for p in props), params))
+    for rel, (_, rows) in zip(rels, query_all(store, reads)):
+        props = list(rel_props(rel))
+        for row in rows:
             edges.append((row[0], row[1], edge_attrs(rel, row[2 + props.index("uid")],
                                                      dict(zip(props, row[2:])))))
     wanted = sorted({n for u, v, _ in edges for n in (u, v)} | set(nodes))
-    for label, props in NODES.items() if wanted else ():  # an empty list has no type in Ladybug
-        names = list(props)
-        cypher = f"MATCH (n:{label}) WHERE n.id IN $ids RETURN " + ", ".join(f"n.{p}" for p in names)
-        for row in store.query(cypher, {"ids": wanted})[1]:
-            graph.add_node(row[0], **node_attrs(label, dict(zip(names, row))))
+    labels = list(NODES.items()) if wanted else []  # an empty list has no type in Ladybug
+    reads = [(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN " + ", ".join(f"n.{p}" for p in props), {"ids": wanted})
+             for label, props in labels]
+    for (label, props), (_, rows) in zip(labels, query_all(store, reads)):
+        for row in rows:
+            graph.add_node(row[0], **node_attrs(label, dict(zip(list(props), row))))
     for u, v, attrs in edges:
         if u in graph and v in graph:
             graph.add_edge(u, v, key=attrs["uid"], **attrs)

@@ -966,14 +966,23 @@ class EmbeddedStore:
 
     def query(self, cypher: str, params: dict | None = None, write: bool = False):
         """Columns and rows of a Cypher query, run by the embedded engine (read-only)."""
-        from clasgraph.graph.cypher import CypherError, check_embedded_params, check_read_only
-        from clasgraph.graph.ladybug_engine import LadybugEngine
+        from clasgraph.graph.cypher import CypherError
 
         if write:
             raise CypherError("the embedded store is read-only to Cypher (its truth is the graph "
                               "file, rebuilt by ingest); use --neo4j for --write queries")
-        cypher = check_read_only(cypher, allow_write=False)
-        check_embedded_params(params)
+        return self.query_many([(cypher, params)])[0]
+
+    def query_many(self, queries: list[tuple[str, dict | None]]) -> list[tuple[list[str], list[list]]]:
+        """Columns and rows of each read-only query, in order, run by the embedded engine in
+        one go (one child process opens the engine's database once for all of them)."""
+        from clasgraph.graph.cypher import check_embedded_params, check_read_only
+        from clasgraph.graph.ladybug_engine import LadybugEngine
+
+        checked = []
+        for cypher, params in queries:
+            checked.append((check_read_only(cypher, allow_write=False), params))
+            check_embedded_params(params)
         manifest = self.manifest()
         if not manifest:
             raise self._no_store()
@@ -982,7 +991,7 @@ class EmbeddedStore:
         if damaged:  # the engine's database without them is kept apart from the whole one
             version = hashlib.sha256(" ".join([version, *sorted(damaged)]).encode()).hexdigest()
         engine = LadybugEngine(lambda: self.part_stream(manifest), version, derived_folder(self.path))
-        return engine.query(cypher, params)
+        return engine.query_many(checked)
 
     def close(self) -> None:
         """Nothing to release: every command opens what it reads."""
