@@ -67,17 +67,27 @@ def store_snapshot(path: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="session")
 def sample_store_ingested_once(tmp_path_factory) -> Path:
-    """The sample ingested once into a store that no test uses: :func:`ingested_store` copies it."""
+    """The sample ingested once into a store that no test uses: :func:`ingested_store` copies it.
+
+    One query builds the store's engine database (the embedded Cypher engine's copy of the
+    graph, which a store's first query builds, ~1-2 s) here, once, so a copy does not build it
+    again in every test (the copy keeps each file's size and time, so it is intact). The first
+    build, and queries racing to make it, are tested on stores of their own
+    (test_store_faults)."""
     store = tmp_path_factory.mktemp("sample-once") / "store"
     result = run(["--store", store, "ingest", SAMPLE])
     assert result.exit_code == 0, result.output
+    result = run(["--store", store, "query", "MATCH (n:Report) RETURN count(n) AS n"])
+    assert result.exit_code == 0, result.output
+    assert list(store.glob("cypher-*")), "the first query built no engine database"
     return store
 
 
 @pytest.fixture
 def ingested_store(tmp_path, sample_store_ingested_once) -> Path:
     """A store holding the sample, the test's own to change: a copy of the files one ingest
-    wrote (a store holds no path of its own, so the copy is what an ingest into it writes)."""
+    and one query wrote (a store holds no path of its own, so the copy is what an ingest into
+    it writes)."""
     store = tmp_path / "store"
     shutil.copytree(sample_store_ingested_once, store)
     return store

@@ -36,6 +36,16 @@ def report(request):
     return request.param, read_report(request.param)
 
 
+@pytest.fixture(scope="session")
+def read_from_pdf(report, tmp_path_factory):
+    """The records of the report's office PDF, read once for the tests that compare them with
+    the text's (a PDF takes about twice a text's time to read)."""
+    from clasgraph import read_report
+
+    path, _ = report
+    return read_report(office_pdf(path, tmp_path_factory.mktemp("pdf") / f"{path.stem}.pdf"))
+
+
 def test_office_pdf_has_what_real_reports_have():
     import pypdfium2 as pdfium
 
@@ -47,12 +57,8 @@ def test_office_pdf_has_what_real_reports_have():
     assert "\nth October 2019" in pages[0]  # the ordinal is a superscript on a line of its own
 
 
-def test_pdf_gives_the_same_graph_as_the_text(report, tmp_path):
-    from clasgraph import read_report
-
-    path, from_text = report
-    pdf = office_pdf(path, tmp_path / f"{path.stem}.pdf")
-    from_pdf = read_report(pdf)
+def test_pdf_gives_the_same_graph_as_the_text(report, read_from_pdf):
+    from_text, from_pdf = report[1], read_from_pdf
     assert from_pdf.report_id == from_text.report_id
     assert _shape(from_pdf) == _shape(from_text)
 
@@ -147,14 +153,11 @@ def _context_citations(records):
             if str(e.props.get("paragraph", "")).startswith("context:")}
 
 
-def test_pdf_cites_context_paragraphs_as_the_text_does(report, tmp_path):
+def test_pdf_cites_context_paragraphs_as_the_text_does(report, read_from_pdf):
     """Paragraph breaks are read from the PDF's line spacing (and, at a page's foot, from a last
     line that ends a sentence short of the margin), so a relationship read from the context
     section cites the paragraph the text numbers, not "context:1"."""
-    from clasgraph import read_report
-
-    path, from_text = report
-    from_pdf = read_report(office_pdf(path, tmp_path / f"{path.stem}.pdf"))
+    from_text, from_pdf = report[1], read_from_pdf
     assert _context_citations(from_text) and _context_citations(from_pdf) == _context_citations(from_text)
 
 
