@@ -231,3 +231,67 @@ def test_a_commissioner_is_succeeded_only_by_a_commissioner():
     # the council goes on commissioning: a provider taking work over from it is no successor
     said = "Westford Care NHS Trust took over the running of the clinic from Westford City Council in 2018."
     assert _context_successions(said) == []
+
+
+#: A fifth batch, written from how English says one organisation took another's place (issue 18:
+#: pairs nobody here had seen read few successions): active and passive verbs of taking over,
+#: nouns of it ("the acquisition of A by C", "C's takeover of A"), joining, renaming in any
+#: verb, a body ended and its work passed on, and a body set up to replace another; then the
+#: things that are never a succession (a plan, a denial, a partner, a body that works with
+#: another, a building bought).
+FIFTH_BATCH = [
+    ("Westford Care NHS Trust acquired Greenway Recovery in 2017.", [(GR, WCT)]),
+    ("Greenway Recovery was acquired by Westford Care NHS Trust in 2017.", [(GR, WCT)]),
+    ("By 2018 Greenway Recovery had been taken over by Westford Care NHS Trust.", [(GR, WCT)]),
+    ("Greenway Recovery was superseded by Westford Care NHS Trust in 2019.", [(GR, WCT)]),
+    ("The acquisition of Greenway Recovery by Westford Care NHS Trust was completed in 2017.", [(GR, WCT)]),
+    ("Following Westford Care NHS Trust's takeover of Greenway Recovery, the clinics kept their staff.", [(GR, WCT)]),
+    ("The merger of Greenway Recovery and NCHT into Westford Care NHS Trust took effect in April 2017.",
+     [(GR, WCT), (NCHT, WCT)]),
+    ("Since Greenway Recovery joined Westford Care NHS Trust in 2018, its nurses have used one record.", [(GR, WCT)]),
+    ("Greenway Recovery merged into Westford Care NHS Trust in 2017.", [(GR, WCT)]),
+    ("Greenway Recovery has since been absorbed into Westford Care NHS Trust.", [(GR, WCT)]),
+    ("Greenway Recovery now forms part of Westford Care NHS Trust.", [(GR, WCT)]),
+    ("Greenway Recovery became a division of Westford Care NHS Trust in 2016.", [(GR, WCT)]),
+    ("Greenway Recovery \u2013 now Westford Care NHS Trust \u2013 runs the clinic.", [(GR, WCT)]),
+    ("Greenway Recovery (renamed Westford Care NHS Trust in 2019) runs the clinic.", [(GR, WCT)]),
+    ("Greenway Recovery was rebranded as Westford Care NHS Trust in 2019.", [(GR, WCT)]),
+    ("Greenway Recovery is now called Westford Care NHS Trust.", [(GR, WCT)]),
+    ("Westford Care NHS Trust, known until 2019 as Greenway Recovery, runs the clinic.", [(GR, WCT)]),
+    ("Westford Care NHS Trust (previously known as Greenway Recovery) runs the clinic.", [(GR, WCT)]),
+    ("Greenway Recovery no longer exists; its services and staff transferred to Westford Care NHS Trust in 2018.",
+     [(GR, WCT)]),
+    ("Greenway Recovery closed in 2018 and its staff and contracts moved to Westford Care NHS Trust.", [(GR, WCT)]),
+    ("Greenway Recovery was wound up in 2018 and Westford Care NHS Trust took its place.", [(GR, WCT)]),
+    ("Westford Care NHS Trust was formed by merging Greenway Recovery and NCHT.", [(GR, WCT), (NCHT, WCT)]),
+    ("Westford Care NHS Trust, set up in 2017 to replace Greenway Recovery, runs the clinic.", [(GR, WCT)]),
+    ("Greenway Recovery's successor, Westford Care NHS Trust, runs the clinic.", [(GR, WCT)]),
+    ("Greenway Recovery gave way to Westford Care NHS Trust in 2017.", [(GR, WCT)]),
+    # never a succession
+    ("Greenway Recovery will merge into Westford Care NHS Trust next year.", []),
+    ("Greenway Recovery is due to be taken over by Westford Care NHS Trust in 2020.", []),
+    ("Greenway Recovery was not taken over by Westford Care NHS Trust, as had been proposed.", []),
+    ("Plans for Westford Care NHS Trust to acquire Greenway Recovery were dropped.", []),
+    ("Greenway Recovery became a subcontractor of Westford Care NHS Trust in 2018.", []),
+    ("Greenway Recovery joined Westford Care NHS Trust in a bid for the contract.", []),
+    ("The named nurse for Greenway Recovery joined Westford Care NHS Trust in 2018.", []),
+    ("Westford Care NHS Trust acquired a new building from Greenway Recovery in 2017.", []),
+    ("Greenway Recovery works closely with Westford Care NHS Trust.", []),
+    ("Greenway Recovery's clinic moved to Westford Care NHS Trust's premises in 2018.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,wanted", FIFTH_BATCH, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_succession_fifth_batch(sentence, wanted):
+    orgs_in, _ = roster_reader()
+    assert sorted((r.source, r.target) for r in successions_in(sentence, orgs_in)) == sorted(wanted)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The school nursing contract moved from NHS Westford CCG to Westford City Council in 2017.",
+    "Commissioning of health visiting passed from NHS England to Westford City Council in 2015.",
+    "NHS Westford CCG joined Westford City Council in a joint commissioning board.",
+])
+def test_a_commissioner_that_changed_is_no_succession(sentence):
+    orgs_in, roster = roster_reader()
+    assert successions_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind) == []
