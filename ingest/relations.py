@@ -1391,11 +1391,14 @@ _COMMISSIONING_MOVED = re.compile(r"\bcommissioning\s+(?:responsibility\s+|respo
 _OPENING = re.compile(r"(?:(?:In|Since|From|By|On|After)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?"
                       r"(?:[Tt]he\s+)?")
 #: A pronoun standing for the body the sentence before was about: "In 2016 it and B were dissolved".
-_PRONOUN = re.compile(r"(?:^|[\s,])(?:it|It)\s+(?:and|was|had|has|,)")
+_PRONOUN = re.compile(r"(?:^|[\s,;:])(?:it|It)\s+(?:and\b|,|(?!is\s|was\s+(?:not|un\w+|clear|likely|hoped|agreed)\b)"
+                      r"(?:was|were|had|has|is|now|then|later|subsequently|formally|merged|joined|became|changed|took|"
+                      r"ceased|closed|transferred|passed|handed)\b)")
 #: What makes a sentence's taking over not (yet) so: a plan, a hope, a denial, just before the
 #: words ("will merge into C", "is due to be taken over by C", "was not acquired by C").
 _NOT_SO = re.compile(r"\b(?:will|would|shall|may|might|could|should|to\s+be|not|never|plans?|planned|proposed|proposals?|"
-                     r"proposing|due|expected|intends?|intended|consult(?:ing|ation)|considering|discussions?|talks)\b"
+                     r"proposing|due|expected|intends?|intended|consult(?:ing|ation)|considering|considered|exploring|"
+                     r"discussions?|talks|whether|unclear|uncertain|options?|hopes?|hoped|aims?)\b"
                      r"[^.;]{0,40}$", re.IGNORECASE)
 #: A role between the words and the other body says the bodies work together, not that one took
 #: the other's place: "A became a subcontractor of C", "A is now a partner of C".
@@ -1405,7 +1408,15 @@ _WORKS_WITH = re.compile(r"\b(?:sub-?contractors?|partners?|members?|contractors
 _FOR_A_PURPOSE = re.compile(r"\s+(?:in|on|for)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:bids?|partnerships?|"
                             r"alliances?|consortium|consortia|pilots?|projects?|boards?|networks?|programmes?|ventures?|"
                             r"arrangements?|tenders?|applications?|meetings?|reviews?)\b|\s+to\s+(?:bid|deliver|provide|run|"
-                            r"form\s+an?\s+(?:partnership|alliance|consortium))\b", re.IGNORECASE)
+                            r"form\s+an?\s+(?:partnership|alliance|consortium))\b|\s+as\s+(?:a|an|the|its|one\s+of\s+its)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:sub-?contractors?|partners?|members?|contractors?|suppliers?|affiliates?)\b",
+                            re.IGNORECASE)
+#: A body that others join without ending: an alliance, a partnership board, a network.
+_GROUPING = re.compile(r"\b(?:Alliance|Partnership|Network|Collaborative|Consortium|System|Programme|Forum|Board|Group|"
+                       r"Federation|Hub)$")
+#: What a body hands on wholesale when it ends or is taken in: its services, staff, contracts.
+_WHOLE_WORK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:services|staff|contracts|functions|work|teams|responsibilities|"
+                         r"duties|caseloads|clinics|assets|employees|workforce|undertaking|business)\b")
 #: A passive just before words that read the successor as the subject: "A has since been absorbed".
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: Property taken from a body is no taking of its place: "C acquired a building from A".
@@ -1475,14 +1486,15 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
     read by ``side`` (rules.cues.SUCCESSION, rules.lexicon.SUCCESSION_FORMS); ([], []) where the
     sentence's roles do not give a pair."""
     before = [o for o in orgs if o[1] <= m.start()]
-    pronoun = _PRONOUN.search(sentence[:m.start()]) if antecedent else None
+    pronoun = _PRONOUN.search(sentence, 0, m.end()) if antecedent else None
+    pronoun = pronoun if pronoun and pronoun.start() < m.start() else None
     if pronoun and all(o[2] != antecedent for o in before):
         before = sorted([*before, (pronoun.start(), pronoun.start() + 3, antecedent)])
-    gap = 0 if side in ("after-next", "before-next") else 3
+    gap = {"after-next": 0, "before-next": 0, "before-owner": 1}.get(side, 3)
     after = [o for o in orgs if o[0] >= m.end() and len(sentence[m.end():o[0]].split()) <= gap]  # the body the cue names
-    if after and _possessive(sentence, after[0]):
+    if after and _possessive(sentence, after[0]) and side != "before-owner":
         return [], []  # "took over the council's contract": whose contract, not who held it
-    if side in ("before", "before-next") and (_PASSIVE_BEFORE.search(sentence[:m.start()]) or _PROPERTY.search(m.group(0))):
+    if side in ("before", "before-next", "before-owner") and (_PASSIVE_BEFORE.search(sentence[:m.start()]) or _PROPERTY.search(m.group(0))):
         return [], []  # "A has since been absorbed into C"; "C acquired a building from A"
     if after and (_WORKS_WITH.search(sentence[m.end():after[0][0]]) or _FOR_A_PURPOSE.match(sentence[after[0][1]:])):
         return [], []  # "became a subcontractor of C", "joined C in a bid": working together
@@ -1490,11 +1502,17 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
         return _nominal_pair(sentence, orgs, m)
     far = before and len(sentence[before[-1][1]:m.start()].split()) > 6
     opens = before and _OPENING.fullmatch(sentence[:before[0][0]])
-    if far and side in ("before", "before-next") and not (opens and len({o[2] for o in before}) == 1):
+    if far and side in ("before", "before-next", "before-owner") and not (opens and len({o[2] for o in before}) == 1):
         return [], []  # "C ... took over from A": C must be the body the sentence is about
     if side in ("after-subject", "after-next") and before and (
             len(sentence[before[-1][1]:m.start()].split()) > 6 or _GOVERNED.search(sentence[:before[-1][0]])):
         return [], []  # "the named nurse for A joined C": A is no subject of the verb
+    if side in ("after", "after-subject", "after-next") and before and _possessive(sentence, before[-1]) and not (
+            _WHOLE_WORK.match(sentence, before[-1][1] - 2) or _WHOLE_WORK.match(sentence, before[-1][1])
+            or re.match(r"['’]s", m.group(0))):
+        return [], []  # "A’s clinic was taken over by C": what was taken is not A
+    if "join" in m.group(0).lower() and after and _GROUPING.search(sentence[after[0][0]:after[0][1]]):
+        return [], []  # "A joined the Westford Alliance": a grouping, which its members go on in
     if side == "formed":  # "C came into being when A and B merged"
         after = _first_list([o for o in orgs if o[0] >= m.end()], sentence, m.end())
     if side == "dissolved":  # "A and B were dissolved and C took on their work"

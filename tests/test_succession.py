@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from clasgraph.ingest.extract import date_stated
 from clasgraph.ingest.relations import successions_in
+from clasgraph.ingest.rules.lexicon import SUCCESSION_FORMS
 from test_rules import roster_reader
 
 from clasgraph import read_report
@@ -295,3 +296,34 @@ def test_succession_fifth_batch(sentence, wanted):
 def test_a_commissioner_that_changed_is_no_succession(sentence):
     orgs_in, roster = roster_reader()
     assert successions_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind) == []
+
+
+#: A sixth batch, after the fifth's rules: a subject "it" for the body the sentence before was
+#: about, a body handing on its whole work, a possessor of what was taken, and joining a grouping.
+SIXTH_BATCH = [
+    ("It was acquired by Westford Care NHS Trust in 2017.", GR, [(GR, WCT)]),
+    ("It merged into Westford Care NHS Trust in April 2018.", GR, [(GR, WCT)]),
+    ("In 2018 Greenway Recovery transferred its services, staff and contracts to Westford Care NHS Trust.", "",
+     [(GR, WCT)]),
+    ("In 2018 Westford Care NHS Trust took on Greenway Recovery's staff and services.", "", [(GR, WCT)]),
+    ("Greenway Recovery's functions were taken on by Westford Care NHS Trust in 2019.", "", [(GR, WCT)]),
+    # not successions
+    ("It is unclear whether Greenway Recovery was taken over by Westford Care NHS Trust.", GR, []),
+    ("Greenway Recovery's clinic was taken over by Westford Care NHS Trust in 2018.", "", []),
+    ("Greenway Recovery joined the Westford Recovery Alliance in 2018.", "", []),
+    ("Greenway Recovery joined Westford Care NHS Trust as a subcontractor in 2018.", "", []),
+    ("Westford Care NHS Trust took on Greenway Recovery's named nurse in 2018.", "", []),
+]
+
+
+@pytest.mark.parametrize("sentence,antecedent,wanted", SIXTH_BATCH, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_succession_sixth_batch(sentence, antecedent, wanted):
+    orgs_in, _ = roster_reader()
+    assert sorted((r.source, r.target) for r in successions_in(sentence, orgs_in, antecedent)) == sorted(wanted)
+
+
+@pytest.mark.parametrize("form", SUCCESSION_FORMS, ids=lambda c: c.example[:60])
+def test_succession_form_row(form):
+    """Each row of rules.lexicon.SUCCESSION_FORMS gives its example's pair."""
+    orgs_in, _ = roster_reader()
+    assert sorted((r.source, r.target) for r in successions_in(form.example, orgs_in)) == sorted(form.gives)

@@ -740,7 +740,8 @@ SUCCESSION_FORMS = [
         r"(?!\s+(?:by|from|in|into|to|with|as|responsibility|the\s+\w+\s+of)\b)",
         "before-next", "Westford Care NHS Trust acquired Greenway Recovery in 2017.", ((GREENWAY, _WCT),)),
     # passive: "A was acquired by C", "A had been taken over by C", "A was superseded by C"
-    Cue(rf"\b{_HAS_BEEN}\s+(?:\w+ly\s+)?(?:acquired|taken\s+over|superseded|succeeded|replaced|absorbed|subsumed)\s+by\b",
+    Cue(rf"\b{_HAS_BEEN}\s+(?:\w+ly\s+)?(?:acquired|taken\s+over|taken\s+on|inherited|superseded|succeeded|replaced|"
+        r"absorbed|subsumed)\s+by\b",
         "after-subject", "By 2018 Greenway Recovery had been taken over by Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
     # taken in: "A has since been absorbed into C", "A merged into C", "A was folded within C"
     Cue(rf"\b(?:{_HAS_BEEN}\s+(?:\w+ly\s+)?)?(?:absorbed|subsumed|incorporated|assimilated|folded|merged|amalgamated)"
@@ -815,4 +816,13 @@ SUCCESSION_FORMS = [
     Cue(r"['’]s\s+(?:successor(?:\s+body|\s+organisation)?|replacement)\b,?\s*(?:(?:is|was|became)\s+)?"
         r"|\b(?:gave|has\s+given|had\s+given)\s+way\s+to\b|\bmade\s+way\s+for\b",
         "after-next", "Greenway Recovery gave way to Westford Care NHS Trust in 2017.", ((GREENWAY, _WCT),)),
+    # a body handing on its own work whole: "A transferred its services, staff and contracts to C"
+    Cue(r"\b(?:transferred|passed|handed|moved)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+        + _ITS_WORK + r"(?:,?\s+(?:and\s+)?[\w-]+){0,6}?\s+(?:over\s+|across\s+)?to\b",
+        "after-subject", "In 2018 Greenway Recovery transferred its services, staff and contracts to Westford Care NHS Trust.",
+        ((GREENWAY, _WCT),)),
+    # the successor taking on another's work whole: "C took on A's staff and services"
+    Cue(r"\b(?:took\s+on|taken\s+on|inherited|absorbed|assumed|took\s+over|taken\s+over)\s+(?:all\s+(?:of\s+)?)?"
+        r"(?=(?:the\s+)?[A-Z][^.;]{0,60}?['’]s\s+(?:[\w-]+\s+){0,2}?" + _ITS_WORK + r"\b)",
+        "before-owner", "In 2018 Westford Care NHS Trust took on Greenway Recovery's staff and services.", ((GREENWAY, _WCT),)),
 ]
