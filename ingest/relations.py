@@ -1397,9 +1397,25 @@ _PRONOUN = re.compile(r"(?:^|[\s,;:])(?:it|It)\s+(?:and\b|,|(?!is\s|was\s+(?:not
 #: What makes a sentence's taking over not (yet) so: a plan, a hope, a denial, just before the
 #: words ("will merge into C", "is due to be taken over by C", "was not acquired by C").
 _NOT_SO = re.compile(r"\b(?:will|would|shall|may|might|could|should|to\s+be|not|never|plans?|planned|proposed|proposals?|"
-                     r"proposing|due|expected|intends?|intended|consult(?:ing|ation)|considering|considered|exploring|"
+                     r"proposing|due\s+to\s+(?:be|merge|join|transfer|become)|expected|intends?|intended|(?:under|subject\s+to)\s+consultation|considering|considered|exploring|"
                      r"discussions?|talks|whether|unclear|uncertain|options?|hopes?|hoped|aims?)\b"
                      r"[^.;]{0,40}$", re.IGNORECASE)
+#: A sentence that says the earlier body goes on: "A continues to provide adult services, but ...".
+_GOES_ON = re.compile(r"\b(?:continues?\s+to\s+(?:provide|run|deliver|commission|operate|offer|exist|employ)|still\s+"
+                      r"(?:provides|runs|delivers|commissions|operates|exists)|remains?\s+(?:the\s+provider|responsible|in\s+"
+                      r"business)|goes\s+on\s+(?:providing|running|to\s+provide))\b", re.IGNORECASE)
+
+
+def _goes_on(sentence: str) -> bool:
+    """Whether the sentence says a body goes on, unnegated ("neither former trust still exists" does not).
+
+    >>> _goes_on("A continues to provide adult services."), _goes_on("Neither former trust still exists.")
+    (True, False)
+    """
+    return any(not re.search(r"\b(?:neither|nor|no|not|never|none)\b[^,;.]*$", sentence[:m.start()], re.IGNORECASE)
+               for m in _GOES_ON.finditer(sentence))
+
+
 #: A role between the words and the other body says the bodies work together, not that one took
 #: the other's place: "A became a subcontractor of C", "A is now a partner of C".
 _WORKS_WITH = re.compile(r"\b(?:sub-?contractors?|partners?|members?|contractors?|suppliers?|tenants?|customers?|clients?|"
@@ -1460,7 +1476,7 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> 
     [('old', 'new'), ('other', 'new')]
     """
     out: list[Relation] = []
-    if not _SUCCESSION_ANY.search(sentence) or _COMMISSIONING_MOVED.search(sentence):
+    if not _SUCCESSION_ANY.search(sentence) or _COMMISSIONING_MOVED.search(sentence) or _goes_on(sentence):
         return out
     orgs = orgs_in(sentence)
     if len(orgs) < 2 and not (orgs and antecedent):

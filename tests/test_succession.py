@@ -327,3 +327,36 @@ def test_succession_form_row(form):
     """Each row of rules.lexicon.SUCCESSION_FORMS gives its example's pair."""
     orgs_in, _ = roster_reader()
     assert sorted((r.source, r.target) for r in successions_in(form.example, orgs_in)) == sorted(form.gives)
+
+
+#: A seventh batch, in the wording of NHS reorganisations (CCG mergers and the 2022 move to
+#: integrated care boards, a provider in administration, a contract re-let), written before its
+#: rules and measured first.
+SEVENTH_BATCH = [
+    (("Following consultation, NHS Westford CCG merged with two neighbouring CCGs in April 2020 to form "
+     "NHS Westford and Eastmoor CCG."), [("westford-ccg", "westford-and-eastmoor-ccg")]),
+    ("On 1 July 2022 NHS Westford CCG was abolished and its functions transferred to NHS Westford Integrated Care Board.",
+     [("westford-ccg", "westford-integrated-care-board")]),
+    ("Greenway Recovery was subsequently acquired by Westford Care NHS Trust.", [(GR, WCT)]),
+    ("The CAMHS contract was awarded to Westford Care NHS Trust in 2018, replacing Greenway Recovery.", [(GR, WCT)]),
+    ("Westford Care NHS Trust became the provider of CAMHS in 2018, taking over from Greenway Recovery.", [(GR, WCT)]),
+    ("Greenway Recovery ceased trading in 2019 and Westford Care NHS Trust now provides the service.", [(GR, WCT)]),
+    ("After Greenway Recovery went into administration in 2018, its contracts were taken on by Westford Care NHS Trust.",
+     [(GR, WCT)]),
+    ("Westford Care NHS Trust was formerly known as Greenway Recovery.", [(GR, WCT)]),
+    # not successions
+    ("NHS Westford CCG took over the commissioning of CAMHS from Westford City Council.", []),
+    ("Westford City Council brought the school nursing service in-house from Greenway Recovery in 2018.", []),
+    (("Greenway Recovery continues to provide adult services, but its children's services transferred to "
+     "Westford Care NHS Trust in 2018."), []),
+    ("Greenway Recovery works in partnership with Westford Care NHS Trust, which took over its head office in 2018.", []),
+    ("Westford Care NHS Trust has hosted Greenway Recovery since 2016.", []),
+    ("Greenway Recovery is a subsidiary of Westford Care NHS Trust.", []),
+    ("There were plans for Greenway Recovery to be acquired by Westford Care NHS Trust.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,wanted", SEVENTH_BATCH, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_succession_seventh_batch(sentence, wanted):
+    orgs_in, _ = roster_reader()
+    assert sorted((r.source, r.target) for r in successions_in(sentence, orgs_in)) == sorted(wanted)

@@ -726,6 +726,11 @@ _HAS_BEEN = r"(?:was|were|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|recen
 _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities|duties|caseloads?|clinics|assets|"
              r"employees|workforce|undertaking|business)")
 
+#: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
+_ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|closed(?:\s+down)?|"
+          r"went\s+into\s+(?:administration|liquidation)|collapsed|"
+          r"(?:was|were)\s+(?:closed|dissolved|abolished|disbanded|wound\s+up|closed\s+down|stood\s+down))\b")
+
 #: Ways English says one body took another's place, beyond rules.cues.SUCCESSION. ``says`` is
 #: which side names the successor, as there, and:
 #: ``after-subject``  the predecessor is the clause's subject just before the verb (not a body
@@ -770,7 +775,8 @@ SUCCESSION_FORMS = [
         "after-next", "Greenway Recovery is now called Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
     # the old name given after the new: "C, known until 2019 as A", "C (previously known as A)"
     Cue(r"[,(]\s*(?:which\s+was\s+)?(?:known|called|trading|operating)\s+(?:until|before|up\s+to)\s+(?:\w+\s+)?(?:19|20)\d\d\s+as\b"
-        r"|[,(]\s*(?:previously|formerly|once|originally)\s+(?:known|called|named|trading|operating)\s+as\b",
+        r"|[,(]\s*(?:previously|formerly|once|originally)\s+(?:known|called|named|trading|operating)\s+as\b"
+        r"|\b(?:was|were)\s+(?:formerly|previously|once|originally)\s+(?:known\s+as|called|named)\b",
         "before", "Westford Care NHS Trust, known until 2019 as Greenway Recovery, runs the clinic.", ((GREENWAY, _WCT),)),
     # nouns of taking over: "the acquisition of A by C", "the merger of A and B into C",
     # "C's takeover of A"
@@ -785,18 +791,18 @@ SUCCESSION_FORMS = [
         ((GREENWAY, _WCT), (NCHT, _WCT))),
     # a body that ended, and its work handed on whole: "A closed and its staff and contracts moved
     # to C", "A was wound up and C took its place"
-    Cue(r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|closed(?:\s+down)?|"
-        r"(?:was|were)\s+(?:closed|dissolved|abolished|disbanded|wound\s+up|closed\s+down|stood\s+down))\b"
-        rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?"
-        r"(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|took\s+(?:its|their)\s+place|"
-        r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place)\b)",
+    Cue(_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
+        r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|"
+        r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
+        r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
+        r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)))\b",
         "dissolved", "Greenway Recovery closed in 2018 and its staff and contracts moved to Westford Care NHS Trust.",
         ((GREENWAY, _WCT),)),
-    Cue(r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|closed(?:\s+down)?|"
-        r"(?:was|were)\s+(?:closed|dissolved|abolished|disbanded|wound\s+up|closed\s+down|stood\s+down))\b"
-        rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?"
-        r"(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|took\s+(?:its|their)\s+place|"
-        r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place)\b)",
+    Cue(_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
+        r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|"
+        r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
+        r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
+        r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)))\b",
         "dissolved", "Greenway Recovery was wound up in 2018 and Westford Care NHS Trust took its place.",
         ((GREENWAY, _WCT),)),
     # formed by joining bodies: "C was formed by merging A and B"
@@ -825,4 +831,8 @@ SUCCESSION_FORMS = [
     Cue(r"\b(?:took\s+on|taken\s+on|inherited|absorbed|assumed|took\s+over|taken\s+over)\s+(?:all\s+(?:of\s+)?)?"
         r"(?=(?:the\s+)?[A-Z][^.;]{0,60}?['’]s\s+(?:[\w-]+\s+){0,2}?" + _ITS_WORK + r"\b)",
         "before-owner", "In 2018 Westford Care NHS Trust took on Greenway Recovery's staff and services.", ((GREENWAY, _WCT),)),
+    # the successor named before a participle: "the contract was awarded to C, replacing A"
+    Cue(r",\s+(?:replacing|succeeding|superseding|taking\s+over\s+from)\b", "before",
+        "The CAMHS contract was awarded to Westford Care NHS Trust in 2018, replacing Greenway Recovery.",
+        ((GREENWAY, _WCT),)),
 ]
