@@ -1497,60 +1497,80 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> 
     return out
 
 
+#: The sides whose successor is the subject before the words ("C acquired A") and those whose
+#: predecessor is ("A was acquired by C").
+_SUCCESSOR_FIRST = ("before", "before-next", "before-owner")
+_PREDECESSOR_FIRST = ("after", "after-subject", "after-next")
+
+
 def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecedent: str) -> tuple[list, list]:
     """(predecessors, successors) as (start, end, key) spans, for one match of a succession cue
     read by ``side`` (rules.cues.SUCCESSION, rules.lexicon.SUCCESSION_FORMS); ([], []) where the
     sentence's roles do not give a pair."""
-    before = [o for o in orgs if o[1] <= m.start()]
-    pronoun = _PRONOUN.search(sentence, 0, m.end()) if antecedent else None
-    pronoun = pronoun if pronoun and pronoun.start() < m.start() else None
-    if pronoun and all(o[2] != antecedent for o in before):
-        before = sorted([*before, (pronoun.start(), pronoun.start() + 3, antecedent)])
-    gap = {"after-next": 0, "before-next": 0, "before-owner": 1}.get(side, 3)
-    after = [o for o in orgs if o[0] >= m.end() and len(sentence[m.end():o[0]].split()) <= gap]  # the body the cue names
-    if after and _possessive(sentence, after[0]) and side != "before-owner":
-        return [], []  # "took over the council's contract": whose contract, not who held it
-    if side in ("before", "before-next", "before-owner") and (_PASSIVE_BEFORE.search(sentence[:m.start()]) or _PROPERTY.search(m.group(0))):
-        return [], []  # "A has since been absorbed into C"; "C acquired a building from A"
-    if after and (_WORKS_WITH.search(sentence[m.end():after[0][0]]) or _FOR_A_PURPOSE.match(sentence[after[0][1]:])):
-        return [], []  # "became a subcontractor of C", "joined C in a bid": working together
+    before, after = _around(sentence, orgs, m, side, antecedent)
+    if _no_pair(sentence, m, side, before, after):
+        return [], []
     if side == "nominal":
         return _nominal_pair(sentence, orgs, m)
-    far = before and len(sentence[before[-1][1]:m.start()].split()) > 6
-    opens = before and _OPENING.fullmatch(sentence[:before[0][0]])
-    if far and side in ("before", "before-next", "before-owner") and not (opens and len({o[2] for o in before}) == 1):
-        return [], []  # "C ... took over from A": C must be the body the sentence is about
-    if side in ("after-subject", "after-next") and before and (
-            len(sentence[before[-1][1]:m.start()].split()) > 6 or _GOVERNED.search(sentence[:before[-1][0]])):
-        return [], []  # "the named nurse for A joined C": A is no subject of the verb
-    if side in ("after", "after-subject", "after-next") and before and _possessive(sentence, before[-1]) and not (
-            _WHOLE_WORK.match(sentence, before[-1][1] - 2) or _WHOLE_WORK.match(sentence, before[-1][1])
-            or re.match(r"['’]s", m.group(0))):
-        return [], []  # "A’s clinic was taken over by C": what was taken is not A
-    if "join" in m.group(0).lower() and after and _GROUPING.search(sentence[after[0][0]:after[0][1]]):
-        return [], []  # "A joined the Westford Alliance": a grouping, which its members go on in
     if side == "formed":  # "C came into being when A and B merged"
         after = _first_list([o for o in orgs if o[0] >= m.end()], sentence, m.end())
     if side == "dissolved":  # "A and B were dissolved and C took on their work"
         after = [o for o in orgs if o[0] >= m.end()][:1]
-    if side == "from-to":  # "the contract moved from A to C"
-        to = re.search(r"\bto\b", sentence[m.end():])
-        olds = [o for o in orgs if o[0] >= m.end() and len(sentence[m.end():o[0]].split()) <= 2][:1]
-        news = [o for o in orgs if to and o[0] >= m.end() + to.end()
-                and len(sentence[m.end() + to.end():o[0]].split()) <= 2][:1]
-        return (olds, news) if olds and news else ([], [])
-    if side == "by-from":  # "taken over by C from A"
-        start = sentence.index(" from ", m.end()) + 6 if " from " in sentence[m.end():] else len(sentence)
-        news = [o for o in orgs if m.end() <= o[0] < start][:1]
-        olds = [o for o in orgs if o[0] >= start and len(sentence[start:o[0]].split()) <= 3][:1]
-        return (olds, news) if olds and news else ([], [])
+    if side in ("from-to", "by-from"):
+        return _moved_pair(sentence, orgs, m, side)
     if not before or not after:
         return [], []
     if side == "formed":
         return after, before[-1:]
-    if side in ("after", "after-subject", "after-next", "dissolved"):  # "A (and B) merged to form C", "A became C"
+    if side in (*_PREDECESSOR_FIRST, "dissolved"):  # "A (and B) merged to form C", "A became C"
         return (before if _is_list(sentence, before) or side == "dissolved" else before[-1:]), after[:1]
     return after[:1], before[-1:]  # "C replaced A", "C (formerly A)"
+
+
+def _around(sentence: str, orgs: list, m: re.Match, side: str, antecedent: str) -> tuple[list, list]:
+    """The bodies before a cue (with the body "it" stands for) and those the cue names after it."""
+    before = [o for o in orgs if o[1] <= m.start()]
+    pronoun = _PRONOUN.search(sentence, 0, m.end()) if antecedent else None
+    if pronoun and pronoun.start() < m.start() and all(o[2] != antecedent for o in before):
+        before = sorted([*before, (pronoun.start(), pronoun.start() + 3, antecedent)])
+    gap = {"after-next": 0, "before-next": 0, "before-owner": 1}.get(side, 3)
+    return before, [o for o in orgs if o[0] >= m.end() and len(sentence[m.end():o[0]].split()) <= gap]
+
+
+def _no_pair(sentence: str, m: re.Match, side: str, before: list, after: list) -> bool:
+    """Whether the sentence's roles around a cue say no body took another's place."""
+    cue, ahead = m.group(0), sentence[:m.start()]
+    if after and (_possessive(sentence, after[0]) and side != "before-owner"  # "took over the council's contract"
+                  or _WORKS_WITH.search(sentence[m.end():after[0][0]])  # "became a subcontractor of C"
+                  or _FOR_A_PURPOSE.match(sentence[after[0][1]:])  # "joined C in a bid"
+                  or ("join" in cue.lower() and _GROUPING.search(sentence[after[0][0]:after[0][1]]))):  # "an alliance"
+        return True
+    if side in _SUCCESSOR_FIRST and (_PASSIVE_BEFORE.search(ahead) or _PROPERTY.search(cue)):
+        return True  # "A has since been absorbed into C"; "C acquired a building from A"
+    if not before or side == "nominal":
+        return False
+    far = len(sentence[before[-1][1]:m.start()].split()) > 6
+    if far and side in _SUCCESSOR_FIRST:  # "C ... took over from A": C must be the body the sentence is about
+        return not (_OPENING.fullmatch(sentence[:before[0][0]]) and len({o[2] for o in before}) == 1)
+    if side in ("after-subject", "after-next") and (far or _GOVERNED.search(sentence[:before[-1][0]])):
+        return True  # "the named nurse for A joined C": A is no subject of the verb
+    return side in _PREDECESSOR_FIRST and _possessive(sentence, before[-1]) and not (
+        _WHOLE_WORK.match(sentence, before[-1][1] - 2) or _WHOLE_WORK.match(sentence, before[-1][1])
+        or re.match(r"['’]s", cue))  # "A's clinic was taken over by C": what was taken is not A
+
+
+def _moved_pair(sentence: str, orgs: list, m: re.Match, side: str) -> tuple[list, list]:
+    """"the contract moved from A to C" (``from-to``), "taken over by C from A" (``by-from``)."""
+    if side == "from-to":
+        to = re.search(r"\bto\b", sentence[m.end():])
+        olds = [o for o in orgs if o[0] >= m.end() and len(sentence[m.end():o[0]].split()) <= 2][:1]
+        news = [o for o in orgs if to and o[0] >= m.end() + to.end()
+                and len(sentence[m.end() + to.end():o[0]].split()) <= 2][:1]
+    else:
+        start = sentence.index(" from ", m.end()) + 6 if " from " in sentence[m.end():] else len(sentence)
+        news = [o for o in orgs if m.end() <= o[0] < start][:1]
+        olds = [o for o in orgs if o[0] >= start and len(sentence[start:o[0]].split()) <= 3][:1]
+    return (olds, news) if olds and news else ([], [])
 
 
 #: After the bodies a noun of taking over names, the words before the successor: "the merger of A
