@@ -1391,9 +1391,9 @@ _COMMISSIONING_MOVED = re.compile(r"\bcommissioning\s+(?:responsibility\s+|respo
 _OPENING = re.compile(r"(?:(?:In|Since|From|By|On|After)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?"
                       r"(?:[Tt]he\s+)?")
 #: A pronoun standing for the body the sentence before was about: "In 2016 it and B were dissolved".
-_PRONOUN = re.compile(r"(?:^|[\s,;:])(?:it|It)\s+(?:and\b|,|(?!is\s|was\s+(?:not|un\w+|clear|likely|hoped|agreed)\b)"
-                      r"(?:was|were|had|has|is|now|then|later|subsequently|formally|merged|joined|became|changed|took|"
-                      r"ceased|closed|transferred|passed|handed)\b)")
+_PRONOUN = re.compile(r"(?:^|[\s,;:])(?:it|It)\s+(?:and\b|,|(?:was|were|had|has)\b(?!\s+(?:not|un\w+|clear|likely)\b))"
+                      r"|(?:^|[;:]\s*|\b(?:and|but|when|since|after|until|then)\s+|^(?:In|On|From|By|Since|After)\s+"
+                      r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)(?:it|It)\s+(?!is\s+(?:not|un\w+|clear|likely)\b)\w")
 #: What makes a sentence's taking over not (yet) so: a plan, a hope, a denial, just before the
 #: words ("will merge into C", "is due to be taken over by C", "was not acquired by C").
 _NOT_SO = re.compile(r"\b(?:will|would|shall|may|might|could|should|to\s+be|not|never|plans?|planned|proposed|proposals?|"

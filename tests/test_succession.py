@@ -360,3 +360,15 @@ SEVENTH_BATCH = [
 def test_succession_seventh_batch(sentence, wanted):
     orgs_in, _ = roster_reader()
     assert sorted((r.source, r.target) for r in successions_in(sentence, orgs_in)) == sorted(wanted)
+
+
+@pytest.mark.parametrize("said,wanted", [
+    ("Greenway Recovery ran the clinic until 2017. In 2017 it was acquired by Westford Care NHS Trust.", [(GR, WCT, "")]),
+    ("Greenway Recovery ran the clinic until 2017. It merged into Westford Care NHS Trust that year.", [(GR, WCT, "")]),
+    ("Greenway Recovery ran the clinic until 2017. It is now part of Westford Care NHS Trust.", [(GR, WCT, "")]),
+    ("Westford Care NHS Trust runs the clinic. It acquired Greenway Recovery in 2017.", [(GR, WCT, "")]),
+    ("Greenway Recovery ran the clinic. It is unclear whether it was acquired by Westford Care NHS Trust.", []),
+])
+def test_it_as_the_subject_of_any_verb_of_taking_over(said, wanted):
+    """"It" a sentence's subject, whatever the verb after it, is the body the sentence before was about."""
+    assert _context_successions(said) == wanted
