@@ -1529,7 +1529,7 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
 
 def _around(sentence: str, orgs: list, m: re.Match, side: str, antecedent: str) -> tuple[list, list]:
     """The bodies before a cue (with the body "it" stands for) and those the cue names after it."""
-    before = [o for o in orgs if o[1] <= m.start()]
+    before = [o for o in orgs if o[1] <= m.start() or (o[0] < m.start() < o[1] and _possessive(sentence, o))]
     pronoun = _PRONOUN.search(sentence, 0, m.end()) if antecedent else None
     if pronoun and pronoun.start() < m.start() and all(o[2] != antecedent for o in before):
         before = sorted([*before, (pronoun.start(), pronoun.start() + 3, antecedent)])

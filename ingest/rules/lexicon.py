@@ -835,4 +835,20 @@ SUCCESSION_FORMS = [
     Cue(r",\s+(?:replacing|succeeding|superseding|taking\s+over\s+from)\b", "before",
         "The CAMHS contract was awarded to Westford Care NHS Trust in 2018, replacing Greenway Recovery.",
         ((GREENWAY, _WCT),)),
+    # the old body's own noun of being taken: "since A's acquisition by C", "after A's absorption into C"
+    Cue(r"['’]s\s+(?:acquisition|take-?over|absorption|incorporation|merger|integration)\s+(?:(?:in|on)\s+(?:\w+\s+){0,2}?"
+        r"(?:19|20)\d\d\s+)?(?:by|into)\b",
+        "after-next", "Since Greenway Recovery's acquisition by Westford Care NHS Trust, the clinic has grown.",
+        ((GREENWAY, _WCT),)),
+    # the successor in apposition: "C, the successor to A, ...", "C, created in 2017 by the merger of A and B"
+    Cue(r",\s+(?:the\s+|its\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of|for)\b", "before",
+        "Westford Care NHS Trust, the successor to Greenway Recovery, runs the clinic.", ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:emerged|resulted|arose)\s+from\s+(?:the\s+)?(?:merger|amalgamation|combination|coming\s+together)\s+of\b"
+        r"|,\s+(?:formed|created|established)\s+(?:(?:in|on)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s+)?(?:by|from|through)\s+"
+        r"(?:the\s+)?(?:merger|amalgamation|combination|merging)\s+(?:of\s+)?",
+        "formed", "Westford Care NHS Trust, created in 2017 by the merger of Greenway Recovery and NCHT, runs the clinic.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # bodies that are now another: "A and B are now C", "A and B are now part of C"
+    Cue(r"\b(?:are|were)\s+now\s+(?:(?:both\s+|all\s+)?part\s+of\s+)?", "after-next",
+        "Greenway Recovery and NCHT are now part of Westford Care NHS Trust.", ((GREENWAY, _WCT), (NCHT, _WCT))),
 ]
