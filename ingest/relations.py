@@ -1427,6 +1427,15 @@ _FOR_A_PURPOSE = re.compile(r"\s+(?:in|on|for)\s+(?:a|an|the|its|their)\s+(?:[\w
                             r"form\s+an?\s+(?:partnership|alliance|consortium))\b|\s+as\s+(?:a|an|the|its|one\s+of\s+its)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:sub-?contractors?|partners?|members?|contractors?|suppliers?|affiliates?)\b",
                             re.IGNORECASE)
+#: Words between a cue and the body it names that say something else of it: "is now commissioned
+#: by C", "became concerned about C", "is now the responsibility of C", "is now based at C".
+_SAID_OTHERWISE = re.compile(r"\b(?!(?:merged|combined|enlarged|named|called|renamed|integrated|united|formed|created|"
+                             r"established|based|known)\b)\w+(?:ed|ing)\b|\b(?:at|about|with|for|alongside|responsibility|"
+                             r"responsible|concern\w*|based|host\w*|accountable|answerable)\b", re.IGNORECASE)
+#: A noun after a body that makes the body a modifier ("moved to C premises", "are now C partners").
+_ATTRIBUTIVE = re.compile(r"\s+(?:premises|sites?|buildings?|systems?|records?|partners?|staff|teams?|clinics?|hospitals?|wards?|"
+                          r"polic(?:y|ies)|pathways?|boards?|meetings?|offices?|estates?|contracts?|services?|waiting|"
+                          r"colleagues|employees|managers?|nurses?|doctors?|practitioners?)\b", re.IGNORECASE)
 #: A body that others join without ending: an alliance, a partnership board, a network.
 _GROUPING = re.compile(r"\b(?:Alliance|Partnership|Network|Collaborative|Consortium|System|Programme|Forum|Board|Group|"
                        r"Federation|Hub)$")
@@ -1543,7 +1552,10 @@ def _no_pair(sentence: str, m: re.Match, side: str, before: list, after: list) -
     if after and (_possessive(sentence, after[0]) and side != "before-owner"  # "took over the council's contract"
                   or _WORKS_WITH.search(sentence[m.end():after[0][0]])  # "became a subcontractor of C"
                   or _FOR_A_PURPOSE.match(sentence[after[0][1]:])  # "joined C in a bid"
-                  or ("join" in cue.lower() and _GROUPING.search(sentence[after[0][0]:after[0][1]]))):  # "an alliance"
+                  or ("join" in cue.lower() and _GROUPING.search(sentence[after[0][0]:after[0][1]]))  # "an alliance"
+                  or (side in (*_SUCCESSOR_FIRST, *_PREDECESSOR_FIRST) and (
+                      _SAID_OTHERWISE.search(sentence[m.end():after[0][0]])  # "is now commissioned by C"
+                      or _ATTRIBUTIVE.match(sentence, after[0][1])))):  # "moved to C premises"
         return True
     if side in _SUCCESSOR_FIRST and (_PASSIVE_BEFORE.search(ahead) or _PROPERTY.search(cue)):
         return True  # "A has since been absorbed into C"; "C acquired a building from A"

@@ -372,3 +372,21 @@ def test_succession_seventh_batch(sentence, wanted):
 def test_it_as_the_subject_of_any_verb_of_taking_over(said, wanted):
     """"It" a sentence's subject, whatever the verb after it, is the body the sentence before was about."""
     assert _context_successions(said) == wanted
+
+
+#: Things said of a body with the words of succession that are not one: what it is now (funded,
+#: based, working with), a body named as a modifier, a concern. Found by trying the earlier rows
+#: ("is now", "became", "moved to") on sentences of other sorts: each gave a succession at first.
+@pytest.mark.parametrize("sentence", [
+    "Greenway Recovery is now commissioned by NHS Westford CCG.",
+    "Greenway Recovery is now funded by Westford City Council.",
+    "Greenway Recovery is now based at Westford Care NHS Trust premises.",
+    "Greenway Recovery is now working with Westford Care NHS Trust.",
+    "Greenway Recovery is now the responsibility of NHS Westford CCG.",
+    "Greenway Recovery became concerned about Westford Care NHS Trust waiting times.",
+    "Greenway Recovery moved to Westford Care NHS Trust premises.",
+    "Greenway Recovery and NCHT are now Westford Care NHS Trust partners.",
+])
+def test_what_a_body_now_is_or_does_is_no_succession(sentence):
+    orgs_in, roster = roster_reader()
+    assert successions_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind if o in roster.orgs else "") == []
