@@ -1438,7 +1438,7 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:premises|sites?|buildings?|systems?|records?|p
                           r"colleagues|employees|managers?|nurses?|doctors?|practitioners?)\b", re.IGNORECASE)
 #: A body that others join without ending: an alliance, a partnership board, a network.
 _GROUPING = re.compile(r"\b(?:Alliance|Partnership|Network|Collaborative|Consortium|System|Programme|Forum|Board|Group|"
-                       r"Federation|Hub)$")
+                       r"Federation|Hub|ICS|STP|ICP|PCN)$")
 #: What a body hands on wholesale when it ends or is taken in: its services, staff, contracts.
 _WHOLE_WORK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:services|staff|contracts|functions|work|teams|responsibilities|"
                          r"duties|caseloads|clinics|assets|employees|workforce|undertaking|business)\b")
@@ -1552,7 +1552,8 @@ def _no_pair(sentence: str, m: re.Match, side: str, before: list, after: list) -
     if after and (_possessive(sentence, after[0]) and side != "before-owner"  # "took over the council's contract"
                   or _WORKS_WITH.search(sentence[m.end():after[0][0]])  # "became a subcontractor of C"
                   or _FOR_A_PURPOSE.match(sentence[after[0][1]:])  # "joined C in a bid"
-                  or ("join" in cue.lower() and _GROUPING.search(sentence[after[0][0]:after[0][1]]))  # "an alliance"
+                  or (re.search(r"join|part\s+of", sentence[m.start():after[0][0]], re.IGNORECASE)  # "part of the ICS"
+                      and _GROUPING.search(sentence[after[0][0]:after[0][1]]))
                   or (side in (*_SUCCESSOR_FIRST, *_PREDECESSOR_FIRST) and (
                       _SAID_OTHERWISE.search(sentence[m.end():after[0][0]])  # "is now commissioned by C"
                       or _ATTRIBUTIVE.match(sentence, after[0][1])))):  # "moved to C premises"

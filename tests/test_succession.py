@@ -390,3 +390,13 @@ def test_it_as_the_subject_of_any_verb_of_taking_over(said, wanted):
 def test_what_a_body_now_is_or_does_is_no_succession(sentence):
     orgs_in, roster = roster_reader()
     assert successions_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind if o in roster.orgs else "") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Greenway Recovery became part of the Westford Integrated Care Partnership in 2019.",
+    "Greenway Recovery joined the Westford Recovery Alliance in 2018.",
+])
+def test_a_body_joining_a_grouping_goes_on(sentence):
+    """A partnership, alliance, network or care system is joined by bodies that go on within it."""
+    orgs_in, _ = roster_reader()
+    assert successions_in(sentence, orgs_in) == []
