@@ -1386,7 +1386,10 @@ _SUCCESSION_ANY = re.compile("|".join(p for p, _ in SUCCESSION_CUES), re.IGNOREC
 #: Responsibility for commissioning a service moving between bodies is not one body succeeding
 #: another ("commissioning of health visiting transferred from NHS England to the council").
 _COMMISSIONING_MOVED = re.compile(r"\bcommissioning\s+(?:responsibility\s+|responsibilities\s+)?(?:of|for)\b"
-                                  r"|\bresponsibility\s+for\s+commissioning\b", re.IGNORECASE)
+                                  r"|\bresponsibility\s+for\s+commissioning\b"
+                                  r"|\bas\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:commissioners?|funders?|purchasers?|paymasters?|"
+                                  r"budget\s+holders?)\b|\bcommissioning\s+roles?\b",
+                                  re.IGNORECASE)
 #: The opening of a sentence before the body it is about: "The", "In April 2016", "Since 2016,".
 _OPENING = re.compile(r"(?:(?:In|Since|From|By|On|After)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?"
                       r"(?:[Tt]he\s+)?")

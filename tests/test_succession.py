@@ -400,3 +400,14 @@ def test_a_body_joining_a_grouping_goes_on(sentence):
     """A partnership, alliance, network or care system is joined by bodies that go on within it."""
     orgs_in, _ = roster_reader()
     assert successions_in(sentence, orgs_in) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "NHS Westford CCG replaced NHS Eastmoor CCG as the commissioner of the county's CAMHS in 2018.",
+    "In 2019 NHS Westford CCG took over NHS Eastmoor CCG's commissioning role for the sexual assault referral centre.",
+    "The CAMHS contract was awarded to NHS Westford CCG as lead commissioner in 2018, replacing NHS Eastmoor CCG.",
+])
+def test_a_commissioner_replaced_in_one_role_is_no_succession(sentence):
+    """One commissioner taking another's place for a service leaves both in being, even two CCGs."""
+    orgs_in, _ = roster_reader()
+    assert successions_in(sentence, orgs_in) == []
