@@ -411,3 +411,27 @@ def test_a_commissioner_replaced_in_one_role_is_no_succession(sentence):
     """One commissioner taking another's place for a service leaves both in being, even two CCGs."""
     orgs_in, _ = roster_reader()
     assert successions_in(sentence, orgs_in) == []
+
+
+#: An eighth batch, tried after the seventh's rules on further wordings: a purchase of a body, a
+#: body "part of" another since a date, the provider changing from one body to another, and a
+#: body in administration whose contracts the successor took on.
+EIGHTH_BATCH = [
+    ("Westford Care NHS Trust bought Greenway Recovery in 2016.", [(GR, WCT)]),
+    ("Greenway Recovery has been part of Westford Care NHS Trust since 2017.", [(GR, WCT)]),
+    ("In 2019 the provider changed from Greenway Recovery to Westford Care NHS Trust.", [(GR, WCT)]),
+    ("Greenway Recovery went into administration in 2018 and Westford Care NHS Trust took on its contracts.", [(GR, WCT)]),
+    ("NHS Westford CCG and NHS Eastmoor CCG have merged into a single CCG, NHS Westford and Eastmoor CCG.",
+     [("westford-ccg", "westford-and-eastmoor-ccg"), ("eastmoor-ccg", "westford-and-eastmoor-ccg")]),
+    ("Westford Care NHS Trust has absorbed the former Greenway Recovery.", [(GR, WCT)]),
+    # not successions
+    ("NHS Westford CCG bought CAMHS from Greenway Recovery.", []),
+    ("Westford City Council purchased NCHT services for looked after children.", []),
+    ("Greenway Recovery was integrated with Westford Care NHS Trust in 2018.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,wanted", EIGHTH_BATCH, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_succession_eighth_batch(sentence, wanted):
+    orgs_in, _ = roster_reader()
+    assert sorted((r.source, r.target) for r in successions_in(sentence, orgs_in)) == sorted(wanted)

@@ -741,7 +741,7 @@ _ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|op
 #:                    into C", "C's takeover of A".
 SUCCESSION_FORMS = [
     # active, the successor the subject: "C acquired A", "C has taken over A"
-    Cue(r"\b(?:(?:has|had)\s+)?(?:acquired|subsumed|superseded|swallowed\s+up|taken\s+over)\b"
+    Cue(r"\b(?:(?:has|had)\s+)?(?:acquired|subsumed|superseded|swallowed\s+up|taken\s+over|bought|purchased)\b"
         r"(?!\s+(?:by|from|in|into|to|with|as|responsibility|the\s+\w+\s+of)\b)",
         "before-next", "Westford Care NHS Trust acquired Greenway Recovery in 2017.", ((GREENWAY, _WCT),)),
     # passive: "A was acquired by C", "A had been taken over by C", "A was superseded by C"
@@ -758,7 +758,7 @@ SUCCESSION_FORMS = [
         "after-next", "Since Greenway Recovery joined Westford Care NHS Trust in 2018, its nurses have used one record.",
         ((GREENWAY, _WCT),)),
     # a part of the successor now: "A now forms part of C", "A became a division of C"
-    Cue(r"\b(?:now\s+forms?|became|has\s+become|is\s+now|has\s+since\s+become)\s+(?:a\s+)?(?:(?:division|directorate|"
+    Cue(r"\b(?:now\s+forms?|became|has\s+become|is\s+now|has\s+since\s+become|(?:has|have)\s+been)\s+(?:a\s+)?(?:(?:division|directorate|"
         r"subsidiary|business\s+unit|care\s+group)\s+of|part\s+of)\b",
         "after-subject", "Greenway Recovery now forms part of Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
     # a new name, said aside or with any verb: "A – now C –", "A (renamed C in 2019)", "A was
@@ -795,14 +795,16 @@ SUCCESSION_FORMS = [
         r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|"
         r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
         r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
-        r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)))\b",
+        r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
+        rf"(?:took\s+on|took\s+over|inherited|assumed|picked\s+up|absorbed)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}))\b",
         "dissolved", "Greenway Recovery closed in 2018 and its staff and contracts moved to Westford Care NHS Trust.",
         ((GREENWAY, _WCT),)),
     Cue(_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
         r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|"
         r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
         r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
-        r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)))\b",
+        r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
+        rf"(?:took\s+on|took\s+over|inherited|assumed|picked\s+up|absorbed)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}))\b",
         "dissolved", "Greenway Recovery was wound up in 2018 and Westford Care NHS Trust took its place.",
         ((GREENWAY, _WCT),)),
     # formed by joining bodies: "C was formed by merging A and B"
@@ -851,4 +853,7 @@ SUCCESSION_FORMS = [
     # bodies that are now another: "A and B are now C", "A and B are now part of C"
     Cue(r"\b(?:are|were)\s+now\s+(?:(?:both\s+|all\s+)?part\s+of\s+)?", "after-next",
         "Greenway Recovery and NCHT are now part of Westford Care NHS Trust.", ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # the provider changed from one body to another: "the provider changed from A to C in 2019"
+    Cue(r"\b(?:providers?|suppliers?|contract\s+holders?|contracts?)\s+(?:\w+\s+){0,2}?(?:changed|switched|changed\s+hands)\s+from\b",
+        "from-to", "In 2019 the provider changed from Greenway Recovery to Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
 ]
