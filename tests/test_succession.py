@@ -428,6 +428,7 @@ EIGHTH_BATCH = [
     ("NHS Westford CCG bought CAMHS from Greenway Recovery.", []),
     ("Westford City Council purchased NCHT services for looked after children.", []),
     ("Greenway Recovery was integrated with Westford Care NHS Trust in 2018.", []),
+    ("Greenway Recovery closed its office in 2018; its staff moved to Westford Care NHS Trust's premises.", []),
 ]
 
 

@@ -727,7 +727,8 @@ _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities
              r"employees|workforce|undertaking|business)")
 
 #: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
-_ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|closed(?:\s+down)?|"
+_ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|"
+          r"closed(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|[A-Z]\w*)\b)|"
           r"went\s+into\s+(?:administration|liquidation)|collapsed|"
           r"(?:was|were)\s+(?:closed|dissolved|abolished|disbanded|wound\s+up|closed\s+down|stood\s+down))\b")
 
