@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
 from clasgraph.ingest.rules.cues import SUCCESSION
-from clasgraph.ingest.rules.lexicon import COLUMNS, cues
+from clasgraph.ingest.rules.lexicon import COLUMNS, SUCCESSION_FORMS, cues
 from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
@@ -1659,8 +1659,9 @@ def _next_stop(clause: str, start: int, cues: bool = False) -> int:
     return start + min(stops) if stops else len(clause)
 
 
-#: Ways a report says one body took over from another: (pattern, which side is the successor).
-SUCCESSION_CUES = list(dict.fromkeys((c.pattern, c.says) for c in SUCCESSION))
+#: Ways a report says one body took over from another: (pattern, which side is the successor);
+#: the forms of rules.lexicon.SUCCESSION_FORMS after those of rules.cues.SUCCESSION.
+SUCCESSION_CUES = list(dict.fromkeys((c.pattern, c.says) for c in [*SUCCESSION, *SUCCESSION_FORMS]))
 _SUCCESSION = [(re.compile(p, re.IGNORECASE), side) for p, side in SUCCESSION_CUES]
 _SUCCESSION_ANY = re.compile("|".join(p for p, _ in SUCCESSION_CUES), re.IGNORECASE)
 
@@ -1668,12 +1669,87 @@ _SUCCESSION_ANY = re.compile("|".join(p for p, _ in SUCCESSION_CUES), re.IGNOREC
 #: Responsibility for commissioning a service moving between bodies is not one body succeeding
 #: another ("commissioning of health visiting transferred from NHS England to the council").
 _COMMISSIONING_MOVED = re.compile(r"\bcommissioning\s+(?:responsibility\s+|responsibilities\s+)?(?:of|for)\b"
-                                  r"|\bresponsibility\s+for\s+commissioning\b", re.IGNORECASE)
+                                  r"|\bresponsibility\s+for\s+commissioning\b"
+                                  r"|\bas\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:commissioners?|funders?|purchasers?|paymasters?|"
+                                  r"budget\s+holders?)\b|\bcommissioning\s+roles?\b",
+                                  re.IGNORECASE)
 #: The opening of a sentence before the body it is about: "The", "In April 2016", "Since 2016,".
 _OPENING = re.compile(r"(?:(?:In|Since|From|By|On|After)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?"
                       r"(?:[Tt]he\s+)?")
 #: A pronoun standing for the body the sentence before was about: "In 2016 it and B were dissolved".
-_PRONOUN = re.compile(r"(?:^|[\s,])(?:it|It)\s+(?:and|was|had|has|,)")
+_PRONOUN = re.compile(r"(?:^|[\s,;:])(?:it|It)\s+(?:and\b|,|(?:was|were|had|has)\b(?!\s+(?:not|un\w+|clear|likely)\b))"
+                      r"|(?:^|[;:]\s*|\b(?:and|but|when|since|after|until|then)\s+|^(?:In|On|From|By|Since|After)\s+"
+                      r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)(?:it|It)\s+(?!is\s+(?:not|un\w+|clear|likely)\b)\w")
+#: What makes a sentence's taking over not (yet) so: a plan, a hope, a denial, just before the
+#: words ("will merge into C", "is due to be taken over by C", "was not acquired by C").
+_NOT_SO = re.compile(r"\b(?:will|would|shall|may|might|could|should|to\s+be|not|never|plans?|planned|proposed|proposals?|"
+                     r"proposing|due\s+to\s+(?:be|merge|join|transfer|become)|expected|intends?|intended|(?:under|subject\s+to)\s+consultation|considering|considered|exploring|"
+                     r"discussions?|talks|whether|unclear|uncertain|options?|hopes?|hoped|aims?)\b"
+                     r"[^.;]{0,40}$", re.IGNORECASE)
+#: A sentence that says the earlier body goes on: "A continues to provide adult services, but ...".
+_GOES_ON = re.compile(r"\b(?:continues?\s+to\s+(?:provide|run|deliver|commission|operate|offer|exist|employ)|still\s+"
+                      r"(?:provides|runs|delivers|commissions|operates|exists)|remains?\s+(?:the\s+provider|responsible|in\s+"
+                      r"business)|goes\s+on\s+(?:providing|running|to\s+provide))\b", re.IGNORECASE)
+
+
+def _goes_on(sentence: str) -> bool:
+    """Whether the sentence says a body goes on, unnegated ("neither former trust still exists" does not).
+
+    >>> _goes_on("A continues to provide adult services."), _goes_on("Neither former trust still exists.")
+    (True, False)
+    """
+    return any(not re.search(r"\b(?:neither|nor|no|not|never|none)\b[^,;.]*$", sentence[:m.start()], re.IGNORECASE)
+               for m in _GOES_ON.finditer(sentence))
+
+
+#: A role between the words and the other body says the bodies work together, not that one took
+#: the other's place: "A became a subcontractor of C", "A is now a partner of C".
+_WORKS_WITH = re.compile(r"\b(?:sub-?contractors?|partners?|members?|contractors?|suppliers?|tenants?|customers?|clients?|"
+                         r"agents?|hosts?|lead\s+providers?|affiliates?)\b", re.IGNORECASE)
+#: What follows a successor when the bodies only joined for a purpose: "joined C in a bid".
+_FOR_A_PURPOSE = re.compile(r"\s+(?:in|on|for)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:bids?|partnerships?|"
+                            r"alliances?|consortium|consortia|pilots?|projects?|boards?|networks?|programmes?|ventures?|"
+                            r"arrangements?|tenders?|applications?|meetings?|reviews?)\b|\s+to\s+(?:bid|deliver|provide|run|"
+                            r"form\s+an?\s+(?:partnership|alliance|consortium))\b|\s+as\s+(?:a|an|the|its|one\s+of\s+its)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:sub-?contractors?|partners?|members?|contractors?|suppliers?|affiliates?)\b",
+                            re.IGNORECASE)
+#: Words between a cue and the body it names that say something else of it: "is now commissioned
+#: by C", "became concerned about C", "is now the responsibility of C", "is now based at C".
+_SAID_OTHERWISE = re.compile(r"\b(?!(?:merged|combined|enlarged|named|called|renamed|integrated|united|formed|created|"
+                             r"established|based|known)\b)\w+(?:ed|ing)\b|\b(?:at|about|with|for|alongside|responsibility|"
+                             r"responsible|concern\w*|based|host\w*|accountable|answerable)\b", re.IGNORECASE)
+#: A noun after a body that makes the body a modifier ("moved to C premises", "are now C partners").
+_ATTRIBUTIVE = re.compile(r"\s+(?:premises|sites?|buildings?|systems?|records?|partners?|staff|teams?|clinics?|hospitals?|wards?|"
+                          r"polic(?:y|ies)|pathways?|boards?|meetings?|offices?|estates?|contracts?|services?|waiting|"
+                          r"colleagues|employees|managers?|nurses?|doctors?|practitioners?)\b", re.IGNORECASE)
+#: A body that others join without ending: an alliance, a partnership board, a network.
+_GROUPING = re.compile(r"\b(?:Alliance|Partnership|Network|Collaborative|Consortium|System|Programme|Forum|Board|Group|"
+                       r"Federation|Hub|ICS|STP|ICP|PCN)$")
+#: What a body hands on wholesale when it ends or is taken in: its services, staff, contracts.
+_WHOLE_WORK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:services|staff|contracts|functions|work|teams|responsibilities|"
+                         r"duties|caseloads|clinics|assets|employees|workforce|undertaking|business)\b")
+#: A passive just before words that read the successor as the subject: "A has since been absorbed".
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: Property taken from a body is no taking of its place: "C acquired a building from A".
+_PROPERTY = re.compile(r"\b(?:buildings?|premises|sites?|offices?|lease|land|estate|equipment|vehicles?|beds?|"
+                       r"propert(?:y|ies)|rooms?|space|shares?|stakes?)\b", re.IGNORECASE)
+
+
+def _possessive(sentence: str, span: tuple) -> bool:
+    """Whether a body is named as an owner ("the council's contract"), its "'s" after its span or
+    inside a span of more words than a name such as "Barnardo's".
+
+    >>> _possessive("the city council's contract", (4, 16, "c")), _possessive("the city council's contract", (4, 18, "c"))
+    (True, True)
+    >>> _possessive("Barnardo's runs it", (0, 10, "b"))
+    False
+    """
+    inside = re.search(r"\s\S+['’]s$", sentence[span[0]:span[1]])
+    return bool(inside or re.match(r"['’]s\b", sentence[span[1]:]))
+
+
+#: The word before a body that makes it no clause's subject: "the named nurse for A joined C".
+_GOVERNED = re.compile(r"\b(?:of|for|at|from|with|by|to|in|within|under|on|between|about)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> list[Relation]:
@@ -1695,52 +1771,16 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> 
     [('old', 'new'), ('other', 'new')]
     """
     out: list[Relation] = []
-    if not _SUCCESSION_ANY.search(sentence) or _COMMISSIONING_MOVED.search(sentence):
+    if not _SUCCESSION_ANY.search(sentence) or _COMMISSIONING_MOVED.search(sentence) or _goes_on(sentence):
         return out
     orgs = orgs_in(sentence)
     if len(orgs) < 2 and not (orgs and antecedent):
         return out
     for pattern, side in _SUCCESSION:
         for m in pattern.finditer(sentence):
-            before = [o for o in orgs if o[1] <= m.start()]
-            if antecedent and _PRONOUN.search(sentence[:m.start()]) and all(o[2] != antecedent for o in before):
-                pronoun = _PRONOUN.search(sentence[:m.start()])
-                before = sorted([*before, (pronoun.start(), pronoun.start() + 3, antecedent)])
-            after = [o for o in orgs if o[0] >= m.end()
-                     and len(sentence[m.end():o[0]].split()) <= 3]  # the body the cue names
-            if after and re.match(r"['’]s\b", sentence[after[0][1]:]):
-                continue  # "took over the council's contract": whose contract, not who held it
-            far = before and len(sentence[before[-1][1]:m.start()].split()) > 6
-            opens = before and _OPENING.fullmatch(sentence[:before[0][0]])
-            if far and side == "before" and not (opens and len({o[2] for o in before}) == 1):
-                continue  # "C ... took over from A": C must be the body the sentence is about
-            if side == "formed":  # "C came into being when A and B merged"
-                after = _first_list([o for o in orgs if o[0] >= m.end()], sentence, m.end())
-            if side == "dissolved":  # "A and B were dissolved and C took on their work"
-                after = [o for o in orgs if o[0] >= m.end()][:1]
-            if side == "from-to":  # "the contract moved from A to C"
-                to = re.search(r"\bto\b", sentence[m.end():])
-                olds = [o for o in orgs if o[0] >= m.end() and len(sentence[m.end():o[0]].split()) <= 2][:1]
-                news = [o for o in orgs if to and o[0] >= m.end() + to.end()
-                        and len(sentence[m.end() + to.end():o[0]].split()) <= 2][:1]
-                before, after = news, olds
-            if side == "by-from":  # "taken over by C from A"
-                start = sentence.index(" from ", m.end()) + 6 if " from " in sentence[m.end():] else len(sentence)
-                news = [o for o in orgs if m.end() <= o[0] < start][:1]
-                olds = [o for o in orgs if o[0] >= start and len(sentence[start:o[0]].split()) <= 3][:1]
-                before = news
-                after = olds
-            if not before or not after:
-                continue
-            if side == "formed":
-                olds, news = after, before[-1:]
-            elif side in ("after", "dissolved"):  # "A (and B) merged to form C", "A became C"
-                olds = before if _is_list(sentence, before) or side == "dissolved" else before[-1:]
-                news = after[:1]
-            elif side in ("by-from", "from-to"):
-                pass
-            else:  # "C replaced A", "C (formerly A)"
-                olds, news = after[:1], before[-1:]
+            if _NOT_SO.search(sentence[:m.start()]):
+                continue  # "A will merge into C", "A was not taken over by C"
+            olds, news = _succession_pair(sentence, orgs, m, side, antecedent)
             for _, _, old in olds:
                 for _, _, new in news:
                     if old == new or (kinds and not can_succeed(kinds(old), kinds(new))):
@@ -1750,6 +1790,105 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> 
         if out:
             break
     return out
+
+
+#: The sides whose successor is the subject before the words ("C acquired A") and those whose
+#: predecessor is ("A was acquired by C").
+_SUCCESSOR_FIRST = ("before", "before-next", "before-owner")
+_PREDECESSOR_FIRST = ("after", "after-subject", "after-next")
+
+
+def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecedent: str) -> tuple[list, list]:
+    """(predecessors, successors) as (start, end, key) spans, for one match of a succession cue
+    read by ``side`` (rules.cues.SUCCESSION, rules.lexicon.SUCCESSION_FORMS); ([], []) where the
+    sentence's roles do not give a pair."""
+    before, after = _around(sentence, orgs, m, side, antecedent)
+    if _no_pair(sentence, m, side, before, after):
+        return [], []
+    if side == "nominal":
+        return _nominal_pair(sentence, orgs, m)
+    if side == "formed":  # "C came into being when A and B merged"
+        after = _first_list([o for o in orgs if o[0] >= m.end()], sentence, m.end())
+    if side == "dissolved":  # "A and B were dissolved and C took on their work"
+        after = [o for o in orgs if o[0] >= m.end()][:1]
+    if side in ("from-to", "by-from"):
+        return _moved_pair(sentence, orgs, m, side)
+    if not before or not after:
+        return [], []
+    if side == "formed":
+        return after, before[-1:]
+    if side in (*_PREDECESSOR_FIRST, "dissolved"):  # "A (and B) merged to form C", "A became C"
+        return (before if _is_list(sentence, before) or side == "dissolved" else before[-1:]), after[:1]
+    return after[:1], before[-1:]  # "C replaced A", "C (formerly A)"
+
+
+def _around(sentence: str, orgs: list, m: re.Match, side: str, antecedent: str) -> tuple[list, list]:
+    """The bodies before a cue (with the body "it" stands for) and those the cue names after it."""
+    before = [o for o in orgs if o[1] <= m.start() or (o[0] < m.start() < o[1] and _possessive(sentence, o))]
+    pronoun = _PRONOUN.search(sentence, 0, m.end()) if antecedent else None
+    if pronoun and pronoun.start() < m.start() and all(o[2] != antecedent for o in before):
+        before = sorted([*before, (pronoun.start(), pronoun.start() + 3, antecedent)])
+    gap = {"after-next": 0, "before-next": 0, "before-owner": 1}.get(side, 3)
+    return before, [o for o in orgs if o[0] >= m.end() and len(sentence[m.end():o[0]].split()) <= gap]
+
+
+def _no_pair(sentence: str, m: re.Match, side: str, before: list, after: list) -> bool:
+    """Whether the sentence's roles around a cue say no body took another's place."""
+    cue, ahead = m.group(0), sentence[:m.start()]
+    if after and (_possessive(sentence, after[0]) and side != "before-owner"  # "took over the council's contract"
+                  or _WORKS_WITH.search(sentence[m.end():after[0][0]])  # "became a subcontractor of C"
+                  or _FOR_A_PURPOSE.match(sentence[after[0][1]:])  # "joined C in a bid"
+                  or (re.search(r"join|part\s+of", sentence[m.start():after[0][0]], re.IGNORECASE)  # "part of the ICS"
+                      and _GROUPING.search(sentence[after[0][0]:after[0][1]]))
+                  or (side in (*_SUCCESSOR_FIRST, *_PREDECESSOR_FIRST) and (
+                      _SAID_OTHERWISE.search(sentence[m.end():after[0][0]])  # "is now commissioned by C"
+                      or _ATTRIBUTIVE.match(sentence, after[0][1])))):  # "moved to C premises"
+        return True
+    if side in _SUCCESSOR_FIRST and (_PASSIVE_BEFORE.search(ahead) or _PROPERTY.search(cue)):
+        return True  # "A has since been absorbed into C"; "C acquired a building from A"
+    if not before or side == "nominal":
+        return False
+    far = len(sentence[before[-1][1]:m.start()].split()) > 6
+    if far and side in _SUCCESSOR_FIRST:  # "C ... took over from A": C must be the body the sentence is about
+        return not (_OPENING.fullmatch(sentence[:before[0][0]]) and len({o[2] for o in before}) == 1)
+    if side in ("after-subject", "after-next") and (far or _GOVERNED.search(sentence[:before[-1][0]])):
+        return True  # "the named nurse for A joined C": A is no subject of the verb
+    return side in _PREDECESSOR_FIRST and _possessive(sentence, before[-1]) and not (
+        _WHOLE_WORK.match(sentence, before[-1][1] - 2) or _WHOLE_WORK.match(sentence, before[-1][1])
+        or re.match(r"['’]s", cue))  # "A's clinic was taken over by C": what was taken is not A
+
+
+def _moved_pair(sentence: str, orgs: list, m: re.Match, side: str) -> tuple[list, list]:
+    """"the contract moved from A to C" (``from-to``), "taken over by C from A" (``by-from``)."""
+    if side == "from-to":
+        to = re.search(r"\bto\b", sentence[m.end():])
+        olds = [o for o in orgs if o[0] >= m.end() and len(sentence[m.end():o[0]].split()) <= 2][:1]
+        news = [o for o in orgs if to and o[0] >= m.end() + to.end()
+                and len(sentence[m.end() + to.end():o[0]].split()) <= 2][:1]
+    else:
+        start = sentence.index(" from ", m.end()) + 6 if " from " in sentence[m.end():] else len(sentence)
+        news = [o for o in orgs if m.end() <= o[0] < start][:1]
+        olds = [o for o in orgs if o[0] >= start and len(sentence[start:o[0]].split()) <= 3][:1]
+    return (olds, news) if olds and news else ([], [])
+
+
+#: After the bodies a noun of taking over names, the words before the successor: "the merger of A
+#: and B into C", "the acquisition of A by C", "the merger of A and B, which created C".
+_NOMINAL_TO = re.compile(r"[\s,]*(?:(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2}\s+)?(?:\w+\s+)?(?:19|20)\d\d,?\s+)?(?:by|into|to\s+form|"
+                         r"to\s+create|to\s+become|as|forming|creating|(?:which|that)\s+(?:created|formed))\s+(?:the\s+)?$")
+
+
+def _nominal_pair(sentence: str, orgs: list, m: re.Match) -> tuple[list, list]:
+    """(predecessors, successors) after a noun of taking over: "the acquisition of A by C", "the
+    merger of A and B into C", "C's takeover of A" (the possessor is the successor)."""
+    olds = _first_list([o for o in orgs if o[0] >= m.end()], sentence, m.end())
+    if not olds or len(sentence[m.end():olds[0][0]].split()) > 1 or _possessive(sentence, olds[-1]):
+        return [], []  # "the transfer of the council's budget": whose thing moved
+    news = [o for o in orgs if o[0] >= olds[-1][1] and _NOMINAL_TO.fullmatch(sentence[olds[-1][1]:o[0]])][:1]
+    if not news:  # "C's takeover of A"
+        news = [o for o in orgs if o[1] <= m.start() and _possessive(sentence, o)
+                and re.fullmatch(r"(?:['’]s)?\s+", sentence[o[1]:m.start()])]
+    return (olds, news) if news else ([], [])
 
 
 #: The opening of a context sentence before the body it is about: a date, "The", "In April 2016,".

@@ -812,3 +812,151 @@ COLUMNS = [
            ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"),
             (C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
 ]
+
+
+# --- succession: one organisation taking another's place ------------------------------------
+# (read by clasgraph.ingest.relations.successions_in after the rows of rules.cues.SUCCESSION;
+# each example is run by tests/test_succession.py with the bodies of EXAMPLE_ROSTER and the new
+# name "Westford Care NHS Trust")
+
+from clasgraph.ingest.rules.cues import Cue
+
+_WCT = "westford-care-trust"
+#: "was", "has since been", "had already been": a past passive, never "will be" or "is to be".
+_HAS_BEEN = r"(?:was|were|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|recently\s+)?been)"
+#: What a body's ending hands on wholesale: its services, staff, contracts, duties ...
+_ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities|duties|caseloads?|clinics|assets|"
+             r"employees|workforce|undertaking|business)")
+
+#: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
+_ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|"
+          r"closed(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|[A-Z]\w*)\b)|"
+          r"went\s+into\s+(?:administration|liquidation)|collapsed|"
+          r"(?:was|were)\s+(?:closed|dissolved|abolished|disbanded|wound\s+up|closed\s+down|stood\s+down))\b")
+
+#: Ways English says one body took another's place, beyond rules.cues.SUCCESSION. ``says`` is
+#: which side names the successor, as there, and:
+#: ``after-subject``  the predecessor is the clause's subject just before the verb (not a body
+#:                    after "for", "of", "at" ...), the successor the first body after it;
+#: ``after-next``     likewise, the successor named straight after the words (no words between);
+#: ``before-next``    the successor is the subject, the predecessor named straight after the verb;
+#: ``nominal``        a noun of taking over: "the acquisition of A by C", "the merger of A and B
+#:                    into C", "C's takeover of A".
+SUCCESSION_FORMS = [
+    # active, the successor the subject: "C acquired A", "C has taken over A"
+    Cue(r"\b(?:(?:has|had)\s+)?(?:acquired|subsumed|superseded|swallowed\s+up|taken\s+over|bought|purchased)\b"
+        r"(?!\s+(?:by|from|in|into|to|with|as|responsibility|the\s+\w+\s+of)\b)",
+        "before-next", "Westford Care NHS Trust acquired Greenway Recovery in 2017.", ((GREENWAY, _WCT),)),
+    # passive: "A was acquired by C", "A had been taken over by C", "A was superseded by C"
+    Cue(rf"\b{_HAS_BEEN}\s+(?:\w+ly\s+)?(?:acquired|taken\s+over|taken\s+on|inherited|superseded|succeeded|replaced|"
+        r"absorbed|subsumed)\s+by\b",
+        "after-subject", "By 2018 Greenway Recovery had been taken over by Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
+    # taken in: "A has since been absorbed into C", "A merged into C", "A was folded within C"
+    Cue(rf"\b(?:{_HAS_BEEN}\s+(?:\w+ly\s+)?)?(?:absorbed|subsumed|incorporated|assimilated|folded|merged|amalgamated)"
+        r"\s+(?:in)?to\b|\b" + _HAS_BEEN + r"\s+(?:absorbed|subsumed|incorporated|folded)\s+within\b",
+        "after-subject", "Greenway Recovery has since been absorbed into Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
+    # joining: "since A joined C" (not "joined C in a bid", "joined with", "joined forces")
+    Cue(r"\b(?:(?:has|had)\s+)?joined\b(?!\s+(?:with|forces|together|up|in|on|the\s+(?:\w+\s+)?(?:board|group|partnership|"
+        r"meeting|panel|network|alliance|programme|call|team|forum))\b)",
+        "after-next", "Since Greenway Recovery joined Westford Care NHS Trust in 2018, its nurses have used one record.",
+        ((GREENWAY, _WCT),)),
+    # a part of the successor now: "A now forms part of C", "A became a division of C"
+    Cue(r"\b(?:now\s+forms?|became|has\s+become|is\s+now|has\s+since\s+become|(?:has|have)\s+been)\s+(?:a\s+)?(?:(?:division|directorate|"
+        r"subsidiary|business\s+unit|care\s+group)\s+of|part\s+of)\b",
+        "after-subject", "Greenway Recovery now forms part of Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
+    # a new name, said aside or with any verb: "A – now C –", "A (renamed C in 2019)", "A was
+    # rebranded as C", "A is now called C"
+    Cue(r"(?:[–—]|\s-)\s*now\s+(?:part\s+of\s+)?|\(\s*(?:since\s+|later\s+)?(?:renamed|re-?branded|merged\s+into|"
+        r"absorbed\s+into|taken\s+over\s+by|acquired\s+by|became|part\s+of)\b",
+        "after-next", "Greenway Recovery (renamed Westford Care NHS Trust in 2019) runs the clinic.", ((GREENWAY, _WCT),)),
+    Cue(r"(?:[–—]|\s-)\s*now\s+(?:part\s+of\s+)?|\(\s*(?:since\s+|later\s+)?(?:renamed|re-?branded|merged\s+into|"
+        r"absorbed\s+into|taken\s+over\s+by|acquired\s+by|became|part\s+of)\b",
+        "after-next", "Greenway Recovery \u2013 now Westford Care NHS Trust \u2013 runs the clinic.", ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:re-?branded|renamed)(?:\s+itself)?(?:\s+(?:as|to))?\b|\b(?:is|are)\s+now\s+(?:called|named|titled)\b",
+        "after-next", "Greenway Recovery was rebranded as Westford Care NHS Trust in 2019.", ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:re-?branded|renamed)(?:\s+itself)?(?:\s+(?:as|to))?\b|\b(?:is|are)\s+now\s+(?:called|named|titled)\b",
+        "after-next", "Greenway Recovery is now called Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
+    # the old name given after the new: "C, known until 2019 as A", "C (previously known as A)"
+    Cue(r"[,(]\s*(?:which\s+was\s+)?(?:known|called|trading|operating)\s+(?:until|before|up\s+to)\s+(?:\w+\s+)?(?:19|20)\d\d\s+as\b"
+        r"|[,(]\s*(?:previously|formerly|once|originally)\s+(?:known|called|named|trading|operating)\s+as\b"
+        r"|\b(?:was|were)\s+(?:formerly|previously|once|originally)\s+(?:known\s+as|called|named)\b",
+        "before", "Westford Care NHS Trust, known until 2019 as Greenway Recovery, runs the clinic.", ((GREENWAY, _WCT),)),
+    # nouns of taking over: "the acquisition of A by C", "the merger of A and B into C",
+    # "C's takeover of A"
+    Cue(r"\b(?:acquisition|take-?over|absorption|incorporation|assimilation|amalgamation|merger|merging|transfer)\s+of\b",
+        "nominal", "The acquisition of Greenway Recovery by Westford Care NHS Trust was completed in 2017.",
+        ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:acquisition|take-?over|absorption|incorporation|assimilation|amalgamation|merger|merging|transfer)\s+of\b",
+        "nominal", "Following Westford Care NHS Trust's takeover of Greenway Recovery, the clinics kept their staff.",
+        ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:acquisition|take-?over|absorption|incorporation|assimilation|amalgamation|merger|merging|transfer)\s+of\b",
+        "nominal", "The merger of Greenway Recovery and NCHT into Westford Care NHS Trust took effect in April 2017.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # a body that ended, and its work handed on whole: "A closed and its staff and contracts moved
+    # to C", "A was wound up and C took its place"
+    Cue(_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
+        r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|"
+        r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
+        r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
+        r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
+        rf"(?:took\s+on|took\s+over|inherited|assumed|picked\s+up|absorbed)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}))\b",
+        "dissolved", "Greenway Recovery closed in 2018 and its staff and contracts moved to Westford Care NHS Trust.",
+        ((GREENWAY, _WCT),)),
+    Cue(_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
+        r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|"
+        r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
+        r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
+        r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
+        rf"(?:took\s+on|took\s+over|inherited|assumed|picked\s+up|absorbed)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}))\b",
+        "dissolved", "Greenway Recovery was wound up in 2018 and Westford Care NHS Trust took its place.",
+        ((GREENWAY, _WCT),)),
+    # formed by joining bodies: "C was formed by merging A and B"
+    Cue(r"\b(?:formed|created|established|set\s+up)\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d\s+)?(?:by|through|from)\s+"
+        r"(?:merging|combining|amalgamating|bringing\s+together|joining)\b",
+        "formed", "Westford Care NHS Trust was formed by merging Greenway Recovery and NCHT.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # set up to replace: "C, set up in 2017 to replace A", "C, created in place of A"
+    Cue(r"\b(?:set\s+up|created|established|formed)\b[^.;()]{0,30}?\b(?:to\s+(?:replace|succeed|take\s+over\s+from)|"
+        r"in\s+(?:the\s+)?place\s+of|as\s+(?:the\s+)?successor\s+to)\b",
+        "before", "Westford Care NHS Trust, set up in 2017 to replace Greenway Recovery, runs the clinic.",
+        ((GREENWAY, _WCT),)),
+    # "A's successor, C", "A gave way to C"
+    Cue(r"['’]s\s+(?:successor(?:\s+body|\s+organisation)?|replacement)\b,?\s*(?:(?:is|was|became)\s+)?"
+        r"|\b(?:gave|has\s+given|had\s+given)\s+way\s+to\b|\bmade\s+way\s+for\b",
+        "after-next", "Greenway Recovery's successor, Westford Care NHS Trust, runs the clinic.", ((GREENWAY, _WCT),)),
+    Cue(r"['’]s\s+(?:successor(?:\s+body|\s+organisation)?|replacement)\b,?\s*(?:(?:is|was|became)\s+)?"
+        r"|\b(?:gave|has\s+given|had\s+given)\s+way\s+to\b|\bmade\s+way\s+for\b",
+        "after-next", "Greenway Recovery gave way to Westford Care NHS Trust in 2017.", ((GREENWAY, _WCT),)),
+    # a body handing on its own work whole: "A transferred its services, staff and contracts to C"
+    Cue(r"\b(?:transferred|passed|handed|moved)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+        + _ITS_WORK + r"(?:,?\s+(?:and\s+)?[\w-]+){0,6}?\s+(?:over\s+|across\s+)?to\b",
+        "after-subject", "In 2018 Greenway Recovery transferred its services, staff and contracts to Westford Care NHS Trust.",
+        ((GREENWAY, _WCT),)),
+    # the successor taking on another's work whole: "C took on A's staff and services"
+    Cue(r"\b(?:took\s+on|taken\s+on|inherited|absorbed|assumed|took\s+over|taken\s+over)\s+(?:all\s+(?:of\s+)?)?"
+        r"(?=(?:the\s+)?[A-Z][^.;]{0,60}?['’]s\s+(?:[\w-]+\s+){0,2}?" + _ITS_WORK + r"\b)",
+        "before-owner", "In 2018 Westford Care NHS Trust took on Greenway Recovery's staff and services.", ((GREENWAY, _WCT),)),
+    # the successor named before a participle: "the contract was awarded to C, replacing A"
+    Cue(r",\s+(?:replacing|succeeding|superseding|taking\s+over\s+from)\b", "before",
+        "The CAMHS contract was awarded to Westford Care NHS Trust in 2018, replacing Greenway Recovery.",
+        ((GREENWAY, _WCT),)),
+    # the old body's own noun of being taken: "since A's acquisition by C", "after A's absorption into C"
+    Cue(r"['’]s\s+(?:acquisition|take-?over|absorption|incorporation|merger|integration)\s+(?:(?:in|on)\s+(?:\w+\s+){0,2}?"
+        r"(?:19|20)\d\d\s+)?(?:by|into)\b",
+        "after-next", "Since Greenway Recovery's acquisition by Westford Care NHS Trust, the clinic has grown.",
+        ((GREENWAY, _WCT),)),
+    # the successor in apposition: "C, the successor to A, ...", "C, created in 2017 by the merger of A and B"
+    Cue(r",\s+(?:the\s+|its\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of|for)\b", "before",
+        "Westford Care NHS Trust, the successor to Greenway Recovery, runs the clinic.", ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:emerged|resulted|arose)\s+from\s+(?:the\s+)?(?:merger|amalgamation|combination|coming\s+together)\s+of\b"
+        r"|,\s+(?:formed|created|established)\s+(?:(?:in|on)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s+)?(?:by|from|through)\s+"
+        r"(?:the\s+)?(?:merger|amalgamation|combination|merging)\s+(?:of\s+)?",
+        "formed", "Westford Care NHS Trust, created in 2017 by the merger of Greenway Recovery and NCHT, runs the clinic.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # bodies that are now another: "A and B are now C", "A and B are now part of C"
+    Cue(r"\b(?:are|were)\s+now\s+(?:(?:both\s+|all\s+)?part\s+of\s+)?", "after-next",
+        "Greenway Recovery and NCHT are now part of Westford Care NHS Trust.", ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # the provider changed from one body to another: "the provider changed from A to C in 2019"
+    Cue(r"\b(?:providers?|suppliers?|contract\s+holders?|contracts?)\s+(?:\w+\s+){0,2}?(?:changed|switched|changed\s+hands)\s+from\b",
+        "from-to", "In 2019 the provider changed from Greenway Recovery to Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
+]
