@@ -445,6 +445,8 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     [('Kestrel Recovery', None), ('Wendlow Medical', 'Wendlow MP')]
     >>> split_included("1) Kestrel Recovery (KR) 2) Wendlow Park Medical Practice")
     [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', None)]
+    >>> split_included("Kestrel Hospitals NHS Trust; Riverstep; Wendlow Park Medical Practice")
+    [('Kestrel Hospitals NHS Trust', None), ('Riverstep', None), ('Wendlow Park Medical Practice', None)]
     """
     out: list[tuple[str, str | None]] = []
     lines = re.split(r"\n|\s+\|\s+", value)
@@ -456,12 +458,12 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
         lines = [item for line in lines for item in re.split(rf"\s(?=\d{{1,2}}{re.escape(numbered.group(1))}\s+[A-Z])", line)]
     for line in _rejoin_broken_names(lines):
         line = re.sub(r"^\s*(?:[-–—•*·▪]|\d+[.)])\s+", "", line)  # a bulleted or numbered list
-        line = line.replace(";", ",") if ";" in line else line
-        pos = 0
-        for m in re.finditer(rf"\(({_SHORT_NAME})\)", line):
-            out.extend(_split_run(line[pos:m.start()], document, m.group(1)))
-            pos = m.end()
-        out.extend(_split_run(line[pos:], document, None))
+        for item in line.split(";"):  # no name holds a semicolon: it always separates two
+            pos = 0
+            for m in re.finditer(rf"\(({_SHORT_NAME})\)", item):
+                out.extend(_split_run(item[pos:m.start()], document, m.group(1)))
+                pos = m.end()
+            out.extend(_split_run(item[pos:], document, None))
     return [(n, a) for n, a in out if n]
 
 
