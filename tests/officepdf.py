@@ -94,7 +94,7 @@ def build_docx(text: str, out: Path) -> None:
 
     doc = Document()
     blocks = [b.strip("\n") for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
-    title = blocks[0].strip() if blocks else ""
+    title = blocks[0].strip().split("\n")[0].strip() if blocks else ""  # the running header: the title line
     section = doc.sections[0]
     section.header.paragraphs[0].text = title
     footer = section.footer.paragraphs[0]
@@ -111,8 +111,10 @@ def build_docx(text: str, out: Path) -> None:
         lines = [ln for ln in block.split("\n") if ln.strip()]
         first = lines[0].strip()
         low = re.sub(r"^\d+\.?\s+", "", first.strip("*")).lower()
-        if i == 0:
+        if i == 0:  # the title, and any line under it ("The role of health services in X")
             doc.add_heading(first, level=0)
+            for line in lines[1:]:
+                doc.add_paragraph(line.strip())
             continue
         labelled = [m for m in map(_LABEL.match, lines) if m]
         if low == "contents":
