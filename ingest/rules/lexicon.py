@@ -834,6 +834,26 @@ _ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|op
           r"went\s+into\s+(?:administration|liquidation)|collapsed|"
           r"(?:was|were)\s+(?:closed|dissolved|abolished|disbanded|wound\s+up|closed\s+down|stood\s+down))\b")
 
+# Succession patterns that more than one row below reads (each row with its own example).
+#: a new name said aside: "A – now C –", "A (renamed C in 2019)"
+_RENAMED_ASIDE = (r"(?:[–—]|\s-)\s*now\s+(?:part\s+of\s+)?|\(\s*(?:since\s+|later\s+)?(?:renamed|re-?branded|merged\s+into|"
+        r"absorbed\s+into|taken\s+over\s+by|acquired\s+by|became|part\s+of)\b")
+#: a new name with any verb: "A was rebranded as C", "A is now called C"
+_RENAMED = (r"\b(?:re-?branded|renamed)(?:\s+itself)?(?:\s+(?:as|to))?\b|\b(?:is|are)\s+now\s+(?:called|named|titled)\b")
+#: a noun of taking over: "the acquisition of A by C", "C's takeover of A"
+_TAKING_OVER_NOUN = (r"\b(?:acquisition|take-?over|absorption|incorporation|assimilation|amalgamation|merger|merging|transfer)\s+of\b")
+#: a body that ended, its work handed on whole: "A closed and its staff moved to C"
+_ENDED_AND_HANDED_ON = (_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
+        r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|"
+        r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
+        r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
+        r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
+        rf"(?:took\s+on|took\s+over|inherited|assumed|picked\s+up|absorbed)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}))\b")
+#: "A's successor, C", "A gave way to C"
+_SUCCESSOR_NOUN = (r"['’]s\s+(?:successor(?:\s+body|\s+organisation)?|replacement)\b,?\s*(?:(?:is|was|became)\s+)?"
+        r"|\b(?:gave|has\s+given|had\s+given)\s+way\s+to\b|\bmade\s+way\s+for\b")
+
+
 #: Ways English says one body took another's place, beyond rules.cues.SUCCESSION. ``says`` is
 #: which side names the successor, as there, and:
 #: ``after-subject``  the predecessor is the clause's subject just before the verb (not a body
@@ -866,15 +886,13 @@ SUCCESSION_FORMS = [
         "after-subject", "Greenway Recovery now forms part of Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
     # a new name, said aside or with any verb: "A – now C –", "A (renamed C in 2019)", "A was
     # rebranded as C", "A is now called C"
-    Cue(r"(?:[–—]|\s-)\s*now\s+(?:part\s+of\s+)?|\(\s*(?:since\s+|later\s+)?(?:renamed|re-?branded|merged\s+into|"
-        r"absorbed\s+into|taken\s+over\s+by|acquired\s+by|became|part\s+of)\b",
+    Cue(_RENAMED_ASIDE,
         "after-next", "Greenway Recovery (renamed Westford Care NHS Trust in 2019) runs the clinic.", ((GREENWAY, _WCT),)),
-    Cue(r"(?:[–—]|\s-)\s*now\s+(?:part\s+of\s+)?|\(\s*(?:since\s+|later\s+)?(?:renamed|re-?branded|merged\s+into|"
-        r"absorbed\s+into|taken\s+over\s+by|acquired\s+by|became|part\s+of)\b",
+    Cue(_RENAMED_ASIDE,
         "after-next", "Greenway Recovery \u2013 now Westford Care NHS Trust \u2013 runs the clinic.", ((GREENWAY, _WCT),)),
-    Cue(r"\b(?:re-?branded|renamed)(?:\s+itself)?(?:\s+(?:as|to))?\b|\b(?:is|are)\s+now\s+(?:called|named|titled)\b",
+    Cue(_RENAMED,
         "after-next", "Greenway Recovery was rebranded as Westford Care NHS Trust in 2019.", ((GREENWAY, _WCT),)),
-    Cue(r"\b(?:re-?branded|renamed)(?:\s+itself)?(?:\s+(?:as|to))?\b|\b(?:is|are)\s+now\s+(?:called|named|titled)\b",
+    Cue(_RENAMED,
         "after-next", "Greenway Recovery is now called Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
     # the old name given after the new: "C, known until 2019 as A", "C (previously known as A)"
     Cue(r"[,(]\s*(?:which\s+was\s+)?(?:known|called|trading|operating)\s+(?:until|before|up\s+to)\s+(?:\w+\s+)?(?:19|20)\d\d\s+as\b"
@@ -883,31 +901,21 @@ SUCCESSION_FORMS = [
         "before", "Westford Care NHS Trust, known until 2019 as Greenway Recovery, runs the clinic.", ((GREENWAY, _WCT),)),
     # nouns of taking over: "the acquisition of A by C", "the merger of A and B into C",
     # "C's takeover of A"
-    Cue(r"\b(?:acquisition|take-?over|absorption|incorporation|assimilation|amalgamation|merger|merging|transfer)\s+of\b",
+    Cue(_TAKING_OVER_NOUN,
         "nominal", "The acquisition of Greenway Recovery by Westford Care NHS Trust was completed in 2017.",
         ((GREENWAY, _WCT),)),
-    Cue(r"\b(?:acquisition|take-?over|absorption|incorporation|assimilation|amalgamation|merger|merging|transfer)\s+of\b",
+    Cue(_TAKING_OVER_NOUN,
         "nominal", "Following Westford Care NHS Trust's takeover of Greenway Recovery, the clinics kept their staff.",
         ((GREENWAY, _WCT),)),
-    Cue(r"\b(?:acquisition|take-?over|absorption|incorporation|assimilation|amalgamation|merger|merging|transfer)\s+of\b",
+    Cue(_TAKING_OVER_NOUN,
         "nominal", "The merger of Greenway Recovery and NCHT into Westford Care NHS Trust took effect in April 2017.",
         ((GREENWAY, _WCT), (NCHT, _WCT))),
     # a body that ended, and its work handed on whole: "A closed and its staff and contracts moved
     # to C", "A was wound up and C took its place"
-    Cue(_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
-        r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|"
-        r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
-        r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
-        r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
-        rf"(?:took\s+on|took\s+over|inherited|assumed|picked\s+up|absorbed)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}))\b",
+    Cue(_ENDED_AND_HANDED_ON,
         "dissolved", "Greenway Recovery closed in 2018 and its staff and contracts moved to Westford Care NHS Trust.",
         ((GREENWAY, _WCT),)),
-    Cue(_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
-        r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|"
-        r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
-        r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
-        r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
-        rf"(?:took\s+on|took\s+over|inherited|assumed|picked\s+up|absorbed)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}))\b",
+    Cue(_ENDED_AND_HANDED_ON,
         "dissolved", "Greenway Recovery was wound up in 2018 and Westford Care NHS Trust took its place.",
         ((GREENWAY, _WCT),)),
     # formed by joining bodies: "C was formed by merging A and B"
@@ -921,11 +929,9 @@ SUCCESSION_FORMS = [
         "before", "Westford Care NHS Trust, set up in 2017 to replace Greenway Recovery, runs the clinic.",
         ((GREENWAY, _WCT),)),
     # "A's successor, C", "A gave way to C"
-    Cue(r"['’]s\s+(?:successor(?:\s+body|\s+organisation)?|replacement)\b,?\s*(?:(?:is|was|became)\s+)?"
-        r"|\b(?:gave|has\s+given|had\s+given)\s+way\s+to\b|\bmade\s+way\s+for\b",
+    Cue(_SUCCESSOR_NOUN,
         "after-next", "Greenway Recovery's successor, Westford Care NHS Trust, runs the clinic.", ((GREENWAY, _WCT),)),
-    Cue(r"['’]s\s+(?:successor(?:\s+body|\s+organisation)?|replacement)\b,?\s*(?:(?:is|was|became)\s+)?"
-        r"|\b(?:gave|has\s+given|had\s+given)\s+way\s+to\b|\bmade\s+way\s+for\b",
+    Cue(_SUCCESSOR_NOUN,
         "after-next", "Greenway Recovery gave way to Westford Care NHS Trust in 2017.", ((GREENWAY, _WCT),)),
     # a body handing on its own work whole: "A transferred its services, staff and contracts to C"
     Cue(r"\b(?:transferred|passed|handed|moved)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
