@@ -26,7 +26,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from clasgraph.graph.schema import review_date
+from clasgraph.graph.schema import Label, Rel, review_date
 
 #: Chosen on the labelled pairs of the derived test corpus (bench/bench_similarity.py prints
 #: precision and recall across thresholds).
@@ -125,24 +125,24 @@ def features(part: dict) -> dict:
     said: dict[str, list[str]] = defaultdict(list)  # what each finding says of earlier documents
     told: dict[str, set[str]] = defaultdict(set)  # the bodies a finding was brought to the attention of
     for n, d in nodes.items():
-        if d["label"] == "Report":
+        if d["label"] == Label.REPORT:
             # the first is the date a review is ordered by (published, else reviewed)
             reports[n] = [review_date(d), *(d.get(k, "") or "" for k in ("area", "review_start", "review_end"))]
-        elif d["label"] == "Finding":
+        elif d["label"] == Label.FINDING:
             findings[n] = {"r": d.get("report_id", ""), "no": d.get("number", ""),
                            "sec": d.get("section", ""), "pol": d.get("polarity", ""),
                            "ev": _first_sentence(d.get("text", "")),
                            "tf": dict(Counter(terms(d.get("text", "")))), "orgs": [], "svc": []}
-        elif d["label"] == "Document":
+        elif d["label"] == Label.DOCUMENT:
             docs[n] = {"props": {k: d.get(k, "") for k in _DOC_PROPS}, "citing": []}
     for u, v, _k, d in part["edges"]:
-        if d["type"] == "ABOUT" and u in findings and v in nodes:
-            if nodes[v]["label"] == "Organisation":
+        if d["type"] == Rel.ABOUT and u in findings and v in nodes:
+            if nodes[v]["label"] == Label.ORGANISATION:
                 national = nodes[v].get("kind") in NATIONAL_KINDS
                 findings[u]["orgs"].append(f"{v}@{_area_of(reports, findings[u]['r'])}" if national else v)
-            elif nodes[v]["label"] == "Service":
+            elif nodes[v]["label"] == Label.SERVICE:
                 findings[u]["svc"].append(v.split(":", 1)[-1])
-        elif d["type"] == "ESCALATED_TO" and u in findings:
+        elif d["type"] == Rel.ESCALATED_TO and u in findings:
             told[u].add(v)
         elif d["type"] in CITING and v in docs:
             docs[v]["citing"].append([u, d["type"], d.get("report_id", ""), d.get("paragraph", ""),
@@ -152,11 +152,11 @@ def features(part: dict) -> dict:
     for fid, f in findings.items():
         f["orgs"], f["svc"] = sorted(set(f["orgs"])), sorted(set(f["svc"]))
         f["pol"] = linking_polarity(f["pol"], said[fid])
-        # whose shortfall it is: the bodies it is about or whose services it is about, not
-        # those it was brought to the attention of
-        f["bodies"] = sorted({*f["orgs"], *(o for s in f["svc"] for o in providers.get((f["r"], s), ()))}
-                             - told[fid])
-    named = sorted(n for n, d in nodes.items() if d["label"] == "Organisation")
+        # whose shortfall it is: the bodies it names ("the PCS nurses"), else those whose
+        # services it is about; never those it was brought to the attention of
+        named_here = set(f["orgs"]) - told[fid]
+        f["bodies"] = sorted(named_here or {o for s in f["svc"] for o in providers.get((f["r"], s), ())} - told[fid])
+    named = sorted(n for n, d in nodes.items() if d["label"] == Label.ORGANISATION)
     for rid, row in reports.items():
         row += [named, successions(part, rid)]
     return {"reports": reports, "findings": findings, "docs": docs}
@@ -166,7 +166,7 @@ def _providers(part: dict) -> dict[tuple, set]:
     """(report, service) -> the bodies the report says provide it."""
     found: dict[tuple, set] = defaultdict(set)
     for u, v, _k, d in part["edges"]:
-        if d["type"] == "PROVIDES":
+        if d["type"] == Rel.PROVIDES:
             found[(d.get("report_id", ""), v.split(":", 1)[-1])].add(u)
     return found
 
@@ -182,7 +182,7 @@ def successions(part: dict, report_id: str) -> dict[str, str]:
     {'a': 'b', 'c': '', 'd': '', 'x': ''}
     """
     stated = sorted({(u, v, bool(d.get("reason"))) for u, v, _k, d in part["edges"]
-                     if d["type"] == "SUCCEEDED_BY" and d.get("report_id") == report_id})
+                     if d["type"] == Rel.SUCCEEDED_BY and d.get("report_id") == report_id})
     predecessors = Counter(v for _, v, _ in stated)
     successors = Counter(u for u, _, _ in stated)
     return {u: v if predecessors[v] == 1 and successors[u] == 1 and not moved else ""
@@ -470,19 +470,20 @@ def restated_rank(same_area: bool, score: float, fid: str) -> tuple:
 
 
 def same_body(earlier: list[str], succeeded: dict[str, str], named_then: list[str]) -> bool:
-    """Whether what an earlier finding said of its bodies (``earlier``: those it names or whose
-    service it is about; empty where the review does not say) can be said again by a later
-    review: unless the later review says each of them was succeeded by another body
+    """Whether what an earlier finding said of its bodies (``earlier``: those it names, else
+    those whose service it is about; empty where the review does not say) can be said again by
+    a later review: not where the later review says one of them was succeeded by another body
     (``succeeded``, as :func:`successions` gives it: merged with others, its contract won by
-    another, or absorbed by a body the earlier review already names in ``named_then``). A body
-    under a new name is the same body.
+    another, or absorbed by a body the earlier review already names in ``named_then``), as an
+    inferred link is the doubtful kind and a service one of whose holders went is another
+    body's now. A body under a new name is the same body.
 
     >>> same_body(["rpft"], {"rpft": "mhc"}, ["rpft"]), same_body([], {"x": ""}, [])
     (True, True)
     >>> same_body(["lch"], {"lch": "wvp"}, ["lch", "wvp"]), same_body(["a", "b"], {"a": ""}, [])
-    (False, True)
+    (False, False)
     """
-    return not earlier or not all(b in succeeded and (not succeeded[b] or succeeded[b] in named_then)
+    return not earlier or not any(b in succeeded and (not succeeded[b] or succeeded[b] in named_then)
                                   for b in earlier)
 
 
