@@ -340,12 +340,24 @@ def _label_start(text: str, m: re.Match) -> int:
 
     >>> parse_header("Published:\\t6 January 2017\\nReviewing inspectors:\\tJo Bloggs")
     {'published': '6 January 2017', 'inspectors': 'Jo Bloggs'}
+    >>> parse_header("Lead inspector\\tJo Bloggs\\nTeam inspectors\\tAnn Smith, Raj Patel")
+    {'inspectors': 'Jo Bloggs\\nAnn Smith, Raj Patel'}
+    >>> parse_header("Lead inspector\\tJo Bloggs Team inspectors\\tAnn Smith, Raj Patel")
+    {'inspectors': 'Jo Bloggs\\nAnn Smith, Raj Patel'}
     """
     line_start = text.rfind("\n", 0, m.start()) + 1
-    if line_start and line_start < m.start() and ":" in m.group(0) \
+    cell_end = text.startswith("\t", m.end())
+    if line_start and line_start < m.start() and (":" in m.group(0) or cell_end) \
             and _LABEL_QUALIFIER.fullmatch(text, line_start, m.start()):
         return line_start
-    return m.start()
+    before = _ROLE_BEFORE.search(text, line_start, m.start()) if cell_end else None
+    return before.start(1) if before else m.start()
+
+
+#: A word that makes a label of people into another ("Team inspectors", "Lead reviewer"), right
+#: before it where a table's rows were run onto one line ("Jo Bloggs Team inspectors<TAB>...").
+_ROLE_BEFORE = re.compile(r"\s((?:Lead|Team|Other|Visiting|Reviewing|Supporting|Assisting|Additional|Specialist)"
+                          r"[ \t]+)$")
 
 
 #: Fields whose values are lists (of people or of bodies), perhaps bulleted.
@@ -365,10 +377,18 @@ def _bare_label(m: re.Match, text: str) -> bool:
 
     >>> parse_header("Area reviewed Ashvale Council Published 18.05.2018")
     {'local_authority': 'Ashvale Council', 'published': '18.05.2018'}
+
+    A list's one-word label ("Providers") before a capitalised name:
+
+    >>> parse_header("Lead inspector Jo Bloggs Providers Ashvale Hospitals NHS Trust Published 18.05.2018")
+    {'inspectors': 'Jo Bloggs', 'providers': 'Ashvale Hospitals NHS Trust', 'published': '18.05.2018'}
     """
     label = m.group(0).strip()
     if not label[:1].isupper():
         return False
+    if HEADER_LABELS[int(m.lastgroup[1:])][1] in _LISTS and re.fullmatch(r"[A-Z]\w+", label):
+        # a list's one-word label ("Providers", "Inspectors") in capitals, before a name
+        return bool(re.match(r"[A-Z]", text[m.end():])) and label[1:].islower()
     return len(label.split()) >= 2 or bool(re.match(r"(?i)(?:from\s+|between\s+)?\d", text[m.end():]))
 
 
@@ -467,8 +487,8 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     return [(n, a) for n, a in out if n]
 
 
-#: A body's short name in brackets after its name: "(KR)", "(Ashgrove)", "(Haven FM)".
-_SHORT_NAME = r"[A-Z][A-Za-z&]{1,8}(?: [A-Z][A-Za-z&]{1,8})?"
+#: A body's short name in brackets after its name: "(KR)", "(Ashgrove)", "(Haven FM)", "(Harbourside)".
+_SHORT_NAME = r"[A-Z][A-Za-z&]{1,14}(?: [A-Z][A-Za-z&]{1,8})?"
 
 #: Words that only ever close a name: a line of nothing else is the end of the line above's name.
 _CLOSING_WORDS = {"nhs", "foundation", "trust", "ccg", "ccgs", "clinical", "commissioning", "group", "groups"} \
@@ -485,7 +505,7 @@ def _rejoin_broken_names(lines: list[str]) -> list[str]:
     """
     out: list[str] = []
     for line in lines:
-        words = re.sub(r"\([A-Z][A-Za-z&]{1,8}\)", "", line).lower().split()
+        words = re.sub(rf"\(\s*{_SHORT_NAME}\s*\)", "", line).lower().split()
         closing = words and all(w.strip(",.;") in _CLOSING_WORDS for w in words)
         if out and line.strip() and (closing or line.strip()[:1].islower()):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"

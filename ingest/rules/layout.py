@@ -139,10 +139,18 @@ def separated(words: str) -> str:
     True
     >>> bool(re.search(separated("CCG"), "NHS Ashvale CCG\\nNHS England", re.M))
     False
+
+    A table copied as text ends the label's cell with a tab ("Providers<TAB>Ashvale Hospitals
+    NHS Trust"):
+
+    >>> bool(re.search(separated("providers"), "Providers\\tAshvale Hospitals NHS Trust", re.I | re.M))
+    True
     """
-    return rf"(?:{words}){DASHED_OR_COLON}|^(?:{words}){ALONE_ON_LINE}"
+    return rf"(?:{words}){DASHED_OR_COLON}|^(?:{words}){ALONE_ON_LINE}|(?:{words}){CELL_END}"
 
 
+#: After a label in a table's first column, copied as text: the tab that ends its cell.
+CELL_END = r"(?=\t)"
 #: After a label that is a whole line: its value on the next.
 ALONE_ON_LINE = r"(?=[ \t]*\n[ \t]*\S)"
 
@@ -180,7 +188,7 @@ HEADER_LABELS = [
     HeaderLabel(r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
                 r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?(?: on site| visiting| present)?|CQC (?:inspection|review) team"
                 r"|(?:inspection|review) team"
-                "|" + separated(r"(?:lead )?(?:inspectors?|reviewers?)(?:\s*\(s\))?(?:\s+(?:on|of|for)\s+(?:this|the)\s+review)?"),
+                "|" + separated(r"(?:lead |team )?(?:inspectors?|reviewers?)(?:\s*\(s\))?(?:\s+(?:on|of|for)\s+(?:this|the)\s+review)?"),
                 "inspectors", "CQC inspectors: Jo Bloggs, Ann Smith"),
     HeaderLabel(r"(?:lead )?CQC reviewers?(?:\s*\(s\))?|(?:reviewed|inspected|carried out) by" + DASHED_OR_COLON,
                 "inspectors", "CQC reviewers: Jo Bloggs, Ann Smith"),
