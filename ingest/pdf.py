@@ -178,12 +178,32 @@ def paragraphs_marked(textpage) -> str:
     margin = sorted(rights)[int(0.9 * (len(rights) - 1))]
     letter = sorted(widths)[len(widths) // 2]
     pitch = line_pitch(gaps, [right >= margin - 3 * letter for right in rights])
-    lines = [text[a:b].rstrip("\r\n") + (SHORT_LINE if re.search(r"[.!?:;)\"']\s*$", text[a:b]) else "")
+    lines = [cells_marked(textpage, a, text[a:b].rstrip("\r\n"), letter)
+             + (SHORT_LINE if re.search(r"[.!?:;)\"']\s*$", text[a:b]) else "")
              for a, b in zip(starts, starts[1:] + [len(text)])]
     out = lines[:1]
     for line, gap in zip(lines[1:], gaps):
         out.append(("\n" if pitch and gap > 1.4 * pitch else "") + line)
     return "\n".join(out)
+
+
+#: The widest space between two words of one cell or sentence, in letters; a wider one is a
+#: table's cell border or a tab stop.
+CELL_GAP = 3.0
+
+
+def cells_marked(textpage, start: int, line: str, letter: float) -> str:
+    """A line of a page with a tab where the space between two words is wider than
+    :data:`CELL_GAP` letters: a table's row ("Review dates | 12-16 June 2017"), printed as
+    its label, a wide gap and its value, reads as the text copy of the table does
+    ("Review dates<TAB>12-16 June 2017"). ``start`` is the line's first character's index on
+    the page, ``letter`` the page's usual letter width."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+    out = [line[words[0][0]:words[0][1]]] if words else []
+    for (_, end), (begin, stop) in pairwise(words):
+        gap = textpage.get_charbox(start + begin, loose=True)[0] - textpage.get_charbox(start + end - 1, loose=True)[2]
+        out += ["\t" if gap > CELL_GAP * letter else " ", line[begin:stop]]
+    return "".join(out)
 
 
 def line_pitch(gaps: list[float], full: list[bool]) -> float:

@@ -596,6 +596,16 @@ def _rising(text: str, pattern: re.Pattern, follows, markers: bool = True) -> li
     return starts
 
 
+def _spaces_folded(line: str) -> str:
+    r"""A line's runs of spaces as one space, and a run holding a tab (a table's cell border,
+    which tells a header label from its value) as one tab.
+
+    >>> _spaces_folded("  Providers \t\t Ashvale  Hospitals NHS Trust ")
+    'Providers\tAshvale Hospitals NHS Trust'
+    """
+    return re.sub(r"\s+", lambda m: "\t" if "\t" in m.group(0) else " ", line).strip()
+
+
 def segment_stream(text: str) -> str:
     """Cut text whose line breaks were lost back into blocks: the title, the header, headings,
     numbered findings, boxes and recommendations, each found by its own shape.
@@ -626,7 +636,7 @@ def segment_stream(text: str) -> str:
     Send a plan.
     <BLANKLINE>
     """
-    lines = [ln for ln in (re.sub(r"\s+", " ", _EMPHASIS.sub("", line)).strip() for line in text.split("\n")) if ln]
+    lines = [ln for ln in (_spaces_folded(_EMPHASIS.sub("", line)) for line in text.split("\n")) if ln]
     flat = " ".join(lines)
     line_starts = [0]  # where each line of the text starts in ``flat``: paragraphs, where kept
     for line in lines[:-1]:

@@ -24,7 +24,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-_LABEL = re.compile(r"^([A-Z][^:\t]{2,90}):[ \t]*(.*)$")
+#: A front-page label and its value: "Label: value", or a table's row copied as text, "Label<TAB>value"
+#: (a line opening with a tab is more of the row above).
+_LABEL = re.compile(r"^([A-Z][^:\t]{2,90})(:[ \t]*|\t+)(.*)$")
 _ORDINAL = re.compile(r"(\d)\s?(st|nd|rd|th)\b")
 _EMPHASIS = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*)")
 _NUMBERED = re.compile(r"^\d+(\.\d+)*\.?\s")
@@ -117,13 +119,13 @@ def build_docx(text: str, out: Path) -> None:
                 doc.add_paragraph(line.strip())
             continue
         labelled = [m for m in map(_LABEL.match, lines) if m]
-        if low == "contents":
+        if low == "contents" or low in _HEADINGS:
             in_front = False
-        if in_front and labelled and labelled[0].group(2).strip() and _LABEL.match(first):
+        if in_front and labelled and labelled[0].group(3).strip() and _LABEL.match(first):
             for ln in lines:
                 m = _LABEL.match(ln)
                 if m:  # every label of the front page, however it is worded, is a row
-                    header_rows.append([m.group(1) + ":", m.group(2)])
+                    header_rows.append([m.group(1) + m.group(2).strip(), m.group(3)])
                 elif header_rows:
                     header_rows[-1][1] += "\n" + ln.strip()
             continue
