@@ -469,21 +469,26 @@ def restated_rank(same_area: bool, score: float, fid: str) -> tuple:
     return (not same_area, -score, fid)
 
 
-def same_body(earlier: list[str], succeeded: dict[str, str], named_then: list[str]) -> bool:
+def same_body(earlier: list[str], succeeded: dict[str, str], named_then: list[str],
+              later: list[str] = ()) -> bool:
     """Whether what an earlier finding said of its bodies (``earlier``: those it names, else
     those whose service it is about; empty where the review does not say) can be said again by
-    a later review: not where the later review says one of them was succeeded by another body
-    (``succeeded``, as :func:`successions` gives it: merged with others, its contract won by
-    another, or absorbed by a body the earlier review already names in ``named_then``), as an
-    inferred link is the doubtful kind and a service one of whose holders went is another
-    body's now. A body under a new name is the same body.
+    a later finding about ``later`` bodies: not where the later review says one of them was
+    succeeded by another body (``succeeded``, as :func:`successions` gives it: merged with
+    others, its contract won by another, or absorbed by a body the earlier review already names
+    in ``named_then``), as an inferred link is the doubtful kind and a service one of whose
+    holders went is another body's now, unless the later finding is about that successor: the
+    body that took the work on carries its shortfall. A body under a new name is the same body.
 
     >>> same_body(["rpft"], {"rpft": "mhc"}, ["rpft"]), same_body([], {"x": ""}, [])
     (True, True)
     >>> same_body(["lch"], {"lch": "wvp"}, ["lch", "wvp"]), same_body(["a", "b"], {"a": ""}, [])
     (False, False)
+    >>> same_body(["lch"], {"lch": "wvp"}, ["lch", "wvp"], later=["wvp"])
+    True
     """
     return not earlier or not any(b in succeeded and (not succeeded[b] or succeeded[b] in named_then)
+                                  and not (succeeded[b] and succeeded[b] in later)
                                   for b in earlier)
 
 
@@ -493,7 +498,7 @@ def may_repeat(later: str, earlier: str, rules) -> bool:
     of an earlier review of the later finding's own area, or of another area where the store
     holds no earlier review of its own (a body serving two areas is reviewed in each: an area's
     own follow-up restates its own review)."""
-    if not same_body(rules.bodies(earlier), rules.succeeded(later), rules.named(earlier)):
+    if not same_body(rules.bodies(earlier), rules.succeeded(later), rules.named(earlier), rules.bodies(later)):
         return False
     area = rules.area(later)
     return rules.area(earlier) == area or not rules.earlier_review(later)
@@ -576,7 +581,7 @@ def doc_links(doc: str, rules) -> list[tuple]:
                 continue
             best = max(((rules.cos(u, f), f) for f in rules.findings_of(report_id)), default=None)
             if best and best[0] >= THRESHOLD * 0.6 and same_body(rules.bodies(best[1]), rules.succeeded(u),
-                                                                 rules.named(best[1])):
+                                                                 rules.named(best[1]), rules.bodies(u)):
                 out.append(("REPEATS", u, best[1], {"score": round(best[0], 3), "basis": "cited",
                                                     "report_id": rid, "paragraph": paragraph,
                                                     "evidence": evidence}))
