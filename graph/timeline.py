@@ -80,7 +80,7 @@ def changes_between(before: dict | None, now: dict | None, succeeded: dict[str, 
     if before and not now:
         return ["service gone (not named as commissioned or provided)"]
     if now and not before:
-        return ["service new"]
+        return ["service new (not named as commissioned or provided before)"]
     if not before:
         return []
     out = []
