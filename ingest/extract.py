@@ -16,6 +16,7 @@ from clasgraph.graph.schema import COMMISSIONER_KINDS, Rel, can_succeed
 from clasgraph.ingest.addressees import addressees_of, merged_into, names_merged_body
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
+    area_alone,
     area_in,
     parse_date,
     parse_review_dates,
@@ -109,7 +110,7 @@ def report_area(doc: Document) -> str:
         area = area_in(text)
         if area:
             return area
-    return ""
+    return area_alone(doc.header.get("area", ""))  # "Hartsmoor" on a line of its own under the title
 
 
 def included_bodies(doc: Document) -> list[tuple[str, str, str, str]]:

@@ -58,6 +58,31 @@ AREA = re.compile(rf"\b(?:Safeguarding|[Ss]ervices|CLAS review|[Ss]afeguarding r
                   rf"(?P<area>[A-Z][\w'’.-]*(?:[ \t]+{_AREA_WORD})*)")
 
 
+#: An area's name on a line of its own under a title that does not name it ("Hartsmoor",
+#: "Brighton and Hove"): a few capitalised words, no label, date or sentence.
+_AREA_ALONE = re.compile(rf"(?=[A-Z]){_AREA_WORD}(?:[ \t]+{_AREA_WORD}){{0,4}}(?=[ \t]+(?![a-z&])|$)")
+#: The words a CLAS review's title ends with before the area ("... Looked After and Safeguarding").
+TITLE_END = re.compile(r"\bChildren\s+Looked\s+After\s+and\s+Safeguarding\b", re.IGNORECASE)
+
+
+def area_alone(line: str, opening: bool = False) -> str:
+    """The area a line of its own names under a title without one, or ""; with ``opening``, the
+    area the line opens with (a title run on into the area and a subtitle: "Hartsmoor Children
+    Looked After and Safeguarding").
+
+    >>> area_alone("Hartsmoor"), area_alone("Brighton and Hove"), area_alone("Fieldwork dates – 2 May 2018")
+    ('Hartsmoor', 'Brighton and Hove', '')
+    >>> area_alone("Children Looked After and Safeguarding")
+    ''
+    >>> area_alone("Hartsmoor Children Looked After and Safeguarding", opening=True)
+    'Hartsmoor'
+    """
+    line = line.strip()
+    m = _AREA_ALONE.match(line) if opening else _AREA_ALONE.fullmatch(line)
+    area = m.group(0).strip() if m else ""
+    return area if area and not _LABEL_RE.match(area) and not TITLE_END.search(area) else ""
+
+
 def area_in(text: str) -> str:
     """The area a title names.
 

@@ -319,14 +319,34 @@ class _Parser:
                 and not _ROLE_OF_HEALTH.match(lines[1]):
             taken = 2  # "Review of Health Services for Children Looked After\nand Safeguarding in X"
         self.doc.title = " ".join(lines[:taken])
+        self.area_line("")  # a title run on into its area ("... and Safeguarding Hartsmoor")
         if lines[taken:]:
             self.feed("\n".join(lines[taken:]))
+
+    def area_line(self, line: str) -> bool:
+        """Whether ``line`` (a block of its own) names the area under a CLAS review's title that
+        ends before naming it ("... Looked After and Safeguarding", then "Hartsmoor"), or, with
+        no line, whether the title runs on into the area's name where its line breaks were lost;
+        if so it is the header's area."""
+        from clasgraph.ingest.header import TITLE_END, area_alone, area_in
+
+        m = TITLE_END.search(self.doc.title)
+        rest = self.doc.title[m.end():].strip() if m else ""
+        if self.doc.header.get("area") or not m or area_in(self.doc.title) or (rest and line) \
+                or self.front or (line and layout.part_of_landmark(line)):
+            return False  # the area's line comes before the header's fields, and is no heading
+        area = area_alone(line) if line else area_alone(rest, opening=True)
+        if area:
+            self.doc.header["area"] = area
+        return bool(area)
 
     # -- driver ------------------------------------------------------------------------------
     def feed(self, block: str) -> None:
         first = strip_emphasis(block.split("\n", 1)[0])
         if self.mode == "front" and not self.doc.title and first:
             self.title_block(block)
+            return
+        if self.mode == "front" and "\n" not in block.strip() and self.area_line(first):
             return
         if self.mode == "front" and _ROLE_OF_HEALTH.match(first):
             self.doc.header.setdefault("area", first)

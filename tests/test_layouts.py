@@ -101,3 +101,34 @@ def test_group_headings_in_other_numberings_and_roles(form, tmp_path):
     assert addressed["9.1"] == {X.LCCPH}
     assert addressed["7.1"] == {X.LPT}
     assert addressed["10.1"] == {X.TP}
+
+
+#: The sample with its title ending before the area, the area on a line of its own under it
+#: (as some teams lay the front page out) and no "The role of health services in" line.
+AREA_UNDER_TITLE = TEXT.replace(
+    "Review of Health Services for Children Looked After and Safeguarding in Rutland",
+    "Review of Health Services for Children Looked After and Safeguarding\n\nRutland", 1).replace(
+    "The role of health services in Rutland\n", "", 1)
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["text", "flattened"])
+def test_the_area_on_a_line_of_its_own_under_the_title(flat, tmp_path):
+    from clasgraph import read_report
+
+    assert " in Rutland" not in AREA_UNDER_TITLE[:400]
+    path = tmp_path / "rutland.txt"
+    path.write_text(flatten_lines(AREA_UNDER_TITLE) if flat else AREA_UNDER_TITLE, encoding="utf-8")
+    report = next(n for n in read_report(path).nodes if n.label == "Report")
+    assert report.props["area"] == "Rutland"
+    assert report.props["review_start"] == "2019-07-22"
+
+
+def test_a_title_without_an_area_is_still_refused(tmp_path):
+    from clasgraph.ingest import IngestError
+
+    from clasgraph import read_report
+
+    path = tmp_path / "nowhere.txt"
+    path.write_text(AREA_UNDER_TITLE.replace("\n\nRutland\n", "\n", 1), encoding="utf-8")
+    with pytest.raises(IngestError, match="no area found in the title"):
+        read_report(path)
