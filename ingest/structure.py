@@ -33,6 +33,8 @@ SECTION_NAMES = {row.printed: row.canonical for row in layout.SECTION_NAMES}
 _EMPHASIS = re.compile(r"\*+")
 _SPACES = re.compile(r"[ \t]{2,}|\t")
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+){0,2})\.?\s+(\S.*)$", re.DOTALL)
+#: The word some teams put before a section's number: "Part 2. Children in need".
+_PART = re.compile(r"(?:Part|Section|Chapter)\s+(?=\d)")
 #: Recommendation group headings, numbered in each way the layout table lists: the number, then
 #: who is addressed and the verb ("8 Ashvale CCGs should", "(8) The Director of Public Health
 #: should:"); unnumbered headings end with the verb.
@@ -222,9 +224,12 @@ class _Parser:
             self.section = canonical_section(flat)
             return
         m = _NUMBERED.match(strip_emphasis(flat))
-        if m and _is_section_heading(m.group(1), m.group(2)):  # "2. Children in Need", "5.1 Governance"
+        part = _PART.match(strip_emphasis(flat))
+        heading = _NUMBERED.match(strip_emphasis(flat)[part.end():]) if part else m
+        if heading and _is_section_heading(heading.group(1), heading.group(2)):
+            # "2. Children in Need", "5.1 Governance", "Part 2. Children in need"
             self.close_box()
-            self.section = canonical_section(flat)
+            self.section = canonical_section(flat[part.end():] if part else flat)
             return
         if m and "." in m.group(1):
             self.close_box()
@@ -717,7 +722,8 @@ def segment_stream(text: str) -> str:
     # findings: section headings, numbered paragraphs in rising order, boxes
     body = flat[findings_at:recs_at]
     for sm in list(_SECTION_HEADING.finditer(body)) + list(_NUMBERED_HEADING.finditer(body)):
-        cuts.update((findings_at + sm.start(), findings_at + sm.end()))
+        part = re.search(r"\b(?:Part|Section|Chapter)\s+$", body[:sm.start()])  # "Part 2. Children in need"
+        cuts.update((findings_at + (part.start() if part else sm.start()), findings_at + sm.end()))
     for pos, _ in _rising(body, _PARAGRAPH_START, next_numbers):
         cuts.add(findings_at + pos)
     for bm in re.finditer(r"(?:(?<=[.!?)\"'’])\s)(" + "|".join(map(re.escape, BOX_TITLES)) + r")\b",

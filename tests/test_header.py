@@ -295,3 +295,15 @@ def test_the_area_is_read_where_the_title_block_holds_more_than_the_title(front)
     doc = parse_document(f"{front}\n\nDate of review: 4 May 2019\nPublished: 2 July 2019\n\nThe report\n\n"
                          "1. Early help\n\n1.1 A finding.\n", "x.txt", "0")
     assert (report_area(doc), doc.header["published"]) == ("Westby", "2 July 2019")
+
+
+@pytest.mark.parametrize("label", [
+    "Providers whose services were reviewed –", "Organisations that we visited:", "Trusts which took part:",
+    "Providers we reviewed:"])
+def test_a_label_that_says_the_bodies_were_taken_in_with_a_relative_clause(label):
+    """"Providers whose services were reviewed –" with the bodies on the lines below: before,
+    the bodies were read as more inspectors."""
+    h = parse_header(f"Review team – Jo Bloggs (lead reviewer); Ann Smith\n{label}\n"
+                     "Ashvale Hospitals NHS Trust\nElm Bank Surgery\nLocal authority – Ashvale County Council")
+    assert (h["inspectors"], h["providers"]) == ("Jo Bloggs (lead reviewer); Ann Smith",
+                                                 "Ashvale Hospitals NHS Trust\nElm Bank Surgery")

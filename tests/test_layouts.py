@@ -30,6 +30,18 @@ def test_section_headings_without_numbers(flat):
 
 
 @pytest.mark.parametrize("flat", [False, True], ids=["text", "flattened"])
+def test_section_headings_after_the_word_part(flat):
+    """"Part 2. Children in need": the word some teams put before a section's number."""
+    parted = re.sub(r"(?m)^(\d\. (?:Early Help|Children in Need|Child Protection|Looked After Children|Management))$",
+                    r"Part \1", TEXT)
+    text = flatten_lines(parted) if flat else parted
+    assert "Part 2. Children in Need" in text
+    doc = parse_document(text, "x.txt", "0")
+    assert Counter(f.section for f in doc.findings) == Counter(
+        {section: len(numbers) for section, numbers in X.SECTIONS.items()})
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["text", "flattened"])
 def test_recommendation_headings_without_numbers(flat):
     text = flatten_lines(UNNUMBERED_GROUPS) if flat else UNNUMBERED_GROUPS
     assert "7 Leicestershire Partnership Trust should" not in text

@@ -116,8 +116,10 @@ _BODIES = r"(?:health |NHS |healthcare )?(?:bodies|organisations|services|provid
 #: The commissioners a review took in, by any of their names: "CCGs", "commissioning body".
 _COMMISSIONERS = (r"(?:CCG(?:s|\(s\))?|(?:clinical )?commissioning (?:groups?|bod(?:y|ies)|organisations?)(?:\s*\(s\))?"
                   r"|commissioners?)")
-#: The words saying a review took bodies in: "included", "reviewed", "in scope" ...
-_TAKEN_IN = r" (?:included|reviewed|(?:with)?in scope|covered|inspected|visited|taking part)(?: in (?:this|the) review)?"
+#: The words saying a review took bodies in: "included", "reviewed", "in scope" ...,
+#: perhaps in a relative clause: "whose services were reviewed", "that we visited", "which took part".
+_TAKEN_IN = (r"(?: (?:whose (?:services|work)|that|which|we)(?: (?:were|was|are|have been|has been|we))?)?"
+             r" (?:included|reviewed|(?:with)?in scope|covered|inspected|visited|taking part|took part)(?: in (?:this|the) review)?")
 #: A gloss in brackets saying they are the providers: "(providers)".
 _GLOSS = r"(?: \((?:health )?(?:providers?|provider services)\))?"
 
