@@ -133,8 +133,8 @@ def pages_to_text(pages: list[str]) -> str:
             continue
         ends_here = paragraphs[-1][-1].endswith(SHORT_LINE)
         paragraphs = [join_lines([t.rstrip(SHORT_LINE) for t in p], vocabulary) for p in paragraphs]
-        if open_paragraph and out:
-            out[-1] += " " + paragraphs.pop(0)
+        if out and (open_paragraph or ("\t" in out[-1] and "\t" in paragraphs[0])):
+            out[-1] += " " + paragraphs.pop(0)  # a paragraph, or a table, going on over the page
         out.extend(paragraphs)
         open_paragraph = SHORT_LINE in page and not ends_here
     return "\n".join(t for t in out if t) + "\n"

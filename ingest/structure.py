@@ -169,14 +169,19 @@ def _is_section_heading(number: str, title: str) -> bool:
 
 
 def _is_cell(line: str) -> bool:
-    """A line that is a table's cell or caption, printed a cell a line: short, ending no
-    sentence, not a list item.
+    """A line that is a table's cell or caption, printed a cell a line: ending no sentence, not
+    a list item, and no longer than a few cells run together (a PDF may join a row's cells, or a
+    body's name and its first service, into one line).
 
     >>> _is_cell("Calderby Teaching Hospitals NHS Foundation Trust (CTH)"), _is_cell("It ends here.")
     (True, False)
     """
     line = strip_emphasis(line)
-    return 0 < len(line) <= 90 and not re.search(r"[.!?;:,]$", line) and not _LIST_ITEM.match(line)
+    return 0 < len(line) <= CELLS_RUN_TOGETHER and not re.search(r"[.!?;:,]$", line) and not _LIST_ITEM.match(line)
+
+
+#: The longest line read as a table's cells (about three cells of a wide column).
+CELLS_RUN_TOGETHER = 250
 
 
 def _blocks(text: str) -> list[str]:
