@@ -34,7 +34,15 @@ from dataclasses import dataclass, field
 
 from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
 from clasgraph.ingest.rules.cues import SUCCESSION
-from clasgraph.ingest.rules.lexicon import COLUMNS, SUCCESSION_FORMS, cues
+from clasgraph.ingest.rules.lexicon import (
+    COLUMNS,
+    ENDED_AFTER,
+    NOT_PROVIDING_VERB,
+    NOT_YET,
+    NOT_YET_CLAUSE,
+    SUCCESSION_FORMS,
+    cues,
+)
 from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
@@ -255,8 +263,10 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         for cue, number in found_cues:
             if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()) \
                     or _NEGATED.search(text, max(0, cue.start() - 30), cue.start()) \
-                    or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE):
-                continue  # "X was previously run by A": A no longer does
+                    or _not_yet(text, cue.start(), clause.orgs) \
+                    or re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE) and (
+                        _PAST_CLAUSE.match(text) or _ENDED_AFTER.search(text, cue.end())):
+                continue  # "X was previously run by A", "A was its provider until 2018": A no longer does
             _, kind, voice = CUES[number]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
                 # the nouns of the subject ("Responsibility for commissioning X"), not of a clause before it
@@ -965,7 +975,41 @@ _CONTRACT_WORDS = re.compile(r"\b(?:contracts?|budgets?|commissioning|agreements
 
 
 #: How each voice of the lexicon is read.
-_READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
+_NOT_YET = re.compile(NOT_YET, re.IGNORECASE)
+_NOT_YET_CLAUSE = re.compile(NOT_YET_CLAUSE, re.IGNORECASE)
+_ENDED_AFTER = re.compile(ENDED_AFTER, re.IGNORECASE)
+
+
+def _not_yet(text: str, at: int, orgs: list) -> bool:
+    """A plan, wish, bid or advice between the body before a word and the word, or a clause that
+    opens as a proposal: the word states nothing that is.
+
+    >>> [_not_yet(t, t.index("run"), [(0, 4, "b")]) for t in ("Acme plans to run X.", "Acme's bid to run X failed.", "Acme runs X.")]
+    [True, True, False]
+    """
+    start = max([e for _, e, _ in orgs if e <= at] or [max(0, at - 40)])
+    return bool(_NOT_YET.search(text, start, at) or _NOT_YET_CLAUSE.search(text, 0, at))
+
+
+def _read_partner(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"X is delivered by B in partnership with C", "B runs X together with C": C provides what
+    the clause said B provides (nothing where it said no one does); a commissioner named so is
+    a partner in planning, not in delivery."""
+    c.relate("provides", [o for o in c.orgs_from(cue.end()) if _resolved("by-kind", o[2], c.kinds) == "provides"],
+             c.provided)
+    return -1
+
+
+def _read_sub_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B sub-contracts X to C": B provides X (it holds the contract), and so does C."""
+    skip = _read_active(c, cue, "provides", "active")
+    to = re.search(r"\bto\b", c.text[cue.end():])
+    if to:
+        c.relate("provides", c.orgs_from(cue.end() + to.end()), c.provided)
+    return skip
+
+
+_READERS = {"partner": _read_partner, "sub-contract": _read_sub_contract, "active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
@@ -1929,7 +1973,17 @@ def subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relati
         return []
     stop = next((s - end for s, _, other in bodies[1:] if other != body and s > end), len(sentence))
     scope = sentence[end:end + stop] if stop < len(sentence) else rest
-    return _by_kind(body, service_spans(scope, names), scope, kinds, sentence)
+    spans = service_spans(scope, names)
+    if spans and _NOT_YET.search(scope, 0, spans[0][0]):  # "B is bidding to run X", "B hopes to win X"
+        return []
+    found = _by_kind(body, spans, scope, kinds, sentence)
+    if _NOT_PROVIDING.match(rest):  # "B refers children to X", "B works with X": B need not run X
+        found = [r for r in found if r.type != Rel.PROVIDES.value]
+    return found
+
+
+#: "B refers ...", "B works with ...": a verb that says nothing of who runs what it names.
+_NOT_PROVIDING = re.compile(rf"\s+(?:also\s+|now\s+|still\s+)?{NOT_PROVIDING_VERB}\b", re.IGNORECASE)
 
 
 def service_subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relation]:

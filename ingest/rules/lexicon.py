@@ -322,7 +322,8 @@ LEXICON: list[Word] = [
          "Health visiting is part of Westford City Council's block contract with NCHT.",
          ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
     Word(r"(?:takes?\s+place|took\s+place|happens?|happened|(?:is|are)\s+(?:held|done|carried\s+out))\s+(?:in|at)"
-         r"(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?[\w&-]+['’]s\s)", "provides", "passive",
+         r"(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?[\w&-]+['’]s\s(?!(?:[\w-]+\s+)?(?:offices|buildings?|premises|headquarters|"
+         r"town\s+hall|civic\s+cent(?:re|er)|librar(?:y|ies)|rooms?|estate)\b))", "provides", "passive",
          "Initial health assessments take place in NCHT's community clinics.",
          ((P, NCHT, "looked-after-childrens-health"),)),
     Word(r"whose\s+(?:[\w'’-]+\s+){1,5}?(?:houses|hosts|contains|has|includes?|covers?|comprises?)\b", "provides", "active",
@@ -763,6 +764,13 @@ LEXICON: list[Word] = [
     Word(r"(?:looks?|looking)\s+after", "by-kind", "active",
          "NHS England passed primary care to NHS Westford CCG in 2017; it still looks after dental services.",
          ((C, ENGLAND, "dental"),)),
+    # providing as English says it (prov8), ahead of the general "has" row: a service that has a post held by a body's staff: "X has a nurse on B's payroll", "X has two nurses from B"
+    Word(r"(?:has|have|had|includes?|included)\s+(?:an?|one|two|three|four|its\s+own)\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:nurses?|workers?|practitioners?|clinicians?|therapists?|doctors?|paediatricians?|midwi(?:fe|ves)|staff)\s+"
+         r"(?:(?:who\s+(?:is|are)\s+)?(?:employed\s+by|seconded\s+from|supplied\s+by|provided\s+by|from)"
+         r"|on\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,4}?[\w&-]+['’]s\s+(?:payroll|books|staff)\b))",
+         "provides", "passive",
+         "The youth offending service has a nurse seconded from NCHT.", ((P, NCHT, "youth-offending"),)),
     Word(r"(?:has|have|had)(?:\s+(?:also|now|still|long|always))?(?:\s+had)?(?=\s+(?:the\s+|its\s+|their\s+|an?\s+|"
          r"[\w-]+['’]s\s+|two\s+|three\s+|(?-i:[a-z])))", "by-kind", "holds",
          "NCHT has the town's only emergency department; NHS Westford CCG has its own designated nurses.",
@@ -771,7 +779,71 @@ LEXICON: list[Word] = [
          "by-kind", "active",
          "Greenway Recovery, a national charity, is the city's drug and alcohol service.",
          ((P, GREENWAY, "substance-misuse"),)),
+    # providing as English says it (prov8) ---------------------------------------------------
+    # (the forms are listed in docs/providing-english.md; tests/test_english_providing.py is the battery)
+    # verbs of running a service not in the general row: "B offers X", "B is in charge of X"
+    Word(rf"(?:{active('offer')}|{active('administer')})(?![^,;.]{{0,60}}?\bto\b)|(?:is|are|was|were)\s+(?:also\s+|now\s+)?in\s+(?:day-to-day\s+)?charge\s+of"
+         r"|(?:has|have|takes?|took)\s+(?:day-to-day\s+)?charge\s+of", "by-kind", "active",
+         "Greenway Recovery offers sexual health clinics in both colleges.", ((P, GREENWAY, "sexual-health"),)),
+    Word(rf"(?:{active('offer')}|{active('administer')})(?![^,;.]{{0,60}}?\bto\b)|(?:is|are|was|were)\s+(?:also\s+|now\s+)?in\s+(?:day-to-day\s+)?charge\s+of"
+         r"|(?:has|have|takes?|took)\s+(?:day-to-day\s+)?charge\s+of", "by-kind", "active",
+         "NCHT is in day-to-day charge of the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
+    # allotment: "X is down to B", "X is left to B", "X was allocated to B" (a provider by kind)
+    Word(rf"{_BE}\s+(?:now\s+|also\s+|entirely\s+|largely\s+)?(?:down|left|allocated|allotted|assigned|entrusted)\s+to"
+         r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", "by-kind", "passive-with",
+         "Running the sexual assault referral centre is left to NCHT.", ((P, NCHT, "sarc"),)),
+    # a cleft or defining noun: "the body that runs X is B", "the trust which delivers X, B, ..."
+    Word(r"(?:body|organisation|organization|trust|charity|company|provider|partner|one)\s+(?:that|which|who)\s+"
+         r"(?:now\s+|currently\s+|also\s+)?(?:runs|delivers|provides|operates|manages|hosts|staffs|offers)(?=\s[^,;]{1,80}?\s"
+         rf"{_BE}\s)", "provides", "nominal",
+         "The organisation that runs health visiting is NCHT.", ((P, NCHT, "health-visiting"),)),
+    Word(r"(?:body|organisation|organization|trust|charity|company|provider|partner)\s+(?:that|which|who)\s+"
+         r"(?:now\s+|currently\s+|also\s+)?(?:runs|delivers|provides|operates|manages|hosts|staffs|offers)(?=\s[^,;]{1,80}?,\s+"
+         r"(?:the\s+)?(?-i:[A-Z]))", "provides", "nominal-apposition",
+         "The charity which runs the substance misuse service, Greenway Recovery, has a new manager.",
+         ((P, GREENWAY, "substance-misuse"),)),
+    # apposition of a body's service: "X, a B service, ...", "X, B's, ..."
+    Word(r",\s+(?:an?|the)(?=\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+(?:services?|teams?|units?|clinics?|"
+         r"programmes?|responsibility)\s*[,)–—])"
+         r"|,\s+(?=(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})['’]s\s*[,)–—])", "by-kind", "passive-with",
+         "The minor injuries unit, an NCHT service, opens until midnight.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(r",\s+(?:an?|the)(?=\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+(?:services?|teams?|units?|clinics?|"
+         r"programmes?|responsibility)\s*[,)–—])"
+         r"|,\s+(?=(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})['’]s\s*[,)–—])", "by-kind", "passive-with",
+         "The sexual health service, Greenway Recovery's, moved to the town centre.", ((P, GREENWAY, "sexual-health"),)),
+    # a partner named after the provider: "X is delivered by B in partnership with C", "B runs X together with C"
+    Word(r"(?:in\s+(?:partnership|collaboration|conjunction|tandem)|together|jointly)\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+         "provides", "partner",
+         "School nursing is delivered by NCHT in partnership with Greenway Recovery.",
+         ((P, NCHT, "school-nursing"), (P, GREENWAY, "school-nursing"))),
+    # sub-contracting: "B sub-contracts X to C", "B outsources X to C" (both provide: B holds the contract, C delivers)
+    Word(r"(?:sub-?contracts?|sub-?contracted|outsources?|outsourced|contracts?\s+out|contracted\s+out)"
+         r"(?=\s+(?:the\s+|its\s+|their\s+|some\s+|part\s+of\s+)?[a-z][^;]{0,80}?\bto\b)", "provides", "sub-contract",
+         "NCHT sub-contracts part of the sexual health service to Greenway Recovery.",
+         ((P, NCHT, "sexual-health"), (P, GREENWAY, "sexual-health"))),
 ]
+
+# What makes a word of providing no statement of what is (prov8), read by relations_in before each
+# word: a plan, wish, bid, advice or question between the body and the word ("B plans to run X",
+# "B's bid to run X", "B should run X", "X will be run by B", "whether B should provide X"), or a
+# clause that opens as a proposal ("The proposal is that B runs X"). Examples in the battery.
+NOT_YET = (r"\b(?:plans?|planned|planning|intends?|intended|intending|proposes?|proposed|proposing|hopes?|hoped|hoping|"
+           r"wants?|wanted|wishes|wished|aims?|aimed|aiming|seeks?|sought|seeking|bid|bids|bidding|applied|applying|"
+           r"expects?|expected|(?:is|are|was|were)\s+(?:due|set|asked|invited|expected|likely|unlikely|keen)|asked|invited|"
+           r"would\s+like|should|could|would|(?-i:might|may)|must|ought|will(?!\s+(?:continue|remain|still|also\s+continue))|shall|"
+           r"(?:is|are|was|were)\s+to|going\s+to|considering|whether|if|unless|once)\b")
+NOT_YET_CLAUSE = (r"\b(?:proposal|plan|intention|aim|hope|expectation|ambition|option|recommendation|idea)s?\s+"
+                  r"(?:is|was|are|were|would\s+be)\s+(?:that|to|for)\b|\b(?:proposed|planned|intended|recommended|suggested)\s+that\b"
+                  r"|\b(?:whether|considering)\b")
+#: A past word of providing and an end after it: "B was the provider of X until 2018".
+ENDED_AFTER = r"\buntil\s+(?:recently|then|lately|(?:early\s+|late\s+|mid-?)?(?:\w+\s+)?(?:19|20)\d\d|(?:the\s+)?(?:end|start|spring|summer|autumn|winter)\b)"
+#: Verbs after a body that, with no word of providing, say nothing of who runs the services after
+#: them ("B refers children to X", "B works closely with X", "B attends X meetings").
+NOT_PROVIDING_VERB = (r"(?:refers|signposts|works\s+(?:\w+ly\s+|well\s+)?(?:with|alongside|together)|liaises|attends|meets|"
+                      r"chairs|visits|contacts|consults|informs|notifies|alerts|tells|asks|reports|receives|uses|sends|joins|"
+                      r"sits\s+on|participates|engages\s+with|challenges|"
+                      r"scrutinises|monitors|reviews|inspects|audits|oversees|welcomes|values|praises|criticises|shares|"
+                      r"seeks|waits|awaits|relies|depends|accesses)")
 
 
 def cues() -> list[tuple[str, str, str]]:
