@@ -264,8 +264,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()) \
                     or _NEGATED.search(text, max(0, cue.start() - 30), cue.start()) \
                     or _not_yet(text, cue.start(), clause.orgs) \
-                    or re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE) and (
-                        _PAST_CLAUSE.match(text) or _ENDED_AFTER.search(text, cue.end())):
+                    or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE) \
+                    or _ENDED_AFTER.search(text) and _WAS.search(text, max(0, cue.start() - 25), cue.end()):
                 continue  # "X was previously run by A", "A was its provider until 2018": A no longer does
             _, kind, voice = CUES[number]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
@@ -978,6 +978,7 @@ _CONTRACT_WORDS = re.compile(r"\b(?:contracts?|budgets?|commissioning|agreements
 _NOT_YET = re.compile(NOT_YET, re.IGNORECASE)
 _NOT_YET_CLAUSE = re.compile(NOT_YET_CLAUSE, re.IGNORECASE)
 _ENDED_AFTER = re.compile(ENDED_AFTER, re.IGNORECASE)
+_WAS = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 
 
 def _not_yet(text: str, at: int, orgs: list) -> bool:
@@ -1000,6 +1001,14 @@ def _read_partner(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return -1
 
 
+def _read_handed_on(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B handed X over to C": C holds X now (provides it, or commissions it if a commissioner);
+    B is the past holder and is given nothing."""
+    start = cue.end() + re.search(r"\b(?:over|across|on)\s+to\b", c.text[cue.end():]).end()
+    c.relate(kind, c.orgs_from(start), c.services_between(cue.start(), start))
+    return start
+
+
 def _read_sub_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"B sub-contracts X to C": B provides X (it holds the contract), and so does C."""
     skip = _read_active(c, cue, "provides", "active")
@@ -1009,7 +1018,7 @@ def _read_sub_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return skip
 
 
-_READERS = {"partner": _read_partner, "sub-contract": _read_sub_contract, "active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
+_READERS = {"handed-on": _read_handed_on, "partner": _read_partner, "sub-contract": _read_sub_contract, "active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,

@@ -816,6 +816,15 @@ LEXICON: list[Word] = [
          "provides", "partner",
          "School nursing is delivered by NCHT in partnership with Greenway Recovery.",
          ((P, NCHT, "school-nursing"), (P, GREENWAY, "school-nursing"))),
+    # a body's clinical staff working in a service: "Two NCHT nurses work in the youth offending service"
+    Word(r"(?:nurses?|practitioners?|clinicians?|therapists?|doctors?|paediatricians?|midwi(?:fe|ves)|health\s+visitors?|"
+         r"psychologists?)\s+(?:also\s+|now\s+)?(?:works?|worked|(?:is|are)\s+based|sits?|sat)\s+(?:in|within|as\s+part\s+of)\b",
+         "provides", "active",
+         "An NCHT therapist sits within the youth offending service.", ((P, NCHT, "youth-offending"),)),
+    # a service handed on: "B handed X over to C", "X was passed across to C" (C holds it by its kind)
+    Word(r"(?:handed|handing|hands|passed|passing|passes|transferred|transferring|transfers)\s+(?=(?:the\s+|its\s+|their\s+)?"
+         r"(?:[\w'’-]+\s+){1,6}?(?:over|across|on)\s+to\s+(?:the\s+)?(?-i:[A-Z]))", "by-kind", "handed-on",
+         "In 2017 Greenway Recovery handed the sexual health service over to NCHT.", ((P, NCHT, "sexual-health"),)),
     # sub-contracting: "B sub-contracts X to C", "B outsources X to C" (both provide: B holds the contract, C delivers)
     Word(r"(?:sub-?contracts?|sub-?contracted|outsources?|outsourced|contracts?\s+out|contracted\s+out)"
          r"(?=\s+(?:the\s+|its\s+|their\s+|some\s+|part\s+of\s+)?[a-z][^;]{0,80}?\bto\b)", "provides", "sub-contract",
@@ -835,8 +844,10 @@ NOT_YET = (r"\b(?:plans?|planned|planning|intends?|intended|intending|proposes?|
 NOT_YET_CLAUSE = (r"\b(?:proposal|plan|intention|aim|hope|expectation|ambition|option|recommendation|idea)s?\s+"
                   r"(?:is|was|are|were|would\s+be)\s+(?:that|to|for)\b|\b(?:proposed|planned|intended|recommended|suggested)\s+that\b"
                   r"|\b(?:whether|considering)\b")
-#: A past word of providing and an end after it: "B was the provider of X until 2018".
-ENDED_AFTER = r"\buntil\s+(?:recently|then|lately|(?:early\s+|late\s+|mid-?)?(?:\w+\s+)?(?:19|20)\d\d|(?:the\s+)?(?:end|start|spring|summer|autumn|winter)\b)"
+#: A past word of providing and an end in its clause: "B was the provider of X until 2018", "Until last
+#: year, X was run by B".
+ENDED_AFTER = (r"\buntil\s+(?:recently|then|lately|last\s+(?:year|month|spring|summer|autumn|winter)|"
+               r"(?:early\s+|late\s+|mid-?)?(?:\w+\s+)?(?:19|20)\d\d|(?:the\s+)?(?:end|start|spring|summer|autumn|winter)\b)")
 #: Verbs after a body that, with no word of providing, say nothing of who runs the services after
 #: them ("B refers children to X", "B works closely with X", "B attends X meetings").
 NOT_PROVIDING_VERB = (r"(?:refers|signposts|works\s+(?:\w+ly\s+|well\s+)?(?:with|alongside|together)|liaises|attends|meets|"
