@@ -233,6 +233,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     # "Its commissioner is A", "Funding for all three comes from A": the services of the sentence before
     previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
     for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
+                           *_provided_list(sentence, orgs_in, names), *_listed_under_body(sentence, orgs_in, names),
                            *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names),
                            *_labelled(sentence, orgs_in, names), *_led_by_body(sentence, orgs_in, names)]:
         if kind == "if-commissioner":  # named beside a provider: commissions if it is a commissioner
@@ -1268,6 +1269,44 @@ def _listed_after_colon(sentence: str, orgs_in, names=None) -> list[tuple[str, s
     return [(org, k, kind) for _, _, k in service_spans(m.group("items"), names) for org in dict.fromkeys(bodies)]
 
 
+#: A list after a colon whose head says who provides: "Services provided by B: X, Y and Z".
+_PROVIDED_LIST = re.compile(r"^[^:]*?\b(?:provided|delivered|run|operated|managed|hosted|staffed|offered)\s+by\s+"
+                            r"(?P<who>[^:]{1,80}?)\s*:\s*(?P<items>.+)$", re.IGNORECASE)
+#: A body's name alone, then a dashed list (a layout's list under a body, joined by the reader of a context).
+_UNDER_BODY = re.compile(r"^(?P<who>[^:.;]{2,80}?)\s*:\s*(?P<items>(?:[-•*–]\s+[^•*]+?\s*)+)$")
+
+
+def _provided_list(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, "provides") of a list after a colon whose head names who provides it.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme", t)]
+    >>> _provided_list("Services run by Acme: school nursing and CAMHS.", orgs_in)
+    [('acme', 'school-nursing', 'provides'), ('acme', 'camhs', 'provides')]
+    """
+    m = _PROVIDED_LIST.match(sentence)
+    bodies = orgs_in(m.group("who")) if m else []
+    if not bodies:
+        return []
+    return [(bodies[0][2], k, "provides") for _, _, k in service_spans(m.group("items"), names)]
+
+
+def _listed_under_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, "by-kind") of a dashed list under a line that is a body's name alone: the
+    body provides each (or commissions, if a commissioner: a list under its name is its own).
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme Trust", t)]
+    >>> _listed_under_body("Acme Trust: - school nursing - CAMHS", orgs_in)
+    [('acme trust', 'school-nursing', 'by-kind'), ('acme trust', 'camhs', 'by-kind')]
+    """
+    m = _UNDER_BODY.match(sentence)
+    bodies = orgs_in(m.group("who")) if m else []
+    if len(bodies) != 1 or re.sub(r"\(\w+\)|\bthe\b", "", m.group("who")[:bodies[0][0]] + m.group("who")[bodies[0][1]:]).strip():
+        return []  # not a body's name alone
+    return [(bodies[0][2], k, "by-kind") for _, _, k in service_spans(m.group("items"), names)]
+
+
 _HOLDS = (r"(?:cover(?:s|ed)?|include(?:s|d)?|comprise(?:s|d)?|span(?:s|ned)?|extends?\s+to|takes?\s+in|consists?\s+of|"
           r"(?:is|are)\s+made\s+up\s+of)")
 _HOLDS_WORD = re.compile(_HOLDS, re.IGNORECASE)
@@ -1357,7 +1396,7 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
 
 
 #: A heading of a table: one of the lexicon's column headings, each group named by the role it gives.
-_HEADING = "|".join(f"(?P<{c.role}>{c.pattern})" for c in COLUMNS)
+_HEADING = "|".join(f"(?P<c{i}>{c.pattern})" for i, c in enumerate(COLUMNS))  # a column's number (roles may repeat)
 _HEADINGS = re.compile(rf"\s*((?:(?:{'|'.join(c.pattern for c in COLUMNS)})\s*[/|,;:\t–-]?\s*){{2,4}})", re.IGNORECASE)
 #: What separates the cells of a flattened row, or the bodies of one cell ("A and B").
 _CELL_GAP = re.compile(r"[\s/|,;:\t–-]*")
@@ -1422,7 +1461,7 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
     if not head:
         return [], 0
     heading = re.compile(_HEADING, re.IGNORECASE)
-    roles = [next(k for k, v in m.groupdict().items() if v) for m in heading.finditer(head.group(1))]
+    roles = [COLUMNS[int(next(k for k, v in m.groupdict().items() if v)[1:])].role for m in heading.finditer(head.group(1))]
     if roles.count("service") != 1 or len(set(roles)) != len(roles):
         return [], 0
     cells: list = []  # (end, text) of a service's cell, (end, [bodies]) of a body's cell

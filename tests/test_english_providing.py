@@ -216,6 +216,23 @@ NEGATIVE += [
 ]
 
 
+#: Lists and tables of who provides what, written before the rules for them.
+POSITIVE += [
+    (("Greenway Recovery", "- sexual health clinics", "- the young people's substance misuse service"),
+     {(P, GREENWAY, SH), (P, GREENWAY, SM)}),
+    ("Organisation\tServices provided\nNCHT\tHealth visiting; school nursing\nGreenway Recovery\tSexual health",
+     {(P, NCHT, HV), (P, NCHT, SN), (P, GREENWAY, SH)}),
+    ("Services provided by NCHT: health visiting, school nursing and CAMHS.",
+     {(P, NCHT, HV), (P, NCHT, SN), (P, NCHT, CAMHS)}),
+    ("The following services are run by NCHT: health visiting; school nursing; the minor injuries unit.",
+     {(P, NCHT, HV), (P, NCHT, SN), (P, NCHT, MIU)}),
+]
+NEGATIVE += [
+    (("Children in care", "- school nursing", "- CAMHS"), set()),
+    ("Organisation\tServices commissioned\nWestford City Council\tSchool nursing; health visiting", set()),
+]
+
+
 def read(text) -> set:
     """What the product's reader of a context takes from one paragraph (or several)."""
     _, roster = roster_reader()

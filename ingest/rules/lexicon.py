@@ -881,7 +881,7 @@ class Column:
 #: The headings of a table of who commissions and who provides each service, in any order and
 #: wording of the role nouns above ("Provider", "Funding body", "Who buys it", "Delivered by").
 COLUMNS = [
-    Column(r"(?:services?|programmes?|contracts?|what)(?:\s+(?:area|line|name))?", "service",
+    Column(r"(?:services?|programmes?|contracts?|what)(?:\s+(?:area|line|name|provided|delivered|run|offered))?", "service",
            "Contract\tFunder\tProvider\nSchool nursing\tWestford City Council\tNCHT",
            ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
     Column(rf"(?:{_WHICH}\s+)*{_COMMISSIONER}|(?:[A-Za-z]+\s+)?(?:{_PAID})\s+by|who\s+(?:buys|commissions|funds|pays\s+for|purchases)(?:\s+it)?",
@@ -894,6 +894,12 @@ COLUMNS = [
            "Substance misuse Greenway Recovery Westford City Council",
            ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"),
             (C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+    # providing as English says it (prov8): a column of bodies headed by a neutral noun, before a
+    # column of the services they provide ("Organisation | Services provided")
+    Column(r"(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|partners?|trusts?)"
+           r"(?=\s*[/|,;:\t–-]?\s*services?\s+(?:provided|delivered|run|offered)\b)", "provides",
+           "Organisation\tServices provided\nNCHT\tSchool nursing\nGreenway Recovery\tSexual health",
+           ((P, NCHT, "school-nursing"), (P, GREENWAY, "sexual-health"))),
 ]
 
 
