@@ -1455,9 +1455,12 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
       ('council', 'camhs', 'commissions'), ('acme', 'camhs', 'provides')], 70)
     """
     head = _HEADINGS.match(text)
-    caption = re.match(r"[^.:]{3,120}:\s+", text)  # "Services for children in X, 2019: Service ..."
+    caption = re.match(r"[^.:]{3,120}:\s+|(?:Table|Figure)\s+\d+\.?\s+", text)  # "Services for children in X, 2019: Service ..."
     if not head and caption:
         head = _HEADINGS.match(text, caption.end())
+    if not head and caption:  # "Table 1: Main health services in X Service Commissioner Provider ...": a title runs on
+        head = next((h for w in re.finditer(r"(?<=\s)(?-i:[A-Z])", text[:caption.end() + 120]) if w.start() > caption.end()
+                     for h in [_HEADINGS.match(text, w.start())] if h), None)
     if not head:
         return [], 0
     heading = re.compile(_HEADING, re.IGNORECASE)
@@ -1480,6 +1483,8 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
             if org:
                 cells.append((base + end, [org]))
         at = base + end
+    if roles[0] == "service":
+        cells = _places_dropped(cells, len(roles) - 1)
     out, read_to = [], 0
     for row in (cells[i:i + len(roles)] for i in range(0, len(cells) - len(roles) + 1, len(roles))):
         what = next(c for role, (_, c) in zip(roles, row) if role == "service")
@@ -1489,6 +1494,25 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
         out += [(org, svc, role) for svc in services for role, (_, c) in zip(roles, row) if role != "service" for org in c]
         read_to = row[-1][0]
     return out, read_to
+
+
+def _places_dropped(cells: list, bodies_per_row: int) -> list:
+    """The cells of a table whose rows open with a service's cell, less the bodies a service's
+    cell names as its place ("Emergency department, Westford General Hospital | CCG | Trust"):
+    where more bodies follow a service's cell than the row has columns for, the first are its own.
+
+    >>> _places_dropped([(1, "ED,"), (2, ["hospital"]), (3, ["ccg"]), (4, ["trust"]), (5, "MIU"), (6, ["ccg"]), (7, ["trust"])], 2)
+    [(1, 'ED,'), (3, ['ccg']), (4, ['trust']), (5, 'MIU'), (6, ['ccg']), (7, ['trust'])]
+    """
+    out, i = [], 0
+    while i < len(cells):
+        out.append(cells[i])
+        if isinstance(cells[i][1], str):
+            run = next((j for j in range(i + 1, len(cells)) if isinstance(cells[j][1], str)), len(cells)) - i - 1
+            extra = run - bodies_per_row if run > bodies_per_row and i + 1 + run < len(cells) else 0
+            i += extra  # the place's bodies are skipped
+        i += 1
+    return out
 
 
 #: A relative clause after a service that names its parts: "X, which covers Y, Z and W,".
