@@ -226,11 +226,11 @@ POSITIVE += [
      {(P, NCHT, HV), (P, NCHT, SN), (P, NCHT, CAMHS)}),
     ("The following services are run by NCHT: health visiting; school nursing; the minor injuries unit.",
      {(P, NCHT, HV), (P, NCHT, SN), (P, NCHT, MIU)}),
-    ("Table 2: Who runs children's health services in Westford Service Provider Health visiting NCHT "
-     "Sexual health Greenway Recovery",
+    (("Table 2: Who runs children's health services in Westford Service Provider Health visiting NCHT "
+     "Sexual health Greenway Recovery"),
      {(P, NCHT, HV), (P, GREENWAY, SH)}),
-    ("Table 3 Children's services and their providers, 2019 Service Commissioner Provider School nursing "
-     "Westford City Council NCHT",
+    (("Table 3 Children's services and their providers, 2019 Service Commissioner Provider School nursing "
+     "Westford City Council NCHT"),
      {(C, COUNCIL, SN), (P, NCHT, SN)}),
 ]
 NEGATIVE += [
