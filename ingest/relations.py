@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
 from clasgraph.ingest.rules.cues import SUCCESSION
 from clasgraph.ingest.rules.lexicon import (
+    BUILDING,
     COLUMNS,
     ENDED_AFTER,
     NOT_PROVIDING_VERB,
@@ -979,7 +980,7 @@ _CONTRACT_WORDS = re.compile(r"\b(?:contracts?|budgets?|commissioning|agreements
 _NOT_YET = re.compile(NOT_YET, re.IGNORECASE)
 _NOT_YET_CLAUSE = re.compile(NOT_YET_CLAUSE, re.IGNORECASE)
 _ENDED_AFTER = re.compile(ENDED_AFTER, re.IGNORECASE)
-_WAS = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_WAS = re.compile(r"\b(?:was|were|had|ran)\b", re.IGNORECASE)
 
 
 def _not_yet(text: str, at: int, orgs: list) -> bool:
@@ -1003,9 +1004,9 @@ def _read_partner(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 
 def _read_handed_on(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
-    """"B handed X over to C": C holds X now (provides it, or commissions it if a commissioner);
+    """"B handed X over to C", "B lost X to C": C holds X now (provides it, or commissions it if a commissioner);
     B is the past holder and is given nothing."""
-    start = cue.end() + re.search(r"\b(?:over|across|on)\s+to\b", c.text[cue.end():]).end()
+    start = cue.end() + re.search(r"\b(?:(?:over|across|on)\s+)?to\b", c.text[cue.end():]).end()
     c.relate(kind, c.orgs_from(start), c.services_between(cue.start(), start))
     return start
 
@@ -2054,8 +2055,10 @@ def subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relati
     return found
 
 
-#: "B refers ...", "B works with ...": a verb that says nothing of who runs what it names.
-_NOT_PROVIDING = re.compile(rf"\s+(?:also\s+|now\s+|still\s+)?{NOT_PROVIDING_VERB}\b", re.IGNORECASE)
+#: "B refers ...", "B nurses refer ...", "B works with ...": a verb that says nothing of who runs what it names.
+_NOT_PROVIDING = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:also\s+|now\s+|still\s+)?{NOT_PROVIDING_VERB}\b", re.IGNORECASE)
+#: "... B's offices": a body's building, which says nothing of who runs what is in it.
+_BUILDING_OF = re.compile(rf"\s*['’]s\s+{BUILDING}", re.IGNORECASE)
 
 
 def service_subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relation]:
@@ -2082,6 +2085,9 @@ def service_subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> lis
         return []
     if not re.search(r"\b(?:is|are|was|were|sits?|falls?|comes?|remains?)\b", sentence[spans[0][1]:first]):
         return []
+    if _NOT_YET.search(sentence, spans[0][1], first) or _BUILDING_OF.match(sentence, orgs_in(sentence)[0][1]) and not \
+            re.search(r"\b(?:delivered|run|provided|operated|managed|staffed|hosted)\b", sentence[spans[0][1]:first]):
+        return []  # "X is due to transfer to B"; "X is at B's offices"
     return _by_kind(body, spans, sentence, kinds, sentence)
 
 

@@ -821,10 +821,13 @@ LEXICON: list[Word] = [
          r"psychologists?)\s+(?:also\s+|now\s+)?(?:works?|worked|(?:is|are)\s+based|sits?|sat)\s+(?:in|within|as\s+part\s+of)\b",
          "provides", "active",
          "An NCHT therapist sits within the youth offending service.", ((P, NCHT, "youth-offending"),)),
-    # a service handed on: "B handed X over to C", "X was passed across to C" (C holds it by its kind)
+    # a service handed on: "B handed X over to C", "B lost X to C" (C holds it by its kind)
     Word(r"(?:handed|handing|hands|passed|passing|passes|transferred|transferring|transfers)\s+(?=(?:the\s+|its\s+|their\s+)?"
          r"(?:[\w'’-]+\s+){1,6}?(?:over|across|on)\s+to\s+(?:the\s+)?(?-i:[A-Z]))", "by-kind", "handed-on",
          "In 2017 Greenway Recovery handed the sexual health service over to NCHT.", ((P, NCHT, "sexual-health"),)),
+    Word(r"(?:lost|loses|losing)\s+(?=(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?-i:[A-Z]))",
+         "by-kind", "handed-on",
+         "Greenway Recovery lost the sexual health contract to NCHT in 2019.", ((P, NCHT, "sexual-health"),)),
     # sub-contracting: "B sub-contracts X to C", "B outsources X to C" (both provide: B holds the contract, C delivers)
     Word(r"(?:sub-?contracts?|sub-?contracted|outsources?|outsourced|contracts?\s+out|contracted\s+out)"
          r"(?=\s+(?:the\s+|its\s+|their\s+|some\s+|part\s+of\s+)?[a-z][^;]{0,80}?\bto\b)", "provides", "sub-contract",
@@ -839,6 +842,7 @@ LEXICON: list[Word] = [
 NOT_YET = (r"\b(?:plans?|planned|planning|intends?|intended|intending|proposes?|proposed|proposing|hopes?|hoped|hoping|"
            r"wants?|wanted|wishes|wished|aims?|aimed|aiming|seeks?|sought|seeking|bid|bids|bidding|applied|applying|"
            r"expects?|expected|(?:is|are|was|were)\s+(?:due|set|asked|invited|expected|likely|unlikely|keen)|asked|invited|"
+           r"proposals?|applications?|bidders?|applicants?|candidates?|shortlisted|"
            r"would\s+like|should|could|would|(?-i:might|may)|must|ought|will(?!\s+(?:continue|remain|still|also\s+continue))|shall|"
            r"(?:is|are|was|were)\s+to|going\s+to|considering|whether|if|unless|once)\b")
 NOT_YET_CLAUSE = (r"\b(?:proposal|plan|intention|aim|hope|expectation|ambition|option|recommendation|idea)s?\s+"
@@ -846,15 +850,18 @@ NOT_YET_CLAUSE = (r"\b(?:proposal|plan|intention|aim|hope|expectation|ambition|o
                   r"|\b(?:whether|considering)\b")
 #: A past word of providing and an end in its clause: "B was the provider of X until 2018", "Until last
 #: year, X was run by B".
-ENDED_AFTER = (r"\buntil\s+(?:recently|then|lately|last\s+(?:year|month|spring|summer|autumn|winter)|"
+ENDED_AFTER = (r"\b(?:until|before)\s+(?:recently|then|lately|last\s+(?:year|month|spring|summer|autumn|winter)|"
                r"(?:early\s+|late\s+|mid-?)?(?:\w+\s+)?(?:19|20)\d\d|(?:the\s+)?(?:end|start|spring|summer|autumn|winter)\b)")
+#: A building of a body, which houses a service without saying who runs it ("held in B's offices").
+BUILDING = (r"(?:[\w-]+\s+)?(?:offices|buildings?|premises|headquarters|town\s+hall|civic\s+cent(?:re|er)|librar(?:y|ies)|"
+            r"rooms?|estate|site|land)\b")
 #: Verbs after a body that, with no word of providing, say nothing of who runs the services after
 #: them ("B refers children to X", "B works closely with X", "B attends X meetings").
-NOT_PROVIDING_VERB = (r"(?:refers|signposts|works\s+(?:\w+ly\s+|well\s+)?(?:with|alongside|together)|liaises|attends|meets|"
-                      r"chairs|visits|contacts|consults|informs|notifies|alerts|tells|asks|reports|receives|uses|sends|joins|"
-                      r"sits\s+on|participates|engages\s+with|challenges|"
-                      r"scrutinises|monitors|reviews|inspects|audits|oversees|welcomes|values|praises|criticises|shares|"
-                      r"seeks|waits|awaits|relies|depends|accesses)")
+NOT_PROVIDING_VERB = (r"(?:refers?|signposts?|works?\s+(?:\w+ly\s+|well\s+)?(?:with|alongside|together)|liaises?|attends?|meets?|"
+                      r"chairs?|visits?|contacts?|consults?|informs?|notif(?:y|ies)|alerts?|tells?|asks?|reports?|receives?|uses?|"
+                      r"sends?|joins?|sits?\s+on|participates?|engages?\s+with|challenges?|scrutinises?|monitors?|reviews?|"
+                      r"inspects?|audits?|oversees?|welcomes?|values?|praises?|criticises?|shares?|seeks?|waits?|awaits?|"
+                      r"relies|rely|depends?|access(?:es)?)")
 
 
 def cues() -> list[tuple[str, str, str]]:
