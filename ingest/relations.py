@@ -265,7 +265,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         for cue, number in found_cues:
             if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()) \
                     or _NEGATED.search(text, max(0, cue.start() - 30), cue.start()) \
-                    or _not_yet(text, cue.start(), clause.orgs) \
+                    or _not_yet(text, cue.start(), [*clause.orgs, *clause.services]) \
                     or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE) \
                     or _ENDED_AFTER.search(text) and _WAS.search(text, max(0, cue.start() - 25), cue.end()):
                 continue  # "X was previously run by A", "A was its provider until 2018": A no longer does
@@ -983,15 +983,19 @@ _ENDED_AFTER = re.compile(ENDED_AFTER, re.IGNORECASE)
 _WAS = re.compile(r"\b(?:was|were|had|ran)\b", re.IGNORECASE)
 
 
-def _not_yet(text: str, at: int, orgs: list) -> bool:
-    """A plan, wish, bid or advice between the body before a word and the word, or a clause that
-    opens as a proposal: the word states nothing that is.
+def _not_yet(text: str, at: int, named: list) -> bool:
+    """A plan, wish, bid or advice between the body or service named last before a word and the
+    word ("B plans to run X", "B's bid to run X", "X will be run by B"), or a clause that opens as
+    a proposal: the word states nothing that is. ``named`` are (start, end, ...) of the clause's
+    bodies and services.
 
     >>> [_not_yet(t, t.index("run"), [(0, 4, "b")]) for t in ("Acme plans to run X.", "Acme's bid to run X failed.", "Acme runs X.")]
     [True, True, False]
+    >>> _not_yet("Staff could refer to CAMHS, which is run by Acme.", 37, [(21, 26, "camhs")])
+    False
     """
-    start = max([e for _, e, _ in orgs if e <= at] or [max(0, at - 40)])
-    return bool(_NOT_YET.search(text, start, at) or _NOT_YET_CLAUSE.search(text, 0, at))
+    start = max([e for _, e, _ in named if e <= at] or [max(0, at - 40)])
+    return bool(_NOT_YET.search(text, start, at) or _NOT_YET_CLAUSE.search(text, max(0, at - 80), at))
 
 
 def _read_partner(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
