@@ -1530,13 +1530,19 @@ _PARTS = re.compile(r"(?:\s+(?:services?|programmes?|teams?|contracts?))?\s*(?:\
 _PARTS_AFTER_COLON = re.compile(r"(?:\s+(?:services?|programmes?|contracts?))?\s*(?:\([^)]{1,12}\))?\s*:\s+([^;:.]*)")
 
 
+#: A service as the subject of a verb of holding: "B's 0-19 service covers health visiting and school nursing".
+_PARTS_AS_SUBJECT = re.compile(r"(?:\s+(?:services?|programmes?|teams?|contracts?))?\s*(?:\([^)]{1,12}\))?\s+(?:now\s+|also\s+)?"
+                               r"(?:covers|includes|comprises|takes\s+in|brings\s+together|is\s+made\s+up\s+of|consists\s+of)"
+                               r"\s+([^;:.]*)", re.IGNORECASE)
+
+
 #: Services in brackets after a service's name, its parts: "the 0-19 nursing contract (health visiting and FNP)".
 _PARTS_IN_BRACKETS = re.compile(r"(?:\s+(?:[\w-]+\s+){0,3}?(?:services?|programmes?|teams?|contracts?))?\s*\(([^()]{3,160})\)")
 
 
 def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
-    """(service, the services a relative clause right after it names as its parts, or two or more
-    services in brackets after it).
+    """(service, the services a relative clause or a verb of holding right after it names as its
+    parts, or two or more services in brackets after it).
 
     >>> s = "The council funds the 0-19 service, which covers health visiting and school nursing, from its grant."
     >>> _parts_named(s, service_spans(s))
@@ -1547,7 +1553,7 @@ def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
     """
     out = []
     for _, end, key in spans:
-        m = _PARTS.match(sentence, end) or _PARTS_AFTER_COLON.match(sentence, end)
+        m = _PARTS.match(sentence, end) or _PARTS_AFTER_COLON.match(sentence, end) or _PARTS_AS_SUBJECT.match(sentence, end)
         parts = [k for s_, _, k in spans if m and m.start(1) <= s_ < m.end(1) and k != key]
         bracket = _PARTS_IN_BRACKETS.match(sentence, end) if not parts else None
         inside = list(dict.fromkeys(k for s_, _, k in spans if bracket and bracket.start(1) <= s_ < bracket.end(1)))

@@ -235,6 +235,8 @@ POSITIVE += [
     (("Table 3 Children's services and their providers, 2019 Service Commissioner Provider School nursing "
      "Westford City Council NCHT"),
      {(C, COUNCIL, SN), (P, NCHT, SN)}),
+    ("NCHT's 0-19 service covers health visiting and school nursing.",
+     {(P, NCHT, "public-health-nursing"), (P, NCHT, HV), (P, NCHT, SN)}),
 ]
 NEGATIVE += [
     (("Children in care", "- school nursing", "- CAMHS"), set()),
