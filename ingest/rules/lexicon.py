@@ -100,6 +100,14 @@ _PROVIDER = (r"(?:providers?|contractors?|sub-?contractors?|contract\s+holders?|
 _COMMISSIONER = (r"(?:commissioners?|funders?|purchasers?|customers?|budget\s+holders?|paymasters?|"
                  r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?|authority|authorities))")
 
+#: A body's service or staff said aside (prov8): ", an NCHT service,", " – an NCHT team –", ", NCHT's,",
+#: ", all NCHT staff,".
+_APPOSED_SERVICE = (r"(?:,|\s[–—])\s+(?:an?|the)(?=\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+(?:services?|teams?|units?|clinics?|"
+         r"programmes?|responsibility)\s*[,)–—])"
+         r"|,\s+(?=(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})['’]s\s*[,)–—])"
+         r"|(?:,|\s[–—])\s+(?:all|both|each|mostly|largely)(?=\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+"
+         r"(?:employees?|staff|nurses?|clinicians?|practitioners?)\s*[,)–—])")
+
 C, P = "COMMISSIONS", "PROVIDES"
 COUNCIL, CCG, ENGLAND = "westford-city-council", "westford-ccg", "nhs-england"
 NCHT, GREENWAY = "northmoor-community-health-trust", "greenway-recovery"
@@ -802,15 +810,26 @@ LEXICON: list[Word] = [
          r"(?:the\s+)?(?-i:[A-Z]))", "provides", "nominal-apposition",
          "The charity which runs the substance misuse service, Greenway Recovery, has a new manager.",
          ((P, GREENWAY, "substance-misuse"),)),
-    # apposition of a body's service: "X, a B service, ...", "X, B's, ..."
-    Word(r",\s+(?:an?|the)(?=\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+(?:services?|teams?|units?|clinics?|"
-         r"programmes?|responsibility)\s*[,)–—])"
-         r"|,\s+(?=(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})['’]s\s*[,)–—])", "by-kind", "passive-with",
+    # apposition of a body's service or staff: "X, a B service, ...", "X – a B service – ...", "X, B's, ...",
+    # "the X nurses, all B employees, ..."
+    Word(_APPOSED_SERVICE, "by-kind", "passive-with",
          "The minor injuries unit, an NCHT service, opens until midnight.", ((P, NCHT, "minor-injuries-unit"),)),
-    Word(r",\s+(?:an?|the)(?=\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+(?:services?|teams?|units?|clinics?|"
-         r"programmes?|responsibility)\s*[,)–—])"
-         r"|,\s+(?=(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})['’]s\s*[,)–—])", "by-kind", "passive-with",
+    Word(_APPOSED_SERVICE, "by-kind", "passive-with",
          "The sexual health service, Greenway Recovery's, moved to the town centre.", ((P, GREENWAY, "sexual-health"),)),
+    Word(_APPOSED_SERVICE, "by-kind", "passive-with",
+         "The health visitors, all NCHT staff, work from three bases.", ((P, NCHT, "health-visiting"),)),
+    Word(_APPOSED_SERVICE, "by-kind", "passive-with",
+         "The family nurse partnership \u2013 an NCHT team \u2013 works with young mothers.",
+         ((P, NCHT, "family-nurse-partnership"),)),
+    # a unit of a body's: "X and Y are managed within B's urgent care directorate"
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+)?(?:within|inside|in|from|as\s+part\s+of)(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?[\w&-]+['’]s\s+"
+         r"(?:[\w-]+\s+){0,3}?(?:directorate|division|department|services|care\s+group|business\s+unit|portfolio|structure|"
+         r"management)\b)", "provides", "passive",
+         "School nursing is managed within NCHT's children's directorate.", ((P, NCHT, "school-nursing"),)),
+    # a body's for a time: "X has been B's since 2016"
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s+(?:since|from|now|again|alone|entirely)\b)",
+         "by-kind", "passive-with",
+         "The minor injuries unit has been NCHT's since 2015.", ((P, NCHT, "minor-injuries-unit"),)),
     # a partner named after the provider: "X is delivered by B in partnership with C", "B runs X together with C"
     Word(r"(?:in\s+(?:partnership|collaboration|conjunction|tandem)|together|jointly)\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))",
          "provides", "partner",
