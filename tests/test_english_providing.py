@@ -263,6 +263,7 @@ NEGATIVE += [
     ("NCHT will no longer run the minor injuries unit after March.", set()),
     ("NCHT lost school nursing to Greenway Recovery in 2018.", {(P, GREENWAY, SN)}),
     ("NCHT is one of three bidders to run health visiting.", set()),
+    ("NCHT has lost two health visitors to Greenway Recovery this year.", {(P, NCHT, HV)}),  # its staff, not the service
     ("NCHT's proposal to run the 0-19 service is being considered.", set()),
     ("Health visiting is due to transfer to Greenway Recovery in April.", set()),
 ]

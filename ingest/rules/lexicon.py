@@ -844,7 +844,9 @@ LEXICON: list[Word] = [
     Word(r"(?:handed|handing|hands|passed|passing|passes|transferred|transferring|transfers)\s+(?=(?:the\s+|its\s+|their\s+)?"
          r"(?:[\w'’-]+\s+){1,6}?(?:over|across|on)\s+to\s+(?:the\s+)?(?-i:[A-Z]))", "by-kind", "handed-on",
          "In 2017 Greenway Recovery handed the sexual health service over to NCHT.", ((P, NCHT, "sexual-health"),)),
-    Word(r"(?:lost|loses|losing)\s+(?=(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?-i:[A-Z]))",
+    Word(r"(?:lost|loses|losing)\s+(?=(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?-i:[A-Z]))"
+         r"(?!(?:[\w'’-]+\s+){0,4}?(?:staff|nurses?|visitors?|doctors?|workers?|practitioners?|midwives|clinicians?|"
+         r"paediatricians?|therapists?|posts?|people|colleagues)\b)",
          "by-kind", "handed-on",
          "Greenway Recovery lost the sexual health contract to NCHT in 2019.", ((P, NCHT, "sexual-health"),)),
     # sub-contracting: "B sub-contracts X to C", "B outsources X to C" (both provide: B holds the contract, C delivers)
