@@ -250,6 +250,8 @@ class Read:
 
 
 _BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+")
+#: A line that is a name alone (a heading over a list): capitalised, short, no sentence's end.
+_NAME_ALONE = re.compile(r"\s*[A-Z][\w&'’()-]*(?:\s+[\w&'’()-]+){0,7}\s*")
 
 
 def _lists_joined(paragraphs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -263,6 +265,9 @@ def _lists_joined(paragraphs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for paragraph, text in paragraphs:
         if out and paragraph.startswith("context") and out[-1][0].startswith("context") and _BULLET.match(text) \
+                and _NAME_ALONE.fullmatch(out[-1][1]):  # a list under a line of a name alone: "Acme Trust" then "- X"
+            out[-1] = (out[-1][0], f"{out[-1][1].strip()}: {text.strip()}")
+        elif out and paragraph.startswith("context") and out[-1][0].startswith("context") and _BULLET.match(text) \
                 and (out[-1][1].rstrip().endswith(":") or _BULLET.search(out[-1][1])):
             out[-1] = (out[-1][0], f"{out[-1][1].rstrip()} {text.strip()}")
         else:

@@ -34,7 +34,16 @@ from dataclasses import dataclass, field
 
 from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
 from clasgraph.ingest.rules.cues import SUCCESSION
-from clasgraph.ingest.rules.lexicon import COLUMNS, SUCCESSION_FORMS, cues
+from clasgraph.ingest.rules.lexicon import (
+    BUILDING,
+    COLUMNS,
+    ENDED_AFTER,
+    NOT_PROVIDING_VERB,
+    NOT_YET,
+    NOT_YET_CLAUSE,
+    SUCCESSION_FORMS,
+    cues,
+)
 from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
@@ -225,6 +234,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     # "Its commissioner is A", "Funding for all three comes from A": the services of the sentence before
     previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
     for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
+                           *_provided_list(sentence, orgs_in, names), *_listed_under_body(sentence, orgs_in, names),
                            *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names),
                            *_labelled(sentence, orgs_in, names), *_led_by_body(sentence, orgs_in, names)]:
         if kind == "if-commissioner":  # named beside a provider: commissions if it is a commissioner
@@ -255,8 +265,10 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         for cue, number in found_cues:
             if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()) \
                     or _NEGATED.search(text, max(0, cue.start() - 30), cue.start()) \
-                    or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE):
-                continue  # "X was previously run by A": A no longer does
+                    or _not_yet(text, cue.start(), [*clause.orgs, *clause.services]) \
+                    or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE) \
+                    or _ENDED_AFTER.search(text) and _WAS.search(text, max(0, cue.start() - 25), cue.end()):
+                continue  # "X was previously run by A", "A was its provider until 2018": A no longer does
             _, kind, voice = CUES[number]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
                 # the nouns of the subject ("Responsibility for commissioning X"), not of a clause before it
@@ -965,7 +977,54 @@ _CONTRACT_WORDS = re.compile(r"\b(?:contracts?|budgets?|commissioning|agreements
 
 
 #: How each voice of the lexicon is read.
-_READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
+_NOT_YET = re.compile(NOT_YET, re.IGNORECASE)
+_NOT_YET_CLAUSE = re.compile(NOT_YET_CLAUSE, re.IGNORECASE)
+_ENDED_AFTER = re.compile(ENDED_AFTER, re.IGNORECASE)
+_WAS = re.compile(r"\b(?:was|were|had|ran)\b", re.IGNORECASE)
+
+
+def _not_yet(text: str, at: int, named: list) -> bool:
+    """A plan, wish, bid or advice between the body or service named last before a word and the
+    word ("B plans to run X", "B's bid to run X", "X will be run by B"), or a clause that opens as
+    a proposal: the word states nothing that is. ``named`` are (start, end, ...) of the clause's
+    bodies and services.
+
+    >>> [_not_yet(t, t.index("run"), [(0, 4, "b")]) for t in ("Acme plans to run X.", "Acme's bid to run X failed.", "Acme runs X.")]
+    [True, True, False]
+    >>> _not_yet("Staff could refer to CAMHS, which is run by Acme.", 37, [(21, 26, "camhs")])
+    False
+    """
+    start = max([e for _, e, _ in named if e <= at] or [max(0, at - 40)])
+    return bool(_NOT_YET.search(text, start, at) or _NOT_YET_CLAUSE.search(text, max(0, at - 80), at))
+
+
+def _read_partner(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"X is delivered by B in partnership with C", "B runs X together with C": C provides what
+    the clause said B provides (nothing where it said no one does); a commissioner named so is
+    a partner in planning, not in delivery."""
+    c.relate("provides", [o for o in c.orgs_from(cue.end()) if _resolved("by-kind", o[2], c.kinds) == "provides"],
+             c.provided)
+    return -1
+
+
+def _read_handed_on(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B handed X over to C", "B lost X to C": C holds X now (provides it, or commissions it if a commissioner);
+    B is the past holder and is given nothing."""
+    start = cue.end() + re.search(r"\b(?:(?:over|across|on)\s+)?to\b", c.text[cue.end():]).end()
+    c.relate(kind, c.orgs_from(start), c.services_between(cue.start(), start))
+    return start
+
+
+def _read_sub_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B sub-contracts X to C": B provides X (it holds the contract), and so does C."""
+    skip = _read_active(c, cue, "provides", "active")
+    to = re.search(r"\bto\b", c.text[cue.end():])
+    if to:
+        c.relate("provides", c.orgs_from(cue.end() + to.end()), c.provided)
+    return skip
+
+
+_READERS = {"handed-on": _read_handed_on, "partner": _read_partner, "sub-contract": _read_sub_contract, "active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
             "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
@@ -1215,6 +1274,44 @@ def _listed_after_colon(sentence: str, orgs_in, names=None) -> list[tuple[str, s
     return [(org, k, kind) for _, _, k in service_spans(m.group("items"), names) for org in dict.fromkeys(bodies)]
 
 
+#: A list after a colon whose head says who provides: "Services provided by B: X, Y and Z".
+_PROVIDED_LIST = re.compile(r"^[^:]*?\b(?:provided|delivered|run|operated|managed|hosted|staffed|offered)\s+by\s+"
+                            r"(?P<who>[^:]{1,80}?)\s*:\s*(?P<items>.+)$", re.IGNORECASE)
+#: A body's name alone, then a dashed list (a layout's list under a body, joined by the reader of a context).
+_UNDER_BODY = re.compile(r"^(?P<who>[^:.;]{2,80}?)\s*:\s*(?P<items>(?:[-•*–]\s+[^•*]+?\s*)+)$")
+
+
+def _provided_list(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, "provides") of a list after a colon whose head names who provides it.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme", t)]
+    >>> _provided_list("Services run by Acme: school nursing and CAMHS.", orgs_in)
+    [('acme', 'school-nursing', 'provides'), ('acme', 'camhs', 'provides')]
+    """
+    m = _PROVIDED_LIST.match(sentence)
+    bodies = orgs_in(m.group("who")) if m else []
+    if not bodies:
+        return []
+    return [(bodies[0][2], k, "provides") for _, _, k in service_spans(m.group("items"), names)]
+
+
+def _listed_under_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, "by-kind") of a dashed list under a line that is a body's name alone: the
+    body provides each (or commissions, if a commissioner: a list under its name is its own).
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme Trust", t)]
+    >>> _listed_under_body("Acme Trust: - school nursing - CAMHS", orgs_in)
+    [('acme trust', 'school-nursing', 'by-kind'), ('acme trust', 'camhs', 'by-kind')]
+    """
+    m = _UNDER_BODY.match(sentence)
+    bodies = orgs_in(m.group("who")) if m else []
+    if len(bodies) != 1 or re.sub(r"\(\w+\)|\bthe\b", "", m.group("who")[:bodies[0][0]] + m.group("who")[bodies[0][1]:]).strip():
+        return []  # not a body's name alone
+    return [(bodies[0][2], k, "by-kind") for _, _, k in service_spans(m.group("items"), names)]
+
+
 _HOLDS = (r"(?:cover(?:s|ed)?|include(?:s|d)?|comprise(?:s|d)?|span(?:s|ned)?|extends?\s+to|takes?\s+in|consists?\s+of|"
           r"(?:is|are)\s+made\s+up\s+of)")
 _HOLDS_WORD = re.compile(_HOLDS, re.IGNORECASE)
@@ -1304,7 +1401,7 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
 
 
 #: A heading of a table: one of the lexicon's column headings, each group named by the role it gives.
-_HEADING = "|".join(f"(?P<{c.role}>{c.pattern})" for c in COLUMNS)
+_HEADING = "|".join(f"(?P<c{i}>{c.pattern})" for i, c in enumerate(COLUMNS))  # a column's number (roles may repeat)
 _HEADINGS = re.compile(rf"\s*((?:(?:{'|'.join(c.pattern for c in COLUMNS)})\s*[/|,;:\t–-]?\s*){{2,4}})", re.IGNORECASE)
 #: What separates the cells of a flattened row, or the bodies of one cell ("A and B").
 _CELL_GAP = re.compile(r"[\s/|,;:\t–-]*")
@@ -1363,13 +1460,16 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
       ('council', 'camhs', 'commissions'), ('acme', 'camhs', 'provides')], 70)
     """
     head = _HEADINGS.match(text)
-    caption = re.match(r"[^.:]{3,120}:\s+", text)  # "Services for children in X, 2019: Service ..."
+    caption = re.match(r"[^.:]{3,120}:\s+|(?:Table|Figure)\s+\d+\.?\s+", text)  # "Services for children in X, 2019: Service ..."
     if not head and caption:
         head = _HEADINGS.match(text, caption.end())
+    if not head and caption:  # "Table 1: Main health services in X Service Commissioner Provider ...": a title runs on
+        head = next((h for w in re.finditer(r"(?<=\s)(?-i:[A-Z])", text[:caption.end() + 120]) if w.start() > caption.end()
+                     for h in [_HEADINGS.match(text, w.start())] if h), None)
     if not head:
         return [], 0
     heading = re.compile(_HEADING, re.IGNORECASE)
-    roles = [next(k for k, v in m.groupdict().items() if v) for m in heading.finditer(head.group(1))]
+    roles = [COLUMNS[int(next(k for k, v in m.groupdict().items() if v)[1:])].role for m in heading.finditer(head.group(1))]
     if roles.count("service") != 1 or len(set(roles)) != len(roles):
         return [], 0
     cells: list = []  # (end, text) of a service's cell, (end, [bodies]) of a body's cell
@@ -1388,6 +1488,8 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
             if org:
                 cells.append((base + end, [org]))
         at = base + end
+    if roles[0] == "service":
+        cells = _places_dropped(cells, len(roles) - 1)
     out, read_to = [], 0
     for row in (cells[i:i + len(roles)] for i in range(0, len(cells) - len(roles) + 1, len(roles))):
         what = next(c for role, (_, c) in zip(roles, row) if role == "service")
@@ -1397,6 +1499,25 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
         out += [(org, svc, role) for svc in services for role, (_, c) in zip(roles, row) if role != "service" for org in c]
         read_to = row[-1][0]
     return out, read_to
+
+
+def _places_dropped(cells: list, bodies_per_row: int) -> list:
+    """The cells of a table whose rows open with a service's cell, less the bodies a service's
+    cell names as its place ("Emergency department, Westford General Hospital | CCG | Trust"):
+    where more bodies follow a service's cell than the row has columns for, the first are its own.
+
+    >>> _places_dropped([(1, "ED,"), (2, ["hospital"]), (3, ["ccg"]), (4, ["trust"]), (5, "MIU"), (6, ["ccg"]), (7, ["trust"])], 2)
+    [(1, 'ED,'), (3, ['ccg']), (4, ['trust']), (5, 'MIU'), (6, ['ccg']), (7, ['trust'])]
+    """
+    out, i = [], 0
+    while i < len(cells):
+        out.append(cells[i])
+        if isinstance(cells[i][1], str):
+            run = next((j for j in range(i + 1, len(cells)) if isinstance(cells[j][1], str)), len(cells)) - i - 1
+            extra = run - bodies_per_row if run > bodies_per_row and i + 1 + run < len(cells) else 0
+            i += extra  # the place's bodies are skipped
+        i += 1
+    return out
 
 
 #: A relative clause after a service that names its parts: "X, which covers Y, Z and W,".
@@ -1409,13 +1530,19 @@ _PARTS = re.compile(r"(?:\s+(?:services?|programmes?|teams?|contracts?))?\s*(?:\
 _PARTS_AFTER_COLON = re.compile(r"(?:\s+(?:services?|programmes?|contracts?))?\s*(?:\([^)]{1,12}\))?\s*:\s+([^;:.]*)")
 
 
+#: A service as the subject of a verb of holding: "B's 0-19 service covers health visiting and school nursing".
+_PARTS_AS_SUBJECT = re.compile(r"(?:\s+(?:services?|programmes?|teams?|contracts?))?\s*(?:\([^)]{1,12}\))?\s+(?:now\s+|also\s+)?"
+                               r"(?:covers|includes|comprises|takes\s+in|brings\s+together|is\s+made\s+up\s+of|consists\s+of)"
+                               r"\s+([^;:.]*)", re.IGNORECASE)
+
+
 #: Services in brackets after a service's name, its parts: "the 0-19 nursing contract (health visiting and FNP)".
 _PARTS_IN_BRACKETS = re.compile(r"(?:\s+(?:[\w-]+\s+){0,3}?(?:services?|programmes?|teams?|contracts?))?\s*\(([^()]{3,160})\)")
 
 
 def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
-    """(service, the services a relative clause right after it names as its parts, or two or more
-    services in brackets after it).
+    """(service, the services a relative clause or a verb of holding right after it names as its
+    parts, or two or more services in brackets after it).
 
     >>> s = "The council funds the 0-19 service, which covers health visiting and school nursing, from its grant."
     >>> _parts_named(s, service_spans(s))
@@ -1426,7 +1553,7 @@ def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
     """
     out = []
     for _, end, key in spans:
-        m = _PARTS.match(sentence, end) or _PARTS_AFTER_COLON.match(sentence, end)
+        m = _PARTS.match(sentence, end) or _PARTS_AFTER_COLON.match(sentence, end) or _PARTS_AS_SUBJECT.match(sentence, end)
         parts = [k for s_, _, k in spans if m and m.start(1) <= s_ < m.end(1) and k != key]
         bracket = _PARTS_IN_BRACKETS.match(sentence, end) if not parts else None
         inside = list(dict.fromkeys(k for s_, _, k in spans if bracket and bracket.start(1) <= s_ < bracket.end(1)))
@@ -1929,7 +2056,19 @@ def subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relati
         return []
     stop = next((s - end for s, _, other in bodies[1:] if other != body and s > end), len(sentence))
     scope = sentence[end:end + stop] if stop < len(sentence) else rest
-    return _by_kind(body, service_spans(scope, names), scope, kinds, sentence)
+    spans = service_spans(scope, names)
+    if spans and _NOT_YET.search(scope, 0, spans[0][0]):  # "B is bidding to run X", "B hopes to win X"
+        return []
+    found = _by_kind(body, spans, scope, kinds, sentence)
+    if _NOT_PROVIDING.match(rest):  # "B refers children to X", "B works with X": B need not run X
+        found = [r for r in found if r.type != Rel.PROVIDES.value]
+    return found
+
+
+#: "B refers ...", "B nurses refer ...", "B works with ...": a verb that says nothing of who runs what it names.
+_NOT_PROVIDING = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:also\s+|now\s+|still\s+)?{NOT_PROVIDING_VERB}\b", re.IGNORECASE)
+#: "... B's offices": a body's building, which says nothing of who runs what is in it.
+_BUILDING_OF = re.compile(rf"\s*['’]s\s+{BUILDING}", re.IGNORECASE)
 
 
 def service_subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relation]:
@@ -1956,6 +2095,9 @@ def service_subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> lis
         return []
     if not re.search(r"\b(?:is|are|was|were|sits?|falls?|comes?|remains?)\b", sentence[spans[0][1]:first]):
         return []
+    if _NOT_YET.search(sentence, spans[0][1], first) or _BUILDING_OF.match(sentence, orgs_in(sentence)[0][1]) and not \
+            re.search(r"\b(?:delivered|run|provided|operated|managed|staffed|hosted)\b", sentence[spans[0][1]:first]):
+        return []  # "X is due to transfer to B"; "X is at B's offices"
     return _by_kind(body, spans, sentence, kinds, sentence)
 
 

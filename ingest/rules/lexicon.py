@@ -100,6 +100,14 @@ _PROVIDER = (r"(?:providers?|contractors?|sub-?contractors?|contract\s+holders?|
 _COMMISSIONER = (r"(?:commissioners?|funders?|purchasers?|customers?|budget\s+holders?|paymasters?|"
                  r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?|authority|authorities))")
 
+#: A body's service or staff said aside (prov8): ", an NCHT service,", " – an NCHT team –", ", NCHT's,",
+#: ", all NCHT staff,".
+_APPOSED_SERVICE = (r"(?:,|\s[–—])\s+(?:an?|the)(?=\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+(?:services?|teams?|units?|clinics?|"
+         r"programmes?|responsibility)\s*[,)–—])"
+         r"|,\s+(?=(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})['’]s\s*[,)–—])"
+         r"|(?:,|\s[–—])\s+(?:all|both|each|mostly|largely)(?=\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+"
+         r"(?:employees?|staff|nurses?|clinicians?|practitioners?)\s*[,)–—])")
+
 C, P = "COMMISSIONS", "PROVIDES"
 COUNCIL, CCG, ENGLAND = "westford-city-council", "westford-ccg", "nhs-england"
 NCHT, GREENWAY = "northmoor-community-health-trust", "greenway-recovery"
@@ -322,7 +330,8 @@ LEXICON: list[Word] = [
          "Health visiting is part of Westford City Council's block contract with NCHT.",
          ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
     Word(r"(?:takes?\s+place|took\s+place|happens?|happened|(?:is|are)\s+(?:held|done|carried\s+out))\s+(?:in|at)"
-         r"(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?[\w&-]+['’]s\s)", "provides", "passive",
+         r"(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?[\w&-]+['’]s\s(?!(?:[\w-]+\s+)?(?:offices|buildings?|premises|headquarters|"
+         r"town\s+hall|civic\s+cent(?:re|er)|librar(?:y|ies)|rooms?|estate)\b))", "provides", "passive",
          "Initial health assessments take place in NCHT's community clinics.",
          ((P, NCHT, "looked-after-childrens-health"),)),
     Word(r"whose\s+(?:[\w'’-]+\s+){1,5}?(?:houses|hosts|contains|has|includes?|covers?|comprises?)\b", "provides", "active",
@@ -763,6 +772,13 @@ LEXICON: list[Word] = [
     Word(r"(?:looks?|looking)\s+after", "by-kind", "active",
          "NHS England passed primary care to NHS Westford CCG in 2017; it still looks after dental services.",
          ((C, ENGLAND, "dental"),)),
+    # providing as English says it (prov8), ahead of the general "has" row: a service that has a post held by a body's staff: "X has a nurse on B's payroll", "X has two nurses from B"
+    Word(r"(?:has|have|had|includes?|included)\s+(?:an?|one|two|three|four|its\s+own)\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:nurses?|workers?|practitioners?|clinicians?|therapists?|doctors?|paediatricians?|midwi(?:fe|ves)|staff)\s+"
+         r"(?:(?:who\s+(?:is|are)\s+)?(?:employed\s+by|seconded\s+from|supplied\s+by|provided\s+by|from)"
+         r"|on\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,4}?[\w&-]+['’]s\s+(?:payroll|books|staff)\b))",
+         "provides", "passive",
+         "The youth offending service has a nurse seconded from NCHT.", ((P, NCHT, "youth-offending"),)),
     Word(r"(?:has|have|had)(?:\s+(?:also|now|still|long|always))?(?:\s+had)?(?=\s+(?:the\s+|its\s+|their\s+|an?\s+|"
          r"[\w-]+['’]s\s+|two\s+|three\s+|(?-i:[a-z])))", "by-kind", "holds",
          "NCHT has the town's only emergency department; NHS Westford CCG has its own designated nurses.",
@@ -771,7 +787,102 @@ LEXICON: list[Word] = [
          "by-kind", "active",
          "Greenway Recovery, a national charity, is the city's drug and alcohol service.",
          ((P, GREENWAY, "substance-misuse"),)),
+    # providing as English says it (prov8) ---------------------------------------------------
+    # (the forms are listed in docs/providing-english.md; tests/test_english_providing.py is the battery)
+    # verbs of running a service not in the general row: "B offers X", "B is in charge of X"
+    Word(rf"(?:{active('offer')}|{active('administer')})(?![^,;.]{{0,60}}?\bto\b)|(?:is|are|was|were)\s+(?:also\s+|now\s+)?in\s+(?:day-to-day\s+)?charge\s+of"
+         r"|(?:has|have|takes?|took)\s+(?:day-to-day\s+)?charge\s+of", "by-kind", "active",
+         "Greenway Recovery offers sexual health clinics in both colleges.", ((P, GREENWAY, "sexual-health"),)),
+    Word(rf"(?:{active('offer')}|{active('administer')})(?![^,;.]{{0,60}}?\bto\b)|(?:is|are|was|were)\s+(?:also\s+|now\s+)?in\s+(?:day-to-day\s+)?charge\s+of"
+         r"|(?:has|have|takes?|took)\s+(?:day-to-day\s+)?charge\s+of", "by-kind", "active",
+         "NCHT is in day-to-day charge of the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
+    # allotment: "X is down to B", "X is left to B", "X was allocated to B" (a provider by kind)
+    Word(rf"{_BE}\s+(?:now\s+|also\s+|entirely\s+|largely\s+)?(?:down|left|allocated|allotted|assigned|entrusted)\s+to"
+         r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", "by-kind", "passive-with",
+         "Running the sexual assault referral centre is left to NCHT.", ((P, NCHT, "sarc"),)),
+    # a cleft or defining noun: "the body that runs X is B", "the trust which delivers X, B, ..."
+    Word(r"(?:body|organisation|organization|trust|charity|company|provider|partner|one)\s+(?:that|which|who)\s+"
+         r"(?:now\s+|currently\s+|also\s+)?(?:runs|delivers|provides|operates|manages|hosts|staffs|offers)(?=\s[^,;]{1,80}?\s"
+         rf"{_BE}\s)", "provides", "nominal",
+         "The organisation that runs health visiting is NCHT.", ((P, NCHT, "health-visiting"),)),
+    Word(r"(?:body|organisation|organization|trust|charity|company|provider|partner)\s+(?:that|which|who)\s+"
+         r"(?:now\s+|currently\s+|also\s+)?(?:runs|delivers|provides|operates|manages|hosts|staffs|offers)(?=\s[^,;]{1,80}?,\s+"
+         r"(?:the\s+)?(?-i:[A-Z]))", "provides", "nominal-apposition",
+         "The charity which runs the substance misuse service, Greenway Recovery, has a new manager.",
+         ((P, GREENWAY, "substance-misuse"),)),
+    # apposition of a body's service or staff: "X, a B service, ...", "X – a B service – ...", "X, B's, ...",
+    # "the X nurses, all B employees, ..."
+    Word(_APPOSED_SERVICE, "by-kind", "passive-with",
+         "The minor injuries unit, an NCHT service, opens until midnight.", ((P, NCHT, "minor-injuries-unit"),)),
+    Word(_APPOSED_SERVICE, "by-kind", "passive-with",
+         "The sexual health service, Greenway Recovery's, moved to the town centre.", ((P, GREENWAY, "sexual-health"),)),
+    Word(_APPOSED_SERVICE, "by-kind", "passive-with",
+         "The health visitors, all NCHT staff, work from three bases.", ((P, NCHT, "health-visiting"),)),
+    Word(_APPOSED_SERVICE, "by-kind", "passive-with",
+         "The family nurse partnership \u2013 an NCHT team \u2013 works with young mothers.",
+         ((P, NCHT, "family-nurse-partnership"),)),
+    # a unit of a body's: "X and Y are managed within B's urgent care directorate"
+    Word(rf"(?:{_DONE})\s+(?:\w+\s+)?(?:within|inside|in|from|as\s+part\s+of)(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?[\w&-]+['’]s\s+"
+         r"(?:[\w-]+\s+){0,3}?(?:directorate|division|department|services|care\s+group|business\s+unit|portfolio|structure|"
+         r"management)\b)", "provides", "passive",
+         "School nursing is managed within NCHT's children's directorate.", ((P, NCHT, "school-nursing"),)),
+    # a body's for a time: "X has been B's since 2016"
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s+(?:since|from|now|again|alone|entirely)\b)",
+         "by-kind", "passive-with",
+         "The minor injuries unit has been NCHT's since 2015.", ((P, NCHT, "minor-injuries-unit"),)),
+    # a partner named after the provider: "X is delivered by B in partnership with C", "B runs X together with C"
+    Word(r"(?:in\s+(?:partnership|collaboration|conjunction|tandem)|together|jointly)\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+         "provides", "partner",
+         "School nursing is delivered by NCHT in partnership with Greenway Recovery.",
+         ((P, NCHT, "school-nursing"), (P, GREENWAY, "school-nursing"))),
+    # a body's clinical staff working in a service: "Two NCHT nurses work in the youth offending service"
+    Word(r"(?:nurses?|practitioners?|clinicians?|therapists?|doctors?|paediatricians?|midwi(?:fe|ves)|health\s+visitors?|"
+         r"psychologists?)\s+(?:also\s+|now\s+)?(?:works?|worked|(?:is|are)\s+based|sits?|sat)\s+(?:in|within|as\s+part\s+of)\b",
+         "provides", "active",
+         "An NCHT therapist sits within the youth offending service.", ((P, NCHT, "youth-offending"),)),
+    # a service handed on: "B handed X over to C", "B lost X to C" (C holds it by its kind)
+    Word(r"(?:handed|handing|hands|passed|passing|passes|transferred|transferring|transfers)\s+(?=(?:the\s+|its\s+|their\s+)?"
+         r"(?:[\w'’-]+\s+){1,6}?(?:over|across|on)\s+to\s+(?:the\s+)?(?-i:[A-Z]))", "by-kind", "handed-on",
+         "In 2017 Greenway Recovery handed the sexual health service over to NCHT.", ((P, NCHT, "sexual-health"),)),
+    Word(r"(?:lost|loses|losing)\s+(?=(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,6}?to\s+(?:the\s+)?(?-i:[A-Z]))"
+         r"(?!(?:[\w'’-]+\s+){0,4}?(?:staff|nurses?|visitors?|doctors?|workers?|practitioners?|midwives|clinicians?|"
+         r"paediatricians?|therapists?|posts?|people|colleagues)\b)",
+         "by-kind", "handed-on",
+         "Greenway Recovery lost the sexual health contract to NCHT in 2019.", ((P, NCHT, "sexual-health"),)),
+    # sub-contracting: "B sub-contracts X to C", "B outsources X to C" (both provide: B holds the contract, C delivers)
+    Word(r"(?:sub-?contracts?|sub-?contracted|outsources?|outsourced|contracts?\s+out|contracted\s+out)"
+         r"(?=\s+(?:the\s+|its\s+|their\s+|some\s+|part\s+of\s+)?[a-z][^;]{0,80}?\bto\b)", "provides", "sub-contract",
+         "NCHT sub-contracts part of the sexual health service to Greenway Recovery.",
+         ((P, NCHT, "sexual-health"), (P, GREENWAY, "sexual-health"))),
 ]
+
+# What makes a word of providing no statement of what is (prov8), read by relations_in before each
+# word: a plan, wish, bid, advice or question between the body and the word ("B plans to run X",
+# "B's bid to run X", "B should run X", "X will be run by B", "whether B should provide X"), or a
+# clause that opens as a proposal ("The proposal is that B runs X"). Examples in the battery.
+NOT_YET = (r"\b(?:plans?|planned|planning|intends?|intended|intending|proposes?|proposed|proposing|hopes?|hoped|hoping|"
+           r"wants?|wanted|wishes|wished|aims?|aimed|aiming|seeks?|sought|seeking|bid|bids|bidding|applied|applying|"
+           r"expects?|expected|(?:is|are|was|were)\s+(?:due|set|asked|invited|expected|likely|unlikely|keen)|asked|invited|"
+           r"proposals?|applications?|bidders?|applicants?|candidates?|shortlisted|"
+           r"would\s+like|should|could|would|(?-i:might|may)|must|ought|will(?!\s+(?:continue|remain|still|also\s+continue))|shall|"
+           r"(?:is|are|was|were)\s+to|going\s+to|considering|whether(?!\s+or\s+not)|if|unless|once)\b")
+NOT_YET_CLAUSE = (r"\b(?:proposal|plan|intention|aim|hope|expectation|ambition|option|recommendation|idea)s?\s+"
+                  r"(?:is|was|are|were|would\s+be)\s+(?:that|to|for)\b|\b(?:proposed|planned|intended|recommended|suggested)\s+that\b"
+                  r"|\b(?:whether(?!\s+or\s+not)|considering)\b")
+#: A past word of providing and an end in its clause: "B was the provider of X until 2018", "Until last
+#: year, X was run by B".
+ENDED_AFTER = (r"\b(?:until|before)\s+(?:recently|then|lately|last\s+(?:year|month|spring|summer|autumn|winter)|"
+               r"(?:early\s+|late\s+|mid-?)?(?:\w+\s+)?(?:19|20)\d\d|(?:the\s+)?(?:end|start|spring|summer|autumn|winter)\b)")
+#: A building of a body, which houses a service without saying who runs it ("held in B's offices").
+BUILDING = (r"(?:[\w-]+\s+)?(?:offices|buildings?|premises|headquarters|town\s+hall|civic\s+cent(?:re|er)|librar(?:y|ies)|"
+            r"rooms?|estate|site|land)\b")
+#: Verbs after a body that, with no word of providing, say nothing of who runs the services after
+#: them ("B refers children to X", "B works closely with X", "B attends X meetings").
+NOT_PROVIDING_VERB = (r"(?:refers?|signposts?|works?\s+(?:\w+ly\s+|well\s+)?(?:with|alongside|together)|liaises?|attends?|meets?|"
+                      r"chairs?|visits?|contacts?|consults?|informs?|notif(?:y|ies)|alerts?|tells?|asks?|reports?|receives?|uses?|"
+                      r"sends?|joins?|sits?\s+on|participates?|engages?\s+with|challenges?|scrutinises?|monitors?|reviews?|"
+                      r"inspects?|audits?|oversees?|welcomes?|values?|praises?|criticises?|shares?|seeks?|waits?|awaits?|"
+                      r"relies|rely|depends?|access(?:es)?)")
 
 
 def cues() -> list[tuple[str, str, str]]:
@@ -798,7 +909,7 @@ class Column:
 #: The headings of a table of who commissions and who provides each service, in any order and
 #: wording of the role nouns above ("Provider", "Funding body", "Who buys it", "Delivered by").
 COLUMNS = [
-    Column(r"(?:services?|programmes?|contracts?|what)(?:\s+(?:area|line|name))?", "service",
+    Column(r"(?:services?|programmes?|contracts?|what)(?:\s+(?:area|line|name|provided|delivered|run|offered))?", "service",
            "Contract\tFunder\tProvider\nSchool nursing\tWestford City Council\tNCHT",
            ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
     Column(rf"(?:{_WHICH}\s+)*{_COMMISSIONER}|(?:[A-Za-z]+\s+)?(?:{_PAID})\s+by|who\s+(?:buys|commissions|funds|pays\s+for|purchases)(?:\s+it)?",
@@ -811,6 +922,12 @@ COLUMNS = [
            "Substance misuse Greenway Recovery Westford City Council",
            ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"),
             (C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+    # providing as English says it (prov8): a column of bodies headed by a neutral noun, before a
+    # column of the services they provide ("Organisation | Services provided")
+    Column(r"(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|partners?|trusts?)"
+           r"(?=\s*[/|,;:\t–-]?\s*services?\s+(?:provided|delivered|run|offered)\b)", "provides",
+           "Organisation\tServices provided\nNCHT\tSchool nursing\nGreenway Recovery\tSexual health",
+           ((P, NCHT, "school-nursing"), (P, GREENWAY, "sexual-health"))),
 ]
 
 
