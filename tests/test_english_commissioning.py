@@ -1,0 +1,211 @@
+"""Commissioning as English says it: a battery written from the language, not from any report.
+
+Each passage is run through the real reading of a review's context (``read_commissioning``), with
+the bodies of the lexicon's example roster; what it should give is every COMMISSIONS and PROVIDES
+it states, and nothing else. The inventory the sentences were written from is
+docs/commissioning-english.md. Negatives (plans, "should", past holders, denials, a body that
+merely attends or is consulted, the review itself) must give nothing.
+
+First run, before any rule was written for them: see BATTERY_FIRST_RUN.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+C, P = "COMMISSIONS", "PROVIDES"
+COUNCIL, CCG, ENG = "westford-city-council", "westford-ccg", "nhs-england"
+NCHT, GR = "northmoor-community-health-trust", "greenway-recovery"
+SN, HV, FNP, PHN = "school-nursing", "health-visiting", "family-nurse-partnership", "public-health-nursing"
+CAMHS, SH, SM, SARC = "camhs", "sexual-health", "substance-misuse", "sarc"
+MAT, MIU, ED, ACUTE = "maternity", "minor-injuries-unit", "emergency-department", "acute-hospital"
+PERI, AMH, DENTAL, LAC = "perinatal-mental-health", "adult-mental-health", "dental", "looked-after-childrens-health"
+
+#: (passage, what it states). A passage is one paragraph, or a list of paragraphs.
+ACTIVE = [
+    ("Westford City Council commissions the school nursing service from NCHT.", {(C, COUNCIL, SN), (P, NCHT, SN)}),
+    ("NHS Westford CCG pays NCHT to run the community CAMHS service.", {(C, CCG, CAMHS), (P, NCHT, CAMHS)}),
+    ("The city council buys in substance misuse support from Greenway Recovery.", {(C, COUNCIL, SM), (P, GR, SM)}),
+    ("NHS England directly commissions the sexual assault referral centre.", {(C, ENG, SARC)}),
+    ("NHS Westford CCG procures acute hospital care from NCHT on a block contract.", {(C, CCG, ACUTE), (P, NCHT, ACUTE)}),
+    ("Westford City Council finances the family nurse partnership.", {(C, COUNCIL, FNP)}),
+    ("Westford City Council meets the full cost of the health visiting service.", {(C, COUNCIL, HV)}),
+    ("Westford City Council contracts Greenway Recovery to deliver sexual health services.", {(C, COUNCIL, SH), (P, GR, SH)}),
+    ("NHS Westford CCG contracts with NCHT for maternity services.", {(C, CCG, MAT), (P, NCHT, MAT)}),
+    ("NHS Westford CCG awarded NCHT the contract for the minor injuries unit.", {(C, CCG, MIU), (P, NCHT, MIU)}),
+    ("Westford City Council let the substance misuse contract to Greenway Recovery in 2017.", {(C, COUNCIL, SM), (P, GR, SM)}),
+    ("Westford City Council placed the contract for school nursing with NCHT.", {(C, COUNCIL, SN), (P, NCHT, SN)}),
+    ("NHS Westford CCG jointly funds CAMHS with Westford City Council.", {(C, CCG, CAMHS), (C, COUNCIL, CAMHS)}),
+    ("Westford City Council and NHS Westford CCG co-commission CAMHS.", {(C, CCG, CAMHS), (C, COUNCIL, CAMHS)}),
+    ("NHS England secures dental services for children in Westford.", {(C, ENG, DENTAL)}),
+    ("Westford City Council pays for health visiting out of its public health grant.", {(C, COUNCIL, HV)}),
+    ("NHS Westford CCG puts money into the perinatal mental health service.", {(C, CCG, PERI)}),
+    ("Westford City Council spends its public health grant on school nursing and sexual health services.",
+     {(C, COUNCIL, SN), (C, COUNCIL, SH)}),
+    ("NHS Westford CCG holds the contract for adult mental health services.", {(C, CCG, AMH)}),
+    ("Westford City Council holds the budget for substance misuse services.", {(C, COUNCIL, SM)}),
+    ("NHS Westford CCG manages the emergency department contract with NCHT.", {(C, CCG, ED), (P, NCHT, ED)}),
+    ("NHS Westford CCG leads the commissioning of CAMHS across Westford.", {(C, CCG, CAMHS)}),
+    ("Westford City Council delegated commissioning of health visiting to NHS Westford CCG.", {(C, CCG, HV)}),
+    ("NHS Westford CCG and Westford City Council pool their budgets for CAMHS under a section 75 agreement.",
+     {(C, CCG, CAMHS), (C, COUNCIL, CAMHS)}),
+    ("Westford City Council is responsible for securing school nursing for the city's children.", {(C, COUNCIL, SN)}),
+    ("Westford City Council commissions NCHT to deliver the 0-19 service.", {(C, COUNCIL, PHN), (P, NCHT, PHN)}),
+    ("NHS Westford CCG provides the funding for the perinatal mental health service.", {(C, CCG, PERI)}),
+    ("Westford City Council gives Greenway Recovery a grant for substance misuse services.", {(C, COUNCIL, SM), (P, GR, SM)}),
+    ("Westford City Council renewed NCHT's health visiting contract in 2019.", {(C, COUNCIL, HV), (P, NCHT, HV)}),
+    ("Westford City Council extended its school nursing contract with NCHT to 2021.", {(C, COUNCIL, SN), (P, NCHT, SN)}),
+    ("NHS Westford CCG re-let the CAMHS contract to NCHT in 2018.", {(C, CCG, CAMHS), (P, NCHT, CAMHS)}),
+    ("NHS England retains commissioning responsibility for the sexual assault referral centre.", {(C, ENG, SARC)}),
+    ("NHS Westford CCG acts as lead commissioner for maternity services.", {(C, CCG, MAT)}),
+    ("Westford City Council bankrolls the family nurse partnership.", {(C, COUNCIL, FNP)}),
+    ("NHS Westford CCG tendered the minor injuries unit in 2018, and NCHT won it.", {(C, CCG, MIU), (P, NCHT, MIU)}),
+]
+
+PASSIVE = [
+    ("Health visiting is paid for by Westford City Council.", {(C, COUNCIL, HV)}),
+    ("The minor injuries unit is resourced by NHS Westford CCG and staffed by NCHT.", {(C, CCG, MIU), (P, NCHT, MIU)}),
+    ("Sexual health services were re-procured by Westford City Council in 2019 and are now delivered by Greenway Recovery.",
+     {(C, COUNCIL, SH), (P, GR, SH)}),
+    ("School nursing is contract-managed by Westford City Council.", {(C, COUNCIL, SN)}),
+    ("CAMHS is part-funded by Westford City Council.", {(C, COUNCIL, CAMHS)}),
+    ("The family nurse partnership is financed out of Westford City Council's public health budget.", {(C, COUNCIL, FNP)}),
+    ("Substance misuse services are bought in from Greenway Recovery.", {(P, GR, SM)}),
+    ("Maternity care is purchased from NCHT by NHS Westford CCG.", {(C, CCG, MAT), (P, NCHT, MAT)}),
+    ("The sexual assault referral centre is commissioned directly by NHS England.", {(C, ENG, SARC)}),
+    ("Perinatal mental health services are jointly commissioned by NHS Westford CCG and NHS England.",
+     {(C, CCG, PERI), (C, ENG, PERI)}),
+    ("Health visiting, which moved to a new specification in 2017, is funded by Westford City Council.", {(C, COUNCIL, HV)}),
+    ("School nursing is contracted out to NCHT by Westford City Council.", {(C, COUNCIL, SN), (P, NCHT, SN)}),
+    ("The contract for CAMHS was awarded to NCHT by NHS Westford CCG.", {(C, CCG, CAMHS), (P, NCHT, CAMHS)}),
+    ("The substance misuse contract is let by Westford City Council.", {(C, COUNCIL, SM)}),
+    ("Dental services are commissioned for the area by NHS England.", {(C, ENG, DENTAL)}),
+    ("Sexual health services are paid for from Westford City Council's public health grant.", {(C, COUNCIL, SH)}),
+    ("The emergency department is funded under a block contract with NHS Westford CCG.", {(C, CCG, ED)}),
+    ("Funding for the minor injuries unit is provided by NHS Westford CCG.", {(C, CCG, MIU)}),
+    ("The 0-19 service is commissioned through a section 75 agreement by Westford City Council.", {(C, COUNCIL, PHN)}),
+    ("CAMHS is funded through a pooled budget held by NHS Westford CCG.", {(C, CCG, CAMHS)}),
+    ("Sexual health services in Westford are provided by Greenway Recovery under a contract with Westford City Council.",
+     {(C, COUNCIL, SH), (P, GR, SH)}),
+    ("School nursing and health visiting are both funded by Westford City Council.", {(C, COUNCIL, SN), (C, COUNCIL, HV)}),
+    ("The perinatal mental health service is underwritten by NHS England.", {(C, ENG, PERI)}),
+    ("The minor injuries unit is run by NCHT at NHS Westford CCG's expense.", {(C, CCG, MIU), (P, NCHT, MIU)}),
+]
+
+NOMINAL = [
+    ("Commissioning of school nursing rests with Westford City Council.", {(C, COUNCIL, SN)}),
+    ("The funding of CAMHS falls to NHS Westford CCG.", {(C, CCG, CAMHS)}),
+    ("Responsibility for buying health visiting sits with Westford City Council.", {(C, COUNCIL, HV)}),
+    ("Paying for the minor injuries unit is a matter for NHS Westford CCG.", {(C, CCG, MIU)}),
+    ("The budget for the family nurse partnership is held by Westford City Council.", {(C, COUNCIL, FNP)}),
+    ("Westford City Council's funding of substance misuse services has fallen since 2016.", {(C, COUNCIL, SM)}),
+    ("The lead commissioner for CAMHS is NHS Westford CCG.", {(C, CCG, CAMHS)}),
+    ("NHS Westford CCG is the responsible commissioner for looked after children's health.", {(C, CCG, LAC)}),
+    ("Westford City Council is the main funder of the family nurse partnership.", {(C, COUNCIL, FNP)}),
+    ("Westford City Council, the commissioner of school nursing, has set new targets for it.", {(C, COUNCIL, SN)}),
+    ("The funder of the sexual health service, Westford City Council, reviewed it in 2018.", {(C, COUNCIL, SH)}),
+    ("NCHT, Westford City Council's provider of health visiting, has recruited more staff.", {(C, COUNCIL, HV), (P, NCHT, HV)}),
+    ("Westford City Council's provider of school nursing is NCHT.", {(C, COUNCIL, SN), (P, NCHT, SN)}),
+    ("Westford City Council's contract with Greenway Recovery covers substance misuse services.", {(C, COUNCIL, SM), (P, GR, SM)}),
+    ("Greenway Recovery won the sexual health contract from Westford City Council in 2016.", {(C, COUNCIL, SH), (P, GR, SH)}),
+    ("Commissioning responsibility for sexual health services lies with Westford City Council.", {(C, COUNCIL, SH)}),
+    ("Westford City Council is the body that pays for school nursing.", {(C, COUNCIL, SN)}),
+    ("It is NHS Westford CCG that buys maternity care from NCHT.", {(C, CCG, MAT), (P, NCHT, MAT)}),
+    ("The money for CAMHS comes from NHS Westford CCG.", {(C, CCG, CAMHS)}),
+    ("NHS Westford CCG is the budget holder for the emergency department.", {(C, CCG, ED)}),
+    ("The contract manager for sexual health services is Westford City Council.", {(C, COUNCIL, SH)}),
+    ("Westford City Council is the purchaser of health visiting from NCHT.", {(C, COUNCIL, HV), (P, NCHT, HV)}),
+    ("The sexual health contract sits with Greenway Recovery.", {(P, GR, SH)}),
+    ("Purchasing of acute hospital services is the job of NHS Westford CCG.", {(C, CCG, ACUTE)}),
+    ("NHS Westford CCG is the co-commissioner of CAMHS, alongside Westford City Council.", {(C, CCG, CAMHS), (C, COUNCIL, CAMHS)}),
+    ("The Westford City Council-funded school nursing service is run by NCHT.", {(C, COUNCIL, SN), (P, NCHT, SN)}),
+    ("NCHT provides CAMHS under contract to NHS Westford CCG.", {(C, CCG, CAMHS), (P, NCHT, CAMHS)}),
+    ("NCHT delivers health visiting on Westford City Council's behalf.", {(C, COUNCIL, HV), (P, NCHT, HV)}),
+    ("Greenway Recovery is grant-funded by Westford City Council to run substance misuse services.",
+     {(C, COUNCIL, SM), (P, GR, SM)}),
+    ("Greenway Recovery receives a grant from Westford City Council for substance misuse services.",
+     {(C, COUNCIL, SM), (P, GR, SM)}),
+    ("Westford City Council, which funds the family nurse partnership, reported good outcomes.", {(C, COUNCIL, FNP)}),
+    ("NCHT holds a contract with NHS Westford CCG for the emergency department.", {(C, CCG, ED), (P, NCHT, ED)}),
+]
+
+LISTS_AND_SENTENCES = [
+    (["Commissioning arrangements:", "- School nursing: Westford City Council", "- CAMHS: NHS Westford CCG"],
+     {(C, COUNCIL, SN), (C, CCG, CAMHS)}),
+    ("Service | Paid for by | Delivered by\nSchool nursing | Westford City Council | NCHT\n"
+     "Substance misuse | Westford City Council | Greenway Recovery",
+     {(C, COUNCIL, SN), (P, NCHT, SN), (C, COUNCIL, SM), (P, GR, SM)}),
+    ("Westford City Council commissions: school nursing; health visiting; and the family nurse partnership.",
+     {(C, COUNCIL, SN), (C, COUNCIL, HV), (C, COUNCIL, FNP)}),
+    ("NHS Westford CCG funds three services: CAMHS, maternity services and the minor injuries unit.",
+     {(C, CCG, CAMHS), (C, CCG, MAT), (C, CCG, MIU)}),
+    ("Westford City Council funds school nursing and NHS Westford CCG funds CAMHS.", {(C, COUNCIL, SN), (C, CCG, CAMHS)}),
+    ("Westford City Council commissions school nursing from NCHT. It also funds the family nurse partnership.",
+     {(C, COUNCIL, SN), (P, NCHT, SN), (C, COUNCIL, FNP)}),
+    ("Westford City Council buys health visiting from NCHT. The same contract covers school nursing.",
+     {(C, COUNCIL, HV), (P, NCHT, HV), (C, COUNCIL, SN), (P, NCHT, SN)}),
+    ("Health visiting is paid for through the public health grant, which Westford City Council holds.", {(C, COUNCIL, HV)}),
+]
+
+NEGATIVE = [
+    "Westford City Council plans to commission a new school nursing service in 2020.",
+    "NHS Westford CCG intends to re-procure CAMHS next year.",
+    "Westford City Council should fund the family nurse partnership.",
+    "NHS Westford CCG used to commission the minor injuries unit.",
+    "Until 2016 NHS Westford CCG funded health visiting.",
+    "Westford City Council stopped funding the family nurse partnership in 2018.",
+    "Westford City Council does not commission CAMHS.",
+    "CAMHS is not funded by Westford City Council.",
+    "NHS Westford CCG attended the safeguarding board's meeting on sexual health services.",
+    "This review was commissioned by NHS England.",
+    "Westford City Council was consulted on the school nursing specification.",
+    "Funding for CAMHS remains uncertain.",
+    "NHS Westford CCG is considering whether to fund a perinatal mental health service.",
+    "Westford City Council could commission health visiting jointly with NHS Westford CCG in future.",
+    "NHS Westford CCG has been asked to fund additional CAMHS capacity.",
+    "Westford City Council decommissioned the substance misuse service in 2017.",
+    "NHS Westford CCG withdrew its funding for the minor injuries unit last year.",
+    "Westford City Council's commissioning intentions include a new sexual health service.",
+    "We met commissioners from NHS Westford CCG to discuss CAMHS.",
+    "NHS Westford CCG recommended that Westford City Council fund school nursing.",
+    "Greenway Recovery bid for the sexual health contract but was unsuccessful.",
+    "Westford City Council will take over commissioning of CAMHS from April.",
+    "The previous commissioner of health visiting was NHS Westford CCG.",
+    "NHS Westford CCG was unable to fund the perinatal mental health service.",
+    "Westford City Council is due to re-tender school nursing in 2020.",
+    "NHS Westford CCG no longer funds the minor injuries unit.",
+]
+
+BATTERY = [*ACTIVE, *PASSIVE, *NOMINAL, *LISTS_AND_SENTENCES, *((s, set()) for s in NEGATIVE)]
+
+#: The first run, before rules were written for the battery (commit of the battery alone).
+BATTERY_FIRST_RUN = "90 of 125 (positives 80 of 99, negatives 16 of 26), 4 December 2026"
+
+
+@functools.lru_cache(maxsize=1)
+def _sample_document():
+    from clasgraph.ingest.structure import SAMPLE, parse_document
+
+    return parse_document(SAMPLE, "x.txt", "0" * 64)
+
+
+def stated(passage) -> set:
+    """COMMISSIONS and PROVIDES the real reading of a context finds in ``passage``."""
+    from clasgraph.ingest.extract import read_commissioning
+    from clasgraph.ingest.organisations import OrgResolver
+    from clasgraph.ingest.rules.lexicon import EXAMPLE_ROSTER
+
+    doc = _sample_document()
+    doc.context = list(passage) if isinstance(passage, list) else [passage]
+    orgs = OrgResolver()
+    for name, alias in EXAMPLE_ROSTER:
+        orgs.add(name, aliases=[alias] if alias else [])
+    return {(kind, source, target) for kind, source, target, *_ in read_commissioning(doc, "x", orgs, "Westford").facts
+            if kind in (C, P)}
+
+
+@pytest.mark.parametrize("passage,wanted", BATTERY, ids=lambda x: str(x)[:60] if not isinstance(x, set) else "")
+def test_commissioning_as_english_says_it(passage, wanted):
+    assert stated(passage) == wanted
