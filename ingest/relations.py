@@ -233,6 +233,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             add(_resolved(kind, org, kinds).upper(), org, svc)
     listed: list[str] = []  # "X at P, and Y at Q, now come under B": the services of a subject cut at ", and"
     said_here: list[Relation] = []  # what the last clause with a cue said, which ", and for Y" extends
+    declined = False  # a word of commissioning only planned or asked for: the sentence is no miss
     for offset, text in clauses(sentence):
         services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(text)]
         found_cues = cue_matches(text)
@@ -257,6 +258,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                     or _NEGATED.search(text, max(0, cue.start() - 30), cue.start()) \
                     or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE):
                 continue  # "X was previously run by A": A no longer does
+            if not_yet_so(text, cue):  # "A plans to fund X": nothing is so yet, nor to be guessed from the words
+                declined = True
+                continue
             _, kind, voice = CUES[number]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
                 # the nouns of the subject ("Responsibility for commissioning X"), not of a clause before it
@@ -289,7 +293,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         for r in [r for r in found.relations if r.target == parent]:
             for part in parts:
                 add(r.type, r.source, part)
-    found.missed = not found.relations and bool(found.services)
+    found.missed = not found.relations and bool(found.services) and not declined
     return found
 
 
@@ -1583,6 +1587,35 @@ def _behalf_of(clause: str, start: int, orgs_in) -> list:
     """The bodies commissioned for: "on behalf of A and B", up to a "from" that names the provider."""
     end = _FROM.search(clause, start)
     return orgs_in(clause[start:end.start() if end else len(clause)])
+
+
+#: What makes a word of commissioning or provision not (yet, or no longer) so, said just before it:
+#: a modal ("should fund", "could commission"), a plan or a request ("plans to commission", "is
+#: considering whether to fund", "has been asked to fund", "is due to re-tender", "recommended that
+#: A fund", "was unable to fund"), or a holder now gone ("the previous commissioner").
+_NOT_YET = re.compile(
+    r"\b(?:will|would|shall|should|could|may|might|must|ought\s+to|cannot|can't"
+    r"|(?:plans?|planned|planning|intends?|intended|intending|proposes?|proposed|proposing|aims?|aiming|hopes?|hoping"
+    r"|wants?|wishes|expects?|expected|due|asked|unable|seeking|looking|preparing|going|(?:is|are))"
+    r"\s+to|(?:considering|deciding|exploring|discussing|reviewing)\s+(?:whether|how)(?:\s+to)?|whether\s+to"
+    r"|(?:previous|former|erstwhile|outgoing)(?!\s+(?:is|are|was|were|has|have|had|being|by)\b))\s+(?:\w+\s+){0,2}(?:re-|co-)?$"
+    r"|\b(?:recommend\w*|urged?|suggest\w*|asked|propos\w*|requir\w*|agreed)\s+that\s+[^,;]{1,60}$", re.IGNORECASE)
+#: A commissioning word that names a plan or a body's routine, not an act: "commissioning intentions".
+_COMMISSIONING_PLAN = re.compile(r"\s+(?:intentions?|plans?|strateg\w+|priorit\w+|proposals?|cycles?|reviews?|rounds?"
+                                 r"|decisions?|process(?:es)?|options?)\b", re.IGNORECASE)
+
+
+def not_yet_so(text: str, cue: re.Match) -> bool:
+    """Whether the word ``cue`` found in ``text`` is planned, asked for, possible, a plan's name or
+    a holder now gone, rather than stated as so.
+
+    >>> [not_yet_so(t, re.search(r"fund|commission\w*", t)) for t in (
+    ...     "A plans to fund X", "A should fund X", "A's commissioning intentions include X", "A funds X",
+    ...     "A is to fund X", "A was unable to fund X", "B recommended that A fund X", "the previous commissioner of X")]
+    [True, True, True, False, True, True, True, True]
+    """
+    return bool(_NOT_YET.search(text, max(0, cue.start() - 60), cue.start())
+                or cue.group(0).lower().startswith("commissioning") and _COMMISSIONING_PLAN.match(text, cue.end()))
 
 
 #: Words that put what follows in the past: "previously run by A", "until 2016 A provided X".
