@@ -1606,7 +1606,7 @@ _COMMISSIONING_PLAN = re.compile(r"\s+(?:intentions?|plans?|strateg\w+|priorit\w
 
 
 def not_yet_so(text: str, cue: re.Match) -> bool:
-    """Whether the word ``cue`` found in ``text`` is planned, asked for, possible, a plan's name or
+    r"""Whether the word ``cue`` found in ``text`` is planned, asked for, possible, a plan's name or
     a holder now gone, rather than stated as so.
 
     >>> [not_yet_so(t, re.search(r"fund|commission\w*", t)) for t in (

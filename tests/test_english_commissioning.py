@@ -134,8 +134,8 @@ NOMINAL = [
 LISTS_AND_SENTENCES = [
     (["Commissioning arrangements:", "- School nursing: Westford City Council", "- CAMHS: NHS Westford CCG"],
      {(C, COUNCIL, SN), (C, CCG, CAMHS)}),
-    ("Service | Paid for by | Delivered by\nSchool nursing | Westford City Council | NCHT\n"
-     "Substance misuse | Westford City Council | Greenway Recovery",
+    (("Service | Paid for by | Delivered by\nSchool nursing | Westford City Council | NCHT\n"
+      "Substance misuse | Westford City Council | Greenway Recovery"),
      {(C, COUNCIL, SN), (P, NCHT, SN), (C, COUNCIL, SM), (P, GR, SM)}),
     ("Westford City Council commissions: school nursing; health visiting; and the family nurse partnership.",
      {(C, COUNCIL, SN), (C, COUNCIL, HV), (C, COUNCIL, FNP)}),
