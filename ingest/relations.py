@@ -373,7 +373,14 @@ def _read_nominal(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     c.relate(kind, agents, objects)
     if kind == "provides":
         c.provided = objects
-    return -1
+    # "Funding for X is provided by A": the participle between the verb "to be" and A says no more
+    said_by = agents and objects and voice == "nominal" and _PARTICIPLE_BY.fullmatch(c.text, copula.end(), agents[0][0])
+    return agents[0][0] if said_by else -1
+
+
+#: "(is) provided by", "(is) met in full from": a participle and its agent's preposition.
+_PARTICIPLE_BY = re.compile(r"\s+(?:\w+ly\s+|all\s+|also\s+|now\s+)*(?:\w+ed|given|met|paid|run|led|done|made\s+available)"
+                            r"(?:\s+in\s+full)?\s+(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
