@@ -383,6 +383,43 @@ _PARTICIPLE_BY = re.compile(r"\s+(?:\w+ly\s+|all\s+|also\s+|now\s+)*(?:\w+ed|giv
                             r"(?:\s+in\s+full)?\s+(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+def _read_possessor(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A's funding of X has fallen", "the council's commissioning of X": the body whose possessive the
+    word follows does it, to the services after the word (up to the next stop).
+
+    >>> roster = {"Westford Council": "council"}
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t)]
+    >>> [(r.type, r.source, r.target) for r in relations_in(
+    ...     "Westford Council's funding of school nursing has fallen.", orgs_in).relations]
+    [('COMMISSIONS', 'council', 'school-nursing')]
+    """
+    owner = [o for o in c.orgs if o[1] <= cue.start() and re.fullmatch(r"['’]s?\s+", c.text[o[1]:cue.start()])]
+    c.relate(kind, owner[-1:], c.services_between(cue.end(), _next_stop(c.text, cue.end())))
+    return cue.end()
+
+
+def _read_at_expense(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B runs X at A's expense", "X is delivered on A's behalf", "at the cost of A": A, if a
+    commissioner by kind, commissions the services said before the words (else the clause's before)."""
+    payer = c.orgs_from(cue.end())[:1]
+    services = [k for _, e, k in c.services if e <= cue.start()] or c.previous
+    c.relate(kind, [o for o in payer if _resolved("by-kind", o[2], c.kinds) == "commissions"], services)
+    return payer[0][1] if payer else -1
+
+
+def _read_appositive_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B, A's provider of X, ...": B provides X; A commissions it if a commissioner by kind."""
+    end = c.text.find(",", cue.end())
+    body = [o for o in c.orgs if o[1] <= cue.start() and re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?", c.text[o[1]:cue.start()])]
+    owner = [o for o in c.orgs if cue.end() <= o[0] and o[1] < end and re.match(r"['’]s\s", c.text[o[1]:o[1] + 3])]
+    role = re.compile(r"\b(?:of|for)\s").search(c.text, owner[-1][1] if owner else cue.end(), end)
+    services = c.services_between(role.end(), end) if role else []
+    c.relate(kind, body[-1:], services)
+    c.relate("commissions", [o for o in owner[-1:] if _resolved("by-kind", o[2], c.kinds) == "commissions"], services)
+    return end
+
+
 def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"a nurse seconded from B works in X", "X is supplied by B": B provides X."""
     staff_of = c.orgs_from(cue.end())
@@ -416,8 +453,12 @@ def _read_placed_with(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     before = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])]
     holder = [o for o in before if o[:2] == before[-1][:2]]  # "Both CCGs": each body the words stand for
     services = c.services_between(cue.start(), with_.start()) or _passive_subject(c, cue)
+    other = c.orgs_from(with_.end())
+    if holder and other and all(_resolved("by-kind", o[2], c.kinds) == "provides" for o in holder) \
+            and all(_resolved("by-kind", o[2], c.kinds) == "commissions" for o in other):
+        holder, other = other, holder  # "B manages its contract with A": the provider's side of it
     c.relate("commissions", holder, services)
-    c.relate("provides", c.orgs_from(with_.end()), services)
+    c.relate("provides", other, services)
     return with_.end()
 
 
@@ -539,7 +580,7 @@ def _read_income_from(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     from_ = _FROM.search(c.text, cue.end())
     payers = c.orgs_from(from_.end())
     objects = c.services_between(cue.end(), from_.start()) or [k for _, e, k in c.services if e <= cue.start()] \
-        or c.previous
+        or c.services_between(from_.end(), len(c.text)) or c.previous  # "B receives a grant from A for X"
     c.relate("provides", subject, objects)
     c.relate("commissions", [o for o in payers if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
     return from_.end()
@@ -869,7 +910,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
             re.fullmatch(r"\s*(?:and\s+)?(?:which|whom|that)\s+(?:the\s+)?", text[:subject[0][0]]):
         # "B, which A commissions for X, ...": B, the body before "which", provides X
         c.relate("provides", found_last_org(c.sentence[:c.offset], c.orgs_in), objects)
-    hired_for = hired and kind == "commissions" and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*for\b", text[hired[-1][1]:])
+    # "A contracts B for X", "A awarded B the contract for X", "A gives B a grant for X": B provides X
+    hired_for = hired and kind == "commissions" and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*(?:(?:an?|the|its)\s+(?:[\w-]+\s+)"
+                                                             r"{0,3}?(?:grants?|contracts?|funding|money|tenders?)\s+)?for\b",
+                                                             text[hired[-1][1]:])
     if hired_for and hired[0][0] - cue.end() < 6:  # "A contracts B for X": B provides X
         c.relate("provides", hired, c.services_between(hired[-1][1], _next_stop(text, hired[-1][1])))
         if not objects and _FOR_THEIR_TIME.match(text, hired_for.end() + hired[-1][1]):
@@ -983,7 +1027,8 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "answers-to": _read_answers_to, "holds": _read_holds, "holds-to-account": _read_held_to_account,
             "employment": _read_employment, "income-from": _read_income_from, "one-of-its": _read_one_of_its,
             "received-from": _read_received_from, "invoices": _read_invoices,
-            "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by}
+            "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by,
+            "possessor": _read_possessor, "at-expense": _read_at_expense, "appositive-role": _read_appositive_role}
 
 
 def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str, int]]:
