@@ -224,9 +224,11 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
 
     # "Its commissioner is A", "Funding for all three comes from A": the services of the sentence before
     previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
+    role_list = _role_headed_list(sentence, orgs_in, names)  # "Commissioning arrangements: - X: A - Y: B"
     for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
                            *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names),
-                           *_labelled(sentence, orgs_in, names), *_led_by_body(sentence, orgs_in, names)]:
+                           *_labelled(sentence, orgs_in, names), *_led_by_body(sentence, orgs_in, names),
+                           *role_list]:
         if kind == "if-commissioner":  # named beside a provider: commissions if it is a commissioner
             kind = "commissions" if _resolved("by-kind", org, kinds) == "commissions" else ""
         if kind:
@@ -286,15 +288,43 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         add(_resolved(kind, about, kinds).upper(), about, svc)
     for org, svc in _staff_in_apposition(sentence, spans, named):  # "The X team, B nurses led by ..., is ..."
         add(Rel.PROVIDES, org, svc)
+    for org in _joint_partners(sentence, named(), kinds) if any(r.type == Rel.COMMISSIONS for r in found.relations) else []:
+        for r in [r for r in found.relations if r.type == Rel.COMMISSIONS and r.source != org]:
+            add(Rel.COMMISSIONS, org, r.target)  # "A jointly funds X with B": B commissions X too
     for commissioner, provider in _commissioner_of_body(sentence, named, kinds):  # "A, the commissioner of B, which runs X"
         for r in [r for r in found.relations if r.type == Rel.PROVIDES and r.source == provider]:
             add(Rel.COMMISSIONS, commissioner, r.target)
-    for parent, parts in _parts_named(sentence, spans):  # "X, which covers Y and Z": what holds for X holds for each
+    for parent, parts in [] if role_list else _parts_named(sentence, spans):  # "X, which covers Y and Z": each part too
         for r in [r for r in found.relations if r.target == parent]:
             for part in parts:
                 add(r.type, r.source, part)
     found.missed = not found.relations and bool(found.services) and not declined
     return found
+
+
+#: Words that make commissioning shared: "jointly", "co-commissions", "a joint contract".
+_JOINT = re.compile(r"\b(?:jointly|joint|co-?commission\w*|co-?fund\w*|co-?financ\w*|shared?|pooled|together\s+with|alongside)\b",
+                    re.IGNORECASE)
+#: The word before a partner in it: "with B", "alongside B", "together with B" (not "a contract with B").
+_PARTNER = re.compile(r"(?<!contract\s)(?<!contracts\s)(?<!agreement\s)(?<!arrangement\s)"
+                      r"\b(?:together\s+with|alongside|in\s+(?:partnership|conjunction)\s+with|jointly\s+with|with)\s+(?:the\s+)?",
+                      re.IGNORECASE)
+
+
+def _joint_partners(sentence: str, bodies: list, kinds=None) -> list[str]:
+    """The commissioners (by kind) a sentence that says commissioning is shared names as partners:
+    "A jointly funds X with B", "A is the co-commissioner of X, alongside B" give B.
+
+    >>> bodies = [(0, 1, "a"), (30, 31, "b")]
+    >>> _joint_partners("A jointly funds X, with support from B.", bodies, {"b": "ccg"}.get)
+    []
+    >>> _joint_partners("A jointly funds X together with B.", [(0, 1, "a"), (32, 33, "b")], {"b": "ccg"}.get)
+    ['b']
+    """
+    if not _JOINT.search(sentence):
+        return []
+    starts = {m.end() for m in _PARTNER.finditer(sentence)}
+    return [org for start, _, org in bodies if start in starts and _resolved("by-kind", org, kinds) == "commissions"]
 
 
 _COMMISSIONER_OF = re.compile(r"\bcommissioners?\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1517,6 +1547,42 @@ def _labelled(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
         body = [o for o in orgs_in(sentence[label.end():label.end() + 120]) if o[0] <= 4][:1]
         if body:
             out += [(body[0][2], k, "commissions" if label.group("c") else "provides") for k in services]
+    return out
+
+
+#: A heading that names what the items below it say of each body: "Commissioning arrangements:",
+#: "Who pays:", "Funded by:", "Providers:".
+_ROLE_HEADING = re.compile(r"\s*(?P<head>[^:;.]{0,60}?\b(?:(?P<c>commission\w*|fund\w*|funders?|paid\s+for|pays?|purchas\w*|"
+                           r"procure\w*|buy\w*|budgets?)|(?P<p>provid\w*|deliver\w*|run\s+by|operat\w*))\b[^:;.]{0,40}?):\s+",
+                           re.IGNORECASE)
+#: Where one item of such a list ends and the next begins: a semicolon or a line break, or the
+#: bullet the first item opens with ("- X: A - Y: B").
+_ITEM_BREAK = re.compile(r";\s*|\n+")
+_BULLETED = re.compile(r"\s*([-•*])\s")
+
+
+def _role_headed_list(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of the items under a heading that names the role, each item a
+    service and the one body that does it: "Commissioning arrangements: - X: A - Y: B".
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
+    >>> _role_headed_list("Commissioning arrangements: - School nursing: Council - CAMHS: Acme", orgs_in)
+    [('council', 'school-nursing', 'commissions'), ('acme', 'camhs', 'commissions')]
+    >>> _role_headed_list("Funding: the Council is reviewing CAMHS", orgs_in)
+    []
+    """
+    heading = _ROLE_HEADING.match(sentence)
+    if not heading or bool(heading.group("c")) == bool(heading.group("p")) or orgs_in(heading.group("head")):
+        return []
+    kind = "commissions" if heading.group("c") else "provides"
+    out = []
+    items = sentence[heading.end():]
+    bullet = _BULLETED.match(items)
+    for item in re.split(rf"\s+{re.escape(bullet.group(1))}\s+", items) if bullet else _ITEM_BREAK.split(items):
+        bodies, services = orgs_in(item), service_spans(item, names)
+        if len({o[2] for o in bodies}) == 1 and services and not _STATEMENT.search(item):
+            out += [(bodies[0][2], k, kind) for _, _, k in services]
     return out
 
 
