@@ -87,6 +87,8 @@ def cue_matches(text: str, start: int = 0) -> list[tuple[re.Match, int]]:
 
 
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+#: "from B", or "(through, under) a contract with B" after a word of paying: B the provider.
+_FROM_OR_CONTRACT_WITH = re.compile(r"\bfrom\b|(?:(?<=\bcontract\s)|(?<=\bcontracts\s)|(?<=\bagreement\s))with\b", re.IGNORECASE)
 #: A pronoun as the object of a word of commissioning or provision: "B provides it", "A pays for them".
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|both|all\s+three|all\s+of\s+them|the\s+(?:suite|centre|center|clinic|unit|"
                              r"service|team|hub)(?!\s+(?:of|for|at|in)\b))\b", re.IGNORECASE)
@@ -448,6 +450,14 @@ def _read_appositive_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> i
     c.relate(kind, body[-1:], services)
     c.relate("commissions", [o for o in owner[-1:] if _resolved("by-kind", o[2], c.kinds) == "commissions"], services)
     return end
+
+
+def _read_winner(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A tendered X; B was the successful bidder": the body before the words provides the
+    services of its clause, else those of the clause before."""
+    winner = [o for o in c.orgs if o[1] <= cue.start()][-1:]
+    c.relate(kind, winner, c.services_between(0, len(c.text)) or c.previous)
+    return cue.end()
 
 
 def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -999,7 +1009,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                          objects)
                 break
     if kind == "commissions" and subject:
-        markers = _PROVIDER_MARKER if _AGREEMENT.search(cue.group(0)) else _FROM
+        markers = _PROVIDER_MARKER if _AGREEMENT.search(cue.group(0)) else _FROM_OR_CONTRACT_WITH
         # "A assumed responsibility for commissioning X from B", "A took over commissioning X from B": B held the
         # commissioning before, it does not provide X
         handed = _TAKEN_OVER.search(text, max(0, cue.start() - 40), cue.start())
@@ -1058,7 +1068,7 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "employment": _read_employment, "income-from": _read_income_from, "one-of-its": _read_one_of_its,
             "received-from": _read_received_from, "invoices": _read_invoices,
             "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by,
-            "possessor": _read_possessor, "at-expense": _read_at_expense, "appositive-role": _read_appositive_role}
+            "winner": _read_winner, "possessor": _read_possessor, "at-expense": _read_at_expense, "appositive-role": _read_appositive_role}
 
 
 def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str, int]]:
@@ -1729,11 +1739,22 @@ def not_yet_so(text: str, cue: re.Match) -> bool:
 
     >>> [not_yet_so(t, re.search(r"fund|commission\w*", t)) for t in (
     ...     "A plans to fund X", "A should fund X", "A's commissioning intentions include X", "A funds X",
-    ...     "A is to fund X", "A was unable to fund X", "B recommended that A fund X", "the previous commissioner of X")]
-    [True, True, True, False, True, True, True, True]
+    ...     "A is to fund X", "A was unable to fund X", "B recommended that A fund X", "the previous commissioner of X",
+    ...     "A had funded X until 2016", "A funds X until 2021")]
+    [True, True, True, False, True, True, True, True, True, False]
     """
     return bool(_NOT_YET.search(text, max(0, cue.start() - 60), cue.start())
-                or cue.group(0).lower().startswith("commissioning") and _COMMISSIONING_PLAN.match(text, cue.end()))
+                or cue.group(0).lower().startswith("commissioning") and _COMMISSIONING_PLAN.match(text, cue.end())
+                or (_HAD.search(text, max(0, cue.start() - 30), cue.start()) or _PAST_WORD.match(cue.group(0)))
+                and _UNTIL_AFTER.search(text, cue.end()))
+
+
+#: "had", just before a word: "A had funded X (until ...)".
+_HAD = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A word in the past: "funded", "ran", "was commissioned by".
+_PAST_WORD = re.compile(r"had\b|\w+ed\b|ran\b|paid\b|bought\b|held\b|(?:was|were)\b", re.IGNORECASE)
+#: An end given after a word in the past: "A funded X until 2016", "had run it until the service closed".
+_UNTIL_AFTER = re.compile(r"\b(?:until|till)\b(?!\s+(?:now|today|the\s+present)\b)", re.IGNORECASE)
 
 
 #: Words that put what follows in the past: "previously run by A", "until 2016 A provided X".
@@ -2047,7 +2068,8 @@ _SUBJECT_OPENING = re.compile(r"(?:(?:In|Since|From|By|On|After|At present|Today
                               r"(?:(?:19|20)\d\d)?,?\s+)?(?:[Tt]he\s+)?")
 #: What stops a subject's reading: talk of the past or future, of what the review did, a question.
 _NOT_NOW = re.compile(r"\b(?:until|before|previously|formerly|used\s+to|will|plans?|intends?|proposes?|told\s+us|we\b|"
-                      r"our\b|asked|did\s+not|does\s+not|do\s+not|no\s+longer|never|not\b)", re.IGNORECASE)
+                      r"our\b|asked|did\s+not|does\s+not|do\s+not|no\s+longer|never|not\b|"
+                      r"represented|attended|attends|consulted|invited|present\s+at)", re.IGNORECASE)
 
 
 def subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relation]:

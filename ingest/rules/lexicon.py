@@ -95,7 +95,7 @@ _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|employed|led|c
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
           r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
-_PROVIDER = (r"(?:providers?|contractors?|sub-?contractors?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
+_PROVIDER = (r"(?:providers?|(?:successful|winning)\s+(?:bidders?|tenderers?)|contractors?|sub-?contractors?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
              r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?))")
 _COMMISSIONER = (r"(?:commissioners?|co-commissioners?|funders?|purchasers?|customers?|budget\s+holders?|paymasters?|"
                  r"contract\s+managers?|grant[\s-](?:givers?|makers?)|"
@@ -200,6 +200,18 @@ LEXICON: list[Word] = [
          "commissions", "active",
          "Westford City Council and NHS Westford CCG pool their funding for the family nurse partnership.",
          ((C, COUNCIL, "family-nurse-partnership"), (C, CCG, "family-nurse-partnership"))),
+    # a contract held or let, said of the contract for the services: "Contracts for X and Y are held by A"
+    Word(rf"(?:the\s+)?(?:contracts?|tenders?)\s+(?:for|to\s+(?:provide|deliver|run))\s+[^,;]{{1,60}}?\s+{_BE}\s+{_ADV}"
+         r"(?:held|let|awarded|issued|placed|managed|monitored)\s+by",
+         "by-kind", "passive",
+         "The contracts for CAMHS and maternity services are managed by NHS Westford CCG.",
+         ((C, CCG, "camhs"), (C, CCG, "maternity"))),
+    # the winner of a tender named after it: "A re-tendered X in 2017; B was the successful bidder"
+    Word(rf"{_BE}\s+(?:the\s+)?(?:successful|winning|preferred)\s+(?:bidders?|tenderers?|applicants?|organisations?)\b"
+         r"(?!\s+(?:for|of|in)\b)|(?:won|wins)(?=\s*(?:[.;]|$))",
+         "provides", "winner",
+         "Westford City Council re-tendered school nursing in 2019, and NCHT was the successful bidder.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
     # ---------------------------------------------------------------------- end of comm8 block
     Word(rf"(?:{_BE}\s+{_ADV}|(?<=,\s))(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
          "passive-from",
