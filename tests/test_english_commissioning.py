@@ -178,10 +178,78 @@ NEGATIVE = [
     "NHS Westford CCG no longer funds the minor injuries unit.",
 ]
 
-BATTERY = [*ACTIVE, *PASSIVE, *NOMINAL, *LISTS_AND_SENTENCES, *((s, set()) for s in NEGATIVE)]
+#: A second batch, written after the first rules were in, and run before any rule was written for
+#: it: 26 of 44 on the code before this session, 34 of 44 then (the second measure of how the
+#: rules carry to wording they were not written from).
+SECOND_BATCH = [
+ ("The council's public health team buys school nursing from NCHT on a three-year contract.", {(C, COUNCIL, SN), (P, NCHT, SN)}),
+ ("Since 2017 the CCG has paid NCHT for the minor injuries unit.", {(C, CCG, MIU), (P, NCHT, MIU)}),
+ ("Sexual health services are commissioned by the council, which awarded the contract to Greenway Recovery.", {(C, COUNCIL, SH), (P, GR, SH)}),
+ ("NHS England is the commissioner responsible for the sexual assault referral centre.", {(C, ENG, SARC)}),
+ ("CAMHS is funded by the CCG and by the council.", {(C, CCG, CAMHS), (C, COUNCIL, CAMHS)}),
+ ("The CCG purchases maternity, emergency and acute hospital services from NCHT.", {(C, CCG, MAT), (C, CCG, ED), (C, CCG, ACUTE), (P, NCHT, MAT), (P, NCHT, ED), (P, NCHT, ACUTE)}),
+ ("Health visiting and the family nurse partnership form part of NCHT's contract with the council.", {(C, COUNCIL, HV), (C, COUNCIL, FNP), (P, NCHT, HV), (P, NCHT, FNP)}),
+ ("Westford City Council took over responsibility for commissioning health visiting from NHS England in 2015.", {(C, COUNCIL, HV)}),
+ ("The funding for substance misuse services comes out of the council's public health grant.", {(C, COUNCIL, SM)}),
+ ("Greenway Recovery holds the council contract for young people's substance misuse services.", {(C, COUNCIL, SM), (P, GR, SM)}),
+ ("The designated nurse post for looked after children is funded by the CCG.", {(C, CCG, "designated-professionals")}),
+ ("NHS Westford CCG commissions adult mental health services; NCHT provides them.", {(C, CCG, AMH), (P, NCHT, AMH)}),
+ ("Primary care is co-commissioned: NHS England and the CCG share the responsibility.", {(C, ENG, "primary-care"), (C, CCG, "primary-care")}),
+ ("The CCG funds perinatal mental health care, which NCHT runs from its Westford base.", {(C, CCG, PERI), (P, NCHT, PERI)}),
+ ("The council has procured a new 0-19 service from NCHT, which started in April 2018.", {(C, COUNCIL, PHN), (P, NCHT, PHN)}),
+ ("Contracts for school nursing and health visiting are held by the council.", {(C, COUNCIL, SN), (C, COUNCIL, HV)}),
+ ("The council is NCHT's commissioner for health visiting.", {(C, COUNCIL, HV), (P, NCHT, HV)}),
+ ("It is the CCG, not the council, that pays for CAMHS.", {(C, CCG, CAMHS)}),
+ ("Dental care for children in care is bought by NHS England.", {(C, ENG, DENTAL)}),
+ ("The minor injuries unit is paid for from the CCG's urgent care budget and staffed by NCHT nurses.", {(C, CCG, MIU), (P, NCHT, MIU)}),
+ ("Commissioners at the CCG fund CAMHS through a block contract with NCHT.", {(C, CCG, CAMHS), (P, NCHT, CAMHS)}),
+ ("Funding for the family nurse partnership is provided from the council's public health budget.", {(C, COUNCIL, FNP)}),
+ ("The council spends about £2 million a year on school nursing.", {(C, COUNCIL, SN)}),
+ ("The CCG's block contract with NCHT covers community CAMHS.", {(C, CCG, CAMHS), (P, NCHT, CAMHS)}),
+ ("The council tendered sexual health services in 2016; Greenway Recovery was the successful bidder.", {(C, COUNCIL, SH), (P, GR, SH)}),
+ ("Maternity services are bought by the CCG from NCHT.", {(C, CCG, MAT), (P, NCHT, MAT)}),
+ ("NHS England has commissioning responsibility for the SARC.", {(C, ENG, SARC)}),
+ ("The council continues to fund the family nurse partnership.", {(C, COUNCIL, FNP)}),
+ ("The CCG is the lead purchaser of CAMHS on behalf of both CCGs and the council.", {(C, CCG, CAMHS)}),
+ ("Under a section 75 agreement, the CCG commissions CAMHS for the council.", {(C, CCG, CAMHS)}),
+ # negatives
+ ("The council is reviewing how it funds school nursing.", set()),
+ ("The CCG may decide to re-commission CAMHS when the contract ends.", set()),
+ ("Commissioners told us that funding for the family nurse partnership would end in 2019.", set()),
+ ("NHS England had funded the SARC until the service closed.", set()),
+ ("Greenway Recovery applied for the sexual health contract.", set()),
+ ("The council has not yet decided who will run health visiting.", set()),
+ ("Funding pressures affect CAMHS across Westford.", set()),
+ ("The CCG was represented at the panel that chose the new school nursing provider.", set()),
+ ("No decision has been made about who will commission the minor injuries unit.", set()),
+ ("The council wants to buy more health visiting capacity.", set()),
+ ("The CCG ought to fund a dedicated CAMHS worker for children in care.", set()),
+ ("NHS Westford CCG is expected to commission a perinatal mental health service next year.", set()),
+ ("Until April 2016 the CCG commissioned health visiting.", set()),
+ ("The council's former provider of school nursing was Greenway Recovery.", set()),
+]
+
+#: Frames this battery states that the reading does not yet have, and whose they are: a subject
+#: named in the sentence before ("It also funds Y"), a second agent after "and by", a cleft with
+#: a denied body in it, a colon between the verb and its agents, and two participles.
+NOT_YET_READ = {
+    "Westford City Council commissions school nursing from NCHT. It also funds the family nurse partnership.":
+        "frames8: the subject of the sentence before",
+    "CAMHS is funded by the CCG and by the council.": "frames8: coordination of agents ('and by')",
+    "It is the CCG, not the council, that pays for CAMHS.": "frames8: a cleft with a denied body",
+    "Primary care is co-commissioned: NHS England and the CCG share the responsibility.":
+        "frames8: the agents of a participle after a colon",
+    "School nursing is contracted out to NCHT by Westford City Council.": "a second agent after the provider",
+    "The CCG purchases maternity, emergency and acute hospital services from NCHT.":
+        "vocabulary: 'emergency' in a list of services",
+    "Greenway Recovery holds the council contract for young people's substance misuse services.":
+        "a commissioner's name as a contract's adjective inside a holding",
+}
+
+BATTERY = [*ACTIVE, *PASSIVE, *NOMINAL, *LISTS_AND_SENTENCES, *((s, set()) for s in NEGATIVE), *SECOND_BATCH]
 
 #: The first run, before rules were written for the battery (commit of the battery alone).
-BATTERY_FIRST_RUN = "90 of 125 (positives 80 of 99, negatives 16 of 26), 4 December 2026"
+BATTERY_FIRST_RUN = "90 of 125 (positives 80 of 99, negatives 16 of 26), 4 December 2026; after the rules 123 of 125"
 
 
 @functools.lru_cache(maxsize=1)
@@ -206,6 +274,8 @@ def stated(passage) -> set:
             if kind in (C, P)}
 
 
-@pytest.mark.parametrize("passage,wanted", BATTERY, ids=lambda x: str(x)[:60] if not isinstance(x, set) else "")
+@pytest.mark.parametrize("passage,wanted", [
+    pytest.param(p, w, marks=pytest.mark.xfail(strict=True, reason=NOT_YET_READ[p])) if str(p) in NOT_YET_READ else (p, w)
+    for p, w in BATTERY], ids=lambda x: str(x)[:60] if not isinstance(x, set) else "")
 def test_commissioning_as_english_says_it(passage, wanted):
     assert stated(passage) == wanted
