@@ -1459,11 +1459,21 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
       ('council', 'camhs', 'commissions'), ('acme', 'camhs', 'provides')], 70)
     """
     head = _HEADINGS.match(text)
+    numbered = re.match(r"(?:Table|Figure|Box)\s+\d+[.:]?\s+", text)  # "Table 1: Main services in X  Service ..."
     caption = re.match(r"[^.:]{3,120}:\s+", text)  # "Services for children in X, 2019: Service ..."
-    if not head and caption:
+    if not head and caption and not numbered:
         head = _HEADINGS.match(text, caption.end())
+    if not head and numbered:  # the headings after the table's title: where they give the most rows
+        heads = [h for w in re.finditer(r"(?<=\s)(?=\S)", text[:numbered.end() + 120])
+                 if w.start() >= numbered.end() for h in [_HEADINGS.match(text, w.start())] if h]
+        return max((_rows_under(text, h, orgs_in, names) for h in heads), key=lambda rows: len(rows[0]), default=([], 0))
     if not head:
         return [], 0
+    return _rows_under(text, head, orgs_in, names)
+
+
+def _rows_under(text: str, head: re.Match, orgs_in, names=None) -> tuple[list[tuple[str, str, str]], int]:
+    """The rows of :func:`_headed_table` under the heading row ``head``, and where they end."""
     heading = re.compile(_HEADING, re.IGNORECASE)
     roles = [next(k for k, v in m.groupdict().items() if v) for m in heading.finditer(head.group(1))]
     if roles.count("service") != 1 or len(set(roles)) != len(roles):
