@@ -137,8 +137,8 @@ LISTS_AND_SENTENCES = [
     (("Service | Paid for by | Delivered by\nSchool nursing | Westford City Council | NCHT\n"
       "Substance misuse | Westford City Council | Greenway Recovery"),
      {(C, COUNCIL, SN), (P, NCHT, SN), (C, COUNCIL, SM), (P, GR, SM)}),
-    ("Table 3: Who pays for what in Westford Service Paid for by Run by Health visiting Westford City Council NCHT "
-     "Sexual health services Westford City Council Greenway Recovery",
+    (("Table 3: Who pays for what in Westford Service Paid for by Run by Health visiting Westford City Council NCHT "
+      "Sexual health services Westford City Council Greenway Recovery"),
      {(C, COUNCIL, HV), (P, NCHT, HV), (C, COUNCIL, SH), (P, GR, SH)}),
     ("Westford City Council commissions: school nursing; health visiting; and the family nurse partnership.",
      {(C, COUNCIL, SN), (C, COUNCIL, HV), (C, COUNCIL, FNP)}),
