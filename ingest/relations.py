@@ -288,6 +288,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         add(_resolved(kind, org, kinds).upper(), org, svc)  # "the X service (B)", "B midwives": B's own
     for svc, kind in _its_own(sentence, spans) if about else []:  # "Its services, X and Y, are ...": the body before's
         add(_resolved(kind, about, kinds).upper(), about, svc)
+    for org, svc in _contract_in_apposition(sentence, spans, named):  # "X, A's main contract, is run by B"
+        add(_resolved("by-kind", org, kinds).upper(), org, svc)
     for org, svc in _staff_in_apposition(sentence, spans, named):  # "The X team, B nurses led by ..., is ..."
         add(Rel.PROVIDES, org, svc)
     for org in _joint_partners(sentence, named(), kinds) if any(r.type == Rel.COMMISSIONS for r in found.relations) else []:
@@ -458,6 +460,17 @@ def _read_winner(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     winner = [o for o in c.orgs if o[1] <= cue.start()][-1:]
     c.relate(kind, winner, c.services_between(0, len(c.text)) or c.previous)
     return cue.end()
+
+
+def _read_given_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A handed B (full) responsibility for X", "A gave B the powers to commission X": B does
+    X's part the words name, else what its kind does."""
+    given = c.orgs_from(cue.end())[:1]
+    what = re.compile(r"\b(?:for|over|to)\s").search(c.text, given[0][1]) if given else None
+    if what:
+        stop = _next_stop(c.text, what.end(), cues=True)
+        c.relate(_said_kind(c.text[what.start():stop]) or kind, given, c.services_between(what.end(), stop))
+    return what.end() if what else -1
 
 
 def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -1068,7 +1081,7 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "employment": _read_employment, "income-from": _read_income_from, "one-of-its": _read_one_of_its,
             "received-from": _read_received_from, "invoices": _read_invoices,
             "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by,
-            "winner": _read_winner, "possessor": _read_possessor, "at-expense": _read_at_expense, "appositive-role": _read_appositive_role}
+            "winner": _read_winner, "given-to": _read_given_to, "possessor": _read_possessor, "at-expense": _read_at_expense, "appositive-role": _read_appositive_role}
 
 
 def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str, int]]:
@@ -1132,6 +1145,28 @@ def _its_own(sentence: str, spans: list) -> list[tuple[str, str]]:
         end = verb[0][0].start() if verb else len(sentence)
         return [(k, "by-kind") for s, _, k in spans if m.end() <= s < end]
     return [(k, _holder_of(sentence, s, e)) for s, e, k in spans if len(sentence[m.end():s].split()) <= 1]
+
+
+#: A contract in apposition to the services just before it: ", the council's other main contract for this age group,".
+_CONTRACT_APPOSITION = re.compile(r"(?:\s+(?:[\w-]+\s+){0,6}?[\w-]+)?\s*(?:\([^)]{1,12}\))?,\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}?"
+                                  r"(?P<owner>[\w&-]+)['’]s\s+(?:[\w-]+\s+){0,5}?(?:contracts?|commissions?)\b[^,;()]{0,60}[,(]")
+
+
+def _contract_in_apposition(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:
+    """(body, service) where a contract in the body's name stands in apposition to the services
+    before it: "Drug and alcohol services for adults, the council's main public health contract,
+    are run by B" (the council holds X's contract: it commissions X).
+
+    >>> s = "Drug and alcohol services for adults, the council's main contract, are run by Acme."
+    >>> _contract_in_apposition(s, service_spans(s), lambda: [(42, 49, "council"), (77, 81, "acme")])
+    [('council', 'substance-misuse')]
+    """
+    out = []
+    for _, end, key in spans:
+        m = _CONTRACT_APPOSITION.match(sentence, end)
+        if m and not cue_matches(sentence[end:m.start("owner")]):
+            out += [(org, key) for start, stop, org in bodies() if start < m.end("owner") <= stop]
+    return out
 
 
 def _staff_in_apposition(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:

@@ -152,6 +152,16 @@ LISTS_AND_SENTENCES = [
     ("Health visiting is paid for through the public health grant, which Westford City Council holds.", {(C, COUNCIL, HV)}),
 ]
 
+#: Forms met in held-out sets 1 and 2 (written here in other words): a contract in apposition to
+#: its services, responsibility handed to a body named after the verb, GP contracts managed.
+FROM_HELD_OUT = [
+    ("Young people's sexual health services, NHS Westford CCG's smallest commission, are delivered by Greenway Recovery.",
+     {(C, CCG, SH), (P, GR, SH)}),
+    ("In 2016 NHS England handed NHS Westford CCG delegated responsibility for GP contracts.", {(C, CCG, "primary-care")}),
+    ("NHS England's local office oversees GP contracts across Westford.", {(C, ENG, "primary-care")}),
+    ("Westford City Council gave NHS Westford CCG the budget for school nursing in 2017.", {(C, CCG, SN)}),
+]
+
 NEGATIVE = [
     "Westford City Council plans to commission a new school nursing service in 2020.",
     "NHS Westford CCG intends to re-procure CAMHS next year.",
@@ -249,7 +259,8 @@ NOT_YET_READ = {
         "a commissioner's name as a contract's adjective inside a holding",
 }
 
-BATTERY = [*ACTIVE, *PASSIVE, *NOMINAL, *LISTS_AND_SENTENCES, *((s, set()) for s in NEGATIVE), *SECOND_BATCH]
+BATTERY = [*ACTIVE, *PASSIVE, *NOMINAL, *LISTS_AND_SENTENCES, *((s, set()) for s in NEGATIVE), *SECOND_BATCH,
+           *FROM_HELD_OUT]
 
 #: The first run, before rules were written for the battery (commit of the battery alone).
 BATTERY_FIRST_RUN = "90 of 125 (positives 80 of 99, negatives 16 of 26), 4 December 2026; after the rules 123 of 125"

@@ -212,6 +212,17 @@ LEXICON: list[Word] = [
          "provides", "winner",
          "Westford City Council re-tendered school nursing in 2019, and NCHT was the successful bidder.",
          ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    # responsibility handed to a body named after the verb: "A handed B full responsibility for X"
+    Word(r"(?:hands?|handed|gives?|gave|given|passed|delegated|delegates?|transferred|granted)(?=\s+(?:the\s+)?(?-i:[A-Z])[^,;]{1,60}?\s+"
+         r"(?:full\s+|sole\s+|overall\s+|delegated\s+|the\s+)?(?:responsibility|authority|powers?|budgets?)\s+(?:for|over|to)\b)",
+         "by-kind", "given-to",
+         "In 2017 NHS England gave NHS Westford CCG full responsibility for commissioning primary care.",
+         ((C, CCG, "primary-care"),)),
+    # contracts managed for a service: "A oversees (monitors, administers) the X contracts" (a commissioner's work)
+    Word(r"(?:manages?|managed|oversees?|oversaw|monitors?|monitored|administers?|administered|negotiates?|negotiated)\s+"
+         r"(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:(?!and\b)[\w-]+\s+){0,4}?contracts?\b(?!\s+(?:with|to|from|of|for)\b))",
+         "by-kind", "active",
+         "NHS Westford CCG monitors the maternity contracts closely.", ((C, CCG, "maternity"),)),
     # ---------------------------------------------------------------------- end of comm8 block
     Word(rf"(?:{_BE}\s+{_ADV}|(?<=,\s))(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
          "passive-from",
