@@ -1791,7 +1791,17 @@ def not_yet_so(text: str, cue: re.Match) -> bool:
     return bool(_NOT_YET.search(text, max(0, cue.start() - 60), cue.start())
                 or cue.group(0).lower().startswith("commissioning") and _COMMISSIONING_PLAN.match(text, cue.end())
                 or (_HAD.search(text, max(0, cue.start() - 30), cue.start()) or _PAST_WORD.match(cue.group(0)))
-                and _UNTIL_AFTER.search(text, cue.end()))
+                and _UNTIL_AFTER.search(text, cue.end())
+                or _ENDED.search(text, max(0, cue.start() - 40), cue.start()) or _A_STUDY.match(text, cue.end()))
+
+
+#: A word of ending just before: "ended its contract with B", "ceased commissioning X", "lost the contract".
+_ENDED = re.compile(r"\b(?:ended|terminated|cancelled|canceled|ceased|stopped|withdrew|decommissioned|lost|gave\s+up|"
+                    r"relinquished|handed\s+back|pulled\s+out\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+#: What was bought is a study of the service, not the service: "commissioned this review of X", "paid for an audit of X".
+_A_STUDY = re.compile(r"\s+(?:an?\s+|the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:reviews?|audits?|reports?|"
+                      r"evaluations?|surveys?|stud(?:y|ies)|investigations?|inspections?|analys[ie]s|needs\s+assessments?)\s+"
+                      r"(?:of|into|on)\b", re.IGNORECASE)
 
 
 #: "had", just before a word: "A had funded X (until ...)".

@@ -223,6 +223,12 @@ LEXICON: list[Word] = [
          r"(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:(?!and\b)[\w-]+\s+){0,4}?contracts?\b(?!\s+(?:with|to|from|of|for)\b))",
          "by-kind", "active",
          "NHS Westford CCG monitors the maternity contracts closely.", ((C, CCG, "maternity"),)),
+    # other verbs of buying: "A sources X from B", "A buys in X", "A arranges X (from B)"
+    Word(r"(?:sources|sourcing|obtains|obtaining|arranges|arranging|buys\s+in|buying\s+in|buy\s+in)(?!\s+(?:of|for|to|that)\b)"
+         r"|(?:sourced|obtained|arranged|bought\s+in)(?=\s+(?:the|a|an|its|their)\b)",
+         "commissions", "active",
+         "NHS Westford CCG sources most of its maternity care from NCHT.",
+         ((C, CCG, "maternity"), (P, NCHT, "maternity"))),
     # ---------------------------------------------------------------------- end of comm8 block
     Word(rf"(?:{_BE}\s+{_ADV}|(?<=,\s))(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
          "passive-from",
