@@ -443,9 +443,11 @@ def _read_at_expense(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 
 def _read_appositive_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
-    """"B, A's provider of X, ...": B provides X; A commissions it if a commissioner by kind."""
-    end = c.text.find(",", cue.end())
-    body = [o for o in c.orgs if o[1] <= cue.start() and re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?", c.text[o[1]:cue.start()])]
+    """"B, A's provider of X, ...", "B is A's contracted provider for X": B provides X; A commissions
+    it if a commissioner by kind."""
+    end = c.text.find(",", cue.end()) % (len(c.text) + 1)  # the aside's closing comma, else the clause's end
+    body = [o for o in c.orgs if o[1] <= cue.start()  # "B (ABC), a charity, is A's contractor for X"
+            and re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s+[^,;]{1,60},\s*)?", c.text[o[1]:cue.start()])]
     owner = [o for o in c.orgs if cue.end() <= o[0] and o[1] < end and re.match(r"['’]s\s", c.text[o[1]:o[1] + 3])]
     role = re.compile(r"\b(?:of|for)\s").search(c.text, owner[-1][1] if owner else cue.end(), end)
     services = c.services_between(role.end(), end) if role else []

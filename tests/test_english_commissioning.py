@@ -159,6 +159,9 @@ FROM_HELD_OUT = [
      {(C, CCG, SH), (P, GR, SH)}),
     ("In 2016 NHS England handed NHS Westford CCG delegated responsibility for GP contracts.", {(C, CCG, "primary-care")}),
     ("NHS England's local office oversees GP contracts across Westford.", {(C, ENG, "primary-care")}),
+    ("NCHT is NHS Westford CCG's contracted provider for community CAMHS.", {(C, CCG, CAMHS), (P, NCHT, CAMHS)}),
+    ("NHS Westford CCG purchases maternity care from NCHT and substance misuse services from Greenway Recovery.",
+     {(C, CCG, MAT), (P, NCHT, MAT), (C, CCG, SM), (P, GR, SM)}),
     ("Westford City Council gave NHS Westford CCG the budget for school nursing in 2017.", {(C, CCG, SN)}),
 ]
 
@@ -296,6 +299,8 @@ NOT_YET_READ = {
     "Greenway Recovery holds the council contract for young people's substance misuse services.":
         "a commissioner's name as a contract's adjective inside a holding",
     "NHS Westford CCG arranges maternity care for Westford women through NCHT.": "'through B' naming the provider",
+    "NHS Westford CCG purchases maternity care from NCHT and substance misuse services from Greenway Recovery.":
+        "frames8: a verb's second object and provider after 'and' (gapping)",
     "NHS Westford CCG terminated NCHT's contract for the minor injuries unit last year.":
         "a body's possessive ('B's contract for X') read whatever verb of ending comes before it",
 }

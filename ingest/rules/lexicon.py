@@ -193,6 +193,11 @@ LEXICON: list[Word] = [
          "provides", "appositive-role",
          "Greenway Recovery, Westford City Council's contractor for substance misuse services, has a new manager.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+    Word(rf"{_BE}\s+(?:also\s+|now\s+|still\s+)?(?=(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?[\w&-]+['’]s\s+(?:{_WHICH}\s+)*(?:{_PROVIDER})\s+"
+         r"(?:of|for)\b)",
+         "provides", "appositive-role",
+         "Greenway Recovery is Westford City Council's commissioned provider of sexual health services.",
+         ((C, COUNCIL, "sexual-health"), (P, GREENWAY, "sexual-health"))),
     # budgets pooled: "A and B pool their budgets for X"
     Word(r"pool(?:s|ed|ing)?\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:budgets?|funding|money|resources|funds)\s+(?:for|on)\b"
          r"|(?:put|puts|putting)\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:money|funding|budgets?)\s+into\s+an?\s+(?:pooled|joint|shared)\s+"
