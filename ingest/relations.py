@@ -87,8 +87,11 @@ def cue_matches(text: str, start: int = 0) -> list[tuple[re.Match, int]]:
 
 
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
-#: "from B", or "(through, under) a contract with B" after a word of paying: B the provider.
-_FROM_OR_CONTRACT_WITH = re.compile(r"\bfrom\b|(?:(?<=\bcontract\s)|(?<=\bcontracts\s)|(?<=\bagreement\s))with\b", re.IGNORECASE)
+#: "from B", "(through, under) a contract with B" or "through B" after a word of paying: B the provider.
+_FROM_OR_CONTRACT_WITH = re.compile(r"\bfrom\b|(?:(?<=\bcontract\s)|(?<=\bcontracts\s)|(?<=\bagreement\s))with\b"
+                                    r"|\b(?:through|via)\b", re.IGNORECASE)
+#: "through B", "via B": a provider only if B is one by kind ("through NHS England's grant" is not).
+_THROUGH = re.compile(r"through|via", re.IGNORECASE)
 #: A pronoun as the object of a word of commissioning or provision: "B provides it", "A pays for them".
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|both|all\s+three|all\s+of\s+them|the\s+(?:suite|centre|center|clinic|unit|"
                              r"service|team|hub)(?!\s+(?:of|for|at|in)\b))\b", re.IGNORECASE)
@@ -1033,7 +1036,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         for source in [] if handed else _provider_markers(text, cue.end(), markers):  # "from B", "(a contract) with B"
             named = _first_list([o for o in after if o[0] >= source.end()], text, source.end()) or \
                 _antecedent(c, source.end())  # "all of which A buys from it": the body the sentence is about
-            if named and named[0][0] - source.end() < 6:
+            if named and named[0][0] - source.end() < 6 and (not _THROUGH.fullmatch(source.group(0)) or all(
+                    _resolved("by-kind", o[2], c.kinds) == "provides" for o in named)):  # "through B", not "through NHS England"
                 c.relate("provides", named, objects)
                 break
         else:  # "A commissions X, which is open every day, from B": "from B" after a relative clause

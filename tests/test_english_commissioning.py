@@ -298,7 +298,6 @@ NOT_YET_READ = {
         "vocabulary: 'emergency' in a list of services",
     "Greenway Recovery holds the council contract for young people's substance misuse services.":
         "a commissioner's name as a contract's adjective inside a holding",
-    "NHS Westford CCG arranges maternity care for Westford women through NCHT.": "'through B' naming the provider",
     "NHS Westford CCG purchases maternity care from NCHT and substance misuse services from Greenway Recovery.":
         "frames8: a verb's second object and provider after 'and' (gapping)",
     "NHS Westford CCG terminated NCHT's contract for the minor injuries unit last year.":
