@@ -478,6 +478,17 @@ def _read_given_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return what.end() if what else -1
 
 
+def _read_out_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"X is contracted out to B by A": B provides X; A, if a commissioner by kind, commissions it."""
+    services = _passive_subject(c, cue)
+    providers = c.orgs_from(cue.end())
+    by = re.compile(r"\s+(?:\([^)]{1,12}\)\s+)?by\s+").match(c.text, providers[-1][1]) if providers else None
+    c.relate("provides", providers, services)
+    payers = c.orgs_from(by.end()) if by else []
+    c.relate("commissions", [o for o in payers if _resolved("by-kind", o[2], c.kinds) == "commissions"], services)
+    return payers[-1][1] if payers else cue.end()
+
+
 def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"a nurse seconded from B works in X", "X is supplied by B": B provides X."""
     staff_of = c.orgs_from(cue.end())
@@ -1087,7 +1098,7 @@ _READERS = {"active": _read_active, "assigned": _read_active, "passive": _read_p
             "employment": _read_employment, "income-from": _read_income_from, "one-of-its": _read_one_of_its,
             "received-from": _read_received_from, "invoices": _read_invoices,
             "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by,
-            "winner": _read_winner, "given-to": _read_given_to, "possessor": _read_possessor, "at-expense": _read_at_expense, "appositive-role": _read_appositive_role}
+            "winner": _read_winner, "out-to": _read_out_to, "given-to": _read_given_to, "possessor": _read_possessor, "at-expense": _read_at_expense, "appositive-role": _read_appositive_role}
 
 
 def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str, int]]:

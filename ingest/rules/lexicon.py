@@ -234,6 +234,11 @@ LEXICON: list[Word] = [
          "commissions", "active",
          "NHS Westford CCG sources most of its maternity care from NCHT.",
          ((C, CCG, "maternity"), (P, NCHT, "maternity"))),
+    # "X is contracted out to B by A": the provider first, then who lets the contract
+    Word(r"(?:contracted\s+out|outsourced|sub-?contracted|let|awarded|given)\s+to(?=\s+[^,;]{1,60}?\s+by\s)",
+         "provides", "out-to",
+         "Health visiting was contracted out to NCHT by Westford City Council in 2015.",
+         ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
     # ---------------------------------------------------------------------- end of comm8 block
     Word(rf"(?:{_BE}\s+{_ADV}|(?<=,\s))(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
          "passive-from",
