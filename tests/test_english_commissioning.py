@@ -260,6 +260,7 @@ THIRD_BATCH = [
  ("NCHT's contract with Westford City Council for school nursing runs until 2021.", {(C, COUNCIL, SN), (P, NCHT, SN)}),
  ("Payment for the minor injuries unit is made by NHS Westford CCG.", {(C, CCG, MIU)}),
  ("Westford City Council contributes to the cost of CAMHS.", {(C, COUNCIL, CAMHS)}),
+ ("NHS Westford CCG funds adult mental health care through NHS England's transformation money.", {(C, CCG, AMH)}),
  ("Westford City Council is the contracting authority for school nursing.", {(C, COUNCIL, SN)}),
  ("Health visiting is resourced from Westford City Council's public health grant.", {(C, COUNCIL, HV)}),
  ("NHS Westford CCG hosts the commissioning of CAMHS for the area.", {(C, CCG, CAMHS)}),
