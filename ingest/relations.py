@@ -1653,9 +1653,16 @@ def _role_headed_list(sentence: str, orgs_in, names=None) -> list[tuple[str, str
     bullet = _BULLETED.match(items)
     for item in re.split(rf"\s+{re.escape(bullet.group(1))}\s+", items) if bullet else _ITEM_BREAK.split(items):
         bodies, services = orgs_in(item), service_spans(item, names)
-        if len({o[2] for o in bodies}) == 1 and services and not _STATEMENT.search(item):
+        if len({o[2] for o in bodies}) == 1 and services and not _STATEMENT.search(item) \
+                and _ITEM_SHAPE.fullmatch(item, services[-1][1], bodies[0][0]) \
+                and re.fullmatch(r"\s*(?:\([^)]{1,12}\))?\s*\)?[.;,]?\s*", item[bodies[-1][1]:]):
             out += [(bodies[0][2], k, kind) for _, _, k in services]
     return out
+
+
+#: Between an item's service and its body: a colon, a dash or a bracket, nothing that says the
+#: body's part ("X (from B)" is a provider whatever the heading).
+_ITEM_SHAPE = re.compile(r"(?:\s+(?:services?|programmes?|teams?|contracts?))?\s*(?:\([^)]{1,12}\)\s*)?(?:[:–—-]|\()\s*(?:the\s+)?")
 
 
 #: A line that a body's name opens, a dash or colon after it, then what it does: "A – X and Y (from B); Z (from C)".

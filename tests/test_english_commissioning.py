@@ -339,3 +339,11 @@ def stated(passage) -> set:
     for p, w in BATTERY], ids=lambda x: str(x)[:60] if not isinstance(x, set) else "")
 def test_commissioning_as_english_says_it(passage, wanted):
     assert stated(passage) == wanted
+
+
+def test_a_body_led_list_run_into_one_paragraph_names_no_provider_as_commissioner():
+    """A list by commissioner that a flattened copy runs into one paragraph: whatever is read of
+    it is right ("(from B)" is B providing, never B commissioning under a heading of commissioners)."""
+    passage = ("Health services in Westford, by commissioner: NHS Westford CCG – maternity services (from NCHT); "
+               "CAMHS (from Greenway Recovery, known as Greenway); Westford City Council – school nursing (from NCHT).")
+    assert stated(passage) <= {(C, CCG, MAT), (P, NCHT, MAT), (C, CCG, CAMHS), (P, GR, CAMHS), (C, COUNCIL, SN), (P, NCHT, SN)}
