@@ -101,6 +101,10 @@ _COMMISSIONER = (r"(?:commissioners?|co-commissioners?|funders?|purchasers?|cust
                  r"contract\s+managers?|grant[\s-](?:givers?|makers?)|"
                  r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?|authority|authorities))")
 
+#: After the verb "to be", words that name who pays: "is borne by", "is met in full by", "is a matter for", "sits with".
+_PAYER_NAMED = (rf"{_BE}\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:(?:borne|met|paid|covered|shared|split|funded|financed|made|"
+                r"done|carried\s+out|handled|undertaken|managed|led|picked\s+up)(?:\s+in\s+full)?\s+(?:by|between|from)|"
+                r"(?:a\s+matter|a\s+question|the\s+(?:responsibility|job|task|role|business))\s+(?:for|of)|with|down\s+to|up\s+to)\b")
 C, P = "COMMISSIONS", "PROVIDES"
 COUNCIL, CCG, ENGLAND = "westford-city-council", "westford-ccg", "nhs-england"
 NCHT, GREENWAY = "northmoor-community-health-trust", "greenway-recovery"
@@ -164,12 +168,20 @@ LEXICON: list[Word] = [
          "provides", "income-from",
          "Greenway Recovery gets an annual grant from NHS Westford CCG for its sexual health outreach.",
          ((C, CCG, "sexual-health"), (P, GREENWAY, "sexual-health"))),
-    # nominal: "paying for X is a matter for A", "the payment for X is made by A"
-    Word(rf"(?:the\s+)?(?:paying|payment|financing|resourcing|buying|contracting|tendering|re-?tendering|re-?procurement|"
-         rf"contract\s+management|management\s+of\s+the\s+contracts?)\s+(?:for|of)(?=\s+(?:\S+\s+){{0,8}}?{_BE}\b)",
+    # nominal: "paying for X is a matter for A", "the cost of X is borne by A" (what the verb "to be" says after it
+    # names the payer: "is borne by", "is a matter for", "rests with"; not "is a concern for B")
+    Word(rf"(?:the\s+)?(?:(?:full\s+|whole\s+)?costs?|bills?|paying|payment|financing|resourcing|buying|contracting|tendering|"
+         rf"re-?tendering|re-?procurement|contract\s+management|management\s+of\s+the\s+contracts?)\s+(?:for|of)"
+         rf"(?=\s+(?:\S+\s+){{0,8}}?{_PAYER_NAMED})",
          "commissions", "nominal",
          "Resourcing of the family nurse partnership is a matter for Westford City Council.",
          ((C, COUNCIL, "family-nurse-partnership"),)),
+    Word(rf"(?:the\s+)?(?:(?:full\s+|whole\s+)?costs?|bills?|paying|payment|financing|resourcing|buying|contracting|tendering|"
+         rf"re-?tendering|re-?procurement|contract\s+management|management\s+of\s+the\s+contracts?)\s+(?:for|of)"
+         rf"(?=\s+(?:\S+\s+){{0,8}}?{_PAYER_NAMED})",
+         "commissions", "nominal",
+         "The cost of the minor injuries unit is borne by NHS Westford CCG.",
+         ((C, CCG, "minor-injuries-unit"),)),
     # a body's own act named as a noun: "A's funding of X has grown" (not one withdrawn or ended)
     Word(r"(?<=['’]s\s)(?:(?:joint|continued|own|current|core|recurrent)\s+)?(?:funding|financing|commissioning|purchasing|"
          r"procurement|resourcing|contract\s+management)\s+(?:of|for)\b"
