@@ -96,6 +96,11 @@ def cue_matches(text: str, start: int = 0) -> list[tuple[re.Match, int]]:
 
 
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+#: "from B", "(through, under) a contract with B" or "through B" after a word of paying: B the provider.
+_FROM_OR_CONTRACT_WITH = re.compile(r"\bfrom\b|(?:(?<=\bcontract\s)|(?<=\bcontracts\s)|(?<=\bagreement\s))with\b"
+                                    r"|\b(?:through|via)\b", re.IGNORECASE)
+#: "through B", "via B": a provider only if B is one by kind ("through NHS England's grant" is not).
+_THROUGH = re.compile(r"through|via", re.IGNORECASE)
 #: A pronoun as the object of a word of commissioning or provision: "B provides it", "A pays for them".
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|both|all\s+three|all\s+of\s+them|the\s+(?:suite|centre|center|clinic|unit|"
                              r"service|team|hub)(?!\s+(?:of|for|at|in)\b))\b", re.IGNORECASE)
@@ -233,16 +238,19 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
 
     # "Its commissioner is A", "Funding for all three comes from A": the services of the sentence before
     previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
+    role_list = _role_headed_list(sentence, orgs_in, names)  # "Commissioning arrangements: - X: A - Y: B"
     for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
                            *_provided_list(sentence, orgs_in, names), *_listed_under_body(sentence, orgs_in, names),
                            *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names),
-                           *_labelled(sentence, orgs_in, names), *_led_by_body(sentence, orgs_in, names)]:
+                           *_labelled(sentence, orgs_in, names), *_led_by_body(sentence, orgs_in, names),
+                           *role_list]:
         if kind == "if-commissioner":  # named beside a provider: commissions if it is a commissioner
             kind = "commissions" if _resolved("by-kind", org, kinds) == "commissions" else ""
         if kind:
             add(_resolved(kind, org, kinds).upper(), org, svc)
     listed: list[str] = []  # "X at P, and Y at Q, now come under B": the services of a subject cut at ", and"
     said_here: list[Relation] = []  # what the last clause with a cue said, which ", and for Y" extends
+    declined = False  # a word of commissioning only planned or asked for: the sentence is no miss
     for offset, text in clauses(sentence):
         services = [(s_ - offset, e_ - offset, k) for s_, e_, k in spans if offset <= s_ and e_ <= offset + len(text)]
         found_cues = cue_matches(text)
@@ -269,6 +277,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                     or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE) \
                     or _ENDED_AFTER.search(text) and _WAS.search(text, max(0, cue.start() - 25), cue.end()):
                 continue  # "X was previously run by A", "A was its provider until 2018": A no longer does
+            if not_yet_so(text, cue):  # "A plans to fund X": nothing is so yet, nor to be guessed from the words
+                declined = True
+                continue
             _, kind, voice = CUES[number]
             if voice == "passive-with":  # "Responsibility for commissioning X lies with A"
                 # the nouns of the subject ("Responsibility for commissioning X"), not of a clause before it
@@ -292,17 +303,47 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         add(_resolved(kind, org, kinds).upper(), org, svc)  # "the X service (B)", "B midwives": B's own
     for svc, kind in _its_own(sentence, spans) if about else []:  # "Its services, X and Y, are ...": the body before's
         add(_resolved(kind, about, kinds).upper(), about, svc)
+    for org, svc in _contract_in_apposition(sentence, spans, named):  # "X, A's main contract, is run by B"
+        add(_resolved("by-kind", org, kinds).upper(), org, svc)
     for org, svc in _staff_in_apposition(sentence, spans, named):  # "The X team, B nurses led by ..., is ..."
         add(Rel.PROVIDES, org, svc)
+    for org in _joint_partners(sentence, named(), kinds) if any(r.type == Rel.COMMISSIONS for r in found.relations) else []:
+        for r in [r for r in found.relations if r.type == Rel.COMMISSIONS and r.source != org]:
+            add(Rel.COMMISSIONS, org, r.target)  # "A jointly funds X with B": B commissions X too
     for commissioner, provider in _commissioner_of_body(sentence, named, kinds):  # "A, the commissioner of B, which runs X"
         for r in [r for r in found.relations if r.type == Rel.PROVIDES and r.source == provider]:
             add(Rel.COMMISSIONS, commissioner, r.target)
-    for parent, parts in _parts_named(sentence, spans):  # "X, which covers Y and Z": what holds for X holds for each
+    for parent, parts in [] if role_list else _parts_named(sentence, spans):  # "X, which covers Y and Z": each part too
         for r in [r for r in found.relations if r.target == parent]:
             for part in parts:
                 add(r.type, r.source, part)
-    found.missed = not found.relations and bool(found.services)
+    found.missed = not found.relations and bool(found.services) and not declined
     return found
+
+
+#: Words that make commissioning shared: "jointly", "co-commissions", "a joint contract".
+_JOINT = re.compile(r"\b(?:jointly|joint|co-?commission\w*|co-?fund\w*|co-?financ\w*|shared?|pooled|together\s+with|alongside)\b",
+                    re.IGNORECASE)
+#: The word before a partner in it: "with B", "alongside B", "together with B" (not "a contract with B").
+_PARTNER = re.compile(r"(?<!contract\s)(?<!contracts\s)(?<!agreement\s)(?<!arrangement\s)"
+                      r"\b(?:together\s+with|alongside|in\s+(?:partnership|conjunction)\s+with|jointly\s+with|with)\s+(?:the\s+)?",
+                      re.IGNORECASE)
+
+
+def _joint_partners(sentence: str, bodies: list, kinds=None) -> list[str]:
+    """The commissioners (by kind) a sentence that says commissioning is shared names as partners:
+    "A jointly funds X with B", "A is the co-commissioner of X, alongside B" give B.
+
+    >>> bodies = [(0, 1, "a"), (30, 31, "b")]
+    >>> _joint_partners("A jointly funds X, with support from B.", bodies, {"b": "ccg"}.get)
+    []
+    >>> _joint_partners("A jointly funds X together with B.", [(0, 1, "a"), (32, 33, "b")], {"b": "ccg"}.get)
+    ['b']
+    """
+    if not _JOINT.search(sentence):
+        return []
+    starts = {m.end() for m in _PARTNER.finditer(sentence)}
+    return [org for start, _, org in bodies if start in starts and _resolved("by-kind", org, kinds) == "commissions"]
 
 
 _COMMISSIONER_OF = re.compile(r"\bcommissioners?\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
@@ -381,7 +422,83 @@ def _read_nominal(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     c.relate(kind, agents, objects)
     if kind == "provides":
         c.provided = objects
-    return -1
+    # "Funding for X is provided by A": the participle between the verb "to be" and A says no more
+    said_by = agents and objects and voice == "nominal" and _PARTICIPLE_BY.fullmatch(c.text, copula.end(), agents[0][0])
+    return agents[0][0] if said_by else -1
+
+
+#: "(is) provided by", "(is) met in full from": a participle and its agent's preposition.
+_PARTICIPLE_BY = re.compile(r"\s+(?:\w+ly\s+|all\s+|also\s+|now\s+)*(?:\w+ed|given|met|paid|run|led|done|made\s+available)"
+                            r"(?:\s+in\s+full)?\s+(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _read_possessor(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A's funding of X has fallen", "the council's commissioning of X": the body whose possessive the
+    word follows does it, to the services after the word (up to the next stop).
+
+    >>> roster = {"Westford Council": "council"}
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t)]
+    >>> [(r.type, r.source, r.target) for r in relations_in(
+    ...     "Westford Council's funding of school nursing has fallen.", orgs_in).relations]
+    [('COMMISSIONS', 'council', 'school-nursing')]
+    """
+    owner = [o for o in c.orgs if o[1] <= cue.start() and re.fullmatch(r"['’]s?\s+", c.text[o[1]:cue.start()])]
+    c.relate(kind, owner[-1:], c.services_between(cue.end(), _next_stop(c.text, cue.end())))
+    return cue.end()
+
+
+def _read_at_expense(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B runs X at A's expense", "X is delivered on A's behalf", "at the cost of A": A, if a
+    commissioner by kind, commissions the services said before the words (else the clause's before)."""
+    payer = c.orgs_from(cue.end())[:1]
+    services = [k for _, e, k in c.services if e <= cue.start()] or c.previous
+    c.relate(kind, [o for o in payer if _resolved("by-kind", o[2], c.kinds) == "commissions"], services)
+    return payer[0][1] if payer else -1
+
+
+def _read_appositive_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"B, A's provider of X, ...", "B is A's contracted provider for X": B provides X; A commissions
+    it if a commissioner by kind."""
+    end = c.text.find(",", cue.end()) % (len(c.text) + 1)  # the aside's closing comma, else the clause's end
+    body = [o for o in c.orgs if o[1] <= cue.start()  # "B (ABC), a charity, is A's contractor for X"
+            and re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s+[^,;]{1,60},\s*)?", c.text[o[1]:cue.start()])]
+    owner = [o for o in c.orgs if cue.end() <= o[0] and o[1] < end and re.match(r"['’]s\s", c.text[o[1]:o[1] + 3])]
+    role = re.compile(r"\b(?:of|for)\s").search(c.text, owner[-1][1] if owner else cue.end(), end)
+    services = c.services_between(role.end(), end) if role else []
+    c.relate(kind, body[-1:], services)
+    c.relate("commissions", [o for o in owner[-1:] if _resolved("by-kind", o[2], c.kinds) == "commissions"], services)
+    return end
+
+
+def _read_winner(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A tendered X; B was the successful bidder": the body before the words provides the
+    services of its clause, else those of the clause before."""
+    winner = [o for o in c.orgs if o[1] <= cue.start()][-1:]
+    c.relate(kind, winner, c.services_between(0, len(c.text)) or c.previous)
+    return cue.end()
+
+
+def _read_given_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"A handed B (full) responsibility for X", "A gave B the powers to commission X": B does
+    X's part the words name, else what its kind does."""
+    given = c.orgs_from(cue.end())[:1]
+    what = re.compile(r"\b(?:for|over|to)\s").search(c.text, given[0][1]) if given else None
+    if what:
+        stop = _next_stop(c.text, what.end(), cues=True)
+        c.relate(_said_kind(c.text[what.start():stop]) or kind, given, c.services_between(what.end(), stop))
+    return what.end() if what else -1
+
+
+def _read_out_to(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"X is contracted out to B by A": B provides X; A, if a commissioner by kind, commissions it."""
+    services = _passive_subject(c, cue)
+    providers = c.orgs_from(cue.end())
+    by = re.compile(r"\s+(?:\([^)]{1,12}\)\s+)?by\s+").match(c.text, providers[-1][1]) if providers else None
+    c.relate("provides", providers, services)
+    payers = c.orgs_from(by.end()) if by else []
+    c.relate("commissions", [o for o in payers if _resolved("by-kind", o[2], c.kinds) == "commissions"], services)
+    return payers[-1][1] if payers else cue.end()
 
 
 def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -417,8 +534,12 @@ def _read_placed_with(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     before = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])]
     holder = [o for o in before if o[:2] == before[-1][:2]]  # "Both CCGs": each body the words stand for
     services = c.services_between(cue.start(), with_.start()) or _passive_subject(c, cue)
+    other = c.orgs_from(with_.end())
+    if holder and other and all(_resolved("by-kind", o[2], c.kinds) == "provides" for o in holder) \
+            and all(_resolved("by-kind", o[2], c.kinds) == "commissions" for o in other):
+        holder, other = other, holder  # "B manages its contract with A": the provider's side of it
     c.relate("commissions", holder, services)
-    c.relate("provides", c.orgs_from(with_.end()), services)
+    c.relate("provides", other, services)
     return with_.end()
 
 
@@ -540,7 +661,7 @@ def _read_income_from(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     from_ = _FROM.search(c.text, cue.end())
     payers = c.orgs_from(from_.end())
     objects = c.services_between(cue.end(), from_.start()) or [k for _, e, k in c.services if e <= cue.start()] \
-        or c.previous
+        or c.services_between(from_.end(), len(c.text)) or c.previous  # "B receives a grant from A for X"
     c.relate("provides", subject, objects)
     c.relate("commissions", [o for o in payers if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
     return from_.end()
@@ -870,7 +991,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
             re.fullmatch(r"\s*(?:and\s+)?(?:which|whom|that)\s+(?:the\s+)?", text[:subject[0][0]]):
         # "B, which A commissions for X, ...": B, the body before "which", provides X
         c.relate("provides", found_last_org(c.sentence[:c.offset], c.orgs_in), objects)
-    hired_for = hired and kind == "commissions" and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*for\b", text[hired[-1][1]:])
+    # "A contracts B for X", "A awarded B the contract for X", "A gives B a grant for X": B provides X
+    hired_for = hired and kind == "commissions" and re.match(r"\)?\s*(?:\([^)]{1,12}\))?\s*(?:(?:an?|the|its)\s+(?:[\w-]+\s+)"
+                                                             r"{0,3}?(?:grants?|contracts?|funding|money|tenders?)\s+)?for\b",
+                                                             text[hired[-1][1]:])
     if hired_for and hired[0][0] - cue.end() < 6:  # "A contracts B for X": B provides X
         c.relate("provides", hired, c.services_between(hired[-1][1], _next_stop(text, hired[-1][1])))
         if not objects and _FOR_THEIR_TIME.match(text, hired_for.end() + hired[-1][1]):
@@ -926,7 +1050,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                          objects)
                 break
     if kind == "commissions" and subject:
-        markers = _PROVIDER_MARKER if _AGREEMENT.search(cue.group(0)) else _FROM
+        markers = _PROVIDER_MARKER if _AGREEMENT.search(cue.group(0)) else _FROM_OR_CONTRACT_WITH
         # "A assumed responsibility for commissioning X from B", "A took over commissioning X from B": B held the
         # commissioning before, it does not provide X
         handed = _TAKEN_OVER.search(text, max(0, cue.start() - 40), cue.start())
@@ -935,7 +1059,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         for source in [] if handed else _provider_markers(text, cue.end(), markers):  # "from B", "(a contract) with B"
             named = _first_list([o for o in after if o[0] >= source.end()], text, source.end()) or \
                 _antecedent(c, source.end())  # "all of which A buys from it": the body the sentence is about
-            if named and named[0][0] - source.end() < 6:
+            if named and named[0][0] - source.end() < 6 and (not _THROUGH.fullmatch(source.group(0)) or all(
+                    _resolved("by-kind", o[2], c.kinds) == "provides" for o in named)):  # "through B", not "through NHS England"
                 c.relate("provides", named, objects)
                 break
         else:  # "A commissions X, which is open every day, from B": "from B" after a relative clause
@@ -1031,7 +1156,8 @@ _READERS = {"handed-on": _read_handed_on, "partner": _read_partner, "sub-contrac
             "answers-to": _read_answers_to, "holds": _read_holds, "holds-to-account": _read_held_to_account,
             "employment": _read_employment, "income-from": _read_income_from, "one-of-its": _read_one_of_its,
             "received-from": _read_received_from, "invoices": _read_invoices,
-            "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by}
+            "seconded": _read_seconded, "works-to": _read_works_to, "procured-by": _read_procured_by,
+            "winner": _read_winner, "out-to": _read_out_to, "given-to": _read_given_to, "possessor": _read_possessor, "at-expense": _read_at_expense, "appositive-role": _read_appositive_role}
 
 
 def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str, int]]:
@@ -1095,6 +1221,28 @@ def _its_own(sentence: str, spans: list) -> list[tuple[str, str]]:
         end = verb[0][0].start() if verb else len(sentence)
         return [(k, "by-kind") for s, _, k in spans if m.end() <= s < end]
     return [(k, _holder_of(sentence, s, e)) for s, e, k in spans if len(sentence[m.end():s].split()) <= 1]
+
+
+#: A contract in apposition to the services just before it: ", the council's other main contract for this age group,".
+_CONTRACT_APPOSITION = re.compile(r"(?:\s+(?:[\w-]+\s+){0,6}?[\w-]+)?\s*(?:\([^)]{1,12}\))?,\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}?"
+                                  r"(?P<owner>[\w&-]+)['’]s\s+(?:[\w-]+\s+){0,5}?(?:contracts?|commissions?)\b[^,;()]{0,60}[,(]")
+
+
+def _contract_in_apposition(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:
+    """(body, service) where a contract in the body's name stands in apposition to the services
+    before it: "Drug and alcohol services for adults, the council's main public health contract,
+    are run by B" (the council holds X's contract: it commissions X).
+
+    >>> s = "Drug and alcohol services for adults, the council's main contract, are run by Acme."
+    >>> _contract_in_apposition(s, service_spans(s), lambda: [(42, 49, "council"), (77, 81, "acme")])
+    [('council', 'substance-misuse')]
+    """
+    out = []
+    for _, end, key in spans:
+        m = _CONTRACT_APPOSITION.match(sentence, end)
+        if m and not cue_matches(sentence[end:m.start("owner")]):
+            out += [(org, key) for start, stop, org in bodies() if start < m.end("owner") <= stop]
+    return out
 
 
 def _staff_in_apposition(sentence: str, spans: list, bodies) -> list[tuple[str, str]]:
@@ -1460,14 +1608,21 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
       ('council', 'camhs', 'commissions'), ('acme', 'camhs', 'provides')], 70)
     """
     head = _HEADINGS.match(text)
-    caption = re.match(r"[^.:]{3,120}:\s+|(?:Table|Figure)\s+\d+\.?\s+", text)  # "Services for children in X, 2019: Service ..."
-    if not head and caption:
+    numbered = re.match(r"(?:Table|Figure|Box)\s+\d+[.:]?\s+", text)  # "Table 1: Main services in X  Service ..."
+    caption = re.match(r"[^.:]{3,120}:\s+", text)  # "Services for children in X, 2019: Service ..."
+    if not head and caption and not numbered:
         head = _HEADINGS.match(text, caption.end())
-    if not head and caption:  # "Table 1: Main health services in X Service Commissioner Provider ...": a title runs on
-        head = next((h for w in re.finditer(r"(?<=\s)(?-i:[A-Z])", text[:caption.end() + 120]) if w.start() > caption.end()
-                     for h in [_HEADINGS.match(text, w.start())] if h), None)
+    if not head and numbered:  # the headings after the table's title: where they give the most rows
+        heads = [h for w in re.finditer(r"(?<=\s)(?=\S)", text[:numbered.end() + 120])
+                 if w.start() >= numbered.end() for h in [_HEADINGS.match(text, w.start())] if h]
+        return max((_rows_under(text, h, orgs_in, names) for h in heads), key=lambda rows: len(rows[0]), default=([], 0))
     if not head:
         return [], 0
+    return _rows_under(text, head, orgs_in, names)
+
+
+def _rows_under(text: str, head: re.Match, orgs_in, names=None) -> tuple[list[tuple[str, str, str]], int]:
+    """The rows of :func:`_headed_table` under the heading row ``head``, and where they end."""
     heading = re.compile(_HEADING, re.IGNORECASE)
     roles = [COLUMNS[int(next(k for k, v in m.groupdict().items() if v)[1:])].role for m in heading.finditer(head.group(1))]
     if roles.count("service") != 1 or len(set(roles)) != len(roles):
@@ -1591,6 +1746,49 @@ def _labelled(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
     return out
 
 
+#: A heading that names what the items below it say of each body: "Commissioning arrangements:",
+#: "Who pays:", "Funded by:", "Providers:".
+_ROLE_HEADING = re.compile(r"\s*(?P<head>[^:;.]{0,60}?\b(?:(?P<c>commission\w*|fund\w*|funders?|paid\s+for|pays?|purchas\w*|"
+                           r"procure\w*|buy\w*|budgets?)|(?P<p>provid\w*|deliver\w*|run\s+by|operat\w*))\b[^:;.]{0,40}?):\s+",
+                           re.IGNORECASE)
+#: Where one item of such a list ends and the next begins: a semicolon or a line break, or the
+#: bullet the first item opens with ("- X: A - Y: B").
+_ITEM_BREAK = re.compile(r";\s*|\n+")
+_BULLETED = re.compile(r"\s*([-•*])\s")
+
+
+def _role_headed_list(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of the items under a heading that names the role, each item a
+    service and the one body that does it: "Commissioning arrangements: - X: A - Y: B".
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
+    >>> _role_headed_list("Commissioning arrangements: - School nursing: Council - CAMHS: Acme", orgs_in)
+    [('council', 'school-nursing', 'commissions'), ('acme', 'camhs', 'commissions')]
+    >>> _role_headed_list("Funding: the Council is reviewing CAMHS", orgs_in)
+    []
+    """
+    heading = _ROLE_HEADING.match(sentence)
+    if not heading or bool(heading.group("c")) == bool(heading.group("p")) or orgs_in(heading.group("head")):
+        return []
+    kind = "commissions" if heading.group("c") else "provides"
+    out = []
+    items = sentence[heading.end():]
+    bullet = _BULLETED.match(items)
+    for item in re.split(rf"\s+{re.escape(bullet.group(1))}\s+", items) if bullet else _ITEM_BREAK.split(items):
+        bodies, services = orgs_in(item), service_spans(item, names)
+        if len({o[2] for o in bodies}) == 1 and services and not _STATEMENT.search(item) \
+                and _ITEM_SHAPE.fullmatch(item, services[-1][1], bodies[0][0]) \
+                and re.fullmatch(r"\s*(?:\([^)]{1,12}\))?\s*\)?[.;,]?\s*", item[bodies[-1][1]:]):
+            out += [(bodies[0][2], k, kind) for _, _, k in services]
+    return out
+
+
+#: Between an item's service and its body: a colon, a dash or a bracket, nothing that says the
+#: body's part ("X (from B)" is a provider whatever the heading).
+_ITEM_SHAPE = re.compile(r"(?:\s+(?:services?|programmes?|teams?|contracts?))?\s*(?:\([^)]{1,12}\)\s*)?(?:[:–—-]|\()\s*(?:the\s+)?")
+
+
 #: A line that a body's name opens, a dash or colon after it, then what it does: "A – X and Y (from B); Z (from C)".
 _LED_BY_BODY = re.compile(r"\s*(?:[-•*]\s+)?(?:[Tt]he\s+)?(?P<body>[^–—:;,()]{2,90}?)(?:\s*\([^)]{1,12}\))?\s*[–—:]\s+|"
                           r"\s*(?:[-•*]\s+)?(?:[Tt]he\s+)?(?P<dashed>[^–—:;,()-]{2,90}?)(?:\s*\([^)]{1,12}\))?\s+-\s+")
@@ -1710,6 +1908,56 @@ def _behalf_of(clause: str, start: int, orgs_in) -> list:
     """The bodies commissioned for: "on behalf of A and B", up to a "from" that names the provider."""
     end = _FROM.search(clause, start)
     return orgs_in(clause[start:end.start() if end else len(clause)])
+
+
+#: What makes a word of commissioning or provision not (yet, or no longer) so, said just before it:
+#: a modal ("should fund", "could commission"), a plan or a request ("plans to commission", "is
+#: considering whether to fund", "has been asked to fund", "is due to re-tender", "recommended that
+#: A fund", "was unable to fund"), or a holder now gone ("the previous commissioner").
+_NOT_YET_SO = re.compile(
+    r"\b(?:will|would|shall|should|could|may|might|must|ought\s+to|cannot|can't"
+    r"|(?:plans?|planned|planning|intends?|intended|intending|proposes?|proposed|proposing|aims?|aiming|hopes?|hoping"
+    r"|wants?|wishes|expects?|expected|due|asked|unable|seeking|looking|preparing|going|(?:is|are))"
+    r"\s+to|(?:considering|deciding|exploring|discussing|reviewing)\s+(?:whether|how)(?:\s+to)?|whether\s+to"
+    r"|(?:previous|former|erstwhile|outgoing)(?!\s+(?:is|are|was|were|has|have|had|being|by)\b))\s+(?:\w+\s+){0,2}(?:re-|co-)?$"
+    r"|\b(?:recommend\w*|urged?|suggest\w*|asked|propos\w*|requir\w*|agreed)\s+that\s+[^,;]{1,60}$", re.IGNORECASE)
+#: A commissioning word that names a plan or a body's routine, not an act: "commissioning intentions".
+_COMMISSIONING_PLAN = re.compile(r"\s+(?:intentions?|plans?|strateg\w+|priorit\w+|proposals?|cycles?|reviews?|rounds?"
+                                 r"|decisions?|process(?:es)?|options?)\b", re.IGNORECASE)
+
+
+def not_yet_so(text: str, cue: re.Match) -> bool:
+    r"""Whether the word ``cue`` found in ``text`` is planned, asked for, possible, a plan's name or
+    a holder now gone, rather than stated as so.
+
+    >>> [not_yet_so(t, re.search(r"fund|commission\w*", t)) for t in (
+    ...     "A plans to fund X", "A should fund X", "A's commissioning intentions include X", "A funds X",
+    ...     "A is to fund X", "A was unable to fund X", "B recommended that A fund X", "the previous commissioner of X",
+    ...     "A had funded X until 2016", "A funds X until 2021")]
+    [True, True, True, False, True, True, True, True, True, False]
+    """
+    return bool(_NOT_YET_SO.search(text, max(0, cue.start() - 60), cue.start())
+                or cue.group(0).lower().startswith("commissioning") and _COMMISSIONING_PLAN.match(text, cue.end())
+                or (_HAD.search(text, max(0, cue.start() - 30), cue.start()) or _PAST_WORD.match(cue.group(0)))
+                and _UNTIL_AFTER.search(text, cue.end())
+                or _ENDED.search(text, max(0, cue.start() - 40), cue.start()) or _A_STUDY.match(text, cue.end()))
+
+
+#: A word of ending just before: "ended its contract with B", "ceased commissioning X", "lost the contract".
+_ENDED = re.compile(r"\b(?:ended|terminated|cancelled|canceled|ceased|stopped|withdrew|decommissioned|lost|gave\s+up|"
+                    r"relinquished|handed\s+back|pulled\s+out\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+#: What was bought is a study of the service, not the service: "commissioned this review of X", "paid for an audit of X".
+_A_STUDY = re.compile(r"\s+(?:an?\s+|the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:reviews?|audits?|reports?|"
+                      r"evaluations?|surveys?|stud(?:y|ies)|investigations?|inspections?|analys[ie]s|needs\s+assessments?)\s+"
+                      r"(?:of|into|on)\b", re.IGNORECASE)
+
+
+#: "had", just before a word: "A had funded X (until ...)".
+_HAD = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A word in the past: "funded", "ran", "was commissioned by".
+_PAST_WORD = re.compile(r"had\b|\w+ed\b|ran\b|paid\b|bought\b|held\b|(?:was|were)\b", re.IGNORECASE)
+#: An end given after a word in the past: "A funded X until 2016", "had run it until the service closed".
+_UNTIL_AFTER = re.compile(r"\b(?:until|till)\b(?!\s+(?:now|today|the\s+present)\b)", re.IGNORECASE)
 
 
 #: Words that put what follows in the past: "previously run by A", "until 2016 A provided X".
@@ -2023,7 +2271,8 @@ _SUBJECT_OPENING = re.compile(r"(?:(?:In|Since|From|By|On|After|At present|Today
                               r"(?:(?:19|20)\d\d)?,?\s+)?(?:[Tt]he\s+)?")
 #: What stops a subject's reading: talk of the past or future, of what the review did, a question.
 _NOT_NOW = re.compile(r"\b(?:until|before|previously|formerly|used\s+to|will|plans?|intends?|proposes?|told\s+us|we\b|"
-                      r"our\b|asked|did\s+not|does\s+not|do\s+not|no\s+longer|never|not\b)", re.IGNORECASE)
+                      r"our\b|asked|did\s+not|does\s+not|do\s+not|no\s+longer|never|not\b|"
+                      r"represented|attended|attends|consulted|invited|present\s+at)", re.IGNORECASE)
 
 
 def subject_roles(sentence: str, orgs_in, names=None, kinds=None) -> list[Relation]:

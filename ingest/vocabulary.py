@@ -57,7 +57,7 @@ SERVICES = [
     {"key": "substance-misuse", "name": "Substance misuse services", "category": "substance misuse",
      "terms": ["substance misuse", "drug and alcohol", "drugs and alcohol", "drug or alcohol", "drugs or alcohol"]},
     {"key": "primary-care", "name": "Primary care (general practice)", "category": "primary care",
-     "terms": ["GP practice", "GP practices", "GPs", "GP services", "primary care", "general practice", "general practices",
+     "terms": ["GP practice", "GP practices", "GPs", "GP services", "GP contract", "GP contracts", "primary care", "general practice", "general practices",
                "primary medical services", "primary medical care"]},
     {"key": "dental", "name": "Dental services", "category": "primary care",
      "terms": ["dental", "dentists", "dentistry"]},

@@ -87,7 +87,7 @@ _BE = r"(?:are|is|were|was|be|been|being)"
 _ADV = r"(?:also\s+|mainly\s+|currently\s+|now\s+|jointly\s+|largely\s+|partly\s+|directly\s+|solely\s+)*"
 _DO = r"(?:provide|deliver|run|operate|supply|offer)"
 #: Verbs whose past participle before "by" names who commissions.
-_PAID = (r"(?:co-|re-)?commissioned|contracted|funded|paid(?:\s+for)?|procured|purchased|bought|secured|(?:re-)?tendered|"
+_PAID = (r"(?:co-|re-)?commissioned|contract[\s-]managed|contracted|funded|paid(?:\s+for)?|procured|purchased|bought|secured|(?:re-)?tendered|"
          r"financed|grant-funded|grant-aided|jointly\s+funded|resourced|underwritten|sponsored|subsidi[sz]ed|bankrolled")
 #: Verbs whose past participle before "by" names who provides.
 _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|employed|led|carried\s+out|undertaken|supplied|done|taken\s+over|"
@@ -95,9 +95,10 @@ _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|employed|led|c
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
           r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
-_PROVIDER = (r"(?:providers?|contractors?|sub-?contractors?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
+_PROVIDER = (r"(?:providers?|(?:successful|winning)\s+(?:bidders?|tenderers?)|contractors?|sub-?contractors?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
              r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?))")
-_COMMISSIONER = (r"(?:commissioners?|funders?|purchasers?|customers?|budget\s+holders?|paymasters?|"
+_COMMISSIONER = (r"(?:commissioners?|co-commissioners?|funders?|purchasers?|customers?|budget\s+holders?|paymasters?|"
+                 r"contract\s+managers?|grant[\s-](?:givers?|makers?)|"
                  r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?|authority|authorities))")
 
 #: A body's service or staff said aside (prov8): ", an NCHT service,", " – an NCHT team –", ", NCHT's,",
@@ -108,6 +109,10 @@ _APPOSED_SERVICE = (r"(?:,|\s[–—])\s+(?:an?|the)(?=\s+(?-i:[A-Z][\w&'’-]*(
          r"|(?:,|\s[–—])\s+(?:all|both|each|mostly|largely)(?=\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s+"
          r"(?:employees?|staff|nurses?|clinicians?|practitioners?)\s*[,)–—])")
 
+#: After the verb "to be", words that name who pays: "is borne by", "is met in full by", "is a matter for", "sits with".
+_PAYER_NAMED = (rf"{_BE}\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:(?:borne|met|paid|covered|shared|split|funded|financed|made|"
+                r"done|carried\s+out|handled|undertaken|managed|led|picked\s+up)(?:\s+in\s+full)?\s+(?:by|between|from)|"
+                r"(?:a\s+matter|a\s+question|the\s+(?:responsibility|job|task|role|business))\s+(?:for|of)|with|down\s+to|up\s+to)\b")
 C, P = "COMMISSIONS", "PROVIDES"
 COUNCIL, CCG, ENGLAND = "westford-city-council", "westford-ccg", "nhs-england"
 NCHT, GREENWAY = "northmoor-community-health-trust", "greenway-recovery"
@@ -116,6 +121,145 @@ EXAMPLE_ROSTER = [("Northmoor Community Health NHS Trust", "NCHT"), ("NHS Westfo
                   ("Westford City Council", ""), ("Greenway Recovery", ""), ("NHS England", "")]
 
 LEXICON: list[Word] = [
+    # commissioning as English says it (comm8) ------------------------------------------------
+    # (the inventory these rows come from: docs/commissioning-english.md; the battery that measures
+    # them: tests/test_english_commissioning.py. First in the lexicon: where a row here and a general
+    # one match at one place, the more particular reading here wins.)
+    # funding given: "A provides the funding for X", "A allocates money towards X"
+    Word(r"(?:provides?|provided|providing|gives?|gave|giving|allocates?|allocated|allocating|contributes?|contributed|"
+         r"contributing|supplies|supplied|puts?\s+up)\s+(?:the\s+|its\s+|their\s+|an?\s+|most\s+of\s+the\s+|"
+         r"(?:all|much|part)\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:funding|money|grants?|funds|finance|budget)\s+"
+         r"(?:for|towards?)\b",
+         "commissions", "active",
+         "NHS England provides the funding for the sexual assault referral centre.", ((C, ENGLAND, "sarc"),)),
+    # a grant or contract given to a body named between: "A awarded B the contract for X", "A gives B a grant for X"
+    Word(r"(?:gives?|gave|awards?|awarded|grants?|granted|pays?|paid|offers?|offered)(?=\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*"
+         r"(?:\s+[A-Z][\w&'’-]*){0,5})\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:grants?|contracts?|funding|money|tenders?)\s+"
+         r"(?:for|to)\b)",
+         "commissions", "active",
+         "Westford City Council awarded Greenway Recovery the contract for sexual health services.",
+         ((C, COUNCIL, "sexual-health"), (P, GREENWAY, "sexual-health"))),
+    # a contract placed, awarded or given to a body after "to" or "with": "A placed the contract for X with B"
+    Word(r"(?:places?|placed|placing|awards?|awarded|awarding|gives?|gave|grants?|granted)\s+(?=(?:its|their|the|an?)\s+"
+         r"(?:[\w-]+\s+){0,4}?(?:contracts?|grants?|tenders?)\b[^;.]{0,60}?\s+(?:with|to)\s+(?:the\s+)?(?-i:[A-Z]))",
+         "commissions", "placed-with",
+         "NHS Westford CCG placed the contract for CAMHS with NCHT.",
+         ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    # the contract's other party after "with": "A manages (renewed, extended, monitors) the X contract with B"
+    Word(r"(?:manages?|managed|managing|monitors?|monitored|monitoring|oversees?|oversaw|overseeing|renew(?:s|ed|ing)?|"
+         r"extend(?:s|ed|ing)?|re-?let(?:s|ting)?|re-?negotiat(?:es|ed|ing)|negotiat(?:es|ed|ing)|vari(?:es|ed))\s+"
+         r"(?=(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,4}?contracts?\b[^;.]{0,60}?\s+with\s+(?:the\s+)?(?-i:[A-Z]))",
+         "commissions", "placed-with",
+         "Westford City Council monitors its substance misuse contract with Greenway Recovery.",
+         ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+    Word(r"(?:manages?|managed|managing|monitors?|monitored|monitoring|oversees?|oversaw|overseeing|renew(?:s|ed|ing)?|"
+         r"extend(?:s|ed|ing)?|re-?let(?:s|ting)?|re-?negotiat(?:es|ed|ing)|negotiat(?:es|ed|ing)|vari(?:es|ed))\s+"
+         r"(?=(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,4}?contracts?\b[^;.]{0,60}?\s+with\s+(?:the\s+)?(?-i:[A-Z]))",
+         "commissions", "placed-with",
+         "NCHT manages its health visiting contract with Westford City Council closely.",
+         ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
+    # a body's contract renewed: "A extended B's X contract"
+    Word(r"(?:renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|re-?let(?:s|ting)?|vari(?:es|ed))\s+"
+         r"(?=(?:[\w&'’-]+\s+){0,5}?[\w&-]+['’]s\s+(?:[\w-]+\s+){0,4}?contracts?\b)",
+         "commissions", "active",
+         "NHS Westford CCG has extended NCHT's maternity contract by two years.",
+         ((C, CCG, "maternity"), (P, NCHT, "maternity"))),
+    # a contract won from a commissioner: "B won the X contract from A", "B was awarded the X tender from A"
+    Word(r"(?:won|wins?|secured|secures?|gained|obtained|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded)\s+"
+         r"(?:the\s+|a\s+|an\s+|its\s+)?(?=(?:[\w'’-]+\s+){0,4}?(?:contracts?|tenders?)\b[^;.]{0,60}?\bfrom\b)",
+         "provides", "income-from",
+         "In 2018 NCHT secured the school nursing contract from Westford City Council.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    # a grant or payment received: "B receives a grant from A for X", "B is paid by A"
+    Word(r"(?:receives?|received|receiving|gets?|got|(?:is|are|was|were)\s+given)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+         r"(?:[\w-]+\s+){0,2}?(?:grants?|funding|money|payments?|funds|fees?)(?=[^;]{0,60}?\bfrom\b)",
+         "provides", "income-from",
+         "Greenway Recovery gets an annual grant from NHS Westford CCG for its sexual health outreach.",
+         ((C, CCG, "sexual-health"), (P, GREENWAY, "sexual-health"))),
+    # nominal: "paying for X is a matter for A", "the cost of X is borne by A" (what the verb "to be" says after it
+    # names the payer: "is borne by", "is a matter for", "rests with"; not "is a concern for B")
+    Word(rf"(?:the\s+)?(?:(?:full\s+|whole\s+)?costs?|bills?|paying|payment|financing|resourcing|buying|contracting|tendering|"
+         rf"re-?tendering|re-?procurement|contract\s+management|management\s+of\s+the\s+contracts?)\s+(?:for|of)"
+         rf"(?=\s+(?:\S+\s+){{0,8}}?{_PAYER_NAMED})",
+         "commissions", "nominal",
+         "Resourcing of the family nurse partnership is a matter for Westford City Council.",
+         ((C, COUNCIL, "family-nurse-partnership"),)),
+    Word(rf"(?:the\s+)?(?:(?:full\s+|whole\s+)?costs?|bills?|paying|payment|financing|resourcing|buying|contracting|tendering|"
+         rf"re-?tendering|re-?procurement|contract\s+management|management\s+of\s+the\s+contracts?)\s+(?:for|of)"
+         rf"(?=\s+(?:\S+\s+){{0,8}}?{_PAYER_NAMED})",
+         "commissions", "nominal",
+         "The cost of the minor injuries unit is borne by NHS Westford CCG.",
+         ((C, CCG, "minor-injuries-unit"),)),
+    # a body's own act named as a noun: "A's funding of X has grown" (not one withdrawn or ended)
+    Word(r"(?<=['’]s\s)(?:(?:joint|continued|own|current|core|recurrent)\s+)?(?:funding|financing|commissioning|purchasing|"
+         r"procurement|resourcing|contract\s+management)\s+(?:of|for)\b"
+         r"(?![^;.]{0,80}\b(?:withdrawn|ended|ceased|stopped|ends|ending|cut\s+off|is\s+to\s+end|will\s+end)\b)",
+         "commissions", "possessor",
+         "NHS Westford CCG's funding of the perinatal mental health service has doubled.",
+         ((C, CCG, "perinatal-mental-health"),)),
+    # whose money pays: "B runs X at A's expense", "X is delivered on A's behalf", "at the cost of A"
+    Word(r"(?:at|on)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w&-]+['’]s?\s+(?:own\s+)?(?:expense|cost|behalf)\b)"
+         r"|at\s+the\s+(?:expense|cost)\s+of",
+         "commissions", "at-expense",
+         "Greenway Recovery runs the substance misuse service at Westford City Council's expense.",
+         ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+    Word(r"(?:at|on)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w&-]+['’]s?\s+(?:own\s+)?(?:expense|cost|behalf)\b)"
+         r"|at\s+the\s+(?:expense|cost)\s+of",
+         "commissions", "at-expense",
+         "School nursing is delivered by NCHT on NHS Westford CCG's behalf.",
+         ((C, CCG, "school-nursing"), (P, NCHT, "school-nursing"))),
+    # apposition after the provider: "B, A's provider of X, ..."
+    Word(rf",\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?[\w&-]+['’]s\s+(?:{_WHICH}\s+)*(?:{_PROVIDER})\s+(?:of|for)\b[^,;]{{1,80}},)",
+         "provides", "appositive-role",
+         "Greenway Recovery, Westford City Council's contractor for substance misuse services, has a new manager.",
+         ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+    Word(rf"{_BE}\s+(?:also\s+|now\s+|still\s+)?(?=(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?[\w&-]+['’]s\s+(?:{_WHICH}\s+)*(?:{_PROVIDER})\s+"
+         r"(?:of|for)\b)",
+         "provides", "appositive-role",
+         "Greenway Recovery is Westford City Council's commissioned provider of sexual health services.",
+         ((C, COUNCIL, "sexual-health"), (P, GREENWAY, "sexual-health"))),
+    # budgets pooled: "A and B pool their budgets for X"
+    Word(r"pool(?:s|ed|ing)?\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:budgets?|funding|money|resources|funds)\s+(?:for|on)\b"
+         r"|(?:put|puts|putting)\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:money|funding|budgets?)\s+into\s+an?\s+(?:pooled|joint|shared)\s+"
+         r"(?:budget|fund|pot)\s+for",
+         "commissions", "active",
+         "Westford City Council and NHS Westford CCG pool their funding for the family nurse partnership.",
+         ((C, COUNCIL, "family-nurse-partnership"), (C, CCG, "family-nurse-partnership"))),
+    # a contract held or let, said of the contract for the services: "Contracts for X and Y are held by A"
+    Word(rf"(?:the\s+)?(?:contracts?|tenders?)\s+(?:for|to\s+(?:provide|deliver|run))\s+[^,;]{{1,60}}?\s+{_BE}\s+{_ADV}"
+         r"(?:held|let|awarded|issued|placed|managed|monitored)\s+by",
+         "by-kind", "passive",
+         "The contracts for CAMHS and maternity services are managed by NHS Westford CCG.",
+         ((C, CCG, "camhs"), (C, CCG, "maternity"))),
+    # the winner of a tender named after it: "A re-tendered X in 2017; B was the successful bidder"
+    Word(rf"{_BE}\s+(?:the\s+)?(?:successful|winning|preferred)\s+(?:bidders?|tenderers?|applicants?|organisations?)\b"
+         r"(?!\s+(?:for|of|in)\b)|(?:won|wins)(?=\s*(?:[.;]|$))",
+         "provides", "winner",
+         "Westford City Council re-tendered school nursing in 2019, and NCHT was the successful bidder.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
+    # responsibility handed to a body named after the verb: "A handed B full responsibility for X"
+    Word(r"(?:hands?|handed|gives?|gave|given|passed|delegated|delegates?|transferred|granted)(?=\s+(?:the\s+)?(?-i:[A-Z])[^,;]{1,60}?\s+"
+         r"(?:full\s+|sole\s+|overall\s+|delegated\s+|the\s+)?(?:responsibility|authority|powers?|budgets?)\s+(?:for|over|to)\b)",
+         "by-kind", "given-to",
+         "In 2017 NHS England gave NHS Westford CCG full responsibility for commissioning primary care.",
+         ((C, CCG, "primary-care"),)),
+    # contracts managed for a service: "A oversees (monitors, administers) the X contracts" (a commissioner's work)
+    Word(r"(?:manages?|managed|oversees?|oversaw|monitors?|monitored|administers?|administered|negotiates?|negotiated)\s+"
+         r"(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:(?!and\b)[\w-]+\s+){0,4}?contracts?\b(?!\s+(?:with|to|from|of|for)\b))",
+         "by-kind", "active",
+         "NHS Westford CCG monitors the maternity contracts closely.", ((C, CCG, "maternity"),)),
+    # other verbs of buying: "A sources X from B", "A buys in X", "A arranges X (from B)"
+    Word(r"(?:sources|sourcing|obtains|obtaining|arranges|arranging|buys\s+in|buying\s+in|buy\s+in)(?!\s+(?:of|for|to|that)\b)"
+         r"|(?:sourced|obtained|arranged|bought\s+in)(?=\s+(?:the|a|an|its|their)\b)",
+         "commissions", "active",
+         "NHS Westford CCG sources most of its maternity care from NCHT.",
+         ((C, CCG, "maternity"), (P, NCHT, "maternity"))),
+    # "X is contracted out to B by A": the provider first, then who lets the contract
+    Word(r"(?:contracted\s+out|outsourced|sub-?contracted|let|awarded|given)\s+to(?=\s+[^,;]{1,60}?\s+by\s)",
+         "provides", "out-to",
+         "Health visiting was contracted out to NCHT by Westford City Council in 2015.",
+         ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
+    # ---------------------------------------------------------------------- end of comm8 block
     Word(rf"(?:{_BE}\s+{_ADV}|(?<=,\s))(?:(?:co-)?commissioned|bought|purchased|procured|secured)\s+(?:jointly\s+)?from", "commissions",
          "passive-from",
          "Health visiting is commissioned from NCHT by Westford City Council.",
