@@ -879,7 +879,8 @@ LEXICON: list[Word] = [
          r"(?:paediatricians?|nurses?|doctors?|clinicians?|practitioners?|therapists?|midwives|staff)\b)", "provides", "received-from",
          "Children coming into care have their initial health assessments with NCHT's community paediatricians.",
          ((P, NCHT, "looked-after-childrens-health"),)),
-    Word(r"(?:took|takes?|taking|has\s+taken|have\s+taken)\s+over(?!\s+(?:from|as|by)\b)", "provides", "active",
+    # what a body took over, it does as its kind does: a trust runs it, a CCG or council commissions it
+    Word(r"(?:took|takes?|taking|has\s+taken|have\s+taken)\s+over(?!\s+(?:from|as|by)\b)", "by-kind", "active",
          "NCHT took over the school nursing contract from Greenway Recovery in 2016.", ((P, NCHT, "school-nursing"),)),
     Word(r"(?:transferred|passed|moved|went|returned|switched|reverted)\s+(?:back\s+|across\s+|over\s+)?(?:from\s+[^,;]{1,60}?\s+)?to"
          r"|(?:changed|changes|change)\s+hands\b[^;]{0,40}?\bto(?=\s+(?:the\s+)?[A-Z])"
