@@ -1,0 +1,142 @@
+"""The cues battery (cues8b, session 8): escalations, repeats of an earlier review's finding, and
+progress since it, in the ways English says them (docs/cues-inventory.md), read by the real
+reader from an invented report. Every sentence is written for this test in CLAS-report register;
+none is copied from a report. Negatives say something alike but no such thing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+COUNCIL, CCG, NHSE = "westford-city-council", "westford-ccg", "nhs-england"
+PARTNERSHIP, BOARD = "westford-safeguarding-children-partnership", "westford-local-safeguarding-children-board"
+
+#: (telling sentence, bodies told), each after a finding's first sentence "Staff missed reviews."
+ESCALATIONS = [
+    ("We told Westford City Council about the missing plans before the review closed.", [COUNCIL]),
+    ("NHS Westford CCG was informed of the gap in our feedback.", [CCG]),
+    ("The commissioners at NHS Westford CCG were notified of these delays at the close of the visit.", [CCG]),
+    ("We alerted NHS England to the shortage of sexual health clinicians.", [NHSE]),
+    ("The backlog was raised with Westford City Council's public health team.", [COUNCIL]),
+    ("Our concern about dental access has been escalated to NHS England.", [NHSE]),
+    ("We referred the matter to NHS Westford CCG for a response.", [CCG]),
+    ("The delays were reported to Westford City Council on the last day.", [COUNCIL]),
+    ("We flagged the missing health histories to NHS Westford CCG.", [CCG]),
+    ("These shortfalls were brought to the attention of NHS England.", [NHSE]),
+    ("We put the figures before the Westford Safeguarding Children Partnership.", [PARTNERSHIP]),
+    ("The issue was placed before the Westford Local Safeguarding Children Board at our request.", [BOARD]),
+    ("We shared our evidence with NHS Westford CCG.", [CCG]),
+    ("The gaps were set out in a letter to Westford City Council.", [COUNCIL]),
+    ("We wrote to NHS England about the waits for therapy.", [NHSE]),
+    ("We briefed the chair of the Westford Safeguarding Children Partnership on these cases.", [PARTNERSHIP]),
+    ("Westford City Council has been made aware of the missed reviews.", [COUNCIL]),
+    ("NHS Westford CCG, to whom we put this, has agreed to review the contract.", [CCG]),
+    ("NHS England has been told of our concern.", [NHSE]),
+    ("Westford City Council heard an account of this from us at the feedback meeting.", [COUNCIL]),
+    ("We passed our findings to NHS Westford CCG.", [CCG]),
+    ("The Westford Safeguarding Children Partnership has been notified of the delays in strategy meetings.",
+     [PARTNERSHIP]),
+    ("A letter setting out these concerns went to NHS England after the visit.", [NHSE]),
+    ("We raised the delays with both NHS Westford CCG and Westford City Council.", [CCG, COUNCIL]),
+    ("Our findings on the waiting list were passed on to the Westford Local Safeguarding Children Board.", [BOARD]),
+    ("We escalated this concern to the public health commissioners at Westford City Council.", [COUNCIL]),
+    ("Notification of the shortfall was made to NHS Westford CCG.", [CCG]),
+    ("The matter was the subject of a referral by us to Westford City Council.", [COUNCIL]),
+    ("The chair of the Westford Local Safeguarding Children Board has been apprised of the backlog.", [BOARD]),
+    ("NHS England, which we have since told of these cases, commissions the service.", [NHSE]),
+    # negatives: a concern the review holds, a meeting attended, an ask, telling us, practice
+    ("We remain concerned that NHS Westford CCG has no plan for this.", []),
+    ("The designated nurse attended the Westford Safeguarding Children Partnership's meetings regularly.", []),
+    ("NHS Westford CCG should tell Westford City Council when a child moves area.", []),
+    ("Staff told us that Westford City Council had cut the budget.", []),
+    ("Northmoor Community Health NHS Trust reports its figures to NHS Westford CCG each quarter.", []),
+    ("Health visitors refer children to Westford City Council's social care team.", []),
+    ("We met the commissioners at NHS Westford CCG, who described the new pathway.", []),
+    ("The Westford Safeguarding Children Partnership should be told of every missed review.", []),
+    ("NHS Westford CCG informed us that the contract would be retendered.", []),
+    ("Westford City Council was not aware of the backlog.", []),
+]
+
+R, P, C = "REPEATS", "PROGRESS_SINCE", "CITES"
+#: (sentence naming the 2015 review, what it says of it)
+EARLIER = [
+    ("Delays in initial health assessments remain, as our 2015 review found.", R),
+    ("The weakness in GP liaison that our 2015 review identified persists.", R),
+    ("Our previous review found the same gaps in transition planning, and they are still there.", R),
+    ("The criticism our 2015 report made of record keeping still stands.", R),
+    ("What our 2015 review said of supervision holds true now.", R),
+    ("Nothing has moved since our 2015 review on the recording of fathers.", R),
+    ("Care leavers leave without a health summary, exactly as our earlier report recorded in 2015.", R),
+    ("Our 2015 review had already remarked on the lack of a designated doctor.", R),
+    ("The lesson of our 2015 review about the voice of the child has yet to be learned.", R),
+    ("The shortage of school nurses that our 2015 review described has survived two restructures.", R),
+    ("Poor access to CAMHS, first noted in our 2015 review, is a concern today.", R),
+    ("As in 2015, health plans lack measurable goals.", R),
+    ("The gap in midwifery liaison highlighted by our last review is unchanged.", R),
+    ("Our 2015 review's finding on missed dental checks is repeated here.", R),
+    ("The problem with handover notes we reported in 2015 is as acute today.", R),
+    ("The trust has since appointed a named nurse for care leavers, which our 2015 review had asked for.", P),
+    ("Health visitors are no longer working without supervision, as they were at our 2015 review.", P),
+    ("The new triage rota put an end to the delays our 2015 review described.", P),
+    ("Uptake of dental checks has climbed to 85% from the 60% we reported in 2015.", P),
+    ("Nine in ten health plans are on time, where in 2015 the figure stood at half.", P),
+    ("Health histories for care leavers are far fuller than those our previous review saw.", P),
+    ("A liaison post in the emergency department, which answers the recommendation of our 2015 review, "
+     "started in 2017.", P),
+    ("The trust recruited a designated doctor in 2016, filling the vacancy our last review singled out.", P),
+    ("Every school has a named nurse, whereas in 2015 a third had none.", P),
+    ("Since our 2015 review, the waiting list for CAMHS has shrunk by half.", P),
+    ("The paper pathway our 2015 review faulted has given way to an electronic referral.", P),
+    ("Supervision, patchy at our last review, is now monthly and recorded.", P),
+    ("The recommendation our 2015 review made on GP alerts has been carried through.", P),
+    ("Our previous review's concern about interpreters has been answered by a new contract.", P),
+    # negatives: the earlier review named, nothing said of then against now
+    ("Our 2015 review recommended that the trust appoint a named nurse for care leavers.", C),
+    ("The 2016 Ofsted inspection of children's services looked at early help.", C),
+    ("The trust's action plan after our 2015 review runs to twelve points.", C),
+    ("We read the partnership's response to our 2015 review.", C),
+]
+
+CONTEXT = (
+    "Health visiting is commissioned by Westford City Council and provided by Northmoor Community Health NHS "
+    "Trust. CAMHS is commissioned by NHS Westford CCG. Sexual health services for young people are commissioned "
+    "by NHS England. The Westford Safeguarding Children Partnership replaced the Westford Local Safeguarding "
+    "Children Board in 2019 for some functions. CQC last reviewed health services for children looked after "
+    "and safeguarding in Westford in March 2015."
+)
+
+
+def _report() -> str:
+    lines = ["Review of health services for Children Looked After and Safeguarding in Westford", "",
+             "Date of review: 1 - 5 May 2019", "", "Context of the review", "", CONTEXT, "",
+             "The child's journey", "", "1. Escalations", ""]
+    lines += [f"1.{i} Staff missed reviews. {s}" for i, (s, _) in enumerate(ESCALATIONS, 1)]
+    lines += ["", "2. Earlier reviews", ""]
+    lines += [f"2.{i} {s}" for i, (s, _) in enumerate(EARLIER, 1)]
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory):
+    from clasgraph import read_report
+
+    path = tmp_path_factory.mktemp("cues") / "westford-2019.txt"
+    path.write_text(_report(), encoding="utf-8")
+    return read_report(path)
+
+
+def _targets(records, kind, paragraph):
+    return [e.target for e in records.edges_of(kind) if e.source.endswith(f"#{paragraph}")]
+
+
+@pytest.mark.parametrize("index,case", list(enumerate(ESCALATIONS, 1)), ids=lambda x: x[0][:60] if isinstance(x, tuple) else "")
+def test_escalation(records, index, case):
+    sentence, wanted = case
+    assert sorted(set(_targets(records, "ESCALATED_TO", f"1.{index}"))) == sorted(wanted)
+
+
+@pytest.mark.parametrize("index,case", list(enumerate(EARLIER, 1)), ids=lambda x: x[0][:60] if isinstance(x, tuple) else "")
+def test_said_of_the_earlier_review(records, index, case):
+    sentence, wanted = case
+    said = {kind for kind in (R, P, C) if _targets(records, kind, f"2.{index}")}
+    assert said == {wanted}
