@@ -52,6 +52,7 @@ from clasgraph.ingest.relations import (
     successions_in,
 )
 from clasgraph.ingest.rules.cues import (
+    DOCUMENT_TELLS,
     POST_THAT_COMMISSIONS,
     PUT_INTO_PRACTICE,
     REVIEW_FINDS,
@@ -530,18 +531,24 @@ _ESCALATION_CUE = re.compile(
     rf"|\b(?:{alternation(TELLERS, 'concern-past')})"
     rf"\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:(?:also|separately|therefore|now|since|duly|"
     rf"immediately|promptly|formally|subsequently)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})"
-    rf"|\b(?:{alternation(TELLERS, 'concern')}|{alternation(TELLERS, 'concern-past')})\s+(?:{alternation(TELLING, 'held')})\s*")
+    rf"|\b(?:{alternation(TELLERS, 'concern')}|{alternation(TELLERS, 'concern-past')})\s+(?:{alternation(TELLING, 'held')})\s*"
+    rf"|\b(?:{DOCUMENT_TELLS.pattern})\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|since|then|duly|\w+ly)\s+)*)?"
+    rf"(?:{_TELL_TO}|{_TELL_TO_NAME})")
 _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
-#: A body as the subject of being told: "NHS England has been informed", "the council was alerted".
+#: A body as the subject of being told: "NHS England has been informed", "the council was alerted";
+#: or before a relative clause of telling: "NHS England, to whom we put this, ...".
 _TOLD = re.compile(
     rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:{alternation(TELLING, 'object')})"
     rf"(?:\s+(?:of|about)\b|\s*\.|$)|^(?P<knows>.{{2,120}}?)(?:\s+(?:{alternation(TELLING, 'known')})"
-    rf"|['’]s\s+(?:{alternation(TELLING, 'attention')}))")
+    rf"|['’]s\s+(?:{alternation(TELLING, 'attention')}))"
+    rf"|^(?P<rel>.{{2,120}}?),\s+(?:(?:to|with|before)\s+whom|whom|which|who)\s+(?:we|CQC|the\s+review\s+team|inspectors|reviewers)"
+    rf"\s+(?:(?:have|had|has|also|since|then|duly|\w+ly)\s+)*(?:{alternation(TELLING, 'to')}|{alternation(TELLING, 'to_name')}"
+    rf"|{alternation(TELLING, 'object')})\b")
 
 
 #: A role at a body, before its name: "the commissioners at", "the chief nurse of".
 _ROLE_AT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commissioners?|leads?|director|managers?|team|officers?|"
-                      r"nurse|executive|head|board)\s+(?:at|of|in|for|from)\s+", re.IGNORECASE)
+                      r"nurse|executive|head|board|chairs?|members?)\s+(?:at|of|in|for|from)\s+", re.IGNORECASE)
 
 
 def _is_body(text: str, orgs_in) -> bool:
@@ -598,6 +605,21 @@ def _owner_told(before: str, told_text: str, orgs_in) -> list[str]:
     return [org for *_, org in orgs_in(before)[-1:]]
 
 
+def _told_before_relative(sentence: str, orgs_in) -> list[str]:
+    """The body a sentence opens with, where a relative clause says the review told it ("NHS
+    England, to whom we put this, ...").
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "nhse") for m in re.finditer("NHS England", t)]
+    >>> _told_before_relative("NHS England, which we have since told of this, pays.", orgs_in)
+    ['nhse']
+    """
+    told = _TOLD.search(sentence)
+    if not (told and told.group("rel") and _is_body(told.group("rel"), orgs_in)):
+        return []
+    return _bodies_told(told.group("rel"), orgs_in)
+
+
 def escalations_in(sentence: str, orgs_in, commissioners_of,
                    names: ServiceNames | None = None) -> list[tuple[str, str, str]]:
     """(body, role, service) for each body a sentence says a concern was taken to: the bodies it
@@ -611,9 +633,9 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
     """
     cue = _ESCALATION_CUE.search(sentence)
     told = None if cue else _TOLD.search(sentence)
-    if not cue and not (told and _is_body(told.group("who") or told.group("knows"), orgs_in)):
+    if not cue and not (told and _is_body(told.group("who") or told.group("knows") or told.group("rel"), orgs_in)):
         return []
-    rest = _TELLER.sub("", sentence[cue.start():]) if cue else (told.group("who") or told.group("knows"))
+    rest = _TELLER.sub("", sentence[cue.start():]) if cue else (told.group("who") or told.group("knows") or told.group("rel"))
     role = _ESCALATION.search(sentence)
     service_text = role.group("service") if role else ""
     targets: list[str] = []
@@ -624,7 +646,8 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
                     targets.append(org)
     told_text = sentence[cue.end():].split(" as commissioner")[0] if cue else ""
     named = (_bodies_told(told_text, orgs_in) or _bodies_told(rest.split(" as commissioner")[0], orgs_in)
-             or _owner_told(sentence[:cue.start()] if cue else "", told_text, orgs_in))
+             or _owner_told(sentence[:cue.start()] if cue else "", told_text, orgs_in)
+             or _told_before_relative(sentence, orgs_in))
     if _OPERATIONAL.match(told_text):
         return []  # "referred to the council's social care team": practice, not telling a commissioner
     if named and not (targets and re.search(r"Director of Public Health", rest, re.IGNORECASE)):

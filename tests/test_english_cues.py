@@ -81,8 +81,8 @@ EARLIER = [
     ("Uptake of dental checks has climbed to 85% from the 60% we reported in 2015.", P),
     ("Nine in ten health plans are on time, where in 2015 the figure stood at half.", P),
     ("Health histories for care leavers are far fuller than those our previous review saw.", P),
-    ("A liaison post in the emergency department, which answers the recommendation of our 2015 review, "
-     "started in 2017.", P),
+    (("A liaison post in the emergency department, which answers the recommendation of our 2015 review, "
+      "started in 2017."), P),
     ("The trust recruited a designated doctor in 2016, filling the vacancy our last review singled out.", P),
     ("Every school has a named nurse, whereas in 2015 a third had none.", P),
     ("Since our 2015 review, the waiting list for CAMHS has shrunk by half.", P),
@@ -131,12 +131,23 @@ def _targets(records, kind, paragraph):
 
 @pytest.mark.parametrize("index,case", list(enumerate(ESCALATIONS, 1)), ids=lambda x: x[0][:60] if isinstance(x, tuple) else "")
 def test_escalation(records, index, case):
-    sentence, wanted = case
+    _, wanted = case
     assert sorted(set(_targets(records, "ESCALATED_TO", f"1.{index}"))) == sorted(wanted)
 
 
 @pytest.mark.parametrize("index,case", list(enumerate(EARLIER, 1)), ids=lambda x: x[0][:60] if isinstance(x, tuple) else "")
 def test_said_of_the_earlier_review(records, index, case):
-    sentence, wanted = case
+    _, wanted = case
     said = {kind for kind in (R, P, C) if _targets(records, kind, f"2.{index}")}
     assert said == {wanted}
+
+
+def test_document_tells_row():
+    """The row for a document of telling as the one who tells (rules/cues.py, DOCUMENT_TELLS) on its example."""
+    from clasgraph.ingest.extract import escalations_in
+    from clasgraph.ingest.rules.cues import DOCUMENT_TELLS
+    from test_rules import roster_reader
+
+    orgs_in, _ = roster_reader()
+    found = escalations_in(DOCUMENT_TELLS.example, orgs_in, lambda key: [])
+    assert [org for org, _, _ in found] == list(DOCUMENT_TELLS.gives)

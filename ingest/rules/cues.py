@@ -54,6 +54,10 @@ TELLING = [
     Cue(r"(?:made|make|sent|send|submitted)\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|alert|complaint)"
         r"|(?:the\s+)?subject\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|letter|note|briefing)", "to",
         "We made a referral to Westford City Council about the missing health plans.", ("westford-city-council",)),
+    # cues8b: set down in a document of telling, the body after "to": "set out in a letter to",
+    # "described in our note to"
+    Cue(r"(?:set\s+out|laid\s+out|written|put|\w+ed)\s+in\s+(?:a|an|our)\s+(?:[\w-]+\s+)?(?:letter|note|e-?mail|briefing|memo)s?",
+        "to", "The delays were set out in a letter to Westford City Council.", ("westford-city-council",)),
     # verbs of moving that tell only when a body follows: "taken to NHS England", "put before the council"
     Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
         "We took our concerns about the waiting list to NHS Westford CCG.", ("westford-ccg",)),
@@ -118,6 +122,13 @@ TELLERS = [
         "The shortage of school nurses has been the subject of an escalation to NHS Westford CCG.", ("westford-ccg",)),
 ]
 
+#: cues8b: a document of telling as the one who tells: "A letter setting out these gaps went to
+#: NHS England", "Our note about the waits was sent to the council" (not "a letter from the trust").
+DOCUMENT_TELLS = Cue(
+    r"(?:[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+)?(?:letter|note|briefing|e-?mail|memo)\b(?:\s+(?:setting\s+out|about|on|describing|"
+    r"detailing|summarising|listing|of|from\s+us)\b[^,;.]{0,80}?)?", "document",
+    "A letter describing the two cases went to NHS Westford CCG after the visit.", ("westford-ccg",))
+
 #: The body told, named by its role as commissioner of a service: (role, service) from the example.
 TOLD_AS_COMMISSIONER = Cue(
     r"(?:attention\s+of|to|with|notified|informed|alerted|told|advised)\s+(?:the\s+)?"
@@ -173,7 +184,7 @@ TOLD_BY_FORM = [
 #: confident the CCG will act on this" or "we found the CCG had not ..." tells the CCG nothing.
 REVIEW_FINDS = Cue(
     r"(?:[Ww]e|[Oo]ur|[Ii]nspectors|[Rr]eviewers)\s+(?:(?:also|still|then|have|had|did\s+not|could\s+not|were|are|"
-    r"was|is)\s+){0,2}(?:found|find|saw|see|seen|noted|observed|read|looked|met|spoke|tracked|sampled|reviewed|examined|"
+    r"was|is|remain|remained)\s+){0,2}(?:found|concerned|worried|uneasy|not\s+assured|find|saw|see|seen|noted|observed|read|looked|met|spoke|tracked|sampled|reviewed|examined|"
     r"judged|consider(?:ed)?|think|thought|believed?|confident|assured|unable|expect(?:ed)?|hope|"
     r"(?:view|judgement|conclusion|assessment)\s+(?:is|was))\b", "finds",
     "Waits are long. We are confident that NHS Westford CCG will act on this.", ())
@@ -379,7 +390,55 @@ EARLIER = [
         "The trust has carried out everything we recommended in our 2015 report on record keeping."),
     # what the earlier document taught, put into practice (rules.cues.PUT_INTO_PRACTICE)
     Cue(PUT_INTO_PRACTICE, Rel.PROGRESS_SINCE,
-        "The recommendation of the 2016 JTAI on strategy meetings has been written into the hospital's procedures."),
+        "The recommendation of the 2016 JTAI on strategy meetings has been written into the hospital's procedures."),    # --- cues8b (session 8): repeats and progress in English's other forms ---------------------
+    # the earlier finding still true: "holds good today", "still stands", "applies now"
+    Cue(r"\b(?:holds?|held)\s+(?:true|good)\b|\bstill\s+(?:stands?|holds?|applies|apply)\b"
+        r"|\b(?:stands?|applies)\s+(?:today|now|still)\b"
+        r"|\b(?:is|are)\s+(?:largely\s+|much\s+|still\s+)?unchanged\b", Rel.REPEATS,
+        "What our 2016 review said of record keeping holds good today."),
+    # the same as the earlier document said: "just as our last report found", "exactly as it was put in 2015"
+    Cue(r"\b(?:exactly|just|precisely)\s+as\s+(?:our|the|it|they|we|this|that)\b"
+        r"|\bas\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,4}?(?:reviews?|reports?|inspections?|visits?)\s+(?:had\s+)?"
+        r"(?:found|saw|said|described|noted|recorded|observed|reported|identified|highlighted|remarked|warned|set\s+out)\b",
+        Rel.REPEATS,
+        "Strategy meetings are held late, as our previous report found."),
+    # the earlier document said it first: "our 2016 report had already noted", "was already raised in 2016"
+    Cue(r"\b(?:reviews?|reports?|inspections?|visits?|we|inspectors)\s+(?:\w+\s+)?had\s+already\s+\w+"
+        r"|\b(?:was|were|had\s+been)\s+already\s+(?:noted|found|identified|raised|reported|seen|described|highlighted|"
+        r"remarked\s+on|criticised)\b", Rel.REPEATS,
+        "The want of a transition nurse was already raised in our 2016 report."),
+    # the shortfall outlived what came after: "has survived two changes of provider"
+    Cue(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:survived|outlived|outlasted|weathered)\b", Rel.REPEATS,
+        "The shortage our 2016 review described has outlasted two changes of provider."),
+    # the earlier finding said again: "is repeated here", "are echoed in what we saw"
+    Cue(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:repeated|echoed|restated|mirrored|replicated|"
+        r"reproduced)\b", Rel.REPEATS,
+        "The 2016 JTAI's concern about strategy meetings is echoed in the records we read."),
+    # as bad now as then: "as acute today", "as patchy now as"
+    Cue(r"\bas\s+(?!(?:good|strong|effective|well|positive|much|many|soon|far|long|of|at|in|from|to|for|with|a|an|the)\b)"
+        r"\w+\s+(?:today|now|this\s+year|as\s+(?:ever|before|then))\b", Rel.REPEATS,
+        "The gap in GP liaison our 2016 review described is as wide today."),
+    # what the earlier document criticised ended or replaced: "put an end to", "has given way to"
+    Cue(r"\b(?:put|puts|putting)\s+an?\s+end\s+to\b|\b(?:brought|brings)\s+(?:an?\s+)?end\s+to\b"
+        r"|\b(?:has|have|had)\s+(?:since\s+|now\s+)?given\s+way\s+to\b|\bgave\s+way\s+to\b"
+        r"|\b(?:did|done|does|do)\s+away\s+with\b|\b(?:has|have)\s+(?:since\s+|now\s+)?(?:ended|ceased)\b",
+        Rel.PROGRESS_SINCE,
+        "A duty nurse in the hub has done away with the waits our 2016 review described."),
+    # a figure gone from then to now, by other verbs of rising and falling
+    Cue(r"\b(?:climbed|climbing|jumped|leapt|soared|gone\s+up|come\s+down|halved)\b", Rel.PROGRESS_SINCE,
+        "Uptake of health checks has climbed to nine in ten, from six in ten at our 2016 review."),
+    # the earlier document's ask answered: "which answers the recommendation", "has been carried through"
+    Cue(r"(?<!not\s)(?<!never\s)\b(?:answer(?:s|ed|ing)?|meets|meeting|fulfil(?:s|led|ling)?|satisf(?:ies|ied|ying)|"
+        r"honour(?:s|ed|ing)?)\s+(?:(?:the|our|its|a|one\s+of\s+(?:the|our))\s+)?(?:[\w'’-]+\s+){0,4}?(?:recommendations?|"
+        r"concerns?|criticisms?|request|asks?)\b"
+        r"|\b(?:has|have|had)\s+(?:since\s+|now\s+)?been\s+(?:fully\s+)?(?:answered|fulfilled|satisfied|honoured|carried\s+through|"
+        r"followed\s+through|seen\s+through|taken\s+forward|actioned)\b"
+        r"|(?<!not\s)\b(?:carried|followed|saw)\s+through\b", Rel.PROGRESS_SINCE,
+        "A new triage rota, which answers a recommendation of our 2016 review, began in April."),
+    # the post or gap the earlier document named, filled: "filling the vacancy our review singled out"
+    Cue(r"(?<!not\s)(?<!never\s)(?<!to\s)\bfill(?:s|ed|ing)\s+(?:the|a|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:vacanc(?:y|ies)|posts?|gaps?|roles?)\b", Rel.PROGRESS_SINCE,
+        "The trust has appointed a liaison nurse, filling the gap our 2016 review pointed to."),
 ]
 
 # --- polarity -----------------------------------------------------------------------------------
