@@ -539,7 +539,8 @@ _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
 #: or before a relative clause of telling: "NHS England, to whom we put this, ...".
 _TOLD = re.compile(
     rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:{alternation(TELLING, 'object')})"
-    rf"(?:\s+(?:of|about)\b|\s*\.|$)|^(?P<knows>.{{2,120}}?)(?:\s+(?:{alternation(TELLING, 'known')})"
+    rf"(?:\s+(?:of|about)\b|\s*\.|$|\s+by\s+(?:us|CQC|the\s+review\s+team|inspectors|reviewers)\b"
+    rf"|\s+(?:to|on)\s+(?:the|this|these|our|its|their)\b)|^(?P<knows>.{{2,120}}?)(?:\s+(?:{alternation(TELLING, 'known')})"
     rf"|['’]s\s+(?:{alternation(TELLING, 'attention')}))"
     rf"|^(?P<rel>.{{2,120}}?),\s+(?:(?:to|with|before)\s+whom|whom|which|who)\s+(?:we|CQC|the\s+review\s+team|inspectors|reviewers)"
     rf"\s+(?:(?:have|had|has|also|since|then|duly|\w+ly)\s+)*(?:{alternation(TELLING, 'to')}|{alternation(TELLING, 'to_name')}"
@@ -559,6 +560,7 @@ def _is_body(text: str, orgs_in) -> bool:
     True
     """
     text = re.sub(r",\s+(?:which|who|as|the|a|an)\b[^,]*,?\s*$", "", text.strip())
+    text = re.sub(r"^(?:[Bb]oth|[Ee]ach\s+of|[Aa]ll\s+of)\s+", "", text)  # "Both the council and the CCG"
     for said in dict.fromkeys((text, _ROLE_AT.sub("", text))):  # "the commissioners at NHS Westford CCG": the body
         spans = orgs_in(said)
         if spans and spans[0][0] <= 4 and len(said) - spans[-1][1] <= 1 and \
@@ -676,7 +678,7 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
     said = [s for s in sentences(text) if _REC_MARKER.sub("", s).strip(" .")]
     for sentence in said[1:]:
         bodies = [b for b in orgs_in(sentence) if kind_of(b[2]) in COMMISSIONER_KINDS]
-        if not bodies or _told_then(sentence):
+        if not bodies or _told_then(sentence) or _ASKED_OF.search(sentence):
             continue
         main = _main_clause(sentence)
         reviewer = _REVIEWER.search(sentence)
@@ -692,6 +694,8 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
 
 
 _REVIEW_FINDS = re.compile(REVIEW_FINDS.pattern)
+#: What someone should do, not what was done: "our concerns should be shared with NHS England".
+_ASKED_OF = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?\w+")
 #: The review as the one who speaks: "we", "our", "CQC", "the review team".
 _REVIEWER = re.compile(r"\b(?:[Ww]e|[Oo]ur|CQC|by\s+us|[Rr]eview\s+team|[Ii]nspectors|[Rr]eviewers)\b")
 #: A clause before the main one: "Since the contract is the council's, ...", "Because ..., ".

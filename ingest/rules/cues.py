@@ -67,11 +67,16 @@ TELLING = [
     Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
         "We have put this shortfall before the public health lead at Westford City Council.", ("westford-city-council",)),
     Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
-        r"warned|warn|asked|ask|briefed|brief|updated|apprised|sighted", "object",
+        r"warned|warn|briefed|brief|updated|apprised|sighted", "object",
         "We notified NHS Westford CCG of this shortfall.", ("westford-ccg",)),
     Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
-        r"warned|warn|asked|ask|briefed|brief|updated|apprised|sighted", "object",
+        r"warned|warn|briefed|brief|updated|apprised|sighted", "object",
         "We briefed Westford City Council on the vacancies before we left.", ("westford-city-council",)),
+    # cues8b: asking a body tells it of the concern, asking it for data does not ("we asked the
+    # CCG to look again", not "we asked the CCG for its figures")
+    Cue(r"(?:asked|ask)(?![^.;]{0,80}?\bfor\s+(?:(?:its|their|the|a|an|any|some|more|further|recent|up-to-date)\s+)*"
+        r"(?:data|information|figures|details|evidence|records|numbers|copies|statistics|documents?)\b)", "object",
+        "We asked NHS Westford CCG to look again at the waiting list.", ("westford-ccg",)),
     # a body given something of the concern, or let know: "we gave the council an account of this"
     Cue(r"(?:gave|given|give|handed|showed|shown|sent|send)(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\b(?:account|summary|details|"
         r"note|letter|copy|briefing|feedback|findings?|concerns?|view|evidence|examples?)\b)"
@@ -106,6 +111,9 @@ _ABOUT = r"(?:\s+(?:about|over|regarding|around|in|with|on|of|for|at|to)\s+[^,;.
 _CONCERN_NAMED = (rf"[Oo]ur\s+(?:[\w-]+\s+){{0,2}}?concerns?{_ABOUT}"
                   rf"|(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}?(?:matter|issue|shortfall|"
                   rf"finding|gap|delay|problem|omission|weakness|absence|lack|shortage|failure|backlog)s?{_ABOUT}")
+#: cues8b: the concern as its particulars: "Details of both cases", "Examples of these delays".
+_CONCERN_NAMED += (r"|(?:[Dd]etails|[Ee]xamples|[Ee]vidence|[Aa]\s+(?:summary|copy|record|note|list))\s+of\s+"
+                   r"(?:our|these|those|this|both|the\s+(?:cases?|gaps?|delays?|concerns?|findings?))\b[^,;.]{0,60}?")
 #: Who tells: the review itself, or the concern as subject of a passive.
 TELLERS = [
     Cue(r"[Ww]e|CQC|[Tt]he\s+(?:review|inspection)\s+team|(?:[Tt]he\s+)?(?:[Ii]nspectors|[Rr]eviewers)", "review",
@@ -418,6 +426,15 @@ EARLIER = [
     Cue(r"\bas\s+(?!(?:good|strong|effective|well|positive|much|many|soon|far|long|of|at|in|from|to|for|with|a|an|the)\b)"
         r"\w+\s+(?:today|now|this\s+year|as\s+(?:ever|before|then))\b", Rel.REPEATS,
         "The gap in GP liaison our 2016 review described is as wide today."),
+    # the earlier finding still open: "are unresolved", "is still outstanding"
+    Cue(r"\b(?:is|are)\s+(?:still\s+|yet\s+)?(?:unresolved|outstanding|unaddressed|unremedied)\b"
+        r"|\b(?:repeats|echoes|mirrors|restates|reprises)\s+(?:one|that|those|what|an?\s+earlier|the\s+earlier)\b",
+        Rel.REPEATS,
+        "The delays in dental checks that our 2016 review described are still outstanding."),
+    # what the earlier document found, remedied: "has been cleared", "has since been bridged"
+    Cue(r"\b(?:has|have)\s+(?:since\s+|now\s+)?been\s+(?:\w+ly\s+)?(?:cleared|bridged|plugged|filled|eliminated|removed|"
+        r"eradicated|fixed|solved|reversed|overcome|remedied|rectified|sorted|dealt\s+with|lifted)\b", Rel.PROGRESS_SINCE,
+        "The backlog of dental checks that our 2016 review described has since been cleared."),
     # what the earlier document criticised ended or replaced: "put an end to", "has given way to"
     Cue(r"\b(?:put|puts|putting)\s+an?\s+end\s+to\b|\b(?:brought|brings)\s+(?:an?\s+)?end\s+to\b"
         r"|\b(?:has|have|had)\s+(?:since\s+|now\s+)?given\s+way\s+to\b|\bgave\s+way\s+to\b"
