@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from clasgraph.graph.schema import COMMISSIONER_KINDS, Rel, can_succeed
+from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
 from clasgraph.ingest.addressees import addressees_of, merged_into, names_merged_body
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
@@ -677,7 +677,7 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
     """
     said = [s for s in sentences(text) if _REC_MARKER.sub("", s).strip(" .")]
     for sentence in said[1:]:
-        bodies = [b for b in orgs_in(sentence) if kind_of(b[2]) in COMMISSIONER_KINDS]
+        bodies = [b for b in orgs_in(sentence) if kind_of(b[2]) in TOLD_KINDS]
         if not bodies or _told_then(sentence) or _ASKED_OF.search(sentence):
             continue
         main = _main_clause(sentence)
@@ -689,10 +689,12 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
         subject = owner or [b for b in bodies if b[0] >= main and len(sentence[main:b[0]].split()) <= 3][:1]
         if by_review or (subject and _TOLD_SUBJECT.search(sentence, main)):
             told = [b[2] for b in owner] if owner else _bodies_told(sentence[(subject or bodies)[0][0]:], orgs_in)
-            return [org for org in told if kind_of(org) in COMMISSIONER_KINDS], sentence
+            return [org for org in told if kind_of(org) in TOLD_KINDS], sentence
     return [], ""
 
 
+#: Bodies a concern is taken to: the commissioners, and a safeguarding board or partnership (cues8b).
+TOLD_KINDS = COMMISSIONER_KINDS | {OrgKind.SAFEGUARDING_PARTNERSHIP}
 _REVIEW_FINDS = re.compile(REVIEW_FINDS.pattern)
 #: What someone should do, not what was done: "our concerns should be shared with NHS England".
 _ASKED_OF = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?\w+")

@@ -73,6 +73,17 @@ ESCALATIONS = [
     ("Northmoor Community Health NHS Trust has informed NHS Westford CCG of its staffing plans.", []),
     ("Our concerns about the backlog should be shared with NHS England.", []),
     ("Health visitors escalate concerns to the Westford Safeguarding Children Partnership when needed.", []),
+    # round 3: a partnership told by form, and other frames
+    ("The Westford Safeguarding Children Partnership has since had a full account of the cases.", [PARTNERSHIP]),
+    ("The Westford Local Safeguarding Children Board now holds our summary of these delays.", [BOARD]),
+    ("We logged this shortfall with the Westford Safeguarding Children Partnership.", [PARTNERSHIP]),
+    ("We observed a meeting of the Westford Safeguarding Children Partnership, which was well chaired.", []),
+    ("The Westford Safeguarding Children Partnership has had a new chair since 2018.", []),
+    ("The Westford Safeguarding Children Partnership's audit found the same gaps.", []),
+    ("We saw minutes showing the Westford Safeguarding Children Partnership had discussed this.", []),
+    ("The matter is one we have referred to NHS England.", [NHSE]),
+    ("Westford City Council is now sighted on this risk.", [COUNCIL]),
+    ("Concerns about the waiting list were put to NHS Westford CCG's chief nurse.", [CCG]),
 ]
 
 R, P, C = "REPEATS", "PROGRESS_SINCE", "CITES"

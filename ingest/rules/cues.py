@@ -102,6 +102,8 @@ TELLING = [
         r"|(?:is|are|rests?|sits?)\s+with\b(?=[^.;]*\bfor\s+(?:action|a\s+response|(?:a\s+)?reply|consideration|"
         r"follow[- ]up|resolution)\b)", "held",
         "The issue rests with Westford City Council for a response.", ("westford-city-council",)),
+    Cue(r"(?:is|are)\s+(?:now\s+|fully\s+)?(?:sighted|apprised)\s+(?:on|of)\b", "known",
+        "NHS Westford CCG is now sighted on the delays.", ("westford-ccg",)),
     Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
         r"shortfall|delay|finding)s?)\b", "known",
         "Westford City Council now knows of our concern.", ("westford-city-council",)),
@@ -114,6 +116,7 @@ _CONCERN_NAMED = (rf"[Oo]ur\s+(?:[\w-]+\s+){{0,2}}?concerns?{_ABOUT}"
 #: cues8b: the concern as its particulars: "Details of both cases", "Examples of these delays".
 _CONCERN_NAMED += (r"|(?:[Dd]etails|[Ee]xamples|[Ee]vidence|[Aa]\s+(?:summary|copy|record|note|list))\s+of\s+"
                    r"(?:our|these|those|this|both|the\s+(?:cases?|gaps?|delays?|concerns?|findings?))\b[^,;.]{0,60}?")
+_CONCERN_NAMED += r"|(?:[Cc]oncerns|[Ff]indings|[Ww]eaknesses|[Dd]elays|[Gg]aps)\s+(?:about|over|regarding|around|in|on)\s+[^,;.]{1,60}?"
 #: Who tells: the review itself, or the concern as subject of a passive.
 TELLERS = [
     Cue(r"[Ww]e|CQC|[Tt]he\s+(?:review|inspection)\s+team|(?:[Tt]he\s+)?(?:[Ii]nspectors|[Rr]eviewers)", "review",
@@ -167,7 +170,7 @@ TOLD_BY_FORM = [
         "Health visitors miss reviews. We logged this shortfall with NHS Westford CCG.", ("westford-ccg",)),
     Cue(r"\b(?:has|have|had)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+(?:ed|d)\s+(?:of|about|to|on)\b"
         r"|\b(?:was|were)\s+(?:(?:also|\w+ly)\s+)?\w+(?:ed|d)\s+(?:of|about|on)\b"
-        r"|\b(?:has|have)\s+had\s+(?:(?:a|an|our|the|this|these)\s+)?(?:[\w-]+\s+){0,2}?(?:summary|copy|account|note|letter|"
+        r"|\b(?:has|have)\s+(?:since\s+|now\s+|already\s+|also\s+)?had\s+(?:(?:a|an|our|the|this|these)\s+)?(?:[\w-]+\s+){0,2}?(?:summary|copy|account|note|letter|"
         r"report|briefing|details|feedback|findings?|concerns?|sight|word|notice)\b", "told-subject",
         "Health visitors miss reviews. Westford City Council has been apprised of the vacancy level.",
         ("westford-city-council",)),
