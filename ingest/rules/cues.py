@@ -403,9 +403,10 @@ EARLIER = [
     Cue(PUT_INTO_PRACTICE, Rel.PROGRESS_SINCE,
         "The recommendation of the 2016 JTAI on strategy meetings has been written into the hospital's procedures."),    # --- cues8b (session 8): repeats and progress in English's other forms ---------------------
     # the earlier finding still true: "holds good today", "still stands", "applies now"
-    Cue(r"\b(?:holds?|held)\s+(?:true|good)\b|\bstill\s+(?:stands?|holds?|applies|apply)\b"
+    Cue(r"(?<!longer\s)\b(?:holds?|held)\s+(?:true|good)\b|\bstill\s+(?:stands?|holds?|applies|apply)\b"
         r"|\b(?:stands?|applies)\s+(?:today|now|still)\b"
-        r"|\b(?:is|are)\s+(?:largely\s+|much\s+|still\s+)?unchanged\b", Rel.REPEATS,
+        r"|\b(?:is|are)\s+(?:largely\s+|much\s+|still\s+)?unchanged\b"
+        r"|\b(?:remains?|remained)\s+(?:so|true|valid|accurate|the\s+same)\b", Rel.REPEATS,
         "What our 2016 review said of record keeping holds good today."),
     # the same as the earlier document said: "just as our last report found", "exactly as it was put in 2015"
     Cue(r"\b(?:exactly|just|precisely)\s+as\s+(?:our|the|it|they|we|this|that)\b"
@@ -431,7 +432,10 @@ EARLIER = [
         "The gap in GP liaison our 2016 review described is as wide today."),
     # the earlier finding still open: "are unresolved", "is still outstanding"
     Cue(r"\b(?:is|are)\s+(?:still\s+|yet\s+)?(?:unresolved|outstanding|unaddressed|unremedied)\b"
-        r"|\b(?:repeats|echoes|mirrors|restates|reprises)\s+(?:one|that|those|what|an?\s+earlier|the\s+earlier)\b",
+        r"|\b(?:repeats|echoes|mirrors|restates|reprises)\s+(?:one|that|those|what|an?\s+earlier|the\s+earlier)\b"
+        r"|\bnot\s+(?:yet\s+|since\s+)?(?:been\s+)?(?:acted|actioned)\s+upon\b"
+        r"|\b(?:not|never)\s+(?:yet\s+)?(?:put|brought)\s+an?\s+end\s+to\b"
+        r"|\b(?:no\s+one|nobody)\s+(?:has|have|had)\s+(?:yet\s+|since\s+)?\w+",
         Rel.REPEATS,
         "The delays in dental checks that our 2016 review described are still outstanding."),
     # what the earlier document found, remedied: "has been cleared", "has since been bridged"
@@ -453,7 +457,8 @@ EARLIER = [
         r"concerns?|criticisms?|request|asks?)\b"
         r"|\b(?:has|have|had)\s+(?:since\s+|now\s+)?been\s+(?:fully\s+)?(?:answered|fulfilled|satisfied|honoured|carried\s+through|"
         r"followed\s+through|seen\s+through|taken\s+forward|actioned)\b"
-        r"|(?<!not\s)\b(?:carried|followed|saw)\s+through\b", Rel.PROGRESS_SINCE,
+        r"|(?<!not\s)\b(?:carried|followed|saw)\s+through\b|(?<!not\s)(?<!never\s)\b(?:acted|actioned)\s+upon\b",
+        Rel.PROGRESS_SINCE,
         "A new triage rota, which answers a recommendation of our 2016 review, began in April."),
     # the post or gap the earlier document named, filled: "filling the vacancy our review singled out"
     Cue(r"(?<!not\s)(?<!never\s)(?<!to\s)\bfill(?:s|ed|ing)\s+(?:the|a|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
