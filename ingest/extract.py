@@ -607,6 +607,11 @@ def _owner_told(before: str, told_text: str, orgs_in) -> list[str]:
     return [org for *_, org in orgs_in(before)[-1:]]
 
 
+#: Who told a body, where not the review: "... by the trust", "... by Northmoor NHS Trust".
+_TOLD_BY_OTHER = re.compile(r"[^.;]{0,80}?\bby\s+(?!us\b|CQC\b|the\s+(?:CQC\s+)?review|the\s+inspection|inspectors\b|reviewers\b)"
+                            r"(?:the|a|an|its|their|[A-Z])")
+
+
 def _told_before_relative(sentence: str, orgs_in) -> list[str]:
     """The body a sentence opens with, where a relative clause says the review told it ("NHS
     England, to whom we put this, ...").
@@ -637,6 +642,8 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
     told = None if cue else _TOLD.search(sentence)
     if not cue and not (told and _is_body(told.group("who") or told.group("knows") or told.group("rel"), orgs_in)):
         return []
+    if told and _TOLD_BY_OTHER.match(sentence, told.end()):
+        return []  # "the CCG was informed of the change by the trust": another body told it
     rest = _TELLER.sub("", sentence[cue.start():]) if cue else (told.group("who") or told.group("knows") or told.group("rel"))
     role = _ESCALATION.search(sentence)
     service_text = role.group("service") if role else ""
@@ -687,7 +694,8 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
                      and not _REVIEW_FINDS.match(sentence, reviewer.start()))  # nor "we are confident the CCG ..."
         owner = _POSSESSIVE_POST.match(sentence, main) and [b for b in bodies if b[1] <= main][-1:]
         subject = owner or [b for b in bodies if b[0] >= main and len(sentence[main:b[0]].split()) <= 3][:1]
-        if by_review or (subject and _TOLD_SUBJECT.search(sentence, main)):
+        said_told = _TOLD_SUBJECT.search(sentence, main)
+        if by_review or (subject and said_told and not _TOLD_BY_OTHER.match(sentence, said_told.end())):
             told = [b[2] for b in owner] if owner else _bodies_told(sentence[(subject or bodies)[0][0]:], orgs_in)
             return [org for org in told if kind_of(org) in TOLD_KINDS], sentence
     return [], ""

@@ -84,6 +84,9 @@ ESCALATIONS = [
     ("The matter is one we have referred to NHS England.", [NHSE]),
     ("Westford City Council is now sighted on this risk.", [COUNCIL]),
     ("Concerns about the waiting list were put to NHS Westford CCG's chief nurse.", [CCG]),
+    ("NHS Westford CCG was informed of the new appointment by Northmoor Community Health NHS Trust.", []),
+    ("Westford City Council was briefed on the action plan by the trust's chief nurse.", []),
+    ("NHS England was briefed by us on the two cases.", [NHSE]),
 ]
 
 R, P, C = "REPEATS", "PROGRESS_SINCE", "CITES"
