@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from clasgraph.graph.schema import COMMISSIONER_KINDS, Rel, can_succeed
+from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
 from clasgraph.ingest.addressees import addressees_of, merged_into, names_merged_body
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
@@ -53,6 +53,7 @@ from clasgraph.ingest.relations import (
     successions_in,
 )
 from clasgraph.ingest.rules.cues import (
+    DOCUMENT_TELLS,
     POST_THAT_COMMISSIONS,
     PUT_INTO_PRACTICE,
     REVIEW_FINDS,
@@ -536,18 +537,25 @@ _ESCALATION_CUE = re.compile(
     rf"|\b(?:{alternation(TELLERS, 'concern-past')})"
     rf"\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:(?:also|separately|therefore|now|since|duly|"
     rf"immediately|promptly|formally|subsequently)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})"
-    rf"|\b(?:{alternation(TELLERS, 'concern')}|{alternation(TELLERS, 'concern-past')})\s+(?:{alternation(TELLING, 'held')})\s*")
+    rf"|\b(?:{alternation(TELLERS, 'concern')}|{alternation(TELLERS, 'concern-past')})\s+(?:{alternation(TELLING, 'held')})\s*"
+    rf"|\b(?:{DOCUMENT_TELLS.pattern})\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|since|then|duly|\w+ly)\s+)*)?"
+    rf"(?:{_TELL_TO}|{_TELL_TO_NAME})")
 _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
-#: A body as the subject of being told: "NHS England has been informed", "the council was alerted".
+#: A body as the subject of being told: "NHS England has been informed", "the council was alerted";
+#: or before a relative clause of telling: "NHS England, to whom we put this, ...".
 _TOLD = re.compile(
     rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:{alternation(TELLING, 'object')})"
-    rf"(?:\s+(?:of|about)\b|\s*\.|$)|^(?P<knows>.{{2,120}}?)(?:\s+(?:{alternation(TELLING, 'known')})"
-    rf"|['’]s\s+(?:{alternation(TELLING, 'attention')}))")
+    rf"(?:\s+(?:of|about)\b|\s*\.|$|\s+by\s+(?:us|CQC|the\s+review\s+team|inspectors|reviewers)\b"
+    rf"|\s+(?:to|on)\s+(?:the|this|these|our|its|their)\b)|^(?P<knows>.{{2,120}}?)(?:\s+(?:{alternation(TELLING, 'known')})"
+    rf"|['’]s\s+(?:{alternation(TELLING, 'attention')}))"
+    rf"|^(?P<rel>.{{2,120}}?),\s+(?:(?:to|with|before)\s+whom|whom|which|who)\s+(?:we|CQC|the\s+review\s+team|inspectors|reviewers)"
+    rf"\s+(?:(?:have|had|has|also|since|then|duly|\w+ly)\s+)*(?:{alternation(TELLING, 'to')}|{alternation(TELLING, 'to_name')}"
+    rf"|{alternation(TELLING, 'object')})\b")
 
 
 #: A role at a body, before its name: "the commissioners at", "the chief nurse of".
 _ROLE_AT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commissioners?|leads?|director|managers?|team|officers?|"
-                      r"nurse|executive|head|board)\s+(?:at|of|in|for|from)\s+", re.IGNORECASE)
+                      r"nurse|executive|head|board|chairs?|members?)\s+(?:at|of|in|for|from)\s+", re.IGNORECASE)
 
 
 def _is_body(text: str, orgs_in) -> bool:
@@ -558,6 +566,7 @@ def _is_body(text: str, orgs_in) -> bool:
     True
     """
     text = re.sub(r",\s+(?:which|who|as|the|a|an)\b[^,]*,?\s*$", "", text.strip())
+    text = re.sub(r"^(?:[Bb]oth|[Ee]ach\s+of|[Aa]ll\s+of)\s+", "", text)  # "Both the council and the CCG"
     for said in dict.fromkeys((text, _ROLE_AT.sub("", text))):  # "the commissioners at NHS Westford CCG": the body
         spans = orgs_in(said)
         if spans and spans[0][0] <= 4 and len(said) - spans[-1][1] <= 1 and \
@@ -604,6 +613,26 @@ def _owner_told(before: str, told_text: str, orgs_in) -> list[str]:
     return [org for *_, org in orgs_in(before)[-1:]]
 
 
+#: Who told a body, where not the review: "... by the trust", "... by Northmoor NHS Trust".
+_TOLD_BY_OTHER = re.compile(r"[^.;]{0,80}?\bby\s+(?!us\b|CQC\b|the\s+(?:CQC\s+)?review|the\s+inspection|inspectors\b|reviewers\b)"
+                            r"(?:the|a|an|its|their|[A-Z])")
+
+
+def _told_before_relative(sentence: str, orgs_in) -> list[str]:
+    """The body a sentence opens with, where a relative clause says the review told it ("NHS
+    England, to whom we put this, ...").
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "nhse") for m in re.finditer("NHS England", t)]
+    >>> _told_before_relative("NHS England, which we have since told of this, pays.", orgs_in)
+    ['nhse']
+    """
+    told = _TOLD.search(sentence)
+    if not (told and told.group("rel") and _is_body(told.group("rel"), orgs_in)):
+        return []
+    return _bodies_told(told.group("rel"), orgs_in)
+
+
 def escalations_in(sentence: str, orgs_in, commissioners_of,
                    names: ServiceNames | None = None) -> list[tuple[str, str, str]]:
     """(body, role, service) for each body a sentence says a concern was taken to: the bodies it
@@ -617,9 +646,11 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
     """
     cue = _ESCALATION_CUE.search(sentence)
     told = None if cue else _TOLD.search(sentence)
-    if not cue and not (told and _is_body(told.group("who") or told.group("knows"), orgs_in)):
+    if not cue and not (told and _is_body(told.group("who") or told.group("knows") or told.group("rel"), orgs_in)):
         return []
-    rest = _TELLER.sub("", sentence[cue.start():]) if cue else (told.group("who") or told.group("knows"))
+    if told and _TOLD_BY_OTHER.match(sentence, told.end()):
+        return []  # "the CCG was informed of the change by the trust": another body told it
+    rest = _TELLER.sub("", sentence[cue.start():]) if cue else (told.group("who") or told.group("knows") or told.group("rel"))
     role = _ESCALATION.search(sentence)
     service_text = role.group("service") if role else ""
     targets: list[str] = []
@@ -630,7 +661,8 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
                     targets.append(org)
     told_text = sentence[cue.end():].split(" as commissioner")[0] if cue else ""
     named = (_bodies_told(told_text, orgs_in) or _bodies_told(rest.split(" as commissioner")[0], orgs_in)
-             or _owner_told(sentence[:cue.start()] if cue else "", told_text, orgs_in))
+             or _owner_told(sentence[:cue.start()] if cue else "", told_text, orgs_in)
+             or _told_before_relative(sentence, orgs_in))
     if _OPERATIONAL.match(told_text):
         return []  # "referred to the council's social care team": practice, not telling a commissioner
     if named and not (targets and re.search(r"Director of Public Health", rest, re.IGNORECASE)):
@@ -658,8 +690,8 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
     """
     said = [s for s in sentences(text) if _REC_MARKER.sub("", s).strip(" .")]
     for sentence in said[1:]:
-        bodies = [b for b in orgs_in(sentence) if kind_of(b[2]) in COMMISSIONER_KINDS]
-        if not bodies or _told_then(sentence):
+        bodies = [b for b in orgs_in(sentence) if kind_of(b[2]) in TOLD_KINDS]
+        if not bodies or _told_then(sentence) or _ASKED_OF.search(sentence):
             continue
         main = _main_clause(sentence)
         reviewer = _REVIEWER.search(sentence)
@@ -668,13 +700,18 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
                      and not _REVIEW_FINDS.match(sentence, reviewer.start()))  # nor "we are confident the CCG ..."
         owner = _POSSESSIVE_POST.match(sentence, main) and [b for b in bodies if b[1] <= main][-1:]
         subject = owner or [b for b in bodies if b[0] >= main and len(sentence[main:b[0]].split()) <= 3][:1]
-        if by_review or (subject and _TOLD_SUBJECT.search(sentence, main)):
+        said_told = _TOLD_SUBJECT.search(sentence, main)
+        if by_review or (subject and said_told and not _TOLD_BY_OTHER.match(sentence, said_told.end())):
             told = [b[2] for b in owner] if owner else _bodies_told(sentence[(subject or bodies)[0][0]:], orgs_in)
-            return [org for org in told if kind_of(org) in COMMISSIONER_KINDS], sentence
+            return [org for org in told if kind_of(org) in TOLD_KINDS], sentence
     return [], ""
 
 
+#: Bodies a concern is taken to: the commissioners, and a safeguarding board or partnership (cues8b).
+TOLD_KINDS = COMMISSIONER_KINDS | {OrgKind.SAFEGUARDING_PARTNERSHIP}
 _REVIEW_FINDS = re.compile(REVIEW_FINDS.pattern)
+#: What someone should do, not what was done: "our concerns should be shared with NHS England".
+_ASKED_OF = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?\w+")
 #: The review as the one who speaks: "we", "our", "CQC", "the review team".
 _REVIEWER = re.compile(r"\b(?:[Ww]e|[Oo]ur|CQC|by\s+us|[Rr]eview\s+team|[Ii]nspectors|[Rr]eviewers)\b")
 #: A clause before the main one: "Since the contract is the council's, ...", "Because ..., ".

@@ -283,6 +283,12 @@ _THEN = re.compile(r"\b(?:was|were|had|found|identified|noted|reported|saw|descr
 _THEN_NOT_NOW = re.compile(r"\b(?:is|are|has|have|now|today|remains?|continues?)\b", re.IGNORECASE)
 
 
+#: A state denied now, then said to be how it was: "staff are no longer ..., as they were at
+#: our 2015 review" (the "as" clause tells how it was then, not that it persists).
+_AS_THEN_DENIED = re.compile(r"(\b(?:no\s+longer|not\s+any\s+(?:more|longer)|ceased\s+to|stopped)\b[^.;]*?),?\s+as\s+"
+                             r"(?:it|they|this|these|he|she|we)\s+(?:was|were|did|had|used\s+to)\b[^.;]*", re.IGNORECASE)
+
+
 def relation_of(sentence: str, following: str = "", preceding: str = "") -> str:
     """REPEATS, PROGRESS_SINCE or CITES: what a sentence naming an earlier document says of it.
     Where the sentence turns from then to now, the clause of now decides; a sentence that says
@@ -299,6 +305,7 @@ def relation_of(sentence: str, following: str = "", preceding: str = "") -> str:
     'PROGRESS_SINCE'
     """
     sentence = _CONCESSION.sub("", sentence)  # "..., although the post is still part-time": an aside
+    sentence = _AS_THEN_DENIED.sub(r"\1", sentence)  # "no longer X, as they were in 2015": X then, not now
     repeats = [m.end() for m in REPEAT_CUES.finditer(sentence)]
     for turn in reversed([m.end() for m in _TURN.finditer(sentence)]):
         if any(end > turn for end in repeats):  # said in the clause of now, or across the turn

@@ -54,6 +54,10 @@ TELLING = [
     Cue(r"(?:made|make|sent|send|submitted)\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|alert|complaint)"
         r"|(?:the\s+)?subject\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|letter|note|briefing)", "to",
         "We made a referral to Westford City Council about the missing health plans.", ("westford-city-council",)),
+    # cues8b: set down in a document of telling, the body after "to": "set out in a letter to",
+    # "described in our note to"
+    Cue(r"(?:set\s+out|laid\s+out|written|put|\w+ed)\s+in\s+(?:a|an|our)\s+(?:[\w-]+\s+)?(?:letter|note|e-?mail|briefing|memo)s?",
+        "to", "The delays were set out in a letter to Westford City Council.", ("westford-city-council",)),
     # verbs of moving that tell only when a body follows: "taken to NHS England", "put before the council"
     Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
         "We took our concerns about the waiting list to NHS Westford CCG.", ("westford-ccg",)),
@@ -63,11 +67,16 @@ TELLING = [
     Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
         "We have put this shortfall before the public health lead at Westford City Council.", ("westford-city-council",)),
     Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
-        r"warned|warn|asked|ask|briefed|brief|updated|apprised|sighted", "object",
+        r"warned|warn|briefed|brief|updated|apprised|sighted", "object",
         "We notified NHS Westford CCG of this shortfall.", ("westford-ccg",)),
     Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
-        r"warned|warn|asked|ask|briefed|brief|updated|apprised|sighted", "object",
+        r"warned|warn|briefed|brief|updated|apprised|sighted", "object",
         "We briefed Westford City Council on the vacancies before we left.", ("westford-city-council",)),
+    # cues8b: asking a body tells it of the concern, asking it for data does not ("we asked the
+    # CCG to look again", not "we asked the CCG for its figures")
+    Cue(r"(?:asked|ask)(?![^.;]{0,80}?\bfor\s+(?:(?:its|their|the|a|an|any|some|more|further|recent|up-to-date)\s+)*"
+        r"(?:data|information|figures|details|evidence|records|numbers|copies|statistics|documents?)\b)", "object",
+        "We asked NHS Westford CCG to look again at the waiting list.", ("westford-ccg",)),
     # a body given something of the concern, or let know: "we gave the council an account of this"
     Cue(r"(?:gave|given|give|handed|showed|shown|sent|send)(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\b(?:account|summary|details|"
         r"note|letter|copy|briefing|feedback|findings?|concerns?|view|evidence|examples?)\b)"
@@ -93,6 +102,8 @@ TELLING = [
         r"|(?:is|are|rests?|sits?)\s+with\b(?=[^.;]*\bfor\s+(?:action|a\s+response|(?:a\s+)?reply|consideration|"
         r"follow[- ]up|resolution)\b)", "held",
         "The issue rests with Westford City Council for a response.", ("westford-city-council",)),
+    Cue(r"(?:is|are)\s+(?:now\s+|fully\s+)?(?:sighted|apprised)\s+(?:on|of)\b", "known",
+        "NHS Westford CCG is now sighted on the delays.", ("westford-ccg",)),
     Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
         r"shortfall|delay|finding)s?)\b", "known",
         "Westford City Council now knows of our concern.", ("westford-city-council",)),
@@ -102,6 +113,10 @@ _ABOUT = r"(?:\s+(?:about|over|regarding|around|in|with|on|of|for|at|to)\s+[^,;.
 _CONCERN_NAMED = (rf"[Oo]ur\s+(?:[\w-]+\s+){{0,2}}?concerns?{_ABOUT}"
                   rf"|(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){{0,2}}?(?:matter|issue|shortfall|"
                   rf"finding|gap|delay|problem|omission|weakness|absence|lack|shortage|failure|backlog)s?{_ABOUT}")
+#: cues8b: the concern as its particulars: "Details of both cases", "Examples of these delays".
+_CONCERN_NAMED += (r"|(?:[Dd]etails|[Ee]xamples|[Ee]vidence|[Aa]\s+(?:summary|copy|record|note|list))\s+of\s+"
+                   r"(?:our|these|those|this|both|the\s+(?:cases?|gaps?|delays?|concerns?|findings?))\b[^,;.]{0,60}?")
+_CONCERN_NAMED += r"|(?:[Cc]oncerns|[Ff]indings|[Ww]eaknesses|[Dd]elays|[Gg]aps)\s+(?:about|over|regarding|around|in|on)\s+[^,;.]{1,60}?"
 #: Who tells: the review itself, or the concern as subject of a passive.
 TELLERS = [
     Cue(r"[Ww]e|CQC|[Tt]he\s+(?:review|inspection)\s+team|(?:[Tt]he\s+)?(?:[Ii]nspectors|[Rr]eviewers)", "review",
@@ -117,6 +132,13 @@ TELLERS = [
     Cue(_CONCERN_NAMED, "concern-past",
         "The shortage of school nurses has been the subject of an escalation to NHS Westford CCG.", ("westford-ccg",)),
 ]
+
+#: cues8b: a document of telling as the one who tells: "A letter setting out these gaps went to
+#: NHS England", "Our note about the waits was sent to the council" (not "a letter from the trust").
+DOCUMENT_TELLS = Cue(
+    r"(?:[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+)?(?:letter|note|briefing|e-?mail|memo)\b(?:\s+(?:setting\s+out|about|on|describing|"
+    r"detailing|summarising|listing|of|from\s+us)\b[^,;.]{0,80}?)?", "document",
+    "A letter describing the two cases went to NHS Westford CCG after the visit.", ("westford-ccg",))
 
 #: The body told, named by its role as commissioner of a service: (role, service) from the example.
 TOLD_AS_COMMISSIONER = Cue(
@@ -148,7 +170,7 @@ TOLD_BY_FORM = [
         "Health visitors miss reviews. We logged this shortfall with NHS Westford CCG.", ("westford-ccg",)),
     Cue(r"\b(?:has|have|had)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been\s+\w+(?:ed|d)\s+(?:of|about|to|on)\b"
         r"|\b(?:was|were)\s+(?:(?:also|\w+ly)\s+)?\w+(?:ed|d)\s+(?:of|about|on)\b"
-        r"|\b(?:has|have)\s+had\s+(?:(?:a|an|our|the|this|these)\s+)?(?:[\w-]+\s+){0,2}?(?:summary|copy|account|note|letter|"
+        r"|\b(?:has|have)\s+(?:since\s+|now\s+|already\s+|also\s+)?had\s+(?:(?:a|an|our|the|this|these)\s+)?(?:[\w-]+\s+){0,2}?(?:summary|copy|account|note|letter|"
         r"report|briefing|details|feedback|findings?|concerns?|sight|word|notice)\b", "told-subject",
         "Health visitors miss reviews. Westford City Council has been apprised of the vacancy level.",
         ("westford-city-council",)),
@@ -173,7 +195,7 @@ TOLD_BY_FORM = [
 #: confident the CCG will act on this" or "we found the CCG had not ..." tells the CCG nothing.
 REVIEW_FINDS = Cue(
     r"(?:[Ww]e|[Oo]ur|[Ii]nspectors|[Rr]eviewers)\s+(?:(?:also|still|then|have|had|did\s+not|could\s+not|were|are|"
-    r"was|is)\s+){0,2}(?:found|find|saw|see|seen|noted|observed|read|looked|met|spoke|tracked|sampled|reviewed|examined|"
+    r"was|is|remain|remained)\s+){0,2}(?:found|concerned|worried|uneasy|not\s+assured|find|saw|see|seen|noted|observed|read|looked|met|spoke|tracked|sampled|reviewed|examined|"
     r"judged|consider(?:ed)?|think|thought|believed?|confident|assured|unable|expect(?:ed)?|hope|"
     r"(?:view|judgement|conclusion|assessment)\s+(?:is|was))\b", "finds",
     "Waits are long. We are confident that NHS Westford CCG will act on this.", ())
@@ -379,7 +401,69 @@ EARLIER = [
         "The trust has carried out everything we recommended in our 2015 report on record keeping."),
     # what the earlier document taught, put into practice (rules.cues.PUT_INTO_PRACTICE)
     Cue(PUT_INTO_PRACTICE, Rel.PROGRESS_SINCE,
-        "The recommendation of the 2016 JTAI on strategy meetings has been written into the hospital's procedures."),
+        "The recommendation of the 2016 JTAI on strategy meetings has been written into the hospital's procedures."),    # --- cues8b (session 8): repeats and progress in English's other forms ---------------------
+    # the earlier finding still true: "holds good today", "still stands", "applies now"
+    Cue(r"(?<!longer\s)\b(?:holds?|held)\s+(?:true|good)\b|\bstill\s+(?:stands?|holds?|applies|apply)\b"
+        r"|\b(?:stands?|applies)\s+(?:today|now|still)\b"
+        r"|\b(?:is|are)\s+(?:largely\s+|much\s+|still\s+)?unchanged\b"
+        r"|\b(?:remains?|remained)\s+(?:so|true|valid|accurate|the\s+same)\b", Rel.REPEATS,
+        "What our 2016 review said of record keeping holds good today."),
+    # the same as the earlier document said: "just as our last report found", "exactly as it was put in 2015"
+    Cue(r"\b(?:exactly|just|precisely)\s+as\s+(?:our|the|it|they|we|this|that)\b"
+        r"|\bas\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,4}?(?:reviews?|reports?|inspections?|visits?)\s+(?:had\s+)?"
+        r"(?:found|saw|said|described|noted|recorded|observed|reported|identified|highlighted|remarked|warned|set\s+out)\b",
+        Rel.REPEATS,
+        "Strategy meetings are held late, as our previous report found."),
+    # the earlier document said it first: "our 2016 report had already noted", "was already raised in 2016"
+    Cue(r"\b(?:reviews?|reports?|inspections?|visits?|we|inspectors)\s+(?:\w+\s+)?had\s+already\s+\w+"
+        r"|\b(?:was|were|had\s+been)\s+already\s+(?:noted|found|identified|raised|reported|seen|described|highlighted|"
+        r"remarked\s+on|criticised)\b", Rel.REPEATS,
+        "The want of a transition nurse was already raised in our 2016 report."),
+    # the shortfall outlived what came after: "has survived two changes of provider"
+    Cue(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:survived|outlived|outlasted|weathered)\b", Rel.REPEATS,
+        "The shortage our 2016 review described has outlasted two changes of provider."),
+    # the earlier finding said again: "is repeated here", "are echoed in what we saw"
+    Cue(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:repeated|echoed|restated|mirrored|replicated|"
+        r"reproduced)\b", Rel.REPEATS,
+        "The 2016 JTAI's concern about strategy meetings is echoed in the records we read."),
+    # as bad now as then: "as acute today", "as patchy now as"
+    Cue(r"\bas\s+(?!(?:good|strong|effective|well|positive|much|many|soon|far|long|of|at|in|from|to|for|with|a|an|the)\b)"
+        r"\w+\s+(?:today|now|this\s+year|as\s+(?:ever|before|then))\b", Rel.REPEATS,
+        "The gap in GP liaison our 2016 review described is as wide today."),
+    # the earlier finding still open: "are unresolved", "is still outstanding"
+    Cue(r"\b(?:is|are)\s+(?:still\s+|yet\s+)?(?:unresolved|outstanding|unaddressed|unremedied)\b"
+        r"|\b(?:repeats|echoes|mirrors|restates|reprises)\s+(?:one|that|those|what|an?\s+earlier|the\s+earlier)\b"
+        r"|\bnot\s+(?:yet\s+|since\s+)?(?:been\s+)?(?:acted|actioned)\s+upon\b"
+        r"|\b(?:not|never)\s+(?:yet\s+)?(?:put|brought)\s+an?\s+end\s+to\b"
+        r"|\b(?:no\s+one|nobody)\s+(?:has|have|had)\s+(?:yet\s+|since\s+)?\w+",
+        Rel.REPEATS,
+        "The delays in dental checks that our 2016 review described are still outstanding."),
+    # what the earlier document found, remedied: "has been cleared", "has since been bridged"
+    Cue(r"\b(?:has|have)\s+(?:since\s+|now\s+)?been\s+(?:\w+ly\s+)?(?:cleared|bridged|plugged|filled|eliminated|removed|"
+        r"eradicated|fixed|solved|reversed|overcome|remedied|rectified|sorted|dealt\s+with|lifted)\b", Rel.PROGRESS_SINCE,
+        "The backlog of dental checks that our 2016 review described has since been cleared."),
+    # what the earlier document criticised ended or replaced: "put an end to", "has given way to"
+    Cue(r"\b(?:put|puts|putting)\s+an?\s+end\s+to\b|\b(?:brought|brings)\s+(?:an?\s+)?end\s+to\b"
+        r"|\b(?:has|have|had)\s+(?:since\s+|now\s+)?given\s+way\s+to\b|\bgave\s+way\s+to\b"
+        r"|\b(?:did|done|does|do)\s+away\s+with\b|\b(?:has|have)\s+(?:since\s+|now\s+)?(?:ended|ceased)\b",
+        Rel.PROGRESS_SINCE,
+        "A duty nurse in the hub has done away with the waits our 2016 review described."),
+    # a figure gone from then to now, by other verbs of rising and falling
+    Cue(r"\b(?:climbed|climbing|jumped|leapt|soared|gone\s+up|come\s+down|halved)\b", Rel.PROGRESS_SINCE,
+        "Uptake of health checks has climbed to nine in ten, from six in ten at our 2016 review."),
+    # the earlier document's ask answered: "which answers the recommendation", "has been carried through"
+    Cue(r"(?<!not\s)(?<!never\s)\b(?:answer(?:s|ed|ing)?|meets|meeting|fulfil(?:s|led|ling)?|satisf(?:ies|ied|ying)|"
+        r"honour(?:s|ed|ing)?)\s+(?:(?:the|our|its|a|one\s+of\s+(?:the|our))\s+)?(?:[\w'’-]+\s+){0,4}?(?:recommendations?|"
+        r"concerns?|criticisms?|request|asks?)\b"
+        r"|\b(?:has|have|had)\s+(?:since\s+|now\s+)?been\s+(?:fully\s+)?(?:answered|fulfilled|satisfied|honoured|carried\s+through|"
+        r"followed\s+through|seen\s+through|taken\s+forward|actioned)\b"
+        r"|(?<!not\s)\b(?:carried|followed|saw)\s+through\b|(?<!not\s)(?<!never\s)\b(?:acted|actioned)\s+upon\b",
+        Rel.PROGRESS_SINCE,
+        "A new triage rota, which answers a recommendation of our 2016 review, began in April."),
+    # the post or gap the earlier document named, filled: "filling the vacancy our review singled out"
+    Cue(r"(?<!not\s)(?<!never\s)(?<!to\s)\bfill(?:s|ed|ing)\s+(?:the|a|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:vacanc(?:y|ies)|posts?|gaps?|roles?)\b", Rel.PROGRESS_SINCE,
+        "The trust has appointed a liaison nurse, filling the gap our 2016 review pointed to."),
 ]
 
 # --- polarity -----------------------------------------------------------------------------------
