@@ -112,8 +112,8 @@ FRAMES = [
     ("For young people in Westford, Greenway Recovery provides the substance misuse service.", {(P, GR, SM)}),
     (f"Following the 2015 changes to public health, {COUNCIL_NAME} commissions health visiting.", {(C, COUNCIL, HV)}),
     # part of the same body
-    (f"The emergency department is run by {NCHT_NAME}. The minor injuries unit is part of the same trust, "
-     "as is the maternity unit.", {(P, NCHT, ED), (P, NCHT, MIU), (P, NCHT, MAT)}),
+    ((f"The emergency department is run by {NCHT_NAME}. The minor injuries unit is part of the same trust, "
+      "as is the maternity unit."), {(P, NCHT, ED), (P, NCHT, MIU), (P, NCHT, MAT)}),
     (f"The minor injuries unit is part of {NCHT_NAME}, as are the emergency department and the maternity unit.",
      {(P, NCHT, MIU), (P, NCHT, ED), (P, NCHT, MAT)}),
     # negatives within a sentence
