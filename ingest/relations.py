@@ -254,6 +254,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         skip_until = -1
         for cue, number in found_cues:
             if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()) \
+                    or _UNREAL.search(text, max(0, cue.start() - 50), cue.start()) \
                     or _NEGATED.search(text, max(0, cue.start() - 30), cue.start()) \
                     or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE):
                 continue  # "X was previously run by A": A no longer does
@@ -1590,6 +1591,12 @@ def _behalf_of(clause: str, start: int, orgs_in) -> list:
 #: longer run by B", "was never commissioned by A" say who does not.
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|neither|nor|ceased\s+to|stopped)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$",
                       re.IGNORECASE)
+#: A word of intent, wish, question or likelihood just before a cue: what a body plans, would like, may or
+#: should do, or was asked whether it could do, it does not do now ("A plans to commission X", "B would like
+#: to provide Y", "A asked B whether it could run Z").
+_UNREAL = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|proposes?|proposing|wants?|hopes?|hoping|aims?|"
+                     r"aiming|would\s+like|wish(?:es)?|considering|whether\s+(?:\w+\s+){0,3}(?:could|would|might|can)|"
+                     r"could|would|might|should|may(?!\s+\d)|will|shall)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:previously|formerly|originally|used\s+to|until\s+(?:\w+\s+)?\d{4}(?:\s*,)?(?:\s+(?:the\s+)?"
                    r"[\w&'’-]+(?:\s+[\w&'’-]+){0,5})?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A clause that opens in the past: "before that date the city's CAMHS was a B service" (B is not the provider now).
