@@ -647,6 +647,9 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         kind = "commissions"  # "X contracts, including that of P, are administered by A": A holds them
     subject = _nearest_subject(c, cue) if voice == "modifier" else _passive_subject(c, cue)
     agents = c.orgs_from(cue.end())
+    later = [m for m, _ in cue_matches(text, cue.end())[:1] if re.search(r"\bby$", m.group(0), re.IGNORECASE)]
+    if agents and later and agents[0][0] >= later[0].end() and "," in text[cue.end():later[0].start()]:
+        agents = []  # "X is, under a three-year contract, delivered by B": B is the agent of the later word
     if agents and _LOCATIVE.search(text, cue.end(), agents[0][0]):  # "delivered by B on the council's behalf"
         agents = []
     if voice == "passive-from":  # the bodies after the word provide; those after "by" commission
