@@ -336,6 +336,9 @@ _ANAPHORIC_SUBJECT = re.compile(
     r"|[Tt]he\s+two\s+(?:organisations|bodies|partners|commissioners))|[Tt]he\s+(?P<order>former|latter)"
     r"|(?:[Tt]his|[Tt]hat|[Tt]he(?:\s+same)?)\s+(?P<noun>provider|organisation|body|trust|charity|council|CCG|"
     r"commissioner))\b(?!\s+(?:and|or|of|that|which|who|is\s+(?:not|unclear|why|what)|was\s+not)\b|\s*,|['’])")
+#: "the same trust" anywhere in a sentence: the body of that kind the sentence before named ("X is part of the same trust").
+_SAME_BODY = re.compile(r"\b(?P<anaphor>[Tt]he\s+same\s+(?P<noun>provider|organisation|body|trust|charity|council|CCG|"
+                        r"commissioner))\b(?!['’])")
 #: The kinds of body a noun of an anaphor means ("the same trust": an NHS trust).
 _NOUN_KINDS = {"trust": {"nhs-trust", "foundation-trust"}, "council": {"local-authority"}, "ccg": {"ccg"},
                "commissioner": set(COMMISSIONER_KINDS)}
@@ -345,7 +348,8 @@ def anaphoric_subject(sentence: str, previous: str, meant_before: list[str], org
                       name_of=str) -> tuple[str, list[str]]:
     """(the sentence with its anaphoric subject written as the bodies it means, those bodies), where
     the sentence opens with one ("It also runs X", "The same trust provides Y", "Both organisations
-    fund Z"), else ("", the bodies the sentence is about, for the sentence after). Singular: the
+    fund Z") or names "the same trust" anywhere ("X is part of the same trust"), else ("", the bodies
+    the sentence is about, for the sentence after). Singular: the
     body the sentence before opened with (or was resolved to), one of the noun's kind, or the last
     named ("the latter"); plural: the bodies the sentence before opened with, two or more.
 
@@ -360,18 +364,18 @@ def anaphoric_subject(sentence: str, previous: str, meant_before: list[str], org
     bodies = orgs_in(previous) if previous else []
     opened = [o for o in bodies if len(previous[:o[0]].split()) <= 3 and not re.match(r"['’]s\b", previous[o[1]:])]
     own = [o for o in orgs_in(sentence) if len(sentence[:o[0]].split()) <= 3][:1]
-    m = _ANAPHORIC_SUBJECT.match(sentence)
+    m = _ANAPHORIC_SUBJECT.match(sentence) or _SAME_BODY.search(sentence)
     if not m:
         return "", [own[0][2]] if own else []
     ids = list(dict.fromkeys(o[2] for o in bodies))
-    if m["plural"]:  # the list the sentence before opened with: "A and B share a team. They ..."
+    if m.groupdict().get("plural"):  # the list the sentence before opened with: "A and B share a team. They ..."
         chain = [opened[0]] if opened else []
         for o in bodies[bodies.index(opened[0]) + 1:] if opened else []:
             if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", previous[chain[-1][1]:o[0]]):
                 break
             chain.append(o)
         meant = list(dict.fromkeys(o[2] for o in chain)) if len(chain) > 1 else meant_before[:] if len(meant_before) > 1 else []
-    elif m["order"]:
+    elif m.groupdict().get("order"):
         meant = ids[-1:] if m["order"] == "latter" and len(ids) == 2 else ids[:1] if len(ids) == 2 else []
     elif m["noun"] and m["noun"].lower() in _NOUN_KINDS:
         fitting = [i for i in ids if kind_of(i) in _NOUN_KINDS[m["noun"].lower()]]
