@@ -716,7 +716,8 @@ def _object_before(c: _Clause, cue: re.Match, subject: list) -> list[str]:
     objects = [k for _, e, k in c.services if subject and re.fullmatch(
         r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:(?:for|of)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:is|are|was|were)\s+(?:an?|the|one\s+of\s+the)\s+"
         r"[\w\s-]{0,40}?\s+(?:(?:that|which|whom)\s+)?"
-        r"|(?:that|which)\s+|[^,;]{0,40},\s*(?:for|to|from|through)\s+which\s+(?:the\s+)?"  # "X ..., for which A pays"
+        r"|(?:(?:clinics?|services?|teams?|units?|centres?|contracts?|provision|programmes?)\s+)?(?:that|which)\s+"
+        r"|[^,;]{0,40},\s*(?:for|to|from|through)\s+which\s+(?:the\s+)?"  # "X ..., for which A pays"
         r"|[^,;]{0,60},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:arrangement|service|contract|agreement)\s+(?:that\s+|which\s+)?)",
         text[e:_named_from(c, subject[-1][0])])]
     if not objects and c.relative:  # "X, which B runs"; "X, Y and Z services, which A buys"; "..., all of which"
@@ -845,6 +846,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = [o for o in c.orgs_in(c.sentence[:c.offset])[:1] if _resolved("by-kind", o[2], c.kinds) == "provides"]
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
     objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
+    if c.relative and before_orgs and re.match(r"(?:\s+\w+ly)?\s*,", text[cue.end():]):
+        objects = []  # "X, which A commissions, works with Y": the verb ends the relative clause; its object is X
     if not objects and _PEOPLE_VERB.fullmatch(cue.group(0)):  # "B treats adults who misuse drugs or alcohol"
         objects = c.services_between(cue.end(), len(text))[:1]
     if kind == "provides" and _OVERSEES.match(cue.group(0)) and subject and all(
