@@ -123,6 +123,39 @@ FRAMES = [
     ("Greenway Recovery does not provide the sexual health service.", set()),
 ]
 
+#: A second batch, written after the first had been read (2026-12-04, 20:12 UTC; 12/20 passed then, before any rule was written for them):
+#: frames the first rules were not written from.
+MORE_FRAMES = [
+    ("Greenway Recovery is commissioned by Westford City Council. It runs the substance misuse service.", {(P, GR, SM)}),
+    (f"{NCHT_NAME} provides health visiting. {CCG_NAME}, however, commissions the minor injuries unit from it.",
+     {(P, NCHT, HV), (C, CCG, MIU), (P, NCHT, MIU)}),
+    ("Greenway Recovery runs the sexual health service. It was inspected by the CQC in 2018.", {(P, GR, SH)}),
+    (f"{COUNCIL_NAME} commissions CAMHS from {NCHT_NAME}. It told us that waiting times had fallen.",
+     {(C, COUNCIL, "camhs"), (P, NCHT, "camhs")}),
+    ("NHS England commissions dental care. The latter is a concern for children in care.", {(C, ENGLAND, "dental")}),
+    (f"Alongside its work in schools, {NCHT_NAME} delivers the family nurse partnership.", {(P, NCHT, FNP)}),
+    (f"As well as school nursing, {NCHT_NAME} provides health visiting.", {(P, NCHT, SN), (P, NCHT, HV)}),
+    (f"{NCHT_NAME} and Greenway Recovery deliver school nursing and the substance misuse service respectively.",
+     {(P, NCHT, SN), (P, GR, SM)}),
+    (f"Neither {NCHT_NAME} nor Greenway Recovery provides the sexual health service.", set()),
+    (f"Health visiting is provided not by Greenway Recovery but by {NCHT_NAME}.", {(P, NCHT, HV)}),
+    (f"{NCHT_NAME}, rather than Greenway Recovery, runs the school nursing service.", {(P, NCHT, SN)}),
+    (f"The minor injuries unit is, like the emergency department, run by {NCHT_NAME}.", {(P, NCHT, MIU), (P, NCHT, ED)}),
+    (f"School nursing, which {NCHT_NAME} has delivered since 2014, is commissioned by {COUNCIL_NAME}.",
+     {(P, NCHT, SN), (C, COUNCIL, SN)}),
+    (f"Health visiting and school nursing are commissioned by {COUNCIL_NAME}. These services are delivered by {NCHT_NAME}.",
+     {(C, COUNCIL, HV), (C, COUNCIL, SN), (P, NCHT, HV), (P, NCHT, SN)}),
+    (f"Greenway Recovery delivers the sexual health service. The service is commissioned by {COUNCIL_NAME}.",
+     {(P, GR, SH), (C, COUNCIL, SH)}),
+    (f"{COUNCIL_NAME} commissions the sexual health service, which Greenway Recovery runs. It also commissions school nursing.",
+     {(C, COUNCIL, SH), (P, GR, SH), (C, COUNCIL, SN)}),
+    (f"{CCG_NAME} commissions CAMHS. So does {COUNCIL_NAME}.", {(C, CCG, "camhs"), (C, COUNCIL, "camhs")}),
+    (f"{NCHT_NAME} provides school nursing, as does Greenway Recovery in the north of the county.",
+     {(P, NCHT, SN), (P, GR, SN)}),
+    (f"{COUNCIL_NAME} commissions health visiting, but not school nursing.", {(C, COUNCIL, HV)}),
+    (f"{NCHT_NAME} delivers CAMHS. Its commissioner is {CCG_NAME}.", {(P, NCHT, "camhs"), (C, CCG, "camhs")}),
+]
+
 
 def _roster() -> OrgResolver:
     roster = OrgResolver()
@@ -138,6 +171,6 @@ def read_paragraph(paragraph: str) -> set[tuple[str, str, str]]:
     return {(kind, source, target) for kind, source, target, *_ in facts if kind in (C, P)}
 
 
-@pytest.mark.parametrize("paragraph,wanted", FRAMES, ids=lambda x: x[:60] if isinstance(x, str) else "")
+@pytest.mark.parametrize("paragraph,wanted", FRAMES + MORE_FRAMES, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_frame(paragraph, wanted):
     assert read_paragraph(paragraph) == wanted
