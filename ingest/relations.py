@@ -647,6 +647,9 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         kind = "commissions"  # "X contracts, including that of P, are administered by A": A holds them
     subject = _nearest_subject(c, cue) if voice == "modifier" else _passive_subject(c, cue)
     agents = c.orgs_from(cue.end())
+    if re.search(r"\bnot\s+(?:\w+\s+)?by$", cue.group(0), re.IGNORECASE):  # "provided not by A but by B": B
+        but = re.compile(r"\bbut\s+(?:\w+\s+)?by\s+", re.IGNORECASE).search(text, cue.end())
+        agents = c.orgs_from(but.end()) if but else []
     later = [m for m, _ in cue_matches(text, cue.end())[:1] if re.search(r"\bby$", m.group(0), re.IGNORECASE)]
     if agents and later and agents[0][0] >= later[0].end() and "," in text[cue.end():later[0].start()]:
         agents = []  # "X is, under a three-year contract, delivered by B": B is the agent of the later word
@@ -911,6 +914,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         c.provided = objects
         c.relate("commissions", c.pending, objects)
         c.relate("commissions", [o for o in fronted if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
+    if _respectively(text, cue, subject, objects):  # "A and B deliver X and Y respectively": A X, B Y
+        for body, svc in zip(subject, objects, strict=True):
+            c.relate(kind, [body], [svc])
+        return -1
     c.relate(kind, subject, objects)
     if kind == "provides" and subject and _resolved("by-kind", subject[-1][2], c.kinds) == "provides":
         # "B runs X on behalf of A", "B delivers X for the council" (B no commissioner itself)
@@ -1527,8 +1534,9 @@ def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str
 
 #: Words that point back to services named before: "it", "its", "all three", "these services".
 _ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
-                      r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|these\s+(?:services|three|two)|"
-                      r"the\s+(?:three|two|four)\s+services|this\s+service|each\s+of\s+them|them)\b")
+                      r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|[Tt]hese\s+(?:services|three|two)|"
+                      r"[Tt]he\s+(?:three|two|four)\s+services|[Tt]his\s+service|^[Tt]he\s+(?:same\s+)?service\s+(?=is|was|has)|"
+                      r"each\s+of\s+them|them)\b")
 #: Words that point back past the end of a paragraph: "The first two are ...", "For the third, ...".
 ORDINAL_BACK = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|former|latter)\b")
 #: A fronted topic: "For acute hospital care, ...", "As for CAMHS, ...".
@@ -1633,6 +1641,13 @@ def _pick(services: list[str], ordinal: re.Match) -> list[str]:
 def found_last_org(text: str, orgs_in) -> list:
     orgs = orgs_in(text)
     return orgs[-1:]
+
+
+def _respectively(clause: str, cue: re.Match, subject: list, objects: list) -> bool:
+    """Whether the bodies of a subject list pair off, in order, with the services after the word:
+    "A and B run X and Y respectively"."""
+    return len(subject) > 1 and len({o[2] for o in subject}) == len(subject) == len(set(objects)) == len(objects) \
+        and bool(re.search(r"\brespectively\b", clause[cue.end():]))
 
 
 def _is_list(clause: str, orgs: list) -> bool:
