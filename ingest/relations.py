@@ -209,6 +209,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     if _EXTENDS.match(sentence):  # "The contract covers X, Y and Z": what was said of the contract holds for each
         found.relations += [Relation(r.type, r.source, svc, sentence) for r in said_before
                             if r.type in (Rel.COMMISSIONS, Rel.PROVIDES) for svc in dict.fromkeys(found.services)]
+    found.relations += _likewise_of(sentence, said_before, orgs_in)  # "So does A.": what the sentence before said of its body
     seen = {(r.type, r.source, r.target) for r in found.relations}
     if not (found.services or (before and _ANAPHOR.search(sentence))) or not (
             _applicable(sentence) or _LED_BY_BODY.match(sentence)):
@@ -290,8 +291,31 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         for r in [r for r in found.relations if r.target == parent]:
             for part in parts:
                 add(r.type, r.source, part)
+    found.relations += [r for r in _likewise_of(sentence, found.relations, orgs_in)
+                        if (r.type, r.source, r.target) not in seen]  # "A provides X, as does B"
     found.missed = not found.relations and bool(found.services)
     return found
+
+
+#: A second body said to do the same: "So does A." opening a sentence, ", as does B" after a clause.
+_SO_DOES = re.compile(r"(?:^(?:[Aa]nd\s+)?[Ss]o|,\s*as)\s+(?:does|do|did)\s+")
+
+
+def _likewise_of(sentence: str, said: list, orgs_in) -> list[Relation]:
+    """What ``said`` (the sentence before, or the clause before ", as does") states of the body it
+    is first about, stated of the body "so does" or "as does" names.
+
+    >>> said = [Relation("COMMISSIONS", "ccg", "camhs", "")]
+    >>> [(r.source, r.target) for r in _likewise_of("So does the council.", said, lambda t: [(12, 19, "council")])]
+    [('council', 'camhs')]
+    """
+    m = _SO_DOES.search(sentence)
+    said = [r for r in said if r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
+    if not m or not said:
+        return []
+    named = [o for o in orgs_in(sentence) if o[0] >= m.end() and re.fullmatch(r"(?:the\s+)?", sentence[m.end():o[0]])][:1]
+    return [Relation(r.type, o[2], r.target, sentence) for o in named for r in said
+            if r.source == said[0].source and o[2] != r.source]
 
 
 _COMMISSIONER_OF = re.compile(r"\bcommissioners?\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
