@@ -293,8 +293,33 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                 add(r.type, r.source, part)
     found.relations += [r for r in _likewise_of(sentence, found.relations, orgs_in)
                         if (r.type, r.source, r.target) not in seen]  # "A provides X, as does B"
+    for r in _also_fronted(sentence, spans, found.relations, orgs_in):  # "As well as X, B provides Y"
+        add(r.type, r.source, r.target)
     found.missed = not found.relations and bool(found.services)
     return found
+
+
+#: A phrase that opens a sentence with what its subject does besides: "As well as X, ", "In addition to X, ".
+_BESIDES = re.compile(r"(?:As\s+well\s+as|Besides|In\s+addition\s+to)\s+(?P<what>[^,;]{3,80}),\s+")
+
+
+def _also_fronted(sentence: str, spans: list, said: list, orgs_in) -> list[Relation]:
+    """What the subject after an opening "As well as X, " is said to do, said of X too, where
+    the opening has no word of its own ("As well as commissioning X, A provides Y" is left).
+
+    >>> said = [Relation("PROVIDES", "acme", "health-visiting", "")]
+    >>> s = "As well as school nursing, Acme provides health visiting."
+    >>> [(r.source, r.target) for r in _also_fronted(s, service_spans(s), said, lambda t: [(27, 31, "acme")])]
+    [('acme', 'school-nursing')]
+    """
+    m = _BESIDES.match(sentence)
+    if not m or cue_matches(m["what"]) or re.match(r"\w+ing\b", m["what"]) and not any(
+            s_ == m.start("what") for s_, _, _ in spans):  # "As well as running X, ": a word of its own
+        return []
+    subject = [o for o in orgs_in(sentence) if o[0] >= m.end()][:1]
+    fronted = [k for s_, e_, k in spans if e_ <= m.end("what")]
+    return [Relation(r.type, r.source, svc, sentence) for r in said for svc in fronted
+            if subject and r.source == subject[0][2] and r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
 
 
 #: A second body said to do the same: "So does A." opening a sentence, ", as does B" after a clause.
