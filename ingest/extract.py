@@ -339,6 +339,8 @@ _ANAPHORIC_SUBJECT = re.compile(
 #: "the same trust" anywhere in a sentence: the body of that kind the sentence before named ("X is part of the same trust").
 _SAME_BODY = re.compile(r"\b(?P<anaphor>[Tt]he\s+same\s+(?P<noun>provider|organisation|body|trust|charity|council|CCG|"
                         r"commissioner))\b(?!['’])")
+#: "it" after a preposition that names a party to a contract: "A commissions X from it" (B, the body before).
+_IT_OBJECT = re.compile(r"\b(?:from|with)\s+(?P<anaphor>it)\b(?!\s+(?:is|was|has|had)\b)")
 #: The kinds of body a noun of an anaphor means ("the same trust": an NHS trust).
 _NOUN_KINDS = {"trust": {"nhs-trust", "foundation-trust"}, "council": {"local-authority"}, "ccg": {"ccg"},
                "commissioner": set(COMMISSIONER_KINDS)}
@@ -348,7 +350,7 @@ def anaphoric_subject(sentence: str, previous: str, meant_before: list[str], org
                       name_of=str) -> tuple[str, list[str]]:
     """(the sentence with its anaphoric subject written as the bodies it means, those bodies), where
     the sentence opens with one ("It also runs X", "The same trust provides Y", "Both organisations
-    fund Z") or names "the same trust" anywhere ("X is part of the same trust"), else ("", the bodies
+    fund Z"), names "the same trust" anywhere ("X is part of the same trust") or buys "from it", else ("", the bodies
     the sentence is about, for the sentence after). Singular: the
     body the sentence before opened with (or was resolved to), one of the noun's kind, or the last
     named ("the latter"); plural: the bodies the sentence before opened with, two or more.
@@ -364,23 +366,25 @@ def anaphoric_subject(sentence: str, previous: str, meant_before: list[str], org
     bodies = orgs_in(previous) if previous else []
     opened = [o for o in bodies if len(previous[:o[0]].split()) <= 3 and not re.match(r"['’]s\b", previous[o[1]:])]
     own = [o for o in orgs_in(sentence) if len(sentence[:o[0]].split()) <= 3][:1]
-    m = _ANAPHORIC_SUBJECT.match(sentence) or _SAME_BODY.search(sentence)
+    m = _ANAPHORIC_SUBJECT.match(sentence) or _SAME_BODY.search(sentence) or _IT_OBJECT.search(sentence)
+    if m and m.re is _IT_OBJECT and len(orgs_in(sentence[:m.start()])) > 1:
+        m = None  # "A funds B and buys X from it": B, a body of the sentence itself
     if not m:
         return "", [own[0][2]] if own else []
-    ids = list(dict.fromkeys(o[2] for o in bodies))
-    if m.groupdict().get("plural"):  # the list the sentence before opened with: "A and B share a team. They ..."
+    ids, said = list(dict.fromkeys(o[2] for o in bodies)), m.groupdict()
+    if said.get("plural"):  # the list the sentence before opened with: "A and B share a team. They ..."
         chain = [opened[0]] if opened else []
         for o in bodies[bodies.index(opened[0]) + 1:] if opened else []:
             if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", previous[chain[-1][1]:o[0]]):
                 break
             chain.append(o)
         meant = list(dict.fromkeys(o[2] for o in chain)) if len(chain) > 1 else meant_before[:] if len(meant_before) > 1 else []
-    elif m.groupdict().get("order"):
-        meant = ids[-1:] if m["order"] == "latter" and len(ids) == 2 else ids[:1] if len(ids) == 2 else []
-    elif m["noun"] and m["noun"].lower() in _NOUN_KINDS:
-        fitting = [i for i in ids if kind_of(i) in _NOUN_KINDS[m["noun"].lower()]]
+    elif said.get("order"):
+        meant = ids[-1:] if said["order"] == "latter" and len(ids) == 2 else ids[:1] if len(ids) == 2 else []
+    elif (said.get("noun") or "").lower() in _NOUN_KINDS:
+        fitting = [i for i in ids if kind_of(i) in _NOUN_KINDS[said["noun"].lower()]]
         meant = fitting if len(fitting) == 1 else [i for i in meant_before if i in fitting][:1]
-    elif m["noun"] in ("provider", "charity"):
+    elif said.get("noun") in ("provider", "charity"):
         fitting = [i for i in ids if kind_of(i) not in COMMISSIONER_KINDS]
         meant = fitting if len(fitting) == 1 else [i for i in meant_before if i in fitting][:1]
     else:  # "it", "this organisation": the body the sentence before was about
