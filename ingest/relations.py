@@ -787,12 +787,18 @@ def _named_from(c: _Clause, start: int) -> int:
     return full[-1][0] if full else start
 
 
+#: Between a verb's object and a second verb that shares the first verb's subject: "A funds B and buys X".
+_SHARED_SUBJECT = re.compile(r"\s+and\s+(?:also\s+|then\s+|\w+ly\s+)?", re.IGNORECASE)
+
+
 def _antecedent(c: _Clause, at: int) -> list:
     """The body "it" at ``at`` stands for: the first the sentence names, if it provides by kind
-    ("B runs X and Y, all of which A buys from it")."""
+    ("B runs X and Y, all of which A buys from it"), else the object of a verb before
+    ("A funds B and buys X from it": B)."""
     if not re.match(r"\s*it\b", c.text[at:]):
         return []
-    first = c.orgs_in(c.sentence[:c.offset])[:1]
+    first = c.orgs_in(c.sentence[:c.offset])[:1] or [
+        o for o in c.orgs if o[1] < at and _SHARED_SUBJECT.match(c.text, o[1])][:1]
     return [(at, at + 3, o[2]) for o in first if _resolved("by-kind", o[2], c.kinds) == "provides"]
 
 
@@ -876,6 +882,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
     if subject and _RATHER_THAN.search(text, 0, subject[0][0]):  # "it is A rather than B that funds X": A
         subject = [o for o in before_orgs if o[1] <= _RATHER_THAN.search(text, 0, subject[0][0]).start()][-1:]
+    if subject and len(before_orgs) > 1 and _SHARED_SUBJECT.fullmatch(text, subject[-1][1], cue.start()) and \
+            re.fullmatch(r"\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\s+(?:the\s+)?", text[before_orgs[-2][1]:subject[0][0]]):
+        subject = before_orgs[-2:-1]  # "A funds B and buys X from it": A buys, B is the first verb's object
     if subject and _OTHER_SUBJECT.search(text, subject[-1][1], cue.start()):
         subject = []  # "A commissions X, where Halden Ltd provides ...": a name the roster lacks is the subject
     if c.relative and re.search(r"\w,\s+(?:also\s+|now\s+|still\s+|then\s+)?$", text[:cue.start()]):

@@ -156,6 +156,30 @@ MORE_FRAMES = [
     (f"{NCHT_NAME} delivers CAMHS. Its commissioner is {CCG_NAME}.", {(P, NCHT, "camhs"), (C, CCG, "camhs")}),
 ]
 
+#: A third batch, written after the second's rules (20:17 UTC) to try them on traps: anaphors that
+#: should find no body, or a different one.
+TRAPS = [
+    (f"{COUNCIL_NAME} commissions school nursing. It has also cut its public health budget.", {(C, COUNCIL, SN)}),
+    (f"{NCHT_NAME} and Greenway Recovery both work in Westford. They would like to run the sexual health service.",
+     set()),
+    (f"{COUNCIL_NAME} and {CCG_NAME} commission CAMHS. The former also commissions school nursing.",
+     {(C, COUNCIL, "camhs"), (C, CCG, "camhs"), (C, COUNCIL, SN)}),
+    (f"{CCG_NAME} commissions CAMHS from {NCHT_NAME}. The trust told us it had cut waiting times.",
+     {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
+    ("The emergency department is busy at weekends. It is run by " + NCHT_NAME + ".", {(P, NCHT, ED)}),
+    ("Greenway Recovery runs the sexual health service. Since 2019 it has also run the substance misuse service.",
+     {(P, GR, SH), (P, GR, SM)}),
+    (f"{COUNCIL_NAME} commissions health visiting. The latter service is provided by {NCHT_NAME}.",
+     {(C, COUNCIL, HV), (P, NCHT, HV)}),
+    ("Greenway Recovery runs the substance misuse service. The council commissions it.",
+     {(P, GR, SM), (C, COUNCIL, SM)}),
+    (f"{COUNCIL_NAME} funds Greenway Recovery and buys the sexual health service from it.",
+     {(C, COUNCIL, SH), (P, GR, SH)}),
+    ("The health visiting service is popular. The same trust runs school nursing.", set()),
+    (f"{NCHT_NAME} runs school nursing. So does it for the family nurse partnership.", {(P, NCHT, SN)}),
+    (f"As well as its staff, {NCHT_NAME} provides the building for the minor injuries unit.", {(P, NCHT, MIU)}),
+]
+
 
 def _roster() -> OrgResolver:
     roster = OrgResolver()
@@ -171,6 +195,6 @@ def read_paragraph(paragraph: str) -> set[tuple[str, str, str]]:
     return {(kind, source, target) for kind, source, target, *_ in facts if kind in (C, P)}
 
 
-@pytest.mark.parametrize("paragraph,wanted", FRAMES + MORE_FRAMES, ids=lambda x: x[:60] if isinstance(x, str) else "")
+@pytest.mark.parametrize("paragraph,wanted", FRAMES + MORE_FRAMES + TRAPS, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_frame(paragraph, wanted):
     assert read_paragraph(paragraph) == wanted
