@@ -985,7 +985,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                 c.relate("commissions", [o for o in behalf if _resolved("by-kind", o[2], c.kinds) == "commissions"],
                          objects)
                 break
-    if kind == "commissions" and subject:
+    if subject and _resolved(kind, subject[-1][2], c.kinds) == "commissions":  # a contract word read by kind too
         markers = _PROVIDER_MARKER if _AGREEMENT.search(cue.group(0)) else _FROM
         # "A assumed responsibility for commissioning X from B", "A took over commissioning X from B": B held the
         # commissioning before, it does not provide X
