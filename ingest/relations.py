@@ -954,6 +954,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if awarded:  # "B was awarded the X contract by A"
         c.relate("commissions", c.orgs_from(cue.end() + awarded.end()), objects)
     owners = [o for o in c.orgs if cue.start() < o[1] <= cue.end() and re.match(r"['’]s\s", text[o[1]:o[1] + 3])]
+    party = [o for o in c.orgs if cue.start() < o[0] < cue.end() and _resolved("by-kind", o[2], c.kinds) == "commissions"
+             and re.search(r"(?:contract|agreement|arrangement)s?\s+with\s+(?:the\s+)?$", text[cue.start():o[0]])]
+    if kind == "provides":  # "B, whose contract with A covers X": A, the other party, commissions X
+        c.relate("commissions", party, objects)
     if kind != "commissions":  # "B is the council's X provider", "B holds the council's X contract"
         c.relate("commissions", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "commissions"
                                  and not _AREA_WORD.match(text, o[0])], objects)
