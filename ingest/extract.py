@@ -48,6 +48,7 @@ from clasgraph.ingest.relations import (
     ORDINAL_BACK,
     described_roles,
     relations_in,
+    service_spans,
     service_subject_roles,
     subject_roles,
     successions_in,
@@ -293,6 +294,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
         # "The first two are ..." may point back to a list that ended the paragraph before
         carried, before, said = (before if paragraph.startswith("context") else []), [], []
         previous = previous_sentence = ""
+        meant: list[str] = []  # the bodies the sentence before was about, for a subject "it" or "the trust"
         for sentence in sentences(text):
             # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
             about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
@@ -311,6 +313,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             # "Its teams include X", "X is another of its sites": the body the sentence before opened with
             subject = [o for o in org_spans(previous_sentence, orgs, area)[:1] if len(previous_sentence[:o[0]].split()) <= 3] \
                 if previous_sentence and _ITS_WORD.search(sentence) else []
+            told, meant = anaphoric_subject(sentence, previous_sentence, meant, orgs_in, kinds,
+                                           lambda i: orgs.orgs[i].name if i in orgs.orgs else i)
             previous_sentence = sentence
             found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
@@ -319,11 +323,91 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                 found.relations = (subject_roles(sentence, orgs_in, names, kinds)
                                    or service_subject_roles(sentence, orgs_in, names, kinds)
                                    or described_roles(sentence, orgs_in, names, kinds))
+            if told:  # "It also runs X", "The same trust provides Y": read with the bodies meant named
+                found.relations += _said_by(relations_in(told, orgs_in, names, kinds=kinds, before=before),
+                                            meant, found.relations, sentence)
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
     read.facts = stated_successions(read.facts)
     return read
+
+
+#: A subject that stands for bodies the sentence before named, after any opening of time or
+#: circumstance: "It also runs X", "Since 2018 they have funded Y", "This provider", "The same
+#: trust", "The latter", "Both organisations".
+_ANAPHORIC_SUBJECT = re.compile(
+    r"^(?:(?:In|Since|From|After|Following|Under|As\s+of)\s+[^,.;]{1,50},\s*(?:and\s+[^,.;]{1,60},\s*)?"
+    r"|(?:In|Since|From)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?"
+    r"(?P<anaphor>(?P<it>[Ii]t)|(?P<plural>[Tt]hey|[Bb]oth(?:\s+(?:organisations|bodies|partners|commissioners|trusts))?"
+    r"|[Tt]he\s+two\s+(?:organisations|bodies|partners|commissioners))|[Tt]he\s+(?P<order>former|latter)"
+    r"|(?:[Tt]his|[Tt]hat|[Tt]he(?:\s+same)?)\s+(?P<noun>provider|organisation|body|trust|charity|council|CCG|"
+    r"commissioner))\b(?!\s+(?:and|or|of|that|which|who|is\s+(?:not|unclear|why|what)|was\s+not)\b|\s*,|['’])")
+#: "the same trust" anywhere in a sentence: the body of that kind the sentence before named ("X is part of the same trust").
+_SAME_BODY = re.compile(r"\b(?P<anaphor>[Tt]he\s+same\s+(?P<noun>provider|organisation|body|trust|charity|council|CCG|"
+                        r"commissioner))\b(?!['’])")
+#: "it" after a preposition that names a party to a contract: "A commissions X from it" (B, the body before).
+_IT_OBJECT = re.compile(r"\b(?:from|with)\s+(?P<anaphor>it)\b(?!\s+(?:is|was|has|had)\b)")
+#: The kinds of body a noun of an anaphor means ("the same trust": an NHS trust).
+_NOUN_KINDS = {"trust": {"nhs-trust", "foundation-trust"}, "council": {"local-authority"}, "ccg": {"ccg"},
+               "commissioner": set(COMMISSIONER_KINDS)}
+
+
+def anaphoric_subject(sentence: str, previous: str, meant_before: list[str], orgs_in, kind_of,
+                      name_of=str) -> tuple[str, list[str]]:
+    """(the sentence with its anaphoric subject written as the bodies it means, those bodies), where
+    the sentence opens with one ("It also runs X", "The same trust provides Y", "Both organisations
+    fund Z"), names "the same trust" anywhere ("X is part of the same trust") or buys "from it", else ("", the bodies
+    the sentence is about, for the sentence after). Singular: the
+    body the sentence before opened with (or was resolved to), one of the noun's kind, or the last
+    named ("the latter"); plural: the bodies the sentence before opened with, two or more.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0)) for m in re.finditer("Acme Trust|Bolt Council", t)]
+    >>> kinds = {"Acme Trust": "nhs-trust", "Bolt Council": "local-authority"}.get
+    >>> anaphoric_subject("The same trust runs X.", "Bolt Council buys Y from Acme Trust.", [], orgs_in, kinds)
+    ('Acme Trust runs X.', ['Acme Trust'])
+    >>> anaphoric_subject("Since 2018 it has run X.", "Acme Trust is large.", [], orgs_in, kinds)
+    ('Since 2018 Acme Trust has run X.', ['Acme Trust'])
+    """
+    bodies = orgs_in(previous) if previous else []
+    opened = [o for o in bodies if len(previous[:o[0]].split()) <= 3 and not re.match(r"['’]s\b", previous[o[1]:])]
+    own = [o for o in orgs_in(sentence) if len(sentence[:o[0]].split()) <= 3][:1]
+    m = _ANAPHORIC_SUBJECT.match(sentence) or _SAME_BODY.search(sentence) or _IT_OBJECT.search(sentence)
+    if m and m.re is _IT_OBJECT and len(orgs_in(sentence[:m.start()])) > 1:
+        m = None  # "A funds B and buys X from it": B, a body of the sentence itself
+    if not m:
+        return "", [own[0][2]] if own else []
+    ids, said = list(dict.fromkeys(o[2] for o in bodies)), m.groupdict()
+    if said.get("plural"):  # the list the sentence before opened with: "A and B share a team. They ..."
+        chain = [opened[0]] if opened else []
+        for o in bodies[bodies.index(opened[0]) + 1:] if opened else []:
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", previous[chain[-1][1]:o[0]]):
+                break
+            chain.append(o)
+        meant = list(dict.fromkeys(o[2] for o in chain)) if len(chain) > 1 else meant_before[:] if len(meant_before) > 1 else []
+    elif said.get("order"):
+        meant = ids[-1:] if said["order"] == "latter" and len(ids) == 2 else ids[:1] if len(ids) == 2 else []
+    elif (said.get("noun") or "").lower() in _NOUN_KINDS:
+        fitting = [i for i in ids if kind_of(i) in _NOUN_KINDS[said["noun"].lower()]]
+        meant = fitting if len(fitting) == 1 else [i for i in meant_before if i in fitting][:1]
+    elif said.get("noun") in ("provider", "charity"):
+        fitting = [i for i in ids if kind_of(i) not in COMMISSIONER_KINDS]
+        meant = fitting if len(fitting) == 1 else [i for i in meant_before if i in fitting][:1]
+    else:  # "it", "this organisation": the body the sentence before was about
+        meant = [opened[0][2]] if opened else meant_before[:1] if not service_spans(previous[:40]) else []
+    if not meant:
+        return "", []
+    named = " and ".join(dict.fromkeys(name_of(i) for i in meant))
+    return sentence[:m.start("anaphor")] + named + sentence[m.end("anaphor"):], meant
+
+
+def _said_by(read, meant: list[str], said: list, sentence: str) -> list:
+    """What a sentence read with its anaphor written out says of the bodies it means, not said
+    already, with the sentence as written for evidence."""
+    known = {(r.type, r.source, r.target) for r in said}
+    return [dataclasses.replace(r, evidence=sentence) for r in read.relations
+            if r.source in meant and (r.type, r.source, r.target) not in known]
 
 
 #: A possessive that stands for a body named before: "Its teams", "another of their sites".

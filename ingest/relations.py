@@ -223,6 +223,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     if _EXTENDS.match(sentence):  # "The contract covers X, Y and Z": what was said of the contract holds for each
         found.relations += [Relation(r.type, r.source, svc, sentence) for r in said_before
                             if r.type in (Rel.COMMISSIONS, Rel.PROVIDES) for svc in dict.fromkeys(found.services)]
+    found.relations += _likewise_of(sentence, said_before, orgs_in)  # "So does A.": what the sentence before said of its body
     seen = {(r.type, r.source, r.target) for r in found.relations}
     if not (found.services or (before and _ANAPHOR.search(sentence))) or not (
             _applicable(sentence) or _LED_BY_BODY.match(sentence)):
@@ -272,6 +273,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         skip_until = -1
         for cue, number in found_cues:
             if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()) \
+                    or _UNREAL.search(text, max(0, cue.start() - 50), cue.start()) \
                     or _NEGATED.search(text, max(0, cue.start() - 30), cue.start()) \
                     or _not_yet(text, cue.start(), [*clause.orgs, *clause.services]) \
                     or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE) \
@@ -317,6 +319,10 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         for r in [r for r in found.relations if r.target == parent]:
             for part in parts:
                 add(r.type, r.source, part)
+    found.relations += [r for r in _likewise_of(sentence, found.relations, orgs_in)
+                        if (r.type, r.source, r.target) not in seen]  # "A provides X, as does B"
+    for r in _also_fronted(sentence, spans, found.relations, orgs_in):  # "As well as X, B provides Y"
+        add(r.type, r.source, r.target)
     found.missed = not found.relations and bool(found.services) and not declined
     return found
 
@@ -344,6 +350,50 @@ def _joint_partners(sentence: str, bodies: list, kinds=None) -> list[str]:
         return []
     starts = {m.end() for m in _PARTNER.finditer(sentence)}
     return [org for start, _, org in bodies if start in starts and _resolved("by-kind", org, kinds) == "commissions"]
+
+
+#: A phrase that opens a sentence with what its subject does besides: "As well as X, ", "In addition to X, ".
+_BESIDES = re.compile(r"(?:As\s+well\s+as|Besides|In\s+addition\s+to)\s+(?P<what>[^,;]{3,80}),\s+")
+
+
+def _also_fronted(sentence: str, spans: list, said: list, orgs_in) -> list[Relation]:
+    """What the subject after an opening "As well as X, " is said to do, said of X too, where
+    the opening has no word of its own ("As well as commissioning X, A provides Y" is left).
+
+    >>> said = [Relation("PROVIDES", "acme", "health-visiting", "")]
+    >>> s = "As well as school nursing, Acme provides health visiting."
+    >>> [(r.source, r.target) for r in _also_fronted(s, service_spans(s), said, lambda t: [(27, 31, "acme")])]
+    [('acme', 'school-nursing')]
+    """
+    m = _BESIDES.match(sentence)
+    if not m or cue_matches(m["what"]) or re.match(r"\w+ing\b", m["what"]) and not any(
+            s_ == m.start("what") for s_, _, _ in spans):  # "As well as running X, ": a word of its own
+        return []
+    subject = [o for o in orgs_in(sentence) if o[0] >= m.end()][:1]
+    fronted = [k for s_, e_, k in spans if e_ <= m.end("what")]
+    return [Relation(r.type, r.source, svc, sentence) for r in said for svc in fronted
+            if subject and r.source == subject[0][2] and r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
+
+
+#: A second body said to do the same: "So does A." opening a sentence, ", as does B" after a clause.
+_SO_DOES = re.compile(r"(?:^(?:[Aa]nd\s+)?[Ss]o|,\s*as)\s+(?:does|do|did)\s+")
+
+
+def _likewise_of(sentence: str, said: list, orgs_in) -> list[Relation]:
+    """What ``said`` (the sentence before, or the clause before ", as does") states of the body it
+    is first about, stated of the body "so does" or "as does" names.
+
+    >>> said = [Relation("COMMISSIONS", "ccg", "camhs", "")]
+    >>> [(r.source, r.target) for r in _likewise_of("So does the council.", said, lambda t: [(12, 19, "council")])]
+    [('council', 'camhs')]
+    """
+    m = _SO_DOES.search(sentence)
+    said = [r for r in said if r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
+    if not m or not said:
+        return []
+    named = [o for o in orgs_in(sentence) if o[0] >= m.end() and re.fullmatch(r"(?:the\s+)?", sentence[m.end():o[0]])][:1]
+    return [Relation(r.type, o[2], r.target, sentence) for o in named for r in said
+            if r.source == said[0].source and o[2] != r.source]
 
 
 _COMMISSIONER_OF = re.compile(r"\bcommissioners?\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
@@ -779,6 +829,12 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         kind = "commissions"  # "X contracts, including that of P, are administered by A": A holds them
     subject = _nearest_subject(c, cue) if voice == "modifier" else _passive_subject(c, cue)
     agents = c.orgs_from(cue.end())
+    if re.search(r"\bnot\s+(?:\w+\s+)?by$", cue.group(0), re.IGNORECASE):  # "provided not by A but by B": B
+        but = re.compile(r"\bbut\s+(?:\w+\s+)?by\s+", re.IGNORECASE).search(text, cue.end())
+        agents = c.orgs_from(but.end()) if but else []
+    later = [m for m, _ in cue_matches(text, cue.end())[:1] if re.search(r"\bby$", m.group(0), re.IGNORECASE)]
+    if agents and later and agents[0][0] >= later[0].end() and "," in text[cue.end():later[0].start()]:
+        agents = []  # "X is, under a three-year contract, delivered by B": B is the agent of the later word
     if agents and _LOCATIVE.search(text, cue.end(), agents[0][0]):  # "delivered by B on the council's behalf"
         agents = []
     if voice == "passive-from":  # the bodies after the word provide; those after "by" commission
@@ -845,7 +901,8 @@ def _object_before(c: _Clause, cue: re.Match, subject: list) -> list[str]:
     objects = [k for _, e, k in c.services if subject and re.fullmatch(
         r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:(?:for|of)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:is|are|was|were)\s+(?:an?|the|one\s+of\s+the)\s+"
         r"[\w\s-]{0,40}?\s+(?:(?:that|which|whom)\s+)?"
-        r"|(?:that|which)\s+|[^,;]{0,40},\s*(?:for|to|from|through)\s+which\s+(?:the\s+)?"  # "X ..., for which A pays"
+        r"|(?:(?:clinics?|services?|teams?|units?|centres?|contracts?|provision|programmes?)\s+)?(?:that|which)\s+"
+        r"|[^,;]{0,40},\s*(?:for|to|from|through)\s+which\s+(?:the\s+)?"  # "X ..., for which A pays"
         r"|[^,;]{0,60},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:arrangement|service|contract|agreement)\s+(?:that\s+|which\s+)?)",
         text[e:_named_from(c, subject[-1][0])])]
     if not objects and c.relative:  # "X, which B runs"; "X, Y and Z services, which A buys"; "..., all of which"
@@ -863,12 +920,18 @@ def _named_from(c: _Clause, start: int) -> int:
     return full[-1][0] if full else start
 
 
+#: Between a verb's object and a second verb that shares the first verb's subject: "A funds B and buys X".
+_SHARED_SUBJECT = re.compile(r"\s+and\s+(?:also\s+|then\s+|\w+ly\s+)?", re.IGNORECASE)
+
+
 def _antecedent(c: _Clause, at: int) -> list:
     """The body "it" at ``at`` stands for: the first the sentence names, if it provides by kind
-    ("B runs X and Y, all of which A buys from it")."""
+    ("B runs X and Y, all of which A buys from it"), else the object of a verb before
+    ("A funds B and buys X from it": B)."""
     if not re.match(r"\s*it\b", c.text[at:]):
         return []
-    first = c.orgs_in(c.sentence[:c.offset])[:1]
+    first = c.orgs_in(c.sentence[:c.offset])[:1] or [
+        o for o in c.orgs if o[1] < at and _SHARED_SUBJECT.match(c.text, o[1])][:1]
     return [(at, at + 3, o[2]) for o in first if _resolved("by-kind", o[2], c.kinds) == "provides"]
 
 
@@ -952,6 +1015,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     subject = [o for o in before_orgs if o[:2] == before_orgs[-1][:2]] if before_orgs else []
     if subject and _RATHER_THAN.search(text, 0, subject[0][0]):  # "it is A rather than B that funds X": A
         subject = [o for o in before_orgs if o[1] <= _RATHER_THAN.search(text, 0, subject[0][0]).start()][-1:]
+    if subject and len(before_orgs) > 1 and _SHARED_SUBJECT.fullmatch(text, subject[-1][1], cue.start()) and \
+            re.fullmatch(r"\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\s+(?:the\s+)?", text[before_orgs[-2][1]:subject[0][0]]):
+        subject = before_orgs[-2:-1]  # "A funds B and buys X from it": A buys, B is the first verb's object
     if subject and _OTHER_SUBJECT.search(text, subject[-1][1], cue.start()):
         subject = []  # "A commissions X, where Halden Ltd provides ...": a name the roster lacks is the subject
     if c.relative and re.search(r"\w,\s+(?:also\s+|now\s+|still\s+|then\s+)?$", text[:cue.start()]):
@@ -974,6 +1040,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = [o for o in c.orgs_in(c.sentence[:c.offset])[:1] if _resolved("by-kind", o[2], c.kinds) == "provides"]
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
     objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
+    if c.relative and before_orgs and re.match(r"(?:\s+\w+ly)?\s*,", text[cue.end():]):
+        objects = []  # "X, which A commissions, works with Y": the verb ends the relative clause; its object is X
     if not objects and _PEOPLE_VERB.fullmatch(cue.group(0)):  # "B treats adults who misuse drugs or alcohol"
         objects = c.services_between(cue.end(), len(text))[:1]
     if kind == "provides" and _OVERSEES.match(cue.group(0)) and subject and all(
@@ -1022,6 +1090,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if awarded:  # "B was awarded the X contract by A"
         c.relate("commissions", c.orgs_from(cue.end() + awarded.end()), objects)
     owners = [o for o in c.orgs if cue.start() < o[1] <= cue.end() and re.match(r"['’]s\s", text[o[1]:o[1] + 3])]
+    party = [o for o in c.orgs if cue.start() < o[0] < cue.end() and _resolved("by-kind", o[2], c.kinds) == "commissions"
+             and re.search(r"(?:contract|agreement|arrangement)s?\s+with\s+(?:the\s+)?$", text[cue.start():o[0]])]
+    if kind == "provides":  # "B, whose contract with A covers X": A, the other party, commissions X
+        c.relate("commissions", party, objects)
     if kind != "commissions":  # "B is the council's X provider", "B holds the council's X contract"
         c.relate("commissions", [o for o in owners if _resolved("by-kind", o[2], c.kinds) == "commissions"
                                  and not _AREA_WORD.match(text, o[0])], objects)
@@ -1040,6 +1112,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         c.provided = objects
         c.relate("commissions", c.pending, objects)
         c.relate("commissions", [o for o in fronted if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
+    if _respectively(text, cue, subject, objects):  # "A and B deliver X and Y respectively": A X, B Y
+        for body, svc in zip(subject, objects, strict=True):
+            c.relate(kind, [body], [svc])
+        return -1
     c.relate(kind, subject, objects)
     if kind == "provides" and subject and _resolved("by-kind", subject[-1][2], c.kinds) == "provides":
         # "B runs X on behalf of A", "B delivers X for the council" (B no commissioner itself)
@@ -1049,7 +1125,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                 c.relate("commissions", [o for o in behalf if _resolved("by-kind", o[2], c.kinds) == "commissions"],
                          objects)
                 break
-    if kind == "commissions" and subject:
+    if subject and _resolved(kind, subject[-1][2], c.kinds) == "commissions":  # a contract word read by kind too
         markers = _PROVIDER_MARKER if _AGREEMENT.search(cue.group(0)) else _FROM_OR_CONTRACT_WITH
         # "A assumed responsibility for commissioning X from B", "A took over commissioning X from B": B held the
         # commissioning before, it does not provide X
@@ -1845,8 +1921,9 @@ def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str
 
 #: Words that point back to services named before: "it", "its", "all three", "these services".
 _ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
-                      r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|these\s+(?:services|three|two)|"
-                      r"the\s+(?:three|two|four)\s+services|this\s+service|each\s+of\s+them|them)\b")
+                      r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|[Tt]hese\s+(?:services|three|two)|"
+                      r"[Tt]he\s+(?:three|two|four)\s+services|[Tt]his\s+service|^[Tt]he\s+(?:same\s+)?service\s+(?=is|was|has)|"
+                      r"each\s+of\s+them|them)\b")
 #: Words that point back past the end of a paragraph: "The first two are ...", "For the third, ...".
 ORDINAL_BACK = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|former|latter)\b")
 #: A fronted topic: "For acute hospital care, ...", "As for CAMHS, ...".
@@ -1965,6 +2042,12 @@ _UNTIL_AFTER = re.compile(r"\b(?:until|till)\b(?!\s+(?:now|today|the\s+present)\
 #: longer run by B", "was never commissioned by A" say who does not.
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|neither|nor|ceased\s+to|stopped)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$",
                       re.IGNORECASE)
+#: A word of intent, wish, question or likelihood just before a cue: what a body plans, would like, may or
+#: should do, or was asked whether it could do, it does not do now ("A plans to commission X", "B would like
+#: to provide Y", "A asked B whether it could run Z").
+_UNREAL = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|proposes?|proposing|wants?|hopes?|hoping|aims?|"
+                     r"aiming|would\s+like|wish(?:es)?|considering|whether\s+(?:\w+\s+){0,3}(?:could|would|might|can)|"
+                     r"could|would|might|should|may(?!\s+\d)|will|shall)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:previously|formerly|originally|used\s+to|until\s+(?:\w+\s+)?\d{4}(?:\s*,)?(?:\s+(?:the\s+)?"
                    r"[\w&'’-]+(?:\s+[\w&'’-]+){0,5})?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A clause that opens in the past: "before that date the city's CAMHS was a B service" (B is not the provider now).
@@ -1995,6 +2078,13 @@ def _pick(services: list[str], ordinal: re.Match) -> list[str]:
 def found_last_org(text: str, orgs_in) -> list:
     orgs = orgs_in(text)
     return orgs[-1:]
+
+
+def _respectively(clause: str, cue: re.Match, subject: list, objects: list) -> bool:
+    """Whether the bodies of a subject list pair off, in order, with the services after the word:
+    "A and B run X and Y respectively"."""
+    return len(subject) > 1 and len({o[2] for o in subject}) == len(subject) == len(set(objects)) == len(objects) \
+        and bool(re.search(r"\brespectively\b", clause[cue.end():]))
 
 
 def _is_list(clause: str, orgs: list) -> bool:
