@@ -287,9 +287,9 @@ THIRD_BATCH = [
  ("Westford City Council would need to fund any extension of health visiting.", set()),
 ]
 
-#: Frames this battery states that the reading does not yet have, and whose they are: a subject
-#: named in the sentence before ("It also funds Y"), a second agent after "and by", a cleft with
-#: a denied body in it, a colon between the verb and its agents, and two participles.
+#: Frames this battery states that the reading does not yet have, and whose they are: a second
+#: agent after "and by", a cleft with a denied body in it, a colon between the verb and its
+#: agents, and two participles.
 NOT_YET_READ = {
     "CAMHS is funded by the CCG and by the council.": "frames8: coordination of agents ('and by')",
     "It is the CCG, not the council, that pays for CAMHS.": "frames8: a cleft with a denied body",
