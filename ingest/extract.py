@@ -740,23 +740,40 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
         return orgs.orgs[org].kind if org in orgs.orgs else ""
 
     for f in doc.findings:
-        for sentence in sentences(f.text):
-            if not _ESCALATION_CUE.search(sentence) and not _TOLD.search(sentence):
-                continue
-            if _told_then(sentence):
-                continue
-            found = escalations_in(sentence, orgs_in, lambda key: commissioners.get(key, []), names)
-            if not found:
-                read.misses.append(f"{report_id} paragraph {f.number}: no escalation read from: {sentence}")
-            read.facts.extend(("ESCALATED_TO", finding_id(report_id, f.number), org, f.number, sentence,
-                               {"role": role, "service": service}) for org, role, service in found)
-        if not any(fact[1] == finding_id(report_id, f.number) for fact in read.facts):
-            told, sentence = told_by_form(f.text, orgs_in, kind_of)
-            if not told:
-                told, sentence = told_as_post(f.text, orgs_in, kind_of, lambda key: commissioners.get(key, []), names)
-            read.facts.extend(("ESCALATED_TO", finding_id(report_id, f.number), org, f.number, sentence,
-                               {"role": "", "service": ""}) for org in told)
+        told, unread = told_in_finding(f.text, orgs_in, kind_of, lambda key: commissioners.get(key, []), names)
+        read.misses.extend(f"{report_id} paragraph {f.number}: no escalation read from: {s}" for s in unread)
+        read.facts.extend(("ESCALATED_TO", finding_id(report_id, f.number), org, f.number, sentence,
+                           {"role": role, "service": service}) for org, sentence, role, service in told)
     return read
+
+
+def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: ServiceNames | None = None
+                    ) -> tuple[list[tuple[str, str, str, str]], list[str]]:
+    """(body, sentence, role, service) for each body a finding's text says its concern was taken
+    to: read sentence by sentence by the verbs of telling (``escalations_in``), else by the form
+    of the finding's later sentences (``told_by_form``, ``told_as_post``); and the sentences with
+    a cue of telling that named no body.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "ccg") for m in re.finditer("the CCG", t)]
+    >>> told_in_finding("Waits are long. We raised this with the CCG.", orgs_in, lambda o: "ccg", lambda k: [])[0]
+    [('ccg', 'We raised this with the CCG.', 'the CCG.', '')]
+    """
+    told: list[tuple[str, str, str, str]] = []
+    unread: list[str] = []
+    for sentence in sentences(text):
+        if not _ESCALATION_CUE.search(sentence) and not _TOLD.search(sentence) or _told_then(sentence):
+            continue
+        found = escalations_in(sentence, orgs_in, commissioners_of, names)
+        if not found:
+            unread.append(sentence)
+        told.extend((org, sentence, role, service) for org, role, service in found)
+    if not told:
+        bodies, sentence = told_by_form(text, orgs_in, kind_of)
+        if not bodies:
+            bodies, sentence = told_as_post(text, orgs_in, kind_of, commissioners_of, names)
+        told.extend((org, sentence, "", "") for org in bodies)
+    return told, unread
 
 
 _ROLES = [(re.compile(row.pattern), row.says) for row in ROLES_OF_A_BODY]
