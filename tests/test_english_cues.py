@@ -28,8 +28,8 @@ TOLD = [
      [ENG]),
     ("Two care leavers had no health summary. We flagged this to NHS Westford CCG at the close of the review.", [CCG]),
     ("The designated doctor post has been vacant for a year. This has been escalated by us to NHS Westford CCG.", [CCG]),
-    ("Staff had no training on exploitation. The matter was formally raised with Westford City Council's public "
-     "health team.", [COUNCIL]),
+    (("Staff had no training on exploitation. The matter was formally raised with Westford City Council's public "
+     "health team."), [COUNCIL]),
     ("Health assessments were late. This was highlighted to NHS England during the review.", [ENG]),
     ("Health assessments were late. Details of the cases were forwarded to NHS Westford CCG.", [CCG]),
     ("Health assessments were late. The issue has been referred on to NHS England.", [ENG]),
@@ -44,13 +44,13 @@ TOLD = [
     ("Health plans lacked measurable goals. Westford City Council was informed of our concern before we left.",
      [COUNCIL]),
     ("The paediatric liaison role is unfunded. NHS Westford CCG has been notified and has agreed to review it.", [CCG]),
-    ("Sexual health clinics turned away under-16s. We alerted Westford City Council, which commissions the clinics, "
-     "to the risk.", [COUNCIL]),
-    ("Records of strategy meetings were missing. The review team briefed senior commissioners at Westford City "
-     "Council on this.", [COUNCIL]),
+    (("Sexual health clinics turned away under-16s. We alerted Westford City Council, which commissions the clinics, "
+     "to the risk."), [COUNCIL]),
+    (("Records of strategy meetings were missing. The review team briefed senior commissioners at Westford City "
+     "Council on this."), [COUNCIL]),
     ("Young people in custody had no health passport. NHS England has been sighted on this issue.", [ENG]),
-    ("Health visitors carried caseloads of over 600. We have asked Westford City Council to review the staffing "
-     "of the service.", [COUNCIL]),
+    (("Health visitors carried caseloads of over 600. We have asked Westford City Council to review the staffing "
+     "of the service."), [COUNCIL]),
     ("Health visitors carried caseloads of over 600. Westford City Council has been asked to review staffing.",
      [COUNCIL]),
     ("Health assessments were late. Both NHS Westford CCG and Westford City Council were told of this at feedback.",
@@ -64,39 +64,39 @@ TOLD = [
     ("Waits for speech therapy exceeded a year. NHS Westford CCG has been apprised.", [CCG]),
     ("The lack of a designated doctor was not on anyone's agenda. We formally challenged NHS Westford CCG on it.",
      [CCG]),
-    ("Waits for speech therapy exceeded a year. We have sought assurance from NHS Westford CCG that the waits "
-     "will fall.", [CCG]),
+    (("Waits for speech therapy exceeded a year. We have sought assurance from NHS Westford CCG that the waits "
+     "will fall."), [CCG]),
     # made aware, attention, notice
     ("The waiting list for therapy had doubled. We have made NHS Westford CCG aware of the figures.", [CCG]),
     ("The CAMHS crisis line closed at five. We drew NHS Westford CCG's attention to the gap.", [CCG]),
     ("The CAMHS crisis line closed at five. The gap was brought to the notice of NHS Westford CCG.", [CCG]),
     ("The CAMHS crisis line closed at five. NHS Westford CCG's attention was directed to the gap.", [CCG]),
     # verbs of moving, "before", nominal forms
-    ("The emergency department did not check the child protection register. We put our concerns before NHS "
-     "Westford CCG's quality committee.", [CCG]),
+    (("The emergency department did not check the child protection register. We put our concerns before NHS "
+     "Westford CCG's quality committee."), [CCG]),
     ("Waits were long. Our concerns went before the scrutiny panel of Westford City Council.", [COUNCIL]),
     ("Care leavers could not see their records. A letter setting out this concern has gone to NHS Westford CCG.",
      [CCG]),
     ("Several GP practices held no record of looked after status. An alert about this was sent to NHS England.",
      [ENG]),
-    ("The 0-19 service had lost a third of its nurses. Our escalation to Westford City Council followed on the "
-     "last day.", [COUNCIL]),
+    (("The 0-19 service had lost a third of its nurses. Our escalation to Westford City Council followed on the "
+     "last day."), [COUNCIL]),
     ("Waits for speech therapy exceeded a year. The waits were the subject of an alert to NHS Westford CCG.", [CCG]),
     ("Health assessments were late. The delays have been put to Westford City Council for a response.", [COUNCIL]),
     # the body now holds it; the response to our feedback
-    ("Midwives could not see social care records. NHS Westford CCG now knows of this gap and has begun to look "
-     "at it.", [CCG]),
+    (("Midwives could not see social care records. NHS Westford CCG now knows of this gap and has begun to look "
+     "at it."), [CCG]),
     ("Health assessments were late. NHS Westford CCG has received a written summary of our concerns.", [CCG]),
-    ("Drug and alcohol workers did not screen for hidden harm. Following our feedback, Westford City Council has "
-     "asked Greenway Recovery for an action plan.", [COUNCIL]),
+    (("Drug and alcohol workers did not screen for hidden harm. Following our feedback, Westford City Council has "
+     "asked Greenway Recovery for an action plan."), [COUNCIL]),
     ("Health assessments were late. In response to our alert, NHS Westford CCG has commissioned extra clinics.",
      [CCG]),
     ("Health assessments were late. We have given NHS Westford CCG feedback on this.", [CCG]),
-    ("Staffing in the children in care team was below establishment. The shortfall has been placed on NHS "
-     "Westford CCG's risk register.", [CCG]),
+    (("Staffing in the children in care team was below establishment. The shortfall has been placed on NHS "
+     "Westford CCG's risk register."), [CCG]),
     # a provider tells the commissioner
-    ("No audit of health assessments had taken place. Northmoor Community Health NHS Trust has escalated this to "
-     "NHS Westford CCG.", [CCG]),
+    (("No audit of health assessments had taken place. Northmoor Community Health NHS Trust has escalated this to "
+     "NHS Westford CCG."), [CCG]),
     ("Training figures were low. NCHT reported the shortfall to Westford City Council in March.", [COUNCIL]),
     ("Training figures were low. NCHT has informed NHS Westford CCG of the gap and agreed a plan.", [CCG]),
     ("Training figures were low. Westford City Council was notified of the shortfall by Greenway Recovery.",
@@ -149,8 +149,8 @@ EARLIER = [
     ("Our 2015 review found the same lack of oversight that we saw on this visit.", R),
     ("There is still no designated nurse for care leavers, three years after our last review.", R),
     ("Paediatric liaison was under-resourced when we last visited, and it continues to be so.", R),
-    ("The emergency department's failure to record who accompanies a child was raised in 2015 and has "
-     "not gone away.", R),
+    (("The emergency department's failure to record who accompanies a child was raised in 2015 and has "
+     "not gone away."), R),
     # progress since
     ("The shortage of school nurses that our 2015 review reported has since eased.", P),
     ("Unlike in 2015, the children in care team is now fully staffed.", P),
@@ -192,7 +192,7 @@ EARLIER = [
 def told(text: str) -> list[str]:
     """The bodies the product's finding reader says the text's concern was taken to."""
     orgs_in, roster = roster_reader()
-    kind = lambda org: roster.orgs[org].kind if org in roster.orgs else ""  # noqa: E731
+    kind = lambda org: roster.orgs[org].kind if org in roster.orgs else ""
     return [org for org, *_ in told_in_finding(text, orgs_in, kind, lambda key: [])[0]]
 
 
