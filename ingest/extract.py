@@ -520,7 +520,11 @@ _TELL_TO = rf"(?:{alternation(TELLING, 'to')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|wi
 #: Verbs of moving that tell only when a body follows ("taken to NHS England", "put before the council").
 _TELL_TO_NAME = (rf"(?:{alternation(TELLING, 'to_name')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|before|in\s+front\s+of)\s+"
                  r"(?=[A-Z]|the\s)")
-_TELL = rf"(?:{_TELL_TO}|{_TELL_TO_NAME}|{alternation(TELLING, 'object')})"
+#: Verbs of asking that name whom after "from" ("sought assurance from the CCG"); the concern
+#: entered in a body's risk register.
+_TELL_FROM = rf"(?:{alternation(TELLING, 'from')})\s+from\b"
+_TELL_REGISTER = alternation(TELLING, "register")
+_TELL = rf"(?:{_TELL_TO}|{_TELL_TO_NAME}|{_TELL_FROM}|{alternation(TELLING, 'object')})"
 _ESCALATION_CUE = re.compile(
     rf"\b(?:{alternation(TELLERS, 'review')})\s+(?:(?:has|have|had|will|shall|also|separately|therefore|subsequently|"
     rf"duly|since|now|already|then|\w+ly)\s+)*{_TELL}"
@@ -530,12 +534,16 @@ _ESCALATION_CUE = re.compile(
     rf"|\b(?:{alternation(TELLERS, 'concern-past')})"
     rf"\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:(?:also|separately|therefore|now|since|duly|"
     rf"immediately|promptly|formally|subsequently)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})"
-    rf"|\b(?:{alternation(TELLERS, 'concern')}|{alternation(TELLERS, 'concern-past')})\s+(?:{alternation(TELLING, 'held')})\s*")
+    rf"|\b(?:{alternation(TELLERS, 'concern')}|{alternation(TELLERS, 'concern-past')})\s+(?:{alternation(TELLING, 'held')})\s*"
+    rf"|\b(?:{alternation(TELLERS, 'concern')}|{alternation(TELLERS, 'concern-past')})\s+(?:was|were|has\s+been|have\s+been|"
+    rf"had\s+been)\s+(?:(?:also|since|now|duly|formally|\w+ly)\s+)*(?:{_TELL_REGISTER})"
+    rf"|{alternation(TELLING, 'nominal')}|{alternation(TELLING, 'response')}")
 _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
 #: A body as the subject of being told: "NHS England has been informed", "the council was alerted".
 _TOLD = re.compile(
     rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:{alternation(TELLING, 'object')})"
-    rf"(?:\s+(?:of|about)\b|\s*\.|$)|^(?P<knows>.{{2,120}}?)(?:\s+(?:{alternation(TELLING, 'known')})"
+    rf"(?:\s+(?:of|about|on|to|and)\b|\s+by\s+(?:us|CQC|the\s+(?:review|inspection)\s+team|(?:the\s+)?(?:inspectors|reviewers))\b"
+    rf"|\s*[.,;]|$)|^(?P<knows>.{{2,120}}?)(?:\s+(?:{alternation(TELLING, 'known')})"
     rf"|['’]s\s+(?:{alternation(TELLING, 'attention')}))")
 
 

@@ -71,7 +71,7 @@ TELLING = [
         ("westford-city-council",)),
     # telling said with a noun: "made a referral to", "the subject of an escalation to"
     Cue(r"(?:made|make|sent|send|submitted)\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|alert|complaint)"
-        r"|(?:the\s+)?subject\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|letter|note|briefing)", "to",
+        r"|(?:the\s+)?subject\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|letter|note|briefing|alert|challenge|complaint)", "to",
         "We made a referral to Westford City Council about the missing health plans.", ("westford-city-council",)),
     # verbs of moving that tell only when a body follows: "taken to NHS England", "put before the council"
     Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
@@ -103,6 +103,32 @@ TELLING = [
     Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
         r"shortfall|delay|finding)s?)\b", "known",
         "Westford City Council now knows of our concern.", ("westford-city-council",)),
+    # --- cues8 (session 8, docs/english-cues.md) ----------------------------------------------
+    # asking a body for an answer is putting the concern to it: "we sought assurance from A"
+    Cue(r"(?:sought|seek|seeking|requested|request|asked\s+for|obtained|have\s+asked\s+for)\s+(?:\w+\s+)?(?:assurances?"
+        r"|an?\s+(?:\w+\s+)?(?:explanation|response|update|action\s+plan|reply))", "from",
+        ["We have sought assurance from NHS Westford CCG that the backlog will be cleared.",
+         "The review team requested a written explanation from NHS Westford CCG."], ("westford-ccg",)),
+    # the review's telling as a noun, the subject of its sentence: "our escalation to A followed"
+    Cue(r"\b(?:[Oo]ur|CQC(?:'s|’s)|[Tt]he\s+review(?:'s|’s)?)\s+(?:(?:formal|written|urgent|own|subsequent)\s+)?"
+        r"(?:escalation|referral|alert|notification|letter|challenge)s?\s+(?:[^\s;.]+\s+){0,8}?to\s+(?=[A-Z]|the\s)"
+        r"|\b(?:was|were|(?:has|have)\s+been)\s+the\s+subject\s+of\s+(?:a|an)\s+(?:formal\s+|written\s+|urgent\s+)?"
+        r"(?:escalation|alert|notification|letter|briefing)\s+(?:[^\s;.]+\s+){0,4}?to\s+(?=[A-Z]|the\s)", "nominal",
+        ["Our formal escalation to NHS Westford CCG was made on the last day.",
+         "Missed dental checks were the subject of an urgent alert to NHS Westford CCG.",
+         "CQC's letter about these cases to NHS Westford CCG asked for a reply within a month."], ("westford-ccg",)),
+    # a body acting in answer to the review's telling: "Following our feedback, A has ..."
+    Cue(r"^(?:Following|After|In\s+response\s+to|As\s+a\s+result\s+of|Prompted\s+by|On\s+receiving)\s+(?:our|CQC(?:'s|’s)|"
+        r"the\s+review(?:'s|’s)?)\s+(?:\w+\s+)?(?:feedback|alert|letter|escalation|findings|concerns?|challenge|referral)"
+        r"\s*,\s+(?=(?:the\s+)?[A-Z])", "response",
+        ["After our feedback, NHS Westford CCG agreed to fund two more nurses.",
+         "In response to our letter, NHS Westford CCG has set up a review of the waits."], ("westford-ccg",)),
+    # the concern entered in a body's record of risks: "placed on A's risk register"
+    Cue(r"(?:placed|put|entered|added|recorded|logged|included)(?:\s+[^\s;]+){0,6}?\s+(?:on|onto|in|to)\s+"
+        r"(?=(?:the\s+)?[A-Z][^.;]{0,60}?['’]s\s+(?:corporate\s+|strategic\s+)?risk\s+register)", "register",
+        ["The backlog has been added to NHS Westford CCG's risk register.",
+         "We noted that this gap was placed on NHS Westford CCG's corporate risk register after our feedback."],
+        ("westford-ccg",)),
 ]
 _ABOUT = r"(?:\s+(?:about|over|regarding|around|in|with|on|of|for|at|to)\s+[^,;.]{1,80}?)?"
 #: A concern named in full: "our concerns about ...", "the gap in ...", "the absence of ...".
@@ -119,6 +145,11 @@ TELLERS = [
         "This shortfall has since been shared with NHS Westford CCG.", ("westford-ccg",)),
     # the concern named in full: told in the past or perfect only ("concerns are shared with
     # social care" is practice, not the review telling a body)
+    # what the review gave of the concern, named as a thing: "details of the cases", "a summary of our findings"
+    Cue(r"(?:[Tt]he\s+|[Oo]ur\s+|[Aa]n?\s+)?(?:(?:written|full|short|brief)\s+)?(?:[Dd]etails|[Ss]ummary|[Aa]ccount|[Nn]ote|"
+        r"[Cc]opy|[Ee]vidence|[Rr]ecord)\s+of\s+[^,;.]{1,60}?", "concern-past",
+        ["Details of the three cases were forwarded to NHS England.",
+         "A written summary of our findings has been sent to NHS England."], ("nhs-england",)),
     Cue(_CONCERN_NAMED, "concern-past",
         ["Our concerns about the waiting list for speech therapy were passed to NHS England.",
          "The shortage of school nurses has been the subject of an escalation to NHS England."], ("nhs-england",)),
@@ -138,7 +169,8 @@ _GIVEN_THE_CONCERN = (
     r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?(?:been\s+)?\w+\s+"
     r"(?:(?:a\s+)?(?:copy|sight|notice|note|word|record|summary)\s+of\s+)?"
     r"(?:our|the|these|this)\s+(?:\w+\s+)?(?:details|concerns?|findings?|evidence|letter|feedback)\b"
-    r"|\b(?:heard|received|got|has|have|had|holds?|took|accepted|acknowledged)\s+(?:\w+\s+)?(?:our|the\s+review(?:'s|’s)?|"
+    r"|\b(?:heard|received|got|has|have|had|holds?|took|accepted|acknowledged)\s+(?:\w+\s+)?"
+    r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:summary|copy|account|note|record)\s+of\s+)?(?:our|the\s+review(?:'s|’s)?|"
     r"CQC(?:'s|’s)?)\s+(?:\w+\s+){0,2}?(?:concerns?|findings?|feedback|letter|details|notes?|account|summary)\b")
 
 #: Telling known by its form, whatever its verb (each inspection team has its own verbs of
@@ -176,8 +208,8 @@ TOLD_BY_FORM = [
 REVIEW_FINDS = Cue(
     r"(?:[Ww]e|[Oo]ur|[Ii]nspectors|[Rr]eviewers)\s+(?:(?:also|still|then|have|had|did\s+not|could\s+not|were|are|"
     r"was|is)\s+){0,2}(?:found|find|saw|see|seen|noted|observed|read|looked|met|spoke|tracked|sampled|reviewed|examined|"
-    r"judged|consider(?:ed)?|think|thought|believed?|confident|assured|unable|expect(?:ed)?|hope|"
-    r"(?:view|judgement|conclusion|assessment)\s+(?:is|was))\b", "finds",
+    r"judged|consider(?:ed)?|think|thought|believed?|confident|assured|unable|expect(?:ed)?|hope|concerned|worried|"
+    r"(?:view|judgement|conclusion|assessment)\s+(?:is|was)|(?:concerns?|worry)\s+(?:is|was|are|were)\s+that)\b", "finds",
     "Waits are long. We are confident that NHS Westford CCG will act on this.", ())
 
 #: A post that commissions, named as the one told in place of a body ("The Head of Children's
