@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from clasgraph.graph.schema import COMMISSIONER_KINDS, Rel, can_succeed
+from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
 from clasgraph.ingest.addressees import addressees_of, merged_into, names_merged_body
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
@@ -541,7 +541,8 @@ _ESCALATION_CUE = re.compile(
 _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
 #: A body as the subject of being told: "NHS England has been informed", "the council was alerted".
 _TOLD = re.compile(
-    rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:{alternation(TELLING, 'object')})"
+    rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:(?:also|since|now|already|duly|formally)\s+)*(?:been\s+)?"
+    rf"(?:{alternation(TELLING, 'object')})"
     rf"(?:\s+(?:of|about|on|to|and)\b|\s+by\s+(?:us|CQC|the\s+(?:review|inspection)\s+team|(?:the\s+)?(?:inspectors|reviewers))\b"
     rf"|\s*[.,;]|$)|^(?P<knows>.{{2,120}}?)(?:\s+(?:{alternation(TELLING, 'known')})"
     rf"|['’]s\s+(?:{alternation(TELLING, 'attention')}))")
@@ -755,6 +756,12 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
     return read
 
 
+#: Kinds of body that a review's telling does not escalate to: those that provide, whom it
+#: speaks with about their own practice.
+_TOLD_NOTHING = frozenset(kind.value for kind in OrgKind) - {k.value for k in COMMISSIONER_KINDS} \
+    - {OrgKind.SAFEGUARDING_PARTNERSHIP.value}
+
+
 def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: ServiceNames | None = None
                     ) -> tuple[list[tuple[str, str, str, str]], list[str]]:
     """(body, sentence, role, service) for each body a finding's text says its concern was taken
@@ -772,7 +779,8 @@ def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: Servic
     for sentence in sentences(text):
         if not _ESCALATION_CUE.search(sentence) and not _TOLD.search(sentence) or _told_then(sentence):
             continue
-        found = escalations_in(sentence, orgs_in, commissioners_of, names)
+        found = [f for f in escalations_in(sentence, orgs_in, commissioners_of, names)
+                 if kind_of(f[0]) not in _TOLD_NOTHING]  # "we discussed the rota with staff at the trust"
         if not found:
             unread.append(sentence)
         told.extend((org, sentence, role, service) for org, role, service in found)

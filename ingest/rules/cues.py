@@ -117,6 +117,12 @@ TELLING = [
         ["Our formal escalation to NHS Westford CCG was made on the last day.",
          "Missed dental checks were the subject of an urgent alert to NHS Westford CCG.",
          "CQC's letter about these cases to NHS Westford CCG asked for a reply within a month."], ("westford-ccg",)),
+    # the passive of a verb that only tells, whatever the subject: "the rota was drawn to the
+    # attention of A", "the backlog has been escalated to A"
+    Cue(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|since|now|duly|formally|\w+ly)\s+)*(?:brought|drawn|escalated)"
+        r"\s+to\s+(?:the\s+(?:attention|notice)\s+of\s+)?(?=(?:the\s+)?[A-Z])", "nominal",
+        ["The out-of-hours rota has been drawn to the attention of NHS Westford CCG.",
+         "The backlog of dental checks was escalated to NHS Westford CCG."], ("westford-ccg",)),
     # a body acting in answer to the review's telling: "Following our feedback, A has ..."
     Cue(r"^(?:Following|After|In\s+response\s+to|As\s+a\s+result\s+of|Prompted\s+by|On\s+receiving)\s+(?:our|CQC(?:'s|’s)|"
         r"the\s+review(?:'s|’s)?)\s+(?:\w+\s+)?(?:feedback|alert|letter|escalation|findings|concerns?|challenge|referral)"
@@ -445,9 +451,21 @@ EARLIER = [
     # the earlier asks done, said with adverbs or quantifiers: "have all been implemented"
     Cue(r"\b(?:has|have)\s+(?:(?:since|now|all|both|each|fully|largely|mostly|\w+ly)\s+){1,2}been\s+(?:(?:fully|\w+ly)\s+)?"
         r"(?:addressed|resolved|implemented|acted\s+(?:on|upon)|put\s+right|remedied|met|achieved|completed|delivered)\b"
-        r"|\b(?:has|have|had)\s+(?:since\s+|now\s+|duly\s+)?(?:done|achieved|delivered)\s+(?:so|this|that|it)\b", Rel.PROGRESS_SINCE,
+        r"|\b(?:has|have|had)\s+(?:since\s+|now\s+|duly\s+)?(?:done|achieved|delivered)\s+(?:so|this|that|it)\b"
+        r"|\b(?:has|have)\s+(?:(?:since|now|all|both|largely|mostly|\w+ly)\s+){0,2}been\s+(?:dealt\s+with|sorted\s+out|fixed|"
+        r"rectified|corrected|filled|recruited\s+to)\b", Rel.PROGRESS_SINCE,
         ["The recommendations of the 2016 JTAI have now all been acted upon.",
-         "Our 2015 review asked the hospital to audit its records, and it has done so."]),
+         "Our 2015 review asked the hospital to audit its records, and it has done so.",
+         "The designated doctor post, empty when we last visited, has since been filled."]),
+    # a practice begun since: "started recording", "began offering"
+    Cue(r"\b(?:started|began|begun|took\s+to)\s+(?!\w*(?:slipping|falling|declining|failing|missing))\w+ing\b", Rel.PROGRESS_SINCE,
+        ["Since our 2015 review, the walk-in centre has begun checking the child protection register."]),
+    # the review's own earlier finding named in a leading clause: "As we found in 2015, ..."
+    Cue(r"\bas\s+(?:we|CQC|inspectors|the\s+review(?:\s+team)?)\s+(?:had\s+|also\s+)?(?:found|noted|saw|reported|described|"
+        r"identified|observed)\s+(?:in|at|during|when|before)\b|\bno\s+(?:real\s+|significant\s+|further\s+)?headway\b",
+        Rel.REPEATS,
+        ["As we noted at our last review, care plans rarely name a health lead.",
+         "There has been no real headway since the 2016 JTAI in sharing records with schools."]),
     # better than then with a word between: "better placed than", "more often than"
     Cue(r"\b(?:better|more)\s+(?!than\b)\w+\s+than\s+(?:(?:it|they|this|these|we)\s+(?:was|were|had\s+been|did|found)\s+)?"
         r"(?:at|in|during|when|before)\b", Rel.PROGRESS_SINCE,
