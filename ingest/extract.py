@@ -611,7 +611,11 @@ _TELL_TO = rf"(?:{alternation(TELLING, 'to')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|wi
 #: Verbs of moving that tell only when a body follows ("taken to NHS England", "put before the council").
 _TELL_TO_NAME = (rf"(?:{alternation(TELLING, 'to_name')})(?:\s+[^\s;]+){{0,12}}?\s+(?:to|before|in\s+front\s+of)\s+"
                  r"(?=[A-Z]|the\s)")
-_TELL = rf"(?:{_TELL_TO}|{_TELL_TO_NAME}|{alternation(TELLING, 'object')})"
+#: Verbs of asking that name whom after "from" ("sought assurance from the CCG"); the concern
+#: entered in a body's risk register.
+_TELL_FROM = rf"(?:{alternation(TELLING, 'from')})\s+from\b"
+_TELL_REGISTER = alternation(TELLING, "register")
+_TELL = rf"(?:{_TELL_TO}|{_TELL_TO_NAME}|{_TELL_FROM}|{alternation(TELLING, 'object')})"
 _ESCALATION_CUE = re.compile(
     rf"\b(?:{alternation(TELLERS, 'review')})\s+(?:(?:has|have|had|will|shall|also|separately|therefore|subsequently|"
     rf"duly|since|now|already|then|\w+ly)\s+)*{_TELL}"
@@ -623,18 +627,23 @@ _ESCALATION_CUE = re.compile(
     rf"immediately|promptly|formally|subsequently)\s+)*(?:{_TELL_TO}|{_TELL_TO_NAME})"
     rf"|\b(?:{alternation(TELLERS, 'concern')}|{alternation(TELLERS, 'concern-past')})\s+(?:{alternation(TELLING, 'held')})\s*"
     rf"|\b(?:{DOCUMENT_TELLS.pattern})\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|since|then|duly|\w+ly)\s+)*)?"
-    rf"(?:{_TELL_TO}|{_TELL_TO_NAME})")
+    rf"(?:{_TELL_TO}|{_TELL_TO_NAME})"
+    rf"|\b(?:{alternation(TELLERS, 'concern')}|{alternation(TELLERS, 'concern-past')})\s+(?:was|were|has\s+been|have\s+been|"
+    rf"had\s+been)\s+(?:(?:also|since|now|duly|formally|\w+ly)\s+)*(?:{_TELL_REGISTER})"
+    rf"|{alternation(TELLING, 'nominal')}|{alternation(TELLING, 'response')}")
 _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
 #: A body as the subject of being told: "NHS England has been informed", "the council was alerted";
 #: or before a relative clause of telling: "NHS England, to whom we put this, ...".
 _TOLD = re.compile(
-    rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:{alternation(TELLING, 'object')})"
-    rf"(?:\s+(?:of|about)\b|\s*\.|$|\s+by\s+(?:us|CQC|the\s+review\s+team|inspectors|reviewers)\b"
-    rf"|\s+(?:to|on)\s+(?:the|this|these|our|its|their)\b)|^(?P<knows>.{{2,120}}?)(?:\s+(?:{alternation(TELLING, 'known')})"
-    rf"|['’]s\s+(?:{alternation(TELLING, 'attention')}))"
-    rf"|^(?P<rel>.{{2,120}}?),\s+(?:(?:to|with|before)\s+whom|whom|which|who)\s+(?:we|CQC|the\s+review\s+team|inspectors|reviewers)"
+    # a relative clause first: "NHS England, which we have since told of this, ..."
+    rf"^(?P<rel>.{{2,120}}?),\s+(?:(?:to|with|before)\s+whom|whom|which|who)\s+(?:we|CQC|the\s+review\s+team|inspectors|reviewers)"
     rf"\s+(?:(?:have|had|has|also|since|then|duly|\w+ly)\s+)*(?:{alternation(TELLING, 'to')}|{alternation(TELLING, 'to_name')}"
-    rf"|{alternation(TELLING, 'object')})\b")
+    rf"|{alternation(TELLING, 'object')})\b"
+    rf"|^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:(?:also|since|now|already|duly|formally)\s+)*(?:been\s+)?"
+    rf"(?:{alternation(TELLING, 'object')})"
+    rf"(?:\s+(?:of|about|on|to|and)\b|\s+by\s+(?:us|CQC|the\s+(?:review|inspection)\s+team|(?:the\s+)?(?:inspectors|reviewers))\b"
+    rf"|\s*[.,;]|$)|^(?P<knows>.{{2,120}}?)(?:\s+(?:{alternation(TELLING, 'known')})"
+    rf"|['’]s\s+(?:{alternation(TELLING, 'attention')}))")
 
 
 #: A role at a body, before its name: "the commissioners at", "the chief nurse of".
@@ -867,23 +876,47 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
         return orgs.orgs[org].kind if org in orgs.orgs else ""
 
     for f in doc.findings:
-        for sentence in sentences(f.text):
-            if not _ESCALATION_CUE.search(sentence) and not _TOLD.search(sentence):
-                continue
-            if _told_then(sentence):
-                continue
-            found = escalations_in(sentence, orgs_in, lambda key: commissioners.get(key, []), names)
-            if not found:
-                read.misses.append(f"{report_id} paragraph {f.number}: no escalation read from: {sentence}")
-            read.facts.extend(("ESCALATED_TO", finding_id(report_id, f.number), org, f.number, sentence,
-                               {"role": role, "service": service}) for org, role, service in found)
-        if not any(fact[1] == finding_id(report_id, f.number) for fact in read.facts):
-            told, sentence = told_by_form(f.text, orgs_in, kind_of)
-            if not told:
-                told, sentence = told_as_post(f.text, orgs_in, kind_of, lambda key: commissioners.get(key, []), names)
-            read.facts.extend(("ESCALATED_TO", finding_id(report_id, f.number), org, f.number, sentence,
-                               {"role": "", "service": ""}) for org in told)
+        told, unread = told_in_finding(f.text, orgs_in, kind_of, lambda key: commissioners.get(key, []), names)
+        read.misses.extend(f"{report_id} paragraph {f.number}: no escalation read from: {s}" for s in unread)
+        read.facts.extend(("ESCALATED_TO", finding_id(report_id, f.number), org, f.number, sentence,
+                           {"role": role, "service": service}) for org, sentence, role, service in told)
     return read
+
+
+#: Kinds of body that a review's telling does not escalate to: those that provide, whom it
+#: speaks with about their own practice.
+_TOLD_NOTHING = frozenset(kind.value for kind in OrgKind) - {k.value for k in COMMISSIONER_KINDS} \
+    - {OrgKind.SAFEGUARDING_PARTNERSHIP.value}
+
+
+def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: ServiceNames | None = None
+                    ) -> tuple[list[tuple[str, str, str, str]], list[str]]:
+    """(body, sentence, role, service) for each body a finding's text says its concern was taken
+    to: read sentence by sentence by the verbs of telling (``escalations_in``), else by the form
+    of the finding's later sentences (``told_by_form``, ``told_as_post``); and the sentences with
+    a cue of telling that named no body.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "ccg") for m in re.finditer("the CCG", t)]
+    >>> told_in_finding("Waits are long. We raised this with the CCG.", orgs_in, lambda o: "ccg", lambda k: [])[0]
+    [('ccg', 'We raised this with the CCG.', 'the CCG.', '')]
+    """
+    told: list[tuple[str, str, str, str]] = []
+    unread: list[str] = []
+    for sentence in sentences(text):
+        if not _ESCALATION_CUE.search(sentence) and not _TOLD.search(sentence) or _told_then(sentence):
+            continue
+        found = [f for f in escalations_in(sentence, orgs_in, commissioners_of, names)
+                 if kind_of(f[0]) not in _TOLD_NOTHING]  # "we discussed the rota with staff at the trust"
+        if not found:
+            unread.append(sentence)
+        told.extend((org, sentence, role, service) for org, role, service in found)
+    if not told:
+        bodies, sentence = told_by_form(text, orgs_in, kind_of)
+        if not bodies:
+            bodies, sentence = told_as_post(text, orgs_in, kind_of, commissioners_of, names)
+        told.extend((org, sentence, "", "") for org in bodies)
+    return told, unread
 
 
 _ROLES = [(re.compile(row.pattern), row.says) for row in ROLES_OF_A_BODY]

@@ -12,12 +12,31 @@ from clasgraph.graph.schema import Rel
 
 @dataclass(frozen=True)
 class Cue:
-    """One row: a pattern (a regular expression), what it says, and an example of it."""
+    """One row: a pattern (a regular expression), what it says, and an example of it, or a list
+    of examples (each gives ``gives``), so that a pattern is written once however many shapes of
+    sentence show it.
+
+    >>> Cue("a", "x", ["One a.", "Two a."]).examples()
+    ('One a.', 'Two a.')
+    """
 
     pattern: str
     says: str
-    example: str
+    example: str | list[str]
     gives: tuple = ()
+
+    def examples(self) -> tuple[str, ...]:
+        """The row's example sentences."""
+        return (self.example,) if isinstance(self.example, str) else tuple(self.example)
+
+
+def cases(rows: list[Cue]) -> list[tuple[Cue, str]]:
+    """(row, example) for each example of each row: what a parametrised test runs.
+
+    >>> [e for _, e in cases([Cue("a", "x", "A."), Cue("b", "y", ["B.", "Bb."])])]
+    ['A.', 'B.', 'Bb.']
+    """
+    return [(row, example) for row in rows for example in row.examples()]
 
 
 def alternation(rows: list[Cue], says: str | None = None) -> str:
@@ -52,7 +71,7 @@ TELLING = [
         ("westford-city-council",)),
     # telling said with a noun: "made a referral to", "the subject of an escalation to"
     Cue(r"(?:made|make|sent|send|submitted)\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|alert|complaint)"
-        r"|(?:the\s+)?subject\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|letter|note|briefing)", "to",
+        r"|(?:the\s+)?subject\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:referral|notification|escalation|letter|note|briefing|alert|challenge|complaint)", "to",
         "We made a referral to Westford City Council about the missing health plans.", ("westford-city-council",)),
     # cues8b: set down in a document of telling, the body after "to": "set out in a letter to",
     # "described in our note to"
@@ -60,18 +79,13 @@ TELLING = [
         "to", "The delays were set out in a letter to Westford City Council.", ("westford-city-council",)),
     # verbs of moving that tell only when a body follows: "taken to NHS England", "put before the council"
     Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
-        "We took our concerns about the waiting list to NHS Westford CCG.", ("westford-ccg",)),
-    Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
-        "Before we left, we laid the vacancy figures in front of the commissioners at Westford City Council.",
-        ("westford-city-council",)),
-    Cue(r"taken|took|take|gone|went|go|put|placed|laid|given|made|sent\s+on", "to_name",
-        "We have put this shortfall before the public health lead at Westford City Council.", ("westford-city-council",)),
+        ["We took our concerns about the waiting list to NHS Westford CCG.",
+         "Before we left, we laid the vacancy figures in front of the commissioners at NHS Westford CCG.",
+         "We have put this shortfall before the public health lead at NHS Westford CCG."], ("westford-ccg",)),
     Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
         r"warned|warn|briefed|brief|updated|apprised|sighted", "object",
-        "We notified NHS Westford CCG of this shortfall.", ("westford-ccg",)),
-    Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
-        r"warned|warn|briefed|brief|updated|apprised|sighted", "object",
-        "We briefed Westford City Council on the vacancies before we left.", ("westford-city-council",)),
+        ["We notified NHS Westford CCG of this shortfall.",
+         "We briefed NHS Westford CCG on the vacancies before we left."], ("westford-ccg",)),
     # cues8b: asking a body tells it of the concern, asking it for data does not ("we asked the
     # CCG to look again", not "we asked the CCG for its figures")
     Cue(r"(?:asked|ask)(?![^.;]{0,80}?\bfor\s+(?:(?:its|their|the|a|an|any|some|more|further|recent|up-to-date)\s+)*"
@@ -81,15 +95,11 @@ TELLING = [
     Cue(r"(?:gave|given|give|handed|showed|shown|sent|send)(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\b(?:account|summary|details|"
         r"note|letter|copy|briefing|feedback|findings?|concerns?|view|evidence|examples?)\b)"
         r"|let(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\bknow\b)", "object",
-        "We gave NHS Westford CCG a summary of the two cases.", ("westford-ccg",)),
-    Cue(r"(?:gave|given|give|handed|showed|shown|sent|send)(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\b(?:account|summary|details|"
-        r"note|letter|copy|briefing|feedback|findings?|concerns?|view|evidence|examples?)\b)"
-        r"|let(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\bknow\b)", "object",
-        "We let Westford City Council know about the missed visits.", ("westford-city-council",)),
+        ["We gave NHS Westford CCG a summary of the two cases.",
+         "We let NHS Westford CCG know about the missed visits."], ("westford-ccg",)),
     Cue(r"made\s+(?:\S+\s+){0,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
-        "We made the commissioners at NHS Westford CCG aware of this gap.", ("westford-ccg",)),
-    Cue(r"made\s+(?:\S+\s+){0,6}?aware|make\s+(?:\S+\s+){1,6}?aware", "object",
-        "NHS Westford CCG was made aware of the waiting list during the review.", ("westford-ccg",)),
+        ["We made the commissioners at NHS Westford CCG aware of this gap.",
+         "NHS Westford CCG was made aware of the waiting list during the review."], ("westford-ccg",)),
     Cue(r"attention\s+(?:has|have|had|was|were)\s+(?:also\s+|now\s+)?(?:been\s+)?(?:drawn|brought|directed)\s+to\b", "attention",
         "NHS Westford CCG's attention has been drawn to this gap.", ("westford-ccg",)),
     # the concern as where it now is: "the matter is now with NHS England", "... now rests with the
@@ -97,16 +107,45 @@ TELLING = [
     Cue(r"(?:is|are|has\s+been|have\s+been)\s+now\s+(?:with|in\s+the\s+hands\s+of)|now\s+(?:rests?|sits?|lies|lie)\s+with"
         r"|(?:is|are|rests?|sits?)\s+with\b(?=[^.;]*\bfor\s+(?:action|a\s+response|(?:a\s+)?reply|consideration|"
         r"follow[- ]up|resolution)\b)", "held",
-        "This shortfall is now with NHS Westford CCG to resolve.", ("westford-ccg",)),
-    Cue(r"(?:is|are|has\s+been|have\s+been)\s+now\s+(?:with|in\s+the\s+hands\s+of)|now\s+(?:rests?|sits?|lies|lie)\s+with"
-        r"|(?:is|are|rests?|sits?)\s+with\b(?=[^.;]*\bfor\s+(?:action|a\s+response|(?:a\s+)?reply|consideration|"
-        r"follow[- ]up|resolution)\b)", "held",
-        "The issue rests with Westford City Council for a response.", ("westford-city-council",)),
+        ["This shortfall is now with NHS Westford CCG to resolve.",
+         "The issue rests with NHS Westford CCG for a response."], ("westford-ccg",)),
     Cue(r"(?:is|are)\s+(?:now\s+|fully\s+)?(?:sighted|apprised)\s+(?:on|of)\b", "known",
         "NHS Westford CCG is now sighted on the delays.", ("westford-ccg",)),
     Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
         r"shortfall|delay|finding)s?)\b", "known",
         "Westford City Council now knows of our concern.", ("westford-city-council",)),
+    # --- cues8 (session 8, docs/english-cues.md) ----------------------------------------------
+    # asking a body for an answer is putting the concern to it: "we sought assurance from A"
+    Cue(r"(?:sought|seek|seeking|requested|request|asked\s+for|obtained|have\s+asked\s+for)\s+(?:\w+\s+)?(?:assurances?"
+        r"|an?\s+(?:\w+\s+)?(?:explanation|response|update|action\s+plan|reply))", "from",
+        ["We have sought assurance from NHS Westford CCG that the backlog will be cleared.",
+         "The review team requested a written explanation from NHS Westford CCG."], ("westford-ccg",)),
+    # the review's telling as a noun, the subject of its sentence: "our escalation to A followed"
+    Cue(r"\b(?:[Oo]ur|CQC(?:'s|’s)|[Tt]he\s+review(?:'s|’s)?)\s+(?:(?:formal|written|urgent|own|subsequent)\s+)?"
+        r"(?:escalation|referral|alert|notification|letter|challenge)s?\s+(?:[^\s;.]+\s+){0,8}?to\s+(?=[A-Z]|the\s)"
+        r"|\b(?:was|were|(?:has|have)\s+been)\s+the\s+subject\s+of\s+(?:a|an)\s+(?:formal\s+|written\s+|urgent\s+)?"
+        r"(?:escalation|alert|notification|letter|briefing)\s+(?:[^\s;.]+\s+){0,4}?to\s+(?=[A-Z]|the\s)", "nominal",
+        ["Our formal escalation to NHS Westford CCG was made on the last day.",
+         "Missed dental checks were the subject of an urgent alert to NHS Westford CCG.",
+         "CQC's letter about these cases to NHS Westford CCG asked for a reply within a month."], ("westford-ccg",)),
+    # the passive of a verb that only tells, whatever the subject: "the rota was drawn to the
+    # attention of A", "the backlog has been escalated to A"
+    Cue(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|since|now|duly|formally|\w+ly)\s+)*(?:brought|drawn|escalated)"
+        r"\s+to\s+(?:the\s+(?:attention|notice)\s+of\s+)?(?=(?:the\s+)?[A-Z])", "nominal",
+        ["The out-of-hours rota has been drawn to the attention of NHS Westford CCG.",
+         "The backlog of dental checks was escalated to NHS Westford CCG."], ("westford-ccg",)),
+    # a body acting in answer to the review's telling: "Following our feedback, A has ..."
+    Cue(r"^(?:Following|After|In\s+response\s+to|As\s+a\s+result\s+of|Prompted\s+by|On\s+receiving)\s+(?:our|CQC(?:'s|’s)|"
+        r"the\s+review(?:'s|’s)?)\s+(?:\w+\s+)?(?:feedback|alert|letter|escalation|findings|concerns?|challenge|referral)"
+        r"\s*,\s+(?=(?:the\s+)?[A-Z])", "response",
+        ["After our feedback, NHS Westford CCG agreed to fund two more nurses.",
+         "In response to our letter, NHS Westford CCG has set up a review of the waits."], ("westford-ccg",)),
+    # the concern entered in a body's record of risks: "placed on A's risk register"
+    Cue(r"(?:placed|put|entered|added|recorded|logged|included)(?:\s+[^\s;]+){0,6}?\s+(?:on|onto|in|to)\s+"
+        r"(?=(?:the\s+)?[A-Z][^.;]{0,60}?['’]s\s+(?:corporate\s+|strategic\s+)?risk\s+register)", "register",
+        ["The backlog has been added to NHS Westford CCG's risk register.",
+         "We noted that this gap was placed on NHS Westford CCG's corporate risk register after our feedback."],
+        ("westford-ccg",)),
 ]
 _ABOUT = r"(?:\s+(?:about|over|regarding|around|in|with|on|of|for|at|to)\s+[^,;.]{1,80}?)?"
 #: A concern named in full: "our concerns about ...", "the gap in ...", "the absence of ...".
@@ -127,10 +166,14 @@ TELLERS = [
         "This shortfall has since been shared with NHS Westford CCG.", ("westford-ccg",)),
     # the concern named in full: told in the past or perfect only ("concerns are shared with
     # social care" is practice, not the review telling a body)
+    # what the review gave of the concern, named as a thing: "details of the cases", "a summary of our findings"
+    Cue(r"(?:[Tt]he\s+|[Oo]ur\s+|[Aa]n?\s+)?(?:(?:written|full|short|brief)\s+)?(?:[Dd]etails|[Ss]ummary|[Aa]ccount|[Nn]ote|"
+        r"[Cc]opy|[Ee]vidence|[Rr]ecord)\s+of\s+[^,;.]{1,60}?", "concern-past",
+        ["Details of the three cases were forwarded to NHS England.",
+         "A written summary of our findings has been sent to NHS England."], ("nhs-england",)),
     Cue(_CONCERN_NAMED, "concern-past",
-        "Our concerns about the waiting list for speech therapy were passed to NHS England.", ("nhs-england",)),
-    Cue(_CONCERN_NAMED, "concern-past",
-        "The shortage of school nurses has been the subject of an escalation to NHS Westford CCG.", ("westford-ccg",)),
+        ["Our concerns about the waiting list for speech therapy were passed to NHS England.",
+         "The shortage of school nurses has been the subject of an escalation to NHS England."], ("nhs-england",)),
 ]
 
 #: cues8b: a document of telling as the one who tells: "A letter setting out these gaps went to
@@ -154,7 +197,8 @@ _GIVEN_THE_CONCERN = (
     r"\b(?:has|have|had|was|were)\s+(?:(?:since|also|now|already|\w+ly)\s+)?(?:been\s+)?\w+\s+"
     r"(?:(?:a\s+)?(?:copy|sight|notice|note|word|record|summary)\s+of\s+)?"
     r"(?:our|the|these|this)\s+(?:\w+\s+)?(?:details|concerns?|findings?|evidence|letter|feedback)\b"
-    r"|\b(?:heard|received|got|has|have|had|holds?|took|accepted|acknowledged)\s+(?:\w+\s+)?(?:our|the\s+review(?:'s|’s)?|"
+    r"|\b(?:heard|received|got|has|have|had|holds?|took|accepted|acknowledged)\s+(?:\w+\s+)?"
+    r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:summary|copy|account|note|record)\s+of\s+)?(?:our|the\s+review(?:'s|’s)?|"
     r"CQC(?:'s|’s)?)\s+(?:\w+\s+){0,2}?(?:concerns?|findings?|feedback|letter|details|notes?|account|summary)\b")
 
 #: Telling known by its form, whatever its verb (each inspection team has its own verbs of
@@ -175,13 +219,9 @@ TOLD_BY_FORM = [
         "Health visitors miss reviews. Westford City Council has been apprised of the vacancy level.",
         ("westford-city-council",)),
     Cue(_GIVEN_THE_CONCERN, "told-subject",
-        "Health visitors miss reviews. Westford City Council has been handed the details of this gap.",
-        ("westford-city-council",)),
-    Cue(_GIVEN_THE_CONCERN, "told-subject",
-        "Health visitors miss reviews. NHS Westford CCG heard our concerns about this at the feedback meeting.",
-        ("westford-ccg",)),
-    Cue(_GIVEN_THE_CONCERN, "told-subject",
-        "Health visitors miss reviews. Westford City Council has been given sight of our findings on this.",
+        ["Health visitors miss reviews. Westford City Council has been handed the details of this gap.",
+         "Health visitors miss reviews. Westford City Council heard our concerns about this at the feedback meeting.",
+         "Health visitors miss reviews. Westford City Council has been given sight of our findings on this."],
         ("westford-city-council",)),
     # the body holds the concern, and the review is where it came from: "... now has the details
     # from us", "... have this finding from us in writing"
@@ -195,9 +235,9 @@ TOLD_BY_FORM = [
 #: confident the CCG will act on this" or "we found the CCG had not ..." tells the CCG nothing.
 REVIEW_FINDS = Cue(
     r"(?:[Ww]e|[Oo]ur|[Ii]nspectors|[Rr]eviewers)\s+(?:(?:also|still|then|have|had|did\s+not|could\s+not|were|are|"
-    r"was|is|remain|remained)\s+){0,2}(?:found|concerned|worried|uneasy|not\s+assured|find|saw|see|seen|noted|observed|read|looked|met|spoke|tracked|sampled|reviewed|examined|"
-    r"judged|consider(?:ed)?|think|thought|believed?|confident|assured|unable|expect(?:ed)?|hope|"
-    r"(?:view|judgement|conclusion|assessment)\s+(?:is|was))\b", "finds",
+    r"was|is|remain|remained)\s+){0,2}(?:found|find|saw|see|seen|noted|observed|read|looked|met|spoke|tracked|sampled|reviewed|examined|"
+    r"judged|consider(?:ed)?|think|thought|believed?|confident|assured|unable|expect(?:ed)?|hope|concerned|worried|uneasy|"
+    r"not\s+assured|(?:view|judgement|conclusion|assessment)\s+(?:is|was)|(?:concerns?|worry)\s+(?:is|was|are|were)\s+that)\b", "finds",
     "Waits are long. We are confident that NHS Westford CCG will act on this.", ())
 
 #: A post that commissions, named as the one told in place of a body ("The Head of Children's
@@ -245,7 +285,8 @@ EARLIER = [
     Cue(r"\bas\s+(?:at|in|during|with|was\s+the\s+case\s+(?:at|in))\s+(?:the\s+time\s+of\s+)?(?:our\s+|the\s+)?(?:last|previous|earlier|"
         r"first|(?:19|20)\d\d)", Rel.REPEATS,
         "As at the last CLAS review, health assessments are often late."),
-    Cue(r"\bas\s+(?:it|they|this|these)\s+(?:was|were|did|had)\s+(?:at|in|during|when|before)\b", Rel.REPEATS,
+    Cue(r"^(?![^.;]*\bno\s+longer\b)[^.;]*?\bas\s+(?:it|they|this|these)\s+(?:was|were|did|had)\s+(?:at|in|during|when|before)\b",
+        Rel.REPEATS,
         "Supervision is irregular, as it was at the 2014 CLAS review."),
     Cue(r"\b(?:little|nothing|not\s+much)\s+(?:has|had)\s+(?:yet\s+)?(?:changed|improved|moved\s+on)"
         r"|\bno\s+(?:\w+er|better|more\s+\w+|less\s+\w+)\s+than\b", Rel.REPEATS,
@@ -401,7 +442,8 @@ EARLIER = [
         "The trust has carried out everything we recommended in our 2015 report on record keeping."),
     # what the earlier document taught, put into practice (rules.cues.PUT_INTO_PRACTICE)
     Cue(PUT_INTO_PRACTICE, Rel.PROGRESS_SINCE,
-        "The recommendation of the 2016 JTAI on strategy meetings has been written into the hospital's procedures."),    # --- cues8b (session 8): repeats and progress in English's other forms ---------------------
+        "The recommendation of the 2016 JTAI on strategy meetings has been written into the hospital's procedures."),
+    # --- cues8b (session 8): repeats and progress in English's other forms ---------------------
     # the earlier finding still true: "holds good today", "still stands", "applies now"
     Cue(r"(?<!longer\s)\b(?:holds?|held)\s+(?:true|good)\b|\bstill\s+(?:stands?|holds?|applies|apply)\b"
         r"|\b(?:stands?|applies)\s+(?:today|now|still)\b"
@@ -464,6 +506,55 @@ EARLIER = [
     Cue(r"(?<!not\s)(?<!never\s)(?<!to\s)\bfill(?:s|ed|ing)\s+(?:the|a|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:vacanc(?:y|ies)|posts?|gaps?|roles?)\b", Rel.PROGRESS_SINCE,
         "The trust has appointed a liaison nurse, filling the gap our 2016 review pointed to."),
+    # --- cues8 (session 8, docs/english-cues.md): repeats and progress by form -------------------
+    # the state then, unchanged now: "... and that is unchanged", "remains largely unchanged"
+    Cue(r"\b(?:is|are|was|were|stays?|stayed|remains?|remained)\s+(?:still\s+|largely\s+|much\s+|essentially\s+)?"
+        r"unchanged\b", Rel.REPEATS,
+        ["When we last visited, few care leavers had a GP letter, and that is unchanged.",
+         "The reporting of missed health appointments remains largely unchanged since our 2015 review."]),
+    # the shortfall coming back, said by a verb of recurring
+    Cue(r"\brecur(?:s|red|ring)?\b|\brecurrence\s+of\b", Rel.REPEATS,
+        ["The weakness in discharge planning our 2015 report described has recurred.",
+         "Gaps in the recording of consent recur from the 2016 JTAI."]),
+    # worse than then, said by a verb of growing worse
+    Cue(r"\b(?:has|have|had)\s+(?:since\s+|further\s+)?(?:lengthened|grown\s+(?:longer|worse)|got\s+(?:longer|worse)|"
+        r"become\s+(?:longer|worse))\b|\b(?:lengthened|worsened)\s+since\b", Rel.REPEATS,
+        ["Waits for an autism assessment, criticised at our last visit, have lengthened.",
+         "The queue for dental checks has grown longer since the 2016 JTAI."]),
+    # no fall in what should fall: "no reduction in", "no let-up"
+    Cue(r"\bno\s+(?:real\s+|significant\s+|discernible\s+|further\s+|noticeable\s+)?(?:reduction|fall|drop|decrease|"
+        r"let-up|shortening)\s+(?:in|of)\b", Rel.REPEATS,
+        ["Since the 2015 CLAS review there has been no real reduction in late health plans."]),
+    # nothing made of what the earlier document asked for: "none has been introduced"
+    Cue(r"\b(?:none|nothing)\s+(?:has|have|had)\s+(?:yet\s+|since\s+|so\s+far\s+)?been\s+\w+", Rel.REPEATS,
+        ["Our 2015 review asked for a care leavers' health summary; none has been produced.",
+         "The 2016 JTAI called for joint audits, but nothing has yet been done."]),
+    # the change said by a place-word of now: "put in place", "set up", "launched", "rolled out"
+    Cue(r"\b(?:put|set|brought)\s+in(?:to)?\s+place\b|\b(?:set\s+up|launched|rolled\s+out)\b", Rel.PROGRESS_SINCE,
+        ["Following our 2015 review, a single referral form was put in place.",
+         "After the 2016 JTAI the trust launched a training programme on exploitation."]),
+    # the earlier asks done, said with adverbs or quantifiers: "have all been implemented"
+    Cue(r"\b(?:has|have)\s+(?:(?:since|now|all|both|each|fully|largely|mostly|\w+ly)\s+){1,2}been\s+(?:(?:fully|\w+ly)\s+)?"
+        r"(?:addressed|resolved|implemented|acted\s+(?:on|upon)|put\s+right|remedied|met|achieved|completed|delivered)\b"
+        r"|\b(?:has|have|had)\s+(?:since\s+|now\s+|duly\s+)?(?:done|achieved|delivered)\s+(?:so|this|that|it)\b"
+        r"|\b(?:has|have)\s+(?:(?:since|now|all|both|largely|mostly|\w+ly)\s+){0,2}been\s+(?:dealt\s+with|sorted\s+out|fixed|"
+        r"rectified|corrected|filled|recruited\s+to)\b", Rel.PROGRESS_SINCE,
+        ["The recommendations of the 2016 JTAI have now all been acted upon.",
+         "Our 2015 review asked the hospital to audit its records, and it has done so.",
+         "The designated doctor post, empty when we last visited, has since been filled."]),
+    # a practice begun since: "started recording", "began offering"
+    Cue(r"\b(?:started|began|begun|took\s+to)\s+(?!\w*(?:slipping|falling|declining|failing|missing))\w+ing\b", Rel.PROGRESS_SINCE,
+        ["Since our 2015 review, the walk-in centre has begun checking the child protection register."]),
+    # the review's own earlier finding named in a leading clause: "As we found in 2015, ..."
+    Cue(r"\bas\s+(?:we|CQC|inspectors|the\s+review(?:\s+team)?)\s+(?:had\s+|also\s+)?(?:found|noted|saw|reported|described|"
+        r"identified|observed)\s+(?:in|at|during|when|before)\b|\bno\s+(?:real\s+|significant\s+|further\s+)?headway\b",
+        Rel.REPEATS,
+        ["As we noted at our last review, care plans rarely name a health lead.",
+         "There has been no real headway since the 2016 JTAI in sharing records with schools."]),
+    # better than then with a word between: "better placed than", "more often than"
+    Cue(r"\b(?:better|more)\s+(?!than\b)\w+\s+than\s+(?:(?:it|they|this|these|we)\s+(?:was|were|had\s+been|did|found)\s+)?"
+        r"(?:at|in|during|when|before)\b", Rel.PROGRESS_SINCE,
+        ["School nurses are better equipped than they were at our last review to spot self-harm."]),
 ]
 
 # --- polarity -----------------------------------------------------------------------------------
@@ -503,12 +594,8 @@ SUCCESSION = [
     Cue(r"\b(?:took\s+over|takes\s+over|taken\s+over|took\s+on|inherited|acquired|assumed|picked\s+up)\b"
         r"(?!\s+by\b)(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:budgets?|funding|money|grants?|commissioning|"
         r"responsibilit(?:y|ies)|powers?|functions?)\b)[^.;]{0,80}?\bfrom\b", "before",
-        "Northmoor Community Health NHS Trust took over the council's substance misuse contract from Greenway Recovery.",
-        (("greenway-recovery", "northmoor-community-health-trust"),)),
-    Cue(r"\b(?:took\s+over|takes\s+over|taken\s+over|took\s+on|inherited|acquired|assumed|picked\s+up)\b"
-        r"(?!\s+by\b)(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:budgets?|funding|money|grants?|commissioning|"
-        r"responsibilit(?:y|ies)|powers?|functions?)\b)[^.;]{0,80}?\bfrom\b", "before",
-        "Northmoor Community Health NHS Trust inherited the school nursing caseload from Greenway Recovery.",
+        ["Northmoor Community Health NHS Trust took over the council's substance misuse contract from Greenway Recovery.",
+         "Northmoor Community Health NHS Trust inherited the school nursing caseload from Greenway Recovery."],
         (("greenway-recovery", "northmoor-community-health-trust"),)),
     # "the contract was taken over by C from A"
     Cue(r"\b(?:taken\s+over|inherited|acquired|assumed|picked\s+up|run|provided|held)\s+by\b(?=[^.;]{0,80}?\bfrom\b)",
@@ -520,8 +607,10 @@ SUCCESSION = [
         r"(?=[^.;]*\b(?:took\s+on|took\s+over|assumed|inherited|replaced|succeeded|in\s+(?:its|their)\s+place|"
         r"was\s+(?:formed|created|established|set\s+up)|(?:passed|transferred|went|moved)\s+(?:across\s+|over\s+)?to))",
         "dissolved",
-        "Northmoor Community Health NHS Trust and Greenway Recovery were dissolved in 2016 and a single body, "
-        "Westford Care NHS Trust, took on their responsibilities.",
+        [("Northmoor Community Health NHS Trust and Greenway Recovery were dissolved in 2016 and a single body, "
+        "Westford Care NHS Trust, took on their responsibilities."),
+         ("Northmoor Community Health NHS Trust and Greenway Recovery were wound up in 2017 and their staff and contracts "
+        "passed to the body formed by their merger, Westford Care NHS Trust.")],
         (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
     # "C was created in 2016 from the merger of A and B"
     Cue(r"\b(?:was|were|is|has\s+been)\s+(?:formed|created|established|set\s+up)\b[^.;]{0,40}?\b(?:from|by|through|"
@@ -538,11 +627,8 @@ SUCCESSION = [
     # "A (now part of C)", "A, which has since become C", "A, since renamed C"
     Cue(r"\(\s*now\s+(?:part\s+of\s+)?|\b(?:has|have)\s+since\s+(?:become|merged\s+(?:into|with)|joined)\b"
         r"|,\s+(?:since|later|subsequently|now)\s+(?:renamed|merged\s+into|absorbed\s+(?:into|by)|part\s+of)\b", "after",
-        "Greenway Recovery (now part of Westford Care NHS Trust) runs the clinic.",
-        (("greenway-recovery", "westford-care-trust"),)),
-    Cue(r"\(\s*now\s+(?:part\s+of\s+)?|\b(?:has|have)\s+since\s+(?:become|merged\s+(?:into|with)|joined)\b"
-        r"|,\s+(?:since|later|subsequently|now)\s+(?:renamed|merged\s+into|absorbed\s+(?:into|by)|part\s+of)\b", "after",
-        "Greenway Recovery, which has since become Westford Care NHS Trust, runs the clinic.",
+        ["Greenway Recovery (now part of Westford Care NHS Trust) runs the clinic.",
+         "Greenway Recovery, which has since become Westford Care NHS Trust, runs the clinic."],
         (("greenway-recovery", "westford-care-trust"),)),
     # "the contract moved from A to C": what moved is a contract, service or team, not a child
     Cue(r"\b(?:contracts?|services?|provision|staff|teams?|caseloads?|work)\s+(?:\w+\s+){0,4}?(?:moved|transferred|passed|went"
@@ -555,20 +641,10 @@ SUCCESSION = [
         r"handed\s+(?:(?:its|their|the)\s+\w+\s+)?over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
         r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision)\s+(?:\w+\s+){0,3}?"
         r"(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to)\b", "after",
-        "Greenway Recovery ceased to exist as a separate organisation in 2017, when it was taken into "
-        "Northmoor Community Health NHS Trust.",
-        (("greenway-recovery", "northmoor-community-health-trust"),)),
-    Cue(r"\b(?:(?:was|were)\s+(?:taken|brought|incorporated|integrated|subsumed|transferred)\s+(?:in)?to|"
-        r"handed\s+(?:(?:its|their|the)\s+\w+\s+)?over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
-        r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision)\s+(?:\w+\s+){0,3}?"
-        r"(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to)\b", "after",
-        "Greenway Recovery, with its staff and contracts, was taken into Westford Care NHS Trust in 2017.",
-        (("greenway-recovery", "westford-care-trust"),)),
-    Cue(r"\b(?:(?:was|were)\s+(?:taken|brought|incorporated|integrated|subsumed|transferred)\s+(?:in)?to|"
-        r"handed\s+(?:(?:its|their|the)\s+\w+\s+)?over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
-        r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision)\s+(?:\w+\s+){0,3}?"
-        r"(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to)\b", "after",
-        "Greenway Recovery was dissolved and replaced by Westford Care NHS Trust.",
+        [("Greenway Recovery ceased to exist as a separate organisation in 2017, when it was taken into "
+         "Westford Care NHS Trust."),
+         "Greenway Recovery, with its staff and contracts, was taken into Westford Care NHS Trust in 2017.",
+         "Greenway Recovery was dissolved and replaced by Westford Care NHS Trust."],
         (("greenway-recovery", "westford-care-trust"),)),
     Cue(r"\bmerged\s+(?:with\s+)?(?:[^.;]*?\s+)?(?:in\s+\w+\s+)?(?:\d{4}\s+)?to\s+(?:form|create|become)\b", "after",
         "Northmoor Community Health NHS Trust and Greenway Recovery merged in 2016 to form Westford Care NHS Trust.",
@@ -581,46 +657,28 @@ SUCCESSION = [
         (("greenway-recovery", "northmoor-community-health-trust"),)),
     Cue(r"\b(?:replaced(?!\s+by)|took\s+over\s+(?:the\s+\w+\s+)?(?:contract\s+)?from|succeeded(?!\s+by)|took\s+over|"
         r"absorbed|took\s+on\s+the\s+\w+\s+(?:of|from))\b", "before",
-        "Northmoor Community Health NHS Trust took over the contract from Greenway Recovery in 2016.",
+        ["Northmoor Community Health NHS Trust took over the contract from Greenway Recovery in 2016.",
+         "Northmoor Community Health NHS Trust won the tender for substance misuse services in 2015 and took over from Greenway Recovery in 2016."],
         (("greenway-recovery", "northmoor-community-health-trust"),)),
     Cue(r"\b(?:came\s+into\s+being|came\s+into\s+existence|was\s+(?:formed|created|established)|were\s+(?:formed|created))\b"
         r"[^.;]{0,60}?\bwhen\b(?=[^.;]*\b(?:merged|combined|joined\s+together|came\s+together|amalgamated)\b)", "formed",
         "Westford Care NHS Trust came into being in 2016, when Greenway Recovery and NCHT merged.",
         (("greenway-recovery", "westford-care-trust"), ("northmoor-community-health-trust", "westford-care-trust"))),
-    Cue(r"\b(?:replaced(?!\s+by)|took\s+over\s+(?:the\s+\w+\s+)?(?:contract\s+)?from|succeeded(?!\s+by)|took\s+over|"
-        r"absorbed|took\s+on\s+the\s+\w+\s+(?:of|from))\b", "before",
-        "Greenway Recovery won the tender for substance misuse services in 2015 and took over from NCHT in 2016.",
-        (("northmoor-community-health-trust", "greenway-recovery"),)),
-    # "A and B were wound up and their staff and contracts passed to the body formed by their merger, C"
-    Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:dissolved|abolished|disbanded|wound\s+up|closed\s+down)\b"
-        r"(?=[^.;]*\b(?:took\s+on|took\s+over|assumed|inherited|replaced|succeeded|in\s+(?:its|their)\s+place|"
-        r"was\s+(?:formed|created|established|set\s+up)|(?:passed|transferred|went|moved)\s+(?:across\s+|over\s+)?to))",
-        "dissolved",
-        "Northmoor Community Health NHS Trust and Greenway Recovery were wound up in 2017 and their staff and contracts "
-        "passed to the body formed by their merger, Westford Care NHS Trust.",
-        (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
     # "A and B were amalgamated into a single body, C", "... were combined under one board and a new name, C":
     # bodies joined by any verb of joining, the body they became named after "into", "to form" or "name"
     Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:merged|amalgamated|combined|consolidated|unified|integrated|"
         r"brought\s+together|joined(?:\s+together)?)\b[^.;]{0,60}?\b(?:into|to\s+(?:form|create|become)|"
         r"under\s+(?:(?:a|an|the|one|single|new|common|shared|\w+\s+and)\s+){0,6}?(?:name|title|banner))\b", "after",
-        "Northmoor Community Health NHS Trust and Greenway Recovery were amalgamated in 2017 into a single organisation, "
-        "Westford Care NHS Trust.",
-        (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
-    Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:merged|amalgamated|combined|consolidated|unified|integrated|"
-        r"brought\s+together|joined(?:\s+together)?)\b[^.;]{0,60}?\b(?:into|to\s+(?:form|create|become)|"
-        r"under\s+(?:(?:a|an|the|one|single|new|common|shared|\w+\s+and)\s+){0,6}?(?:name|title|banner))\b", "after",
-        "Northmoor Community Health NHS Trust and Greenway Recovery were combined on 1 April 2017 under one board and a "
-        "new name, Westford Care NHS Trust.",
+        [("Northmoor Community Health NHS Trust and Greenway Recovery were amalgamated in 2017 into a single organisation, "
+        "Westford Care NHS Trust."),
+         ("Northmoor Community Health NHS Trust and Greenway Recovery were combined on 1 April 2017 under one board and a "
+        "new name, Westford Care NHS Trust.")],
         (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
     # one body under a new name: "A took the name C", "A has traded as C", "A changed its name to C"
     Cue(r"\b(?:took|takes|has\s+taken|adopted|has\s+adopted)\s+the\s+name\b|\b(?:traded|trades|trading)\s+as\b"
         r"|\bchanged\s+(?:its|their)\s+name\s+to\b|\b(?:was|has\s+been|were)\s+renamed\b", "after",
-        "In 2016 Greenway Recovery took the name Westford Care NHS Trust.",
-        (("greenway-recovery", "westford-care-trust"),)),
-    Cue(r"\b(?:took|takes|has\s+taken|adopted|has\s+adopted)\s+the\s+name\b|\b(?:traded|trades|trading)\s+as\b"
-        r"|\bchanged\s+(?:its|their)\s+name\s+to\b|\b(?:was|has\s+been|were)\s+renamed\b", "after",
-        "Since March 2019 Greenway Recovery has traded as Westford Care NHS Trust; its staff are unchanged.",
+        ["In 2016 Greenway Recovery took the name Westford Care NHS Trust.",
+         "Since March 2019 Greenway Recovery has traded as Westford Care NHS Trust; its staff are unchanged."],
         (("greenway-recovery", "westford-care-trust"),)),
     # "A and B were amalgamated in 2018 under a new name, C": bodies merged, the first named after is the new one
     Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:amalgamated|merged|combined|united)\b(?!\s+(?:with|into)\b)"
