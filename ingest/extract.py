@@ -282,9 +282,13 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     """COMMISSIONS, PROVIDES (to a service key), ON_BEHALF_OF and SUCCEEDED_BY from the context
     and the findings; a context sentence that speaks of a service but yields nothing is a miss."""
     read = Read()
+    spans_of: dict[str, list] = {}  # each text's bodies, found once: a sentence is read as itself,
+    # as the sentence before the next and for its anaphors, and finding names is the costly part
 
     def orgs_in(text):
-        return org_spans(text, orgs, area, new_names=True)
+        if text not in spans_of:
+            spans_of[text] = org_spans(text, orgs, area, new_names=True)
+        return list(spans_of[text])
 
     def kinds(org):
         return orgs.orgs[org].kind if org in orgs.orgs else ""
@@ -314,7 +318,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             subject = [o for o in org_spans(previous_sentence, orgs, area)[:1] if len(previous_sentence[:o[0]].split()) <= 3] \
                 if previous_sentence and _ITS_WORD.search(sentence) else []
             told, meant = anaphoric_subject(sentence, previous_sentence, meant, orgs_in, kinds,
-                                           lambda i: orgs.orgs[i].name if i in orgs.orgs else i)
+                                           lambda i: orgs.orgs[i].name if i in orgs.orgs else i,
+                                           opener=lambda t: org_spans(t, orgs, area))
             previous_sentence = sentence
             found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
@@ -353,14 +358,20 @@ _NOUN_KINDS = {"trust": {"nhs-trust", "foundation-trust"}, "council": {"local-au
                "commissioner": set(COMMISSIONER_KINDS)}
 
 
+#: How far into a sentence the body it opens with is looked for (three words and a long name).
+_OPENING = 200
+
+
 def anaphoric_subject(sentence: str, previous: str, meant_before: list[str], orgs_in, kind_of,
-                      name_of=str) -> tuple[str, list[str]]:
+                      name_of=str, opener=None) -> tuple[str, list[str]]:
     """(the sentence with its anaphoric subject written as the bodies it means, those bodies), where
     the sentence opens with one ("It also runs X", "The same trust provides Y", "Both organisations
     fund Z"), names "the same trust" anywhere ("X is part of the same trust") or buys "from it", else ("", the bodies
     the sentence is about, for the sentence after). Singular: the
     body the sentence before opened with (or was resolved to), one of the noun's kind, or the last
     named ("the latter"); plural: the bodies the sentence before opened with, two or more.
+    ``opener`` finds the known bodies at a sentence's start without adding new names (else
+    ``orgs_in``).
 
     >>> def orgs_in(t):
     ...     return [(m.start(), m.end(), m.group(0)) for m in re.finditer("Acme Trust|Bolt Council", t)]
@@ -370,14 +381,15 @@ def anaphoric_subject(sentence: str, previous: str, meant_before: list[str], org
     >>> anaphoric_subject("Since 2018 it has run X.", "Acme Trust is large.", [], orgs_in, kinds)
     ('Since 2018 Acme Trust has run X.', ['Acme Trust'])
     """
-    bodies = orgs_in(previous) if previous else []
-    opened = [o for o in bodies if len(previous[:o[0]].split()) <= 3 and not re.match(r"['’]s\b", previous[o[1]:])]
-    own = [o for o in orgs_in(sentence) if len(sentence[:o[0]].split()) <= 3][:1]
     m = _ANAPHORIC_SUBJECT.match(sentence) or _SAME_BODY.search(sentence) or _IT_OBJECT.search(sentence)
     if m and m.re is _IT_OBJECT and len(orgs_in(sentence[:m.start()])) > 1:
         m = None  # "A funds B and buys X from it": B, a body of the sentence itself
-    if not m:
+    if not m:  # the body the sentence opens with, for the sentence after (names are found only
+        # where they open it: a finding stuffed with names is read in linear time)
+        own = [o for o in (opener or orgs_in)(sentence[:_OPENING]) if len(sentence[:o[0]].split()) <= 3][:1]
         return "", [own[0][2]] if own else []
+    bodies = orgs_in(previous) if previous else []
+    opened = [o for o in bodies if len(previous[:o[0]].split()) <= 3 and not re.match(r"['’]s\b", previous[o[1]:])]
     ids, said = list(dict.fromkeys(o[2] for o in bodies)), m.groupdict()
     if said.get("plural"):  # the list the sentence before opened with: "A and B share a team. They ..."
         chain = [opened[0]] if opened else []
