@@ -357,6 +357,10 @@ def parse_header(text: str) -> dict[str, str]:
 #: Words that may stand before a known label at the start of its line, as more of the label
 #: ("Reviewing inspectors:", "Visiting CQC inspectors:"): a few words, no figures, no colon.
 _LABEL_QUALIFIER = re.compile(r"[ \t]*[A-Z][A-Za-z'’()-]*(?:[ \t]+[A-Za-z'’()-]+){0,2}[ \t]+")
+#: A word that makes a label of people into another ("Team inspectors", "Lead reviewer"), right
+#: before it where a table's rows were run onto one line ("Jo Bloggs Team inspectors<TAB>...").
+_ROLE_BEFORE = re.compile(r"\s((?:Lead|Team|Other|Visiting|Reviewing|Supporting|Assisting|Additional|Specialist)"
+                          r"[ \t]+)$")
 
 
 def _label_start(text: str, m: re.Match) -> int:
@@ -377,12 +381,6 @@ def _label_start(text: str, m: re.Match) -> int:
         return line_start
     before = _ROLE_BEFORE.search(text, line_start, m.start()) if cell_end else None
     return before.start(1) if before else m.start()
-
-
-#: A word that makes a label of people into another ("Team inspectors", "Lead reviewer"), right
-#: before it where a table's rows were run onto one line ("Jo Bloggs Team inspectors<TAB>...").
-_ROLE_BEFORE = re.compile(r"\s((?:Lead|Team|Other|Visiting|Reviewing|Supporting|Assisting|Additional|Specialist)"
-                          r"[ \t]+)$")
 
 
 #: Fields whose values are lists (of people or of bodies), perhaps bulleted.
