@@ -34,7 +34,7 @@ def load(path: Path) -> dict:
 
 def batteries() -> list[Path]:
     """The batteries kept in the repository."""
-    return sorted(BATTERIES.glob("*.json"))
+    return sorted(p for p in BATTERIES.glob("*.json") if not p.name.endswith(".not-yet.json"))
 
 
 def _header(battery: dict) -> list[str]:
