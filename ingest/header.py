@@ -587,6 +587,8 @@ def _split_run(run: str, document: str, abbreviation: str | None) -> list[tuple[
 LONGEST_NAME = 12
 #: Words no piece of a run of names begins with: they close the name before them.
 _NOT_A_START = {"NHS", "Trust", "Foundation", "CCG"}
+#: Words that open sentences, and so are used alone, but are never a body's name of one word.
+_NO_NAME = {"The", "A", "An", "This", "These", "Its", "Their", "Our", "In", "From", "Since", "Both", "All"}
 
 
 class NamesUsed(NamedTuple):
@@ -659,6 +661,11 @@ def _known_pieces(chunk: str, document: str) -> list[str]:
     >>> doc = "Riverstep saw 40 children. Elmfield Road Practice has 9,000 patients."
     >>> _known_pieces("Riverstep Elmfield Road Practice", doc)
     ['Riverstep', 'Elmfield Road Practice']
+
+    An article opening a sentence is no name of its own ("The Tidemark Trust" stays whole):
+
+    >>> _known_pieces("The Tidemark Trust", "The contract moved from the Tidemark Trust. The end.")
+    ['The Tidemark Trust']
     """
     words = chunk.split()
     if len(words) < 2 or not document:
@@ -668,7 +675,7 @@ def _known_pieces(chunk: str, document: str) -> list[str]:
         return [chunk]  # the report uses the whole run as one name
 
     def known(piece: list[str]) -> bool:
-        return " ".join(piece) in used.runs if len(piece) >= 2 else piece[0] in used.alone
+        return " ".join(piece) in used.runs if len(piece) >= 2 else piece[0] in used.alone and piece[0] not in _NO_NAME
 
     best: list[list[str] | None] = [None] * len(words) + [[]]  # best[j]: pieces of words[j:]
     for j in range(len(words) - 1, -1, -1):
