@@ -6,23 +6,30 @@ The examples are written for the tables in ordinary phrasings; none is copied fr
 from __future__ import annotations
 
 import pytest
-from clasgraph.ingest.extract import escalations_in, told_by_form
+from clasgraph.ingest.extract import escalations_in, told_by_form, told_in_finding
 from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, kind_of, org_id, org_spans
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.references import mentions, relation_of
 from clasgraph.ingest.relations import relations_in, successions_in
 from clasgraph.ingest.rules.bodies import APPOSITIVE, NAMED
 from clasgraph.ingest.rules.cues import (
+    ASKED_THE_REVIEW,
+    COMMUNICATION,
     EARLIER,
+    KIND_REFERENCES,
+    NOT_TOLD,
     POLARITY,
     POST_THAT_COMMISSIONS,
     REVIEW_FINDS,
+    REVIEW_TELLS,
+    REVIEW_TIME,
     ROLES_OF_A_BODY,
     SUCCESSION,
     TELLERS,
     TELLING,
     TOLD_AS_COMMISSIONER,
     TOLD_BY_FORM,
+    TOLD_NOTE,
     cases,
 )
 from clasgraph.ingest.rules.lexicon import COLUMNS, EXAMPLE_ROSTER, LEXICON
@@ -403,3 +410,15 @@ def test_post_that_commissions_row():
     said = relations_in(cue.example, orgs_in, kinds=kinds).relations
     commissioners = lambda key: [r.source for r in said if r.type == "COMMISSIONS" and r.target == key]
     assert told_as_post(cue.example, orgs_in, kinds, commissioners)[0] == list(cue.gives)
+
+
+#: cue9: the parts of a telling read together (extract.told_by_parts), each row's examples a
+#: finding whose concern is told (or, for NOT_TOLD, is not).
+TOLD_BY_PARTS = [*COMMUNICATION, *REVIEW_TELLS, REVIEW_TIME, NOT_TOLD, ASKED_THE_REVIEW, TOLD_NOTE, *KIND_REFERENCES]
+
+
+@pytest.mark.parametrize("cue,example", cases(TOLD_BY_PARTS), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_told_by_parts_row(cue, example):
+    orgs_in, roster = roster_reader()
+    kind = lambda org: roster.orgs[org].kind if org in roster.orgs else ""
+    assert [org for org, *_ in told_in_finding(example, orgs_in, kind, lambda key: [])[0]] == list(cue.gives)

@@ -89,7 +89,7 @@ TELLING = [
     # cues8b: asking a body tells it of the concern, asking it for data does not ("we asked the
     # CCG to look again", not "we asked the CCG for its figures")
     Cue(r"(?:asked|ask)(?![^.;]{0,80}?\bfor\s+(?:(?:its|their|the|a|an|any|some|more|further|recent|up-to-date)\s+)*"
-        r"(?:data|information|figures|details|evidence|records|numbers|copies|statistics|documents?)\b)", "object",
+        r"(?:[\w-]+\s+)?(?:data|information|figures|details|evidence|records|numbers|copies|statistics|documents?)\b)", "object",
         "We asked NHS Westford CCG to look again at the waiting list.", ("westford-ccg",)),
     # a body given something of the concern, or let know: "we gave the council an account of this"
     Cue(r"(?:gave|given|give|handed|showed|shown|sent|send)(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\b(?:account|summary|details|"
@@ -260,6 +260,101 @@ ROLES_OF_A_BODY = [
         r"\s+and\s+Families))?\b", "local-authority",
         "We passed this to the Assistant Director of Public Health at the close of the review.",
         ("westford-city-council",)),
+]
+
+
+# --- cue9 (session 9, docs/cues9-forms.md): an escalation read by its parts ------------------
+# A telling is known by four parts, whatever its words: the review as the one who tells (or no
+# one: a passive, a note), a word of communication, a body that commissions or oversees as the
+# one told (by name, kind or post), and the time of the review. Each row below is one part;
+# ``extract.told_by_parts`` reads them together, where no listed verb of telling read the
+# sentence. Each example is a finding whose concern is told, read by ``told_in_finding``.
+
+#: Words of communication, by family (any inflection). ``tells``: the review tells, or the
+#: passive ("was passed to A"); ``moves``: the concern or a document goes ("went from us to A");
+#: ``hears``: the body told as subject ("A heard about this from the inspectors").
+COMMUNICATION = [
+    Cue(r"tell|tells|told|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|alert(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
+        r"flag(?:s|ged|ging)?(?:\s+up)?|escalat(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?|"
+        r"report(?:s|ed|ing)?|brief(?:s|ed|ing)?|wr(?:ite|ites|ote|itten|iting)|e-?mail(?:s|ed|ing)?|phon(?:e|es|ed|ing)|"
+        r"rang|ring(?:s|ing)?|call(?:s|ed|ing)?(?!\s+(?:for|on|in|off)\b)|messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|"
+        r"refer(?:s|red|ring)?|br(?:ing|ings|ought)|dr(?:aw|aws|ew|awn)(?!\s+up\b)|made\s+aware|put(?:s|ting)?|"
+        r"highlight(?:s|ed|ing)?|fed|feed(?:s|ing)?|relay(?:s|ed|ing)?|forward(?:s|ed|ing)?|sen[dt]|sends|sending|"
+        r"hand(?:s|ed|ing)?|gave|give|gives|given|giving|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|presented|"
+        r"submit(?:s|ted|ting)?|cop(?:y|ies|ied|ying)|t(?:ook|aken|ake|akes)\s+up|sp(?:oke|oken|eak|eaks|eaking)\s+(?:to|with)|"
+        r"contact(?:s|ed|ing)?|updat(?:e|es|ed|ing)|warn(?:s|ed|ing)?|advis(?:e|es|ed|ing)|appris(?:e|ed)|sighted|"
+        r"escalation|referral|notification|alert", "tells",
+        ["Waits were long. We handed the CCG's designated nurse the figures before leaving.",
+         "Waits were long. The lead inspector phoned the designated nurse at NHS Westford CCG on the second day.",
+         "Waits were long. The figures were sent through to NHS Westford CCG's quality team the same day.",
+         "Waits were long. Immediate escalation to NHS Westford CCG."], ("westford-ccg",)),
+    Cue(r"went|gone|goes|go", "moves",
+        ["Waits were long. The details went from us to NHS England's regional team.",
+         "Waits were long. A letter setting this out went to NHS England after the visit."], ("nhs-england",)),
+    Cue(r"heard|received|receives|knows|knew|learn(?:ed|t)|got|has|have|holds?", "hears",
+        ["Waits were long. The CCG's chief nurse heard about the cases from the inspectors on site.",
+         "Waits were long. NHS Westford CCG's quality lead knows of this from us."], ("westford-ccg",)),
+]
+
+#: The review as the one who tells, just before the verb ("the lead inspector phoned"), or as
+#: its agent or source after it ("by the lead inspector", "from us"); ``gives``: none (a part).
+REVIEW_TELLS = [
+    Cue(r"(?:\b[Ww]e|\bCQC|\b[Tt]he\s+(?:CQC\s+)?(?:review|inspection)\s+team|\b[Tt]he\s+team|\b(?:[Tt]he\s+)?(?:lead\s+|CQC\s+)?"
+        r"(?:[Ii]nspectors?|[Rr]eviewers?))\s+(?:(?:has|have|had|then|also|duly|since|subsequently|separately|"
+        r"immediately|\w+ly)\s+)*$", "before",
+        "Waits were long. The review team messaged the designated nurse at NHS Westford CCG at the time of the visit.",
+        ("westford-ccg",)),
+    Cue(r"^[^.;]{0,60}?\b(?:by|from)\s+(?:us|CQC|the\s+(?:CQC\s+)?(?:review|inspection)\s+team|(?:the\s+)?(?:lead\s+)?"
+        r"(?:inspectors?|reviewers?))\b", "after",
+        "Waits were long. The council's commissioning lead was alerted to this by the lead inspector.",
+        ("westford-city-council",)),
+]
+
+#: The time of the review, which makes a telling the review's own: "during the visit", "on
+#: site", "before leaving", "at feedback", "immediately", "on the second day".
+REVIEW_TIME = Cue(
+    r"\b(?:during|at|after|before|by|throughout|at\s+the\s+(?:end|close)\s+of|before\s+the\s+end\s+of)\s+(?:the\s+|our\s+|this\s+)?"
+    r"(?:(?:CQC|CLAS|review|site)\s+)?(?:visit|review|fieldwork|inspection|feedback(?:\s+meeting)?|site\s+visit)\b(?!\s+in\s+(?:19|20)\d\d)"
+    r"|\bat\s+(?:the\s+)?(?:close|end)\b|\bon[\s-]site\b|\bwhile\s+(?:we\s+were\s+|still\s+)?(?:on\s+site|there|visiting)\b"
+    r"|\bbefore\s+(?:leaving|we\s+left|the\s+team\s+left)\b|\bimmediate(?:ly)?\b|\bstraight\s+(?:away|to|after)\b"
+    r"|\burgent(?:ly)?\b|\b(?:the\s+)?same\s+day\b|\bon\s+the\s+day\b(?!\s+of\b)|\bon\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|final)\s+day\b"
+    r"|\bon\s+day\s+(?:one|two|three|four|five|\d)\b|\bat\s+the\s+time\s+of\s+(?:the\s+|our\s+)?(?:visit|review)\b"
+    r"|\b(?:in|at)\s+(?:the\s+)?feedback\b", "time",
+    "Waits were long. We gave the chief nurse of NHS Westford CCG the names of the children while on site.",
+    ("westford-ccg",))
+
+#: A telling that is no escalation by the review: planned, owed or asked for ("will inform",
+#: "should tell", "plans to notify"); a body telling us ("briefed us"); a case referred on.
+NOT_TOLD = Cue(
+    r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|planning\s+to|going\s+to|should|must|ought\s+to|needs?\s+to|"
+    r"may|might|could|to\s+be|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}$", "plan",
+    "Waits were long. Westford City Council plans to notify schools of the change.", ())
+
+#: A body that asked the review for the particulars, which the review then gave it: "A asked us
+#: for the details, and we supplied them".
+ASKED_THE_REVIEW = Cue(
+    r"\b(?:asked|requested|wanted)\s+(?:us|CQC|the\s+(?:review\s+)?team|(?:the\s+)?inspectors)\s+(?:for|to\s+(?:send|share|"
+    r"provide|give|pass))\b", "asked",
+    ["Waits were long. NHS Westford CCG asked us for details of the children, and we provided them on site.",
+     "Waits were long. The chief nurse of NHS Westford CCG asked the review team for the case numbers, which we sent."],
+    ("westford-ccg",))
+
+#: A note that says a telling without a subject: "Escalated to: A", "Escalation: raised with A",
+#: "Raised with A on site", "Immediate escalation to A"; the communication word first.
+TOLD_NOTE = Cue(
+    r"^(?:(?:[A-Z][a-z]+ly|Immediate|Urgent|Formal|Also|Then)\s+)?(?:[A-Z][a-z]+\s*:\s*)?$", "note",
+    ["Waits were long. Escalated to: NHS Westford CCG.",
+     "Waits were long. Raised with: NHS Westford CCG, on site."],
+    ("westford-ccg",))
+
+#: A body that commissions or oversees, referred to by its kind alone ("the city council", "the
+#: CCG"), read as the area's one body of that kind where the roster's reading of references
+#: found none (a roster holding a second, ill-read council). ``says``: the kind of body.
+KIND_REFERENCES = [
+    Cue(r"\b[Tt]he\s+(?:city\s+|county\s+|borough\s+|district\s+|unitary\s+)?council\b", "local-authority",
+        "Waits were long. This was passed to the city council during the review.", ("westford-city-council",)),
+    Cue(r"\b[Tt]he\s+(?:local\s+)?CCG\b", "ccg",
+        "Waits were long. This was passed to the CCG during the review.", ("westford-ccg",)),
 ]
 
 
