@@ -279,7 +279,7 @@ COMMUNICATION = [
         r"report(?:s|ed|ing)?|brief(?:s|ed|ing)?|wr(?:ite|ites|ote|itten|iting)|e-?mail(?:s|ed|ing)?|phon(?:e|es|ed|ing)|"
         r"rang|ring(?:s|ing)?|call(?:s|ed|ing)?(?!\s+(?:for|on|in|off)\b)|messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|"
         r"refer(?:s|red|ring)?|br(?:ing|ings|ought)|dr(?:aw|aws|ew|awn)(?!\s+up\b)|made\s+aware|put(?:s|ting)?|"
-        r"highlight(?:s|ed|ing)?|fed|feed(?:s|ing)?|relay(?:s|ed|ing)?|forward(?:s|ed|ing)?|sen[dt]|sends|sending|"
+        r"highlight(?:s|ed|ing)?|signal(?:s|led|ling)?|fed|feed(?:s|ing)?|relay(?:s|ed|ing)?|forward(?:s|ed|ing)?|sen[dt]|sends|sending|"
         r"hand(?:s|ed|ing)?|gave|give|gives|given|giving|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|presented|"
         r"submit(?:s|ted|ting)?|cop(?:y|ies|ied|ying)|t(?:ook|aken|ake|akes)\s+up|sp(?:oke|oken|eak|eaks|eaking)\s+(?:to|with)|"
         r"contact(?:s|ed|ing)?|updat(?:e|es|ed|ing)|warn(?:s|ed|ing)?|advis(?:e|es|ed|ing)|appris(?:e|ed)|sighted|"
@@ -304,9 +304,10 @@ REVIEW_TELLS = [
         r"immediately|\w+ly)\s+)*$", "before",
         "Waits were long. The review team messaged the designated nurse at NHS Westford CCG at the time of the visit.",
         ("westford-ccg",)),
-    Cue(r"^[^.;]{0,60}?\b(?:by|from)\s+(?:us|CQC|the\s+(?:CQC\s+)?(?:review|inspection)\s+team|(?:the\s+)?(?:lead\s+)?"
+    Cue(r"^[^.;]{0,60}?\b(?:by|from)\s+(?:us|CQC|(?:the|our)\s+(?:CQC\s+)?(?:review|inspection)\s+team|our\s+team|(?:the\s+)?(?:lead\s+)?"
         r"(?:inspectors?|reviewers?))\b", "after",
-        "Waits were long. The council's commissioning lead was alerted to this by the lead inspector.",
+        ["Waits were long. The council's commissioning lead was alerted to this by the lead inspector.",
+         "Waits were long. This gap was signalled to Westford City Council by our team."],
         ("westford-city-council",)),
 ]
 
