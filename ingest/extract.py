@@ -58,6 +58,7 @@ from clasgraph.ingest.rules.cues import (
     COMMUNICATION,
     DOCUMENT_TELLS,
     KIND_REFERENCES,
+    NOT_FOUND_BEFORE,
     NOT_TOLD,
     POST_THAT_COMMISSIONS,
     PUT_INTO_PRACTICE,
@@ -1162,6 +1163,8 @@ def _said_of(finding: str, sentence: str, following: str, preceding: str, start:
     >>> _said_of(built, built, "", "", 14), _said_of(discussed, discussed, "", "", 14)
     ('PROGRESS_SINCE', 'CITES')
     """
+    if _NOT_FOUND_BEFORE.search(sentence[:start]):  # "was not among the 2015 findings"
+        return Rel.CITES.value
     relation = relation_of(sentence, following, preceding)
     if _LEARNING_FROM.search(sentence[:start]):  # the learning put into practice is progress since
         return relation if relation == Rel.PROGRESS_SINCE.value and _PUT_INTO_PRACTICE.search(sentence) \
@@ -1187,6 +1190,7 @@ _OF_A_CONCERN = {"concern": "concern"}
 #: "the learning from the serious case review", "lessons of the 2016 JTAI": the document as a
 #: source of learning, which the sentence speaks of, not a shortfall it found.
 _PUT_INTO_PRACTICE = re.compile(PUT_INTO_PRACTICE, re.IGNORECASE)
+_NOT_FOUND_BEFORE = re.compile(NOT_FOUND_BEFORE.pattern, re.IGNORECASE)
 _LEARNING_FROM = re.compile(r"(?<!among\sthe\s)(?<!one\sof\sthe\s)\b(?:learning|lessons)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 

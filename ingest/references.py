@@ -162,9 +162,32 @@ PATTERNS = [
                rf"|\bCQC(?:'s|’s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+(?:CLAS\s+)?(?:review|report|visit|inspection|findings?)\b"
                rf"|(?:\w+\s+){{0,2}}?(?:in|during)\s+(?P<date2>{_DATE})\b)")),
 ]
+# --- cue9: the earlier review named in notes, by its team or by its time -----------------------
+PATTERNS += [
+    # "Since last review:", "At previous visit", "Progress since 2016 CLAS review": no article
+    ("review", (rf"(?<!\bthe\s)(?<!\bour\s)(?<!\bthis\s)(?<!\bThe\s)(?<!\bOur\s)\b(?P<q>[Ll]ast|[Pp]revious|[Pp]rior)\s+"
+               rf"(?:CLAS\s+|CQC\s+)?(?:review|visit)\b(?:\s*\((?P<date>{_DATE})\))?")),
+    ("review", r"(?<!\bthe\s)(?<!\bour\s)(?<!\bThe\s)(?<!\bOur\s)\b(?P<date>(?:19|20)\d\d)\s+(?:CQC\s+)?CLAS\s+(?:review|report|visit)\b"),
+    # "Repeat finding (CQC 2016, 3.2):", "Previously noted (2015):", "Previous finding (2015)"
+    ("review", (rf"\b(?P<q>[Rr]epeat(?:ed)?)\s+(?:finding|concern|issue|shortfall)s?\b"
+               rf"(?:\s*\((?:CQC\s+|CLAS\s+)?(?P<date>{_DATE})[^()]{{0,20}}\))?")),
+    ("review", (rf"^(?P<q>Previously)\s+(?:noted|reported|identified|found|raised|highlighted|seen)\b"
+               rf"(?:\s*\((?P<date>{_DATE})\))?(?=\s*[:(])|\b(?P<q2>[Pp]revious)\s+(?:finding|concern)s?\s*\((?P<date2>{_DATE})\)")),
+    # "since 2016, when CQC first reported it", "no comparison with 2016, when we found ..."
+    ("review", (rf"\b(?P<date>{_DATE}),?\s+when\s+(?:we|CQC|inspectors)\s+(?:first\s+|last\s+)?(?:found|reported|noted|saw|"
+               rf"visited|reviewed|inspected|described|identified|recorded|raised)\b")),
+    # "CQC described this in its 2016 report"; "our predecessors found in 2016"
+    ("review", (r"\b(?:CQC|[Ww]e|[Ii]nspectors)\b[^.;]{0,60}?\b(?:in|at)\s+(?:its|our|their)\s+(?P<year>(?:19|20)\d\d)\s+"
+               r"(?:CLAS\s+)?(?:report|review|visit|inspection)\b")),
+    ("review", (r"\b(?:[Oo]ur\s+predecessors|[Tt]he\s+(?:previous|last|earlier)\s+(?:review\s+)?team|[Oo]ur\s+colleagues)\s+"
+               r"(?:\w+\s+){0,2}?(?:found|reported|noted|saw|described|identified|recorded)\b[^.;]{0,30}?\bin\s+"
+               r"(?P<year>(?:19|20)\d\d)\b")),
+    # "Our recommendation of 2016 on this point"
+    ("review", rf"\b(?:[Oo]ur|[Tt]he|CQC's)\s+recommendations?\s+(?:of|from|made\s+in)\s+(?P<date>{_DATE})\b"),
+]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
-_ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time|here)\b|findings|\btimes?\s+(?:running|in\s+a\s+row)\b|"
+_ANY = re.compile(r"review|inspect|visit|[Rr]epeat|[Pp]reviously|[Pp]revious\s+finding|predecessors|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time|here)\b|findings|\btimes?\s+(?:running|in\s+a\s+row)\b|"
                   r"recommendation|"
                   r"years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 TITLES = {"review": "{area} CLAS review", "inspection": "{area} inspection", "cqc-inspection": "CQC inspection",

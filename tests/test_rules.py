@@ -422,3 +422,11 @@ def test_told_by_parts_row(cue, example):
     orgs_in, roster = roster_reader()
     kind = lambda org: roster.orgs[org].kind if org in roster.orgs else ""
     assert [org for org, *_ in told_in_finding(example, orgs_in, kind, lambda key: [])[0]] == list(cue.gives)
+
+
+def test_not_found_before_row():
+    """cue9: an earlier document said not to have found it is only cited."""
+    from clasgraph.ingest.rules.cues import NOT_FOUND_BEFORE
+
+    from tests.test_cues_battery import said
+    assert said(NOT_FOUND_BEFORE.example) == {"CITES"}

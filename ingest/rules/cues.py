@@ -651,7 +651,28 @@ EARLIER = [
     Cue(r"\b(?:better|more)\s+(?!than\b)\w+\s+than\s+(?:(?:it|they|this|these|we)\s+(?:was|were|had\s+been|did|found)\s+)?"
         r"(?:at|in|during|when|before)\b", Rel.PROGRESS_SINCE,
         ["School nurses are better equipped than they were at our last review to spot self-harm."]),
+    # --- cue9 (session 9, docs/cues9-forms.md): sameness and change in other words, and notes ----
+    # then as now: "then, as now, ...", "carried over from", "twice found", "and so does this one"
+    Cue(r"\bthen,?\s+as\s+now\b|\bnow,?\s+as\s+then\b|\bcarr(?:y|ied|ies)[- ](?:over|forward)\b|\btwice\s+(?:\w+\s+)?(?:found|recorded|noted|reported|identified|raised|seen|highlighted|described)\b"
+        r"|\b(?:and\s+)?so\s+(?:does|did|do)\s+(?:this|the\s+(?:present|current))\b|\bas\s+does\s+this\s+(?:one|review|visit)\b",
+        Rel.REPEATS,
+        ["The shortfall is a carry-over from our 2015 review: then, as now, nobody audited the plans.",
+         "CQC has now twice found, at our 2015 review and at this one, that GP letters omit the child's status.",
+         "Our 2015 review recorded the gap in GP letters, and so does this one."]),
+    # a note's verdict on what the earlier document found: "Noted at 2015 review; unchanged."
+    Cue(r"(?:^|[;:]\s*)(?:unchanged|no\s+change|not\s+(?:yet\s+)?(?:addressed|resolved|improved|met|done))\b", Rel.REPEATS,
+        ["Noted at our 2015 review; unchanged.", "Previously noted (2015): not yet addressed."]),
+    # ground gained on the earlier document: "a real advance on 2015", "has settled since our last review"
+    Cue(r"\b(?:advance|gain|step\s+up)\s+(?:on|from|since)\b|\b(?:has|have)\s+(?:since\s+|now\s+)?(?:settled|stabilised|"
+        r"stabilized|steadied|recovered)\b", Rel.PROGRESS_SINCE,
+        ["This is a real advance on what we found in 2015.", "Staff turnover, a worry at our 2015 review, has settled."]),
 ]
+
+#: cue9: the earlier document said NOT to have found it: "was not among the 2015 findings" (no
+#: repeat, however the sentence's words read).
+NOT_FOUND_BEFORE = Cue(r"\b(?:was|were|is|are)\s+not\s+(?:among|part\s+of|one\s+of|included\s+in|in|raised\s+(?:in|by|at)|"
+                       r"(?:identified|noted|found|reported)\s+(?:in|by|at))\s+(?:[\w'’-]+\s+){0,4}$", "denied",
+                       "Contrary to what staff thought, late plans were not among the findings of our 2015 review.", ())
 
 # --- polarity -----------------------------------------------------------------------------------
 
