@@ -40,6 +40,7 @@ from clasgraph.ingest.references import (
     document_for,
     latest_inspection,
     relation_of,
+    then_against_now,
     year_mentions,
 )
 from clasgraph.ingest.references import mentions as document_mentions
@@ -1171,6 +1172,9 @@ def _said_of(finding: str, sentence: str, following: str, preceding: str, start:
             else Rel.CITES.value
     if relation != Rel.CITES.value:
         return relation
+    contrast = then_against_now(sentence, start, following)  # cue9: "..., which it lacked in 2015"
+    if contrast:
+        return contrast
     said = polarity(sentence)
     if said == "neutral":
         of_finding = polarity(finding)

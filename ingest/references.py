@@ -22,7 +22,17 @@ import re
 from dataclasses import dataclass
 
 from clasgraph.graph.schema import Rel
-from clasgraph.ingest.rules.cues import EARLIER, alternation
+from clasgraph.ingest.rules.cues import (
+    EARLIER,
+    FEWER_IS_BETTER,
+    FIGURE_DOWN,
+    FIGURE_UP,
+    NOT_NOW,
+    NOW_LABEL,
+    NOW_MARKS,
+    THEN_SHORTFALL,
+    alternation,
+)
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _AREA = rf"(?!{_MONTHS}\b)(?:[A-Z][\w'’-]+|St\.)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){{0,3}}"
@@ -421,3 +431,96 @@ def document_for(m: Mention, own_area: str, years: dict) -> dict:
     doc_id = f"{prefix}-{area_slug}" + (f"-{year}" if year else f"-{subject_slug}" if subject_slug else "")
     return {"id": doc_id, "title": title, "kind": KINDS[m.kind], "area": area, "year": year,
             "date": date}
+
+
+# --- cue9: then against now (rules/cues.py, THEN_SHORTFALL ... FIGURE_DOWN) ---------------------
+_THEN_SHORTFALL = re.compile(THEN_SHORTFALL.pattern, re.IGNORECASE)
+_NOT_NOW = re.compile(NOT_NOW.pattern, re.IGNORECASE)
+_NOW_MARKS = re.compile(NOW_MARKS.pattern, re.IGNORECASE)
+_NOW_LABEL = re.compile(NOW_LABEL.pattern)
+_FEWER_IS_BETTER = re.compile(FEWER_IS_BETTER.pattern, re.IGNORECASE)
+_FIGURE_UP = re.compile(FIGURE_UP.pattern, re.IGNORECASE)
+_FIGURE_DOWN = re.compile(FIGURE_DOWN.pattern, re.IGNORECASE)
+#: Where a clause of its own begins or ends: ";", ":", ", ", a relative pronoun after a noun.
+_CLAUSE_EDGE = re.compile(r"\s*[;:]\s*|,\s+")
+#: A relative clause holding the earlier document, before the main verb: "... tool that was
+#: missing in 2015 is used ...", "the fax machine we criticised in 2015 is gone".
+_RELATIVE_THEN = re.compile(r"\b(?:that|which|who|we|CQC|inspectors)\b[^,;]*$")
+_MAIN_VERB = re.compile(r"\s(?=(?:is|are|has|have|now)\b)")
+#: A figure: "88%", "30 weeks"; in words, "six weeks", "half of them".
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|weeks?|days?|months?|hours?)")
+_FIGURE = re.compile(r"(?:\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s*(?:%|(?:per\s*cent|weeks?|days?|months?|hours?)\b)"
+                     r"|\b(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\b", re.IGNORECASE)
+
+
+def _clauses(sentence: str, start: int) -> tuple[str, str]:
+    """(the clause of then: the one holding the earlier document at ``start``, the rest).
+
+    >>> _clauses("The hub, absent at our last review, is open.", 12)
+    ('absent at our last review', 'The hub is open.')
+    >>> _clauses("The tool that was missing in 2015 is used daily.", 30)
+    ('that was missing in 2015', 'The tool is used daily.')
+    """
+    edges = [0, *(p for m in _CLAUSE_EDGE.finditer(sentence) for p in (m.start(), m.end())), len(sentence)]
+    pairs = list(zip(edges[::2], edges[1::2]))
+    at = next((i for i, (a, b) in enumerate(pairs) if a <= start < b), None)
+    if at is None:
+        return "", ""
+    a, b = pairs[at]
+    then, rest = sentence[a:b], [sentence[x:y] for i, (x, y) in enumerate(pairs) if i != at]
+    if len(pairs) == 1 or not _NOW_MARKS.search(" ".join(rest)):  # one clause: a relative of then before the main verb
+        lead = _RELATIVE_THEN.search(sentence[a:start])
+        verb = _MAIN_VERB.search(sentence, start)
+        if lead and verb and verb.start() < b:
+            then = sentence[a + lead.start():verb.start()]
+            rest = [sentence[a:a + lead.start()].rstrip(), sentence[verb.start():b].strip(),
+                    *(sentence[x:y] for i, (x, y) in enumerate(pairs) if i != at)]
+    return then.strip(), " ".join(r for r in rest if r).strip()
+
+
+def _direction(then: str, now: str) -> str:
+    """up / down / "": a figure's move from then to now, by its words or its numbers."""
+    for text in (now, then):
+        if _FIGURE_UP.search(text) and not _FIGURE_DOWN.search(text):
+            return "up"
+        if _FIGURE_DOWN.search(text) and not _FIGURE_UP.search(text):
+            return "down"
+    was, now_is = _NUMBER.search(then), _NUMBER.search(now)
+    if was and now_is and float(was.group(1)) != float(now_is.group(1)):
+        return "up" if float(now_is.group(1)) > float(was.group(1)) else "down"
+    return ""
+
+
+def then_against_now(sentence: str, start: int, following: str = "") -> str:
+    """REPEATS, PROGRESS_SINCE or "" where a sentence sets how things were at an earlier document
+    (named at ``start``, in a clause of its own) against how they are now: a figure then and
+    now (whether fewer is better decides), else a shortfall then (rules/cues.py THEN_SHORTFALL)
+    and the polarity of the clause of now. A note of then ("Last review (2015): no nurse.") takes
+    its now from a following note ("Now: nurse in post.").
+
+    >>> then_against_now("Care plans include health, which they lacked at our last review.", 38)
+    'PROGRESS_SINCE'
+    >>> then_against_now("Waits stand at 30 weeks, up from 12 weeks at our last visit.", 50)
+    'REPEATS'
+    >>> then_against_now("Our 2015 review found health plans poor, and recommended an audit.", 0)
+    ''
+    """
+    from clasgraph.ingest.polarity import polarity
+
+    then, now = _clauses(sentence, start)
+    label = re.match(r"[^:]{1,60}:\s*", sentence[start:]) if sentence[:start].strip(" (") == "" or \
+        re.fullmatch(r"(?:[A-Z]\w*\s+){0,2}", sentence[:start]) else None
+    if label and _NOW_LABEL.match(following):  # a note of then, a note of now
+        then, now = sentence[start + label.end():], _NOW_LABEL.sub("", following)
+    if not then or len(now.split()) < 2 and not (label and now):
+        return ""
+    if _NOT_NOW.search(now) or _NOW_MARKS.search(then) and not label:
+        return ""
+    move = _direction(then, now) if _FIGURE.search(then) and _FIGURE.search(now) else ""
+    if move:
+        better = (move == "down") == bool(_FEWER_IS_BETTER.search(sentence))
+        return Rel.PROGRESS_SINCE.value if better else Rel.REPEATS.value
+    if not (_THEN_SHORTFALL.search(then) or polarity(then) == "concern"):
+        return ""
+    return Rel.REPEATS.value if polarity(now) == "concern" else Rel.PROGRESS_SINCE.value

@@ -16,8 +16,14 @@ from clasgraph.ingest.rules.cues import (
     ASKED_THE_REVIEW,
     COMMUNICATION,
     EARLIER,
+    FEWER_IS_BETTER,
+    FIGURE_DOWN,
+    FIGURE_UP,
     KIND_REFERENCES,
+    NOT_NOW,
     NOT_TOLD,
+    NOW_LABEL,
+    NOW_MARKS,
     POLARITY,
     POST_THAT_COMMISSIONS,
     REVIEW_FINDS,
@@ -27,6 +33,7 @@ from clasgraph.ingest.rules.cues import (
     SUCCESSION,
     TELLERS,
     TELLING,
+    THEN_SHORTFALL,
     TOLD_AS_COMMISSIONER,
     TOLD_BY_FORM,
     TOLD_NOTE,
@@ -429,4 +436,12 @@ def test_not_found_before_row():
     from clasgraph.ingest.rules.cues import NOT_FOUND_BEFORE
 
     from tests.test_cues_battery import said
-    assert said(NOT_FOUND_BEFORE.example) == {"CITES"}
+    assert all(said(example) == {"CITES"} for example in NOT_FOUND_BEFORE.examples())
+
+
+#: cue9: then against now, each row's examples read as extract_earlier_reviews reads them.
+@pytest.mark.parametrize("cue,example", cases([THEN_SHORTFALL, NOT_NOW, NOW_MARKS, NOW_LABEL, FEWER_IS_BETTER, FIGURE_UP,
+                                               FIGURE_DOWN]), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_then_against_now_row(cue, example):
+    from tests.test_cues_battery import said
+    assert said(example) == set(cue.gives)

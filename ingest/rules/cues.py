@@ -670,9 +670,53 @@ EARLIER = [
 
 #: cue9: the earlier document said NOT to have found it: "was not among the 2015 findings" (no
 #: repeat, however the sentence's words read).
-NOT_FOUND_BEFORE = Cue(r"\b(?:was|were|is|are)\s+not\s+(?:among|part\s+of|one\s+of|included\s+in|in|raised\s+(?:in|by|at)|"
-                       r"(?:identified|noted|found|reported)\s+(?:in|by|at))\s+(?:[\w'’-]+\s+){0,4}$", "denied",
-                       "Contrary to what staff thought, late plans were not among the findings of our 2015 review.", ())
+NOT_FOUND_BEFORE = Cue(r"\b(?:(?:was|were|is|are)\s+not\s+(?:among|part\s+of|one\s+of|included\s+in|in|raised\s+(?:in|by|at)|"
+                       r"(?:identified|noted|found|reported)\s+(?:in|by|at))|(?:did|does|do|had)\s+not\s+(?:arise|feature|"
+                       r"appear|come\s+up|figure|exist)\s+(?:in|at|during|before))\s+(?:[\w'’-]+\s+){0,4}$", "denied",
+                       ["Contrary to what staff thought, late plans were not among the findings of our 2015 review.",
+                        "Missed dental checks are a new finding; they did not feature in our 2015 review."], ())
+
+# --- cue9: then against now ---------------------------------------------------------------------
+# A sentence that names the earlier document in a clause of its own (an apposition, a relative
+# clause, a clause after ";" or a note's label) says how things were THEN there, and how they are
+# NOW in the rest: a shortfall then and none now is progress, a shortfall then and now a repeat
+# (``references.then_against_now``; polarity from ingest/polarity.py). Each row's example is a
+# finding read as extract_earlier_reviews reads it; ``gives``: what it says of the document.
+
+#: Words of a shortfall then, besides polarity's words of concern: "which the review asked for",
+#: "missing in 2015", "only half", "a handful".
+THEN_SHORTFALL = Cue(
+    r"\b(?:missing|absent|lacked|lacking|lack|none|no|nobody|only|few|fewer|a\s+handful|criticised|criticized|asked\s+for|"
+    r"called\s+for|recommended|sought|wanted|worry|concern|concerns|patchy|not|never|without|vacant|empty|unfilled|"
+    r"rare|rarely|late|weak|poor|inadequate|variable)\b", "then",
+    ["The strategy meeting template includes health, which it lacked at our last review.",
+     "Referral letters now state the risk clearly, which our 2015 review asked for."], (Rel.PROGRESS_SINCE.value,))
+
+#: A clause that is no clause of now: it tells of then or of the review's own reading.
+NOT_NOW = Cue(r"\b(?:was|were|had|did|found|recommended|asked|noted|reported|described|identified|said|called|"
+              r"criticised|criticized|judged|rated|saw|recorded|made)\b", "past",
+              "Our 2015 review found health plans poor, and recommended an audit.", (Rel.REPEATS.value,))
+
+#: A clause of now by its tense or time (a clause of then has none of these).
+NOW_MARKS = Cue(r"\b(?:is|are|has|have|now|today|still|remains?|continues?|currently)\b", "now",
+                "The hub, absent at our last review, is open every evening.", (Rel.PROGRESS_SINCE.value,))
+
+#: A note of now after a note of then: "Last review (2015): no nurse. Now: nurse in post."
+NOW_LABEL = Cue(r"^(?:Now|Today|Currently|At\s+(?:this|the\s+present)\s+(?:review|visit)|This\s+(?:review|visit)|"
+                r"Position\s+now)\s*[:\-–]\s*", "now-label",
+                "Last review (2015): no transition nurse. Now: a transition nurse in post.", (Rel.PROGRESS_SINCE.value,))
+
+#: What is counted, where fewer is better: waits, delays, vacancies ("up from 12 weeks" is worse).
+FEWER_IS_BETTER = Cue(r"\b(?:waits?|waiting|delays?|backlogs?|vacanc(?:y|ies)|caseloads?|turnover|sickness|missed|late|"
+                      r"overdue|queues?|breaches|incidents|gaps?)\b", "fewer",
+                      "Waiting times stand at 30 weeks, up from 12 weeks at our last visit.", (Rel.REPEATS.value,))
+
+#: A figure's direction, said in words: up (rose, higher, more) or down (fell, lower, fewer).
+FIGURE_UP = Cue(r"\b(?:up|rose|risen|increased|grown|higher|more|climbed)\b", "up",
+                "Training rates stand at 88%, up from 50% in 2015.", (Rel.PROGRESS_SINCE.value,))
+FIGURE_DOWN = Cue(r"\b(?:down|fell|fallen|reduced|lower|fewer|shorter|decreased|dropped)\b", "down",
+                  "The median wait is down to six weeks, from fourteen weeks at our last review.",
+                  (Rel.PROGRESS_SINCE.value,))
 
 # --- polarity -----------------------------------------------------------------------------------
 
