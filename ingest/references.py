@@ -468,14 +468,14 @@ def _clauses(sentence: str, start: int) -> tuple[str, str]:
     if at is None:
         return "", ""
     a, b = pairs[at]
-    then, rest = sentence[a:b], [sentence[x:y] for i, (x, y) in enumerate(pairs) if i != at]
+    # the clause of now is the one beside it (not a later ", and ..." of the review's own reading)
+    then, rest = sentence[a:b], [sentence[x:y] for x, y in pairs[max(at - 1, 0):at + 2] if (x, y) != (a, b)]
     if len(pairs) == 1 or not _NOW_MARKS.search(" ".join(rest)):  # one clause: a relative of then before the main verb
-        lead = _RELATIVE_THEN.search(sentence[a:start])
+        lead = _RELATIVE_THEN.search(sentence[a:start] + sentence[start:].split(" ")[0])
         verb = _MAIN_VERB.search(sentence, start)
         if lead and verb and verb.start() < b:
             then = sentence[a + lead.start():verb.start()]
-            rest = [sentence[a:a + lead.start()].rstrip(), sentence[verb.start():b].strip(),
-                    *(sentence[x:y] for i, (x, y) in enumerate(pairs) if i != at)]
+            rest = [sentence[a:a + lead.start()].rstrip(), sentence[verb.start():b].strip()]
     return then.strip(), " ".join(r for r in rest if r).strip()
 
 
