@@ -40,6 +40,7 @@ from clasgraph.ingest.references import (
     document_for,
     latest_inspection,
     relation_of,
+    reported_then,
     then_against_now,
     year_mentions,
 )
@@ -1167,6 +1168,9 @@ def _said_of(finding: str, sentence: str, following: str, preceding: str, start:
     if _NOT_FOUND_BEFORE.search(sentence[:start]):  # "was not among the 2015 findings"
         return Rel.CITES.value
     relation = relation_of(sentence, following, preceding)
+    if relation == Rel.REPEATS.value and reported_then(sentence) and following and not document_mentions(following) \
+            and relation_of(following) == Rel.PROGRESS_SINCE.value:
+        return Rel.PROGRESS_SINCE.value  # "The JTAI found that X had not been done. X has since been done."
     if _LEARNING_FROM.search(sentence[:start]):  # the learning put into practice is progress since
         return relation if relation == Rel.PROGRESS_SINCE.value and _PUT_INTO_PRACTICE.search(sentence) \
             else Rel.CITES.value

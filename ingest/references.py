@@ -30,6 +30,7 @@ from clasgraph.ingest.rules.cues import (
     NOT_NOW,
     NOW_LABEL,
     NOW_MARKS,
+    REPORTED_THEN,
     THEN_SHORTFALL,
     alternation,
 )
@@ -524,3 +525,17 @@ def then_against_now(sentence: str, start: int, following: str = "") -> str:
     if not (_THEN_SHORTFALL.search(then) or polarity(then) == "concern"):
         return ""
     return Rel.REPEATS.value if polarity(now) == "concern" else Rel.PROGRESS_SINCE.value
+
+
+_REPORTED_THEN = re.compile(REPORTED_THEN.pattern)
+
+
+def reported_then(sentence: str) -> bool:
+    """The sentence only reports what an earlier document found, in the tenses of then.
+
+    >>> reported_then("The 2016 JTAI found that records had not been shared.")
+    True
+    >>> reported_then("The 2016 JTAI found that records are still not shared.")
+    False
+    """
+    return bool(_REPORTED_THEN.match(sentence)) and not _NOW_MARKS.search(sentence)

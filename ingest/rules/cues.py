@@ -718,6 +718,13 @@ FIGURE_DOWN = Cue(r"\b(?:down|fell|fallen|reduced|lower|fewer|shorter|decreased|
                   "The median wait is down to six weeks, from fourteen weeks at our last review.",
                   (Rel.PROGRESS_SINCE.value,))
 
+#: What the earlier document found, reported in a clause of then ("The 2016 JTAI found that records
+#: had not been shared."): no repeat by itself; the next sentence says what became of it.
+REPORTED_THEN = Cue(r"^[^.;]*?\b(?:found|reported|noted|identified|concluded|highlighted|described|showed|established)\s+"
+                    r"that\b", "reported",
+                    "The 2016 JTAI found that records had not been shared. NCHT has since built a shared record.",
+                    (Rel.PROGRESS_SINCE.value,))
+
 # --- polarity -----------------------------------------------------------------------------------
 
 #: Words of concern and of strength in a finding (lower case), each with an example that the
