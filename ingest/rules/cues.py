@@ -539,11 +539,11 @@ EARLIER = [
     # what the earlier document taught, put into practice (rules.cues.PUT_INTO_PRACTICE)
     Cue(PUT_INTO_PRACTICE, Rel.PROGRESS_SINCE,
         "The recommendation of the 2016 JTAI on strategy meetings has been written into the hospital's procedures."),
-    # --- cues8b (session 8): repeats and progress in English's other forms ---------------------
+    # --- session 8: cues8b's and cues8's rows, folded into one block by cue9 (session 9): repeats
+    # and progress in English's other forms and by form (docs/english-cues.md, docs/cues-inventory.md)
     # the earlier finding still true: "holds good today", "still stands", "applies now"
     Cue(r"(?<!longer\s)\b(?:holds?|held)\s+(?:true|good)\b|\bstill\s+(?:stands?|holds?|applies|apply)\b"
         r"|\b(?:stands?|applies)\s+(?:today|now|still)\b"
-        r"|\b(?:is|are)\s+(?:largely\s+|much\s+|still\s+)?unchanged\b"
         r"|\b(?:remains?|remained)\s+(?:so|true|valid|accurate|the\s+same)\b", Rel.REPEATS,
         "What our 2016 review said of record keeping holds good today."),
     # the same as the earlier document said: "just as our last report found", "exactly as it was put in 2015"
@@ -576,10 +576,14 @@ EARLIER = [
         r"|\b(?:no\s+one|nobody)\s+(?:has|have|had)\s+(?:yet\s+|since\s+)?\w+",
         Rel.REPEATS,
         "The delays in dental checks that our 2016 review described are still outstanding."),
-    # what the earlier document found, remedied: "has been cleared", "has since been bridged"
-    Cue(r"\b(?:has|have)\s+(?:since\s+|now\s+)?been\s+(?:\w+ly\s+)?(?:cleared|bridged|plugged|filled|eliminated|removed|"
-        r"eradicated|fixed|solved|reversed|overcome|remedied|rectified|sorted|dealt\s+with|lifted)\b", Rel.PROGRESS_SINCE,
-        "The backlog of dental checks that our 2016 review described has since been cleared."),
+    # what the earlier document found, remedied: "has been cleared", "has since been bridged", "has
+    # since been filled" (cues8b's and cues8's rows of it, folded into one by cue9)
+    Cue(r"\b(?:has|have)\s+(?:(?:since|now|all|both|largely|mostly|\w+ly)\s+){0,2}been\s+(?:\w+ly\s+)?(?:cleared|bridged|"
+        r"plugged|filled|eliminated|removed|eradicated|fixed|solved|reversed|overcome|remedied|rectified|corrected|"
+        r"sorted(?:\s+out)?|dealt\s+with|lifted|recruited\s+to)\b", Rel.PROGRESS_SINCE,
+        ["The backlog of dental checks that our 2016 review described has since been cleared.",
+         "The designated doctor post, empty when we last visited, has since been filled.",
+         "The weaknesses we reported in 2015 in GP liaison have largely been dealt with."]),
     # what the earlier document criticised ended or replaced: "put an end to", "has given way to"
     Cue(r"\b(?:put|puts|putting)\s+an?\s+end\s+to\b|\b(?:brought|brings)\s+(?:an?\s+)?end\s+to\b"
         r"|\b(?:has|have|had)\s+(?:since\s+|now\s+)?given\s+way\s+to\b|\bgave\s+way\s+to\b"
@@ -602,7 +606,6 @@ EARLIER = [
     Cue(r"(?<!not\s)(?<!never\s)(?<!to\s)\bfill(?:s|ed|ing)\s+(?:the|a|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:vacanc(?:y|ies)|posts?|gaps?|roles?)\b", Rel.PROGRESS_SINCE,
         "The trust has appointed a liaison nurse, filling the gap our 2016 review pointed to."),
-    # --- cues8 (session 8, docs/english-cues.md): repeats and progress by form -------------------
     # the state then, unchanged now: "... and that is unchanged", "remains largely unchanged"
     Cue(r"\b(?:is|are|was|were|stays?|stayed|remains?|remained)\s+(?:still\s+|largely\s+|much\s+|essentially\s+)?"
         r"unchanged\b", Rel.REPEATS,
@@ -632,12 +635,10 @@ EARLIER = [
     # the earlier asks done, said with adverbs or quantifiers: "have all been implemented"
     Cue(r"\b(?:has|have)\s+(?:(?:since|now|all|both|each|fully|largely|mostly|\w+ly)\s+){1,2}been\s+(?:(?:fully|\w+ly)\s+)?"
         r"(?:addressed|resolved|implemented|acted\s+(?:on|upon)|put\s+right|remedied|met|achieved|completed|delivered)\b"
-        r"|\b(?:has|have|had)\s+(?:since\s+|now\s+|duly\s+)?(?:done|achieved|delivered)\s+(?:so|this|that|it)\b"
-        r"|\b(?:has|have)\s+(?:(?:since|now|all|both|largely|mostly|\w+ly)\s+){0,2}been\s+(?:dealt\s+with|sorted\s+out|fixed|"
-        r"rectified|corrected|filled|recruited\s+to)\b", Rel.PROGRESS_SINCE,
+        r"|\b(?:has|have|had)\s+(?:since\s+|now\s+|duly\s+)?(?:done|achieved|delivered)\s+(?:so|this|that|it)\b",
+        Rel.PROGRESS_SINCE,
         ["The recommendations of the 2016 JTAI have now all been acted upon.",
-         "Our 2015 review asked the hospital to audit its records, and it has done so.",
-         "The designated doctor post, empty when we last visited, has since been filled."]),
+         "Our 2015 review asked the hospital to audit its records, and it has done so."]),
     # a practice begun since: "started recording", "began offering"
     Cue(r"\b(?:started|began|begun|took\s+to)\s+(?!\w*(?:slipping|falling|declining|failing|missing))\w+ing\b", Rel.PROGRESS_SINCE,
         ["Since our 2015 review, the walk-in centre has begun checking the child protection register."]),
