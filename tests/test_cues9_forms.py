@@ -137,3 +137,27 @@ def test_told_by_form(text, wanted):
 @pytest.mark.parametrize("text,wanted", EARLIER, ids=lambda x: x[:70] if isinstance(x, str) else "")
 def test_earlier_by_form(text, wanted):
     assert said(text) == {wanted}
+
+
+#: A second batch (cue9), on polarity: the family of sameness said of a strength is no repeat, and a
+#: move of a figure is progress or a repeat by what is counted. Written before the rule for it;
+#: see the commit that added it for the first run.
+EARLIER_POLARITY = [
+    ("Supervision is still strong, as it was at our last review.", C),
+    ("As at our 2015 review, health visitors are well trained and confident.", C),
+    ("School nurses remain highly visible and effective, as they were in 2015.", C),
+    ("Since our 2015 review the backlog of health assessments has grown.", R),
+    ("Missed appointments at the CAMHS clinic have increased since the 2015 CLAS review.", R),
+    ("Waiting times for therapy have fallen since our last review.", P),
+    ("The share of health plans completed on time has risen since our 2015 review.", P),
+    ("Since the 2015 CLAS review, the number of trained GPs has fallen.", R),
+    ("The caseload of each health visitor has increased since our last visit and is now over 500.", R),
+    ("Late notifications of placement have reduced since our 2015 review.", P),
+    ("As in 2015, care leavers still receive no summary of their health history.", R),
+    ("Uptake of dental checks has grown since our last review.", P),
+]
+
+
+@pytest.mark.parametrize("text,wanted", EARLIER_POLARITY, ids=lambda x: x[:70] if isinstance(x, str) else "")
+def test_earlier_by_polarity(text, wanted):
+    assert said(text) == {wanted}
