@@ -36,9 +36,11 @@ from clasgraph.ingest.polarity import REC_MARKER as _REC_MARKER
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.records import ReportRecords
 from clasgraph.ingest.references import (
+    clause_of_now,
     context_years,
     document_for,
     latest_inspection,
+    moved_worse,
     relation_of,
     reported_then,
     then_against_now,
@@ -1174,6 +1176,10 @@ def _said_of(finding: str, sentence: str, following: str, preceding: str, start:
     if _LEARNING_FROM.search(sentence[:start]):  # the learning put into practice is progress since
         return relation if relation == Rel.PROGRESS_SINCE.value and _PUT_INTO_PRACTICE.search(sentence) \
             else Rel.CITES.value
+    if relation == Rel.REPEATS.value and polarity(clause_of_now(sentence)) == polarity(finding) == "strength":
+        return Rel.CITES.value  # "still strong, as at our last review": a strength kept, no shortfall again
+    if relation == Rel.PROGRESS_SINCE.value and moved_worse(sentence):
+        return Rel.REPEATS.value  # "since 2015 the backlog has grown": worse than then
     if relation != Rel.CITES.value:
         return relation
     contrast = then_against_now(sentence, start, following)  # cue9: "..., which it lacked in 2015"

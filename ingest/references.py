@@ -27,6 +27,7 @@ from clasgraph.ingest.rules.cues import (
     FEWER_IS_BETTER,
     FIGURE_DOWN,
     FIGURE_UP,
+    MOVES,
     NOT_NOW,
     NOW_LABEL,
     NOW_MARKS,
@@ -539,3 +540,34 @@ def reported_then(sentence: str) -> bool:
     False
     """
     return bool(_REPORTED_THEN.match(sentence)) and not _NOW_MARKS.search(sentence)
+
+
+_MOVES_UP = re.compile(alternation(MOVES, "up"), re.IGNORECASE)
+_MOVES_DOWN = re.compile(alternation(MOVES, "down"), re.IGNORECASE)
+#: An improvement named outright, which no figure's move overrules.
+_IMPROVED = re.compile(r"\bimprov|\bbetter\b|\bstrengthen|\bresolved\b|\baddressed\b|\bno\s+longer\b", re.IGNORECASE)
+
+
+def moved_worse(sentence: str) -> bool:
+    """A figure said to move (rules/cues.py MOVES) the wrong way for what it counts: up where
+    fewer is better (waits, backlogs, missed appointments), down where it is not.
+
+    >>> moved_worse("Since 2015 the backlog has grown."), moved_worse("Since 2015 uptake has grown.")
+    (True, False)
+    >>> moved_worse("Waiting times have fallen since 2015.")
+    False
+    """
+    up, down = _MOVES_UP.search(sentence), _MOVES_DOWN.search(sentence)
+    if bool(up) == bool(down) or _IMPROVED.search(sentence):
+        return False
+    return bool(up) == bool(_FEWER_IS_BETTER.search(sentence))
+
+
+def clause_of_now(sentence: str) -> str:
+    """The last clause of a sentence that turns from then to now (the whole sentence if none).
+
+    >>> clause_of_now("Training has improved since 2015, yet supervision is still irregular.")
+    'supervision is still irregular.'
+    """
+    turns = [m.end() for m in _TURN.finditer(sentence)]
+    return sentence[turns[-1]:] if turns else sentence

@@ -719,6 +719,15 @@ FIGURE_DOWN = Cue(r"\b(?:down|fell|fallen|reduced|lower|fewer|shorter|decreased|
                   "The median wait is down to six weeks, from fourteen weeks at our last review.",
                   (Rel.PROGRESS_SINCE.value,))
 
+#: A figure said to move by a verb of rising or falling; which way is better depends on what is
+#: counted (FEWER_IS_BETTER): "the backlog has grown" is worse, "uptake has grown" better.
+MOVES = [
+    Cue(r"\b(?:risen|rose|grown|grew|increased|climbed|gone\s+up|doubled|lengthened)\b", "up",
+        "Since our 2015 review the backlog of health assessments has grown.", (Rel.REPEATS.value,)),
+    Cue(r"\b(?:fallen|fell|reduced|dropped|decreased|shortened|halved|come\s+down)\b", "down",
+        "Since the 2015 CLAS review, the number of trained GPs has fallen.", (Rel.REPEATS.value,)),
+]
+
 #: What the earlier document found, reported in a clause of then ("The 2016 JTAI found that records
 #: had not been shared."): no repeat by itself; the next sentence says what became of it.
 REPORTED_THEN = Cue(r"^[^.;]*?\b(?:found|reported|noted|identified|concluded|highlighted|described|showed|established)\s+"
