@@ -161,3 +161,56 @@ EARLIER_POLARITY = [
 @pytest.mark.parametrize("text,wanted", EARLIER_POLARITY, ids=lambda x: x[:70] if isinstance(x, str) else "")
 def test_earlier_by_polarity(text, wanted):
     assert said(text) == {wanted}
+
+
+#: A third batch (cue9), written after the rules above and run on them unchanged: new wordings of
+#: the same four parts and of the earlier document, to see how far the readings by form carry.
+#: See the commit that added it for the first run.
+G = "Looked after children placed out of area waited months for an initial health assessment. "
+TOLD_THIRD = [
+    (G + "Inspectors sent word to NHS Westford CCG's head of safeguarding on the third day.", [CCG]),
+    (G + "A list of the children affected was passed across to Westford City Council before the team left.", [COUNCIL]),
+    (G + "We made contact with the designated nurse at NHS Westford CCG during fieldwork to set out the risk.", [CCG]),
+    (G + "The designated nurse at NHS Westford CCG was contacted by the review team on site.", [CCG]),
+    (G + "CQC notified NHS England's regional team in writing at the end of the review.", [ENG]),
+    (G + "These concerns were relayed at once to Westford City Council's director of children's services.", [COUNCIL]),
+    (G + "Raised on day three with NHS Westford CCG.", [CCG]),
+    (G + "Concern escalated to NHS Westford CCG at the feedback meeting.", [CCG]),
+    (G + "Shared with: Westford City Council (public health), at the close of the review.", [COUNCIL]),
+    (G + "The review team briefed the council's head of commissioning on these findings straight after the visit.",
+     [COUNCIL]),
+    (G + "NHS Westford CCG's chief nurse was telephoned by the lead reviewer that afternoon.", [CCG]),
+    (G + "We have already told NHS Westford CCG about the two children.", [CCG]),
+    # negatives
+    (G + "NHS Westford CCG wrote to NCHT about the waits in 2017.", []),
+    (G + "The review team was told by NHS Westford CCG that a new pathway is planned.", []),
+    (G + "NCHT sent the figures to NHS Westford CCG every month.", []),
+    (G + "We were given the figures by Westford City Council during the visit.", []),
+    (G + "Westford City Council's public health team shared its audit with us on site.", []),
+    (G + "Practitioners raise concerns with NHS Westford CCG's designated nurse when they need advice.", []),
+]
+
+EARLIER_THIRD = [
+    ("Carried forward from our 2015 review: no named GP for care leavers.", R),
+    ("Same as at the last review: strategy meetings seldom include health.", R),
+    ("Previously reported (2015); no change since.", R),
+    ("2015 finding resolved: every school has a named nurse.", P),
+    ("Health passports, absent when we last reviewed services, are now given to all care leavers.", P),
+    ("Looked after children now see a dentist within a month of entering care, which few did at our 2015 review.", P),
+    ("Fewer than half of plans had a health goal at our last review; almost all do now.", P),
+    ("The gap between referral and assessment, six weeks at our 2015 review, is now ten weeks.", R),
+    ("Our 2015 review found no transition plan for most care leavers, and we found the same again.", R),
+    ("Record keeping in the walk-in centre, criticised in our 2015 report, remains poor.", R),
+    ("As at our 2015 review, the partnership is well led and ambitious for children.", C),
+    ("The 2015 CLAS review noted good joint working, which we saw again.", C),
+]
+
+
+@pytest.mark.parametrize("text,wanted", TOLD_THIRD, ids=lambda x: x[len(G):len(G) + 70] if isinstance(x, str) else "")
+def test_told_third(text, wanted):
+    assert sorted(told(text)) == sorted(wanted)
+
+
+@pytest.mark.parametrize("text,wanted", EARLIER_THIRD, ids=lambda x: x[:70] if isinstance(x, str) else "")
+def test_earlier_third(text, wanted):
+    assert said(text) == {wanted}
