@@ -39,6 +39,7 @@ from clasgraph.ingest.references import (
     clause_of_now,
     context_years,
     document_for,
+    figure_worse,
     latest_inspection,
     moved_worse,
     relation_of,
@@ -70,6 +71,7 @@ from clasgraph.ingest.rules.cues import (
     REVIEW_TELLS,
     REVIEW_TIME,
     ROLES_OF_A_BODY,
+    SAMENESS,
     TELLERS,
     TELLING,
     TOLD_AS_COMMISSIONER,
@@ -1176,20 +1178,41 @@ def _said_of(finding: str, sentence: str, following: str, preceding: str, start:
     if _LEARNING_FROM.search(sentence[:start]):  # the learning put into practice is progress since
         return relation if relation == Rel.PROGRESS_SINCE.value and _PUT_INTO_PRACTICE.search(sentence) \
             else Rel.CITES.value
-    if relation == Rel.REPEATS.value and polarity(clause_of_now(sentence)) == polarity(finding) == "strength":
+    if relation == Rel.REPEATS.value and polarity_of_now(sentence) == polarity(finding) == "strength":
         return Rel.CITES.value  # "still strong, as at our last review": a strength kept, no shortfall again
-    if relation == Rel.PROGRESS_SINCE.value and moved_worse(sentence):
-        return Rel.REPEATS.value  # "since 2015 the backlog has grown": worse than then
+    if relation == Rel.PROGRESS_SINCE.value and (moved_worse(sentence) or figure_worse(sentence, start)):
+        return Rel.REPEATS.value  # "since 2015 the backlog has grown", "six weeks then, now ten": worse than then
     if relation != Rel.CITES.value:
         return relation
     contrast = then_against_now(sentence, start, following)  # cue9: "..., which it lacked in 2015"
     if contrast:
         return contrast
     said = polarity(sentence)
+    if said == "strength" and _SAMENESS.search(sentence):
+        return Rel.CITES.value  # "noted good joint working, which we saw again": a strength kept
     if said == "neutral":
         of_finding = polarity(finding)
         said = of_finding if _FIGURE.search(sentence) else _OF_A_CONCERN.get(of_finding)
     return _SAID_BY_POLARITY.get(said, relation)
+
+
+#: The same then and now (rules/cues.py SAMENESS): said of a strength, no progress.
+_SAMENESS = re.compile(SAMENESS.pattern, re.IGNORECASE)
+#: A turn from one thing to another ("but", "yet", ";"), after which the clause of now speaks alone.
+_CONTRAST = re.compile(r"\b(?:but|yet|whereas|while|although|though|however)\b|;")
+
+
+def polarity_of_now(sentence: str) -> str:
+    """The polarity of a sentence's clause of now; where that clause says nothing of quality and
+    only continues the sentence ("..., which we saw again"), the whole sentence's.
+
+    >>> polarity_of_now("The 2015 review noted good joint working, which we saw again.")
+    'strength'
+    >>> polarity_of_now("Training is good since 2015, yet supervision is still irregular.")
+    'neutral'
+    """
+    said = polarity(clause_of_now(sentence))
+    return polarity(sentence) if said == "neutral" and not _CONTRAST.search(sentence) else said
 
 
 #: A figure: "44%", "12 weeks", "half of them".

@@ -194,6 +194,8 @@ PATTERNS += [
     ("review", (r"\b(?:[Oo]ur\s+predecessors|[Tt]he\s+(?:previous|last|earlier)\s+(?:review\s+)?team|[Oo]ur\s+colleagues)\s+"
                r"(?:\w+\s+){0,2}?(?:found|reported|noted|saw|described|identified|recorded)\b[^.;]{0,30}?\bin\s+"
                r"(?P<year>(?:19|20)\d\d)\b")),
+    # "2015 finding resolved:", "2015 recommendation met": a note of the earlier review's finding
+    ("review", r"^(?P<date>(?:19|20)\d\d)\s+(?:CLAS\s+|CQC\s+)?(?:finding|recommendation|concern)s?\b"),
     # "Our recommendation of 2016 on this point"
     ("review", rf"\b(?:[Oo]ur|[Tt]he|CQC's)\s+recommendations?\s+(?:of|from|made\s+in)\s+(?P<date>{_DATE})\b"),
 ]
@@ -450,7 +452,6 @@ _CLAUSE_EDGE = re.compile(r"\s*[;:]\s*|,\s+")
 _RELATIVE_THEN = re.compile(r"\b(?:that|which|who|we|CQC|inspectors)\b[^,;]*$")
 _MAIN_VERB = re.compile(r"\s(?=(?:is|are|has|have|now)\b)")
 #: A figure: "88%", "30 weeks"; in words, "six weeks", "half of them".
-_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|weeks?|days?|months?|hours?)")
 _FIGURE = re.compile(r"(?:\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
                      r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s*(?:%|(?:per\s*cent|weeks?|days?|months?|hours?)\b)"
                      r"|\b(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\b", re.IGNORECASE)
@@ -463,7 +464,13 @@ def _clauses(sentence: str, start: int) -> tuple[str, str]:
     ('absent at our last review', 'The hub is open.')
     >>> _clauses("The tool that was missing in 2015 is used daily.", 30)
     ('that was missing in 2015', 'The tool is used daily.')
+    >>> _clauses("Nurses now see 78% of mothers (2014: 41%), and more.", 30)
+    ('2014: 41%', 'Nurses now see 78% of mothers')
     """
+    bracket = re.match(r"\(([^()]*)\)", sentence[start:])
+    if bracket:  # "now see 78% (2014: 41%)": how it was, in brackets after how it is
+        before = sentence[:start]
+        return bracket.group(1).strip(), before[max((m.end() for m in _CLAUSE_EDGE.finditer(before)), default=0):].strip()
     edges = [0, *(p for m in _CLAUSE_EDGE.finditer(sentence) for p in (m.start(), m.end())), len(sentence)]
     pairs = list(zip(edges[::2], edges[1::2]))
     at = next((i for i, (a, b) in enumerate(pairs) if a <= start < b), None)
@@ -481,17 +488,56 @@ def _clauses(sentence: str, start: int) -> tuple[str, str]:
     return then.strip(), " ".join(r for r in rest if r).strip()
 
 
+def _figure_moved(sentence: str, then: str, now: str) -> str:
+    """REPEATS or PROGRESS_SINCE where a figure of then and one of now are set side by side,
+    by the way it moved and whether fewer is better for what it counts; "" where none."""
+    move = _direction(then, now) if _FIGURE.search(then) and _FIGURE.search(now) else ""
+    if not move:
+        return ""
+    better = (move == "down") == bool(_FEWER_IS_BETTER.search(sentence))
+    return Rel.PROGRESS_SINCE.value if better else Rel.REPEATS.value
+
+
+def figure_worse(sentence: str, start: int) -> bool:
+    """A figure of then (in the clause naming the earlier document at ``start``) and one of now,
+    moved the wrong way for what they count, with no improvement named outright ("the gap, six
+    weeks at our 2015 review, is now ten weeks").
+
+    >>> figure_worse("The wait, six weeks at our 2015 review, is now ten weeks.", 18)
+    True
+    """
+    then, now = _clauses(sentence, start)
+    return not _IMPROVED.search(sentence) and _figure_moved(sentence, then, now) == Rel.REPEATS.value
+
+
 def _direction(then: str, now: str) -> str:
     """up / down / "": a figure's move from then to now, by its words or its numbers."""
+    was, now_is = _figure_value(then), _figure_value(now)
+    if was and now_is and was[1] == now_is[1]:  # like with like: a percentage with a percentage
+        return "" if was[0] == now_is[0] else "up" if now_is[0] > was[0] else "down"
     for text in (now, then):
         if _FIGURE_UP.search(text) and not _FIGURE_DOWN.search(text):
             return "up"
         if _FIGURE_DOWN.search(text) and not _FIGURE_UP.search(text):
             return "down"
-    was, now_is = _NUMBER.search(then), _NUMBER.search(now)
-    if was and now_is and float(was.group(1)) != float(now_is.group(1)):
-        return "up" if float(now_is.group(1)) > float(was.group(1)) else "down"
     return ""
+
+
+_WORD_NUMBERS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+
+
+def _figure_value(text: str) -> tuple[float, str] | None:
+    """The last figure's number, in digits or words ("six weeks"), and its unit.
+
+    >>> _figure_value("six weeks at our 2015 review"), _figure_value("within 28 days for 88% of them")
+    ((6.0, 'week'), (88.0, '%'))
+    """
+    found = list(re.finditer(r"(\d+(?:\.\d+)?|\b(?:" + "|".join(_WORD_NUMBERS) + r"))\s*(%|per\s*cent|week|day|month|hour)",
+                             text, re.IGNORECASE))
+    if not found:
+        return None
+    word, unit = found[-1].group(1).lower(), found[-1].group(2).lower()
+    return (float(_WORD_NUMBERS[word]) if word in _WORD_NUMBERS else float(word)), "%" if "cent" in unit else unit
 
 
 def then_against_now(sentence: str, start: int, following: str = "") -> str:
@@ -519,10 +565,9 @@ def then_against_now(sentence: str, start: int, following: str = "") -> str:
         return ""
     if _NOT_NOW.search(now) or _NOW_MARKS.search(then) and not label:
         return ""
-    move = _direction(then, now) if _FIGURE.search(then) and _FIGURE.search(now) else ""
-    if move:
-        better = (move == "down") == bool(_FEWER_IS_BETTER.search(sentence))
-        return Rel.PROGRESS_SINCE.value if better else Rel.REPEATS.value
+    moved = _figure_moved(sentence, then, now)
+    if moved:
+        return moved
     if not (_THEN_SHORTFALL.search(then) or polarity(then) == "concern"):
         return ""
     return Rel.REPEATS.value if polarity(now) == "concern" else Rel.PROGRESS_SINCE.value

@@ -32,6 +32,7 @@ from clasgraph.ingest.rules.cues import (
     REVIEW_TELLS,
     REVIEW_TIME,
     ROLES_OF_A_BODY,
+    SAMENESS,
     SUCCESSION,
     TELLERS,
     TELLING,
@@ -443,7 +444,7 @@ def test_not_found_before_row():
 
 #: cue9: then against now, each row's examples read as extract_earlier_reviews reads them.
 @pytest.mark.parametrize("cue,example", cases([THEN_SHORTFALL, NOT_NOW, NOW_MARKS, NOW_LABEL, FEWER_IS_BETTER, FIGURE_UP,
-                                               FIGURE_DOWN, REPORTED_THEN, *MOVES]), ids=lambda c: c[:60] if isinstance(c, str) else "")
+                                               FIGURE_DOWN, REPORTED_THEN, *MOVES, SAMENESS]), ids=lambda c: c[:60] if isinstance(c, str) else "")
 def test_then_against_now_row(cue, example):
     from tests.test_cues_battery import said
     assert said(example) == set(cue.gives)

@@ -277,7 +277,7 @@ COMMUNICATION = [
     Cue(r"tell|tells|told|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|alert(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
         r"flag(?:s|ged|ging)?(?:\s+up)?|escalat(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?|"
         r"report(?:s|ed|ing)?|brief(?:s|ed|ing)?|wr(?:ite|ites|ote|itten|iting)|e-?mail(?:s|ed|ing)?|phon(?:e|es|ed|ing)|"
-        r"rang|ring(?:s|ing)?|call(?:s|ed|ing)?(?!\s+(?:for|on|in|off)\b)|messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|"
+        r"rang|ring(?:s|ing)?|telephon(?:e|es|ed|ing)|call(?:s|ed|ing)?(?!\s+(?:for|on|in|off)\b)|messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|"
         r"refer(?:s|red|ring)?|br(?:ing|ings|ought)|dr(?:aw|aws|ew|awn)(?!\s+up\b)|made\s+aware|put(?:s|ting)?|"
         r"highlight(?:s|ed|ing)?|signal(?:s|led|ling)?|fed|feed(?:s|ing)?|relay(?:s|ed|ing)?|forward(?:s|ed|ing)?|sen[dt]|sends|sending|"
         r"hand(?:s|ed|ing)?|gave|give|gives|given|giving|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|presented|"
@@ -343,9 +343,12 @@ ASKED_THE_REVIEW = Cue(
 #: A note that says a telling without a subject: "Escalated to: A", "Escalation: raised with A",
 #: "Raised with A on site", "Immediate escalation to A"; the communication word first.
 TOLD_NOTE = Cue(
-    r"^(?:(?:[A-Z][a-z]+ly|Immediate|Urgent|Formal|Also|Then)\s+)?(?:[A-Z][a-z]+\s*:\s*)?$", "note",
+    r"^(?:(?:[A-Z][a-z]+ly|Immediate|Urgent|Formal|Also|Then)\s+)?(?:[A-Z][a-z]+\s*:\s*)?$"
+    r"|^(?:(?:The|This|These|Our)\s+)?(?:[Cc]oncerns?|[Ii]ssues?|[Ff]indings?|[Mm]atters?|[Gg]aps?|[Rr]isks?|[Ss]hortfalls?|"
+    r"[Dd]etails|[Cc]ases?)\s+$", "note",
     ["Waits were long. Escalated to: NHS Westford CCG.",
-     "Waits were long. Raised with: NHS Westford CCG, on site."],
+     "Waits were long. Raised with: NHS Westford CCG, on site.",
+     "Waits were long. Concern raised with NHS Westford CCG on day two."],
     ("westford-ccg",))
 
 #: A body that commissions or oversees, referred to by its kind alone ("the city council", "the
@@ -713,7 +716,7 @@ FEWER_IS_BETTER = Cue(r"\b(?:waits?|waiting|delays?|backlogs?|vacanc(?:y|ies)|ca
                       "Waiting times stand at 30 weeks, up from 12 weeks at our last visit.", (Rel.REPEATS.value,))
 
 #: A figure's direction, said in words: up (rose, higher, more) or down (fell, lower, fewer).
-FIGURE_UP = Cue(r"\b(?:up|rose|risen|increased|grown|higher|more|climbed)\b", "up",
+FIGURE_UP = Cue(r"\b(?:up(?!\s+to\b)|rose|risen|increased|grown|higher|more|climbed)\b", "up",
                 "Training rates stand at 88%, up from 50% in 2015.", (Rel.PROGRESS_SINCE.value,))
 FIGURE_DOWN = Cue(r"\b(?:down|fell|fallen|reduced|lower|fewer|shorter|decreased|dropped)\b", "down",
                   "The median wait is down to six weeks, from fourteen weeks at our last review.",
@@ -727,6 +730,11 @@ MOVES = [
     Cue(r"\b(?:fallen|fell|reduced|dropped|decreased|shortened|halved|come\s+down)\b", "down",
         "Since the 2015 CLAS review, the number of trained GPs has fallen.", (Rel.REPEATS.value,)),
 ]
+
+#: The same then and now, whatever it is: said of a strength, it is neither a repeat nor progress.
+SAMENESS = Cue(r"\b(?:again|still|remains?|remained|continues?|continued|as\s+(?:before|then)|once\s+more|unchanged)\b",
+               "same", "The 2015 CLAS review praised the school nurses' drop-ins, which we saw again.",
+               (Rel.CITES.value,))
 
 #: What the earlier document found, reported in a clause of then ("The 2016 JTAI found that records
 #: had not been shared."): no repeat by itself; the next sentence says what became of it.
