@@ -260,6 +260,14 @@ ROLES_OF_A_BODY = [
         r"\s+and\s+Families))?\b", "local-authority",
         "We passed this to the Assistant Director of Public Health at the close of the review.",
         ("westford-city-council",)),
+    # cue9: the same post by its letters; the designated professionals, whom the CCG employs or
+    # hosts (not a provider's "named" nurse or doctor)
+    Cue(r"\b(?:(?:Deputy|Assistant|Interim|Acting)\s+)?DPH\b", "local-authority",
+        ["We passed this to the DPH at the close of the review.", "The Acting DPH was told of this on site."],
+        ("westford-city-council",)),
+    Cue(r"\b(?:the|a)\s+designated\s+(?:safeguarding\s+|looked\s+after\s+children(?:'s)?\s+|LAC\s+)?(?:nurse|doctor|"
+        r"paediatrician|professionals?)\b(?!\s+(?:at|of|for|in|from)\s+[A-Z])", "ccg",
+        "We told the designated nurse about the two children before we left.", ("westford-ccg",)),
 ]
 
 
