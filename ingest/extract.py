@@ -36,10 +36,15 @@ from clasgraph.ingest.polarity import REC_MARKER as _REC_MARKER
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.records import ReportRecords
 from clasgraph.ingest.references import (
+    clause_of_now,
     context_years,
     document_for,
+    figure_worse,
     latest_inspection,
+    moved_worse,
     relation_of,
+    reported_then,
+    then_against_now,
     year_mentions,
 )
 from clasgraph.ingest.references import mentions as document_mentions
@@ -54,15 +59,24 @@ from clasgraph.ingest.relations import (
     successions_in,
 )
 from clasgraph.ingest.rules.cues import (
+    ASKED_THE_REVIEW,
+    COMMUNICATION,
     DOCUMENT_TELLS,
+    KIND_REFERENCES,
+    NOT_FOUND_BEFORE,
+    NOT_TOLD,
     POST_THAT_COMMISSIONS,
     PUT_INTO_PRACTICE,
     REVIEW_FINDS,
+    REVIEW_TELLS,
+    REVIEW_TIME,
     ROLES_OF_A_BODY,
+    SAMENESS,
     TELLERS,
     TELLING,
     TOLD_AS_COMMISSIONER,
     TOLD_BY_FORM,
+    TOLD_NOTE,
     alternation,
 )
 from clasgraph.ingest.vocabulary import (
@@ -879,6 +893,92 @@ def told_as_post(text: str, orgs_in, kind_of, commissioners_of, names: ServiceNa
     return [], ""
 
 
+# --- cue9: an escalation read by its parts (rules/cues.py, COMMUNICATION ... KIND_REFERENCES) ----
+_COMMUNICATES = [(says, re.compile(rf"\b(?:{alternation(COMMUNICATION, says)})\b", re.IGNORECASE))
+                 for says in ("tells", "moves", "hears")]
+_REVIEW_BEFORE = re.compile(alternation(REVIEW_TELLS, "before"))
+_REVIEW_AFTER = re.compile(alternation(REVIEW_TELLS, "after"))
+_REVIEW_TIME = re.compile(REVIEW_TIME.pattern, re.IGNORECASE)
+_NOT_TOLD = re.compile(NOT_TOLD.pattern, re.IGNORECASE)
+_ASKED_THE_REVIEW = re.compile(ASKED_THE_REVIEW.pattern)
+_TOLD_NOTE = re.compile(TOLD_NOTE.pattern)
+#: The verb of telling in the passive: "was passed", "have been sent through".
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:(?:also|then|duly|since|now|subsequently|formally|"
+                      r"straight|\w+ly)\s+)*$")
+#: The review told, not telling: "briefed us", "told the review team".
+_TO_THE_REVIEW = re.compile(r"^\s+(?:us|CQC|the\s+(?:review|inspection)\s+team|(?:the\s+)?inspectors)\b")
+#: Another agent of a passive: "by the trust" (not "by the end of the visit").
+_BY_ANOTHER = re.compile(r"^[^.;]{0,80}?\bby\s+(?!the\s+(?:end|close|time)\b)(?:the|a|an|its|their|[A-Z])")
+#: A participle alone after the body told, in a note: "NHS England informed (on site)."
+_NOTED_ALONE = re.compile(r"^\s*(?:\([^()]{0,60}\)|,?[^.;()]{0,40})?\s*[.;]?\s*$")
+
+
+def _first_told(text: str, orgs_in, kind_of, start: bool = False) -> list[str]:
+    """The body the text names first (with those listed beside it), if it is one that commissions
+    or oversees; with ``start``, only a body the text opens with (its subject), not one after
+    "by" or "from".
+
+    >>> orgs_in = lambda t: [(m.start(), m.end(), m.group(0)) for m in re.finditer("[A-C]rg", t)]
+    >>> _first_told(" to Arg and Brg after the visit.", orgs_in, lambda o: "ccg")
+    ['Arg', 'Brg']
+    >>> _first_told("the review team, by Arg.", orgs_in, lambda o: "ccg", start=True)
+    []
+    """
+    spans = [s for s in orgs_in(text) if not re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[:s[0]])]
+    if not spans or kind_of(spans[0][2]) not in TOLD_KINDS or _OPERATIONAL.match(text[:spans[0][1]]):
+        return []
+    if start and not re.fullmatch(r"\s*(?:[Tt]he|[Bb]oth|[Ee]ach\s+of)?\s*", text[:spans[0][0]]):
+        return []
+    return [org for org in _bodies_told(text[spans[0][0]:], orgs_in) if kind_of(org) in TOLD_KINDS]
+
+
+def _told_at(sentence: str, comm: re.Match, says: str, orgs_in, kind_of) -> list[str]:
+    """The bodies told at one word of communication, if the sentence has the other parts: the
+    review as teller (or a passive, a note, a document that went), the body told, and the review's
+    time or the review named as the source (rules/cues.py, REVIEW_TELLS, REVIEW_TIME)."""
+    pre, post = sentence[_main_clause(sentence):comm.start()], sentence[comm.end():]
+    if _NOT_TOLD.search(pre) or _TO_THE_REVIEW.match(post):
+        return []  # "plans to notify", "briefed us"
+    from_review = bool(_REVIEW_AFTER.match(post))
+    if not from_review and _BY_ANOTHER.match(post):
+        return []  # "was informed by the trust"
+    anchored = from_review or bool(_REVIEW_TIME.search(sentence))
+    if says == "hears":  # "A heard about this from the inspectors"
+        return _first_told(pre, orgs_in, kind_of, start=True) if from_review else []
+    if says == "moves":  # "the details went from us to A", "a letter ... went to A after the visit"
+        return _first_told(post, orgs_in, kind_of) if anchored and not orgs_in(pre) else []
+    note = bool(_TOLD_NOTE.match(pre)) and (anchored or ":" in sentence[:comm.end() + 4])
+    asked = _ASKED_THE_REVIEW.search(pre)  # "A asked us for the details, and we supplied them"
+    if _REVIEW_BEFORE.search(pre) and (anchored or asked) or note:
+        return _first_told(post, orgs_in, kind_of) or (_first_told(pre[:asked.start()], orgs_in, kind_of) if asked else [])
+    if _PASSIVE.search(pre) and anchored:
+        return _first_told(pre, orgs_in, kind_of, start=True) or _first_told(post, orgs_in, kind_of)
+    if anchored and comm.group(0).endswith("ed") and _NOTED_ALONE.match(post) and _is_body(pre, orgs_in):
+        return _first_told(pre, orgs_in, kind_of, start=True)  # "NHS England informed (on site)."
+    return []
+
+
+def told_by_parts(sentence: str, orgs_in, kind_of) -> list[str]:
+    """The bodies a sentence says a concern was taken to, read by the parts of a telling rather
+    than a listed verb: a word of communication (rules/cues.py, COMMUNICATION), the review as the
+    one who tells, a body that commissions or oversees as the one told, and the review's time.
+
+    >>> orgs_in = lambda t: [(m.start(), m.end(), "ccg") for m in re.finditer("the CCG", t)]
+    >>> told_by_parts("We phoned the CCG's chief nurse on the second day.", orgs_in, lambda o: "ccg")
+    ['ccg']
+    >>> told_by_parts("The trust phoned the CCG's chief nurse on the second day.", orgs_in, lambda o: "ccg")
+    []
+    """
+    if _told_then(sentence):
+        return []
+    for says, pattern in _COMMUNICATES:
+        for comm in pattern.finditer(sentence):
+            told = _told_at(sentence, comm, says, orgs_in, kind_of)
+            if told:
+                return told
+    return []
+
+
 def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str,
                      commissioners: dict[str, list[str]], names: ServiceNames | None = None) -> Read:
     """ESCALATED_TO the body an issue was brought to the attention of: the one the sentence
@@ -926,9 +1026,12 @@ def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: Servic
             continue
         found = [f for f in escalations_in(sentence, orgs_in, commissioners_of, names)
                  if kind_of(f[0]) not in _TOLD_NOTHING]  # "we discussed the rota with staff at the trust"
+        found = found or [(org, "", "") for org in told_by_parts(sentence, orgs_in, kind_of)]
         if not found:
             unread.append(sentence)
         told.extend((org, sentence, role, service) for org, role, service in found)
+    for sentence in [] if told else sentences(text):
+        told.extend((org, sentence, "", "") for org in told_by_parts(sentence, orgs_in, kind_of))
     if not told:
         bodies, sentence = told_by_form(text, orgs_in, kind_of)
         if not bodies:
@@ -938,6 +1041,8 @@ def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: Servic
 
 
 _ROLES = [(re.compile(row.pattern), row.says) for row in ROLES_OF_A_BODY]
+#: cue9: "the city council", "the CCG" where the roster's reading of references found no body.
+_KIND_REFERENCES = [(re.compile(row.pattern), row.says) for row in KIND_REFERENCES]
 
 
 def with_roles(text: str, spans: list[tuple], orgs: OrgResolver, area: str) -> list[tuple]:
@@ -952,6 +1057,8 @@ def with_roles(text: str, spans: list[tuple], orgs: OrgResolver, area: str) -> l
     """
     posts = [(m.start(), m.end(), body) for pattern, kind in _ROLES for m in pattern.finditer(text)
              if (body := body_of_kind(orgs, area, kind))]
+    posts += [(m.start(), m.end(), body) for pattern, kind in _KIND_REFERENCES for m in pattern.finditer(text)
+              if not any(s[0] < m.end() and m.start() < s[1] for s in spans) and (body := body_of_kind(orgs, area, kind))]
     if not posts:
         return spans
     kept = [s for s in spans if not any(p[0] < s[1] and s[0] < p[1] for p in posts)]
@@ -1070,17 +1177,50 @@ def _said_of(finding: str, sentence: str, following: str, preceding: str, start:
     >>> _said_of(built, built, "", "", 14), _said_of(discussed, discussed, "", "", 14)
     ('PROGRESS_SINCE', 'CITES')
     """
+    if _NOT_FOUND_BEFORE.search(sentence[:start]):  # "was not among the 2015 findings"
+        return Rel.CITES.value
     relation = relation_of(sentence, following, preceding)
+    if relation == Rel.REPEATS.value and reported_then(sentence) and following and not document_mentions(following) \
+            and relation_of(following) == Rel.PROGRESS_SINCE.value:
+        return Rel.PROGRESS_SINCE.value  # "The JTAI found that X had not been done. X has since been done."
     if _LEARNING_FROM.search(sentence[:start]):  # the learning put into practice is progress since
         return relation if relation == Rel.PROGRESS_SINCE.value and _PUT_INTO_PRACTICE.search(sentence) \
             else Rel.CITES.value
+    if relation == Rel.REPEATS.value and polarity_of_now(sentence) == polarity(finding) == "strength":
+        return Rel.CITES.value  # "still strong, as at our last review": a strength kept, no shortfall again
+    if relation == Rel.PROGRESS_SINCE.value and (moved_worse(sentence) or figure_worse(sentence, start)):
+        return Rel.REPEATS.value  # "since 2015 the backlog has grown", "six weeks then, now ten": worse than then
     if relation != Rel.CITES.value:
         return relation
+    contrast = then_against_now(sentence, start, following)  # cue9: "..., which it lacked in 2015"
+    if contrast:
+        return contrast
     said = polarity(sentence)
+    if said == "strength" and _SAMENESS.search(sentence):
+        return Rel.CITES.value  # "noted good joint working, which we saw again": a strength kept
     if said == "neutral":
         of_finding = polarity(finding)
         said = of_finding if _FIGURE.search(sentence) else _OF_A_CONCERN.get(of_finding)
     return _SAID_BY_POLARITY.get(said, relation)
+
+
+#: The same then and now (rules/cues.py SAMENESS): said of a strength, no progress.
+_SAMENESS = re.compile(SAMENESS.pattern, re.IGNORECASE)
+#: A turn from one thing to another ("but", "yet", ";"), after which the clause of now speaks alone.
+_CONTRAST = re.compile(r"\b(?:but|yet|whereas|while|although|though|however)\b|;")
+
+
+def polarity_of_now(sentence: str) -> str:
+    """The polarity of a sentence's clause of now; where that clause says nothing of quality and
+    only continues the sentence ("..., which we saw again"), the whole sentence's.
+
+    >>> polarity_of_now("The 2015 review noted good joint working, which we saw again.")
+    'strength'
+    >>> polarity_of_now("Training is good since 2015, yet supervision is still irregular.")
+    'neutral'
+    """
+    said = polarity(clause_of_now(sentence))
+    return polarity(sentence) if said == "neutral" and not _CONTRAST.search(sentence) else said
 
 
 #: A figure: "44%", "12 weeks", "half of them".
@@ -1095,6 +1235,7 @@ _OF_A_CONCERN = {"concern": "concern"}
 #: "the learning from the serious case review", "lessons of the 2016 JTAI": the document as a
 #: source of learning, which the sentence speaks of, not a shortfall it found.
 _PUT_INTO_PRACTICE = re.compile(PUT_INTO_PRACTICE, re.IGNORECASE)
+_NOT_FOUND_BEFORE = re.compile(NOT_FOUND_BEFORE.pattern, re.IGNORECASE)
 _LEARNING_FROM = re.compile(r"(?<!among\sthe\s)(?<!one\sof\sthe\s)\b(?:learning|lessons)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 

@@ -22,7 +22,19 @@ import re
 from dataclasses import dataclass
 
 from clasgraph.graph.schema import Rel
-from clasgraph.ingest.rules.cues import EARLIER, alternation
+from clasgraph.ingest.rules.cues import (
+    EARLIER,
+    FEWER_IS_BETTER,
+    FIGURE_DOWN,
+    FIGURE_UP,
+    MOVES,
+    NOT_NOW,
+    NOW_LABEL,
+    NOW_MARKS,
+    REPORTED_THEN,
+    THEN_SHORTFALL,
+    alternation,
+)
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _AREA = rf"(?!{_MONTHS}\b)(?:[A-Z][\w'’-]+|St\.)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){{0,3}}"
@@ -162,9 +174,34 @@ PATTERNS = [
                rf"|\bCQC(?:'s|’s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+(?:CLAS\s+)?(?:review|report|visit|inspection|findings?)\b"
                rf"|(?:\w+\s+){{0,2}}?(?:in|during)\s+(?P<date2>{_DATE})\b)")),
 ]
+# --- cue9: the earlier review named in notes, by its team or by its time -----------------------
+PATTERNS += [
+    # "Since last review:", "At previous visit", "Progress since 2016 CLAS review": no article
+    ("review", (rf"(?<!\bthe\s)(?<!\bour\s)(?<!\bthis\s)(?<!\bThe\s)(?<!\bOur\s)\b(?P<q>[Ll]ast|[Pp]revious|[Pp]rior)\s+"
+               rf"(?:CLAS\s+|CQC\s+)?(?:review|visit)\b(?:\s*\((?P<date>{_DATE})\))?")),
+    ("review", r"(?<!\bthe\s)(?<!\bour\s)(?<!\bThe\s)(?<!\bOur\s)\b(?P<date>(?:19|20)\d\d)\s+(?:CQC\s+)?CLAS\s+(?:review|report|visit)\b"),
+    # "Repeat finding (CQC 2016, 3.2):", "Previously noted (2015):", "Previous finding (2015)"
+    ("review", (rf"\b(?P<q>[Rr]epeat(?:ed)?)\s+(?:finding|concern|issue|shortfall)s?\b"
+               rf"(?:\s*\((?:CQC\s+|CLAS\s+)?(?P<date>{_DATE})[^()]{{0,20}}\))?")),
+    ("review", (rf"^(?P<q>Previously)\s+(?:noted|reported|identified|found|raised|highlighted|seen)\b"
+               rf"(?:\s*\((?P<date>{_DATE})\))?(?=\s*[:(])|\b(?P<q2>[Pp]revious)\s+(?:finding|concern)s?\s*\((?P<date2>{_DATE})\)")),
+    # "since 2016, when CQC first reported it", "no comparison with 2016, when we found ..."
+    ("review", (rf"\b(?P<date>{_DATE}),?\s+when\s+(?:we|CQC|inspectors)\s+(?:first\s+|last\s+)?(?:found|reported|noted|saw|"
+               rf"visited|reviewed|inspected|described|identified|recorded|raised)\b")),
+    # "CQC described this in its 2016 report"; "our predecessors found in 2016"
+    ("review", (r"\b(?:CQC|[Ww]e|[Ii]nspectors)\b[^.;]{0,60}?\b(?:in|at)\s+(?:its|our|their)\s+(?P<year>(?:19|20)\d\d)\s+"
+               r"(?:CLAS\s+)?(?:report|review|visit|inspection)\b")),
+    ("review", (r"\b(?:[Oo]ur\s+predecessors|[Tt]he\s+(?:previous|last|earlier)\s+(?:review\s+)?team|[Oo]ur\s+colleagues)\s+"
+               r"(?:\w+\s+){0,2}?(?:found|reported|noted|saw|described|identified|recorded)\b[^.;]{0,30}?\bin\s+"
+               r"(?P<year>(?:19|20)\d\d)\b")),
+    # "2015 finding resolved:", "2015 recommendation met": a note of the earlier review's finding
+    ("review", r"^(?P<date>(?:19|20)\d\d)\s+(?:CLAS\s+|CQC\s+)?(?:finding|recommendation|concern)s?\b"),
+    # "Our recommendation of 2016 on this point"
+    ("review", rf"\b(?:[Oo]ur|[Tt]he|CQC's)\s+recommendations?\s+(?:of|from|made\s+in)\s+(?P<date>{_DATE})\b"),
+]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
-_ANY = re.compile(r"review|inspect|visit|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time|here)\b|findings|\btimes?\s+(?:running|in\s+a\s+row)\b|"
+_ANY = re.compile(r"review|inspect|visit|[Rr]epeat|[Pp]reviously|[Pp]revious\s+finding|predecessors|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time|here)\b|findings|\btimes?\s+(?:running|in\s+a\s+row)\b|"
                   r"recommendation|"
                   r"years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 TITLES = {"review": "{area} CLAS review", "inspection": "{area} inspection", "cqc-inspection": "CQC inspection",
@@ -398,3 +435,184 @@ def document_for(m: Mention, own_area: str, years: dict) -> dict:
     doc_id = f"{prefix}-{area_slug}" + (f"-{year}" if year else f"-{subject_slug}" if subject_slug else "")
     return {"id": doc_id, "title": title, "kind": KINDS[m.kind], "area": area, "year": year,
             "date": date}
+
+
+# --- cue9: then against now (rules/cues.py, THEN_SHORTFALL ... FIGURE_DOWN) ---------------------
+_THEN_SHORTFALL = re.compile(THEN_SHORTFALL.pattern, re.IGNORECASE)
+_NOT_NOW = re.compile(NOT_NOW.pattern, re.IGNORECASE)
+_NOW_MARKS = re.compile(NOW_MARKS.pattern, re.IGNORECASE)
+_NOW_LABEL = re.compile(NOW_LABEL.pattern)
+_FEWER_IS_BETTER = re.compile(FEWER_IS_BETTER.pattern, re.IGNORECASE)
+_FIGURE_UP = re.compile(FIGURE_UP.pattern, re.IGNORECASE)
+_FIGURE_DOWN = re.compile(FIGURE_DOWN.pattern, re.IGNORECASE)
+#: Where a clause of its own begins or ends: ";", ":", ", ", a relative pronoun after a noun.
+_CLAUSE_EDGE = re.compile(r"\s*[;:]\s*|,\s+")
+#: A relative clause holding the earlier document, before the main verb: "... tool that was
+#: missing in 2015 is used ...", "the fax machine we criticised in 2015 is gone".
+_RELATIVE_THEN = re.compile(r"\b(?:that|which|who|we|CQC|inspectors)\b[^,;]*$")
+_MAIN_VERB = re.compile(r"\s(?=(?:is|are|has|have|now)\b)")
+#: A figure: "88%", "30 weeks"; in words, "six weeks", "half of them".
+_FIGURE = re.compile(r"(?:\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s*(?:%|(?:per\s*cent|weeks?|days?|months?|hours?)\b)"
+                     r"|\b(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\b", re.IGNORECASE)
+
+
+def _clauses(sentence: str, start: int) -> tuple[str, str]:
+    """(the clause of then: the one holding the earlier document at ``start``, the rest).
+
+    >>> _clauses("The hub, absent at our last review, is open.", 12)
+    ('absent at our last review', 'The hub is open.')
+    >>> _clauses("The tool that was missing in 2015 is used daily.", 30)
+    ('that was missing in 2015', 'The tool is used daily.')
+    >>> _clauses("Nurses now see 78% of mothers (2014: 41%), and more.", 30)
+    ('2014: 41%', 'Nurses now see 78% of mothers')
+    """
+    bracket = re.match(r"\(([^()]*)\)", sentence[start:])
+    if bracket:  # "now see 78% (2014: 41%)": how it was, in brackets after how it is
+        before = sentence[:start]
+        return bracket.group(1).strip(), before[max((m.end() for m in _CLAUSE_EDGE.finditer(before)), default=0):].strip()
+    edges = [0, *(p for m in _CLAUSE_EDGE.finditer(sentence) for p in (m.start(), m.end())), len(sentence)]
+    pairs = list(zip(edges[::2], edges[1::2]))
+    at = next((i for i, (a, b) in enumerate(pairs) if a <= start < b), None)
+    if at is None:
+        return "", ""
+    a, b = pairs[at]
+    # the clause of now is the one beside it (not a later ", and ..." of the review's own reading)
+    then, rest = sentence[a:b], [sentence[x:y] for x, y in pairs[max(at - 1, 0):at + 2] if (x, y) != (a, b)]
+    if len(pairs) == 1 or not _NOW_MARKS.search(" ".join(rest)):  # one clause: a relative of then before the main verb
+        lead = _RELATIVE_THEN.search(sentence[a:start] + sentence[start:].split(" ")[0])
+        verb = _MAIN_VERB.search(sentence, start)
+        if lead and verb and verb.start() < b:
+            then = sentence[a + lead.start():verb.start()]
+            rest = [sentence[a:a + lead.start()].rstrip(), sentence[verb.start():b].strip()]
+    return then.strip(), " ".join(r for r in rest if r).strip()
+
+
+def _figure_moved(sentence: str, then: str, now: str) -> str:
+    """REPEATS or PROGRESS_SINCE where a figure of then and one of now are set side by side,
+    by the way it moved and whether fewer is better for what it counts; "" where none."""
+    move = _direction(then, now) if _FIGURE.search(then) and _FIGURE.search(now) else ""
+    if not move:
+        return ""
+    better = (move == "down") == bool(_FEWER_IS_BETTER.search(sentence))
+    return Rel.PROGRESS_SINCE.value if better else Rel.REPEATS.value
+
+
+def figure_worse(sentence: str, start: int) -> bool:
+    """A figure of then (in the clause naming the earlier document at ``start``) and one of now,
+    moved the wrong way for what they count, with no improvement named outright ("the gap, six
+    weeks at our 2015 review, is now ten weeks").
+
+    >>> figure_worse("The wait, six weeks at our 2015 review, is now ten weeks.", 18)
+    True
+    """
+    then, now = _clauses(sentence, start)
+    return not _IMPROVED.search(sentence) and _figure_moved(sentence, then, now) == Rel.REPEATS.value
+
+
+def _direction(then: str, now: str) -> str:
+    """up / down / "": a figure's move from then to now, by its words or its numbers."""
+    was, now_is = _figure_value(then), _figure_value(now)
+    if was and now_is and was[1] == now_is[1]:  # like with like: a percentage with a percentage
+        return "" if was[0] == now_is[0] else "up" if now_is[0] > was[0] else "down"
+    for text in (now, then):
+        if _FIGURE_UP.search(text) and not _FIGURE_DOWN.search(text):
+            return "up"
+        if _FIGURE_DOWN.search(text) and not _FIGURE_UP.search(text):
+            return "down"
+    return ""
+
+
+_WORD_NUMBERS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+
+
+def _figure_value(text: str) -> tuple[float, str] | None:
+    """The last figure's number, in digits or words ("six weeks"), and its unit.
+
+    >>> _figure_value("six weeks at our 2015 review"), _figure_value("within 28 days for 88% of them")
+    ((6.0, 'week'), (88.0, '%'))
+    """
+    found = list(re.finditer(r"(\d+(?:\.\d+)?|\b(?:" + "|".join(_WORD_NUMBERS) + r"))\s*(%|per\s*cent|week|day|month|hour)",
+                             text, re.IGNORECASE))
+    if not found:
+        return None
+    word, unit = found[-1].group(1).lower(), found[-1].group(2).lower()
+    return (float(_WORD_NUMBERS[word]) if word in _WORD_NUMBERS else float(word)), "%" if "cent" in unit else unit
+
+
+def then_against_now(sentence: str, start: int, following: str = "") -> str:
+    """REPEATS, PROGRESS_SINCE or "" where a sentence sets how things were at an earlier document
+    (named at ``start``, in a clause of its own) against how they are now: a figure then and
+    now (whether fewer is better decides), else a shortfall then (rules/cues.py THEN_SHORTFALL)
+    and the polarity of the clause of now. A note of then ("Last review (2015): no nurse.") takes
+    its now from a following note ("Now: nurse in post.").
+
+    >>> then_against_now("Care plans include health, which they lacked at our last review.", 38)
+    'PROGRESS_SINCE'
+    >>> then_against_now("Waits stand at 30 weeks, up from 12 weeks at our last visit.", 50)
+    'REPEATS'
+    >>> then_against_now("Our 2015 review found health plans poor, and recommended an audit.", 0)
+    ''
+    """
+    from clasgraph.ingest.polarity import polarity
+
+    then, now = _clauses(sentence, start)
+    label = re.match(r"[^:]{1,60}:\s*", sentence[start:]) if sentence[:start].strip(" (") == "" or \
+        re.fullmatch(r"(?:[A-Z]\w*\s+){0,2}", sentence[:start]) else None
+    if label and _NOW_LABEL.match(following):  # a note of then, a note of now
+        then, now = sentence[start + label.end():], _NOW_LABEL.sub("", following)
+    if not then or len(now.split()) < 2 and not (label and now):
+        return ""
+    if _NOT_NOW.search(now) or _NOW_MARKS.search(then) and not label:
+        return ""
+    moved = _figure_moved(sentence, then, now)
+    if moved:
+        return moved
+    if not (_THEN_SHORTFALL.search(then) or polarity(then) == "concern"):
+        return ""
+    return Rel.REPEATS.value if polarity(now) == "concern" else Rel.PROGRESS_SINCE.value
+
+
+_REPORTED_THEN = re.compile(REPORTED_THEN.pattern)
+
+
+def reported_then(sentence: str) -> bool:
+    """The sentence only reports what an earlier document found, in the tenses of then.
+
+    >>> reported_then("The 2016 JTAI found that records had not been shared.")
+    True
+    >>> reported_then("The 2016 JTAI found that records are still not shared.")
+    False
+    """
+    return bool(_REPORTED_THEN.match(sentence)) and not _NOW_MARKS.search(sentence)
+
+
+_MOVES_UP = re.compile(alternation(MOVES, "up"), re.IGNORECASE)
+_MOVES_DOWN = re.compile(alternation(MOVES, "down"), re.IGNORECASE)
+#: An improvement named outright, which no figure's move overrules.
+_IMPROVED = re.compile(r"\bimprov|\bbetter\b|\bstrengthen|\bresolved\b|\baddressed\b|\bno\s+longer\b", re.IGNORECASE)
+
+
+def moved_worse(sentence: str) -> bool:
+    """A figure said to move (rules/cues.py MOVES) the wrong way for what it counts: up where
+    fewer is better (waits, backlogs, missed appointments), down where it is not.
+
+    >>> moved_worse("Since 2015 the backlog has grown."), moved_worse("Since 2015 uptake has grown.")
+    (True, False)
+    >>> moved_worse("Waiting times have fallen since 2015.")
+    False
+    """
+    up, down = _MOVES_UP.search(sentence), _MOVES_DOWN.search(sentence)
+    if bool(up) == bool(down) or _IMPROVED.search(sentence):
+        return False
+    return bool(up) == bool(_FEWER_IS_BETTER.search(sentence))
+
+
+def clause_of_now(sentence: str) -> str:
+    """The last clause of a sentence that turns from then to now (the whole sentence if none).
+
+    >>> clause_of_now("Training has improved since 2015, yet supervision is still irregular.")
+    'supervision is still irregular.'
+    """
+    turns = [m.end() for m in _TURN.finditer(sentence)]
+    return sentence[turns[-1]:] if turns else sentence

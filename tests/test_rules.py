@@ -6,23 +6,40 @@ The examples are written for the tables in ordinary phrasings; none is copied fr
 from __future__ import annotations
 
 import pytest
-from clasgraph.ingest.extract import escalations_in, told_by_form
+from clasgraph.ingest.extract import escalations_in, told_by_form, told_in_finding
 from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, kind_of, org_id, org_spans
 from clasgraph.ingest.polarity import polarity
 from clasgraph.ingest.references import mentions, relation_of
 from clasgraph.ingest.relations import relations_in, successions_in
 from clasgraph.ingest.rules.bodies import APPOSITIVE, NAMED
 from clasgraph.ingest.rules.cues import (
+    ASKED_THE_REVIEW,
+    COMMUNICATION,
     EARLIER,
+    FEWER_IS_BETTER,
+    FIGURE_DOWN,
+    FIGURE_UP,
+    KIND_REFERENCES,
+    MOVES,
+    NOT_NOW,
+    NOT_TOLD,
+    NOW_LABEL,
+    NOW_MARKS,
     POLARITY,
     POST_THAT_COMMISSIONS,
+    REPORTED_THEN,
     REVIEW_FINDS,
+    REVIEW_TELLS,
+    REVIEW_TIME,
     ROLES_OF_A_BODY,
+    SAMENESS,
     SUCCESSION,
     TELLERS,
     TELLING,
+    THEN_SHORTFALL,
     TOLD_AS_COMMISSIONER,
     TOLD_BY_FORM,
+    TOLD_NOTE,
     cases,
 )
 from clasgraph.ingest.rules.lexicon import COLUMNS, EXAMPLE_ROSTER, LEXICON
@@ -381,13 +398,13 @@ def test_the_ccg_is_the_body_the_report_defines_it_as():
     assert [org for _, _, org in spans] == ["westford-vale-ccg"]
 
 
-@pytest.mark.parametrize("cue", ROLES_OF_A_BODY, ids=lambda c: c.example[:60])
-def test_role_of_a_body_row(cue):
+@pytest.mark.parametrize("cue,example", cases(ROLES_OF_A_BODY), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_role_of_a_body_row(cue, example):
     """A post named in place of its body: the concern told to the post is told to the body."""
     from clasgraph.ingest.extract import with_roles
 
     orgs_in, roster = roster_reader()
-    found = escalations_in(cue.example, lambda t: with_roles(t, orgs_in(t), roster, "Westford"), lambda key: [])
+    found = escalations_in(example, lambda t: with_roles(t, orgs_in(t), roster, "Westford"), lambda key: [])
     assert [org for org, _, _ in found] == list(cue.gives)
     assert all(roster.orgs[org].kind == cue.says for org in cue.gives)
 
@@ -403,3 +420,31 @@ def test_post_that_commissions_row():
     said = relations_in(cue.example, orgs_in, kinds=kinds).relations
     commissioners = lambda key: [r.source for r in said if r.type == "COMMISSIONS" and r.target == key]
     assert told_as_post(cue.example, orgs_in, kinds, commissioners)[0] == list(cue.gives)
+
+
+#: cue9: the parts of a telling read together (extract.told_by_parts), each row's examples a
+#: finding whose concern is told (or, for NOT_TOLD, is not).
+TOLD_BY_PARTS = [*COMMUNICATION, *REVIEW_TELLS, REVIEW_TIME, NOT_TOLD, ASKED_THE_REVIEW, TOLD_NOTE, *KIND_REFERENCES]
+
+
+@pytest.mark.parametrize("cue,example", cases(TOLD_BY_PARTS), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_told_by_parts_row(cue, example):
+    orgs_in, roster = roster_reader()
+    kind = lambda org: roster.orgs[org].kind if org in roster.orgs else ""
+    assert [org for org, *_ in told_in_finding(example, orgs_in, kind, lambda key: [])[0]] == list(cue.gives)
+
+
+def test_not_found_before_row():
+    """cue9: an earlier document said not to have found it is only cited."""
+    from clasgraph.ingest.rules.cues import NOT_FOUND_BEFORE
+
+    from tests.test_cues_battery import said
+    assert all(said(example) == {"CITES"} for example in NOT_FOUND_BEFORE.examples())
+
+
+#: cue9: then against now, each row's examples read as extract_earlier_reviews reads them.
+@pytest.mark.parametrize("cue,example", cases([THEN_SHORTFALL, NOT_NOW, NOW_MARKS, NOW_LABEL, FEWER_IS_BETTER, FIGURE_UP,
+                                               FIGURE_DOWN, REPORTED_THEN, *MOVES, SAMENESS]), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_then_against_now_row(cue, example):
+    from tests.test_cues_battery import said
+    assert said(example) == set(cue.gives)

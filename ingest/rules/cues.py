@@ -89,7 +89,7 @@ TELLING = [
     # cues8b: asking a body tells it of the concern, asking it for data does not ("we asked the
     # CCG to look again", not "we asked the CCG for its figures")
     Cue(r"(?:asked|ask)(?![^.;]{0,80}?\bfor\s+(?:(?:its|their|the|a|an|any|some|more|further|recent|up-to-date)\s+)*"
-        r"(?:data|information|figures|details|evidence|records|numbers|copies|statistics|documents?)\b)", "object",
+        r"(?:[\w-]+\s+)?(?:data|information|figures|details|evidence|records|numbers|copies|statistics|documents?)\b)", "object",
         "We asked NHS Westford CCG to look again at the waiting list.", ("westford-ccg",)),
     # a body given something of the concern, or let know: "we gave the council an account of this"
     Cue(r"(?:gave|given|give|handed|showed|shown|sent|send)(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\b(?:account|summary|details|"
@@ -260,6 +260,113 @@ ROLES_OF_A_BODY = [
         r"\s+and\s+Families))?\b", "local-authority",
         "We passed this to the Assistant Director of Public Health at the close of the review.",
         ("westford-city-council",)),
+    # cue9: the same post by its letters; the designated professionals, whom the CCG employs or
+    # hosts (not a provider's "named" nurse or doctor)
+    Cue(r"\b(?:(?:Deputy|Assistant|Interim|Acting)\s+)?DPH\b", "local-authority",
+        ["We passed this to the DPH at the close of the review.", "The Acting DPH was told of this on site."],
+        ("westford-city-council",)),
+    Cue(r"\b(?:the|a)\s+designated\s+(?:safeguarding\s+|looked\s+after\s+children(?:'s)?\s+|LAC\s+)?(?:nurse|doctor|"
+        r"paediatrician|professionals?)\b(?!\s+(?:at|of|for|in|from)\s+[A-Z])", "ccg",
+        "We told the designated nurse about the two children before we left.", ("westford-ccg",)),
+]
+
+
+# --- cue9 (session 9, docs/cues9-forms.md): an escalation read by its parts ------------------
+# A telling is known by four parts, whatever its words: the review as the one who tells (or no
+# one: a passive, a note), a word of communication, a body that commissions or oversees as the
+# one told (by name, kind or post), and the time of the review. Each row below is one part;
+# ``extract.told_by_parts`` reads them together, where no listed verb of telling read the
+# sentence. Each example is a finding whose concern is told, read by ``told_in_finding``.
+
+#: Words of communication, by family (any inflection). ``tells``: the review tells, or the
+#: passive ("was passed to A"); ``moves``: the concern or a document goes ("went from us to A");
+#: ``hears``: the body told as subject ("A heard about this from the inspectors").
+COMMUNICATION = [
+    Cue(r"tell|tells|told|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|alert(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
+        r"flag(?:s|ged|ging)?(?:\s+up)?|escalat(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?|"
+        r"report(?:s|ed|ing)?|brief(?:s|ed|ing)?|wr(?:ite|ites|ote|itten|iting)|e-?mail(?:s|ed|ing)?|phon(?:e|es|ed|ing)|"
+        r"rang|ring(?:s|ing)?|telephon(?:e|es|ed|ing)|call(?:s|ed|ing)?(?!\s+(?:for|on|in|off)\b)|messag(?:e|es|ed|ing)|text(?:s|ed|ing)?|"
+        r"refer(?:s|red|ring)?|br(?:ing|ings|ought)|dr(?:aw|aws|ew|awn)(?!\s+up\b)|made\s+aware|put(?:s|ting)?|"
+        r"highlight(?:s|ed|ing)?|signal(?:s|led|ling)?|fed|feed(?:s|ing)?|relay(?:s|ed|ing)?|forward(?:s|ed|ing)?|sen[dt]|sends|sending|"
+        r"hand(?:s|ed|ing)?|gave|give|gives|given|giving|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|presented|"
+        r"submit(?:s|ted|ting)?|cop(?:y|ies|ied|ying)|t(?:ook|aken|ake|akes)\s+up|sp(?:oke|oken|eak|eaks|eaking)\s+(?:to|with)|"
+        r"contact(?:s|ed|ing)?|updat(?:e|es|ed|ing)|warn(?:s|ed|ing)?|advis(?:e|es|ed|ing)|appris(?:e|ed)|sighted|"
+        r"escalation|referral|notification|alert", "tells",
+        ["Waits were long. We handed the CCG's designated nurse the figures before leaving.",
+         "Waits were long. The lead inspector phoned the designated nurse at NHS Westford CCG on the second day.",
+         "Waits were long. The figures were sent through to NHS Westford CCG's quality team the same day.",
+         "Waits were long. Immediate escalation to NHS Westford CCG."], ("westford-ccg",)),
+    Cue(r"went|gone|goes|go", "moves",
+        ["Waits were long. The details went from us to NHS England's regional team.",
+         "Waits were long. A letter setting this out went to NHS England after the visit."], ("nhs-england",)),
+    Cue(r"heard|received|receives|knows|knew|learn(?:ed|t)|got|has|have|holds?", "hears",
+        ["Waits were long. The CCG's chief nurse heard about the cases from the inspectors on site.",
+         "Waits were long. NHS Westford CCG's quality lead knows of this from us."], ("westford-ccg",)),
+]
+
+#: The review as the one who tells, just before the verb ("the lead inspector phoned"), or as
+#: its agent or source after it ("by the lead inspector", "from us"); ``gives``: none (a part).
+REVIEW_TELLS = [
+    Cue(r"(?:\b[Ww]e|\bCQC|\b[Tt]he\s+(?:CQC\s+)?(?:review|inspection)\s+team|\b[Tt]he\s+team|\b(?:[Tt]he\s+)?(?:lead\s+|CQC\s+)?"
+        r"(?:[Ii]nspectors?|[Rr]eviewers?))\s+(?:(?:has|have|had|then|also|duly|since|subsequently|separately|"
+        r"immediately|\w+ly)\s+)*$", "before",
+        "Waits were long. The review team messaged the designated nurse at NHS Westford CCG at the time of the visit.",
+        ("westford-ccg",)),
+    Cue(r"^[^.;]{0,60}?\b(?:by|from)\s+(?:us|CQC|(?:the|our)\s+(?:CQC\s+)?(?:review|inspection)\s+team|our\s+team|(?:the\s+)?(?:lead\s+)?"
+        r"(?:inspectors?|reviewers?))\b", "after",
+        ["Waits were long. The council's commissioning lead was alerted to this by the lead inspector.",
+         "Waits were long. This gap was signalled to Westford City Council by our team."],
+        ("westford-city-council",)),
+]
+
+#: The time of the review, which makes a telling the review's own: "during the visit", "on
+#: site", "before leaving", "at feedback", "immediately", "on the second day".
+REVIEW_TIME = Cue(
+    r"\b(?:during|at|after|before|by|throughout|at\s+the\s+(?:end|close)\s+of|before\s+the\s+end\s+of)\s+(?:the\s+|our\s+|this\s+)?"
+    r"(?:(?:CQC|CLAS|review|site)\s+)?(?:visit|review|fieldwork|inspection|feedback(?:\s+meeting)?|site\s+visit)\b(?!\s+in\s+(?:19|20)\d\d)"
+    r"|\bat\s+(?:the\s+)?(?:close|end)\b|\bon[\s-]site\b|\bwhile\s+(?:we\s+were\s+|still\s+)?(?:on\s+site|there|visiting)\b"
+    r"|\bbefore\s+(?:leaving|we\s+left|the\s+team\s+left)\b|\bimmediate(?:ly)?\b|\bstraight\s+(?:away|to|after)\b"
+    r"|\burgent(?:ly)?\b|\b(?:the\s+)?same\s+day\b|\bon\s+the\s+day\b(?!\s+of\b)|\bon\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|final)\s+day\b"
+    r"|\bon\s+day\s+(?:one|two|three|four|five|\d)\b|\bat\s+the\s+time\s+of\s+(?:the\s+|our\s+)?(?:visit|review)\b"
+    r"|\b(?:in|at)\s+(?:the\s+)?feedback\b", "time",
+    "Waits were long. We gave the chief nurse of NHS Westford CCG the names of the children while on site.",
+    ("westford-ccg",))
+
+#: A telling that is no escalation by the review: planned, owed or asked for ("will inform",
+#: "should tell", "plans to notify"); a body telling us ("briefed us"); a case referred on.
+NOT_TOLD = Cue(
+    r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|planning\s+to|going\s+to|should|must|ought\s+to|needs?\s+to|"
+    r"may|might|could|to\s+be|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}$", "plan",
+    "Waits were long. Westford City Council plans to notify schools of the change.", ())
+
+#: A body that asked the review for the particulars, which the review then gave it: "A asked us
+#: for the details, and we supplied them".
+ASKED_THE_REVIEW = Cue(
+    r"\b(?:asked|requested|wanted)\s+(?:us|CQC|the\s+(?:review\s+)?team|(?:the\s+)?inspectors)\s+(?:for|to\s+(?:send|share|"
+    r"provide|give|pass))\b", "asked",
+    ["Waits were long. NHS Westford CCG asked us for details of the children, and we provided them on site.",
+     "Waits were long. The chief nurse of NHS Westford CCG asked the review team for the case numbers, which we sent."],
+    ("westford-ccg",))
+
+#: A note that says a telling without a subject: "Escalated to: A", "Escalation: raised with A",
+#: "Raised with A on site", "Immediate escalation to A"; the communication word first.
+TOLD_NOTE = Cue(
+    r"^(?:(?:[A-Z][a-z]+ly|Immediate|Urgent|Formal|Also|Then)\s+)?(?:[A-Z][a-z]+\s*:\s*)?$"
+    r"|^(?:(?:The|This|These|Our)\s+)?(?:[Cc]oncerns?|[Ii]ssues?|[Ff]indings?|[Mm]atters?|[Gg]aps?|[Rr]isks?|[Ss]hortfalls?|"
+    r"[Dd]etails|[Cc]ases?)\s+$", "note",
+    ["Waits were long. Escalated to: NHS Westford CCG.",
+     "Waits were long. Raised with: NHS Westford CCG, on site.",
+     "Waits were long. Concern raised with NHS Westford CCG on day two."],
+    ("westford-ccg",))
+
+#: A body that commissions or oversees, referred to by its kind alone ("the city council", "the
+#: CCG"), read as the area's one body of that kind where the roster's reading of references
+#: found none (a roster holding a second, ill-read council). ``says``: the kind of body.
+KIND_REFERENCES = [
+    Cue(r"\b[Tt]he\s+(?:city\s+|county\s+|borough\s+|district\s+|unitary\s+)?council\b", "local-authority",
+        "Waits were long. This was passed to the city council during the review.", ("westford-city-council",)),
+    Cue(r"\b[Tt]he\s+(?:local\s+)?CCG\b", "ccg",
+        "Waits were long. This was passed to the CCG during the review.", ("westford-ccg",)),
 ]
 
 
@@ -443,11 +550,11 @@ EARLIER = [
     # what the earlier document taught, put into practice (rules.cues.PUT_INTO_PRACTICE)
     Cue(PUT_INTO_PRACTICE, Rel.PROGRESS_SINCE,
         "The recommendation of the 2016 JTAI on strategy meetings has been written into the hospital's procedures."),
-    # --- cues8b (session 8): repeats and progress in English's other forms ---------------------
+    # --- session 8: cues8b's and cues8's rows, folded into one block by cue9 (session 9): repeats
+    # and progress in English's other forms and by form (docs/english-cues.md, docs/cues-inventory.md)
     # the earlier finding still true: "holds good today", "still stands", "applies now"
     Cue(r"(?<!longer\s)\b(?:holds?|held)\s+(?:true|good)\b|\bstill\s+(?:stands?|holds?|applies|apply)\b"
         r"|\b(?:stands?|applies)\s+(?:today|now|still)\b"
-        r"|\b(?:is|are)\s+(?:largely\s+|much\s+|still\s+)?unchanged\b"
         r"|\b(?:remains?|remained)\s+(?:so|true|valid|accurate|the\s+same)\b", Rel.REPEATS,
         "What our 2016 review said of record keeping holds good today."),
     # the same as the earlier document said: "just as our last report found", "exactly as it was put in 2015"
@@ -480,10 +587,14 @@ EARLIER = [
         r"|\b(?:no\s+one|nobody)\s+(?:has|have|had)\s+(?:yet\s+|since\s+)?\w+",
         Rel.REPEATS,
         "The delays in dental checks that our 2016 review described are still outstanding."),
-    # what the earlier document found, remedied: "has been cleared", "has since been bridged"
-    Cue(r"\b(?:has|have)\s+(?:since\s+|now\s+)?been\s+(?:\w+ly\s+)?(?:cleared|bridged|plugged|filled|eliminated|removed|"
-        r"eradicated|fixed|solved|reversed|overcome|remedied|rectified|sorted|dealt\s+with|lifted)\b", Rel.PROGRESS_SINCE,
-        "The backlog of dental checks that our 2016 review described has since been cleared."),
+    # what the earlier document found, remedied: "has been cleared", "has since been bridged", "has
+    # since been filled" (cues8b's and cues8's rows of it, folded into one by cue9)
+    Cue(r"\b(?:has|have)\s+(?:(?:since|now|all|both|largely|mostly|\w+ly)\s+){0,2}been\s+(?:\w+ly\s+)?(?:cleared|bridged|"
+        r"plugged|filled|eliminated|removed|eradicated|fixed|solved|reversed|overcome|remedied|rectified|corrected|"
+        r"sorted(?:\s+out)?|dealt\s+with|lifted|recruited\s+to)\b", Rel.PROGRESS_SINCE,
+        ["The backlog of dental checks that our 2016 review described has since been cleared.",
+         "The designated doctor post, empty when we last visited, has since been filled.",
+         "The weaknesses we reported in 2015 in GP liaison have largely been dealt with."]),
     # what the earlier document criticised ended or replaced: "put an end to", "has given way to"
     Cue(r"\b(?:put|puts|putting)\s+an?\s+end\s+to\b|\b(?:brought|brings)\s+(?:an?\s+)?end\s+to\b"
         r"|\b(?:has|have|had)\s+(?:since\s+|now\s+)?given\s+way\s+to\b|\bgave\s+way\s+to\b"
@@ -506,7 +617,6 @@ EARLIER = [
     Cue(r"(?<!not\s)(?<!never\s)(?<!to\s)\bfill(?:s|ed|ing)\s+(?:the|a|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:vacanc(?:y|ies)|posts?|gaps?|roles?)\b", Rel.PROGRESS_SINCE,
         "The trust has appointed a liaison nurse, filling the gap our 2016 review pointed to."),
-    # --- cues8 (session 8, docs/english-cues.md): repeats and progress by form -------------------
     # the state then, unchanged now: "... and that is unchanged", "remains largely unchanged"
     Cue(r"\b(?:is|are|was|were|stays?|stayed|remains?|remained)\s+(?:still\s+|largely\s+|much\s+|essentially\s+)?"
         r"unchanged\b", Rel.REPEATS,
@@ -536,12 +646,10 @@ EARLIER = [
     # the earlier asks done, said with adverbs or quantifiers: "have all been implemented"
     Cue(r"\b(?:has|have)\s+(?:(?:since|now|all|both|each|fully|largely|mostly|\w+ly)\s+){1,2}been\s+(?:(?:fully|\w+ly)\s+)?"
         r"(?:addressed|resolved|implemented|acted\s+(?:on|upon)|put\s+right|remedied|met|achieved|completed|delivered)\b"
-        r"|\b(?:has|have|had)\s+(?:since\s+|now\s+|duly\s+)?(?:done|achieved|delivered)\s+(?:so|this|that|it)\b"
-        r"|\b(?:has|have)\s+(?:(?:since|now|all|both|largely|mostly|\w+ly)\s+){0,2}been\s+(?:dealt\s+with|sorted\s+out|fixed|"
-        r"rectified|corrected|filled|recruited\s+to)\b", Rel.PROGRESS_SINCE,
+        r"|\b(?:has|have|had)\s+(?:since\s+|now\s+|duly\s+)?(?:done|achieved|delivered)\s+(?:so|this|that|it)\b",
+        Rel.PROGRESS_SINCE,
         ["The recommendations of the 2016 JTAI have now all been acted upon.",
-         "Our 2015 review asked the hospital to audit its records, and it has done so.",
-         "The designated doctor post, empty when we last visited, has since been filled."]),
+         "Our 2015 review asked the hospital to audit its records, and it has done so."]),
     # a practice begun since: "started recording", "began offering"
     Cue(r"\b(?:started|began|begun|took\s+to)\s+(?!\w*(?:slipping|falling|declining|failing|missing))\w+ing\b", Rel.PROGRESS_SINCE,
         ["Since our 2015 review, the walk-in centre has begun checking the child protection register."]),
@@ -555,7 +663,93 @@ EARLIER = [
     Cue(r"\b(?:better|more)\s+(?!than\b)\w+\s+than\s+(?:(?:it|they|this|these|we)\s+(?:was|were|had\s+been|did|found)\s+)?"
         r"(?:at|in|during|when|before)\b", Rel.PROGRESS_SINCE,
         ["School nurses are better equipped than they were at our last review to spot self-harm."]),
+    # --- cue9 (session 9, docs/cues9-forms.md): sameness and change in other words, and notes ----
+    # then as now: "then, as now, ...", "carried over from", "twice found", "and so does this one"
+    Cue(r"\bthen,?\s+as\s+now\b|\bnow,?\s+as\s+then\b|\bcarr(?:y|ied|ies)[- ](?:over|forward)\b|\btwice\s+(?:\w+\s+)?(?:found|recorded|noted|reported|identified|raised|seen|highlighted|described)\b"
+        r"|\b(?:and\s+)?so\s+(?:does|did|do)\s+(?:this|the\s+(?:present|current))\b|\bas\s+does\s+this\s+(?:one|review|visit)\b",
+        Rel.REPEATS,
+        ["The shortfall is a carry-over from our 2015 review: then, as now, nobody audited the plans.",
+         "CQC has now twice found, at our 2015 review and at this one, that GP letters omit the child's status.",
+         "Our 2015 review recorded the gap in GP letters, and so does this one."]),
+    # a note's verdict on what the earlier document found: "Noted at 2015 review; unchanged."
+    Cue(r"(?:^|[;:]\s*)(?:unchanged|no\s+change|not\s+(?:yet\s+)?(?:addressed|resolved|improved|met|done))\b", Rel.REPEATS,
+        ["Noted at our 2015 review; unchanged.", "Previously noted (2015): not yet addressed."]),
+    # ground gained on the earlier document: "a real advance on 2015", "has settled since our last review"
+    Cue(r"\b(?:advance|gain|step\s+up)\s+(?:on|from|since)\b|\b(?:has|have)\s+(?:since\s+|now\s+)?(?:settled|stabilised|"
+        r"stabilized|steadied|recovered)\b", Rel.PROGRESS_SINCE,
+        ["This is a real advance on what we found in 2015.", "Staff turnover, a worry at our 2015 review, has settled."]),
 ]
+
+#: cue9: the earlier document said NOT to have found it: "was not among the 2015 findings" (no
+#: repeat, however the sentence's words read).
+NOT_FOUND_BEFORE = Cue(r"\b(?:(?:was|were|is|are)\s+not\s+(?:among|part\s+of|one\s+of|included\s+in|in|raised\s+(?:in|by|at)|"
+                       r"(?:identified|noted|found|reported)\s+(?:in|by|at))|(?:did|does|do|had)\s+not\s+(?:arise|feature|"
+                       r"appear|come\s+up|figure|exist)\s+(?:in|at|during|before))\s+(?:[\w'’-]+\s+){0,4}$", "denied",
+                       ["Contrary to what staff thought, late plans were not among the findings of our 2015 review.",
+                        "Missed dental checks are a new finding; they did not feature in our 2015 review."], ())
+
+# --- cue9: then against now ---------------------------------------------------------------------
+# A sentence that names the earlier document in a clause of its own (an apposition, a relative
+# clause, a clause after ";" or a note's label) says how things were THEN there, and how they are
+# NOW in the rest: a shortfall then and none now is progress, a shortfall then and now a repeat
+# (``references.then_against_now``; polarity from ingest/polarity.py). Each row's example is a
+# finding read as extract_earlier_reviews reads it; ``gives``: what it says of the document.
+
+#: Words of a shortfall then, besides polarity's words of concern: "which the review asked for",
+#: "missing in 2015", "only half", "a handful".
+THEN_SHORTFALL = Cue(
+    r"\b(?:missing|absent|lacked|lacking|lack|none|no|nobody|only|few|fewer|a\s+handful|criticised|criticized|asked\s+for|"
+    r"called\s+for|recommended|sought|wanted|worry|concern|concerns|patchy|not|never|without|vacant|empty|unfilled|"
+    r"rare|rarely|late|weak|poor|inadequate|variable)\b", "then",
+    ["The strategy meeting template includes health, which it lacked at our last review.",
+     "Referral letters now state the risk clearly, which our 2015 review asked for."], (Rel.PROGRESS_SINCE.value,))
+
+#: A clause that is no clause of now: it tells of then or of the review's own reading.
+NOT_NOW = Cue(r"\b(?:was|were|had|did|found|recommended|asked|noted|reported|described|identified|said|called|"
+              r"criticised|criticized|judged|rated|saw|recorded|made)\b", "past",
+              "Our 2015 review found health plans poor, and recommended an audit.", (Rel.REPEATS.value,))
+
+#: A clause of now by its tense or time (a clause of then has none of these).
+NOW_MARKS = Cue(r"\b(?:is|are|has|have|now|today|still|remains?|continues?|currently)\b", "now",
+                "The hub, absent at our last review, is open every evening.", (Rel.PROGRESS_SINCE.value,))
+
+#: A note of now after a note of then: "Last review (2015): no nurse. Now: nurse in post."
+NOW_LABEL = Cue(r"^(?:Now|Today|Currently|At\s+(?:this|the\s+present)\s+(?:review|visit)|This\s+(?:review|visit)|"
+                r"Position\s+now)\s*[:\-–]\s*", "now-label",
+                "Last review (2015): no transition nurse. Now: a transition nurse in post.", (Rel.PROGRESS_SINCE.value,))
+
+#: What is counted, where fewer is better: waits, delays, vacancies ("up from 12 weeks" is worse).
+FEWER_IS_BETTER = Cue(r"\b(?:waits?|waiting|delays?|backlogs?|vacanc(?:y|ies)|caseloads?|turnover|sickness|missed|late|"
+                      r"overdue|queues?|breaches|incidents|gaps?)\b", "fewer",
+                      "Waiting times stand at 30 weeks, up from 12 weeks at our last visit.", (Rel.REPEATS.value,))
+
+#: A figure's direction, said in words: up (rose, higher, more) or down (fell, lower, fewer).
+FIGURE_UP = Cue(r"\b(?:up(?!\s+to\b)|rose|risen|increased|grown|higher|more|climbed)\b", "up",
+                "Training rates stand at 88%, up from 50% in 2015.", (Rel.PROGRESS_SINCE.value,))
+FIGURE_DOWN = Cue(r"\b(?:down|fell|fallen|reduced|lower|fewer|shorter|decreased|dropped)\b", "down",
+                  "The median wait is down to six weeks, from fourteen weeks at our last review.",
+                  (Rel.PROGRESS_SINCE.value,))
+
+#: A figure said to move by a verb of rising or falling; which way is better depends on what is
+#: counted (FEWER_IS_BETTER): "the backlog has grown" is worse, "uptake has grown" better.
+MOVES = [
+    Cue(r"\b(?:risen|rose|grown|grew|increased|climbed|gone\s+up|doubled|lengthened)\b", "up",
+        "Since our 2015 review the backlog of health assessments has grown.", (Rel.REPEATS.value,)),
+    Cue(r"\b(?:fallen|fell|reduced|dropped|decreased|shortened|halved|come\s+down)\b", "down",
+        "Since the 2015 CLAS review, the number of trained GPs has fallen.", (Rel.REPEATS.value,)),
+]
+
+#: The same then and now, whatever it is: said of a strength, it is neither a repeat nor progress.
+SAMENESS = Cue(r"\b(?:again|still|remains?|remained|continues?|continued|as\s+(?:before|then)|once\s+more|unchanged)\b",
+               "same", "The 2015 CLAS review praised the school nurses' drop-ins, which we saw again.",
+               (Rel.CITES.value,))
+
+#: What the earlier document found, reported in a clause of then ("The 2016 JTAI found that records
+#: had not been shared."): no repeat by itself; the next sentence says what became of it.
+REPORTED_THEN = Cue(r"^[^.;]*?\b(?:found|reported|noted|identified|concluded|highlighted|described|showed|established)\s+"
+                    r"that\b", "reported",
+                    "The 2016 JTAI found that records had not been shared. NCHT has since built a shared record.",
+                    (Rel.PROGRESS_SINCE.value,))
 
 # --- polarity -----------------------------------------------------------------------------------
 
