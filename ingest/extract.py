@@ -327,7 +327,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             if found.missed and paragraph.startswith("context"):
                 found.relations = (subject_roles(sentence, orgs_in, names, kinds)
                                    or service_subject_roles(sentence, orgs_in, names, kinds)
-                                   or described_roles(sentence, orgs_in, names, kinds))
+                                   or described_roles(sentence, orgs_in, names, kinds)
+                                   or found.relations)  # what the kind reading read (role9)
             if told:  # "It also runs X", "The same trust provides Y": read with the bodies meant named
                 found.relations += _said_by(relations_in(told, orgs_in, names, kinds=kinds, before=before),
                                             meant, found.relations, sentence)

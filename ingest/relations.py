@@ -44,6 +44,15 @@ from clasgraph.ingest.rules.lexicon import (
     SUCCESSION_FORMS,
     cues,
 )
+from clasgraph.ingest.rules.roles import (
+    ACTION_NOUN,
+    MOVED_AWAY,
+    NOT_OBJECT,
+    OWN_STAFF_SERVICE,
+    STAFF,
+    field_pattern,
+    not_provision_pattern,
+)
 from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
@@ -152,7 +161,7 @@ class Relation:
 @dataclass
 class SentenceRelations:
     relations: list[Relation] = field(default_factory=list)
-    missed: bool = False
+    missed: bool = False  # no word of the lexicon read anything (the kind reading may have, role9)
     services: list[str] = field(default_factory=list)  # the services the sentence names
 
 
@@ -227,7 +236,10 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     seen = {(r.type, r.source, r.target) for r in found.relations}
     if not (found.services or (before and _ANAPHOR.search(sentence))) or not (
             _applicable(sentence) or _LED_BY_BODY.match(sentence)):
-        return found  # no service to speak of, or no word that could say who commissions or provides it
+        # no service to speak of, or no word that could say who commissions or provides it: what the kind of its
+        # subject and the field of its words say (role9)
+        found.relations += [r for r in roles_by_kind(sentence, orgs_in, names, kinds) if (r.type, r.source, r.target) not in seen]
+        return found
     if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
         return found  # an escalation names a commissioner in passing: read as an escalation
 
@@ -324,6 +336,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     for r in _also_fronted(sentence, spans, found.relations, orgs_in):  # "As well as X, B provides Y"
         add(r.type, r.source, r.target)
     found.missed = not found.relations and bool(found.services) and not declined
+    for r in roles_by_kind(sentence, orgs_in, names, kinds, found.relations):  # clauses no word of the lexicon spoke in (role9)
+        add(r.type, r.source, r.target)
     return found
 
 
@@ -2451,3 +2465,121 @@ def _by_kind(body: str, spans: list, text: str, kinds, sentence: str) -> list[Re
     services = dict.fromkeys(k for _, e, k in spans if not _NAME_WORDS.match(text, e))
     kind = (Rel.COMMISSIONS if _kind(body, kinds) in COMMISSIONER_KINDS else Rel.PROVIDES).value
     return [Relation(kind, body, svc, sentence) for svc in services]
+
+
+# --- role9: roles by the kind of the body and the field of the words (rules/roles.py) ------------
+
+_FIELD = re.compile(field_pattern(), re.IGNORECASE)
+_NOT_PROVISION = re.compile(not_provision_pattern(), re.IGNORECASE)
+_MOVED_AWAY = re.compile(MOVED_AWAY, re.IGNORECASE)
+#: A clause that is denied, in the past perfect, or tells of a concern: no statement of who does what now.
+_DENIED = re.compile(r"\b(?:not|never|no|none|nor|neither|no\s+longer|without)\b|n't\b|\bhad\s+(?:\w+\s+)?(?:\w+ed|run|been)\b"
+                     r"|\b(?:told|informed|alerted|notified|escalated|brought|wrote|raised)\b", re.IGNORECASE)
+#: Before a clause's subject: a joining word, a fronted phrase and its comma, adverbs, "the".
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:and|but|while|whereas|although|though|so|yet|since|because|where)\s+)?"
+                             r"(?:[^,;]{1,60},\s*)?(?:(?:also|now|today|currently|locally|meanwhile|however|therefore|"
+                             r"instead|still|in\s+turn)\s*,?\s+)*(?:[Tt]he\s+)?")
+#: After a subject's name: its abbreviation, an apposition.
+_SUBJECT_TAIL = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:,\s+(?:an?|the)\s[^,;]{1,60},)?")
+#: A possessive after a subject's name, and (for a provider) its people: "B's school nurses".
+_POSSESSIVE = re.compile(r"['’]s?\s")
+_ITS_PEOPLE = re.compile(rf"['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{STAFF}\b")
+_NOT_OBJECT = re.compile(NOT_OBJECT, re.IGNORECASE)
+#: A participle just before "by" and the body: "X is staffed by B", "X, looked after by B,".
+_PARTICIPLE_BY_BODY = re.compile(r"\b(?P<part>[a-z]+(?:ed|en)|run|led|kept|held|done|met|taught|brought|built|bought|paid)\s+"
+                                 r"(?:\w+ly\s+|also\s+|now\s+|jointly\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+#: A body's noun of action over a service: "B's operation of X", "the CCG's funding of X".
+_ACTION_OF = re.compile(rf"\s*['’]s?\s+(?:[a-z-]+\s+)?(?P<noun>{ACTION_NOUN})\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?",
+                        re.IGNORECASE)
+
+
+def roles_by_kind(sentence: str, orgs_in, names=None, kinds=None, read=()) -> list[Relation]:
+    """Who commissions or provides, read from the kind of a clause's subject or agent and the field
+    of its words, in the clauses of ``sentence`` that no word of the lexicon speaks in: a
+    commissioner-kind subject (or agent) and any word of commissioning commission the clause's
+    services; a provider-kind subject provides the services after its verb unless that verb is one
+    of non-provision; "X is <participle> by B" and "B's <noun> of X" alike. Nothing from a clause
+    denied, planned, modal or past, or that moves a service away. A clause is left to the lexicon
+    where what it ``read`` speaks of one of its services (or, with none, where a word of it is there).
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme|Westford CCG", t)]
+    >>> kinds = {"acme": "charity", "westford ccg": "ccg"}.get
+    >>> [(r.type, r.source, r.target) for r in roles_by_kind("Westford CCG carries the cost of CAMHS.", orgs_in, kinds=kinds)]
+    [('COMMISSIONS', 'westford ccg', 'camhs')]
+    >>> [(r.type, r.source, r.target) for r in roles_by_kind("Acme answers for CAMHS.", orgs_in, kinds=kinds)]
+    [('PROVIDES', 'acme', 'camhs')]
+    >>> roles_by_kind("Acme refers children to CAMHS.", orgs_in, kinds=kinds)
+    []
+    """
+    out: list[Relation] = []
+    spans = service_spans(sentence, names)
+    if not spans:
+        return out
+    said: list = []  # the services of the clause before: "B runs X, and A carries the cost"
+    done = {r.target for r in read}
+    for offset, text in clauses(sentence):
+        services = [(s - offset, e - offset, k) for s, e, k in spans if offset <= s and e <= offset + len(text)
+                    and not _NAME_WORDS.match(sentence, e)]
+        spoken = any(k in done for _, _, k in services) if services else bool(cue_matches(text))
+        if (services or said) and not (spoken or _NOT_NOW_CLAUSE.search(text) or _DENIED.search(text)):
+            bodies = orgs_in(text)
+            out += [Relation(kind, org, svc, sentence) for kind, org, svc in
+                    _by_subject(text, bodies, services, kinds, said) + _by_agent(text, bodies, services, kinds)]
+        said = [k for _, _, k in services] or said
+    return list({(r.type, r.source, r.target): r for r in out}.values())
+
+
+#: Talk of plans, the past or the future in a clause (the lexicon's not-yet words, "previously", "until 2016").
+_NOT_NOW_CLAUSE = re.compile(rf"{NOT_YET}|{NOT_YET_CLAUSE}|{ENDED_AFTER}|\b(?:previously|formerly|originally|used\s+to|"
+                             r"until|in\s+the\s+past|at\s+that\s+time)\b", re.IGNORECASE)
+
+
+def _by_subject(text: str, bodies: list, services: list, kinds, said=()) -> list[tuple[str, str, str]]:
+    """(relation, body, service) the clause's subject does by its kind: the first body after the
+    clause's opening. A commissioner's clause without a service of its own speaks of ``said``."""
+    subject = next((b for b in bodies if _CLAUSE_OPENING.fullmatch(text[:b[0]])), None)
+    if not subject:
+        return []
+    _, end, body = subject
+    end = _SUBJECT_TAIL.match(text, end).end()
+    if _kind(body, kinds) in COMMISSIONER_KINDS:
+        if not _FIELD.search(text) or _MOVED_AWAY.search(text):
+            return []
+        return [(Rel.COMMISSIONS.value, body, k) for k in [k for _, _, k in services] or said if k not in OWN_STAFF_SERVICE]
+    if _POSSESSIVE.match(text, end):  # "B's nurses run X"; "B's audit covers X" is left to the lexicon
+        people = _ITS_PEOPLE.match(text, end)
+        if not people:
+            return []
+        end = people.end()
+    stop = next((s for s, _, other in bodies if s >= end and other != body), len(text))
+    verb = _blanked(text, services)  # the words between subject and service, less the services' own
+    return [(Rel.PROVIDES.value, body, k) for s, _, k in services
+            if end <= s < stop and len(verb[end:s].split()) <= 12 and re.search(r"[a-z]", verb[end:s])
+            and not _NOT_PROVISION.search(verb[end:s]) and not _NOT_OBJECT.search(verb[end:s])]
+
+
+def _blanked(text: str, services: list) -> str:
+    """``text`` with the services' names blanked out (a service's own words, "health visiting",
+    are no verb of the clause)."""
+    for s, e, _ in services:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
+def _by_agent(text: str, bodies: list, services: list, kinds) -> list[tuple[str, str, str]]:
+    """(relation, body, service) of an agent after a participle ("X is staffed by B": the services
+    before it) or a possessor of a noun of action ("B's operation of X": the service after it)."""
+    out = []
+    for start, end, body in bodies:
+        commissioner = _kind(body, kinds) in COMMISSIONER_KINDS
+        passive = _PARTICIPLE_BY_BODY.search(text, max(0, start - 40), start)
+        if passive and (_FIELD.fullmatch(passive["part"]) if commissioner else not _NOT_PROVISION.fullmatch(passive["part"])) \
+                and services and _CLAUSE_OPENING.fullmatch(text[:services[0][0]]):  # the services are the subject
+            kind = Rel.COMMISSIONS.value if commissioner else Rel.PROVIDES.value
+            out += [(kind, body, k) for s, _, k in services if s < passive.start()]
+        action = _ACTION_OF.match(text, end)
+        if action and (_FIELD.fullmatch(action["noun"]) if commissioner else not _NOT_PROVISION.fullmatch(action["noun"])):
+            kind = Rel.COMMISSIONS.value if commissioner else Rel.PROVIDES.value
+            out += [(kind, body, k) for s, _, k in services if s == action.end()]
+    return out

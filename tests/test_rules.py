@@ -403,3 +403,16 @@ def test_post_that_commissions_row():
     said = relations_in(cue.example, orgs_in, kinds=kinds).relations
     commissioners = lambda key: [r.source for r in said if r.type == "COMMISSIONS" and r.target == key]
     assert told_as_post(cue.example, orgs_in, kinds, commissioners)[0] == list(cue.gives)
+
+
+# role9: roles by the kind of the body and the field of the words -------------------------------
+from clasgraph.ingest.rules.roles import COMMISSIONING_FIELD, KIND_CASES, NOT_PROVISION  # noqa: E402
+
+
+@pytest.mark.parametrize("row", COMMISSIONING_FIELD + NOT_PROVISION + KIND_CASES, ids=lambda r: r.example[:60])
+def test_role_by_kind_row(row):
+    """Each word family of commissioning, each stem of non-provision and each case of the kind
+    reading, through the real reader: what the example gives, and nothing else."""
+    orgs_in, roster = roster_reader()
+    found = relations_in(row.example, orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    assert {(r.type, r.source, r.target) for r in found.relations} == set(row.gives)
