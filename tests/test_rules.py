@@ -26,6 +26,7 @@ from clasgraph.ingest.rules.cues import (
     cases,
 )
 from clasgraph.ingest.rules.lexicon import COLUMNS, EXAMPLE_ROSTER, LEXICON
+from clasgraph.ingest.rules.roles import COMMISSIONING_FIELD, KIND_CASES, NOT_PROVISION
 
 
 def roster_reader():
@@ -406,8 +407,6 @@ def test_post_that_commissions_row():
 
 
 # role9: roles by the kind of the body and the field of the words -------------------------------
-from clasgraph.ingest.rules.roles import COMMISSIONING_FIELD, KIND_CASES, NOT_PROVISION  # noqa: E402
-
 
 @pytest.mark.parametrize("row", COMMISSIONING_FIELD + NOT_PROVISION + KIND_CASES, ids=lambda r: r.example[:60])
 def test_role_by_kind_row(row):
