@@ -47,10 +47,12 @@ from clasgraph.ingest.rules.lexicon import (
 from clasgraph.ingest.rules.roles import (
     ACTION_NOUN,
     MOVED_AWAY,
+    MOVED_TO,
     NOT_OBJECT,
     OWN_STAFF_SERVICE,
     STAFF,
     field_pattern,
+    label_pattern,
     not_provision_pattern,
 )
 from clasgraph.ingest.vocabulary import ServiceNames
@@ -238,6 +240,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             _applicable(sentence) or _LED_BY_BODY.match(sentence)):
         # no service to speak of, or no word that could say who commissions or provides it: what the kind of its
         # subject and the field of its words say (role9)
+        found.relations += [Relation(_resolved(kind, org, kinds).upper(), org, svc, sentence)
+                            for org, svc, kind in dict.fromkeys(_labelled(sentence, orgs_in, names)) if found.services]
         found.relations += [r for r in roles_by_kind(sentence, orgs_in, names, kinds) if (r.type, r.source, r.target) not in seen]
         return found
     if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
@@ -1617,8 +1621,8 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
         parts = [p.strip(" .") for p in row.split(";") if p.strip(" .")]
         if len(parts) >= 2 and ":" in parts[0]:
             for part in parts:  # "X: B, bought by A"
-                if ":" not in part:
-                    continue
+                if ":" not in part or _LABEL.search(part):
+                    continue  # not "X: B", or "X – budget holder: A" (a label's, role9)
                 what, who = part.split(":", 1)
                 bodies = orgs_in(who)
                 if not bodies or bodies[0][0] > len(who) - len(who.lstrip()) + 4 or re.match(r"\s*[–—]", who[bodies[0][1]:]):
@@ -1811,28 +1815,52 @@ def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
 #: A sentence that extends the contract or service of the sentence before to the services it lists.
 _EXTENDS = re.compile(rf"(?:The|This|That|Its|Their|Each|Both|These)\s+(?:[\w-]+\s+){{0,2}}?(?:contracts?|agreements?)\s+"
                       rf"(?:also\s+|now\s+)?{_HOLDS}\b")
-#: A label naming a role, then the body: "commissioner: A", "provided by - B".
-_LABEL = re.compile(r"\b(?:(?P<c>commissioners?|commissioned\s+by|funders?|funded\s+by|purchasers?|bought\s+by|paid\s+for\s+by)|"
-                    r"(?P<p>providers?|provided\s+by|delivered\s+by|run\s+by|operated\s+by))\s*(?::|\s[-–]\s)\s*", re.IGNORECASE)
+#: A label naming a role, then the body: "commissioner: A", "provided by - B", "Budget holder for X: A" (rules/roles.py).
+_LABEL = re.compile(label_pattern(), re.IGNORECASE)
 
 
 def _labelled(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
-    """(body, service, relation) of a row of labels: "School nursing - commissioner: A; provider: B".
+    """(body, service, relation) of labels, each naming a role and then its body: "School nursing -
+    commissioner: A; provider: B", "Budget holder for X: A". A label's services are those it names
+    ("for X"), else those between the body before it and it, else the label's before.
 
     >>> def orgs_in(t):
     ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
     >>> _labelled("CAMHS - commissioner: Council; provider: Acme.", orgs_in)
     [('council', 'camhs', 'commissions'), ('acme', 'camhs', 'provides')]
+    >>> _labelled("CAMHS Funder: Council Operator: Acme School nursing Funder: Council", orgs_in)
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('council', 'camhs', 'commissions'), ('acme', 'camhs', 'provides'),
+     ('council', 'school-nursing', 'commissions')]
     """
-    labels = list(_LABEL.finditer(sentence)) if ":" in sentence or " - " in sentence or " – " in sentence else []
-    if not labels:
-        return []
-    services = [k for _, e, k in service_spans(sentence[:labels[0].start()], names)]
-    out = []
+    labels = list(_LABEL.finditer(sentence)) if re.search(r"[:\t]|\s[-–—]\s", sentence) else []
+    out, services, after = [], [], 0  # after: where the last label's body ended
     for label in labels:
         body = [o for o in orgs_in(sentence[label.end():label.end() + 120]) if o[0] <= 4][:1]
+        if not body or re.match(r"['’]s\b", sentence[label.end() + body[0][1]:]):
+            continue  # no body, or a body's person ("Lead: A's director")
+        own = service_spans(label["what"], names) if label["what"] else service_spans(sentence[after:label.start()], names)
+        services = [k for _, _, k in own] or services
+        kind = "commissions" if label["c"] else "provides" if label["p"] else "by-kind"
+        out += [(body[0][2], k, kind) for k in services]
+        after = label.end() + body[0][1]
+    return out + _owned_after_colon(sentence, orgs_in, names)
+
+
+def _owned_after_colon(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, by-kind) of an item "X: B's" (the services before the colon are B's own).
+
+    >>> _owned_after_colon("School nursing: Acme's; CAMHS: Bolt's.", lambda t: [(t.index("Acme"), t.index("Acme") + 4, "acme")]
+    ...                    if "Acme" in t else [(t.index("Bolt"), t.index("Bolt") + 4, "bolt")] if "Bolt" in t else [])
+    [('acme', 'school-nursing', 'by-kind'), ('bolt', 'camhs', 'by-kind')]
+    """
+    out, after = [], 0
+    for colon in re.finditer(r":\s*(?:the\s+)?", sentence):
+        item = re.match(r"[^:;]{2,90}?['’]s?\s*(?=[.;,]|$)", sentence[colon.end():])
+        body = [o for o in orgs_in(item.group(0)) if o[0] == 0 and re.fullmatch(r"['’]s?\s*", item.group(0)[o[1]:])] if item else []
         if body:
-            out += [(body[0][2], k, "commissions" if label.group("c") else "provides") for k in services]
+            out += [(body[0][2], k, "by-kind") for _, _, k in service_spans(sentence[after:colon.start()], names)]
+            after = colon.end() + item.end()
     return out
 
 
@@ -2471,13 +2499,17 @@ def _by_kind(body: str, spans: list, text: str, kinds, sentence: str) -> list[Re
 
 _FIELD = re.compile(field_pattern(), re.IGNORECASE)
 _NOT_PROVISION = re.compile(not_provision_pattern(), re.IGNORECASE)
+_NOT_COMMISSIONING = re.compile(not_provision_pattern(commissioner=True), re.IGNORECASE)
+#: A subject that a passive verb follows: it is what is done to, not who does ("A was consulted on X").
+_PASSIVE_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|not\s+)?[a-z]+(?:ed|en)\b")
 _MOVED_AWAY = re.compile(MOVED_AWAY, re.IGNORECASE)
 #: A clause that is denied, in the past perfect, or tells of a concern: no statement of who does what now.
-_DENIED = re.compile(r"\b(?:not|never|no|none|nor|neither|no\s+longer|without)\b|n't\b|\bhad\s+(?:\w+\s+)?(?:\w+ed|run|been)\b"
+_DENIED = re.compile(r"\b(?:not|never|no|none|nor|neither|no\s+longer|without|unable|cannot)\b|n't\b|\bhad\s+(?:\w+\s+)?(?:\w+ed|run|been)\b"
                      r"|\b(?:told|informed|alerted|notified|escalated|brought|wrote|raised)\b", re.IGNORECASE)
 #: Before a clause's subject: a joining word, a fronted phrase and its comma, adverbs, "the".
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:and|but|while|whereas|although|though|so|yet|since|because|where)\s+)?"
-                             r"(?:[^,;]{1,60},\s*)?(?:(?:also|now|today|currently|locally|meanwhile|however|therefore|"
+                             r"(?:[^,;]{1,60},\s*|(?:In|Since|From|By|During|After|Following)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s+)?"
+                             r"(?:(?:also|now|today|currently|locally|meanwhile|however|therefore|"
                              r"instead|still|in\s+turn)\s*,?\s+)*(?:[Tt]he\s+)?")
 #: After a subject's name: its abbreviation, an apposition.
 _SUBJECT_TAIL = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:,\s+(?:an?|the)\s[^,;]{1,60},)?")
@@ -2512,10 +2544,11 @@ def roles_by_kind(sentence: str, orgs_in, names=None, kinds=None, read=()) -> li
     >>> roles_by_kind("Acme refers children to CAMHS.", orgs_in, kinds=kinds)
     []
     """
-    out: list[Relation] = []
     spans = service_spans(sentence, names)
     if not spans:
-        return out
+        return []
+    out = [Relation(kind, org, svc, sentence) for kind, org, svc in
+           _forward_list(sentence, spans, orgs_in, kinds) + _verbless_rows(sentence, spans, orgs_in, kinds)]
     said: list = []  # the services of the clause before: "B runs X, and A carries the cost"
     done = {r.target for r in read}
     for offset, text in clauses(sentence):
@@ -2525,7 +2558,8 @@ def roles_by_kind(sentence: str, orgs_in, names=None, kinds=None, read=()) -> li
         if (services or said) and not (spoken or _NOT_NOW_CLAUSE.search(text) or _DENIED.search(text)):
             bodies = orgs_in(text)
             out += [Relation(kind, org, svc, sentence) for kind, org, svc in
-                    _by_subject(text, bodies, services, kinds, said) + _by_agent(text, bodies, services, kinds)]
+                    _by_subject(text, bodies, services, kinds, said) + _by_agent(text, bodies, services, kinds)
+                    + _moved_to(text, bodies, services, kinds)]
         said = [k for _, _, k in services] or said
     return list({(r.type, r.source, r.target): r for r in out}.values())
 
@@ -2544,7 +2578,8 @@ def _by_subject(text: str, bodies: list, services: list, kinds, said=()) -> list
     _, end, body = subject
     end = _SUBJECT_TAIL.match(text, end).end()
     if _kind(body, kinds) in COMMISSIONER_KINDS:
-        if not _FIELD.search(text) or _MOVED_AWAY.search(text):
+        if not _FIELD.search(text) or _MOVED_AWAY.search(text) or _PASSIVE_SUBJECT.match(text, end) \
+                or _NOT_COMMISSIONING.search(_blanked(text, services), end):
             return []
         return [(Rel.COMMISSIONS.value, body, k) for k in [k for _, _, k in services] or said if k not in OWN_STAFF_SERVICE]
     if _POSSESSIVE.match(text, end):  # "B's nurses run X"; "B's audit covers X" is left to the lexicon
@@ -2583,3 +2618,113 @@ def _by_agent(text: str, bodies: list, services: list, kinds) -> list[tuple[str,
             kind = Rel.COMMISSIONS.value if commissioner else Rel.PROVIDES.value
             out += [(kind, body, k) for s, _, k in services if s == action.end()]
     return out
+
+
+_MOVED_TO = re.compile(MOVED_TO, re.IGNORECASE)
+
+
+def _moved_to(text: str, bodies: list, services: list, kinds) -> list[tuple[str, str, str]]:
+    """(commissions, receiver, service) where a clause with a word of commissioning gives a
+    service to a commissioner-kind body: "passed the X budget to A" (the services before "to A"),
+    "handed A the contracts for X" (the services after A)."""
+    moved = _MOVED_TO.search(text)
+    if not moved or not _FIELD.search(text):
+        return []
+    for start, end, body in bodies:
+        if start < moved.end() or _kind(body, kinds) not in COMMISSIONER_KINDS:
+            continue
+        gap = text[moved.end():start]
+        if re.fullmatch(r"\s+(?:the\s+)?", gap):  # "handed A the contracts for X"
+            return [(Rel.COMMISSIONS.value, body, k) for s, _, k in services if s >= end and k not in OWN_STAFF_SERVICE]
+        if re.fullmatch(r"[^;]{0,80}?\bto\s+(?:the\s+)?", gap):  # "passed the X budget to A"
+            return [(Rel.COMMISSIONS.value, body, k) for s, _, k in services if moved.end() <= s < start
+                    and k not in OWN_STAFF_SERVICE]
+        return []
+    return []
+
+
+#: A head that points forward to a list after its colon: "The following services are funded by A:",
+#: "B runs these services:", "A pays for the services below:".
+_FORWARD = re.compile(r"(?P<head>[^:]{3,200}?\b(?:following|below|these|as\s+follows|listed|the\s+list)\b[^:]{0,120}?):\s+",
+                      re.IGNORECASE)
+
+
+def _forward_list(sentence: str, spans: list, orgs_in, kinds) -> list[tuple[str, str, str]]:
+    """(relation, body, service) of a list whose head names one body and what it does to "the
+    following": every service after the colon ("The following services are commissioned by A: X; Y").
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "acme") for m in re.finditer("Acme", t)]
+    >>> s = "The following are run by Acme: school nursing; CAMHS."
+    >>> _forward_list(s, service_spans(s), orgs_in, {"acme": "charity"}.get)
+    [('PROVIDES', 'acme', 'school-nursing'), ('PROVIDES', 'acme', 'camhs')]
+    """
+    m = _FORWARD.match(sentence)
+    if not m or any(st < m.end() for st, _, _ in spans) or _DENIED.search(m["head"]) or _NOT_NOW_CLAUSE.search(m["head"]):
+        return []
+    bodies = {o for _, _, o in orgs_in(m["head"])}
+    words = [CUES[n][1] for _, n in cue_matches(m["head"])]
+    if len(bodies) != 1 or not words:
+        return []
+    body = bodies.pop()
+    kind = _resolved(words[0], body, kinds).upper()
+    return [(kind, body, k) for st, _, k in spans if kind == Rel.PROVIDES or k not in OWN_STAFF_SERVICE]
+
+
+#: A dash or colon between a service's name and a body in a row of names: "Designated nurse – A".
+_ROW_MARK = re.compile(r"[^–—:;.]{0,60}?(?:\s[–—-]|:)\s+(?:the\s+)?$")
+#: Words of providing or commissioning in a block's heading.
+_PROVIDING_HEADING = re.compile(r"\bprovi\w*|\bdeliver\w*|\brun\b|\boperat\w*", re.IGNORECASE)
+
+
+def _verbless_rows(sentence: str, spans: list, orgs_in, kinds) -> list[tuple[str, str, str]]:
+    """(relation, body, service) of a layout of names without a verb, as lines run together: blocks
+    each opened by a body with its services below ("Providers and what they provide  A (AT)  X  Y
+    B  Z"), or rows of a service, a dash and a body ("Designated nurse – A  Designated doctor – B").
+    Each body does what the heading says, else what its kind does; a commissioner's own staff it provides.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme|Bolt", t)]
+    >>> s = "Providers and their services Acme School nursing Health visiting Bolt CAMHS"
+    >>> _verbless_rows(s, service_spans(s), orgs_in, {"acme": "charity", "bolt": "charity"}.get)
+    [('PROVIDES', 'acme', 'school-nursing'), ('PROVIDES', 'acme', 'health-visiting'), ('PROVIDES', 'bolt', 'camhs')]
+    """
+    if _STATEMENT.search(sentence) or _ITEM_FROM.search(sentence) or not _mostly_names(sentence, spans, orgs_in(sentence)):
+        return []
+    bodies = [o for i, o in enumerate(orgs_in(sentence)) if not any(st < o[1] and o[0] < e for st, e, _ in spans)
+              and not (i and _GOVERNED_BODY.search(sentence, 0, o[0]))]  # "at B", "for B's nurses": prose
+    if len({o for _, _, o in bodies}) < 2:
+        return []
+    marked = [(o, [k for st, e, k in spans if e <= o[0] and _ROW_MARK.fullmatch(sentence, e, o[0])]) for o in bodies]
+    if all(services for _, services in marked):  # "X – A  Y – B": each service before its body
+        return [(_row_kind(o[2], k, "by-kind", kinds), o[2], k) for o, services in marked for k in services]
+    heading = sentence[:bodies[0][0]]
+    if any(st < bodies[0][0] for st, _, _ in spans) or len(heading.split()) > 15 or cue_matches(sentence[bodies[0][0]:]):
+        return []
+    owned = [(next(o for o in reversed(bodies) if o[1] <= st), k) for st, _, k in spans]
+    if {o[2] for o, _ in owned} != {o for _, _, o in bodies}:
+        return []  # a body without services: no such layout
+    said = "provides" if _PROVIDING_HEADING.search(heading) else "by-kind"
+    return [(_row_kind(o[2], k, said, kinds), o[2], k) for o, k in owned]
+
+
+#: A word that governs the body after it, as prose does ("based at B", "training for B's nurses").
+_GOVERNED_BODY = re.compile(r"(?:,|\b(?:at|in|from|by|with|of|for|to|on|into|under|within|and|or|than|as))\s+(?:the\s+)?$")
+
+
+def _mostly_names(sentence: str, spans: list, bodies: list) -> bool:
+    """Whether a text is names run together rather than prose: besides its services and bodies, at
+    most a third of its words begin in lower case."""
+    blank = sentence
+    for st, e, _ in [*spans, *bodies]:
+        blank = blank[:st] + " " * (e - st) + blank[e:]
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    return len(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", blank)) <= len(words) / 3
+
+
+def _row_kind(body: str, service: str, said: str, kinds) -> str:
+    """The relation a row gives a body: what the heading said, else by its kind (a commissioner's
+    own staff, the designated professionals, it provides)."""
+    if said == "by-kind" and service in OWN_STAFF_SERVICE:
+        return Rel.PROVIDES.value
+    return _resolved(said, body, kinds).upper()

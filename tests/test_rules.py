@@ -26,7 +26,7 @@ from clasgraph.ingest.rules.cues import (
     cases,
 )
 from clasgraph.ingest.rules.lexicon import COLUMNS, EXAMPLE_ROSTER, LEXICON
-from clasgraph.ingest.rules.roles import COMMISSIONING_FIELD, KIND_CASES, NOT_PROVISION
+from clasgraph.ingest.rules.roles import COMMISSIONING_FIELD, KIND_CASES, NOT_PROVISION, ROLE_LABELS
 
 
 def roster_reader():
@@ -415,3 +415,11 @@ def test_role_by_kind_row(row):
     orgs_in, roster = roster_reader()
     found = relations_in(row.example, orgs_in, kinds=lambda o: roster.orgs[o].kind)
     assert {(r.type, r.source, r.target) for r in found.relations} == set(row.gives)
+
+
+@pytest.mark.parametrize("label", ROLE_LABELS, ids=lambda r: r.example[:60])
+def test_role_label_row(label):
+    """Each label of a label-value line, on its example line."""
+    orgs_in, roster = roster_reader()
+    found = relations_in(label.example, orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    assert {(r.type, r.source, r.target) for r in found.relations} == set(label.gives)

@@ -47,7 +47,7 @@ COMMISSIONING_FIELD: list[Family] = [
     Family(r"(?:co-?|under-?)?fund(?:s|ed|ing|ers?|holders?)?",
            "NHS Westford CCG is the main source of funding for CAMHS.", ((C, CCG, "camhs"),)),
     Family(r"financ(?:e|es|ed|ing|ial|ially|iers?)", "NHS England carries the financial risk of the SARC.", ((C, ENGLAND, "sarc"),)),
-    Family(r"money|monies|moneys|cash|£", "Westford City Council finds the cash for health visiting.",
+    Family(r"money|monies|moneys|cash|£|cheques?|tab|coffers", "Westford City Council finds the cash for health visiting.",
            ((C, COUNCIL, "health-visiting"),)),
     Family(r"pay(?:s|ing|ments?|ers?|masters?)?|paid", "NHS Westford CCG is the paymaster behind CAMHS.", ((C, CCG, "camhs"),)),
     Family(r"cost(?:s|ed|ing|ings)?|bills?|invoic\w*|fees?|tariffs?|pric(?:e|es|ed|ing)",
@@ -72,6 +72,8 @@ COMMISSIONING_FIELD: list[Family] = [
            "Westford City Council answers for health visiting as its accountable body.", ((C, COUNCIL, "health-visiting"),)),
 ]
 
+_PAYING = r"(?:re-?|co-?|de-?)?commission\w*"
+
 #: What a provider-kind subject does to a service that says nothing of running it: the closed list of
 #: non-provision (referring, attending, consulting, reviewing, planning, asking, paying, being
 #: told, being near it ...), each as a stem with its inflections. The verb vetoes; it never triggers.
@@ -86,10 +88,10 @@ NOT_PROVISION: list[Family] = [
     Family(r"critici[sz]\w*|prais\w*|welcom\w*|valu(?:e|es|ed|ing)|challeng\w*|complain\w*|concern\w*|worr\w*|question\w*",
            "Greenway Recovery criticised CAMHS for its waiting times."),
     Family(r"plan(?:s|ned|ning)?|propos\w*|bid(?:s|ding)?|tender\w*|compet\w*|appl(?:y|ies|ied|ying|ication)|seek\w*|sought|"
-           r"want\w*|hop(?:e|es|ed|ing)|expect\w*|await\w*|intend\w*", "Greenway Recovery is bidding for the school nursing contract."),
+           r"want\w*|hop(?:e|es|ed|ing)|expect\w*|await\w*|intend\w*|intent\w*", "Greenway Recovery is bidding for the school nursing contract."),
     Family(r"ask\w*|told|tell\w*|inform\w*|notif\w*|alert\w*|report\w*|escalat\w*|rais\w*|warn\w*",
            "Greenway Recovery asks CAMHS for advice."),
-    Family(r"(?:re-?|co-?|de-?)?commission\w*|fund\w*|pay\w*|paid|buy\w*|bought|purchas\w*|procur\w*",
+    Family(_PAYING + r"|fund\w*|pay\w*|paid|buy\w*|bought|purchas\w*|procur\w*",
            "Greenway Recovery paid a fee to the school nursing service."),
     Family(r"receiv\w*|us(?:e|es|ed|ing)|access\w*|rel(?:y|ies|ied|iance)|depend\w*|need\w*|lack\w*|wait\w*|"
            r"requir\w*|train\w*|learn\w*|benefit\w*", "Greenway Recovery uses the school nursing service's drop-ins."),
@@ -98,7 +100,7 @@ NOT_PROVISION: list[Family] = [
     Family(r"los(?:e|es|t|ing|s)|transfer\w*|hand(?:s|ed|ing)?\s+(?:over|back|on)|withdr\w*|left|leav\w*|exit\w*|"
            r"end(?:s|ed|ing)|ceas\w*|stopp\w*|clos\w*|sold|sell\w*", "Greenway Recovery lost school nursing in 2017."),
     Family(r"describ\w*|explain\w*|recogni[sz]\w*|acknowledg\w*|accept\w*|sa(?:y|ys|id)|stat(?:e|es|ed|ing)|show\w*|"
-           r"not(?:e|es|ed|ing)|identif\w*|f(?:i|ou)nd\w*|know\w*|understand\w*|s(?:ee|ees|aw|een)|aware",
+           r"not(?:e|es|ed|ing)|identif\w*|found|findings?|know\w*|understand\w*|s(?:ee|ees|aw|een)|aware",
            "Greenway Recovery said CAMHS was hard to reach."),
     Family(r"bas(?:e|ed)|locat\w*|sited|hous(?:e|es|ed)|co-?locat\w*|next\s+to|near|beside|opposite|adjacent",
            "Greenway Recovery is based next to the sexual assault referral centre."),
@@ -108,7 +110,12 @@ NOT_PROVISION: list[Family] = [
 #: away does not commission it): "handed X to A", "transferred X to A", "delegated X to A".
 MOVED_AWAY = (r"\bhand(?:s|ed|ing)\b(?!\s+of)|\b(?:transfer\w*|pass(?:es|ed|ing)?|mov(?:e|es|ed|ing)|delegat\w*|novat\w*|return\w*|"
               r"ced(?:e|es|ed|ing))\b[^;]*?\bto\b|\b(?:relinquish\w*|decommission\w*|withdr\w*|ceas\w*|stopp\w*|ended|ending|"
-              r"lost|cut\s+back|scrapped|axed)\b")
+              r"lost|cut(?:\s+(?:back|off))?|scrapped|axed|terminated|cancelled|expired|lapsed)\b")
+
+#: Words that give a service to another body, named after "to" or just after the word: "passed the
+#: X budget to A", "handed A the contracts for X" (a commissioner-kind receiver commissions it).
+MOVED_TO = (r"\b(?:hand(?:s|ed|ing)?(?:\s+over)?|transferr?(?:s|ed|ing)?|pass(?:es|ed|ing)?(?:\s+on|\s+over)?|"
+            r"mov(?:e|es|ed|ing)|delegat(?:e|es|ed|ing)|novat(?:e|es|ed|ing)|gave|giv(?:e|es|en|ing))\b")
 
 #: A word just before a service that makes it no object of the verb before ("meets with X", "refers to
 #: X", "as well as X", "moved onto the same record as X").
@@ -131,9 +138,12 @@ def field_pattern() -> str:
     return r"(?<![\w-])(?:" + "|".join(f.pattern for f in COMMISSIONING_FIELD) + r")(?![\w-])"
 
 
-def not_provision_pattern() -> str:
-    """The closed list of non-provision as one pattern over whole words."""
-    return r"(?<![\w-])(?:" + "|".join(f.pattern for f in NOT_PROVISION if f.pattern) + r")(?![\w-])"
+def not_provision_pattern(commissioner: bool = False) -> str:
+    """The closed list of non-provision as one pattern over whole words; for a commissioner's clause,
+    less the family of paying (its own field), as what no commissioning is either ("was consulted
+    on", "is reviewing how it funds", "paid for an audit of")."""
+    families = [f.pattern for f in NOT_PROVISION if not (commissioner and f.pattern.startswith(_PAYING))]
+    return r"(?<![\w-])(?:" + "|".join(families) + r")(?![\w-])"
 
 
 #: Example sentences the kind reading gives (positives beside the families') and must not give
@@ -151,7 +161,9 @@ KIND_CASES: list[Family] = [
     Family("", "NCHT should look after CAMHS.", ()),
     Family("", "NCHT previously looked after CAMHS.", ()),
     Family("", "NCHT will look after CAMHS from April.", ()),
-    Family("", "NHS Westford CCG handed the CAMHS budget to Westford City Council.", ()),
+    Family("", "NHS Westford CCG handed the CAMHS budget to Westford City Council.", ((C, COUNCIL, "camhs"),)),
+    Family("", "In 2019 NHS England handed NHS Westford CCG the budgets for CAMHS.", ((C, CCG, "camhs"),)),
+    Family("", "NHS Westford CCG handed the CAMHS budget to NCHT.", ()),  # a provider receives no commissioning
     Family("", "NHS Westford CCG does not pay for CAMHS.", ()),
     Family("", "NHS Westford CCG met health visiting leaders.", ()),  # a commissioner, no word of the field
     Family("", "Greenway Recovery reviewed the school nursing service.", ()),
@@ -162,4 +174,60 @@ KIND_CASES: list[Family] = [
     Family("", "Greenway Recovery's nurses keep the drug and alcohol service open late.", ((P, GREENWAY, "substance-misuse"),)),
     Family("", "Greenway Recovery's audit cycle covers the drug and alcohol service.", ()),  # not its people: left to the lexicon
     Family("", "NHS Westford CCG checks the designated nurses' contracts.", ()),  # its own staff, not a purchase
+    Family("", "Since 2017 Westford City Council has bankrolled the drug and alcohol service.",
+           ((C, COUNCIL, "substance-misuse"),)),
+    Family("", "NHS England picks up the tab for the sexual assault referral centre.", ((C, ENGLAND, "sarc"),)),
+    # lists and layouts by form
+    Family("", "The services below are paid for by Westford City Council: school nursing; health visiting.",
+           ((C, COUNCIL, "school-nursing"), (C, COUNCIL, "health-visiting"))),
+    Family("", "Greenway Recovery is bidding for the following: school nursing; health visiting.", ()),
+    Family("", "Providers and their services NCHT Health visiting School nursing Greenway Recovery Drug and alcohol service",
+           ((P, NCHT, "health-visiting"), (P, NCHT, "school-nursing"), (P, GREENWAY, "substance-misuse"))),
+    Family("", "Designated nurse for safeguarding – NHS Westford CCG Designated doctor for safeguarding – NCHT",
+           ((P, CCG, "designated-professionals"), (P, NCHT, "designated-professionals"))),
+    Family("", "School nursing: NCHT's; the drug and alcohol service: Greenway Recovery's.",
+           ((P, NCHT, "school-nursing"), (P, GREENWAY, "substance-misuse"))),
+    Family("", "Greenway Recovery trains NCHT staff in health visiting at Westford City Council offices.", ()),
 ]
+
+
+@dataclass(frozen=True)
+class Label:
+    """A role noun (or participle with "by") that labels a body in a label-value line, the
+    relation it gives (``by-kind``: what the body's kind does), and an example line."""
+
+    pattern: str
+    relation: str
+    example: str
+    gives: tuple[tuple[str, str, str], ...] = ()
+
+
+#: Labels of a label-value line or cell, by the field of the noun: "Commissioner: A", "Budget holder
+#: for X: A", "X – operator: B", "X<TAB>paid by<TAB>A". The services are those the label names ("for
+#: X") or those before it, back to the last label's body (a row of a flattened list).
+ROLE_LABELS: list[Label] = [
+    Label(r"(?:lead\s+|main\s+|joint\s+|co-?)?commissioners?|commissioning\s+(?:body|organisation|lead|authority)|"
+          r"(?:commissioned|funded|paid(?:\s+for)?|bought|purchased|procured|contracted|financed|grant-?funded)\s+by|who\s+pays",
+          "commissions", "Health visiting – commissioned by: Westford City Council.", ((C, COUNCIL, "health-visiting"),)),
+    Label(r"funders?|funding\s+(?:body|source|organisation)|source\s+of\s+funding|budget(?:\s+holders?)?|purse\s+holders?|"
+          r"paymasters?|payers?|purchasers?|buyers?|contracting\s+(?:body|authority)|contract\s+(?:managers?|owners?)",
+          "commissions", "Budget holder for CAMHS: NHS Westford CCG.", ((C, CCG, "camhs"),)),
+    Label(r"(?:service\s+)?(?:providers?|operators?|suppliers?|contractors?)|contract\s+holders?|employers?|hosts?|"
+          r"(?:provided|operated|delivered|run|staffed|managed|hosted|employed|supplied)\s+by|"
+          r"deliver(?:y|ing)\s+(?:body|partner|organisation)|who\s+(?:runs|delivers|provides)",
+          "provides", "CAMHS – budget holder: NHS Westford CCG; operator: NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    Label(r"leads?|lead\s+(?:body|organisation|agency)|responsible\s+(?:body|organisation)|accountable\s+body",
+          "by-kind", "Lead: Westford City Council.", ()),  # no service: nothing
+    Label(r"leads?|lead\s+(?:body|organisation|agency)|responsible\s+(?:body|organisation)|accountable\s+body",
+          "by-kind", "Lead for school nursing: Westford City Council.", ((C, COUNCIL, "school-nursing"),)),
+]
+
+
+def label_pattern() -> str:
+    """The labels as one pattern, a named group per relation (``c``, ``p``, ``k``), with what the label
+    is for ("for X") and the mark after it (colon, tab, dash)."""
+    groups = {"commissions": "c", "provides": "p", "by-kind": "k"}
+    alternatives = {g: "|".join(dict.fromkeys(label.pattern for label in ROLE_LABELS if groups[label.relation] == g))
+                    for g in groups.values()}
+    return (r"(?<![\w-])(?:" + "|".join(f"(?P<{g}>{a})" for g, a in alternatives.items()) + r")"
+            r"(?:\s+(?:for|of)\s+(?P<what>[^:;\t.]{2,80}?))?\s*(?::|\t|\s[-–—]\s)\s*")
