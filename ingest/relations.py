@@ -2555,17 +2555,20 @@ def roles_by_kind(sentence: str, orgs_in, names=None, kinds=None, read=()) -> li
         services = [(s - offset, e - offset, k) for s, e, k in spans if offset <= s and e <= offset + len(text)
                     and not _NAME_WORDS.match(sentence, e)]
         spoken = any(k in done for _, _, k in services) if services else bool(cue_matches(text))
+        text, services, said = _relative_written_out(sentence, offset, text, services, orgs_in, names, said)
         if (services or said) and not (spoken or _NOT_NOW_CLAUSE.search(text) or _DENIED.search(text)):
             bodies = orgs_in(text)
-            out += [Relation(kind, org, svc, sentence) for kind, org, svc in
-                    _by_subject(text, bodies, services, kinds, said) + _by_agent(text, bodies, services, kinds)
-                    + _moved_to(text, bodies, services, kinds)]
+            read = (_by_subject(text, bodies, services, kinds, said) + _by_agent(text, bodies, services, kinds)
+                    + _moved_to(text, bodies, services, kinds))
+            read = read or _sole_commissioner(text, bodies, services, kinds) + _owned_service(text, bodies, services, kinds)
+            out += [Relation(kind, org, svc, sentence) for kind, org, svc in read]
         said = [k for _, _, k in services] or said
     return list({(r.type, r.source, r.target): r for r in out}.values())
 
 
 #: Talk of plans, the past or the future in a clause (the lexicon's not-yet words, "previously", "until 2016").
 _NOT_NOW_CLAUSE = re.compile(rf"{NOT_YET}|{NOT_YET_CLAUSE}|{ENDED_AFTER}|\b(?:previously|formerly|originally|used\s+to|"
+                             r"previous|former|erstwhile|outgoing|"
                              r"until|in\s+the\s+past|at\s+that\s+time)\b", re.IGNORECASE)
 
 
@@ -2589,9 +2592,69 @@ def _by_subject(text: str, bodies: list, services: list, kinds, said=()) -> list
         end = people.end()
     stop = next((s for s, _, other in bodies if s >= end and other != body), len(text))
     verb = _blanked(text, services)  # the words between subject and service, less the services' own
-    return [(Rel.PROVIDES.value, body, k) for s, _, k in services
-            if end <= s < stop and len(verb[end:s].split()) <= 12 and re.search(r"[a-z]", verb[end:s])
-            and not _NOT_PROVISION.search(verb[end:s]) and not _NOT_OBJECT.search(verb[end:s])]
+    provided = [(Rel.PROVIDES.value, body, k) for s, _, k in services
+                if end <= s < stop and len(verb[end:s].split()) <= 12 and re.search(r"[a-z]", verb[end:s])
+                and not _NOT_PROVISION.search(verb[end:s]) and not _NOT_OBJECT.search(verb[end:s])]
+    fronted = [o for o in bodies if o[1] <= subject[0] and _kind(o[2], kinds) in COMMISSIONER_KINDS]
+    if provided and len({o[2] for o in fronted}) == 1 and _FIELD.search(text, 0, subject[0]):
+        # "Under A's contract, B now sees to X": the commissioner of a fronted phrase of the field
+        provided += [(Rel.COMMISSIONS.value, fronted[0][2], k) for _, _, k in provided]
+    return provided
+
+
+#: "..., which": a relative clause whose subject is the body just before it.
+_RELATIVE_SUBJECT = re.compile(r"(?:and\s+)?(?:which|who)\s+(?!(?:is|are|was|were)\s+\w+ed\b)")
+
+
+#: ", for which A holds the budget,": a relative clause about the service just before it.
+_FOR_WHICH = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*,\s*(?:for|of|over|on)\s+which\s+(?P<rest>[^,;]+)")
+
+
+def _relative_written_out(sentence: str, offset: int, text: str, services: list, orgs_in, names,
+                          said: list) -> tuple[str, list, list]:
+    """A relative clause written out as a clause of its own up to its closing comma, with its
+    services and the services it speaks of: about the body before it ("A, which holds the X budget,
+    has asked ..." -> "A holds the X budget"), or about the service before it ("X, for which A holds
+    the budget, has ..." -> "A holds the budget", of X); any other clause as it is."""
+    about = _FOR_WHICH.search(text)
+    if about and [k for _, e, k in services if e <= about.start()]:
+        return about["rest"], [], [k for _, e, k in services if e <= about.start()][-1:]
+    m = _RELATIVE_SUBJECT.match(text)
+    start = max(0, offset - 200)
+    before = [o for o in orgs_in(sentence[start:offset])
+              if re.fullmatch(r"(?:\s*\([^)]{1,20}\))?\s*,?\s*", sentence[start + o[1]:offset])] if m else []
+    if not before:
+        return text, services, said
+    written = f"{sentence[start + before[-1][0]:start + before[-1][1]]} {text[m.end():].split(', ')[0]}"
+    return written, [sp for sp in service_spans(written, names) if not _NAME_WORDS.match(written, sp[1])], said
+
+
+def _sole_commissioner(text: str, bodies: list, services: list, kinds) -> list[tuple[str, str, str]]:
+    """(commissions, body, service) where a clause of the field of commissioning names its services
+    and one body, a commissioner: "The bill for X lands with A", "X is A's financial responsibility"."""
+    if len({o[2] for o in bodies}) != 1 or _kind(bodies[0][2], kinds) not in COMMISSIONER_KINDS or not _FIELD.search(text) \
+            or _MOVED_AWAY.search(text) or _NOT_COMMISSIONING.search(_blanked(text, services)):
+        return []
+    return [(Rel.COMMISSIONS.value, bodies[0][2], k) for _, _, k in services if k not in OWN_STAFF_SERVICE]
+
+
+#: Between a service opening a clause and its holder's possessive: "X has been in B's hands", "X is B's".
+_HELD_BY = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:has\s+been|have\s+been|is|are|remains?|sits?|lies|rests?|falls?|"
+                      r"comes?|stays?)\b[^,;]{0,30}?$", re.IGNORECASE)
+
+
+def _owned_service(text: str, bodies: list, services: list, kinds) -> list[tuple[str, str, str]]:
+    """(provides, body, service) where a clause opens with its services and says they are a
+    provider-kind body's own: "X has been in B's hands since 2015", "X remains firmly B's"."""
+    if len({o[2] for o in bodies}) != 1 or _kind(bodies[0][2], kinds) in COMMISSIONER_KINDS or not services \
+            or not _CLAUSE_OPENING.fullmatch(text[:services[0][0]]) or not re.match(r"['’]s?\b", text[bodies[0][1]:]):
+        return []
+    last = max(e for _, e, _ in services if e <= bodies[0][0]) if any(e <= bodies[0][0] for _, e, _ in services) else -1
+    gap = text[last:bodies[0][0]] if last >= 0 else ""
+    if not _HELD_BY.fullmatch(gap) or _NOT_PROVISION.search(gap) or _NOT_OBJECT.search(gap) \
+            or _BUILDING_OF.match(text, bodies[0][1]):
+        return []  # "X is run from B's site": where it is
+    return [(Rel.PROVIDES.value, bodies[0][2], k) for _, e, k in services if e <= bodies[0][0]]
 
 
 def _blanked(text: str, services: list) -> str:

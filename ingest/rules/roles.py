@@ -47,7 +47,7 @@ COMMISSIONING_FIELD: list[Family] = [
     Family(r"(?:co-?|under-?)?fund(?:s|ed|ing|ers?|holders?)?",
            "NHS Westford CCG is the main source of funding for CAMHS.", ((C, CCG, "camhs"),)),
     Family(r"financ(?:e|es|ed|ing|ial|ially|iers?)", "NHS England carries the financial risk of the SARC.", ((C, ENGLAND, "sarc"),)),
-    Family(r"money|monies|moneys|cash|£|cheques?|tab|coffers", "Westford City Council finds the cash for health visiting.",
+    Family(r"money|monies|moneys|cash|£\d[\d.,]*(?:m|k|bn|million|billion)?|cheques?|tab|coffers", "Westford City Council finds the cash for health visiting.",
            ((C, COUNCIL, "health-visiting"),)),
     Family(r"pay(?:s|ing|ments?|ers?|masters?)?|paid", "NHS Westford CCG is the paymaster behind CAMHS.", ((C, CCG, "camhs"),)),
     Family(r"cost(?:s|ed|ing|ings)?|bills?|invoic\w*|fees?|tariffs?|pric(?:e|es|ed|ing)",
@@ -177,6 +177,16 @@ KIND_CASES: list[Family] = [
     Family("", "Since 2017 Westford City Council has bankrolled the drug and alcohol service.",
            ((C, COUNCIL, "substance-misuse"),)),
     Family("", "NHS England picks up the tab for the sexual assault referral centre.", ((C, ENGLAND, "sarc"),)),
+    # the field without a subject: the one commissioner a clause of money names; a service held
+    Family("", "The bill for school nursing lands with Westford City Council.", ((C, COUNCIL, "school-nursing"),)),
+    Family("", "Health visiting is Westford City Council's financial responsibility.", ((C, COUNCIL, "health-visiting"),)),
+    Family("", "The funding NHS Westford CCG gave to CAMHS ended in 2017.", ()),
+    Family("", "The minor injuries unit has been in NCHT's hands since 2015.", ((P, NCHT, "minor-injuries-unit"),)),
+    Family("", "The minor injuries unit is run from NCHT's main building.", ()),  # where it is
+    # relative clauses and a fronted commissioner
+    Family("", "NHS Westford CCG, which holds the CAMHS budget, has asked for a recovery plan.", ((C, CCG, "camhs"),)),
+    Family("", "CAMHS, for which NHS Westford CCG holds the budget, has long waits.", ((C, CCG, "camhs"),)),
+    Family("", "Under NHS Westford CCG's contract, NCHT now takes care of CAMHS.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
     # lists and layouts by form
     Family("", "The services below are paid for by Westford City Council: school nursing; health visiting.",
            ((C, COUNCIL, "school-nursing"), (C, COUNCIL, "health-visiting"))),
