@@ -308,6 +308,34 @@ _NHSE_AREA = _region_pattern(NHS_ENGLAND_AREAS)
 _CQC_REGION = _region_pattern(CQC_REGIONS)
 
 
+def _label_matches(text: str) -> list[re.Match]:
+    """The header labels of ``text`` in order; where none has a colon, also labels run into
+    their values (:func:`_bare_label`)."""
+    matches = list(_LABEL_RE.finditer(text))
+    if not any(":" in m.group(0) for m in matches):  # no colons: labels may run into their values
+        taken = [(m.start(), m.end()) for m in matches]
+        matches += [m for m in _BARE_LABEL_RE.finditer(text) if _bare_label(m, text)
+                    and not any(s < m.end() and m.start() < e for s, e in taken)]
+        matches.sort(key=lambda m: m.start())
+    return matches
+
+
+def header_starts(line: str) -> int | None:
+    """Where the header's first label stands in a title line that runs on into the header (a
+    copy whose line breaks were lost), or None where the title ends its line.
+
+    >>> line = "Review of health services for Children Looked After and Safeguarding Ketleigh Inspection week 9-13 October 2017 Published 8 December 2017"
+    >>> line[header_starts(line):]
+    'Inspection week 9-13 October 2017 Published 8 December 2017'
+    >>> header_starts("Review of health services for Children Looked After and Safeguarding in Ketleigh") is None
+    True
+    """
+    end = TITLE_END.search(line)
+    if not end:
+        return None
+    return next((_label_start(line, m) for m in _label_matches(line) if m.start() >= end.end()), None)
+
+
 def parse_header(text: str) -> dict[str, str]:
     """Header fields from the front page, anchored on their labels wherever they stand.
 
@@ -319,12 +347,7 @@ def parse_header(text: str) -> dict[str, str]:
     >>> h["review_dates"], h["published"]
     ('9 March - 13 March 2015', '20 May 2015')
     """
-    matches = list(_LABEL_RE.finditer(text))
-    if not any(":" in m.group(0) for m in matches):  # no colons: labels may run into their values
-        taken = [(m.start(), m.end()) for m in matches]
-        matches += [m for m in _BARE_LABEL_RE.finditer(text) if _bare_label(m, text)
-                    and not any(s < m.end() and m.start() < e for s, e in taken)]
-        matches.sort(key=lambda m: m.start())
+    matches = _label_matches(text)
     matches = [m for i, m in enumerate(matches)  # a value that opens with a label's words and a dash is a value
                if not (i and ":" in matches[i - 1].group(0) and ":" not in m.group(0)
                        and not text[matches[i - 1].end():m.start()].strip(" \t"))]
@@ -357,6 +380,10 @@ def parse_header(text: str) -> dict[str, str]:
 #: Words that may stand before a known label at the start of its line, as more of the label
 #: ("Reviewing inspectors:", "Visiting CQC inspectors:"): a few words, no figures, no colon.
 _LABEL_QUALIFIER = re.compile(r"[ \t]*[A-Z][A-Za-z'’()-]*(?:[ \t]+[A-Za-z'’()-]+){0,2}[ \t]+")
+#: A word that makes a label of people into another ("Team inspectors", "Lead reviewer"), right
+#: before it where a table's rows were run onto one line ("Jo Bloggs Team inspectors<TAB>...").
+_ROLE_BEFORE = re.compile(r"\s((?:Lead|Team|Other|Visiting|Reviewing|Supporting|Assisting|Additional|Specialist)"
+                          r"[ \t]+)$")
 
 
 def _label_start(text: str, m: re.Match) -> int:
@@ -377,12 +404,6 @@ def _label_start(text: str, m: re.Match) -> int:
         return line_start
     before = _ROLE_BEFORE.search(text, line_start, m.start()) if cell_end else None
     return before.start(1) if before else m.start()
-
-
-#: A word that makes a label of people into another ("Team inspectors", "Lead reviewer"), right
-#: before it where a table's rows were run onto one line ("Jo Bloggs Team inspectors<TAB>...").
-_ROLE_BEFORE = re.compile(r"\s((?:Lead|Team|Other|Visiting|Reviewing|Supporting|Assisting|Additional|Specialist)"
-                          r"[ \t]+)$")
 
 
 #: Fields whose values are lists (of people or of bodies), perhaps bulleted.
@@ -566,6 +587,8 @@ def _split_run(run: str, document: str, abbreviation: str | None) -> list[tuple[
 LONGEST_NAME = 12
 #: Words no piece of a run of names begins with: they close the name before them.
 _NOT_A_START = {"NHS", "Trust", "Foundation", "CCG"}
+#: Words that open sentences, and so are used alone, but are never a body's name of one word.
+_NO_NAME = {"The", "A", "An", "This", "These", "Its", "Their", "Our", "In", "From", "Since", "Both", "All"}
 
 
 class NamesUsed(NamedTuple):
@@ -638,6 +661,11 @@ def _known_pieces(chunk: str, document: str) -> list[str]:
     >>> doc = "Riverstep saw 40 children. Elmfield Road Practice has 9,000 patients."
     >>> _known_pieces("Riverstep Elmfield Road Practice", doc)
     ['Riverstep', 'Elmfield Road Practice']
+
+    An article opening a sentence is no name of its own ("The Tidemark Trust" stays whole):
+
+    >>> _known_pieces("The Tidemark Trust", "The contract moved from the Tidemark Trust. The end.")
+    ['The Tidemark Trust']
     """
     words = chunk.split()
     if len(words) < 2 or not document:
@@ -647,7 +675,7 @@ def _known_pieces(chunk: str, document: str) -> list[str]:
         return [chunk]  # the report uses the whole run as one name
 
     def known(piece: list[str]) -> bool:
-        return " ".join(piece) in used.runs if len(piece) >= 2 else piece[0] in used.alone
+        return " ".join(piece) in used.runs if len(piece) >= 2 else piece[0] in used.alone and piece[0] not in _NO_NAME
 
     best: list[list[str] | None] = [None] * len(words) + [[]]  # best[j]: pieces of words[j:]
     for j in range(len(words) - 1, -1, -1):

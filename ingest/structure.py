@@ -321,9 +321,12 @@ class _Parser:
     def title_block(self, block: str) -> None:
         """The report's first block: its title, wrapped over two lines or not, and whatever
         lines follow it in the same block ("The role of health services in X", the header)."""
-        from clasgraph.ingest.header import area_in
+        from clasgraph.ingest.header import area_in, header_starts
 
         lines = [strip_emphasis(line) for line in block.split("\n") if line.strip()]
+        start = header_starts(lines[0])
+        if start:  # the title runs on into the header ("... Safeguarding Ketleigh Inspection week ...")
+            lines[:1] = [lines[0][:start].strip(), lines[0][start:]]
         taken = 1
         if len(lines) > 1 and not area_in(lines[0]) and area_in(f"{lines[0]} {lines[1]}") \
                 and not _ROLE_OF_HEALTH.match(lines[1]):
@@ -575,7 +578,7 @@ _SECTION_START = re.compile(
 #: A numbered paragraph's start: its number, then a capital, a quotation or bracket, or a
 #: percentage ("4.1 89% of initial health assessments ...").
 _PARAGRAPH_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+"
-                              r"(?=[\"'(*\[A-Z]|\d{1,3}(?:\.\d)?%)"
+                              r"(?=[\"'(*\[A-Z]|\d{1,3}(?:\.\d)?%|\d{1,2}[-–]\d{1,2}\s)"  # "1.2 0-19 service: ..."
                               # an item of a list its heading opened ("... that X: 1.1 checks that ...; 1.2 audits")
                               r"|(?<=[:;])\s+(\d{1,2}\.\d{1,2})\s+(?=[a-z])")
 #: A recommendation group's number where a heading may start, in each numbering of the layout table.

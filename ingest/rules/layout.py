@@ -118,8 +118,9 @@ _COMMISSIONERS = (r"(?:CCG(?:s|\(s\))?|(?:clinical )?commissioning (?:groups?|bo
                   r"|commissioners?)")
 #: The words saying a review took bodies in: "included", "reviewed", "in scope" ...,
 #: perhaps in a relative clause: "whose services were reviewed", "that we visited", "which took part".
-_TAKEN_IN = (r"(?: (?:whose (?:services|work)|that|which|we)(?: (?:were|was|are|have been|has been|we))?)?"
-             r" (?:included|reviewed|(?:with)?in scope|covered|inspected|visited|taking part|took part)(?: in (?:this|the) review)?")
+_TAKEN_IN = (r"(?:(?: (?:whose (?:services|work)|that|which|we)(?: (?:were|was|are|have been|has been|we))?)?"
+             r" (?:included|reviewed|(?:with)?in scope|covered|inspected|visited|taking part|took part)(?: in (?:this|the) review)?"
+             r"| in (?:this|the) review)")  # no verb: "CCG(s) in the review:"
 #: A gloss in brackets saying they are the providers: "(providers)".
 _GLOSS = r"(?: \((?:health )?(?:providers?|provider services)\))?"
 
@@ -217,6 +218,7 @@ HEADER_LABELS = [
                 "providers", "Providers of health services reviewed: Ashvale Hospitals NHS Trust"),
     # the commissioners a review took in, by any of their names and the same words for taking in
     HeaderLabel(rf"{_COMMISSIONERS}{_TAKEN_IN}", "ccgs", "Commissioning body reviewed: NHS Ashvale CCG"),
+    HeaderLabel(rf"{_COMMISSIONERS}{_TAKEN_IN}", "ccgs", "CCG(s) in the review:\tNHS Ashvale CCG"),
     HeaderLabel(separated(r"(?:clinical )?commissioning groups?(?:\s*\(s\))?|CCG(?:s|\(s\))?|commissioners?"),
                 "ccgs", "Commissioners: NHS Ashvale CCG"),
     HeaderLabel(r"clinical commissioning" + DASHED_OR_COLON, "ccgs", "Clinical commissioning: NHS Ashvale CCG"),
