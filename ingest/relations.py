@@ -215,7 +215,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     [('PROVIDES', 'acme', 'substance-misuse'), ('COMMISSIONS', 'council', 'substance-misuse')]
     """
     found = SentenceRelations()
-    table, read_to = _headed_table(sentence, orgs_in, names)
+    table, read_to = _tab_table(sentence, orgs_in, names, kinds), len(sentence)
+    table, read_to = (table, read_to) if table else _headed_table(sentence, orgs_in, names)
     if table:  # a table under headings that name roles: read row by row, not as prose; then any prose after it
         rest = relations_in(sentence[read_to:], orgs_in, names, kinds) if re.search(r"\w", sentence[read_to:]) else found
         found.services = list(dict.fromkeys([*(svc for _, svc, _ in table), *rest.services]))
@@ -1835,11 +1836,15 @@ def _labelled(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
     """
     labels = list(_LABEL.finditer(sentence)) if re.search(r"[:\t]|\s[-–—]\s", sentence) else []
     out, services, after = [], [], 0  # after: where the last label's body ended
-    for label in labels:
+    for i, label in enumerate(labels):
         body = [o for o in orgs_in(sentence[label.end():label.end() + 120]) if o[0] <= 4][:1]
         if not body or re.match(r"['’]s\b", sentence[label.end() + body[0][1]:]):
             continue  # no body, or a body's person ("Lead: A's director")
         own = service_spans(label["what"], names) if label["what"] else service_spans(sentence[after:label.start()], names)
+        if not own and not services:  # the first label of a block before its "Service: X" line
+            block = sentence[label.end() + body[0][1]:labels[i + 1].start() if i + 1 < len(labels) else None]
+            line = re.search(r"\b(?:services?|contracts?|programmes?)\s*:\s*([^\n;]*)", block, re.IGNORECASE)
+            own = service_spans(line.group(1), names) if line else []
         services = [k for _, _, k in own] or services
         kind = "commissions" if label["c"] else "provides" if label["p"] else "by-kind"
         out += [(body[0][2], k, kind) for k in services]
@@ -2585,6 +2590,8 @@ def _by_subject(text: str, bodies: list, services: list, kinds, said=()) -> list
                 or _NOT_COMMISSIONING.search(_blanked(text, services), end):
             return []
         return [(Rel.COMMISSIONS.value, body, k) for k in [k for _, _, k in services] or said if k not in OWN_STAFF_SERVICE]
+    if _kind(body, kinds) == OrgKind.HOSPITAL:
+        return []  # a site, not a body: "the Infirmary has a birth centre"
     if _POSSESSIVE.match(text, end):  # "B's nurses run X"; "B's audit covers X" is left to the lexicon
         people = _ITS_PEOPLE.match(text, end)
         if not people:
@@ -2669,7 +2676,7 @@ def _by_agent(text: str, bodies: list, services: list, kinds) -> list[tuple[str,
     """(relation, body, service) of an agent after a participle ("X is staffed by B": the services
     before it) or a possessor of a noun of action ("B's operation of X": the service after it)."""
     out = []
-    for start, end, body in bodies:
+    for start, end, body in [b for b in bodies if _kind(b[2], kinds) != OrgKind.HOSPITAL]:  # a site does nothing
         commissioner = _kind(body, kinds) in COMMISSIONER_KINDS
         passive = _PARTICIPLE_BY_BODY.search(text, max(0, start - 40), start)
         if passive and (_FIELD.fullmatch(passive["part"]) if commissioner else not _NOT_PROVISION.fullmatch(passive["part"])) \
@@ -2755,6 +2762,7 @@ def _verbless_rows(sentence: str, spans: list, orgs_in, kinds) -> list[tuple[str
     if _STATEMENT.search(sentence) or _ITEM_FROM.search(sentence) or not _mostly_names(sentence, spans, orgs_in(sentence)):
         return []
     bodies = [o for i, o in enumerate(orgs_in(sentence)) if not any(st < o[1] and o[0] < e for st, e, _ in spans)
+              and _kind(o[2], kinds) != OrgKind.HOSPITAL
               and not (i and _GOVERNED_BODY.search(sentence, 0, o[0]))]  # "at B", "for B's nurses": prose
     if len({o for _, _, o in bodies}) < 2:
         return []
@@ -2791,3 +2799,54 @@ def _row_kind(body: str, service: str, said: str, kinds) -> str:
     if said == "by-kind" and service in OWN_STAFF_SERVICE:
         return Rel.PROVIDES.value
     return _resolved(said, body, kinds).upper()
+
+
+#: A table heading's role: a column of services, or of bodies by the role its label names.
+_HEADING_ROLE = re.compile(label_pattern().replace(r"(?:\s+(?:for|of)\s+(?P<what>[^:;\t.]{2,80}?))?\s*(?::|\t|\s[-–—]\s)\s*", ""),
+                           re.IGNORECASE)
+
+
+def _heading_role(cell: str) -> str | None:
+    """The role a table's heading cell names: ``service``, ``commissions``, ``provides``,
+    ``by-kind``, or None (a column of values, dates or notes)."""
+    cell = cell.strip(" :*")
+    for column in COLUMNS:
+        if re.fullmatch(column.pattern, cell, re.IGNORECASE):
+            return column.role
+    m = _HEADING_ROLE.fullmatch(cell)
+    return None if not m else "commissions" if m["c"] else "provides" if m["p"] else "by-kind"
+
+
+def _tab_table(text: str, orgs_in, names=None, kinds=None) -> list[tuple[str, str, str]]:
+    r"""(body, service, relation) of a table of TAB-separated rows (role9): under a heading row with
+    a column of services and columns of roles (any other column, "Value", "Term", is passed over),
+    each row's bodies do what their column's heading says; a caption above the headings that names
+    one commissioner with a word of the field ("Westford City Council public health contracts")
+    commissions every row's services.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
+    >>> _tab_table("Council contracts\nService\tHolder\tValue\nCAMHS\tAcme\t£2m", orgs_in, kinds={"council": "local-authority"}.get)
+    [('acme', 'camhs', 'provides'), ('council', 'camhs', 'commissions')]
+    """
+    if "\t" not in text or "\n" not in text:
+        return []
+    lines = text.split("\n")
+    head = next((i for i, ln in enumerate(lines) if "\t" in ln), None)
+    roles = [_heading_role(c) for c in lines[head].split("\t")] if head is not None else []
+    if roles.count("service") != 1 or not set(roles) - {"service", None}:
+        return []
+    caption = " ".join(lines[:head])
+    payers = {o for _, _, o in orgs_in(caption) if _kind(o, kinds) in COMMISSIONER_KINDS}
+    payer = payers.pop() if len(payers) == 1 and _FIELD.search(caption) and "commissions" not in roles else None
+    out = []
+    for line in lines[head + 1:]:
+        cells = line.split("\t")
+        if len(cells) != len(roles):
+            break  # the table ends
+        services = [k for _, _, k in service_spans(cells[roles.index("service")], names)]
+        for role, cell in zip(roles, cells):
+            if role not in (None, "service"):
+                out += [(org, k, role) for _, _, org in orgs_in(cell) for k in services]
+        out += [(payer, k, "commissions") for k in services if payer]
+    return [(org, k, _resolved(role, org, kinds)) for org, k, role in out]

@@ -198,6 +198,10 @@ KIND_CASES: list[Family] = [
     Family("", "School nursing: NCHT's; the drug and alcohol service: Greenway Recovery's.",
            ((P, NCHT, "school-nursing"), (P, GREENWAY, "substance-misuse"))),
     Family("", "Greenway Recovery trains NCHT staff in health visiting at Westford City Council offices.", ()),
+    Family("", "Westford City Council public health contracts\nService\tHolder\tTerm\nSchool nursing\tNCHT\t2019-2024",
+           ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),  # a TAB table under a payer's caption
+    Family("", "Commissioner: NHS Westford CCG\nService: CAMHS\nProvider: NCHT",
+           ((C, CCG, "camhs"), (P, NCHT, "camhs"))),  # a label-value block, the service's line second
 ]
 
 
@@ -222,7 +226,7 @@ ROLE_LABELS: list[Label] = [
     Label(r"funders?|funding\s+(?:body|source|organisation)|source\s+of\s+funding|budget(?:\s+holders?)?|purse\s+holders?|"
           r"paymasters?|payers?|purchasers?|buyers?|contracting\s+(?:body|authority)|contract\s+(?:managers?|owners?)",
           "commissions", "Budget holder for CAMHS: NHS Westford CCG.", ((C, CCG, "camhs"),)),
-    Label(r"(?:service\s+)?(?:providers?|operators?|suppliers?|contractors?)|contract\s+holders?|employers?|hosts?|"
+    Label(r"(?:service\s+)?(?:providers?|operators?|suppliers?|contractors?)|(?:contract\s+)?holders?|employers?|hosts?|"
           r"(?:provided|operated|delivered|run|staffed|managed|hosted|employed|supplied)\s+by|"
           r"deliver(?:y|ing)\s+(?:body|partner|organisation)|who\s+(?:runs|delivers|provides)",
           "provides", "CAMHS – budget holder: NHS Westford CCG; operator: NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
