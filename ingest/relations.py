@@ -2087,7 +2087,7 @@ _UNTIL_AFTER = re.compile(r"\b(?:until|till)\b(?!\s+(?:now|today|the\s+present)\
 #: Words that put what follows in the past: "previously run by A", "until 2016 A provided X".
 #: A word of commissioning or provision denied just before it: "did not stay with B", "is no
 #: longer run by B", "was never commissioned by A" say who does not.
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|neither|nor|ceased\s+to|stopped)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$",
+_NEGATED = re.compile(r"\b(?:not|never|no|no\s+longer|neither|nor|ceased\s+to|stopped)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$",
                       re.IGNORECASE)
 #: A word of intent, wish, question or likelihood just before a cue: what a body plans, would like, may or
 #: should do, or was asked whether it could do, it does not do now ("A plans to commission X", "B would like
@@ -2555,11 +2555,13 @@ def roles_by_kind(sentence: str, orgs_in, names=None, kinds=None, read=()) -> li
     out = [Relation(kind, org, svc, sentence) for kind, org, svc in
            _forward_list(sentence, spans, orgs_in, kinds) + _verbless_rows(sentence, spans, orgs_in, kinds)]
     said: list = []  # the services of the clause before: "B runs X, and A carries the cost"
-    done = {r.target for r in read}
+    done = {(r.source, r.target) for r in read}
     for offset, text in clauses(sentence):
         services = [(s - offset, e - offset, k) for s, e, k in spans if offset <= s and e <= offset + len(text)
                     and not _NAME_WORDS.match(sentence, e)]
-        spoken = any(k in done for _, _, k in services) if services else bool(cue_matches(text))
+        # what the lexicon read of this clause's own bodies and services is not read again
+        spoken = any((o, k) in done for _, _, o in orgs_in(text) for _, _, k in services) if services \
+            else bool(cue_matches(text))
         text, services, said = _relative_written_out(sentence, offset, text, services, orgs_in, names, said)
         if (services or said) and not (spoken or _NOT_NOW_CLAUSE.search(text) or _DENIED.search(text)):
             bodies = orgs_in(text)

@@ -60,7 +60,7 @@ COMMISSIONING_FIELD: list[Family] = [
            ((C, CCG, "camhs"),)),
     Family(r"contract(?:s|ed|ing|ual|ually)?(?!or)|contract-?manag\w*|agreements?",
            "NHS England keeps the contracts of the sexual assault referral centre.", ((C, ENGLAND, "sarc"),)),
-    Family(r"(?:re-?)?tender(?:s|ed|ing)?|procur(?:e|es|ed|ing|ement|ements)|award(?:s|ed|ing)?",
+    Family(r"(?:re-?)?tender(?:s|ed|ing)?|procur(?:e|es|ed|ing|ement|ements)|award(?:s|ed|ing)?|market",
            "Westford City Council completed the procurement of health visiting in 2018.", ((C, COUNCIL, "health-visiting"),)),
     Family(r"specif(?:y|ies|ied|ication|ications)|allocat(?:e|es|ed|ing|ions?)",
            "NHS Westford CCG writes the specification for CAMHS.", ((C, CCG, "camhs"),)),
@@ -177,6 +177,8 @@ KIND_CASES: list[Family] = [
     Family("", "Since 2017 Westford City Council has bankrolled the drug and alcohol service.",
            ((C, COUNCIL, "substance-misuse"),)),
     Family("", "NHS England picks up the tab for the sexual assault referral centre.", ((C, ENGLAND, "sarc"),)),
+    Family("", "Westford City Council went to market for health visiting in 2019.", ((C, COUNCIL, "health-visiting"),)),
+    Family("", "NHS Westford CCG has no commissioning role in school nursing.", ()),  # denied by "no" before the word
     # the field without a subject: the one commissioner a clause of money names; a service held
     Family("", "The bill for school nursing lands with Westford City Council.", ((C, COUNCIL, "school-nursing"),)),
     Family("", "Health visiting is Westford City Council's financial responsibility.", ((C, COUNCIL, "health-visiting"),)),
