@@ -1849,7 +1849,28 @@ def _labelled(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
         kind = "commissions" if label["c"] else "provides" if label["p"] else "by-kind"
         out += [(body[0][2], k, kind) for k in services]
         after = label.end() + body[0][1]
-    return out + _owned_after_colon(sentence, orgs_in, names)
+    return out + _owned_after_colon(sentence, orgs_in, names) + _bracketed_labels(sentence, orgs_in, names)
+
+
+def _bracketed_labels(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of labels without a colon in brackets after a service: "the 0-19
+    service (provider B, funder A)".
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
+    >>> _bracketed_labels("School nursing (provider Acme, funder Council) was changed.", orgs_in)
+    [('acme', 'school-nursing', 'provides'), ('council', 'school-nursing', 'commissions')]
+    """
+    out = []
+    for bracket in re.finditer(r"\(([^()]{4,160})\)", sentence) if "(" in sentence else ():
+        before = [k for _, e, k in service_spans(sentence[:bracket.start()], names) if e >= bracket.start() - 12]
+        for part in re.split(r"\s*[,;]\s*", bracket.group(1)) if before else ():
+            label = _HEADING_ROLE.match(part)
+            body = orgs_in(part[label.end():]) if label and part[label.end():label.end() + 1] == " " else []
+            if body and body[0][0] <= 5:
+                kind = "commissions" if label["c"] else "provides" if label["p"] else "by-kind"
+                out += [(body[0][2], k, kind) for k in before]
+    return out
 
 
 def _owned_after_colon(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
@@ -2512,7 +2533,7 @@ _MOVED_AWAY = re.compile(MOVED_AWAY, re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:not|never|no|none|nor|neither|no\s+longer|without|unable|cannot)\b|n't\b|\bhad\s+(?:\w+\s+)?(?:\w+ed|run|been)\b"
                      r"|\b(?:told|informed|alerted|notified|escalated|brought|wrote|raised)\b", re.IGNORECASE)
 #: Before a clause's subject: a joining word, a fronted phrase and its comma, adverbs, "the".
-_CLAUSE_OPENING = re.compile(r"\s*(?:(?:and|but|while|whereas|although|though|so|yet|since|because|where)\s+)?"
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:and|but|while|whereas|although|though|so|yet|since|because|where|with)\s+)?"
                              r"(?:[^,;]{1,60},\s*|(?:In|Since|From|By|During|After|Following)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s+)?"
                              r"(?:(?:also|now|today|currently|locally|meanwhile|however|therefore|"
                              r"instead|still|in\s+turn)\s*,?\s+)*(?:[Tt]he\s+)?")
@@ -2556,12 +2577,13 @@ def roles_by_kind(sentence: str, orgs_in, names=None, kinds=None, read=()) -> li
            _forward_list(sentence, spans, orgs_in, kinds) + _verbless_rows(sentence, spans, orgs_in, kinds)]
     said: list = []  # the services of the clause before: "B runs X, and A carries the cost"
     done = {(r.source, r.target) for r in read}
-    for offset, text in clauses(sentence):
+    for offset, text in _with_clauses(sentence):
         services = [(s - offset, e - offset, k) for s, e, k in spans if offset <= s and e <= offset + len(text)
                     and not _NAME_WORDS.match(sentence, e)]
         # what the lexicon read of this clause's own bodies and services is not read again
-        spoken = any((o, k) in done for _, _, o in orgs_in(text) for _, _, k in services) if services \
-            else bool(cue_matches(text))
+        own = [o for s, e, o in orgs_in(text) if not _AREA_WORD.fullmatch(text, s, e)]
+        spoken = any((o, k) in done for o in own for _, _, k in services) if services \
+            else any(o == source for o in own for source, _ in done)
         text, services, said = _relative_written_out(sentence, offset, text, services, orgs_in, names, said)
         if (services or said) and not (spoken or _NOT_NOW_CLAUSE.search(text) or _DENIED.search(text)):
             bodies = orgs_in(text)
@@ -2571,6 +2593,20 @@ def roles_by_kind(sentence: str, orgs_in, names=None, kinds=None, read=()) -> li
             out += [Relation(kind, org, svc, sentence) for kind, org, svc in read]
         said = [k for _, _, k in services] or said
     return list({(r.type, r.source, r.target): r for r in out}.values())
+
+
+#: ", with A contributing ...": a body doing something of its own beside the clause before.
+_WITH_ABSOLUTE = re.compile(r",\s+(?=with\s+(?:the\s+)?[A-Z])")
+
+
+def _with_clauses(sentence: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence, a clause cut again before ", with A ...-ing" ("A is the
+    commissioner, with B contributing a sum towards X")."""
+    out = []
+    for offset, text in clauses(sentence):
+        cuts = [0, *(m.end() for m in _WITH_ABSOLUTE.finditer(text))]
+        out += [(offset + a, text[a:b].rstrip(", ")) for a, b in zip(cuts, [*cuts[1:], len(text)])]
+    return out
 
 
 #: Talk of plans, the past or the future in a clause (the lexicon's not-yet words, "previously", "until 2016").
@@ -2628,6 +2664,9 @@ def _relative_written_out(sentence: str, offset: int, text: str, services: list,
     about = _FOR_WHICH.search(text)
     if about and [k for _, e, k in services if e <= about.start()]:
         return about["rest"], [], [k for _, e, k in services if e <= about.start()][-1:]
+    if re.match(r"(?:and\s+)?whose\s", text):  # "B, whose X contract A extended, has ...": up to its comma
+        written = text.split(", ")[0]
+        return written, [sp for sp in services if sp[1] <= len(written)], said
     m = _RELATIVE_SUBJECT.match(text)
     start = max(0, offset - 200)
     before = [o for o in orgs_in(sentence[start:offset])
@@ -2641,6 +2680,7 @@ def _relative_written_out(sentence: str, offset: int, text: str, services: list,
 def _sole_commissioner(text: str, bodies: list, services: list, kinds) -> list[tuple[str, str, str]]:
     """(commissions, body, service) where a clause of the field of commissioning names its services
     and one body, a commissioner: "The bill for X lands with A", "X is A's financial responsibility"."""
+    bodies = [o for o in bodies if not _AREA_WORD.fullmatch(text, o[0], o[1])]  # "the borough's X": a place
     if len({o[2] for o in bodies}) != 1 or _kind(bodies[0][2], kinds) not in COMMISSIONER_KINDS or not _FIELD.search(text) \
             or _MOVED_AWAY.search(text) or _NOT_COMMISSIONING.search(_blanked(text, services)):
         return []

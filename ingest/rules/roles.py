@@ -47,7 +47,7 @@ COMMISSIONING_FIELD: list[Family] = [
     Family(r"(?:co-?|under-?)?fund(?:s|ed|ing|ers?|holders?)?",
            "NHS Westford CCG is the main source of funding for CAMHS.", ((C, CCG, "camhs"),)),
     Family(r"financ(?:e|es|ed|ing|ial|ially|iers?)", "NHS England carries the financial risk of the SARC.", ((C, ENGLAND, "sarc"),)),
-    Family(r"money|monies|moneys|cash|£\d[\d.,]*(?:m|k|bn|million|billion)?|cheques?|tab|coffers", "Westford City Council finds the cash for health visiting.",
+    Family(r"money|monies|moneys|cash|sums?|£\d[\d.,]*(?:m|k|bn|million|billion)?|cheques?|tab|coffers", "Westford City Council finds the cash for health visiting.",
            ((C, COUNCIL, "health-visiting"),)),
     Family(r"pay(?:s|ing|ments?|ers?|masters?)?|paid", "NHS Westford CCG is the paymaster behind CAMHS.", ((C, CCG, "camhs"),)),
     Family(r"cost(?:s|ed|ing|ings)?|bills?|invoic\w*|fees?|tariffs?|pric(?:e|es|ed|ing)",
@@ -79,7 +79,7 @@ _PAYING = r"(?:re-?|co-?|de-?)?commission\w*"
 #: told, being near it ...), each as a stem with its inflections. The verb vetoes; it never triggers.
 NOT_PROVISION: list[Family] = [
     Family(r"refer\w*|signpost\w*|sen[dt]s?|sending", "Greenway Recovery refers young people to CAMHS."),
-    Family(r"attend\w*|visit\w*|join\w*|sits?\s+on|sat\s+on|chair\w*|represent\w*|participat\w*|engag\w*|contribut\w*|"
+    Family(r"attend\w*|visit\w*|join\w*|sits?\s+on|sat\s+on|chair\w*|represent\w*|participat\w*|engag\w*|"
            r"involv\w*", "Greenway Recovery attends the CAMHS panel each month."),
     Family(r"consult\w*|contact\w*|liais\w*|meet\w*|met|link\w*|discuss\w*|talk\w*|speak\w*|spoke|invit\w*|welcom\w*",
            "Greenway Recovery consults CAMHS about young people who self-harm."),
@@ -91,7 +91,7 @@ NOT_PROVISION: list[Family] = [
            r"want\w*|hop(?:e|es|ed|ing)|expect\w*|await\w*|intend\w*|intent\w*", "Greenway Recovery is bidding for the school nursing contract."),
     Family(r"ask\w*|told|tell\w*|inform\w*|notif\w*|alert\w*|report\w*|escalat\w*|rais\w*|warn\w*",
            "Greenway Recovery asks CAMHS for advice."),
-    Family(_PAYING + r"|fund\w*|pay\w*|paid|buy\w*|bought|purchas\w*|procur\w*",
+    Family(_PAYING + r"|fund\w*|pay\w*|paid|buy\w*|bought|purchas\w*|procur\w*|contribut\w*",
            "Greenway Recovery paid a fee to the school nursing service."),
     Family(r"receiv\w*|us(?:e|es|ed|ing)|access\w*|rel(?:y|ies|ied|iance)|depend\w*|need\w*|lack\w*|wait\w*|"
            r"requir\w*|train\w*|learn\w*|benefit\w*", "Greenway Recovery uses the school nursing service's drop-ins."),
@@ -189,6 +189,12 @@ KIND_CASES: list[Family] = [
     Family("", "NHS Westford CCG, which holds the CAMHS budget, has asked for a recovery plan.", ((C, CCG, "camhs"),)),
     Family("", "CAMHS, for which NHS Westford CCG holds the budget, has long waits.", ((C, CCG, "camhs"),)),
     Family("", "Under NHS Westford CCG's contract, NCHT now takes care of CAMHS.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    Family("", "NHS England pays for the SARC, with Westford City Council contributing a sum towards its running costs.",
+           ((C, ENGLAND, "sarc"), (C, COUNCIL, "sarc"))),
+    Family("", "NCHT, whose school nursing contract Westford City Council renewed in 2019, employs the health visitors.",
+           ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"), (P, NCHT, "health-visiting"))),  # up to its comma
+    Family("", "The health visiting service (provider NCHT, funder Westford City Council) was redesigned.",
+           ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
     # lists and layouts by form
     Family("", "The services below are paid for by Westford City Council: school nursing; health visiting.",
            ((C, COUNCIL, "school-nursing"), (C, COUNCIL, "health-visiting"))),
