@@ -2580,11 +2580,11 @@ def roles_by_kind(sentence: str, orgs_in, names=None, kinds=None, read=()) -> li
     for offset, text in _with_clauses(sentence):
         services = [(s - offset, e - offset, k) for s, e, k in spans if offset <= s and e <= offset + len(text)
                     and not _NAME_WORDS.match(sentence, e)]
+        text, services, said = _relative_written_out(sentence, offset, text, services, orgs_in, names, said)
         # what the lexicon read of this clause's own bodies and services is not read again
         own = [o for s, e, o in orgs_in(text) if not _AREA_WORD.fullmatch(text, s, e)]
         spoken = any((o, k) in done for o in own for _, _, k in services) if services \
             else any(o == source for o in own for source, _ in done)
-        text, services, said = _relative_written_out(sentence, offset, text, services, orgs_in, names, said)
         if (services or said) and not (spoken or _NOT_NOW_CLAUSE.search(text) or _DENIED.search(text)):
             bodies = orgs_in(text)
             read = (_by_subject(text, bodies, services, kinds, said) + _by_agent(text, bodies, services, kinds)

@@ -97,7 +97,7 @@ NOT_PROVISION: list[Family] = [
            r"requir\w*|train\w*|learn\w*|benefit\w*", "Greenway Recovery uses the school nursing service's drop-ins."),
     Family(r"work(?:s|ed|ing)?\s+(?:\w+ly\s+|well\s+)?(?:with|alongside|together)|partner\w*|shar(?:e|es|ed|ing)|"
            r"part\s+of|members?\s+of|member\w*", "Greenway Recovery works alongside school nursing in schools."),
-    Family(r"los(?:e|es|t|ing|s)|transfer\w*|hand(?:s|ed|ing)?\s+(?:over|back|on)|withdr\w*|left|leav\w*|exit\w*|"
+    Family(r"los(?:e|es|t|ing|s)|replac\w*|supersed\w*|succeed\w*|transfer\w*|hand(?:s|ed|ing)?\s+(?:over|back|on)|withdr\w*|left|leav\w*|exit\w*|"
            r"end(?:s|ed|ing)|ceas\w*|stopp\w*|clos\w*|sold|sell\w*", "Greenway Recovery lost school nursing in 2017."),
     Family(r"describ\w*|explain\w*|recogni[sz]\w*|acknowledg\w*|accept\w*|sa(?:y|ys|id)|stat(?:e|es|ed|ing)|show\w*|"
            r"not(?:e|es|ed|ing)|identif\w*|found|findings?|know\w*|understand\w*|s(?:ee|ees|aw|een)|aware",
