@@ -1644,8 +1644,8 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
 
 
 #: A heading of a table: one of the lexicon's column headings, each group named by the role it gives.
-_HEADING = "|".join(f"(?P<c{i}>{c.pattern})" for i, c in enumerate(COLUMNS))  # a column's number (roles may repeat)
-_HEADINGS = re.compile(rf"\s*((?:(?:{'|'.join(c.pattern for c in COLUMNS)})\s*[/|,;:\t–-]?\s*){{2,4}})", re.IGNORECASE)
+_HEADING = "|".join(f"(?P<c{i}>(?:{c.pattern})(?![\\w-]))" for i, c in enumerate(COLUMNS))  # a column's number (roles may repeat)
+_HEADINGS = re.compile(rf"\s*((?:(?:{'|'.join(c.pattern for c in COLUMNS)})(?![\w-])\s*[/|,;:\t–-]?\s*){{2,4}})", re.IGNORECASE)
 #: What separates the cells of a flattened row, or the bodies of one cell ("A and B").
 _CELL_GAP = re.compile(r"[\s/|,;:\t–-]*")
 _BODY_GAP = re.compile(r"[\s/|,;:\t–-]*(?:and|&)[\s/|,;:\t–-]*", re.IGNORECASE)
@@ -1711,9 +1711,19 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
         heads = [h for w in re.finditer(r"(?<=\s)(?=\S)", text[:numbered.end() + 120])
                  if w.start() >= numbered.end() for h in [_HEADINGS.match(text, w.start())] if h]
         return max((_rows_under(text, h, orgs_in, names) for h in heads), key=lambda rows: len(rows[0]), default=([], 0))
-    if not head:
-        return [], 0
-    return _rows_under(text, head, orgs_in, names)
+    rows = _rows_under(text, head, orgs_in, names) if head else ([], 0)
+    if not rows[0] and re.search(r"\b(?:services?|contracts?|programmes?|what)\b", text[:150], re.IGNORECASE):
+        # a caption without a colon or a number, no statement ("Services and who staffs them (2019)  Service ...", role9)
+        heads = [h for w in re.finditer(r"(?<=\s)(?=\S)", text[:150]) for h in [_HEADINGS.match(text, w.start())]
+                 if h and len(text[:w.start()].split()) <= 15 and not _STATEMENT.search(text[:w.start()])
+                 and not cue_matches(text[:w.start()]) and not _IN_PROSE.search(text[:w.start()])
+                 and service_spans(text[h.end():h.end() + 80], names)[:1] and service_spans(text[h.end():h.end() + 80], names)[0][0] == 0]
+        return max((_rows_under(text, h, orgs_in, names) for h in heads), key=lambda rows: len(rows[0]), default=([], 0))
+    return rows
+
+
+#: A word that ends prose before what looks like a heading: "the service provider", "for services commissioned".
+_IN_PROSE = re.compile(r"\b(?:the|a|an|of|for|to|by|with|and|or|its|their|this|that|our|in|on|at)\s*$", re.IGNORECASE)
 
 
 def _rows_under(text: str, head: re.Match, orgs_in, names=None) -> tuple[list[tuple[str, str, str]], int]:
