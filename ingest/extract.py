@@ -341,9 +341,11 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                  about=subject[0][2] if subject else "")
             before, said = found.services or before, found.relations
             if found.missed and paragraph.startswith("context"):
-                found.relations = (subject_roles(sentence, orgs_in, names, kinds)
-                                   or service_subject_roles(sentence, orgs_in, names, kinds)
-                                   or described_roles(sentence, orgs_in, names, kinds))
+                fallback = (subject_roles(sentence, orgs_in, names, kinds)
+                            or service_subject_roles(sentence, orgs_in, names, kinds)
+                            or described_roles(sentence, orgs_in, names, kinds))
+                known = {(r.type, r.source, r.target) for r in fallback}  # and what the kind reading read (role9)
+                found.relations = fallback + [r for r in found.relations if (r.type, r.source, r.target) not in known]
             if told:  # "It also runs X", "The same trust provides Y": read with the bodies meant named
                 found.relations += _said_by(relations_in(told, orgs_in, names, kinds=kinds, before=before),
                                             meant, found.relations, sentence)

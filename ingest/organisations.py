@@ -557,6 +557,31 @@ def discover(text: str, resolver: OrgResolver) -> None:
         body = [o for _, end, o in org_spans(text[:m.start()], resolver, "") if end == m.start()]
         if body:
             resolver.defined.setdefault(m.group("word").lower(), body[-1])
+    glossed(text, resolver)
+
+
+#: A glossary statement: "Tarnside is Tarnside Community Healthcare NHS Trust; FGH stands for ...".
+_GLOSS = re.compile(r"(?:^|(?<=[;.:])\s+)(?P<short>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})\s+(?:is|stands\s+for|means|"
+                    r"is\s+short\s+for)\s+(?P<full>[A-Z][^;.:()]{3,100}?)\s*(?=[;.]|$)")
+
+
+def glossed(text: str, resolver: OrgResolver) -> None:
+    """Add the short names a glossary gives known bodies (role9): "Tarnside is Tarnside Community
+    Healthcare NHS Trust; FGH stands for Fellbrook General Hospitals NHS Trust" (the short name's
+    words in the full name, or its capitals).
+
+    >>> r = OrgResolver()
+    >>> _ = r.add("Tarnside Community Healthcare NHS Trust")
+    >>> glossed("Tarnside is Tarnside Community Healthcare NHS Trust; Tarnside is a town.", r)
+    >>> r.resolve("Tarnside")
+    'tarnside-community-healthcare-trust'
+    """
+    for m in _GLOSS.finditer(text):
+        short, body = m["short"], resolver.resolve(m["full"])
+        if not body or short.split()[0] in _NOT_FIRST or resolver.resolve(short) \
+                or not (set(short.split()) <= set(m["full"].split()) or short.isupper()):
+            continue
+        resolver.add(resolver.orgs[body].name, aliases=[short])
 
 
 _NOT_INITIAL = {"nhs", "foundation", "trust", "ft", "of", "and", "&", "the", "for", "ltd", "limited", "cic", "plc", "llp"}

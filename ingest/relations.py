@@ -44,6 +44,17 @@ from clasgraph.ingest.rules.lexicon import (
     SUCCESSION_FORMS,
     cues,
 )
+from clasgraph.ingest.rules.roles import (
+    ACTION_NOUN,
+    MOVED_AWAY,
+    MOVED_TO,
+    NOT_OBJECT,
+    OWN_STAFF_SERVICE,
+    STAFF,
+    field_pattern,
+    label_pattern,
+    not_provision_pattern,
+)
 from clasgraph.ingest.vocabulary import ServiceNames
 
 #: Cue phrases: (pattern, relation, voice), from the lexicon's rows.
@@ -152,7 +163,7 @@ class Relation:
 @dataclass
 class SentenceRelations:
     relations: list[Relation] = field(default_factory=list)
-    missed: bool = False
+    missed: bool = False  # no word of the lexicon read anything (the kind reading may have, role9)
     services: list[str] = field(default_factory=list)  # the services the sentence names
 
 
@@ -204,7 +215,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     [('PROVIDES', 'acme', 'substance-misuse'), ('COMMISSIONS', 'council', 'substance-misuse')]
     """
     found = SentenceRelations()
-    table, read_to = _headed_table(sentence, orgs_in, names)
+    table, read_to = _tab_table(sentence, orgs_in, names, kinds), len(sentence)
+    table, read_to = (table, read_to) if table else _headed_table(sentence, orgs_in, names)
     if table:  # a table under headings that name roles: read row by row, not as prose; then any prose after it
         rest = relations_in(sentence[read_to:], orgs_in, names, kinds) if re.search(r"\w", sentence[read_to:]) else found
         found.services = list(dict.fromkeys([*(svc for _, svc, _ in table), *rest.services]))
@@ -227,7 +239,12 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     seen = {(r.type, r.source, r.target) for r in found.relations}
     if not (found.services or (before and _ANAPHOR.search(sentence))) or not (
             _applicable(sentence) or _LED_BY_BODY.match(sentence)):
-        return found  # no service to speak of, or no word that could say who commissions or provides it
+        # no service to speak of, or no word that could say who commissions or provides it: what the kind of its
+        # subject and the field of its words say (role9)
+        found.relations += [Relation(_resolved(kind, org, kinds).upper(), org, svc, sentence)
+                            for org, svc, kind in dict.fromkeys(_labelled(sentence, orgs_in, names)) if found.services]
+        found.relations += [r for r in roles_by_kind(sentence, orgs_in, names, kinds) if (r.type, r.source, r.target) not in seen]
+        return found
     if re.search(r"\battention\s+of\b|\bas\s+(?:the\s+)?commissioners?\s+of\b", sentence, re.IGNORECASE):
         return found  # an escalation names a commissioner in passing: read as an escalation
 
@@ -324,6 +341,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     for r in _also_fronted(sentence, spans, found.relations, orgs_in):  # "As well as X, B provides Y"
         add(r.type, r.source, r.target)
     found.missed = not found.relations and bool(found.services) and not declined
+    for r in roles_by_kind(sentence, orgs_in, names, kinds, found.relations):  # clauses no word of the lexicon spoke in (role9)
+        add(r.type, r.source, r.target)
     return found
 
 
@@ -1603,8 +1622,8 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
         parts = [p.strip(" .") for p in row.split(";") if p.strip(" .")]
         if len(parts) >= 2 and ":" in parts[0]:
             for part in parts:  # "X: B, bought by A"
-                if ":" not in part:
-                    continue
+                if ":" not in part or _LABEL.search(part):
+                    continue  # not "X: B", or "X – budget holder: A" (a label's, role9)
                 what, who = part.split(":", 1)
                 bodies = orgs_in(who)
                 if not bodies or bodies[0][0] > len(who) - len(who.lstrip()) + 4 or re.match(r"\s*[–—]", who[bodies[0][1]:]):
@@ -1625,8 +1644,8 @@ def _tabulated(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]
 
 
 #: A heading of a table: one of the lexicon's column headings, each group named by the role it gives.
-_HEADING = "|".join(f"(?P<c{i}>{c.pattern})" for i, c in enumerate(COLUMNS))  # a column's number (roles may repeat)
-_HEADINGS = re.compile(rf"\s*((?:(?:{'|'.join(c.pattern for c in COLUMNS)})\s*[/|,;:\t–-]?\s*){{2,4}})", re.IGNORECASE)
+_HEADING = "|".join(f"(?P<c{i}>(?:{c.pattern})(?![\\w-]))" for i, c in enumerate(COLUMNS))  # a column's number (roles may repeat)
+_HEADINGS = re.compile(rf"\s*((?:(?:{'|'.join(c.pattern for c in COLUMNS)})(?![\w-])\s*[/|,;:\t–-]?\s*){{2,4}})", re.IGNORECASE)
 #: What separates the cells of a flattened row, or the bodies of one cell ("A and B").
 _CELL_GAP = re.compile(r"[\s/|,;:\t–-]*")
 _BODY_GAP = re.compile(r"[\s/|,;:\t–-]*(?:and|&)[\s/|,;:\t–-]*", re.IGNORECASE)
@@ -1692,9 +1711,19 @@ def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, 
         heads = [h for w in re.finditer(r"(?<=\s)(?=\S)", text[:numbered.end() + 120])
                  if w.start() >= numbered.end() for h in [_HEADINGS.match(text, w.start())] if h]
         return max((_rows_under(text, h, orgs_in, names) for h in heads), key=lambda rows: len(rows[0]), default=([], 0))
-    if not head:
-        return [], 0
-    return _rows_under(text, head, orgs_in, names)
+    rows = _rows_under(text, head, orgs_in, names) if head else ([], 0)
+    if not rows[0] and re.search(r"\b(?:services?|contracts?|programmes?|what)\b", text[:150], re.IGNORECASE):
+        # a caption without a colon or a number, no statement ("Services and who staffs them (2019)  Service ...", role9)
+        heads = [h for w in re.finditer(r"(?<=\s)(?=\S)", text[:150]) for h in [_HEADINGS.match(text, w.start())]
+                 if h and len(text[:w.start()].split()) <= 15 and not _STATEMENT.search(text[:w.start()])
+                 and not cue_matches(text[:w.start()]) and not _IN_PROSE.search(text[:w.start()])
+                 and service_spans(text[h.end():h.end() + 80], names)[:1] and service_spans(text[h.end():h.end() + 80], names)[0][0] == 0]
+        return max((_rows_under(text, h, orgs_in, names) for h in heads), key=lambda rows: len(rows[0]), default=([], 0))
+    return rows
+
+
+#: A word that ends prose before what looks like a heading: "the service provider", "for services commissioned".
+_IN_PROSE = re.compile(r"\b(?:the|a|an|of|for|to|by|with|and|or|its|their|this|that|our|in|on|at)\s*$", re.IGNORECASE)
 
 
 def _rows_under(text: str, head: re.Match, orgs_in, names=None) -> tuple[list[tuple[str, str, str]], int]:
@@ -1797,28 +1826,77 @@ def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
 #: A sentence that extends the contract or service of the sentence before to the services it lists.
 _EXTENDS = re.compile(rf"(?:The|This|That|Its|Their|Each|Both|These)\s+(?:[\w-]+\s+){{0,2}}?(?:contracts?|agreements?)\s+"
                       rf"(?:also\s+|now\s+)?{_HOLDS}\b")
-#: A label naming a role, then the body: "commissioner: A", "provided by - B".
-_LABEL = re.compile(r"\b(?:(?P<c>commissioners?|commissioned\s+by|funders?|funded\s+by|purchasers?|bought\s+by|paid\s+for\s+by)|"
-                    r"(?P<p>providers?|provided\s+by|delivered\s+by|run\s+by|operated\s+by))\s*(?::|\s[-–]\s)\s*", re.IGNORECASE)
+#: A label naming a role, then the body: "commissioner: A", "provided by - B", "Budget holder for X: A" (rules/roles.py).
+_LABEL = re.compile(label_pattern(), re.IGNORECASE)
 
 
 def _labelled(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
-    """(body, service, relation) of a row of labels: "School nursing - commissioner: A; provider: B".
+    """(body, service, relation) of labels, each naming a role and then its body: "School nursing -
+    commissioner: A; provider: B", "Budget holder for X: A". A label's services are those it names
+    ("for X"), else those between the body before it and it, else the label's before.
 
     >>> def orgs_in(t):
     ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
     >>> _labelled("CAMHS - commissioner: Council; provider: Acme.", orgs_in)
     [('council', 'camhs', 'commissions'), ('acme', 'camhs', 'provides')]
+    >>> _labelled("CAMHS Funder: Council Operator: Acme School nursing Funder: Council", orgs_in)
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('council', 'camhs', 'commissions'), ('acme', 'camhs', 'provides'),
+     ('council', 'school-nursing', 'commissions')]
     """
-    labels = list(_LABEL.finditer(sentence)) if ":" in sentence or " - " in sentence or " – " in sentence else []
-    if not labels:
-        return []
-    services = [k for _, e, k in service_spans(sentence[:labels[0].start()], names)]
-    out = []
-    for label in labels:
+    labels = list(_LABEL.finditer(sentence)) if re.search(r"[:\t]|\s[-–—]\s", sentence) else []
+    out, services, after = [], [], 0  # after: where the last label's body ended
+    for i, label in enumerate(labels):
         body = [o for o in orgs_in(sentence[label.end():label.end() + 120]) if o[0] <= 4][:1]
+        if not body or re.match(r"['’]s\b", sentence[label.end() + body[0][1]:]):
+            continue  # no body, or a body's person ("Lead: A's director")
+        own = service_spans(label["what"], names) if label["what"] else service_spans(sentence[after:label.start()], names)
+        if not own and not services:  # the first label of a block before its "Service: X" line
+            block = sentence[label.end() + body[0][1]:labels[i + 1].start() if i + 1 < len(labels) else None]
+            line = re.search(r"\b(?:services?|contracts?|programmes?)\s*:\s*([^\n;]*)", block, re.IGNORECASE)
+            own = service_spans(line.group(1), names) if line else []
+        services = [k for _, _, k in own] or services
+        kind = "commissions" if label["c"] else "provides" if label["p"] else "by-kind"
+        out += [(body[0][2], k, kind) for k in services]
+        after = label.end() + body[0][1]
+    return out + _owned_after_colon(sentence, orgs_in, names) + _bracketed_labels(sentence, orgs_in, names)
+
+
+def _bracketed_labels(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) of labels without a colon in brackets after a service: "the 0-19
+    service (provider B, funder A)".
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
+    >>> _bracketed_labels("School nursing (provider Acme, funder Council) was changed.", orgs_in)
+    [('acme', 'school-nursing', 'provides'), ('council', 'school-nursing', 'commissions')]
+    """
+    out = []
+    for bracket in re.finditer(r"\(([^()]{4,160})\)", sentence) if "(" in sentence else ():
+        before = [k for _, e, k in service_spans(sentence[:bracket.start()], names) if e >= bracket.start() - 12]
+        for part in re.split(r"\s*[,;]\s*", bracket.group(1)) if before else ():
+            label = _HEADING_ROLE.match(part)
+            body = orgs_in(part[label.end():]) if label and part[label.end():label.end() + 1] == " " else []
+            if body and body[0][0] <= 5:
+                kind = "commissions" if label["c"] else "provides" if label["p"] else "by-kind"
+                out += [(body[0][2], k, kind) for k in before]
+    return out
+
+
+def _owned_after_colon(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, by-kind) of an item "X: B's" (the services before the colon are B's own).
+
+    >>> _owned_after_colon("School nursing: Acme's; CAMHS: Bolt's.", lambda t: [(t.index("Acme"), t.index("Acme") + 4, "acme")]
+    ...                    if "Acme" in t else [(t.index("Bolt"), t.index("Bolt") + 4, "bolt")] if "Bolt" in t else [])
+    [('acme', 'school-nursing', 'by-kind'), ('bolt', 'camhs', 'by-kind')]
+    """
+    out, after = [], 0
+    for colon in re.finditer(r":\s*(?:the\s+)?", sentence):
+        item = re.match(r"[^:;]{2,90}?['’]s?\s*(?=[.;,]|$)", sentence[colon.end():])
+        body = [o for o in orgs_in(item.group(0)) if o[0] == 0 and re.fullmatch(r"['’]s?\s*", item.group(0)[o[1]:])] if item else []
         if body:
-            out += [(body[0][2], k, "commissions" if label.group("c") else "provides") for k in services]
+            out += [(body[0][2], k, "by-kind") for _, _, k in service_spans(sentence[after:colon.start()], names)]
+            after = colon.end() + item.end()
     return out
 
 
@@ -2040,7 +2118,7 @@ _UNTIL_AFTER = re.compile(r"\b(?:until|till)\b(?!\s+(?:now|today|the\s+present)\
 #: Words that put what follows in the past: "previously run by A", "until 2016 A provided X".
 #: A word of commissioning or provision denied just before it: "did not stay with B", "is no
 #: longer run by B", "was never commissioned by A" say who does not.
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|neither|nor|ceased\s+to|stopped)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$",
+_NEGATED = re.compile(r"\b(?:not|never|no|no\s+longer|neither|nor|ceased\s+to|stopped)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$",
                       re.IGNORECASE)
 #: A word of intent, wish, question or likelihood just before a cue: what a body plans, would like, may or
 #: should do, or was asked whether it could do, it does not do now ("A plans to commission X", "B would like
@@ -2451,3 +2529,376 @@ def _by_kind(body: str, spans: list, text: str, kinds, sentence: str) -> list[Re
     services = dict.fromkeys(k for _, e, k in spans if not _NAME_WORDS.match(text, e))
     kind = (Rel.COMMISSIONS if _kind(body, kinds) in COMMISSIONER_KINDS else Rel.PROVIDES).value
     return [Relation(kind, body, svc, sentence) for svc in services]
+
+
+# --- role9: roles by the kind of the body and the field of the words (rules/roles.py) ------------
+
+_FIELD = re.compile(field_pattern(), re.IGNORECASE)
+_NOT_PROVISION = re.compile(not_provision_pattern(), re.IGNORECASE)
+_NOT_COMMISSIONING = re.compile(not_provision_pattern(commissioner=True), re.IGNORECASE)
+#: A subject that a passive verb follows: it is what is done to, not who does ("A was consulted on X").
+_PASSIVE_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|not\s+)?[a-z]+(?:ed|en)\b")
+_MOVED_AWAY = re.compile(MOVED_AWAY, re.IGNORECASE)
+#: A clause that is denied, in the past perfect, or tells of a concern: no statement of who does what now.
+_DENIED = re.compile(r"\b(?:not|never|no|none|nor|neither|no\s+longer|without|unable|cannot)\b|n't\b|\bhad\s+(?:\w+\s+)?(?:\w+ed|run|been)\b"
+                     r"|\b(?:told|informed|alerted|notified|escalated|brought|wrote|raised)\b", re.IGNORECASE)
+#: Before a clause's subject: a joining word, a fronted phrase and its comma, adverbs, "the".
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:and|but|while|whereas|although|though|so|yet|since|because|where|with)\s+)?"
+                             r"(?:[^,;]{1,60},\s*|(?:In|Since|From|By|During|After|Following)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s+)?"
+                             r"(?:(?:also|now|today|currently|locally|meanwhile|however|therefore|"
+                             r"instead|still|in\s+turn)\s*,?\s+)*(?:[Tt]he\s+)?")
+#: After a subject's name: its abbreviation, an apposition.
+_SUBJECT_TAIL = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:,\s+(?:an?|the)\s[^,;]{1,60},)?")
+#: A possessive after a subject's name, and (for a provider) its people: "B's school nurses".
+_POSSESSIVE = re.compile(r"['’]s?\s")
+_ITS_PEOPLE = re.compile(rf"['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{STAFF}\b")
+_NOT_OBJECT = re.compile(NOT_OBJECT, re.IGNORECASE)
+#: A participle just before "by" and the body: "X is staffed by B", "X, looked after by B,".
+_PARTICIPLE_BY_BODY = re.compile(r"\b(?P<part>[a-z]+(?:ed|en)|run|led|kept|held|done|met|taught|brought|built|bought|paid)\s+"
+                                 r"(?:\w+ly\s+|also\s+|now\s+|jointly\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+#: A body's noun of action over a service: "B's operation of X", "the CCG's funding of X".
+_ACTION_OF = re.compile(rf"\s*['’]s?\s+(?:[a-z-]+\s+)?(?P<noun>{ACTION_NOUN})\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?",
+                        re.IGNORECASE)
+
+
+def roles_by_kind(sentence: str, orgs_in, names=None, kinds=None, read=()) -> list[Relation]:
+    """Who commissions or provides, read from the kind of a clause's subject or agent and the field
+    of its words, in the clauses of ``sentence`` that no word of the lexicon speaks in: a
+    commissioner-kind subject (or agent) and any word of commissioning commission the clause's
+    services; a provider-kind subject provides the services after its verb unless that verb is one
+    of non-provision; "X is <participle> by B" and "B's <noun> of X" alike. Nothing from a clause
+    denied, planned, modal or past, or that moves a service away. A clause is left to the lexicon
+    where what it ``read`` speaks of one of its services (or, with none, where a word of it is there).
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme|Westford CCG", t)]
+    >>> kinds = {"acme": "charity", "westford ccg": "ccg"}.get
+    >>> [(r.type, r.source, r.target) for r in roles_by_kind("Westford CCG carries the cost of CAMHS.", orgs_in, kinds=kinds)]
+    [('COMMISSIONS', 'westford ccg', 'camhs')]
+    >>> [(r.type, r.source, r.target) for r in roles_by_kind("Acme answers for CAMHS.", orgs_in, kinds=kinds)]
+    [('PROVIDES', 'acme', 'camhs')]
+    >>> roles_by_kind("Acme refers children to CAMHS.", orgs_in, kinds=kinds)
+    []
+    """
+    spans = service_spans(sentence, names)
+    if not spans:
+        return []
+    out = [Relation(kind, org, svc, sentence) for kind, org, svc in
+           _forward_list(sentence, spans, orgs_in, kinds) + _verbless_rows(sentence, spans, orgs_in, kinds)]
+    said: list = []  # the services of the clause before: "B runs X, and A carries the cost"
+    done = {(r.source, r.target) for r in read}
+    for offset, text in _with_clauses(sentence):
+        services = [(s - offset, e - offset, k) for s, e, k in spans if offset <= s and e <= offset + len(text)
+                    and not _NAME_WORDS.match(sentence, e)]
+        text, services, said = _relative_written_out(sentence, offset, text, services, orgs_in, names, said)
+        # what the lexicon read of this clause's own bodies and services is not read again
+        own = [o for s, e, o in orgs_in(text) if not _AREA_WORD.fullmatch(text, s, e)]
+        spoken = any((o, k) in done for o in own for _, _, k in services) if services \
+            else any(o == source for o in own for source, _ in done)
+        if (services or said) and not (spoken or _NOT_NOW_CLAUSE.search(text) or _DENIED.search(text)):
+            bodies = orgs_in(text)
+            read = (_by_subject(text, bodies, services, kinds, said) + _by_agent(text, bodies, services, kinds)
+                    + _moved_to(text, bodies, services, kinds))
+            read = read or _sole_commissioner(text, bodies, services, kinds) + _owned_service(text, bodies, services, kinds)
+            out += [Relation(kind, org, svc, sentence) for kind, org, svc in read]
+        said = [k for _, _, k in services] or said
+    return list({(r.type, r.source, r.target): r for r in out}.values())
+
+
+#: ", with A contributing ...": a body doing something of its own beside the clause before.
+_WITH_ABSOLUTE = re.compile(r",\s+(?=with\s+(?:the\s+)?[A-Z])")
+
+
+def _with_clauses(sentence: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence, a clause cut again before ", with A ...-ing" ("A is the
+    commissioner, with B contributing a sum towards X")."""
+    out = []
+    for offset, text in clauses(sentence):
+        cuts = [0, *(m.end() for m in _WITH_ABSOLUTE.finditer(text))]
+        out += [(offset + a, text[a:b].rstrip(", ")) for a, b in zip(cuts, [*cuts[1:], len(text)])]
+    return out
+
+
+#: Talk of plans, the past or the future in a clause (the lexicon's not-yet words, "previously", "until 2016").
+_NOT_NOW_CLAUSE = re.compile(rf"{NOT_YET}|{NOT_YET_CLAUSE}|{ENDED_AFTER}|\b(?:previously|formerly|originally|used\s+to|"
+                             r"previous|former|erstwhile|outgoing|"
+                             r"until|in\s+the\s+past|at\s+that\s+time)\b", re.IGNORECASE)
+
+
+def _by_subject(text: str, bodies: list, services: list, kinds, said=()) -> list[tuple[str, str, str]]:
+    """(relation, body, service) the clause's subject does by its kind: the first body after the
+    clause's opening. A commissioner's clause without a service of its own speaks of ``said``."""
+    subject = next((b for b in bodies if _CLAUSE_OPENING.fullmatch(text[:b[0]])), None)
+    if not subject:
+        return []
+    _, end, body = subject
+    end = _SUBJECT_TAIL.match(text, end).end()
+    if _kind(body, kinds) in COMMISSIONER_KINDS:
+        if not _FIELD.search(text) or _MOVED_AWAY.search(text) or _PASSIVE_SUBJECT.match(text, end) \
+                or _NOT_COMMISSIONING.search(_blanked(text, services), end):
+            return []
+        return [(Rel.COMMISSIONS.value, body, k) for k in [k for _, _, k in services] or said if k not in OWN_STAFF_SERVICE]
+    if _kind(body, kinds) == OrgKind.HOSPITAL:
+        return []  # a site, not a body: "the Infirmary has a birth centre"
+    if _POSSESSIVE.match(text, end):  # "B's nurses run X"; "B's audit covers X" is left to the lexicon
+        people = _ITS_PEOPLE.match(text, end)
+        if not people:
+            return []
+        end = people.end()
+    stop = next((s for s, _, other in bodies if s >= end and other != body), len(text))
+    verb = _blanked(text, services)  # the words between subject and service, less the services' own
+    provided = [(Rel.PROVIDES.value, body, k) for s, _, k in services
+                if end <= s < stop and len(verb[end:s].split()) <= 12 and re.search(r"[a-z]", verb[end:s])
+                and not _NOT_PROVISION.search(verb[end:s]) and not _NOT_OBJECT.search(verb[end:s])]
+    fronted = [o for o in bodies if o[1] <= subject[0] and _kind(o[2], kinds) in COMMISSIONER_KINDS]
+    if provided and len({o[2] for o in fronted}) == 1 and _FIELD.search(text, 0, subject[0]):
+        # "Under A's contract, B now sees to X": the commissioner of a fronted phrase of the field
+        provided += [(Rel.COMMISSIONS.value, fronted[0][2], k) for _, _, k in provided]
+    return provided
+
+
+#: "..., which": a relative clause whose subject is the body just before it.
+_RELATIVE_SUBJECT = re.compile(r"(?:and\s+)?(?:which|who)\s+(?!(?:is|are|was|were)\s+\w+ed\b)")
+
+
+#: ", for which A holds the budget,": a relative clause about the service just before it.
+_FOR_WHICH = re.compile(r"(?:\s*\([^)]{1,20}\))?\s*,\s*(?:for|of|over|on)\s+which\s+(?P<rest>[^,;]+)")
+
+
+def _relative_written_out(sentence: str, offset: int, text: str, services: list, orgs_in, names,
+                          said: list) -> tuple[str, list, list]:
+    """A relative clause written out as a clause of its own up to its closing comma, with its
+    services and the services it speaks of: about the body before it ("A, which holds the X budget,
+    has asked ..." -> "A holds the X budget"), or about the service before it ("X, for which A holds
+    the budget, has ..." -> "A holds the budget", of X); any other clause as it is."""
+    about = _FOR_WHICH.search(text)
+    if about and [k for _, e, k in services if e <= about.start()]:
+        return about["rest"], [], [k for _, e, k in services if e <= about.start()][-1:]
+    if re.match(r"(?:and\s+)?whose\s", text):  # "B, whose X contract A extended, has ...": up to its comma
+        written = text.split(", ")[0]
+        return written, [sp for sp in services if sp[1] <= len(written)], said
+    m = _RELATIVE_SUBJECT.match(text)
+    start = max(0, offset - 200)
+    before = [o for o in orgs_in(sentence[start:offset])
+              if re.fullmatch(r"(?:\s*\([^)]{1,20}\))?\s*,?\s*", sentence[start + o[1]:offset])] if m else []
+    if not before:
+        return text, services, said
+    written = f"{sentence[start + before[-1][0]:start + before[-1][1]]} {text[m.end():].split(', ')[0]}"
+    return written, [sp for sp in service_spans(written, names) if not _NAME_WORDS.match(written, sp[1])], said
+
+
+def _sole_commissioner(text: str, bodies: list, services: list, kinds) -> list[tuple[str, str, str]]:
+    """(commissions, body, service) where a clause of the field of commissioning names its services
+    and one body, a commissioner: "The bill for X lands with A", "X is A's financial responsibility"."""
+    bodies = [o for o in bodies if not _AREA_WORD.fullmatch(text, o[0], o[1])]  # "the borough's X": a place
+    if len({o[2] for o in bodies}) != 1 or _kind(bodies[0][2], kinds) not in COMMISSIONER_KINDS or not _FIELD.search(text) \
+            or _MOVED_AWAY.search(text) or _NOT_COMMISSIONING.search(_blanked(text, services)):
+        return []
+    return [(Rel.COMMISSIONS.value, bodies[0][2], k) for _, _, k in services if k not in OWN_STAFF_SERVICE]
+
+
+#: Between a service opening a clause and its holder's possessive: "X has been in B's hands", "X is B's".
+_HELD_BY = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:has\s+been|have\s+been|is|are|remains?|sits?|lies|rests?|falls?|"
+                      r"comes?|stays?)\b[^,;]{0,30}?$", re.IGNORECASE)
+
+
+def _owned_service(text: str, bodies: list, services: list, kinds) -> list[tuple[str, str, str]]:
+    """(provides, body, service) where a clause opens with its services and says they are a
+    provider-kind body's own: "X has been in B's hands since 2015", "X remains firmly B's"."""
+    if len({o[2] for o in bodies}) != 1 or _kind(bodies[0][2], kinds) in COMMISSIONER_KINDS or not services \
+            or not _CLAUSE_OPENING.fullmatch(text[:services[0][0]]) or not re.match(r"['’]s?\b", text[bodies[0][1]:]):
+        return []
+    last = max(e for _, e, _ in services if e <= bodies[0][0]) if any(e <= bodies[0][0] for _, e, _ in services) else -1
+    gap = text[last:bodies[0][0]] if last >= 0 else ""
+    if not _HELD_BY.fullmatch(gap) or _NOT_PROVISION.search(gap) or _NOT_OBJECT.search(gap) \
+            or _BUILDING_OF.match(text, bodies[0][1]):
+        return []  # "X is run from B's site": where it is
+    return [(Rel.PROVIDES.value, bodies[0][2], k) for _, e, k in services if e <= bodies[0][0]]
+
+
+def _blanked(text: str, services: list) -> str:
+    """``text`` with the services' names blanked out (a service's own words, "health visiting",
+    are no verb of the clause)."""
+    for s, e, _ in services:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
+def _by_agent(text: str, bodies: list, services: list, kinds) -> list[tuple[str, str, str]]:
+    """(relation, body, service) of an agent after a participle ("X is staffed by B": the services
+    before it) or a possessor of a noun of action ("B's operation of X": the service after it)."""
+    out = []
+    for start, end, body in [b for b in bodies if _kind(b[2], kinds) != OrgKind.HOSPITAL]:  # a site does nothing
+        commissioner = _kind(body, kinds) in COMMISSIONER_KINDS
+        passive = _PARTICIPLE_BY_BODY.search(text, max(0, start - 40), start)
+        if passive and (_FIELD.fullmatch(passive["part"]) if commissioner else not _NOT_PROVISION.fullmatch(passive["part"])) \
+                and services and _CLAUSE_OPENING.fullmatch(text[:services[0][0]]):  # the services are the subject
+            kind = Rel.COMMISSIONS.value if commissioner else Rel.PROVIDES.value
+            out += [(kind, body, k) for s, _, k in services if s < passive.start()]
+        action = _ACTION_OF.match(text, end)
+        if action and (_FIELD.fullmatch(action["noun"]) if commissioner else not _NOT_PROVISION.fullmatch(action["noun"])):
+            kind = Rel.COMMISSIONS.value if commissioner else Rel.PROVIDES.value
+            out += [(kind, body, k) for s, _, k in services if s == action.end()]
+    return out
+
+
+_MOVED_TO = re.compile(MOVED_TO, re.IGNORECASE)
+
+
+def _moved_to(text: str, bodies: list, services: list, kinds) -> list[tuple[str, str, str]]:
+    """(commissions, receiver, service) where a clause with a word of commissioning gives a
+    service to a commissioner-kind body: "passed the X budget to A" (the services before "to A"),
+    "handed A the contracts for X" (the services after A)."""
+    moved = _MOVED_TO.search(text)
+    if not moved or not _FIELD.search(text):
+        return []
+    for start, end, body in bodies:
+        if start < moved.end() or _kind(body, kinds) not in COMMISSIONER_KINDS:
+            continue
+        gap = text[moved.end():start]
+        if re.fullmatch(r"\s+(?:the\s+)?", gap):  # "handed A the contracts for X"
+            return [(Rel.COMMISSIONS.value, body, k) for s, _, k in services if s >= end and k not in OWN_STAFF_SERVICE]
+        if re.fullmatch(r"[^;]{0,80}?\bto\s+(?:the\s+)?", gap):  # "passed the X budget to A"
+            return [(Rel.COMMISSIONS.value, body, k) for s, _, k in services if moved.end() <= s < start
+                    and k not in OWN_STAFF_SERVICE]
+        return []
+    return []
+
+
+#: A head that points forward to a list after its colon: "The following services are funded by A:",
+#: "B runs these services:", "A pays for the services below:".
+_FORWARD = re.compile(r"(?P<head>[^:]{3,200}?\b(?:following|below|these|as\s+follows|listed|the\s+list)\b[^:]{0,120}?):\s+",
+                      re.IGNORECASE)
+
+
+def _forward_list(sentence: str, spans: list, orgs_in, kinds) -> list[tuple[str, str, str]]:
+    """(relation, body, service) of a list whose head names one body and what it does to "the
+    following": every service after the colon ("The following services are commissioned by A: X; Y").
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "acme") for m in re.finditer("Acme", t)]
+    >>> s = "The following are run by Acme: school nursing; CAMHS."
+    >>> _forward_list(s, service_spans(s), orgs_in, {"acme": "charity"}.get)
+    [('PROVIDES', 'acme', 'school-nursing'), ('PROVIDES', 'acme', 'camhs')]
+    """
+    m = _FORWARD.match(sentence)
+    if not m or any(st < m.end() for st, _, _ in spans) or _DENIED.search(m["head"]) or _NOT_NOW_CLAUSE.search(m["head"]):
+        return []
+    bodies = {o for _, _, o in orgs_in(m["head"])}
+    words = [CUES[n][1] for _, n in cue_matches(m["head"])]
+    if len(bodies) != 1 or not words:
+        return []
+    body = bodies.pop()
+    kind = _resolved(words[0], body, kinds).upper()
+    return [(kind, body, k) for st, _, k in spans if kind == Rel.PROVIDES or k not in OWN_STAFF_SERVICE]
+
+
+#: A dash or colon between a service's name and a body in a row of names: "Designated nurse – A".
+_ROW_MARK = re.compile(r"[^–—:;.]{0,60}?(?:\s[–—-]|:)\s+(?:the\s+)?$")
+#: Words of providing or commissioning in a block's heading.
+_PROVIDING_HEADING = re.compile(r"\bprovi\w*|\bdeliver\w*|\brun\b|\boperat\w*", re.IGNORECASE)
+
+
+def _verbless_rows(sentence: str, spans: list, orgs_in, kinds) -> list[tuple[str, str, str]]:
+    """(relation, body, service) of a layout of names without a verb, as lines run together: blocks
+    each opened by a body with its services below ("Providers and what they provide  A (AT)  X  Y
+    B  Z"), or rows of a service, a dash and a body ("Designated nurse – A  Designated doctor – B").
+    Each body does what the heading says, else what its kind does; a commissioner's own staff it provides.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Acme|Bolt", t)]
+    >>> s = "Providers and their services Acme School nursing Health visiting Bolt CAMHS"
+    >>> _verbless_rows(s, service_spans(s), orgs_in, {"acme": "charity", "bolt": "charity"}.get)
+    [('PROVIDES', 'acme', 'school-nursing'), ('PROVIDES', 'acme', 'health-visiting'), ('PROVIDES', 'bolt', 'camhs')]
+    """
+    if _STATEMENT.search(sentence) or _ITEM_FROM.search(sentence) or not _mostly_names(sentence, spans, orgs_in(sentence)):
+        return []
+    bodies = [o for i, o in enumerate(orgs_in(sentence)) if not any(st < o[1] and o[0] < e for st, e, _ in spans)
+              and _kind(o[2], kinds) != OrgKind.HOSPITAL
+              and not (i and _GOVERNED_BODY.search(sentence, 0, o[0]))]  # "at B", "for B's nurses": prose
+    if len({o for _, _, o in bodies}) < 2:
+        return []
+    marked = [(o, [k for st, e, k in spans if e <= o[0] and _ROW_MARK.fullmatch(sentence, e, o[0])]) for o in bodies]
+    if all(services for _, services in marked):  # "X – A  Y – B": each service before its body
+        return [(_row_kind(o[2], k, "by-kind", kinds), o[2], k) for o, services in marked for k in services]
+    heading = sentence[:bodies[0][0]]
+    if any(st < bodies[0][0] for st, _, _ in spans) or len(heading.split()) > 15 or cue_matches(sentence[bodies[0][0]:]):
+        return []
+    owned = [(next(o for o in reversed(bodies) if o[1] <= st), k) for st, _, k in spans]
+    if {o[2] for o, _ in owned} != {o for _, _, o in bodies}:
+        return []  # a body without services: no such layout
+    said = "provides" if _PROVIDING_HEADING.search(heading) else "by-kind"
+    return [(_row_kind(o[2], k, said, kinds), o[2], k) for o, k in owned]
+
+
+#: A word that governs the body after it, as prose does ("based at B", "training for B's nurses").
+_GOVERNED_BODY = re.compile(r"(?:,|\b(?:at|in|from|by|with|of|for|to|on|into|under|within|and|or|than|as))\s+(?:the\s+)?$")
+
+
+def _mostly_names(sentence: str, spans: list, bodies: list) -> bool:
+    """Whether a text is names run together rather than prose: besides its services and bodies, at
+    most a third of its words begin in lower case."""
+    blank = sentence
+    for st, e, _ in [*spans, *bodies]:
+        blank = blank[:st] + " " * (e - st) + blank[e:]
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    return len(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", blank)) <= len(words) / 3
+
+
+def _row_kind(body: str, service: str, said: str, kinds) -> str:
+    """The relation a row gives a body: what the heading said, else by its kind (a commissioner's
+    own staff, the designated professionals, it provides)."""
+    if said == "by-kind" and service in OWN_STAFF_SERVICE:
+        return Rel.PROVIDES.value
+    return _resolved(said, body, kinds).upper()
+
+
+#: A table heading's role: a column of services, or of bodies by the role its label names.
+_HEADING_ROLE = re.compile(label_pattern().replace(r"(?:\s+(?:for|of)\s+(?P<what>[^:;\t.]{2,80}?))?\s*(?::|\t|\s[-–—]\s)\s*", ""),
+                           re.IGNORECASE)
+
+
+def _heading_role(cell: str) -> str | None:
+    """The role a table's heading cell names: ``service``, ``commissions``, ``provides``,
+    ``by-kind``, or None (a column of values, dates or notes)."""
+    cell = cell.strip(" :*")
+    for column in COLUMNS:
+        if re.fullmatch(column.pattern, cell, re.IGNORECASE):
+            return column.role
+    m = _HEADING_ROLE.fullmatch(cell)
+    return None if not m else "commissions" if m["c"] else "provides" if m["p"] else "by-kind"
+
+
+def _tab_table(text: str, orgs_in, names=None, kinds=None) -> list[tuple[str, str, str]]:
+    r"""(body, service, relation) of a table of TAB-separated rows (role9): under a heading row with
+    a column of services and columns of roles (any other column, "Value", "Term", is passed over),
+    each row's bodies do what their column's heading says; a caption above the headings that names
+    one commissioner with a word of the field ("Westford City Council public health contracts")
+    commissions every row's services.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
+    >>> _tab_table("Council contracts\nService\tHolder\tValue\nCAMHS\tAcme\t£2m", orgs_in, kinds={"council": "local-authority"}.get)
+    [('acme', 'camhs', 'provides'), ('council', 'camhs', 'commissions')]
+    """
+    if "\t" not in text or "\n" not in text:
+        return []
+    lines = text.split("\n")
+    head = next((i for i, ln in enumerate(lines) if "\t" in ln), None)
+    roles = [_heading_role(c) for c in lines[head].split("\t")] if head is not None else []
+    if roles.count("service") != 1 or not set(roles) - {"service", None}:
+        return []
+    caption = " ".join(lines[:head])
+    payers = {o for _, _, o in orgs_in(caption) if _kind(o, kinds) in COMMISSIONER_KINDS}
+    payer = payers.pop() if len(payers) == 1 and _FIELD.search(caption) and "commissions" not in roles else None
+    out = []
+    for line in lines[head + 1:]:
+        cells = line.split("\t")
+        if len(cells) != len(roles):
+            break  # the table ends
+        services = [k for _, _, k in service_spans(cells[roles.index("service")], names)]
+        for role, cell in zip(roles, cells):
+            if role not in (None, "service"):
+                out += [(org, k, role) for _, _, org in orgs_in(cell) for k in services]
+        out += [(payer, k, "commissions") for k in services if payer]
+    return [(org, k, _resolved(role, org, kinds)) for org, k, role in out]

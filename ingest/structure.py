@@ -400,7 +400,9 @@ class _Parser:
             self.front.append(block)
             return
         if self.mode == "context":
-            text = strip_emphasis(" ".join(block.split("\n")))
+            lines = block.split("\n")  # a table of TAB-separated rows keeps its rows and cells (role9), prose runs on
+            text = "\n".join("\t".join(map(strip_emphasis, ln.split("\t"))) for ln in lines) \
+                if sum("\t" in ln for ln in lines) >= 2 else strip_emphasis(" ".join(lines))
             last = self.doc.context[-1] if self.doc.context else ""
             listed, self.listing = self.listing, bool(_LIST_ITEM.match(text))
             cells, self.cells = self.cells, all(map(_is_cell, block.split("\n")))

@@ -203,8 +203,12 @@ def test_a_list_in_the_context_is_part_of_the_paragraph_that_introduces_it(path,
     pdf = office_pdf(rendered(path, tmp_path), tmp_path / f"{path.stem}.pdf")  # a Markdown report prints as its rendering
     context_text, context_pdf = read_document(path).context, read_document(pdf).context
     assert len(context_pdf) == len(context_text)
-    assert [p[:40] for p in context_pdf] == [p[:40] for p in context_text]
-    assert _context_citations(read_report(pdf)) == _context_citations(read_report(path))
+    assert [" ".join(p.split())[:40] for p in context_pdf] == [" ".join(p.split())[:40] for p in context_text]
+    from_pdf, from_text = _context_citations(read_report(pdf)), _context_citations(read_report(path))
+    # a TAB table keeps its rows in the text copy and is read row by row; a PDF runs its rows
+    # together, and may read fewer of them (role9): never more, never elsewhere
+    tables = {f"context:{i + 1}" for i, p in enumerate(context_text) if "\t" in p}
+    assert from_pdf <= from_text and {c[3] for c in from_text - from_pdf} <= tables
 
 
 @pytest.mark.parametrize("form", ["pdf", "flat", "viewer"])

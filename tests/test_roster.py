@@ -124,3 +124,29 @@ def test_a_council_by_its_abbreviated_tier_is_the_council():
     council = roster.add("Eastwell Metropolitan Borough Council")
     assert _named("Eastwell MBC is the local authority.", roster, "Eastwell") == ["Eastwell MBC", "the local authority"]
     assert roster.resolve("Eastwell MBC") == council
+
+
+# role9: a glossary of short names
+@pytest.mark.parametrize("text,short,meant", [
+    ("Ashmoor is Ashmoor Valley Community NHS Trust; AVH is Ashmoor Valley Hospitals NHS Trust.",
+     "Ashmoor", "Ashmoor Valley Community NHS Trust"),
+    ("Ashmoor is Ashmoor Valley Community NHS Trust; AVH is Ashmoor Valley Hospitals NHS Trust.",
+     "AVH", "Ashmoor Valley Hospitals NHS Trust"),
+    ("Services are listed below. KMP stands for Kellow Mental Health Partnership NHS Foundation Trust.",
+     "KMP", "Kellow Mental Health Partnership NHS Foundation Trust"),
+])
+def test_glossary_gives_short_names(text, short, meant):
+    roster = OrgResolver()
+    discover(text, roster)
+    assert roster.orgs[roster.resolve(short)].name == meant
+
+
+@pytest.mark.parametrize("text", [
+    "Ashmoor is Ashmoor Valley Community NHS Trust's largest site.",  # no glossary: the name runs on
+    "Riverside is a small town served by Ashmoor Valley Community NHS Trust.",  # a place, not a short name
+    "The trust is Ashmoor Valley Community NHS Trust.",  # "the trust" is no name
+])
+def test_no_short_name_without_a_glossary(text):
+    roster = OrgResolver()
+    discover(text, roster)
+    assert [sorted(o.aliases) for o in roster.orgs.values()] == [[]]

@@ -43,6 +43,7 @@ from clasgraph.ingest.rules.cues import (
     cases,
 )
 from clasgraph.ingest.rules.lexicon import COLUMNS, EXAMPLE_ROSTER, LEXICON
+from clasgraph.ingest.rules.roles import COMMISSIONING_FIELD, KIND_CASES, NOT_PROVISION, ROLE_LABELS
 
 
 def roster_reader():
@@ -448,3 +449,22 @@ def test_not_found_before_row():
 def test_then_against_now_row(cue, example):
     from tests.test_cues_battery import said
     assert said(example) == set(cue.gives)
+
+
+# role9: roles by the kind of the body and the field of the words -------------------------------
+
+@pytest.mark.parametrize("row", COMMISSIONING_FIELD + NOT_PROVISION + KIND_CASES, ids=lambda r: r.example[:60])
+def test_role_by_kind_row(row):
+    """Each word family of commissioning, each stem of non-provision and each case of the kind
+    reading, through the real reader: what the example gives, and nothing else."""
+    orgs_in, roster = roster_reader()
+    found = relations_in(row.example, orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    assert {(r.type, r.source, r.target) for r in found.relations} == set(row.gives)
+
+
+@pytest.mark.parametrize("label", ROLE_LABELS, ids=lambda r: r.example[:60])
+def test_role_label_row(label):
+    """Each label of a label-value line, on its example line."""
+    orgs_in, roster = roster_reader()
+    found = relations_in(label.example, orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    assert {(r.type, r.source, r.target) for r in found.relations} == set(label.gives)
