@@ -185,11 +185,16 @@ def test_copies_that_lost_paragraph_breaks_cite_plain_context(copy, tmp_path):
 #: page a line early whether the paragraph ends there or not), and 95% of such page ends in the
 #: corpus's PDFs do end their paragraph, so it is read as ended. Strict: it fails once read right.
 _PAGE_END_AFTER_A_SENTENCE = {"fellbrook-2019"}
+#: A table whose TAB rows the text keeps (and reads row by row) but whose PDF copy runs its rows
+#: together, so that the rows after a cell holding a semicolon are not read. Strict, as above.
+_TABLE_ROWS_RUN_TOGETHER = {"otterbury-2019"}
 
 
 @pytest.mark.parametrize("path", [
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a paragraph going on over the page after a sentence"))
-    if p.stem in _PAGE_END_AFTER_A_SENTENCE else p
+    if p.stem in _PAGE_END_AFTER_A_SENTENCE else
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a PDF's table rows run together after a cell with ';'"))
+    if p.stem in _TABLE_ROWS_RUN_TOGETHER else p
     for p in sorted((ROOT / "tests" / "corpus").glob("probes-*/*.txt"))], ids=lambda p: p.stem)
 def test_a_list_in_the_context_is_part_of_the_paragraph_that_introduces_it(path, tmp_path):
     """A PDF spaces a bulleted list out like paragraphs ("The contract covers:" then a line per
@@ -204,11 +209,7 @@ def test_a_list_in_the_context_is_part_of_the_paragraph_that_introduces_it(path,
     context_text, context_pdf = read_document(path).context, read_document(pdf).context
     assert len(context_pdf) == len(context_text)
     assert [" ".join(p.split())[:40] for p in context_pdf] == [" ".join(p.split())[:40] for p in context_text]
-    from_pdf, from_text = _context_citations(read_report(pdf)), _context_citations(read_report(path))
-    # a TAB table keeps its rows in the text copy and is read row by row; a PDF runs its rows
-    # together, and may read fewer of them (role9): never more, never elsewhere
-    tables = {f"context:{i + 1}" for i, p in enumerate(context_text) if "\t" in p}
-    assert from_pdf <= from_text and {c[3] for c in from_text - from_pdf} <= tables
+    assert _context_citations(read_report(pdf)) == _context_citations(read_report(path))
 
 
 @pytest.mark.parametrize("form", ["pdf", "flat", "viewer"])
