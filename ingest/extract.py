@@ -47,6 +47,7 @@ from clasgraph.ingest.relations import (
     COVERS,
     ORDINAL_BACK,
     described_roles,
+    handed_on_after_ending,
     relations_in,
     service_spans,
     service_subject_roles,
@@ -303,14 +304,17 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
             about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
             about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
-            previous = sentence
+            ended, previous = previous, sentence
             antecedent = orgs.orgs[about[0][2]].name if about and about[0][2] in orgs.orgs else ""
             plain = plain_subject(sentence, antecedent)
-            for r in successions_in(plain, orgs_in, about[0][2] if about else ""):
+            # "A no longer exists. Its staff moved to C.": the body that ended the sentence before
+            for r in (successions_in(plain, orgs_in, about[0][2] if about else "")
+                      or handed_on_after_ending(ended, plain, orgs_in, kinds)):
                 if not can_succeed(kinds(r.source), kinds(r.target)):
                     continue  # "C took over the clinic from the council": the council goes on commissioning
-                props = {"date": date_stated(sentence), _MOVED: contract_moved(plain, names)}
-                read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, sentence,
+                stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before
+                props = {"date": date_stated(stated), _MOVED: contract_moved(plain, names)}
+                read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, stated,
                                    {k: v for k, v in props.items() if v}))
             if not before and carried and ORDINAL_BACK.search(sentence):
                 before = carried

@@ -438,7 +438,7 @@ def names_at(text: str, start: int = 0) -> str | None:
         nxt = words[n] if n < len(words) else ""
         if "," in candidate.rstrip(",") and not re.search(r"\s(?:and|&)\s", candidate.rstrip(",").rsplit(",", 1)[1]):
             return None  # "the city of Westby, Acme NHS Trust": a comma joins names only in a list ending in "and"
-        if is_org_name(candidate) and (nxt in ("and", "&", "") or candidate.endswith(",")
+        if is_org_name(candidate.rstrip(",")) and (nxt in ("and", "&", "") or candidate.endswith(",")
                                        or not (nxt[:1].isupper() or nxt in ("of", "for"))):
             return None if service_name(candidate.rstrip(",")) else candidate.rstrip(",")
     return None

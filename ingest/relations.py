@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
 from clasgraph.ingest.rules.cues import SUCCESSION
 from clasgraph.ingest.rules.lexicon import (
+    AFTER_ENDING,
+    BODY_ENDED,
     BUILDING,
     COLUMNS,
     ENDED_AFTER,
@@ -2257,6 +2259,58 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> 
     return out
 
 
+_BODY_ENDED = re.compile(BODY_ENDED, re.IGNORECASE)
+_AFTER_ENDING = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in AFTER_ENDING]
+#: "its", "their": the ended body's, in the sentence after its ending.
+_ENDED_BODYS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b(?!\s+own\b)")
+
+
+def ended_body(sentence: str, orgs_in) -> tuple[str, str]:
+    """(key, name) of the body whose ending a sentence states as its news, the body its
+    subject: "A no longer exists.", "In 2017 A was dissolved." (no other body named between
+    them, no plan or denial); ("", "") otherwise.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "old") for m in re.finditer("Old Trust", t)]
+    >>> ended_body("Old Trust no longer exists.", orgs_in), ended_body("Old Trust will be abolished.", orgs_in)
+    (('old', 'Old Trust'), ('', ''))
+    """
+    m = _BODY_ENDED.search(sentence)
+    bodies = [o for o in orgs_in(sentence[:m.start()])] if m else []
+    if not bodies or len(sentence[:bodies[0][0]].split()) > 4 or len({o[2] for o in bodies}) > 1 \
+            or _NOT_SO.search(sentence[:m.start()]):
+        return "", ""
+    return bodies[0][2], sentence[bodies[0][0]:bodies[0][1]]
+
+
+def handed_on_after_ending(previous: str, sentence: str, orgs_in, kinds=None) -> list[Relation]:
+    """SUCCEEDED_BY from a body whose ending the sentence before states to the body this one
+    says took its work, "its" and "their" read as the ended body's: "A no longer exists. Its
+    staff moved to C."; "A went into administration. C now holds its contracts." The evidence is
+    both sentences.
+
+    >>> roster = {"Old Trust": "old", "New Trust": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in handed_on_after_ending(
+    ...     "Old Trust was dissolved in 2017.", "Its staff and services transferred to New Trust.", orgs_in)]
+    [('old', 'new')]
+    """
+    key, name = ended_body(previous, orgs_in)
+    if not key or not _ENDED_BODYS.search(sentence):
+        return []
+    said = _ENDED_BODYS.sub(f"{name}'s", sentence)
+    found = [r for r in successions_in(said, orgs_in, kinds=kinds) if r.source == key]
+    orgs = orgs_in(said)
+    for pattern, side in _AFTER_ENDING if not found else []:
+        for m in pattern.finditer(said):
+            olds, news = _succession_pair(said, orgs, m, side, "")
+            found += [Relation("SUCCEEDED_BY", key, new, said) for _, _, old in olds for _, _, new in news
+                      if old == key != new and (not kinds or can_succeed(kinds(old), kinds(new)))]
+    evidence = f"{previous} {sentence}"
+    return list({(r.source, r.target): Relation(r.type, r.source, r.target, evidence) for r in found}.values())
+
+
 #: The sides whose successor is the subject before the words ("C acquired A") and those whose
 #: predecessor is ("A was acquired by C").
 _SUCCESSOR_FIRST = ("before", "before-next", "before-owner")
@@ -2267,6 +2321,12 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
     """(predecessors, successors) as (start, end, key) spans, for one match of a succession cue
     read by ``side`` (rules.cues.SUCCESSION, rules.lexicon.SUCCESSION_FORMS); ([], []) where the
     sentence's roles do not give a pair."""
+    if side in ("of-then", "apposed-successor", "apposed-predecessor"):
+        return _named_around(sentence, orgs, m, side)
+    if side == "aside":  # "A, now C, runs it": the old name straight before the aside
+        if not any(re.fullmatch(r"(?:\s*\([^)]{1,12}\))?", sentence[o[1]:m.start()]) for o in orgs if o[1] <= m.start()):
+            return [], []
+        side = "after-next"
     before, after = _around(sentence, orgs, m, side, antecedent)
     if _no_pair(sentence, m, side, before, after):
         return [], []
@@ -2323,6 +2383,34 @@ def _no_pair(sentence: str, m: re.Match, side: str, before: list, after: list) -
         or re.match(r"['’]s", cue))  # "A's clinic was taken over by C": what was taken is not A
 
 
+def _named_around(sentence: str, orgs: list, m: re.Match, side: str) -> tuple[list, list]:
+    """(predecessors, successors) where a noun names one side: ``of-then`` the bodies straight
+    after "the abolition of", "the staff and contracts of" and the next body named after them
+    ("Following the abolition of A, C assumed its functions"); ``apposed-successor`` /
+    ``apposed-predecessor`` a body and, between commas after it, the other's noun ("C, A's
+    successor, runs it"; "A, C's predecessor, ran it").
+
+    >>> s = "Following the abolition of Old CCG, New CCG assumed its functions."
+    >>> orgs = [(27, 34, "old"), (36, 43, "new")]
+    >>> _named_around(s, orgs, re.search("abolition of", s), "of-then")
+    ([(27, 34, 'old')], [(36, 43, 'new')])
+    """
+    if side == "of-then":
+        olds = _first_list([o for o in orgs if o[0] >= m.end()], sentence, m.end())
+        while len(olds) > 1 and not re.search(r"\band\b|&", sentence[olds[-2][1]:olds[-1][0]]):
+            olds.pop()  # "the abolition of A, C took on ...": a comma alone ends the list
+        if not olds or sentence[m.end():olds[0][0]].strip().lower() not in ("", "the") or _possessive(sentence, olds[-1]):
+            return [], []  # "the abolition of the council's youth service": a body's thing, not the body
+        keys = {o[2] for o in olds}
+        news = [o for o in orgs if o[0] >= olds[-1][1] and o[2] not in keys][:1]
+        return (olds, news) if news and not _possessive(sentence, news[0]) else ([], [])
+    owner = [o for o in orgs if o[0] < m.start() and not sentence[o[1]:m.start()].strip()]
+    named = [o for o in orgs if owner and o[1] <= owner[-1][0] and re.fullmatch(r"\s*,\s*", sentence[o[1]:owner[-1][0]])]
+    if not owner or not named:
+        return [], []
+    return (owner[-1:], named[-1:]) if side == "apposed-successor" else (named[-1:], owner[-1:])
+
+
 def _moved_pair(sentence: str, orgs: list, m: re.Match, side: str) -> tuple[list, list]:
     """"the contract moved from A to C" (``from-to``), "taken over by C from A" (``by-from``)."""
     if side == "from-to":
@@ -2334,6 +2422,8 @@ def _moved_pair(sentence: str, orgs: list, m: re.Match, side: str) -> tuple[list
         start = sentence.index(" from ", m.end()) + 6 if " from " in sentence[m.end():] else len(sentence)
         news = [o for o in orgs if m.end() <= o[0] < start][:1]
         olds = [o for o in orgs if o[0] >= start and len(sentence[start:o[0]].split()) <= 3][:1]
+    if olds and news and (_possessive(sentence, olds[0]) or _possessive(sentence, news[0])):
+        return [], []  # "from A's clinic to C's hub": bodies' things moving, not the bodies
     return (olds, news) if olds and news else ([], [])
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from clasgraph.ingest.extract import date_stated
 from clasgraph.ingest.relations import successions_in
+from clasgraph.ingest.rules.cues import cases
 from clasgraph.ingest.rules.lexicon import SUCCESSION_FORMS
 from test_rules import roster_reader
 
@@ -353,11 +354,11 @@ def test_succession_sixth_batch(sentence, antecedent, wanted):
     assert sorted((r.source, r.target) for r in successions_in(sentence, orgs_in, antecedent)) == sorted(wanted)
 
 
-@pytest.mark.parametrize("form", SUCCESSION_FORMS, ids=lambda c: c.example[:60])
-def test_succession_form_row(form):
-    """Each row of rules.lexicon.SUCCESSION_FORMS gives its example's pair."""
+@pytest.mark.parametrize("form,example", cases(SUCCESSION_FORMS), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_succession_form_row(form, example):
+    """Each example of each row of rules.lexicon.SUCCESSION_FORMS gives its pair."""
     orgs_in, _ = roster_reader()
-    assert sorted((r.source, r.target) for r in successions_in(form.example, orgs_in)) == sorted(form.gives)
+    assert sorted((r.source, r.target) for r in successions_in(example, orgs_in)) == sorted(form.gives)
 
 
 #: A seventh batch, in the wording of NHS reorganisations (CCG mergers and the 2022 move to

@@ -1088,13 +1088,17 @@ _WCT = "westford-care-trust"
 _HAS_BEEN = r"(?:was|were|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|recently\s+)?been)"
 #: What a body's ending hands on wholesale: its services, staff, contracts, duties ...
 _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities|duties|caseloads?|clinics|assets|"
-             r"employees|workforce|undertaking|business)")
+             r"employees|workforce|undertaking|business|portfolio)")
 
 #: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
 _ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|"
           r"closed(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|[A-Z]\w*)\b)|"
           r"went\s+into\s+(?:administration|liquidation)|collapsed|"
           r"(?:was|were)\s+(?:closed|dissolved|abolished|disbanded|wound\s+up|closed\s+down|stood\s+down))\b")
+
+#: A noun of a body's ending before its name: "the abolition of A", "the dissolution of A" (succ9).
+_ENDING_NOUN = (r"\b(?:dissolution|abolition|closure|winding\s+up|winding-up|demise|collapse|disbanding|ending|"
+                r"liquidation)\s+of\b")
 
 # Succession patterns that more than one row below reads (each row with its own example).
 #: a new name said aside: "A – now C –", "A (renamed C in 2019)"
@@ -1227,4 +1231,99 @@ SUCCESSION_FORMS = [
     # the provider changed from one body to another: "the provider changed from A to C in 2019"
     Cue(r"\b(?:providers?|suppliers?|contract\s+holders?|contracts?)\s+(?:\w+\s+){0,2}?(?:changed|switched|changed\s+hands)\s+from\b",
         "from-to", "In 2019 the provider changed from Greenway Recovery to Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
+    # succ9 ---------------------------------------------------------------------------------
+    # (the inventory these rows come from: docs/succession-english.md; the battery that measures
+    # them: tests/test_succession_battery.py; sides ``of-then`` and ``aside``/``apposed-*`` are
+    # read by relations._succession_pair)
+    # a noun of a body's ending, then the body that took on its work: "Following the abolition of
+    # A, C assumed its functions"
+    Cue(_ENDING_NOUN + rf"(?=[^.;]{{0,120}}?\b(?:took\s+on|took\s+over|assumed|inherited|absorbed|picked\s+up|(?:now\s+)?"
+        rf"(?:holds|runs|provides|delivers|employs)|(?:has|have)\s+(?:since\s+)?(?:held|run|provided|delivered|employed))\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\b)",
+        "of-then", ["Following the abolition of Greenway Recovery in 2019, Westford Care NHS Trust took on its contracts.",
+                    "Since the dissolution of Greenway Recovery, Westford Care NHS Trust has run all its clinics."],
+        ((GREENWAY, _WCT),)),
+    # the whole work of a body, its owner after "of", moving to another: "The staff and contracts
+    # of A passed to C" (a body's work said with "the" or "all", no narrower team or service)
+    Cue(rf"\b(?:the|all\s+(?:of\s+)?the|all)\s+{_ITS_WORK}(?:,?\s+(?:and\s+)?{_ITS_WORK}){{0,4}}\s+of\b(?=[^.;]{{0,80}}?"
+        rf"\b(?:{_HAS_BEEN}\s+)?(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to\b)",
+        "of-then", "The staff and contracts of Greenway Recovery passed to Westford Care NHS Trust in 2019.",
+        ((GREENWAY, _WCT),)),
+    # the successor taking over the whole work of another: "C took over the statutory functions of A"
+    Cue(rf"\b(?:took\s+over|took\s+on|taken\s+over|taken\s+on|assumed|inherited|absorbed)\s+(?:all\s+(?:of\s+)?)?"
+        rf"the\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?{_ITS_WORK}){{0,4}}\s+of\b",
+        "before-next", "In 2019 Westford Care NHS Trust took over the statutory functions of Greenway Recovery.",
+        ((GREENWAY, _WCT),)),
+    # a figure of taking a place: "C stepped into the shoes of A", "C took the place of A"
+    Cue(r"\b(?:stepped|steps|has\s+stepped)\s+into\s+(?:the\s+)?shoes\s+of\b|\b(?:took|takes|has\s+taken)\s+(?:over\s+)?"
+        r"the\s+place\s+of\b|\btook\s+up\s+the\s+mantle\s+of\b",
+        "before-next", ["Westford Care NHS Trust stepped into the shoes of Greenway Recovery in 2019.",
+                        "In 2019 Westford Care NHS Trust took the place of Greenway Recovery."], ((GREENWAY, _WCT),)),
+    # one body become another by growing or changing form: "A evolved into C", "A was
+    # reconstituted as C"
+    Cue(r"\b(?:evolved|transformed|transitioned|converted|developed)\s+(?:itself\s+)?into\b"
+        rf"|\b{_HAS_BEEN}\s+(?:reconstituted|re-?formed|re-?established|re-?constituted|re-?organised|re-?launched|"
+        r"re-?registered|re-?incorporated)\s+as\b",
+        "after-next", ["Greenway Recovery evolved into Westford Care NHS Trust in 2018.",
+                       "Greenway Recovery was reconstituted as Westford Care NHS Trust in 2017."], ((GREENWAY, _WCT),)),
+    # bodies joined, their new body after "as": "A and B were brought together under one board as C"
+    Cue(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:merged|amalgamated|combined|brought\s+together|united|"
+        r"joined(?:\s+together)?)\b[^.;]{0,60}?\bas\b",
+        "after", "NCHT and Greenway Recovery were brought together under one board as Westford Care NHS Trust in 2018.",
+        ((NCHT, _WCT), (GREENWAY, _WCT))),
+    # the old bodies as the source of the new: "A and B gave rise to C", "C was born out of the
+    # merger of A and B"
+    Cue(r"\b(?:gave|give|has\s+given|have\s+given)\s+(?:rise|birth)\s+to\b|\b(?:was|were|is|are)\s+the\s+forerunners?\s+of\b",
+        "after", "Greenway Recovery and NCHT gave rise to Westford Care NHS Trust in 2018.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    Cue(r"\b(?:born|grew|grown|came|sprang|formed)\s+(?:out\s+)?of\s+(?:the\s+)?(?:merger|amalgamation|combination|"
+        r"coming\s+together|union)\s+(?:of|between)\b",
+        "formed", "Westford Care NHS Trust was born out of the merger of Greenway Recovery and NCHT.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # the predecessor noun: "C's predecessor, A", "A was the predecessor of C", "A, the
+    # predecessor of C,"
+    Cue(r"['’]s\s+predecessor(?:\s+body|\s+organisation)?\b,?\s*(?:(?:is|was)\s+)?", "before",
+        "Westford Care NHS Trust's predecessor, Greenway Recovery, ran the clinic until 2016.", ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:is|was|were|are)\s+(?:the\s+)?predecessors?\s+(?:body\s+|organisation\s+|bodies\s+)?(?:of|to)\b"
+        r"|,\s+(?:the\s+|its\s+)?predecessor\s+(?:body\s+|organisation\s+)?(?:of|to)\b",
+        "after", ["Greenway Recovery was the predecessor of Westford Care NHS Trust.",
+                  "Greenway Recovery, the predecessor of Westford Care NHS Trust, ran the clinic."], ((GREENWAY, _WCT),)),
+    # apposition of the other body's noun: "C, A's successor, runs it", "A, C's predecessor, ran it"
+    Cue(r"['’]s\s+(?:successor|heir)(?:\s+body|\s+organisation)?\s*,", "apposed-successor",
+        "Westford Care NHS Trust, Greenway Recovery's successor, runs the clinic.", ((GREENWAY, _WCT),)),
+    Cue(r"['’]s\s+predecessor(?:\s+body|\s+organisation)?\s*,", "apposed-predecessor",
+        "Greenway Recovery, Westford Care NHS Trust's predecessor, ran the clinic.", ((GREENWAY, _WCT),)),
+    # a new name said aside between commas, straight after the old: "A, now C, runs it"; the old
+    # name in brackets after the new: "C (known as A until 2018)"
+    Cue(r",\s+now\s+(?:part\s+of\s+|known\s+as\s+|called\s+)?(?=[^,;.()]{3,80}?,)", "aside",
+        "Greenway Recovery, now Westford Care NHS Trust, runs the clinic.", ((GREENWAY, _WCT),)),
+    Cue(r"\(\s*(?:known|called|trading|operating)\s+as\b(?=[^()]{3,80}?\b(?:until|before|up\s+to|till)\b)", "before",
+        "Westford Care NHS Trust (known as Greenway Recovery until 2018) runs the clinic.", ((GREENWAY, _WCT),)),
+    # the change from one body to another as a noun: "the transition from A to C" (not people's
+    # move between services: "young people's transition from A to C at 18")
+    Cue(r"(?<!['’]s\s)\b(?:transition|switch|handover|hand-over|changeover|change-over)\s+from\b(?![^.;]*\b(?:young\s+"
+        r"(?:people|person)|children|child|adults?|patients?|pupils?|famil(?:y|ies)|aged?\s+1\d|at\s+1\d|records?)\b)",
+        "from-to", "The transition from Greenway Recovery to Westford Care NHS Trust took place on 1 July 2022.",
+        ((GREENWAY, _WCT),)),
+    # a body's whole work brought under another: "A's services and staff came under the management of C"
+    Cue(rf"['’]s\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\b[^.;]{{0,80}}?\b(?:came|come|comes|passed|"
+        r"went|moved|(?:was|were)\s+brought|(?:was|were)\s+placed)\s+under\s+(?:the\s+)?(?:management|control|ownership|"
+        r"running|leadership|governance)\s+of\b",
+        "after", "In 2018 Greenway Recovery's whole portfolio, and its staff, came under the management of Westford Care NHS Trust.",
+        ((GREENWAY, _WCT),)),
+]
+
+# succ9 -------------------------------------------------------------------------------------
+#: A body's ending as a sentence's news, the body its subject: "A no longer exists.", "A was
+#: abolished on 1 July 2022." (relations.handed_on_after_ending reads the next sentence with
+#: "its" and "their" written as the body's name).
+BODY_ENDED = _ENDED
+#: What a sentence after a body's ending says of the body that now has its work, read only
+#: there (alone, "C now holds A's contracts" may be one contract moving): ``says`` as in
+#: SUCCESSION_FORMS; each example two sentences, the first the ending.
+AFTER_ENDING = [
+    Cue(r"\b(?:now\s+)?(?:holds|runs|delivers|provides|employs|manages|operates|(?:has|have)\s+(?:since\s+)?(?:held|run|"
+        r"delivered|provided|employed|managed|operated))\s+(?:all\s+(?:of\s+)?)?"
+        rf"(?=(?:the\s+)?[A-Z][^.;]{{0,60}}?['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\b)",
+        "before-owner", "Greenway Recovery went into administration in 2019. Westford Care NHS Trust now holds its contracts.",
+        ((GREENWAY, _WCT),)),
 ]
