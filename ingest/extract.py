@@ -46,6 +46,7 @@ from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import (
     COVERS,
     ORDINAL_BACK,
+    contract_handed_on,
     described_roles,
     handed_on_after_ending,
     relations_in,
@@ -309,11 +310,12 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             plain = plain_subject(sentence, antecedent)
             # "A no longer exists. Its staff moved to C.": the body that ended the sentence before
             for r in (successions_in(plain, orgs_in, about[0][2] if about else "")
-                      or handed_on_after_ending(ended, plain, orgs_in, kinds)):
+                      or handed_on_after_ending(ended, plain, orgs_in, kinds)
+                      or contract_handed_on(ended, plain, orgs_in, kinds)):
                 if not can_succeed(kinds(r.source), kinds(r.target)):
                     continue  # "C took over the clinic from the council": the council goes on commissioning
                 stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before
-                props = {"date": date_stated(stated), _MOVED: contract_moved(plain, names)}
+                props = {"date": date_stated(stated), _MOVED: contract_moved(plain if stated == sentence else stated, names)}
                 read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, stated,
                                    {k: v for k, v in props.items() if v}))
             if not before and carried and ORDINAL_BACK.search(sentence):

@@ -39,6 +39,8 @@ from clasgraph.ingest.rules.lexicon import (
     BODY_ENDED,
     BUILDING,
     COLUMNS,
+    CONTRACT_ENDED,
+    CONTRACT_TAKEN,
     ENDED_AFTER,
     NOT_PROVIDING_VERB,
     NOT_YET,
@@ -2309,6 +2311,69 @@ def handed_on_after_ending(previous: str, sentence: str, orgs_in, kinds=None) ->
                       if old == key != new and (not kinds or can_succeed(kinds(old), kinds(new)))]
     evidence = f"{previous} {sentence}"
     return list({(r.source, r.target): Relation(r.type, r.source, r.target, evidence) for r in found}.values())
+
+
+_CONTRACT_ENDED = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in CONTRACT_ENDED]
+_CONTRACT_TAKEN = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in CONTRACT_TAKEN]
+
+
+def contract_handed_on(previous: str, sentence: str, orgs_in, kinds=None) -> list[Relation]:
+    """SUCCEEDED_BY (a contract moved) from a body whose contract the text says ended to the
+    body it then says took the work on, later in the same sentence or in the next one
+    (rules.lexicon CONTRACT_ENDED, CONTRACT_TAKEN): "A's contract ended in 2016. The
+    replacement contract went to C."; "The incumbent, A, did not retain the contract; C began
+    delivering the service in 2017."
+
+    >>> roster = {"Old Care": "old", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in contract_handed_on("", "Old Care lost the contract; New Care took over.", orgs_in)]
+    [('old', 'new')]
+    >>> contract_handed_on("Old Care's contract ended.", "New Care will take over the service.", orgs_in)
+    []
+    """
+    if _goes_on(sentence):
+        return []  # "A's contract for X ended and C took over, but A still runs Y"
+    for text, here in ((sentence, True), (previous, False)):
+        old, end = _contract_ender(text, orgs_in) if text else ("", 0)
+        if not old:
+            continue
+        new = _contract_taker(sentence[end:] if here else sentence, orgs_in)
+        if new and new != old and (not kinds or can_succeed(kinds(old), kinds(new))):
+            return [Relation("SUCCEEDED_BY", old, new, sentence if here else f"{previous} {sentence}")]
+        return []
+    return []
+
+
+def _contract_ender(text: str, orgs_in) -> tuple[str, int]:
+    """(the body whose contract ``text`` says ended, where the words end), or ("", 0)."""
+    orgs = orgs_in(text)
+    for pattern, side in _CONTRACT_ENDED:
+        for m in pattern.finditer(text):
+            if side == "owner":
+                named = [o for o in orgs if o[0] < m.start() and not text[o[1]:m.start()].strip()]
+            else:  # "A did not retain", "The incumbent, A, lost"
+                named = [o for o in orgs if o[1] <= m.start() and re.fullmatch(r"[\s,]*", text[o[1]:m.start()])]
+            if named:
+                return named[-1][2], m.end()
+    return "", 0
+
+
+def _contract_taker(text: str, orgs_in) -> str:
+    """The body ``text`` says took a contract on (not a plan or a denial), or ""."""
+    orgs = orgs_in(text)
+    for pattern, side in _CONTRACT_TAKEN:
+        for m in pattern.finditer(text):
+            if _NOT_SO.search(text[:m.start()]):
+                continue  # "C will take over the service"
+            if side == "after":
+                named = [o for o in orgs if o[0] >= m.end() and len(text[m.end():o[0]].split()) <= 1]
+            else:
+                named = [o for o in orgs if o[1] <= m.start()
+                         and len(re.sub(r"\([^)]*\)", "", text[o[1]:m.start()]).split()) <= 1][-1:]
+            if named:
+                return named[0][2]
+    return ""
 
 
 #: The sides whose successor is the subject before the words ("C acquired A") and those whose

@@ -1327,3 +1327,39 @@ AFTER_ENDING = [
         "before-owner", "Greenway Recovery went into administration in 2019. Westford Care NHS Trust now holds its contracts.",
         ((GREENWAY, _WCT),)),
 ]
+
+#: A body's contract ending, said of the body (succ9): ``owner`` the body whose contract it is
+#: ("A's contract for X ended in 2016"), ``subject`` the body that did not keep it ("The
+#: incumbent, A, did not retain the contract"). Read by relations.contract_handed_on with
+#: CONTRACT_TAKEN, later in the sentence or in the next one; a contract moved, so
+#: extract.stated_successions keeps it only where the review names A doing nothing else.
+CONTRACT_ENDED = [
+    Cue(r"['’]s\s+(?:[\w'’-]+\s+){0,5}?contract(?!\s+with\b)\s+(?:[\w'’-]+\s+){0,6}?(?:ended|expired|lapsed|ran\s+out|"
+        r"came\s+to\s+an\s+end|(?:was|had\s+been)\s+(?:not\s+renewed|not\s+extended|terminated|ended|brought\s+to\s+an\s+end))\b",
+        "owner", [("Greenway Recovery's contract for school nursing ended in March 2018, and Westford Care NHS Trust "
+                  "has provided the service since April 2018."),
+                  "Greenway Recovery's contract expired in 2019. The new contract was awarded to Westford Care NHS Trust."],
+        ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:did\s+not|failed\s+to|was\s+unable\s+to)\s+(?:retain|keep|renew|win\s+back|hold\s+on\s+to)\s+(?:the|its|their)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?contract\b|\blost\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?contract\b(?!\s+to\b)",
+        "subject", [("The previous provider, Greenway Recovery, did not retain the contract in 2017; Westford Care NHS Trust "
+                    "took over in October."),
+                    ("Greenway Recovery lost the contract at re-procurement. Westford Care NHS Trust began delivering the "
+                    "service in 2019.")],
+        ((GREENWAY, _WCT),)),
+]
+#: The body that took a contract on after it ended (succ9): ``after`` named after the words
+#: ("the replacement contract went to C"), ``before`` the subject before them ("C began delivering
+#: the service", "C took over"). Examples as in CONTRACT_ENDED.
+CONTRACT_TAKEN = [
+    Cue(r"\b(?:replacement|new|next|successor|re-?let|re-?tendered|subsequent)\s+contract\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:went|passed|(?:was|has\s+been)\s+(?:awarded|given|let|won))\s+to\b", "after",
+        "Greenway Recovery's contract expired in 2019. The new contract was awarded to Westford Care NHS Trust.",
+        ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:began|begun|started|(?:has|have)\s+(?:since\s+)?been)\s+(?:delivering|providing|running|to\s+(?:deliver|provide|run))"
+        r"\s+(?:the|that|this)\s+(?:service|work|contract)\b|\b(?:took\s+over|took\s+it\s+on|took\s+on\s+the\s+(?:service|contract|"
+        r"work)|won\s+(?:it|the\s+(?:new\s+|replacement\s+)?contract)|(?:was|were)\s+awarded\s+(?:it|the\s+(?:new\s+|replacement\s+)?"
+        r"contract)|(?:has|have)\s+(?:since\s+)?(?:provided|delivered|run)\s+(?:the|that|this|it)\b)", "before",
+        "Greenway Recovery lost the contract at re-procurement. Westford Care NHS Trust began delivering the service in 2019.",
+        ((GREENWAY, _WCT),)),
+]
