@@ -1245,8 +1245,10 @@ SUCCESSION_FORMS = [
     # the whole work of a body, its owner after "of", moving to another: "The staff and contracts
     # of A passed to C" (a body's work said with "the" or "all", no narrower team or service)
     Cue(rf"\b(?:the|all\s+(?:of\s+)?the|all)\s+{_ITS_WORK}(?:,?\s+(?:and\s+)?{_ITS_WORK}){{0,4}}\s+of\b(?=[^.;]{{0,80}}?"
-        rf"\b(?:{_HAS_BEEN}\s+)?(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to\b)",
-        "of-then", "The staff and contracts of Greenway Recovery passed to Westford Care NHS Trust in 2019.",
+        rf"\b(?:{_HAS_BEEN}\s+)?(?:(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|(?:taken\s+on|taken\s+over|"
+        r"assumed|absorbed|inherited|picked\s+up)\s+by)\b)",
+        "of-then", ["The staff and contracts of Greenway Recovery passed to Westford Care NHS Trust in 2019.",
+                    "In 2019 the functions of Greenway Recovery were taken on by Westford Care NHS Trust."],
         ((GREENWAY, _WCT),)),
     # the successor taking over the whole work of another: "C took over the statutory functions of A"
     Cue(rf"\b(?:took\s+over|took\s+on|taken\s+over|taken\s+on|assumed|inherited|absorbed)\s+(?:all\s+(?:of\s+)?)?"
@@ -1304,6 +1306,43 @@ SUCCESSION_FORMS = [
         r"(?:people|person)|children|child|adults?|patients?|pupils?|famil(?:y|ies)|aged?\s+1\d|at\s+1\d|records?)\b)",
         "from-to", "The transition from Greenway Recovery to Westford Care NHS Trust took place on 1 July 2022.",
         ((GREENWAY, _WCT),)),
+    # a body that ended, and whose work now lies with another: "A was abolished; its duties now
+    # rest with C", "its clinics are now the responsibility of C"
+    Cue(_ENDED + rf"(?=[^.]*\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\s+(?:(?:are|is|have|has)\s+)?(?:now\s+)?"
+        r"(?:(?:been\s+)?(?:rest|rests|rested|lie|lies|sit|sits)\s+with|the\s+responsibility\s+of|(?:held|run|delivered|"
+        r"provided|managed)\s+by)\b)",
+        "dissolved", ["Greenway Recovery was abolished in 2019, and its duties now rest with Westford Care NHS Trust.",
+                      "Greenway Recovery was wound up in 2019; its clinics are now the responsibility of Westford Care NHS Trust."],
+        ((GREENWAY, _WCT),)),
+    # work once another's, now the successor's: "The services once run by A are now delivered by C"
+    Cue(r"\b(?:once|previously|formerly|until\s+(?:then|(?:19|20)\d\d))\s+(?:run|provided|delivered|held|managed|operated)\s+by\b"
+        r"(?=[^.;]{0,80}?\b(?:are|is)\s+now\s+(?:run|provided|delivered|held|managed|operated)\s+by\b)",
+        "of-then", "The services once run by Greenway Recovery are now delivered by Westford Care NHS Trust.",
+        ((GREENWAY, _WCT),)),
+    # the old name in brackets after the new: "C (the former A)"
+    Cue(r"\(\s*the\s+former\b", "before", "Westford Care NHS Trust (the former Greenway Recovery) runs the clinic.",
+        ((GREENWAY, _WCT),)),
+    # the new body said to come from the old ones: "C, formed in 2020 from A and B,", "C is the
+    # product of a 2018 merger between A and B"
+    Cue(r",\s+(?:formed|created|established)\s+(?:(?:in|on)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s+)?(?:from|out\s+of)\s+(?=(?:the\s+)?[A-Z])"
+        r"|\b(?:is|was)\s+the\s+(?:product|result|outcome)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:merger|amalgamation|"
+        r"combination)\s+(?:of|between)\b",
+        "formed", ["Westford Care NHS Trust, formed in 2020 from Greenway Recovery and NCHT, runs the clinic.",
+                   "Westford Care NHS Trust is the product of a 2018 merger between Greenway Recovery and NCHT."],
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # merged with another and ended: "A was merged with C in 2018 and no longer exists"
+    Cue(r"\b(?:(?:was|were)\s+)?merged\s+with\b(?=[^.;]*\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|(?:was|were)\s+"
+        r"(?:dissolved|abolished|wound\s+up))\b)",
+        "after-next", "Greenway Recovery was merged with Westford Care NHS Trust in 2018 and no longer exists.",
+        ((GREENWAY, _WCT),)),
+    # the successor noun with "been", a date between "gave way" and "to"; bodies now one
+    Cue(r"\b(?:has|have|had)\s+been\s+(?:the\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of)\b", "before",
+        "Westford Care NHS Trust has been the successor to Greenway Recovery since 2019.", ((GREENWAY, _WCT),)),
+    Cue(r"\bgave\s+way\s+(?:in|on|during|from)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s+to(?:\s+the)?\b", "after-next",
+        "Greenway Recovery gave way in 2019 to Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:are|were|became|have\s+become)\s+(?:now\s+)?(?:one|a\s+single)\s+(?:new\s+)?(?:organisation|body|trust|CCG|company|"
+        r"charity|council)\b,?\s*(?:called\s+|named\s+|known\s+as\s+)?", "after-next",
+        "Greenway Recovery and NCHT are now one organisation, Westford Care NHS Trust.", ((GREENWAY, _WCT), (NCHT, _WCT))),
     # a body's whole work brought under another: "A's services and staff came under the management of C"
     Cue(rf"['’]s\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\b[^.;]{{0,80}}?\b(?:came|come|comes|passed|"
         r"went|moved|(?:was|were)\s+brought|(?:was|were)\s+placed)\s+under\s+(?:the\s+)?(?:management|control|ownership|"
