@@ -117,14 +117,38 @@ def report_area(doc: Document) -> str:
     return area_alone(doc.header.get("area", ""))  # "Hartsmoor" on a line of its own under the title
 
 
+#: A bracketed aside after a body in a header list that gives its earlier or later name (succ9):
+#: "B NHS Trust (formerly A Trust)", "(now part of C)", "(renamed C in 2019)". It is no body of
+#: the list: the list is split without it, and it is read as a succession (header_successions).
+_HEADER_ASIDE = re.compile(r"\s*\(\s*(?:formerly|previously|now|renamed|re-?branded|the\s+former|known\s+as|merged|part\s+of|"
+                           r"successor\s+to|incorporating|until\s+(?:\w+\s+)?(?:19|20)\d\d)\b[^()]{2,120}\)")
+
+
+def header_successions(doc: Document) -> list[tuple[str, str]]:
+    """(sentence, evidence) for each body of the header's lists followed by a bracketed aside
+    giving its earlier or later name: "B NHS Trust (formerly A Trust).", to be read as any
+    sentence stating a succession, the header's line its evidence."""
+    document = " ".join([*doc.context, *(f.text for f in doc.findings)])
+    out = []
+    for key, label in (("providers", "Provider services included"), ("ccgs", "CCGs included")):
+        value = doc.header.get(key, "")
+        for m in _HEADER_ASIDE.finditer(value):
+            named = split_included(_HEADER_ASIDE.sub("", value[:m.start()]), document)
+            if named:
+                said = f"{named[-1][0]} {m.group(0).strip()}."
+                out.append((said, f"{label}: {said}"))
+    return out
+
+
 def included_bodies(doc: Document) -> list[tuple[str, str, str, str]]:
-    """(role, name, abbreviation, evidence) of each body the header says the review included."""
+    """(role, name, abbreviation, evidence) of each body the header says the review included
+    (a bracketed aside giving a body's other name is no body: :func:`header_successions`)."""
     document = " ".join([*doc.context, *(f.text for f in doc.findings)])
     out = []
     for key, role in (("providers", "provider"), ("ccgs", "ccg")):
         value = doc.header.get(key, "")
         flat = " ".join(value.split())
-        for name, abbreviation in split_included(value, document):
+        for name, abbreviation in split_included(_HEADER_ASIDE.sub("", value), document):
             out.append((role, name, abbreviation,
                         f"{'Provider services' if role == 'provider' else 'CCGs'} included: {flat}"))
     return out
@@ -295,6 +319,9 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     def kinds(org):
         return orgs.orgs[org].kind if org in orgs.orgs else ""
 
+    for said, evidence in header_successions(doc):  # "B NHS Trust (formerly A Trust)" in the header's list
+        read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "header", evidence, {})
+                          for r in successions_in(said, orgs_in, kinds=kinds))
     before: list[str] = []  # services named last, for "it" and "the first two"
     for paragraph, text in _lists_joined(paragraphs_of(doc)):
         # "The first two are ..." may point back to a list that ended the paragraph before
