@@ -2409,6 +2409,9 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
         return after, before[-1:]
     if side in (*_PREDECESSOR_FIRST, "dissolved"):  # "A (and B) merged to form C", "A became C"
         return (before if _is_list(sentence, before) or side == "dissolved" else before[-1:]), after[:1]
+    listed = _first_list([o for o in orgs if o[0] >= after[0][0]], sentence, after[0][0])
+    if len(listed) > 1 and _is_list(sentence, listed):  # "C replaced A and B" (succ9)
+        return listed, before[-1:]
     return after[:1], before[-1:]  # "C replaced A", "C (formerly A)"
 
 
@@ -2434,7 +2437,8 @@ def _no_pair(sentence: str, m: re.Match, side: str, before: list, after: list) -
                       _SAID_OTHERWISE.search(sentence[m.end():after[0][0]])  # "is now commissioned by C"
                       or _ATTRIBUTIVE.match(sentence, after[0][1])))):  # "moved to C premises"
         return True
-    if side in _SUCCESSOR_FIRST and (_PASSIVE_BEFORE.search(ahead) or _PROPERTY.search(cue)):
+    if side in _SUCCESSOR_FIRST and ((_PASSIVE_BEFORE.search(ahead) and not re.search(r"\bby\s*$", cue))
+                                     or _PROPERTY.search(cue)):  # "... that were previously run by A": an agent
         return True  # "A has since been absorbed into C"; "C acquired a building from A"
     if not before or side == "nominal":
         return False

@@ -147,6 +147,35 @@ ONE_SENTENCE += [
     ("NCHT and Greenway Recovery are now one partnership, the Westford Children's Alliance.", []),
 ]
 
+#: A third batch (succ9), lists after "replacing", agents of passives, administration, novation:
+#: first measured at 7 of 14, before the rows and reading for them.
+ONE_SENTENCE += [
+    ("In April 2020, NHS Westford CCG and NHS Eastmere CCG merged into NHS Westford and Eastmere CCG.",
+     [(WCCG, WECCG), (ECCG, WECCG)]),
+    ("NHS Westford and Eastmere CCG came into being on 1 April 2020, replacing NHS Westford CCG and NHS Eastmere CCG.",
+     [(WCCG, WECCG), (ECCG, WECCG)]),
+    ("Harbour Health CIC, which took over from Greenway Recovery in 2017, provides the service.", [(GR, HH)]),
+    ("Brackley Community NHS Trust replaced NCHT and Greenway Recovery in 2018.", [(NCHT, BCT), (GR, BCT)]),
+    ("Both NCHT and Greenway Recovery were replaced by Brackley Community NHS Trust in 2019.", [(NCHT, BCT), (GR, BCT)]),
+    ("NCHT and Greenway Recovery have since been merged into Brackley Community NHS Trust.", [(NCHT, BCT), (GR, BCT)]),
+    ("Harbour Health CIC now delivers all the services that were previously delivered by Greenway Recovery.", [(GR, HH)]),
+    ("Greenway Recovery ceased operating in 2019 and its contracts were novated to Harbour Health CIC.", [(GR, HH)]),
+    ("Greenway Recovery was placed into administration and its services were transferred to Harbour Health CIC.",
+     [(GR, HH)]),
+    ("Harbour Health CIC assumed responsibility for Greenway Recovery's services in 2018.", [(GR, HH)]),
+    ("Greenway Recovery's functions were absorbed into Harbour Health CIC.", [(GR, HH)]),
+    ("Greenway Recovery entered administration in 2019, and Harbour Health CIC took on its staff.", [(GR, HH)]),
+    # the rows read it; the name after "CCGs of" is not found as a new name (organisations.org_spans
+    # reads "CCGs of NHS ..." as one run of capitalised words) unless the header lists it
+    pytest.param("NHS Westford CCG was one of the predecessor CCGs of NHS Westford and Eastmere CCG.", [(WCCG, WECCG)],
+                 marks=pytest.mark.xfail(strict=True, reason="a new name after 'CCGs of' is not found")),
+    ("Harbour Health CIC inherited Greenway Recovery's contracts when it closed.", [(GR, HH)]),
+    # not a succession, in the same shapes
+    ("Brackley Community NHS Trust replaced NCHT's and Greenway Recovery's paper records in 2018.", []),
+    ("Harbour Health CIC assumed responsibility for Greenway Recovery's building in 2018.", []),
+    ("The families that were previously supported by Greenway Recovery are now seen by Harbour Health CIC.", []),
+]
+
 
 @pytest.mark.parametrize("sentence,wanted", ONE_SENTENCE, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_one_sentence(sentence, wanted):

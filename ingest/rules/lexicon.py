@@ -1093,7 +1093,8 @@ _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities
 #: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
 _ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|"
           r"closed(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|[A-Z]\w*)\b)|"
-          r"went\s+into\s+(?:administration|liquidation)|collapsed|"
+          r"(?:went|was\s+placed|was\s+put)\s+into\s+(?:administration|liquidation)|entered\s+(?:administration|liquidation)|"
+          r"collapsed|"
           r"(?:was|were)\s+(?:closed|dissolved|abolished|disbanded|wound\s+up|closed\s+down|stood\s+down))\b")
 
 #: A noun of a body's ending before its name: "the abolition of A", "the dissolution of A" (succ9).
@@ -1110,7 +1111,7 @@ _RENAMED = (r"\b(?:re-?branded|renamed)(?:\s+itself)?(?:\s+(?:as|to))?\b|\b(?:is
 _TAKING_OVER_NOUN = (r"\b(?:acquisition|take-?over|absorption|incorporation|assimilation|amalgamation|merger|merging|transfer)\s+of\b")
 #: a body that ended, its work handed on whole: "A closed and its staff moved to C"
 _ENDED_AND_HANDED_ON = (_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
-        r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|"
+        r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went|novated)\s+(?:across\s+|over\s+)?to|"
         r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
         r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
         r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
@@ -1205,7 +1206,8 @@ SUCCESSION_FORMS = [
         "after-subject", "In 2018 Greenway Recovery transferred its services, staff and contracts to Westford Care NHS Trust.",
         ((GREENWAY, _WCT),)),
     # the successor taking on another's work whole: "C took on A's staff and services"
-    Cue(r"\b(?:took\s+on|taken\s+on|inherited|absorbed|assumed|took\s+over|taken\s+over)\s+(?:all\s+(?:of\s+)?)?"
+    Cue(r"\b(?:took\s+on|taken\s+on|inherited|absorbed|assumed|took\s+over|taken\s+over)\s+(?:responsibility\s+for\s+)?"
+        r"(?:all\s+(?:of\s+)?)?"
         r"(?=(?:the\s+)?[A-Z][^.;]{0,60}?['’]s\s+(?:[\w-]+\s+){0,2}?" + _ITS_WORK + r"\b)",
         "before-owner", "In 2018 Westford Care NHS Trust took on Greenway Recovery's staff and services.", ((GREENWAY, _WCT),)),
     # the successor named before a participle: "the contract was awarded to C, replacing A"
@@ -1245,7 +1247,7 @@ SUCCESSION_FORMS = [
     # the whole work of a body, its owner after "of", moving to another: "The staff and contracts
     # of A passed to C" (a body's work said with "the" or "all", no narrower team or service)
     Cue(rf"\b(?:the|all\s+(?:of\s+)?the|all)\s+{_ITS_WORK}(?:,?\s+(?:and\s+)?{_ITS_WORK}){{0,4}}\s+of\b(?=[^.;]{{0,80}}?"
-        rf"\b(?:{_HAS_BEEN}\s+)?(?:(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|(?:taken\s+on|taken\s+over|"
+        rf"\b(?:{_HAS_BEEN}\s+)?(?:(?:passed|transferred|moved|went|novated)\s+(?:across\s+|over\s+)?to|(?:taken\s+on|taken\s+over|"
         r"assumed|absorbed|inherited|picked\s+up)\s+by)\b)",
         "of-then", ["The staff and contracts of Greenway Recovery passed to Westford Care NHS Trust in 2019.",
                     "In 2019 the functions of Greenway Recovery were taken on by Westford Care NHS Trust."],
@@ -1285,7 +1287,8 @@ SUCCESSION_FORMS = [
     # predecessor of C,"
     Cue(r"['’]s\s+predecessor(?:\s+body|\s+organisation)?\b,?\s*(?:(?:is|was)\s+)?", "before",
         "Westford Care NHS Trust's predecessor, Greenway Recovery, ran the clinic until 2016.", ((GREENWAY, _WCT),)),
-    Cue(r"\b(?:is|was|were|are)\s+(?:the\s+)?predecessors?\s+(?:body\s+|organisation\s+|bodies\s+)?(?:of|to)\b"
+    Cue(r"\b(?:is|was|were|are)\s+(?:one\s+of\s+)?(?:the\s+|its\s+)?(?:two\s+|three\s+|four\s+)?predecessors?\s+"
+        r"(?:body\s+|bodies\s+|organisations?\s+|CCGs?\s+|trusts?\s+)?(?:of|to)\b"
         r"|,\s+(?:the\s+|its\s+)?predecessor\s+(?:body\s+|organisation\s+)?(?:of|to)\b",
         "after", ["Greenway Recovery was the predecessor of Westford Care NHS Trust.",
                   "Greenway Recovery, the predecessor of Westford Care NHS Trust, ran the clinic."], ((GREENWAY, _WCT),)),
