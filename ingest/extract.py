@@ -49,6 +49,7 @@ from clasgraph.ingest.relations import (
     contract_handed_on,
     described_roles,
     handed_on_after_ending,
+    merged_then_named,
     relations_in,
     service_spans,
     service_subject_roles,
@@ -338,7 +339,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             # "A no longer exists. Its staff moved to C.": the body that ended the sentence before
             for r in (successions_in(plain, orgs_in, about[0][2] if about else "")
                       or handed_on_after_ending(ended, plain, orgs_in, kinds)
-                      or contract_handed_on(ended, plain, orgs_in, kinds)):
+                      or contract_handed_on(ended, plain, orgs_in, kinds)
+                      or merged_then_named(ended, plain, orgs_in, kinds)):
                 if not can_succeed(kinds(r.source), kinds(r.target)):
                     continue  # "C took over the clinic from the council": the council goes on commissioning
                 stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before

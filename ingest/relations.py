@@ -42,6 +42,8 @@ from clasgraph.ingest.rules.lexicon import (
     CONTRACT_ENDED,
     CONTRACT_TAKEN,
     ENDED_AFTER,
+    MERGED,
+    NEW_BODY,
     NOT_PROVIDING_VERB,
     NOT_YET,
     NOT_YET_CLAUSE,
@@ -2343,6 +2345,70 @@ def contract_handed_on(previous: str, sentence: str, orgs_in, kinds=None) -> lis
             return [Relation("SUCCEEDED_BY", old, new, sentence if here else f"{previous} {sentence}")]
         return []
     return []
+
+
+_MERGED = [re.compile(c.pattern, re.IGNORECASE) for c in MERGED]
+_NEW_BODY = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in NEW_BODY]
+
+
+def merged_then_named(previous: str, sentence: str, orgs_in, kinds=None) -> list[Relation]:
+    """SUCCEEDED_BY from bodies said to merge, with no new body named in the words, to the new
+    body named after, later in the sentence or in the next one (rules.lexicon MERGED,
+    NEW_BODY): "A and B merged in 2018. The new trust is called C."; "A merged with B, and
+    the new organisation is called C"; "... C, the new trust, ...".
+
+    >>> roster = {"Old Care": "old", "Other Care": "other", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in merged_then_named(
+    ...     "Old Care and Other Care merged in 2018.", "The new organisation is called New Care.", orgs_in)]
+    [('old', 'new'), ('other', 'new')]
+    """
+    for text, here in ((sentence, True), (previous, False)):
+        olds, end = _merged_bodies(text, orgs_in) if text else ([], 0)
+        if not olds:
+            continue
+        new = _new_body(sentence[end:] if here else sentence, orgs_in)
+        evidence = sentence if here else f"{previous} {sentence}"
+        return [Relation("SUCCEEDED_BY", old, new, evidence) for old in olds
+                if new and old != new and (not kinds or can_succeed(kinds(old), kinds(new)))]
+    return []
+
+
+def _merged_bodies(text: str, orgs_in) -> tuple[list[str], int]:
+    """(the bodies ``text`` says merged, where the words end): the list before the words, and a
+    body straight after "with"; ([], 0) where they are fewer than two, planned or denied."""
+    orgs = orgs_in(text)
+    for pattern in _MERGED:
+        for m in pattern.finditer(text):
+            if _NOT_SO.search(text[:m.start()]):
+                continue
+            before = [o for o in orgs if o[1] <= m.start()]
+            listed = before[-1:]
+            for o in reversed(before[:-1]):  # the list that ends just before the words: "A, B and C merged"
+                if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[o[1]:listed[0][0]]):
+                    break
+                listed.insert(0, o)
+            if listed and len(text[listed[-1][1]:m.start()].split()) > 4:
+                continue  # the bodies are no subject of the words
+            with_ = [o for o in orgs if m.group(0).lower().endswith("with") and o[0] >= m.end()
+                     and not text[m.end():o[0]].strip()][:1]
+            keys = list(dict.fromkeys(o[2] for o in [*listed, *with_]))
+            if len(keys) > 1:
+                return keys, m.end()
+    return [], 0
+
+
+def _new_body(text: str, orgs_in) -> str:
+    """The body ``text`` names as a merger's new one ("the new trust is called C"), or ""."""
+    orgs = orgs_in(text)
+    for pattern, side in _NEW_BODY:
+        for m in pattern.finditer(text):
+            named = [o for o in orgs if o[0] == m.end() or (o[0] > m.end() and not text[m.end():o[0]].strip())] \
+                if side == "after" else [o for o in orgs if o[1] == m.start()]
+            if named:
+                return named[0][2]
+    return ""
 
 
 def _contract_ender(text: str, orgs_in) -> tuple[str, int]:

@@ -14,7 +14,13 @@ from __future__ import annotations
 import pytest
 from clasgraph.ingest.relations import successions_in
 from clasgraph.ingest.rules.cues import cases
-from clasgraph.ingest.rules.lexicon import AFTER_ENDING, CONTRACT_ENDED, CONTRACT_TAKEN
+from clasgraph.ingest.rules.lexicon import (
+    AFTER_ENDING,
+    CONTRACT_ENDED,
+    CONTRACT_TAKEN,
+    MERGED,
+    NEW_BODY,
+)
 from test_rules import roster_reader
 
 NCHT, GR = "northmoor-community-health-trust", "greenway-recovery"
@@ -256,3 +262,37 @@ CONTRACT_PASSAGES = [
 @pytest.mark.parametrize("passage,wanted", CONTRACT_PASSAGES, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_contract_passage(passage, wanted):
     assert passage_successions(passage) == wanted
+
+
+@pytest.mark.parametrize("row,example", cases(MERGED + NEW_BODY), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_merged_then_named_row(row, example):
+    """Each row of rules.lexicon MERGED and NEW_BODY gives its pairs: bodies said to merge, the
+    new body named after them in the sentence or the next."""
+    assert sorted(passage_successions(example)) == sorted(row.gives)
+
+
+#: A merger said without its new body, which the words after name (succ9): first measured at 0
+#: of 5 before the reading; the negatives held.
+MERGED_PASSAGES = [
+    ("NCHT and Greenway Recovery merged in April 2018. The new trust is called Brackley Community NHS Trust.",
+     [(NCHT, BCT), (GR, BCT)]),
+    (("NCHT and Greenway Recovery merged in April 2018. The merged organisation, Brackley Community NHS Trust, runs "
+     "the clinic."), [(NCHT, BCT), (GR, BCT)]),
+    ("NCHT and Greenway Recovery merged in April 2018. Brackley Community NHS Trust, the new trust, runs the clinic.",
+     [(NCHT, BCT), (GR, BCT)]),
+    ("NCHT and Greenway Recovery merged in 2018, and the new organisation is called Brackley Community NHS Trust.",
+     [(NCHT, BCT), (GR, BCT)]),
+    ("NCHT merged with Greenway Recovery in 2018; the merged trust is known as Brackley Community NHS Trust.",
+     [(NCHT, BCT), (GR, BCT)]),
+    # not a succession
+    (("NCHT and Greenway Recovery merged their safeguarding teams in 2018. The new team is led by Brackley Community "
+     "NHS Trust."), []),
+    ("NCHT and Greenway Recovery may merge in 2020. The new trust would be called Brackley Community NHS Trust.", []),
+    ("NCHT and Greenway Recovery merged in April 2018. Brackley Community NHS Trust, a new provider, runs the clinic.",
+     []),
+]
+
+
+@pytest.mark.parametrize("passage,wanted", MERGED_PASSAGES, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_merged_passage(passage, wanted):
+    assert sorted(passage_successions(passage)) == sorted(wanted)

@@ -1390,6 +1390,32 @@ CONTRACT_ENDED = [
                     "service in 2019.")],
         ((GREENWAY, _WCT),)),
 ]
+#: Bodies said to merge with no new body named in the words (succ9): "A and B merged in 2018",
+#: "A merged with B". Read by relations.merged_then_named with NEW_BODY, later in the sentence
+#: or in the next one. Each example gives its pairs so read.
+MERGED = [
+    Cue(r"\b(?:merged|amalgamated|combined|came\s+together|joined\s+together|(?:were|have\s+been|had\s+been)\s+"
+        r"(?:merged|amalgamated|combined|brought\s+together))\b(?!\s+(?:to\s+form|to\s+create|to\s+become|into|as|under|"
+        r"their|its|the|a|an|some|all|with\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:teams?|services?|work|budgets?))\b)"
+        r"(?:\s+with\b)?", "merged",
+        ["Greenway Recovery and NCHT merged in April 2018. The new trust is called Westford Care NHS Trust.",
+         "Greenway Recovery merged with NCHT in 2018, and the new organisation is called Westford Care NHS Trust."],
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+]
+#: The new body a merger made, named: ``after`` straight after the words ("the merged trust is
+#: known as C", "The new organisation, C,"), ``before`` straight before them ("C, the new trust,").
+NEW_BODY = [
+    Cue(r"\b(?:the|a|one)\s+(?:newly\s+)?(?:new|merged|combined|resulting|single|enlarged|formed)\s+(?:[\w-]+\s+)?"
+        r"(?:organisation|body|trust|CCG|company|charity|provider|council)\b(?:\s+(?:is|was|has\s+been)\s+(?:called|named|"
+        r"known\s+as)|\s*,|\s+(?:is|was))?\s*(?:the\s+)?", "after",
+        "Greenway Recovery and NCHT merged in April 2018. The merged organisation, Westford Care NHS Trust, runs the clinic.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    Cue(r",\s+the\s+(?:newly\s+)?(?:new|merged|combined|resulting|single|enlarged)\s+(?:[\w-]+\s+)?"
+        r"(?:organisation|body|trust|CCG|company|charity|provider|council)\b", "before",
+        "Greenway Recovery and NCHT merged in April 2018. Westford Care NHS Trust, the new trust, runs the clinic.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+]
+
 #: The body that took a contract on after it ended (succ9): ``after`` named after the words
 #: ("the replacement contract went to C"), ``before`` the subject before them ("C began delivering
 #: the service", "C took over"). Examples as in CONTRACT_ENDED.
