@@ -177,7 +177,8 @@ def build_roster(doc: Document, known=()) -> OrgResolver:
     return orgs
 
 
-def extract_header(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None:
+def extract_header(doc: Document, report_id: str, orgs: OrgResolver) -> ReportRecords:
+    rec = ReportRecords(report_id)
     area = report_area(doc)
     start, end = parse_review_dates(doc.header.get("review_dates", ""))
     published = parse_date(doc.header.get("published", ""))
@@ -194,7 +195,7 @@ def extract_header(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None
     for role, name, _, evidence in included_bodies(doc):
         org = orgs.resolve(name) or orgs.add(name)
         rec.edge("INCLUDES", rec.report_id, org, paragraph="header", role=role, evidence=evidence)
-
+    return rec
 
 def report_id_for(doc: Document) -> str:
     """``<area-slug>-<published date>``; the file's name stands in for a missing date."""
@@ -231,8 +232,9 @@ def paragraphs_of(doc: Document) -> list[tuple[str, str]]:
     return texts + [(f.number, f.text) for f in doc.findings]
 
 
-def extract_membership(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> None:
+def extract_membership(doc: Document, report_id: str, orgs: OrgResolver) -> ReportRecords:
     """PART_OF from each CCG to the group of CCGs that takes in its places."""
+    rec = ReportRecords(report_id)
     texts = paragraphs_of(doc)
     for org in list(orgs.orgs.values()):
         if org.kind == "ccg":
@@ -246,7 +248,7 @@ def extract_membership(doc: Document, rec: ReportRecords, orgs: OrgResolver) -> 
             if council and council != org.id:
                 paragraph, evidence = _first_mention(texts, [org.name])
                 rec.edge("PART_OF", org.id, council, paragraph=paragraph, evidence=evidence)
-
+    return rec
 
 def _first_mention(texts: list[tuple[str, str]], names: list[str]) -> tuple[str, str]:
     for paragraph, text in texts:
@@ -572,15 +574,16 @@ def date_stated(sentence: str) -> str:
     return best
 
 
-def record(rec: ReportRecords, read: Read, area: str = "", names: ServiceNames | None = None) -> None:
+def record(read: Read, report_id: str, area: str = "", names: ServiceNames | None = None) -> ReportRecords:
     """Add what a step read to the report's records; a service key becomes the area's service node."""
+    rec = ReportRecords(report_id)
     by_key = {s["key"]: s for s in SERVICES}
     for type, source, target, paragraph, evidence, props in read.facts:
         if type in ("COMMISSIONS", "PROVIDES"):
             target = _service_node(rec, area, by_key[target], names)
         rec.edge(type, source, target, paragraph=paragraph, evidence=evidence, **props)
     rec.misses.extend(read.misses)
-
+    return rec
 
 # --- findings, recommendations and their links -----------------------------------------------
 
@@ -611,7 +614,8 @@ def recommendation_id(report_id: str, number: str) -> str:
     return f"{report_id}#rec-{number}"
 
 
-def extract_findings(doc: Document, rec: ReportRecords) -> None:
+def extract_findings(doc: Document, report_id: str) -> ReportRecords:
+    rec = ReportRecords(report_id)
     boxes: dict[str, list[str]] = {}
     for box in doc.boxes:
         boxes.setdefault(box.after or "", []).append(f"{box.title}: {box.text}")
@@ -621,9 +625,10 @@ def extract_findings(doc: Document, rec: ReportRecords) -> None:
                        sort_key=sort_key(f.number),
                        boxes=boxes.get(f.number, []))
         rec.edge("HAS_FINDING", rec.report_id, fid, paragraph=f.number, evidence=f.text[:200])
+    return rec
 
-
-def extract_recommendations(doc: Document, rec: ReportRecords, addressed: dict[str, list[str]]) -> None:
+def extract_recommendations(doc: Document, report_id: str, addressed: dict[str, list[str]]) -> ReportRecords:
+    rec = ReportRecords(report_id)
     for group in doc.recommendations:
         for item in group.items:
             rid = rec.node("Recommendation", recommendation_id(rec.report_id, item.number),
@@ -633,10 +638,11 @@ def extract_recommendations(doc: Document, rec: ReportRecords, addressed: dict[s
             for org in addressed.get(group.number, []):
                 rec.edge("ADDRESSED_TO", rid, org, paragraph=item.number,
                          evidence=f"{group.header} should: {item.number} {item.text}")
+    return rec
 
-
-def extract_supports(doc: Document, rec: ReportRecords) -> None:
-    known = set(rec.ids("Recommendation"))
+def extract_supports(doc: Document, report_id: str) -> ReportRecords:
+    rec = ReportRecords(report_id)
+    known = {recommendation_id(report_id, item.number) for group in doc.recommendations for item in group.items}
     for f in doc.findings:
         for m in _REC_MARKER.finditer(f.text):
             for number in re.split(r"\s*(?:,|and|&)\s*", m.group(1)):
@@ -650,7 +656,7 @@ def extract_supports(doc: Document, rec: ReportRecords) -> None:
                         f"{rec.report_id} paragraph {f.number}: refers to recommendation "
                         f"{number}, which the report does not contain"
                     )
-
+    return rec
 
 #: Telling someone of something (rules/cues.py, TELLING): verbs that name whom after "to" or
 #: "with", and verbs whose object is whom; who tells (TELLERS): the review, or the concern itself.
@@ -1006,8 +1012,9 @@ def commissioners_of(read: Read) -> dict[str, list[str]]:
     return out
 
 
-def extract_concerns(doc: Document, rec: ReportRecords, orgs: OrgResolver, area: str,
-                     names: ServiceNames | None = None) -> None:
+def extract_concerns(doc: Document, report_id: str, orgs: OrgResolver, area: str,
+                     names: ServiceNames | None = None) -> ReportRecords:
+    rec = ReportRecords(report_id)
     from clasgraph.graph.schema import ABOUT
 
     for f in doc.findings:
@@ -1019,7 +1026,7 @@ def extract_concerns(doc: Document, rec: ReportRecords, orgs: OrgResolver, area:
             sid = _service_node(rec, area, service, names)
             terms = [*service["terms"], *(names.brands if names else {})]
             rec.edge(ABOUT, fid, sid, paragraph=f.number, evidence=_first_sentence_matching(body, terms))
-
+    return rec
 
 def _evidence_for(text: str, org) -> str:
     return _first_sentence_matching(text, [org.name, *org.aliases])
@@ -1037,11 +1044,12 @@ _EARLIER = re.compile(r"\b(?:previous|earlier|last|prior)\s+(?:\w+\s+){0,2}(?:re
                       re.IGNORECASE)
 
 
-def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> None:
+def extract_earlier_reviews(doc: Document, report_id: str, area: str) -> ReportRecords:
     """REPEATS (a shortfall found before), PROGRESS_SINCE (improvement since) or CITES for each
     earlier review, inspection or report a finding names; "the previous inspection" is the one
     the context dates last, and a bare year ("as in 2015") the earlier review's year, from the
     context or from a finding that names that review with its year."""
+    rec = ReportRecords(report_id)
     years = context_years(doc.context)
     own_start = parse_review_dates(doc.header.get("review_dates", ""))[0] or ""
     said = []
@@ -1071,7 +1079,7 @@ def extract_earlier_reviews(doc: Document, rec: ReportRecords, area: str) -> Non
                  area=d["area"], date=d["date"])
         relation = _said_of(f.text, sentence, following, preceding, m.start)
         rec.edge(relation, finding_id(rec.report_id, f.number), d["id"], paragraph=f.number, evidence=sentence)
-
+    return rec
 
 def _in_turn(said: list[str]) -> list[tuple[str, str, str]]:
     """Each sentence with the one before and the one after it ("" at either end).
@@ -1144,8 +1152,9 @@ def _not_earlier(m, years: dict, own_start: str) -> bool:
     return not year or (own_start and year >= own_start[:4])
 
 
-def extract_citations(doc: Document, rec: ReportRecords) -> None:
+def extract_citations(doc: Document, report_id: str) -> ReportRecords:
     """CITES from a finding to the national guidance and practice tools it names."""
+    rec = ReportRecords(report_id)
     for f in doc.findings:
         fid = finding_id(rec.report_id, f.number)
         for d in documents_in(f.text):
@@ -1157,7 +1166,7 @@ def extract_citations(doc: Document, rec: ReportRecords) -> None:
                      year=year.group(1) if year else "")
             rec.edge("CITES", fid, doc_id, paragraph=f.number,
                      evidence=sentence)
-
+    return rec
 
 # --- the pipeline ----------------------------------------------------------------------------
 
@@ -1204,23 +1213,23 @@ def extract(doc: Document, known=()) -> ReportRecords:
     rec.known_bodies = sorted(o.name for o in orgs.orgs.values() if o.known)
     rec.phrase_keys = phrase_keys([*doc.context, *(f.text for f in doc.findings), *doc.closing,
                                    *(g.header for g in doc.recommendations)])
-    extract_header(doc, rec, orgs)
+    rid = rec.report_id
+    header = extract_header(doc, rid, orgs)
     addressed = extract_recommendation_addressees(doc, orgs, area)
     # a body's name is never a service's ("Turning Point, the adult substance misuse team")
     names = ServiceNames({brand: keys for brand, keys in brands_in([*doc.context, *(f.text for f in doc.findings)]).items()
                           if not orgs.resolve(brand)})
-    commissioning = read_commissioning(doc, rec.report_id, orgs, area, names)
+    commissioning = read_commissioning(doc, rid, orgs, area, names)
     for group in doc.recommendations:  # "the merged trust": the body the review's successions name
         if not addressed[group.number] and names_merged_body(group.header):
             addressed[group.number] = merged_into(commissioning.facts)
-    record(rec, commissioning, area, names)
-    extract_findings(doc, rec)
-    extract_recommendations(doc, rec, addressed)
-    extract_supports(doc, rec)
-    record(rec, read_escalations(doc, rec.report_id, orgs, area, commissioners_of(commissioning), names))
-    extract_earlier_reviews(doc, rec, area)
-    extract_citations(doc, rec)
-    extract_concerns(doc, rec, orgs, area, names)
-    extract_membership(doc, rec, orgs)
+    escalations = read_escalations(doc, rid, orgs, area, commissioners_of(commissioning), names)
+    # each step returns its own records; they are taken in this order, the roster's names last
+    for part in (header, record(commissioning, rid, area, names),
+                 extract_findings(doc, rid), extract_recommendations(doc, rid, addressed),
+                 extract_supports(doc, rid), record(escalations, rid), extract_earlier_reviews(doc, rid, area),
+                 extract_citations(doc, rid), extract_concerns(doc, rid, orgs, area, names),
+                 extract_membership(doc, rid, orgs)):
+        rec.take(part)
     add_org_nodes(rec, orgs)
     return rec

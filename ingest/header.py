@@ -74,10 +74,13 @@ def area_alone(line: str, opening: bool = False) -> str:
     ('Hartsmoor', 'Brighton and Hove', '')
     >>> area_alone("Children Looked After and Safeguarding")
     ''
+    >>> area_alone("Hartsmoor: second review"), area_alone("Hartsmoor – a follow-up review")
+    ('Hartsmoor', 'Hartsmoor')
     >>> area_alone("Hartsmoor Children Looked After and Safeguarding", opening=True)
     'Hartsmoor'
     """
     line = line.strip()
+    line = re.sub(r"\s*(?::|\s[-–—])\s+[a-z][\w -]{0,30}$", "", line)  # "Brantholme: second review"
     m = _AREA_ALONE.match(line) if opening else _AREA_ALONE.fullmatch(line)
     area = m.group(0).strip() if m else ""
     return area if area and not _LABEL_RE.match(area) and not TITLE_END.search(area) else ""
@@ -197,6 +200,10 @@ def split_people(text: str) -> list[str]:
 
     >>> split_people("- Helen Marsh (lead reviewer) - Tom Reid")
     ['Helen Marsh', 'Tom Reid']
+    >>> split_people("Helen Marsh (lead) / Tom Reid")
+    ['Helen Marsh', 'Tom Reid']
+    >>> split_people("Helen Marsh (lead inspector) Tom Reid Ann Smith")
+    ['Helen Marsh', 'Tom Reid', 'Ann Smith']
     """
     bullet = re.match(r"\s*([-•*·▪])\s", text)
     if bullet:  # each name after the list's own bullet
@@ -204,8 +211,10 @@ def split_people(text: str) -> list[str]:
     text = _ROLE.sub(",", text).strip().strip(",").rstrip(".")
     if "\n" in text:
         return [n for line in text.split("\n") for n in split_people(line)]
-    if re.search(r",|\band\b|;", text):
-        return [p.strip() for p in re.split(r",|;|\band\b", text) if p.strip()]
+    if re.search(r",|\band\b|;|\s/\s", text):  # "Ann Smith / Raj Patel": a slash between spaces too
+        pieces = [p.strip() for p in re.split(r",|;|\band\b|\s/\s", text) if p.strip()]
+        # a piece of four capitalised words or more is names whose line breaks were lost
+        return [n for p in pieces for n in (split_people(p) if len(p.split()) >= 4 and p.istitle() else [p])]
     words = text.split()
     names: list[str] = []
     current: list[str] = []
@@ -308,6 +317,47 @@ _NHSE_AREA = _region_pattern(NHS_ENGLAND_AREAS)
 _CQC_REGION = _region_pattern(CQC_REGIONS)
 
 
+def _label_matches(text: str) -> list[re.Match]:
+    """The header labels of ``text`` in order; where none has a colon, also labels run into
+    their values (:func:`_bare_label`)."""
+    matches = list(_LABEL_RE.finditer(text))
+    if not any(":" in m.group(0) for m in matches):  # no colons: labels may run into their values
+        taken = [(m.start(), m.end()) for m in matches]
+        matches += [m for m in _BARE_LABEL_RE.finditer(text) if _bare_label(m, text)
+                    and not any(s < m.end() and m.start() < e for s, e in taken)]
+        matches.sort(key=lambda m: m.start())
+    return matches
+
+
+def header_starts(line: str) -> int | None:
+    """Where the header's first label stands in a title line that runs on into the header (a
+    copy whose line breaks were lost), or None where the title ends its line.
+
+    >>> line = "Review of health services for Children Looked After and Safeguarding Ketleigh Inspection week 9-13 October 2017 Published 8 December 2017"
+    >>> line[header_starts(line):]
+    'Inspection week 9-13 October 2017 Published 8 December 2017'
+    >>> header_starts("Review of health services for Children Looked After and Safeguarding in Ketleigh") is None
+    True
+    """
+    end = TITLE_END.search(line)
+    if not end:
+        return None
+    return next((_label_start(line, m) for m in _label_matches(line) if m.start() >= end.end()), None)
+
+
+def front_table_cells(text: str) -> str:
+    r"""A front page's table as ``Label<TAB>value`` lines: dot leaders between a label and its
+    value ("Publication date ........ 20 May 2019") and a row's number in a first column
+    ("3<TAB>Report issued<TAB>29.05.15") are cell borders, not words.
+
+    >>> front_table_cells("Publication date ........ 20 May 2019\n3\tReport issued\t29.05.15")
+    'Publication date\t20 May 2019\nReport issued\t29.05.15'
+    """
+    text = re.sub(r"[ \t]*\.{5,}[ \t]*", "\t", text)
+    text = re.sub(r"(?m)^[ \t]*\d{1,2}[.)]?\t(?=[A-Za-z])", "", text)
+    return re.sub(r"[ \t]+\d{1,2}[.)]?\t(?=[A-Za-z])", "\n", text)  # rows run together
+
+
 def parse_header(text: str) -> dict[str, str]:
     """Header fields from the front page, anchored on their labels wherever they stand.
 
@@ -319,12 +369,8 @@ def parse_header(text: str) -> dict[str, str]:
     >>> h["review_dates"], h["published"]
     ('9 March - 13 March 2015', '20 May 2015')
     """
-    matches = list(_LABEL_RE.finditer(text))
-    if not any(":" in m.group(0) for m in matches):  # no colons: labels may run into their values
-        taken = [(m.start(), m.end()) for m in matches]
-        matches += [m for m in _BARE_LABEL_RE.finditer(text) if _bare_label(m, text)
-                    and not any(s < m.end() and m.start() < e for s, e in taken)]
-        matches.sort(key=lambda m: m.start())
+    text = front_table_cells(text)
+    matches = _label_matches(text)
     matches = [m for i, m in enumerate(matches)  # a value that opens with a label's words and a dash is a value
                if not (i and ":" in matches[i - 1].group(0) and ":" not in m.group(0)
                        and not text[matches[i - 1].end():m.start()].strip(" \t"))]
@@ -338,6 +384,7 @@ def parse_header(text: str) -> dict[str, str]:
             continue
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
         value = _other_labels_out(_FRONT_END.split(text[end:stop], 1)[0]).strip(" \t\n:|")
+        value = re.sub(r"\s+\d{1,2}[.)]?$", "", value) if i + 1 < len(found) else value  # the next row's number
         dash = text[end - 1:end]
         if dash in "-–—" and key in _LISTS and re.search(rf"\s{dash}\s", value):
             value = f"{dash} {value}"  # the dash after the label was the list's first bullet
@@ -357,6 +404,10 @@ def parse_header(text: str) -> dict[str, str]:
 #: Words that may stand before a known label at the start of its line, as more of the label
 #: ("Reviewing inspectors:", "Visiting CQC inspectors:"): a few words, no figures, no colon.
 _LABEL_QUALIFIER = re.compile(r"[ \t]*[A-Z][A-Za-z'’()-]*(?:[ \t]+[A-Za-z'’()-]+){0,2}[ \t]+")
+#: A word that makes a label of people into another ("Team inspectors", "Lead reviewer"), right
+#: before it where a table's rows were run onto one line ("Jo Bloggs Team inspectors<TAB>...").
+_ROLE_BEFORE = re.compile(r"\s((?:Lead|Team|Other|Visiting|Reviewing|Supporting|Assisting|Additional|Specialist)"
+                          r"[ \t]+)$")
 
 
 def _label_start(text: str, m: re.Match) -> int:
@@ -377,12 +428,6 @@ def _label_start(text: str, m: re.Match) -> int:
         return line_start
     before = _ROLE_BEFORE.search(text, line_start, m.start()) if cell_end else None
     return before.start(1) if before else m.start()
-
-
-#: A word that makes a label of people into another ("Team inspectors", "Lead reviewer"), right
-#: before it where a table's rows were run onto one line ("Jo Bloggs Team inspectors<TAB>...").
-_ROLE_BEFORE = re.compile(r"\s((?:Lead|Team|Other|Visiting|Reviewing|Supporting|Assisting|Additional|Specialist)"
-                          r"[ \t]+)$")
 
 
 #: Fields whose values are lists (of people or of bodies), perhaps bulleted.
@@ -409,12 +454,12 @@ def _bare_label(m: re.Match, text: str) -> bool:
     {'inspectors': 'Jo Bloggs', 'providers': 'Ashvale Hospitals NHS Trust', 'published': '18.05.2018'}
     """
     label = m.group(0).strip()
-    if not label[:1].isupper():
-        return False
+    if not label[:1].isupper() or re.match(r"\s*[(,;/]", text[m.end():]):
+        return False  # the end of a name: "NHS Coast Clinical Commissioning Group (CC CCG) / ..."
     if HEADER_LABELS[int(m.lastgroup[1:])][1] in _LISTS and re.fullmatch(r"[A-Z]\w+", label):
         # a list's one-word label ("Providers", "Inspectors") in capitals, before a name
         return bool(re.match(r"[A-Z]", text[m.end():])) and label[1:].islower()
-    return len(label.split()) >= 2 or bool(re.match(r"(?i)(?:from\s+|between\s+)?\d", text[m.end():]))
+    return len(label.split()) >= 2 or bool(re.match(rf"(?i)(?:from\s+|between\s+)?(?:{_DATE_RANGE.pattern})", text[m.end():]))
 
 
 def _dates_only(key: str, value: str) -> str:
@@ -488,13 +533,15 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     [('Kestrel Recovery', None), ('Wendlow Park Medical Practice', None)]
     >>> split_included("Kestrel Recovery | Wendlow Medical (Wendlow MP)")
     [('Kestrel Recovery', None), ('Wendlow Medical', 'Wendlow MP')]
+    >>> split_included("Kestrel Recovery (KR) / Wendlow Medical")
+    [('Kestrel Recovery', 'KR'), ('Wendlow Medical', None)]
     >>> split_included("1) Kestrel Recovery (KR) 2) Wendlow Park Medical Practice")
     [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', None)]
     >>> split_included("Kestrel Hospitals NHS Trust; Riverstep; Wendlow Park Medical Practice")
     [('Kestrel Hospitals NHS Trust', None), ('Riverstep', None), ('Wendlow Park Medical Practice', None)]
     """
     out: list[tuple[str, str | None]] = []
-    lines = re.split(r"\n|\s+\|\s+", value)
+    lines = re.split(r"\n|\s+[|/]\s+", value)  # one a line, or between bars or slashes
     bullet = re.match(r"\s*([-–—•*·▪])\s", value)
     if bullet:  # each item after the list's own bullet, wherever a line break was lost
         lines = [item for line in lines for item in re.split(rf"\s{re.escape(bullet.group(1))}\s", line)]
@@ -566,6 +613,8 @@ def _split_run(run: str, document: str, abbreviation: str | None) -> list[tuple[
 LONGEST_NAME = 12
 #: Words no piece of a run of names begins with: they close the name before them.
 _NOT_A_START = {"NHS", "Trust", "Foundation", "CCG"}
+#: Words that open sentences, and so are used alone, but are never a body's name of one word.
+_NO_NAME = {"The", "A", "An", "This", "These", "Its", "Their", "Our", "In", "From", "Since", "Both", "All"}
 
 
 class NamesUsed(NamedTuple):
@@ -638,6 +687,11 @@ def _known_pieces(chunk: str, document: str) -> list[str]:
     >>> doc = "Riverstep saw 40 children. Elmfield Road Practice has 9,000 patients."
     >>> _known_pieces("Riverstep Elmfield Road Practice", doc)
     ['Riverstep', 'Elmfield Road Practice']
+
+    An article opening a sentence is no name of its own ("The Tidemark Trust" stays whole):
+
+    >>> _known_pieces("The Tidemark Trust", "The contract moved from the Tidemark Trust. The end.")
+    ['The Tidemark Trust']
     """
     words = chunk.split()
     if len(words) < 2 or not document:
@@ -647,7 +701,7 @@ def _known_pieces(chunk: str, document: str) -> list[str]:
         return [chunk]  # the report uses the whole run as one name
 
     def known(piece: list[str]) -> bool:
-        return " ".join(piece) in used.runs if len(piece) >= 2 else piece[0] in used.alone
+        return " ".join(piece) in used.runs if len(piece) >= 2 else piece[0] in used.alone and piece[0] not in _NO_NAME
 
     best: list[list[str] | None] = [None] * len(words) + [[]]  # best[j]: pieces of words[j:]
     for j in range(len(words) - 1, -1, -1):

@@ -41,12 +41,20 @@ def page_lines(text: str) -> list[str]:
 
 
 def running_lines(pages: list[list[str]]) -> set[str]:
-    """Lines (digits ignored) found on at least half of the pages, when there are three or more."""
+    """Lines (digits ignored) found on at least half of the pages, when there are three or more;
+    never a finding's "(Recommendation 3.1)", which pages may end with by chance.
+
+    >>> pages = [["Title", text, "(Recommendation 1.1)", f"Page {n}"] for n, text in enumerate("ABCD")]
+    >>> sorted(running_lines(pages))
+    ['Page #', 'Title']
+    """
+    from clasgraph.ingest.polarity import REC_MARKER
+
     if len(pages) < 3:
         return set()
     seen: Counter = Counter()
     for lines in pages:
-        for key in {re.sub(r"\d+", "#", t) for t in lines[:4] + lines[-4:]}:
+        for key in {re.sub(r"\d+", "#", t) for t in lines[:4] + lines[-4:] if not REC_MARKER.fullmatch(t.rstrip(SHORT_LINE))}:
             seen[key] += 1
     return {key for key, n in seen.items() if n >= max(3, len(pages) // 2)}
 

@@ -59,6 +59,15 @@ class ReportRecords:
             self._edge_keys.add(new.key)
             self.edges.append(new)
 
+    def take(self, part: ReportRecords) -> None:
+        """Add the records one step of extraction returned (nodes merged by id, edges once)."""
+        for n in part.nodes:
+            self.node(n.label, n.id, **{k: v for k, v in n.props.items() if k != "id"})
+        for e in part.edges:
+            self.edge(e.type, e.source, e.target, **{k: v for k, v in e.props.items() if k != "report_id"})
+        self.warnings.extend(part.warnings)
+        self.misses.extend(part.misses)
+
     def rename(self, renamed: dict[str, str]) -> None:
         """Point every edge at the new id of a node whose id changed."""
         if not renamed:

@@ -321,9 +321,13 @@ class _Parser:
     def title_block(self, block: str) -> None:
         """The report's first block: its title, wrapped over two lines or not, and whatever
         lines follow it in the same block ("The role of health services in X", the header)."""
-        from clasgraph.ingest.header import area_in
+        from clasgraph.ingest.header import area_in, front_table_cells, header_starts
 
         lines = [strip_emphasis(line) for line in block.split("\n") if line.strip()]
+        lines[0] = front_table_cells(lines[0])
+        start = header_starts(lines[0])
+        if start:  # the title runs on into the header ("... Safeguarding Ketleigh Inspection week ...")
+            lines[:1] = [lines[0][:start].strip(), lines[0][start:]]
         taken = 1
         if len(lines) > 1 and not area_in(lines[0]) and area_in(f"{lines[0]} {lines[1]}") \
                 and not _ROLE_OF_HEALTH.match(lines[1]):
@@ -354,7 +358,8 @@ class _Parser:
     def feed(self, block: str) -> None:
         first = strip_emphasis(block.split("\n", 1)[0])
         if self.mode == "front" and not self.doc.title and first:
-            self.title_block(block)
+            if not _BANNER.fullmatch(block.strip()):  # "CARE QUALITY COMMISSION" above the title
+                self.title_block(block)
             return
         if self.mode == "front" and "\n" not in block.strip() and self.area_line(first):
             return
@@ -419,6 +424,9 @@ class _Parser:
 
 #: The front page's line naming the area: "The role of health services in Rutland".
 _ROLE_OF_HEALTH = re.compile(r"^The role of health services in ")
+#: A first block that is a banner above the title, not the title: a few words in capitals with
+#: no word of a review's title ("CARE QUALITY COMMISSION", "CQC").
+_BANNER = re.compile(r"(?!.*\b(?:REVIEW|CHILDREN|SAFEGUARDING)\b)[A-Z][A-Z&'’ ]{1,40}")
 
 
 def parse_document(text: str, source: str, sha256: str) -> Document:
@@ -575,9 +583,12 @@ _SECTION_START = re.compile(
 #: A numbered paragraph's start: its number, then a capital, a quotation or bracket, or a
 #: percentage ("4.1 89% of initial health assessments ...").
 _PARAGRAPH_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+"
-                              r"(?=[\"'(*\[A-Z]|\d{1,3}(?:\.\d)?%)"
+                              r"(?=[\"'(*\[A-Z]|\d{1,3}(?:\.\d)?%|\d{1,2}[-–]\d{1,2}\s)"  # "1.2 0-19 service: ..."
                               # an item of a list its heading opened ("... that X: 1.1 checks that ...; 1.2 audits")
                               r"|(?<=[:;])\s+(\d{1,2}\.\d{1,2})\s+(?=[a-z])")
+#: A recommendation's number in a run of recommendations, before its words in either case ("2.2
+#: make sure ...": items that go on from a heading "We ask X to:").
+_ITEM_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2}\.\d{1,2})\.?\s+(?=[\"'(*\[A-Za-z])")
 #: A recommendation group's number where a heading may start, in each numbering of the layout table.
 _GROUP_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(?P<at>" + "|".join(
     row.pattern.replace("?P<n>", f"?P<n{i}>") for i, row in enumerate(layout.GROUP_NUMBERS) if row.pattern)
@@ -757,7 +768,7 @@ def segment_stream(text: str) -> str:
             cuts.add(recs_at + start + 2)
         cuts.add(recs_at + sm.end())
     group_numbers = [int(n) for _, n in groups] or [1]
-    for pos, number in _rising(recs, _PARAGRAPH_START, lambda last: _next_item(last, group_numbers)):
+    for pos, number in _rising(recs, _ITEM_START, lambda last: _next_item(last, group_numbers)):
         cuts.add(recs_at + pos)
         if number.endswith(".1"):  # a group's first item: an uncut heading before it is the group's
             heading = re.search(r"(?:^|(?<=[.!?:]\s))[A-Z(\[][^.!?:]{0,150}?:?\s$", recs[max(0, pos - 160):pos])

@@ -118,8 +118,9 @@ _COMMISSIONERS = (r"(?:CCG(?:s|\(s\))?|(?:clinical )?commissioning (?:groups?|bo
                   r"|commissioners?)")
 #: The words saying a review took bodies in: "included", "reviewed", "in scope" ...,
 #: perhaps in a relative clause: "whose services were reviewed", "that we visited", "which took part".
-_TAKEN_IN = (r"(?: (?:whose (?:services|work)|that|which|we)(?: (?:were|was|are|have been|has been|we))?)?"
-             r" (?:included|reviewed|(?:with)?in scope|covered|inspected|visited|taking part|took part)(?: in (?:this|the) review)?")
+_TAKEN_IN = (r"(?:(?: (?:whose (?:services|work)|that|which|we)(?: (?:were|was|are|have been|has been|we))?)?"
+             r" (?:included|reviewed|(?:with)?in scope|covered|inspected|visited|seen|looked at|taking part|took part)(?: in (?:this|the) review)?"
+             r"| in (?:this|the) review)")  # no verb: "CCG(s) in the review:"
 #: A gloss in brackets saying they are the providers: "(providers)".
 _GLOSS = r"(?: \((?:health )?(?:providers?|provider services)\))?"
 
@@ -188,7 +189,7 @@ HEADER_LABELS = [
     HeaderLabel(r"(?:date )?(?:report |final report )?issued(?: on)?|(?:date|dates?) of issue|issue date",
                 "published", "Report issued: 20 th December 2013"),
     HeaderLabel(r"names?\s*(?:\(s\))?\s*of (?:the )?(?:lead )?CQC inspectors?(?:\s*\(s\))?"
-                r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?(?: on site| visiting| present)?|CQC (?:inspection|review) team"
+                r"|(?:lead )?CQC inspectors?(?:\s*\(s\))?(?: on site| visiting| present)?|CQC (?:inspection |review )?team"
                 r"|(?:inspection|review) team"
                 "|" + separated(r"(?:lead |team )?(?:inspectors?|reviewers?)(?:\s*\(s\))?(?:\s+(?:on|of|for)\s+(?:this|the)\s+review)?"),
                 "inspectors", "CQC inspectors: Jo Bloggs, Ann Smith"),
@@ -201,6 +202,15 @@ HEADER_LABELS = [
                 "Led by: Jo Bloggs"),
     # the team after the lead inspector, given separately
     HeaderLabel(r"(?:the )?team" + DASHED_OR_COLON, "inspectors", "Team: Jo Bloggs, Ann Smith and Raj Patel"),
+    # (first: where labels run into their values, the longest reading of a label must win)
+    # the bodies or services a review took in, as one noun or two ("trusts and other providers"),
+    # perhaps with a gloss in brackets, then the word for taking them in
+    HeaderLabel(rf"(?:providers? of )?{_BODIES}(?:,? (?:and|&) (?:other )?{_BODIES})?{_GLOSS}{_TAKEN_IN}{_GLOSS}",
+                "providers", "Providers of health services reviewed: Ashvale Hospitals NHS Trust"),
+    # the commissioners a review took in, by any of their names and the same words for taking in
+    HeaderLabel(rf"{_COMMISSIONERS}{_TAKEN_IN}", "ccgs", "Commissioning body reviewed: NHS Ashvale CCG"),
+    HeaderLabel(rf"{_COMMISSIONERS}{_TAKEN_IN}", "ccgs", "CCG(s) in the review:\tNHS Ashvale CCG"),
+    HeaderLabel(rf"{_COMMISSIONERS}{_TAKEN_IN}", "ccgs", "CCGs seen: NHS Ashvale CCG"),
     HeaderLabel(r"(?:health |NHS )?provider services (?:included|reviewed)(?: in (?:this|the) review)?"
                 r"|(?:health |NHS )?providers?(?: and services| organisations?)? (?:included|reviewed)"
                 r"|provider services|providers? of (?:health )?services included"
@@ -211,12 +221,6 @@ HEADER_LABELS = [
                 + DASHED_OR_COLON, "providers", "Organisations providing health services that we visited: Ashvale Hospitals NHS Trust"),
     HeaderLabel(separated(r"(?:health |NHS )?provider(?:s| organisations?| bodies)"), "providers",
                 "Provider organisations: Ashvale Hospitals NHS Trust, Ashvale Community NHS Trust"),
-    # the bodies or services a review took in, as one noun or two ("trusts and other providers"),
-    # perhaps with a gloss in brackets, then the word for taking them in
-    HeaderLabel(rf"(?:providers? of )?{_BODIES}(?:,? (?:and|&) (?:other )?{_BODIES})?{_GLOSS}{_TAKEN_IN}{_GLOSS}",
-                "providers", "Providers of health services reviewed: Ashvale Hospitals NHS Trust"),
-    # the commissioners a review took in, by any of their names and the same words for taking in
-    HeaderLabel(rf"{_COMMISSIONERS}{_TAKEN_IN}", "ccgs", "Commissioning body reviewed: NHS Ashvale CCG"),
     HeaderLabel(separated(r"(?:clinical )?commissioning groups?(?:\s*\(s\))?|CCG(?:s|\(s\))?|commissioners?"),
                 "ccgs", "Commissioners: NHS Ashvale CCG"),
     HeaderLabel(r"clinical commissioning" + DASHED_OR_COLON, "ccgs", "Clinical commissioning: NHS Ashvale CCG"),
@@ -230,7 +234,7 @@ HEADER_LABELS = [
     # the team's words in any order, perhaps in brackets: "NHS England regional team", "NHSE (area)"
     HeaderLabel(r"(?:NHS England|NHSE)(?:\s+\(?(?:local|regional|area|region|sub-region|team|office|responsible)\)?)+",
                 "nhs_england_area", "NHS England regional team: South West"),
-    HeaderLabel(r"NHS England" + DASHED_OR_COLON, "nhs_england_area", "NHS England: North of England"),
+    HeaderLabel(r"NHS England(?:" + DASHED_OR_COLON + "|" + CELL_END + ")", "nhs_england_area", "NHS England: North of England"),
     HeaderLabel(r"CQC region", "cqc_region", "CQC region: North"),
     # the council whose area it is: read so that the value before it ends there
     HeaderLabel(separated(r"local (?:authority(?: area)?|council|area)"), "local_authority",
@@ -349,6 +353,8 @@ GROUP_LEADS = [
     GroupLead(r"recommendations? (?:for|to)", "Recommendations for Ashvale Hospitals NHS Trust:"),
     GroupLead(r"(?:addressed|directed) to", "3. Addressed to Ashvale Hospitals NHS Trust:"),
     GroupLead(r"(?:we|it is) recommend(?:ed)? that", "3. We recommend that Ashvale Hospitals NHS Trust:"),
+    # a request, the verb after who it asks: "3. We ask Ashvale Hospitals NHS Trust to:"
+    GroupLead(r"we (?:would )?(?:ask|request|invite|expect|urge)", "3. We ask Ashvale Hospitals NHS Trust to:"),
     # a role, after "the": "For the director of nursing at ..."
     GroupLead(r"for", "3. For the director of nursing at Ashvale Hospitals NHS Trust:"),
 ]

@@ -1,0 +1,76 @@
+"""Benchmark: how much of each sentence battery the product reads (tests/batteries/README.md).
+
+    python bench/bench_battery.py [--battery FILE ...] [--misses] [--json]
+
+Per battery and measure (commissions, provides, successions, escalated_to, repeat, progress)
+it prints precision/recall summed over the passages, and the share of passages read exactly
+(positives and negatives apart). ``--misses`` lists each passage read wrongly: what it states
+and what was read. Batteries kept outside the repository (held out) are given with
+``--battery``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from battery import MEASURES, batteries, load, read, scored, stated
+
+
+def measure(path: Path) -> tuple[dict, list[str]]:
+    """(figures, misses) of one battery."""
+    battery = load(path)
+    totals = {m: [0, 0, 0] for m in MEASURES}
+    exact = {"positive": [0, 0], "negative": [0, 0]}
+    misses = []
+    for passage in battery["passages"]:
+        found, wanted = read(battery, passage), stated(passage)
+        for m, counts in scored(found, wanted).items():
+            totals[m] = [a + b for a, b in zip(totals[m], counts)]
+        side = "positive" if any(wanted.values()) else "negative"
+        exact[side][1] += 1
+        if found == wanted:
+            exact[side][0] += 1
+        else:
+            diff = {m: {"missed": sorted(map(str, wanted[m] - found[m])), "wrong": sorted(map(str, found[m] - wanted[m]))}
+                    for m in MEASURES if found[m] != wanted[m]}
+            misses.append(f"{path.stem}:{passage['id']} [{passage.get('construction', '')}] {json.dumps(diff)}")
+    figures = {m: (right / found if found else None, right / want if want else None, want)
+               for m, (right, found, want) in totals.items()}
+    figures["exact"] = {side: f"{a}/{b}" for side, (a, b) in exact.items()}
+    return figures, misses
+
+
+def table(results: dict) -> str:
+    fmt = lambda v: "-" if v is None else f"{v:.2f}"
+    names = list(results)
+    lines = [f"{'precision/recall':24}" + "".join(f"{n[:22]:24}" for n in names)]
+    for m in MEASURES:
+        lines.append(f"{m:24}" + "".join(f"{fmt(results[n][m][0]) + '/' + fmt(results[n][m][1]) + ' (' + str(results[n][m][2]) + ')':24}"
+                                         for n in names))
+    for side in ("positive", "negative"):
+        lines.append(f"{'exact, ' + side:24}" + "".join(f"{results[n]['exact'][side]:24}" for n in names))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--battery", action="append", type=Path, default=[], help="a battery file outside the repository")
+    parser.add_argument("--misses", action="store_true", help="list each passage read wrongly")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    results, all_misses = {}, []
+    for path in [*batteries(), *args.battery]:
+        results[path.stem], misses = measure(path)
+        all_misses += misses
+    print(json.dumps(results, indent=1) if args.json else table(results))
+    if args.misses:
+        print("\n".join(all_misses))
+
+
+if __name__ == "__main__":
+    main()
