@@ -49,6 +49,7 @@ from clasgraph.ingest.relations import (
     contract_handed_on,
     described_roles,
     handed_on_after_ending,
+    labelled_succession,
     merged_then_named,
     relations_in,
     service_spans,
@@ -325,6 +326,9 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     for said, evidence in header_successions(doc):  # "B NHS Trust (formerly A Trust)" in the header's list
         read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "header", evidence, {})
                           for r in successions_in(said, orgs_in, kinds=kinds))
+    context = "\n".join(t for p, t in paragraphs_of(doc) if p.startswith("context"))
+    read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "context", r.evidence, {})
+                      for r in labelled_succession(context, orgs_in, kinds))  # "Predecessor: A" / "Successor: C"
     before: list[str] = []  # services named last, for "it" and "the first two"
     for paragraph, text in _lists_joined(paragraphs_of(doc)):
         # "The first two are ..." may point back to a list that ended the paragraph before
@@ -358,8 +362,11 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                            lambda i: orgs.orgs[i].name if i in orgs.orgs else i,
                                            opener=lambda t: org_spans(t, orgs, area))
             previous_sentence = sentence
-            found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said,
+            bare = without_other_names(sentence)  # "C (formerly A) runs X": C runs it, not A
+            found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
+            found.relations = [dataclasses.replace(r, evidence=sentence) if r.evidence == bare else r
+                               for r in found.relations]
             before, said = found.services or before, found.relations
             if found.missed and paragraph.startswith("context"):
                 found.relations = (subject_roles(sentence, orgs_in, names, kinds)
@@ -529,6 +536,22 @@ def contract_moved(sentence: str, names: ServiceNames | None = None) -> str:
     if not _ONE_CONTRACT.search(sentence):
         return ""
     return ";".join(dict.fromkeys(s["key"] for s in services_in(sentence, names)))
+
+
+#: A bracketed aside giving a body's other name, earlier or later, or its predecessor (succ9):
+#: "(formerly A)", "(successor body to A since 2019)", "(now part of C)", "(the former A)".
+_OTHER_NAME_ASIDE = re.compile(r"\s*\(\s*(?:formerly|previously|once|originally|the\s+former|now|renamed|re-?branded|known\s+as|"
+                               r"(?:the\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of)|merged\s+into|part\s+of)\b[^()]{2,120}\)")
+
+
+def without_other_names(sentence: str) -> str:
+    """The sentence without bracketed asides giving a body's other name, so that what the
+    sentence says the body does is read of the body it is about, not of the one in brackets.
+
+    >>> without_other_names("New Care (formerly Old Care) runs the clinic.")
+    'New Care runs the clinic.'
+    """
+    return _OTHER_NAME_ASIDE.sub("", sentence)
 
 
 def plain_subject(sentence: str, antecedent: str = "") -> str:

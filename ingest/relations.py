@@ -42,6 +42,7 @@ from clasgraph.ingest.rules.lexicon import (
     CONTRACT_ENDED,
     CONTRACT_TAKEN,
     ENDED_AFTER,
+    LABELLED_SUCCESSION,
     MERGED,
     NEW_BODY,
     NOT_PROVIDING_VERB,
@@ -2345,6 +2346,35 @@ def contract_handed_on(previous: str, sentence: str, orgs_in, kinds=None) -> lis
             return [Relation("SUCCEEDED_BY", old, new, sentence if here else f"{previous} {sentence}")]
         return []
     return []
+
+
+#: A label of a labelled line ("Predecessor:", "New name:"), which side it names, and its value:
+#: up to the line's end or the next label ("Date:", "Basis:").
+_LABELLED = re.compile(r"(?:^|(?<=[\n\t;.])|\b)\s*(?P<label>" + "|".join(f"(?P<{c.says}>{c.pattern})" for c in LABELLED_SUCCESSION)
+                       + r")\s*[:\t]\s*(?P<value>[^\n]+?)(?=\s*(?:\n|$|;|\s(?-i:[A-Z][a-z]+(?:\s[a-z]+)?):))", re.IGNORECASE)
+
+
+def labelled_succession(text: str, orgs_in, kinds=None) -> list[Relation]:
+    r"""SUCCEEDED_BY from a succession set out as labelled lines (rules.lexicon
+    LABELLED_SUCCESSION): "Predecessor: A" and "Successor: C", in either order, one body each.
+
+    >>> roster = {"Old Care": "old", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in labelled_succession("Predecessor: Old Care\nSuccessor: New Care\nDate: 2019", orgs_in)]
+    [('old', 'new')]
+    """
+    sides: dict[str, list[str]] = {"old": [], "new": []}
+    lines = []
+    for m in _LABELLED.finditer(text):
+        side = "old" if m.group("old") else "new"
+        sides[side] += [o[2] for o in orgs_in(m.group("value"))[:1]]
+        lines.append(m.group(0).strip())
+    olds, news = list(dict.fromkeys(sides["old"])), list(dict.fromkeys(sides["new"]))
+    if len(news) != 1 or not olds:
+        return []
+    return [Relation("SUCCEEDED_BY", old, news[0], "; ".join(lines)) for old in olds
+            if old != news[0] and (not kinds or can_succeed(kinds(old), kinds(news[0])))]
 
 
 _MERGED = [re.compile(c.pattern, re.IGNORECASE) for c in MERGED]

@@ -18,6 +18,7 @@ from clasgraph.ingest.rules.lexicon import (
     AFTER_ENDING,
     CONTRACT_ENDED,
     CONTRACT_TAKEN,
+    LABELLED_SUCCESSION,
     MERGED,
     NEW_BODY,
 )
@@ -296,3 +297,15 @@ MERGED_PASSAGES = [
 @pytest.mark.parametrize("passage,wanted", MERGED_PASSAGES, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_merged_passage(passage, wanted):
     assert sorted(passage_successions(passage)) == sorted(wanted)
+
+
+@pytest.mark.parametrize("row,example", cases(LABELLED_SUCCESSION), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_labelled_succession_row(row, example):
+    """Each row of rules.lexicon.LABELLED_SUCCESSION: a succession set out as labelled lines,
+    on lines of their own or run together as a copy loses its line breaks."""
+    assert passage_successions(example) == list(row.gives)
+    assert passage_successions(" ".join(example.split("\n"))) == list(row.gives)
+
+
+def test_a_labelled_line_alone_is_no_succession():
+    assert passage_successions("Predecessor: Greenway Recovery\nDate: 1 April 2019") == []

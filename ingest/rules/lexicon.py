@@ -1088,10 +1088,10 @@ _WCT = "westford-care-trust"
 _HAS_BEEN = r"(?:was|were|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|recently\s+)?been)"
 #: What a body's ending hands on wholesale: its services, staff, contracts, duties ...
 _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities|duties|caseloads?|clinics|assets|"
-             r"employees|workforce|undertaking|business|portfolio)")
+             r"employees|workforce|undertaking|business|portfolio|liabilities)")
 
 #: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
-_ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|"
+_ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
           r"closed(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|[A-Z]\w*)\b)|"
           r"(?:went|was\s+placed|was\s+put)\s+into\s+(?:administration|liquidation)|entered\s+(?:administration|liquidation)|"
           r"collapsed|"
@@ -1111,7 +1111,8 @@ _RENAMED = (r"\b(?:re-?branded|renamed)(?:\s+itself)?(?:\s+(?:as|to))?\b|\b(?:is
 _TAKING_OVER_NOUN = (r"\b(?:acquisition|take-?over|absorption|incorporation|assimilation|amalgamation|merger|merging|transfer)\s+of\b")
 #: a body that ended, its work handed on whole: "A closed and its staff moved to C"
 _ENDED_AND_HANDED_ON = (_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
-        r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went|novated)\s+(?:across\s+|over\s+)?to|"
+        r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went|novated)\s+(?:across\s+|over\s+)?"
+        r"(?:(?:by|under|through|via)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?to|"
         r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
         r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
         r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
@@ -1346,6 +1347,22 @@ SUCCESSION_FORMS = [
     Cue(r"\b(?:are|were|became|have\s+become)\s+(?:now\s+)?(?:one|a\s+single)\s+(?:new\s+)?(?:organisation|body|trust|CCG|company|"
         r"charity|council)\b,?\s*(?:called\s+|named\s+|known\s+as\s+)?", "after-next",
         "Greenway Recovery and NCHT are now one organisation, Westford Care NHS Trust.", ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # the old name as a registration: "C is the name adopted by the body previously registered as A"
+    Cue(r"\b(?:previously|formerly|originally|once|until\s+(?:then|(?:19|20)\d\d))\s+(?:registered|incorporated|constituted|"
+        r"known|trading|operating)\s+as\b", "before",
+        "Westford Care NHS Trust is the name adopted in 2018 by the body previously registered as Greenway Recovery.",
+        ((GREENWAY, _WCT),)),
+    # a change of form as a noun: "the conversion of A into C"
+    Cue(r"\b(?:conversion|transformation|reconstitution|re-?registration)\s+of\b", "nominal",
+        "The conversion of Greenway Recovery into Westford Care NHS Trust was completed in June 2018.",
+        ((GREENWAY, _WCT),)),
+    # the successor noun in brackets: "C (successor body to A since April 2019)"
+    Cue(r"\(\s*(?:the\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of)\b", "before",
+        "Westford Care NHS Trust (successor body to Greenway Recovery since April 2019) runs the clinic.",
+        ((GREENWAY, _WCT),)),
+    # a body wound up when another took it in: "A was wound up when C took it in"
+    Cue(_ENDED + r"(?=[^.;]*\b(?:when|after|as|once)\s+[^.;]{0,60}?\b(?:took|taken|had\s+taken)\s+(?:it|them)\s+(?:in|over|on)\b)",
+        "dissolved", "Greenway Recovery was wound up in 2018 when Westford Care NHS Trust took it in.", ((GREENWAY, _WCT),)),
     # a body's whole work brought under another: "A's services and staff came under the management of C"
     Cue(rf"['’]s\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\b[^.;]{{0,80}}?\b(?:came|come|comes|passed|"
         r"went|moved|(?:was|were)\s+brought|(?:was|were)\s+placed)\s+under\s+(?:the\s+)?(?:management|control|ownership|"
@@ -1368,6 +1385,16 @@ AFTER_ENDING = [
         rf"(?=(?:the\s+)?[A-Z][^.;]{{0,60}}?['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\b)",
         "before-owner", "Greenway Recovery went into administration in 2019. Westford Care NHS Trust now holds its contracts.",
         ((GREENWAY, _WCT),)),
+]
+
+#: A succession set out as labelled lines (succ9): "Predecessor: A" and "Successor: C", a line
+#: each, in either order (relations.labelled_succession); (label of the old body, of the new).
+LABELLED_SUCCESSION = [
+    Cue(r"predecessor(?:\s+(?:body|bodies|organisations?))?|former\s+(?:name|body|organisation)|old\s+(?:name|body|organisation)",
+        "old", "Predecessor: Greenway Recovery\nSuccessor: Westford Care NHS Trust\nDate: 1 April 2019",
+        ((GREENWAY, _WCT),)),
+    Cue(r"successor(?:\s+(?:body|organisation))?|new\s+(?:name|body|organisation)", "new",
+        "Former name: Greenway Recovery\nNew name: Westford Care NHS Trust", ((GREENWAY, _WCT),)),
 ]
 
 #: A body's contract ending, said of the body (succ9): ``owner`` the body whose contract it is
