@@ -55,6 +55,7 @@ from clasgraph.ingest.relations import (
     service_spans,
     service_subject_roles,
     subject_roles,
+    succession_table,
     successions_in,
 )
 from clasgraph.ingest.rules.cues import (
@@ -328,7 +329,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                           for r in successions_in(said, orgs_in, kinds=kinds))
     context = "\n".join(t for p, t in paragraphs_of(doc) if p.startswith("context"))
     read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "context", r.evidence, {})
-                      for r in labelled_succession(context, orgs_in, kinds))  # "Predecessor: A" / "Successor: C"
+                      for r in [*labelled_succession(context, orgs_in, kinds),  # "Predecessor: A" / "Successor: C"
+                                *succession_table(context, orgs_in, kinds)])  # "Organisation before | Organisation now"
     before: list[str] = []  # services named last, for "it" and "the first two"
     for paragraph, text in _lists_joined(paragraphs_of(doc)):
         # "The first two are ..." may point back to a list that ended the paragraph before
@@ -484,17 +486,19 @@ def stated_successions(facts: list[tuple]) -> list[tuple]:
     sentence said it of a contract or a provider's role and named the services, its reason
     says so ("contract moved: camhs"): A's work there ended with that contract.
 
-    >>> facts = [("SUCCEEDED_BY", "a", "c", "context:3", "", {"moved": "camhs"}),
-    ...          ("PROVIDES", "a", "x:amh", "context:4", "", {}),
-    ...          ("SUCCEEDED_BY", "b", "d", "context:5", "", {"moved": "school-nursing"})]
+    >>> facts = [("SUCCEEDED_BY", "a", "c", "context:3", "C replaced A for CAMHS.", {"moved": "camhs"}),
+    ...          ("PROVIDES", "a", "x:amh", "context:4", "A runs adult mental health.", {}),
+    ...          ("SUCCEEDED_BY", "b", "d", "context:5", "D replaced B for school nursing.", {"moved": "school-nursing"})]
     >>> [(f[0], f[1], f[5]) for f in stated_successions(facts)]
     [('PROVIDES', 'a', {}), ('SUCCEEDED_BY', 'b', {'reason': 'contract moved: school-nursing'})]
     """
-    going_on = {f[1] for f in facts if f[0] in (Rel.PROVIDES.value, Rel.COMMISSIONS.value)}
+    going_on = {(f[1], f[4]) for f in facts if f[0] in (Rel.PROVIDES.value, Rel.COMMISSIONS.value)}
     out = []
     for kind, source, target, paragraph, evidence, props in facts:
         if kind == Rel.SUCCEEDED_BY.value:
-            if source in going_on:
+            # what the sentence stating a succession says the earlier body did is its past ("C is the
+            # successor to A and holds the contract A won"); what another sentence says it does is not
+            if any(body == source and said != evidence for body, said in going_on):
                 continue
             moved = props.get(_MOVED)
             props = {k: v for k, v in props.items() if k != _MOVED}
@@ -510,7 +514,8 @@ _IT_SUBJECT = re.compile(r"^((?:(?:In|Since|From|By|On|After|Until)\s+(?:\d{1,2}
 #: An apposition between commas after a sentence's subject, which says what the body is, not
 #: what became of it: "C, already the provider in the next borough, replaced A".
 _APPOSITION = re.compile(r",\s+(?:already\s+|also\s+|itself\s+)?(?:the|a|an)\s+(?!successor|predecessor|former|new\b)"
-                         r"[^,;()]{1,60},\s+(?=[a-z])")
+                         r"(?:(?!\b(?:went|passed|moved|transferred|was|were|is|are|has|have|had|took|became|joined|merged)\b)"
+                         r"[^,;()]){1,60},\s+(?=[a-z])")  # a noun phrase, no clause ("the whole of its work went to C,")
 
 
 #: The reason a stated succession carries where the sentence says it of a contract or a

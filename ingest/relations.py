@@ -48,6 +48,7 @@ from clasgraph.ingest.rules.lexicon import (
     NOT_PROVIDING_VERB,
     NOT_YET,
     NOT_YET_CLAUSE,
+    SUCCESSION_COLUMNS,
     SUCCESSION_FORMS,
     cues,
 )
@@ -2159,8 +2160,9 @@ _NOT_SO = re.compile(r"\b(?:will|would|shall|may|might|could|should|to\s+be|not|
                      r"discussions?|talks|whether|unclear|uncertain|options?|hopes?|hoped|aims?)\b"
                      r"[^.;]{0,40}$", re.IGNORECASE)
 #: A sentence that says the earlier body goes on: "A continues to provide adult services, but ...".
-_GOES_ON = re.compile(r"\b(?:continues?\s+to\s+(?:provide|run|deliver|commission|operate|offer|exist|employ)|still\s+"
-                      r"(?:provides|runs|delivers|commissions|operates|exists)|remains?\s+(?:the\s+provider|responsible|in\s+"
+_GOES_ON = re.compile(r"\b(?:continues?\s+to\s+(?:provide|run|deliver|commission|operate|offer|exist|employ|treat|see|support|"
+                      r"serve|hold|manage|care|trade|work)|still\s+"
+                      r"(?:provides|runs|delivers|commissions|operates|exists|treats|sees|supports|holds|manages)|remains?\s+(?:the\s+provider|responsible|in\s+"
                       r"business)|goes\s+on\s+(?:providing|running|to\s+provide))\b", re.IGNORECASE)
 
 
@@ -2375,6 +2377,40 @@ def labelled_succession(text: str, orgs_in, kinds=None) -> list[Relation]:
         return []
     return [Relation("SUCCEEDED_BY", old, news[0], "; ".join(lines)) for old in olds
             if old != news[0] and (not kinds or can_succeed(kinds(old), kinds(news[0])))]
+
+
+_SUCCESSION_COLUMNS = re.compile("|".join(c.pattern for c in SUCCESSION_COLUMNS), re.IGNORECASE)
+#: What may stand between an old body and its new one in a row, and between rows: cell breaks,
+#: a date ("October 2017", "1 April 2019"), a dash.
+_ROW_GAP = re.compile(r"[\s|\t,;–-]*(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)?\s*(?:19|20)\d\d[\s|\t,;–-]*)?(?:[Tt]he\s+)?")
+
+
+def succession_table(text: str, orgs_in, kinds=None) -> list[Relation]:
+    r"""SUCCEEDED_BY from each row of a table of successions (rules.lexicon SUCCESSION_COLUMNS):
+    after a heading of old bodies then new ones, bodies named in pairs, side by side, each pair
+    apart from the next only by cell breaks and a date.
+
+    >>> roster = {"Old Care": "old", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in succession_table("Former body Current body Old Care New Care 2018", orgs_in)]
+    [('old', 'new')]
+    """
+    heading = _SUCCESSION_COLUMNS.search(text)
+    if not heading:
+        return []
+    out, pos = [], heading.end()
+    bodies = [o for o in orgs_in(text) if o[0] >= pos]
+    while len(bodies) >= 2:
+        old, new = bodies[0], bodies[1]
+        first = not out and re.fullmatch(r"[\s|\t]*(?:[A-Z][a-z]+[\s|\t]+){0,3}", text[pos:old[0]])  # more headings: "From"
+        if not (first or _ROW_GAP.fullmatch(text[pos:old[0]])) or not _ROW_GAP.fullmatch(text[old[1]:new[0]]):
+            break
+        if old[2] != new[2] and (not kinds or can_succeed(kinds(old[2]), kinds(new[2]))):
+            out.append(Relation("SUCCEEDED_BY", old[2], new[2], text[heading.start():new[1]]))
+        pos, bodies = new[1], bodies[2:]
+    return out
 
 
 _MERGED = [re.compile(c.pattern, re.IGNORECASE) for c in MERGED]

@@ -21,6 +21,7 @@ from clasgraph.ingest.rules.lexicon import (
     LABELLED_SUCCESSION,
     MERGED,
     NEW_BODY,
+    SUCCESSION_COLUMNS,
 )
 from test_rules import roster_reader
 
@@ -309,3 +310,15 @@ def test_labelled_succession_row(row, example):
 
 def test_a_labelled_line_alone_is_no_succession():
     assert passage_successions("Predecessor: Greenway Recovery\nDate: 1 April 2019") == []
+
+
+@pytest.mark.parametrize("row,example", cases(SUCCESSION_COLUMNS), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_succession_table_row(row, example):
+    """Each row of rules.lexicon.SUCCESSION_COLUMNS: a table of old and new bodies, as a copy
+    gives it with its cells on lines and run together."""
+    assert passage_successions(example) == list(row.gives)
+    assert passage_successions(" ".join(example.split())) == list(row.gives)
+
+
+def test_a_table_of_bodies_under_other_headings_is_no_succession():
+    assert passage_successions("Commissioner\tProvider\nWestford City Council\tGreenway Recovery") == []

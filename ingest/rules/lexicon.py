@@ -1092,6 +1092,7 @@ _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities
 
 #: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
 _ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
+          r"wound\s+(?:itself|themselves)\s+up|dissolved\s+(?:itself|themselves)|"
           r"closed(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|[A-Z]\w*)\b)|"
           r"(?:went|was\s+placed|was\s+put)\s+into\s+(?:administration|liquidation)|entered\s+(?:administration|liquidation)|"
           r"collapsed|"
@@ -1112,7 +1113,7 @@ _TAKING_OVER_NOUN = (r"\b(?:acquisition|take-?over|absorption|incorporation|assi
 #: a body that ended, its work handed on whole: "A closed and its staff moved to C"
 _ENDED_AND_HANDED_ON = (_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
         r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went|novated)\s+(?:across\s+|over\s+)?"
-        r"(?:(?:by|under|through|via)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?to|"
+        r"(?:(?:by|under|through|via)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?to|(?:now\s+)?belong(?:s|ed)?\s+to|"
         r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
         r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
         r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
@@ -1361,8 +1362,18 @@ SUCCESSION_FORMS = [
         "Westford Care NHS Trust (successor body to Greenway Recovery since April 2019) runs the clinic.",
         ((GREENWAY, _WCT),)),
     # a body wound up when another took it in: "A was wound up when C took it in"
-    Cue(_ENDED + r"(?=[^.;]*\b(?:when|after|as|once)\s+[^.;]{0,60}?\b(?:took|taken|had\s+taken)\s+(?:it|them)\s+(?:in|over|on)\b)",
-        "dissolved", "Greenway Recovery was wound up in 2018 when Westford Care NHS Trust took it in.", ((GREENWAY, _WCT),)),
+    Cue(_ENDED + r"(?=[^.;]*\b(?:when|after|as|once)\s+[^.;]{0,60}?\b(?:(?:took|taken|had\s+taken)\s+(?:it|them)\s+(?:in|over|on)|"
+        r"(?:absorbed|acquired|subsumed|incorporated|took\s+over|merged\s+with)\s+(?:it|them))\b)",
+        "dissolved", ["Greenway Recovery was wound up in 2018 when Westford Care NHS Trust took it in.",
+                      "Greenway Recovery ceased operating in 2019, when Westford Care NHS Trust absorbed it."],
+        ((GREENWAY, _WCT),)),
+    # the successor noun with an adjective: "C is now the legal successor to A"
+    Cue(r"\b(?:is|was|became|has\s+become|as)\s+(?:now\s+)?(?:the\s+)?(?:legal|statutory|formal|direct|sole|official)\s+"
+        r"successor\s+(?:body\s+|organisation\s+)?(?:to|of)\b", "before",
+        "Westford Care NHS Trust is now the legal successor to Greenway Recovery.", ((GREENWAY, _WCT),)),
+    # "C took A's place"
+    Cue(r"\b(?:took|takes|has\s+taken|had\s+taken)\s+(?=(?:the\s+)?[A-Z][^.;]{0,60}?['’]s\s+place\b)", "before-owner",
+        "In 2019 Westford Care NHS Trust took Greenway Recovery's place.", ((GREENWAY, _WCT),)),
     # a body's whole work brought under another: "A's services and staff came under the management of C"
     Cue(rf"['’]s\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\b[^.;]{{0,80}}?\b(?:came|come|comes|passed|"
         r"went|moved|(?:was|were)\s+brought|(?:was|were)\s+placed)\s+under\s+(?:the\s+)?(?:management|control|ownership|"
@@ -1395,6 +1406,19 @@ LABELLED_SUCCESSION = [
         ((GREENWAY, _WCT),)),
     Cue(r"successor(?:\s+(?:body|organisation))?|new\s+(?:name|body|organisation)", "new",
         "Former name: Greenway Recovery\nNew name: Westford Care NHS Trust", ((GREENWAY, _WCT),)),
+]
+
+#: A table of successions, as a copy gives it with its cells run together (succ9): a heading of
+#: a column of old bodies then one of new ("Organisation before | Organisation now", "Former
+#: body | Current body", "Predecessor | Successor"), then rows naming an old body and its new
+#: one side by side (relations.succession_table).
+SUCCESSION_COLUMNS = [
+    Cue(r"\b(?:(?:organi[sz]ation|body|provider|commissioner|name)s?\s+(?:before|then|previously|formerly)|(?:former|previous|old|"
+        r"original|predecessor)\s+(?:organi[sz]ation|body|provider|commissioner|name)s?|predecessors?)"
+        r"[\s|/\t]+(?:(?:organi[sz]ation|body|provider|commissioner|name)s?\s+(?:now|today|since)|(?:current|new|present|"
+        r"successor)\s+(?:organi[sz]ation|body|provider|commissioner|name)s?|successors?)\b", "old-new",
+        "Organisation before\tOrganisation now\tFrom\nGreenway Recovery\tWestford Care NHS Trust\tJune 2018",
+        ((GREENWAY, _WCT),)),
 ]
 
 #: A body's contract ending, said of the body (succ9): ``owner`` the body whose contract it is
