@@ -2311,7 +2311,11 @@ def handed_on_after_ending(previous: str, sentence: str, orgs_in, kinds=None) ->
     orgs = orgs_in(said)
     for pattern, side in _AFTER_ENDING if not found else []:
         for m in pattern.finditer(said):
-            olds, news = _succession_pair(said, orgs, m, side, "")
+            if side == "label-next":  # "Successor body for all its services: C"
+                olds = [(0, 0, key)]
+                news = [o for o in orgs if o[0] >= m.end() and not said[m.end():o[0]].strip()][:1]
+            else:
+                olds, news = _succession_pair(said, orgs, m, side, "")
             found += [Relation("SUCCEEDED_BY", key, new, said) for _, _, old in olds for _, _, new in news
                       if old == key != new and (not kinds or can_succeed(kinds(old), kinds(new)))]
     evidence = f"{previous} {sentence}"
@@ -2344,8 +2348,11 @@ def contract_handed_on(previous: str, sentence: str, orgs_in, kinds=None) -> lis
         if not old:
             continue
         new = _contract_taker(sentence[end:] if here else sentence, orgs_in)
+        before = not new and here and previous
+        if before:  # the taker said first: "C has held the contract since 2017. A has no presence left in the area."
+            new = _contract_taker(previous, orgs_in)
         if new and new != old and (not kinds or can_succeed(kinds(old), kinds(new))):
-            return [Relation("SUCCEEDED_BY", old, new, sentence if here else f"{previous} {sentence}")]
+            return [Relation("SUCCEEDED_BY", old, new, sentence if here and not before else f"{previous} {sentence}")]
         return []
     return []
 
@@ -2484,8 +2491,9 @@ def _contract_ender(text: str, orgs_in) -> tuple[str, int]:
         for m in pattern.finditer(text):
             if side == "owner":
                 named = [o for o in orgs if o[0] < m.start() and not text[o[1]:m.start()].strip()]
-            else:  # "A did not retain", "The incumbent, A, lost"
-                named = [o for o in orgs if o[1] <= m.start() and re.fullmatch(r"[\s,]*", text[o[1]:m.start()])]
+            else:  # "A did not retain", "The incumbent, A, lost", "A, whose workers we met, no longer has"
+                named = [o for o in orgs if o[1] <= m.start() and re.fullmatch(
+                    r"[\s,]*(?:\([^)]{1,30}\))?(?:,\s+(?:whose|who|which)\b[^,;]{1,80},)?\s*", text[o[1]:m.start()])]
             if named:
                 return named[-1][2], m.end()
     return "", 0
@@ -2520,6 +2528,11 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
     sentence's roles do not give a pair."""
     if side in ("of-then", "apposed-successor", "apposed-predecessor"):
         return _named_around(sentence, orgs, m, side)
+    if side == "head-next":  # "A (AB): ..., and with it the present title, C": a list item's head body
+        head = [o for o in orgs if o[1] <= m.start() and re.search(r"(?:^|[:.]\s*[\-–•*]|^\s*[\-–•*])\s*$", sentence[:o[0]])
+                and re.match(r"\s*(?:\([^)]{1,40}\))?\s*:", sentence[o[1]:])][-1:]
+        news = [o for o in orgs if o[0] >= m.end() and not sentence[m.end():o[0]].strip()][:1]
+        return (head, news) if head and news else ([], [])
     if side == "aside":  # "A, now C, runs it": the old name straight before the aside
         if not any(re.fullmatch(r"(?:\s*\([^)]{1,12}\))?", sentence[o[1]:m.start()]) for o in orgs if o[1] <= m.start()):
             return [], []

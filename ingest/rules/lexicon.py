@@ -1093,6 +1093,8 @@ _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities
 #: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
 _ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
           r"wound\s+(?:itself|themselves)\s+up|dissolved\s+(?:itself|themselves)|"
+          r"(?:has|have)\s+(?:now\s+)?gone(?!\s+(?:into|down|up|out|through|over|from|to|beyond|well|back|on|ahead|live)\b)|"
+          r"(?<=:\s)(?:dissolved|abolished|wound\s+up|closed|disbanded)|"
           r"closed(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|[A-Z]\w*)\b)|"
           r"(?:went|was\s+placed|was\s+put)\s+into\s+(?:administration|liquidation)|entered\s+(?:administration|liquidation)|"
           r"collapsed|"
@@ -1367,6 +1369,16 @@ SUCCESSION_FORMS = [
         "dissolved", ["Greenway Recovery was wound up in 2018 when Westford Care NHS Trust took it in.",
                       "Greenway Recovery ceased operating in 2019, when Westford Care NHS Trust absorbed it."],
         ((GREENWAY, _WCT),)),
+    # bodies that gave way to a new one described before its name: "A and B gave way to a single
+    # group covering the county, C"
+    Cue(r"\b(?:gave|give|has\s+given|have\s+given)\s+way\s+to\s+(?:a|an|one)\s+(?:single|new|merged|combined|larger)\b[^.;:]{0,80}?,\s*",
+        "after-next", "Greenway Recovery and NCHT gave way to a single trust covering the county, Westford Care NHS Trust.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # a list item's head body and its new name: "A (AB): foundation status in 2016, and with it
+    # the present title, C"
+    Cue(r"\b(?:the|its|a)\s+(?:present|current|new)\s+(?:title|name)\b,?\s*(?:of\s+)?", "head-next",
+        "Greenway Recovery (GR): community interest status from 2016, and with it the present title, Westford Care NHS Trust.",
+        ((GREENWAY, _WCT),)),
     # the successor noun with an adjective: "C is now the legal successor to A"
     Cue(r"\b(?:is|was|became|has\s+become|as)\s+(?:now\s+)?(?:the\s+)?(?:legal|statutory|formal|direct|sole|official)\s+"
         r"successor\s+(?:body\s+|organisation\s+)?(?:to|of)\b", "before",
@@ -1395,6 +1407,10 @@ AFTER_ENDING = [
         r"delivered|provided|employed|managed|operated))\s+(?:all\s+(?:of\s+)?)?"
         rf"(?=(?:the\s+)?[A-Z][^.;]{{0,60}}?['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\b)",
         "before-owner", "Greenway Recovery went into administration in 2019. Westford Care NHS Trust now holds its contracts.",
+        ((GREENWAY, _WCT),)),
+    Cue(r"^\s*(?:the\s+)?successor(?:\s+body|\s+organisation)?\b[^.:;]{0,200}:\s*", "label-next",
+        ("Greenway Recovery: dissolved 30 September 2017. Successor body for all its services and its staff, from "
+         "1 October 2017: Westford Care NHS Trust."),
         ((GREENWAY, _WCT),)),
 ]
 
@@ -1467,18 +1483,31 @@ NEW_BODY = [
         ((GREENWAY, _WCT), (NCHT, _WCT))),
 ]
 
+#: (succ9) A body said to have gone from the area after a contract moved, said after the body
+#: that took it: "C has held the contract since 2017. A, holder until then, has no presence left".
+CONTRACT_ENDED.append(
+    Cue(r",\s+(?:the\s+)?(?:previous\s+|former\s+|outgoing\s+)?(?:holder|provider|incumbent)\s+until\s+then\b"
+        r"|\b(?:has|have)\s+no\s+(?:presence|services?|staff)\s+(?:left\s+)?in\b"
+        r"|\bno\s+longer\s+(?:has\s+any\s+presence|works|operates|provides\s+anything)\s+in\b",
+        "subject", [("Westford Care NHS Trust has held the contract since 1 June 2017. Greenway Recovery, whose workers we met "
+                    "in 2015, no longer has any presence in Westford."),
+                    ("The contract was re-let in 2017, with an award to Westford Care NHS Trust. Greenway Recovery, holder until "
+                     "then, has no presence left in Westford.")],
+        ((GREENWAY, _WCT),)))
+
 #: The body that took a contract on after it ended (succ9): ``after`` named after the words
 #: ("the replacement contract went to C"), ``before`` the subject before them ("C began delivering
 #: the service", "C took over"). Examples as in CONTRACT_ENDED.
 CONTRACT_TAKEN = [
     Cue(r"\b(?:replacement|new|next|successor|re-?let|re-?tendered|subsequent)\s+contract\s+(?:[\w'’-]+\s+){0,3}?"
-        r"(?:went|passed|(?:was|has\s+been)\s+(?:awarded|given|let|won))\s+to\b", "after",
+        r"(?:went|passed|(?:was|has\s+been)\s+(?:awarded|given|let|won))\s+to\b|\ban\s+award\s+to\b|;\s+award\s+to\b", "after",
         "Greenway Recovery's contract expired in 2019. The new contract was awarded to Westford Care NHS Trust.",
         ((GREENWAY, _WCT),)),
     Cue(r"\b(?:began|begun|started|(?:has|have)\s+(?:since\s+)?been)\s+(?:delivering|providing|running|to\s+(?:deliver|provide|run))"
         r"\s+(?:the|that|this)\s+(?:service|work|contract)\b|\b(?:took\s+over|took\s+it\s+on|took\s+on\s+the\s+(?:service|contract|"
         r"work)|won\s+(?:it|the\s+(?:new\s+|replacement\s+)?contract)|(?:was|were)\s+awarded\s+(?:it|the\s+(?:new\s+|replacement\s+)?"
-        r"contract)|(?:has|have)\s+(?:since\s+)?(?:provided|delivered|run)\s+(?:the|that|this|it)\b)", "before",
+        r"contract)|(?:has|have)\s+(?:since\s+)?(?:provided|delivered|run)\s+(?:the|that|this|it)\b|(?:has|have)\s+(?:since\s+)?"
+        r"held\s+the\s+contract|holds\s+the\s+contract\s+now)", "before",
         "Greenway Recovery lost the contract at re-procurement. Westford Care NHS Trust began delivering the service in 2019.",
         ((GREENWAY, _WCT),)),
 ]
