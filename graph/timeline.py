@@ -14,6 +14,10 @@ Each review is compared with the review of the area before it:
 - ``provider added`` / ``commissioner added`` and ``provider no longer named`` /
   ``commissioner no longer named``: one side only.
 
+A body newly named for a service that took another's place (``SUCCEEDED_BY``) is shown with the
+body it succeeded, "provider added: B (successor of A)", where the review before did not name A
+for that service itself (it may have named A's work in other words, or not at all).
+
 >>> rows = [
 ...   {"area": "X", "report": "x-2015", "published": "2015-05-01", "service_id": "x:hv",
 ...    "service": "Health visiting", "role": "commissioned", "organisation_id": "nhse",
@@ -62,21 +66,31 @@ def build_timeline(rows: list[dict], reviews: list[tuple[str, str, str]] | None 
     all_reviews = [(rid, published) for rid, (_, published) in sorted(dated.items(), key=lambda kv: (kv[1][0], kv[0]))]
     services = {r["service_id"]: r["service"] for r in rows}
     succeeded: dict[str, set[str]] = {}
+    succeeds: dict[str, set[str]] = {}  # organisation id -> the names of the bodies it succeeded
     t = Timeline(rows[0]["area"] if rows else "", all_reviews,
                  dict(sorted(services.items(), key=lambda kv: (kv[1].lower(), kv[0]))))
     for r in rows:
         cell = t.cells.setdefault((r["service_id"], r["report"]), {role: {} for role in ROLES})
         cell[r["role"]][r["organisation_id"]] = r["organisation"]
         succeeded.setdefault(r["organisation_id"], set()).update(r.get("succeeded_by") or [])
+        succeeds.setdefault(r["organisation_id"], set()).update(r.get("succeeds") or [])
     for sid in t.services:
         for (before, _), (now, _) in pairwise(all_reviews):
             t.changes[(sid, now)] = changes_between(t.cells.get((sid, before)),
-                                                    t.cells.get((sid, now)), succeeded)
+                                                    t.cells.get((sid, now)), succeeded, succeeds)
     return t
 
 
-def changes_between(before: dict | None, now: dict | None, succeeded: dict[str, set[str]]) -> list[str]:
-    """What changed for one service from one review to the next (see the module's docstring)."""
+def changes_between(before: dict | None, now: dict | None, succeeded: dict[str, set[str]],
+                    succeeds: dict[str, set[str]] | None = None) -> list[str]:
+    """What changed for one service from one review to the next (see the module's docstring);
+    ``succeeds`` gives the names of the bodies each body took over from.
+
+    >>> was = {"commissioned": {}, "provided": {}}
+    >>> now = {"commissioned": {}, "provided": {"b": "B Trust"}}
+    >>> changes_between(was, now, {"a": {"b"}}, {"b": {"A Trust"}})
+    ['provider added: B Trust (successor of A Trust)']
+    """
     if before and not now:
         return ["service gone (not named as commissioned or provided)"]
     if now and not before:
@@ -96,6 +110,8 @@ def changes_between(before: dict | None, now: dict | None, succeeded: dict[str, 
         explained = {k for k in new for o in before[role] if k in succeeded.get(o, set())}
         new = {k: v for k, v in new.items() if k not in explained}
         both, added, dropped = CHANGE_WORDS[role]
+        new = {k: _with_predecessors(v, (succeeds or {}).get(k, set()) - set(before[role].values()))
+               for k, v in new.items()}
         names = "; ".join(sorted(gone.values())), "; ".join(sorted(new.values()))
         if gone and new:
             out.append(f"{both}: {names[0]} -> {names[1]}")
@@ -104,6 +120,15 @@ def changes_between(before: dict | None, now: dict | None, succeeded: dict[str, 
         elif gone:
             out.append(f"{dropped}: {names[0]}")
     return out
+
+
+def _with_predecessors(name: str, predecessors: set[str]) -> str:
+    """A body's name with the bodies it succeeded: "B Trust (successor of A Trust)".
+
+    >>> _with_predecessors("B Trust", set()), _with_predecessors("B Trust", {"A Trust"})
+    ('B Trust', 'B Trust (successor of A Trust)')
+    """
+    return f"{name} (successor of {'; '.join(sorted(predecessors))})" if predecessors else name
 
 
 def timeline_rows(t: Timeline) -> list[dict]:

@@ -51,11 +51,16 @@ from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import (
     COVERS,
     ORDINAL_BACK,
+    contract_handed_on,
     described_roles,
+    handed_on_after_ending,
+    labelled_succession,
+    merged_then_named,
     relations_in,
     service_spans,
     service_subject_roles,
     subject_roles,
+    succession_table,
     successions_in,
 )
 from clasgraph.ingest.rules.cues import (
@@ -129,14 +134,38 @@ def report_area(doc: Document) -> str:
     return area_alone(doc.header.get("area", ""))  # "Hartsmoor" on a line of its own under the title
 
 
+#: A bracketed aside after a body in a header list that gives its earlier or later name (succ9):
+#: "B NHS Trust (formerly A Trust)", "(now part of C)", "(renamed C in 2019)". It is no body of
+#: the list: the list is split without it, and it is read as a succession (header_successions).
+_HEADER_ASIDE = re.compile(r"\s*\(\s*(?:formerly|previously|now|renamed|re-?branded|the\s+former|known\s+as|merged|part\s+of|"
+                           r"successor\s+to|incorporating|until\s+(?:\w+\s+)?(?:19|20)\d\d)\b[^()]{2,120}\)")
+
+
+def header_successions(doc: Document) -> list[tuple[str, str]]:
+    """(sentence, evidence) for each body of the header's lists followed by a bracketed aside
+    giving its earlier or later name: "B NHS Trust (formerly A Trust).", to be read as any
+    sentence stating a succession, the header's line its evidence."""
+    document = " ".join([*doc.context, *(f.text for f in doc.findings)])
+    out = []
+    for key, label in (("providers", "Provider services included"), ("ccgs", "CCGs included")):
+        value = doc.header.get(key, "")
+        for m in _HEADER_ASIDE.finditer(value):
+            named = split_included(_HEADER_ASIDE.sub("", value[:m.start()]), document)
+            if named:
+                said = f"{named[-1][0]} {m.group(0).strip()}."
+                out.append((said, f"{label}: {said}"))
+    return out
+
+
 def included_bodies(doc: Document) -> list[tuple[str, str, str, str]]:
-    """(role, name, abbreviation, evidence) of each body the header says the review included."""
+    """(role, name, abbreviation, evidence) of each body the header says the review included
+    (a bracketed aside giving a body's other name is no body: :func:`header_successions`)."""
     document = " ".join([*doc.context, *(f.text for f in doc.findings)])
     out = []
     for key, role in (("providers", "provider"), ("ccgs", "ccg")):
         value = doc.header.get(key, "")
         flat = " ".join(value.split())
-        for name, abbreviation in split_included(value, document):
+        for name, abbreviation in split_included(_HEADER_ASIDE.sub("", value), document):
             out.append((role, name, abbreviation,
                         f"{'Provider services' if role == 'provider' else 'CCGs'} included: {flat}"))
     return out
@@ -309,6 +338,13 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     def kinds(org):
         return orgs.orgs[org].kind if org in orgs.orgs else ""
 
+    for said, evidence in header_successions(doc):  # "B NHS Trust (formerly A Trust)" in the header's list
+        read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "header", evidence, {})
+                          for r in successions_in(said, orgs_in, kinds=kinds))
+    context = "\n".join(t for p, t in paragraphs_of(doc) if p.startswith("context"))
+    read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "context", r.evidence, {})
+                      for r in [*labelled_succession(context, orgs_in, kinds),  # "Predecessor: A" / "Successor: C"
+                                *succession_table(context, orgs_in, kinds)])  # "Organisation before | Organisation now"
     before: list[str] = []  # services named last, for "it" and "the first two"
     for paragraph, text in _lists_joined(paragraphs_of(doc)):
         # "The first two are ..." may point back to a list that ended the paragraph before
@@ -319,14 +355,19 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
             about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
             about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
-            previous = sentence
+            ended, previous = previous, sentence
             antecedent = orgs.orgs[about[0][2]].name if about and about[0][2] in orgs.orgs else ""
             plain = plain_subject(sentence, antecedent)
-            for r in successions_in(plain, orgs_in, about[0][2] if about else ""):
+            # "A no longer exists. Its staff moved to C.": the body that ended the sentence before
+            for r in (successions_in(plain, orgs_in, about[0][2] if about else "")
+                      or handed_on_after_ending(ended, plain, orgs_in, kinds)
+                      or contract_handed_on(ended, plain, orgs_in, kinds)
+                      or merged_then_named(ended, plain, orgs_in, kinds)):
                 if not can_succeed(kinds(r.source), kinds(r.target)):
                     continue  # "C took over the clinic from the council": the council goes on commissioning
-                props = {"date": date_stated(sentence), _MOVED: contract_moved(plain, names)}
-                read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, sentence,
+                stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before
+                props = {"date": date_stated(stated), _MOVED: contract_moved(plain if stated == sentence else stated, names)}
+                read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, stated,
                                    {k: v for k, v in props.items() if v}))
             if not before and carried and ORDINAL_BACK.search(sentence):
                 before = carried
@@ -337,8 +378,11 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                            lambda i: orgs.orgs[i].name if i in orgs.orgs else i,
                                            opener=lambda t: org_spans(t, orgs, area))
             previous_sentence = sentence
-            found = relations_in(sentence, orgs_in, names, kinds=kinds, before=before, said_before=said,
+            bare = without_other_names(sentence)  # "C (formerly A) runs X": C runs it, not A
+            found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
+            found.relations = [dataclasses.replace(r, evidence=sentence) if r.evidence == bare else r
+                               for r in found.relations]
             before, said = found.services or before, found.relations
             if found.missed and paragraph.startswith("context"):
                 fallback = (subject_roles(sentence, orgs_in, names, kinds)
@@ -458,17 +502,19 @@ def stated_successions(facts: list[tuple]) -> list[tuple]:
     sentence said it of a contract or a provider's role and named the services, its reason
     says so ("contract moved: camhs"): A's work there ended with that contract.
 
-    >>> facts = [("SUCCEEDED_BY", "a", "c", "context:3", "", {"moved": "camhs"}),
-    ...          ("PROVIDES", "a", "x:amh", "context:4", "", {}),
-    ...          ("SUCCEEDED_BY", "b", "d", "context:5", "", {"moved": "school-nursing"})]
+    >>> facts = [("SUCCEEDED_BY", "a", "c", "context:3", "C replaced A for CAMHS.", {"moved": "camhs"}),
+    ...          ("PROVIDES", "a", "x:amh", "context:4", "A runs adult mental health.", {}),
+    ...          ("SUCCEEDED_BY", "b", "d", "context:5", "D replaced B for school nursing.", {"moved": "school-nursing"})]
     >>> [(f[0], f[1], f[5]) for f in stated_successions(facts)]
     [('PROVIDES', 'a', {}), ('SUCCEEDED_BY', 'b', {'reason': 'contract moved: school-nursing'})]
     """
-    going_on = {f[1] for f in facts if f[0] in (Rel.PROVIDES.value, Rel.COMMISSIONS.value)}
+    going_on = {(f[1], f[4]) for f in facts if f[0] in (Rel.PROVIDES.value, Rel.COMMISSIONS.value)}
     out = []
     for kind, source, target, paragraph, evidence, props in facts:
         if kind == Rel.SUCCEEDED_BY.value:
-            if source in going_on:
+            # what the sentence stating a succession says the earlier body did is its past ("C is the
+            # successor to A and holds the contract A won"); what another sentence says it does is not
+            if any(body == source and said != evidence for body, said in going_on):
                 continue
             moved = props.get(_MOVED)
             props = {k: v for k, v in props.items() if k != _MOVED}
@@ -484,7 +530,8 @@ _IT_SUBJECT = re.compile(r"^((?:(?:In|Since|From|By|On|After|Until)\s+(?:\d{1,2}
 #: An apposition between commas after a sentence's subject, which says what the body is, not
 #: what became of it: "C, already the provider in the next borough, replaced A".
 _APPOSITION = re.compile(r",\s+(?:already\s+|also\s+|itself\s+)?(?:the|a|an)\s+(?!successor|predecessor|former|new\b)"
-                         r"[^,;()]{1,60},\s+(?=[a-z])")
+                         r"(?:(?!\b(?:went|passed|moved|transferred|was|were|is|are|has|have|had|took|became|joined|merged)\b)"
+                         r"[^,;()]){1,60},\s+(?=[a-z])")  # a noun phrase, no clause ("the whole of its work went to C,")
 
 
 #: The reason a stated succession carries where the sentence says it of a contract or a
@@ -510,6 +557,22 @@ def contract_moved(sentence: str, names: ServiceNames | None = None) -> str:
     if not _ONE_CONTRACT.search(sentence):
         return ""
     return ";".join(dict.fromkeys(s["key"] for s in services_in(sentence, names)))
+
+
+#: A bracketed aside giving a body's other name, earlier or later, or its predecessor (succ9):
+#: "(formerly A)", "(successor body to A since 2019)", "(now part of C)", "(the former A)".
+_OTHER_NAME_ASIDE = re.compile(r"\s*\(\s*(?:formerly|previously|once|originally|the\s+former|now|renamed|re-?branded|known\s+as|"
+                               r"(?:the\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of)|merged\s+into|part\s+of)\b[^()]{2,120}\)")
+
+
+def without_other_names(sentence: str) -> str:
+    """The sentence without bracketed asides giving a body's other name, so that what the
+    sentence says the body does is read of the body it is about, not of the one in brackets.
+
+    >>> without_other_names("New Care (formerly Old Care) runs the clinic.")
+    'New Care runs the clinic.'
+    """
+    return _OTHER_NAME_ASIDE.sub("", sentence)
 
 
 def plain_subject(sentence: str, antecedent: str = "") -> str:

@@ -438,7 +438,7 @@ def names_at(text: str, start: int = 0) -> str | None:
         nxt = words[n] if n < len(words) else ""
         if "," in candidate.rstrip(",") and not re.search(r"\s(?:and|&)\s", candidate.rstrip(",").rsplit(",", 1)[1]):
             return None  # "the city of Westby, Acme NHS Trust": a comma joins names only in a list ending in "and"
-        if is_org_name(candidate) and (nxt in ("and", "&", "") or candidate.endswith(",")
+        if is_org_name(candidate.rstrip(",")) and (nxt in ("and", "&", "") or candidate.endswith(",")
                                        or not (nxt[:1].isupper() or nxt in ("of", "for"))):
             return None if service_name(candidate.rstrip(",")) else candidate.rstrip(",")
     return None
@@ -762,19 +762,22 @@ def known_in(texts, known, resolver: OrgResolver) -> list[str]:
 
 
 def phrase_keys(texts) -> frozenset:
-    """Every run of two to twelve words inside the capitalised phrases of the texts, in
+    """Every run of one to twelve words inside the capitalised phrases of the texts, in
     :func:`plain` form: a known body can be recognised in the texts only if its plain name is
-    one of these.
+    one of these (a one-word name too, "Lanternway": :func:`known_in` keeps out words the texts
+    also use in lower case).
 
     >>> plain("Haverly Forensic Services") in phrase_keys(["The Lantern Suite, which Haverly Forensic Services staffs."])
     True
+    >>> known_in(["Lanternway, whose workers we met, has left."], [("Lanternway", "provider")], OrgResolver())
+    ['lanternway']
     """
     keys = set()
     for text in texts:
         for m in _NAME.finditer(text):
             words = plain(m.group(0)).split()
             for i in range(len(words)):
-                for j in range(i + 2, min(len(words), i + 12) + 1):
+                for j in range(i + 1, min(len(words), i + 12) + 1):
                     keys.add(" ".join(words[i:j]))
     return frozenset(keys)
 

@@ -35,12 +35,20 @@ from dataclasses import dataclass, field
 from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
 from clasgraph.ingest.rules.cues import SUCCESSION
 from clasgraph.ingest.rules.lexicon import (
+    AFTER_ENDING,
+    BODY_ENDED,
     BUILDING,
     COLUMNS,
+    CONTRACT_ENDED,
+    CONTRACT_TAKEN,
     ENDED_AFTER,
+    LABELLED_SUCCESSION,
+    MERGED,
+    NEW_BODY,
     NOT_PROVIDING_VERB,
     NOT_YET,
     NOT_YET_CLAUSE,
+    SUCCESSION_COLUMNS,
     SUCCESSION_FORMS,
     cues,
 )
@@ -2230,8 +2238,9 @@ _NOT_SO = re.compile(r"\b(?:will|would|shall|may|might|could|should|to\s+be|not|
                      r"discussions?|talks|whether|unclear|uncertain|options?|hopes?|hoped|aims?)\b"
                      r"[^.;]{0,40}$", re.IGNORECASE)
 #: A sentence that says the earlier body goes on: "A continues to provide adult services, but ...".
-_GOES_ON = re.compile(r"\b(?:continues?\s+to\s+(?:provide|run|deliver|commission|operate|offer|exist|employ)|still\s+"
-                      r"(?:provides|runs|delivers|commissions|operates|exists)|remains?\s+(?:the\s+provider|responsible|in\s+"
+_GOES_ON = re.compile(r"\b(?:continues?\s+to\s+(?:provide|run|deliver|commission|operate|offer|exist|employ|treat|see|support|"
+                      r"serve|hold|manage|care|trade|work)|still\s+"
+                      r"(?:provides|runs|delivers|commissions|operates|exists|treats|sees|supports|holds|manages)|remains?\s+(?:the\s+provider|responsible|in\s+"
                       r"business)|goes\s+on\s+(?:providing|running|to\s+provide))\b", re.IGNORECASE)
 
 
@@ -2335,6 +2344,256 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> 
     return out
 
 
+_BODY_ENDED = re.compile(BODY_ENDED, re.IGNORECASE)
+_AFTER_ENDING = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in AFTER_ENDING]
+#: "its", "their": the ended body's, in the sentence after its ending.
+_ENDED_BODYS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b(?!\s+own\b)")
+
+
+def ended_body(sentence: str, orgs_in) -> tuple[str, str]:
+    """(key, name) of the body whose ending a sentence states as its news, the body its
+    subject: "A no longer exists.", "In 2017 A was dissolved." (no other body named between
+    them, no plan or denial); ("", "") otherwise.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "old") for m in re.finditer("Old Trust", t)]
+    >>> ended_body("Old Trust no longer exists.", orgs_in), ended_body("Old Trust will be abolished.", orgs_in)
+    (('old', 'Old Trust'), ('', ''))
+    """
+    m = _BODY_ENDED.search(sentence)
+    bodies = [o for o in orgs_in(sentence[:m.start()])] if m else []
+    if not bodies or len(sentence[:bodies[0][0]].split()) > 4 or len({o[2] for o in bodies}) > 1 \
+            or _NOT_SO.search(sentence[:m.start()]):
+        return "", ""
+    return bodies[0][2], sentence[bodies[0][0]:bodies[0][1]]
+
+
+def handed_on_after_ending(previous: str, sentence: str, orgs_in, kinds=None) -> list[Relation]:
+    """SUCCEEDED_BY from a body whose ending the sentence before states to the body this one
+    says took its work, "its" and "their" read as the ended body's: "A no longer exists. Its
+    staff moved to C."; "A went into administration. C now holds its contracts." The evidence is
+    both sentences.
+
+    >>> roster = {"Old Trust": "old", "New Trust": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in handed_on_after_ending(
+    ...     "Old Trust was dissolved in 2017.", "Its staff and services transferred to New Trust.", orgs_in)]
+    [('old', 'new')]
+    """
+    key, name = ended_body(previous, orgs_in)
+    if not key or not _ENDED_BODYS.search(sentence):
+        return []
+    said = _ENDED_BODYS.sub(f"{name}'s", sentence)
+    found = [r for r in successions_in(said, orgs_in, kinds=kinds) if r.source == key]
+    orgs = orgs_in(said)
+    for pattern, side in _AFTER_ENDING if not found else []:
+        for m in pattern.finditer(said):
+            if side == "label-next":  # "Successor body for all its services: C"
+                olds = [(0, 0, key)]
+                news = [o for o in orgs if o[0] >= m.end() and not said[m.end():o[0]].strip()][:1]
+            else:
+                olds, news = _succession_pair(said, orgs, m, side, "")
+            found += [Relation("SUCCEEDED_BY", key, new, said) for _, _, old in olds for _, _, new in news
+                      if old == key != new and (not kinds or can_succeed(kinds(old), kinds(new)))]
+    evidence = f"{previous} {sentence}"
+    return list({(r.source, r.target): Relation(r.type, r.source, r.target, evidence) for r in found}.values())
+
+
+_CONTRACT_ENDED = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in CONTRACT_ENDED]
+_CONTRACT_TAKEN = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in CONTRACT_TAKEN]
+
+
+def contract_handed_on(previous: str, sentence: str, orgs_in, kinds=None) -> list[Relation]:
+    """SUCCEEDED_BY (a contract moved) from a body whose contract the text says ended to the
+    body it then says took the work on, later in the same sentence or in the next one
+    (rules.lexicon CONTRACT_ENDED, CONTRACT_TAKEN): "A's contract ended in 2016. The
+    replacement contract went to C."; "The incumbent, A, did not retain the contract; C began
+    delivering the service in 2017."
+
+    >>> roster = {"Old Care": "old", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in contract_handed_on("", "Old Care lost the contract; New Care took over.", orgs_in)]
+    [('old', 'new')]
+    >>> contract_handed_on("Old Care's contract ended.", "New Care will take over the service.", orgs_in)
+    []
+    """
+    if _goes_on(sentence):
+        return []  # "A's contract for X ended and C took over, but A still runs Y"
+    for text, here in ((sentence, True), (previous, False)):
+        old, end = _contract_ender(text, orgs_in) if text else ("", 0)
+        if not old:
+            continue
+        new = _contract_taker(sentence[end:] if here else sentence, orgs_in)
+        before = not new and here and previous
+        if before:  # the taker said first: "C has held the contract since 2017. A has no presence left in the area."
+            new = _contract_taker(previous, orgs_in)
+        if new and new != old and (not kinds or can_succeed(kinds(old), kinds(new))):
+            return [Relation("SUCCEEDED_BY", old, new, sentence if here and not before else f"{previous} {sentence}")]
+        return []
+    return []
+
+
+#: A label of a labelled line ("Predecessor:", "New name:"), which side it names, and its value:
+#: up to the line's end or the next label ("Date:", "Basis:").
+_LABELLED = re.compile(r"(?:^|(?<=[\n\t;.])|\b)\s*(?P<label>" + "|".join(f"(?P<{c.says}>{c.pattern})" for c in LABELLED_SUCCESSION)
+                       + r")\s*[:\t]\s*(?P<value>[^\n]+?)(?=\s*(?:\n|$|;|\s(?-i:[A-Z][a-z]+(?:\s[a-z]+)?):))", re.IGNORECASE)
+
+
+def labelled_succession(text: str, orgs_in, kinds=None) -> list[Relation]:
+    r"""SUCCEEDED_BY from a succession set out as labelled lines (rules.lexicon
+    LABELLED_SUCCESSION): "Predecessor: A" and "Successor: C", in either order, one body each.
+
+    >>> roster = {"Old Care": "old", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in labelled_succession("Predecessor: Old Care\nSuccessor: New Care\nDate: 2019", orgs_in)]
+    [('old', 'new')]
+    """
+    sides: dict[str, list[str]] = {"old": [], "new": []}
+    lines = []
+    for m in _LABELLED.finditer(text):
+        side = "old" if m.group("old") else "new"
+        sides[side] += [o[2] for o in orgs_in(m.group("value"))[:1]]
+        lines.append(m.group(0).strip())
+    olds, news = list(dict.fromkeys(sides["old"])), list(dict.fromkeys(sides["new"]))
+    if len(news) != 1 or not olds:
+        return []
+    return [Relation("SUCCEEDED_BY", old, news[0], "; ".join(lines)) for old in olds
+            if old != news[0] and (not kinds or can_succeed(kinds(old), kinds(news[0])))]
+
+
+_SUCCESSION_COLUMNS = re.compile("|".join(c.pattern for c in SUCCESSION_COLUMNS), re.IGNORECASE)
+#: What may stand between an old body and its new one in a row, and between rows: cell breaks,
+#: a date ("October 2017", "1 April 2019"), a dash.
+_ROW_GAP = re.compile(r"[\s|\t,;–-]*(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)?\s*(?:19|20)\d\d[\s|\t,;–-]*)?(?:[Tt]he\s+)?")
+
+
+def succession_table(text: str, orgs_in, kinds=None) -> list[Relation]:
+    r"""SUCCEEDED_BY from each row of a table of successions (rules.lexicon SUCCESSION_COLUMNS):
+    after a heading of old bodies then new ones, bodies named in pairs, side by side, each pair
+    apart from the next only by cell breaks and a date.
+
+    >>> roster = {"Old Care": "old", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in succession_table("Former body Current body Old Care New Care 2018", orgs_in)]
+    [('old', 'new')]
+    """
+    heading = _SUCCESSION_COLUMNS.search(text)
+    if not heading:
+        return []
+    out, pos = [], heading.end()
+    bodies = [o for o in orgs_in(text) if o[0] >= pos]
+    while len(bodies) >= 2:
+        old, new = bodies[0], bodies[1]
+        first = not out and re.fullmatch(r"[\s|\t]*(?:[A-Z][a-z]+[\s|\t]+){0,3}", text[pos:old[0]])  # more headings: "From"
+        if not (first or _ROW_GAP.fullmatch(text[pos:old[0]])) or not _ROW_GAP.fullmatch(text[old[1]:new[0]]):
+            break
+        if old[2] != new[2] and (not kinds or can_succeed(kinds(old[2]), kinds(new[2]))):
+            out.append(Relation("SUCCEEDED_BY", old[2], new[2], text[heading.start():new[1]]))
+        pos, bodies = new[1], bodies[2:]
+    return out
+
+
+_MERGED = [re.compile(c.pattern, re.IGNORECASE) for c in MERGED]
+_NEW_BODY = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in NEW_BODY]
+
+
+def merged_then_named(previous: str, sentence: str, orgs_in, kinds=None) -> list[Relation]:
+    """SUCCEEDED_BY from bodies said to merge, with no new body named in the words, to the new
+    body named after, later in the sentence or in the next one (rules.lexicon MERGED,
+    NEW_BODY): "A and B merged in 2018. The new trust is called C."; "A merged with B, and
+    the new organisation is called C"; "... C, the new trust, ...".
+
+    >>> roster = {"Old Care": "old", "Other Care": "other", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in merged_then_named(
+    ...     "Old Care and Other Care merged in 2018.", "The new organisation is called New Care.", orgs_in)]
+    [('old', 'new'), ('other', 'new')]
+    """
+    for text, here in ((sentence, True), (previous, False)):
+        olds, end = _merged_bodies(text, orgs_in) if text else ([], 0)
+        if not olds:
+            continue
+        new = _new_body(sentence[end:] if here else sentence, orgs_in)
+        evidence = sentence if here else f"{previous} {sentence}"
+        return [Relation("SUCCEEDED_BY", old, new, evidence) for old in olds
+                if new and old != new and (not kinds or can_succeed(kinds(old), kinds(new)))]
+    return []
+
+
+def _merged_bodies(text: str, orgs_in) -> tuple[list[str], int]:
+    """(the bodies ``text`` says merged, where the words end): the list before the words, and a
+    body straight after "with"; ([], 0) where they are fewer than two, planned or denied."""
+    orgs = orgs_in(text)
+    for pattern in _MERGED:
+        for m in pattern.finditer(text):
+            if _NOT_SO.search(text[:m.start()]):
+                continue
+            before = [o for o in orgs if o[1] <= m.start()]
+            listed = before[-1:]
+            for o in reversed(before[:-1]):  # the list that ends just before the words: "A, B and C merged"
+                if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[o[1]:listed[0][0]]):
+                    break
+                listed.insert(0, o)
+            if listed and len(text[listed[-1][1]:m.start()].split()) > 4:
+                continue  # the bodies are no subject of the words
+            with_ = [o for o in orgs if m.group(0).lower().endswith("with") and o[0] >= m.end()
+                     and not text[m.end():o[0]].strip()][:1]
+            keys = list(dict.fromkeys(o[2] for o in [*listed, *with_]))
+            if len(keys) > 1:
+                return keys, m.end()
+    return [], 0
+
+
+def _new_body(text: str, orgs_in) -> str:
+    """The body ``text`` names as a merger's new one ("the new trust is called C"), or ""."""
+    orgs = orgs_in(text)
+    for pattern, side in _NEW_BODY:
+        for m in pattern.finditer(text):
+            named = [o for o in orgs if o[0] == m.end() or (o[0] > m.end() and not text[m.end():o[0]].strip())] \
+                if side == "after" else [o for o in orgs if o[1] == m.start()]
+            if named:
+                return named[0][2]
+    return ""
+
+
+def _contract_ender(text: str, orgs_in) -> tuple[str, int]:
+    """(the body whose contract ``text`` says ended, where the words end), or ("", 0)."""
+    orgs = orgs_in(text)
+    for pattern, side in _CONTRACT_ENDED:
+        for m in pattern.finditer(text):
+            if side == "owner":
+                named = [o for o in orgs if o[0] < m.start() and not text[o[1]:m.start()].strip()]
+            else:  # "A did not retain", "The incumbent, A, lost", "A, whose workers we met, no longer has"
+                named = [o for o in orgs if o[1] <= m.start() and re.fullmatch(
+                    r"[\s,]*(?:\([^)]{1,30}\))?(?:,\s+(?:whose|who|which)\b[^,;]{1,80},)?\s*", text[o[1]:m.start()])]
+            if named:
+                return named[-1][2], m.end()
+    return "", 0
+
+
+def _contract_taker(text: str, orgs_in) -> str:
+    """The body ``text`` says took a contract on (not a plan or a denial), or ""."""
+    orgs = orgs_in(text)
+    for pattern, side in _CONTRACT_TAKEN:
+        for m in pattern.finditer(text):
+            if _NOT_SO.search(text[:m.start()]):
+                continue  # "C will take over the service"
+            if side == "after":
+                named = [o for o in orgs if o[0] >= m.end() and len(text[m.end():o[0]].split()) <= 1]
+            else:
+                named = [o for o in orgs if o[1] <= m.start()
+                         and len(re.sub(r"\([^)]*\)", "", text[o[1]:m.start()]).split()) <= 1][-1:]
+            if named:
+                return named[0][2]
+    return ""
+
+
 #: The sides whose successor is the subject before the words ("C acquired A") and those whose
 #: predecessor is ("A was acquired by C").
 _SUCCESSOR_FIRST = ("before", "before-next", "before-owner")
@@ -2345,6 +2604,17 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
     """(predecessors, successors) as (start, end, key) spans, for one match of a succession cue
     read by ``side`` (rules.cues.SUCCESSION, rules.lexicon.SUCCESSION_FORMS); ([], []) where the
     sentence's roles do not give a pair."""
+    if side in ("of-then", "apposed-successor", "apposed-predecessor"):
+        return _named_around(sentence, orgs, m, side)
+    if side == "head-next":  # "A (AB): ..., and with it the present title, C": a list item's head body
+        head = [o for o in orgs if o[1] <= m.start() and re.search(r"(?:^|[:.]\s*[\-–•*]|^\s*[\-–•*])\s*$", sentence[:o[0]])
+                and re.match(r"\s*(?:\([^)]{1,40}\))?\s*:", sentence[o[1]:])][-1:]
+        news = [o for o in orgs if o[0] >= m.end() and not sentence[m.end():o[0]].strip()][:1]
+        return (head, news) if head and news else ([], [])
+    if side == "aside":  # "A, now C, runs it": the old name straight before the aside
+        if not any(re.fullmatch(r"(?:\s*\([^)]{1,12}\))?", sentence[o[1]:m.start()]) for o in orgs if o[1] <= m.start()):
+            return [], []
+        side = "after-next"
     before, after = _around(sentence, orgs, m, side, antecedent)
     if _no_pair(sentence, m, side, before, after):
         return [], []
@@ -2362,6 +2632,9 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
         return after, before[-1:]
     if side in (*_PREDECESSOR_FIRST, "dissolved"):  # "A (and B) merged to form C", "A became C"
         return (before if _is_list(sentence, before) or side == "dissolved" else before[-1:]), after[:1]
+    listed = _first_list([o for o in orgs if o[0] >= after[0][0]], sentence, after[0][0])
+    if len(listed) > 1 and _is_list(sentence, listed):  # "C replaced A and B" (succ9)
+        return listed, before[-1:]
     return after[:1], before[-1:]  # "C replaced A", "C (formerly A)"
 
 
@@ -2387,7 +2660,8 @@ def _no_pair(sentence: str, m: re.Match, side: str, before: list, after: list) -
                       _SAID_OTHERWISE.search(sentence[m.end():after[0][0]])  # "is now commissioned by C"
                       or _ATTRIBUTIVE.match(sentence, after[0][1])))):  # "moved to C premises"
         return True
-    if side in _SUCCESSOR_FIRST and (_PASSIVE_BEFORE.search(ahead) or _PROPERTY.search(cue)):
+    if side in _SUCCESSOR_FIRST and ((_PASSIVE_BEFORE.search(ahead) and not re.search(r"\bby\s*$", cue))
+                                     or _PROPERTY.search(cue)):  # "... that were previously run by A": an agent
         return True  # "A has since been absorbed into C"; "C acquired a building from A"
     if not before or side == "nominal":
         return False
@@ -2401,6 +2675,34 @@ def _no_pair(sentence: str, m: re.Match, side: str, before: list, after: list) -
         or re.match(r"['’]s", cue))  # "A's clinic was taken over by C": what was taken is not A
 
 
+def _named_around(sentence: str, orgs: list, m: re.Match, side: str) -> tuple[list, list]:
+    """(predecessors, successors) where a noun names one side: ``of-then`` the bodies straight
+    after "the abolition of", "the staff and contracts of" and the next body named after them
+    ("Following the abolition of A, C assumed its functions"); ``apposed-successor`` /
+    ``apposed-predecessor`` a body and, between commas after it, the other's noun ("C, A's
+    successor, runs it"; "A, C's predecessor, ran it").
+
+    >>> s = "Following the abolition of Old CCG, New CCG assumed its functions."
+    >>> orgs = [(27, 34, "old"), (36, 43, "new")]
+    >>> _named_around(s, orgs, re.search("abolition of", s), "of-then")
+    ([(27, 34, 'old')], [(36, 43, 'new')])
+    """
+    if side == "of-then":
+        olds = _first_list([o for o in orgs if o[0] >= m.end()], sentence, m.end())
+        while len(olds) > 1 and not re.search(r"\band\b|&", sentence[olds[-2][1]:olds[-1][0]]):
+            olds.pop()  # "the abolition of A, C took on ...": a comma alone ends the list
+        if not olds or sentence[m.end():olds[0][0]].strip().lower() not in ("", "the") or _possessive(sentence, olds[-1]):
+            return [], []  # "the abolition of the council's youth service": a body's thing, not the body
+        keys = {o[2] for o in olds}
+        news = [o for o in orgs if o[0] >= olds[-1][1] and o[2] not in keys][:1]
+        return (olds, news) if news and not _possessive(sentence, news[0]) else ([], [])
+    owner = [o for o in orgs if o[0] < m.start() and not sentence[o[1]:m.start()].strip()]
+    named = [o for o in orgs if owner and o[1] <= owner[-1][0] and re.fullmatch(r"\s*,\s*", sentence[o[1]:owner[-1][0]])]
+    if not owner or not named:
+        return [], []
+    return (owner[-1:], named[-1:]) if side == "apposed-successor" else (named[-1:], owner[-1:])
+
+
 def _moved_pair(sentence: str, orgs: list, m: re.Match, side: str) -> tuple[list, list]:
     """"the contract moved from A to C" (``from-to``), "taken over by C from A" (``by-from``)."""
     if side == "from-to":
@@ -2412,6 +2714,8 @@ def _moved_pair(sentence: str, orgs: list, m: re.Match, side: str) -> tuple[list
         start = sentence.index(" from ", m.end()) + 6 if " from " in sentence[m.end():] else len(sentence)
         news = [o for o in orgs if m.end() <= o[0] < start][:1]
         olds = [o for o in orgs if o[0] >= start and len(sentence[start:o[0]].split()) <= 3][:1]
+    if olds and news and (_possessive(sentence, olds[0]) or _possessive(sentence, news[0])):
+        return [], []  # "from A's clinic to C's hub": bodies' things moving, not the bodies
     return (olds, news) if olds and news else ([], [])
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from clasgraph.ingest.extract import date_stated
 from clasgraph.ingest.relations import successions_in
+from clasgraph.ingest.rules.cues import cases
 from clasgraph.ingest.rules.lexicon import SUCCESSION_FORMS
 from test_rules import roster_reader
 
@@ -353,11 +354,11 @@ def test_succession_sixth_batch(sentence, antecedent, wanted):
     assert sorted((r.source, r.target) for r in successions_in(sentence, orgs_in, antecedent)) == sorted(wanted)
 
 
-@pytest.mark.parametrize("form", SUCCESSION_FORMS, ids=lambda c: c.example[:60])
-def test_succession_form_row(form):
-    """Each row of rules.lexicon.SUCCESSION_FORMS gives its example's pair."""
+@pytest.mark.parametrize("form,example", cases(SUCCESSION_FORMS), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_succession_form_row(form, example):
+    """Each example of each row of rules.lexicon.SUCCESSION_FORMS gives its pair."""
     orgs_in, _ = roster_reader()
-    assert sorted((r.source, r.target) for r in successions_in(form.example, orgs_in)) == sorted(form.gives)
+    assert sorted((r.source, r.target) for r in successions_in(example, orgs_in)) == sorted(form.gives)
 
 
 #: A seventh batch, in the wording of NHS reorganisations (CCG mergers and the 2022 move to
@@ -467,3 +468,25 @@ EIGHTH_BATCH = [
 def test_succession_eighth_batch(sentence, wanted):
     orgs_in, _ = roster_reader()
     assert sorted((r.source, r.target) for r in successions_in(sentence, orgs_in)) == sorted(wanted)
+
+
+@pytest.mark.parametrize("listed", [
+    ("Midlands Partnership NHS Foundation Trust (formerly South Staffordshire and Shropshire Healthcare NHS "
+     "Foundation Trust)"),
+    "Midlands Partnership NHS Foundation Trust\n(formerly South Staffordshire and Shropshire Healthcare NHS Foundation Trust)",
+])
+def test_a_header_list_giving_a_body_its_former_name(listed, tmp_path):
+    """A bracketed aside after a body in the header's list, giving its earlier name, is no body of
+    the list (the list is split as without it) and states a succession, the header its evidence
+    (succ9). The sample, with its provider list so written."""
+    sample = (Path(__file__).resolve().parent.parent / "examples" / "rutland-clas-2019.txt").read_text(encoding="utf-8")
+    line = next(x for x in sample.splitlines() if x.startswith("Provider services included:"))
+    path = tmp_path / "rutland.txt"
+    path.write_text(sample.replace(line, line.replace("Midlands Partnership NHS Foundation Trust", listed)), encoding="utf-8")
+    rec = read_report(path)
+    included = [e.target for e in rec.edges if e.type == "INCLUDES"]
+    assert included[:5] == ["university-hospitals-of-leicester-trust", "leicestershire-partnership-trust",
+                            "midlands-partnership-trust", "oakham-medical-practice", "turning-point"]
+    found = {(e.source, e.target): e.props for e in rec.edges if e.type == "SUCCEEDED_BY"}
+    assert list(found) == [("south-staffordshire-and-shropshire-healthcare-trust", "midlands-partnership-trust")]
+    assert found[next(iter(found))]["paragraph"] == "header"

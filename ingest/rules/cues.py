@@ -891,7 +891,10 @@ SUCCESSION = [
     # a body that ended, and the one that now does its work: "A no longer exists: its services
     # are run by C"
     Cue(r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|(?:was|were)\s+(?:abolished|wound\s+up|closed\s+down))\b"
-        r"(?=[^.]*\b(?:run|provided|delivered|managed|held|taken\s+over|taken\s+on|done)\s+by\b)", "dissolved",
+        # (succ9) what is now run by the other body is the ended body's work, not its records or buildings
+        r"(?=[^.]*\b(?:its|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:services?|staff|contracts?|clinics?|functions|work|teams?|"
+        r"caseloads?|duties|responsibilities|provision|programmes?|units?)\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?"
+        r"(?:now\s+)?(?:run|provided|delivered|managed|held|taken\s+over|taken\s+on|done)\s+by\b)", "dissolved",
         "Greenway Recovery ceased to exist in 2017, and its clinics are now run by Westford Care NHS Trust.",
         (("greenway-recovery", "westford-care-trust"),)),
     # "C is the new name of A"; a contract won from A, or lost to C

@@ -1092,13 +1092,21 @@ _WCT = "westford-care-trust"
 _HAS_BEEN = r"(?:was|were|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|recently\s+)?been)"
 #: What a body's ending hands on wholesale: its services, staff, contracts, duties ...
 _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities|duties|caseloads?|clinics|assets|"
-             r"employees|workforce|undertaking|business)")
+             r"employees|workforce|undertaking|business|portfolio|liabilities)")
 
 #: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
-_ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|"
+_ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
+          r"wound\s+(?:itself|themselves)\s+up|dissolved\s+(?:itself|themselves)|"
+          r"(?:has|have)\s+(?:now\s+)?gone(?!\s+(?:into|down|up|out|through|over|from|to|beyond|well|back|on|ahead|live)\b)|"
+          r"(?<=:\s)(?:dissolved|abolished|wound\s+up|closed|disbanded)|"
           r"closed(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|[A-Z]\w*)\b)|"
-          r"went\s+into\s+(?:administration|liquidation)|collapsed|"
+          r"(?:went|was\s+placed|was\s+put)\s+into\s+(?:administration|liquidation)|entered\s+(?:administration|liquidation)|"
+          r"collapsed|"
           r"(?:was|were)\s+(?:closed|dissolved|abolished|disbanded|wound\s+up|closed\s+down|stood\s+down))\b")
+
+#: A noun of a body's ending before its name: "the abolition of A", "the dissolution of A" (succ9).
+_ENDING_NOUN = (r"\b(?:dissolution|abolition|closure|winding\s+up|winding-up|demise|collapse|disbanding|ending|"
+                r"liquidation)\s+of\b")
 
 # Succession patterns that more than one row below reads (each row with its own example).
 #: a new name said aside: "A – now C –", "A (renamed C in 2019)"
@@ -1110,7 +1118,8 @@ _RENAMED = (r"\b(?:re-?branded|renamed)(?:\s+itself)?(?:\s+(?:as|to))?\b|\b(?:is
 _TAKING_OVER_NOUN = (r"\b(?:acquisition|take-?over|absorption|incorporation|assimilation|amalgamation|merger|merging|transfer)\s+of\b")
 #: a body that ended, its work handed on whole: "A closed and its staff moved to C"
 _ENDED_AND_HANDED_ON = (_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
-        r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went)\s+(?:across\s+|over\s+)?to|"
+        r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went|novated)\s+(?:across\s+|over\s+)?"
+        r"(?:(?:by|under|through|via)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?to|(?:now\s+)?belong(?:s|ed)?\s+to|"
         r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
         r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
         r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
@@ -1205,7 +1214,8 @@ SUCCESSION_FORMS = [
         "after-subject", "In 2018 Greenway Recovery transferred its services, staff and contracts to Westford Care NHS Trust.",
         ((GREENWAY, _WCT),)),
     # the successor taking on another's work whole: "C took on A's staff and services"
-    Cue(r"\b(?:took\s+on|taken\s+on|inherited|absorbed|assumed|took\s+over|taken\s+over)\s+(?:all\s+(?:of\s+)?)?"
+    Cue(r"\b(?:took\s+on|taken\s+on|inherited|absorbed|assumed|took\s+over|taken\s+over)\s+(?:responsibility\s+for\s+)?"
+        r"(?:all\s+(?:of\s+)?)?"
         r"(?=(?:the\s+)?[A-Z][^.;]{0,60}?['’]s\s+(?:[\w-]+\s+){0,2}?" + _ITS_WORK + r"\b)",
         "before-owner", "In 2018 Westford Care NHS Trust took on Greenway Recovery's staff and services.", ((GREENWAY, _WCT),)),
     # the successor named before a participle: "the contract was awarded to C, replacing A"
@@ -1231,4 +1241,277 @@ SUCCESSION_FORMS = [
     # the provider changed from one body to another: "the provider changed from A to C in 2019"
     Cue(r"\b(?:providers?|suppliers?|contract\s+holders?|contracts?)\s+(?:\w+\s+){0,2}?(?:changed|switched|changed\s+hands)\s+from\b",
         "from-to", "In 2019 the provider changed from Greenway Recovery to Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
+    # succ9 ---------------------------------------------------------------------------------
+    # (the inventory these rows come from: docs/succession-english.md; the battery that measures
+    # them: tests/test_succession_battery.py; sides ``of-then`` and ``aside``/``apposed-*`` are
+    # read by relations._succession_pair)
+    # a noun of a body's ending, then the body that took on its work: "Following the abolition of
+    # A, C assumed its functions"
+    Cue(_ENDING_NOUN + rf"(?=[^.;]{{0,120}}?\b(?:took\s+on|took\s+over|assumed|inherited|absorbed|picked\s+up|(?:now\s+)?"
+        rf"(?:holds|runs|provides|delivers|employs)|(?:has|have)\s+(?:since\s+)?(?:held|run|provided|delivered|employed))\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\b)",
+        "of-then", ["Following the abolition of Greenway Recovery in 2019, Westford Care NHS Trust took on its contracts.",
+                    "Since the dissolution of Greenway Recovery, Westford Care NHS Trust has run all its clinics."],
+        ((GREENWAY, _WCT),)),
+    # the whole work of a body, its owner after "of", moving to another: "The staff and contracts
+    # of A passed to C" (a body's work said with "the" or "all", no narrower team or service)
+    Cue(rf"\b(?:the|all\s+(?:of\s+)?the|all)\s+{_ITS_WORK}(?:,?\s+(?:and\s+)?{_ITS_WORK}){{0,4}}\s+of\b(?=[^.;]{{0,80}}?"
+        rf"\b(?:{_HAS_BEEN}\s+)?(?:(?:passed|transferred|moved|went|novated)\s+(?:across\s+|over\s+)?to|(?:taken\s+on|taken\s+over|"
+        r"assumed|absorbed|inherited|picked\s+up)\s+by)\b)",
+        "of-then", ["The staff and contracts of Greenway Recovery passed to Westford Care NHS Trust in 2019.",
+                    "In 2019 the functions of Greenway Recovery were taken on by Westford Care NHS Trust."],
+        ((GREENWAY, _WCT),)),
+    # the successor taking over the whole work of another: "C took over the statutory functions of A"
+    Cue(rf"\b(?:took\s+over|took\s+on|taken\s+over|taken\s+on|assumed|inherited|absorbed)\s+(?:all\s+(?:of\s+)?)?"
+        rf"the\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?{_ITS_WORK}){{0,4}}\s+of\b",
+        "before-next", "In 2019 Westford Care NHS Trust took over the statutory functions of Greenway Recovery.",
+        ((GREENWAY, _WCT),)),
+    # a figure of taking a place: "C stepped into the shoes of A", "C took the place of A"
+    Cue(r"\b(?:stepped|steps|has\s+stepped)\s+into\s+(?:the\s+)?shoes\s+of\b|\b(?:took|takes|has\s+taken)\s+(?:over\s+)?"
+        r"the\s+place\s+of\b|\btook\s+up\s+the\s+mantle\s+of\b",
+        "before-next", ["Westford Care NHS Trust stepped into the shoes of Greenway Recovery in 2019.",
+                        "In 2019 Westford Care NHS Trust took the place of Greenway Recovery."], ((GREENWAY, _WCT),)),
+    # one body become another by growing or changing form: "A evolved into C", "A was
+    # reconstituted as C"
+    Cue(r"\b(?:evolved|transformed|transitioned|converted|developed)\s+(?:itself\s+)?into\b"
+        rf"|\b{_HAS_BEEN}\s+(?:reconstituted|re-?formed|re-?established|re-?constituted|re-?organised|re-?launched|"
+        r"re-?registered|re-?incorporated)\s+as\b",
+        "after-next", ["Greenway Recovery evolved into Westford Care NHS Trust in 2018.",
+                       "Greenway Recovery was reconstituted as Westford Care NHS Trust in 2017."], ((GREENWAY, _WCT),)),
+    # bodies joined, their new body after "as": "A and B were brought together under one board as C"
+    Cue(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:merged|amalgamated|combined|brought\s+together|united|"
+        r"joined(?:\s+together)?)\b[^.;]{0,60}?\bas\b",
+        "after", "NCHT and Greenway Recovery were brought together under one board as Westford Care NHS Trust in 2018.",
+        ((NCHT, _WCT), (GREENWAY, _WCT))),
+    # the old bodies as the source of the new: "A and B gave rise to C", "C was born out of the
+    # merger of A and B"
+    Cue(r"\b(?:gave|give|has\s+given|have\s+given)\s+(?:rise|birth)\s+to\b|\b(?:was|were|is|are)\s+the\s+forerunners?\s+of\b",
+        "after", "Greenway Recovery and NCHT gave rise to Westford Care NHS Trust in 2018.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    Cue(r"\b(?:born|grew|grown|came|sprang|formed)\s+(?:out\s+)?of\s+(?:the\s+)?(?:merger|amalgamation|combination|"
+        r"coming\s+together|union)\s+(?:of|between)\b",
+        "formed", "Westford Care NHS Trust was born out of the merger of Greenway Recovery and NCHT.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # the predecessor noun: "C's predecessor, A", "A was the predecessor of C", "A, the
+    # predecessor of C,"
+    Cue(r"['’]s\s+predecessor(?:\s+body|\s+organisation)?\b,?\s*(?:(?:is|was)\s+)?", "before",
+        "Westford Care NHS Trust's predecessor, Greenway Recovery, ran the clinic until 2016.", ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:is|was|were|are)\s+(?:one\s+of\s+)?(?:the\s+|its\s+)?(?:two\s+|three\s+|four\s+)?predecessors?\s+"
+        r"(?:body\s+|bodies\s+|organisations?\s+|CCGs?\s+|trusts?\s+)?(?:of|to)\b"
+        r"|,\s+(?:the\s+|its\s+)?predecessor\s+(?:body\s+|organisation\s+)?(?:of|to)\b",
+        "after", ["Greenway Recovery was the predecessor of Westford Care NHS Trust.",
+                  "Greenway Recovery, the predecessor of Westford Care NHS Trust, ran the clinic."], ((GREENWAY, _WCT),)),
+    # apposition of the other body's noun: "C, A's successor, runs it", "A, C's predecessor, ran it"
+    Cue(r"['’]s\s+(?:successor|heir)(?:\s+body|\s+organisation)?\s*,", "apposed-successor",
+        "Westford Care NHS Trust, Greenway Recovery's successor, runs the clinic.", ((GREENWAY, _WCT),)),
+    Cue(r"['’]s\s+predecessor(?:\s+body|\s+organisation)?\s*,", "apposed-predecessor",
+        "Greenway Recovery, Westford Care NHS Trust's predecessor, ran the clinic.", ((GREENWAY, _WCT),)),
+    # a new name said aside between commas, straight after the old: "A, now C, runs it"; the old
+    # name in brackets after the new: "C (known as A until 2018)"
+    Cue(r",\s+now\s+(?:part\s+of\s+|known\s+as\s+|called\s+)?(?=[^,;.()]{3,80}?,)", "aside",
+        "Greenway Recovery, now Westford Care NHS Trust, runs the clinic.", ((GREENWAY, _WCT),)),
+    Cue(r"\(\s*(?:known|called|trading|operating)\s+as\b(?=[^()]{3,80}?\b(?:until|before|up\s+to|till)\b)", "before",
+        "Westford Care NHS Trust (known as Greenway Recovery until 2018) runs the clinic.", ((GREENWAY, _WCT),)),
+    # the change from one body to another as a noun: "the transition from A to C" (not people's
+    # move between services: "young people's transition from A to C at 18")
+    Cue(r"(?<!['’]s\s)\b(?:transition|switch|handover|hand-over|changeover|change-over)\s+from\b(?![^.;]*\b(?:young\s+"
+        r"(?:people|person)|children|child|adults?|patients?|pupils?|famil(?:y|ies)|aged?\s+1\d|at\s+1\d|records?)\b)",
+        "from-to", "The transition from Greenway Recovery to Westford Care NHS Trust took place on 1 July 2022.",
+        ((GREENWAY, _WCT),)),
+    # a body that ended, and whose work now lies with another: "A was abolished; its duties now
+    # rest with C", "its clinics are now the responsibility of C"
+    Cue(_ENDED + rf"(?=[^.]*\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\s+(?:(?:are|is|have|has)\s+)?(?:now\s+)?"
+        r"(?:(?:been\s+)?(?:rest|rests|rested|lie|lies|sit|sits)\s+with|the\s+responsibility\s+of|(?:held|run|delivered|"
+        r"provided|managed)\s+by)\b)",
+        "dissolved", ["Greenway Recovery was abolished in 2019, and its duties now rest with Westford Care NHS Trust.",
+                      "Greenway Recovery was wound up in 2019; its clinics are now the responsibility of Westford Care NHS Trust."],
+        ((GREENWAY, _WCT),)),
+    # work once another's, now the successor's: "The services once run by A are now delivered by C"
+    Cue(r"\b(?:once|previously|formerly|until\s+(?:then|(?:19|20)\d\d))\s+(?:run|provided|delivered|held|managed|operated)\s+by\b"
+        r"(?=[^.;]{0,80}?\b(?:are|is)\s+now\s+(?:run|provided|delivered|held|managed|operated)\s+by\b)",
+        "of-then", "The services once run by Greenway Recovery are now delivered by Westford Care NHS Trust.",
+        ((GREENWAY, _WCT),)),
+    # the old name in brackets after the new: "C (the former A)"
+    Cue(r"\(\s*the\s+former\b", "before", "Westford Care NHS Trust (the former Greenway Recovery) runs the clinic.",
+        ((GREENWAY, _WCT),)),
+    # the new body said to come from the old ones: "C, formed in 2020 from A and B,", "C is the
+    # product of a 2018 merger between A and B"
+    Cue(r",\s+(?:formed|created|established)\s+(?:(?:in|on)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s+)?(?:from|out\s+of)\s+(?=(?:the\s+)?[A-Z])"
+        r"|\b(?:is|was)\s+the\s+(?:product|result|outcome)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:merger|amalgamation|"
+        r"combination)\s+(?:of|between)\b",
+        "formed", ["Westford Care NHS Trust, formed in 2020 from Greenway Recovery and NCHT, runs the clinic.",
+                   "Westford Care NHS Trust is the product of a 2018 merger between Greenway Recovery and NCHT."],
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # merged with another and ended: "A was merged with C in 2018 and no longer exists"
+    Cue(r"\b(?:(?:was|were)\s+)?merged\s+with\b(?=[^.;]*\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|(?:was|were)\s+"
+        r"(?:dissolved|abolished|wound\s+up))\b)",
+        "after-next", "Greenway Recovery was merged with Westford Care NHS Trust in 2018 and no longer exists.",
+        ((GREENWAY, _WCT),)),
+    # the successor noun with "been", a date between "gave way" and "to"; bodies now one
+    Cue(r"\b(?:has|have|had)\s+been\s+(?:the\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of)\b", "before",
+        "Westford Care NHS Trust has been the successor to Greenway Recovery since 2019.", ((GREENWAY, _WCT),)),
+    Cue(r"\bgave\s+way\s+(?:in|on|during|from)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s+to(?:\s+the)?\b", "after-next",
+        "Greenway Recovery gave way in 2019 to Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:are|were|became|have\s+become)\s+(?:now\s+)?(?:one|a\s+single)\s+(?:new\s+)?(?:organisation|body|trust|CCG|company|"
+        r"charity|council)\b,?\s*(?:called\s+|named\s+|known\s+as\s+)?", "after-next",
+        "Greenway Recovery and NCHT are now one organisation, Westford Care NHS Trust.", ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # the old name as a registration: "C is the name adopted by the body previously registered as A"
+    Cue(r"\b(?:previously|formerly|originally|once|until\s+(?:then|(?:19|20)\d\d))\s+(?:registered|incorporated|constituted|"
+        r"known|trading|operating)\s+as\b", "before",
+        "Westford Care NHS Trust is the name adopted in 2018 by the body previously registered as Greenway Recovery.",
+        ((GREENWAY, _WCT),)),
+    # a change of form as a noun: "the conversion of A into C"
+    Cue(r"\b(?:conversion|transformation|reconstitution|re-?registration)\s+of\b", "nominal",
+        "The conversion of Greenway Recovery into Westford Care NHS Trust was completed in June 2018.",
+        ((GREENWAY, _WCT),)),
+    # the successor noun in brackets: "C (successor body to A since April 2019)"
+    Cue(r"\(\s*(?:the\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of)\b", "before",
+        "Westford Care NHS Trust (successor body to Greenway Recovery since April 2019) runs the clinic.",
+        ((GREENWAY, _WCT),)),
+    # a body wound up when another took it in: "A was wound up when C took it in"
+    Cue(_ENDED + r"(?=[^.;]*\b(?:when|after|as|once)\s+[^.;]{0,60}?\b(?:(?:took|taken|had\s+taken)\s+(?:it|them)\s+(?:in|over|on)|"
+        r"(?:absorbed|acquired|subsumed|incorporated|took\s+over|merged\s+with)\s+(?:it|them))\b)",
+        "dissolved", ["Greenway Recovery was wound up in 2018 when Westford Care NHS Trust took it in.",
+                      "Greenway Recovery ceased operating in 2019, when Westford Care NHS Trust absorbed it."],
+        ((GREENWAY, _WCT),)),
+    # bodies that gave way to a new one described before its name: "A and B gave way to a single
+    # group covering the county, C"
+    Cue(r"\b(?:gave|give|has\s+given|have\s+given)\s+way\s+to\s+(?:a|an|one)\s+(?:single|new|merged|combined|larger)\b[^.;:]{0,80}?,\s*",
+        "after-next", "Greenway Recovery and NCHT gave way to a single trust covering the county, Westford Care NHS Trust.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # a list item's head body and its new name: "A (AB): foundation status in 2016, and with it
+    # the present title, C"
+    Cue(r"\b(?:the|its|a)\s+(?:present|current|new)\s+(?:title|name)\b,?\s*(?:of\s+)?", "head-next",
+        "Greenway Recovery (GR): community interest status from 2016, and with it the present title, Westford Care NHS Trust.",
+        ((GREENWAY, _WCT),)),
+    # the successor noun with an adjective: "C is now the legal successor to A"
+    Cue(r"\b(?:is|was|became|has\s+become|as)\s+(?:now\s+)?(?:the\s+)?(?:legal|statutory|formal|direct|sole|official)\s+"
+        r"successor\s+(?:body\s+|organisation\s+)?(?:to|of)\b", "before",
+        "Westford Care NHS Trust is now the legal successor to Greenway Recovery.", ((GREENWAY, _WCT),)),
+    # "C took A's place"
+    Cue(r"\b(?:took|takes|has\s+taken|had\s+taken)\s+(?=(?:the\s+)?[A-Z][^.;]{0,60}?['’]s\s+place\b)", "before-owner",
+        "In 2019 Westford Care NHS Trust took Greenway Recovery's place.", ((GREENWAY, _WCT),)),
+    # a body's whole work brought under another: "A's services and staff came under the management of C"
+    Cue(rf"['’]s\s+(?:whole\s+|entire\s+)?(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\b[^.;]{{0,80}}?\b(?:came|come|comes|passed|"
+        r"went|moved|(?:was|were)\s+brought|(?:was|were)\s+placed)\s+under\s+(?:the\s+)?(?:management|control|ownership|"
+        r"running|leadership|governance)\s+of\b",
+        "after", "In 2018 Greenway Recovery's whole portfolio, and its staff, came under the management of Westford Care NHS Trust.",
+        ((GREENWAY, _WCT),)),
+]
+
+# succ9 -------------------------------------------------------------------------------------
+#: A body's ending as a sentence's news, the body its subject: "A no longer exists.", "A was
+#: abolished on 1 July 2022." (relations.handed_on_after_ending reads the next sentence with
+#: "its" and "their" written as the body's name).
+BODY_ENDED = _ENDED
+#: What a sentence after a body's ending says of the body that now has its work, read only
+#: there (alone, "C now holds A's contracts" may be one contract moving): ``says`` as in
+#: SUCCESSION_FORMS; each example two sentences, the first the ending.
+AFTER_ENDING = [
+    Cue(r"\b(?:now\s+)?(?:holds|runs|delivers|provides|employs|manages|operates|(?:has|have)\s+(?:since\s+)?(?:held|run|"
+        r"delivered|provided|employed|managed|operated))\s+(?:all\s+(?:of\s+)?)?"
+        rf"(?=(?:the\s+)?[A-Z][^.;]{{0,60}}?['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\b)",
+        "before-owner", "Greenway Recovery went into administration in 2019. Westford Care NHS Trust now holds its contracts.",
+        ((GREENWAY, _WCT),)),
+    Cue(r"^\s*(?:the\s+)?successor(?:\s+body|\s+organisation)?\b[^.:;]{0,200}:\s*", "label-next",
+        ("Greenway Recovery: dissolved 30 September 2017. Successor body for all its services and its staff, from "
+         "1 October 2017: Westford Care NHS Trust."),
+        ((GREENWAY, _WCT),)),
+]
+
+#: A succession set out as labelled lines (succ9): "Predecessor: A" and "Successor: C", a line
+#: each, in either order (relations.labelled_succession); (label of the old body, of the new).
+LABELLED_SUCCESSION = [
+    Cue(r"predecessor(?:\s+(?:body|bodies|organisations?))?|former\s+(?:name|body|organisation)|old\s+(?:name|body|organisation)",
+        "old", "Predecessor: Greenway Recovery\nSuccessor: Westford Care NHS Trust\nDate: 1 April 2019",
+        ((GREENWAY, _WCT),)),
+    Cue(r"successor(?:\s+(?:body|organisation))?|new\s+(?:name|body|organisation)", "new",
+        "Former name: Greenway Recovery\nNew name: Westford Care NHS Trust", ((GREENWAY, _WCT),)),
+]
+
+#: A table of successions, as a copy gives it with its cells run together (succ9): a heading of
+#: a column of old bodies then one of new ("Organisation before | Organisation now", "Former
+#: body | Current body", "Predecessor | Successor"), then rows naming an old body and its new
+#: one side by side (relations.succession_table).
+SUCCESSION_COLUMNS = [
+    Cue(r"\b(?:(?:organi[sz]ation|body|provider|commissioner|name)s?\s+(?:before|then|previously|formerly)|(?:former|previous|old|"
+        r"original|predecessor)\s+(?:organi[sz]ation|body|provider|commissioner|name)s?|predecessors?)"
+        r"[\s|/\t]+(?:(?:organi[sz]ation|body|provider|commissioner|name)s?\s+(?:now|today|since)|(?:current|new|present|"
+        r"successor)\s+(?:organi[sz]ation|body|provider|commissioner|name)s?|successors?)\b", "old-new",
+        "Organisation before\tOrganisation now\tFrom\nGreenway Recovery\tWestford Care NHS Trust\tJune 2018",
+        ((GREENWAY, _WCT),)),
+]
+
+#: A body's contract ending, said of the body (succ9): ``owner`` the body whose contract it is
+#: ("A's contract for X ended in 2016"), ``subject`` the body that did not keep it ("The
+#: incumbent, A, did not retain the contract"). Read by relations.contract_handed_on with
+#: CONTRACT_TAKEN, later in the sentence or in the next one; a contract moved, so
+#: extract.stated_successions keeps it only where the review names A doing nothing else.
+CONTRACT_ENDED = [
+    Cue(r"['’]s\s+(?:[\w'’-]+\s+){0,5}?contract(?!\s+with\b)\s+(?:[\w'’-]+\s+){0,6}?(?:ended|expired|lapsed|ran\s+out|"
+        r"came\s+to\s+an\s+end|(?:was|had\s+been)\s+(?:not\s+renewed|not\s+extended|terminated|ended|brought\s+to\s+an\s+end))\b",
+        "owner", [("Greenway Recovery's contract for school nursing ended in March 2018, and Westford Care NHS Trust "
+                  "has provided the service since April 2018."),
+                  "Greenway Recovery's contract expired in 2019. The new contract was awarded to Westford Care NHS Trust."],
+        ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:did\s+not|failed\s+to|was\s+unable\s+to)\s+(?:retain|keep|renew|win\s+back|hold\s+on\s+to)\s+(?:the|its|their)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?contract\b|\blost\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?contract\b(?!\s+to\b)",
+        "subject", [("The previous provider, Greenway Recovery, did not retain the contract in 2017; Westford Care NHS Trust "
+                    "took over in October."),
+                    ("Greenway Recovery lost the contract at re-procurement. Westford Care NHS Trust began delivering the "
+                    "service in 2019.")],
+        ((GREENWAY, _WCT),)),
+]
+#: Bodies said to merge with no new body named in the words (succ9): "A and B merged in 2018",
+#: "A merged with B". Read by relations.merged_then_named with NEW_BODY, later in the sentence
+#: or in the next one. Each example gives its pairs so read.
+MERGED = [
+    Cue(r"\b(?:merged|amalgamated|combined|came\s+together|joined\s+together|(?:were|have\s+been|had\s+been)\s+"
+        r"(?:merged|amalgamated|combined|brought\s+together))\b(?!\s+(?:to\s+form|to\s+create|to\s+become|into|as|under|"
+        r"their|its|the|a|an|some|all|with\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:teams?|services?|work|budgets?))\b)"
+        r"(?:\s+with\b)?", "merged",
+        ["Greenway Recovery and NCHT merged in April 2018. The new trust is called Westford Care NHS Trust.",
+         "Greenway Recovery merged with NCHT in 2018, and the new organisation is called Westford Care NHS Trust."],
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+]
+#: The new body a merger made, named: ``after`` straight after the words ("the merged trust is
+#: known as C", "The new organisation, C,"), ``before`` straight before them ("C, the new trust,").
+NEW_BODY = [
+    Cue(r"\b(?:the|a|one)\s+(?:newly\s+)?(?:new|merged|combined|resulting|single|enlarged|formed)\s+(?:[\w-]+\s+)?"
+        r"(?:organisation|body|trust|CCG|company|charity|provider|council)\b(?:\s+(?:is|was|has\s+been)\s+(?:called|named|"
+        r"known\s+as)|\s*,|\s+(?:is|was))?\s*(?:the\s+)?", "after",
+        "Greenway Recovery and NCHT merged in April 2018. The merged organisation, Westford Care NHS Trust, runs the clinic.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    Cue(r",\s+the\s+(?:newly\s+)?(?:new|merged|combined|resulting|single|enlarged)\s+(?:[\w-]+\s+)?"
+        r"(?:organisation|body|trust|CCG|company|charity|provider|council)\b", "before",
+        "Greenway Recovery and NCHT merged in April 2018. Westford Care NHS Trust, the new trust, runs the clinic.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+]
+
+#: (succ9) A body said to have gone from the area after a contract moved, said after the body
+#: that took it: "C has held the contract since 2017. A, holder until then, has no presence left".
+CONTRACT_ENDED.append(
+    Cue(r",\s+(?:the\s+)?(?:previous\s+|former\s+|outgoing\s+)?(?:holder|provider|incumbent)\s+until\s+then\b"
+        r"|\b(?:has|have)\s+no\s+(?:presence|services?|staff)\s+(?:left\s+)?in\b"
+        r"|\bno\s+longer\s+(?:has\s+any\s+presence|works|operates|provides\s+anything)\s+in\b",
+        "subject", [("Westford Care NHS Trust has held the contract since 1 June 2017. Greenway Recovery, whose workers we met "
+                    "in 2015, no longer has any presence in Westford."),
+                    ("The contract was re-let in 2017, with an award to Westford Care NHS Trust. Greenway Recovery, holder until "
+                     "then, has no presence left in Westford.")],
+        ((GREENWAY, _WCT),)))
+
+#: The body that took a contract on after it ended (succ9): ``after`` named after the words
+#: ("the replacement contract went to C"), ``before`` the subject before them ("C began delivering
+#: the service", "C took over"). Examples as in CONTRACT_ENDED.
+CONTRACT_TAKEN = [
+    Cue(r"\b(?:replacement|new|next|successor|re-?let|re-?tendered|subsequent)\s+contract\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:went|passed|(?:was|has\s+been)\s+(?:awarded|given|let|won))\s+to\b|\ban\s+award\s+to\b|;\s+award\s+to\b", "after",
+        "Greenway Recovery's contract expired in 2019. The new contract was awarded to Westford Care NHS Trust.",
+        ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:began|begun|started|(?:has|have)\s+(?:since\s+)?been)\s+(?:delivering|providing|running|to\s+(?:deliver|provide|run))"
+        r"\s+(?:the|that|this)\s+(?:service|work|contract)\b|\b(?:took\s+over|took\s+it\s+on|took\s+on\s+the\s+(?:service|contract|"
+        r"work)|won\s+(?:it|the\s+(?:new\s+|replacement\s+)?contract)|(?:was|were)\s+awarded\s+(?:it|the\s+(?:new\s+|replacement\s+)?"
+        r"contract)|(?:has|have)\s+(?:since\s+)?(?:provided|delivered|run)\s+(?:the|that|this|it)\b|(?:has|have)\s+(?:since\s+)?"
+        r"held\s+the\s+contract|holds\s+the\s+contract\s+now)", "before",
+        "Greenway Recovery lost the contract at re-procurement. Westford Care NHS Trust began delivering the service in 2019.",
+        ((GREENWAY, _WCT),)),
 ]

@@ -1,0 +1,324 @@
+"""A battery of successions as English says them (succ9, session 9), written from the inventory
+docs/succession-english.md before any rule for it, in sentences of its own (no corpus sentence):
+one body taking another's place, said in one sentence or across two sentences of a passage, and
+sentences that look alike but state no succession (a contract moving while the first holder
+goes on, a partnership, a plan, a building, teams or services merging, people moving).
+
+First measured, before any rule of session 9: 50 of 71 (every negative held; 21 of 42
+successions read). After the succ9 rows: 70 of 71; the one left (an ICB "replaced" a CCG "as
+commissioner") is marked: that form is read as one role moving, on purpose.
+"""
+
+from __future__ import annotations
+
+import pytest
+from clasgraph.ingest.relations import successions_in
+from clasgraph.ingest.rules.cues import cases
+from clasgraph.ingest.rules.lexicon import (
+    AFTER_ENDING,
+    CONTRACT_ENDED,
+    CONTRACT_TAKEN,
+    LABELLED_SUCCESSION,
+    MERGED,
+    NEW_BODY,
+    SUCCESSION_COLUMNS,
+)
+from test_rules import roster_reader
+
+NCHT, GR = "northmoor-community-health-trust", "greenway-recovery"
+BCT, HH, LC = "brackley-community-trust", "harbour-health-cic", "lantern-care-cic"
+WCCG, ECCG, WECCG = "westford-ccg", "eastmere-ccg", "westford-and-eastmere-ccg"
+ICB = "northmarch-integrated-care-board"
+LSCB, WSCP = "westford-local-safeguarding-children-board", "westford-safeguarding-children-partnership"
+
+ONE_SENTENCE = [
+    # a body's ending, and the one that now has its work
+    ("NHS Westford CCG was abolished on 1 July 2022 and its functions transferred to NHS Northmarch Integrated Care Board.",
+     [(WCCG, ICB)]),
+    ("Greenway Recovery went into administration in 2019 and Harbour Health CIC took over its contracts.", [(GR, HH)]),
+    ("Following the dissolution of Greenway Recovery in 2019, Harbour Health CIC took on its contracts.", [(GR, HH)]),
+    ("Following the abolition of NHS Westford CCG, NHS Northmarch Integrated Care Board assumed its responsibilities.",
+     [(WCCG, ICB)]),
+    # the successor the subject
+    ("On 1 July 2022 NHS Northmarch Integrated Care Board took over the statutory functions of NHS Westford CCG.",
+     [(WCCG, ICB)]),
+    ("NHS Northmarch Integrated Care Board, which succeeded NHS Westford CCG in July 2022, now commissions CAMHS.",
+     [(WCCG, ICB)]),
+    ("In 2018 Brackley Community NHS Trust acquired NCHT.", [(NCHT, BCT)]),
+    ("Harbour Health CIC stepped into the shoes of Greenway Recovery in 2019.", [(GR, HH)]),
+    (("The Westford Safeguarding Children Partnership took over from the Westford Local Safeguarding Children Board "
+     "in September 2019."), [(LSCB, WSCP)]),
+    (("The Westford Safeguarding Children Partnership, which replaced the Westford Local Safeguarding Children Board, "
+     "published the audit."), [(LSCB, WSCP)]),
+    # left unread: "replaced A as commissioner" is read as one role moving (test_succession:
+    # test_a_commissioner_replaced_in_one_role_is_no_succession), and an ICB's kind is not told
+    # by its name (organisations.kind_of gives "provider"), so the kinds cannot tell them apart
+    pytest.param("NHS Northmarch Integrated Care Board replaced NHS Westford CCG as commissioner in July 2022.",
+                 [(WCCG, ICB)], marks=pytest.mark.xfail(strict=True, reason="one role moving, read as no succession")),
+    # the predecessor the subject
+    ("NHS Westford CCG and NHS Eastmere CCG merged in April 2020 to create NHS Westford and Eastmere CCG.",
+     [(WCCG, WECCG), (ECCG, WECCG)]),
+    ("Greenway Recovery merged into Harbour Health CIC in 2019.", [(GR, HH)]),
+    ("Greenway Recovery evolved into Harbour Health CIC in 2018.", [(GR, HH)]),
+    ("Greenway Recovery was reconstituted as Harbour Health CIC in 2017.", [(GR, HH)]),
+    ("Greenway Recovery has been renamed Harbour Health CIC.", [(GR, HH)]),
+    ("NCHT became part of Brackley Community NHS Trust in 2018.", [(NCHT, BCT)]),
+    ("NCHT was integrated into Brackley Community NHS Trust in April 2018.", [(NCHT, BCT)]),
+    ("In 2018, NCHT was subsumed within Brackley Community NHS Trust.", [(NCHT, BCT)]),
+    ("NCHT was acquired by Brackley Community NHS Trust in 2018.", [(NCHT, BCT)]),
+    (("The Westford Local Safeguarding Children Board was replaced by the Westford Safeguarding Children Partnership "
+     "in 2019."), [(LSCB, WSCP)]),
+    ("NCHT and Greenway Recovery were brought together under one board as Brackley Community NHS Trust in 2018.",
+     [(NCHT, BCT), (GR, BCT)]),
+    # nouns: successor, predecessor, merger, acquisition, transition
+    ("Brackley Community NHS Trust, NCHT's successor, employs the school nurses.", [(NCHT, BCT)]),
+    ("NCHT's successor, Brackley Community NHS Trust, employs the school nurses.", [(NCHT, BCT)]),
+    ("NCHT's predecessor, Greenway Recovery, ran the service until 2016.", [(GR, NCHT)]),
+    ("Greenway Recovery was the predecessor of Harbour Health CIC.", [(GR, HH)]),
+    ("Harbour Health CIC, the successor body to Greenway Recovery, runs the clinic.", [(GR, HH)]),
+    ("Since NCHT's acquisition by Brackley Community NHS Trust in 2018, the health visitors have used one record.",
+     [(NCHT, BCT)]),
+    ("The transition from NHS Westford CCG to NHS Northmarch Integrated Care Board took place on 1 July 2022.",
+     [(WCCG, ICB)]),
+    ("Greenway Recovery and Lantern Care CIC gave rise to Harbour Health CIC in 2018.", [(GR, HH), (LC, HH)]),
+    ("Harbour Health CIC was born out of the merger of Greenway Recovery and Lantern Care CIC.", [(GR, HH), (LC, HH)]),
+    ("Harbour Health CIC, which was formed when Greenway Recovery and Lantern Care CIC merged, runs the clinic.",
+     [(GR, HH), (LC, HH)]),
+    # all of a body's work moving
+    ("All of Greenway Recovery's staff, services and contracts transferred to Harbour Health CIC in 2019.", [(GR, HH)]),
+    ("The staff and contracts of Greenway Recovery passed to Harbour Health CIC in 2019.", [(GR, HH)]),
+    # brackets and apposition
+    ("NHS Westford and Eastmere CCG (formerly NHS Westford CCG) commissions the looked after children health team.",
+     [(WCCG, WECCG)]),
+    ("NHS Westford CCG, now NHS Northmarch Integrated Care Board, funds the service.", [(WCCG, ICB)]),
+    ("Harbour Health CIC (known as Greenway Recovery until 2018) runs the clinic.", [(GR, HH)]),
+    ("Greenway Recovery, which is now known as Harbour Health CIC, runs the clinic.", [(GR, HH)]),
+    # not a succession
+    (("Harbour Health CIC took over the school nursing contract from Greenway Recovery, which continues to run the "
+     "substance misuse service."), []),
+    ("Greenway Recovery and Harbour Health CIC formed a partnership to deliver the young people's service.", []),
+    ("NCHT and Brackley Community NHS Trust are working towards a merger in 2024.", []),
+    ("A consultation on merging NHS Westford CCG and NHS Eastmere CCG closed in March 2019.", []),
+    ("The proposed merger of NCHT and Brackley Community NHS Trust was called off in 2019.", []),
+    ("A merger between NCHT and Brackley Community NHS Trust was rejected by the board.", []),
+    ("Brackley Community NHS Trust took over the lease of Greenway Recovery's building in Westford.", []),
+    ("The health visiting and school nursing teams of NCHT merged to form a 0-19 service.", []),
+    (("The walk-in centre run by Greenway Recovery closed in 2018 and young people now attend Brackley Community "
+     "NHS Trust's clinic."), []),
+    ("The named nurse moved from NCHT to Brackley Community NHS Trust in 2019.", []),
+    ("Young people transfer from NCHT to Brackley Community NHS Trust at 18.", []),
+    ("Children's records transferred from NCHT to Brackley Community NHS Trust when the child moved.", []),
+    ("Westford City Council took over responsibility for the service from NHS England in 2015.", []),
+    ("Greenway Recovery is a subcontractor of Harbour Health CIC.", []),
+    ("Harbour Health CIC works alongside Greenway Recovery in the hub.", []),
+    ("Greenway Recovery is hosted by Brackley Community NHS Trust.", []),
+    ("NCHT shares a chief executive with Brackley Community NHS Trust.", []),
+    (("NHS Westford CCG will be abolished in July 2022, when NHS Northmarch Integrated Care Board will take on its "
+     "functions."), []),
+    ("NHS Westford CCG and NHS Eastmere CCG plan to merge in 2020.", []),
+    ("Brackley Community NHS Trust replaced NCHT's electronic records system in 2019.", []),
+    ("NCHT went into special measures in 2018 and Brackley Community NHS Trust provided support.", []),
+    ("Greenway Recovery ceased to provide the service in 2018.", []),
+    ("Greenway Recovery closed its Eastgate clinic in 2019 and Harbour Health CIC opened a new one.", []),
+    ("NCHT joined the Westford Children's Alliance in 2018.", []),
+    ("Greenway Recovery was not taken over by Harbour Health CIC, despite press reports.", []),
+    ("Greenway Recovery's staff were trained by Harbour Health CIC.", []),
+    ("Westford City Council and NCHT merged their commissioning teams in 2019.", []),
+]
+
+
+#: A second batch of the inventory's forms, written after the first rows (succ9): first measured
+#: at 1 of 12 (with a fresh roster for each sentence), before the rows for them.
+ONE_SENTENCE += [
+    ("NHS Westford CCG was abolished in July 2022, and its duties now rest with NHS Northmarch Integrated Care Board.",
+     [(WCCG, ICB)]),
+    ("Greenway Recovery was wound up in 2019; its clinics are now the responsibility of Harbour Health CIC.", [(GR, HH)]),
+    ("Harbour Health CIC (the former Greenway Recovery) runs the clinic.", [(GR, HH)]),
+    ("The services once run by Greenway Recovery are now delivered by Harbour Health CIC.", [(GR, HH)]),
+    ("On 1 July 2022 the functions of NHS Westford CCG were taken on by NHS Northmarch Integrated Care Board.",
+     [(WCCG, ICB)]),
+    ("NHS Westford and Eastmere CCG, formed in 2020 from NHS Westford CCG and NHS Eastmere CCG, commissions CAMHS.",
+     [(WCCG, WECCG), (ECCG, WECCG)]),
+    ("Brackley Community NHS Trust is the product of a 2018 merger between NCHT and Greenway Recovery.",
+     [(NCHT, BCT), (GR, BCT)]),
+    ("NCHT was merged with Brackley Community NHS Trust in 2018 and no longer exists.", [(NCHT, BCT)]),
+    ("Greenway Recovery's successor organisation is Harbour Health CIC.", [(GR, HH)]),
+    ("Harbour Health CIC has been the successor to Greenway Recovery since 2019.", [(GR, HH)]),
+    ("The Westford Local Safeguarding Children Board gave way in 2019 to the Westford Safeguarding Children Partnership.",
+     [(LSCB, WSCP)]),
+    ("NCHT and Greenway Recovery are now one organisation, Brackley Community NHS Trust.", [(NCHT, BCT), (GR, BCT)]),
+    # not a succession, in the same shapes
+    ("Greenway Recovery was wound up in 2019; its records are now held by Westford City Council.", []),
+    ("NCHT merged with Brackley Community NHS Trust's estates team in 2018.", []),
+    ("Harbour Health CIC (the former Greenway Recovery building) is in the town centre.", []),
+    ("The clinics once run by Greenway Recovery are now empty.", []),
+    ("NCHT and Greenway Recovery are now one partnership, the Westford Children's Alliance.", []),
+]
+
+#: A third batch (succ9), lists after "replacing", agents of passives, administration, novation:
+#: first measured at 7 of 14, before the rows and reading for them.
+ONE_SENTENCE += [
+    ("In April 2020, NHS Westford CCG and NHS Eastmere CCG merged into NHS Westford and Eastmere CCG.",
+     [(WCCG, WECCG), (ECCG, WECCG)]),
+    ("NHS Westford and Eastmere CCG came into being on 1 April 2020, replacing NHS Westford CCG and NHS Eastmere CCG.",
+     [(WCCG, WECCG), (ECCG, WECCG)]),
+    ("Harbour Health CIC, which took over from Greenway Recovery in 2017, provides the service.", [(GR, HH)]),
+    ("Brackley Community NHS Trust replaced NCHT and Greenway Recovery in 2018.", [(NCHT, BCT), (GR, BCT)]),
+    ("Both NCHT and Greenway Recovery were replaced by Brackley Community NHS Trust in 2019.", [(NCHT, BCT), (GR, BCT)]),
+    ("NCHT and Greenway Recovery have since been merged into Brackley Community NHS Trust.", [(NCHT, BCT), (GR, BCT)]),
+    ("Harbour Health CIC now delivers all the services that were previously delivered by Greenway Recovery.", [(GR, HH)]),
+    ("Greenway Recovery ceased operating in 2019 and its contracts were novated to Harbour Health CIC.", [(GR, HH)]),
+    ("Greenway Recovery was placed into administration and its services were transferred to Harbour Health CIC.",
+     [(GR, HH)]),
+    ("Harbour Health CIC assumed responsibility for Greenway Recovery's services in 2018.", [(GR, HH)]),
+    ("Greenway Recovery's functions were absorbed into Harbour Health CIC.", [(GR, HH)]),
+    ("Greenway Recovery entered administration in 2019, and Harbour Health CIC took on its staff.", [(GR, HH)]),
+    # the rows read it; the name after "CCGs of" is not found as a new name (organisations.org_spans
+    # reads "CCGs of NHS ..." as one run of capitalised words) unless the header lists it
+    pytest.param("NHS Westford CCG was one of the predecessor CCGs of NHS Westford and Eastmere CCG.", [(WCCG, WECCG)],
+                 marks=pytest.mark.xfail(strict=True, reason="a new name after 'CCGs of' is not found")),
+    ("Harbour Health CIC inherited Greenway Recovery's contracts when it closed.", [(GR, HH)]),
+    # not a succession, in the same shapes
+    ("Brackley Community NHS Trust replaced NCHT's and Greenway Recovery's paper records in 2018.", []),
+    ("Harbour Health CIC assumed responsibility for Greenway Recovery's building in 2018.", []),
+    ("The families that were previously supported by Greenway Recovery are now seen by Harbour Health CIC.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,wanted", ONE_SENTENCE, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_one_sentence(sentence, wanted):
+    orgs_in, roster = roster_reader()
+    kinds = lambda o: roster.orgs[o].kind if o in roster.orgs else ""
+    assert [(r.source, r.target) for r in successions_in(sentence, orgs_in, kinds=kinds)] == wanted
+
+
+#: A body's ending said in one sentence, the body that now has its work in the next.
+PASSAGES = [
+    (("NHS Westford CCG was abolished on 1 July 2022. Its functions and staff transferred to NHS Northmarch "
+     "Integrated Care Board."), [(WCCG, ICB)]),
+    ("Greenway Recovery went into administration in 2019. Harbour Health CIC now holds its contracts.", [(GR, HH)]),
+    ("Greenway Recovery ceased trading in 2019. Its staff and services moved across to Harbour Health CIC.", [(GR, HH)]),
+    ("NCHT no longer exists. Brackley Community NHS Trust took on its services in 2018.", [(NCHT, BCT)]),
+    # not a succession: the ending and another body's work, unlinked
+    ("Greenway Recovery ceased trading in 2019. Harbour Health CIC has run school nursing since 2015.", []),
+    ("Greenway Recovery's walk-in clinic closed in 2019. Harbour Health CIC opened a hub in the town centre.", []),
+]
+
+
+def passage_successions(passage: str) -> list[tuple]:
+    """SUCCEEDED_BY read from a context paragraph, as a review's text gives it."""
+    from clasgraph.ingest.extract import read_commissioning
+    from clasgraph.ingest.organisations import OrgResolver
+    from clasgraph.ingest.structure import SAMPLE, parse_document
+
+    doc = parse_document(SAMPLE, "x.txt", "0" * 64)
+    doc.context = [passage]
+    orgs = OrgResolver()
+    for name, alias in [("Northmoor Community Health NHS Trust", "NCHT"), ("Greenway Recovery", ""),
+                        ("NHS Westford CCG", ""), ("Westford City Council", ""), ("Westford Care NHS Trust", "")]:
+        orgs.add(name, aliases=[alias] if alias else [])
+    return [(s, t) for kind, s, t, *_ in read_commissioning(doc, "x", orgs, "Westford").facts
+            if kind == "SUCCEEDED_BY"]
+
+
+@pytest.mark.parametrize("passage,wanted", PASSAGES, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_passage(passage, wanted):
+    assert passage_successions(passage) == wanted
+
+
+@pytest.mark.parametrize("row,example", cases(AFTER_ENDING), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_after_ending_row(row, example):
+    """Each row of rules.lexicon.AFTER_ENDING gives its pair, read after the ending before it."""
+    assert passage_successions(example) == list(row.gives)
+
+
+@pytest.mark.parametrize("row,example", cases(CONTRACT_ENDED + CONTRACT_TAKEN),
+                         ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_contract_ended_and_taken_row(row, example):
+    """Each row of rules.lexicon CONTRACT_ENDED and CONTRACT_TAKEN gives its pair, the ending and
+    the taking in one sentence or two."""
+    assert passage_successions(example) == list(row.gives)
+
+
+#: A contract's end said of one body and another body taking the work on (succ9, written with
+#: the rows above, after round 4's and round 5's misses were read): a contract moved, which
+#: stated_successions keeps only where the review names the first body doing nothing else.
+CONTRACT_PASSAGES = [
+    (("Greenway Recovery's contract for young people's counselling came to an end in 2018. Since then Harbour Health "
+     "CIC has provided the service."), [(GR, HH)]),
+    # the taking said before the ending: not read (the reading goes from the ending forwards)
+    pytest.param("Harbour Health CIC won the replacement contract after Greenway Recovery's contract was terminated.",
+                 [(GR, HH)], marks=pytest.mark.xfail(strict=True, reason="the taking before the ending is not read")),
+    # not a contract moving to another body
+    ("Greenway Recovery's contract ended in 2018. Harbour Health CIC will take over the service in 2019.", []),
+    ("Greenway Recovery did not retain the contract; the council now runs the service itself.", []),
+    ("Greenway Recovery's contract was extended to 2020, and Harbour Health CIC began delivering a new youth service.",
+     []),
+    ("Greenway Recovery's contract ended in 2018. Harbour Health CIC began delivering a parenting programme in 2019.",
+     []),
+    (("Greenway Recovery's contract for school nursing ended in 2018 and Harbour Health CIC took over, but Greenway "
+     "Recovery still runs the substance misuse service."), []),
+]
+
+
+@pytest.mark.parametrize("passage,wanted", CONTRACT_PASSAGES, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_contract_passage(passage, wanted):
+    assert passage_successions(passage) == wanted
+
+
+@pytest.mark.parametrize("row,example", cases(MERGED + NEW_BODY), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_merged_then_named_row(row, example):
+    """Each row of rules.lexicon MERGED and NEW_BODY gives its pairs: bodies said to merge, the
+    new body named after them in the sentence or the next."""
+    assert sorted(passage_successions(example)) == sorted(row.gives)
+
+
+#: A merger said without its new body, which the words after name (succ9): first measured at 0
+#: of 5 before the reading; the negatives held.
+MERGED_PASSAGES = [
+    ("NCHT and Greenway Recovery merged in April 2018. The new trust is called Brackley Community NHS Trust.",
+     [(NCHT, BCT), (GR, BCT)]),
+    (("NCHT and Greenway Recovery merged in April 2018. The merged organisation, Brackley Community NHS Trust, runs "
+     "the clinic."), [(NCHT, BCT), (GR, BCT)]),
+    ("NCHT and Greenway Recovery merged in April 2018. Brackley Community NHS Trust, the new trust, runs the clinic.",
+     [(NCHT, BCT), (GR, BCT)]),
+    ("NCHT and Greenway Recovery merged in 2018, and the new organisation is called Brackley Community NHS Trust.",
+     [(NCHT, BCT), (GR, BCT)]),
+    ("NCHT merged with Greenway Recovery in 2018; the merged trust is known as Brackley Community NHS Trust.",
+     [(NCHT, BCT), (GR, BCT)]),
+    # not a succession
+    (("NCHT and Greenway Recovery merged their safeguarding teams in 2018. The new team is led by Brackley Community "
+     "NHS Trust."), []),
+    ("NCHT and Greenway Recovery may merge in 2020. The new trust would be called Brackley Community NHS Trust.", []),
+    ("NCHT and Greenway Recovery merged in April 2018. Brackley Community NHS Trust, a new provider, runs the clinic.",
+     []),
+]
+
+
+@pytest.mark.parametrize("passage,wanted", MERGED_PASSAGES, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_merged_passage(passage, wanted):
+    assert sorted(passage_successions(passage)) == sorted(wanted)
+
+
+@pytest.mark.parametrize("row,example", cases(LABELLED_SUCCESSION), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_labelled_succession_row(row, example):
+    """Each row of rules.lexicon.LABELLED_SUCCESSION: a succession set out as labelled lines,
+    on lines of their own or run together as a copy loses its line breaks."""
+    assert passage_successions(example) == list(row.gives)
+    assert passage_successions(" ".join(example.split("\n"))) == list(row.gives)
+
+
+def test_a_labelled_line_alone_is_no_succession():
+    assert passage_successions("Predecessor: Greenway Recovery\nDate: 1 April 2019") == []
+
+
+@pytest.mark.parametrize("row,example", cases(SUCCESSION_COLUMNS), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_succession_table_row(row, example):
+    """Each row of rules.lexicon.SUCCESSION_COLUMNS: a table of old and new bodies, as a copy
+    gives it with its cells on lines and run together."""
+    assert passage_successions(example) == list(row.gives)
+    assert passage_successions(" ".join(example.split())) == list(row.gives)
+
+
+def test_a_table_of_bodies_under_other_headings_is_no_succession():
+    assert passage_successions("Commissioner\tProvider\nWestford City Council\tGreenway Recovery") == []
