@@ -536,16 +536,6 @@ def test_named_queries_order_reviews_by_the_one_review_date():
                                   for o in orders), path.name
 
 
-#: Pairs of reviews promoted to material before issue 18's checks hold on them: each is a strict
-#: expected failure below (it fails once the set meets the bars, and must then leave this list).
-NOT_YET_ANSWERED = {
-    "probes-heldout5": "3 of 5 stated repeats (its 3 successions are read since succ9, session 9)",
-    "probes-heldout6": "3 of its 4 successions read (Lanternway, a one-word name known only from the earlier review, "
-                       "is no body to the later one: ingest reads each file without the others' bodies); "
-                       "stated repeats 3 of 4, returned-to 6 of 7",
-}
-
-
 @pytest.fixture(scope="module")
 def over_time_scores() -> dict:
     return evaluate()
@@ -577,17 +567,9 @@ def test_every_pair_of_reviews_in_the_corpus_is_answered_as_its_golds_say(over_t
     later review returns to, calls "stated repeat" only what a review states, the successions
     each later review states (over_time.json, from the folders' READMEs) are read, with none
     that it does not state, and the earlier action plan shows the successor accountable now.
-    Summed over the pairs (but those of NOT_YET_ANSWERED); the bench prints each."""
+    Summed over the pairs; the bench prints each."""
     totals: dict[str, list[int]] = {}
-    for folder, measures in over_time_scores.items():
-        if folder in NOT_YET_ANSWERED:
-            continue
+    for measures in over_time_scores.values():
         for name, counts in measures.items():
             totals[name] = [a + b for a, b in zip(totals.get(name, [0, 0, 0]), counts)]
     assert not _unmet(totals), totals
-
-
-@pytest.mark.parametrize("folder", [pytest.param(f, marks=pytest.mark.xfail(strict=True, reason=why))
-                                    for f, why in NOT_YET_ANSWERED.items()])
-def test_pairs_promoted_before_they_were_answered(over_time_scores, folder):
-    assert not _unmet(over_time_scores[folder])
