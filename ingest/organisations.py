@@ -27,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -677,48 +678,74 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
             for org in referents(resolver, kind, area):
                 spans.append((m.start(), m.end(), org))
     if new_names:
-        known = sorted(s for s, e, _ in spans if is_org_name(text[s:e])
-                       and re.search(r"[A-Z][\w'’)-]*\s+$", text[:s]))  # right after a word of a name, not after "and"
-        for m in re.finditer(r"(?<![\w'’-])[A-Z]|(?<=\s['’])[A-Z]", text):
-            if any(s <= m.start() < e for s, e, _ in spans) or _inside_run(text, m.start(), spans):
-                continue
-            # a new name ends where a known one begins (table cells run together: "Elm Bank
-            # NHS Calderby CCG ..." names no body "Elm Bank NHS Calderby CCG")
-            cut = text[:next((s for s in known if s > m.start()), len(text))]
-            name = _known_prefix(cut, m.start(), resolver) or names_at(cut, m.start())
-            if name and not resolver.resolve(name):
-                org = resolver.add(name)
-                spans.append((m.start(), m.start() + len(name), org))
-            elif name:  # a shorter or other form of a known name: kept as an alias
-                spans.append((m.start(), m.start() + len(name), resolver.add(name)))
+        spans += _new_names(text, spans, resolver)
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     out: list[tuple[int, int, str]] = []
+    seen = set()
     for s in spans:
         if out and s[0] < out[-1][1] and not (s[0] == out[-1][0] and s[1] == out[-1][1]):
             continue
-        if s not in out:
+        if s not in seen:
+            seen.add(s)
             out.append(s)
     return out
 
 
-def _inside_run(text: str, start: int, spans) -> bool:
+#: The most letters a body's name is read over from where it begins, and looked back over for
+#: the word before it: a name is a dozen words at most, so a text of any length is read in time
+#: linear in its length.
+_NAME_REACH = 600
+
+
+def _new_names(text: str, spans: list, resolver: OrgResolver) -> list[tuple[int, int, str]]:
+    """The well-formed names not yet known that ``text`` holds outside the ``spans`` of known
+    bodies (each added to ``resolver``), as spans; the capitals are visited in order, so that
+    whether one is covered is kept as the furthest end reached so far."""
+    known = sorted(s for s, e, _ in spans if is_org_name(text[s:e])  # right after a word of a name, not after "and"
+                   and re.search(r"[A-Z][\w'’)-]*\s+$", text[max(0, s - _NAME_REACH):s]))
+    starts = sorted((s, e) for s, e, _ in spans)
+    ends = {e for _, e in starts}
+    found: list[tuple[int, int, str]] = []
+    i, reach = 0, -1
+    for m in re.finditer(r"(?<![\w'’-])[A-Z]|(?<=\s['’])[A-Z]", text):
+        pos = m.start()
+        while i < len(starts) and starts[i][0] <= pos:
+            reach, i = max(reach, starts[i][1]), i + 1
+        if pos < reach or _inside_run(text, pos, ends):
+            continue
+        # a new name ends where a known one begins (table cells run together: "Elm Bank
+        # NHS Calderby CCG ..." names no body "Elm Bank NHS Calderby CCG")
+        stop = known[bisect.bisect_right(known, pos)] if bisect.bisect_right(known, pos) < len(known) else len(text)
+        cut = text[pos:min(stop, pos + _NAME_REACH)]
+        name = _known_prefix(cut, 0, resolver) or names_at(cut, 0)
+        if name:
+            org = resolver.add(name)  # a new body, or a shorter or other form of a known one (an alias)
+            found.append((pos, pos + len(name), org))
+            reach = max(reach, pos + len(name))
+            ends.add(pos + len(name))
+    return found
+
+
+def _inside_run(text: str, start: int, ends: set[int]) -> bool:
     """Whether ``start`` is inside a run of capitalised words, not where a name may begin: after
     a word that begins the run ("Nurse" in "Family Nurse Partnership"), unless a body's name
     ends there (a table's cells run together: "MHC Family Nurse ...") or the word before is
     one no name starts with ("The Anchorage Trust").
 
-    >>> _inside_run("MHC and Family Nurse Partnership", 15, []), _inside_run("from The Anchorage Trust", 9, [])
+    >>> _inside_run("MHC and Family Nurse Partnership", 15, set()), _inside_run("from The Anchorage Trust", 9, set())
     (True, False)
-    >>> _inside_run("the Child and Adolescent Mental Health Services", 14, [])
+    >>> _inside_run("the Child and Adolescent Mental Health Services", 14, set())
     True
     """
-    before = re.search(r"(?:^|(?<![.:;])\s)([A-Z][\w'’-]*)\s+$", text[:start])
-    joined = re.search(r"(?:^|(?<![.:;])\s)([A-Z][\w'’-]*)\s+(?:and|&|of)\s+$", text[:start])
+    offset = max(0, start - _NAME_REACH)  # the word before, looked for near ``start`` only
+    window = text[offset:start]
+    before = re.search(r"(?:^|(?<![.:;])\s)([A-Z][\w'’-]*)\s+$", window)
+    joined = re.search(r"(?:^|(?<![.:;])\s)([A-Z][\w'’-]*)\s+(?:and|&|of)\s+$", window)
     if joined and joined.group(1) not in ("The", "A", "An"):  # "Child and Adolescent ..."
         before = joined
     elif before and before.group(1) in _NOT_FIRST:
         return False
-    return bool(before) and not any(e == before.end(1) for _, e, _ in spans)
+    return bool(before) and offset + before.end(1) not in ends
 
 
 def known_in(texts, known, resolver: OrgResolver) -> list[str]:
