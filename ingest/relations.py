@@ -2338,7 +2338,7 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> 
                     if old == new or (kinds and not can_succeed(kinds(old), kinds(new))):
                         continue
                     if all((r.source, r.target) != (old, new) for r in out):
-                        out.append(Relation("SUCCEEDED_BY", old, new, sentence))
+                        out.append(Relation(Rel.SUCCEEDED_BY.value, old, new, sentence))
         if out:
             break
     return out
@@ -2394,7 +2394,7 @@ def handed_on_after_ending(previous: str, sentence: str, orgs_in, kinds=None) ->
                 news = [o for o in orgs if o[0] >= m.end() and not said[m.end():o[0]].strip()][:1]
             else:
                 olds, news = _succession_pair(said, orgs, m, side, "")
-            found += [Relation("SUCCEEDED_BY", key, new, said) for _, _, old in olds for _, _, new in news
+            found += [Relation(Rel.SUCCEEDED_BY.value, key, new, said) for _, _, old in olds for _, _, new in news
                       if old == key != new and (not kinds or can_succeed(kinds(old), kinds(new)))]
     evidence = f"{previous} {sentence}"
     return list({(r.source, r.target): Relation(r.type, r.source, r.target, evidence) for r in found}.values())
@@ -2430,7 +2430,7 @@ def contract_handed_on(previous: str, sentence: str, orgs_in, kinds=None) -> lis
         if before:  # the taker said first: "C has held the contract since 2017. A has no presence left in the area."
             new = _contract_taker(previous, orgs_in)
         if new and new != old and (not kinds or can_succeed(kinds(old), kinds(new))):
-            return [Relation("SUCCEEDED_BY", old, new, sentence if here and not before else f"{previous} {sentence}")]
+            return [Relation(Rel.SUCCEEDED_BY.value, old, new, sentence if here and not before else f"{previous} {sentence}")]
         return []
     return []
 
@@ -2460,7 +2460,7 @@ def labelled_succession(text: str, orgs_in, kinds=None) -> list[Relation]:
     olds, news = list(dict.fromkeys(sides["old"])), list(dict.fromkeys(sides["new"]))
     if len(news) != 1 or not olds:
         return []
-    return [Relation("SUCCEEDED_BY", old, news[0], "; ".join(lines)) for old in olds
+    return [Relation(Rel.SUCCEEDED_BY.value, old, news[0], "; ".join(lines)) for old in olds
             if old != news[0] and (not kinds or can_succeed(kinds(old), kinds(news[0])))]
 
 
@@ -2493,7 +2493,7 @@ def succession_table(text: str, orgs_in, kinds=None) -> list[Relation]:
         if not (first or _ROW_GAP.fullmatch(text[pos:old[0]])) or not _ROW_GAP.fullmatch(text[old[1]:new[0]]):
             break
         if old[2] != new[2] and (not kinds or can_succeed(kinds(old[2]), kinds(new[2]))):
-            out.append(Relation("SUCCEEDED_BY", old[2], new[2], text[heading.start():new[1]]))
+            out.append(Relation(Rel.SUCCEEDED_BY.value, old[2], new[2], text[heading.start():new[1]]))
         pos, bodies = new[1], bodies[2:]
     return out
 
@@ -2521,7 +2521,7 @@ def merged_then_named(previous: str, sentence: str, orgs_in, kinds=None) -> list
             continue
         new = _new_body(sentence[end:] if here else sentence, orgs_in)
         evidence = sentence if here else f"{previous} {sentence}"
-        return [Relation("SUCCEEDED_BY", old, new, evidence) for old in olds
+        return [Relation(Rel.SUCCEEDED_BY.value, old, new, evidence) for old in olds
                 if new and old != new and (not kinds or can_succeed(kinds(old), kinds(new)))]
     return []
 
