@@ -213,6 +213,7 @@ def extract_header(doc: Document, report_id: str, orgs: OrgResolver) -> ReportRe
         rec.edge("INCLUDES", rec.report_id, org, paragraph="header", role=role, evidence=evidence)
     return rec
 
+
 def report_id_for(doc: Document) -> str:
     """``<area-slug>-<published date>``; the file's name stands in for a missing date."""
     published = parse_date(doc.header.get("published", ""))
@@ -265,6 +266,7 @@ def extract_membership(doc: Document, report_id: str, orgs: OrgResolver) -> Repo
                 paragraph, evidence = _first_mention(texts, [org.name])
                 rec.edge("PART_OF", org.id, council, paragraph=paragraph, evidence=evidence)
     return rec
+
 
 def _first_mention(texts: list[tuple[str, str]], names: list[str]) -> tuple[str, str]:
     for paragraph, text in texts:
@@ -629,6 +631,7 @@ def record(read: Read, report_id: str, area: str = "", names: ServiceNames | Non
     rec.misses.extend(read.misses)
     return rec
 
+
 # --- findings, recommendations and their links -----------------------------------------------
 
 def sort_key(number: str) -> str:
@@ -671,6 +674,7 @@ def extract_findings(doc: Document, report_id: str) -> ReportRecords:
         rec.edge("HAS_FINDING", rec.report_id, fid, paragraph=f.number, evidence=f.text[:200])
     return rec
 
+
 def extract_recommendations(doc: Document, report_id: str, addressed: dict[str, list[str]]) -> ReportRecords:
     rec = ReportRecords(report_id)
     for group in doc.recommendations:
@@ -683,6 +687,7 @@ def extract_recommendations(doc: Document, report_id: str, addressed: dict[str, 
                 rec.edge("ADDRESSED_TO", rid, org, paragraph=item.number,
                          evidence=f"{group.header} should: {item.number} {item.text}")
     return rec
+
 
 def extract_supports(doc: Document, report_id: str) -> ReportRecords:
     rec = ReportRecords(report_id)
@@ -701,6 +706,7 @@ def extract_supports(doc: Document, report_id: str) -> ReportRecords:
                         f"{number}, which the report does not contain"
                     )
     return rec
+
 
 #: Telling someone of something (rules/cues.py, TELLING): verbs that name whom after "to" or
 #: "with", and verbs whose object is whom; who tells (TELLERS): the review, or the concern itself.
@@ -1165,6 +1171,7 @@ def extract_concerns(doc: Document, report_id: str, orgs: OrgResolver, area: str
             rec.edge(ABOUT, fid, sid, paragraph=f.number, evidence=_first_sentence_matching(body, terms))
     return rec
 
+
 def _evidence_for(text: str, org) -> str:
     return _first_sentence_matching(text, [org.name, *org.aliases])
 
@@ -1217,6 +1224,7 @@ def extract_earlier_reviews(doc: Document, report_id: str, area: str) -> ReportR
         relation = _said_of(f.text, sentence, following, preceding, m.start)
         rec.edge(relation, finding_id(rec.report_id, f.number), d["id"], paragraph=f.number, evidence=sentence)
     return rec
+
 
 def _in_turn(said: list[str]) -> list[tuple[str, str, str]]:
     """Each sentence with the one before and the one after it ("" at either end).
@@ -1338,6 +1346,7 @@ def extract_citations(doc: Document, report_id: str) -> ReportRecords:
             rec.edge("CITES", fid, doc_id, paragraph=f.number,
                      evidence=sentence)
     return rec
+
 
 # --- the pipeline ----------------------------------------------------------------------------
 
