@@ -228,13 +228,14 @@ class _Parser:
             self.close_box()
             self.section = canonical_section(flat)
             return
-        m = _NUMBERED.match(strip_emphasis(flat))
-        part = _PART.match(strip_emphasis(flat))
-        heading = _NUMBERED.match(strip_emphasis(flat)[part.end():]) if part else m
+        plain = strip_emphasis(flat)
+        m = _NUMBERED.match(plain)
+        part = _PART.match(plain)
+        heading = _NUMBERED.match(plain[part.end():]) if part else m
         if heading and _is_section_heading(heading.group(1), heading.group(2)):
             # "2. Children in Need", "5.1 Governance", "Part 2. Children in need"
             self.close_box()
-            self.section = canonical_section(flat[part.end():] if part else flat)
+            self.section = canonical_section(plain[part.end():] if part else flat)
             return
         if m and "." in m.group(1):
             self.close_box()

@@ -29,11 +29,13 @@ def test_section_headings_without_numbers(flat):
         {section: len(numbers) for section, numbers in X.SECTIONS.items()})
 
 
+@pytest.mark.parametrize("emphasis", ["", "**"], ids=["plain", "bold"])
 @pytest.mark.parametrize("flat", [False, True], ids=["text", "flattened"])
-def test_section_headings_after_the_word_part(flat):
-    """"Part 2. Children in need": the word some teams put before a section's number."""
+def test_section_headings_after_the_word_part(flat, emphasis):
+    """"Part 2. Children in need": the word some teams put before a section's number, in bold
+    too ("**Part 2. Children in need**", as a converter from Word leaves it)."""
     parted = re.sub(r"(?m)^(\d\. (?:Early Help|Children in Need|Child Protection|Looked After Children|Management))$",
-                    r"Part \1", TEXT)
+                    rf"{emphasis}Part \1{emphasis}", TEXT)
     text = flatten_lines(parted) if flat else parted
     assert "Part 2. Children in Need" in text
     doc = parse_document(text, "x.txt", "0")
