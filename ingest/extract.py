@@ -337,9 +337,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             spans_of[text] = org_spans(text, orgs, area, new_names=True)
         return list(spans_of[text])
 
-    def kinds(org):
-        return orgs.orgs[org].kind if org in orgs.orgs else ""
-
+    kinds = orgs.kind
     for said, evidence in header_successions(doc):  # "B NHS Trust (formerly A Trust)" in the header's list
         read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "header", evidence, {})
                           for r in successions_in(said, orgs_in, kinds=kinds))
@@ -1061,9 +1059,7 @@ def read_escalations(doc: Document, report_id: str, orgs: OrgResolver, area: str
     def orgs_in(text):
         return with_roles(text, org_spans(text, orgs, area, new_names=True), orgs, area)
 
-    def kind_of(org):
-        return orgs.orgs[org].kind if org in orgs.orgs else ""
-
+    kind_of = orgs.kind
     for f in doc.findings:
         told, unread = told_in_finding(f.text, orgs_in, kind_of, lambda key: commissioners.get(key, []), names)
         read.misses.extend(f"{report_id} paragraph {f.number}: no escalation read from: {s}" for s in unread)

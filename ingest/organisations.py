@@ -278,6 +278,10 @@ class OrgResolver:
             self._keys.setdefault(alias.lower(), org.id)
         return org.id
 
+    def kind(self, org_id: str) -> str:
+        """The kind of the organisation with this id, or "" for an id it does not hold."""
+        return self.orgs[org_id].kind if org_id in self.orgs else ""
+
     def resolve(self, name: str) -> str | None:
         """The id of a known organisation this name refers to, or None."""
         state = (len(self.orgs), len(self._keys))  # answers hold until a body or a name is added

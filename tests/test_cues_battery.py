@@ -197,7 +197,7 @@ EARLIER = [
 def told(text: str) -> list[str]:
     """The bodies the product's finding reader says the text's concern was taken to."""
     orgs_in, roster = roster_reader()
-    kind = lambda org: roster.orgs[org].kind if org in roster.orgs else ""
+    kind = roster.kind
     return [org for org, *_ in told_in_finding(text, orgs_in, kind, lambda key: [])[0]]
 
 

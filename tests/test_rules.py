@@ -132,7 +132,7 @@ TOLD_OTHER_WORDING = [
 @pytest.mark.parametrize("text,wanted", TOLD_OTHER_WORDING, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_told_in_other_wording(text, wanted):
     orgs_in, roster = roster_reader()
-    kind = lambda org: roster.orgs[org].kind if org in roster.orgs else ""
+    kind = roster.kind
     told = [org for org, _, _ in escalations_in(text.split(". ", 1)[1], orgs_in, lambda key: [])]
     assert (told or told_by_form(text, orgs_in, kind)[0]) == wanted
 
@@ -140,7 +140,7 @@ def test_told_in_other_wording(text, wanted):
 @pytest.mark.parametrize("text,wanted", TOLD_BY_FORM_CASES, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_told_by_form(text, wanted):
     orgs_in, roster = roster_reader()
-    assert told_by_form(text, orgs_in, lambda org: roster.orgs[org].kind if org in roster.orgs else "")[0] == wanted
+    assert told_by_form(text, orgs_in, roster.kind)[0] == wanted
 
 
 @pytest.mark.parametrize("cue,example", cases(EARLIER), ids=lambda c: c[:60] if isinstance(c, str) else "")
@@ -240,7 +240,7 @@ WRITTEN_BEFORE_THE_RULES = [
 @pytest.mark.parametrize("sentence,wanted", WRITTEN_BEFORE_THE_RULES, ids=lambda x: x[:50] if isinstance(x, str) else "")
 def test_wording_written_before_the_rules(sentence, wanted):
     orgs_in, roster = roster_reader()
-    found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind if o in roster.orgs else "")
+    found = relations_in(sentence, orgs_in, kinds=roster.kind)
     assert {(r.type, r.source, r.target) for r in found.relations} == wanted
 
 
@@ -332,7 +332,7 @@ SECOND_BATCH_WRITTEN_BEFORE = [
 @pytest.mark.parametrize("sentence,wanted", SECOND_BATCH_WRITTEN_BEFORE, ids=lambda x: x[:50] if isinstance(x, str) else "")
 def test_second_batch_written_before_the_rules(sentence, wanted):
     orgs_in, roster = roster_reader()
-    found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind if o in roster.orgs else "")
+    found = relations_in(sentence, orgs_in, kinds=roster.kind)
     assert {(r.type, r.source, r.target) for r in found.relations} == wanted
 
 
@@ -417,7 +417,7 @@ def test_post_that_commissions_row():
 
     cue = POST_THAT_COMMISSIONS
     orgs_in, roster = roster_reader()
-    kinds = lambda o: roster.orgs[o].kind if o in roster.orgs else ""
+    kinds = roster.kind
     said = relations_in(cue.example, orgs_in, kinds=kinds).relations
     commissioners = lambda key: [r.source for r in said if r.type == "COMMISSIONS" and r.target == key]
     assert told_as_post(cue.example, orgs_in, kinds, commissioners)[0] == list(cue.gives)
@@ -431,7 +431,7 @@ TOLD_BY_PARTS = [*COMMUNICATION, *REVIEW_TELLS, REVIEW_TIME, NOT_TOLD, ASKED_THE
 @pytest.mark.parametrize("cue,example", cases(TOLD_BY_PARTS), ids=lambda c: c[:60] if isinstance(c, str) else "")
 def test_told_by_parts_row(cue, example):
     orgs_in, roster = roster_reader()
-    kind = lambda org: roster.orgs[org].kind if org in roster.orgs else ""
+    kind = roster.kind
     assert [org for org, *_ in told_in_finding(example, orgs_in, kind, lambda key: [])[0]] == list(cue.gives)
 
 

@@ -188,7 +188,7 @@ ONE_SENTENCE += [
 @pytest.mark.parametrize("sentence,wanted", ONE_SENTENCE, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_one_sentence(sentence, wanted):
     orgs_in, roster = roster_reader()
-    kinds = lambda o: roster.orgs[o].kind if o in roster.orgs else ""
+    kinds = roster.kind
     assert [(r.source, r.target) for r in successions_in(sentence, orgs_in, kinds=kinds)] == wanted
 
 

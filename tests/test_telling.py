@@ -105,7 +105,7 @@ def test_the_body_told_by_form_or_through_its_post(text, wanted):
 
     orgs_in, roster = _reader_with_posts()
     found = [org for s in text.split(". ")[1:] for org, _, _ in escalations_in(s, orgs_in, lambda key: [])]
-    found = found or told_by_form(text, orgs_in, lambda org: roster.orgs[org].kind if org in roster.orgs else "")[0]
+    found = found or told_by_form(text, orgs_in, roster.kind)[0]
     assert found == wanted
 
 
@@ -162,5 +162,5 @@ def test_the_body_told_third_batch(text, wanted):
 
     orgs_in, roster = _reader_with_posts()
     found = [org for s in text.split(". ")[1:] for org, _, _ in escalations_in(s, orgs_in, lambda key: [])]
-    found = found or told_by_form(text, orgs_in, lambda org: roster.orgs[org].kind if org in roster.orgs else "")[0]
+    found = found or told_by_form(text, orgs_in, roster.kind)[0]
     assert found == wanted
