@@ -16,8 +16,11 @@ passage states.
 from __future__ import annotations
 
 import json
-import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from bench_extraction import org_map, service_map  # one mapping of names to keys, as for the golds
 
 BATTERIES = Path(__file__).resolve().parent / "batteries"
 #: What each measure of a passage is, in the battery's words.
@@ -67,38 +70,6 @@ def report_text(battery: dict, passage: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _keys_by_name(battery: dict) -> dict[str, str]:
-    from clasgraph.ingest.organisations import name_key
-
-    out = {}
-    for key, body in battery["bodies"].items():
-        for name in (body["name"], *body["aliases"]):
-            out.setdefault(name_key(name), key)
-    return out
-
-
-def body_keys(records, battery: dict) -> dict[str, str]:
-    """The product's organisation id -> the battery's key of the body it is (by name or alias)."""
-    from clasgraph.ingest.organisations import name_key
-
-    by_name = _keys_by_name(battery)
-    out = {}
-    for node in records.nodes:
-        if node.label == "Organisation":
-            for name in (node.props.get("name", ""), *node.props.get("aliases", [])):
-                if name_key(name) in by_name:
-                    out[node.id] = by_name[name_key(name)]
-                    break
-    return out
-
-
-def service_keys(records, battery: dict) -> dict[str, list[str]]:
-    """The product's service id -> the battery's service keys whose regexes match its name."""
-    return {node.id: [key for key, patterns in battery["services"].items()
-                      if any(re.search(p, node.props.get("name", ""), re.IGNORECASE) for p in patterns)]
-            for node in records.nodes if node.label == "Service"}
-
-
 def known_bodies(battery: dict) -> list[tuple[str, str]]:
     """(name, kind) of the battery's bodies, as a store would know them."""
     return [(body["name"], KINDS.get(body["kind"], "provider")) for body in battery["bodies"].values()]
@@ -111,7 +82,8 @@ def read(battery: dict, passage: dict) -> dict[str, set]:
 
     text = report_text(battery, passage)
     records = extract(parse_document(text, f"{passage['id']}.txt", "0" * 64), known=known_bodies(battery))
-    bodies, services = body_keys(records, battery), service_keys(records, battery)
+    as_gold = {"organisations": battery["bodies"], "services": battery["services"]}  # the gold files' shape
+    bodies, services = org_map(records, as_gold), service_map(records, as_gold)
     labels = {n.id: n.label for n in records.nodes}
     body = lambda node_id: bodies.get(node_id, node_id)
     out: dict[str, set] = {m: set() for m in MEASURES}
