@@ -539,6 +539,16 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', None)]
     >>> split_included("Kestrel Hospitals NHS Trust; Riverstep; Wendlow Park Medical Practice")
     [('Kestrel Hospitals NHS Trust', None), ('Riverstep', None), ('Wendlow Park Medical Practice', None)]
+
+    A list by commas ends with "and" before its last name:
+
+    >>> split_included("Kestrel Hospitals NHS Trust, Cairn Recovery and Wendlow Medical Group")
+    [('Kestrel Hospitals NHS Trust', None), ('Cairn Recovery', None), ('Wendlow Medical Group', None)]
+
+    A council's own service after its name is the council:
+
+    >>> split_included("Kestrel Borough Council 0-19 Service\\nRiverstep")
+    [('Kestrel Borough Council', None), ('Riverstep', None)]
     """
     out: list[tuple[str, str | None]] = []
     lines = re.split(r"\n|\s+[|/]\s+", value)  # one a line, or between bars or slashes
@@ -599,15 +609,24 @@ def _split_run(run: str, document: str, abbreviation: str | None) -> list[tuple[
         pieces = [p.strip() for p in run.split(", ")]
         if len(pieces) > 1 and all(len(p.split()) >= 2 and p[:1].isupper() for p in pieces):
             chunks = pieces  # "A Trust, We Are With You, St. Mary's Surgery": a list by commas
+            last = re.fullmatch(r"(.+?) and ([A-Z].+)", chunks[-1])
+            if last and all(len(half.split()) >= 2 for half in last.groups()):
+                chunks[-1:] = last.groups()  # "..., Cairn Recovery and Wendlow Medical Group"
         else:
             chunks = split_organisations(run)
         for chunk in chunks:
             parts.extend(_known_pieces(chunk, document))
+    # "X City Council 0-19 Service": the service a body runs in house, not a second body
+    parts = [p for i, p in enumerate(parts) if not (i and _IN_HOUSE_SERVICE.match(p))]
     names = [(p, None) for p in parts if p]
     if names and abbreviation:
         names[-1] = (names[-1][0], abbreviation)
     return names
 
+
+#: A piece of a run of names that is a service named by the ages it serves ("0-19 Service",
+#: "0–25 Healthy Child Programme"): no body's name starts with an age range.
+_IN_HOUSE_SERVICE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
 
 #: The most words a body's name has: a piece of a run of names is no longer.
 LONGEST_NAME = 12
