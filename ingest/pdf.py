@@ -74,6 +74,30 @@ def join_lines(lines: list[str], vocabulary: set[str]) -> str:
     return text
 
 
+def headings_apart(lines: list[str]) -> list[list[str]]:
+    """A paragraph's lines, with a sub-heading set close above a list (no wider space between
+    them than between lines) made a paragraph of its own, as the text copy has it: a line of a
+    few words from a capital letter, with no punctuation, followed by a list item.
+
+    >>> headings_apart(["Mental health", "- The trust runs CAMHS.", "- And more."])
+    [['Mental health'], ['- The trust runs CAMHS.', '- And more.']]
+    >>> headings_apart(["The trust runs these services:", "- CAMHS"])
+    [['The trust runs these services:', '- CAMHS']]
+    """
+    out = [[]]
+    for line, after in zip(lines, lines[1:] + [""]):
+        out[-1].append(line)
+        bare = line.rstrip(SHORT_LINE)
+        if (len(out[-1]) == 1 and _LIST_ITEM.match(after) and not _LIST_ITEM.match(bare)
+                and re.fullmatch(r"[A-Z][^.:;,!?]*", bare) and len(bare.split()) <= 6):
+            out.append([])
+    return [p for p in out if p]
+
+
+#: A list item's bullet at a line's start, as PDFium gives it (symbol-font bullets folded into "-").
+_LIST_ITEM = re.compile(r"\s*[-•*·▪]\s")
+
+
 #: Marks a line of a PDF page that stops short of the right margin (see :func:`paragraphs_marked`).
 SHORT_LINE = "\ue000"
 #: PDFium's mark for a hyphen at a line end (U+FFFE), with the word parts on either side.
@@ -136,7 +160,7 @@ def pages_to_text(pages: list[str]) -> str:
         edge = {t for i, t in enumerate(lines) if (i < 4 or i >= len(lines) - 4)
                 and (_PAGE_NUMBER.match(t.rstrip(SHORT_LINE)) or re.sub(r"\d+", "#", t) in running)}
         paragraphs = [[t for t in page_lines(block) if t not in edge] for block in re.split(r"\n[ \t\r]*\n", page)]
-        paragraphs = [p for p in paragraphs if p]
+        paragraphs = [q for p in paragraphs if p for q in headings_apart(p)]
         if not paragraphs:
             continue
         ends_here = paragraphs[-1][-1].endswith(SHORT_LINE)

@@ -401,20 +401,7 @@ class _Parser:
             self.front.append(block)
             return
         if self.mode == "context":
-            lines = block.split("\n")  # a table of TAB-separated rows keeps its rows and cells (role9), prose runs on
-            text = "\n".join("\t".join(map(strip_emphasis, ln.split("\t"))) for ln in lines) \
-                if sum("\t" in ln for ln in lines) >= 2 else strip_emphasis(" ".join(lines))
-            last = self.doc.context[-1] if self.doc.context else ""
-            listed, self.listing = self.listing, bool(_LIST_ITEM.match(text))
-            cells, self.cells = self.cells, all(map(_is_cell, block.split("\n")))
-            if self.listing and (last.endswith(":") or listed) or self.cells and (cells or last.endswith(":")):
-                # a list item, or a table's cell, a paragraph of its own where a PDF spaces the
-                # list or the table out: one paragraph with the items before it and the line that
-                # introduces it with a colon, or with the table's caption and other cells, as the
-                # text keeps them, and so numbered
-                self.doc.context[-1] += " " + text
-            else:
-                self.doc.context.append(text)
+            self.context_block(block)
         elif self.mode == "findings" or (self.mode == "other" and _NUMBERED.match(first)):
             self.mode = "findings"
             self.finding_block(block)
@@ -423,6 +410,32 @@ class _Parser:
                 self.recommendation_line(line)
         elif self.mode == "closing":
             self.doc.closing.append(strip_emphasis(" ".join(block.split("\n"))))
+
+
+    def context_block(self, block: str) -> None:
+        """One block of the context: a paragraph, or the list or table cells a PDF spaces out
+        as paragraphs of their own, joined to the paragraph that introduces them."""
+        lines = block.split("\n")
+        heading = _is_cell(lines[0]) and lines[0][:1].isupper() and len(lines[0].split()) <= 8
+        if len(lines) > 1 and heading and _LIST_ITEM.match(lines[1]) and "\t" not in block:
+            # a sub-heading set close above its list (a PDF): a paragraph of its own, as in the text
+            self.context_block(lines[0])
+            self.context_block("\n".join(lines[1:]))
+            return
+        # a table of TAB-separated rows keeps its rows and cells (role9), prose runs on
+        text = "\n".join("\t".join(map(strip_emphasis, ln.split("\t"))) for ln in lines) \
+            if sum("\t" in ln for ln in lines) >= 2 else strip_emphasis(" ".join(lines))
+        last = self.doc.context[-1] if self.doc.context else ""
+        listed, self.listing = self.listing, bool(_LIST_ITEM.match(text))
+        cells, self.cells = self.cells, all(map(_is_cell, block.split("\n")))
+        if self.listing and (last.endswith(":") or listed) or self.cells and (cells or last.endswith(":")):
+            # a list item, or a table's cell, a paragraph of its own where a PDF spaces the
+            # list or the table out: one paragraph with the items before it and the line that
+            # introduces it with a colon, or with the table's caption and other cells, as the
+            # text keeps them, and so numbered
+            self.doc.context[-1] += " " + text
+        else:
+            self.doc.context.append(text)
 
 
 #: The front page's line naming the area: "The role of health services in Rutland".
