@@ -53,6 +53,7 @@ from clasgraph.ingest.relations import (
     ORDINAL_BACK,
     contract_handed_on,
     described_roles,
+    ended_and_taken_in,
     handed_on_after_ending,
     labelled_succession,
     merged_then_named,
@@ -351,7 +352,9 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
         carried, before, said = (before if paragraph.startswith("context") else []), [], []
         previous = previous_sentence = ""
         meant: list[str] = []  # the bodies the sentence before was about, for a subject "it" or "the trust"
-        for sentence in sentences(text):
+        said_here, succeeded = sentences(text), set()
+        for i, sentence in enumerate(said_here):
+            following = said_here[i + 1] if i + 1 < len(said_here) else ""
             # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
             about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
             about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
@@ -362,9 +365,12 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             for r in (successions_in(plain, orgs_in, about[0][2] if about else "")
                       or handed_on_after_ending(ended, plain, orgs_in, kinds)
                       or contract_handed_on(ended, plain, orgs_in, kinds)
-                      or merged_then_named(ended, plain, orgs_in, kinds)):
-                if not can_succeed(kinds(r.source), kinds(r.target)):
-                    continue  # "C took over the clinic from the council": the council goes on commissioning
+                      or merged_then_named(ended, plain, orgs_in, kinds)
+                      or ended_and_taken_in(ended, plain, following, orgs_in, kinds)):
+                if not can_succeed(kinds(r.source), kinds(r.target)) or (r.source, r.target) in succeeded:
+                    continue  # "C took over the clinic from the council": the council goes on commissioning;
+                    # or read already, from the sentence before (an ending, then the taking)
+                succeeded.add((r.source, r.target))
                 stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before
                 props = {"date": date_stated(stated), _MOVED: contract_moved(plain if stated == sentence else stated, names)}
                 read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, stated,

@@ -42,6 +42,7 @@ from clasgraph.ingest.rules.lexicon import (
     CONTRACT_ENDED,
     CONTRACT_TAKEN,
     ENDED_AFTER,
+    ITS_WORK,
     LABELLED_SUCCESSION,
     MERGED,
     NEW_BODY,
@@ -50,6 +51,7 @@ from clasgraph.ingest.rules.lexicon import (
     NOT_YET_CLAUSE,
     SUCCESSION_COLUMNS,
     SUCCESSION_FORMS,
+    TAKEN_IN,
     cues,
 )
 from clasgraph.ingest.rules.roles import (
@@ -2398,6 +2400,119 @@ def handed_on_after_ending(previous: str, sentence: str, orgs_in, kinds=None) ->
                       if old == key != new and (not kinds or can_succeed(kinds(old), kinds(new)))]
     evidence = f"{previous} {sentence}"
     return list({(r.source, r.target): Relation(r.type, r.source, r.target, evidence) for r in found}.values())
+
+
+_TAKEN_IN = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in TAKEN_IN]
+#: What a taker of ended bodies' work takes: their work as a whole, or a service with its staff.
+_TAKEN_WORK = re.compile(rf"\b(?:{ITS_WORK}|everything|service|population|patients|practices|workers|contracts?)\b",
+                         re.IGNORECASE)
+#: An ending's subject that points back: "Both were wound up", "The two trusts had their last day".
+_PLURAL_BACK = re.compile(r"^\W*(?:(?:and|but|then)\s+)?(?:both(?:\s+of\s+them)?|they|the\s+two\s+[a-z]+|each\s+of\s+them)\b",
+                          re.IGNORECASE)
+#: "when that group was closed down": the body named last before it.
+_SINGLE_BACK = re.compile(r"\b(?:that|this)\s+(?:group|trust|charity|body|organisation|practice|company|ccg)\s*$|\bthe\s+latter\s*$",
+                          re.IGNORECASE)
+#: Bodies one list names: "A and B", "A, B and C" (short names in brackets between).
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*and|,|and|&)?\s*")
+#: A list item's bullet: the sentence opens an item of its own.
+_LIST_ITEM_START = re.compile(r"\s*[-–•*]\s")
+#: A modal or plan just before a taking: "will inherit", "is to take on".
+_PLANNED = re.compile(r"\b(?:will|would|shall|may|might|could|should|is\s+to|are\s+to|plans?\s+to|expected\s+to)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
+
+
+def _ended_keys(sentence: str, previous: str, orgs_in) -> tuple[list[str], int]:
+    """(the bodies whose ending ``sentence`` states, where the ending's words end): the bodies
+    its clause opens with ("A and B were wound up"), those of a list the sentence before named
+    ("Both were dissolved"), or the body named last before "that group" ("when that group was
+    closed down"); ([], 0) for a plan or denial.
+
+    >>> roster = {"Old Care": "old", "Other Care": "other"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> _ended_keys("Both were dissolved in 2017.", "There were two, Old Care and Other Care.", orgs_in)[0]
+    ['old', 'other']
+    >>> _ended_keys("Old Care will be dissolved.", "", orgs_in)[0]
+    []
+    """
+    for m in _BODY_ENDED.finditer(sentence):
+        start = max(sentence.rfind(";", 0, m.start()), sentence.rfind(", and", 0, m.start()), -1) + 1
+        clause = sentence[start:m.start()]
+        if _NOT_SO.search(clause):
+            continue
+        single = _SINGLE_BACK.search(clause)
+        if single:
+            before = [o for o in orgs_in(sentence[:start + single.start()])]
+            return [before[-1][2]] if before else [], m.end()
+        if _PLURAL_BACK.match(clause):
+            return _last_list(previous, orgs_in), m.end()
+        here = [o for o in orgs_in(sentence) if start <= o[0] and o[1] <= m.start()]
+        if here and len(clause[:here[0][0] - start].split()) <= 4 and all(
+                _LIST_GAP.fullmatch(sentence[a[1]:b[0]]) for a, b in itertools.pairwise(here)):
+            return list(dict.fromkeys(o[2] for o in here)), m.end()
+    return [], 0
+
+
+def _last_list(text: str, orgs_in) -> list[str]:
+    """The bodies of the last list of two or more that ``text`` names ("two CCGs, A and B")."""
+    orgs = orgs_in(text) if text else []
+    runs: list[list] = []
+    for o in orgs:
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1][1]:o[0]]):
+            runs[-1].append(o)
+        else:
+            runs.append([o])
+    lists = [list(dict.fromkeys(o[2] for o in run)) for run in runs]
+    lists = [keys for keys in lists if len(keys) >= 2]
+    return lists[-1] if lists else []
+
+
+def _taker(text: str, ended: list[str], orgs_in) -> str:
+    """The body ``text`` says took in the whole work of ``ended`` (rules.lexicon TAKEN_IN), or ""."""
+    orgs = [o for o in orgs_in(text) if o[2] not in ended]
+    for pattern, side in _TAKEN_IN:
+        for m in pattern.finditer(text):
+            window = text[max(0, m.start() - 150):m.end() + 150]
+            if _PLANNED.search(text[max(0, m.start() - 40):m.start()]) or not _TAKEN_WORK.search(window):
+                continue
+            if side == "active":
+                before = [o for o in orgs if o[1] <= m.start() and m.start() - o[1] <= 200]
+                if before:
+                    return before[-1][2]
+            else:
+                after = [o for o in orgs if o[0] >= m.end() and o[0] - m.end() <= 80]
+                if after:
+                    return after[0][2]
+    return ""
+
+
+def ended_and_taken_in(previous: str, sentence: str, following: str, orgs_in, kinds=None) -> list[Relation]:
+    """SUCCEEDED_BY from bodies whose ending a sentence states to the body it, the sentence
+    before or the one after says took in their whole work (rules.lexicon TAKEN_IN): "A and B were
+    wound up; C inherited their functions"; "Both were dissolved, and everything they did was
+    united in C"; "C widened its remit to take in the staff of A when that charity was wound
+    up"; "A passed its service and its workers to C. A was removed from the register."
+
+    >>> roster = {"Old Care": "old", "Other Care": "other", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in ended_and_taken_in(
+    ...     "", "Old Care and Other Care were dissolved in 2017, and New Care inherited their staff.", "", orgs_in)]
+    [('old', 'new'), ('other', 'new')]
+    >>> ended_and_taken_in("", "Old Care was dissolved in 2017. New Care will inherit its staff.", "", orgs_in)
+    []
+    """
+    ended, _ = _ended_keys(sentence, previous, orgs_in)
+    if not ended:
+        return []
+    following = "" if _LIST_ITEM_START.match(following) else following  # another item of a list
+    previous = "" if _LIST_ITEM_START.match(sentence) else previous
+    for text, evidence in ((sentence, sentence), (following, f"{sentence} {following}"), (previous, f"{previous} {sentence}")):
+        new = _taker(text, ended, orgs_in) if text else ""
+        if new:
+            return [Relation(Rel.SUCCEEDED_BY.value, old, new, evidence) for old in ended
+                    if old != new and (not kinds or can_succeed(kinds(old), kinds(new)))]
+    return []
 
 
 _CONTRACT_ENDED = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in CONTRACT_ENDED]

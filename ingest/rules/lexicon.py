@@ -1097,12 +1097,14 @@ _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities
 #: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
 _ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
           r"wound\s+(?:itself|themselves)\s+up|dissolved\s+(?:itself|themselves)|"
-          r"(?:has|have)\s+(?:now\s+)?gone(?!\s+(?:into|down|up|out|through|over|from|to|beyond|well|back|on|ahead|live)\b)|"
+          r"(?:has|have)\s+(?:now\s+)?gone(?!\s+(?:into|down|up|out|through|over|from|to|beyond|well|back|on|ahead|live|by|under)\b)|"
           r"(?<=:\s)(?:dissolved|abolished|wound\s+up|closed|disbanded)|"
           r"closed(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|[A-Z]\w*)\b)|"
           r"(?:went|was\s+placed|was\s+put)\s+into\s+(?:administration|liquidation)|entered\s+(?:administration|liquidation)|"
           r"collapsed|"
-          r"(?:was|were)\s+(?:closed|dissolved|abolished|disbanded|wound\s+up|closed\s+down|stood\s+down))\b")
+          r"(?:was|were)\s+(?:(?:both|all|formally|finally|then|later|subsequently)\s+)?(?:closed|dissolved|abolished|"
+          r"disbanded|wound\s+up|closed\s+down|stood\s+down)|"
+          r"had\s+(?:its|their)\s+(?:last|final)\s+day|(?:was|were)\s+(?:removed|struck\s+off)\s+from\s+the\s+register)\b")
 
 #: A noun of a body's ending before its name: "the abolition of A", "the dissolution of A" (succ9).
 _ENDING_NOUN = (r"\b(?:dissolution|abolition|closure|winding\s+up|winding-up|demise|collapse|disbanding|ending|"
@@ -1113,7 +1115,10 @@ _ENDING_NOUN = (r"\b(?:dissolution|abolition|closure|winding\s+up|winding-up|dem
 _RENAMED_ASIDE = (r"(?:[–—]|\s-)\s*now\s+(?:part\s+of\s+)?|\(\s*(?:since\s+|later\s+)?(?:renamed|re-?branded|merged\s+into|"
         r"absorbed\s+into|taken\s+over\s+by|acquired\s+by|became|part\s+of)\b")
 #: a new name with any verb: "A was rebranded as C", "A is now called C"
-_RENAMED = (r"\b(?:re-?branded|renamed)(?:\s+itself)?(?:\s+(?:as|to))?\b|\b(?:is|are)\s+now\s+(?:called|named|titled)\b")
+_RENAMED = (r"\b(?:re-?branded|renamed|re-?titled)(?:\s+itself)?(?:\s+(?:as|to))?\b|\b(?:is|are)\s+now\s+(?:called|named|titled)\b"
+            r"|\b(?:adopted|took|assumed|acquired|has\s+taken|have\s+taken)\s+the\s+(?:new\s+)?(?:title|name)(?:\s+of)?\b"
+            r"|\b(?:has|have)\s+(?:gone|traded|operated)\s+(?:by|under)\s+the\s+name(?:\s+of)?\b"
+            r"|\bchanged\s+(?:its|their)\s+name\s+to\b")
 #: a noun of taking over: "the acquisition of A by C", "C's takeover of A"
 _TAKING_OVER_NOUN = (r"\b(?:acquisition|take-?over|absorption|incorporation|assimilation|amalgamation|merger|merging|transfer)\s+of\b")
 #: a body that ended, its work handed on whole: "A closed and its staff moved to C"
@@ -1169,6 +1174,12 @@ SUCCESSION_FORMS = [
         "after-next", "Greenway Recovery was rebranded as Westford Care NHS Trust in 2019.", ((GREENWAY, _WCT),)),
     Cue(_RENAMED,
         "after-next", "Greenway Recovery is now called Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
+    Cue(_RENAMED,
+        "after-next", "Greenway Recovery adopted the title Westford Care NHS Trust in 2018, when it took on a wider region.",
+        ((GREENWAY, _WCT),)),
+    Cue(_RENAMED,
+        "after-next", "Greenway Recovery has gone by the name Westford Care NHS Trust since 2017; only the name is new.",
+        ((GREENWAY, _WCT),)),
     # the old name given after the new: "C, known until 2019 as A", "C (previously known as A)"
     Cue(r"[,(]\s*(?:which\s+was\s+)?(?:known|called|trading|operating)\s+(?:until|before|up\s+to)\s+(?:\w+\s+)?(?:19|20)\d\d\s+as\b"
         r"|[,(]\s*(?:previously|formerly|once|originally)\s+(?:known|called|named|trading|operating)\s+as\b"
@@ -1403,6 +1414,25 @@ SUCCESSION_FORMS = [
 #: abolished on 1 July 2022." (relations.handed_on_after_ending reads the next sentence with
 #: "its" and "their" written as the body's name).
 BODY_ENDED = _ENDED
+ITS_WORK = _ITS_WORK
+
+#: Taking in the whole work of bodies that ended, said of the body that took it (session 10):
+#: ``active`` the taker before the words ("C inherited their functions", "C, which widened its
+#: remit to take in the staff of A"), ``to`` the taker after them ("everything the two trusts
+#: did was united in C", "A passed its service and its staff to C"). Read by
+#: relations.ended_and_taken_in only beside an ending of those bodies, in the same sentence or
+#: the one before or after (a body that goes on may hand on one service: no succession).
+TAKEN_IN = [
+    Cue(r"\b(?:inherited|took\s+(?:in|on|over)|(?<=to\s)take\s+(?:in|on|over)|absorbed|assumed|received)\b",
+        "active", ("NHS Westford CCG and NHS Eastmere CCG were both wound up in March 2020; on the next day "
+                   "NHS Westford and Eastmere CCG inherited their functions, their staff and their contracts."),
+        (("westford-ccg", "westford-and-eastmere-ccg"), ("eastmere-ccg", "westford-and-eastmere-ccg"))),
+    Cue(r"\b(?:(?:was|were)\s+(?:united|merged|combined|brought\s+together|gathered|vested|placed)\s+(?:in|into|within|under)"
+        r"|(?:passed|handed|moved|transferred|went)\b(?:[^.;]{0,120}?\s)?(?:to|into))\b",
+        "to", ("Greenway Recovery passed its young people's service and the workers who ran it to Harbour Health CIC in "
+               "2018. Greenway Recovery was removed from the register of charities the next year."),
+        (("greenway-recovery", "harbour-health-cic"),)),
+]
 #: What a sentence after a body's ending says of the body that now has its work, read only
 #: there (alone, "C now holds A's contracts" may be one contract moving): ``says`` as in
 #: SUCCESSION_FORMS; each example two sentences, the first the ending.
