@@ -19,7 +19,7 @@ import json
 import re
 import sys
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,10 +118,12 @@ def document_map(records, gold: dict) -> dict[str, str]:
             text = " ".join(str(node.props.get(k, "")) for k in ("title", "area", "date", "year"))
             key = next((key for key, doc in gold["documents"].items()
                         if any(re.search(p, text, re.IGNORECASE) for p in doc["patterns"])), None)
-            if key is None:
-                keys = {key for key, doc in gold["documents"].items() for sentence in cited[node.id]
-                        if any(re.search(p, sentence) for p in doc["patterns"])}
-                key = keys.pop() if len(keys) == 1 else None  # a sentence naming two documents says neither
+            if key is None:  # the document the sentences citing ours name, each naming one (a sentence
+                # naming two documents says neither)
+                named = [[key for key, doc in gold["documents"].items() if any(re.search(p, s) for p in doc["patterns"])]
+                         for s in cited[node.id]]
+                votes = Counter(keys[0] for keys in named if len(keys) == 1).most_common()
+                key = votes[0][0] if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]) else None
             if key:
                 mapping[node.id] = key
     return mapping
