@@ -1207,7 +1207,10 @@ def extract_earlier_reviews(doc: Document, report_id: str, area: str) -> ReportR
                                 if m.kind == "review" and m.year and m.area in ("", area)), "")  # not a neighbour's
     found = []
     for f, (sentence, *around), named in said:
-        named = named or year_mentions(sentence, years.get("review", ""))
+        if not any(m.kind == "review" for m in named):  # "As in 2014, ...; an audit in 2017 found the same"
+            named = sorted([*named, *(y for y in year_mentions(sentence, years.get("review", ""))
+                                      if not any(m.start < y.end and y.start < m.end for m in named))],
+                           key=lambda m: m.start)
         named = [dataclasses.replace(m, kind=latest_inspection(years)) if m.kind == "inspection" else m
                  for m in named]
         found.extend((f, (sentence, *around), m) for m in named if not _not_earlier(m, years, own_start))

@@ -290,6 +290,14 @@ _YEAR_AS_THEN = re.compile(r"\(\s*(?:in\s+)?(?P<year>(?:19|20)\d\d)\s*[:=]\s*(?:
                            r"baseline|numbers?|performance|state\s+of\s+affairs)\b")
 
 
+#: The review team's own earlier finding, dated by how long ago it was or by the visit: "the gap
+#: we pointed out four years ago", "which we raised at our last visit" (the earlier review).
+_OURS_THEN = re.compile(r"\bwe\s+(?:first\s+|had\s+|already\s+)?(?:pointed\s+out|reported|raised|noted|found|identified|"
+                        r"described|highlighted|flagged|commented\s+on)\b[^.;]{0,40}?\b(?:(?:one|two|three|four|five|six|seven|"
+                        r"\d)\s+years\s+(?:ago|earlier|before)|(?:at|during|in)\s+our\s+(?:last|previous|first|earlier)\s+"
+                        r"(?:visit|review|inspection))\b", re.IGNORECASE)
+
+
 def year_mentions(sentence: str, review_year: str) -> list[Mention]:
     """The earlier review, where a sentence compares with the year it took place in and names
     no document ("waiting times continue to be a concern, as in 2014", "78% (2014: 41%)").
@@ -300,8 +308,12 @@ def year_mentions(sentence: str, review_year: str) -> list[Mention]:
     [('review', '2014')]
     >>> year_mentions("Progress since 2016 is marked.", "2014")
     []
+    >>> [(m.kind, m.year) for m in year_mentions("There is no register, the gap we pointed out four years ago.", "2014")]
+    [('review', '2014')]
     """
     found = [(m.group("year"), m) for m in _YEAR_OF_REVIEW.finditer(sentence)]
+    found += [(review_year[-4:], m) for m in _OURS_THEN.finditer(sentence)
+              if not any(o.start() < m.end() and m.start() < o.end() for _, o in found)]
     found += [(m.group("year") or m.group("year2"), m) for m in _YEAR_AS_THEN.finditer(sentence)
               if not any(o.start() < m.end() and m.start() < o.end() for _, o in found)]
     return sorted((Mention("review", "", year, year, "", m.start(), m.end())

@@ -380,6 +380,9 @@ PUT_INTO_PRACTICE = (r"\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|\w+ly\
 
 #: What a sentence naming an earlier review, inspection or report says of it.
 EARLIER = [
+    Cue(r"\bfor\s+(?:a|the)\s+(?:second|third|fourth)\s+time\b|\b(?:reporting|raising|recording)\s+(?:it|this|them|these)\s+again\b",
+        Rel.REPEATS,
+        "We reported this in 2015 and we are reporting it for a second time now."),
     Cue(r"\b(?:also|again|previously|first|still)\s+(?:been\s+)?(?:identified|found|highlighted|noted|raised|"
         r"reported|seen|made|described|criticised|mentioned|pointed\s+out|observed|commented\s+on|recorded|drew|reached)",
         Rel.REPEATS,
