@@ -1082,6 +1082,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         kind = "commissions"
     if c.previous and _PRONOUN_OBJECT.match(text, cue.end()) and not c.services_between(cue.end(), cue.end() + 4):
         objects = [*c.previous, *objects]  # "B has delivered all three (as one X service)"
+    ordinal = _ORDINAL.match(text, len(text) - len(text[cue.end():].lstrip()))
+    if not objects and c.previous and ordinal:  # "The CCGs fund the first two": of the services named before
+        objects = _pick(c.previous, ordinal)
     hired = _first_list(after, text, cue.end())
     to_provide = hired and re.match(rf"\)?\s*(?:\([^)]{{1,12}}\))?\s*to\s+{_TO_DO}\b", text[hired[-1][1]:])
     if kind == "commissions" and c.relative and subject and \

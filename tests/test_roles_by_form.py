@@ -43,6 +43,10 @@ PASSAGES = [
     # prose in idioms no row lists: the kind of the subject and the field of the words
     ("NHS England picks up the tab for the sexual assault referral centre, and HCT now answers for CAMHS.",
      {"commissions": {("nhse", "SARC")}, "provides": {("ht", "CAMHS")}}),
+    # an ordinal object pointing back to the services the sentence before listed (session 10)
+    (("Health visiting, school nursing and the drug and alcohol service are all HCT services. NHS Brackwater CCG "
+      "pays for the last one; the first two are met from the public health grant."),
+     {"commissions": {("ccg", "SM")}, "provides": {("ht", "HV"), ("ht", "SN"), ("ht", "SM")}}),
     # negatives: a denial, a plan, a past holder, a provider doing what is no provision
     ("NHS Brackwater CCG does not pay for the sexual assault referral centre.", {}),
     ("Sailmakers Recovery hopes to look after school nursing from next year.", {}),
