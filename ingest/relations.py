@@ -2663,9 +2663,15 @@ def _merged_bodies(text: str, orgs_in) -> tuple[list[str], int]:
             with_ = [o for o in orgs if m.group(0).lower().endswith("with") and o[0] >= m.end()
                      and not text[m.end():o[0]].strip()][:1]
             keys = list(dict.fromkeys(o[2] for o in [*listed, *with_]))
-            if len(keys) > 1:
+            unnamed = m.group(0).lower().endswith("with") and _UNNAMED_PARTNER.match(text, m.end())
+            if len(keys) > 1 or (len(keys) == 1 and listed and unnamed):  # "A joined with a neighbouring practice"
                 return keys, m.end()
     return [], 0
+
+
+#: A partner in a merger not named: "with a neighbouring practice", "with another small trust".
+_UNNAMED_PARTNER = re.compile(r"\s+(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?(?:practice|surgery|trust|charity|"
+                              r"organisation|provider|partnership|company|group)\b", re.IGNORECASE)
 
 
 def _new_body(text: str, orgs_in) -> str:

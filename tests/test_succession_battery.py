@@ -349,6 +349,8 @@ ENDED_AND_TAKEN_IN = [
       "inherit their functions."), []),
     ("Greenway Recovery was wound up in 2019. Harbour Health CIC received a grant from the council.", []),
     ("- Greenway Recovery was wound up in 2019.\n- Harbour Health CIC took on a counselling service in 2020.", []),
+    # one body joining a partner it does not name: a succession only where the new body is named
+    ("Greenway Recovery joined with a local charity in 2019 to run a summer scheme for young carers.", []),
 ]
 
 

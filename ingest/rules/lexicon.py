@@ -1502,13 +1502,19 @@ MERGED = [
         ["Greenway Recovery and NCHT merged in April 2018. The new trust is called Westford Care NHS Trust.",
          "Greenway Recovery merged with NCHT in 2018, and the new organisation is called Westford Care NHS Trust."],
         ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # one body joining an unnamed partner, then named anew (session 10)
+    Cue(r"\bjoined\s+with\b", "merged",
+        ("Greenway Recovery joined with a neighbouring charity in 2018, and the enlarged charity carries on under the "
+         "name Westford Care NHS Trust."),
+        ((GREENWAY, _WCT),)),
 ]
 #: The new body a merger made, named: ``after`` straight after the words ("the merged trust is
 #: known as C", "The new organisation, C,"), ``before`` straight before them ("C, the new trust,").
 NEW_BODY = [
     Cue(r"\b(?:the|a|one)\s+(?:newly\s+)?(?:new|merged|combined|resulting|single|enlarged|formed)\s+(?:[\w-]+\s+)?"
-        r"(?:organisation|body|trust|CCG|company|charity|provider|council)\b(?:\s+(?:is|was|has\s+been)\s+(?:called|named|"
-        r"known\s+as)|\s*,|\s+(?:is|was))?\s*(?:the\s+)?", "after",
+        r"(?:organisation|body|trust|CCG|company|charity|provider|council|partnership|practice)\b(?:\s+(?:is|was|has\s+been)\s+"
+        r"(?:called|named|known\s+as)|\s+(?:carries|carried)\s+on\s+(?:under\s+the\s+name(?:\s+of)?|as)|\s+(?:trades|traded|"
+        r"operates|operated)\s+as|\s*,|\s+(?:is|was))?\s*(?:the\s+)?", "after",
         "Greenway Recovery and NCHT merged in April 2018. The merged organisation, Westford Care NHS Trust, runs the clinic.",
         ((GREENWAY, _WCT), (NCHT, _WCT))),
     Cue(r",\s+the\s+(?:newly\s+)?(?:new|merged|combined|resulting|single|enlarged)\s+(?:[\w-]+\s+)?"
