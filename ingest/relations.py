@@ -2453,7 +2453,22 @@ def _ended_keys(sentence: str, previous: str, orgs_in) -> tuple[list[str], int]:
         if here and len(clause[:here[0][0] - start].split()) <= 4 and all(
                 _LIST_GAP.fullmatch(sentence[a[1]:b[0]]) for a, b in itertools.pairwise(here)):
             return list(dict.fromkeys(o[2] for o in here)), m.end()
+        first = _FIRST_WORD.match(clause)
+        named = [o for o in orgs_in(previous) if first and _first_word(previous[o[0]:o[1]]) == first.group(1)] \
+            if previous and not here else []
+        if len({o[2] for o in named}) == 1:  # "A Young People's Trust passed ... A was removed from the register"
+            return [named[0][2]], m.end()
     return [], 0
+
+
+#: A clause opening with one capitalised word, as a body named in full just before is called again.
+_FIRST_WORD = re.compile(r"\W*([A-Z][a-z]{3,})\s*(?:$|(?=[a-z]))")
+
+
+def _first_word(name: str) -> str:
+    """The first word of a body's name, past "NHS" and "The"."""
+    words = re.sub(r"^(?:NHS|The)\s+", "", name).split()
+    return words[0] if len(words) > 1 else ""
 
 
 def _last_list(text: str, orgs_in) -> list[str]:

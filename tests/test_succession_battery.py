@@ -342,6 +342,9 @@ ENDED_AND_TAKEN_IN = [
       "patients of NHS Eastmere CCG when that group was closed down."), [(ECCG, WCCG)]),
     (("Greenway Recovery passed its counselling service and the workers who ran it to Harbour Health CIC in 2018. "
       "Greenway Recovery was removed from the register of charities the next year."), [(GR, HH)]),
+    # the ended body called by the first word of its name, named in full the sentence before
+    (("Greenway Recovery passed its counselling service and the workers who ran it to Harbour Health CIC in 2018. "
+      "Greenway was wound up the following spring."), [(GR, HH)]),
     # not a succession
     ("Greenway Recovery passed its counselling service to Harbour Health CIC in 2018 and still runs its adult service.",
      []),
