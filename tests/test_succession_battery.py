@@ -222,14 +222,48 @@ def passage_successions(passage: str) -> list[tuple]:
             if kind == "SUCCEEDED_BY"]
 
 
-@pytest.mark.parametrize("passage,wanted", PASSAGES, ids=lambda x: x[:60] if isinstance(x, str) else "")
+#: Bodies that ended and the body that took in their whole work (session 10, written from the
+#: forms of held-out 7 and 8 after they became material, in sentences of their own): the ended
+#: bodies named in the clause, by a list the sentence before named ("Both"), or by "that group";
+#: the taker before an active verb or after "to"/"in"; the taking in the same sentence, or the
+#: one before or after. Not when the taking is planned, when nothing of the ended body's work is
+#: taken, or when the taking is said in another item of a list.
+ENDED_AND_TAKEN_IN = [
+    (("There were two groups, NHS Westford CCG and NHS Eastmere CCG. Both were dissolved at the end of March 2020, "
+      "and the next morning NHS Westford and Eastmere CCG inherited their functions and their staff."),
+     [(WCCG, WECCG), (ECCG, WECCG)]),
+    (("Northmoor Community Health NHS Trust and Greenway Recovery had their last day on 31 March 2019; everything "
+      "the two did, with their staff, was united in Westford Care NHS Trust on 1 April."),
+     [(NCHT, "westford-care-trust"), (GR, "westford-care-trust")]),
+    (("Since 2019 the area has been served by NHS Westford CCG, which widened its remit to take in the practices and "
+      "patients of NHS Eastmere CCG when that group was closed down."), [(ECCG, WCCG)]),
+    (("Greenway Recovery passed its counselling service and the workers who ran it to Harbour Health CIC in 2018. "
+      "Greenway Recovery was removed from the register of charities the next year."), [(GR, HH)]),
+    # the ended body called by the first word of its name, named in full the sentence before
+    (("Greenway Recovery passed its counselling service and the workers who ran it to Harbour Health CIC in 2018. "
+      "Greenway was wound up the following spring."), [(GR, HH)]),
+    # not a succession
+    ("Greenway Recovery passed its counselling service to Harbour Health CIC in 2018 and still runs its adult service.",
+     []),
+    (("NHS Westford CCG and NHS Eastmere CCG will be dissolved in 2020, and NHS Westford and Eastmere CCG will "
+      "inherit their functions."), []),
+    ("Greenway Recovery was wound up in 2019. Harbour Health CIC received a grant from the council.", []),
+    ("- Greenway Recovery was wound up in 2019.\n- Harbour Health CIC took on a counselling service in 2020.", []),
+    # one body joining a partner it does not name: a succession only where the new body is named
+    ("Greenway Recovery joined with a local charity in 2019 to run a summer scheme for young carers.", []),
+]
+
+
+@pytest.mark.parametrize("passage,wanted", PASSAGES + ENDED_AND_TAKEN_IN,
+                         ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_passage(passage, wanted):
     assert passage_successions(passage) == wanted
 
 
-@pytest.mark.parametrize("row,example", cases(AFTER_ENDING), ids=lambda c: c[:60] if isinstance(c, str) else "")
+@pytest.mark.parametrize("row,example", cases(AFTER_ENDING + TAKEN_IN), ids=lambda c: c[:60] if isinstance(c, str) else "")
 def test_after_ending_row(row, example):
-    """Each row of rules.lexicon.AFTER_ENDING gives its pair, read after the ending before it."""
+    """Each row of rules.lexicon.AFTER_ENDING gives its pair, read after the ending before it; each
+    of TAKEN_IN its pairs, read beside the bodies' ending."""
     assert passage_successions(example) == list(row.gives)
 
 
@@ -323,46 +357,3 @@ def test_succession_table_row(row, example):
 
 def test_a_table_of_bodies_under_other_headings_is_no_succession():
     assert passage_successions("Commissioner\tProvider\nWestford City Council\tGreenway Recovery") == []
-
-
-#: Bodies that ended and the body that took in their whole work (session 10, written from the
-#: forms of held-out 7 and 8 after they became material, in sentences of their own): the ended
-#: bodies named in the clause, by a list the sentence before named ("Both"), or by "that group";
-#: the taker before an active verb or after "to"/"in"; the taking in the same sentence, or the
-#: one before or after. Not when the taking is planned, when nothing of the ended body's work is
-#: taken, or when the taking is said in another item of a list.
-ENDED_AND_TAKEN_IN = [
-    (("There were two groups, NHS Westford CCG and NHS Eastmere CCG. Both were dissolved at the end of March 2020, "
-      "and the next morning NHS Westford and Eastmere CCG inherited their functions and their staff."),
-     [(WCCG, WECCG), (ECCG, WECCG)]),
-    (("Northmoor Community Health NHS Trust and Greenway Recovery had their last day on 31 March 2019; everything "
-      "the two did, with their staff, was united in Westford Care NHS Trust on 1 April."),
-     [(NCHT, "westford-care-trust"), (GR, "westford-care-trust")]),
-    (("Since 2019 the area has been served by NHS Westford CCG, which widened its remit to take in the practices and "
-      "patients of NHS Eastmere CCG when that group was closed down."), [(ECCG, WCCG)]),
-    (("Greenway Recovery passed its counselling service and the workers who ran it to Harbour Health CIC in 2018. "
-      "Greenway Recovery was removed from the register of charities the next year."), [(GR, HH)]),
-    # the ended body called by the first word of its name, named in full the sentence before
-    (("Greenway Recovery passed its counselling service and the workers who ran it to Harbour Health CIC in 2018. "
-      "Greenway was wound up the following spring."), [(GR, HH)]),
-    # not a succession
-    ("Greenway Recovery passed its counselling service to Harbour Health CIC in 2018 and still runs its adult service.",
-     []),
-    (("NHS Westford CCG and NHS Eastmere CCG will be dissolved in 2020, and NHS Westford and Eastmere CCG will "
-      "inherit their functions."), []),
-    ("Greenway Recovery was wound up in 2019. Harbour Health CIC received a grant from the council.", []),
-    ("- Greenway Recovery was wound up in 2019.\n- Harbour Health CIC took on a counselling service in 2020.", []),
-    # one body joining a partner it does not name: a succession only where the new body is named
-    ("Greenway Recovery joined with a local charity in 2019 to run a summer scheme for young carers.", []),
-]
-
-
-@pytest.mark.parametrize("passage,wanted", ENDED_AND_TAKEN_IN, ids=lambda x: x[:60] if isinstance(x, str) else "")
-def test_ended_and_taken_in(passage, wanted):
-    assert passage_successions(passage) == wanted
-
-
-@pytest.mark.parametrize("row,example", cases(TAKEN_IN), ids=lambda c: c[:60] if isinstance(c, str) else "")
-def test_taken_in_row(row, example):
-    """Each row of rules.lexicon.TAKEN_IN gives its pairs, read beside the bodies' ending."""
-    assert passage_successions(example) == list(row.gives)
