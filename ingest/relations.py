@@ -1101,7 +1101,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
             objects = c.previous  # "the CCG reimburses the trust for their time": the posts named before
             c.relate("provides", hired, objects)
     paid_for = kind == "commissions" and not objects and re.search(r"\bfor\b", text[cue.end():cue.end() + 40])
-    if paid_for and _FOR_THEIR_TIME.match(text, cue.end() + paid_for.end()):
+    for_at = cue.end() + paid_for.end() if paid_for else cue.end() if re.search(r"\bfor$", cue.group(0)) else -1
+    if kind == "commissions" and not objects and for_at >= 0 and _FOR_THEIR_TIME.match(text, for_at):
         objects = c.previous  # "the CCG reimburses the trust for their time", the trust not on the roster
     holder = [o for o in after[:1] if kind == "commissions" and o[0] - cue.end() < 6
               and re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}?contracts?\b", text[o[1]:])]
@@ -1194,7 +1195,7 @@ _CONTRACTS_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?contracts\b"
 _OVERSEEN = re.compile(r"\b(?:administered|managed|monitored|overseen|held|handled)\b", re.IGNORECASE)
 #: What a body is paid for that names no service: the time or work of the posts named before.
 _COMMISSIONER_NOUN = re.compile(r"\bcommissioners?\s+(?:for|of)$", re.IGNORECASE)
-_FOR_THEIR_TIME = re.compile(r"\s*(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:time|work|services|sessions|salar(?:y|ies)|costs)\b",
+_FOR_THEIR_TIME = re.compile(r"\s*(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:time|work|services|sessions|salar(?:y|ies)|costs|posts?|roles?|wages)\b",
                              re.IGNORECASE)
 #: A body set aside before the verb: "it is A rather than B that funds X".
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:the\s+)?$", re.IGNORECASE)

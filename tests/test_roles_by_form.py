@@ -47,6 +47,9 @@ PASSAGES = [
     (("Health visiting, school nursing and the drug and alcohol service are all HCT services. NHS Brackwater CCG "
       "pays for the last one; the first two are met from the public health grant."),
      {"commissions": {("ccg", "SM")}, "provides": {("ht", "HV"), ("ht", "SN"), ("ht", "SM")}}),
+    # a paying verb that ends in "for", its object the post named before (session 10)
+    ("The designated nurse is employed by HCT; NHS Brackwater CCG foots the bill for her post.",
+     {"commissions": {("ccg", "DSN")}, "provides": {("ht", "DSN")}}),
     # negatives: a denial, a plan, a past holder, a provider doing what is no provision
     ("NHS Brackwater CCG does not pay for the sexual assault referral centre.", {}),
     ("Sailmakers Recovery hopes to look after school nursing from next year.", {}),
