@@ -76,11 +76,13 @@ def area_alone(line: str, opening: bool = False) -> str:
     ''
     >>> area_alone("Hartsmoor: second review"), area_alone("Hartsmoor – a follow-up review")
     ('Hartsmoor', 'Hartsmoor')
+    >>> area_alone("Hartsmoor: second review of the role of health services")
+    'Hartsmoor'
     >>> area_alone("Hartsmoor Children Looked After and Safeguarding", opening=True)
     'Hartsmoor'
     """
     line = line.strip()
-    line = re.sub(r"\s*(?::|\s[-–—])\s+[a-z][\w -]{0,30}$", "", line)  # "Brantholme: second review"
+    line = re.sub(r"\s*(?::|\s[-–—])\s+[a-z][\w -]{0,60}$", "", line)  # "Brantholme: second review (of ...)"
     m = _AREA_ALONE.match(line) if opening else _AREA_ALONE.fullmatch(line)
     area = m.group(0).strip() if m else ""
     return area if area and not _LABEL_RE.match(area) and not TITLE_END.search(area) else ""

@@ -346,7 +346,7 @@ class _Parser:
         from clasgraph.ingest.header import TITLE_END, area_alone, area_in
 
         m = TITLE_END.search(self.doc.title)
-        rest = self.doc.title[m.end():].strip() if m else ""
+        rest = re.sub(r"^\([A-Z]{2,6}\)", "", self.doc.title[m.end():].strip()).strip() if m else ""  # "(CLAS)"
         if self.doc.header.get("area") or not m or area_in(self.doc.title) or (rest and line) \
                 or self.front or (line and layout.part_of_landmark(line)):
             return False  # the area's line comes before the header's fields, and is no heading

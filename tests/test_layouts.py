@@ -137,6 +137,22 @@ def test_the_area_on_a_line_of_its_own_under_the_title(flat, tmp_path):
     assert report.props["review_start"] == "2019-07-22"
 
 
+def test_the_area_with_a_subtitle_under_a_short_title_with_its_abbreviation(tmp_path):
+    """ "Children Looked After and Safeguarding (CLAS)" then "Rutland: second review of the role
+    of health services" on the next line of the same block (a team's front page)."""
+    from clasgraph import read_report
+
+    text = AREA_UNDER_TITLE.replace(
+        "Review of Health Services for Children Looked After and Safeguarding\n\nRutland\n",
+        "Children Looked After and Safeguarding (CLAS)\nRutland: second review of the role of health services\n", 1)
+    assert text != AREA_UNDER_TITLE
+    path = tmp_path / "rutland.txt"
+    path.write_text(text, encoding="utf-8")
+    report = next(n for n in read_report(path).nodes if n.label == "Report")
+    assert report.props["area"] == "Rutland"
+    assert report.props["review_start"] == "2019-07-22"
+
+
 def test_a_title_without_an_area_is_still_refused(tmp_path):
     from clasgraph.ingest import IngestError
 
