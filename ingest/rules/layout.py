@@ -177,6 +177,7 @@ HEADER_LABELS = [
     HeaderLabel(r"(?:review|inspection|visit|fieldwork) (?:carried out|took place|held|conducted|undertaken)(?: on)?",
                 "review_dates", "Review carried out: 13/03/2017 to 17/03/2017"),
     HeaderLabel(separated(r"fieldwork|site visit|on site"), "review_dates", "Fieldwork: 4–8 February 2019"),
+    HeaderLabel(separated(r"(?:review|inspection|CQC|the) visits?"), "review_dates", "Review visit: 3 – 7 June 2016"),
     HeaderLabel(r"dates?(?:\s*\(s\))? of publication(?: of (?:the |this )?report)?|publication date|published date"
                 r"|date (?:the )?report (?:was )?published"
                 r"|(?:date )?(?:report )?published|date of (?:the )?report",
