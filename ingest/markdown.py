@@ -2,8 +2,8 @@
 
 A report in Markdown marks its headings with ``#`` and its tables with ``|``; the layout rules
 read the plain forms a text copy of the report has: a heading as its own line, a two-column
-table (the header's labels and values) as ``Label: value`` lines, a wider table a cell a line (as
-a copy of a Word table prints it). Only a text that is
+table (the header's labels and values) as ``Label: value`` lines, a wider table a row a line,
+its cells apart by a TAB (as a copy of a Word table keeps them). Only a text that is
 Markdown by those marks is changed, and only those lines.
 
 >>> print(plain_markdown("# Review of X\\n\\n| | |\\n|---|---|\\n| Led by | A B |\\n| Providers | P<br>Q |"))
@@ -46,8 +46,8 @@ def _table(rows: list[list[str]]) -> list[str]:
         if len(cells) == 2 and cells[0]:
             label = cells[0].rstrip(":")
             out.extend(f"{label}: {_BREAK.sub(chr(10), cells[1])}".splitlines())
-        else:  # a cell a line, as a copy of a Word table prints it
-            out.extend(_BREAK.sub("; ", c) for c in cells if c)
+        else:  # a row a line, its cells apart by a TAB, as a copy of a Word table keeps it
+            out.append("\t".join(_BREAK.sub("; ", c) for c in cells))
     return out
 
 

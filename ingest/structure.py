@@ -423,17 +423,21 @@ class _Parser:
             self.context_block("\n".join(lines[1:]))
             return
         # a table of TAB-separated rows keeps its rows and cells (role9), prose runs on
+        table = sum("\t" in ln for ln in lines) >= 2
         text = "\n".join("\t".join(map(strip_emphasis, ln.split("\t"))) for ln in lines) \
-            if sum("\t" in ln for ln in lines) >= 2 else strip_emphasis(" ".join(lines))
+            if table else strip_emphasis(" ".join(lines))
         last = self.doc.context[-1] if self.doc.context else ""
         listed, self.listing = self.listing, bool(_LIST_ITEM.match(text))
         cells, self.cells = self.cells, all(map(_is_cell, block.split("\n")))
-        if self.listing and (last.endswith(":") or listed) or self.cells and (cells or last.endswith(":")):
+        if table and not last.endswith(":"):
+            self.doc.context.append(text)  # a table of rows after another: a paragraph of its own
+        elif self.listing and (last.endswith(":") or listed) or self.cells and (cells or last.endswith(":")):
             # a list item, or a table's cell, a paragraph of its own where a PDF spaces the
             # list or the table out: one paragraph with the items before it and the line that
             # introduces it with a colon, or with the table's caption and other cells, as the
             # text keeps them, and so numbered
-            self.doc.context[-1] += " " + text
+            # (a table of TAB-separated rows stays rows, its caption a line above them)
+            self.doc.context[-1] += ("\n" if "\t" in text and "\n" in text else " ") + text
         else:
             self.doc.context.append(text)
 

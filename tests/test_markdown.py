@@ -53,3 +53,25 @@ def test_a_markdown_copy_of_the_sample_reads_as_the_sample(tmp_path):
     want_nodes, want_edges = _read(SAMPLE)
     assert nodes == want_nodes
     assert edges == want_edges
+
+
+def test_a_wider_markdown_table_keeps_its_rows(tmp_path):
+    # a table of three columns: each row a statement (a change) or a service with its two bodies
+    text = SAMPLE.read_text(encoding="utf-8")
+    table = ("\n\n| Ref | Change | Date |\n|---|---|---|\n"
+             "| A1 | Northmoor Care NHS Trust was wound up; Leicestershire Partnership NHS Trust inherited its staff and "
+             "contracts | April 2017 |\n"
+             "| A2 | Westby Health CIC began trading as Kestrel Health CIC; its board is unchanged | 2018 |\n\n"
+             "| Service | Run by | Paid for by |\n|---|---|---|\n"
+             "| School nursing | Kestrel Health CIC | Rutland County Council |\n"
+             "| Health visiting | Leicestershire Partnership NHS Trust | Rutland County Council |\n")
+    first = "A total of 5.7% of the population are from a black or minority ethnic background."
+    md = tmp_path / "rutland.md"
+    md.write_text(markdown_copy(text.replace(first, first + table, 1)), encoding="utf-8")
+    rec = read_report(md)
+    edges = {(e.type, e.source, e.target) for e in rec.edges}
+    assert {("SUCCEEDED_BY", "northmoor-care-trust", "leicestershire-partnership-trust"),
+            ("SUCCEEDED_BY", "westby-health-cic", "kestrel-health-cic")} <= edges
+    assert {("PROVIDES", "kestrel-health-cic", "rutland:school-nursing"),
+            ("COMMISSIONS", "rutland-county-council", "rutland:school-nursing"),
+            ("PROVIDES", "leicestershire-partnership-trust", "rutland:health-visiting")} <= edges
