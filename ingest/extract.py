@@ -26,6 +26,7 @@ from clasgraph.ingest.header import (
 from clasgraph.ingest.organisations import (
     OrgResolver,
     appositive_kinds,
+    councils_apart,
     discover,
     known_in,
     org_spans,
@@ -180,10 +181,11 @@ def build_roster(doc: Document, known=()) -> OrgResolver:
     them. (Reading later adds a well-formed name where the grammar says a body stands, as after
     "provided by".)"""
     orgs = OrgResolver()
+    texts = [*doc.context, *(f.text for f in doc.findings), *doc.closing]
+    orgs.councils_apart = councils_apart(texts)  # before any name is added: "X Council" is "X County Council" unless told apart
     for _, name, abbreviation, _ in included_bodies(doc):
         org = orgs.add(name, aliases=[abbreviation] if abbreviation else [])
         orgs.orgs[org].included = True
-    texts = [*doc.context, *(f.text for f in doc.findings), *doc.closing]
     for text in texts:
         discover(text, orgs)
     if known:
@@ -355,26 +357,15 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
         said_here, succeeded = sentences(text), set()
         for i, sentence in enumerate(said_here):
             following = said_here[i + 1] if i + 1 < len(said_here) else ""
-            # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
-            about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
-            about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
-            ended, previous = previous, sentence
-            antecedent = orgs.orgs[about[0][2]].name if about and about[0][2] in orgs.orgs else ""
-            plain = plain_subject(sentence, antecedent)
-            # "A no longer exists. Its staff moved to C.": the body that ended the sentence before
-            for r in (successions_in(plain, orgs_in, about[0][2] if about else "")
-                      or handed_on_after_ending(ended, plain, orgs_in, kinds)
-                      or contract_handed_on(ended, plain, orgs_in, kinds)
-                      or merged_then_named(ended, plain, orgs_in, kinds)
-                      or ended_and_taken_in(ended, plain, following, orgs_in, kinds)):
-                if not can_succeed(kinds(r.source), kinds(r.target)) or (r.source, r.target) in succeeded:
-                    continue  # "C took over the clinic from the council": the council goes on commissioning;
-                    # or read already, from the sentence before (an ending, then the taking)
-                succeeded.add((r.source, r.target))
-                stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before
-                props = {"date": date_stated(stated), _MOVED: contract_moved(plain if stated == sentence else stated, names)}
-                read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, stated,
-                                   {k: v for k, v in props.items() if v}))
+            for ended, stated, after in in_cells(previous, sentence, following):
+                for r, evidence, moved in _successions_said(ended, stated, after, orgs, area, orgs_in):
+                    if (r.source, r.target) in succeeded:
+                        continue  # read already, from the sentence before (an ending, then the taking)
+                    succeeded.add((r.source, r.target))
+                    props = {"date": date_stated(evidence), _MOVED: contract_moved(moved, names)}
+                    read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, evidence,
+                                       {k: v for k, v in props.items() if v}))
+            previous = sentence
             if not before and carried and ORDINAL_BACK.search(sentence):
                 before = carried
             # "Its teams include X", "X is another of its sites": the body the sentence before opened with
@@ -404,6 +395,47 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
     read.facts = stated_successions(read.facts)
     return read
+
+
+def in_cells(previous: str, sentence: str, following: str) -> list[tuple[str, str, str]]:
+    r"""(sentence before, sentence, sentence after) for each sentence ``sentence`` says: itself,
+    or, for a table of TAB-separated rows, each sentence of each cell, beside the others of its
+    cell (a table of changes: "C1 <TAB> A ceased to exist when B acquired it <TAB> 2016").
+
+    >>> in_cells("", "C1\tA closed; B took its work\t2016\nC2\tD was renamed E\t2018", "")
+    [('', 'A closed; B took its work', ''), ('', 'D was renamed E', '')]
+    >>> in_cells("X.", "Y.", "Z.")
+    [('X.', 'Y.', 'Z.')]
+    """
+    if "\t" not in sentence or "\n" not in sentence:
+        return [(previous, sentence, following)]
+    out = []
+    for cell in re.split(r"[\t\n]", sentence):
+        said = sentences(cell) if len(cell.split()) >= 4 else []  # a number, a date, a name: no statement
+        out += [(said[i - 1] if i else "", s, said[i + 1] if i + 1 < len(said) else "") for i, s in enumerate(said)]
+    return out
+
+
+def _successions_said(previous: str, sentence: str, following: str, orgs: OrgResolver, area: str, orgs_in):
+    """[(SUCCEEDED_BY relation, the words that state it, the words that say what moved)] of one
+    sentence, read with the sentence before ("A no longer exists. Its staff moved to C.") and after."""
+    kinds = orgs.kind
+    # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
+    about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
+    about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
+    antecedent = orgs.orgs[about[0][2]].name if about and about[0][2] in orgs.orgs else ""
+    plain = plain_subject(sentence, antecedent)
+    out = []
+    for r in (successions_in(plain, orgs_in, about[0][2] if about else "")
+              or handed_on_after_ending(previous, plain, orgs_in, kinds)
+              or contract_handed_on(previous, plain, orgs_in, kinds)
+              or merged_then_named(previous, plain, orgs_in, kinds)
+              or ended_and_taken_in(previous, plain, following, orgs_in, kinds)):
+        if not can_succeed(kinds(r.source), kinds(r.target)):
+            continue  # "C took over the clinic from the council": the council goes on commissioning
+        stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before
+        out.append((r, stated, plain if stated == sentence else stated))
+    return out
 
 
 #: A subject that stands for bodies the sentence before named, after any opening of time or

@@ -248,6 +248,7 @@ class OrgResolver:
         self.orgs: dict[str, Organisation] = {}
         self._keys: dict[str, str] = {}
         self.defined: dict[str, str] = {}  # a reference the report defines ("(the CCG)") -> the body
+        self.councils_apart: set[str] = set()  # councils of one place the report tells apart (:func:`councils_apart`)
 
     def add(self, name: str, kind: str | None = None, aliases: list[str] = ()) -> str:
         """Add (or find) an organisation and return its id."""
@@ -307,7 +308,8 @@ class OrgResolver:
                 if org.kind == "ccg-group" and places(org.name) == mine:
                     return org.id
             return None
-        if kind == "local-authority":  # "Rutland Council" is "Rutland County Council"
+        if kind == "local-authority" and _council_key(name) not in self.councils_apart:
+            # "Rutland Council" is "Rutland County Council"
             bare = _council_key(name)
             for org in self.orgs.values():
                 if org.kind == "local-authority" and _council_key(org.name) == bare:
@@ -522,7 +524,29 @@ def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
 
 
 #: "NHS Kestrel Vale CCG (the CCG)": the body a report says "the CCG" or "the council" means.
-_DEFINED_REFERENCE = re.compile(r"\s+\((?:the\s+)(?P<word>CCG|[Cc]ouncil)\)")
+#: "Westby Council (the unitary council)": a council of a tier, where a report tells two apart.
+_DEFINED_REFERENCE = re.compile(r"\s+\((?:the\s+)(?P<word>CCG|[Cc]ouncil|(?:county|city|unitary|borough|district)\s+council)\)")
+
+
+def councils_apart(texts) -> set[str]:
+    """The places (:func:`_council_key`) whose councils the texts tell apart: one sentence names a
+    council of the place with a word for its tier and one without ("Westby County Council was
+    abolished; Westby Council took on its duties"), two bodies where a report names either alone.
+
+    >>> sorted(councils_apart(["Westby County Council and the districts were abolished; Westby Council took on its duties."]))
+    ['westby']
+    >>> councils_apart(["Westby Council commissions school nursing.", "Westby County Council funds CAMHS."])
+    set()
+    """
+    out = set()
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            named = {m.group(0) for m in _COUNCIL.finditer(sentence)}
+            for key in {_council_key(n) for n in named}:
+                tiers = {bool(set(name_key(n).split()) & _TIERS) for n in named if _council_key(n) == key}
+                if key and tiers == {True, False}:
+                    out.add(key)
+    return out
 
 
 def discover(text: str, resolver: OrgResolver) -> None:
@@ -681,6 +705,9 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
         for m in pattern.finditer(text):
             for org in referents(resolver, kind, area):
                 spans.append((m.start(), m.end(), org))
+    for word, org in resolver.defined.items():  # "the unitary council", as the report defined it
+        if " " in word:
+            spans += [(m.start(), m.end(), org) for m in re.finditer(rf"\b[Tt]he\s+{word}\b", text)]
     if new_names:
         spans += _new_names(text, spans, resolver)
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))

@@ -490,3 +490,30 @@ def test_a_header_list_giving_a_body_its_former_name(listed, tmp_path):
     found = {(e.source, e.target): e.props for e in rec.edges if e.type == "SUCCEEDED_BY"}
     assert list(found) == [("south-staffordshire-and-shropshire-healthcare-trust", "midlands-partnership-trust")]
     assert found[next(iter(found))]["paragraph"] == "header"
+
+
+def test_a_table_of_changes_is_read_cell_by_cell():
+    # a Word or Markdown table copied as text: a row a line, cells apart by a TAB, the change a sentence in its cell
+    said = ("Changes since the last review:\nRef\tWhat changed\tWhen\n"
+            "1\tGreenway Recovery was wound up; Northmoor Community Health NHS Trust absorbed its work\tApril 2017\n"
+            "2\tWestford City Council moved its offices\t2018\n"
+            "3\tNorthmoor Community Health NHS Trust was wound up; Westford Care NHS Trust inherited its staff\t2019")
+    assert sorted(_context_successions(said)) == [(GR, NCHT, ""), (NCHT, WCT, "")]
+
+
+def test_a_council_the_report_tells_apart_from_its_successor_of_the_same_place(tmp_path):
+    # local government reorganisation: "X County Council" abolished, "X Council" (a new unitary) in its place.
+    # Elsewhere "Rutland Council" is "Rutland County Council"; here one sentence names both.
+    text = (CORPUS.parent.parent / "examples" / "rutland-clas-2019.txt").read_text(encoding="utf-8")
+    said = ("Rutland has a population of 39,700 people. Rutland County Council (the county council) was abolished "
+            "in 2019; Rutland Council (the unitary council) took on all its duties. The unitary council funds "
+            "school nursing.")
+    report = tmp_path / "rutland.txt"
+    report.write_text(text.replace("Rutland has a population of 39,700 people.", said, 1), encoding="utf-8")
+    rec = read_report(report)
+    councils = {n.id for n in rec.nodes if n.label == "Organisation" and n.props.get("kind") == "local-authority"}
+    assert {"rutland-county-council", "rutland-council"} <= councils
+    assert ("rutland-county-council", "rutland-council") in {(e.source, e.target) for e in rec.edges
+                                                             if e.type == "SUCCEEDED_BY"}
+    assert ("rutland-council", "rutland:school-nursing") in {(e.source, e.target) for e in rec.edges
+                                                             if e.type == "COMMISSIONS"}
