@@ -350,12 +350,16 @@ def header_starts(line: str) -> int | None:
 def front_table_cells(text: str) -> str:
     r"""A front page's table as ``Label<TAB>value`` lines: dot leaders between a label and its
     value ("Publication date ........ 20 May 2019") and a row's number in a first column
-    ("3<TAB>Report issued<TAB>29.05.15") are cell borders, not words.
+    ("3<TAB>Report issued<TAB>29.05.15") are cell borders, not words, as are the spaces that
+    align a label's column with its value's ("CCG        NHS Ashvale CCG").
 
     >>> front_table_cells("Publication date ........ 20 May 2019\n3\tReport issued\t29.05.15")
     'Publication date\t20 May 2019\nReport issued\t29.05.15'
+    >>> front_table_cells("CCG        NHS Ashvale CCG")
+    'CCG\tNHS Ashvale CCG'
     """
     text = re.sub(r"[ \t]*\.{5,}[ \t]*", "\t", text)
+    text = re.sub(r"(?m)^([ \t]*[A-Za-z][^\n\t]*?\S)[ ]{3,}(?=\S)", "\\1\t", text)  # columns aligned by spaces
     text = re.sub(r"(?m)^[ \t]*\d{1,2}[.)]?\t(?=[A-Za-z])", "", text)
     return re.sub(r"[ \t]+\d{1,2}[.)]?\t(?=[A-Za-z])", "\n", text)  # rows run together
 
@@ -373,9 +377,9 @@ def parse_header(text: str) -> dict[str, str]:
     """
     text = front_table_cells(text)
     matches = _label_matches(text)
-    matches = [m for i, m in enumerate(matches)  # a value that opens with a label's words and a dash is a value
-               if not (i and ":" in matches[i - 1].group(0) and ":" not in m.group(0)
-                       and not text[matches[i - 1].end():m.start()].strip(" \t"))]
+    matches = [m for i, m in enumerate(matches)  # a value that opens with a label's words after a colon or a cell's end is a value
+               if not (i and (":" in matches[i - 1].group(0) or "\t" in text[matches[i - 1].end():m.start()])
+                       and ":" not in m.group(0) and not text[matches[i - 1].end():m.start()].strip(" \t"))]
     found = [(_label_start(text, m), m.end(), next(HEADER_LABELS[int(k[1:])][1] for k, v in m.groupdict().items()
                                                     if v is not None))
              for m in matches]
@@ -399,6 +403,8 @@ def parse_header(text: str) -> dict[str, str]:
             pending = []
         else:  # a field given twice ("Lead inspector:", then "Inspectors:") keeps both values
             value = _dates_only(key, "\n".join(ln.strip() for ln in value.split("\n") if ln.strip()))
+            if key == "deputy_chief_inspector":  # one person: a line, not the paragraphs the front page goes on with
+                value = value.split("\n")[0]
             fields[key] = f"{fields[key]}\n{value}" if fields.get(key) else value
     return {k: v for k, v in fields.items() if v}
 
@@ -539,6 +545,8 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     [('Kestrel Recovery', 'KR'), ('Wendlow Medical', None)]
     >>> split_included("1) Kestrel Recovery (KR) 2) Wendlow Park Medical Practice")
     [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', None)]
+    >>> split_included("  (1) Kestrel Recovery (KR)\\n  (2) Wendlow Park Medical Practice")
+    [('Kestrel Recovery', 'KR'), ('Wendlow Park Medical Practice', None)]
     >>> split_included("Kestrel Hospitals NHS Trust; Riverstep; Wendlow Park Medical Practice")
     [('Kestrel Hospitals NHS Trust', None), ('Riverstep', None), ('Wendlow Park Medical Practice', None)]
 
@@ -557,11 +565,11 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
     bullet = re.match(r"\s*([-–—•*·▪])\s", value)
     if bullet:  # each item after the list's own bullet, wherever a line break was lost
         lines = [item for line in lines for item in re.split(rf"\s{re.escape(bullet.group(1))}\s", line)]
-    numbered = re.match(r"\s*1([.)])\s", value)
-    if numbered:  # "1) A Trust 2) B Trust": each item after its number
-        lines = [item for line in lines for item in re.split(rf"\s(?=\d{{1,2}}{re.escape(numbered.group(1))}\s+[A-Z])", line)]
+    numbered = re.match(r"\s*\(?1([.)])\s", value)
+    if numbered:  # "1) A Trust 2) B Trust", "(1) A Trust (2) B Trust": each item after its number
+        lines = [item for line in lines for item in re.split(rf"\s(?=\(?\d{{1,2}}{re.escape(numbered.group(1))}\s+[A-Z])", line)]
     for line in _rejoin_broken_names(lines):
-        line = re.sub(r"^\s*(?:[-–—•*·▪]|\d+[.)])\s+", "", line)  # a bulleted or numbered list
+        line = re.sub(r"^\s*(?:[-–—•*·▪]|\(?\d+[.)])\s+", "", line)  # a bulleted or numbered list
         for item in line.split(";"):  # no name holds a semicolon: it always separates two
             pos = 0
             for m in re.finditer(rf"\(({_SHORT_NAME})\)", item):

@@ -231,7 +231,8 @@ class _Parser:
         plain = strip_emphasis(flat)
         m = _NUMBERED.match(plain)
         part = _PART.match(plain)
-        heading = _NUMBERED.match(plain[part.end():]) if part else m
+        # "Section 1: Early help": after the word, the number may end with a colon
+        heading = _NUMBERED.match(re.sub(r"^(\d+):", r"\1", plain[part.end():])) if part else m
         if heading and _is_section_heading(heading.group(1), heading.group(2)):
             # "2. Children in Need", "5.1 Governance", "Part 2. Children in need"
             self.close_box()
@@ -595,11 +596,11 @@ _SECTION_HEADING = re.compile(
     + r")(?=\s+(?:(?:\d(?:\.\d{1,2})?\.?\s+)?(?:" + "|".join(map(_title_pattern, _SECTION_TITLES))
     + r")\s+)?\d+(?:\.\d+){1,2}\.?\s)")
 _NUMBERED_HEADING = re.compile(
-    r"(?:(?<=\s)|^)(\d)[.)]?\s+(?:[-–—:|]\s+)?(" + "|".join(map(_title_pattern, _SECTION_TITLES)) + r")\b(?!\s+\d)",
+    r"(?:(?<=\s)|^)(\d)(?:[.)]?\s+(?:[-–—:|]\s+)?|:\s+)(" + "|".join(map(_title_pattern, _SECTION_TITLES)) + r")\b(?!\s+\d)",
     re.IGNORECASE)
 #: A section heading and its first paragraph: "1 Early help 1.1", "2. Children in need 2.1".
 _SECTION_START = re.compile(
-    r"\s+\d{1,2}[.)]?\s+(?:[-–—:|]\s+)?(?:" + "|".join(map(_title_pattern, _SECTION_TITLES)) + r")\s+\d+\.\d+", re.IGNORECASE)
+    r"\s+\d{1,2}(?:[.)]?\s+(?:[-–—:|]\s+)?|:\s+)(?:" + "|".join(map(_title_pattern, _SECTION_TITLES)) + r")\s+\d+\.\d+", re.IGNORECASE)
 #: A numbered paragraph's start: its number, then a capital, a quotation or bracket, or a
 #: percentage ("4.1 89% of initial health assessments ...").
 _PARAGRAPH_START = re.compile(r"(?:^|(?<=[.!?:;)\"'*\]])\s+|(?<=\s))(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+"

@@ -307,3 +307,23 @@ def test_a_label_that_says_the_bodies_were_taken_in_with_a_relative_clause(label
                      "Ashvale Hospitals NHS Trust\nElm Bank Surgery\nLocal authority – Ashvale County Council")
     assert (h["inspectors"], h["providers"]) == ("Jo Bloggs (lead reviewer); Ann Smith",
                                                  "Ashvale Hospitals NHS Trust\nElm Bank Surgery")
+
+
+def test_a_header_whose_columns_are_aligned_with_spaces():
+    # a front page typed as two columns of capitals, values aligned by spaces, providers numbered "(1)"
+    front = ("Review of health services for Children Looked After and Safeguarding in Kestrel Vale\n\n"
+             "VISIT DATES        3 June 2019 – 7 June 2019\n"
+             "PUBLISHED          2 August 2019\n"
+             "PROVIDERS\n  (1) Kestrel Vale Hospitals NHS Trust (KVH)\n  (2) Riverstep\n"
+             "CCG                NHS Kestrel Vale CCG (KVCCG)\n"
+             "NHS ENGLAND        NHS England North region\n"
+             "CQC DEPUTY CHIEF INSPECTOR, PRIMARY MEDICAL SERVICES    Dr Jo Bloggs\n\n"
+             "Why we visited\n\nA paragraph about the review.\n\nContext of the review\n\nKestrel Vale is a town.\n")
+    from clasgraph.ingest.extract import included_bodies
+
+    doc = parse_document(front, "k.txt", "0" * 64)
+    assert doc.header["ccgs"] == "NHS Kestrel Vale CCG (KVCCG)"
+    assert doc.header["nhs_england_area"] == "NHS England North region"
+    assert doc.header["deputy_chief_inspector"] == "Dr Jo Bloggs"
+    assert [(name, short) for _, name, short, _ in included_bodies(doc)] == [
+        ("Kestrel Vale Hospitals NHS Trust", "KVH"), ("Riverstep", None), ("NHS Kestrel Vale CCG", "KVCCG")]

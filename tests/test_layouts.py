@@ -162,3 +162,12 @@ def test_a_title_without_an_area_is_still_refused(tmp_path):
     path.write_text(AREA_UNDER_TITLE.replace("\n\nRutland\n", "\n", 1), encoding="utf-8")
     with pytest.raises(IngestError, match="no area found in the title"):
         read_report(path)
+
+
+def test_sections_headed_with_the_word_section_and_a_colon():
+    # "Section 2: Children in need", as some teams head their sections: every finding keeps its section
+    plain = {f.number: f.section for f in parse_document(TEXT, "r.txt", "0" * 64).findings}
+    text = re.sub(r"(?m)^([1-5])\. (Early Help|Children in Need|Child Protection|Children Looked After|Management)$",
+                  r"Section \1: \2", TEXT)
+    assert text.count("\nSection ") == 5
+    assert {f.number: f.section for f in parse_document(text, "r.txt", "0" * 64).findings} == plain
