@@ -243,7 +243,7 @@ HEADER_LABELS = [
     HeaderLabel(separated(r"(?:area|local authority|council) (?:reviewed|inspected|visited)"), "local_authority",
                 "Area reviewed: Ashvale County Council"),
     HeaderLabel(r"(?:the )?council" + DASHED_OR_COLON, "local_authority", "Council: Ashvale County Council"),
-    HeaderLabel(separated(r"(?:CQC )?(?:Deputy )?Chief Inspector[^:\n—–]{0,90}?"),
+    HeaderLabel(separated(r"(?:CQC )?(?:Deputy )?Chief Inspector[^:\n\t—–]{0,90}?"),
                 "deputy_chief_inspector", "CQC Deputy Chief Inspector, Primary Care: Dr Jane Ng"),
 ]
 #: Any other front-page label, so a flattened table's label list ends where its values begin:
