@@ -228,7 +228,11 @@ def rendered(text_path: Path, folder: Path) -> Path:
         return Path(text_path)
     out = Path(folder) / "rendered" / Path(text_path).name
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(plain_markdown(text), encoding="utf-8")
+    # a wider table (TAB-separated rows in the plain form) prints a cell a line, as a Word
+    # table's text does
+    rows = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.MULTILINE)
+    out.write_text(rows.sub(lambda m: "\n".join(c for c in m.group(0).split("\t") if c.strip()), plain_markdown(text)),
+                   encoding="utf-8")
     return out
 
 

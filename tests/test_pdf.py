@@ -188,13 +188,19 @@ _PAGE_END_AFTER_A_SENTENCE = {"fellbrook-2019"}
 #: A table whose TAB rows the text keeps (and reads row by row) but whose PDF copy runs its rows
 #: together, so that the rows after a cell holding a semicolon are not read. Strict, as above.
 _TABLE_ROWS_RUN_TOGETHER = {"otterbury-2019"}
+#: A Markdown table whose rows the text keeps (a row a line, cells apart by a TAB) and reads whole,
+#: while its PDF prints a cell a line and a row with more than a body in a cell ("the CCG, under
+#: delegation") ends the flattened reading. Strict, as above.
+_FLATTENED_ROW_WITH_WORDS = {"greywater-2019"}
 
 
 @pytest.mark.parametrize("path", [
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a paragraph going on over the page after a sentence"))
     if p.stem in _PAGE_END_AFTER_A_SENTENCE else
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a PDF's table rows run together after a cell with ';'"))
-    if p.stem in _TABLE_ROWS_RUN_TOGETHER else p
+    if p.stem in _TABLE_ROWS_RUN_TOGETHER else
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a flattened table row with words beside a body"))
+    if p.stem in _FLATTENED_ROW_WITH_WORDS else p
     for p in sorted((ROOT / "tests" / "corpus").glob("probes-*/*.txt"))], ids=lambda p: p.stem)
 def test_a_list_in_the_context_is_part_of_the_paragraph_that_introduces_it(path, tmp_path):
     """A PDF spaces a bulleted list out like paragraphs ("The contract covers:" then a line per
