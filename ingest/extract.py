@@ -57,8 +57,10 @@ from clasgraph.ingest.relations import (
     ended_and_taken_in,
     handed_on_after_ending,
     labelled_succession,
+    last_list,
     merged_then_named,
     relations_in,
+    says_a_body_ended,
     service_spans,
     service_subject_roles,
     subject_roles,
@@ -424,7 +426,7 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
     about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
     about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
     antecedent = orgs.orgs[about[0][2]].name if about and about[0][2] in orgs.orgs else ""
-    plain = plain_subject(sentence, antecedent)
+    plain = plain_subject(plural_subject(sentence, previous, orgs_in), antecedent)
     out = []
     for r in (successions_in(plain, orgs_in, about[0][2] if about else "")
               or handed_on_after_ending(previous, plain, orgs_in, kinds)
@@ -552,8 +554,8 @@ def stated_successions(facts: list[tuple]) -> list[tuple]:
         if kind == Rel.SUCCEEDED_BY.value:
             # what the sentence stating a succession says the earlier body did is its past ("C is the
             # successor to A and holds the contract A won"); what another sentence says it does is not
-            if any(body == source and said != evidence for body, said in going_on):
-                continue
+            if any(body == source and said != evidence for body, said in going_on) and not says_a_body_ended(evidence):
+                continue  # (a body the sentence says ended goes on nowhere: what else is said of it is its past)
             moved = props.get(_MOVED)
             props = {k: v for k, v in props.items() if k != _MOVED}
             if moved:
@@ -565,6 +567,12 @@ def stated_successions(facts: list[tuple]) -> list[tuple]:
 #: "it" as a sentence's subject, after any opening of time ("Since May 2019 it has traded as ...").
 _IT_SUBJECT = re.compile(r"^((?:(?:In|Since|From|By|On|After|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?)"
                          r"it\b(?!\s+(?:and|was|had|,))")
+#: A subject that stands for the bodies of the sentence before, after an opening of time: "On 1
+#: April 2018 the pair were consolidated ...", "Both were then wound up".
+_PLURAL_SUBJECT = re.compile(r"^((?:(?:In|Since|From|By|On|After|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?)"
+                             r"(?:the\s+pair|the\s+two(?:\s+(?:bodies|organisations|trusts|CCGs|councils|charities))?|both"
+                             r"(?:\s+(?:bodies|organisations|trusts|CCGs|councils|charities))?|they)\b(?=\s+(?:were|have|had|merged|"
+                             r"combined|joined|came|became|ceased|closed|dissolved)\b)", re.IGNORECASE)
 #: An apposition between commas after a sentence's subject, which says what the body is, not
 #: what became of it: "C, already the provider in the next borough, replaced A".
 _APPOSITION = re.compile(r",\s+(?:already\s+|also\s+|itself\s+)?(?:the|a|an)\s+(?!successor|predecessor|former|new\b)"
@@ -626,6 +634,26 @@ def plain_subject(sentence: str, antecedent: str = "") -> str:
     if antecedent:
         sentence = _IT_SUBJECT.sub(lambda m: m.group(1) + antecedent, sentence, count=1)
     return _APPOSITION.sub(" ", sentence, count=1).replace("  ", " ")
+
+
+def plural_subject(sentence: str, previous: str, orgs_in) -> str:
+    """The sentence with a subject that stands for the bodies the sentence before listed ("the
+    pair", "both", "the two CCGs") written as those bodies, as the sentence before names them.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0)) for m in re.finditer("Old Care|Other Care", t)]
+    >>> plural_subject("In 2018 the pair were merged into New Care.", "Old Care and Other Care shared a board.", orgs_in)
+    'In 2018 Old Care and Other Care were merged into New Care.'
+    >>> plural_subject("They were merged into New Care.", "Old Care shared a board.", orgs_in)
+    'They were merged into New Care.'
+    """
+    m = _PLURAL_SUBJECT.match(sentence)
+    listed = last_list(previous, orgs_in) if m and previous else []
+    if len(listed) < 2:
+        return sentence
+    names = {key: previous[a:b] for a, b, key in reversed(orgs_in(previous))}  # each body by its first name there
+    said = " and ".join([", ".join(names[k] for k in listed[:-1]), names[listed[-1]]])
+    return m.group(1) + said + sentence[m.end():]
 
 
 _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July",

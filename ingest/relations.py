@@ -46,6 +46,7 @@ from clasgraph.ingest.rules.lexicon import (
     LABELLED_SUCCESSION,
     MERGED,
     NEW_BODY,
+    NOT_IN_FORCE,
     NOT_PROVIDING_VERB,
     NOT_YET,
     NOT_YET_CLAUSE,
@@ -117,6 +118,7 @@ def cue_matches(text: str, start: int = 0) -> list[tuple[re.Match, int]]:
 
 
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+_NOT_IN_FORCE = re.compile("|".join(f"(?:{c.pattern})" for c in NOT_IN_FORCE), re.IGNORECASE)
 #: "from B", "(through, under) a contract with B" or "through B" after a word of paying: B the provider.
 _FROM_OR_CONTRACT_WITH = re.compile(r"\bfrom\b|(?:(?<=\bcontract\s)|(?<=\bcontracts\s)|(?<=\bagreement\s))with\b"
                                     r"|\b(?:through|via)\b", re.IGNORECASE)
@@ -235,6 +237,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         return found
     if len(sentence) > LONGEST_SENTENCE:  # not prose anyone reads as one statement: a miss, listed
         found.missed = True
+        return found
+    if _NOT_IN_FORCE.search(sentence.strip()):  # "A draft agreement ... has not been signed": nothing is so
         return found
     visited = [(org, SERVICE_OF_KIND[_kind(org, kinds)]) for start, _, org in orgs_in(sentence)
                if _kind(org, kinds) in SERVICE_OF_KIND and not _LOCATIVE.search(sentence, 0, start)
@@ -2351,6 +2355,15 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> 
 
 
 _BODY_ENDED = re.compile(BODY_ENDED, re.IGNORECASE)
+
+
+def says_a_body_ended(text: str) -> bool:
+    """Whether a text says a body ended ("was abolished", "ceased to exist"), not as a plan.
+
+    >>> says_a_body_ended("A was abolished; B took on its duties."), says_a_body_ended("A will be abolished.")
+    (True, False)
+    """
+    return any(not _NOT_SO.search(text[:m.start()]) for m in _BODY_ENDED.finditer(text))
 _AFTER_ENDING = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in AFTER_ENDING]
 #: "its", "their": the ended body's, in the sentence after its ending.
 _ENDED_BODYS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b(?!\s+own\b)")
@@ -2449,8 +2462,8 @@ def _ended_keys(sentence: str, previous: str, orgs_in) -> tuple[list[str], int]:
             before = [o for o in orgs_in(sentence[:start + single.start()])]
             return [before[-1][2]] if before else [], m.end()
         if _PLURAL_BACK.match(clause):
-            return _last_list(previous, orgs_in), m.end()
-        here = [o for o in orgs_in(sentence) if start <= o[0] and o[1] <= m.start()]
+            return last_list(previous, orgs_in), m.end()
+        here = [o for o in named_once(sentence, orgs_in(sentence)) if start <= o[0] and o[1] <= m.start()]
         if here and len(clause[:here[0][0] - start].split()) <= 4 and all(
                 _LIST_GAP.fullmatch(sentence[a[1]:b[0]]) for a, b in itertools.pairwise(here)):
             return list(dict.fromkeys(o[2] for o in here)), m.end()
@@ -2472,9 +2485,24 @@ def _first_word(name: str) -> str:
     return words[0] if len(words) > 1 else ""
 
 
-def _last_list(text: str, orgs_in) -> list[str]:
+def named_once(text: str, spans: list) -> list:
+    """The body spans of a text less a short name in brackets straight after its body's name
+    ("Acme Trust (AT)"), which a list's gap reads as part of the name.
+
+    >>> named_once("Acme Trust (AT) and Bee", [(0, 10, "a"), (12, 14, "a"), (20, 23, "b")])
+    [(0, 10, 'a'), (20, 23, 'b')]
+    """
+    out = []
+    for o in spans:
+        if out and out[-1][2] == o[2] and re.fullmatch(r"\s*\(\s*", text[out[-1][1]:o[0]]) and text[o[1]:o[1] + 1] == ")":
+            continue
+        out.append(o)
+    return out
+
+
+def last_list(text: str, orgs_in) -> list[str]:
     """The bodies of the last list of two or more that ``text`` names ("two CCGs, A and B")."""
-    orgs = orgs_in(text) if text else []
+    orgs = named_once(text, orgs_in(text)) if text else []
     runs: list[list] = []
     for o in orgs:
         if runs and _LIST_GAP.fullmatch(text[runs[-1][-1][1]:o[0]]):
@@ -2785,7 +2813,15 @@ def _around(sentence: str, orgs: list, m: re.Match, side: str, antecedent: str) 
     if pronoun and pronoun.start() < m.start() and all(o[2] != antecedent for o in before):
         before = sorted([*before, (pronoun.start(), pronoun.start() + 3, antecedent)])
     gap = {"after-next": 0, "before-next": 0, "before-owner": 1}.get(side, 3)
-    return before, [o for o in orgs if o[0] >= m.end() and len(sentence[m.end():o[0]].split()) <= gap]
+    described = _DESCRIBED_BODY.match(sentence, m.end())  # "merged into a single statutory body, C"
+    start = described.end() if described and gap else m.end()
+    return before, [o for o in orgs if o[0] >= start and len(sentence[start:o[0]].split()) <= gap]
+
+
+#: The kind of body a new one is, said before its name: "into a single statutory body, C",
+#: "to form one new trust called C".
+_DESCRIBED_BODY = re.compile(r"\s*(?:an?|one|the)\s+(?:[a-z-]+\s+){0,3}?(?:body|organisation|trust|CCG|group|council|"
+                             r"provider|charity|company|partnership)(?:\s*,|\s+(?:called|named|known\s+as))")
 
 
 def _no_pair(sentence: str, m: re.Match, side: str, before: list, after: list) -> bool:

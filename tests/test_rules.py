@@ -5,6 +5,8 @@ The examples are written for the tables in ordinary phrasings; none is copied fr
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from clasgraph.ingest.extract import escalations_in, told_by_form, told_in_finding
 from clasgraph.ingest.organisations import OrgResolver, appositive_kinds, kind_of, org_id, org_spans
@@ -42,7 +44,7 @@ from clasgraph.ingest.rules.cues import (
     TOLD_NOTE,
     cases,
 )
-from clasgraph.ingest.rules.lexicon import COLUMNS, EXAMPLE_ROSTER, LEXICON
+from clasgraph.ingest.rules.lexicon import COLUMNS, EXAMPLE_ROSTER, LEXICON, NOT_IN_FORCE
 from clasgraph.ingest.rules.roles import COMMISSIONING_FIELD, KIND_CASES, NOT_PROVISION, ROLE_LABELS
 
 
@@ -468,3 +470,14 @@ def test_role_label_row(label):
     orgs_in, roster = roster_reader()
     found = relations_in(label.example, orgs_in, kinds=lambda o: roster.orgs[o].kind)
     assert {(r.type, r.source, r.target) for r in found.relations} == set(label.gives)
+
+
+@pytest.mark.parametrize("cue", NOT_IN_FORCE, ids=lambda c: c.says)
+def test_not_in_force_row(cue):
+    """A sentence that puts an arrangement out of force states no commissioning or provision, though
+    it holds a word of the lexicon that would say one."""
+    from clasgraph.ingest.relations import cue_matches
+
+    orgs_in, roster = roster_reader()
+    assert re.search(cue.pattern, cue.example, re.IGNORECASE) and cue_matches(cue.example)
+    assert relations_in(cue.example, orgs_in, kinds=lambda o: roster.orgs[o].kind).relations == []

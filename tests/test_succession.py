@@ -517,3 +517,20 @@ def test_a_council_the_report_tells_apart_from_its_successor_of_the_same_place(t
                                                              if e.type == "SUCCEEDED_BY"}
     assert ("rutland-council", "rutland:school-nursing") in {(e.source, e.target) for e in rec.edges
                                                              if e.type == "COMMISSIONS"}
+
+
+@pytest.mark.parametrize("said,wanted", [
+    # the bodies listed in the sentence before, then "the pair" / "both", merged into a body described before its name
+    (("Greenway Recovery (GR) and Northmoor Community Health NHS Trust (NCHT) shared a board from 2016. In 2018 the "
+      "pair were consolidated into a single statutory body, Westford Care NHS Trust."), [(GR, WCT), (NCHT, WCT)]),
+    (("Greenway Recovery and Northmoor Community Health NHS Trust worked side by side. Both were merged into one "
+      "new organisation called Westford Care NHS Trust in 2019."), [(GR, WCT), (NCHT, WCT)]),
+    # an ending said of a body with its short name in brackets, the taker in the next sentence
+    ("Greenway Recovery (GR) was dissolved in 2017. Its functions and staff were vested in Westford Care NHS Trust.",
+     [(GR, WCT)]),
+    # not so: the pair only plan it
+    (("Greenway Recovery and Northmoor Community Health NHS Trust share a board. The pair will be consolidated into a "
+      "single body, Westford Care NHS Trust, next year."), []),
+])
+def test_bodies_meant_by_the_sentence_before(said, wanted):
+    assert sorted((s, t) for s, t, _ in _context_successions(said)) == sorted(wanted)

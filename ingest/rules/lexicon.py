@@ -1185,6 +1185,12 @@ SUCCESSION_FORMS = [
         r"|[,(]\s*(?:previously|formerly|once|originally)\s+(?:known|called|named|trading|operating)\s+as\b"
         r"|\b(?:was|were)\s+(?:formerly|previously|once|originally)\s+(?:known\s+as|called|named)\b",
         "before", "Westford Care NHS Trust, known until 2019 as Greenway Recovery, runs the clinic.", ((GREENWAY, _WCT),)),
+    # the old name as the earlier review knew the body: "C is the trust we reviewed in 2015 as A"
+    Cue(r"\b(?:is|was)\s+the\s+(?:same\s+)?(?:trust|body|organisation|provider|charity|CCG|council|company|practice)\s+"
+        r"(?:that\s+|which\s+)?(?:we|CQC|the\s+(?:last|previous|earlier|first)\s+review|our\s+(?:last|previous|earlier|first|"
+        r"(?:19|20)\d\d)\s+review)\s+(?:reviewed|inspected|visited|knew|described|met|saw|reported\s+on|looked\s+at|named)"
+        r"\s+(?:in\s+(?:19|20)\d\d\s+)?as\b",
+        "before", "Westford Care NHS Trust is the body our first review knew as Greenway Recovery.", ((GREENWAY, _WCT),)),
     # nouns of taking over: "the acquisition of A by C", "the merger of A and B into C",
     # "C's takeover of A"
     Cue(_TAKING_OVER_NOUN,
@@ -1550,4 +1556,23 @@ CONTRACT_TAKEN = [
         r"held\s+the\s+contract|holds\s+the\s+contract\s+now)", "before",
         "Greenway Recovery lost the contract at re-procurement. Westford Care NHS Trust began delivering the service in 2019.",
         ((GREENWAY, _WCT),)),
+]
+
+
+#: A sentence that puts what it describes out of force, whatever its verbs say of who pays or runs
+#: what (relations.relations_in reads nothing of it): an agreement not (yet) signed, an approval
+#: the arrangement waits on, an outcome a plan "would see", a choice between bodies, a denial
+#: with "ever". Each row's example states no commissioning or provision.
+NOT_IN_FORCE = [
+    Cue(r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:signed|agreed|approved|ratified|finalised|finalized|sealed)\b",
+        "not signed", "A draft agreement for NHS Westford CCG to fund school nursing has not been signed."),
+    Cue(r"^(?:If|Once|When|Subject\s+to)\s+(?:it\s+is\s+|they\s+are\s+|the\s+\w+\s+is\s+)?(?:approved|agreed|signed|"
+        r"funded|accepted|ratified|successful)\b|^Subject\s+to\s+(?:approval|agreement|funding)\b",
+        "waiting on approval", "If approved, NHS Westford CCG will fund a liaison nurse in CAMHS."),
+    Cue(r"\bwould\s+see\b", "a plan's outcome",
+        "The business case would see Westford City Council fund school nursing from 2021."),
+    Cue(r"\bcould\s+be\s+(?:either|one\s+of)\b", "a choice", "The provider of CAMHS could be either Greenway Recovery or "
+        "Northmoor Community Health NHS Trust."),
+    Cue(r"\b(?:has|have|had)\s+ever\s+(?:\w+ed|run|paid|bought|held|funded)\b",
+        "a denial with 'ever'", "Neither NHS Westford CCG nor Westford City Council has ever purchased CAMHS."),
 ]
