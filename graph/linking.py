@@ -159,8 +159,10 @@ def features(part: dict) -> dict:
         f["pol"] = linking_polarity(f["pol"], said[fid])
         # whose shortfall it is: the bodies it names ("the PCS nurses"), else those whose
         # services it is about; never those it was brought to the attention of
-        named_here = set(f["orgs"]) - told[fid]
-        f["bodies"] = sorted(named_here or {o for s in f["svc"] for o in providers.get((f["r"], s), ())} - told[fid])
+        # (a national body is named with its area: "nhs-england@Westby", told as "nhs-england")
+        told_here = told[fid] | {f"{o}@{_area_of(reports, f['r'])}" for o in told[fid]}
+        named_here = set(f["orgs"]) - told_here
+        f["bodies"] = sorted(named_here or {o for s in f["svc"] for o in providers.get((f["r"], s), ())} - told_here)
     named = sorted(n for n, d in nodes.items() if d["label"] == Label.ORGANISATION)
     for rid, row in reports.items():
         row += [named, successions(part, rid)]

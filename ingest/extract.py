@@ -28,6 +28,7 @@ from clasgraph.ingest.organisations import (
     appositive_kinds,
     councils_apart,
     discover,
+    kind_of,
     known_in,
     org_spans,
     phrase_keys,
@@ -175,6 +176,29 @@ def included_bodies(doc: Document) -> list[tuple[str, str, str, str]]:
     return out
 
 
+def header_bodies(doc: Document) -> list[tuple[str, str | None]]:
+    """(name, abbreviation) of the council and NHS England as the header names them, where it
+    names them as bodies ("London Borough of Wickmere (LBW)", "NHS England London region
+    (NHSE)"; not an area alone, "London").
+
+    >>> header_bodies(Document("x.txt", "0", header={"local_authority": "London Borough of Westby (LBW)",
+    ...                                              "nhs_england_area": "NHS England North (NHSE)"}))
+    [('London Borough of Westby', 'LBW'), ('NHS England', 'NHSE')]
+    >>> header_bodies(Document("x.txt", "0", header={"local_authority": "Westby (Westby Borough Council)"}))
+    [('Westby Borough Council', None)]
+    """
+    out = []
+    council = doc.header.get("local_authority", "")
+    inside = re.search(r"\(([^()]*\b(?:Council|Borough)\b[^()]*)\)", council)  # "Ashvale (Ashvale Borough Council)"
+    for name, abbreviation in [(inside.group(1).strip(), None)] if inside else split_included(council):
+        if kind_of(name) == "local-authority":
+            out.append((name, abbreviation))
+    england = re.match(r"NHS\s+England\b.*?(?:\(([A-Z][A-Za-z&]{1,10})\))?\s*$", doc.header.get("nhs_england_area", "").strip())
+    if england:
+        out.append(("NHS England", england.group(1)))
+    return out
+
+
 def build_roster(doc: Document, known=()) -> OrgResolver:
     """The report's organisations, built before anything is read of them: the bodies the header
     includes, then those the text names in unmistakable forms or with an abbreviation, then
@@ -188,6 +212,8 @@ def build_roster(doc: Document, known=()) -> OrgResolver:
     for _, name, abbreviation, _ in included_bodies(doc):
         org = orgs.add(name, aliases=[abbreviation] if abbreviation else [])
         orgs.orgs[org].included = True
+    for name, abbreviation in header_bodies(doc):  # "London Borough of X (LBX)", then "LBX" alone in the text
+        orgs.add(name, aliases=[abbreviation] if abbreviation else [])
     for text in texts:
         discover(text, orgs)
     if known:
@@ -797,7 +823,10 @@ _ESCALATION_CUE = re.compile(
     rf"(?:{_TELL_TO}|{_TELL_TO_NAME})"
     rf"|\b(?:{alternation(TELLERS, 'concern')}|{alternation(TELLERS, 'concern-past')})\s+(?:was|were|has\s+been|have\s+been|"
     rf"had\s+been)\s+(?:(?:also|since|now|duly|formally|\w+ly)\s+)*(?:{_TELL_REGISTER})"
-    rf"|{alternation(TELLING, 'nominal')}|{alternation(TELLING, 'response')}")
+    rf"|{alternation(TELLING, 'nominal')}|{alternation(TELLING, 'response')}"
+    # a note's sentence with no teller, opening with the telling: "Raised in person with the DPH on 16 October."
+    rf"|^(?=(?:Raised|Reported|Shared|Escalated|Referred|Passed|Sent|Flagged|Highlighted|Forwarded|Fed\s+back|Written)\s)"
+    rf"(?i:{_TELL_TO})")
 _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
 #: A body as the subject of being told: "NHS England has been informed", "the council was alerted";
 #: or before a relative clause of telling: "NHS England, to whom we put this, ...".
@@ -818,7 +847,13 @@ _ROLE_AT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commissioners?|leads?|
                       r"nurse|executive|head|board|chairs?|members?)\s+(?:at|of|in|for|from)\s+", re.IGNORECASE)
 
 
-def _is_body(text: str, orgs_in) -> bool:
+#: A role a body's possessive names after it: "A's designated nurse", "A's Director of Public Health".
+_ROLE_OF = re.compile(r"^the\s+office\s+of\s+|['’]s\s+(?:[\w-]+\s+){0,4}?(?:nurses?|doctors?|director|leads?|managers?|"
+                      r"commissioners?|consultants?|team|officers?|head|executive|board|chairs?|GP)\b(?:\s+(?:of|for)\s+[\w\s]{1,40})?$",
+                      re.IGNORECASE)
+
+
+def _is_body(text: str, orgs_in, roles: bool = False) -> bool:
     """The text is the name of a body, or a reference to one, and nothing more (an apposition
     or relative clause between commas aside: "NHS England, which funds the suite,").
 
@@ -827,7 +862,9 @@ def _is_body(text: str, orgs_in) -> bool:
     """
     text = re.sub(r",\s+(?:which|who|as|the|a|an)\b[^,]*,?\s*$", "", text.strip())
     text = re.sub(r"^(?:[Bb]oth|[Ee]ach\s+of|[Aa]ll\s+of)\s+", "", text)  # "Both the council and the CCG"
-    for said in dict.fromkeys((text, _ROLE_AT.sub("", text))):  # "the commissioners at NHS Westford CCG": the body
+    # with ``roles``, a post of the body stands for it: "the office of A's director of public health"
+    whose = _ROLE_OF.sub("", _ROLE_AT.sub("", text)) if roles else text
+    for said in dict.fromkeys((text, _ROLE_AT.sub("", text), whose)):  # "the commissioners at NHS Westford CCG": the body
         spans = orgs_in(said)
         if spans and spans[0][0] <= 4 and len(said) - spans[-1][1] <= 1 and \
                 all(re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", said[a[1]:b[0]]) for a, b in itertools.pairwise(spans)):
@@ -906,7 +943,7 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
     """
     cue = _ESCALATION_CUE.search(sentence)
     told = None if cue else _TOLD.search(sentence)
-    if not cue and not (told and _is_body(told.group("who") or told.group("knows") or told.group("rel"), orgs_in)):
+    if not cue and not (told and _is_body(told.group("who") or told.group("knows") or told.group("rel"), orgs_in, roles=True)):
         return []
     if told and _TOLD_BY_OTHER.match(sentence, told.end()):
         return []  # "the CCG was informed of the change by the trust": another body told it

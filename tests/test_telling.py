@@ -164,3 +164,29 @@ def test_the_body_told_third_batch(text, wanted):
     found = [org for s in text.split(". ")[1:] for org, _, _ in escalations_in(s, orgs_in, lambda key: [])]
     found = found or told_by_form(text, orgs_in, roster.kind)[0]
     assert found == wanted
+
+
+#: A note's register (the telling with no teller, its date after) and a body's post as the one told
+#: or as the one who came to hear it. Written for this test in the shape of each form.
+NOTE_AND_POST = [
+    ("Waits are long. Raised in person with NHS Westford CCG's chief nurse on 16 October.", [CCG]),
+    ("Waits are long. Reported to NHS England on the last day of the review.", [ENG]),
+    (("Waits are long. Westford City Council's Director of Public Health met our lead reviewer on the "
+     "third day to hear the detail."), [COUNCIL]),
+    (("Waits are long. The office of Westford City Council's Director of Public Health received our written "
+     "summary of this."), [COUNCIL]),
+    ("Waits are long. Our lead reviewer wrote to NHS England about the two children.", [ENG]),
+    # not the review telling a body
+    ("Waits are long. Referred to CAMHS in March, the child waited nine weeks.", []),
+    ("Waits are long. Westford City Council's lead met us to discuss the new contract.", []),
+    ("Waits are long. Westford City Council's public health team shared its audit with us on site.", []),
+]
+
+
+@pytest.mark.parametrize("text,wanted", NOTE_AND_POST, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_the_body_told_in_a_note_or_through_its_post(text, wanted):
+    from clasgraph.ingest.extract import told_in_finding
+
+    orgs_in, roster = roster_reader()
+    told, _ = told_in_finding(text, orgs_in, lambda o: roster.orgs[o].kind if o in roster.orgs else "", lambda key: [])
+    assert list(dict.fromkeys(org for org, *_ in told)) == wanted

@@ -114,6 +114,12 @@ TELLING = [
     Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
         r"shortfall|delay|finding)s?)\b", "known",
         "Westford City Council now knows of our concern.", ("westford-city-council",)),
+    # the body told as the one who came to hear it: "A's director met our lead reviewer to hear the detail"
+    Cue(r"met\s+(?:with\s+)?(?:us|our\s+(?:lead\s+)?(?:reviewers?|inspectors?)|the\s+(?:lead\s+)?(?:reviewers?|inspectors?|"
+        r"review\s+team|inspection\s+team))\b[^.;]{0,60}?\bto\s+(?:hear|discuss|receive|go\s+through|be\s+told)\s+"
+        r"(?:about\s+)?(?:the\s+detail|the\s+details|our\s+(?:concerns?|findings?)|this|these|the\s+(?:concerns?|findings?|cases?|gaps?))\b",
+        "known", "NHS Westford CCG's designated nurse met our lead reviewer on the third day to hear the detail.",
+        ("westford-ccg",)),
     # --- cues8 (session 8, docs/english-cues.md) ----------------------------------------------
     # asking a body for an answer is putting the concern to it: "we sought assurance from A"
     Cue(r"(?:sought|seek|seeking|requested|request|asked\s+for|obtained|have\s+asked\s+for)\s+(?:\w+\s+)?(?:assurances?"
@@ -158,8 +164,10 @@ _CONCERN_NAMED += (r"|(?:[Dd]etails|[Ee]xamples|[Ee]vidence|[Aa]\s+(?:summary|co
 _CONCERN_NAMED += r"|(?:[Cc]oncerns|[Ff]indings|[Ww]eaknesses|[Dd]elays|[Gg]aps)\s+(?:about|over|regarding|around|in|on)\s+[^,;.]{1,60}?"
 #: Who tells: the review itself, or the concern as subject of a passive.
 TELLERS = [
-    Cue(r"[Ww]e|CQC|[Tt]he\s+(?:review|inspection)\s+team|(?:[Tt]he\s+)?(?:[Ii]nspectors|[Rr]eviewers)", "review",
-        "The inspection team alerted Westford City Council to the delays.", ("westford-city-council",)),
+    Cue(r"[Ww]e|CQC|[Tt]he\s+(?:review|inspection)\s+team|(?:[Tt]he\s+)?(?:[Ii]nspectors|[Rr]eviewers)"
+        r"|(?:[Oo]ur|[Tt]he)\s+(?:lead\s+)?(?:CQC\s+)?(?:reviewer|inspector)s?", "review",
+        ["The inspection team alerted Westford City Council to the delays.",
+         "Our lead reviewer wrote to Westford City Council about the delays."], ("westford-city-council",)),
     Cue(r"(?:[Tt]his|[Tt]hese|[Tt]hat)(?:\s+(?:matter|issue|concern|shortfall|finding|gap|risk|practice|delay|"
         r"problem|omission|weakness)s?)?|[Ii]t|[Tt]he\s+(?:matter|issue|concern|shortfall|finding|gap|risk|delay|"
         r"problem|omission|weakness)s?|[Oo]ur\s+(?:concerns?|findings?|views?|feedback|summary|account)", "concern",
