@@ -876,9 +876,11 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         c.relate("provides", [o for o in agents if o not in commissioners], subject)
         c.relate("commissions", commissioners, subject)
         return -1
-    if kind == "commissions" and _UNDER_CONTRACT.match(cue.group(0)) and c.provided:
+    # (a contract's other party: the commissioner, or by its kind, "A has X under an agreement with B")
+    contract = kind == "commissions" or kind == "by-kind" and _UNDER_CONTRACT.match(cue.group(0))
+    if contract and _UNDER_CONTRACT.match(cue.group(0)) and c.provided:
         subject = c.provided
-    elif kind == "commissions" and not subject and (cue.start() <= 1 or re.search(r",\s*$", text[:cue.start()])) \
+    elif contract and not subject and (cue.start() <= 1 or re.search(r",\s*$", text[:cue.start()])) \
             and not re.match(rf"[^;]*?\bto\s+{_TO_DO}\b", text[cue.end():]):
         # "Under its contract with A, B delivers X", "B, commissioned by A, delivers X": A commissions what B provides
         c.pending = [o for o in agents if _resolved("by-kind", o[2], c.kinds) == "commissions"]
@@ -892,6 +894,10 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = c.services_between(skip_until, len(text)) or _topic_services(c)
         c.relate("provides", before_orgs[-1:], subject)
     c.relate(kind, agents, subject)
+    if contract and kind == "by-kind" and agents and all(_resolved(kind, o[2], c.kinds) == "provides" for o in agents):
+        # "A has X under an agreement with B": the subject, a commissioner, commissions it
+        c.relate("commissions", [o for o in before_orgs[:1] if o[0] <= 4 and
+                                 _resolved("by-kind", o[2], c.kinds) == "commissions"], subject)
     c.said = subject
     likewise = agents and _LIKEWISE.match(text, agents[-1][1])
     if likewise:  # "X and Y are services of B, as is Z"

@@ -457,10 +457,12 @@ LEXICON: list[Word] = [
     Word(r"sub-?contracted\s+(?:by\s+[^,;]+?\s+)?to|outsourced\s+to|contracted\s+out\s+to", "provides", "passive",
          "Substance misuse services are sub-contracted to Greenway Recovery.",
          ((P, GREENWAY, "substance-misuse"),)),
-    Word(r"(?:under|on)\s+(?:an?\s+|the\s+|its\s+)?(?=(?:[\w'’-]+\s+){1,4}?(?:contract|agreement)\b)", "commissions", "passive",
+    # the other party to a contract or agreement is the commissioner or the provider by its kind:
+    # "B runs X under a council contract", "A has X under an agreement with B"
+    Word(r"(?:under|on)\s+(?:an?\s+|the\s+|its\s+)?(?=(?:[\w'’-]+\s+){1,4}?(?:contract|agreement)\b)", "by-kind", "passive",
          "School nursing is delivered by NCHT under a council contract.",
          ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
-    Word(r"under\s+(?:a\s+)?(?:[\w-]+\s+)?(?:contract|agreement|arrangement)\s+(?:to|with)", "commissions", "passive",
+    Word(r"under\s+(?:a\s+)?(?:[\w-]+\s+)?(?:contract|agreement|arrangement)\s+(?:to|with)", "by-kind", "passive",
          "Greenway Recovery delivers substance misuse services under contract to Westford City Council.",
          ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one|another)\s+(?:further\s+|other\s+|separate\s+|second\s+|third\s+)?"
@@ -564,6 +566,11 @@ LEXICON: list[Word] = [
          "commissions", "passive",
          "Health visiting and school nursing are both council-commissioned.",
          ((C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"))),
+    # the provider as the first half of an adjective: "The 0-19 workforce is NCHT-employed too"
+    Word(rf"{_BE}\s+(?:both\s+|all\s+|also\s+|now\s+)?(?=(?!contract-)[\w-]+-(?:employed|run|staffed|delivered|provided|operated)\b)",
+         "provides", "passive",
+         "Health visiting and school nursing are both NCHT-run.",
+         ((P, NCHT, "health-visiting"), (P, NCHT, "school-nursing"))),
     Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s(?:\s+(?:too|also|as\s+well))?\s*(?:[.;,]|$))", "by-kind",
          "passive-with",
          "The minor injuries unit is NCHT's.", ((P, NCHT, "minor-injuries-unit"),)),
@@ -729,6 +736,12 @@ LEXICON: list[Word] = [
          "commissions", "placed-with",
          "NHS Westford CCG's main contract, for CAMHS and school nursing, is with NCHT.",
          ((C, CCG, "camhs"), (C, CCG, "school-nursing"), (P, NCHT, "camhs"), (P, NCHT, "school-nursing"))),
+    # where the money comes from, said after the service: "X is B's, the money coming from A's budget"
+    Word(r"(?:the\s+)?(?:money|funding|budget|cash|costs?)\s+(?:for\s+(?:it|them|both|all\s+three)\s+)?(?:coming|comes|came|drawn|"
+         r"is\s+drawn|are\s+drawn)\s+(?:from|out\s+of)\b",
+         "commissions", "passive",
+         "School nursing is delivered by NCHT, the money coming from Westford City Council's public health grant.",
+         ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
     Word(r"(?<=['’]s\s)(?:[\w-]+\s+){0,5}?(?:money|funding|budget|grant|spend|spending|allocation)\b"
          r"(?=\s+(?:now\s+|also\s+|all\s+)?(?:goes|went|is\s+paid|are\s+paid|flows?|passes)\s+to\b)",
          "commissions", "placed-with",
