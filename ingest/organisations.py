@@ -568,7 +568,9 @@ def discover(text: str, resolver: OrgResolver) -> None:
             if name.split() and name.split()[0] not in _NOT_FIRST:
                 resolver.add(name)
     for m in re.finditer(rf"((?<![\w&]){_WORD}(?:[ ,]+(?:{_WORD}|and|of|&|for|the|upon|on)){{0,15}})"
-                         r"\s+\(([A-Z][A-Za-z&]{1,8}|[A-Z][a-z]+(?:[A-Z][a-z]+)?)\)(\s+CCGs?\b)?", text):
+                         # "(KGH)", "(Ambury)", "(NHS Kestrel North CCG, or KN CCG)": the short name last
+                         r"\s+\((?:[^()]{2,60}?,?\s+or\s+)?([A-Z][A-Za-z&]{1,8}(?:\s+CCG)?|[A-Z][a-z]+(?:[A-Z][a-z]+)?)\)(\s+CCGs?\b)?",
+                         text):
         words = m.group(1).replace(",", " , ").split()
         tail = m.group(3) or ""  # "Leicester, Leicestershire and Rutland (LLR) CCGs"
         for i in range(len(words)):

@@ -442,13 +442,13 @@ LEXICON: list[Word] = [
          ((P, GREENWAY, "substance-misuse"),)),
     Word(r"(?:puts?|putting)\s+(?:money|funding|funds)\s+(?=into\b)|"
          r"contribut(?:e|es|ed|ing)(?=\s+(?:jointly\s+|equally\s+)?(?:(?:to|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-         r"(?:[\w-]+\s+){0,3}?(?:fund|budget|pool|costs?|funding|money)\b|under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+         r"(?:[\w-]+\s+){0,3}?(?:fund|budget|pool|costs?|funding|money|prices?|bills?)\b|under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
          r"(?:agreement|arrangement)\b))", "commissions", "active",
          "The budget for CAMHS is pooled: Westford City Council and NHS Westford CCG both contribute under a joint agreement.",
          ((C, COUNCIL, "camhs"), (C, CCG, "camhs"))),
     Word(r"(?:puts?|putting)\s+(?:money|funding|funds)\s+(?=into\b)|"
          r"contribut(?:e|es|ed|ing)(?=\s+(?:jointly\s+|equally\s+)?(?:(?:to|towards)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-         r"(?:[\w-]+\s+){0,3}?(?:fund|budget|pool|costs?|funding|money)\b|under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+         r"(?:[\w-]+\s+){0,3}?(?:fund|budget|pool|costs?|funding|money|prices?|bills?)\b|under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
          r"(?:agreement|arrangement)\b))", "commissions", "active",
          "Westford City Council puts money into a shared budget for school nursing.",
          ((C, COUNCIL, "school-nursing"),)),
@@ -571,12 +571,15 @@ LEXICON: list[Word] = [
          "provides", "passive",
          "Health visiting and school nursing are both NCHT-run.",
          ((P, NCHT, "health-visiting"), (P, NCHT, "school-nursing"))),
-    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s(?:\s+(?:too|also|as\s+well))?\s*(?:[.;,]|$))", "by-kind",
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+(?:['’]s|s['’])(?:\s+(?:too|also|as\s+well))?\s*(?:[.;,]|$))", "by-kind",
          "passive-with",
          "The minor injuries unit is NCHT's.", ((P, NCHT, "minor-injuries-unit"),)),
-    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s+(?:sole\s+|joint\s+|shared\s+)?"
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+(?:['’]s|s['’])\s+(?:sole\s+|joint\s+|shared\s+)?"
          r"(?:responsibility|remit|job|task|role|business|duty|accountability)\b)", "by-kind", "passive-with",
          "Quality assurance of CAMHS is NHS Westford CCG's joint responsibility.", ((C, CCG, "camhs"),)),
+    Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+(?:['’]s|s['’])\s+(?:sole\s+|joint\s+|shared\s+)?"
+         r"(?:responsibility|remit|job|task|role|business|duty|accountability)\b)", "by-kind", "passive-with",
+         "CAMHS is the two CCGs' business.", ((C, CCG, "camhs"),)),
     Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?)(?=\s+with\b)|contracts?(?=\s+with\b)"
          r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)"
          r"|(?<=['’]s\s)(?:[\w-]+\s+)?(?:agreements?|arrangements?)(?=\s+with\b)", "commissions", "active",
