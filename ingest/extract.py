@@ -380,7 +380,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     for paragraph, text in _lists_joined(paragraphs_of(doc)):
         # "The first two are ..." may point back to a list that ended the paragraph before
         carried, before, said = (before if paragraph.startswith("context") else []), [], []
-        previous = previous_sentence = ""
+        previous = previous_sentence = heading = ""
         meant: list[str] = []  # the bodies the sentence before was about, for a subject "it" or "the trust"
         said_here, succeeded = sentences(text), set()
         for i, sentence in enumerate(said_here):
@@ -402,10 +402,16 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             told, meant = anaphoric_subject(sentence, previous_sentence, meant, orgs_in, kinds,
                                            lambda i: orgs.orgs[i].name if i in orgs.orgs else i,
                                            opener=lambda t: org_spans(t, orgs, area))
+            heading, previous_heading = body_heading(sentence, orgs_in), heading
             previous_sentence = sentence
             bare = without_other_names(sentence)  # "C (formerly A) runs X": C runs it, not A
             found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
+            # "(c) B (BT). CAMHS teams across the county; ...", "B, a charity: drug and alcohol work, ...": B's
+            line = under_heading(sentence, previous_heading) or body_line(sentence)
+            if line:
+                found.relations += [dataclasses.replace(r, evidence=sentence)
+                                    for r in relations_in(line, orgs_in, names, kinds=kinds).relations]
             found.relations = [dataclasses.replace(r, evidence=sentence) if r.evidence == bare else r
                                for r in found.relations]
             before, said = found.services or before, found.relations
@@ -660,6 +666,62 @@ def plain_subject(sentence: str, antecedent: str = "") -> str:
     if antecedent:
         sentence = _IT_SUBJECT.sub(lambda m: m.group(1) + antecedent, sentence, count=1)
     return _APPOSITION.sub(" ", sentence, count=1).replace("  ", " ")
+
+
+#: A list item that is a body's name alone, perhaps with its short name and what it is: "(c) Acme
+#: Trust (AT).", "4. Acme Recovery (Acme), a charity:".
+_BODY_HEADING = re.compile(r"(?:[^:.]{0,80}:\s+(?=\(?[a-z0-9]{1,3}[.)]\s|[-–•*]\s))?\s*(?:\(?[a-z0-9]{1,3}[.)]\s+|[-–•*]\s+)?(?P<name>[A-Z][^.:;()]{2,100}?)\s*(?:\([^()]{1,20}\))?"
+                           r"(?P<kind>,\s+(?:an?|the)\s+[a-z][\w -]{2,40})?\s*(?P<end>[.:])\s*")
+
+
+def body_heading(sentence: str, orgs_in) -> str:
+    """The name of the body a sentence is the heading of (a register of bodies: "(c) Acme Trust
+    (AT)." then what it runs), or "".
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "acme") for m in re.finditer("Acme Trust", t)]
+    >>> body_heading("(c) Acme Trust (AT).", orgs_in), body_heading("Acme Trust runs CAMHS.", orgs_in)
+    ('Acme Trust', '')
+    """
+    m = _BODY_HEADING.fullmatch(sentence)
+    spans = orgs_in(m["name"]) if m and m["end"] == "." else []
+    return m["name"] if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] >= len(m["name"].rstrip()) else ""
+
+
+def under_heading(sentence: str, heading: str) -> str:
+    """The line a sentence's first clause makes under the body heading before it, where that
+    clause has no verb of its own ("Children's mental health teams across the county; ..."), or "".
+
+    >>> under_heading("CAMHS teams across the county; the CCG pays.", "Acme Trust")
+    'Acme Trust: CAMHS teams across the county.'
+    >>> under_heading("Acme runs CAMHS.", "Acme Trust")
+    ''
+    """
+    first = sentence.split(";")[0].rstrip(" .")
+    if heading and not _VERB_SAID.search(first) and not first.endswith(":"):
+        return f"{heading}: {first}."
+    return ""
+
+
+def body_line(sentence: str) -> str:
+    """The line a sentence makes that opens with a body (and what it is) before a colon, up to
+    the first comma or semicolon after the colon, or "".
+
+    >>> body_line("Acme Recovery (AR), a charity: drug and alcohol treatment for adults, funded by the council.")
+    'Acme Recovery: drug and alcohol treatment for adults.'
+    >>> body_line("Acme Recovery runs it.")
+    ''
+    """
+    m = _BODY_HEADING.match(sentence)
+    if not m or m["end"] != ":" or not m["kind"]:
+        return ""
+    first = re.split(r"[,;]", sentence[m.end():])[0].rstrip(" .")
+    return f"{m['name']}: {first}." if first and not _VERB_SAID.search(first) else ""
+
+
+#: A word that makes a clause a statement of its own ("is", "runs", "funded").
+_VERB_SAID = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|will|would|may|must|\w+ed|runs|provides|"
+                        r"delivers|employs|holds|funds|pays|commissions|buys|hosts|manages|operates|offers|covers)\b", re.IGNORECASE)
 
 
 def plural_subject(sentence: str, previous: str, orgs_in) -> str:

@@ -668,3 +668,23 @@ def test_a_post_whom_a_body_makes_available_is_its_staff(orgs_in):
     assert _triples("The designated doctor for safeguarding is a consultant paediatrician whom Northmoor Community "
                     "Health NHS Trust (NCHT) makes available to NHS Westford CCG.", orgs_in) == \
         {(P, NCHT, "designated-professionals")}
+
+
+def test_a_register_of_bodies_each_with_what_it_runs():
+    # "Who does what": each item a body's name (and short name) as a heading, then its services with
+    # no verb, or the body and what it is before a colon; the later clauses say who pays
+    from clasgraph.ingest.extract import build_roster, read_commissioning
+    from clasgraph.ingest.structure import SAMPLE, parse_document
+
+    doc = parse_document(SAMPLE, "x.txt", "0" * 64)
+    doc.context = [("Who does what, April 2015: (a) Northmoor Community Health NHS Trust (NCHT). Children's mental "
+                   "health (CAMHS) and adult mental health teams across the county; NHS Westford CCG pays for both. "
+                   "(b) Greenway Recovery (GR), a charity: drug and alcohol treatment for young people, grant-funded "
+                   "by Westford City Council. (c) Westford Care NHS Trust. The trust is new.")]
+    doc.findings, doc.closing = [], []
+    facts = {(kind, source, target) for kind, source, target, *_ in read_commissioning(
+        doc, "x", build_roster(doc), "Westford").facts}
+    assert facts == {(P, NCHT, "camhs"), (P, NCHT, "adult-mental-health"),
+                     (C, CCG, "camhs"), (C, CCG, "adult-mental-health"),
+                     (P, "greenway-recovery", "substance-misuse"),
+                     (C, COUNCIL, "substance-misuse")}
