@@ -549,6 +549,13 @@ def councils_apart(texts) -> set[str]:
     return out
 
 
+#: A post of a body, named after the body's possessive: "A's Director of Public Health (DPH)".
+_POST_OF = re.compile(r"\w['’]s\s+(?:[\w-]+\s+){0,2}?(?:Director|Consultant|Head|Lead|Manager|Nurse|Doctor|Officer|"
+                      r"Commissioner|Chief)\b", re.IGNORECASE)
+#: NHS England with its region in brackets before any short name: "NHS England (London) (NHSE)".
+_NHSE_REGION_BRACKET = re.compile(r"\b(NHS\s+England)\s+\((?:the\s+)?[A-Z][a-z]+(?:[\s-]+(?:[A-Z][a-z]+|and|of))*\)")
+
+
 def discover(text: str, resolver: OrgResolver) -> None:
     """Add the bodies a text names in forms that cannot be anything else: councils, CCGs,
     NHS trusts, CICs and companies, and names defined with an abbreviation ("... Trust (ABC)")
@@ -567,16 +574,17 @@ def discover(text: str, resolver: OrgResolver) -> None:
                 name = name.rsplit(",", 1)[1].strip()  # "the city of Westby, Acme NHS Trust": a list ends in "and"
             if name.split() and name.split()[0] not in _NOT_FIRST:
                 resolver.add(name)
+    regionless = _NHSE_REGION_BRACKET.sub(r"\1", text)  # "NHS England (London) (NHSE)": London is no short name
     for m in re.finditer(rf"((?<![\w&]){_WORD}(?:[ ,]+(?:{_WORD}|and|of|&|for|the|upon|on)){{0,15}})"
                          # "(KGH)", "(Ambury)", "(NHS Kestrel North CCG, or KN CCG)": the short name last
                          r"\s+\((?:[^()]{2,60}?,?\s+or\s+)?([A-Z][A-Za-z&]{1,8}(?:\s+CCG)?|[A-Z][a-z]+(?:[A-Z][a-z]+)?)\)(\s+CCGs?\b)?",
-                         text):
+                         regionless):
         words = m.group(1).replace(",", " , ").split()
         tail = m.group(3) or ""  # "Leicester, Leicestershire and Rutland (LLR) CCGs"
         for i in range(len(words)):
             candidate = " ".join(words[i:]).replace(" , ", ", ") + tail
-            if service_name(candidate):
-                break  # "Family Nurse Partnership (FNP)": a service defined, no body
+            if service_name(candidate) or _POST_OF.search(candidate):
+                break  # "Family Nurse Partnership (FNP)": a service defined, no body; "A's Director of Public Health (DPH)": a post
             if is_org_name(candidate) or resolver.resolve(candidate):
                 resolver.add(candidate, aliases=[m.group(2) + tail])
                 break

@@ -893,6 +893,12 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         # "For the third, B is paid by A to deliver sessions": the service the fronted topic names
         subject = c.services_between(skip_until, len(text)) or _topic_services(c)
         c.relate("provides", before_orgs[-1:], subject)
+    paid_for = agents and re.match(r"\s*(?:\([^)]{1,12}\)\s*)?for\b", text[agents[-1][1]:])
+    if kind == "commissions" and not subject and paid_for and before_orgs and not to_provide \
+            and _resolved("by-kind", before_orgs[-1][2], c.kinds) == "provides":
+        # "B is paid by A for X": A commissions X, B provides it
+        subject = c.services_between(agents[-1][1] + paid_for.end(), len(text))
+        c.relate("provides", before_orgs[-1:], subject)
     c.relate(kind, agents, subject)
     if contract and kind == "by-kind" and agents and all(_resolved(kind, o[2], c.kinds) == "provides" for o in agents):
         # "A has X under an agreement with B": the subject, a commissioner, commissions it

@@ -150,3 +150,17 @@ def test_no_short_name_without_a_glossary(text):
     roster = OrgResolver()
     discover(text, roster)
     assert [sorted(o.aliases) for o in roster.orgs.values()] == [[]]
+
+
+def test_a_region_in_brackets_and_a_post_with_its_short_name_are_no_bodies():
+    # "NHS England (London) (NHSE)": London is NHS England's region, NHSE its short name;
+    # "the council's Director of Public Health (DPH)": a post of the council, no body of its own
+    from clasgraph.ingest.organisations import OrgResolver, discover
+
+    orgs = OrgResolver()
+    discover("NHS England (London) (NHSE) commissions dental care. We told Westford City Council's Director of "
+             "Public Health (DPH). Harbourlight Children's Health CIC (Harbourlight) runs school nursing.", orgs)
+    names = {o.name: sorted(o.aliases) for o in orgs.orgs.values()}
+    assert names["NHS England"] == ["NHSE"]
+    assert names["Harbourlight Children's Health CIC"] == ["Harbourlight"]
+    assert not any("Director" in n for n in names)

@@ -944,6 +944,12 @@ LEXICON: list[Word] = [
          r"[\w-]+['’]s\s+|two\s+|three\s+|(?-i:[a-z])))", "by-kind", "holds",
          "NCHT has the town's only emergency department; NHS Westford CCG has its own designated nurses.",
          ((P, NCHT, "emergency-department"), (P, CCG, "designated-professionals"))),
+    # holding what was just named: "OLCH holds all three", "B holds both"
+    Word(r"(?:holds?|held)(?=\s+(?:all\s+(?:two|three|four|five|of\s+them)|both(?:\s+of\s+them)?|each\s+of\s+them)\b)",
+         "by-kind", "active",
+         "Westford City Council funds health visiting and school nursing, and NCHT holds both.",
+         ((C, COUNCIL, "health-visiting"), (C, COUNCIL, "school-nursing"), (P, NCHT, "health-visiting"),
+          (P, NCHT, "school-nursing"))),
     Word(r"(?:is|are)\s+(?:now\s+|also\s+)?(?:the|an?)\s+(?:[\w-]+['’]s\s+)?(?=(?:[\w'’-]+\s+){0,5}?services?\s*(?:[.;,]|$|for\b|in\b))",
          "by-kind", "active",
          "Greenway Recovery, a national charity, is the city's drug and alcohol service.",
