@@ -992,6 +992,10 @@ def _told_before_relative(sentence: str, orgs_in) -> list[str]:
     return _bodies_told(told.group("rel"), orgs_in)
 
 
+#: A telling that waits on a condition: "Should X not improve, we will write to A", "If ..., we would tell A".
+_CONDITIONAL_FUTURE = re.compile(r"\s*(?:Should|If|Unless|Were)\b[^.;]{0,120}?,\s*[^.;]{0,40}?\b(?:will|would|shall)\b")
+
+
 def escalations_in(sentence: str, orgs_in, commissioners_of,
                    names: ServiceNames | None = None) -> list[tuple[str, str, str]]:
     """(body, role, service) for each body a sentence says a concern was taken to: the bodies it
@@ -1003,6 +1007,8 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
     >>> escalations_in("We raised this with the CCG.", orgs_in, lambda key: [])
     [('ccg', 'the CCG.', '')]
     """
+    if _CONDITIONAL_FUTURE.match(sentence):
+        return []  # "Should the position not improve by June, we will write to A": nothing told yet
     cue = _ESCALATION_CUE.search(sentence)
     told = None if cue else _TOLD.search(sentence)
     if not cue and not (told and _is_body(told.group("who") or told.group("knows") or told.group("rel"), orgs_in, roles=True)):

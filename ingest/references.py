@@ -338,6 +338,25 @@ _AS_THEN_DENIED = re.compile(r"(\b(?:no\s+longer|not\s+any\s+(?:more|longer)|cea
                              r"(?:it|they|this|these|he|she|we)\s+(?:was|were|did|had|used\s+to)\b[^.;]*", re.IGNORECASE)
 
 
+#: A comparison's direction: down ("lower than at our last review") or up ("higher than in 2015").
+_COMPARED = re.compile(r"\b(?:(?P<down>lower|fewer|less|smaller)|(?P<up>higher|more|greater|larger|bigger))\b", re.IGNORECASE)
+
+
+def _progress(sentence: str, start: int = 0) -> bool:
+    """Whether a cue of progress stands in ``sentence`` from ``start``, a comparison only where it
+    goes the better way for what is counted (rules/cues.py FEWER_IS_BETTER): "waits are shorter
+    than in 2015" is progress, "training compliance is lower than at our 2015 review" is not.
+
+    >>> _progress("Waits are lower than at our 2015 review."), _progress("Compliance is lower than at our 2015 review.")
+    (True, False)
+    """
+    for m in PROGRESS_CUES.finditer(sentence, start):
+        way = _COMPARED.match(m.group(0))
+        if not way or bool(way["down"]) == bool(_FEWER_IS_BETTER.search(sentence)):
+            return True
+    return False
+
+
 def relation_of(sentence: str, following: str = "", preceding: str = "") -> str:
     """REPEATS, PROGRESS_SINCE or CITES: what a sentence naming an earlier document says of it.
     Where the sentence turns from then to now, the clause of now decides; a sentence that says
@@ -359,11 +378,11 @@ def relation_of(sentence: str, following: str = "", preceding: str = "") -> str:
     for turn in reversed([m.end() for m in _TURN.finditer(sentence)]):
         if any(end > turn for end in repeats):  # said in the clause of now, or across the turn
             return Rel.REPEATS.value
-        if PROGRESS_CUES.search(sentence, turn):
+        if _progress(sentence, turn):
             return Rel.PROGRESS_SINCE.value
     if REPEAT_CUES.search(sentence):
         return Rel.REPEATS.value
-    if PROGRESS_CUES.search(sentence):
+    if _progress(sentence):
         return Rel.PROGRESS_SINCE.value
     if _THEN.search(sentence) and not _THEN_NOT_NOW.search(sentence):
         for other in (following, preceding if _THEN_NOT_NOW.search(preceding) else ""):

@@ -407,8 +407,10 @@ EARLIER = [
         Rel.REPEATS,
         "Supervision is irregular, as it was at the 2014 CLAS review."),
     Cue(r"\b(?:little|nothing|not\s+much)\s+(?:has|had)\s+(?:yet\s+)?(?:changed|improved|moved\s+on)"
+        r"|\b(?:not\s+one|none)\s+of\s+[^.;]{1,80}?\b(?:has|had|have)\s+(?:yet\s+)?(?:improved|changed|moved\s+on)\b"
         r"|\bno\s+(?:\w+er|better|more\s+\w+|less\s+\w+)\s+than\b", Rel.REPEATS,
-        "Nothing has changed since the 2016 Ofsted inspection."),
+        ["Nothing has changed since the 2016 Ofsted inspection.",
+         "None of the plans we read has improved on those we saw in 2015."]),
     Cue(r"\b(?:mirrors?|mirrored|echoes|echoed|repeats|repeated|reflects|reflected|matches|matched)\s+(?:the\s+|a\s+)?"
         r"(?:\w+\s+)?(?:findings?|concerns?|shortfalls?|weakness(?:es)?)", Rel.REPEATS,
         "This echoes a finding of the 2016 serious case review."),
@@ -565,7 +567,7 @@ EARLIER = [
     # and progress in English's other forms and by form (docs/english-cues.md, docs/cues-inventory.md)
     # the earlier finding still true: "holds good today", "still stands", "applies now"
     Cue(r"(?<!longer\s)\b(?:holds?|held)\s+(?:true|good)\b|\bstill\s+(?:stands?|holds?|applies|apply)\b"
-        r"|\b(?:stands?|applies)\s+(?:today|now|still)\b"
+        r"|\b(?:stands?|applies)\s+(?:equally\s+|just\s+as\s+much\s+|as\s+much\s+)?(?:today|now|still)\b"
         r"|\b(?:remains?|remained)\s+(?:so|true|valid|accurate|the\s+same)\b", Rel.REPEATS,
         "What our 2016 review said of record keeping holds good today."),
     # the same as the earlier document said: "just as our last report found", "exactly as it was put in 2015"
