@@ -377,8 +377,11 @@ def parse_header(text: str) -> dict[str, str]:
     """
     text = front_table_cells(text)
     matches = _label_matches(text)
-    matches = [m for i, m in enumerate(matches)  # a value that opens with a label's words after a colon or a cell's end is a value
-               if not (i and (":" in matches[i - 1].group(0) or "\t" in text[matches[i - 1].end():m.start()])
+    # a value that opens with a label's words after a colon or a cell's end, or with its own label's
+    # words ("NHS ENGLAND NHS England London region"), is a value
+    matches = [m for i, m in enumerate(matches)
+               if not (i and (":" in matches[i - 1].group(0) or "\t" in text[matches[i - 1].end():m.start()]
+                              or matches[i - 1].lastgroup == m.lastgroup)
                        and ":" not in m.group(0) and not text[matches[i - 1].end():m.start()].strip(" \t"))]
     found = [(_label_start(text, m), m.end(), next(HEADER_LABELS[int(k[1:])][1] for k, v in m.groupdict().items()
                                                     if v is not None))
@@ -460,13 +463,15 @@ def _bare_label(m: re.Match, text: str) -> bool:
 
     >>> parse_header("Lead inspector Jo Bloggs Providers Ashvale Hospitals NHS Trust Published 18.05.2018")
     {'inspectors': 'Jo Bloggs', 'providers': 'Ashvale Hospitals NHS Trust', 'published': '18.05.2018'}
+    >>> parse_header("PUBLISHED 18.05.2018 PROVIDERS (1) Ashvale Hospitals NHS Trust (2) Riverstep")["providers"]
+    '(1) Ashvale Hospitals NHS Trust (2) Riverstep'
     """
     label = m.group(0).strip()
-    if not label[:1].isupper() or re.match(r"\s*[(,;/]", text[m.end():]):
+    if not label[:1].isupper() or re.match(r"\s*(?:[,;/]|\((?!\d{1,2}\)\s))", text[m.end():]):
         return False  # the end of a name: "NHS Coast Clinical Commissioning Group (CC CCG) / ..."
     if HEADER_LABELS[int(m.lastgroup[1:])][1] in _LISTS and re.fullmatch(r"[A-Z]\w+", label):
-        # a list's one-word label ("Providers", "Inspectors") in capitals, before a name
-        return bool(re.match(r"[A-Z]", text[m.end():])) and label[1:].islower()
+        # a list's one-word label ("Providers", "PROVIDERS") before a name or its list's first number
+        return bool(re.match(r"[A-Z]|\(1\)\s", text[m.end():])) and (label[1:].islower() or label.isupper())
     return len(label.split()) >= 2 or bool(re.match(rf"(?i)(?:from\s+|between\s+)?(?:{_DATE_RANGE.pattern})", text[m.end():]))
 
 

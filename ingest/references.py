@@ -295,7 +295,10 @@ _YEAR_AS_THEN = re.compile(r"\(\s*(?:in\s+)?(?P<year>(?:19|20)\d\d)\s*[:=]\s*(?:
 _OURS_THEN = re.compile(r"\bwe\s+(?:first\s+|had\s+|already\s+)?(?:pointed\s+out|reported|raised|noted|found|identified|"
                         r"described|highlighted|flagged|commented\s+on)\b[^.;]{0,40}?\b(?:(?:one|two|three|four|five|six|seven|"
                         r"\d)\s+years\s+(?:ago|earlier|before)|(?:at|during|in)\s+our\s+(?:last|previous|first|earlier)\s+"
-                        r"(?:visit|review|inspection))\b", re.IGNORECASE)
+                        r"(?:visit|review|inspection))\b"
+                        # "four years after our recommendation": the earlier review, by the time since it asked
+                        r"|\b(?:one|two|three|four|five|six|seven|\d)\s+years\s+(?:after|since|on\s+from)\s+our\s+"
+                        r"(?:recommendations?|last\s+(?:visit|review|report))\b", re.IGNORECASE)
 
 
 def year_mentions(sentence: str, review_year: str) -> list[Mention]:

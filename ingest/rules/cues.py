@@ -411,6 +411,13 @@ EARLIER = [
         r"|\bno\s+(?:\w+er|better|more\s+\w+|less\s+\w+)\s+than\b", Rel.REPEATS,
         ["Nothing has changed since the 2016 Ofsted inspection.",
          "None of the plans we read has improved on those we saw in 2015."]),
+    # still not done years after the earlier review asked: "no health summary yet, four years after our recommendation"
+    Cue(r"\b(?:no|not|still|yet)\b[^.;]{0,80}?\b(?:one|two|three|four|five|six|\d+)\s+years?\s+(?:after|since|on\s+from)\s+"
+        r"(?:our|the|its)\s+(?:(?:19|20)\d\d\s+|last\s+|earlier\s+|previous\s+)?(?:recommendations?|review|report|visit)\b",
+        Rel.REPEATS, "Care leavers still have no health passport, three years after our 2016 review."),
+    # found then and found again: "recorded by our 2015 review, and again now"
+    Cue(r"\b(?:and|but)\s+(?:once\s+)?again\s+(?:now|today|this\s+time|in\s+this\s+review)\b", Rel.REPEATS,
+        "Delays were noted by the 2016 Ofsted inspection, and again now."),
     Cue(r"\b(?:mirrors?|mirrored|echoes|echoed|repeats|repeated|reflects|reflected|matches|matched)\s+(?:the\s+|a\s+)?"
         r"(?:\w+\s+)?(?:findings?|concerns?|shortfalls?|weakness(?:es)?)", Rel.REPEATS,
         "This echoes a finding of the 2016 serious case review."),
