@@ -471,7 +471,8 @@ def _bare_label(m: re.Match, text: str) -> bool:
         return False  # the end of a name: "NHS Coast Clinical Commissioning Group (CC CCG) / ..."
     if HEADER_LABELS[int(m.lastgroup[1:])][1] in _LISTS and re.fullmatch(r"[A-Z]\w+", label):
         # a list's one-word label ("Providers", "PROVIDERS") before a name or its list's first number
-        return bool(re.match(r"[A-Z]|\(1\)\s", text[m.end():])) and (label[1:].islower() or label.isupper())
+        # (in capitals only a word, not an abbreviation: "CCG" ends a name)
+        return bool(re.match(r"[A-Z]|\(1\)\s", text[m.end():])) and (label[1:].islower() or label.isupper() and len(label) > 4)
     return len(label.split()) >= 2 or bool(re.match(rf"(?i)(?:from\s+|between\s+)?(?:{_DATE_RANGE.pattern})", text[m.end():]))
 
 
