@@ -374,7 +374,9 @@ _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", 
               "Some", "Such", "Neither", "Either", "Any", "Clinical", "CCG", "CCGs", "NHS England",
               # words that open a clause, not a name ("Although AHSC and the CCGs agreed ...")
               "Although", "Though", "Because", "Whereas", "Unless", "Until", "After", "Before", "Once", "If",
-              "Whether", "Despite", "Following", "During", "Under", "Within", "Across", "Between", "Through"}
+              "Whether", "Despite", "Following", "During", "Under", "Within", "Across", "Between", "Through",
+              # prepositions that open a sentence ("Out of Ebbsmoor Borough Council's grant come ...")
+              "Out", "Of", "To", "On", "Into", "Onto", "Upon", "Via", "Without", "Beyond", "Among", "Over", "Like"}
 _WORD = r"(?:St\.|[A-Z](?:[\w&-]|['’](?=\w))*)"  # a capitalised word; a full stop ends it, except in "St."
 _NAME = re.compile(rf"(?:{_WORD}|&)(?:[ ]+(?:{_WORD}|and|of|&|for|the|upon|on)|,[ ]+{_WORD})*")
 #: A word of a council's name: a place's, never an organisation word ("Family Nurse Partnership

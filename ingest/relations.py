@@ -275,6 +275,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                            *_provided_list(sentence, orgs_in, names), *_listed_under_body(sentence, orgs_in, names),
                            *_tabulated(sentence, orgs_in, names), *_portfolio(sentence, orgs_in, names),
                            *_labelled(sentence, orgs_in, names), *_led_by_body(sentence, orgs_in, names),
+                           *_roles_in_brackets(sentence, orgs_in, names),
                            *role_list]:
         if kind == "if-commissioner":  # named beside a provider: commissions if it is a commissioner
             kind = "commissions" if _resolved("by-kind", org, kinds) == "commissions" else ""
@@ -1983,6 +1984,29 @@ _ITEM_FOR = re.compile(r"\(\s*(?:for|on\s+behalf\s+of|(?:commissioned|funded|pai
 #: A verb that makes an item a statement, not a list of services ("A – X is good").
 _STATEMENT = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|may|must|should)\b",
                         re.IGNORECASE)
+
+
+#: A party to a contract with its role in brackets after its name: "A (purchaser), B (supplier)".
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:the\s+)?(?:(?P<c>purchaser|commissioner|funder|buyer|payer|client)|"
+                               r"(?P<p>provider|supplier|contractor|operator|service\s+provider))\s*\)", re.IGNORECASE)
+
+
+def _roles_in_brackets(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+    """(body, service, relation) where a sentence names the parties to a contract each with its
+    role in brackets, and the services it is for ("Parties: A (purchaser), B (supplier) —
+    Scope: the minor injuries unit").
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
+    >>> _roles_in_brackets("Parties: Council (purchaser), Acme (supplier). Scope: school nursing.", orgs_in)
+    [('council', 'school-nursing', 'commissions'), ('acme', 'school-nursing', 'provides')]
+    """
+    roles = [(org, "commissions" if m["c"] else "provides") for _, end, org in orgs_in(sentence)
+             for m in [_ROLE_IN_BRACKETS.match(sentence, end)] if m]
+    if not roles or not any(kind == "provides" for _, kind in roles) or not any(kind == "commissions" for _, kind in roles):
+        return []
+    services = [k for _, _, k in service_spans(sentence, names)]
+    return [(org, k, kind) for org, kind in roles for k in dict.fromkeys(services)]
 
 
 def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:

@@ -580,7 +580,8 @@ LEXICON: list[Word] = [
     Word(rf"{_BE}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w-]+(?:['’]s|s['’])\s+(?:sole\s+|joint\s+|shared\s+)?"
          r"(?:responsibility|remit|job|task|role|business|duty|accountability)\b)", "by-kind", "passive-with",
          "CAMHS is the two CCGs' business.", ((C, CCG, "camhs"),)),
-    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?)(?=\s+with\b)|contracts?(?=\s+with\b)"
+    Word(r"(?:has|have|holds?|held)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:contracts?|agreements?|arrangements?|"
+         r"(?<=standing\s)orders?|SLAs?)(?=\s+with\b)|contracts?(?=\s+with\b)"
          r"|contracts(?=\s+for\b)|contracted(?=\s+for\b)|lets(?=\s+(?:\w+\s+)?(?:with|to|from|for)\b)|lets?\s+(?:it|the\s+contract)"
          r"|(?<=['’]s\s)(?:[\w-]+\s+)?(?:agreements?|arrangements?)(?=\s+with\b)", "commissions", "active",
          "For acute hospital services, NHS Westford CCG holds its contract with NCHT.",
