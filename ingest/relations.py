@@ -1306,13 +1306,19 @@ def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str, 
             out += [(org, k, _holder_of(sentence, s, e), e) for s, e, k in spans
                     if s >= whose.end() and len(sentence[whose.end():s].split()) <= 1]
         if re.match(r"['’]s\s", sentence[end:end + 3]) and not _AREA_WORD.fullmatch(sentence, start, end):
-            out += [(org, k, _holder_of(sentence, s, e), e) for s, e, k in spans if s >= end + 3 and (
+            out += [(org, k, _holder_of(sentence, s, e), e) for s, e, k in spans if s >= end + 3
+                    and not _NOT_THE_SERVICE.match(sentence, e) and (
                 len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
                     r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
                     r"\s+(?:the\s+)?", sentence[end + 3:s]))]
     return out
 
 
+#: What a body owns that bears a service's name but is not the service: "the council's sexual
+#: health network meetings", "the CCG's CAMHS strategy".
+_NOT_THE_SERVICE = re.compile(r"\s+(?:network|meetings?|boards?|forums?|groups?|strateg(?:y|ies)|plan|committees?|review|"
+                              r"audit|polic(?:y|ies)|data|figures|dashboards?|steering|needs\s+assessments?)\b(?!\s+(?:the|a|an|its|their)\b)",
+                              re.IGNORECASE)
 #: A service name used with a body's name before it: "the Greenway drug and alcohol service".
 _OWN_SERVICE = re.compile(r"\s+(?:service|services|team|clinic)\b")
 #: Kinds of name that may be a place rather than a body: "the Tarrow Cross MIU", "the St Ann's Hospital ED".

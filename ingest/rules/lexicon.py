@@ -96,7 +96,7 @@ _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|employed|led|c
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
           r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
 _PROVIDER = (r"(?:providers?|(?:successful|winning)\s+(?:bidders?|tenderers?)|contractors?|sub-?contractors?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
-             r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?))")
+             r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?|organi[sz]ations?))")
 _COMMISSIONER = (r"(?:commissioners?|co-commissioners?|funders?|purchasers?|customers?|budget\s+holders?|paymasters?|"
                  r"contract\s+managers?|grant[\s-](?:givers?|makers?)|"
                  r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?|authority|authorities))")
@@ -907,17 +907,17 @@ LEXICON: list[Word] = [
     Word(r"(?:has|have|had)\s+(?:also\s+)?(?:provided|delivered|run|hosted|operated|managed)(?!\s+by)",
          "provides", "active",
          "NCHT has delivered school nursing since 2016.", ((P, NCHT, "school-nursing"),)),
-    Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|(?:hosts|hosting|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bas\s)host(?!\s+(?:area|trust|authority|organisation|body|employer|council|CCG|for)\b)|hosted(?=\s+(?:the|a|an|its|their)\b))|{active('operate')}"
          rf"|{active('manage')}|{active('employ')}|{active('recruit')}|treats|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|undertak(?:es?|ing)",
          "provides", "active",
          "NCHT runs the minor injuries unit.", ((P, NCHT, "minor-injuries-unit"),)),
-    Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|(?:hosts|hosting|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bas\s)host(?!\s+(?:area|trust|authority|organisation|body|employer|council|CCG|for)\b)|hosted(?=\s+(?:the|a|an|its|their)\b))|{active('operate')}"
          rf"|{active('manage')}|{active('employ')}|{active('recruit')}|treats|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|undertak(?:es?|ing)",
          "provides", "active",
          "Greenway Recovery nurses staff the sexual health clinic.", ((P, GREENWAY, "sexual-health"),)),
-    Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|{active('host')}|{active('operate')}"
+    Word(rf"{active('provide')}|{active('deliver')}|(?:runs|(?<!,\s)run(?!\s+(?:\w+ly\s+)?(?:with|by)\b)|running|ran(?=\s+(?:the|a|an|its|their)\b))|(?:hosts|hosting|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bas\s)host(?!\s+(?:area|trust|authority|organisation|body|employer|council|CCG|for)\b)|hosted(?=\s+(?:the|a|an|its|their)\b))|{active('operate')}"
          rf"|{active('manage')}|{active('employ')}|{active('recruit')}|treats|staffs|staff(?=\s+(?:the|a|an|its|their)\b)|fields(?=\s+(?:the|a|an|its|their|(?-i:[A-Z]))\b)|supplies|leads|leading"
          r"|carr(?:y|ies|ying)\s+out|undertak(?:es?|ing)",
          "provides", "active",
