@@ -889,10 +889,11 @@ SUCCESSION = [
         "new name, Westford Care NHS Trust.")],
         (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
     # one body under a new name: "A took the name C", "A has traded as C", "A changed its name to C"
-    Cue(r"\b(?:took|takes|has\s+taken|adopted|has\s+adopted)\s+the\s+name\b|\b(?:traded|trades|trading)\s+as\b"
+    Cue(r"\b(?:took|takes|has\s+taken|adopted|has\s+adopted)\s+the\s+name\b|\b(?:traded|trades|trading)\s+(?:(?:ever\s+)?since\s+)?as\b"
         r"|\bchanged\s+(?:its|their)\s+name\s+to\b|\b(?:was|has\s+been|were)\s+renamed\b", "after",
         ["In 2016 Greenway Recovery took the name Westford Care NHS Trust.",
-         "Since March 2019 Greenway Recovery has traded as Westford Care NHS Trust; its staff are unchanged."],
+         "Since March 2019 Greenway Recovery has traded as Westford Care NHS Trust; its staff are unchanged.",
+         "Greenway Recovery re-registered as a company in 2017 and has traded since as Westford Care NHS Trust."],
         (("greenway-recovery", "westford-care-trust"),)),
     # "A and B were amalgamated in 2018 under a new name, C": bodies merged, the first named after is the new one
     Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:amalgamated|merged|combined|united)\b(?!\s+(?:with|into)\b)"

@@ -1170,6 +1170,11 @@ SUCCESSION_FORMS = [
     Cue(r"\b(?:(?:has|had)\s+)?(?:acquired|subsumed|superseded|swallowed\s+up|taken\s+over|bought|purchased)\b"
         r"(?!\s+(?:by|from|in|into|to|with|as|responsibility|the\s+\w+\s+of)\b)",
         "before-next", "Westford Care NHS Trust acquired Greenway Recovery in 2017.", ((GREENWAY, _WCT),)),
+    # the successor doing what the body that ended did: "C (which has discharged the functions of the former A)"
+    Cue(r"\b(?:discharges?|discharged|exercises?|exercised|performs?|performed|carries\s+out|carried\s+out)\s+(?:all\s+)?"
+        r"(?:the\s+)?(?:statutory\s+)?functions\s+of\s+(?:the\s+)?former\b",
+        "before-next", "Westford Care NHS Trust, which since 2019 has discharged the functions of the former Greenway Recovery, "
+        "runs the clinic.", ((GREENWAY, _WCT),)),
     # passive: "A was acquired by C", "A had been taken over by C", "A was superseded by C"
     Cue(rf"\b{_HAS_BEEN}\s+(?:\w+ly\s+)?(?:acquired|taken\s+over|taken\s+on|inherited|superseded|succeeded|replaced|"
         r"absorbed|subsumed)\s+by\b",
