@@ -928,8 +928,9 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
             c.relate("commissions", c.orgs_in(owner.group("who"))[-1:], subject)
     if kind == "commissions" or (kind == "by-kind" and agents and all(
             _resolved(kind, o[2], c.kinds) == "commissions" for o in agents)):  # "X is funded through A's contract with B"
-        source = next(_provider_markers(text, cue.end()), None) or \
-            (None if _UNDER_CONTRACT.match(cue.group(0)) else _CONTRACT_WITH.search(text, cue.end()))
+        # (under a contract, "from A" names its commissioner: "run by B under a contract from A")
+        source = None if _UNDER_CONTRACT.match(cue.group(0)) else \
+            next(_provider_markers(text, cue.end()), None) or _CONTRACT_WITH.search(text, cue.end())
         if source:
             c.relate("provides", c.orgs_from(source.end()), subject)
         if behalf:

@@ -688,3 +688,15 @@ def test_a_register_of_bodies_each_with_what_it_runs():
                      (C, CCG, "camhs"), (C, CCG, "adult-mental-health"),
                      (P, "greenway-recovery", "substance-misuse"),
                      (C, COUNCIL, "substance-misuse")}
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    ("The examiners at the SARC are NCHT consultants.", {(P, NCHT, "sarc")}),
+    ("The designated nurses are NHS Westford CCG people.", {(P, CCG, "designated-professionals")}),
+    ("CAMHS is run by NCHT under a three-year block contract from NHS Westford CCG.",
+     {(P, NCHT, "camhs"), (C, CCG, "camhs")}),
+])
+def test_staff_of_a_body_and_a_contract_from_a_commissioner(sentence, wanted):
+    orgs_in, roster = roster_reader()
+    found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    assert {(r.type, r.source, r.target) for r in found.relations} == wanted

@@ -380,15 +380,15 @@ LEXICON: list[Word] = [
          "The emergency department and the maternity unit are all services of NCHT.",
          ((P, NCHT, "emergency-department"), (P, NCHT, "maternity"))),
     Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
-         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees|consultants|people)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The designated nurses are on the payroll of NHS Westford CCG.", ((P, CCG, "designated-professionals"),)),
     Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
-         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees|consultants|people)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The designated nurses are NHS Westford CCG staff.", ((P, CCG, "designated-professionals"),)),
     Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
-         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees|consultants|people)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The two designated nurses are NHS Westford CCG appointments.", ((P, CCG, "designated-professionals"),)),
     Word(rf"(?:{_BE}|sits?|sat)\s+(?:also\s+|now\s+|all\s+)?on(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?[\w-]+['’]s\s+(?:own\s+)?"
@@ -433,7 +433,7 @@ LEXICON: list[Word] = [
          "Greenway Recovery runs the sexual health clinics and earns its income for this work from Westford City Council.",
          ((P, GREENWAY, "sexual-health"), (C, COUNCIL, "sexual-health"))),
     Word(r"employed\s+by|(?:are|is|were|was)\s+(?:all\s+)?(?:employees|on\s+the\s+payroll|on\s+the\s+staff|members\s+of\s+staff|members)\s+of"
-         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees)\b(?!\s+(?:of|from)\b))",
+         rf"|{_BE}(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:staff|employees|personnel|appointments|appointees|consultants|people)\b(?!\s+(?:of|from)\b))",
          "provides", "passive",
          "The designated doctor and the designated nurse are members of the NHS Westford CCG nursing directorate.",
          ((P, CCG, "designated-professionals"),)),
@@ -462,7 +462,7 @@ LEXICON: list[Word] = [
     Word(r"(?:under|on)\s+(?:an?\s+|the\s+|its\s+)?(?=(?:[\w'’-]+\s+){1,4}?(?:contract|agreement)\b)", "by-kind", "passive",
          "School nursing is delivered by NCHT under a council contract.",
          ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
-    Word(r"under\s+(?:a\s+)?(?:[\w-]+\s+)?(?:contract|agreement|arrangement)\s+(?:to|with)", "by-kind", "passive",
+    Word(r"under\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|agreement|arrangement)\s+(?:to|with|from)", "by-kind", "passive",
          "Greenway Recovery delivers substance misuse services under contract to Westford City Council.",
          ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one|another)\s+(?:further\s+|other\s+|separate\s+|second\s+|third\s+)?"
