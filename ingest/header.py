@@ -465,6 +465,8 @@ def _bare_label(m: re.Match, text: str) -> bool:
     {'inspectors': 'Jo Bloggs', 'providers': 'Ashvale Hospitals NHS Trust', 'published': '18.05.2018'}
     >>> parse_header("PUBLISHED 18.05.2018 PROVIDERS (1) Ashvale Hospitals NHS Trust (2) Riverstep")["providers"]
     '(1) Ashvale Hospitals NHS Trust (2) Riverstep'
+    >>> parse_header("PROVIDERS (1) Ashvale Hospitals NHS Trust (AHT) CCG NHS Ashvale CCG (ACCG)")["ccgs"]
+    'NHS Ashvale CCG (ACCG)'
     """
     label = m.group(0).strip()
     if not label[:1].isupper() or re.match(r"\s*(?:[,;/]|\((?!\d{1,2}\)\s))", text[m.end():]):
@@ -472,7 +474,9 @@ def _bare_label(m: re.Match, text: str) -> bool:
     if HEADER_LABELS[int(m.lastgroup[1:])][1] in _LISTS and re.fullmatch(r"[A-Z]\w+", label):
         # a list's one-word label ("Providers", "PROVIDERS") before a name or its list's first number
         # (in capitals only a word, not an abbreviation: "CCG" ends a name)
-        return bool(re.match(r"[A-Z]|\(1\)\s", text[m.end():])) and (label[1:].islower() or label.isupper() and len(label) > 4)
+        return bool(re.match(r"[A-Z]|\(1\)\s", text[m.end():])) and (
+            label[1:].islower() or label.isupper() and (len(label) > 4 or text.startswith("NHS ", m.end())
+                                                          and text[:m.start()].rstrip().endswith(")")))
     return len(label.split()) >= 2 or bool(re.match(rf"(?i)(?:from\s+|between\s+)?(?:{_DATE_RANGE.pattern})", text[m.end():]))
 
 
