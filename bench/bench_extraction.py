@@ -141,6 +141,13 @@ def document_map(records, gold: dict) -> dict[str, str]:
                 key = votes[0][0] if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]) else None
             if key:
                 mapping[node.id] = key
+    for node in records.nodes:  # a sentence naming two documents names the one not yet taken by another of ours
+        if node.label == "Document" and node.id not in mapping:
+            named = [[key for key, doc in gold["documents"].items() if any(re.search(p, s) for p in doc["patterns"])
+                      and key not in mapping.values()] for s in cited[node.id]]
+            votes = Counter(keys[0] for keys in named if len(keys) == 1).most_common()
+            if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]):
+                mapping[node.id] = votes[0][0]
     return mapping
 
 
