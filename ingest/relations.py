@@ -156,9 +156,12 @@ _DEFAULT_NAMES = ServiceNames()
 #: as such ("we visited Brookside Surgery", "Brookside, a practice of 9,000 patients").
 SERVICE_OF_KIND = {"gp-practice": "primary-care"}
 _VISITED = re.compile(r"\b(?:we|inspectors|the\s+review(?:\s+team)?)\s+(?:also\s+)?visited\b|\bpractices?\s+(?:of|with)\s+"
-                      r"(?:about\s+|some\s+|around\s+)?[\d,]+\s+(?:registered\s+)?patients\b|\b(?:has|serves|covers|looks\s+after)\s+"
+                      r"(?:about\s+|some\s+|around\s+)?[\d,]+\s+(?:registered\s+)?patients\b|\b(?:has|serves|covers|looks\s+after|(?:has\s+)?grown\s+to|grew\s+to)\s+"
                       r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:registered\s+)?patients\b"
-                      r"|\(\s*(?:about\s+|some\s+|around\s+)?[\d,]+\s+(?:registered\s+)?patients\s*\)",
+                      r"|\(\s*(?:about\s+|some\s+|around\s+)?[\d,]+\s+(?:registered\s+)?patients\s*\)"
+                      # "X Surgery, one of 58 general practices, with 9,900 patients"; "LRS; five partners, 11,300 registered patients"
+                      r"|\bone\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:[\d,]+|\w+)\s+(?:general\s+|GP\s+)?practices\b"
+                      r"|(?:[;(]|,(?=\s))\s*(?:with\s+)?(?:about\s+|some\s+|around\s+)?\d[\d,]*\s+(?:registered\s+)?patients\b",
                       re.IGNORECASE)
 #: A service that takes in others: what is said of it is said of them.
 COVERS = {"public-health-nursing": ["health-visiting", "school-nursing", "family-nurse-partnership"]}

@@ -700,3 +700,15 @@ def test_staff_of_a_body_and_a_contract_from_a_commissioner(sentence, wanted):
     orgs_in, roster = roster_reader()
     found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind)
     assert {(r.type, r.source, r.target) for r in found.relations} == wanted
+
+
+@pytest.mark.parametrize("sentence", [
+    "Westford Park Surgery, one of 58 general practices, with 9,900 patients, took part.",
+    "Westford Park Surgery (WPS; five partners, 11,300 registered patients) was the practice in our sample.",
+    "Westford Park Surgery, again in our sample, has grown to 12,100 patients.",
+])
+def test_a_practice_described_by_its_patients_is_a_general_practice(sentence):
+    orgs_in, roster = roster_reader()
+    roster.add("Westford Park Surgery", aliases=["WPS"])
+    found = relations_in(sentence, orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    assert {(r.type, r.source, r.target) for r in found.relations} == {(P, "westford-park-surgery", "primary-care")}
