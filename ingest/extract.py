@@ -53,6 +53,7 @@ from clasgraph.ingest.references import mentions as document_mentions
 from clasgraph.ingest.relations import (
     COVERS,
     ORDINAL_BACK,
+    Relation,
     contract_handed_on,
     described_roles,
     ended_and_taken_in,
@@ -424,11 +425,21 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             if told:  # "It also runs X", "The same trust provides Y": read with the bodies meant named
                 found.relations += _said_by(relations_in(told, orgs_in, names, kinds=kinds, before=before),
                                             meant, found.relations, sentence)
+            if not found.relations and found.services and paragraph.startswith("context") and not re.search(r"[\t|]", sentence):
+                found.relations = grammar_relations(bare, orgs_in, names, kinds, sentence)  # what no rule reads: the parse
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
     read.facts = stated_successions(read.facts)
     return read
+
+
+def grammar_relations(bare: str, orgs_in, names, kinds, sentence: str) -> list:
+    """Who commissions and provides in a sentence no rule read, from its dependency parse
+    (:mod:`clasgraph.ingest.parsed`), with the sentence as evidence."""
+    from clasgraph.ingest import parsed
+
+    return [Relation(kind, org, svc, sentence) for kind, org, svc in sorted(parsed.read(bare, orgs_in, names, kinds))]
 
 
 def in_cells(previous: str, sentence: str, following: str) -> list[tuple[str, str, str]]:

