@@ -1689,6 +1689,11 @@ _HEADING = "|".join(f"(?P<c{i}>(?:{c.pattern})(?![\\w-]))" for i, c in enumerate
 _HEADINGS = re.compile(rf"\s*((?:(?:{'|'.join(c.pattern for c in COLUMNS)})(?![\w-])\s*[/|,;:\t–-]?\s*){{2,4}})", re.IGNORECASE)
 #: What separates the cells of a flattened row, or the bodies of one cell ("A and B").
 _CELL_GAP = re.compile(r"[\s/|,;:\t–-]*")
+#: Words after a body in its cell that say how it pays, not a cell of their own: ", public health
+#: grant", "(pooled budget)", "via the Better Care Fund", "block contract".
+_MONEY_QUALIFIER = re.compile(r"[\s,;:(–-]*(?:(?:via|through|from|under|out\s+of)\s+)?(?:(?:the|its|a|their)\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:grant|budget|fund(?:ing)?|allocation|contract|pool|section\s+75(?:\s+agreement)?)s?\)?[\s,;:)–-]*",
+                              re.IGNORECASE)
 _BODY_GAP = re.compile(r"[\s/|,;:\t–-]*(?:and|&)[\s/|,;:\t–-]*", re.IGNORECASE)
 
 
@@ -1783,6 +1788,8 @@ def _rows_under(text: str, head: re.Match, orgs_in, names=None) -> tuple[list[tu
             continue
         if cells and isinstance(cells[-1][1], list) and _BODY_GAP.fullmatch(gap) and org:
             cells[-1][1].append(org)  # "A and B" in one cell
+        elif cells and isinstance(cells[-1][1], list) and org and _MONEY_QUALIFIER.fullmatch(gap):
+            cells.append((base + end, [org]))  # "Westford Council, public health grant": how the body pays, same cell
         else:
             if _CELL_GAP.fullmatch(gap) is None:
                 cells.append((base + start, gap.strip()))

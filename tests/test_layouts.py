@@ -171,3 +171,23 @@ def test_sections_headed_with_the_word_section_and_a_colon():
                   r"Section \1: \2", TEXT)
     assert text.count("\nSection ") == 5
     assert {f.number: f.section for f in parse_document(text, "r.txt", "0" * 64).findings} == plain
+
+
+def test_a_printed_table_of_funders_and_providers_keeps_its_rows_past_a_note_on_the_money():
+    """A Word table printed to PDF comes out as one run of words: its headings ("Source of
+    funding", "Contracted provider"), then each row's cells. A body's cell that also says how it
+    pays ("Westford Council, public health grant") is one cell, and the rows after it are read."""
+    from clasgraph.ingest.relations import relations_in
+
+    flattened = ("Service Source of funding Contracted provider CAMHS NHS Westford CCG Acme Trust "
+                 "School nursing Westford Council, public health grant Acme Trust "
+                 "Sexual health Westford Council, public health grant Brightpath")
+
+    def orgs_in(text):
+        return sorted((m.start(), m.end(), name) for name in ("NHS Westford CCG", "Westford Council", "Acme Trust", "Brightpath")
+                      for m in re.finditer(re.escape(name), text))
+
+    read = {(r.type, r.source, r.target) for r in relations_in(flattened, orgs_in).relations}
+    assert read == {("COMMISSIONS", "NHS Westford CCG", "camhs"), ("PROVIDES", "Acme Trust", "camhs"),
+                    ("COMMISSIONS", "Westford Council", "school-nursing"), ("PROVIDES", "Acme Trust", "school-nursing"),
+                    ("COMMISSIONS", "Westford Council", "sexual-health"), ("PROVIDES", "Brightpath", "sexual-health")}

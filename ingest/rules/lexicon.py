@@ -98,7 +98,8 @@ _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|cu
 _PROVIDER = (r"(?:providers?|(?:successful|winning)\s+(?:bidders?|tenderers?)|contractors?|sub-?contractors?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
              r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?|organi[sz]ations?))")
 _COMMISSIONER = (r"(?:commissioners?|co-commissioners?|funders?|purchasers?|customers?|budget\s+holders?|paymasters?|"
-                 r"contract\s+managers?|grant[\s-](?:givers?|makers?)|"
+                 r"contract\s+managers?|grant[\s-](?:givers?|makers?)|sources?\s+of\s+(?:funding|money|finance|payment)|"
+                 r"funding\s+(?:sources?|streams?|routes?)|"
                  r"(?:commissioning|funding|paying|purchasing|contracting)\s+(?:party|parties|body|bodies|partners?|authority|authorities))")
 
 #: A body's service or staff said aside (prov8): ", an NCHT service,", " – an NCHT team –", ", NCHT's,",
