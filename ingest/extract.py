@@ -62,6 +62,7 @@ from clasgraph.ingest.relations import (
     last_list,
     merged_then_named,
     relations_in,
+    renamed_across,
     says_a_body_ended,
     service_spans,
     service_subject_roles,
@@ -475,6 +476,7 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or handed_on_after_ending(previous, plain, orgs_in, kinds)
               or contract_handed_on(previous, plain, orgs_in, kinds)
               or merged_then_named(previous, plain, orgs_in, kinds)
+              or renamed_across(previous, sentence, orgs_in, kinds)
               or ended_and_taken_in(previous, plain, following, orgs_in, kinds)):
         if not can_succeed(kinds(r.source), kinds(r.target)):
             continue  # "C took over the clinic from the council": the council goes on commissioning
@@ -608,8 +610,15 @@ def stated_successions(facts: list[tuple]) -> list[tuple]:
 
 
 #: "it" as a sentence's subject, after any opening of time ("Since May 2019 it has traded as ...").
+#: Participles of a body's ending or taking in, after which "it was" is the body ("It was
+#: subsumed into C"), not an opening ("it was clear that").
+_TAKEN_IN = (r"(?:absorbed|subsumed|merged|folded|amalgamated|combined|incorporated|dissolved|abolished|acquired|"
+             r"taken\s+over|wound\s+up|closed|brought\s+together)\b")
+#: "A was one of three CCGs (, those for X, Y and Z,) subsumed into C": A was subsumed into C.
+_ONE_OF_MANY = re.compile(r"\b(was|were)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:groups|bodies|trusts|CCGs|"
+                          r"organi[sz]ations|councils|charities|providers|partners)(?:,\s+[^;]{1,80}?,)?\s+(?=" + _TAKEN_IN + ")")
 _IT_SUBJECT = re.compile(r"^((?:(?:In|Since|From|By|On|After|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?)"
-                         r"it\b(?!\s+(?:and|was|had|,))")
+                         r"it\b(?!\s+(?:and|was(?!\s+" + _TAKEN_IN + r")|had|,))")
 #: A subject that stands for the bodies of the sentence before, after an opening of time: "On 1
 #: April 2018 the pair were consolidated ...", "Both were then wound up".
 _PLURAL_SUBJECT = re.compile(r"^((?:(?:In|Since|From|By|On|After|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?)"
@@ -673,7 +682,10 @@ def plain_subject(sentence: str, antecedent: str = "") -> str:
     'Since 2019 Old Care has traded as New Care.'
     >>> plain_subject("New Care, already the provider next door, replaced Old Care.")
     'New Care replaced Old Care.'
+    >>> plain_subject("Old CCG was one of three CCGs, those for X, Y and Z, subsumed in 2017 into New CCG.")
+    'Old CCG was subsumed in 2017 into New CCG.'
     """
+    sentence = _ONE_OF_MANY.sub(r"\1 ", sentence, count=1)
     if antecedent:
         sentence = _IT_SUBJECT.sub(lambda m: m.group(1) + antecedent, sentence, count=1)
     return _APPOSITION.sub(" ", sentence, count=1).replace("  ", " ")

@@ -33,7 +33,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, NAMED, PRECEDING
+from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, FOLLOWING, NAMED, PRECEDING
 from rapidfuzz import fuzz
 
 #: Organisations whose kind their name does not tell (rules/bodies.py, NAMED).
@@ -687,10 +687,38 @@ def preceding_kinds(text: str, resolver: OrgResolver) -> None:
         resolver.add(name, kind=kind)
 
 
+#: What only a body does, just after its name (rules/bodies.py, FOLLOWING).
+_FOLLOWING = re.compile(rf"(?<![\w'’])(?P<name>{_WORD}(?:[ ]+(?:{_WORD}|and|of|&|for)){{1,5}})[ ]+(?:"
+                        + "|".join(f"(?P<k{i}>{row.phrase})" for i, row in enumerate(FOLLOWING)) + r")\b")
+
+
+def following_kinds(text: str, resolver: OrgResolver) -> None:
+    """Add the bodies a text names just before saying what only a body does ("Harbour Young
+    People's Project ceased trading"): names of two words or more, not a service's, that no
+    known body has.
+
+    >>> r = OrgResolver()
+    >>> following_kinds("In 2016 Harbour Young People's Project ceased trading.", r)
+    >>> [(o.name, o.kind) for o in r.orgs.values()]
+    [("Harbour Young People's Project", 'provider')]
+    """
+    for m in _FOLLOWING.finditer(text):
+        kind = next(FOLLOWING[int(k[1:])].kind for k, v in m.groupdict().items() if v and k != "name")
+        words = m.group("name").split()
+        while words and words[0] in _NOT_FIRST:  # "In 2016 Harbour ...": the name starts after the opening
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2 or service_name(name) or resolver.resolve(name) or any(re.search(r"\d", w) for w in words):
+            continue
+        resolver.add(name, kind=kind)
+
+
 def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
     """Set the kind of a body from what the text says it is, right after its name (and add the
-    bodies it says what they are just before their names: :func:`preceding_kinds`)."""
+    bodies it says what they are just before their names, :func:`preceding_kinds`, or by what only
+    a body does just after them, :func:`following_kinds`)."""
     preceding_kinds(text, resolver)
+    following_kinds(text, resolver)
     for m in _APPOSITIVE.finditer(text):
         kind = next(APPOSITIVE_KINDS[int(k[1:])][1] for k, v in m.groupdict().items() if v)
         # the body whose name ends just before the comma (an abbreviation may stand between)

@@ -50,6 +50,8 @@ from clasgraph.ingest.rules.lexicon import (
     NOT_PROVIDING_VERB,
     NOT_YET,
     NOT_YET_CLAUSE,
+    NOW_NAMED,
+    OLD_NAME,
     SUCCESSION_COLUMNS,
     SUCCESSION_FORMS,
     TAKEN_IN,
@@ -2715,6 +2717,34 @@ def succession_table(text: str, orgs_in, kinds=None) -> list[Relation]:
 
 _MERGED = [re.compile(c.pattern, re.IGNORECASE) for c in MERGED]
 _NEW_BODY = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in NEW_BODY]
+
+
+_OLD_NAME = [re.compile(c.pattern, re.IGNORECASE) for c in OLD_NAME]
+_NOW_NAMED = [re.compile(c.pattern, re.IGNORECASE) for c in NOW_NAMED]
+#: The subject of a sentence that stands for the body the sentence before named.
+_SAME_SUBJECT = re.compile(r"^(?:The\s+same\s+\w+|It|This\s+\w+|That\s+\w+)\b")
+
+
+def renamed_across(previous: str, sentence: str, orgs_in, kinds=None) -> list[Relation]:
+    """SUCCEEDED_BY from a body's old name to its name now, said over two sentences (rules.lexicon
+    OLD_NAME, NOW_NAMED): "Readers of our 2015 report will know the trust as A. The same trust
+    appears in this report as C."
+
+    >>> roster = {"Old Care": "old", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in renamed_across(
+    ...     "Readers will know the trust as Old Care.", "The same trust, now larger, appears here as New Care.", orgs_in)]
+    [('old', 'new')]
+    """
+    if not previous or not _SAME_SUBJECT.match(sentence):
+        return []
+    old = next((o for p in _OLD_NAME for m in p.finditer(previous) for o in orgs_in(previous) if o[0] == m.end()), None)
+    new = next((o for p in _NOW_NAMED for m in p.finditer(sentence) for o in orgs_in(sentence)
+                if re.fullmatch(r"\s*(?:the\s+)?", sentence[m.end():o[0]])), None)
+    if not old or not new or old[2] == new[2] or (kinds and not can_succeed(kinds(old[2]), kinds(new[2]))):
+        return []
+    return [Relation(Rel.SUCCEEDED_BY.value, old[2], new[2], f"{previous} {sentence}")]
 
 
 def merged_then_named(previous: str, sentence: str, orgs_in, kinds=None) -> list[Relation]:

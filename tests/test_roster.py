@@ -14,7 +14,7 @@ from clasgraph.ingest.organisations import (
     org_spans,
     referents,
 )
-from clasgraph.ingest.rules.bodies import PRECEDING
+from clasgraph.ingest.rules.bodies import FOLLOWING, PRECEDING
 
 
 def _named(text: str, roster: OrgResolver | None = None, area: str = "Westby") -> list[str]:
@@ -29,6 +29,21 @@ def test_preceding_row(row):
     roster = OrgResolver()
     appositive_kinds(row.example, roster)
     assert [o.kind for o in roster.orgs.values()] == [row.kind]
+
+
+@pytest.mark.parametrize("row", FOLLOWING, ids=lambda r: r.example[:50])
+def test_following_row(row):
+    """A name before what only a body does is a body, though no organisation word ends it."""
+    roster = OrgResolver()
+    appositive_kinds(row.example, roster)
+    assert [(o.name, o.kind) for o in roster.orgs.values()] == [(row.example.split(" ceased")[0].split(" lost")[0], row.kind)]
+
+
+def test_a_service_before_what_only_a_body_does_is_no_body():
+    roster = OrgResolver()
+    appositive_kinds("The Family Nurse Partnership lost the contract in 2017.", roster)
+    appositive_kinds("In 2016 Harbour Young People's Project ceased trading.", roster)
+    assert [o.name for o in roster.orgs.values()] == ["Harbour Young People's Project"]
 
 
 def test_table_cells_run_together_name_each_body_once():

@@ -21,6 +21,8 @@ from clasgraph.ingest.rules.lexicon import (
     LABELLED_SUCCESSION,
     MERGED,
     NEW_BODY,
+    NOW_NAMED,
+    OLD_NAME,
     SUCCESSION_COLUMNS,
     TAKEN_IN,
 )
@@ -306,6 +308,25 @@ def test_merged_then_named_row(row, example):
     """Each row of rules.lexicon MERGED and NEW_BODY gives its pairs: bodies said to merge, the
     new body named after them in the sentence or the next."""
     assert sorted(passage_successions(example)) == sorted(row.gives)
+
+
+@pytest.mark.parametrize("row,example", cases(OLD_NAME + NOW_NAMED), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_renamed_across_row(row, example):
+    """Each row of rules.lexicon OLD_NAME and NOW_NAMED gives its pair: a body's old name in one
+    sentence, its name now in the next."""
+    assert sorted(passage_successions(example)) == sorted(row.gives)
+
+
+RENAMED_NOT = [
+    # no rename: the second sentence is about another body, or names no new name
+    "Readers of our 2015 report will know the community trust as NCHT. Greenway Recovery appears in this report as a provider.",
+    "Readers of our 2015 report will know the community trust as NCHT. The same trust runs the minor injuries unit.",
+]
+
+
+@pytest.mark.parametrize("passage", RENAMED_NOT, ids=lambda c: c[:60])
+def test_renamed_across_not(passage):
+    assert passage_successions(passage) == []
 
 
 #: A merger said without its new body, which the words after name (succ9): first measured at 0

@@ -6,6 +6,8 @@
   local charity");
 - :data:`PRECEDING`: what a report says a body is, just before its name ("the charity Westby
   Young Futures");
+- :data:`FOLLOWING`: what only a body does, said just after its name ("Osprey Young People's
+  Project ceased trading"): the name need not end in an organisation word;
 - :data:`ENDINGS`: last words of organisation names: a capitalised phrase ending in one is a body.
 """
 
@@ -54,6 +56,16 @@ PRECEDING = [
          "Clinics are staffed by the social enterprise Brightwell Health and Wellbeing."),
     Kind(r"incumbent|(?:new|previous|former|current|sole) (?:provider|contractor)|subcontractor", "provider",
          "The incumbent, Harbour Young People's Service, lost the contract in 2016."),
+]
+
+#: What only an organisation does, said just after its name: a capitalised name before it is a
+#: body even where its last word is no organisation word ("Project", "Futures", "Youth").
+FOLLOWING = [
+    Kind(r"ceased\s+trading|stopped\s+trading|(?:went|was\s+placed|was\s+put)\s+into\s+(?:administration|liquidation)"
+         r"|entered\s+(?:administration|liquidation)|(?:was|has\s+been)\s+wound\s+up|went\s+bust",
+         "provider", "Harbour Young People's Project ceased trading in 2016."),
+    Kind(r"(?:won|lost)\s+the\s+(?:contract|tender|re-?let|bid)", "provider",
+         "Westby Youth Matters lost the contract in 2017."),
 ]
 
 ENDINGS = {

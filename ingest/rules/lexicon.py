@@ -1112,6 +1112,8 @@ COLUMNS = [
 from clasgraph.ingest.rules.cues import Cue
 
 _WCT = "westford-care-trust"
+#: A date said between a verb and its object: "subsumed on 1 April 2017 into", "merged in 2016 into".
+_ON_A_DATE = r"(?:on|in|from|with\s+effect\s+from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?"
 #: "was", "has since been", "had already been": a past passive, never "will be" or "is to be".
 _HAS_BEEN = r"(?:was|were|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|recently\s+)?been)"
 #: What a body's ending hands on wholesale: its services, staff, contracts, duties ...
@@ -1119,7 +1121,7 @@ _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities
              r"employees|workforce|undertaking|business|portfolio|liabilities)")
 
 #: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
-_ENDED = (r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
+_ENDED = (r"\b(?:no\s+longer\s+exists|(?:is|are)\s+no\s+more\b|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
           r"wound\s+(?:itself|themselves)\s+up|dissolved\s+(?:itself|themselves)|"
           r"(?:has|have)\s+(?:now\s+)?gone(?!\s+(?:into|down|up|out|through|over|from|to|beyond|well|back|on|ahead|live|by|under)\b)|"
           r"(?<=:\s)(?:dissolved|abolished|wound\s+up|closed|disbanded)|"
@@ -1182,7 +1184,7 @@ SUCCESSION_FORMS = [
         "after-subject", "By 2018 Greenway Recovery had been taken over by Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
     # taken in: "A has since been absorbed into C", "A merged into C", "A was folded within C"
     Cue(rf"\b(?:{_HAS_BEEN}\s+(?:\w+ly\s+)?)?(?:absorbed|subsumed|incorporated|assimilated|folded|merged|amalgamated)"
-        r"\s+(?:in)?to\b|\b" + _HAS_BEEN + r"\s+(?:absorbed|subsumed|incorporated|folded)\s+within\b",
+        rf"(?:\s+{_ON_A_DATE})?\s+(?:in)?to\b|\b" + _HAS_BEEN + r"\s+(?:absorbed|subsumed|incorporated|folded)\s+within\b",
         "after-subject", "Greenway Recovery has since been absorbed into Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
     # joining: "since A joined C" (not "joined C in a bid", "joined with", "joined forces")
     Cue(r"\b(?:(?:has|had)\s+)?joined\b(?!\s+(?:with|forces|together|up|in|on|the\s+(?:\w+\s+)?(?:board|group|partnership|"
@@ -1556,6 +1558,31 @@ NEW_BODY = [
         r"(?:organisation|body|trust|CCG|company|charity|provider|council)\b", "before",
         "Greenway Recovery and NCHT merged in April 2018. Westford Care NHS Trust, the new trust, runs the clinic.",
         ((GREENWAY, _WCT), (NCHT, _WCT))),
+]
+
+#: A rename said over two sentences (session 12): the old name said as what readers of an earlier
+#: review knew a body as, then "the same trust" named as the review names it now. Read by
+#: relations.renamed_across: the body after :data:`OLD_NAME` in one sentence, the body after
+#: :data:`NOW_NAMED` in the next, whose subject stands for it ("The same trust", "It", "This trust").
+OLD_NAME = [
+    Cue(r"\b(?:know|knew|knows|will\s+know|will\s+remember|remember|recall)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:trust|CCG|council|charity|provider|body|organi[sz]ation|company|group)\s+(?:as|by\s+the\s+name(?:\s+of)?)\s+",
+        "old", ("Readers of our 2015 report will know the community trust as Northmoor Community Health NHS Trust. "
+                "The same trust appears in this report as Westford Care NHS Trust."),
+        ((NCHT, _WCT),)),
+    Cue(r"\b(?:our|the)\s+(?:earlier|previous|last|\d{4})\s+(?:review|report)\s+(?:called|named|knew)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:trust|CCG|council|charity|provider|body|organi[sz]ation|company|group))\s+",
+        "old", ("Our 2015 report called the community trust Northmoor Community Health NHS Trust. "
+                "It is named here as Westford Care NHS Trust."),
+        ((NCHT, _WCT),)),
+]
+#: What the body of :data:`OLD_NAME` is named now, in the sentence after it.
+NOW_NAMED = [
+    Cue(r"\b(?:appears|is\s+(?:now\s+|today\s+)?(?:named|called|referred\s+to|known|shown)|goes\s+by\s+the\s+name)"
+        r"(?:\s+(?:in\s+this\s+(?:report|review)|here|below|throughout|now|today))*\s+(?:as\s+)?",
+        "now", ("Readers of our 2015 report will know the community trust as Northmoor Community Health NHS Trust. "
+                "It is now called Westford Care NHS Trust."),
+        ((NCHT, _WCT),)),
 ]
 
 #: (succ9) A body said to have gone from the area after a contract moved, said after the body
