@@ -256,6 +256,15 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                             if r.type in (Rel.COMMISSIONS, Rel.PROVIDES) for svc in dict.fromkeys(found.services)]
     found.relations += _likewise_of(sentence, said_before, orgs_in)  # "So does A.": what the sentence before said of its body
     seen = {(r.type, r.source, r.target) for r in found.relations}
+    but = _ALL_BUT.search(sentence)  # "Commissioner: A, for all but Clinic 24": not the services named after
+    if before and _LABEL.match(sentence.lstrip("-•* ")) and not any(not but or start < but.start() for start, _, _ in spans):
+        # a note's line "Buyer: A." after "Sexual health: four clinics.": the role of A for the services before
+        excepted = {k for _, _, k in spans}
+        found.relations += [Relation(_resolved(kind, org, kinds).upper(), org, svc, sentence)
+                            for org, svc, kind in dict.fromkeys(_labelled(sentence.lstrip("-•* "), orgs_in, names, before))
+                            if svc not in excepted]
+        if found.relations and not found.services:
+            return found
     if not (found.services or (before and _ANAPHOR.search(sentence))) or not (
             _applicable(sentence) or _LED_BY_BODY.match(sentence)):
         # no service to speak of, or no word that could say who commissions or provides it: what the kind of its
@@ -1878,12 +1887,14 @@ _EXTENDS = re.compile(rf"(?:The|This|That|Its|Their|Each|Both|These)\s+(?:[\w-]+
                       rf"(?:also\s+|now\s+)?{_HOLDS}\b")
 #: A label naming a role, then the body: "commissioner: A", "provided by - B", "Budget holder for X: A" (rules/roles.py).
 _LABEL = re.compile(label_pattern(), re.IGNORECASE)
+_ALL_BUT = re.compile(r"\b(?:all\s+but|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\b", re.IGNORECASE)
 
 
-def _labelled(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
+def _labelled(sentence: str, orgs_in, names=None, before=()) -> list[tuple[str, str, str]]:
     """(body, service, relation) of labels, each naming a role and then its body: "School nursing -
     commissioner: A; provider: B", "Budget holder for X: A". A label's services are those it names
-    ("for X"), else those between the body before it and it, else the label's before.
+    ("for X"), else those between the body before it and it, else the label's before, else
+    ``before``: the services of the note's sentence before ("Sexual health: four clinics. Buyer: A.").
 
     >>> def orgs_in(t):
     ...     return [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer("Council|Acme", t)]
@@ -1895,7 +1906,7 @@ def _labelled(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str]]:
      ('council', 'school-nursing', 'commissions')]
     """
     labels = list(_LABEL.finditer(sentence)) if re.search(r"[:\t]|\s[-–—]\s", sentence) else []
-    out, services, after = [], [], 0  # after: where the last label's body ended
+    out, services, after = [], list(before), 0  # after: where the last label's body ended
     for i, label in enumerate(labels):
         body = [o for o in orgs_in(sentence[label.end():label.end() + 120]) if o[0] <= 4][:1]
         if not body or re.match(r"['’]s\b", sentence[label.end() + body[0][1]:]):

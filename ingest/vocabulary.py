@@ -243,6 +243,9 @@ BRAND_PATTERNS = [
     # "the Young Person's Team (CAMHS)": a named team with its service in brackets
     re.compile(r"\b(?:[Tt]he\s+)?(?P<brand>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:[Tt]eam|[Ss]ervice|[Pp]roject|"
                r"[Cc]linic))\s+\((?P<service>[^)]{2,40})\)"),
+    # "the city-centre CASH clinic (Clinic 24)": a service's place or team with its own name in brackets
+    re.compile(r"(?P<service>(?:[\w'’-]+\s+){1,5}?(?:clinic|centre|center|unit|suite|hub|service|team)s?)\s+"
+               r"\((?P<brand>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2})\)"),
     # "'Healthy Together' (the 0-19 service)"
     re.compile(r"['‘\"“](?P<brand>[A-Z][^'’\"”]{2,40})['’\"”]\s+\((?:the\s+)?(?P<service>[^)]{2,40})\)"),
     # "Larkspur House, the sexual assault referral centre", "Kite (the children's mental health service)": a
@@ -260,7 +263,7 @@ BRANDS_BY_USE = [
                 r"(?:at|to|in)\s+(?:the\s+)?)(?P<brand>(?:[A-Z][\w’'-]+\s+){1,3}(?:Suite|Centre|Center|House|Unit|Clinic|Hub))\b"),
      "sarc"),
 ]
-_BRAND_CUE = re.compile(r"(?:,|\s\()\s*(?:the|an?)\s|(?i:\s(?:team|service|project|clinic)\s+\()|\bknown\b|\bbranded\b|\breferred\s+to\s+as\b|\s(?:team|service|project),|['‘\"“][A-Z][^'’\"”]{2,40}['’\"”]\s+\(")
+_BRAND_CUE = re.compile(r"(?i:\s(?:clinic|centre|center|unit|suite|hub|service|team)s?\s+\([A-Z])|(?:,|\s\()\s*(?:the|an?)\s|(?i:\s(?:team|service|project|clinic)\s+\()|\bknown\b|\bbranded\b|\breferred\s+to\s+as\b|\s(?:team|service|project),|['‘\"“][A-Z][^'’\"”]{2,40}['’\"”]\s+\(")
 
 
 def brands_in(texts: list[str]) -> dict[str, list[str]]:
@@ -272,6 +275,8 @@ def brands_in(texts: list[str]) -> dict[str, list[str]]:
     {'Linden Suite': ['sarc']}
     >>> brands_in(["Kite (the children's mental health service) is run by Acme.", "Acme Recovery, the drug service."])
     {'Kite': ['camhs']}
+    >>> brands_in(["Acme runs the city-centre sexual health clinic (Clinic 24) and the minor injuries unit (MIU)."])
+    {'Clinic 24': ['sexual-health']}
     """
     found: dict[str, list[str]] = {}
     for text in texts:

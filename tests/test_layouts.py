@@ -191,3 +191,30 @@ def test_a_printed_table_of_funders_and_providers_keeps_its_rows_past_a_note_on_
     assert read == {("COMMISSIONS", "NHS Westford CCG", "camhs"), ("PROVIDES", "Acme Trust", "camhs"),
                     ("COMMISSIONS", "Westford Council", "school-nursing"), ("PROVIDES", "Acme Trust", "school-nursing"),
                     ("COMMISSIONS", "Westford Council", "sexual-health"), ("PROVIDES", "Brightpath", "sexual-health")}
+
+
+NOTE_HEADER = ["Review of health services for Children Looked After and Safeguarding in Westford", "",
+               "Date of review: 6 May 2019 - 10 May 2019", "Date of publication: 1 July 2019",
+               "Name(s) of CQC inspector: Ann Example", "Provider services included: Acme Community Trust",
+               "CCGs included: NHS Westford CCG", "", "Context of the review", ""]
+NOTE_REST = ["", "The child's journey", "", "1. Early help", "", "1.1 Staff were trained.", "",
+             "Recommendations", "", "1. NHS Westford CCG should:", "", "1.1 Make sure staff are trained.", ""]
+
+
+@pytest.mark.parametrize("note,wanted", [
+    ("Sexual health: one service, four clinics. Buyer: Westford City Council. Supplier: Acme Community Trust.",
+     {("COMMISSIONS", "westford-city-council", "sexual-health"), ("PROVIDES", "acme-community-trust", "sexual-health")}),
+    (("- Acme Community Trust: the children's ward and the city-centre sexual health clinic (Clinic 7). "
+      "Commissioner of record: NHS Westford CCG for all but Clinic 7, which is Westford City Council's."),
+     {("PROVIDES", "acme-community-trust", "acute-hospital"), ("PROVIDES", "acme-community-trust", "sexual-health"),
+      ("COMMISSIONS", "westford-ccg", "acute-hospital"), ("COMMISSIONS", "westford-city-council", "sexual-health")}),
+], ids=["a role's line after the service's", "all but a service named by its own name"])
+def test_a_terse_note_gives_each_role_line_the_services_of_the_line_before(note, wanted):
+    """Notes written as "Service: what it is. Buyer: A. Supplier: B." say A's and B's roles for the
+    service of the line before; "for all but X" leaves X out (X, a clinic named in brackets after
+    its service, is that service)."""
+    from clasgraph.ingest.extract import extract
+
+    records = extract(parse_document("\n".join([*NOTE_HEADER, note, *NOTE_REST]), "westford.txt", "0" * 64))
+    read = {(e.type, e.source, e.target.split(":")[-1]) for e in records.edges if e.type in ("COMMISSIONS", "PROVIDES")}
+    assert read == wanted
