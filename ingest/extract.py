@@ -915,16 +915,21 @@ _ESCALATION_CUE = re.compile(
 _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
 #: A body as the subject of being told: "NHS England has been informed", "the council was alerted";
 #: or before a relative clause of telling: "NHS England, to whom we put this, ...".
-_TOLD = re.compile(
+_TOLD_REL = (
     # a relative clause first: "NHS England, which we have since told of this, ..."
     rf"^(?P<rel>.{{2,120}}?),\s+(?:(?:to|with|before)\s+whom|whom|which|who)\s+(?:we|CQC|the\s+review\s+team|inspectors|reviewers)"
     rf"\s+(?:(?:have|had|has|also|since|then|duly|\w+ly)\s+)*(?:{alternation(TELLING, 'to')}|{alternation(TELLING, 'to_name')}"
-    rf"|{alternation(TELLING, 'object')})\b"
-    rf"|^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:(?:also|since|now|already|duly|formally)\s+)*(?:been\s+)?"
+    rf"|{alternation(TELLING, 'object')})\b")
+_TOLD_SUBJECT_FORMS = (
+    rf"^(?P<who>.{{2,120}}?)\s+(?:has|have|was|were)\s+(?:(?:also|since|now|already|duly|formally)\s+)*(?:been\s+)?"
     rf"(?:{alternation(TELLING, 'object')})"
     rf"(?:\s+(?:of|about|on|to|and)\b|\s+by\s+(?:us|CQC|the\s+(?:review|inspection)\s+team|(?:the\s+)?(?:inspectors|reviewers))\b"
     rf"|\s*[.,;]|$)|^(?P<knows>.{{2,120}}?)(?:\s+(?:{alternation(TELLING, 'known')})"
     rf"|['’]s\s+(?:{alternation(TELLING, 'attention')}))")
+_TOLD = re.compile(_TOLD_REL + "|" + _TOLD_SUBJECT_FORMS)
+#: The same without the relative clause first, for a sentence whose relative clause is about no body
+#: ("A, out of whose grant X is paid, is aware of our findings, which we went through with her team").
+_TOLD_AS_SUBJECT = re.compile(_TOLD_SUBJECT_FORMS + "|(?P<rel>(?!))")  # (no relative clause: its group never matches)
 
 
 #: A role at a body, before its name: "the commissioners at", "the chief nurse of".
@@ -945,8 +950,13 @@ def _is_body(text: str, orgs_in, roles: bool = False) -> bool:
     >>> _is_body("The CCG, as the funder of this service,", lambda t: [(0, 7, "ccg")] if t.startswith("The CCG") else [])
     True
     """
-    text = re.sub(r",\s+(?:which|who|as|the|a|an)\b[^,]*,?\s*$", "", text.strip())
+    # "NHS England, which funds the suite,"; "the Director, out of whose grant X is paid,"
+    text = re.sub(r",\s+(?:(?:out\s+of|to|for|from|with|of|in|through)\s+)?(?:which|who|whom|whose|as|the|a|an)\b[^,]*,?\s*$",
+                  "", text.strip())
     text = re.sub(r"^(?:[Bb]oth|[Ee]ach\s+of|[Aa]ll\s+of)\s+", "", text)  # "Both the council and the CCG"
+    place = re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+", text)  # "Kelsby's Director of Public Health": the area's
+    if place and not orgs_in(place.group(0)):
+        text = text[place.end():]
     # with ``roles``, a post of the body stands for it: "the office of A's director of public health"
     whose = _ROLE_OF.sub("", _ROLE_AT.sub("", text)) if roles else text
     for said in dict.fromkeys((text, _ROLE_AT.sub("", text), whose)):  # "the commissioners at NHS Westford CCG": the body
@@ -1034,6 +1044,8 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
         return []  # "Should the position not improve by June, we will write to A": nothing told yet
     cue = _ESCALATION_CUE.search(sentence)
     told = None if cue else _TOLD.search(sentence)
+    if told and told.group("rel") and not _is_body(told.group("rel"), orgs_in, roles=True):
+        told = _TOLD_AS_SUBJECT.search(sentence) or told
     if not cue and not (told and _is_body(told.group("who") or told.group("knows") or told.group("rel"), orgs_in, roles=True)):
         return []
     if told and _TOLD_BY_OTHER.match(sentence, told.end()):

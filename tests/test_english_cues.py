@@ -38,6 +38,9 @@ ESCALATIONS = [
      [PARTNERSHIP]),
     ("A letter setting out these concerns went to NHS England after the visit.", [NHSE]),
     ("We raised the delays with both NHS Westford CCG and Westford City Council.", [CCG, COUNCIL]),
+    # session 12: a post named by the area's possessive, with a relative clause about no body after it
+    (("Westford's Director of Public Health, out of whose grant the service is paid, is aware of our findings, "
+      "which we went through with her team."), [COUNCIL]),
     ("Our findings on the waiting list were passed on to the Westford Local Safeguarding Children Board.", [BOARD]),
     ("We escalated this concern to the public health commissioners at Westford City Council.", [COUNCIL]),
     ("Notification of the shortfall was made to NHS Westford CCG.", [CCG]),
