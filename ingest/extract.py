@@ -617,6 +617,9 @@ _TAKEN_IN = (r"(?:absorbed|subsumed|merged|folded|amalgamated|combined|incorpora
 #: "A was one of three CCGs (, those for X, Y and Z,) subsumed into C": A was subsumed into C.
 _ONE_OF_MANY = re.compile(r"\b(was|were)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:groups|bodies|trusts|CCGs|"
                           r"organi[sz]ations|councils|charities|providers|partners)(?:,\s+[^;]{1,80}?,)?\s+(?=" + _TAKEN_IN + ")")
+#: "C completed its acquisition of A": C's acquisition of A.
+_ITS_TAKING = re.compile(r"\s+(?:(?:has|had)\s+)?(?:completed|finalised|finalized|concluded)\s+its\s+(acquisition|takeover|take-over|"
+                         r"absorption|purchase)\s+of\b")
 _IT_SUBJECT = re.compile(r"^((?:(?:In|Since|From|By|On|After|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?)"
                          r"it\b(?!\s+(?:and|was(?!\s+" + _TAKEN_IN + r")|had|,))")
 #: A subject that stands for the bodies of the sentence before, after an opening of time: "On 1
@@ -686,6 +689,7 @@ def plain_subject(sentence: str, antecedent: str = "") -> str:
     'Old CCG was subsumed in 2017 into New CCG.'
     """
     sentence = _ONE_OF_MANY.sub(r"\1 ", sentence, count=1)
+    sentence = _ITS_TAKING.sub(r"'s \1 of", sentence, count=1)
     if antecedent:
         sentence = _IT_SUBJECT.sub(lambda m: m.group(1) + antecedent, sentence, count=1)
     return _APPOSITION.sub(" ", sentence, count=1).replace("  ", " ")

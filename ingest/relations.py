@@ -2586,9 +2586,9 @@ def _taker(text: str, ended: list[str], orgs_in) -> str:
     for pattern, side in _TAKEN_IN:
         for m in pattern.finditer(text):
             window = text[max(0, m.start() - 150):m.end() + 150]
-            if _PLANNED.search(text[max(0, m.start() - 40):m.start()]) or not _TAKEN_WORK.search(window):
+            if _PLANNED.search(text[max(0, m.start() - 40):m.start()]) or side != "whole" and not _TAKEN_WORK.search(window):
                 continue
-            if side == "active":
+            if side in ("active", "whole"):
                 before = [o for o in orgs if o[1] <= m.start() and m.start() - o[1] <= 200]
                 if before:
                     return before[-1][2]

@@ -378,3 +378,24 @@ def test_succession_table_row(row, example):
 
 def test_a_table_of_bodies_under_other_headings_is_no_succession():
     assert passage_successions("Commissioner\tProvider\nWestford City Council\tGreenway Recovery") == []
+
+
+#: Session 12, from battery G's forms (material): an ending said plainly ("closed in 2018", "is
+#: gone"), the work or the body taken by the successor in the passive or with "it", and a taking
+#: said as the successor's own noun ("completed its acquisition of A"). Negatives: a body closing
+#: one of its sites, something else gone.
+SESSION_12 = [
+    ("Westford Care NHS Trust completed its acquisition of NCHT on 1 April 2016.", [(NCHT, "westford-care-trust")]),
+    ("Greenway Recovery closed in 2018. Its work with children had been taken over by Harbour Health CIC the year before.",
+     [(GR, HH)]),
+    ("NCHT closed when Westford Care NHS Trust took it over.", [(NCHT, "westford-care-trust")]),
+    ("The community trust is gone: what was NCHT is now the community division of Westford Care NHS Trust.",
+     [(NCHT, "westford-care-trust")]),
+    ("NCHT closed its clinic in 2018, and Westford Care NHS Trust took over its patients.", []),
+    ("The old rota is gone from the ward. Westford Care NHS Trust took it over.", []),
+]
+
+
+@pytest.mark.parametrize("passage,wanted", SESSION_12, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_session_12_passage(passage, wanted):
+    assert passage_successions(passage) == wanted

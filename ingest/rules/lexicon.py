@@ -1121,11 +1121,11 @@ _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities
              r"employees|workforce|undertaking|business|portfolio|liabilities)")
 
 #: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
-_ENDED = (r"\b(?:no\s+longer\s+exists|(?:is|are)\s+no\s+more\b|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
+_ENDED = (r"\b(?:no\s+longer\s+exists|(?:is|are)\s+no\s+more\b|(?:is|are)\s+(?:now\s+)?gone\b(?!\s+(?:from|to|into|up|down|through|over|beyond|well|on)\b)|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
           r"wound\s+(?:itself|themselves)\s+up|dissolved\s+(?:itself|themselves)|"
           r"(?:has|have)\s+(?:now\s+)?gone(?!\s+(?:into|down|up|out|through|over|from|to|beyond|well|back|on|ahead|live|by|under)\b)|"
           r"(?<=:\s)(?:dissolved|abolished|wound\s+up|closed|disbanded)|"
-          r"closed(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|[A-Z]\w*)\b)|"
+          r"closed(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|(?-i:[A-Z])\w*)\b)|"
           r"(?:went|was\s+placed|was\s+put)\s+into\s+(?:administration|liquidation)|entered\s+(?:administration|liquidation)|"
           r"collapsed|"
           r"(?:was|were)\s+(?:(?:both|all|formally|finally|then|later|subsequently)\s+)?(?:closed|dissolved|abolished|"
@@ -1192,9 +1192,11 @@ SUCCESSION_FORMS = [
         "after-next", "Since Greenway Recovery joined Westford Care NHS Trust in 2018, its nurses have used one record.",
         ((GREENWAY, _WCT),)),
     # a part of the successor now: "A now forms part of C", "A became a division of C"
-    Cue(r"\b(?:now\s+forms?|became|has\s+become|is\s+now|has\s+since\s+become|(?:has|have)\s+been)\s+(?:a\s+)?(?:(?:division|directorate|"
-        r"subsidiary|business\s+unit|care\s+group)\s+of|part\s+of)\b",
-        "after-subject", "Greenway Recovery now forms part of Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:now\s+forms?|became|has\s+become|is\s+now|has\s+since\s+become|(?:has|have)\s+been)\s+(?:(?:a|an|the)\s+)?"
+        r"(?:(?:[\w'’-]+\s+){0,3}?(?:division|directorate|subsidiary|business\s+unit|care\s+group)\s+of|part\s+of)\b",
+        "after-subject", ["Greenway Recovery now forms part of Westford Care NHS Trust.",
+                          "What was Greenway Recovery is now the children's division of Westford Care NHS Trust."],
+        ((GREENWAY, _WCT),)),
     # a new name, said aside or with any verb: "A – now C –", "A (renamed C in 2019)", "A was
     # rebranded as C", "A is now called C"
     Cue(_RENAMED_ASIDE,
@@ -1464,6 +1466,16 @@ TAKEN_IN = [
         "active", ("NHS Westford CCG and NHS Eastmere CCG were both wound up in March 2020; on the next day "
                    "NHS Westford and Eastmere CCG inherited their functions, their staff and their contracts."),
         (("westford-ccg", "westford-and-eastmere-ccg"), ("eastmere-ccg", "westford-and-eastmere-ccg"))),
+    # the work taken, said of the work: "Its work had been taken over by C the year before"
+    Cue(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:taken\s+(?:over|on|in)|absorbed|inherited|"
+        r"assumed|picked\s+up)\s+by\b",
+        "by", ("Greenway Recovery closed in 2018. Its work with children had been taken over by Harbour Health CIC the "
+               "year before."),
+        (("greenway-recovery", "harbour-health-cic"),)),
+    # the body itself taken: "A closed when C took it over"
+    Cue(r"\btook\s+(?:it|them)\s+(?:over|on|in)\b", "whole",
+        "Greenway Recovery closed in 2018 when Harbour Health CIC took it over.",
+        (("greenway-recovery", "harbour-health-cic"),)),
     Cue(r"\b(?:(?:was|were)\s+(?:united|merged|combined|brought\s+together|gathered|vested|placed)\s+(?:in|into|within|under)"
         r"|(?:passed|handed|moved|transferred|went)\b(?:[^.;]{0,120}?\s)?(?:to|into))\b",
         "to", ("Greenway Recovery passed its young people's service and the workers who ran it to Harbour Health CIC in "
