@@ -1145,8 +1145,19 @@ def _told_then(sentence: str) -> bool:
 
     >>> _told_then("We reported this after our visit in 2014 and asked the CCG to act.")
     True
+
+    A clause of its own that names the earlier review is no telling then: "..., a marked advance on
+    the 58% that our 2013 review recorded, the plans were poor, and we said as much to the CCG".
+
+    >>> _told_then("Rates rose from the 58% our 2013 review recorded, and we said as much to the CCG.")
+    False
     """
-    return any(m.kind == "review" for m in document_mentions(sentence))
+    cue = _ESCALATION_CUE.search(sentence)
+    clause = 0
+    if cue:  # the clause of the telling: after the last ", and", ";" or ", but" before its cue
+        joins = list(re.finditer(r",\s+(?:and|but)\s+|;\s+", sentence[:cue.start()]))
+        clause = joins[-1].end() if joins else 0
+    return any(m.kind == "review" and m.end > clause for m in document_mentions(sentence))
 
 
 def told_as_post(text: str, orgs_in, kind_of, commissioners_of, names: ServiceNames | None = None

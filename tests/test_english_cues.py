@@ -41,6 +41,9 @@ ESCALATIONS = [
     # session 12: a post named by the area's possessive, with a relative clause about no body after it
     (("Westford's Director of Public Health, out of whose grant the service is paid, is aware of our findings, "
       "which we went through with her team."), [COUNCIL]),
+    # an earlier review named in another clause of the sentence that tells
+    (("Reviews are now on time, a marked advance on the 58% that our 2013 review recorded, but the plans were poor, "
+      "and we said as much to the lead for children in care at NHS Westford CCG when fieldwork ended."), [CCG]),
     ("Our findings on the waiting list were passed on to the Westford Local Safeguarding Children Board.", [BOARD]),
     ("We escalated this concern to the public health commissioners at Westford City Council.", [COUNCIL]),
     ("Notification of the shortfall was made to NHS Westford CCG.", [CCG]),

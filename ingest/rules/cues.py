@@ -67,6 +67,9 @@ TELLING = [
         "The matter has been escalated to NHS England.", ("nhs-england",)),
     Cue(r"written|wrote|write", "to", "We have written to Westford City Council about this.",
         ("westford-city-council",)),
+    # the concern said back to a body: "we said as much to A", "we said so to A when we left"
+    Cue(r"(?:said|say|says|repeated|repeat)\s+(?:as\s+much|so|the\s+same)", "to",
+        "We said as much to the lead for children in care at NHS Westford CCG when fieldwork ended.", ("westford-ccg",)),
     Cue(r"notified|made\s+known|submitted", "to", "This shortfall was notified to Westford City Council during the review.",
         ("westford-city-council",)),
     # telling said with a noun: "made a referral to", "the subject of an escalation to"
@@ -315,10 +318,11 @@ COMMUNICATION = [
 #: The review as the one who tells, just before the verb ("the lead inspector phoned"), or as
 #: its agent or source after it ("by the lead inspector", "from us"); ``gives``: none (a part).
 REVIEW_TELLS = [
-    Cue(r"(?:\b[Ww]e|\bCQC|\b[Tt]he\s+(?:CQC\s+)?(?:review|inspection)\s+team|\b[Tt]he\s+team|\b(?:[Tt]he\s+)?(?:lead\s+|CQC\s+)?"
+    Cue(r"(?:\b[Ww]e|\bCQC|\b[Tt]he\s+(?:CQC\s+)?(?:review|inspection)\s+team|\b[Tt]he\s+team|\b(?:[Tt]he\s+|[Oo]ur\s+)?(?:[Ll]ead\s+|CQC\s+)?"
         r"(?:[Ii]nspectors?|[Rr]eviewers?))\s+(?:(?:has|have|had|then|also|duly|since|subsequently|separately|"
         r"immediately|\w+ly)\s+)*$", "before",
-        "Waits were long. The review team messaged the designated nurse at NHS Westford CCG at the time of the visit.",
+        ["Waits were long. The review team messaged the designated nurse at NHS Westford CCG at the time of the visit.",
+         "Waits were long. Lead inspector phoned the chief nurse of NHS Westford CCG the same day."],
         ("westford-ccg",)),
     Cue(r"^[^.;]{0,60}?\b(?:by|from)\s+(?:us|CQC|(?:the|our)\s+(?:CQC\s+)?(?:review|inspection)\s+team|our\s+team|(?:the\s+)?(?:lead\s+)?"
         r"(?:inspectors?|reviewers?))\b", "after",
