@@ -75,6 +75,11 @@ def read_reports(paths, workers: int | None = None, seconds: float | None = None
     import clasgraph.graph.shown
     import clasgraph.ingest.readers  # noqa: F401 - imported once here, not in every worker
 
+    if len(paths) > 1:  # the parser of sentences no rule reads, loaded once here, not in every file's worker
+        from clasgraph.ingest.parsed import parser
+
+        parser()
+
     def read(path):
         return _read_or_error(path, known.get(path, ()) if isinstance(known, dict) else known)
 
