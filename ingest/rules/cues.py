@@ -436,6 +436,17 @@ EARLIER = [
         r"put\s+right|tackled|happened|taken\s+place|been\s+done|met|implemented|followed\s+through)|\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+)?(?:improved|changed|moved\s+on)"
         r"|\bno\s+(?:real\s+|significant\s+)?(?:change|improvement|progress)\b", Rel.REPEATS,
         "Record keeping has not changed since the 2015 CLAS review."),
+    # session 12 (battery G's forms): the same finding named as such, found "also at" the earlier
+    # review, the earlier review quoted ("as the last review put it"), the review saying so then
+    Cue(r"\b(?:same|identical)\s+(?:finding|concern|shortfall|gap|position)\s*(?::|in|at|as\s+(?:in|at))"
+        r"|\balso\s+(?:at|in|during)\s+(?:the|our)\s+(?:(?:19|20)\d\d\s+|last\s+|previous\s+|earlier\s+)"
+        r"|\bas\s+(?:the|our)\s+(?:last|previous|earlier|(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:review|report|inspection)\s+"
+        r"(?:put|said|described|called|phrased)\s+it\b"
+        r"|\b(?:we\s+)?said\s+(?:so|this|as\s+much|the\s+same)\s+in\s+(?:our|the)\s+", Rel.REPEATS,
+        ["Named GP for safeguarding: post vacant. Vacant also at the 2012 CLAS review.",
+         "Assessments remain, as the last CQC review put it, a list rather than a plan.",
+         "Care leavers go without a health summary. We said so in our 2015 report.",
+         "Health histories: incomplete. Same finding: the 2011 CLAS review."]),
     Cue(r"\b(?:was|were|is|are)\s+(?:also|equally|likewise|similarly)\s+the\s+case\b|\bas\s+was\s+the\s+case\b", Rel.REPEATS,
         "Waiting times were also the case at the 2014 CLAS review."),
     Cue(r"\bunchanged\s+(?:from|since)|\bthe\s+same\s+as\s+(?:at|in)\b", Rel.REPEATS,
