@@ -54,6 +54,7 @@ from clasgraph.ingest.relations import (
     COVERS,
     ORDINAL_BACK,
     Relation,
+    bodies_ended,
     contract_handed_on,
     described_roles,
     ended_and_taken_in,
@@ -382,7 +383,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     for paragraph, text in _lists_joined(paragraphs_of(doc)):
         # "The first two are ..." may point back to a list that ended the paragraph before
         carried, before, said = (before if paragraph.startswith("context") else []), [], []
-        previous = previous_sentence = heading = ""
+        previous = previous_sentence = previous_sentence_before = heading = ""
+        ended_before: set[str] = set()  # the bodies the sentence before said ended
         meant: list[str] = []  # the bodies the sentence before was about, for a subject "it" or "the trust"
         said_here, succeeded = sentences(text), set()
         for i, sentence in enumerate(said_here):
@@ -405,7 +407,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                            lambda i: orgs.orgs[i].name if i in orgs.orgs else i,
                                            opener=lambda t: org_spans(t, orgs, area))
             heading, previous_heading = body_heading(sentence, orgs_in), heading
-            previous_sentence = sentence
+            previous_sentence_before, previous_sentence = previous_sentence, sentence
             bare = without_other_names(sentence)  # "C (formerly A) runs X": C runs it, not A
             found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
@@ -426,6 +428,12 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             if told:  # "It also runs X", "The same trust provides Y": read with the bodies meant named
                 found.relations += _said_by(relations_in(told, orgs_in, names, kinds=kinds, before=before),
                                             meant, found.relations, sentence)
+            # a body whose ending this sentence or the one before states provides nothing now ("A ceased
+            # trading. Its workers moved to C, ... A's grant period"): what it did is C's
+            ended_here = set(bodies_ended(sentence, previous_sentence_before, orgs_in)) | ended_before
+            ended_here |= _named_only_as_former(sentence, orgs_in)  # "set up by former Tarnside health visitors"
+            found.relations = [r for r in found.relations if not (r.type == Rel.PROVIDES and r.source in ended_here)]
+            ended_before = set(bodies_ended(sentence, previous_sentence_before, orgs_in))
             if not found.relations and found.services and paragraph.startswith("context") and not re.search(r"[\t|]", sentence):
                 found.relations = grammar_relations(bare, orgs_in, names, kinds, sentence)  # what no rule reads: the parse
             if not found.relations and found.services and paragraph.startswith("context"):
@@ -433,6 +441,16 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
     read.facts = stated_successions(read.facts)
     return read
+
+
+_FORMER = re.compile(r"\b(?:former|ex-|erstwhile|one-time|onetime)\s*$", re.IGNORECASE)
+
+
+def _named_only_as_former(sentence: str, orgs_in) -> set[str]:
+    """The bodies a sentence names only after "former" ("former Tarnside health visitors"): of the past."""
+    spans = orgs_in(sentence)
+    former = {o for s, _, o in spans if _FORMER.search(sentence[max(0, s - 12):s])}
+    return {o for o in former if all(_FORMER.search(sentence[max(0, s - 12):s]) for s, _, b in spans if b == o)}
 
 
 def grammar_relations(bare: str, orgs_in, names, kinds, sentence: str) -> list:

@@ -235,6 +235,47 @@ class Organisation:
     known: bool = False  # recognised only as a body the store or an earlier report knows
 
 
+#: Words that end a provider's own name and begin what kind of body it is: "Holmroyd | Teaching
+#: Hospitals NHS Foundation Trust", "Shuttle Lane | Health CIC".
+_KIND_WORDS = re.compile(r"\b(?:Teaching|University|Hospitals?|Community|Health|Healthcare|Care|Partnership|NHS|Foundation|"
+                         r"Trust|Services?|CIC|Ltd|Limited|Mental|Primary|Family|Federation|Group|Alliance|Recovery|"
+                         r"Integrated|Specialist|Children['’]s|Young|Medical|Practice|Surgery|Centre)\b")
+#: Leading words too common to stand alone for one body.
+_NOT_SHORT = {"North", "South", "East", "West", "Central", "Royal", "St", "St.", "Saint", "Great", "Greater", "New", "Old",
+              "Upper", "Lower", "City", "County", "The"}
+
+
+def short_names(orgs) -> dict[str, str]:
+    """id -> the short name a report may use for a provider without defining it: the words of
+    its name before the words of what it is ("Holmroyd" for "Holmroyd Teaching Hospitals NHS
+    Foundation Trust"), where no other body's name begins with them. Not for councils, CCGs or
+    NHS England, whose leading words are a place's.
+
+    >>> class O:
+    ...     def __init__(self, i, n, k): self.id, self.name, self.kind, self.aliases = i, n, k, []
+    >>> short_names([O("h", "Holmroyd Teaching Hospitals NHS Foundation Trust", "foundation-trust"),
+    ...              O("c", "NHS Holmroyd CCG", "ccg"), O("s", "Shuttle Lane Health CIC", "social-enterprise")])
+    {'s': 'Shuttle Lane'}
+    """
+    from clasgraph.graph.schema import COMMISSIONER_KINDS
+
+    def lead(name: str) -> str:
+        name = re.sub(r"^(?:The|NHS)\s+", "", name)
+        cut = _KIND_WORDS.search(name)
+        return name[:cut.start()].strip(" ,&") if cut else ""
+
+    leads = {o.id: lead(o.name) for o in orgs}
+    out = {}
+    for o in orgs:
+        short = leads[o.id]
+        if (not short or o.kind in COMMISSIONER_KINDS or o.kind in ("local-authority", "nhs-england", "ccg")
+                or short.split()[0] in _NOT_SHORT or len(short) < 4 or not short[0].isupper()
+                or any(other.id != o.id and re.match(rf"(?:The\s+|NHS\s+)?{re.escape(short)}\b", other.name) for other in orgs)):
+            continue
+        out[o.id] = short
+    return out
+
+
 def _place_key(name: str) -> str:
     """:func:`name_key` of a body's name with a CCG's leading "NHS" off: what a short form of it
     begins with ("kestrel vale ccg" for "NHS Kestrel Vale CCG")."""
@@ -335,6 +376,8 @@ class OrgResolver:
         state = tuple((o.id, o.name, len(o.aliases)) for o in self.orgs.values())
         if getattr(self, "_matcher_state", None) != state:
             entries = [(o.id, [n for n in (o.name, *o.aliases) if len(n) >= 2]) for o in self.orgs.values()]
+            shorts = self.shorts = short_names(self.orgs.values())
+            entries = [(org, [*names, *([shorts[org]] if org in shorts else [])]) for org, names in entries]
             self._matcher, self._matcher_state = (TermMatcher(entries) if entries else None), state
         return self._matcher
 
@@ -741,6 +784,8 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
 
     matcher = resolver.matcher()
     spans = list(matcher.spans(text)) if matcher else []
+    shorts = set(getattr(resolver, "shorts", {}).values()) if area and matcher else set()
+    spans = [sp for sp in spans if not (text[sp[0]:sp[1]] in shorts and text[sp[0]:sp[1]].lower() in area.lower())]  # the place
     for pattern, kind in _REFERENCES:
         for m in pattern.finditer(text):
             for org in referents(resolver, kind, area):

@@ -2312,7 +2312,9 @@ _PRONOUN = re.compile(r"(?:^|[\s,;:])(?:it|It)\s+(?:and\b|,|(?:was|were|had|has)
 _NOT_SO = re.compile(r"\b(?:will|would|shall|may|might|could|should|to\s+be|not|never|plans?|planned|proposed|proposals?|"
                      r"proposing|due\s+to\s+(?:be|merge|join|transfer|become)|expected|intends?|intended|(?:under|subject\s+to)\s+consultation|considering|considered|exploring|"
                      r"discussions?|talks|whether|unclear|uncertain|options?|hopes?|hoped|aims?)\b"
-                     r"[^.;]{0,40}$", re.IGNORECASE)
+                     r"[^.;]{0,40}$"
+                     r"|^\W*had\s+(?:the|a|an|its|their)\b[^.;]{0,40}$",  # "Had the acquisition of A by C gone ahead, ...": it did not
+                     re.IGNORECASE)
 #: A sentence that says the earlier body goes on: "A continues to provide adult services, but ...".
 _GOES_ON = re.compile(r"\b(?:continues?\s+to\s+(?:provide|run|deliver|commission|operate|offer|exist|employ|treat|see|support|"
                       r"serve|hold|manage|care|trade|work)|still\s+"
@@ -2502,6 +2504,11 @@ _LIST_ITEM_START = re.compile(r"\s*[-–•*]\s")
 #: A modal or plan just before a taking: "will inherit", "is to take on".
 _PLANNED = re.compile(r"\b(?:will|would|shall|may|might|could|should|is\s+to|are\s+to|plans?\s+to|expected\s+to)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
+
+
+def bodies_ended(sentence: str, previous: str, orgs_in) -> list[str]:
+    """The bodies whose ending ``sentence`` states (read with the sentence before it)."""
+    return _ended_keys(sentence, previous, orgs_in)[0]
 
 
 def _ended_keys(sentence: str, previous: str, orgs_in) -> tuple[list[str], int]:

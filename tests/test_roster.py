@@ -179,3 +179,16 @@ def test_a_region_in_brackets_and_a_post_with_its_short_name_are_no_bodies():
     assert names["NHS England"] == ["NHSE"]
     assert names["Harbourlight Children's Health CIC"] == ["Harbourlight"]
     assert not any("Director" in n for n in names)
+
+
+def test_a_provider_is_found_by_the_leading_words_of_its_name():
+    """A report may call "Holmroyd Teaching Hospitals NHS Foundation Trust" "Holmroyd" without
+    defining it: the words before what kind of body it is, where no other body's name begins with
+    them; never the area's name, nor a council's or CCG's leading place."""
+    roster = OrgResolver()
+    trust = roster.add("Holmroyd Teaching Hospitals NHS Foundation Trust", kind="foundation-trust")
+    roster.add("Thornsby Community Health NHS Trust", kind="nhs-trust")
+    roster.add("NHS Thornsby CCG", kind="ccg")
+    spans = org_spans("Holmroyd runs the ward; Thornsby families use it.", roster, "Thornsby")
+    assert [o for _, _, o in spans] == [trust]
+    assert org_spans("Families in Holmroyd use it.", roster, "Holmroyd") == []

@@ -399,3 +399,26 @@ SESSION_12 = [
 @pytest.mark.parametrize("passage,wanted", SESSION_12, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_session_12_passage(passage, wanted):
     assert passage_successions(passage) == wanted
+
+
+def test_a_body_whose_ending_is_said_provides_nothing_now():
+    """"A ceased trading. Its workers moved to C; the council let C see out A's grant": A is the
+    predecessor, not a provider now; nor is a body named only as "former" ("set up by former A
+    nurses")."""
+    from clasgraph.ingest.extract import read_commissioning
+    from clasgraph.ingest.organisations import OrgResolver
+    from clasgraph.ingest.structure import SAMPLE, parse_document
+
+    doc = parse_document(SAMPLE, "x.txt", "0" * 64)
+    doc.context = [("Greenway Recovery ceased trading in June 2016. Its substance misuse workers moved across to "
+                    "Harbour Health CIC; the council let Harbour Health CIC see out the rest of Greenway Recovery's "
+                    "substance misuse grant."),
+                   "Health visiting is run by Lantern Care CIC, set up by former NCHT health visitors."]
+    orgs = OrgResolver()
+    for name in ("Greenway Recovery", "Northmoor Community Health NHS Trust", "Westford City Council"):
+        orgs.add(name, aliases=["NCHT"] if name.startswith("Northmoor") else [])
+    facts = read_commissioning(doc, "x", orgs, "Westford").facts
+    providers = {(source, target.split(":")[-1]) for kind, source, target, *_ in facts if kind == "PROVIDES"}
+    assert (GR, "substance-misuse") not in providers and (NCHT, "health-visiting") not in providers
+    assert ("lantern-care-cic", "health-visiting") in providers
+    assert (GR, HH) in {(s, t) for kind, s, t, *_ in facts if kind == "SUCCEEDED_BY"}
