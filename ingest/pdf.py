@@ -222,6 +222,10 @@ def paragraphs_marked(textpage) -> str:
 #: The widest space between two words of one cell or sentence, in letters; a wider one is a
 #: table's cell border or a tab stop.
 CELL_GAP = 3.0
+#: Where PDFium gives two cells of a table row as one word ("grantLarchfield"), the space between
+#: the lower-case letter and the capital, in letters: a word's own letters touch (0.0-0.1); two
+#: cells of an office suite's table were 0.3 apart.
+GLUED_CELL_GAP = 0.2
 
 
 def cells_marked(textpage, start: int, line: str, letter: float) -> str:
@@ -231,10 +235,19 @@ def cells_marked(textpage, start: int, line: str, letter: float) -> str:
     ("Review dates<TAB>12-16 June 2017"). ``start`` is the line's first character's index on
     the page, ``letter`` the page's usual letter width."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
-    out = [line[words[0][0]:words[0][1]]] if words else []
+
+    def apart(a: int, b: int, letters: float = CELL_GAP) -> bool:  # the space between the letters at a and b
+        return textpage.get_charbox(start + b, loose=True)[0] - textpage.get_charbox(start + a, loose=True)[2] > letters * letter
+
+    def word(begin: int, stop: int) -> str:  # two cells printed with no space between ("grantLarchfield"): a
+        # small gap where a lower-case letter meets a capital, where one word's letters touch, is a tab
+        text, cuts = line[begin:stop], [m.start() + 1 for m in re.finditer(r"[a-z)][A-Z(]", line[begin:stop])
+                                         if apart(begin + m.start(), begin + m.start() + 1, GLUED_CELL_GAP)]
+        return "".join(("\t" if i in cuts else "") + c for i, c in enumerate(text))
+
+    out = [word(*words[0])] if words else []
     for (_, end), (begin, stop) in pairwise(words):
-        gap = textpage.get_charbox(start + begin, loose=True)[0] - textpage.get_charbox(start + end - 1, loose=True)[2]
-        out += ["\t" if gap > CELL_GAP * letter else " ", line[begin:stop]]
+        out += ["\t" if apart(end - 1, begin) else " ", word(begin, stop)]
     return "".join(out)
 
 

@@ -192,6 +192,10 @@ _TABLE_ROWS_RUN_TOGETHER = {"otterbury-2019"}
 #: while its PDF prints a cell a line and a row with more than a body in a cell ("the CCG, under
 #: delegation") ends the flattened reading. Strict, as above.
 _FLATTENED_ROW_WITH_WORDS = {"greywater-2019"}
+#: A printed table whose provider cell (a short name the report defined, "Fairway") runs into the
+#: next row's service, itself named like a body ("Stonebridge Centre (SARC)"): the flattened rows
+#: read "Fairway Stonebridge Centre" as one body, so the last row is lost (session 12). Strict.
+_ALIAS_RUNS_INTO_NEXT_ROW = {"kelsby-2018"}
 
 
 @pytest.mark.parametrize("path", [
@@ -200,7 +204,9 @@ _FLATTENED_ROW_WITH_WORDS = {"greywater-2019"}
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a PDF's table rows run together after a cell with ';'"))
     if p.stem in _TABLE_ROWS_RUN_TOGETHER else
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a flattened table row with words beside a body"))
-    if p.stem in _FLATTENED_ROW_WITH_WORDS else p
+    if p.stem in _FLATTENED_ROW_WITH_WORDS else
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a short name runs into the next row's service named like a body"))
+    if p.stem in _ALIAS_RUNS_INTO_NEXT_ROW else p
     for p in sorted((ROOT / "tests" / "corpus").glob("probes-*/*.txt"))], ids=lambda p: p.stem)
 def test_a_list_in_the_context_is_part_of_the_paragraph_that_introduces_it(path, tmp_path):
     """A PDF spaces a bulleted list out like paragraphs ("The contract covers:" then a line per
@@ -234,3 +240,15 @@ def test_boxes_are_the_texts_boxes_in_every_form(form, tmp_path):
         boxes = [(b.title, b.after) for b in parse_document(other, "x", "0").boxes]
         assert boxes == [(b.title, b.after) for b in parse_document(text, "x", "0").boxes], path.name
         assert all(b.text for b in parse_document(other, "x", "0").boxes), path.name
+
+
+def test_two_table_cells_printed_as_one_word_are_apart(tmp_path):
+    """PDFium gives two cells of a printed table row as one word where no space separates them
+    ("public health grantLarchfield"); the gap where the lower-case letter meets the capital is a
+    cell's border, so the words stand apart and the body is found (pair 12's table of funders)."""
+    from clasgraph.ingest import read_document
+
+    path = ROOT / "tests" / "corpus" / "probes-heldout12" / "kelsby-2018.txt"
+    context = " ".join(read_document(office_pdf(path, tmp_path / "kelsby-2018.pdf")).context)
+    assert "public health grant Larchfield" in context
+    assert "grantLarchfield" not in context
