@@ -240,6 +240,9 @@ class Organisation:
 _KIND_WORDS = re.compile(r"\b(?:Teaching|University|Hospitals?|Community|Health|Healthcare|Care|Partnership|NHS|Foundation|"
                          r"Trust|Services?|CIC|Ltd|Limited|Mental|Primary|Family|Federation|Group|Alliance|Recovery|"
                          r"Integrated|Specialist|Children['’]s|Young|Medical|Practice|Surgery|Centre)\b")
+#: A name that ends as a site's does ("Brookside Health Centre", "Mill Lane Surgery"): its leading
+#: words are a place's, which a finding may name for the place ("the Brookside MIU").
+_A_PLACE = re.compile(r"\b(?:Centre|Center|Hospital|Infirmary|Surgery|Practice|Clinic|Unit|House|Suite|Hub|Lodge)\s*$")
 #: Leading words too common to stand alone for one body.
 _NOT_SHORT = {"North", "South", "East", "West", "Central", "Royal", "St", "St.", "Saint", "Great", "Greater", "New", "Old",
               "Upper", "Lower", "City", "County", "The"}
@@ -268,7 +271,7 @@ def short_names(orgs) -> dict[str, str]:
     out = {}
     for o in orgs:
         short = leads[o.id]
-        if (not short or o.kind in COMMISSIONER_KINDS or o.kind in ("local-authority", "nhs-england", "ccg")
+        if (not short or _A_PLACE.search(o.name) or o.kind in COMMISSIONER_KINDS or o.kind in ("local-authority", "nhs-england", "ccg")
                 or short.split()[0] in _NOT_SHORT or len(short) < 4 or not short[0].isupper()
                 or any(other.id != o.id and re.match(rf"(?:The\s+|NHS\s+)?{re.escape(short)}\b", other.name) for other in orgs)):
             continue
