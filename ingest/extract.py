@@ -383,7 +383,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     for paragraph, text in _lists_joined(paragraphs_of(doc)):
         # "The first two are ..." may point back to a list that ended the paragraph before
         carried, before, said = (before if paragraph.startswith("context") else []), [], []
-        previous = previous_sentence = previous_sentence_before = heading = ""
+        previous = previous_sentence = heading = ""
         ended_before: set[str] = set()  # the bodies the sentence before said ended
         meant: list[str] = []  # the bodies the sentence before was about, for a subject "it" or "the trust"
         said_here, succeeded = sentences(text), set()
@@ -407,7 +407,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                            lambda i: orgs.orgs[i].name if i in orgs.orgs else i,
                                            opener=lambda t: org_spans(t, orgs, area))
             heading, previous_heading = body_heading(sentence, orgs_in), heading
-            previous_sentence_before, previous_sentence = previous_sentence, sentence
+            ended_now = set(bodies_ended(sentence, previous_sentence, orgs_in))
+            previous_sentence = sentence
             bare = without_other_names(sentence)  # "C (formerly A) runs X": C runs it, not A
             found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
@@ -430,10 +431,9 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                             meant, found.relations, sentence)
             # a body whose ending this sentence or the one before states provides nothing now ("A ceased
             # trading. Its workers moved to C, ... A's grant period"): what it did is C's
-            ended_here = set(bodies_ended(sentence, previous_sentence_before, orgs_in)) | ended_before
-            ended_here |= _named_only_as_former(sentence, orgs_in)  # "set up by former Tarnside health visitors"
+            ended_here = ended_now | ended_before | _named_only_as_former(sentence, orgs_in)  # "set up by former A nurses"
             found.relations = [r for r in found.relations if not (r.type == Rel.PROVIDES and r.source in ended_here)]
-            ended_before = set(bodies_ended(sentence, previous_sentence_before, orgs_in))
+            ended_before = ended_now
             if not found.relations and found.services and paragraph.startswith("context") and not re.search(r"[\t|]", sentence):
                 found.relations = grammar_relations(bare, orgs_in, names, kinds, sentence)  # what no rule reads: the parse
             if not found.relations and found.services and paragraph.startswith("context"):
@@ -630,16 +630,16 @@ def stated_successions(facts: list[tuple]) -> list[tuple]:
 #: "it" as a sentence's subject, after any opening of time ("Since May 2019 it has traded as ...").
 #: Participles of a body's ending or taking in, after which "it was" is the body ("It was
 #: subsumed into C"), not an opening ("it was clear that").
-_TAKEN_IN = (r"(?:absorbed|subsumed|merged|folded|amalgamated|combined|incorporated|dissolved|abolished|acquired|"
+_ENDING_PARTICIPLE = (r"(?:absorbed|subsumed|merged|folded|amalgamated|combined|incorporated|dissolved|abolished|acquired|"
              r"taken\s+over|wound\s+up|closed|brought\s+together)\b")
 #: "A was one of three CCGs (, those for X, Y and Z,) subsumed into C": A was subsumed into C.
 _ONE_OF_MANY = re.compile(r"\b(was|were)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:groups|bodies|trusts|CCGs|"
-                          r"organi[sz]ations|councils|charities|providers|partners)(?:,\s+[^;]{1,80}?,)?\s+(?=" + _TAKEN_IN + ")")
+                          r"organi[sz]ations|councils|charities|providers|partners)(?:,\s+[^;]{1,80}?,)?\s+(?=" + _ENDING_PARTICIPLE + ")")
 #: "C completed its acquisition of A": C's acquisition of A.
 _ITS_TAKING = re.compile(r"\s+(?:(?:has|had)\s+)?(?:completed|finalised|finalized|concluded)\s+its\s+(acquisition|takeover|take-over|"
                          r"absorption|purchase)\s+of\b")
 _IT_SUBJECT = re.compile(r"^((?:(?:In|Since|From|By|On|After|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?)"
-                         r"it\b(?!\s+(?:and|was(?!\s+" + _TAKEN_IN + r")|had|,))")
+                         r"it\b(?!\s+(?:and|was(?!\s+" + _ENDING_PARTICIPLE + r")|had|,))")
 #: A subject that stands for the bodies of the sentence before, after an opening of time: "On 1
 #: April 2018 the pair were consolidated ...", "Both were then wound up".
 _PLURAL_SUBJECT = re.compile(r"^((?:(?:In|Since|From|By|On|After|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?)"

@@ -271,7 +271,7 @@ def short_names(orgs) -> dict[str, str]:
     out = {}
     for o in orgs:
         short = leads[o.id]
-        if (not short or _A_PLACE.search(o.name) or o.kind in COMMISSIONER_KINDS or o.kind in ("local-authority", "nhs-england", "ccg")
+        if (not short or _A_PLACE.search(o.name) or o.kind in COMMISSIONER_KINDS
                 or short.split()[0] in _NOT_SHORT or len(short) < 4 or not short[0].isupper()
                 or any(other.id != o.id and re.match(rf"(?:The\s+|NHS\s+)?{re.escape(short)}\b", other.name) for other in orgs)):
             continue
@@ -727,10 +727,14 @@ def preceding_kinds(text: str, resolver: OrgResolver) -> None:
     for m in _PRECEDING.finditer(text):
         kind = next(PRECEDING[int(k[1:])].kind for k, v in m.groupdict().items() if v and k != "name")
         name = re.sub(r"(?:\s+(?:and|of|&|for))+$", "", m.group("name"))
-        if name.split()[0] in _NOT_FIRST or service_name(name) or resolver.resolve(name) \
-                or any(re.search(r"\d", w) for w in name.split()):
-            continue
-        resolver.add(name, kind=kind)
+        if name.split()[0] not in _NOT_FIRST and _a_new_body(name, resolver):
+            resolver.add(name, kind=kind)
+
+
+def _a_new_body(name: str, resolver: OrgResolver) -> bool:
+    """Whether a name the text says is a body's is one to add: no service's name, no known
+    body's, no figure in it."""
+    return not (service_name(name) or resolver.resolve(name) or re.search(r"\d", name))
 
 
 #: What only a body does, just after its name (rules/bodies.py, FOLLOWING).
@@ -754,9 +758,8 @@ def following_kinds(text: str, resolver: OrgResolver) -> None:
         while words and words[0] in _NOT_FIRST:  # "In 2016 Harbour ...": the name starts after the opening
             words = words[1:]
         name = " ".join(words)
-        if len(words) < 2 or service_name(name) or resolver.resolve(name) or any(re.search(r"\d", w) for w in words):
-            continue
-        resolver.add(name, kind=kind)
+        if len(words) >= 2 and _a_new_body(name, resolver):
+            resolver.add(name, kind=kind)
 
 
 def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:

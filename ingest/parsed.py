@@ -276,18 +276,18 @@ def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, 
                 continue
             if _not_now([*body_side, *service_side, *_clause_verb(body_side[-1])]):
                 continue
-            field = _field(word.lemma_.lower())
+            field, by_kind = _field(word.lemma_.lower()), _KIND_SAYS[_kind(org, kinds) in COMMISSIONER_KINDS]
             if role == "other":
                 kind = "provides"
             elif role == "source":
                 kind = "commissions"
             elif field == "by-kind" or role == "agent-to":
-                kind = "commissions" if _kind(org, kinds) in COMMISSIONER_KINDS else "provides"
+                kind = by_kind
             else:
                 kind = field
             if any(t.lemma_.lower() in _DELEGATING for t in body_side[1:]) and role != "agent-to":
                 continue  # "delegated by A to B": A is not the commissioner now
-            if kind != _KIND_SAYS[_kind(org, kinds) in COMMISSIONER_KINDS] and not (
+            if kind != by_kind and not (
                     kind == "provides" and svc == "designated-professionals"):  # a CCG employs its designated nurse
                 continue  # a reading against the body's kind is the parser's mistake more often than the report's
             found.add((kind.upper(), org, svc))

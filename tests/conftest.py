@@ -45,6 +45,20 @@ def sample_graph(records):
     return build_graph([records])
 
 
+_WESTFORD_HEAD = ["Review of health services for Children Looked After and Safeguarding in Westford", "",
+                  "Date of review: 6 May 2019 - 10 May 2019", "Date of publication: 1 July 2019",
+                  "Name(s) of CQC inspector: Ann Example", "Provider services included: Acme Community Trust",
+                  "CCGs included: NHS Westford CCG", "", "Context of the review", ""]
+_WESTFORD_REST = ["", "The child's journey", "", "1. Early help", "", "1.1 Staff were trained.", "",
+                  "Recommendations", "", "1. NHS Westford CCG should:", "", "1.1 Make sure staff are trained.", ""]
+
+
+def westford_review(context: str) -> str:
+    """A short invented review of Westford (Acme Community Trust, NHS Westford CCG) whose context
+    is ``context``: for reading one paragraph as a real review's would be read."""
+    return "\n".join([*_WESTFORD_HEAD, context, *_WESTFORD_REST])
+
+
 def run(args, **kwargs):
     """Run the CLI in-process; returns click's Result."""
     from clasgraph.cli import cli

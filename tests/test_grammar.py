@@ -13,6 +13,7 @@ import pytest
 from clasgraph.ingest import parsed
 from clasgraph.ingest.extract import extract
 from clasgraph.ingest.structure import parse_document
+from conftest import westford_review
 
 BODIES = {"Westford Council": "local-authority", "NHS Westford CCG": "ccg", "Acme Community Trust": "nhs-trust",
           "Brightpath": "charity"}
@@ -51,18 +52,10 @@ def test_the_pinned_model_is_installed():
     assert parsed.parser() is not None
 
 
-HEADER = ["Review of health services for Children Looked After and Safeguarding in Westford", "",
-          "Date of review: 6 May 2019 - 10 May 2019", "Date of publication: 1 July 2019",
-          "Name(s) of CQC inspector: Ann Example", "Provider services included: Acme Community Trust",
-          "CCGs included: NHS Westford CCG", "", "Context of the review", ""]
-REST = ["", "The child's journey", "", "1. Early help", "", "1.1 Staff were trained.", "",
-        "Recommendations", "", "1. NHS Westford CCG should:", "", "1.1 Make sure staff are trained.", ""]
-
-
 def test_a_sentence_no_rule_reads_is_read_from_its_parse():
     """In a whole review, a context line no rule of the lexicon reads (a list item whose money is "a line
     in A's budget") is read from its parse, with the line as evidence."""
     line = "- Sexual health: two clinics in the town centre; a line in Westford Council's public health budget."
-    records = extract(parse_document("\n".join([*HEADER, line, *REST]), "westford.txt", "0" * 64))
+    records = extract(parse_document(westford_review(line), "westford.txt", "0" * 64))
     read = {(e.source, e.target, e.props.get("evidence")) for e in records.edges if e.type == "COMMISSIONS"}
     assert read == {("westford-council", "westford:sexual-health", line)}

@@ -9,7 +9,7 @@ from collections import Counter
 import expected as X
 import pytest
 from clasgraph.ingest.structure import parse_document
-from conftest import SAMPLE
+from conftest import SAMPLE, westford_review
 from officepdf import flatten_lines
 
 TEXT = SAMPLE.read_text(encoding="utf-8")
@@ -193,14 +193,6 @@ def test_a_printed_table_of_funders_and_providers_keeps_its_rows_past_a_note_on_
                     ("COMMISSIONS", "Westford Council", "sexual-health"), ("PROVIDES", "Brightpath", "sexual-health")}
 
 
-NOTE_HEADER = ["Review of health services for Children Looked After and Safeguarding in Westford", "",
-               "Date of review: 6 May 2019 - 10 May 2019", "Date of publication: 1 July 2019",
-               "Name(s) of CQC inspector: Ann Example", "Provider services included: Acme Community Trust",
-               "CCGs included: NHS Westford CCG", "", "Context of the review", ""]
-NOTE_REST = ["", "The child's journey", "", "1. Early help", "", "1.1 Staff were trained.", "",
-             "Recommendations", "", "1. NHS Westford CCG should:", "", "1.1 Make sure staff are trained.", ""]
-
-
 @pytest.mark.parametrize("note,wanted", [
     ("Sexual health: one service, four clinics. Buyer: Westford City Council. Supplier: Acme Community Trust.",
      {("COMMISSIONS", "westford-city-council", "sexual-health"), ("PROVIDES", "acme-community-trust", "sexual-health")}),
@@ -215,6 +207,6 @@ def test_a_terse_note_gives_each_role_line_the_services_of_the_line_before(note,
     its service, is that service)."""
     from clasgraph.ingest.extract import extract
 
-    records = extract(parse_document("\n".join([*NOTE_HEADER, note, *NOTE_REST]), "westford.txt", "0" * 64))
+    records = extract(parse_document(westford_review(note), "westford.txt", "0" * 64))
     read = {(e.type, e.source, e.target.split(":")[-1]) for e in records.edges if e.type in ("COMMISSIONS", "PROVIDES")}
     assert read == wanted

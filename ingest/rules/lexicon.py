@@ -1576,14 +1576,15 @@ NEW_BODY = [
 #: review knew a body as, then "the same trust" named as the review names it now. Read by
 #: relations.renamed_across: the body after :data:`OLD_NAME` in one sentence, the body after
 #: :data:`NOW_NAMED` in the next, whose subject stands for it ("The same trust", "It", "This trust").
+_A_BODY_NOUN = r"(?:[\w-]+\s+){0,2}?(?:trust|CCG|council|charity|provider|body|organi[sz]ation|company|group)"
 OLD_NAME = [
-    Cue(r"\b(?:know|knew|knows|will\s+know|will\s+remember|remember|recall)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:trust|CCG|council|charity|provider|body|organi[sz]ation|company|group)\s+(?:as|by\s+the\s+name(?:\s+of)?)\s+",
+    Cue(r"\b(?:know|knew|knows|will\s+know|will\s+remember|remember|recall)\s+(?:the\s+|this\s+|that\s+)?"
+        + _A_BODY_NOUN + r"\s+(?:as|by\s+the\s+name(?:\s+of)?)\s+",
         "old", ("Readers of our 2015 report will know the community trust as Northmoor Community Health NHS Trust. "
                 "The same trust appears in this report as Westford Care NHS Trust."),
         ((NCHT, _WCT),)),
-    Cue(r"\b(?:our|the)\s+(?:earlier|previous|last|\d{4})\s+(?:review|report)\s+(?:called|named|knew)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:trust|CCG|council|charity|provider|body|organi[sz]ation|company|group))\s+",
+    Cue(r"\b(?:our|the)\s+(?:earlier|previous|last|\d{4})\s+(?:review|report)\s+(?:called|named|knew)\s+(?:it|the\s+"
+        + _A_BODY_NOUN + r")\s+",
         "old", ("Our 2015 report called the community trust Northmoor Community Health NHS Trust. "
                 "It is named here as Westford Care NHS Trust."),
         ((NCHT, _WCT),)),
