@@ -380,13 +380,18 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                       for r in [*labelled_succession(context, orgs_in, kinds),  # "Predecessor: A" / "Successor: C"
                                 *succession_table(context, orgs_in, kinds)])  # "Organisation before | Organisation now"
     before: list[str] = []  # services named last, for "it" and "the first two"
+    last = ""  # the last sentence of the context paragraph before
     for paragraph, text in _lists_joined(paragraphs_of(doc)):
         # "The first two are ..." may point back to a list that ended the paragraph before
         carried, before, said = (before if paragraph.startswith("context") else []), [], []
-        previous = previous_sentence = heading = ""
+        said_here, succeeded = sentences(text), set()
+        # a paragraph that opens with "It" goes on about the body the paragraph before was about
+        opens_with_it = paragraph.startswith("context") and said_here and _OPENS_WITH_IT.match(said_here[0])
+        previous = previous_sentence = last if opens_with_it else ""
+        last = said_here[-1] if paragraph.startswith("context") and said_here else ""
+        heading = ""
         ended_before: set[str] = set()  # the bodies the sentence before said ended
         meant: list[str] = []  # the bodies the sentence before was about, for a subject "it" or "the trust"
-        said_here, succeeded = sentences(text), set()
         for i, sentence in enumerate(said_here):
             following = said_here[i + 1] if i + 1 < len(said_here) else ""
             for ended, stated, after in in_cells(previous, sentence, following):
@@ -444,6 +449,10 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|erstwhile|one-time|onetime)\s*$", re.IGNORECASE)
+#: A sentence whose subject is "It" (not "It is clear that", "It was agreed").
+_OPENS_WITH_IT = re.compile(r"It\s+(?!(?:is|was|has\s+been|had\s+been|remains|seems|appears)\s+(?:clear|not|important|"
+                            r"agreed|unclear|likely|unlikely|evident|noted|reported|expected|possible|difficult|hoped|"
+                            r"intended|planned|too|also\s+clear)\b)")
 
 
 def _named_only_as_former(sentence: str, orgs_in) -> set[str]:
@@ -639,7 +648,7 @@ _ONE_OF_MANY = re.compile(r"\b(was|were)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}
 _ITS_TAKING = re.compile(r"\s+(?:(?:has|had)\s+)?(?:completed|finalised|finalized|concluded)\s+its\s+(acquisition|takeover|take-over|"
                          r"absorption|purchase)\s+of\b")
 _IT_SUBJECT = re.compile(r"^((?:(?:In|Since|From|By|On|After|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?)"
-                         r"it\b(?!\s+(?:and|was(?!\s+" + _ENDING_PARTICIPLE + r")|had|,))")
+                         r"[Ii]t\b(?!\s+(?:and|was(?!\s+" + _ENDING_PARTICIPLE + r")|had|,))")
 #: A subject that stands for the bodies of the sentence before, after an opening of time: "On 1
 #: April 2018 the pair were consolidated ...", "Both were then wound up".
 _PLURAL_SUBJECT = re.compile(r"^((?:(?:In|Since|From|By|On|After|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+)?)"

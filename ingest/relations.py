@@ -2506,9 +2506,34 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|may|might|could|should|is\s+to|are
                       re.IGNORECASE)
 
 
+#: A body's ending said of a body the clause points back to ("when their trust ceased to exist",
+#: "on that trust's dissolution", "until its closure"): the body the sentence names that is not
+#: the one taking its work.
+_BACK_SUBJECT = re.compile(r"\b(?:its|their|the)\s+(?:[a-z-]+\s+)?(?:trust|charity|body|organisation|group|ccg|provider|company|"
+                           r"practice|employer)\s*$", re.IGNORECASE)
+_ENDING_NOUNS = r"(?:dissolution|abolition|closure|winding[\s-]up|demise|collapse|disbanding|liquidation)"
+_BACK_ENDING = re.compile(rf"\b(?:its|their|(?:that|the|this)\s+(?:[a-z-]+\s+)?(?:trust|charity|body|organisation|group|ccg|"
+                          rf"provider|company|practice)['’]s)\s+{_ENDING_NOUNS}\b", re.IGNORECASE)
+#: A body's ending said with the body after the words: "the transfer order that ended A", "A's dissolution".
+_ENDED_OBJECT = re.compile(r"\b(?:that|which)\s+(?:ended|abolished|dissolved|closed|wound\s+up)\s+$", re.IGNORECASE)
+_OWN_ENDING = re.compile(rf"^['’]s\s+{_ENDING_NOUNS}\b", re.IGNORECASE)
+#: What _ended_keys gives for a body pointed back to, which the taker decides.
+_BACK = "\0back"
+
+
+def _ended_by_words(sentence: str, orgs_in) -> list[str]:
+    """The bodies a sentence says ended by a noun or an object: [A] for "the order that ended A"
+    or "on A's dissolution", [_BACK] for "on that trust's dissolution", "until its closure"."""
+    orgs = orgs_in(sentence)
+    named = [o[2] for o in orgs if _ENDED_OBJECT.search(sentence[:o[0]]) or _OWN_ENDING.match(sentence[o[1]:])]
+    if named:
+        return named[:1]
+    return [_BACK] if _BACK_ENDING.search(sentence) and not _NOT_SO.search(sentence) else []
+
+
 def bodies_ended(sentence: str, previous: str, orgs_in) -> list[str]:
     """The bodies whose ending ``sentence`` states (read with the sentence before it)."""
-    return _ended_keys(sentence, previous, orgs_in)[0]
+    return [k for k in _ended_keys(sentence, previous, orgs_in)[0] if k != _BACK]
 
 
 def _ended_keys(sentence: str, previous: str, orgs_in) -> tuple[list[str], int]:
@@ -2545,6 +2570,8 @@ def _ended_keys(sentence: str, previous: str, orgs_in) -> tuple[list[str], int]:
             if previous and not here else []
         if len({o[2] for o in named}) == 1:  # "A Young People's Trust passed ... A was removed from the register"
             return [named[0][2]], m.end()
+        if _BACK_SUBJECT.search(clause):  # "when their trust ceased to exist": the taker decides
+            return [_BACK], m.end()
     return [], 0
 
 
@@ -2587,6 +2614,10 @@ def last_list(text: str, orgs_in) -> list[str]:
     return lists[-1] if lists else []
 
 
+#: A passive's auxiliary just before a participle: "were assumed", "had been absorbed".
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _taker(text: str, ended: list[str], orgs_in) -> str:
     """The body ``text`` says took in the whole work of ``ended`` (rules.lexicon TAKEN_IN), or ""."""
     orgs = [o for o in orgs_in(text) if o[2] not in ended]
@@ -2596,6 +2627,8 @@ def _taker(text: str, ended: list[str], orgs_in) -> str:
             if _PLANNED.search(text[max(0, m.start() - 40):m.start()]) or side != "whole" and not _TAKEN_WORK.search(window):
                 continue
             if side in ("active", "whole"):
+                if side == "active" and _BE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+                    continue  # "A's functions were assumed ... by C": the 'by' row reads it
                 before = [o for o in orgs if o[1] <= m.start() and m.start() - o[1] <= 200]
                 if before:
                     return before[-1][2]
@@ -2622,7 +2655,11 @@ def ended_and_taken_in(previous: str, sentence: str, following: str, orgs_in, ki
     >>> ended_and_taken_in("", "Old Care was dissolved in 2017. New Care will inherit its staff.", "", orgs_in)
     []
     """
-    ended, _ = _ended_keys(sentence, previous, orgs_in)
+    ended = _ended_keys(sentence, previous, orgs_in)[0] or _ended_by_words(sentence, orgs_in)
+    if ended == [_BACK]:  # "All staff of A moved onto C contracts when their trust ceased to exist"
+        new = _taker(sentence, [], orgs_in)
+        others = list(dict.fromkeys(o[2] for o in orgs_in(sentence) if o[2] != new))
+        ended = others if new and len(others) == 1 else []
     if not ended:
         return []
     following = "" if _LIST_ITEM_START.match(following) else following  # another item of a list
@@ -2875,6 +2912,10 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
     sentence's roles do not give a pair."""
     if side in ("of-then", "apposed-successor", "apposed-predecessor"):
         return _named_around(sentence, orgs, m, side)
+    if side == "arrow":  # "A, B → C": two or more bodies merged into the one after the arrow
+        olds = named_once(sentence, [o for o in orgs if o[1] <= m.start()])
+        news = [o for o in orgs if o[0] >= m.end()][:1]
+        return (olds, news) if len({o[2] for o in olds}) >= 2 and news else ([], [])
     if side == "head-next":  # "A (AB): ..., and with it the present title, C": a list item's head body
         head = [o for o in orgs if o[1] <= m.start() and re.search(r"(?:^|[:.]\s*[\-–•*]|^\s*[\-–•*])\s*$", sentence[:o[0]])
                 and re.match(r"\s*(?:\([^)]{1,40}\))?\s*:", sentence[o[1]:])][-1:]

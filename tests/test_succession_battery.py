@@ -244,9 +244,20 @@ ENDED_AND_TAKEN_IN = [
     # the ended body called by the first word of its name, named in full the sentence before
     (("Greenway Recovery passed its counselling service and the workers who ran it to Harbour Health CIC in 2018. "
       "Greenway was wound up the following spring."), [(GR, HH)]),
+    # the ended body pointed back to ("that charity's", "their trust"): the body named that is not the taker
+    ("Greenway Recovery's counselling service and its staff went to Harbour Health CIC on that charity's dissolution in 2019.",
+     [(GR, HH)]),
+    (("Greenway Recovery's counsellors, with their caseloads, moved to Harbour Health CIC in 2019, when their charity "
+      "ceased to exist."), [(GR, HH)]),
+    # a body named as ended by an object or its own noun: "the order that abolished A"
+    ("Under the order that abolished NHS Eastmere CCG, its staff and its contracts passed to NHS Westford CCG.",
+     [(ECCG, WCCG)]),
     # not a succession
     ("Greenway Recovery passed its counselling service to Harbour Health CIC in 2018 and still runs its adult service.",
      []),
+    ("Greenway Recovery's counselling service will go to Harbour Health CIC on that charity's dissolution next year.",
+     []),
+    ("School nursing: Greenway Recovery → Harbour Health CIC, 2018.", []),
     (("NHS Westford CCG and NHS Eastmere CCG will be dissolved in 2020, and NHS Westford and Eastmere CCG will "
       "inherit their functions."), []),
     ("Greenway Recovery was wound up in 2019. Harbour Health CIC received a grant from the council.", []),

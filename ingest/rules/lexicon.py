@@ -1130,7 +1130,8 @@ _ENDED = (r"\b(?:no\s+longer\s+exists|(?:is|are)\s+no\s+more\b|(?:is|are)\s+(?:n
           r"collapsed|"
           r"(?:was|were)\s+(?:(?:both|all|formally|finally|then|later|subsequently)\s+)?(?:closed|dissolved|abolished|"
           r"disbanded|wound\s+up|closed\s+down|stood\s+down)|"
-          r"had\s+(?:its|their)\s+(?:last|final)\s+day|(?:was|were)\s+(?:removed|struck\s+off)\s+from\s+the\s+register)\b")
+          r"had\s+(?:its|their)\s+(?:last|final)\s+day|(?:held|had)\s+(?:its|their)\s+(?:last|final)\s+(?:board\s+)?meeting|"
+          r"name\s+(?:has\s+(?:now\s+)?|had\s+)?(?:disappeared|vanished|been\s+retired|was\s+retired)|(?:was|were)\s+(?:removed|struck\s+off)\s+from\s+the\s+register)\b")
 
 #: A noun of a body's ending before its name: "the abolition of A", "the dissolution of A" (succ9).
 _ENDING_NOUN = (r"\b(?:dissolution|abolition|closure|winding\s+up|winding-up|demise|collapse|disbanding|ending|"
@@ -1155,6 +1156,9 @@ _ENDED_AND_HANDED_ON = (_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{
         r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
         r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
         rf"(?:took\s+on|took\s+over|inherited|assumed|picked\s+up|absorbed)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}))\b")
+#: taken in: "A has since been absorbed into C", "A and B were both folded, in 2017, into C"
+_TAKEN_INTO = (rf"\b(?:{_HAS_BEEN}\s+(?:(?:\w+ly|both|all)\s+)?)?(?:absorbed|subsumed|incorporated|assimilated|folded|merged|"
+               rf"amalgamated)(?:,?\s+{_ON_A_DATE})?\s+(?:in)?to\b|\b" + _HAS_BEEN + r"\s+(?:absorbed|subsumed|incorporated|folded)\s+within\b")
 #: "A's successor, C", "A gave way to C"
 _SUCCESSOR_NOUN = (r"['’]s\s+(?:successor(?:\s+body|\s+organisation)?|replacement)\b,?\s*(?:(?:is|was|became)\s+)?"
         r"|\b(?:gave|has\s+given|had\s+given)\s+way\s+to\b|\bmade\s+way\s+for\b")
@@ -1183,9 +1187,10 @@ SUCCESSION_FORMS = [
         r"absorbed|subsumed)\s+by\b",
         "after-subject", "By 2018 Greenway Recovery had been taken over by Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
     # taken in: "A has since been absorbed into C", "A merged into C", "A was folded within C"
-    Cue(rf"\b(?:{_HAS_BEEN}\s+(?:\w+ly\s+)?)?(?:absorbed|subsumed|incorporated|assimilated|folded|merged|amalgamated)"
-        rf"(?:\s+{_ON_A_DATE})?\s+(?:in)?to\b|\b" + _HAS_BEEN + r"\s+(?:absorbed|subsumed|incorporated|folded)\s+within\b",
-        "after-subject", "Greenway Recovery has since been absorbed into Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
+    Cue(_TAKEN_INTO, "after-subject", "Greenway Recovery has since been absorbed into Westford Care NHS Trust.",
+        ((GREENWAY, _WCT),)),
+    Cue(_TAKEN_INTO, "after-subject", "Greenway Recovery and NCHT were both merged, on 1 April 2018, into Westford Care NHS Trust.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
     # joining: "since A joined C" (not "joined C in a bid", "joined with", "joined forces")
     Cue(r"\b(?:(?:has|had)\s+)?joined\b(?!\s+(?:with|forces|together|up|in|on|the\s+(?:\w+\s+)?(?:board|group|partnership|"
         r"meeting|panel|network|alliance|programme|call|team|forum))\b)",
@@ -1258,6 +1263,21 @@ SUCCESSION_FORMS = [
         "after-next", "Greenway Recovery's successor, Westford Care NHS Trust, runs the clinic.", ((GREENWAY, _WCT),)),
     Cue(_SUCCESSOR_NOUN,
         "after-next", "Greenway Recovery gave way to Westford Care NHS Trust in 2017.", ((GREENWAY, _WCT),)),
+    # the successor the subject: "C became A's successor", "C is the successor body to A"
+    Cue(r"\b(?:became|becomes|has\s+become|is|was)\s+(?=[A-Z][^.;,]{0,60}?['’]s\s+(?:legal\s+|statutory\s+)?successor\b)",
+        "before-owner", "In 2016 Westford Care NHS Trust became Greenway Recovery's successor, taking on its staff.",
+        ((GREENWAY, _WCT),)),
+    Cue(r"\b(?:became|becomes|has\s+become|is|was)\s+(?:the\s+)?(?:legal\s+|statutory\s+)?successor\s+(?:body\s+|organisation\s+)?"
+        r"(?:to|of|for)\b", "before-next", "Westford Care NHS Trust is the legal successor to Greenway Recovery.",
+        ((GREENWAY, _WCT),)),
+    # a note with an arrow from the bodies that merged to the one they became: "A, B → C (2017)";
+    # one body before the arrow may be a contract that moved, so two or more
+    Cue(r"\s(?:→|->|=>)\s", "arrow", "Two trusts (Greenway Recovery; NCHT) → one (Westford Care NHS Trust), 1 April 2017.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # the successor bringing the old bodies together: "C brings together what used to be A and B"
+    Cue(r"\b(?:brings|brought|has\s+brought)\s+together\s+what\s+(?:used\s+to\s+be|was|were|had\s+been)\b",
+        "before-next", "Westford Care NHS Trust brings together what used to be Greenway Recovery and NCHT.",
+        ((GREENWAY, _WCT), (NCHT, _WCT))),
     # a body handing on its own work whole: "A transferred its services, staff and contracts to C"
     Cue(r"\b(?:transferred|passed|handed|moved)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
         + _ITS_WORK + r"(?:,?\s+(?:and\s+)?[\w-]+){0,6}?\s+(?:over\s+|across\s+)?to\b",
@@ -1304,11 +1324,14 @@ SUCCESSION_FORMS = [
         ((GREENWAY, _WCT),)),
     # the whole work of a body, its owner after "of", moving to another: "The staff and contracts
     # of A passed to C" (a body's work said with "the" or "all", no narrower team or service)
-    Cue(rf"\b(?:the|all\s+(?:of\s+)?the|all)\s+{_ITS_WORK}(?:,?\s+(?:and\s+)?{_ITS_WORK}){{0,4}}\s+of\b(?=[^.;]{{0,80}}?"
-        rf"\b(?:{_HAS_BEEN}\s+)?(?:(?:passed|transferred|moved|went|novated)\s+(?:across\s+|over\s+)?to|(?:taken\s+on|taken\s+over|"
+    Cue(rf"\b(?:(?:responsibility|accountability)\s+for\s+)?(?:the|all\s+(?:of\s+)?the|all)\s+(?:[\d,]+\s+)?{_ITS_WORK}"
+        rf"(?:,?\s+(?:and\s+)?{_ITS_WORK}){{0,4}}\s+of\b(?=[^.;]{{0,80}}?"
+        rf"\b(?:{_HAS_BEEN}\s+)?(?:(?:passed|transferred|moved|went|novated|re-?assigned)\s+(?:across\s+|over\s+)?(?:on)?to|(?:taken\s+on|taken\s+over|"
         r"assumed|absorbed|inherited|picked\s+up)\s+by)\b)",
         "of-then", ["The staff and contracts of Greenway Recovery passed to Westford Care NHS Trust in 2019.",
-                    "In 2019 the functions of Greenway Recovery were taken on by Westford Care NHS Trust."],
+                    "In 2019 the functions of Greenway Recovery were taken on by Westford Care NHS Trust.",
+                    "Responsibility for the clinics of Greenway Recovery was reassigned to Westford Care NHS Trust in 2019.",
+                    "All 240 employees of Greenway Recovery moved onto Westford Care NHS Trust contracts in 2019."],
         ((GREENWAY, _WCT),)),
     # the successor taking over the whole work of another: "C took over the statutory functions of A"
     Cue(rf"\b(?:took\s+over|took\s+on|taken\s+over|taken\s+on|assumed|inherited|absorbed)\s+(?:all\s+(?:of\s+)?)?"
@@ -1468,7 +1491,7 @@ TAKEN_IN = [
         (("westford-ccg", "westford-and-eastmere-ccg"), ("eastmere-ccg", "westford-and-eastmere-ccg"))),
     # the work taken, said of the work: "Its work had been taken over by C the year before"
     Cue(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:taken\s+(?:over|on|in)|absorbed|inherited|"
-        r"assumed|picked\s+up)\s+by\b",
+        r"assumed|picked\s+up)(?:\s+(?:in\s+(?:its|their)\s+entirety|in\s+full|wholesale|whole))?\s+by\b",
         "by", ("Greenway Recovery closed in 2018. Its work with children had been taken over by Harbour Health CIC the "
                "year before."),
         (("greenway-recovery", "harbour-health-cic"),)),
@@ -1480,6 +1503,15 @@ TAKEN_IN = [
         r"|(?:passed|handed|moved|transferred|went)\b(?:[^.;]{0,120}?\s)?(?:to|into))\b",
         "to", ("Greenway Recovery passed its young people's service and the workers who ran it to Harbour Health CIC in "
                "2018. Greenway Recovery was removed from the register of charities the next year."),
+        (("greenway-recovery", "harbour-health-cic"),)),
+    Cue(r"\bcame\s+under\b|\b(?:re-?)?assigned\s+to\b|\bmoved\s+onto\b", "to",
+        ("Greenway Recovery was wound up in March 2018; its clinics and caseloads came under Harbour Health CIC from the "
+         "next day."),
+        (("greenway-recovery", "harbour-health-cic"),)),
+    # the work now part of the taker, its old body's ending said beside it
+    Cue(r"\b(?:is|are)\s+(?:now\s+)?(?:all\s+)?part\s+of\b", "to",
+        ("Since 2018 the counselling teams are part of Harbour Health CIC; their old employer, Greenway Recovery, no "
+         "longer exists."),
         (("greenway-recovery", "harbour-health-cic"),)),
 ]
 #: What a sentence after a body's ending says of the body that now has its work, read only
