@@ -985,6 +985,10 @@ def _is_body(text: str, orgs_in, roles: bool = False) -> bool:
     text = re.sub(r",\s+(?:(?:out\s+of|to|for|from|with|of|in|through)\s+)?(?:which|who|whom|whose|as|the|a|an)\b[^,]*,?\s*$",
                   "", text.strip())
     text = re.sub(r"^(?:[Bb]oth|[Ee]ach\s+of|[Aa]ll\s+of)\s+", "", text)  # "Both the council and the CCG"
+    # a description, then the body in apposition: "The budget holder for the posts, NHS Westford CCG,"
+    described = re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][^,]{2,80},\s+(?P<body>[^,]+?),?\s*$", text)
+    if described and not orgs_in(text[:described.start("body")]):
+        text = described.group("body")
     place = re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+", text)  # "Kelsby's Director of Public Health": the area's
     if place and not orgs_in(place.group(0)):
         text = text[place.end():]
@@ -1074,6 +1078,15 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
     if _CONDITIONAL_FUTURE.match(sentence):
         return []  # "Should the position not improve by June, we will write to A": nothing told yet
     cue = _ESCALATION_CUE.search(sentence)
+    # a telling that names no body ("which we went through with her team") leaves the sentence's
+    # other form ("A ... is aware of our findings")
+    return (_escalations_by(sentence, cue, orgs_in, commissioners_of, names) if cue else []) \
+        or _escalations_by(sentence, None, orgs_in, commissioners_of, names)
+
+
+def _escalations_by(sentence: str, cue: re.Match | None, orgs_in, commissioners_of,
+                    names: ServiceNames | None) -> list[tuple[str, str, str]]:
+    """escalations_in by one cue of telling, or (``cue`` None) by a body as the one told."""
     told = None if cue else _TOLD.search(sentence)
     if told and told.group("rel") and not _is_body(told.group("rel"), orgs_in, roles=True):
         told = _TOLD_AS_SUBJECT.search(sentence) or told
@@ -1182,7 +1195,7 @@ def _told_then(sentence: str) -> bool:
     cue = _ESCALATION_CUE.search(sentence)
     clause = 0
     if cue:  # the clause of the telling: after the last ", and", ";" or ", but" before its cue
-        joins = list(re.finditer(r",\s+(?:and|but)\s+|;\s+", sentence[:cue.start()]))
+        joins = list(re.finditer(r",\s+(?:and|but|so|and\s+so|which\s+is\s+why)\s+|;\s+", sentence[:cue.start()]))
         clause = joins[-1].end() if joins else 0
     return any(m.kind == "review" and m.end > clause for m in document_mentions(sentence))
 

@@ -67,6 +67,10 @@ TELLING = [
         "The matter has been escalated to NHS England.", ("nhs-england",)),
     Cue(r"written|wrote|write", "to", "We have written to Westford City Council about this.",
         ("westford-city-council",)),
+    # going through the concern with a body: "we went over the waits with A", "we had a word with A"
+    Cue(r"went\s+(?:over|through)|gone\s+(?:over|through)|talked\s+(?:\w+\s+)?through|had\s+a\s+word|presented",
+        "to", ["We went over the waiting times line by line with the commissioners at NHS Westford CCG.",
+               "On the last day we had a word about the rota with NHS Westford CCG."], ("westford-ccg",)),
     # the concern said back to a body: "we said as much to A", "we said so to A when we left"
     Cue(r"(?:said|say|says|repeated|repeat)\s+(?:as\s+much|so|the\s+same)", "to",
         "We said as much to the lead for children in care at NHS Westford CCG when fieldwork ended.", ("westford-ccg",)),
@@ -86,9 +90,10 @@ TELLING = [
          "Before we left, we laid the vacancy figures in front of the commissioners at NHS Westford CCG.",
          "We have put this shortfall before the public health lead at NHS Westford CCG."], ("westford-ccg",)),
     Cue(r"notified|notify|informed|inform|alerted|alert|told|tell|advised|advise|contacted|contact|"
-        r"warned|warn|briefed|brief|updated|apprised|sighted", "object",
+        r"warned|warn|briefed|brief|updated|apprised|sighted|rang|phoned|telephoned|e-?mailed", "object",
         ["We notified NHS Westford CCG of this shortfall.",
-         "We briefed NHS Westford CCG on the vacancies before we left."], ("westford-ccg",)),
+         "We briefed NHS Westford CCG on the vacancies before we left.",
+         "Our lead inspector rang NHS Westford CCG's designated nurse about the vacancies that afternoon."], ("westford-ccg",)),
     # cues8b: asking a body tells it of the concern, asking it for data does not ("we asked the
     # CCG to look again", not "we asked the CCG for its figures")
     Cue(r"(?:asked|ask)(?![^.;]{0,80}?\bfor\s+(?:(?:its|their|the|a|an|any|some|more|further|recent|up-to-date)\s+)*"
@@ -117,6 +122,12 @@ TELLING = [
     Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
         r"shortfall|delay|finding)s?)\b", "known",
         "Westford City Council now knows of our concern.", ("westford-city-council",)),
+    # the body holding what the review gave it: "A now holds our figures", "A received from us a note of the gap"
+    Cue(r"(?:now\s+)?(?:holds?|has|have|received|heard|(?:has|have)\s+(?:since\s+)?(?:received|had|heard))\s+(?:from\s+us\s+)?"
+        r"(?:our|the\s+review(?:'s|’s)|(?:a|an)\s+(?:\w+\s+)?(?:note|letter|summary|briefing|copy)\s+(?:of|about|on)\s+(?:our|the|this|these))"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:figures|findings|concerns?|feedback|evidence|cases|shortfall|gap|delays?|note|letter)\b", "known",
+        ["Westford City Council, the purchaser of the 0-19 service, now holds our figures and the cases behind them.",
+         "Westford City Council received from us a costed note of the shortfall."], ("westford-city-council",)),
     # the body told as the one who came to hear it: "A's director met our lead reviewer to hear the detail"
     Cue(r"met\s+(?:with\s+)?(?:us|our\s+(?:lead\s+)?(?:reviewers?|inspectors?)|the\s+(?:lead\s+)?(?:reviewers?|inspectors?|"
         r"review\s+team|inspection\s+team))\b[^.;]{0,60}?\bto\s+(?:hear|discuss|receive|go\s+through|be\s+told)\s+"
@@ -137,6 +148,14 @@ TELLING = [
         ["Our formal escalation to NHS Westford CCG was made on the last day.",
          "Missed dental checks were the subject of an urgent alert to NHS Westford CCG.",
          "CQC's letter about these cases to NHS Westford CCG asked for a reply within a month."], ("westford-ccg",)),
+    # the telling as a noun opening its sentence, made by the review: "Escalation of the matter to A
+    # was made by the review team by email" (not one another body made)
+    Cue(r"^(?:The\s+|Our\s+|An?\s+)?(?:formal\s+|written\s+|urgent\s+)?(?:[Ee]scalation|[Nn]otification|[Rr]eferral)\s+of\s+(?:the\s+matter|this\s+matter|"
+        r"this|these\s+\w+|our\s+(?:\w+\s+)?(?:concerns?|findings?)|the\s+(?:concern|issue|shortfall|gap|case|finding|delay)s?)\s+to\s+"
+        r"(?=(?:the\s+)?[A-Z])(?![^.;]*\b(?:made|sent|done)\s+by\s+(?!us\b|CQC\b|the\s+(?:CQC\s+)?review|the\s+inspection|"
+        r"(?:the\s+)?inspectors|(?:the\s+)?reviewers))", "nominal",
+        "Escalation of the matter to NHS Westford CCG, as commissioner, was made by the review team by email on 9 March.",
+        ("westford-ccg",)),
     # the passive of a verb that only tells, whatever the subject: "the rota was drawn to the
     # attention of A", "the backlog has been escalated to A"
     Cue(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|since|now|duly|formally|\w+ly)\s+)*(?:brought|drawn|escalated)"
@@ -279,6 +298,10 @@ ROLES_OF_A_BODY = [
     Cue(r"\b(?:the|a)\s+designated\s+(?:safeguarding\s+|looked\s+after\s+children(?:'s)?\s+|LAC\s+)?(?:nurse|doctor|"
         r"paediatrician|professionals?)\b(?!\s+(?:at|of|for|in|from)\s+[A-Z])", "ccg",
         "We told the designated nurse about the two children before we left.", ("westford-ccg",)),
+    # NHS England's own commissioning: specialised services, health and justice
+    Cue(r"\b(?:specialised|specialist)\s+commissioning\b|\bhealth\s+and\s+justice\s+commissioning\b", "nhs-england",
+        "On day three we had a word about this with the head of specialised commissioning for the region.",
+        ("nhs-england",)),
 ]
 
 
