@@ -73,6 +73,7 @@ from clasgraph.ingest.relations import (
 )
 from clasgraph.ingest.rules.cues import (
     ASKED_THE_REVIEW,
+    CLAIM_DENIED,
     COMMUNICATION,
     DOCUMENT_TELLS,
     KIND_REFERENCES,
@@ -1521,6 +1522,8 @@ def _said_of(finding: str, sentence: str, following: str, preceding: str, start:
             else Rel.CITES.value
     if relation == Rel.REPEATS.value and polarity_of_now(sentence) == polarity(finding) == "strength":
         return Rel.CITES.value  # "still strong, as at our last review": a strength kept, no shortfall again
+    if relation == Rel.PROGRESS_SINCE.value and _CLAIM_DENIED.search(clause_of_now(sentence)):
+        return Rel.CITES.value  # "an improvement since the last review, but the records did not bear it out"
     if relation == Rel.PROGRESS_SINCE.value and (moved_worse(sentence) or figure_worse(sentence, start)):
         return Rel.REPEATS.value  # "since 2015 the backlog has grown", "six weeks then, now ten": worse than then
     if relation != Rel.CITES.value:
@@ -1569,6 +1572,7 @@ _OF_A_CONCERN = {"concern": "concern"}
 #: source of learning, which the sentence speaks of, not a shortfall it found.
 _PUT_INTO_PRACTICE = re.compile(PUT_INTO_PRACTICE, re.IGNORECASE)
 _NOT_FOUND_BEFORE = re.compile(NOT_FOUND_BEFORE.pattern, re.IGNORECASE)
+_CLAIM_DENIED = re.compile(CLAIM_DENIED.pattern, re.IGNORECASE)
 _LEARNING_FROM = re.compile(r"(?<!among\sthe\s)(?<!one\sof\sthe\s)\b(?:learning|lessons)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 

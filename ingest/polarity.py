@@ -40,14 +40,17 @@ def polarity(text: str) -> str:
     'strength'
     >>> polarity("Every ED nurse is trained, which was not the case when we were last here.")
     'neutral'
+    >>> polarity("There has been no real improvement.")
+    'neutral'
     """
     has_rec = bool(REC_MARKER.search(text))
     body = _OF_THEN.sub("", REC_MARKER.sub("", text))
     lowered = body.lower()
     concern = len(_CONCERN.findall(lowered))
-    # "not always informed in a timely manner": a strength word after "not" is no strength.
+    # "not always informed in a timely manner", "no real improvement": a strength word after "not"
+    # (or just after "no") is no strength.
     strength = sum(1 for m in _STRENGTH.finditer(lowered)
-                   if not re.search(r"\bnot\b(?:\W+\w+){0,4}\W*$", lowered[max(0, m.start() - 40):m.start()]))
+                   if not re.search(r"\bnot\b(?:\W+\w+){0,4}\W*$|\bno\s+(?:\w+\s+)?$", lowered[max(0, m.start() - 40):m.start()]))
     if has_rec:
         return "mixed" if strength > 2 * max(concern, 1) else "concern"
     if concern == 0 and strength == 0:

@@ -196,6 +196,12 @@ PATTERNS += [
                r"(?P<year>(?:19|20)\d\d)\b")),
     # "2015 finding resolved:", "2015 recommendation met": a note of the earlier review's finding
     ("review", r"^(?P<date>(?:19|20)\d\d)\s+(?:CLAS\s+|CQC\s+)?(?:finding|recommendation|concern)s?\b"),
+    # "We reported exactly this in 2015": the review team's own finding, in the year it made it
+    ("review", (r"\b(?:[Ww]e|CQC|[Ii]nspectors)\s+(?:first\s+|also\s+)?(?:reported|raised|noted|found|identified|described|"
+               r"highlighted|flagged|criticised|recorded)\b[^.;,]{0,30}?\bin\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")),
+    # "For a second time, CQC finds ...": the earlier review, by the count of reviews that found it
+    ("review", (r"\b(?P<q>[Ff]or\s+(?:a|the)\s+(?:second|third|fourth)\s+time),?\s+(?:CQC|we|the\s+review(?:\s+team)?|"
+               r"inspectors)\s+(?:\w+\s+)?(?:finds?|found|report(?:s|ed)?|note[sd]?|see|saw|identif(?:y|ies|ied))\b")),
     # "Our recommendation of 2016 on this point"
     ("review", rf"\b(?:[Oo]ur|[Tt]he|CQC's)\s+recommendations?\s+(?:of|from|made\s+in)\s+(?P<date>{_DATE})\b"),
 ]
@@ -203,7 +209,7 @@ _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
 _ANY = re.compile(r"review|inspect|visit|[Rr]epeat|[Pp]reviously|[Pp]revious\s+finding|predecessors|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time|here)\b|findings|\btimes?\s+(?:running|in\s+a\s+row)\b|"
                   r"recommendation|"
-                  r"years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+                  r"years?\s+(?:ago|earlier|before)\b|(?:second|third|fourth)\s+time\b", re.IGNORECASE)
 TITLES = {"review": "{area} CLAS review", "inspection": "{area} inspection", "cqc-inspection": "CQC inspection",
           "practice-review": "{area} child safeguarding practice review", "peer-review": "{area} peer review", "audit": "{area} audit", "jtai": "Joint targeted area inspection (JTAI) of {area}",
           "joint-inspection": "Joint Ofsted and CQC inspection of safeguarding and looked after children services in {area}",

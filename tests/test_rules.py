@@ -445,6 +445,14 @@ def test_not_found_before_row():
     assert all(said(example) == {"CITES"} for example in NOT_FOUND_BEFORE.examples())
 
 
+def test_claim_denied_row():
+    """An improvement since the earlier document claimed and not found is no progress: only cited."""
+    from clasgraph.ingest.rules.cues import CLAIM_DENIED
+
+    from tests.test_cues_battery import said
+    assert all(said(example) == {"CITES"} for example in CLAIM_DENIED.examples())
+
+
 #: cue9: then against now, each row's examples read as extract_earlier_reviews reads them.
 @pytest.mark.parametrize("cue,example", cases([THEN_SHORTFALL, NOT_NOW, NOW_MARKS, NOW_LABEL, FEWER_IS_BETTER, FIGURE_UP,
                                                FIGURE_DOWN, REPORTED_THEN, *MOVES, SAMENESS]), ids=lambda c: c[:60] if isinstance(c, str) else "")

@@ -461,6 +461,13 @@ EARLIER = [
         "Record keeping has not changed since the 2015 CLAS review."),
     # session 12 (battery G's forms): the same finding named as such, found "also at" the earlier
     # review, the earlier review quoted ("as the last review put it"), the review saying so then
+    Cue(r"\b(?:an?|the)\s+(?:identical|same|matching)\s+(?:gap|shortfall|finding|concern|weakness|problem|omission)\b"
+        r"(?!\s+(?:is|was)\s+no\s+longer)", Rel.REPEATS,
+        "The 2016 review recorded an identical shortfall, and the records show it again."),
+    Cue(r"\b(?:implementation|delivery|completion)\s+of\s+(?:the|our|this|that|each|every|all)\s+(?:\w+\s+)?recommendations?\b"
+        r"[^.;]{0,120}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:complete|completed|finished|done|achieved|"
+        r"in\s+place)\b", Rel.PROGRESS_SINCE,
+        "Implementation of the recommendation on supervision from our 2016 review is now complete."),
     Cue(r"\b(?:same|identical)\s+(?:finding|concern|shortfall|gap|position)\s*(?::|in|at|as\s+(?:in|at))"
         r"|\balso\s+(?:at|in|during)\s+(?:the|our)\s+(?:(?:19|20)\d\d\s+|last\s+|previous\s+|earlier\s+)"
         r"|\bas\s+(?:the|our)\s+(?:last|previous|earlier|(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:review|report|inspection)\s+"
@@ -742,9 +749,25 @@ EARLIER = [
 #: repeat, however the sentence's words read).
 NOT_FOUND_BEFORE = Cue(r"\b(?:(?:was|were|is|are)\s+not\s+(?:among|part\s+of|one\s+of|included\s+in|in|raised\s+(?:in|by|at)|"
                        r"(?:identified|noted|found|reported)\s+(?:in|by|at))|(?:did|does|do|had)\s+not\s+(?:arise|feature|"
-                       r"appear|come\s+up|figure|exist)\s+(?:in|at|during|before))\s+(?:[\w'’-]+\s+){0,4}$", "denied",
+                       r"appear|come\s+up|figure|exist)\s+(?:in|at|during|before)"
+                       # not a matter the earlier review looked at; unsure whether it did; a shortfall said to be new
+                       r"|(?:was|were|is|are)\s+not\s+(?:an?\s+)?(?:area|topic|subject|matter|part|aspect|question|theme)\s+"
+                       r"(?:that\s+|which\s+)?|(?:not\s+(?:say|know|tell|sure|certain|clear)|unsure|uncertain|unclear)\s+"
+                       r"(?:about\s+)?whether|\bnew\s+(?:shortfall|concern|gap|problem|issue|finding|weakness)\b[^.;]{0,40}?)"
+                       r"\s*(?:[\w'’-]+\s+){0,4}$", "denied",
                        ["Contrary to what staff thought, late plans were not among the findings of our 2015 review.",
-                        "Missed dental checks are a new finding; they did not feature in our 2015 review."], ())
+                        "Missed dental checks are a new finding; they did not feature in our 2015 review.",
+                        "Dental checks for children in care were not a topic that our 2016 review looked at.",
+                        "Staff did not know whether the last CQC review had seen their transition protocol.",
+                        "Late plans are a new concern: at the 2015 review nearly every plan was on time."], ())
+
+#: An improvement since the earlier document that somebody claimed and the review did not find
+#: (the claim denied in the clause of now): no progress stated, the document only cited.
+CLAIM_DENIED = Cue(r"\b(?:did|does|do)\s+not\s+(?:bear\s+(?:it|this|that|them)\s+out|(?:support|confirm|reflect|show)\s+"
+                   r"(?:it|this|that|them|the\s+claim|any\s+such))\b|\bnot\s+borne\s+out\b|\b(?:was|were)\s+not\s+"
+                   r"(?:evident|visible|apparent)\s+in\s+(?:the\s+)?(?:records|files|cases|notes)\b", "denied",
+                   ["Staff spoke of better plans since our 2016 review, but the plans we read did not bear this out.",
+                    "The trust reported progress since the last inspection, a claim not borne out by the case files."], ())
 
 # --- cue9: then against now ---------------------------------------------------------------------
 # A sentence that names the earlier document in a clause of its own (an apposition, a relative
