@@ -70,6 +70,7 @@ from clasgraph.ingest.relations import (
     subject_roles,
     succession_table,
     successions_in,
+    with_gapped_verb,
 )
 from clasgraph.ingest.rules.cues import (
     ASKED_THE_REVIEW,
@@ -415,7 +416,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             heading, previous_heading = body_heading(sentence, orgs_in), heading
             ended_now = set(bodies_ended(sentence, previous_sentence, orgs_in))
             previous_sentence = sentence
-            bare = without_other_names(sentence)  # "C (formerly A) runs X": C runs it, not A
+            bare = with_gapped_verb(without_other_names(sentence), names)  # "C (formerly A) runs X": C runs it, not A
             found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
             # "(c) B (BT). CAMHS teams across the county; ...", "B, a charity: drug and alcohol work, ...": B's

@@ -616,9 +616,10 @@ def _read_staff(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 def _read_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"X is part of A's (block) contract with B", "the first two are covered by the contract the
-    council holds with B": each body named in the contract does what its kind does."""
+    council holds with B", "X is the subject of a contract between A and B": each body named in
+    the contract does what its kind does."""
     subject = _passive_subject(c, cue)
-    with_ = re.compile(r"\bwith\b").search(c.text, cue.end())
+    with_ = re.compile(r"\b(?:with|between)\b").search(c.text, cue.end())
     parties = [o for o in c.orgs if cue.start() <= o[0] and o[1] <= with_.start()] + c.orgs_from(with_.end())
     c.relate("by-kind", parties, subject)
     return with_.end()
@@ -743,9 +744,9 @@ def _read_invoices(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 
 def _read_employment(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
-    """"the designated doctor and nurse hold B contracts of employment": B provides the posts the
-    subject names."""
-    end = re.compile(r"\b(?:contracts?|employment)\b").search(c.text, cue.end())
+    """"the designated doctor and nurse hold B contracts of employment", "..., all on B's books": B
+    provides the posts the subject names."""
+    end = re.compile(r"\b(?:contracts?|employment|books|payroll)\b").search(c.text, cue.end())
     employer = [o for o in c.orgs if cue.end() <= o[0] and end and o[1] <= end.start()][:1]
     c.relate("provides", employer, _passive_subject(c, cue))
     return end.end() if end else -1
@@ -1178,7 +1179,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         c.relate("commissions", c.pending, objects)
         c.relate("commissions", [o for o in fronted if _resolved("by-kind", o[2], c.kinds) == "commissions"], objects)
     if _respectively(text, cue, subject, objects):  # "A and B deliver X and Y respectively": A X, B Y
-        for body, svc in zip(subject, objects, strict=True):
+        for body, svc in zip(subject, list(dict.fromkeys(objects)), strict=True):
             c.relate(kind, [body], [svc])
         return -1
     c.relate(kind, subject, objects)
@@ -2237,6 +2238,29 @@ def _pick(services: list[str], ordinal: re.Match) -> list[str]:
     return services[index:index + count]
 
 
+#: A passive verb with its agent's "by" ("are bought by", "is run by"), and a later clause with
+#: none of its own that leaves it out ("; minor injuries care by C").
+_PASSIVE_BY = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:[a-z]+ed|bought|run|held|paid\s+for|met|funded|"
+                         r"provided|delivered|commissioned|let|given)\s+by\b")
+_VERB_LEFT_OUT = re.compile(r";\s*(?![^;]*\b(?:is|are|was|were|has|have|had)\b)(?P<what>[^;]{2,120}?)\s+by\s+(?=[^;]{2,})")
+
+
+def with_gapped_verb(sentence: str, names: ServiceNames | None = None) -> str:
+    """The sentence with a passive verb written into each later clause that leaves it out:
+    "X is bought by A; Y and Z by B" -> "...; Y and Z is bought by B" (where Y and Z name services).
+
+    >>> with_gapped_verb("Maternity is bought by A; health visiting by B.")
+    'Maternity is bought by A; health visiting is bought by B.'
+    >>> with_gapped_verb("Maternity is bought by A; B runs it."), with_gapped_verb("Maternity is bought by A; all by B.")
+    ('Maternity is bought by A; B runs it.', 'Maternity is bought by A; all by B.')
+    """
+    verb = _PASSIVE_BY.search(sentence)
+    if not verb or ";" not in sentence[verb.end():]:
+        return sentence
+    return sentence[:verb.end()] + _VERB_LEFT_OUT.sub(lambda m: f"; {m.group('what')} {verb.group(0)} "
+                                               if service_spans(m.group("what"), names) else m.group(0), sentence[verb.end():])
+
+
 def found_last_org(text: str, orgs_in) -> list:
     orgs = orgs_in(text)
     return orgs[-1:]
@@ -2245,8 +2269,8 @@ def found_last_org(text: str, orgs_in) -> list:
 def _respectively(clause: str, cue: re.Match, subject: list, objects: list) -> bool:
     """Whether the bodies of a subject list pair off, in order, with the services after the word:
     "A and B run X and Y respectively"."""
-    return len(subject) > 1 and len({o[2] for o in subject}) == len(subject) == len(set(objects)) == len(objects) \
-        and bool(re.search(r"\brespectively\b", clause[cue.end():]))
+    return len(subject) > 1 and len({o[2] for o in subject}) == len(subject) == len(set(objects)) \
+        and bool(re.search(r"\brespectively\b", clause[subject[-1][1]:]))  # "A and B (, respectively,) run X and Y"
 
 
 def _is_list(clause: str, orgs: list) -> bool:

@@ -410,6 +410,15 @@ LEXICON: list[Word] = [
     Word(r"(?:hold|holds|held|have|has|had)\s+(?=(?:an?\s+|the\s+)?(?:[\w&'’-]+\s+){1,4}?(?:contracts?\s+of\s+employment|"
          r"employment\s+contracts?)\b)", "provides", "employment",
          "The designated doctor and nurse hold NCHT contracts of employment.", ((P, NCHT, "designated-professionals"),)),
+    # on the employer's books: "The 0-19 service employs 148 staff, all on B's books", "X's nurses are on B's payroll"
+    Word(r"(?:(?:is|are|was|were)\s+(?:all\s+|now\s+|also\s+)?|,\s+all\s+)on\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,4}?[\w&-]+['’]s\s+"
+         r"(?:books|payroll)\b)", "provides", "employment",
+         "The school nursing service has 40 staff, all on NCHT's books.", ((P, NCHT, "school-nursing"),)),
+    # paid through a provider's contract with the commissioner: "X's nurses are paid through the trust's contract with A"
+    Word(r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:paid|funded|financed|resourced)\s+(?:for\s+)?(?:through|under|via|out\s+of|from)\s+"
+         r"(?=(?:the|its|their|[\w&-]+['’]s)\s+(?:[\w&'’-]+\s+){0,4}?contracts?\s+with\b)", "by-kind", "contract",
+         "The forensic examiners at the sexual assault referral centre are paid through the company's contract with NHS England.",
+         ((C, ENGLAND, "sarc"),)),
     Word(r"(?:makes?|made|making)\s+(?:\w+\s+)?available", "provides", "active",
          "The designated doctor is a paediatrician whom NCHT makes available to NHS Westford CCG.",
          ((P, NCHT, "designated-professionals"),)),
@@ -476,6 +485,25 @@ LEXICON: list[Word] = [
          "by-kind", "contract",
          "Health visiting is part of Westford City Council's block contract with NCHT.",
          ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"))),
+    # run by a body, said with a noun of managing: "X is under the operational management of B"
+    Word(r"(?:is|are|was|were|sits?|comes?|falls?)\s+(?:now\s+|also\s+)?under\s+the\s+(?:day-to-day\s+|operational\s+|clinical\s+|"
+         r"direct\s+|line\s+)*(?:management|control|direction|running|leadership)\s+of",
+         "provides", "passive",
+         "The county's sexual assault referral centre is under the operational management of NCHT.",
+         ((P, NCHT, "sarc"),)),
+    # the services as what a contract is about: "X is the subject of a contract between A and B"
+    Word(r"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?)?(?:the\s+)?(?:subject|object)\s+of\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?"
+         r"(?:contract|agreement)\s+(?=between\b|with\b)",
+         "by-kind", "contract",
+         "Sexual health services are the subject of a contract between Westford City Council and NCHT, let in 2016.",
+         ((C, COUNCIL, "sexual-health"), (P, NCHT, "sexual-health"))),
+    # a second clause naming the commissioner of the services the first named: "B runs X and Y, with
+    # commissioning of both by A"
+    Word(r"(?:with|and)\s+(?:the\s+)?(?:commissioning|funding|procurement|purchasing|contract\s+management)\s+of\s+"
+         r"(?:both|all\s+(?:three|four|of\s+them)|each|them|these|the\s+(?:two|three|four)(?:\s+services)?)\s+by",
+         "commissions", "passive",
+         "Maternity and health visiting are run by NCHT, with commissioning of both by NHS Westford CCG.",
+         ((C, CCG, "maternity"), (C, CCG, "health-visiting"), (P, NCHT, "maternity"), (P, NCHT, "health-visiting"))),
     Word(r"(?:takes?\s+place|took\s+place|happens?|happened|(?:is|are)\s+(?:held|done|carried\s+out))\s+(?:in|at)"
          r"(?=\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?[\w&-]+['’]s\s(?!(?:[\w-]+\s+)?(?:offices|buildings?|premises|headquarters|"
          r"town\s+hall|civic\s+cent(?:re|er)|librar(?:y|ies)|rooms?|estate)\b))", "provides", "passive",
@@ -809,12 +837,12 @@ LEXICON: list[Word] = [
          "commissions", "delegate",
          "In 2016 NHS England devolved the commissioning of primary care to NHS Westford CCG.",
          ((C, CCG, "primary-care"),)),
-    Word(rf"(?:the\s+)?(?:{_WHICH}\s+)*(?:commissioning|procurement|purchasing|funding|budget|"
+    Word(rf"(?:the\s+)?(?:{_WHICH}\s+)*(?:commissioning|procurement|purchasing|funding|budget|contract\s+management|"
          rf"{_COMMISSIONER})\s+(?:of|for)(?=\s+(?:\S+\s+){{0,8}}?{_BE}\b)",
          "commissions", "nominal",
          "The commissioning of sexual health services is carried out by Westford City Council.",
          ((C, COUNCIL, "sexual-health"),)),
-    Word(rf"(?:the\s+)?(?:{_WHICH}\s+)*(?:provision|delivery|running|operation|management|contracts?|{_PROVIDER})\s+"
+    Word(rf"(?:the\s+)?(?:{_WHICH}\s+)*(?:provision|delivery|running|operation|(?<!contract\s)management|contracts?|{_PROVIDER})\s+"
          rf"(?:of|for)(?=\s+(?:\S+\s+){{0,8}}?{_BE}\b)",
          "provides", "nominal",
          "The provider of health visiting is NCHT.", ((P, NCHT, "health-visiting"),)),
