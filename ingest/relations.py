@@ -632,6 +632,12 @@ def _read_placed_with(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     with_ = re.compile(r"\b(?:with|to)\b").search(c.text, cue.end())
     before = [o for o in c.orgs if o[1] <= cue.start() and not re.search(r"[,;]", c.text[o[1]:cue.start()])]
     holder = [o for o in before if o[:2] == before[-1][:2]]  # "Both CCGs": each body the words stand for
+    listed = before[-1:]
+    while before and len(listed) < len(before) and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?",
+                                                                 c.text[before[-len(listed) - 1][1]:listed[0][0]]):
+        listed = before[-len(listed) - 1:]
+    if len(listed) > 1:
+        holder = listed  # "Both CCGs – A and B – place their X with C"
     services = c.services_between(cue.start(), with_.start()) or _passive_subject(c, cue)
     other = c.orgs_from(with_.end())
     if holder and other and all(_resolved("by-kind", o[2], c.kinds) == "provides" for o in holder) \

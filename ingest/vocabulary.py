@@ -61,7 +61,7 @@ SERVICES = [
      "terms": ["substance misuse", "drug and alcohol", "drugs and alcohol", "drug or alcohol", "drugs or alcohol"]},
     {"key": "primary-care", "name": "Primary care (general practice)", "category": "primary care",
      "terms": ["GP practice", "GP practices", "GPs", "GP services", "GP contract", "GP contracts", "primary care", "general practice", "general practices",
-               "primary medical services", "primary medical care"]},
+               "primary medical services", "primary medical care", "GP hub", "GP hubs", "extended access"]},
     {"key": "dental", "name": "Dental services", "category": "primary care",
      "terms": ["dental", "dentists", "dentistry"]},
     {"key": "youth-offending", "name": "Youth offending service health provision",

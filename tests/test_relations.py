@@ -447,10 +447,14 @@ def test_words_that_stand_for_several_bodies_place_business_for_each():
                         ("Westford Hospitals NHS Foundation Trust", "WHFT")]:
         roster.add(name, aliases=[alias] if alias else [])
     north, south, trust = (roster.resolve(n) for n in ("NHS North Westford CCG", "NHS South Westford CCG", "WHFT"))
-    found = relations_in("Both CCGs place their maternity business with WHFT.",
-                         lambda text: org_spans(text, roster, "Westford", new_names=True))
-    assert {(r.type, r.source, r.target) for r in found.relations} == {
-        (C, north, "maternity"), (C, south, "maternity"), (P, trust, "maternity")}
+    orgs_in = lambda text: org_spans(text, roster, "Westford", new_names=True)
+    wanted = {(C, north, "maternity"), (C, south, "maternity"), (P, trust, "maternity")}
+    found = relations_in("Both CCGs place their maternity business with WHFT.", orgs_in)
+    assert {(r.type, r.source, r.target) for r in found.relations} == wanted
+    # the bodies named in a list between dashes, each placing it
+    found = relations_in("Both CCGs – NHS North Westford CCG and NHS South Westford CCG – place their maternity "
+                         "business with WHFT.", orgs_in)
+    assert {(r.type, r.source, r.target) for r in found.relations} == wanted
 
 
 def test_a_flattened_table_that_gives_a_body_its_abbreviation_in_its_first_row(orgs_in):
