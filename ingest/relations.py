@@ -257,11 +257,12 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     found.relations += _likewise_of(sentence, said_before, orgs_in)  # "So does A.": what the sentence before said of its body
     seen = {(r.type, r.source, r.target) for r in found.relations}
     but = _ALL_BUT.search(sentence)  # "Commissioner: A, for all but Clinic 24": not the services named after
-    if before and _LABEL.match(sentence.lstrip("-•* ")) and not any(not but or start < but.start() for start, _, _ in spans):
+    note = _BY_NOTE.sub(r"\1: ", sentence.lstrip("-•* "))  # "Run by B." as "Run by: B."
+    if before and _LABEL.match(note) and not any(not but or start < but.start() for start, _, _ in spans):
         # a note's line "Buyer: A." after "Sexual health: four clinics.": the role of A for the services before
         excepted = {k for _, _, k in spans}
         found.relations += [Relation(_resolved(kind, org, kinds).upper(), org, svc, sentence)
-                            for org, svc, kind in dict.fromkeys(_labelled(sentence.lstrip("-•* "), orgs_in, names, before))
+                            for org, svc, kind in dict.fromkeys(_labelled(note, orgs_in, names, before))
                             if svc not in excepted]
         if found.relations and not found.services:
             return found
@@ -1897,6 +1898,11 @@ _LABEL = re.compile(label_pattern(), re.IGNORECASE)
 _ALL_BUT = re.compile(r"\b(?:all\s+but|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\b", re.IGNORECASE)
 
 
+#: A note's sentence that is a participle with its agent alone: "Run by The Bobbin Mill Trust."
+_BY_NOTE = re.compile(r"^((?:[Rr]un|[Pp]rovided|[Oo]perated|[Dd]elivered|[Ss]taffed|[Mm]anaged|[Hh]osted|[Cc]ommissioned|[Ff]unded|"
+                      r"[Pp]aid\s+for|[Bb]ought)\s+by)\s+(?=[A-Z]|the\s)")
+
+
 def _labelled(sentence: str, orgs_in, names=None, before=()) -> list[tuple[str, str, str]]:
     """(body, service, relation) of labels, each naming a role and then its body: "School nursing -
     commissioner: A; provider: B", "Budget holder for X: A". A label's services are those it names
@@ -1915,9 +1921,11 @@ def _labelled(sentence: str, orgs_in, names=None, before=()) -> list[tuple[str, 
     labels = list(_LABEL.finditer(sentence)) if re.search(r"[:\t]|\s[-–—]\s", sentence) else []
     out, services, after = [], list(before), 0  # after: where the last label's body ended
     for i, label in enumerate(labels):
-        body = [o for o in orgs_in(sentence[label.end():label.end() + 120]) if o[0] <= 4][:1]
+        window = sentence[label.end():label.end() + 120]
+        body = [o for o in orgs_in(window) if o[0] <= 4][:1]
         if not body or re.match(r"['’]s\b", sentence[label.end() + body[0][1]:]):
             continue  # no body, or a body's person ("Lead: A's director")
+        body = _first_list([o for o in orgs_in(window) if o[0] >= body[0][0]], window, body[0][0])  # "A (lead) and B"
         own = service_spans(label["what"], names) if label["what"] else service_spans(sentence[after:label.start()], names)
         if not own and not services:  # the first label of a block before its "Service: X" line
             block = sentence[label.end() + body[0][1]:labels[i + 1].start() if i + 1 < len(labels) else None]
@@ -1925,8 +1933,8 @@ def _labelled(sentence: str, orgs_in, names=None, before=()) -> list[tuple[str, 
             own = service_spans(line.group(1), names) if line else []
         services = [k for _, _, k in own] or services
         kind = "commissions" if label["c"] else "provides" if label["p"] else "by-kind"
-        out += [(body[0][2], k, kind) for k in services]
-        after = label.end() + body[0][1]
+        out += [(b[2], k, kind) for b in body for k in services]
+        after = label.end() + body[-1][1]
     return out + _owned_after_colon(sentence, orgs_in, names) + _bracketed_labels(sentence, orgs_in, names)
 
 

@@ -200,7 +200,11 @@ def test_a_printed_table_of_funders_and_providers_keeps_its_rows_past_a_note_on_
       "Commissioner of record: NHS Westford CCG for all but Clinic 7, which is Westford City Council's."),
      {("PROVIDES", "acme-community-trust", "acute-hospital"), ("PROVIDES", "acme-community-trust", "sexual-health"),
       ("COMMISSIONS", "westford-ccg", "acute-hospital"), ("COMMISSIONS", "westford-city-council", "sexual-health")}),
-], ids=["a role's line after the service's", "all but a service named by its own name"])
+    (("Sexual health: one service, four clinics. Run by Acme Community Trust. Commissioners: Westford City Council (lead) "
+      "and NHS Westford CCG."),
+     {("PROVIDES", "acme-community-trust", "sexual-health"), ("COMMISSIONS", "westford-city-council", "sexual-health"),
+      ("COMMISSIONS", "westford-ccg", "sexual-health")}),
+], ids=["a role's line after the service's", "all but a service named by its own name", "a participle and its agent, a list"])
 def test_a_terse_note_gives_each_role_line_the_services_of_the_line_before(note, wanted):
     """Notes written as "Service: what it is. Buyer: A. Supplier: B." say A's and B's roles for the
     service of the line before; "for all but X" leaves X out (X, a clinic named in brackets after

@@ -72,6 +72,23 @@ def test_column_heading_row(column):
     assert {(r.type, r.source, r.target) for r in found.relations} == set(column.gives)
 
 
+#: Headings in other words (session 13): a service column that says what families need or the area
+#: of care, money said to come "from" a body, staff "from" a body, "Who does it" / "Who pays".
+OTHER_HEADINGS = [
+    ("Area of care\tPaid from\tStaffed from\nSchool nursing\tWestford City Council\tNCHT",
+     {("COMMISSIONS", "westford-city-council", "school-nursing"), ("PROVIDES", "northmoor-community-health-trust", "school-nursing")}),
+    ("What you need\tWho does it\tWho pays\nHealth visitor\tNCHT\tWestford City Council",
+     {("COMMISSIONS", "westford-city-council", "health-visiting"), ("PROVIDES", "northmoor-community-health-trust", "health-visiting")}),
+]
+
+
+@pytest.mark.parametrize("table,wanted", OTHER_HEADINGS, ids=lambda t: t[:30] if isinstance(t, str) else "")
+def test_other_column_headings(table, wanted):
+    orgs_in, roster = roster_reader()
+    found = relations_in(" ".join(table.split()), orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    assert {(r.type, r.source, r.target) for r in found.relations} == wanted
+
+
 @pytest.mark.parametrize("cue,example", cases(TELLING + TELLERS), ids=lambda c: c[:60] if isinstance(c, str) else "")
 def test_telling_row(cue, example):
     orgs_in, _ = roster_reader()

@@ -1110,14 +1110,17 @@ _NOT_A_HEADING = r"(?!(?:services?|providers?|commissioners?|funders?|contracts?
 #: The headings of a table of who commissions and who provides each service, in any order and
 #: wording of the role nouns above ("Provider", "Funding body", "Who buys it", "Delivered by").
 COLUMNS = [
-    Column(r"(?:services?|programmes?|contracts?|what)(?:\s+(?:area|line|name|provided|delivered|run|offered))?", "service",
+    Column(r"(?:services?|programmes?|contracts?|what)(?:\s+(?:area|line|name|provided|delivered|run|offered))?"
+           r"|areas?\s+of\s+(?:care|work)|what\s+(?:you|your\s+child|families|children)\s+(?:need|get|use)", "service",
            "Contract\tFunder\tProvider\nSchool nursing\tWestford City Council\tNCHT",
            ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
-    Column(rf"(?:{_WHICH}\s+)*{_COMMISSIONER}|(?:{_NOT_A_HEADING}[A-Za-z]+\s+)?(?:{_PAID})\s+by|who\s+(?:buys|commissions|funds|pays\s+for|purchases)(?:\s+it)?",
+    Column(rf"(?:{_WHICH}\s+)*{_COMMISSIONER}|(?:{_NOT_A_HEADING}[A-Za-z]+\s+)?(?:{_PAID})\s+(?:by|from)"
+           r"|who\s+(?:buys|commissions|funds|pays(?:\s+for)?|purchases)(?:\s+(?:it|for\s+it))?",
            "commissions",
            "Who buys it / What / Who delivers it: NHS Westford CCG / CAMHS / NCHT",
            ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
-    Column(rf"(?:{_WHICH}\s+)*{_PROVIDER}|(?:{_NOT_A_HEADING}[A-Za-z]+\s+)?(?:{_DONE})\s+by|who\s+(?:provides|delivers|runs|operates)(?:\s+it)?",
+    Column(rf"(?:{_WHICH}\s+)*{_PROVIDER}|(?:{_NOT_A_HEADING}[A-Za-z]+\s+)?(?:{_DONE})\s+(?:by|from)"
+           r"|who\s+(?:provides|delivers|runs|operates|does)(?:\s+it|\s+the\s+work)?",
            "provides",
            "Service Provider Commissioner Health visiting NCHT Westford City Council "
            "Substance misuse Greenway Recovery Westford City Council",

@@ -232,8 +232,14 @@ ROLE_LABELS: list[Label] = [
           r"(?:commissioned|funded|paid(?:\s+for)?|bought|purchased|procured|contracted|financed|grant-?funded)\s+by|who\s+pays",
           "commissions", "Health visiting – commissioned by: Westford City Council.", ((C, COUNCIL, "health-visiting"),)),
     Label(r"funders?|funding\s+(?:body|source|organisation)|source\s+of\s+funding|budget(?:\s+holders?)?|purse\s+holders?|"
-          r"paymasters?|payers?|purchasers?|buyers?|contracting\s+(?:body|authority)|contract\s+(?:managers?|owners?)",
+          r"paymasters?|payers?|purchasers?|buyers?|contracting\s+(?:body|authority)|contract\s+(?:managers?|owners?)|"
+          r"paying\s+(?:CCG|council|body|organisation|commissioner|authority)|specification(?:\s+and\s+contract)?",
           "commissions", "Budget holder for CAMHS: NHS Westford CCG.", ((C, CCG, "camhs"),)),
+    Label(r"funders?|funding\s+(?:body|source|organisation)|source\s+of\s+funding|budget(?:\s+holders?)?|purse\s+holders?|"
+          r"paymasters?|payers?|purchasers?|buyers?|contracting\s+(?:body|authority)|contract\s+(?:managers?|owners?)|"
+          r"paying\s+(?:CCG|council|body|organisation|commissioner|authority)|specification(?:\s+and\s+contract)?",
+          "commissions", "School nurses: 14 posts. Specification and contract: Westford City Council public health team.",
+          ((C, COUNCIL, "school-nursing"),)),
     Label(r"(?:service\s+)?(?:providers?|operators?|suppliers?|contractors?)|(?:contract\s+)?holders?|employers?|hosts?|"
           r"(?:provided|operated|delivered|run|staffed|managed|hosted|employed|supplied)\s+by|"
           r"deliver(?:y|ing)\s+(?:body|partner|organisation)|who\s+(?:runs|delivers|provides)",
