@@ -1898,6 +1898,9 @@ _LABEL = re.compile(label_pattern(), re.IGNORECASE)
 _ALL_BUT = re.compile(r"\b(?:all\s+but|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\b", re.IGNORECASE)
 
 
+#: A label that names the staff of a service ("Forensic examiners:"), read only where it opens a line.
+_STAFF_LABEL = re.compile(r"(?:examiners|clinicians|staff|nurses?|doctors?|paediatricians?|practitioners|workers|workforce)"
+                          r"\s*(?::|\t|\s[-–—]\s)\s*$", re.IGNORECASE)
 #: A note's sentence that is a participle with its agent alone: "Run by The Bobbin Mill Trust."
 _BY_NOTE = re.compile(r"^((?:[Rr]un|[Pp]rovided|[Oo]perated|[Dd]elivered|[Ss]taffed|[Mm]anaged|[Hh]osted|[Cc]ommissioned|[Ff]unded|"
                       r"[Pp]aid\s+for|[Bb]ought)\s+by)\s+(?=[A-Z]|the\s)")
@@ -1921,12 +1924,14 @@ def _labelled(sentence: str, orgs_in, names=None, before=()) -> list[tuple[str, 
     labels = list(_LABEL.finditer(sentence)) if re.search(r"[:\t]|\s[-–—]\s", sentence) else []
     out, services, after = [], list(before), 0  # after: where the last label's body ended
     for i, label in enumerate(labels):
+        if _STAFF_LABEL.search(label.group(0)) and not re.fullmatch(r"(?:.*[.\n;]\s*)?", sentence[:label.start()], re.DOTALL):
+            continue  # "Forensic examiners: B" opens a note's line; "X, Y, family nurses: all B staff" is a list
         window = sentence[label.end():label.end() + 120]
         body = [o for o in orgs_in(window) if o[0] <= 4][:1]
         if not body or re.match(r"['’]s\b", sentence[label.end() + body[0][1]:]):
             continue  # no body, or a body's person ("Lead: A's director")
         body = _first_list([o for o in orgs_in(window) if o[0] >= body[0][0]], window, body[0][0])  # "A (lead) and B"
-        own = service_spans(label["what"], names) if label["what"] else service_spans(sentence[after:label.start()], names)
+        own = service_spans(label["what"], names) if label["what"] else service_spans(sentence[after:label.end()], names)
         if not own and not services:  # the first label of a block before its "Service: X" line
             block = sentence[label.end() + body[0][1]:labels[i + 1].start() if i + 1 < len(labels) else None]
             line = re.search(r"\b(?:services?|contracts?|programmes?)\s*:\s*([^\n;]*)", block, re.IGNORECASE)

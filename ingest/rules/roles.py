@@ -244,6 +244,15 @@ ROLE_LABELS: list[Label] = [
           r"(?:provided|operated|delivered|run|staffed|managed|hosted|employed|supplied)\s+by|"
           r"deliver(?:y|ing)\s+(?:body|partner|organisation)|who\s+(?:runs|delivers|provides)",
           "provides", "CAMHS – budget holder: NHS Westford CCG; operator: NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    # the staff of a service, their employer the value: "Forensic examiners: B", "Designated nurse: A employee"
+    Label(r"(?:[\w-]+\s+){0,2}?(?:examiners|clinicians|staff|nurses?|doctors?|paediatricians?|practitioners|workers|workforce)",
+          "provides", "Sexual assault referral centre: one site. Forensic examiners: NCHT.", ((P, NCHT, "sarc"),)),
+    Label(r"(?:[\w-]+\s+){0,2}?(?:examiners|clinicians|staff|nurses?|doctors?|paediatricians?|practitioners|workers|workforce)",
+          "provides", "Designated nurse: NHS Westford CCG employee, full time.", ((P, CCG, "designated-professionals"),)),
+    # the contract's holder by kind: "Contract: A", "Main contract: A. Associate to it: B"
+    Label(r"(?:main\s+|lead\s+|block\s+)?contracts?|associates?(?:\s+commissioners?)?(?:\s+to\s+(?:it|the\s+contract))?",
+          "by-kind", "Health visiting: eight teams. Main contract: Westford City Council. Associate to it: NHS Westford CCG.",
+          ((C, COUNCIL, "health-visiting"), (C, CCG, "health-visiting"))),
     Label(r"leads?|lead\s+(?:body|organisation|agency)|responsible\s+(?:body|organisation)|accountable\s+body",
           "by-kind", "Lead: Westford City Council.", ()),  # no service: nothing
     Label(r"leads?|lead\s+(?:body|organisation|agency)|responsible\s+(?:body|organisation)|accountable\s+body",
