@@ -943,8 +943,10 @@ _ESCALATION_CUE = re.compile(
     rf"had\s+been)\s+(?:(?:also|since|now|duly|formally|\w+ly)\s+)*(?:{_TELL_REGISTER})"
     rf"|{alternation(TELLING, 'nominal')}|{alternation(TELLING, 'response')}"
     # a note's sentence with no teller, opening with the telling: "Raised in person with the DPH on 16 October."
-    rf"|^(?=(?:Raised|Reported|Shared|Escalated|Referred|Passed|Sent|Flagged|Highlighted|Forwarded|Fed\s+back|Written)\s)"
-    rf"(?i:{_TELL_TO})")
+    rf"|^(?=(?:Raised|Reported|Shared|Escalated|Referred|Passed|Sent|Flagged|Highlighted|Forwarded|Fed\s+back|Written|"
+    rf"Discussed|Put)\s)(?i:{_TELL_TO})"
+    # a note's document of telling: "Letter to A, 21 March 2014.", "Email to A's lead the same day."
+    rf"|^(?:(?:Our|A|An)\s+)?(?:[Ll]etter|[Ee]-?mail|[Bb]riefing\s+note|[Ww]ritten\s+summary)\s+(?:sent\s+)?to\s+(?=[A-Z]|the\s)")
 _TELLER = re.compile(rf"^(?:{alternation(TELLERS)})\s+")
 #: A body as the subject of being told: "NHS England has been informed", "the council was alerted";
 #: or before a relative clause of telling: "NHS England, to whom we put this, ...".
@@ -1009,6 +1011,15 @@ _OPERATIONAL = re.compile(r"^[^.;]{0,80}?\b(?:social\s+care|social\s+workers?|MA
                           r"front\s+door|police|LADO|triage)\b", re.IGNORECASE)
 
 
+#: Between two bodies told, their posts: "A's director of nursing and to the head of quality at B",
+#: "A's director (and, separately, to B's commissioner)", "A's director, and through him the officer of B".
+_POST_WORDS = r"(?:[\w'’-]+\s+){0,5}?(?:commissioners?|leads?|directors?|officers?|managers?|heads?|nurses?|doctors?|executives?|teams?)"
+_POSTS_LISTED = re.compile(rf"(?:['’]s\s+{_POST_WORDS}(?:\s+(?:of|for)\s+[\w'’ -]{{1,40}}?)?)?\s*\(?\s*(?:,|and|&|,\s*and)\s*"
+                           r"(?:,?\s*separately,?\s*)?(?:(?:to|with|through\s+(?:him|her|them)|via\s+(?:him|her|them))\s+)?"
+                           rf"(?:(?:the|its|their)\s+)?(?:{_POST_WORDS}(?:\s+(?:of\s+[\w'’ -]{{1,40}}?))?\s+(?:at|of|in|for|from)\s+)?"
+                           r"(?:the\s+)?", re.IGNORECASE)
+
+
 def _bodies_told(text: str, orgs_in) -> list[str]:
     """The body a telling names first, with those listed beside it ("to A and B"), not a body
     named later in the sentence ("to NHS England, which buys the service from C").
@@ -1021,8 +1032,9 @@ def _bodies_told(text: str, orgs_in) -> list[str]:
     spans = orgs_in(text)
     out = spans[:1]
     for a, b in itertools.pairwise(spans):
-        if b[0] >= a[1] and not re.fullmatch(r"\s*(?:,|and|&|,\s*and|as\s+well\s+as|and\s+(?:to|with))?\s*(?:the\s+)?",
-                                              text[a[1]:b[0]]):  # one name for two bodies ("both CCGs") is a list
+        if b[0] >= a[1] and not (re.fullmatch(r"\s*(?:,|and|&|,\s*and|as\s+well\s+as|and\s+(?:to|with))?\s*(?:the\s+)?",
+                                               text[a[1]:b[0]])  # one name for two bodies ("both CCGs") is a list
+                                 or _POSTS_LISTED.fullmatch(text[a[1]:b[0]])):
             break
         out.append(b)
     return [o for _, _, o in out]
@@ -1194,11 +1206,14 @@ def _told_then(sentence: str) -> bool:
     >>> _told_then("Rates rose from the 58% our 2013 review recorded, and we said as much to the CCG.")
     False
     """
+    joins = [0, *(m.end() for m in re.finditer(r",\s+(?:and|but|so|and\s+so|which\s+is\s+why)\s+|;\s+", sentence))]
+    told = [(a, b) for a, b in zip(joins, [*joins[1:], len(sentence)]) if _ESCALATION_CUE.search(sentence[a:b])]
+    if told:  # "We said so in our 2015 report, and we raised it again with A": the later clause tells now
+        return all(any(m.kind == "review" for m in document_mentions(sentence[a:b])) for a, b in told)
     cue = _ESCALATION_CUE.search(sentence)
     clause = 0
     if cue:  # the clause of the telling: after the last ", and", ";" or ", but" before its cue
-        joins = list(re.finditer(r",\s+(?:and|but|so|and\s+so|which\s+is\s+why)\s+|;\s+", sentence[:cue.start()]))
-        clause = joins[-1].end() if joins else 0
+        clause = max(j for j in joins if j <= cue.start())
     return any(m.kind == "review" and m.end > clause for m in document_mentions(sentence))
 
 

@@ -604,6 +604,21 @@ _POST_OF = re.compile(r"\w['’]s\s+(?:[\w-]+\s+){0,2}?(?:Director|Consultant|He
 _NHSE_REGION_BRACKET = re.compile(r"\b(NHS\s+England)\s+\((?:the\s+)?[A-Z][a-z]+(?:[\s-]+(?:[A-Z][a-z]+|and|of))*\)")
 
 
+def _after_known_body(name: str, resolver: OrgResolver) -> str:
+    """The last body of a list read as one name, where the words before "and" are a known body's
+    name or short name ("Shuttle Lane and Thornsby Council" is Shuttle Lane and the council;
+    "Brighton and Hove City Council" is one name).
+
+    >>> r = OrgResolver(); _ = r.add("Shuttle Lane Health CIC")
+    >>> _after_known_body("Shuttle Lane and Thornsby Council", r), _after_known_body("Brighton and Hove City Council", r)
+    ('Thornsby Council', 'Brighton and Hove City Council')
+    """
+    head, _, rest = name.partition(" and ")
+    matcher = resolver.matcher() if rest else None
+    spans = matcher.spans(head) if matcher else []
+    return rest if spans and spans[0][0] == 0 and spans[0][1] == len(head) else name
+
+
 def discover(text: str, resolver: OrgResolver) -> None:
     """Add the bodies a text names in forms that cannot be anything else: councils, CCGs,
     NHS trusts, CICs and companies, and names defined with an abbreviation ("... Trust (ABC)")
@@ -620,6 +635,7 @@ def discover(text: str, resolver: OrgResolver) -> None:
             name = re.split(r"\bHospital(?:,|\s+and|\s+&)\s+", name)[-1]
             if "," in name and not re.search(r"\s(?:and|&)\s", name.rsplit(",", 1)[1]):
                 name = name.rsplit(",", 1)[1].strip()  # "the city of Westby, Acme NHS Trust": a list ends in "and"
+            name = _after_known_body(name, resolver)  # "Shuttle Lane and Thornsby Council": two bodies
             if name.split() and name.split()[0] not in _NOT_FIRST:
                 resolver.add(name)
     regionless = _NHSE_REGION_BRACKET.sub(r"\1", text)  # "NHS England (London) (NHSE)": London is no short name

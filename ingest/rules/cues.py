@@ -187,7 +187,7 @@ _CONCERN_NAMED += r"|(?:[Cc]oncerns|[Ff]indings|[Ww]eaknesses|[Dd]elays|[Gg]aps)
 #: Who tells: the review itself, or the concern as subject of a passive.
 TELLERS = [
     Cue(r"[Ww]e|CQC|[Tt]he\s+(?:review|inspection)\s+team|(?:[Tt]he\s+)?(?:[Ii]nspectors|[Rr]eviewers)"
-        r"|(?:[Oo]ur|[Tt]he)\s+(?:lead\s+)?(?:CQC\s+)?(?:reviewer|inspector)s?", "review",
+        r"|(?:(?:[Oo]ur|[Tt]he)\s+(?:lead\s+)?|Lead\s+)(?:CQC\s+)?(?:reviewer|inspector)s?", "review",
         ["The inspection team alerted Westford City Council to the delays.",
          "Our lead reviewer wrote to Westford City Council about the delays."], ("westford-city-council",)),
     Cue(r"(?:[Tt]his|[Tt]hese|[Tt]hat)(?:\s+(?:matter|issue|concern|shortfall|finding|gap|risk|practice|delay|"
