@@ -176,7 +176,16 @@ NOTE_AND_POST = [
     (("Waits are long. The office of Westford City Council's Director of Public Health received our written "
      "summary of this."), [COUNCIL]),
     ("Waits are long. Our lead reviewer wrote to NHS England about the two children.", [ENG]),
+    # session 13: a note's letter or discussion, "Lead inspector" without article, a telling in its
+    # own clause after one naming the earlier review, bodies told read on through their posts
+    ("Waits are long. Letter to NHS Westford CCG's designated nurse, 3 May 2016.", [CCG]),
+    ("Waits are long. Discussed by telephone with NHS Westford CCG, the co-commissioner, 4 March.", [CCG]),
+    ("Waits are long. Lead inspector rang NHS Westford CCG's chief nurse on the last day.", [CCG]),
+    ("Waits are long. We noted this in our 2016 review, and we raised it again with NHS Westford CCG at feedback.", [CCG]),
+    (("Waits are long. We told Westford City Council's director of children's services, and through him the "
+      "accountable officer of NHS Westford CCG, before we left."), [COUNCIL, CCG]),
     # not the review telling a body
+    ("Waits are long. We noted this in our 2016 review and raised it then with NHS Westford CCG.", []),
     ("Waits are long. Referred to CAMHS in March, the child waited nine weeks.", []),
     ("Waits are long. Westford City Council's lead met us to discuss the new contract.", []),
     ("Waits are long. Westford City Council's public health team shared its audit with us on site.", []),
