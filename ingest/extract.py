@@ -61,6 +61,7 @@ from clasgraph.ingest.relations import (
     handed_on_after_ending,
     labelled_succession,
     last_list,
+    merged_keeping_a_name,
     merged_then_named,
     relations_in,
     renamed_across,
@@ -505,6 +506,7 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or handed_on_after_ending(previous, plain, orgs_in, kinds)
               or contract_handed_on(previous, plain, orgs_in, kinds)
               or merged_then_named(previous, plain, orgs_in, kinds)
+              or merged_keeping_a_name(plain, orgs_in, kinds)
               or renamed_across(previous, sentence, orgs_in, kinds)
               or ended_and_taken_in(previous, plain, following, orgs_in, kinds)):
         if not can_succeed(kinds(r.source), kinds(r.target)):

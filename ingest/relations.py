@@ -2425,6 +2425,9 @@ def _possessive(sentence: str, span: tuple) -> bool:
 _GOVERNED = re.compile(r"\b(?:of|for|at|from|with|by|to|in|within|under|on|between|about)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_WHAT_USED_TO_BE = re.compile(r"\b([Ww]hat\s+)used\s+to\s+be\b")
+
+
 def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> list[Relation]:
     """SUCCEEDED_BY from a body to the one that took over from it, as a sentence states it;
     ``antecedent`` is the body the sentence before was about, which "it" stands for; ``kinds``
@@ -2444,6 +2447,7 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> 
     [('old', 'new'), ('other', 'new')]
     """
     out: list[Relation] = []
+    stated, sentence = sentence, _WHAT_USED_TO_BE.sub(r"\1was", sentence)  # "What used to be A is now ...": no past plan
     if not _SUCCESSION_ANY.search(sentence) or _COMMISSIONING_MOVED.search(sentence) or _goes_on(sentence):
         return out
     orgs = orgs_in(sentence)
@@ -2459,13 +2463,48 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> 
                     if old == new or (kinds and not can_succeed(kinds(old), kinds(new))):
                         continue
                     if all((r.source, r.target) != (old, new) for r in out):
-                        out.append(Relation(Rel.SUCCEEDED_BY.value, old, new, sentence))
+                        out.append(Relation(Rel.SUCCEEDED_BY.value, old, new, stated))
         if out:
             break
     return out
 
 
 _BODY_ENDED = re.compile(BODY_ENDED, re.IGNORECASE)
+
+
+#: Bodies that became one ("A and B merged", "joined up", "became one trust") and the name the one
+#: body kept ("the new body kept the B name", "under the A name").
+_BECAME_ONE = re.compile(r"\b(?:joined\s+up|merged|came\s+together|combined|amalgamated|became\s+(?:one|a\s+single)"
+                         r"(?:\s+(?:trust|body|organisation|CCG|group|charity|provider))?)\b")
+_NAME_KEPT = re.compile(r"\b(?:under|kept|keeps|keeping|retained|retaining|took|taking|using|with)\s+the\s+"
+                        r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5})\s+name\b")
+
+
+def merged_keeping_a_name(sentence: str, orgs_in, kinds=None) -> list[Relation]:
+    """SUCCEEDED_BY from bodies that became one to the one whose name the merged body kept.
+
+    >>> roster = {"Old Care": "old", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in merged_keeping_a_name(
+    ...     "Old Care and New Care joined up in 2018; the new body kept the New Care name.", orgs_in)]
+    [('old', 'new')]
+    >>> merged_keeping_a_name("Old Care and New Care will merge in 2020 under the New Care name.", orgs_in)
+    []
+    """
+    merged, kept = _BECAME_ONE.search(sentence), _NAME_KEPT.search(sentence)
+    if not merged or not kept or kept.start() < merged.end() or _NOT_SO.search(sentence[:merged.start()]):
+        return []
+    listed = named_once(sentence, [o for o in orgs_in(sentence[:merged.start()])])
+    if len({o[2] for o in listed}) < 2 or not all(_LIST_GAP.fullmatch(sentence[a[1]:b[0]]) for a, b in itertools.pairwise(listed)):
+        return []
+    name = kept.group("name").lower()
+    keeper = [o for o in listed if sentence[o[0]:o[1]].lower().startswith(name) or name.startswith(sentence[o[0]:o[1]].lower())]
+    if len({o[2] for o in keeper}) != 1:
+        return []
+    new = keeper[0][2]
+    return [Relation(Rel.SUCCEEDED_BY.value, old, new, sentence) for old in dict.fromkeys(o[2] for o in listed)
+            if old != new and (not kinds or can_succeed(kinds(old), kinds(new)))]
 
 
 def says_a_body_ended(text: str) -> bool:
@@ -2553,7 +2592,7 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|may|might|could|should|is\s+to|are
 #: "on that trust's dissolution", "until its closure"): the body the sentence names that is not
 #: the one taking its work.
 _BACK_SUBJECT = re.compile(r"\b(?:its|their|the)\s+(?:[a-z-]+\s+)?(?:trust|charity|body|organisation|group|ccg|provider|company|"
-                           r"practice|employer)\s*$", re.IGNORECASE)
+                           r"practice|employer)(?:\s+itself)?\s*$", re.IGNORECASE)
 _ENDING_NOUNS = r"(?:dissolution|abolition|closure|winding[\s-]up|demise|collapse|disbanding|liquidation)"
 _BACK_ENDING = re.compile(rf"\b(?:its|their|(?:that|the|this)\s+(?:[a-z-]+\s+)?(?:trust|charity|body|organisation|group|ccg|"
                           rf"provider|company|practice)['’]s)\s+{_ENDING_NOUNS}\b", re.IGNORECASE)
@@ -2599,8 +2638,8 @@ def _ended_keys(sentence: str, previous: str, orgs_in) -> tuple[list[str], int]:
         if _NOT_SO.search(clause):
             continue
         single = _SINGLE_BACK.search(clause)
-        if single:
-            before = [o for o in orgs_in(sentence[:start + single.start()])]
+        if single:  # "when that group was closed down"; "That trust closed." after a sentence naming it
+            before = [o for o in orgs_in(sentence[:start + single.start()])] or orgs_in(previous)
             return [before[-1][2]] if before else [], m.end()
         if _PLURAL_BACK.match(clause):
             return last_list(previous, orgs_in), m.end()
@@ -2700,9 +2739,13 @@ def ended_and_taken_in(previous: str, sentence: str, following: str, orgs_in, ki
     """
     ended = _ended_keys(sentence, previous, orgs_in)[0] or _ended_by_words(sentence, orgs_in)
     if ended == [_BACK]:  # "All staff of A moved onto C contracts when their trust ceased to exist"
-        new = _taker(sentence, [], orgs_in)
-        others = list(dict.fromkeys(o[2] for o in orgs_in(sentence) if o[2] != new))
-        ended = others if new and len(others) == 1 else []
+        ended = []
+        for text in (sentence, previous):  # "A handed its services to C. The charity itself shut its doors."
+            new = _taker(text, [], orgs_in) if text else ""
+            others = list(dict.fromkeys(o[2] for o in orgs_in(text) if o[2] != new)) if new else []
+            if len(others) == 1:
+                ended = others
+                break
     if not ended:
         return []
     following = "" if _LIST_ITEM_START.match(following) else following  # another item of a list
@@ -2946,7 +2989,7 @@ def _contract_taker(text: str, orgs_in) -> str:
 #: The sides whose successor is the subject before the words ("C acquired A") and those whose
 #: predecessor is ("A was acquired by C").
 _SUCCESSOR_FIRST = ("before", "before-next", "before-owner")
-_PREDECESSOR_FIRST = ("after", "after-subject", "after-next")
+_PREDECESSOR_FIRST = ("after", "after-subject", "after-next", "after-owner")
 
 
 def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecedent: str) -> tuple[list, list]:
@@ -2997,7 +3040,7 @@ def _around(sentence: str, orgs: list, m: re.Match, side: str, antecedent: str) 
     pronoun = _PRONOUN.search(sentence, 0, m.end()) if antecedent else None
     if pronoun and pronoun.start() < m.start() and all(o[2] != antecedent for o in before):
         before = sorted([*before, (pronoun.start(), pronoun.start() + 3, antecedent)])
-    gap = {"after-next": 0, "before-next": 0, "before-owner": 1}.get(side, 3)
+    gap = {"after-next": 0, "before-next": 0, "before-owner": 1, "after-owner": 0}.get(side, 3)
     described = _DESCRIBED_BODY.match(sentence, m.end())  # "merged into a single statutory body, C"
     start = described.end() if described and gap else m.end()
     return before, [o for o in orgs if o[0] >= start and len(sentence[start:o[0]].split()) <= gap]
@@ -3012,7 +3055,7 @@ _DESCRIBED_BODY = re.compile(r"\s*(?:an?|one|the)\s+(?:[a-z-]+\s+){0,3}?(?:body|
 def _no_pair(sentence: str, m: re.Match, side: str, before: list, after: list) -> bool:
     """Whether the sentence's roles around a cue say no body took another's place."""
     cue, ahead = m.group(0), sentence[:m.start()]
-    if after and (_possessive(sentence, after[0]) and side != "before-owner"  # "took over the council's contract"
+    if after and (_possessive(sentence, after[0]) and side not in ("before-owner", "after-owner")  # "took over the council's contract"
                   or _WORKS_WITH.search(sentence[m.end():after[0][0]])  # "became a subcontractor of C"
                   or _FOR_A_PURPOSE.match(sentence[after[0][1]:])  # "joined C in a bid"
                   or (re.search(r"join|part\s+of", sentence[m.start():after[0][0]], re.IGNORECASE)  # "part of the ICS"

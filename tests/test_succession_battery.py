@@ -252,9 +252,21 @@ ENDED_AND_TAKEN_IN = [
     # a body named as ended by an object or its own noun: "the order that abolished A"
     ("Under the order that abolished NHS Eastmere CCG, its staff and its contracts passed to NHS Westford CCG.",
      [(ECCG, WCCG)]),
+    # an ending said by an idiom, the taker after it or in the sentence before ("The charity itself shut its doors")
+    ("NHS Eastmere CCG closed its doors in March 2020, and everything it was responsible for went to NHS Westford CCG.",
+     [(ECCG, WCCG)]),
+    ("NHS Eastmere CCG shut up shop in 2020, leaving NHS Westford CCG to take on everything it did.", [(ECCG, WCCG)]),
+    (("Greenway Recovery handed its counselling service, and the people who ran it, to Harbour Health CIC in 2018. "
+      "The charity itself shut its doors for good a year later."), [(GR, HH)]),
+    (("Until 2018 the counsellors worked for Greenway Recovery. That charity closed when Harbour Health CIC took it "
+      "over."), [(GR, HH)]),
+    # bodies that became one, the one whose name was kept the successor
+    ("NHS Eastmere CCG and NHS Westford CCG joined up in April 2020; the new body kept the NHS Westford CCG name.",
+     [(ECCG, WCCG)]),
     # not a succession
     ("Greenway Recovery passed its counselling service to Harbour Health CIC in 2018 and still runs its adult service.",
      []),
+    ("NHS Eastmere CCG and NHS Westford CCG may join up in 2021 under the NHS Westford CCG name.", []),
     ("Greenway Recovery's counselling service will go to Harbour Health CIC on that charity's dissolution next year.",
      []),
     ("School nursing: Greenway Recovery → Harbour Health CIC, 2018.", []),

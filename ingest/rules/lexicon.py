@@ -1162,6 +1162,7 @@ _ENDED = (r"\b(?:no\s+longer\s+exists|(?:is|are)\s+no\s+more\b|(?:is|are)\s+(?:n
           r"(?:was|were)\s+(?:(?:both|all|formally|finally|then|later|subsequently)\s+)?(?:closed|dissolved|abolished|"
           r"disbanded|wound\s+up|closed\s+down|stood\s+down)|"
           r"had\s+(?:its|their)\s+(?:last|final)\s+day|(?:held|had)\s+(?:its|their)\s+(?:last|final)\s+(?:board\s+)?meeting|"
+          r"(?:closed|shut)\s+(?:its|their)\s+doors|shut\s+up\s+shop|"
           r"name\s+(?:has\s+(?:now\s+)?|had\s+)?(?:disappeared|vanished|been\s+retired|was\s+retired)|(?:was|were)\s+(?:removed|struck\s+off)\s+from\s+the\s+register)\b")
 
 #: A noun of a body's ending before its name: "the abolition of A", "the dissolution of A" (succ9).
@@ -1173,7 +1174,7 @@ _ENDING_NOUN = (r"\b(?:dissolution|abolition|closure|winding\s+up|winding-up|dem
 _RENAMED_ASIDE = (r"(?:[–—]|\s-)\s*now\s+(?:part\s+of\s+)?|\(\s*(?:since\s+|later\s+)?(?:renamed|re-?branded|merged\s+into|"
         r"absorbed\s+into|taken\s+over\s+by|acquired\s+by|became|part\s+of)\b")
 #: a new name with any verb: "A was rebranded as C", "A is now called C"
-_RENAMED = (r"\b(?:re-?branded|renamed|re-?titled)(?:\s+itself)?(?:\s+(?:as|to))?\b|\b(?:is|are)\s+now\s+(?:called|named|titled)\b"
+_RENAMED = (r"\b(?:re-?branded|re-?badged|renamed|re-?titled)(?:\s+itself)?(?:\s+(?:as|to))?\b|\b(?:is|are)\s+now\s+(?:called|named|titled)\b"
             r"|\b(?:adopted|took|assumed|acquired|has\s+taken|have\s+taken)\s+the\s+(?:new\s+)?(?:title|name)(?:\s+of)?\b"
             r"|\b(?:has|have)\s+(?:gone|traded|operated)\s+(?:by|under)\s+the\s+name(?:\s+of)?\b"
             r"|\bchanged\s+(?:its|their)\s+name\s+to\b")
@@ -1215,8 +1216,9 @@ SUCCESSION_FORMS = [
         "runs the clinic.", ((GREENWAY, _WCT),)),
     # passive: "A was acquired by C", "A had been taken over by C", "A was superseded by C"
     Cue(rf"\b{_HAS_BEEN}\s+(?:\w+ly\s+)?(?:acquired|taken\s+over|taken\s+on|inherited|superseded|succeeded|replaced|"
-        r"absorbed|subsumed)\s+by\b",
-        "after-subject", "By 2018 Greenway Recovery had been taken over by Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
+        r"absorbed|subsumed|swallowed\s+up|bought\s+out)\s+by\b",
+        "after-subject", ["By 2018 Greenway Recovery had been taken over by Westford Care NHS Trust.",
+                          "Greenway Recovery was swallowed up by Westford Care NHS Trust in 2017."], ((GREENWAY, _WCT),)),
     # taken in: "A has since been absorbed into C", "A merged into C", "A was folded within C"
     Cue(_TAKEN_INTO, "after-subject", "Greenway Recovery has since been absorbed into Westford Care NHS Trust.",
         ((GREENWAY, _WCT),)),
@@ -1233,6 +1235,12 @@ SUCCESSION_FORMS = [
         "after-subject", ["Greenway Recovery now forms part of Westford Care NHS Trust.",
                           "What was Greenway Recovery is now the children's division of Westford Care NHS Trust."],
         ((GREENWAY, _WCT),)),
+    # a part of the successor now, by its possessive: "What used to be A is now C's children's therapy arm"
+    Cue(r"\b(?:now\s+forms?|became|has\s+become|is\s+now|are\s+now|has\s+since\s+become)\s+"
+        r"(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5}['’]s\s+(?:[\w'’-]+\s+){0,3}?(?:arm|division|directorate|subsidiary|wing|"
+        r"business\s+unit|care\s+group)\b)",
+        "after-owner", "What used to be Greenway Recovery is now Westford Care NHS Trust's children's therapy arm.",
+        ((GREENWAY, _WCT),)),
     # a new name, said aside or with any verb: "A – now C –", "A (renamed C in 2019)", "A was
     # rebranded as C", "A is now called C"
     Cue(_RENAMED_ASIDE,
@@ -1244,6 +1252,8 @@ SUCCESSION_FORMS = [
     Cue(_RENAMED,
         "after-next", "Greenway Recovery is now called Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
     Cue(_RENAMED,
+        "after-next", "Greenway Recovery rebadged itself as Westford Care NHS Trust in 2019.", ((GREENWAY, _WCT),)),
+    Cue(_RENAMED,
         "after-next", "Greenway Recovery adopted the title Westford Care NHS Trust in 2018, when it took on a wider region.",
         ((GREENWAY, _WCT),)),
     Cue(_RENAMED,
@@ -1251,9 +1261,11 @@ SUCCESSION_FORMS = [
         ((GREENWAY, _WCT),)),
     # the old name given after the new: "C, known until 2019 as A", "C (previously known as A)"
     Cue(r"[,(]\s*(?:which\s+was\s+)?(?:known|called|trading|operating)\s+(?:until|before|up\s+to)\s+(?:\w+\s+)?(?:19|20)\d\d\s+as\b"
+        r"|[,(]\s*(?:which\s+was\s+)?(?:known|trading|operating)\s+as\b(?=[^,;()]{1,80}?\s+(?:until|before|up\s+to)\s+(?:\w+\s+)?(?:19|20)\d\d)"
         r"|[,(]\s*(?:previously|formerly|once|originally)\s+(?:known|called|named|trading|operating)\s+as\b"
         r"|\b(?:was|were)\s+(?:formerly|previously|once|originally)\s+(?:known\s+as|called|named)\b",
-        "before", "Westford Care NHS Trust, known until 2019 as Greenway Recovery, runs the clinic.", ((GREENWAY, _WCT),)),
+        "before", ["Westford Care NHS Trust, known until 2019 as Greenway Recovery, runs the clinic.",
+                   "Westford Care NHS Trust, known as Greenway Recovery until 2019, runs the clinic."], ((GREENWAY, _WCT),)),
     # the old name as the earlier review knew the body: "C is the trust we reviewed in 2015 as A"
     Cue(r"\b(?:is|was)\s+the\s+(?:same\s+)?(?:trust|body|organisation|provider|charity|CCG|council|company|practice)\s+"
         r"(?:that\s+|which\s+)?(?:we|CQC|the\s+(?:last|previous|earlier|first)\s+review|our\s+(?:last|previous|earlier|first|"
@@ -1530,10 +1542,13 @@ TAKEN_IN = [
     Cue(r"\btook\s+(?:it|them)\s+(?:over|on|in)\b", "whole",
         "Greenway Recovery closed in 2018 when Harbour Health CIC took it over.",
         (("greenway-recovery", "harbour-health-cic"),)),
-    Cue(r"\b(?:(?:was|were)\s+(?:united|merged|combined|brought\s+together|gathered|vested|placed)\s+(?:in|into|within|under)"
+    Cue(r"\b(?:(?:was|were)\s+(?:united|merged|combined|brought\s+together|gathered|vested|placed|folded|absorbed)"
+        r"(?:,[^,;]{1,80},)?\s+(?:in|into|within|under)"
         r"|(?:passed|handed|moved|transferred|went)\b(?:[^.;]{0,120}?\s)?(?:to|into))\b",
-        "to", ("Greenway Recovery passed its young people's service and the workers who ran it to Harbour Health CIC in "
-               "2018. Greenway Recovery was removed from the register of charities the next year."),
+        "to", [("Greenway Recovery passed its young people's service and the workers who ran it to Harbour Health CIC in "
+                "2018. Greenway Recovery was removed from the register of charities the next year."),
+               ("Greenway Recovery was wound up in 2018, and its staff and clinics were folded, under an order the "
+                "commissioners approved, into Harbour Health CIC.")],
         (("greenway-recovery", "harbour-health-cic"),)),
     Cue(r"\bcame\s+under\b|\b(?:re-?)?assigned\s+to\b|\bmoved\s+onto\b", "to",
         ("Greenway Recovery was wound up in March 2018; its clinics and caseloads came under Harbour Health CIC from the "
@@ -1575,11 +1590,14 @@ LABELLED_SUCCESSION = [
 #: body | Current body", "Predecessor | Successor"), then rows naming an old body and its new
 #: one side by side (relations.succession_table).
 SUCCESSION_COLUMNS = [
-    Cue(r"\b(?:(?:organi[sz]ation|body|provider|commissioner|name)s?\s+(?:before|then|previously|formerly)|(?:former|previous|old|"
+    Cue(r"\b(?:(?:organi[sz]ation|body|provider|commissioner|name)s?\s+(?:before|then|previously|formerly|at\s+(?:our|the)\s+"
+        r"(?:(?:19|20)\d\d\s+|last\s+|previous\s+|earlier\s+)?(?:visit|review|inspection))|(?:former|previous|old|"
         r"original|predecessor)\s+(?:organi[sz]ation|body|provider|commissioner|name)s?|predecessors?)"
         r"[\s|/\t]+(?:(?:organi[sz]ation|body|provider|commissioner|name)s?\s+(?:now|today|since)|(?:current|new|present|"
-        r"successor)\s+(?:organi[sz]ation|body|provider|commissioner|name)s?|successors?)\b", "old-new",
-        "Organisation before\tOrganisation now\tFrom\nGreenway Recovery\tWestford Care NHS Trust\tJune 2018",
+        r"successor)\s+(?:organi[sz]ation|body|provider|commissioner|name)s?|successors?"
+        r"|who\s+(?:does|runs|holds)\s+(?:its|their|the)\s+(?:work|services|contracts)\s+(?:now|today))\b", "old-new",
+        ["Organisation before\tOrganisation now\tFrom\nGreenway Recovery\tWestford Care NHS Trust\tJune 2018",
+         "Body at our last review\tWho runs its services now\nGreenway Recovery\tWestford Care NHS Trust"],
         ((GREENWAY, _WCT),)),
 ]
 
