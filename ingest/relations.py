@@ -2105,7 +2105,7 @@ def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str
 _ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
                       r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|[Tt]hese\s+(?:services|three|two)|"
                       r"[Tt]he\s+(?:three|two|four)\s+services|[Tt]his\s+service|^[Tt]he\s+(?:same\s+)?service\s+(?=is|was|has)|"
-                      r"each\s+of\s+them|them)\b")
+                      r"each\s+of\s+them|them|^They|[Tt]hese\s+(?:doctors|nurses|staff|workers|practitioners|clinicians|teams?))\b")
 #: Words that point back past the end of a paragraph: "The first two are ...", "For the third, ...".
 ORDINAL_BACK = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|former|latter)\b")
 #: A fronted topic: "For acute hospital care, ...", "As for CAMHS, ...".
@@ -3562,8 +3562,7 @@ def _row_kind(body: str, service: str, said: str, kinds) -> str:
 
 
 #: A table heading's role: a column of services, or of bodies by the role its label names.
-_HEADING_ROLE = re.compile(label_pattern().replace(r"(?:\s+(?:for|of)\s+(?P<what>[^:;\t.]{2,80}?))?\s*(?::|\t|\s[-–—]\s)\s*", ""),
-                           re.IGNORECASE)
+_HEADING_ROLE = re.compile(label_pattern(marked=False), re.IGNORECASE)
 
 
 def _heading_role(cell: str) -> str | None:

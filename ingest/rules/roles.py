@@ -260,11 +260,13 @@ ROLE_LABELS: list[Label] = [
 ]
 
 
-def label_pattern() -> str:
+def label_pattern(marked: bool = True) -> str:
     """The labels as one pattern, a named group per relation (``c``, ``p``, ``k``), with what the label
-    is for ("for X") and the mark after it (colon, tab, dash)."""
+    is for ("for X"), since when ("since January 2014") and the mark after it (colon, tab, dash);
+    without ``marked``, the label's words alone (a table's heading cell)."""
     groups = {"commissions": "c", "provides": "p", "by-kind": "k"}
     alternatives = {g: "|".join(dict.fromkeys(label.pattern for label in ROLE_LABELS if groups[label.relation] == g))
                     for g in groups.values()}
-    return (r"(?<![\w-])(?:" + "|".join(f"(?P<{g}>{a})" for g, a in alternatives.items()) + r")"
-            r"(?:\s+(?:for|of)\s+(?P<what>[^:;\t.]{2,80}?))?\s*(?::|\t|\s[-–—]\s)\s*")
+    words = r"(?<![\w-])(?:" + "|".join(f"(?P<{g}>{a})" for g, a in alternatives.items()) + r")"
+    return words + (r"(?:\s+(?:for|of)\s+(?P<what>[^:;\t.]{2,80}?))?(?:\s+since\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?"
+                    r"\s*(?::|\t|\s[-–—]\s)\s*" if marked else "")
