@@ -1210,7 +1210,11 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
                 _antecedent(c, source.end())  # "all of which A buys from it": the body the sentence is about
             if named and named[0][0] - source.end() < 6 and (not _THROUGH.fullmatch(source.group(0)) or all(
                     _resolved("by-kind", o[2], c.kinds) == "provides" for o in named)):  # "through B", not "through NHS England"
-                c.relate("provides", named, objects)
+                if _AGREEMENT_WITH.search(text[max(0, source.start() - 40):source.start()]) and all(
+                        _resolved("by-kind", o[2], c.kinds) == "commissions" for o in named):
+                    c.relate("commissions", named, objects)  # "under a section 75 agreement with A": a co-commissioner
+                else:
+                    c.relate("provides", named, objects)
                 break
         else:  # "A commissions X, which is open every day, from B": "from B" after a relative clause
             rest = c.sentence[c.offset + len(text):]
@@ -2278,6 +2282,10 @@ def with_gapped_verb(sentence: str, names: ServiceNames | None = None) -> str:
         return sentence
     return sentence[:verb.end()] + _VERB_LEFT_OUT.sub(lambda m: f"; {m.group('what')} {verb.group(0)} "
                                                if service_spans(m.group("what"), names) else m.group(0), sentence[verb.end():])
+
+
+#: A marker of the other party to an agreement ("a section 75 agreement with", "a partnership agreement with").
+_AGREEMENT_WITH = re.compile(r"\b(?:agreement|arrangement|partnership|memorandum(?:\s+of\s+understanding)?)\s*$", re.IGNORECASE)
 
 
 def found_last_org(text: str, orgs_in) -> list:

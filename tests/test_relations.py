@@ -84,6 +84,10 @@ CCG, COUNCIL, NCHT, WHFT = "westford-ccg", "westford-city-council", "northmoor-c
      {(P, "greenway-recovery", "family-nurse-partnership")}),
     ("GP services have been commissioned by the CCG since 2015, under authority delegated from NHS England.",
      {(C, CCG, "primary-care")}),
+    # the other party to an agreement, a commissioner by kind, commissions with it (session 13)
+    ("Westford City Council commissions CAMHS under a section 75 agreement with NHS Westford CCG.",
+     {(C, COUNCIL, "camhs"), (C, CCG, "camhs")}),
+    ("NHS Westford CCG commissions CAMHS under an agreement with NCHT.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
 ])
 def test_commissioning_and_provision_in_many_phrasings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted

@@ -220,6 +220,23 @@ LEXICON: list[Word] = [
          "Greenway Recovery is Westford City Council's commissioned provider of sexual health services.",
          ((C, COUNCIL, "sexual-health"), (P, GREENWAY, "sexual-health"))),
     # budgets pooled: "A and B pool their budgets for X"
+    # the money's host: "A hosts a pooled budget for X" (a commissioner's act, not a service hosted)
+    Word(r"(?:hosts?|hosted|hosting|holds?|held|manages?|managed)\s+(?:a|an|the|its|their)\s+(?:joint\s+|pooled\s+|shared\s+|aligned\s+)+"
+         r"(?:budgets?|funds?|pots?)\s+(?:for|on|covering)\b",
+         "commissions", "active",
+         "Westford City Council hosts a pooled budget for CAMHS under a section 75 agreement.",
+         ((C, COUNCIL, "camhs"),)),
+    # the specification's owner commissions: "The service specification for X is owned by A"
+    Word(r"(?:the\s+)?(?:service\s+)?specifications?\s+(?:for|of)\s+[^,;]{1,60}?\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+         r"(?:owned|written|set|held|agreed)\s+by",
+         "commissions", "passive",
+         "The service specification for health visiting is owned by Westford City Council.",
+         ((C, COUNCIL, "health-visiting"),)),
+    # work taken in-house: "A brought X in-house" (A runs it now)
+    Word(r"(?:brought|taken|took)\s+(?=[^.;]{1,60}?\bin-?house\b)",
+         "provides", "active",
+         "Westford City Council brought school nursing in-house in 2018.",
+         ((P, COUNCIL, "school-nursing"),)),
     Word(r"pool(?:s|ed|ing)?\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:budgets?|funding|money|resources|funds)\s+(?:for|on)\b"
          r"|(?:put|puts|putting)\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:money|funding|budgets?)\s+into\s+an?\s+(?:pooled|joint|shared)\s+"
          r"(?:budget|fund|pot)\s+for",
