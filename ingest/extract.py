@@ -991,6 +991,7 @@ def _is_body(text: str, orgs_in, roles: bool = False) -> bool:
     text = re.sub(r",\s+(?:(?:out\s+of|to|for|from|with|of|in|through)\s+)?(?:which|who|whom|whose|as|the|a|an)\b[^,]*,?\s*$",
                   "", text.strip())
     text = re.sub(r"^(?:[Bb]oth|[Ee]ach\s+of|[Aa]ll\s+of)\s+", "", text)  # "Both the council and the CCG"
+    text = re.sub(r"^(?:At|On|After|Before|During|In|Following)\s+[^,]{1,40},\s+", "", text)  # "At our request, A's nurse"
     # a description, then the body in apposition: "The budget holder for the posts, NHS Westford CCG,"
     described = re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][^,]{2,80},\s+(?P<body>[^,]+?),?\s*$", text)
     if described and not orgs_in(text[:described.start("body")]):

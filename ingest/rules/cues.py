@@ -119,9 +119,13 @@ TELLING = [
          "The issue rests with NHS Westford CCG for a response."], ("westford-ccg",)),
     Cue(r"(?:is|are)\s+(?:now\s+|fully\s+)?(?:sighted|apprised)\s+(?:on|of)\b", "known",
         "NHS Westford CCG is now sighted on the delays.", ("westford-ccg",)),
-    Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
+    Cue(r"(?:now\s+)?(?:knows|know|is\s+(?:now\s+)?aware|are\s+(?:now\s+)?aware)(?:,[^,;]{1,50},)?\s+of\s+(?:this|that|these|our|the\s+(?:concern|issue|gap|"
         r"shortfall|delay|finding)s?)\b", "known",
-        "Westford City Council now knows of our concern.", ("westford-city-council",)),
+        ["Westford City Council now knows of our concern.",
+         "Westford City Council is now aware, through our feedback, of the gap."], ("westford-city-council",)),
+    # a body's post taken through the concern: "We took A's chief nurse through the records", "walked A's lead through the cases"
+    Cue(r"(?:took|taken|walked|talked)(?=\s+(?:the\s+)?[A-Z][^.;]{0,80}?\s+through\s+(?:the|our|these|those|each|both|every|all)\b)",
+        "object", "On day two we took NHS Westford CCG's chief nurse through the records of both children.", ("westford-ccg",)),
     # the body holding what the review gave it: "A now holds our figures", "A received from us a note of the gap"
     Cue(r"(?:now\s+)?(?:holds?|has|have|received|heard|(?:has|have)\s+(?:since\s+)?(?:received|had|heard))\s+(?:from\s+us\s+)?"
         r"(?:our|the\s+review(?:'s|’s)|(?:a|an)\s+(?:\w+\s+)?(?:note|letter|summary|briefing|copy)\s+(?:of|about|on)\s+(?:our|the|this|these))"
