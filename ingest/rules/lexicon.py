@@ -1740,6 +1740,9 @@ NOT_IN_FORCE = [
         "The business case would see Westford City Council fund school nursing from 2021."),
     Cue(r"\bcould\s+be\s+(?:either|one\s+of)\b", "a choice", "The provider of CAMHS could be either Greenway Recovery or "
         "Northmoor Community Health NHS Trust."),
+    Cue(r"\b(?:unsure|uncertain|unclear|not\s+(?:sure|clear|certain)|(?:did|do|does)\s+not\s+know|(?:could|can)\s*not\s+(?:say|tell))"
+        r"\s+(?:about\s+)?(?:whether|which|who)\b",
+        "nobody sure", "Staff were unsure whether NHS Westford CCG or Westford City Council pays for the CAMHS outreach team."),
     Cue(r"\b(?:has|have|had)\s+ever\s+(?:\w+ed|run|paid|bought|held|funded)\b",
         "a denial with 'ever'", "Neither NHS Westford CCG nor Westford City Council has ever purchased CAMHS."),
 ]
