@@ -1093,6 +1093,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         # "Spending by A, which took on X from B in 2015, also meets the cost of Y": the relative clause has
         # ended, and the verb is the clause before's: its body, not one the relative clause named
         subject = _last_subject(c.sentence[:c.offset], c.orgs_in)
+    if subject and re.search(r"\bwith\s+(?:the\s+)?$", text[:subject[0][0]]) and re.search(r"\bto\s+$", text[:cue.start()]) \
+            and len(before_orgs) > len(subject):  # "B holds a contract with A to run X", "A has a contract with B to run X"
+        subject = [o for o in (before_orgs[0], subject[0]) if _resolved("by-kind", o[2], c.kinds) == "provides"][:1]
     if c.relative and not subject:  # "B, which runs X": the body just before the relative word
         subject = [o for o in found_last_org(c.sentence[:c.offset], c.orgs_in) if ";" not in c.sentence[o[1]:c.offset]]
     if not subject and _SUBJECT_PRONOUN.search(text, 0, cue.start()):  # "..., and since 2018 it has run X"
@@ -1127,6 +1130,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         objects = _pick(c.previous, ordinal)
     hired = _first_list(after, text, cue.end())
     to_provide = hired and re.match(rf"\)?\s*(?:\([^)]{{1,12}}\))?\s*to\s+{_TO_DO}\b", text[hired[-1][1]:])
+    # "B holds a contract with A to run X": A is the contract's other party, not a body hired
+    other_party = bool(to_provide) and bool(re.search(r"\b(?:contracts?|agreements?|arrangements?)\s+with\s+(?:the\s+)?$",
+                                                      text[:hired[0][0]]))
     if kind == "commissions" and c.relative and subject and \
             re.fullmatch(r"\s*(?:and\s+)?(?:which|whom|that)\s+(?:the\s+)?", text[:subject[0][0]]):
         # "B, which A commissions for X, ...": B, the body before "which", provides X
@@ -1149,7 +1155,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     c.relate("provides", holder, objects)  # "A renewed B's contract for X": B provides X
     if kind == "commissions" and to_provide:  # "A commissions B to provide X", "the SARC that A pays B to staff"
         objects = c.services_between(hired[-1][1] + to_provide.end(), len(text)) or _object_before(c, cue, subject)
-        c.relate("provides", hired, objects)
+        c.relate("provides", [] if other_party else hired, objects)
     if not objects and kind == "commissions" and c.relative and subject and subject[0][0] >= len(text) - len(text.lstrip()) \
             + c.relative.end():
         # "B, which A has paid since 2017, runs X": A commissions what B is then said to provide

@@ -88,6 +88,11 @@ CCG, COUNCIL, NCHT, WHFT = "westford-ccg", "westford-city-council", "northmoor-c
     ("Westford City Council commissions CAMHS under a section 75 agreement with NHS Westford CCG.",
      {(C, COUNCIL, "camhs"), (C, CCG, "camhs")}),
     ("NHS Westford CCG commissions CAMHS under an agreement with NCHT.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
+    # a contract with the other party "to run X": the provider of the two runs it, either way round
+    ("NCHT holds a five-year contract with Westford City Council to run school nursing.",
+     {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
+    ("Westford City Council has a contract with NCHT to run school nursing.",
+     {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
 ])
 def test_commissioning_and_provision_in_many_phrasings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted
