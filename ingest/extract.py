@@ -411,6 +411,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             # "Its teams include X", "X is another of its sites": the body the sentence before opened with
             subject = [o for o in org_spans(previous_sentence, orgs, area)[:1] if len(previous_sentence[:o[0]].split()) <= 3] \
                 if previous_sentence and _ITS_WORD.search(sentence) else []
+            sentence_before = previous_sentence
             told, meant = anaphoric_subject(sentence, previous_sentence, meant, orgs_in, kinds,
                                            lambda i: orgs.orgs[i].name if i in orgs.orgs else i,
                                            opener=lambda t: org_spans(t, orgs, area))
@@ -437,6 +438,14 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             if told:  # "It also runs X", "The same trust provides Y": read with the bodies meant named
                 found.relations += _said_by(relations_in(told, orgs_in, names, kinds=kinds, before=before),
                                             meant, found.relations, sentence)
+            for clause in re.split(r";\s+", sentence)[1:] if sentence_before else []:
+                # "The former runs X; the latter runs Y": each clause's anaphor, the sentence before's bodies
+                said_clause, meant_clause = anaphoric_subject(clause, sentence_before, [], orgs_in, kinds,
+                                                              lambda i: orgs.orgs[i].name if i in orgs.orgs else i,
+                                                              opener=lambda t: org_spans(t, orgs, area))
+                if said_clause and _FORMER_LATTER.match(clause):
+                    found.relations += _said_by(relations_in(said_clause, orgs_in, names, kinds=kinds), meant_clause,
+                                                found.relations, sentence)
             # a body whose ending this sentence or the one before states provides nothing now ("A ceased
             # trading. Its workers moved to C, ... A's grant period"): what it did is C's
             ended_here = ended_now | ended_before | _named_only_as_former(sentence, orgs_in)  # "set up by former A nurses"
@@ -600,6 +609,8 @@ def _said_by(read, meant: list[str], said: list, sentence: str) -> list:
             if r.source in meant and (r.type, r.source, r.target) not in known]
 
 
+#: A clause that opens with "the former" or "the latter".
+_FORMER_LATTER = re.compile(r"\s*[Tt]he\s+(?:former|latter)\b")
 #: A possessive that stands for a body named before: "Its teams", "another of their sites".
 _ITS_WORD = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b")
 

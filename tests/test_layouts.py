@@ -208,8 +208,11 @@ def test_a_printed_table_of_funders_and_providers_keeps_its_rows_past_a_note_on_
      {("PROVIDES", "acme-community-trust", "minor-injuries-unit"), ("COMMISSIONS", "westford-ccg", "minor-injuries-unit")}),
     ("School nurses see every pupil in year 7. They work for Acme Community Trust.",
      {("PROVIDES", "acme-community-trust", "school-nursing")}),
+    (("Two providers serve the city, Acme Community Trust and Brightpath Healthcare Ltd. The former runs CAMHS; the "
+      "latter runs the sexual health clinics."),
+     {("PROVIDES", "acme-community-trust", "camhs"), ("PROVIDES", "brightpath-healthcare", "sexual-health")}),
 ], ids=["a role's line after the service's", "all but a service named by its own name", "a participle and its agent, a list",
-        "a label with its date", "they: the staff of the sentence before"])
+        "a label with its date", "they: the staff of the sentence before", "the latter after a semicolon"])
 def test_a_terse_note_gives_each_role_line_the_services_of_the_line_before(note, wanted):
     """Notes written as "Service: what it is. Buyer: A. Supplier: B." say A's and B's roles for the
     service of the line before; "for all but X" leaves X out (X, a clinic named in brackets after
