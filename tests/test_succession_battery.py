@@ -260,6 +260,14 @@ ENDED_AND_TAKEN_IN = [
       "The charity itself shut its doors for good a year later."), [(GR, HH)]),
     (("Until 2018 the counsellors worked for Greenway Recovery. That charity closed when Harbour Health CIC took it "
       "over."), [(GR, HH)]),
+    # session 13, from sentences of our own: an active "wound up", an adverb before the ending, the
+    # taker named as "its successor", the work "now run by" or "carried out by" the taker
+    ("Greenway Recovery wound up in 2019, and Harbour Health CIC took on its staff.", [(GR, HH)]),
+    ("Greenway Recovery was dissolved in 2019; Harbour Health CIC is its successor.", [(GR, HH)]),
+    (("Since NHS Eastmere CCG was legally abolished in 2020, its duties have been carried out by NHS Westford "
+      "CCG."), [(ECCG, WCCG)]),
+    ("Greenway Recovery no longer exists: the services it ran are now run by Harbour Health CIC.", [(GR, HH)]),
+    ("Greenway Recovery wound up its summer scheme and Harbour Health CIC took on a grant.", []),
     # bodies that became one, the one whose name was kept the successor
     ("NHS Eastmere CCG and NHS Westford CCG joined up in April 2020; the new body kept the NHS Westford CCG name.",
      [(ECCG, WCCG)]),

@@ -1176,7 +1176,8 @@ _ENDED = (r"\b(?:no\s+longer\s+exists|(?:is|are)\s+no\s+more\b|(?:is|are)\s+(?:n
           r"closed(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|(?-i:[A-Z])\w*)\b)|"
           r"(?:went|was\s+placed|was\s+put)\s+into\s+(?:administration|liquidation)|entered\s+(?:administration|liquidation)|"
           r"collapsed|"
-          r"(?:was|were)\s+(?:(?:both|all|formally|finally|then|later|subsequently)\s+)?(?:closed|dissolved|abolished|"
+          r"\bwound\s+up(?=\s+(?:in|on|at|during|after|early|late|last)\b|\s*[,.;]|\s+and\b)|"
+          r"(?:was|were)\s+(?:(?:both|all|formally|finally|then|later|subsequently|\w+ly)\s+)?(?:closed|dissolved|abolished|"
           r"disbanded|wound\s+up|closed\s+down|stood\s+down)|"
           r"had\s+(?:its|their)\s+(?:last|final)\s+day|(?:held|had)\s+(?:its|their)\s+(?:last|final)\s+(?:board\s+)?meeting|"
           r"(?:closed|shut)\s+(?:its|their)\s+doors|shut\s+up\s+shop|"
@@ -1395,8 +1396,9 @@ SUCCESSION_FORMS = [
         ((GREENWAY, _WCT),)),
     # the successor taking over the whole work of another: "C took over the statutory functions of A"
     Cue(rf"\b(?:took\s+over|took\s+on|taken\s+over|taken\s+on|assumed|inherited|absorbed)\s+(?:all\s+(?:of\s+)?)?"
-        rf"the\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?{_ITS_WORK}){{0,4}}\s+of\b",
-        "before-next", "In 2019 Westford Care NHS Trust took over the statutory functions of Greenway Recovery.",
+        rf"the\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?(?:the\s+)?{_ITS_WORK}){{0,4}}\s+of\b",
+        "before-next", ["In 2019 Westford Care NHS Trust took over the statutory functions of Greenway Recovery.",
+                        "The new organisation, Westford Care NHS Trust, took on the staff and the liabilities of Greenway Recovery."],
         ((GREENWAY, _WCT),)),
     # a figure of taking a place: "C stepped into the shoes of A", "C took the place of A"
     Cue(r"\b(?:stepped|steps|has\s+stepped)\s+into\s+(?:the\s+)?shoes\s+of\b|\b(?:took|takes|has\s+taken)\s+(?:over\s+)?"
@@ -1550,10 +1552,15 @@ TAKEN_IN = [
                    "NHS Westford and Eastmere CCG inherited their functions, their staff and their contracts."),
         (("westford-ccg", "westford-and-eastmere-ccg"), ("eastmere-ccg", "westford-and-eastmere-ccg"))),
     # the work taken, said of the work: "Its work had been taken over by C the year before"
-    Cue(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:taken\s+(?:over|on|in)|absorbed|inherited|"
-        r"assumed|picked\s+up)(?:\s+(?:in\s+(?:its|their)\s+entirety|in\s+full|wholesale|whole))?\s+by\b",
+    Cue(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|(?:is|are)\s+now)\s+(?:\w+ly\s+)?(?:taken\s+(?:over|on|in)|absorbed|"
+        r"inherited|assumed|picked\s+up|carried\s+out|performed|discharged|exercised|run|provided|delivered|held)"
+        r"(?:\s+(?:in\s+(?:its|their)\s+entirety|in\s+full|wholesale|whole))?\s+by\b",
         "by", ("Greenway Recovery closed in 2018. Its work with children had been taken over by Harbour Health CIC the "
                "year before."),
+        (("greenway-recovery", "harbour-health-cic"),)),
+    # the taker named as the ended body's successor: "A was dissolved; C is its successor"
+    Cue(r"\b(?:is|was|became|has\s+become)\s+(?:its|their)\s+(?:legal\s+|statutory\s+|sole\s+)?successor\b", "whole",
+        "Greenway Recovery was dissolved in 2018; Harbour Health CIC is its successor.",
         (("greenway-recovery", "harbour-health-cic"),)),
     # the body itself taken: "A closed when C took it over"
     Cue(r"\btook\s+(?:it|them)\s+(?:over|on|in)\b", "whole",
