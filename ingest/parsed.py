@@ -79,7 +79,7 @@ _NOT_NOW = _words(
     "previously formerly once until before no longer used future later next soon prior originally draft "
     "move transfer pass due assume switch hand neither nor never without none proposal intention "
     "end expire cease stop close withdraw decommission lapse terminate cut recommend suggest "
-    "want wish ought unable bid apply win lose seek try attempt urge ask")
+    "want wish ought unable bid apply win lose seek try attempt urge ask decline refuse reject")
 #: Nouns that stand between a word and a service without being the service ("paid for an audit of
 #: school nursing"; "sits on the sexual health board"; "attended the CAMHS training day").
 _ABOUT_THE_SERVICE = _words(

@@ -38,6 +38,7 @@ ROWS = [
     ("negative: planned", "Westford Council plans to fund school nursing.", set()),
     ("negative: future", "NHS Westford CCG will commission CAMHS.", set()),
     ("negative: against the kind", "Acme Community Trust funds CAMHS.", set()),
+    ("negative: declined", "NHS Westford CCG declined to fund CAMHS when Westford Council asked it to.", set()),
 ]
 
 

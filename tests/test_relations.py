@@ -88,6 +88,9 @@ CCG, COUNCIL, NCHT, WHFT = "westford-ccg", "westford-city-council", "northmoor-c
     ("Westford City Council commissions CAMHS under a section 75 agreement with NHS Westford CCG.",
      {(C, COUNCIL, "camhs"), (C, CCG, "camhs")}),
     ("NHS Westford CCG commissions CAMHS under an agreement with NCHT.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
+    # a role denied, a request refused: nothing is so
+    ("NHS England has had no role in commissioning health visiting since 2015.", set()),
+    ("NHS Westford CCG declined to fund the family nurse partnership when the council asked it to.", set()),
     # a contract with the other party "to run X": the provider of the two runs it, either way round
     ("NCHT holds a five-year contract with Westford City Council to run school nursing.",
      {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),

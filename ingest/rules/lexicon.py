@@ -1079,7 +1079,9 @@ NOT_YET = (r"\b(?:plans?|planned|planning|intends?|intended|intending|proposes?|
            r"expects?|expected|(?:is|are|was|were)\s+(?:due|set|asked|invited|expected|likely|unlikely|keen)|asked|invited|"
            r"proposals?|applications?|bidders?|applicants?|candidates?|shortlisted|"
            r"would\s+like|should|could|would|(?-i:might|may)|must|ought|will(?!\s+(?:continue|remain|still|also\s+continue))|shall|"
-           r"(?:is|are|was|were)\s+to|going\s+to|considering|whether(?!\s+or\s+not)|if|unless|once)\b")
+           r"(?:is|are|was|were)\s+to|going\s+to|considering|whether(?!\s+or\s+not)|if|unless|once|"
+           # a role denied or a request refused: "A has no role in commissioning X", "A declined to fund X"
+           r"no\s+(?:\w+\s+)?(?:role|part|say|responsibility|involvement|remit)\s+in|declined|refused|turned\s+down|rejected)\b")
 NOT_YET_CLAUSE = (r"\b(?:proposal|plan|intention|aim|hope|expectation|ambition|option|recommendation|idea)s?\s+"
                   r"(?:is|was|are|were|would\s+be)\s+(?:that|to|for)\b|\b(?:proposed|planned|intended|recommended|suggested)\s+that\b"
                   r"|\b(?:whether(?!\s+or\s+not)|considering)\b")
