@@ -375,6 +375,13 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
         return list(spans_of[text])
 
     kinds = orgs.kind
+
+    def name_of(org):  # an anaphor written out as the body's name
+        return orgs.orgs[org].name if org in orgs.orgs else org
+
+    def opener(text):  # the known bodies at a sentence's start, no new names added
+        return org_spans(text, orgs, area)
+
     for said, evidence in header_successions(doc):  # "B NHS Trust (formerly A Trust)" in the header's list
         read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "header", evidence, {})
                           for r in successions_in(said, orgs_in, kinds=kinds))
@@ -413,8 +420,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                 if previous_sentence and _ITS_WORD.search(sentence) else []
             sentence_before = previous_sentence
             told, meant = anaphoric_subject(sentence, previous_sentence, meant, orgs_in, kinds,
-                                           lambda i: orgs.orgs[i].name if i in orgs.orgs else i,
-                                           opener=lambda t: org_spans(t, orgs, area))
+                                           name_of, opener=opener)
             heading, previous_heading = body_heading(sentence, orgs_in), heading
             ended_now = set(bodies_ended(sentence, previous_sentence, orgs_in))
             previous_sentence = sentence
@@ -441,8 +447,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             for clause in re.split(r";\s+", sentence)[1:] if sentence_before else []:
                 # "The former runs X; the latter runs Y": each clause's anaphor, the sentence before's bodies
                 said_clause, meant_clause = anaphoric_subject(clause, sentence_before, [], orgs_in, kinds,
-                                                              lambda i: orgs.orgs[i].name if i in orgs.orgs else i,
-                                                              opener=lambda t: org_spans(t, orgs, area))
+                                                              name_of, opener=opener)
                 if said_clause and _FORMER_LATTER.match(clause):
                     found.relations += _said_by(relations_in(said_clause, orgs_in, names, kinds=kinds), meant_clause,
                                                 found.relations, sentence)
