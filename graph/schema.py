@@ -86,6 +86,14 @@ class OrgKind(StrEnum):
 COMMISSIONER_KINDS = frozenset({OrgKind.CCG, OrgKind.CCG_GROUP, OrgKind.PUBLIC_HEALTH,
                                 OrgKind.NHS_ENGLAND, OrgKind.LOCAL_AUTHORITY})
 
+#: Kinds of body that provide services and commission none (a provider paying another to do part
+#: of its work is providing it, in the reviews' terms); the commissioners provide nothing but the
+#: designated posts a CCG employs.
+PROVIDER_KINDS = frozenset({OrgKind.NHS_TRUST, OrgKind.HOSPITAL, OrgKind.GP_PRACTICE, OrgKind.GP_FEDERATION,
+                            OrgKind.PRIVATE_PROVIDER, OrgKind.SOCIAL_ENTERPRISE, OrgKind.CHARITY})
+NHS_COMMISSIONER_KINDS = frozenset({OrgKind.CCG, OrgKind.CCG_GROUP, OrgKind.NHS_ENGLAND})
+OWN_POSTS = "designated-professionals"
+
 #: Kinds of body that can take one another's place (SUCCEEDED_BY): commissioners of one kind of
 #: commissioning (CCGs, which merge and become ICBs; councils and their public health teams;
 #: NHS England's own regions), safeguarding partnerships, and providers among themselves. A

@@ -12,7 +12,15 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
+from clasgraph.graph.schema import (
+    COMMISSIONER_KINDS,
+    NHS_COMMISSIONER_KINDS,
+    OWN_POSTS,
+    PROVIDER_KINDS,
+    OrgKind,
+    Rel,
+    can_succeed,
+)
 from clasgraph.ingest.addressees import addressees_of, merged_into, names_merged_body
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
@@ -461,8 +469,26 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
-    read.facts = stated_successions(read.facts)
+    read.facts = [f for f in stated_successions(read.facts) if fits_its_kind(f[0], kinds(f[1]), f[2])]
     return read
+
+
+def fits_its_kind(relation: str, kind: str, service: str) -> bool:
+    """Whether a body of ``kind`` can hold this side of a service: a trust, a charity or a practice
+    read as commissioning, or a CCG or NHS England as running a service other than its designated
+    posts, is a reading the words misled ("commissioned by the ICB from A": A provides). A body of
+    no known kind is kept.
+
+    >>> fits_its_kind("COMMISSIONS", "nhs-trust", "camhs"), fits_its_kind("PROVIDES", "ccg", "designated-professionals")
+    (False, True)
+    >>> fits_its_kind("PROVIDES", "nhs-england", "sarc"), fits_its_kind("PROVIDES", "local-authority", "youth-offending")
+    (False, True)
+    """
+    if relation == Rel.COMMISSIONS:
+        return kind not in PROVIDER_KINDS
+    if relation == Rel.PROVIDES:
+        return kind not in NHS_COMMISSIONER_KINDS or service == OWN_POSTS
+    return True
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|erstwhile|one-time|onetime)\s*$", re.IGNORECASE)

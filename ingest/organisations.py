@@ -48,7 +48,14 @@ _STOP = {"nhs", "the", "foundation", "of", "and", "ccg", "ccgs", "clinical", "co
 
 @lru_cache(maxsize=16384)  # asked of every known body for each name a report is looked up by
 def kind_of(name: str) -> str:
-    """The kind of organisation a name describes, from the words in it."""
+    """The kind of organisation a name describes, from the words in it.
+
+    An integrated care board took over its CCGs' commissioning (2022), so it is read as one; a
+    primary care network is GP practices working together, as a federation is.
+
+    >>> kind_of("Merrow Coast Integrated Care Board"), kind_of("Coastal Primary Care Network")
+    ('ccg', 'gp-federation')
+    """
     low = name.lower().replace("'", "").replace("’", "")
     if low.strip() in _KNOWN:
         return _KNOWN[low.strip()]
@@ -57,6 +64,8 @@ def kind_of(name: str) -> str:
     ):
         return "ccg-group"
     if re.search(r"\bccg\b|clinical commissioning group", low):
+        return "ccg"
+    if re.search(r"\bicb\b|integrated care board", low):
         return "ccg"
     if "public health" in low:
         return "public-health"
@@ -72,7 +81,7 @@ def kind_of(name: str) -> str:
         return "social-enterprise"
     if re.search(r"\b(?:ltd|limited|plc|healthcare)\b", low):
         return "private-provider"
-    if re.search(r"\b(?:federation|alliance)\b", low):
+    if re.search(r"\b(?:federation|alliance|pcn)\b|primary care network", low):
         return "gp-federation"
     if re.search(r"\b(practice|surgery|medical centre|health centre)\b", low):
         return "gp-practice"
@@ -534,6 +543,7 @@ REFERENCES = [
     ((r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:of\s+the\s+)?(?:two|three|four|five|six|seven|eight|\d+)?\s*"
      r"(?:[A-Z][\w-]+\s+)?(?:CCGs|Clinical Commissioning Groups)\b|\b(?:[Ee]ach|[Ee]very)\s+CCG\b"), "ccgs"),
     (r"\b[Tt]he\s+(?:local\s+)?(?:CCG\b(?!s)|[Cc]linical\s+[Cc]ommissioning\s+[Gg]roup\b(?!s))", "ccg"),
+    (r"\b[Tt]he\s+(?:ICB\b(?!s)|[Ii]ntegrated\s+[Cc]are\s+[Bb]oard\b(?!s))", "icb"),  # a CCG's successor
     ((r"\b(?:the\s+|a\s+)?(?:(?:Deputy|Assistant)\s+)?(?:Director|Consultant|Head|Lead|Manager)\s+(?:of|in|for)\s+"
       r"Public\s+Health\b(?:\s+for\s+Children(?:\s+and\s+Young\s+People)?)?|\b(?:the\s+)?(?:local\s+authority|council|borough)(?:'s)?\s+"
      r"public\s+health(?:\s+(?:team|commissioners?|department))?\b|\bpublic\s+health\s+commissioners?\b|"
@@ -556,6 +566,9 @@ def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
     if kind == "ccgs":
         return [o.id for o in orgs if o.kind == "ccg" and getattr(o, "included", False)] or \
             [o.id for o in orgs if o.kind == "ccg"]
+    if kind == "icb":  # the one integrated care board named
+        boards = [o.id for o in orgs if o.kind == "ccg" and re.search(r"\bICB\b|integrated care board", o.name, re.IGNORECASE)]
+        return boards if len(boards) == 1 else []
     if kind == "ccg":  # the one CCG named, else the one the header includes (others merged into it, or neighbours)
         ccgs = [o.id for o in orgs if o.kind == "ccg"]
         included = [o.id for o in orgs if o.kind == "ccg" and o.included]

@@ -217,8 +217,19 @@ def _clause_verb(token) -> list:
     return chain
 
 
+def _asks(token) -> bool:
+    """Whether ``token`` heads a clause that is a question ("we asked *who funds X*", "nobody knew
+    *which body runs it*", "*whether A pays* is unclear"): it states no answer."""
+    if token.dep_ not in ("ccomp", "xcomp", "csubj", "advcl", "dobj"):
+        return False
+    first = min(token.subtree, key=lambda t: t.i)
+    return first.tag_ in ("WDT", "WP", "WP$") or first.lower_ in ("whether", "if")
+
+
 def _not_now(tokens) -> bool:
     for t in tokens:
+        if _asks(t):
+            return True
         if t.lemma_.lower() in _NOT_NOW or t.lower_ in _NOT_NOW:
             return True
         for child in t.children:
@@ -226,6 +237,8 @@ def _not_now(tokens) -> bool:
                 return True
             if child.dep_ in ("advmod", "prep", "npadvmod", "mark") and (child.lower_ in _NOT_NOW or child.lemma_.lower() in _NOT_NOW):
                 return True
+        if any(c.lower_ in ("whether", "if") for c in t.children):
+            return True  # "Whether A funds X is unclear", however the parser attaches "whether"
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
             return True  # "A had funded X": before the time of the review
         if any(c.lower_ in _DENYING and c.dep_ in ("preconj", "cc", "det", "neg", "advmod") for c in t.children):
@@ -254,18 +267,19 @@ def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, 
     for start, end, org in bodies:
         token = _span_root(doc, start, end)
         if token is not None:
-            heads.append((token, org))
-            # "A, which pays B ...": the relative pronoun stands for A
+            heads.append((token, org, token))
+            # "A, which pays B ...": the relative pronoun stands for A (and what governs A governs it:
+            # "we asked A who funds X" is a question, which the parser reads as a relative clause)
             for rel in token.children:
                 if rel.dep_ == "relcl":
-                    heads += [(t, org) for t in rel.children if t.dep_ in ("nsubj", "nsubjpass")
+                    heads += [(t, org, token) for t in rel.children if t.dep_ in ("nsubj", "nsubjpass")
                               and t.lower_ in ("which", "who", "that")]
     found = set()
     for svc_start, svc_end, svc in services:
         target = _span_root(doc, svc_start, svc_end)
         if target is None:
             continue
-        for token, org in heads:
+        for token, org, antecedent in heads:
             if token.i == target.i or target in token.subtree and token in target.subtree:
                 continue
             body_side, service_side = _path(token, target)
@@ -274,7 +288,8 @@ def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, 
             role, word = _role(body_side + service_side[::-1])
             if word is None or role in ("", "object") or not _governs(word, body_side, service_side):
                 continue
-            if _not_now([*body_side, *service_side, *_clause_verb(body_side[-1])]):
+            if _not_now([*body_side, *service_side, *_clause_verb(body_side[-1]),
+                         *(_clause_verb(antecedent) if antecedent is not token else [])]):
                 continue
             field, by_kind = _field(word.lemma_.lower()), _KIND_SAYS[_kind(org, kinds) in COMMISSIONER_KINDS]
             if role == "other":

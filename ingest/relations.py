@@ -326,7 +326,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                     or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE) \
                     or _ENDED_AFTER.search(text) and _WAS.search(text, max(0, cue.start() - 25), cue.end()):
                 continue  # "X was previously run by A", "A was its provider until 2018": A no longer does
-            if not_yet_so(text, cue):  # "A plans to fund X": nothing is so yet, nor to be guessed from the words
+            if not_yet_so(text, cue) or _QUESTION.search(sentence, max(0, offset + cue.start() - 80), offset + cue.start()):
+                # "A plans to fund X", "we asked A who funds X": nothing is so yet, nor to be guessed from the words
                 declined = True
                 continue
             _, kind, voice = CUES[number]
@@ -2240,6 +2241,15 @@ _NEGATED = re.compile(r"\b(?:not|never|no|no\s+longer|neither|nor|ceased\s+to|st
 _UNREAL = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|proposes?|proposing|wants?|hopes?|hoping|aims?|"
                      r"aiming|would\s+like|wish(?:es)?|considering|whether\s+(?:\w+\s+){0,3}(?:could|would|might|can)|"
                      r"could|would|might|should|may(?!\s+\d)|will|shall)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: A question asked, or not answered, just before a cue: "We asked the ICB who commissions X", "nobody
+#: knew which body funds Y" state no answer (the question word opens a clause of its own, so this is
+#: looked for in the sentence, not the clause).
+_ASKING = (r"\b(?:ask(?:s|ed|ing)?|enquired|inquired|queried|know(?:s|n)?|knew|unclear|unsure|sure|certain|tell|told|"
+           r"explain(?:s|ed)?|understand|understood|establish(?:ed)?|find\s+out|found\s+out|wonder(?:s|ed)?)"
+           r"\s+(?:[\w'’-]+\s+){0,4}?(?:who|which(?:\s+(?:body|organisation|trust|provider|commissioner))?|whether|if)\s+")
+_QUESTION = re.compile(_ASKING + r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: The same anywhere in a clause, for the readings by kind, which have no cue to stand before.
+_ASKS = re.compile(_ASKING, re.IGNORECASE)
 _PAST = re.compile(r"\b(?:previously|formerly|originally|used\s+to|until\s+(?:\w+\s+)?\d{4}(?:\s*,)?(?:\s+(?:the\s+)?"
                    r"[\w&'’-]+(?:\s+[\w&'’-]+){0,5})?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A clause that opens in the past: "before that date the city's CAMHS was a B service" (B is not the provider now).
@@ -3318,7 +3328,8 @@ def roles_by_kind(sentence: str, orgs_in, names=None, kinds=None, read=()) -> li
         own = [o for s, e, o in orgs_in(text) if not _AREA_WORD.fullmatch(text, s, e)]
         spoken = any((o, k) in done for o in own for _, _, k in services) if services \
             else any(o == source for o in own for source, _ in done)
-        if (services or said) and not (spoken or _NOT_NOW_CLAUSE.search(text) or _DENIED.search(text)):
+        asked = _ASKS.search(sentence, max(0, offset - 60), offset + len(text))  # "we asked A who funds X"
+        if (services or said) and not (spoken or asked or _NOT_NOW_CLAUSE.search(text) or _DENIED.search(text)):
             bodies = orgs_in(text)
             read = (_by_subject(text, bodies, services, kinds, said) + _by_agent(text, bodies, services, kinds)
                     + _moved_to(text, bodies, services, kinds))

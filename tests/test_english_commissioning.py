@@ -305,8 +305,20 @@ NOT_YET_READ = {
         "a body's possessive ('B's contract for X') read whatever verb of ending comes before it",
 }
 
+#: Session 14, from the schema and from English, not from any battery's sentence: a question asked or
+#: left unanswered states no answer; a provider is never read as commissioning, nor a CCG or NHS
+#: England as running anything but its designated posts, whatever the words around them.
+QUESTIONS_AND_KINDS = [
+    ("We asked Westford City Council who commissions school nursing.", set()),
+    ("Nobody at NHS Westford CCG knew which body funds the minor injuries unit.", set()),
+    ("Whether NHS Westford CCG funds CAMHS was unclear to the staff we met.", set()),
+    ("Adult mental health services are commissioned by NHS Westford CCG from NCHT on a block contract.",
+     {(C, CCG, AMH), (P, NCHT, AMH)}),
+    ("NHS Westford CCG, which commissions CAMHS, was represented at the meeting.", {(C, CCG, CAMHS)}),
+]
+
 BATTERY = [*ACTIVE, *PASSIVE, *NOMINAL, *LISTS_AND_SENTENCES, *((s, set()) for s in NEGATIVE), *SECOND_BATCH,
-           *FROM_HELD_OUT, *THIRD_BATCH]
+           *FROM_HELD_OUT, *THIRD_BATCH, *QUESTIONS_AND_KINDS]
 
 #: The first run, before rules were written for the battery (commit of the battery alone).
 BATTERY_FIRST_RUN = ("first batch 90 of 126 on the code before this session (positives 76 of 100, negatives 14 of 26); "
@@ -348,3 +360,19 @@ def test_a_body_led_list_run_into_one_paragraph_names_no_provider_as_commissione
     passage = ("Health services in Westford, by commissioner: NHS Westford CCG – maternity services (from NCHT); "
                "CAMHS (from Greenway Recovery, known as Greenway); Westford City Council – school nursing (from NCHT).")
     assert stated(passage) <= {(C, CCG, MAT), (P, NCHT, MAT), (C, CCG, CAMHS), (P, GR, CAMHS), (C, COUNCIL, SN), (P, NCHT, SN)}
+
+
+def test_the_icb_is_the_one_integrated_care_board_the_review_names():
+    """An integrated care board is read as a commissioner of the CCG kind, and "the ICB" is the one
+    the review names."""
+    from clasgraph.ingest.extract import read_commissioning
+    from clasgraph.ingest.organisations import OrgResolver
+
+    doc = _sample_document()
+    doc.context = ["Westford Integrated Care Board is the area's NHS commissioner.",
+                   "The ICB commissions CAMHS, which NCHT provides."]
+    orgs = OrgResolver()
+    for name in ("Westford Integrated Care Board", "Northmoor Community Health Trust"):
+        orgs.add(name, aliases=["NCHT"] if "Northmoor" in name else [])
+    facts = {(k, s, t) for k, s, t, *_ in read_commissioning(doc, "x", orgs, "Westford").facts if k in (C, P)}
+    assert facts == {(C, "westford-integrated-care-board", CAMHS), (P, NCHT, CAMHS)}
