@@ -117,6 +117,8 @@ def name_key(name: str) -> str:
     False
     >>> name_key("Acme Community Interest Company") == name_key("Acme CIC")
     True
+    >>> name_key("Merrow Coast Integrated Care Board") == name_key("Merrow Coast ICB")
+    True
     >>> name_key("Westby MBC") == name_key("Westby Metropolitan Borough Council"), kind_of("Westby MBC")
     (True, 'local-authority')
     """
@@ -125,6 +127,7 @@ def name_key(name: str) -> str:
     low = re.sub(r"clinical commissioning groups|ccg'?s\b|ccg's", " ccgs ", low)
     low = re.sub(r"clinical commissioning group", " ccg ", low)
     low = re.sub(r"community interest company", " cic ", low)
+    low = re.sub(r"integrated care boards?", " icb ", low)
     low = re.sub(r"\b(m)?bc\b(?=\s*$)", lambda m: " metropolitan borough council" if m.group(1) else
                  " borough council", low)  # "Westby MBC"
     low = re.sub(r"\bdc\b(?=\s*$)", " district council", low)

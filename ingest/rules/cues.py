@@ -328,12 +328,13 @@ COMMUNICATION = [
         r"highlight(?:s|ed|ing)?|signal(?:s|led|ling)?|fed|feed(?:s|ing)?|relay(?:s|ed|ing)?|forward(?:s|ed|ing)?|sen[dt]|sends|sending|"
         r"hand(?:s|ed|ing)?|gave|give|gives|given|giving|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|presented|"
         r"submit(?:s|ted|ting)?|cop(?:y|ies|ied|ying)|t(?:ook|aken|ake|akes)\s+up|sp(?:oke|oken|eak|eaks|eaking)\s+(?:to|with)|"
-        r"contact(?:s|ed|ing)?|updat(?:e|es|ed|ing)|warn(?:s|ed|ing)?|advis(?:e|es|ed|ing)|appris(?:e|ed)|sighted|"
+        r"contact(?:s|ed|ing)?|point(?:s|ed|ing)?\s+out|updat(?:e|es|ed|ing)|warn(?:s|ed|ing)?|advis(?:e|es|ed|ing)|appris(?:e|ed)|sighted|"
         r"escalation|referral|notification|alert", "tells",
         ["Waits were long. We handed the CCG's designated nurse the figures before leaving.",
          "Waits were long. The lead inspector phoned the designated nurse at NHS Westford CCG on the second day.",
          "Waits were long. The figures were sent through to NHS Westford CCG's quality team the same day.",
-         "Waits were long. Immediate escalation to NHS Westford CCG."], ("westford-ccg",)),
+         "Waits were long. Immediate escalation to NHS Westford CCG.",
+         "Waits were long. We pointed out the gaps to NHS Westford CCG in a letter."], ("westford-ccg",)),
     Cue(r"went|gone|goes|go", "moves",
         ["Waits were long. The details went from us to NHS England's regional team.",
          "Waits were long. A letter setting this out went to NHS England after the visit."], ("nhs-england",)),
