@@ -1315,9 +1315,15 @@ def _first_told(text: str, orgs_in, kind_of, start: bool = False) -> list[str]:
     ['Arg', 'Brg']
     >>> _first_told("the review team, by Arg.", orgs_in, lambda o: "ccg", start=True)
     []
+
+    A provider told first does not hide the commissioner listed beside it ("to A's duty director
+    and to B's quality lead"):
+
+    >>> _first_told(" to Arg's director and to Brg's quality lead.", orgs_in, {"Arg": "nhs-trust", "Brg": "ccg"}.get)
+    ['Brg']
     """
     spans = [s for s in orgs_in(text) if not re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[:s[0]])]
-    if not spans or kind_of(spans[0][2]) not in TOLD_KINDS or _OPERATIONAL.match(text[:spans[0][1]]):
+    if not spans or _OPERATIONAL.match(text[:spans[0][1]]):
         return []
     if start and not re.fullmatch(r"\s*(?:[Tt]he|[Bb]oth|[Ee]ach\s+of)?\s*", text[:spans[0][0]]):
         return []
