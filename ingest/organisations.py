@@ -127,7 +127,7 @@ def name_key(name: str) -> str:
     low = re.sub(r"clinical commissioning groups|ccg'?s\b|ccg's", " ccgs ", low)
     low = re.sub(r"clinical commissioning group", " ccg ", low)
     low = re.sub(r"community interest company", " cic ", low)
-    low = re.sub(r"integrated care boards?", " icb ", low)
+    low = re.sub(r"\bicbs?\b", " integrated care board ", low)  # written out, as "MBC" is: a full name keeps its id
     low = re.sub(r"\b(m)?bc\b(?=\s*$)", lambda m: " metropolitan borough council" if m.group(1) else
                  " borough council", low)  # "Westby MBC"
     low = re.sub(r"\bdc\b(?=\s*$)", " district council", low)
