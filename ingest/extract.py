@@ -82,6 +82,7 @@ from clasgraph.ingest.relations import (
     with_gapped_verb,
 )
 from clasgraph.ingest.rules.cues import (
+    ALSO_AN_INTERVIEW,
     ASKED_THE_REVIEW,
     CLAIM_DENIED,
     COMMUNICATION,
@@ -1292,6 +1293,7 @@ _REVIEW_BEFORE = re.compile(alternation(REVIEW_TELLS, "before"))
 _REVIEW_AFTER = re.compile(alternation(REVIEW_TELLS, "after"))
 _REVIEW_TIME = re.compile(REVIEW_TIME.pattern, re.IGNORECASE)
 _NOT_TOLD = re.compile(NOT_TOLD.pattern, re.IGNORECASE)
+_ALSO_AN_INTERVIEW = re.compile(ALSO_AN_INTERVIEW.pattern, re.IGNORECASE)
 _ASKED_THE_REVIEW = re.compile(ASKED_THE_REVIEW.pattern)
 _TOLD_NOTE = re.compile(TOLD_NOTE.pattern)
 #: The verb of telling in the passive: "was passed", "have been sent through".
@@ -1330,13 +1332,6 @@ def _first_told(text: str, orgs_in, kind_of, start: bool = False) -> list[str]:
     return [org for org in _bodies_told(text[spans[0][0]:], orgs_in) if kind_of(org) in TOLD_KINDS]
 
 
-#: Words of communication that an interview or a request for papers uses as well ("we spoke with
-#: commissioners who described the plan", "we gave the CCG our dates"): a telling by the review only
-#: at the review's time; the others ("we wrote to", "we alerted", "we pointed out to") are one always.
-_MET_OR_GAVE = re.compile(r"sp(?:oke|oken|eak|eaks|eaking)|contact|updat|gave|give|given|giving|provid|suppl|put|br(?:ing|ought)|"
-                          r"dr(?:aw|ew)|t(?:ook|aken|ake)|call|shar|refer|fe(?:d|ed)|present|hand|submit", re.IGNORECASE)
-
-
 def _told_at(sentence: str, comm: re.Match, says: str, orgs_in, kind_of) -> list[str]:
     """The bodies told at one word of communication, if the sentence has the other parts: the
     review as teller (or a passive, a note, a document that went), the body told, and the review's
@@ -1354,7 +1349,7 @@ def _told_at(sentence: str, comm: re.Match, says: str, orgs_in, kind_of) -> list
         return _first_told(post, orgs_in, kind_of) if anchored and not orgs_in(pre) else []
     note = bool(_TOLD_NOTE.match(pre)) and (anchored or ":" in sentence[:comm.end() + 4])
     asked = _ASKED_THE_REVIEW.search(pre)  # "A asked us for the details, and we supplied them"
-    if _REVIEW_BEFORE.search(pre) and (anchored or asked or not _MET_OR_GAVE.match(comm.group(0))) or note:
+    if _REVIEW_BEFORE.search(pre) and (anchored or asked or not _ALSO_AN_INTERVIEW.match(comm.group(0))) or note:
         return _first_told(post, orgs_in, kind_of) or (_first_told(pre[:asked.start()], orgs_in, kind_of) if asked else [])
     if _PASSIVE.search(pre) and anchored:
         return _first_told(pre, orgs_in, kind_of, start=True) or _first_told(post, orgs_in, kind_of)

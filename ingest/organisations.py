@@ -46,6 +46,10 @@ _STOP = {"nhs", "the", "foundation", "of", "and", "ccg", "ccgs", "clinical", "co
          "group", "groups"}
 
 
+#: An integrated care board's name, full or short.
+_ICB = re.compile(r"\bicb\b|integrated care board", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)  # asked of every known body for each name a report is looked up by
 def kind_of(name: str) -> str:
     """The kind of organisation a name describes, from the words in it.
@@ -65,7 +69,7 @@ def kind_of(name: str) -> str:
         return "ccg-group"
     if re.search(r"\bccg\b|clinical commissioning group", low):
         return "ccg"
-    if re.search(r"\bicb\b|integrated care board", low):
+    if _ICB.search(low):
         return "ccg"
     if "public health" in low:
         return "public-health"
@@ -570,7 +574,7 @@ def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
         return [o.id for o in orgs if o.kind == "ccg" and getattr(o, "included", False)] or \
             [o.id for o in orgs if o.kind == "ccg"]
     if kind == "icb":  # the one integrated care board named
-        boards = [o.id for o in orgs if o.kind == "ccg" and re.search(r"\bICB\b|integrated care board", o.name, re.IGNORECASE)]
+        boards = [o.id for o in orgs if o.kind == "ccg" and _ICB.search(o.name)]
         return boards if len(boards) == 1 else []
     if kind == "ccg":  # the one CCG named, else the one the header includes (others merged into it, or neighbours)
         ccgs = [o.id for o in orgs if o.kind == "ccg"]

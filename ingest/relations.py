@@ -36,6 +36,7 @@ from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
 from clasgraph.ingest.rules.cues import SUCCESSION
 from clasgraph.ingest.rules.lexicon import (
     AFTER_ENDING,
+    ASKED,
     BODY_ENDED,
     BUILDING,
     COLUMNS,
@@ -1132,8 +1133,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     hired = _first_list(after, text, cue.end())
     to_provide = hired and re.match(rf"\)?\s*(?:\([^)]{{1,12}}\))?\s*to\s+{_TO_DO}\b", text[hired[-1][1]:])
     # "B holds a contract with A to run X": A is the contract's other party, not a body hired
-    other_party = bool(to_provide) and bool(re.search(r"\b(?:contracts?|agreements?|arrangements?)\s+with\s+(?:the\s+)?$",
-                                                      text[:hired[0][0]]))
+    other_party = bool(to_provide) and bool(_CONTRACT_WITH_JUST_BEFORE.search(text, 0, hired[0][0]))
     if kind == "commissions" and c.relative and subject and \
             re.fullmatch(r"\s*(?:and\s+)?(?:which|whom|that)\s+(?:the\s+)?", text[:subject[0][0]]):
         # "B, which A commissions for X, ...": B, the body before "which", provides X
@@ -2241,15 +2241,11 @@ _NEGATED = re.compile(r"\b(?:not|never|no|no\s+longer|neither|nor|ceased\s+to|st
 _UNREAL = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|proposes?|proposing|wants?|hopes?|hoping|aims?|"
                      r"aiming|would\s+like|wish(?:es)?|considering|whether\s+(?:\w+\s+){0,3}(?:could|would|might|can)|"
                      r"could|would|might|should|may(?!\s+\d)|will|shall)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-#: A question asked, or not answered, just before a cue: "We asked the ICB who commissions X", "nobody
-#: knew which body funds Y" state no answer (the question word opens a clause of its own, so this is
-#: looked for in the sentence, not the clause).
-_ASKING = (r"\b(?:ask(?:s|ed|ing)?|enquired|inquired|queried|know(?:s|n)?|knew|unclear|unsure|sure|certain|tell|told|"
-           r"explain(?:s|ed)?|understand|understood|establish(?:ed)?|find\s+out|found\s+out|wonder(?:s|ed)?)"
-           r"\s+(?:[\w'’-]+\s+){0,4}?(?:who|which(?:\s+(?:body|organisation|trust|provider|commissioner))?|whether|if)\s+")
-_QUESTION = re.compile(_ASKING + r"(?:\w+\s+){0,2}$", re.IGNORECASE)
-#: The same anywhere in a clause, for the readings by kind, which have no cue to stand before.
-_ASKS = re.compile(_ASKING, re.IGNORECASE)
+#: A question asked, or not answered, just before a cue (rules/lexicon.py, ASKED): "We asked the ICB who
+#: commissions X" states no answer (the question word opens a clause of its own, so this is looked for
+#: in the sentence, not the clause); _ASKS, the same anywhere in a clause, for the readings by kind.
+_QUESTION = re.compile(ASKED + r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ASKS = re.compile(ASKED, re.IGNORECASE)
 _PAST = re.compile(r"\b(?:previously|formerly|originally|used\s+to|until\s+(?:\w+\s+)?\d{4}(?:\s*,)?(?:\s+(?:the\s+)?"
                    r"[\w&'’-]+(?:\s+[\w&'’-]+){0,5})?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A clause that opens in the past: "before that date the city's CAMHS was a B service" (B is not the provider now).
@@ -2257,6 +2253,7 @@ _PAST_CLAUSE = re.compile(r"\s*(?:and\s+|but\s+|while\s+)?(?:before\s+(?:that|th
                           r"previously|formerly|in\s+the\s+past|at\s+that\s+time|until\s+(?:\w+\s+)?\d{4})\b", re.IGNORECASE)
 #: "(through) a contract with B": B the provider.
 _CONTRACT_WITH = re.compile(r"\b(?:contract|agreement|arrangement)s?\s+with\b", re.IGNORECASE)
+_CONTRACT_WITH_JUST_BEFORE = re.compile(_CONTRACT_WITH.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: "..., as is Z": the same is said of Z.
 _LIKEWISE = re.compile(r"\)?\s*(?:\([^)]{1,12}\))?\s*,?\s*as\s+(?:is|are|was|were)\s+", re.IGNORECASE)
 #: "... by B and the latter by C": a second agent for the service an ordinal points back to.

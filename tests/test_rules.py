@@ -15,6 +15,7 @@ from clasgraph.ingest.references import mentions, relation_of
 from clasgraph.ingest.relations import relations_in, successions_in
 from clasgraph.ingest.rules.bodies import APPOSITIVE, NAMED
 from clasgraph.ingest.rules.cues import (
+    ALSO_AN_INTERVIEW,
     ASKED_THE_REVIEW,
     COMMUNICATION,
     EARLIER,
@@ -444,7 +445,8 @@ def test_post_that_commissions_row():
 
 #: cue9: the parts of a telling read together (extract.told_by_parts), each row's examples a
 #: finding whose concern is told (or, for NOT_TOLD, is not).
-TOLD_BY_PARTS = [*COMMUNICATION, *REVIEW_TELLS, REVIEW_TIME, NOT_TOLD, ASKED_THE_REVIEW, TOLD_NOTE, *KIND_REFERENCES]
+TOLD_BY_PARTS = [*COMMUNICATION, *REVIEW_TELLS, REVIEW_TIME, NOT_TOLD, ALSO_AN_INTERVIEW, ASKED_THE_REVIEW, TOLD_NOTE,
+                 *KIND_REFERENCES]
 
 
 @pytest.mark.parametrize("cue,example", cases(TOLD_BY_PARTS), ids=lambda c: c[:60] if isinstance(c, str) else "")

@@ -379,6 +379,14 @@ NOT_TOLD = Cue(
     r"may|might|could|to\s+be|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}$", "plan",
     "Waits were long. Westford City Council plans to notify schools of the change.", ())
 
+#: Words of communication that an interview or a request for papers uses as well ("we spoke with
+#: commissioners who described the plan", "we gave the CCG our dates"): a telling by the review only at
+#: the review's time; the others ("we wrote to", "we alerted", "we pointed out to") are one always.
+ALSO_AN_INTERVIEW = Cue(
+    r"sp(?:oke|oken|eak|eaks|eaking)|contact|updat|gave|give|given|giving|provid|suppl|put|br(?:ing|ought)|"
+    r"dr(?:aw|ew)|t(?:ook|aken|ake)|call|shar|refer|fe(?:d|ed)|present|hand|submit", "interview",
+    "Waits were long. We spoke with commissioners at NHS Westford CCG who described the recovery plan.", ())
+
 #: A body that asked the review for the particulars, which the review then gave it: "A asked us
 #: for the details, and we supplied them".
 ASKED_THE_REVIEW = Cue(

@@ -1082,6 +1082,11 @@ NOT_YET = (r"\b(?:plans?|planned|planning|intends?|intended|intending|proposes?|
            r"(?:is|are|was|were)\s+to|going\s+to|considering|whether(?!\s+or\s+not)|if|unless|once|"
            # a role denied or a request refused: "A has no role in commissioning X", "A declined to fund X"
            r"no\s+(?:\w+\s+)?(?:role|part|say|responsibility|involvement|remit)\s+in|declined|refused|turned\s+down|rejected)\b")
+#: A question asked or left unanswered, the question word last: "we asked A who", "nobody knew which
+#: body", "unclear whether": what follows states no answer.
+ASKED = (r"\b(?:ask(?:s|ed|ing)?|enquired|inquired|queried|know(?:s|n)?|knew|unclear|unsure|sure|certain|tell|told|"
+         r"explain(?:s|ed)?|understand|understood|establish(?:ed)?|find\s+out|found\s+out|wonder(?:s|ed)?)"
+         r"\s+(?:[\w'’-]+\s+){0,4}?(?:who|which(?:\s+(?:body|organisation|trust|provider|commissioner))?|whether|if)\s+")
 NOT_YET_CLAUSE = (r"\b(?:proposal|plan|intention|aim|hope|expectation|ambition|option|recommendation|idea)s?\s+"
                   r"(?:is|was|are|were|would\s+be)\s+(?:that|to|for)\b|\b(?:proposed|planned|intended|recommended|suggested)\s+that\b"
                   r"|\b(?:whether(?!\s+or\s+not)|considering)\b")
