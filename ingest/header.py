@@ -636,8 +636,9 @@ def _split_run(run: str, document: str, abbreviation: str | None) -> list[tuple[
             chunks = split_organisations(run)
         for chunk in chunks:
             parts.extend(_known_pieces(chunk, document))
-    # "X City Council 0-19 Service": the service a body runs in house, not a second body
-    parts = [p for i, p in enumerate(parts) if not (i and _IN_HOUSE_SERVICE.match(p))]
+    # "X City Council 0-19 Service": the service a body runs in house, not a second body (the
+    # body named after it, where its line break was lost, stays: "... 0-19 Service Northpath Ltd")
+    parts = [_after_in_house_service(p) if i else p for i, p in enumerate(parts)]
     names = [(p, None) for p in parts if p]
     if names and abbreviation:
         names[-1] = (names[-1][0], abbreviation)
@@ -647,6 +648,24 @@ def _split_run(run: str, document: str, abbreviation: str | None) -> list[tuple[
 #: A piece of a run of names that is a service named by the ages it serves ("0-19 Service",
 #: "0–25 Healthy Child Programme"): no body's name starts with an age range.
 _IN_HOUSE_SERVICE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
+#: Words of a service's own name after its age range; the first other word begins a body's name.
+_SERVICE_NAME_WORDS = {"service", "services", "team", "programme", "healthy", "child", "children", "public",
+                       "health", "nursing", "and", "young", "people", "family", "families", "years", "(0-19)"}
+
+
+def _after_in_house_service(piece: str) -> str:
+    """The body named after a service named by its ages, or "" when the piece is the service.
+
+    >>> _after_in_house_service("0-19 Service Northpath Services Ltd"), _after_in_house_service("0-25 Healthy Child Programme")
+    ('Northpath Services Ltd', '')
+    """
+    found = _IN_HOUSE_SERVICE.match(piece)
+    if not found:
+        return piece
+    words = piece[found.end():].split()
+    while words and words[0].lower() in _SERVICE_NAME_WORDS:
+        words.pop(0)
+    return " ".join(words) if words and words[0][:1].isupper() else ""
 
 #: The most words a body's name has: a piece of a run of names is no longer.
 LONGEST_NAME = 12

@@ -165,6 +165,21 @@ def test_provider_names_broken_across_lines_are_whole():
                                      ("Kernow Health CIC", None)]
 
 
+@pytest.mark.parametrize("value", [
+    "Kestrel Borough Council 0-19 Service\nNorthpath Services Ltd\nAbbeygate Surgery",
+    "Kestrel Borough Council 0-19 Service Northpath Services Ltd Abbeygate Surgery",
+    "Kestrel Borough Council 0-25 Healthy Child Programme Northpath Services Ltd Abbeygate Surgery",
+])
+def test_the_body_after_a_councils_own_service_in_a_list_is_kept(value):
+    """A council's service named by its ages ("0-19 Service") is the council's, not a body; a
+    provider named after it when the list's line breaks are lost (an office-suite PDF) is
+    still a provider, not dropped with the service."""
+    from clasgraph.ingest.header import split_included
+
+    assert split_included(value) == [("Kestrel Borough Council", None), ("Northpath Services Ltd", None),
+                                     ("Abbeygate Surgery", None)]
+
+
 _FLAT_LABELS = ["Date of review:", "Date of publication:", "Name(s) of CQC inspector:",
                 "Provider services included:", "CCGs included:", "NHS England area:", "CQC region:"]
 _FLAT_VALUES = ["22 nd July - 26 th July 2019", "4 th October 2019", "Sue Talbot Lee Carey Louise Holland",
