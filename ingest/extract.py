@@ -533,6 +533,14 @@ def in_cells(previous: str, sentence: str, following: str) -> list[tuple[str, st
     return out
 
 
+def _successions_parsed(sentence: str, orgs_in, kinds, antecedent: str) -> list[Relation]:
+    """SUCCEEDED_BY from the roles a dependency parse gives the sentence's bodies
+    (:func:`clasgraph.ingest.parsed.successions`), with the sentence as evidence."""
+    from clasgraph.ingest import parsed
+
+    return [Relation(Rel.SUCCEEDED_BY.value, old, new, sentence) for old, new in sorted(parsed.successions(sentence, orgs_in, kinds, antecedent))]
+
+
 def _successions_said(previous: str, sentence: str, following: str, orgs: OrgResolver, area: str, orgs_in):
     """[(SUCCEEDED_BY relation, the words that state it, the words that say what moved)] of one
     sentence, read with the sentence before ("A no longer exists. Its staff moved to C.") and after."""
@@ -549,7 +557,8 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or merged_then_named(previous, plain, orgs_in, kinds)
               or merged_keeping_a_name(plain, orgs_in, kinds)
               or renamed_across(previous, sentence, orgs_in, kinds)
-              or ended_and_taken_in(previous, plain, following, orgs_in, kinds)):
+              or ended_and_taken_in(previous, plain, following, orgs_in, kinds)
+              or _successions_parsed(plain, orgs_in, kinds, about[0][2] if about else "")):
         if not can_succeed(kinds(r.source), kinds(r.target)):
             continue  # "C took over the clinic from the council": the council goes on commissioning
         stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before

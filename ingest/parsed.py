@@ -100,6 +100,11 @@ _AGENT_PREPS = {"to"}
 _KIND_SAYS = {True: "commissions", False: "provides"}
 
 
+#: The longest sentence parsed: no sentence of a review is near it, and a text that is one
+#: sentence of thousands of names (a hostile input) is left to the rules, which read it in linear time.
+LONGEST_SENTENCE = 2000
+
+
 def model_folder() -> Path | None:
     """The folder of the pinned model's files, if it is installed and its weights are the pinned ones."""
     spec = importlib.util.find_spec(MODEL)
@@ -260,7 +265,7 @@ def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, 
     nlp = parser()
     services = service_spans(sentence, names)
     bodies = orgs_in(sentence)
-    if nlp is None or not services or not bodies:
+    if nlp is None or not services or not bodies or len(sentence) > LONGEST_SENTENCE:
         return set()
     doc = nlp(sentence)
     heads = []
@@ -307,3 +312,176 @@ def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, 
                 continue  # a reading against the body's kind is the parser's mistake more often than the report's
             found.add((kind.upper(), org, svc))
     return found
+
+
+# -- Successions: a body that ended, and the body the same sentence says took its work ------------
+
+#: Lemmas of a body's ending, said of the body ("A was dissolved", "A closed", "the order dissolved A").
+ENDING = _words("dissolve abolish close cease disband liquidate fold shut wind")
+#: Nouns of a body's ending ("A's dissolution", "the abolition of A", "on the closure of A").
+ENDING_NOUNS = _words("dissolution abolition closure winding demise collapse liquidation disbanding")
+#: Lemmas of taking in another body's work, said of the taker ("C inherited its staff", "C took on
+#: the list", "acquired by C", "A was replaced by C").
+TAKING = _words("inherit take absorb acquire assume receive replace succeed")
+#: Lemmas of work moving to a body named after "to", "into", "in" or "with" ("transferred to C",
+#: "vested its property in C", "went into C", "are now registered with C").
+MOVING = _words("transfer vest pass move go hand register divide split novate")
+#: What a body has that another takes with its work: a taking or a move of one of these (or of the
+#: ended body itself) is a taking over.
+WORK = _words(
+    "work service services function functions staff workforce contract contracts list patients caseload "
+    "property liabilities assets estate duty duties responsibility responsibilities commissioning budget "
+    "everything all team teams employee employees worker workers practice practices premises money business")
+#: Words that make an ending or a taking a plan, a denial or a question rather than a fact.
+_PLANNING = _words("plan propose intend consider expect consult hope aim recommend want wish seek try "
+                   "attempt agree decide due prepare discuss")
+_MOVE_PREPS = {"to", "into", "in", "with"}
+#: Lemmas of one body taking another's place: the one replaced ended, the other took its work.
+_REPLACING = _words("replace succeed supersede")
+
+
+def _planned_or_denied(token) -> bool:
+    """Whether ``token`` (a verb or noun of ending or taking) is denied, modal or planned."""
+    for t in [token, *token.ancestors]:
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or c.lower_ in ("whether", "if")
+               for c in t.children):
+            return True
+        if t is not token and t.lemma_.lower() in _PLANNING:
+            return True
+        if t.pos_ in ("VERB", "AUX") and t is not token:
+            break  # the clause that governs it is read, not the whole sentence
+    return False
+
+
+def _verb_of(token):
+    """The verb ``token`` is an argument of, past a preposition and a noun it is in apposition to
+    ("the community trust, TCH, was dissolved"), and how: (verb, dep, prep)."""
+    if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    head, dep, prep = token.head, token.dep_, ""
+    if dep == "pobj" and head.dep_ in ("prep", "agent"):
+        prep = head.lower_
+        dep = "agent" if head.dep_ == "agent" or prep == "by" else "prep"
+        head = head.head
+    return head, dep, prep
+
+
+def _ended(token) -> bool:
+    """Whether the body at ``token`` is said to have ended."""
+    if token.dep_ == "amod" and token.lemma_.lower() in ENDING and token.tag_ == "VBN":
+        return False  # the participle itself is no body
+    if any(c.dep_ == "amod" and c.lemma_.lower() in ENDING and c.tag_ == "VBN" for c in token.children):
+        return True  # "the dissolved Calder Trust"
+    verb, dep, prep = _verb_of(token)
+    lemma = verb.lemma_.lower()
+    if lemma in ENDING_NOUNS and (dep == "poss" or prep == "of"):
+        return not _planned_or_denied(verb)
+    if verb.pos_ in ("VERB", "AUX") and lemma in _REPLACING and dep in ("nsubjpass", "dobj"):
+        return not _planned_or_denied(verb)  # "A was replaced by C", "C succeeded A"
+    if lemma == "give" and dep == "nsubj" and any(c.lemma_.lower() == "way" for c in verb.children):
+        return not _planned_or_denied(verb)  # "A gave way to C"
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in ENDING | {"acquire"}:
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or dep == "nsubjpass"
+    if dep == "nsubjpass" or dep == "dobj" and lemma in ENDING:
+        return not _planned_or_denied(verb)
+    if dep == "nsubj" and not passive and lemma in ENDING:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if all(o.lower_ in ("itself", "doors") for o in objects):  # "A closed", "A dissolved itself", "closed its doors"
+            return not _planned_or_denied(verb)
+    return False
+
+
+def _work_of(verb, ended_tokens) -> bool:
+    """Whether what ``verb`` takes or moves is work, or an ended body, or what an ended body had."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c not in ended_tokens and (
+                c.lemma_.lower() in WORK or any(t.dep_ == "poss" for t in c.subtree)):
+            return True  # work, or what a body had ("its undertakings passed to C")
+        if c in ended_tokens and c.dep_ in ("dobj", "nsubjpass", "nsubj"):
+            return True
+    return any(c.dep_ == "prt" and c.lower_ in ("on", "over") for c in verb.children)  # "took it on"
+
+
+def _mover(token):
+    """The verb of moving a body after "to", "into", "in" or "with" is the goal of: the verb the
+    preposition hangs on, else the nearest such verb before it (a parser may hang the preposition
+    on the last noun of a list: "transferring its work, its reserves and its staff to C")."""
+    prep = token.head
+    verb = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.lemma_.lower() in MOVING:
+        return verb
+    for t in reversed(token.doc[:prep.i]):
+        if t.pos_ in ("VERB", "AUX"):
+            return t if t.lemma_.lower() in MOVING else None
+    return None
+
+
+def _taker(token, ended_tokens) -> bool:
+    """Whether the body at ``token`` is said to have taken in an ended body's work."""
+    if token.dep_ == "appos" and token.head.lemma_.lower() == "successor" or any(
+            c.dep_ == "appos" and c.lemma_.lower() == "successor" for c in token.children):
+        return True  # "its successor, C"; "C, its successor"
+    verb, dep, prep = _verb_of(token)
+    lemma = verb.lemma_.lower()
+    if dep == "prep" and prep == "to" and verb.lemma_.lower() == "give" and any(c.lemma_.lower() == "way" for c in verb.children):
+        return not _planned_or_denied(verb)  # "A gave way to C"
+    if dep == "prep" and prep in _MOVE_PREPS:
+        mover = _mover(token)
+        return mover is not None and not _planned_or_denied(mover) and (
+            _work_of(mover, ended_tokens) or any(c in ended_tokens for c in mover.children)
+            or any(t.dep_ == "poss" for t in token.doc[mover.i:token.head.i]))
+    if verb.pos_ not in ("VERB", "AUX") or _planned_or_denied(verb):
+        return False
+    if lemma in TAKING:
+        if dep == "agent":  # "taken over by C", "acquired by C", "replaced by C"
+            return True
+        if dep == "nsubj" and not any(c.dep_ == "auxpass" for c in verb.children):
+            return _work_of(verb, ended_tokens)
+    return False
+
+
+def _standing_for(token) -> list:
+    """The tokens that stand for a body in the parse: its own, and the relative pronouns of the
+    clauses on it or on a noun in apposition to it ("A, a small charity which was wound up")."""
+    nouns = [token, *(c for c in token.children if c.dep_ == "appos")]
+    clauses = [c for n in nouns for c in n.children if c.dep_ == "relcl"]
+    clauses += [c for cl in clauses for c in cl.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return [token, *(t for cl in clauses for t in cl.children
+                     if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("which", "who", "that"))]
+
+
+def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "") -> set[tuple[str, str]]:
+    """(predecessor, successor) pairs of one sentence from the roles its words give bodies: a body
+    said to have ended (the subject of "was dissolved", the object of "dissolved", the possessor
+    of "dissolution") and a body said to have taken in its work or itself ("inherited its staff",
+    "taken over by", "vested its property in"), neither planned nor denied. ``antecedent`` is
+    the body a subject "it" stands for (the body the sentence before was about).
+
+    >>> import re
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0)) for m in re.finditer("Holly Trust|Marsh Trust", t)]
+    >>> sorted(successions("Holly Trust inherited the county's services and staff when Marsh Trust was dissolved in 2012.", orgs_in))
+    [('Marsh Trust', 'Holly Trust')]
+    >>> successions("Marsh Trust will be dissolved and Holly Trust will inherit its staff.", orgs_in)
+    set()
+    """
+    from clasgraph.graph.schema import can_succeed
+
+    nlp = parser()
+    bodies = orgs_in(sentence)
+    if nlp is None or len(sentence) > LONGEST_SENTENCE or len({b[2] for b in bodies} | ({antecedent} if antecedent else set())) < 2:
+        return set()
+    doc = nlp(sentence)
+    heads = [(t, org) for start, end, org in bodies if (root := _span_root(doc, start, end)) is not None
+             for t in _standing_for(root)]
+    heads += [(t, antecedent) for t in doc if antecedent and t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")]
+    ended = [(t, org) for t, org in heads if _ended(t)]
+    if not ended:
+        return set()
+    tokens = [t for t, _ in ended]
+    takers = {org for t, org in heads if _taker(t, tokens)}
+    kind = kinds or (lambda _: "")
+    return {(old, new) for _, old in ended for new in takers
+            if old != new and new not in {o for _, o in ended} and can_succeed(kind(old), kind(new))}
+

@@ -2666,7 +2666,7 @@ def _ended_keys(sentence: str, previous: str, orgs_in) -> tuple[list[str], int]:
         if _PLURAL_BACK.match(clause):
             return last_list(previous, orgs_in), m.end()
         here = [o for o in named_once(sentence, orgs_in(sentence)) if start <= o[0] and o[1] <= m.start()]
-        if here and len(clause[:here[0][0] - start].split()) <= 4 and all(
+        if here and len(clause[:here[0][0] - start].split()) <= 4 and not _GOVERNED.search(clause[:here[0][0] - start]) and all(
                 _LIST_GAP.fullmatch(sentence[a[1]:b[0]]) for a, b in itertools.pairwise(here)):
             return list(dict.fromkeys(o[2] for o in here)), m.end()
         first = _FIRST_WORD.match(clause)
@@ -2869,7 +2869,7 @@ def succession_table(text: str, orgs_in, kinds=None) -> list[Relation]:
     bodies = [o for o in orgs_in(text) if o[0] >= pos]
     while len(bodies) >= 2:
         old, new = bodies[0], bodies[1]
-        first = not out and re.fullmatch(r"[\s|\t]*(?:[A-Z][a-z]+[\s|\t]+){0,3}", text[pos:old[0]])  # more headings: "From"
+        first = not out and re.fullmatch(r"[\s|\t]*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}[\s|\t]+){0,3}", text[pos:old[0]])  # more headings: "From", "Date of transfer"
         if not (first or _ROW_GAP.fullmatch(text[pos:old[0]])) or not _ROW_GAP.fullmatch(text[old[1]:new[0]]):
             break
         if old[2] != new[2] and (not kinds or can_succeed(kinds(old[2]), kinds(new[2]))):

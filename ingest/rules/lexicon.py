@@ -1630,6 +1630,16 @@ SUCCESSION_COLUMNS = [
         ["Organisation before\tOrganisation now\tFrom\nGreenway Recovery\tWestford Care NHS Trust\tJune 2018",
          "Body at our last review\tWho runs its services now\nGreenway Recovery\tWestford Care NHS Trust"],
         ((GREENWAY, _WCT),)),
+    # a column of bodies by their fate, then a column of who carries their work (session 15, from
+    # battery K's and C's tables): "Gone | Year | Carried on by", "Named in 2015 | Responsible now"
+    Cue(r"\b(?:gone|ended|closed|dissolved|abolished|no\s+longer\s+(?:exists?|trading)|named\s+(?:in|at)\s+(?:our\s+|the\s+)?"
+        r"(?:(?:19|20)\d\d|last|previous|earlier)(?:\s+(?:review|report|inspection|visit))?)"
+        r"(?:[\s|/\t]+(?:year|date|when|from|since|on))?[\s|/\t]+"
+        r"(?:(?:work\s+|services\s+)?(?:carried\s+on|taken\s+(?:on|over)|now\s+(?:run|held|provided|done))\s+by|"
+        r"responsible\s+(?:body\s+)?(?:now|today)|replaced\s+by|successor(?:\s+(?:body|organi[sz]ation))?s?)\b", "old-new",
+        ["Gone\tYear\tCarried on by\nGreenway Recovery\t2018\tWestford Care NHS Trust",
+         "Named in 2015\tResponsible now\tChange\nGreenway Recovery\tWestford Care NHS Trust\tcharity closed"],
+        ((GREENWAY, _WCT),)),
 ]
 
 #: A body's contract ending, said of the body (succ9): ``owner`` the body whose contract it is
