@@ -1204,8 +1204,8 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
     said = [s for s in sentences(text) if _REC_MARKER.sub("", s).strip(" .")]
     for sentence in said[1:]:
         bodies = [b for b in orgs_in(sentence) if kind_of(b[2]) in TOLD_KINDS]
-        if not bodies or _told_then(sentence) or _ASKED_OF.search(sentence):
-            continue
+        if not bodies or _told_then(sentence) or _ASKED_OF.search(sentence) or _DENIED.search(sentence, 0, bodies[0][0]):
+            continue  # "We did not raise this with the CCG": the telling denied before the body told
         main = _main_clause(sentence)
         reviewer = _REVIEWER.search(sentence)
         by_review = (sentence is said[-1] and _REVIEW_TELLS.search(sentence)  # the review tells the body: not
@@ -1223,6 +1223,10 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
 #: Bodies a concern is taken to: the commissioners, and a safeguarding board or partnership (cues8b).
 TOLD_KINDS = COMMISSIONER_KINDS | {OrgKind.SAFEGUARDING_PARTNERSHIP}
 _REVIEW_FINDS = re.compile(REVIEW_FINDS.pattern)
+#: A telling denied: "did not raise", "have not yet shared", "was never told".
+_DENIED = re.compile(r"\b(?:(?:did|do|does|have|has|had|was|were|is|are|could)\s*(?:not|n['’]t)|never)\s+(?:yet\s+)?(?:been\s+)?"
+                     r"(?:rais|tell|told|inform|shar|escalat|pass|put|refer|report|alert|notif|writ|discuss|contact|brief|"
+                     r"highlight|flag)\w*", re.IGNORECASE)
 #: What someone should do, not what was done: "our concerns should be shared with NHS England".
 _ASKED_OF = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?\w+")
 #: The review as the one who speaks: "we", "our", "CQC", "the review team".
@@ -1414,6 +1418,16 @@ _TOLD_NOTHING = frozenset(kind.value for kind in OrgKind) - {k.value for k in CO
     - {OrgKind.SAFEGUARDING_PARTNERSHIP.value}
 
 
+def _told_parsed(sentence: str, orgs_in, kind_of) -> list[str]:
+    """The commissioners a dependency parse of a finding's sentence says the review team told
+    (:func:`clasgraph.ingest.parsed.told`); none where the sentence tells of another time."""
+    from clasgraph.ingest import parsed
+
+    if _told_then(sentence) or _CONDITIONAL_FUTURE.match(sentence):
+        return []
+    return [org for org in parsed.told(sentence, orgs_in) if kind_of(org) in TOLD_KINDS]  # a commissioner known as one
+
+
 def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: ServiceNames | None = None
                     ) -> tuple[list[tuple[str, str, str, str]], list[str]]:
     """(body, sentence, role, service) for each body a finding's text says its concern was taken
@@ -1429,11 +1443,14 @@ def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: Servic
     told: list[tuple[str, str, str, str]] = []
     unread: list[str] = []
     for sentence in sentences(text):
-        if not _ESCALATION_CUE.search(sentence) and not _TOLD.search(sentence) or _told_then(sentence):
+        cued = (_ESCALATION_CUE.search(sentence) or _TOLD.search(sentence)) and not _told_then(sentence)
+        if not cued:
+            told.extend((org, sentence, "", "") for org in _told_parsed(sentence, orgs_in, kind_of))
             continue
         found = [f for f in escalations_in(sentence, orgs_in, commissioners_of, names)
                  if kind_of(f[0]) not in _TOLD_NOTHING]  # "we discussed the rota with staff at the trust"
         found = found or [(org, "", "") for org in told_by_parts(sentence, orgs_in, kind_of)]
+        found = found or [(org, "", "") for org in _told_parsed(sentence, orgs_in, kind_of)]
         if not found:
             unread.append(sentence)
         told.extend((org, sentence, role, service) for org, role, service in found)

@@ -485,3 +485,106 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "") -> set
     return {(old, new) for _, old in ended for new in takers
             if old != new and new not in {o for _, o in ended} and can_succeed(kind(old), kind(new))}
 
+
+# -- Escalations: the review team telling a body of a concern ------------------------------------
+
+#: Nouns that stand for the review team: "the lead reviewer called ...", "our inspectors wrote ...".
+_TEAM_NOUNS = _words("reviewer reviewers inspector inspectors team cqc")
+#: Lemmas of telling that need nothing more: a concern is what they carry.
+TELLING = _words("escalate alert notify inform warn tell raise refer report write email telephone ring phone "
+                 "flag highlight brief advise challenge voice copy")
+#: Lemmas of handing or saying that tell only with a concern as their object or topic ("we gave
+#: the list to A", "we set out our concern for A", "we spoke to A about it").
+_CARRYING = _words("give pass send share set put take bring explain point feed present hand leave address "
+                   "speak talk discuss sit meet call contact go reach walk acquaint")
+#: What a telling carries: the concern itself, or a word pointing back to it.
+CONCERN = _words("concern concerns matter issue issues case cases risk risks finding findings list gap gaps delay "
+                 "delays summary letter problem problems this these it them that worry worries shortfall notice attention")
+#: Lemmas of asking: the team asked a body for something, it told it nothing.
+_ASKING = _words("ask request seek query enquire inquire invite interview observe visit review audit sample")
+#: The prepositions a body told is reached by: "to A", "with A", "for A", "before A", "the team of A".
+_TOLD_PREPS = {"to", "with", "for", "before", "of"}
+_RECIPIENT_DEPS = {"dobj", "dative", "pobj", "prep", "conj", "cc", "appos", "poss", "compound", "acl", "attr", "punct",
+                   "amod", "det", "nsubjpass", "npadvmod"}
+
+
+def _team(token) -> bool:
+    """Whether ``token`` stands for the review team."""
+    return token.lower_ in ("we", "us") or token.lemma_.lower() in _TEAM_NOUNS and token.pos_ in ("NOUN", "PROPN")
+
+
+def _tells_of_concern(verb) -> bool:
+    """Whether what ``verb`` carries, or what it is about, is a concern."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in CONCERN:
+            return True
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and any(t.lower_ == "our" for t in c.subtree):
+            return True  # "our concern", "our list"
+        if c.dep_ == "prep" and c.lower_ in ("about", "through", "on", "over", "to") and any(
+                t.lemma_.lower() in CONCERN for t in c.subtree):
+            return True
+    return False
+
+
+def _telling_verb(verb) -> bool:
+    """Whether ``verb`` is the review team telling: its subject the team (or "by us"), or a
+    concern of the team's its subject ("our letter went to A"), and a word of telling."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma in _ASKING or _planned_or_denied(verb):
+        return False
+    by_team = any(c.dep_ in ("nsubj",) and _team(c) for c in verb.children) or any(
+        c.dep_ == "agent" and any(_team(t) for t in c.children) for c in verb.children)
+    ours = any(c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ == "our" for t in c.subtree) for c in verb.children)
+    # "A has been put on notice of our concern", "A was copied into our letter": the team's concern, passive
+    ours = ours or any(c.dep_ == "prep" and any(t.lower_ == "our" for t in c.subtree)
+                       and any(t.lemma_.lower() in CONCERN for t in c.subtree) for c in verb.children)
+    if verb.dep_ in ("acl", "relcl"):  # the small parser hangs a main verb on its subject: "The lead reviewer called A"
+        by_team = by_team or verb.tag_ == "VBD" and _team(verb.head)
+        ours = ours or verb.dep_ == "acl" and any(c.lower_ == "our" for c in verb.head.children)  # "Our concern ... was set out"
+    if not (by_team or ours):
+        return False
+    return lemma in TELLING or (lemma in _CARRYING and (ours or _tells_of_concern(verb)))
+
+
+def _told_by(token):
+    """The verb a body at ``token`` is told by, reached through objects, "to", "with", "for",
+    "before", the post it heads ("A's chief nurse", "the team of A") and lists; else None."""
+    t = token
+    while t.head.i != t.i:
+        if t.dep_ not in _RECIPIENT_DEPS or t.dep_ == "prep" and t.lower_ not in _TOLD_PREPS:
+            return None
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and _telling_verb(t):
+            return t
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl":
+            return None  # another clause's verb
+    return None
+
+
+def told(sentence: str, orgs_in) -> list[str]:
+    """The bodies a sentence of a finding says the review team told of a concern, from the roles
+    a parse gives them: the one told (an object, "to", "with", "for", "before") of a verb whose
+    subject is the team ("we", "our lead reviewer", "by us") or the team's concern ("our letter
+    went to A"), a verb of telling, or of handing or saying with a concern as its object.
+
+    >>> import re
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "ccg") for m in re.finditer("Holly CCG", t)]
+    >>> told("Our lead reviewer telephoned Holly CCG's director of nursing that afternoon.", orgs_in)
+    ['ccg']
+    >>> told("We asked Holly CCG for a list of its contracts.", orgs_in)
+    []
+    """
+    nlp = parser()
+    bodies = orgs_in(sentence)
+    if nlp is None or not bodies or len(sentence) > LONGEST_SENTENCE:
+        return []
+    doc = nlp(sentence)
+    found = []
+    for start, end, org in bodies:
+        token = _span_root(doc, start, end)
+        if token is not None and _told_by(token) is not None and org not in found:
+            found.append(org)
+    return found

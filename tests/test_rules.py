@@ -157,6 +157,38 @@ def test_told_in_other_wording(text, wanted):
     assert (told or told_by_form(text, orgs_in, kind)[0]) == wanted
 
 
+#: Session 15: telling read from the roles a parse gives words (ingest/parsed.py told), written for
+#: the forms batteries B, K and L showed unread, in this file's own area: the team (we, our lead
+#: reviewer, "by us") or its concern the subject of a verb of telling, or of handing or saying a
+#: concern; the body the one told (object, "to", "with", "for", "before", the post it heads). And
+#: the same shapes with no telling: asking, a plan, a denial, a meeting with nothing carried, the
+#: body telling the team.
+TOLD_BY_ROLES = [
+    ("Waits are long. Our lead reviewer telephoned NHS Westford CCG's director of nursing that afternoon.", ["westford-ccg"]),
+    ("Waits are long. Our concern was set out in an email to the commissioning team of Westford City Council.",
+     ["westford-city-council"]),
+    ("Waits are long. On the last day NHS Westford CCG was put on notice by us.", ["westford-ccg"]),
+    ("Waits are long. We walked the CCG's designated nurse through the six cases before we left.", ["westford-ccg"]),
+    ("Waits are long. NHS England has been put on notice of our concern.", ["nhs-england"]),
+    ("Waits are long. Our concerns were voiced to Westford City Council's commissioners at the end of the visit.",
+     ["westford-city-council"]),
+    ("Waits are long. NHS Westford CCG's chief nurse was copied into our letter to NCHT.", ["westford-ccg"]),
+    ("Waits are long. We challenged the council's public health lead on why the contract sets no target.",
+     ["westford-city-council"]),
+    ("Waits are long. We asked NHS Westford CCG for a list of the children waiting.", []),
+    ("Waits are long. We did not raise this with NHS Westford CCG, which already knew.", []),
+    ("Waits are long. We spoke with NHS Westford CCG's designated nurse about her caseload.", []),
+    ("Waits are long. We met commissioners from Westford City Council, who described the new contract.", []),
+    ("Waits are long. NHS Westford CCG's chief nurse told us about the delays.", []),
+]
+
+
+@pytest.mark.parametrize("text,wanted", TOLD_BY_ROLES, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_told_read_from_the_roles_of_a_parse(text, wanted):
+    orgs_in, roster = roster_reader()
+    assert [org for org, *_ in told_in_finding(text, orgs_in, roster.kind, lambda key: [])[0]] == wanted
+
+
 @pytest.mark.parametrize("text,wanted", TOLD_BY_FORM_CASES, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_told_by_form(text, wanted):
     orgs_in, roster = roster_reader()
