@@ -222,6 +222,15 @@ def _clause_verb(token) -> list:
     return chain
 
 
+def _paid(word, body_side: list) -> bool:
+    """Whether the body is the one a verb of commissioning pays or engages: its object, or the
+    subject of its passive ("A pays B", "A commissions B to run X", "B is funded by A")."""
+    if word.pos_ != "VERB" or word.lemma_.lower() not in COMMISSIONING:
+        return False
+    below = body_side[body_side.index(word) - 1] if word in body_side and body_side.index(word) else None
+    return below is not None and below.dep_ in ("dobj", "nsubjpass", "dative")
+
+
 def _asks(token) -> bool:
     """Whether ``token`` heads a clause that is a question ("we asked *who funds X*", "nobody knew
     *which body runs it*", "*whether A pays* is unclear"): it states no answer."""
@@ -291,6 +300,8 @@ def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, 
             if not body_side:
                 continue
             role, word = _role(body_side + service_side[::-1])
+            if role == "object" and word is not None and _paid(word, body_side):
+                role = "other"  # "A pays B to run X", "B is paid by A for X": the one paid provides
             if word is None or role in ("", "object") or not _governs(word, body_side, service_side):
                 continue
             if _not_now([*body_side, *service_side, *_clause_verb(body_side[-1]),

@@ -1935,8 +1935,10 @@ def _labelled(sentence: str, orgs_in, names=None, before=()) -> list[tuple[str, 
     labels = list(_LABEL.finditer(sentence)) if re.search(r"[:\t]|\s[-–—]\s", sentence) else []
     out, services, after = [], list(before), 0  # after: where the last label's body ended
     for i, label in enumerate(labels):
-        if _STAFF_LABEL.search(label.group(0)) and not re.fullmatch(r"(?:.*[.\n;]\s*)?", sentence[:label.start()], re.DOTALL):
-            continue  # "Forensic examiners: B" opens a note's line; "X, Y, family nurses: all B staff" is a list
+        if _STAFF_LABEL.search(label.group(0)) and not re.fullmatch(r"(?:.*[.\n;]\s*)?", sentence[:label.start()], re.DOTALL) \
+                and not label.group(0)[:1].isupper():
+            continue  # "Forensic examiners: B" opens a note's line, or is capitalised where a copy lost the line's
+            # break ("... (Cornerstone) Staff: B"); "X, Y, family nurses: all B staff" is a list
         window = sentence[label.end():label.end() + 120]
         body = [o for o in orgs_in(window) if o[0] <= 4][:1]
         if not body or re.match(r"['’]s\b", sentence[label.end() + body[0][1]:]):
@@ -2322,10 +2324,11 @@ def _is_list(clause: str, orgs: list) -> bool:
 
 def _first_list(orgs: list, clause: str, start: int) -> list:
     """The bodies named one after another from ``start``: "by A, B and C", not a later mention."""
-    out, pos = [], start
+    out, pos, shares = [], start, False
     for org in orgs:
         gap = clause[pos:org[0]]
-        if out and not re.fullmatch(r"[\s,]*(?:and|&|together\s+with|or)?[\s,]*(?:the\s+)?", gap):
+        if out and not re.fullmatch(r"[\s,;]*(?:and|&|together\s+with|or)?[\s,]*(?:the\s+)?" if shares else
+                                    r"[\s,]*(?:and|&|together\s+with|or)?[\s,]*(?:the\s+)?", gap):
             break
         if not out and len(gap.split()) > 6:
             break
@@ -2335,7 +2338,14 @@ def _first_list(orgs: list, clause: str, start: int) -> list:
         m = re.match(r"\s*\([^)]{1,12}\)", clause[pos:])
         if m:
             pos += m.end()
+        share = _SHARE.match(clause, pos)  # "A, 60%; B, 40%": each body's share of it, the list's items apart by ";"
+        if share:
+            pos, shares = share.end(), True
     return out
+
+
+#: A body's share of a cost after its name in a list: ", 60%", " (£1.2m)", " 40 per cent".
+_SHARE = re.compile(r"\s*,?\s*\(?\s*(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s+cent)|£\s?\d[\d.,]*\s*(?:m|k|million|bn)?)\s*\)?")
 
 
 def _next_stop(clause: str, start: int, cues: bool = False) -> int:

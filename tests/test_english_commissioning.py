@@ -317,8 +317,23 @@ QUESTIONS_AND_KINDS = [
     ("NHS Westford CCG, which commissions CAMHS, was represented at the meeting.", {(C, CCG, CAMHS)}),
 ]
 
+#: Session 15, for the forms battery K showed unread, in this file's area: a note's labels run
+#: into one line by a copy ("Staff: B" after the service's heading), each commissioner's share in
+#: a list ("A, 60%; B, 40%"), and the body a commissioner pays or engages (its object) providing.
+NOTES_AND_PAYEES = [
+    ("School nursing (Brightpath) Budget: NHS Westford CCG, 60%; Westford City Council, 40% Staff: NCHT, 12 nurses",
+     {(C, CCG, SN), (C, COUNCIL, SN), (P, NCHT, SN)}),
+    ("Westford City Council pays Greenway Recovery to run the young people's substance misuse service.",
+     {(C, COUNCIL, SM), (P, GR, SM)}),
+    ("Greenway Recovery is paid by Westford City Council for the substance misuse service.", {(C, COUNCIL, SM), (P, GR, SM)}),
+    ("NHS Westford CCG commissions NCHT to provide the minor injuries unit at Eastmere.", {(C, CCG, MIU), (P, NCHT, MIU)}),
+    # a list of staff in a sentence is no label; a body paid for something other than a service
+    ("Health visitors, school nurses and family nurses: all of them attend NCHT training.", set()),
+    ("Westford City Council paid NCHT for an audit of school nursing.", set()),
+]
+
 BATTERY = [*ACTIVE, *PASSIVE, *NOMINAL, *LISTS_AND_SENTENCES, *((s, set()) for s in NEGATIVE), *SECOND_BATCH,
-           *FROM_HELD_OUT, *THIRD_BATCH, *QUESTIONS_AND_KINDS]
+           *FROM_HELD_OUT, *THIRD_BATCH, *QUESTIONS_AND_KINDS, *NOTES_AND_PAYEES]
 
 #: The first run, before rules were written for the battery (commit of the battery alone).
 BATTERY_FIRST_RUN = ("first batch 90 of 126 on the code before this session (positives 76 of 100, negatives 14 of 26); "
