@@ -465,8 +465,9 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             ended_here = ended_now | ended_before | _named_only_as_former(sentence, orgs_in)  # "set up by former A nurses"
             found.relations = [r for r in found.relations if not (r.type == Rel.PROVIDES and r.source in ended_here)]
             ended_before = ended_now
-            if not found.relations and found.services and paragraph.startswith("context") and not re.search(r"[\t|]", sentence):
-                found.relations = grammar_relations(bare, orgs_in, names, kinds, sentence)  # what no rule reads: the parse
+            if found.services and paragraph.startswith("context") and not re.search(r"[\t|]", sentence):
+                found.relations += _gaps_filled(found.relations, grammar_relations(bare, orgs_in, names, kinds, sentence),
+                                                ended_here)
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
@@ -504,6 +505,20 @@ def _named_only_as_former(sentence: str, orgs_in) -> set[str]:
     spans = orgs_in(sentence)
     former = {o for s, _, o in spans if _FORMER.search(sentence[max(0, s - 12):s])}
     return {o for o in former if all(_FORMER.search(sentence[max(0, s - 12):s]) for s, _, b in spans if b == o)}
+
+
+def _gaps_filled(ruled: list, parsed: list, ended: set) -> list:
+    """What the parse reads that the rules left open in the same sentence: everything where the
+    rules read nothing; else only who provides a service no rule gave a provider, said of a body
+    no rule read ("A pays B for X": the rule reads A, the parse B). Where the rules read a
+    sentence, the parse's other readings are more often its mistakes (a long sentence's clauses
+    crossed) than what the rules missed."""
+    if not ruled:
+        return parsed
+    bodies = {r.source for r in ruled}
+    provided = {r.target for r in ruled if r.type == Rel.PROVIDES}
+    return [r for r in parsed if r.type == Rel.PROVIDES and r.source not in bodies and r.target not in provided
+            and r.source not in ended]
 
 
 def grammar_relations(bare: str, orgs_in, names, kinds, sentence: str) -> list:

@@ -255,6 +255,9 @@ def _not_now(tokens) -> bool:
             return True  # "Whether A funds X is unclear", however the parser attaches "whether"
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
             return True  # "A had funded X": before the time of the review
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till", "before") for m in c.children)
+               for c in t.children):
+            return True  # "A ran X until the CIC closed": an arrangement that ended
         if any(c.lower_ in _DENYING and c.dep_ in ("preconj", "cc", "det", "neg", "advmod") for c in t.children):
             return True  # "Neither A nor B offers X"; "no trust runs X"
         if t.lemma_.lower() in PROVIDING and any(c.dep_ in ("dobj", "dative") and c.lower_ in _PERSONS for c in t.children):

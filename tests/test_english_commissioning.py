@@ -291,6 +291,10 @@ THIRD_BATCH = [
 #: agent after "and by", a cleft with a denied body in it, a colon between the verb and its
 #: agents, and two participles.
 NOT_YET_READ = {
+    "In the county council's accounts, school nursing appears as one block payment to NCHT.":
+        "session 15: a payment to a body, said as a noun, is not read as the payee providing",
+    "For CAMHS, NHS Westford CCG holds the money and NCHT the clinicians.":
+        "session 15: a gapped verb ('and B the clinicians') is not read (frames8's gapping, again)",
     "CAMHS is funded by the CCG and by the council.": "frames8: coordination of agents ('and by')",
     "It is the CCG, not the council, that pays for CAMHS.": "frames8: a cleft with a denied body",
     "Primary care is co-commissioned: NHS England and the CCG share the responsibility.":
@@ -327,6 +331,14 @@ NOTES_AND_PAYEES = [
      {(C, COUNCIL, SM), (P, GR, SM)}),
     ("Greenway Recovery is paid by Westford City Council for the substance misuse service.", {(C, COUNCIL, SM), (P, GR, SM)}),
     ("NHS Westford CCG commissions NCHT to provide the minor injuries unit at Eastmere.", {(C, CCG, MIU), (P, NCHT, MIU)}),
+    # the parse's reading of a provider where the rules read only the commissioner
+    ("Westford City Council spends £2m a year on the substance misuse service, all of it with Greenway Recovery.",
+     {(C, COUNCIL, SM), (P, GR, SM)}),
+    ("In the county council's accounts, school nursing appears as one block payment to NCHT.",
+     {(C, COUNCIL, SN), (P, NCHT, SN)}),
+    ("For CAMHS, NHS Westford CCG holds the money and NCHT the clinicians.", {(C, CCG, CAMHS), (P, NCHT, CAMHS)}),
+    ("Greenway Recovery ran the substance misuse service until the contract ended, and Westford City Council funds it now.",
+     {(C, COUNCIL, SM)}),
     # a list of staff in a sentence is no label; a body paid for something other than a service
     ("Health visitors, school nurses and family nurses: all of them attend NCHT training.", set()),
     ("Westford City Council paid NCHT for an audit of school nursing.", set()),
