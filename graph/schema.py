@@ -98,7 +98,8 @@ OWN_POSTS = "designated-professionals"
 #: commissioning (CCGs, which merge and become ICBs; councils and their public health teams;
 #: NHS England's own regions), safeguarding partnerships, and providers among themselves. A
 #: budget or a contract moving between a council and NHS England, or from a council to a trust,
-#: leaves both bodies in being, so neither succeeds the other.
+#: leaves both bodies in being, so neither succeeds the other. A council may succeed a provider
+#: (:data:`IN_HOUSE`): a provider wound up whose service the council takes in-house, staff and all.
 SUCCESSION_FAMILIES = (frozenset({OrgKind.CCG, OrgKind.CCG_GROUP}),
                        frozenset({OrgKind.LOCAL_AUTHORITY, OrgKind.PUBLIC_HEALTH}),
                        frozenset({OrgKind.NHS_ENGLAND}),
@@ -115,12 +116,19 @@ def can_succeed(old: str, new: str) -> bool:
     (True, True)
     >>> can_succeed("nhs-england", "local-authority"), can_succeed("local-authority", "nhs-trust")
     (False, False)
-    >>> can_succeed("ccg", "provider")
-    True
+    >>> can_succeed("ccg", "provider"), can_succeed("social-enterprise", "local-authority")
+    (True, True)
     """
     if not old or not new or OrgKind.PROVIDER in (old, new):
         return True
+    if new in IN_HOUSE and old in SUCCESSION_FAMILIES[-1]:
+        return True
     return any(old in family and new in family for family in SUCCESSION_FAMILIES)
+
+
+#: Kinds of body that take a provider's work in-house when the provider ends (a council's 0-19
+#: service after the social enterprise that ran it was wound up).
+IN_HOUSE = frozenset({OrgKind.LOCAL_AUTHORITY})
 
 
 class Basis(StrEnum):

@@ -573,7 +573,7 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or merged_keeping_a_name(plain, orgs_in, kinds)
               or renamed_across(previous, sentence, orgs_in, kinds)
               or ended_and_taken_in(previous, plain, following, orgs_in, kinds)
-              or _successions_parsed(plain, orgs_in, kinds, about[0][2] if about else "")):
+              or _successions_parsed(sentence, orgs_in, kinds, about[0][2] if about else "")):  # the words as written
         if not can_succeed(kinds(r.source), kinds(r.target)):
             continue  # "C took over the clinic from the council": the council goes on commissioning
         stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before

@@ -475,6 +475,12 @@ PARSED = [
     ("NCHT gave way in April 2016 to an enlarged Westford Care NHS Trust.", [(NCHT, "westford-care-trust")]),
     ("Children on the list of Greenway Recovery, which shut in 2019, are now seen by its successor, Harbour Health CIC.",
      [(GR, HH)]),
+    # a council taking a provider's service in-house when the provider ends (schema.IN_HOUSE)
+    ("When Greenway Recovery was wound up in 2019, its school nurses and their clinic passed to Westford City Council.",
+     [(GR, "westford-city-council")]),
+    (("The school nursing contract moved from NCHT to Westford City Council in 2019, and NCHT still runs the health "
+      "visiting service."), []),
+    ("Westford City Council brought school nursing in-house in 2019, when NCHT's contract ended.", []),
     # planned, denied, or no work taken, or no body ended
     ("Greenway Recovery is to be wound up next year, and Harbour Health CIC would then take on its staff.", []),
     ("Greenway Recovery was not dissolved in 2019; Harbour Health CIC took on only its summer scheme.", []),
