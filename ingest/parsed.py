@@ -332,6 +332,12 @@ def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, 
 
 #: Lemmas of a body's ending, said of the body ("A was dissolved", "A closed", "the order dissolved A").
 ENDING = _words("dissolve abolish close cease disband liquidate fold shut wind")
+#: Verbs of a body taken into another, which end it when said of it in the passive ("A was
+#: absorbed by C", "A was acquired by C", "A was merged into C").
+_TAKEN_INTO = _words("acquire absorb subsume incorporate merge amalgamate")
+#: Verbs with a particle that end a body: "A stood down", "A was struck off", "A went under".
+ENDING_PHRASES = frozenset({("stand", "down"), ("strike", "off"), ("go", "under"), ("close", "down"), ("shut", "down"),
+                            ("wind", "down"), ("wind", "up"), ("fold", "up")})
 #: Nouns of a body's ending ("A's dissolution", "the abolition of A", "on the closure of A").
 ENDING_NOUNS = _words("dissolution abolition closure winding demise collapse liquidation disbanding")
 #: Lemmas of taking in another body's work, said of the taker ("C inherited its staff", "C took on
@@ -394,7 +400,10 @@ def _ended(token) -> bool:
         return not _planned_or_denied(verb)  # "A was replaced by C", "C succeeded A"
     if lemma == "give" and dep == "nsubj" and any(c.lemma_.lower() == "way" for c in verb.children):
         return not _planned_or_denied(verb)  # "A gave way to C"
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in ENDING | {"acquire"}:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    if (lemma, particle) in ENDING_PHRASES and dep in ("nsubj", "nsubjpass") and not any(c.dep_ == "dobj" for c in verb.children):
+        return not _planned_or_denied(verb)  # "A stood down", "A was struck off", "A went under"
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in ENDING | _TAKEN_INTO:
         return False
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or dep == "nsubjpass"
     if dep == "nsubjpass" or dep == "dobj" and lemma in ENDING:
@@ -436,6 +445,11 @@ def _taker(token, ended_tokens) -> bool:
     if token.dep_ == "appos" and token.head.lemma_.lower() == "successor" or any(
             c.dep_ == "appos" and c.lemma_.lower() == "successor" for c in token.children):
         return True  # "its successor, C"; "C, its successor"
+    edge = token.left_edge
+    before = token.doc[edge.i - 2] if edge.i >= 2 and token.doc[edge.i - 1].lower_ == "," else None
+    if token.dep_ == "appos" and before is not None and before.dep_ == "pobj" and before.head.dep_ == "agent" \
+            and before.head.head.lemma_.lower() in TAKING | _TAKEN_INTO and not _planned_or_denied(before.head.head):
+        return True  # "absorbed by its neighbour, C": the parser may hang C on the sentence's subject
     verb, dep, prep = _verb_of(token)
     lemma = verb.lemma_.lower()
     if dep == "prep" and prep == "to" and verb.lemma_.lower() == "give" and any(c.lemma_.lower() == "way" for c in verb.children):
@@ -447,8 +461,8 @@ def _taker(token, ended_tokens) -> bool:
             or any(t.dep_ == "poss" for t in token.doc[mover.i:token.head.i]))
     if verb.pos_ not in ("VERB", "AUX") or _planned_or_denied(verb):
         return False
-    if lemma in TAKING:
-        if dep == "agent":  # "taken over by C", "acquired by C", "replaced by C"
+    if lemma in TAKING | _TAKEN_INTO:
+        if dep == "agent":  # "taken over by C", "acquired by C", "replaced by C", "absorbed by C"
             return True
         if dep == "nsubj" and not any(c.dep_ == "auxpass" for c in verb.children):
             return _work_of(verb, ended_tokens)
@@ -490,7 +504,9 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "") -> set
     heads = [(t, org) for start, end, org in bodies if (root := _span_root(doc, start, end)) is not None
              for t in _standing_for(root)]
     heads += [(t, antecedent) for t in doc if antecedent and t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")]
-    ended = [(t, org) for t, org in heads if _ended(t)]
+    owner = {t.i: org for t, org in heads}
+    # a body in apposition to another body is a second body the parser hung there, not the first's name
+    ended = [(t, org) for t, org in heads if _ended(t) and not (t.dep_ == "appos" and owner.get(t.head.i, org) != org)]
     if not ended:
         return set()
     tokens = [t for t, _ in ended]

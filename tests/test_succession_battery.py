@@ -475,6 +475,12 @@ PARSED = [
     ("NCHT gave way in April 2016 to an enlarged Westford Care NHS Trust.", [(NCHT, "westford-care-trust")]),
     ("Children on the list of Greenway Recovery, which shut in 2019, are now seen by its successor, Harbour Health CIC.",
      [(GR, HH)]),
+    # an ending said by a verb and its particle, or by being taken into another body
+    (("NHS Westford CCG stood down in March 2018, and its budget and most of its staff passed to NHS Northmarch "
+     "Integrated Care Board."), [(WCCG, ICB)]),
+    ("NCHT was absorbed in 2017 by its larger neighbour, Westford Care NHS Trust, and the two sites now run as one.",
+     [(NCHT, "westford-care-trust")]),
+    ("NCHT stood down its school nursing team in 2018, and Westford Care NHS Trust took on the nurses.", []),
     # a council taking a provider's service in-house when the provider ends (schema.IN_HOUSE)
     ("When Greenway Recovery was wound up in 2019, its school nurses and their clinic passed to Westford City Council.",
      [(GR, "westford-city-council")]),
