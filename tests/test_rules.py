@@ -80,6 +80,15 @@ OTHER_HEADINGS = [
      {("COMMISSIONS", "westford-city-council", "school-nursing"), ("PROVIDES", "northmoor-community-health-trust", "school-nursing")}),
     ("What you need\tWho does it\tWho pays\nHealth visitor\tNCHT\tWestford City Council",
      {("COMMISSIONS", "westford-city-council", "health-visiting"), ("PROVIDES", "northmoor-community-health-trust", "health-visiting")}),
+    # session 15 (battery K's and pair 14's tables): a team or post column, money "from" a body, whose
+    # contract, money or people, the employer
+    ("Team\tMoney from\tWhose people\nSchool nursing\tWestford City Council\tNCHT",
+     {("COMMISSIONS", "westford-city-council", "school-nursing"), ("PROVIDES", "northmoor-community-health-trust", "school-nursing")}),
+    ("Service\tWhose contract\tWhose staff\nCAMHS\tNHS Westford CCG\tNCHT",
+     {("COMMISSIONS", "westford-ccg", "camhs"), ("PROVIDES", "northmoor-community-health-trust", "camhs")}),
+    ("Post\tEmployer\tPaid from\nDesignated nurse for looked after children\tNCHT\tNHS Westford CCG",
+     {("COMMISSIONS", "westford-ccg", "designated-professionals"),
+      ("PROVIDES", "northmoor-community-health-trust", "designated-professionals")}),
 ]
 
 

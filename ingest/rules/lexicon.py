@@ -1129,22 +1129,24 @@ class Column:
 
 #: A word before "funded by" or "run by" in a heading that is a heading of its own, the column
 #: before ("Service  Provider  Funded by": "Provider" is no adverb of "Funded by") (role9).
-_NOT_A_HEADING = r"(?!(?:services?|providers?|commissioners?|funders?|contracts?|organi[sz]ations?|bod(?:y|ies)|part(?:y|ies)|partners?|authorit(?:y|ies)|what|who)\b)"
+_NOT_A_HEADING = r"(?!(?:services?|providers?|commissioners?|funders?|contracts?|organi[sz]ations?|bod(?:y|ies)|part(?:y|ies)|partners?|authorit(?:y|ies)|what|who|employers?|posts?|teams?)\b)"
 
 #: The headings of a table of who commissions and who provides each service, in any order and
 #: wording of the role nouns above ("Provider", "Funding body", "Who buys it", "Delivered by").
 COLUMNS = [
-    Column(r"(?:services?|programmes?|contracts?|what)(?:\s+(?:area|line|name|provided|delivered|run|offered))?"
+    Column(r"(?:services?|programmes?|contracts?|what|teams?|posts?)(?:\s+(?:area|line|name|provided|delivered|run|offered))?"
            r"|areas?\s+of\s+(?:care|work)|what\s+(?:you|your\s+child|families|children)\s+(?:need|get|use)", "service",
            "Contract\tFunder\tProvider\nSchool nursing\tWestford City Council\tNCHT",
            ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
     Column(rf"(?:{_WHICH}\s+)*{_COMMISSIONER}|(?:{_NOT_A_HEADING}[A-Za-z]+\s+)?(?:{_PAID})\s+(?:by|from)"
-           r"|who\s+(?:buys|commissions|funds|pays(?:\s+for)?|purchases)(?:\s+(?:it|for\s+it))?",
+           r"|who\s+(?:buys|commissions|funds|pays(?:\s+for)?|purchases)(?:\s+(?:it|for\s+it))?"
+           r"|(?:money|funding|cash)\s+from|whose\s+(?:money|budget|contract|grant)",
            "commissions",
            "Who buys it / What / Who delivers it: NHS Westford CCG / CAMHS / NCHT",
            ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
     Column(rf"(?:{_WHICH}\s+)*{_PROVIDER}|(?:{_NOT_A_HEADING}[A-Za-z]+\s+)?(?:{_DONE})\s+(?:by|from)"
-           r"|who\s+(?:provides|delivers|runs|operates|does)(?:\s+it|\s+the\s+work)?",
+           r"|who\s+(?:provides|delivers|runs|operates|does)(?:\s+it|\s+the\s+work)?"
+           r"|employers?|employing\s+(?:body|organi[sz]ation)|whose\s+(?:staff|people|workers|employees|clinicians|nurses)",
            "provides",
            "Service Provider Commissioner Health visiting NCHT Westford City Council "
            "Substance misuse Greenway Recovery Westford City Council",
