@@ -60,13 +60,18 @@ def running_lines(pages: list[list[str]]) -> set[str]:
 
 
 def join_lines(lines: list[str], vocabulary: set[str]) -> str:
-    """Lines as one line; a "-" at a line end is kept unless the report spells the word whole."""
+    """Lines as one line; a "-" at a line end is kept unless the report spells the word whole,
+    and a range of numbers broken after its "-" is one word again.
+
+    >>> join_lines(["the council's 0-", "19 Service and the self-", "harm plan"], set())
+    "the council's 0-19 Service and the self-harm plan"
+    """
     if not lines:
         return ""
     text = lines[0]
     for line in lines[1:]:
         m = re.search(r"(\w+)-$", text)
-        if m and line[:1].islower():
+        if m and (line[:1].islower() or line[:1].isdigit() and m.group(1)[-1:].isdigit()):
             whole = m.group(1) + re.match(r"\w*", line).group(0)
             text = (text[:-1] if whole.lower() in vocabulary else text) + line
         else:
@@ -223,9 +228,10 @@ def paragraphs_marked(textpage) -> str:
 #: table's cell border or a tab stop.
 CELL_GAP = 3.0
 #: Where PDFium gives two cells of a table row as one word ("grantLarchfield"), the space between
-#: the lower-case letter and the capital, in letters: a word's own letters touch (0.0-0.1); two
-#: cells of an office suite's table were 0.3 apart.
-GLUED_CELL_GAP = 0.2
+#: the lower-case letter and the capital, in letters: a word's own letters touch (0.0-0.02 of a
+#: letter); two cells of an office suite's table were 0.3 apart, and 0.1 where the first cell's
+#: text wrapped ("... Family Nurse PartnershipPellingham Borough Council", pair 14's PDF).
+GLUED_CELL_GAP = 0.06
 
 
 def cells_marked(textpage, start: int, line: str, letter: float) -> str:
