@@ -19,6 +19,12 @@ Nothing is read from a path that is denied, modal, planned or of the past ("no l
 2016", "will", "plans to", "previously"): those are the lexicon's ``NOT_YET`` ideas, here read from
 the words that govern the path.
 
+The same roles give two more readings (session 15): :func:`successions`, a body said to have ended
+(the subject of "was dissolved", "stood down", "was absorbed by") and one said to have taken its
+work ("inherited its staff", "vested its property in", "its successor, C"); and :func:`told`, a
+body the review team told of a concern (the team, or its concern, the subject of a verb of telling;
+the body the one told).
+
 >>> import re
 >>> def orgs_in(t):
 ...     return [(m.start(), m.end(), m.group(0)) for m in re.finditer("Acme Trust|Westford Council", t)]
