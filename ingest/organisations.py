@@ -438,7 +438,11 @@ _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", 
               "Although", "Though", "Because", "Whereas", "Unless", "Until", "After", "Before", "Once", "If",
               "Whether", "Despite", "Following", "During", "Under", "Within", "Across", "Between", "Through",
               # prepositions that open a sentence ("Out of Ebbsmoor Borough Council's grant come ...")
-              "Out", "Of", "To", "On", "Into", "Onto", "Upon", "Via", "Without", "Beyond", "Among", "Over", "Like"}
+              "Out", "Of", "To", "On", "Into", "Onto", "Upon", "Via", "Without", "Beyond", "Among", "Over", "Like",
+              # people of a body, opening a sentence ("Patients of Kilnhouse Surgery are now registered ...",
+              # "Managers of Acme Trust told us ..."): the body's name starts after "of"
+              "Patients", "Staff", "Families", "Managers", "Leaders", "Nurses", "Clinicians", "Practitioners",
+              "Pupils", "Employees", "Colleagues"}
 _WORD = r"(?:St\.|[A-Z](?:[\w&-]|['’](?=\w))*)"  # a capitalised word; a full stop ends it, except in "St."
 _NAME = re.compile(rf"(?:{_WORD}|&)(?:[ ]+(?:{_WORD}|and|of|&|for|the|upon|on)|,[ ]+{_WORD})*")
 #: A word of a council's name: a place's, never an organisation word ("Family Nurse Partnership

@@ -192,3 +192,15 @@ def test_a_provider_is_found_by_the_leading_words_of_its_name():
     spans = org_spans("Holmroyd runs the ward; Thornsby families use it.", roster, "Thornsby")
     assert [o for _, _, o in spans] == [trust]
     assert org_spans("Families in Holmroyd use it.", roster, "Holmroyd") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Patients of Kilnhouse Surgery, which closed in 2015, are now registered with Brookfold Medical Group.",
+    "Staff of Kilnhouse Surgery described the closure.",
+])
+def test_the_people_of_a_body_opening_a_sentence_are_no_part_of_its_name(text):
+    """"Patients of A", "Staff of A": the body is A, not a new body named "Patients of A"."""
+    roster = OrgResolver()
+    roster.add("Kilnhouse Surgery")
+    named = _named(text, roster)
+    assert named[0] == "Kilnhouse Surgery" and not any(n.startswith(("Patients", "Staff")) for n in named)
