@@ -1148,6 +1148,11 @@ def _told_before_relative(sentence: str, orgs_in) -> list[str]:
 _CONDITIONAL_FUTURE = re.compile(r"\s*(?:Should|If|Unless|Were)\b[^.;]{0,120}?,\s*[^.;]{0,40}?\b(?:will|would|shall)\b")
 
 
+#: A telling by the report's publication, which every review makes: "in the published report".
+_BY_PUBLICATION = re.compile(r"\b(?:in|through|by)\s+(?:the|this|our)\s+(?:published|final)\s+report\b"
+                             r"|\bwhen\s+(?:the|this|our)\s+report\s+is\s+published\b", re.IGNORECASE)
+
+
 def escalations_in(sentence: str, orgs_in, commissioners_of,
                    names: ServiceNames | None = None) -> list[tuple[str, str, str]]:
     """(body, role, service) for each body a sentence says a concern was taken to: the bodies it
@@ -1162,6 +1167,8 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
     if _CONDITIONAL_FUTURE.match(sentence):
         return []  # "Should the position not improve by June, we will write to A": nothing told yet
     cue = _ESCALATION_CUE.search(sentence)
+    if _BY_PUBLICATION.search(sentence):
+        return []  # "The findings will be shared with A in the published report": the report itself, no escalation
     # a telling that names no body ("which we went through with her team") leaves the sentence's
     # other form ("A ... is aware of our findings")
     return (_escalations_by(sentence, cue, orgs_in, commissioners_of, names) if cue else []) \
@@ -1219,7 +1226,8 @@ def told_by_form(text: str, orgs_in, kind_of) -> tuple[list[str], str]:
     said = [s for s in sentences(text) if _REC_MARKER.sub("", s).strip(" .")]
     for sentence in said[1:]:
         bodies = [b for b in orgs_in(sentence) if kind_of(b[2]) in TOLD_KINDS]
-        if not bodies or _told_then(sentence) or _ASKED_OF.search(sentence) or _DENIED.search(sentence, 0, bodies[0][0]):
+        if not bodies or _told_then(sentence) or _ASKED_OF.search(sentence) or _BY_PUBLICATION.search(sentence) \
+                or _DENIED.search(sentence, 0, bodies[0][0]):
             continue  # "We did not raise this with the CCG": the telling denied before the body told
         main = _main_clause(sentence)
         reviewer = _REVIEWER.search(sentence)

@@ -345,13 +345,22 @@ _TAKEN_INTO = _words("acquire absorb subsume incorporate merge amalgamate")
 ENDING_PHRASES = frozenset({("stand", "down"), ("strike", "off"), ("go", "under"), ("close", "down"), ("shut", "down"),
                             ("wind", "down"), ("wind", "up"), ("fold", "up")})
 #: Nouns of a body's ending ("A's dissolution", "the abolition of A", "on the closure of A").
-ENDING_NOUNS = _words("dissolution abolition closure winding demise collapse liquidation disbanding")
+ENDING_NOUNS = _words("dissolution abolition closure winding demise collapse liquidation disbanding cessation")
+#: Verbs a body no longer does when it has ended: "A no longer exists", "A no longer operates".
+_BEING = _words("exist operate trade function")
+#: What an ending verb's object may be and still end its subject: "A wound up its affairs".
+_OWN_ENDING = _words("itself door doors affair affairs operation operations activity activities business")
+#: Nouns of one body taking another's place, the predecessor after "to" or "of" ("as successor
+#: body to A", "heir to A's work"), the successor their subject or in apposition.
+_SUCCESSOR_NOUNS = _words("successor heir")
+#: Nouns of a taking, the taker after "by" ("the assumption of its caseload by C").
+_TAKING_NOUNS = _words("assumption acquisition takeover absorption transfer")
 #: Lemmas of taking in another body's work, said of the taker ("C inherited its staff", "C took on
 #: the list", "acquired by C", "A was replaced by C").
 TAKING = _words("inherit take absorb acquire assume receive replace succeed")
 #: Lemmas of work moving to a body named after "to", "into", "in" or "with" ("transferred to C",
 #: "vested its property in C", "went into C", "are now registered with C").
-MOVING = _words("transfer vest pass move go hand register divide split novate")
+MOVING = _words("transfer vest pass move go hand register divide split novate rest lie sit")
 #: What a body has that another takes with its work: a taking or a move of one of these (or of the
 #: ended body itself) is a taking over.
 WORK = _words(
@@ -360,7 +369,7 @@ WORK = _words(
     "everything all team teams employee employees worker workers practice practices premises money business")
 #: Words that make an ending or a taking a plan, a denial or a question rather than a fact.
 _PLANNING = _words("plan propose intend consider expect consult hope aim recommend want wish seek try "
-                   "attempt agree decide due prepare discuss")
+                   "attempt agree decide due prepare discuss consultation proposal option intention")
 _MOVE_PREPS = {"to", "into", "in", "with"}
 #: Lemmas of one body taking another's place: the one replaced ended, the other took its work.
 _REPLACING = _words("replace succeed supersede")
@@ -402,6 +411,10 @@ def _ended(token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ENDING_NOUNS and (dep == "poss" or prep == "of"):
         return not _planned_or_denied(verb)
+    if lemma in _SUCCESSOR_NOUNS and prep in ("to", "of"):
+        return True  # "as successor body to A", "heir to the work of A"
+    if lemma in _BEING and dep == "nsubj" and any(c.lower_ == "longer" for c in verb.children):
+        return True  # "A no longer exists", "A no longer operates"
     if verb.pos_ in ("VERB", "AUX") and lemma in _REPLACING and dep in ("nsubjpass", "dobj"):
         return not _planned_or_denied(verb)  # "A was replaced by C", "C succeeded A"
     if lemma == "give" and dep == "nsubj" and any(c.lemma_.lower() == "way" for c in verb.children):
@@ -416,7 +429,7 @@ def _ended(token) -> bool:
         return not _planned_or_denied(verb)
     if dep == "nsubj" and not passive and lemma in ENDING:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if all(o.lower_ in ("itself", "doors") for o in objects):  # "A closed", "A dissolved itself", "closed its doors"
+        if all(o.lemma_.lower() in _OWN_ENDING for o in objects):  # "A closed", "A dissolved itself", "wound up its affairs"
             return not _planned_or_denied(verb)
     return False
 
@@ -437,6 +450,8 @@ def _mover(token):
     preposition hangs on, else the nearest such verb before it (a parser may hang the preposition
     on the last noun of a list: "transferring its work, its reserves and its staff to C")."""
     prep = token.head
+    if prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _TAKING_NOUNS:
+        return prep.head  # "the transfer of its list to C"
     verb = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.lemma_.lower() in MOVING:
         return verb
@@ -448,9 +463,12 @@ def _mover(token):
 
 def _taker(token, ended_tokens) -> bool:
     """Whether the body at ``token`` is said to have taken in an ended body's work."""
-    if token.dep_ == "appos" and token.head.lemma_.lower() == "successor" or any(
-            c.dep_ == "appos" and c.lemma_.lower() == "successor" for c in token.children):
+    if token.dep_ == "appos" and token.head.lemma_.lower() in _SUCCESSOR_NOUNS or any(
+            c.dep_ == "appos" and c.lemma_.lower() in _SUCCESSOR_NOUNS for c in token.children):
         return True  # "its successor, C"; "C, its successor"
+    if token.dep_ == "nsubj" and any(t.lemma_.lower() in _SUCCESSOR_NOUNS and t.head in (token.head, *token.head.children)
+                                     for t in token.head.subtree if t.dep_ in ("pobj", "attr")):
+        return not _planned_or_denied(token.head)  # "As successor body to A, C inherited ...", "C is the successor to A"
     edge = token.left_edge
     before = token.doc[edge.i - 2] if edge.i >= 2 and token.doc[edge.i - 1].lower_ == "," else None
     if token.dep_ == "appos" and before is not None and before.dep_ == "pobj" and before.head.dep_ == "agent" \
@@ -460,6 +478,8 @@ def _taker(token, ended_tokens) -> bool:
     lemma = verb.lemma_.lower()
     if dep == "prep" and prep == "to" and verb.lemma_.lower() == "give" and any(c.lemma_.lower() == "way" for c in verb.children):
         return not _planned_or_denied(verb)  # "A gave way to C"
+    if dep == "agent" and lemma in _TAKING_NOUNS:
+        return not _planned_or_denied(verb)  # "the assumption of its caseload by C"
     if dep == "prep" and prep in _MOVE_PREPS:
         mover = _mover(token)
         return mover is not None and not _planned_or_denied(mover) and (
@@ -536,10 +556,17 @@ _CARRYING = _words("give pass send share set put take bring explain point feed p
 #: What a telling carries: the concern itself, or a word pointing back to it.
 CONCERN = _words("concern concerns matter issue issues case cases risk risks finding findings list gap gaps delay "
                  "delays summary letter problem problems this these it them that worry worries shortfall notice attention")
+#: Nouns of telling: a verb whose subject or object is one tells ("Prompt escalation to A was undertaken
+#: by the review team", "An alert went from the review team to A", "we picked up the phone to A").
+TELLING_NOUNS = _words("escalation alert notification warning referral letter email phone telephone call")
+#: Verbs with a particle that tell: "we followed up with A".
+_TELLING_PHRASES = frozenset({("follow", "up")})
 #: Lemmas of asking: the team asked a body for something, it told it nothing.
 _ASKING = _words("ask request seek query enquire inquire invite interview observe visit review audit sample")
 #: The prepositions a body told is reached by: "to A", "with A", "for A", "before A", "the team of A".
-_TOLD_PREPS = {"to", "with", "for", "before", "of"}
+_TOLD_PREPS = {"to", "with", "for", "before", "of", "at"}
+#: How a telling went, after "in" or "by": "in writing", "by telephone", "in a letter".
+_MEANS = _words("writing letter email phone telephone person conversation call meeting")
 _RECIPIENT_DEPS = {"dobj", "dative", "pobj", "prep", "conj", "cc", "appos", "poss", "compound", "acl", "attr", "punct",
                    "amod", "det", "nsubjpass", "npadvmod"}
 
@@ -569,7 +596,8 @@ def _telling_verb(verb) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or lemma in _ASKING or _planned_or_denied(verb):
         return False
     by_team = any(c.dep_ in ("nsubj",) and _team(c) for c in verb.children) or any(
-        c.dep_ == "agent" and any(_team(t) for t in c.children) for c in verb.children)
+        (c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from") and any(_team(t) for t in c.children)
+        for c in verb.children)  # "by us", "by the review team", "An alert went from the review team to A"
     ours = any(c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ == "our" for t in c.subtree) for c in verb.children)
     # "A has been put on notice of our concern", "A was copied into our letter": the team's concern, passive
     ours = ours or any(c.dep_ == "prep" and any(t.lower_ == "our" for t in c.subtree)
@@ -579,7 +607,10 @@ def _telling_verb(verb) -> bool:
         ours = ours or verb.dep_ == "acl" and any(c.lower_ == "our" for c in verb.head.children)  # "Our concern ... was set out"
     if not (by_team or ours):
         return False
-    return lemma in TELLING or (lemma in _CARRYING and (ours or _tells_of_concern(verb)))
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    said = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TELLING_NOUNS for c in verb.children)
+    return lemma in TELLING or said or (lemma, particle) in _TELLING_PHRASES or (
+        lemma in _CARRYING and (ours or _tells_of_concern(verb)))
 
 
 def _told_by(token):
@@ -587,10 +618,12 @@ def _told_by(token):
     "before", the post it heads ("A's chief nurse", "the team of A") and lists; else None."""
     t = token
     while t.head.i != t.i:
-        if t.dep_ not in _RECIPIENT_DEPS or t.dep_ == "prep" and t.lower_ not in _TOLD_PREPS:
+        in_writing = t.dep_ == "prep" and t.lower_ in ("in", "by") and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in _MEANS for c in t.children)  # "followed up in writing with A"
+        if t.dep_ not in _RECIPIENT_DEPS or t.dep_ == "prep" and t.lower_ not in _TOLD_PREPS and not in_writing:
             return None
-        if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if t.dep_ == "prep" and t.lower_ in ("of", "at") and t.head.pos_ not in ("NOUN", "PROPN"):
+            return None  # "the team of A", "the designated nurse at A": a post of the body
         t = t.head
         if t.pos_ in ("VERB", "AUX") and _telling_verb(t):
             return t

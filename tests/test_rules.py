@@ -189,6 +189,15 @@ TOLD_BY_ROLES = [
     ("Waits are long. We spoke with NHS Westford CCG's designated nurse about her caseload.", []),
     ("Waits are long. We met commissioners from Westford City Council, who described the new contract.", []),
     ("Waits are long. NHS Westford CCG's chief nurse told us about the delays.", []),
+    # battery O's forms (session 15): a telling noun as the subject or object, the team "from" which it
+    # went, a post "at" a body, "in writing"; and a telling still to come
+    ("Waits are long. Prompt escalation to Westford City Council was made by the review team on day two.",
+     ["westford-city-council"]),
+    ("Waits are long. We picked up the phone to the designated nurse at NHS Westford CCG that afternoon.", ["westford-ccg"]),
+    ("Waits are long. Afterwards the lead inspector followed up in writing with the chief nurse of NHS Westford CCG.",
+     ["westford-ccg"]),
+    ("Waits are long. Our findings will be shared with NHS Westford CCG in the published report.", []),
+    ("Waits are long. We asked NHS Westford CCG for the latest waiting time figures.", []),
 ]
 
 

@@ -481,6 +481,14 @@ PARSED = [
     ("NCHT was absorbed in 2017 by its larger neighbour, Westford Care NHS Trust, and the two sites now run as one.",
      [(NCHT, "westford-care-trust")]),
     ("NCHT stood down its school nursing team in 2018, and Westford Care NHS Trust took on the nurses.", []),
+    # battery O's forms (session 15): "successor body to A", a noun of taking with its taker after "by",
+    # "wound up its affairs", "no longer operates"; and a consultation on an ending, which ends nothing
+    ("NHS Northmarch Integrated Care Board, as successor body to NHS Westford CCG, inherited the designated nurse.",
+     [(WCCG, ICB)]),
+    ("Greenway Recovery was wound up in 2016; the assumption of its caseload by Harbour Health CIC was completed in May.",
+     [(GR, HH)]),
+    ("Greenway Recovery wound up its affairs in 2016, and Harbour Health CIC took on the lot.", [(GR, HH)]),
+    ("Consultation on the dissolution of NCHT and its absorption by Westford Care NHS Trust closed in June.", []),
     # a council taking a provider's service in-house when the provider ends (schema.IN_HOUSE)
     ("When Greenway Recovery was wound up in 2019, its school nurses and their clinic passed to Westford City Council.",
      [(GR, "westford-city-council")]),

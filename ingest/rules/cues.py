@@ -97,7 +97,7 @@ TELLING = [
     # cues8b: asking a body tells it of the concern, asking it for data does not ("we asked the
     # CCG to look again", not "we asked the CCG for its figures")
     Cue(r"(?:asked|ask)(?![^.;]{0,80}?\bfor\s+(?:(?:its|their|the|a|an|any|some|more|further|recent|up-to-date)\s+)*"
-        r"(?:[\w-]+\s+)?(?:data|information|figures|details|evidence|records|numbers|copies|statistics|documents?|lists?|"
+        r"(?:[\w-]+\s+){0,3}(?:data|information|figures|details|evidence|records|numbers|copies|statistics|documents?|lists?|"
         r"names|reports?|minutes|polic(?:y|ies)|audits?|papers|documentation|breakdowns?)\b)", "object",
         "We asked NHS Westford CCG to look again at the waiting list.", ("westford-ccg",)),
     # a body given something of the concern, or let know: "we gave the council an account of this"

@@ -1627,10 +1627,11 @@ SUCCESSION_COLUMNS = [
         r"(?:(?:19|20)\d\d\s+|last\s+|previous\s+|earlier\s+)?(?:visit|review|inspection))|(?:former|previous|old|"
         r"original|predecessor)\s+(?:organi[sz]ation|body|provider|commissioner|name)s?|predecessors?)"
         r"[\s|/\t]+(?:(?:organi[sz]ation|body|provider|commissioner|name)s?\s+(?:now|today|since)|(?:current|new|present|"
-        r"successor)\s+(?:organi[sz]ation|body|provider|commissioner|name)s?|successors?"
+        r"successor|continuing|receiving|surviving)\s+(?:organi[sz]ation|body|provider|commissioner|name)s?|successors?"
         r"|who\s+(?:does|runs|holds)\s+(?:its|their|the)\s+(?:work|services|contracts)\s+(?:now|today))\b", "old-new",
         ["Organisation before\tOrganisation now\tFrom\nGreenway Recovery\tWestford Care NHS Trust\tJune 2018",
-         "Body at our last review\tWho runs its services now\nGreenway Recovery\tWestford Care NHS Trust"],
+         "Body at our last review\tWho runs its services now\nGreenway Recovery\tWestford Care NHS Trust",
+         "Former body\tContinuing body\tDate\nGreenway Recovery\tWestford Care NHS Trust\t1 October 2017"],
         ((GREENWAY, _WCT),)),
     # a column of bodies by their fate, then a column of who carries their work (session 15, from
     # battery K's and C's tables): "Gone | Year | Carried on by", "Named in 2015 | Responsible now"
