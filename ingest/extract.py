@@ -465,7 +465,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             ended_here = ended_now | ended_before | _named_only_as_former(sentence, orgs_in)  # "set up by former A nurses"
             found.relations = [r for r in found.relations if not (r.type == Rel.PROVIDES and r.source in ended_here)]
             ended_before = ended_now
-            if found.services and paragraph.startswith("context") and not re.search(r"[\t|]", sentence):
+            if found.services and paragraph.startswith("context") and not re.search(r"[\t|]", sentence) \
+                    and _gaps_open(found.relations, bare, orgs_in):
                 found.relations += _gaps_filled(found.relations, grammar_relations(bare, orgs_in, names, kinds, sentence),
                                                 ended_here)
             if not found.relations and found.services and paragraph.startswith("context"):
@@ -505,6 +506,12 @@ def _named_only_as_former(sentence: str, orgs_in) -> set[str]:
     spans = orgs_in(sentence)
     former = {o for s, _, o in spans if _FORMER.search(sentence[max(0, s - 12):s])}
     return {o for o in former if all(_FORMER.search(sentence[max(0, s - 12):s]) for s, _, b in spans if b == o)}
+
+
+def _gaps_open(ruled: list, sentence: str, orgs_in) -> bool:
+    """Whether :func:`_gaps_filled` could take anything from a parse of ``sentence``: the rules
+    read nothing, or it names a body they did not read (else the sentence costs no parse)."""
+    return not ruled or bool({o[2] for o in orgs_in(sentence)} - {r.source for r in ruled})
 
 
 def _gaps_filled(ruled: list, parsed: list, ended: set) -> list:
@@ -1446,9 +1453,8 @@ def _told_parsed(sentence: str, orgs_in, kind_of) -> list[str]:
     (:func:`clasgraph.ingest.parsed.told`); none where the sentence tells of another time."""
     from clasgraph.ingest import parsed
 
-    if _told_then(sentence) or _CONDITIONAL_FUTURE.match(sentence):
-        return []
-    return [org for org in parsed.told(sentence, orgs_in) if kind_of(org) in TOLD_KINDS]  # a commissioner known as one
+    told = [org for org in parsed.told(sentence, orgs_in) if kind_of(org) in TOLD_KINDS]  # a commissioner known as one
+    return [] if not told or _told_then(sentence) or _CONDITIONAL_FUTURE.match(sentence) else told
 
 
 def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: ServiceNames | None = None

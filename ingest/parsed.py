@@ -41,6 +41,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
+import re
 from pathlib import Path
 
 from clasgraph.graph.schema import COMMISSIONER_KINDS
@@ -505,6 +506,13 @@ def _standing_for(token) -> list:
                      if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("which", "who", "that"))]
 
 
+#: The stems of every word of ending above (verbs, their particles' verbs, nouns): checked before a
+#: sentence is parsed, so that a sentence that ends no body costs no parse.
+_ENDING_STEMS = re.compile(r"dissol|abolish|abolit|clos|ceas|cessat|disband|liquidat|fold|shut|wind|wound|acquir|absorb|"
+                           r"subsum|incorporat|merg|amalgamat|replac|succe|supersed|gave\s+way|give[sn]?\s+way|stand|stood|"
+                           r"struck|strike|under|longer|heir|demise|collapse", re.IGNORECASE)
+
+
 def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "") -> set[tuple[str, str]]:
     """(predecessor, successor) pairs of one sentence from the roles its words give bodies: a body
     said to have ended (the subject of "was dissolved", the object of "dissolved", the possessor
@@ -522,6 +530,8 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "") -> set
     """
     from clasgraph.graph.schema import can_succeed
 
+    if not _ENDING_STEMS.search(sentence):
+        return set()
     nlp = parser()
     bodies = orgs_in(sentence)
     if nlp is None or len(sentence) > LONGEST_SENTENCE or len({b[2] for b in bodies} | ({antecedent} if antecedent else set())) < 2:
@@ -632,6 +642,11 @@ def _told_by(token):
     return None
 
 
+#: The words without which no sentence names the team: checked before a sentence is parsed (a
+#: parse costs milliseconds, and most sentences of a finding name no team).
+_TEAM_WORDS = re.compile(r"\b(?:we|us|our|reviewers?|inspectors?|team|cqc)\b", re.IGNORECASE)
+
+
 def told(sentence: str, orgs_in) -> list[str]:
     """The bodies a sentence of a finding says the review team told of a concern, from the roles
     a parse gives them: the one told (an object, "to", "with", "for", "before") of a verb whose
@@ -646,6 +661,8 @@ def told(sentence: str, orgs_in) -> list[str]:
     >>> told("We asked Holly CCG for a list of its contracts.", orgs_in)
     []
     """
+    if not _TEAM_WORDS.search(sentence):
+        return []
     nlp = parser()
     bodies = orgs_in(sentence)
     if nlp is None or not bodies or len(sentence) > LONGEST_SENTENCE:
