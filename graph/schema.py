@@ -121,7 +121,7 @@ def can_succeed(old: str, new: str) -> bool:
     """
     if not old or not new or OrgKind.PROVIDER in (old, new):
         return True
-    if new in IN_HOUSE and old in SUCCESSION_FAMILIES[-1]:
+    if new in IN_HOUSE and old in PROVIDER_KINDS:
         return True
     return any(old in family and new in family for family in SUCCESSION_FAMILIES)
 

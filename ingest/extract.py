@@ -1173,9 +1173,9 @@ def escalations_in(sentence: str, orgs_in, commissioners_of,
     """
     if _CONDITIONAL_FUTURE.match(sentence):
         return []  # "Should the position not improve by June, we will write to A": nothing told yet
-    cue = _ESCALATION_CUE.search(sentence)
     if _BY_PUBLICATION.search(sentence):
         return []  # "The findings will be shared with A in the published report": the report itself, no escalation
+    cue = _ESCALATION_CUE.search(sentence)
     # a telling that names no body ("which we went through with her team") leaves the sentence's
     # other form ("A ... is aware of our findings")
     return (_escalations_by(sentence, cue, orgs_in, commissioners_of, names) if cue else []) \
@@ -1472,7 +1472,9 @@ def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: Servic
     told: list[tuple[str, str, str, str]] = []
     unread: list[str] = []
     for sentence in sentences(text):
-        cued = (_ESCALATION_CUE.search(sentence) or _TOLD.search(sentence)) and not _told_then(sentence)
+        cued = _ESCALATION_CUE.search(sentence) or _TOLD.search(sentence)
+        if cued and _told_then(sentence):
+            continue  # told of another time: no reading, the parse's neither
         if not cued:
             told.extend((org, sentence, "", "") for org in _told_parsed(sentence, orgs_in, kind_of))
             continue

@@ -2327,8 +2327,8 @@ def _first_list(orgs: list, clause: str, start: int) -> list:
     out, pos, shares = [], start, False
     for org in orgs:
         gap = clause[pos:org[0]]
-        if out and not re.fullmatch(r"[\s,;]*(?:and|&|together\s+with|or)?[\s,]*(?:the\s+)?" if shares else
-                                    r"[\s,]*(?:and|&|together\s+with|or)?[\s,]*(?:the\s+)?", gap):
+        apart = r"[\s,;]*" if shares else r"[\s,]*"  # after shares ("A, 60%; B, 40%") a ";" parts the items too
+        if out and not re.fullmatch(apart + r"(?:and|&|together\s+with|or)?[\s,]*(?:the\s+)?", gap):
             break
         if not out and len(gap.split()) > 6:
             break
