@@ -44,7 +44,7 @@ def _header(battery: dict) -> list[str]:
     bodies = battery["bodies"].values()
 
     def named(kinds):
-        return [b["name"] + (f" ({b['aliases'][0]})" if b["aliases"] and b["aliases"][0].isupper() else "")
+        return [b["name"] + next((f" ({a})" for a in b["aliases"] if a.isupper() and " " not in a), "")
                 for b in bodies if b["kind"] in kinds]
 
     lines = [f"Review of health services for Children Looked After and Safeguarding in {battery['area']}", "",
