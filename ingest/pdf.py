@@ -150,11 +150,15 @@ def pages_to_text(pages: list[str]) -> str:
 
     A page's text marks where its paragraphs end with a blank line, and its lines that stop
     short of the margin (see :func:`paragraphs_marked`); a paragraph whose last line on a page
-    runs to the margin goes on over the page break and is joined to its rest. Without the marks
-    (text from elsewhere), each page is a line.
+    runs to the margin goes on over the page break and is joined to its rest; a table whose row
+    ends a page goes on only into the rows at the top of the next (a row's last cell seldom ends
+    a sentence, so it says nothing of a paragraph running on). Without the marks (text from
+    elsewhere), each page is a line.
 
     >>> pages_to_text(["First para-\\ngraph ends.\\ue000\\n\\nA paragraph runs", "on here.\\ue000"])
     'First paragraph ends.\\nA paragraph runs on here.\\n'
+    >>> pages_to_text(["Who runs what:\\ue000\\nService\\tRun by\\nHealth visiting\\tAcme Trust", "Designated nurses: two.\\ue000"])
+    'Who runs what: Service\\tRun by Health visiting\\tAcme Trust\\nDesignated nurses: two.\\n'
     """
     pages = resolve_line_end_hyphens(pages)
     paged = [page_lines(p) for p in pages]
@@ -169,11 +173,12 @@ def pages_to_text(pages: list[str]) -> str:
         if not paragraphs:
             continue
         ends_here = paragraphs[-1][-1].endswith(SHORT_LINE)
+        table_ends_page = "\t" in paragraphs[-1][-1]  # a table's row: it runs on only into more rows (below)
         paragraphs = [join_lines([t.rstrip(SHORT_LINE) for t in p], vocabulary) for p in paragraphs]
         if out and (open_paragraph or ("\t" in out[-1] and "\t" in paragraphs[0])):
             out[-1] += " " + paragraphs.pop(0)  # a paragraph, or a table, going on over the page
         out.extend(paragraphs)
-        open_paragraph = SHORT_LINE in page and not ends_here
+        open_paragraph = SHORT_LINE in page and not ends_here and not table_ends_page
     return "\n".join(t for t in out if t) + "\n"
 
 
