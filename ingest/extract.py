@@ -555,12 +555,28 @@ def in_cells(previous: str, sentence: str, following: str) -> list[tuple[str, st
     return out
 
 
-def _successions_parsed(sentence: str, orgs_in, kinds, antecedent: str) -> list[Relation]:
+def _successions_parsed(sentence: str, orgs_in, kinds, antecedent: str, ended_before: bool = False) -> list[Relation]:
     """SUCCEEDED_BY from the roles a dependency parse gives the sentence's bodies
     (:func:`clasgraph.ingest.parsed.successions`), with the sentence as evidence."""
     from clasgraph.ingest import parsed
 
-    return [Relation(Rel.SUCCEEDED_BY.value, old, new, sentence) for old, new in sorted(parsed.successions(sentence, orgs_in, kinds, antecedent))]
+    return [Relation(Rel.SUCCEEDED_BY.value, old, new, sentence)
+            for old, new in sorted(parsed.successions(sentence, orgs_in, kinds, antecedent, ended_before))]
+
+
+def _ended_before(previous: str, sentence: str, orgs: OrgResolver, area: str, about: list) -> tuple[str, bool]:
+    """(the body "it" stands for, whether the sentence before said it ended): a sentence with "its"
+    after one whose subject ended ("A stopped trading in 2019. C carries on its clinics.")."""
+    from clasgraph.ingest import parsed
+
+    if about:
+        return about[0][2], False
+    if not previous or not re.search(r"\b[Ii]ts\b", sentence):
+        return "", False
+    subject = [o for o in org_spans(previous, orgs, area)[:1] if len(previous[:o[0]].split()) <= 3]
+    if not subject or not parsed.says_ended(previous):
+        return "", False
+    return subject[0][2], True
 
 
 def _successions_said(previous: str, sentence: str, following: str, orgs: OrgResolver, area: str, orgs_in):
@@ -580,7 +596,7 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or merged_keeping_a_name(plain, orgs_in, kinds)
               or renamed_across(previous, sentence, orgs_in, kinds)
               or ended_and_taken_in(previous, plain, following, orgs_in, kinds)
-              or _successions_parsed(sentence, orgs_in, kinds, about[0][2] if about else "")):  # the words as written
+              or _successions_parsed(sentence, orgs_in, kinds, *_ended_before(previous, sentence, orgs, area, about))):
         if not can_succeed(kinds(r.source), kinds(r.target)):
             continue  # "C took over the clinic from the council": the council goes on commissioning
         stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before
@@ -683,6 +699,13 @@ _ITS_WORD = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b")
 _MOVED = "moved"
 
 
+def _says_ended(sentence: str) -> bool:
+    """Whether a sentence says a body ended: by the rules' phrases, else by its grammar."""
+    from clasgraph.ingest import parsed
+
+    return says_a_body_ended(sentence) or parsed.says_ended(sentence)
+
+
 def stated_successions(facts: list[tuple]) -> list[tuple]:
     """The one rule for a contract that moved, applied once the whole review is read: a
     SUCCEEDED_BY whose predecessor the same review still names as providing or commissioning a
@@ -704,7 +727,7 @@ def stated_successions(facts: list[tuple]) -> list[tuple]:
         if kind == Rel.SUCCEEDED_BY.value:
             # what the sentence stating a succession says the earlier body did is its past ("C is the
             # successor to A and holds the contract A won"); what another sentence says it does is not
-            if any(body == source and said != evidence for body, said in going_on) and not says_a_body_ended(evidence):
+            if any(body == source and said != evidence for body, said in going_on) and not _says_ended(evidence):
                 continue  # (a body the sentence says ended goes on nowhere: what else is said of it is its past)
             moved = props.get(_MOVED)
             props = {k: v for k, v in props.items() if k != _MOVED}

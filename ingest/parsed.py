@@ -21,7 +21,9 @@ the words that govern the path.
 
 The same roles give two more readings (session 15): :func:`successions`, a body said to have ended
 (the subject of "was dissolved", "stood down", "was absorbed by") and one said to have taken its
-work ("inherited its staff", "vested its property in", "its successor, C"); and :func:`told`, a
+work ("inherited its staff", "vested its property in", "its successor, C"), the ending also said of
+what the body is ("its licence was surrendered") or of a reference that stands for the one body
+the sentence names that could have ended ("that trust was dissolved"); and :func:`told`, a
 body the review team told of a concern (the team, or its concern, the subject of a verb of telling;
 the body the one told).
 
@@ -338,7 +340,7 @@ def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, 
 # -- Successions: a body that ended, and the body the same sentence says took its work ------------
 
 #: Lemmas of a body's ending, said of the body ("A was dissolved", "A closed", "the order dissolved A").
-ENDING = _words("dissolve abolish close cease disband liquidate fold shut wind")
+ENDING = _words("dissolve abolish close cease disband liquidate fold shut wind end collapse deregister")
 #: Verbs of a body taken into another, which end it when said of it in the passive ("A was
 #: absorbed by C", "A was acquired by C", "A was merged into C").
 _TAKEN_INTO = _words("acquire absorb subsume incorporate merge amalgamate")
@@ -347,8 +349,28 @@ ENDING_PHRASES = frozenset({("stand", "down"), ("strike", "off"), ("go", "under"
                             ("wind", "down"), ("wind", "up"), ("fold", "up")})
 #: Nouns of a body's ending ("A's dissolution", "the abolition of A", "on the closure of A").
 ENDING_NOUNS = _words("dissolution abolition closure winding demise collapse liquidation disbanding cessation")
-#: Verbs a body no longer does when it has ended: "A no longer exists", "A no longer operates".
+#: Verbs a body no longer does when it has ended: "A no longer exists", "A no longer operates",
+#: "A stopped trading".
 _BEING = _words("exist operate trade function")
+#: Nouns of what a body is, whose ending is the body's: "its separate existence came to an end",
+#: "A's licence was surrendered", "A gave up its legal identity".
+_BEING_NOUNS = _words("existence identity licence license registration")
+#: Verbs that end one of those nouns: "the licence was surrendered", "its registration lapsed".
+_BEING_ENDING = _words("surrender revoke cancel lapse withdraw terminate relinquish lose")
+#: Nouns a body's ending may be gone into: "went into liquidation", "was placed in administration".
+_INSOLVENCY = _words("liquidation administration receivership insolvency dissolution")
+#: Verbs of going into one of those: "A went into liquidation", "A entered administration".
+_GOING_INTO = _words("go enter fall pass place put")
+#: Verbs of a body going into another, which end it: "A merged into C", "A was folded into C",
+#: "the trustees merged A into C", "A went into C"; and their nouns, "the merger of A into C".
+_INTO_ANOTHER = _words("merge fold go amalgamate dissolve absorb incorporate subsume integrate "
+                       "merger amalgamation absorption incorporation integration")
+#: Nouns of a body's place among others, the taker their subject: "C became the employer of its
+#: staff", "C became the holder of its contracts".
+_HOLDER_NOUNS = _words("employer holder owner host home keeper custodian")
+#: Nouns a reference to a body ends in: "that trust", "the local charity", "the company".
+BODY_NOUNS = _words("trust charity practice surgery company organisation organization body ccg provider "
+                    "partnership enterprise cic federation foundation")
 #: What an ending verb's object may be and still end its subject: "A wound up its affairs".
 _OWN_ENDING = _words("itself door doors affair affairs operation operations activity activities business")
 #: Nouns of one body taking another's place, the predecessor after "to" or "of" ("as successor
@@ -358,20 +380,22 @@ _SUCCESSOR_NOUNS = _words("successor heir")
 _TAKING_NOUNS = _words("assumption acquisition takeover absorption transfer")
 #: Lemmas of taking in another body's work, said of the taker ("C inherited its staff", "C took on
 #: the list", "acquired by C", "A was replaced by C").
-TAKING = _words("inherit take absorb acquire assume receive replace succeed")
+TAKING = _words("inherit take absorb acquire assume receive replace succeed buy purchase")
 #: Lemmas of work moving to a body named after "to", "into", "in" or "with" ("transferred to C",
 #: "vested its property in C", "went into C", "are now registered with C").
-MOVING = _words("transfer vest pass move go hand register divide split novate rest lie sit")
+MOVING = _words("transfer vest pass move go hand register divide split novate rest lie sit give receive sell bring take")
 #: What a body has that another takes with its work: a taking or a move of one of these (or of the
 #: ended body itself) is a taking over.
 WORK = _words(
     "work service services function functions staff workforce contract contracts list patients caseload "
     "property liabilities assets estate duty duties responsibility responsibilities commissioning budget "
-    "everything all team teams employee employees worker workers practice practices premises money business")
+    "everything all team teams employee employees worker workers practice practices premises money business "
+    "lease leases record records undertaking undertakings obligation obligations")
 #: Words that make an ending or a taking a plan, a denial or a question rather than a fact.
 _PLANNING = _words("plan propose intend consider expect consult hope aim recommend want wish seek try "
-                   "attempt agree decide due prepare discuss consultation proposal option intention")
-_MOVE_PREPS = {"to", "into", "in", "with"}
+                   "attempt agree decide due prepare discuss consultation proposal option intention "
+                   "abandon shelve postpone defer reject block halt")
+_MOVE_PREPS = {"to", "into", "in", "with", "onto"}
 #: Lemmas of one body taking another's place: the one replaced ended, the other took its work.
 _REPLACING = _words("replace succeed supersede")
 
@@ -380,8 +404,8 @@ def _planned_or_denied(token) -> bool:
     """Whether ``token`` (a verb or noun of ending or taking) is denied, modal or planned."""
     for t in [token, *token.ancestors]:
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or c.lower_ in ("whether", "if")
-               for c in t.children):
-            return True
+               or (c.dep_ == "amod" and c.lemma_.lower() in _PLANNING) for c in t.children):
+            return True  # "was not dissolved", "would take on", "a proposed merger"
         if t is not token and t.lemma_.lower() in _PLANNING:
             return True
         if t.pos_ in ("VERB", "AUX") and t is not token:
@@ -395,6 +419,8 @@ def _verb_of(token):
     if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head
     head, dep, prep = token.head, token.dep_, ""
+    if dep in ("nsubj", "nsubjpass") and head.pos_ == "AUX" and head.dep_ in ("aux", "auxpass") and head.head.pos_ == "VERB":
+        head, dep = head.head, "nsubjpass" if head.dep_ == "auxpass" else dep  # the parser hung it on "was"
     if dep == "pobj" and head.dep_ in ("prep", "agent"):
         prep = head.lower_
         dep = "agent" if head.dep_ == "agent" or prep == "by" else "prep"
@@ -402,48 +428,128 @@ def _verb_of(token):
     return head, dep, prep
 
 
-def _ended(token) -> bool:
-    """Whether the body at ``token`` is said to have ended."""
+def _ended(token, replaced: bool = True) -> bool:
+    """Whether the body at ``token`` is said to have ended: by the verb it is an argument of, or
+    by a verb that shares it as subject ("A was bought by C and then closed"); ``replaced``: and
+    by being replaced or succeeded ("C replaced A", "successor to A"), which may be said of one
+    role only ("C replaced A as the CAMHS provider")."""
     if token.dep_ == "amod" and token.lemma_.lower() in ENDING and token.tag_ == "VBN":
         return False  # the participle itself is no body
     if any(c.dep_ == "amod" and c.lemma_.lower() in ENDING and c.tag_ == "VBN" for c in token.children):
         return True  # "the dissolved Calder Trust"
+    if token.dep_ == "poss" and token.head.lemma_.lower() in _BEING_NOUNS:
+        return _being_ended(token.head)  # "A's licence was surrendered", "its existence came to an end"
     verb, dep, prep = _verb_of(token)
+    if verb.lemma_.lower() in _BEING_NOUNS and prep == "of":
+        return _being_ended(verb)  # "the existence of A came to an end"
+    if _ends(verb, dep, prep, replaced):
+        return True
+    if dep in ("nsubj", "nsubjpass"):
+        for conj in _shared_subject_verbs(verb):
+            passive = any(c.dep_ == "auxpass" for c in conj.children)
+            if _ends(conj, "nsubjpass" if passive else "nsubj", "", replaced):
+                return True
+    return False
+
+
+def _shared_subject_verbs(verb) -> list:
+    """The verbs joined to ``verb`` by "and" that have no subject of their own ("A joined C in 2012
+    and has since been deregistered")."""
+    return [c for c in verb.conjuncts if c.i > verb.i and c.pos_ in ("VERB", "AUX")
+            and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+
+
+def _comes_to_an_end(verb) -> bool:
+    """ "came to an end", "came to a close"."""
+    return verb.lemma_.lower() == "come" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() in ("end", "close") for o in c.children)
+        for c in verb.children)
+
+
+def _being_ended(noun) -> bool:
+    """Whether a noun of what a body is ("existence", "licence") is said to have ended."""
+    verb, dep, _ = _verb_of(noun)
     lemma = verb.lemma_.lower()
-    if lemma in ENDING_NOUNS and (dep == "poss" or prep == "of"):
-        return not _planned_or_denied(verb)
-    if lemma in _SUCCESSOR_NOUNS and prep in ("to", "of"):
-        return True  # "as successor body to A", "heir to the work of A"
-    if lemma in _BEING and dep == "nsubj" and any(c.lower_ == "longer" for c in verb.children):
-        return True  # "A no longer exists", "A no longer operates"
-    if verb.pos_ in ("VERB", "AUX") and lemma in _REPLACING and dep in ("nsubjpass", "dobj"):
-        return not _planned_or_denied(verb)  # "A was replaced by C", "C succeeded A"
-    if lemma == "give" and dep == "nsubj" and any(c.lemma_.lower() == "way" for c in verb.children):
-        return not _planned_or_denied(verb)  # "A gave way to C"
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    if (lemma, particle) in ENDING_PHRASES and dep in ("nsubj", "nsubjpass") and not any(c.dep_ == "dobj" for c in verb.children):
-        return not _planned_or_denied(verb)  # "A stood down", "A was struck off", "A went under"
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in ENDING | _TAKEN_INTO:
+    if _planned_or_denied(verb):
         return False
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or dep == "nsubjpass"
+    if dep == "nsubj" and (_comes_to_an_end(verb) or lemma in ENDING | _BEING_ENDING):
+        return True  # "its existence came to an end", "its registration lapsed"
+    return dep == "nsubjpass" and lemma in ENDING | _BEING_ENDING  # "the licence was surrendered"
+
+
+def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
+    """Whether ``verb`` ends the body that is its ``dep`` (after ``prep``); ``replaced`` as in :func:`_ended`."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma in ENDING_NOUNS | _INTO_ANOTHER and verb.pos_ in ("NOUN", "PROPN") and (dep == "poss" or prep == "of") or (
+            prep == "of" and any(c.lemma_.lower() in ENDING_NOUNS for c in verb.conjuncts)):
+        if lemma in _INTO_ANOTHER and lemma not in ENDING_NOUNS and not _into(verb):
+            return False  # "the merger of A and B" makes a new body; "the merger of A into C" ends A
+        return not _planned_or_denied(verb)  # "A's dissolution", "the acquisition and dissolution of A"
+    if prep == "of" and lemma in ENDING and verb.tag_ in ("VBG", "NN"):
+        return not _planned_or_denied(verb)  # "the closing down of A", "the winding up of A"
+    if replaced and lemma in _SUCCESSOR_NOUNS and (prep in ("to", "of") or dep == "poss"):
+        return True  # "as successor body to A", "heir to the work of A", "A's statutory heir"
+    if lemma in _BEING and dep == "nsubj" and any(c.lower_ == "longer" for c in children):
+        return True  # "A no longer exists", "A no longer operates"
+    if lemma in ("stop", "cease") and dep == "nsubj" and any(c.dep_ in ("xcomp", "dobj", "ccomp") and c.lemma_.lower() in _BEING
+                                                             for c in children):
+        return not _planned_or_denied(verb)  # "A stopped existing", "A ceased trading"
+    if dep == "nsubj" and _comes_to_an_end(verb):
+        return not _planned_or_denied(verb)  # "A came to an end"
+    if dep in ("nsubj", "nsubjpass") and lemma in _GOING_INTO and any(
+            c.dep_ == "prep" and c.lower_ in ("into", "in") and any(o.lemma_.lower() in _INSOLVENCY for o in c.children)
+            for c in children) or lemma == "enter" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INSOLVENCY for c in children):
+        return not _planned_or_denied(verb)  # "A went into liquidation", "A entered administration"
+    if dep == "nsubjpass" and any(c.dep_ == "prep" and c.lower_ in ("from", "off") and any(
+            o.lemma_.lower() in ("register", "registry") for o in c.children) for c in children):
+        return not _planned_or_denied(verb)  # "A was removed from the register", "struck off the register"
+    if dep == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BEING_NOUNS for c in children) and (
+            lemma in _BEING_ENDING or (lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children))):
+        return not _planned_or_denied(verb)  # "A gave up its separate existence", "A lost its identity"
+    if replaced and verb.pos_ in ("VERB", "AUX") and lemma in _REPLACING and dep in ("nsubjpass", "dobj"):
+        return not _planned_or_denied(verb)  # "A was replaced by C", "C succeeded A"
+    if replaced and lemma == "give" and dep == "nsubj" and any(c.lemma_.lower() == "way" for c in children):
+        return not _planned_or_denied(verb)  # "A gave way to C"
+    particle = next((c.lower_ for c in children if c.dep_ == "prt"), "")
+    if (lemma, particle) in ENDING_PHRASES and dep in ("nsubj", "nsubjpass") and not any(c.dep_ == "dobj" for c in children):
+        return not _planned_or_denied(verb)  # "A stood down", "A was struck off", "A went under"
+    if lemma in _INTO_ANOTHER and dep in ("nsubj", "nsubjpass", "dobj") and _into(verb) is not None and not (
+            dep == "nsubj" and any(c.dep_ == "dobj" for c in children)):
+        return not _planned_or_denied(verb)  # "A merged into C", "A went into C", "merged A into C"
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in ENDING | _TAKEN_INTO or (lemma == "end" and particle == "up"):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or dep == "nsubjpass"
     if dep == "nsubjpass" or dep == "dobj" and lemma in ENDING:
         return not _planned_or_denied(verb)
     if dep == "nsubj" and not passive and lemma in ENDING:
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in children if c.dep_ == "dobj"]
         if all(o.lemma_.lower() in _OWN_ENDING for o in objects):  # "A closed", "A dissolved itself", "wound up its affairs"
             return not _planned_or_denied(verb)
     return False
 
 
+def _into(verb):
+    """The word after "into" that ``verb`` (of going into another body) goes into, if any."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "into":
+            goal = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if goal is not None and (goal.pos_ == "PROPN" or goal.lower_ == "it" or goal.lemma_.lower() in BODY_NOUNS
+                                     and any(d.dep_ in ("det", "poss") for d in goal.children)):
+                return goal  # a body, not "into partnership with B" or "into liquidation"
+    return None
+
+
 def _work_of(verb, ended_tokens) -> bool:
     """Whether what ``verb`` takes or moves is work, or an ended body, or what an ended body had."""
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c not in ended_tokens and (
-                c.lemma_.lower() in WORK or any(t.dep_ == "poss" for t in c.subtree)):
-            return True  # work, or what a body had ("its undertakings passed to C")
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj") and c not in ended_tokens and (
+                c.lemma_.lower() in WORK or any(t.dep_ == "poss" or t.dep_ == "pobj" and t.pos_ == "PROPN"
+                                                and t.head.lower_ == "of" for t in c.subtree)):
+            return True  # work, or what a body had ("its undertakings passed to C", "the caseload of A")
         if c in ended_tokens and c.dep_ in ("dobj", "nsubjpass", "nsubj"):
             return True
-    return any(c.dep_ == "prt" and c.lower_ in ("on", "over") for c in verb.children)  # "took it on"
+    return any(c.dep_ == "prt" and c.lower_ in ("on", "over", "in") for c in verb.children)  # "took it on", "took in A"
 
 
 def _mover(token):
@@ -451,8 +557,11 @@ def _mover(token):
     preposition hangs on, else the nearest such verb before it (a parser may hang the preposition
     on the last noun of a list: "transferring its work, its reserves and its staff to C")."""
     prep = token.head
-    if prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _TAKING_NOUNS:
-        return prep.head  # "the transfer of its list to C"
+    for t in prep.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _TAKING_NOUNS:
+            return t  # "the transfer of its list to C", "the transfer of its staff and estate to C"
     verb = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.lemma_.lower() in MOVING:
         return verb
@@ -475,8 +584,26 @@ def _taker(token, ended_tokens) -> bool:
     if token.dep_ == "appos" and before is not None and before.dep_ == "pobj" and before.head.dep_ == "agent" \
             and before.head.head.lemma_.lower() in TAKING | _TAKEN_INTO and not _planned_or_denied(before.head.head):
         return True  # "absorbed by its neighbour, C": the parser may hang C on the sentence's subject
+    if token.dep_ == "poss" and token.head.lemma_.lower() in WORK and token.head.dep_ == "pobj" \
+            and token.head.head.lower_ in _MOVE_PREPS:
+        token = token.head  # "taken onto C's list": C's list is where the work went
     verb, dep, prep = _verb_of(token)
     lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    if dep == "prep" and prep == "into" and lemma in _INTO_ANOTHER:
+        return not _planned_or_denied(verb)  # "A was folded into C", "the merger of A into C"
+    if dep == "prep" and prep == "under" and (lemma == "continue" or (lemma, particle) == ("carry", "on")):
+        return not _planned_or_denied(verb)  # "its work carried on under C"
+    on = next((c for c in verb.children if c.lower_ == "on" and c.dep_ in ("prt", "prep")), None) if lemma == "carry" else None
+    if on is not None and (dep == "agent" or dep == "nsubj" and (_work_of(verb, ended_tokens) or _work_of(on, ended_tokens))):
+        return not _planned_or_denied(verb)  # "carried on by C", "C carries on both services" (the parser's "on" a preposition)
+    if dep == "dobj" and lemma == "join" and any(c.dep_ == "nsubj" and c in ended_tokens for c in verb.children):
+        return not _planned_or_denied(verb)  # "A joined C and has since been deregistered"
+    if dep == "nsubj" and lemma == "become" and any(c.dep_ == "attr" and c.lemma_.lower() in _HOLDER_NOUNS for c in verb.children):
+        return not _planned_or_denied(verb)  # "C became the employer of its staff"
+    if dep == "attr" and lemma in ("become", "be") and any(c.dep_ == "nsubj" and (c.lemma_.lower() in WORK or any(
+            t.dep_ == "poss" for t in c.subtree)) for c in verb.children):
+        return not _planned_or_denied(verb)  # "its budget and its staff became C's"
     if dep == "prep" and prep == "to" and verb.lemma_.lower() == "give" and any(c.lemma_.lower() == "way" for c in verb.children):
         return not _planned_or_denied(verb)  # "A gave way to C"
     if dep == "agent" and lemma in _TAKING_NOUNS:
@@ -510,15 +637,18 @@ def _standing_for(token) -> list:
 #: sentence is parsed, so that a sentence that ends no body costs no parse.
 _ENDING_STEMS = re.compile(r"dissol|abolish|abolit|clos|ceas|cessat|disband|liquidat|fold|shut|wind|wound|acquir|absorb|"
                            r"subsum|incorporat|merg|amalgamat|replac|succe|supersed|gave\s+way|give[sn]?\s+way|stand|stood|"
-                           r"struck|strike|under|longer|heir|demise|collapse", re.IGNORECASE)
+                           r"struck|strike|under|longer|heir|demise|collaps|exist|\bend(?:ed|s)?\b|identit|licen[cs]e|regist|"
+                           r"administrat|receivership|insolven|(?:go|goes|went|gone)\s+into|stop", re.IGNORECASE)
 
 
-def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "") -> set[tuple[str, str]]:
+def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "", ended_before: bool = False) -> set[tuple[str, str]]:
     """(predecessor, successor) pairs of one sentence from the roles its words give bodies: a body
     said to have ended (the subject of "was dissolved", the object of "dissolved", the possessor
     of "dissolution") and a body said to have taken in its work or itself ("inherited its staff",
     "taken over by", "vested its property in"), neither planned nor denied. ``antecedent`` is
-    the body a subject "it" stands for (the body the sentence before was about).
+    the body a subject "it" stands for (the body the sentence before was about); ``ended_before``:
+    the sentence before said that body ended ("A stopped trading in 2019. C carries on its clinics"),
+    so "it" and "its" here are the ended body.
 
     >>> import re
     >>> def orgs_in(t):
@@ -530,7 +660,8 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "") -> set
     """
     from clasgraph.graph.schema import can_succeed
 
-    if not _ENDING_STEMS.search(sentence):
+    ended_before = ended_before and bool(antecedent)
+    if not ended_before and not _ENDING_STEMS.search(sentence):
         return set()
     nlp = parser()
     bodies = orgs_in(sentence)
@@ -542,14 +673,58 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "") -> set
     heads += [(t, antecedent) for t in doc if antecedent and t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")]
     owner = {t.i: org for t, org in heads}
     # a body in apposition to another body is a second body the parser hung there, not the first's name
-    ended = [(t, org) for t, org in heads if _ended(t) and not (t.dep_ == "appos" and owner.get(t.head.i, org) != org)]
-    if not ended:
+    ended = {org for t, org in heads if _ended(t) and not (t.dep_ == "appos" and owner.get(t.head.i, org) != org)}
+    named = {t.i for start, end, _ in bodies for t in (doc.char_span(start, end, alignment_mode="expand") or [])}
+    stand_ins = [t for t in doc if t.i not in named and t.i not in owner and _stands_in(t)]
+    ended_stand = [t for t in stand_ins if _ended(t) or ended_before and t.lower_ in ("it", "its")]
+    if ended_before:
+        ended.add(antecedent)
+    if not ended and not ended_stand:
         return set()
-    tokens = [t for t, _ in ended]
-    takers = {org for t, org in heads if _taker(t, tokens)}
+    names = {org for _, org in heads}
     kind = kinds or (lambda _: "")
-    return {(old, new) for _, old in ended for new in takers
-            if old != new and new not in {o for _, o in ended} and can_succeed(kind(old), kind(new))}
+    takers, taker_stand = _takers(heads, stand_ins, ended, ended_stand)
+    if not ended:  # "that trust was dissolved": the one body the sentence names that took nothing and could end
+        ended = _the_one({b for b in names - takers if any(can_succeed(kind(b), kind(t)) for t in takers)})
+        takers, taker_stand = _takers(heads, stand_ins, ended, ended_stand)
+    if not takers and taker_stand:  # "the trust took on its staff": the one body named that did not end and could succeed
+        takers = _the_one({b for b in names - ended if any(can_succeed(kind(e), kind(b)) for e in ended)})
+    return {(old, new) for old in ended for new in takers
+            if old != new and new not in ended and can_succeed(kind(old), kind(new))}
+
+
+def says_ended(sentence: str) -> bool:
+    """Whether a sentence's grammar says some body ended: a name or a reference to a body ("the
+    trust", "it") the subject of an ending, not planned or denied (what the rules' phrases for an
+    ending miss: "A's licence was then surrendered", "its existence came to an end").
+
+    >>> says_ended("Acme Trust's licence was then surrendered."), says_ended("Acme Trust's licence will be surrendered.")
+    (True, False)
+    """
+    nlp = parser()
+    if nlp is None or not _ENDING_STEMS.search(sentence) or len(sentence) > LONGEST_SENTENCE:
+        return False
+    return any((t.pos_ == "PROPN" or _stands_in(t)) and _ended(t, replaced=False) for t in nlp(sentence))
+
+
+def _stands_in(token) -> bool:
+    """Whether ``token`` may stand for a body the sentence names elsewhere: "it", "its", or a noun
+    of a body with a definite determiner ("that trust", "the local charity")."""
+    if token.lower_ in ("it", "its"):
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in BODY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
+
+
+def _takers(heads, stand_ins, ended: set, ended_stand: list) -> tuple[set, list]:
+    """The bodies said to take an ended body's work, and the stand-ins said to."""
+    tokens = [t for t, org in heads if org in ended] + ended_stand
+    takers = {org for t, org in heads if org not in ended and _taker(t, tokens)}
+    return takers, [t for t in stand_ins if t not in ended_stand and _taker(t, tokens)]
+
+
+def _the_one(bodies: set) -> set:
+    return bodies if len(bodies) == 1 else set()
 
 
 # -- Escalations: the review team telling a body of a concern ------------------------------------

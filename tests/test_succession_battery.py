@@ -508,3 +508,52 @@ PARSED = [
 @pytest.mark.parametrize("passage,wanted", PARSED, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_succession_read_from_the_roles_of_a_parse(passage, wanted):
     assert passage_successions(passage) == wanted
+
+
+#: Session 16: the endings and takings batteries M and N and pair 15 showed unread, as constructions
+#: in this file's own sentences: an ending said of what a body is ("its licence was surrendered",
+#: "its existence came to an end", "gave up its separate existence"), of its going into
+#: insolvency, off the register or into another body ("merged A into C", "the merger of A into C"),
+#: by a verb that shares its subject ("joined C and has since been deregistered"), or of a reference
+#: to the body ("that trust", "the CIC") that stands for the one body the sentence names that could
+#: have ended or taken its work; a taking by "became the employer of", "carries on", "taken onto
+#: C's lists". And the same words planned, abandoned, of a partnership, or of no body.
+PARSED_ROLES = [
+    ("In 2019 Greenway Recovery entered liquidation; its counsellors were taken on by Harbour Health CIC.", [(GR, HH)]),
+    ("Greenway Recovery was removed from the register of charities in 2019 after handing its caseload to Harbour Health CIC.",
+     [(GR, HH)]),
+    ("Westford Care NHS Trust acquired NCHT outright in 2016, and NCHT's licence was then surrendered.",
+     [(NCHT, "westford-care-trust")]),
+    (("The community trust's existence came to an end in 2016, when NCHT's staff and records were transferred to "
+     "Westford Care NHS Trust."), [(NCHT, "westford-care-trust")]),
+    (("In 2019 Greenway Recovery gave up its separate existence, and its place as the county's drug service was taken "
+     "by Harbour Health CIC."), [(GR, HH)]),
+    ("Greenway Recovery stopped trading in 2019; Harbour Health CIC carries on its two clinics.", [(GR, HH)]),
+    ("The trustees merged Greenway Recovery into Harbour Health CIC in 2019.", [(GR, HH)]),
+    ("The merger of NCHT into Westford Care NHS Trust in 2016 brought school nursing under one board.",
+     [(NCHT, "westford-care-trust")]),
+    ("Greenway Recovery joined Harbour Health CIC in 2018 and has since been deregistered as a charity.", [(GR, HH)]),
+    ("When Greenway Recovery collapsed in 2019, Harbour Health CIC became the employer of all its counsellors.",
+     [(GR, HH)]),
+    ("Westford Care NHS Trust inherited every lease of NCHT when the Secretary of State dissolved that trust.",
+     [(NCHT, "westford-care-trust")]),
+    ("Greenway Recovery, which had worked beside Harbour Health CIC for years, closed in 2019, and the CIC took on its staff.",
+     [(GR, HH)]),
+    ("When NCHT closed in 2016, its patients were taken onto Westford Care NHS Trust's lists.",
+     [(NCHT, "westford-care-trust")]),
+    # the ending in the sentence before, "its" the ended body's
+    ("Greenway Recovery stopped trading in 2019. Harbour Health CIC now carries on its two clinics.", [(GR, HH)]),
+    ("Greenway Recovery stopped trading in 2019. Harbour Health CIC praised its counsellors.", []),
+    # planned, abandoned, of a partnership, of no body, or "ended up"
+    ("A proposed merger of NCHT into Westford Care NHS Trust was abandoned in 2016.", []),
+    ("Greenway Recovery went into partnership with Harbour Health CIC in 2019.", []),
+    ("NCHT's licence will be surrendered when Westford Care NHS Trust acquires NCHT.", []),
+    (("The partnership between Greenway Recovery and Harbour Health CIC ended in 2019, and Westford City Council took on "
+     "the service."), []),
+    ("Greenway Recovery ended up running the clinic for Harbour Health CIC.", []),
+]
+
+
+@pytest.mark.parametrize("passage,wanted", PARSED_ROLES, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_succession_read_from_what_ended_and_who_took_it(passage, wanted):
+    assert passage_successions(passage) == wanted
