@@ -96,6 +96,7 @@ from clasgraph.ingest.rules.cues import (
     REVIEW_TELLS,
     REVIEW_TIME,
     ROLES_OF_A_BODY,
+    SAID_NOTHING,
     SAMENESS,
     TELLERS,
     TELLING,
@@ -1660,8 +1661,8 @@ def _said_of(finding: str, sentence: str, following: str, preceding: str, start:
     >>> _said_of(built, built, "", "", 14), _said_of(discussed, discussed, "", "", 14)
     ('PROGRESS_SINCE', 'CITES')
     """
-    if _NOT_FOUND_BEFORE.search(sentence[:start]):  # "was not among the 2015 findings"
-        return Rel.CITES.value
+    if _NOT_FOUND_BEFORE.search(sentence[:start]) or _SAID_NOTHING.search(sentence[start:]):
+        return Rel.CITES.value  # "was not among the 2015 findings", "the 2016 inspection did not look at"
     relation = relation_of(sentence, following, preceding)
     if relation == Rel.REPEATS.value and reported_then(sentence) and following and not document_mentions(following) \
             and relation_of(following) == Rel.PROGRESS_SINCE.value:
@@ -1721,6 +1722,7 @@ _OF_A_CONCERN = {"concern": "concern"}
 #: source of learning, which the sentence speaks of, not a shortfall it found.
 _PUT_INTO_PRACTICE = re.compile(PUT_INTO_PRACTICE, re.IGNORECASE)
 _NOT_FOUND_BEFORE = re.compile(NOT_FOUND_BEFORE.pattern, re.IGNORECASE)
+_SAID_NOTHING = re.compile(SAID_NOTHING.pattern, re.IGNORECASE)
 _CLAIM_DENIED = re.compile(CLAIM_DENIED.pattern, re.IGNORECASE)
 _LEARNING_FROM = re.compile(r"(?<!among\sthe\s)(?<!one\sof\sthe\s)\b(?:learning|lessons)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 

@@ -205,9 +205,32 @@ PATTERNS += [
     # "Our recommendation of 2016 on this point"
     ("review", rf"\b(?:[Oo]ur|[Tt]he|CQC's)\s+recommendations?\s+(?:of|from|made\s+in)\s+(?P<date>{_DATE})\b"),
 ]
+# --- session 16: an earlier document named by its year, its team or its place in a series -------
+PATTERNS += [
+    # "the 2011 report", "the 2011 inspection", "the 2014 inspection's recommendation", "CQC's 2015
+    # comprehensive inspection of the trust": a document of a year, whoever's it was
+    ("cqc-inspection", r"\bCQC(?:'s|’s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z]+\s+)?inspection\b"),
+    ("inspection", r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z]+\s+)?inspection\b"),
+    ("review", r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:report|visit)\b"),
+    # "Seen before: 2014 review": a year and a review after a label
+    ("review", r"(?<=:\s)(?P<year>(?:19|20)\d\d)\s+(?:CQC\s+|CLAS\s+)?(?:review|visit|report)\b"),
+    # "our predecessor report", "our predecessors' report": the team before
+    ("review", r"\b(?P<q>[Oo]ur\s+predecessors?(?:['’]s?)?)\s+(?:review|report|visit|team)\b"),
+    # "In 2016 we called for ...", "the recommendation we made in 2016", "criticised by inspectors
+    # in 2013", "the inspectors who visited in 2011": the team's own act, in a year
+    ("review", (r"\b(?:[Ii]n|[Dd]uring)\s+(?P<year>(?:19|20)\d\d),?\s+(?:we|CQC|inspectors|the\s+(?:review\s+)?team)\s+"
+               r"(?!(?:also\s+)?(?:met|spoke|visited|saw\s+children)\b)[a-z]+(?:ed|ade|aid|ote|ound|aw|rew|ave)\b"
+               r"|\brecommendations?\s+(?:that\s+)?(?:we|CQC|inspectors)\s+made\s+in\s+(?P<year2>(?:19|20)\d\d)\b"
+               r"|\b(?:[Ii]nspectors|[Rr]eviewers)\s+(?:who\s+[a-z]+ed\s+)?(?:in|during)\s+(?P<year3>(?:19|20)\d\d)\b")),
+    # "A second CLAS review has now found", "every CQC review of the area", "the third time an
+    # inspection has remarked on": the earlier reviews, by the count of them
+    ("review", (r"\b(?P<q>(?:[Aa]\s+|[Tt]he\s+)?(?:second|third|fourth)|[Ee]very|[Ee]ach)\s+(?:(?:CLAS|CQC|successive|"
+               r"consecutive)\s+){1,2}(?:review|inspection)\b"
+               r"|\b(?P<q2>(?:second|third|fourth)\s+time)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:inspection|review)\b")),
+]
 _COMPILED = [(kind, re.compile(p)) for kind, p in PATTERNS]
 #: Words one of which every pattern needs: a cheap test before the patterns themselves.
-_ANY = re.compile(r"review|inspect|visit|[Rr]epeat|[Pp]reviously|[Pp]revious\s+finding|predecessors|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time|here)\b|findings|\btimes?\s+(?:running|in\s+a\s+row)\b|"
+_ANY = re.compile(r"review|inspect|visit|[Rr]epeat|[Pp]reviously|[Pp]revious\s+finding|predecessor|JTAI|\bSCR\b|\bSIF\b|ILACS|\breport\b|(?:19|20)\d\d|\blast\s+(?:in|time|here)\b|findings|\btimes?\s+(?:running|in\s+a\s+row)\b|"
                   r"recommendation|"
                   r"years?\s+(?:ago|earlier|before)\b|(?:second|third|fourth)\s+time\b", re.IGNORECASE)
 TITLES = {"review": "{area} CLAS review", "inspection": "{area} inspection", "cqc-inspection": "CQC inspection",
@@ -257,7 +280,8 @@ def mentions(sentence: str) -> list[Mention]:
             while words and words[0] in _NOT_AREA:
                 words.pop(0)
             area = re.sub(r"['’]s$", "", " ".join(words))
-            date = groups.get("date") or groups.get("date2") or groups.get("date3") or groups.get("year") or ""
+            date = (groups.get("date") or groups.get("date2") or groups.get("date3") or groups.get("year")
+                    or groups.get("year2") or groups.get("year3") or "")
             if kind == "review" and not (area or date or groups.get("q") or groups.get("q2") or groups.get("q3")
                                          or groups.get("ago") or groups.get("ago2")
                                          or groups.get("clas") or groups.get("cqc")) \
@@ -337,7 +361,9 @@ _TURN = re.compile(r"\s*[;:]\s*|\s*,?\s+(?:but|whereas|while|yet|and|although|th
 _CONCESSION = re.compile(r",\s+(?:although|though|even\s+though|albeit|if)\b[^;]*?(?=[;.]?\s*$|;)", re.IGNORECASE)
 #: A sentence that says only how things were ("In 2015 there was no pathway."), whose next
 #: sentence may say what became of it.
-_THEN = re.compile(r"\b(?:was|were|had|found|identified|noted|reported|saw|described|lacked|did\s+not)\b", re.IGNORECASE)
+_THEN = re.compile(r"\b(?:was|were|had|found|identified|noted|reported|saw|described|lacked|did\s+not|criticised|criticized|"
+                   r"drew|asked|called|recommended|highlighted|flagged|raised|judged|remarked|commented|pointed|said|"
+                   r"questioned|challenged)\b", re.IGNORECASE)
 _THEN_NOT_NOW = re.compile(r"\b(?:is|are|has|have|now|today|remains?|continues?)\b", re.IGNORECASE)
 
 
@@ -593,6 +619,8 @@ def then_against_now(sentence: str, start: int, following: str = "") -> str:
     'REPEATS'
     >>> then_against_now("Our 2015 review found health plans poor, and recommended an audit.", 0)
     ''
+    >>> then_against_now("Clinicians continue to omit the children's details, a shortfall found at our last review.", 72)
+    'REPEATS'
     """
     from clasgraph.ingest.polarity import polarity
 
@@ -610,7 +638,12 @@ def then_against_now(sentence: str, start: int, following: str = "") -> str:
         return moved
     if not (_THEN_SHORTFALL.search(then) or polarity(then) == "concern"):
         return ""
-    return Rel.REPEATS.value if polarity(now) == "concern" else Rel.PROGRESS_SINCE.value
+    return Rel.REPEATS.value if polarity(now) == "concern" or _PERSISTS.search(now) else Rel.PROGRESS_SINCE.value
+
+
+#: A clause of now that says the state goes on, whatever it says of quality: "clinicians continue
+#: to omit ...", "records still lack ...", "the gap remains".
+_PERSISTS = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still|remains?|remained|persists?|persisted|once\s+more)\b", re.IGNORECASE)
 
 
 _REPORTED_THEN = re.compile(REPORTED_THEN.pattern)

@@ -514,6 +514,14 @@ def test_not_found_before_row():
     assert all(said(example) == {"CITES"} for example in NOT_FOUND_BEFORE.examples())
 
 
+def test_said_nothing_row():
+    """An earlier document said to have said nothing of the matter is only cited (session 16)."""
+    from clasgraph.ingest.rules.cues import SAID_NOTHING
+
+    from tests.test_cues_battery import said
+    assert all(said(example) == {"CITES"} for example in SAID_NOTHING.examples())
+
+
 def test_claim_denied_row():
     """An improvement since the earlier document claimed and not found is no progress: only cited."""
     from clasgraph.ingest.rules.cues import CLAIM_DENIED

@@ -579,7 +579,8 @@ EARLIER = [
     Cue(r"(?<!requires\s)(?<!require\s)(?<!required\s)(?<!requiring\s)(?<!needs\s)(?<!need\s)(?<!for\s)(?<!to\s)"
         r"\bimprove(?:d|ment|ments)?\b|\bcontinue[sd]?\s+to\s+improve\b|\bprogress\b|\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?"
         r"(?:addressed|resolved|implemented|acted\s+on|put\s+right|remedied)|\bintroduced\b|\bbetter\s+than\b"
-        r"|\bacted\s+on\b|\bnow\b|\bstrengthened\b|\bcompared\s+with\b|\bsince\b|\b(?:risen|rose|grown|grew|"
+        r"|\bacted\s+on\b|(?<!\bhas\s)(?<!\bhave\s)\bnow\b|\bnow\b(?!\s+(?:found|featured|seen|recorded|reported|noted|identified|"
+        r"raised|heard)\b)|\bstrengthened\b|\bcompared\s+with\b|\bsince\b|\b(?:risen|rose|grown|grew|"
         r"increased|fallen|fell|reduced|shortened)\b", Rel.PROGRESS_SINCE,
         "Since the 2015 CLAS review, supervision has been strengthened."),
     # the earlier document's recommendation acted on: what follows is what changed
@@ -757,6 +758,28 @@ EARLIER = [
     Cue(r"\b(?:advance|gain|step\s+up)\s+(?:on|from|since)\b|\b(?:has|have)\s+(?:since\s+|now\s+)?(?:settled|stabilised|"
         r"stabilized|steadied|recovered)\b", Rel.PROGRESS_SINCE,
         ["This is a real advance on what we found in 2015.", "Staff turnover, a worry at our 2015 review, has settled."]),
+    # --- session 16: sameness said by saying it again, by no change in a measure, by likeness ---
+    # said again: "we say it again", "once more", "we must report again that ..."
+    Cue(r"\bonce\s+(?:more|again)\b|\b(?:say|said|make|made|raise|raised|note|noted|find|found|see|saw)\s+(?:it|this|so|that|"
+        r"the\s+same(?:\s+\w+)?)\s+again\b|\b(?:report|reporting|raise|raising|record|recording|note|noting)\s+again\b",
+        Rel.REPEATS,
+        ["Our 2016 review asked for a named GP lead, and we ask once more.",
+         "Our 2015 review made the point, and we make it again: GP letters omit the child's status."]),
+    # no change in a measure: "we found it no higher", "no better than at our last visit"
+    Cue(r"\bno\s+(?:higher|lower|better|stronger|faster|quicker|shorter|greater|clearer|fuller|different)\b",
+        Rel.REPEATS,
+        ["The 2016 JTAI found that one GP in three had the training; we found the share no higher."]),
+    # likeness to what was found then: "like those we read at our last visit", "as the previous
+    # inspection did", "where it stood when our last review reported", "would recognise", "word for word"
+    Cue(r"\blike\s+(?:those|that|the\s+ones?)\s+(?:we|inspectors|the\s+team)\s+(?:read|saw|found|sampled|examined|reviewed)\b"
+        r"|\bas\s+(?:the|our|its|their|CQC['’]s)\s+[^,;.]{0,50}?\s(?:did|had)\b(?!\s+not\b)"
+        r"|\bwhere\s+(?:it|they|this|these)\s+(?:stood|was|were)\b"
+        r"|\b(?:would|will)\s+recogni[sz]e\b|\bcould\s+have\s+been\s+(?:describing|written\s+about)\b|\bword\s+for\s+word\b",
+        Rel.REPEATS,
+        ["The plans we read were, like those we read at our 2016 visit, silent on the child's views.",
+         "Records show, as the 2015 review did, that GPs are not told when a child comes into care.",
+         "Timeliness is at 40%, where it stood when our last review reported.",
+         "Anyone who read our 2014 report would recognise the state of the maternity records."]),
 ]
 
 #: cue9: the earlier document said NOT to have found it: "was not among the 2015 findings" (no
@@ -774,6 +797,16 @@ NOT_FOUND_BEFORE = Cue(r"\b(?:(?:was|were|is|are)\s+not\s+(?:among|part\s+of|one
                         "Dental checks for children in care were not a topic that our 2016 review looked at.",
                         "Staff did not know whether the last CQC review had seen their transition protocol.",
                         "Late plans are a new concern: at the 2015 review nearly every plan was on time."], ())
+
+#: The earlier document, named first, said nothing of the matter: "The 2016 inspection did not
+#: look at the SARC", "Our 2014 review made no comment on dental checks" (it cites, nothing more).
+SAID_NOTHING = Cue(r"^[^.;,]{0,80}?\b(?:did\s+not|didn['’]t|does\s+not)\s+(?:look\s+(?:at|into)|comment\s+on|include|examine|cover|"
+                   r"consider|inspect|assess|review|mention|visit|report\s+on)\b|^[^.;,]{0,80}?\b(?:made|makes|had)\s+no\s+"
+                   r"(?:comment|mention|finding|reference|recommendation)s?\b|^[^.;,]{0,80}?\bwas\s+silent\s+(?:on|about)\b",
+                   "nothing",
+                   ["The 2016 inspection did not look at the sexual assault referral centre.",
+                    "Our 2014 review made no comment on dental checks for children in care."], ())
+
 
 #: An improvement since the earlier document that somebody claimed and the review did not find
 #: (the claim denied in the clause of now): no progress stated, the document only cited.
@@ -835,7 +868,8 @@ MOVES = [
 ]
 
 #: The same then and now, whatever it is: said of a strength, it is neither a repeat nor progress.
-SAMENESS = Cue(r"\b(?:again|still|remains?|remained|continues?|continued|as\s+(?:before|then)|once\s+more|unchanged)\b",
+SAMENESS = Cue(r"\b(?:again|still|remains?|remained|continues?|continued|as\s+(?:before|then)|once\s+more|unchanged)\b"
+               r"|\b(?:and\s+)?so\s+(?:do|did)\s+(?:we|inspectors|the\s+team)\b|\bas\s+do\s+we\b",
                "same", "The 2015 CLAS review praised the school nurses' drop-ins, which we saw again.",
                (Rel.CITES.value,))
 
@@ -870,7 +904,7 @@ POLARITY = [
         r"promptly|timely|high (?:quality|standard)|strengthened|improved|improving|improvements?|vigilant|"
         r"sensitive|sensitively|appropriately|well-established|well-embedded|well-managed|comprehensive|"
         r"confident|confidently|proactive|excellent|valuable|visible|benefit(?:ed|ted|s)?|helped|transformed|"
-        r"consistently", "strength",
+        r"consistently|commended|praised", "strength",
         "The school nursing service was visible and effective.", ("strength",)),
 ]
 
