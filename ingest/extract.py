@@ -1478,7 +1478,18 @@ def _told_parsed(sentence: str, orgs_in, kind_of) -> list[str]:
     from clasgraph.ingest import parsed
 
     told = [org for org in parsed.told(sentence, orgs_in) if kind_of(org) in TOLD_KINDS]  # a commissioner known as one
-    return [] if not told or _told_then(sentence) or _CONDITIONAL_FUTURE.match(sentence) else told
+    if not told or _CONDITIONAL_FUTURE.match(sentence):
+        return []
+    # the clause that names the body told decides whether it was told then ("Much has improved since
+    # our 2016 visit, but not X; that risk prompted a letter from CQC to A"): a clause of its own
+    cuts = [0, *(m.end() for m in _CLAUSE_JOIN.finditer(sentence)), len(sentence)]
+    where = {org: start for start, _, org in reversed(orgs_in(sentence))}
+    return [org for org in told if not _told_then(next((sentence[a:b] for a, b in itertools.pairwise(cuts)
+                                                         if a <= where.get(org, 0) < b), sentence))]
+
+
+#: Where a sentence's clauses join: ", and", ", but", ", so", ";".
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|so|and\s+so|which\s+is\s+why)\s+|;\s+")
 
 
 def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: ServiceNames | None = None

@@ -549,6 +549,8 @@ def _known_prefix(text: str, start: int, resolver: OrgResolver) -> str | None:
     return None
 
 
+#: NHS England's area team (2013-2015), named or not: the body is NHS England.
+AREA_TEAM = r"\b[Tt]he\s+(?:[Ll]ocal\s+)?[Aa]rea\s+[Tt]eam\b|\b(?:[A-Z][\w'-]+\s+(?:(?:and|&)\s+)?){1,4}Area\s+Team\b"
 #: How reports refer to bodies without naming them: (pattern, what it refers to).
 REFERENCES = [
     ((r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:of\s+the\s+)?(?:two|three|four|five|six|seven|eight|\d+)?\s*"
@@ -564,8 +566,11 @@ REFERENCES = [
     (r"\b(?:council|local\s+authority)(?=-[a-z]+ed\b|\s+(?:contracts?|funding|budget|grant)\b)", "council"),
     # "council-commissioned", "a council contract"
     (r"\bCCG(?=-[a-z]+ed\b|\s+(?:staff|employees|contracts?|funding|budget)\b)", "ccg"),  # "CCG-funded", "CCG staff"
+    # NHS England's local office of 2013-2015 by the name it went by: "the area team", "the Tarn and
+    # Brenmoor Area Team" (named NHS England area teams; the body is NHS England)
+    (AREA_TEAM, "nhs-england"),
 ]
-_REFERENCES = [(re.compile(p, re.IGNORECASE if kind != "ccgs" else 0), kind) for p, kind in REFERENCES]
+_REFERENCES = [(re.compile(p, re.IGNORECASE if kind not in ("ccgs", "nhs-england") else 0), kind) for p, kind in REFERENCES]
 
 
 def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
@@ -577,6 +582,9 @@ def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
     if kind == "ccgs":
         return [o.id for o in orgs if o.kind == "ccg" and getattr(o, "included", False)] or \
             [o.id for o in orgs if o.kind == "ccg"]
+    if kind == "nhs-england":  # the one NHS England body named
+        england = [o.id for o in orgs if o.kind == "nhs-england"]
+        return england if len(england) == 1 else []
     if kind == "icb":  # the one integrated care board named
         boards = [o.id for o in orgs if o.kind == "ccg" and _ICB.search(o.name)]
         return boards if len(boards) == 1 else []
@@ -650,6 +658,8 @@ def discover(text: str, resolver: OrgResolver) -> None:
     for row in NAMED:  # national bodies, by the name they go by ("NHS England's area team")
         if re.search(rf"(?<![\w-]){re.escape(row.example)}(?![\w-])", text):
             resolver.add(row.example, kind=row.kind)
+    if re.search(AREA_TEAM, text):  # "we telephoned the area team": NHS England's, named or not
+        resolver.add("NHS England", kind="nhs-england")
     for pattern in (_COUNCIL, _NHS_BODY):
         for m in pattern.finditer(text):
             name = re.sub(r"^(?:The|the|and|of)\s+", "", m.group(0))

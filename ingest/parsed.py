@@ -793,8 +793,12 @@ def _telling_verb(verb) -> bool:
     if not (by_team or ours):
         return False
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    said = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TELLING_NOUNS for c in verb.children)
-    return lemma in TELLING or said or (lemma, particle) in _TELLING_PHRASES or (
+    said = any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (c.lemma_.lower() in TELLING_NOUNS or any(
+        a.dep_ == "appos" and a.lemma_.lower() in TELLING_NOUNS for a in c.children)) for c in verb.children)
+    # "got hold of A's director by phone", "set down in writing for A": the team's act by a means of telling
+    by_means = any(c.dep_ == "prep" and c.lower_ in ("by", "in", "over") and any(
+        o.lemma_.lower() in _MEANS - {"person", "meeting", "conversation"} for o in c.children) for c in verb.children)
+    return lemma in TELLING or said or by_means or (lemma, particle) in _TELLING_PHRASES or (
         lemma in _CARRYING and (ours or _tells_of_concern(verb)))
 
 
@@ -812,6 +816,10 @@ def _told_by(token):
         t = t.head
         if t.pos_ in ("VERB", "AUX") and _telling_verb(t):
             return t
+        if t.pos_ == "NOUN" and t.lemma_.lower() in TELLING_NOUNS and not _planned_or_denied(t) and any(
+                c.dep_ == "poss" and c.lower_ == "our" or c.dep_ == "prep" and c.lower_ == "from" and any(_team(o) for o in c.children)
+                for c in t.children):
+            return t  # "a letter from CQC to A's director", "our email to A"
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl":
             return None  # another clause's verb
     return None

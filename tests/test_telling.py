@@ -199,3 +199,29 @@ def test_the_body_told_in_a_note_or_through_its_post(text, wanted):
     orgs_in, roster = roster_reader()
     told, _ = told_in_finding(text, orgs_in, lambda o: roster.orgs[o].kind if o in roster.orgs else "", lambda key: [])
     assert list(dict.fromkeys(org for org, *_ in told)) == wanted
+
+
+#: Session 16: the team's telling by a means ("by telephone", "in writing") whatever the verb, a
+#: telling noun with the team as its source ("a letter from CQC to A"), an email sent to a body's
+#: post, the clause naming the body deciding whether it was told then, and NHS England's area team
+#: named by that name; and the same words where nobody was told.
+MEANS_AND_NOUNS = [
+    ("Waits are long. Our lead reviewer reached NHS Westford CCG's quality lead by telephone that evening.", [CCG]),
+    ("Waits are long. We sent NHS Westford CCG's chief nurse an email the same day.", [CCG]),
+    (("Much has improved since our 2016 review, but not the waits; that gap prompted a letter from CQC to NHS "
+      "Westford CCG."), [CCG]),
+    ("Waits are long. We rang the area team about the two practices before we left.", [ENG]),
+    # nobody told
+    ("Waits are long. We read the referral letters that NHS Westford CCG sends to the trust.", []),
+    ("Waits are long. We met NHS Westford CCG's quality lead in person on the first day.", []),
+    ("Waits are long. We noted this in our 2016 review and sent a letter to NHS Westford CCG then.", []),
+]
+
+
+@pytest.mark.parametrize("text,wanted", MEANS_AND_NOUNS, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_the_body_told_by_a_means_or_a_noun_of_telling(text, wanted):
+    from clasgraph.ingest.extract import told_in_finding
+
+    orgs_in, roster = roster_reader()
+    told, _ = told_in_finding(text, orgs_in, lambda o: roster.orgs[o].kind if o in roster.orgs else "", lambda key: [])
+    assert [org for org, *_ in told] == wanted
