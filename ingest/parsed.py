@@ -403,6 +403,8 @@ _REPLACING = _words("replace succeed supersede")
 def _planned_or_denied(token) -> bool:
     """Whether ``token`` (a verb or noun of ending or taking) is denied, modal or planned."""
     for t in [token, *token.ancestors]:
+        if t is not token and any(w.text == ";" for w in token.doc[min(t.i, token.i):max(t.i, token.i)]):
+            break  # a clause after ";" the parser hung on this one's verb governs nothing here
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or c.lower_ in ("whether", "if")
                or (c.dep_ == "amod" and c.lemma_.lower() in _PLANNING) for c in t.children):
             return True  # "was not dissolved", "would take on", "a proposed merger"
@@ -733,7 +735,7 @@ def _the_one(bodies: set) -> set:
 _TEAM_NOUNS = _words("reviewer reviewers inspector inspectors team cqc")
 #: Lemmas of telling that need nothing more: a concern is what they carry.
 TELLING = _words("escalate alert notify inform warn tell raise refer report write email telephone ring phone "
-                 "flag highlight brief advise challenge voice copy")
+                 "flag highlight brief advise challenge voice copy call")
 #: Lemmas of handing or saying that tell only with a concern as their object or topic ("we gave
 #: the list to A", "we set out our concern for A", "we spoke to A about it").
 _CARRYING = _words("give pass send share set put take bring explain point feed present hand leave address "
@@ -743,7 +745,7 @@ CONCERN = _words("concern concerns matter issue issues case cases risk risks fin
                  "delays summary letter problem problems this these it them that worry worries shortfall notice attention")
 #: Nouns of telling: a verb whose subject or object is one tells ("Prompt escalation to A was undertaken
 #: by the review team", "An alert went from the review team to A", "we picked up the phone to A").
-TELLING_NOUNS = _words("escalation alert notification warning referral letter email phone telephone call")
+TELLING_NOUNS = _words("escalation alert notification warning referral letter email phone telephone call summary")
 #: Verbs with a particle that tell: "we followed up with A".
 _TELLING_PHRASES = frozenset({("follow", "up")})
 #: Lemmas of asking: the team asked a body for something, it told it nothing.
@@ -753,7 +755,7 @@ _TOLD_PREPS = {"to", "with", "for", "before", "of", "at"}
 #: How a telling went, after "in" or "by": "in writing", "by telephone", "in a letter".
 _MEANS = _words("writing letter email phone telephone person conversation call meeting")
 _RECIPIENT_DEPS = {"dobj", "dative", "pobj", "prep", "conj", "cc", "appos", "poss", "compound", "acl", "attr", "punct",
-                   "amod", "det", "nsubjpass", "npadvmod"}
+                   "amod", "det", "nsubjpass", "npadvmod", "oprd"}
 
 
 def _team(token) -> bool:
@@ -788,7 +790,8 @@ def _telling_verb(verb) -> bool:
     ours = ours or any(c.dep_ == "prep" and any(t.lower_ == "our" for t in c.subtree)
                        and any(t.lemma_.lower() in CONCERN for t in c.subtree) for c in verb.children)
     if verb.dep_ in ("acl", "relcl"):  # the small parser hangs a main verb on its subject: "The lead reviewer called A"
-        by_team = by_team or verb.tag_ == "VBD" and _team(verb.head)
+        by_team = by_team or (verb.tag_ == "VBD" or verb.tag_ == "VBN" and lemma in TELLING and any(
+            c.dep_ in ("dobj", "oprd") for c in verb.children)) and _team(verb.head)  # "The lead reviewer called A's director"
         ours = ours or verb.dep_ == "acl" and any(c.lower_ == "our" for c in verb.head.children)  # "Our concern ... was set out"
     if not (by_team or ours):
         return False
@@ -805,11 +808,15 @@ def _telling_verb(verb) -> bool:
 def _told_by(token):
     """The verb a body at ``token`` is told by, reached through objects, "to", "with", "for",
     "before", the post it heads ("A's chief nurse", "the team of A") and lists; else None."""
-    t = token
+    t, marked = token, False
     while t.head.i != t.i:
+        # "our concern about X for A": the parser may hang the one told on the concern's topic
+        about_concern = marked and t.dep_ == "prep" and t.lower_ in ("about", "over", "regarding") \
+            and t.head.lemma_.lower() in CONCERN
+        marked = marked or t.dep_ == "prep" and t.lower_ in ("to", "with", "for", "before")
         in_writing = t.dep_ == "prep" and t.lower_ in ("in", "by") and any(
             c.dep_ == "pobj" and c.lemma_.lower() in _MEANS for c in t.children)  # "followed up in writing with A"
-        if t.dep_ not in _RECIPIENT_DEPS or t.dep_ == "prep" and t.lower_ not in _TOLD_PREPS and not in_writing:
+        if t.dep_ not in _RECIPIENT_DEPS or t.dep_ == "prep" and t.lower_ not in _TOLD_PREPS and not (in_writing or about_concern):
             return None
         if t.dep_ == "prep" and t.lower_ in ("of", "at") and t.head.pos_ not in ("NOUN", "PROPN"):
             return None  # "the team of A", "the designated nurse at A": a post of the body

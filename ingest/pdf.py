@@ -250,9 +250,9 @@ def cells_marked(textpage, start: int, line: str, letter: float) -> str:
     def apart(a: int, b: int, letters: float = CELL_GAP) -> bool:  # the space between the letters at a and b
         return textpage.get_charbox(start + b, loose=True)[0] - textpage.get_charbox(start + a, loose=True)[2] > letters * letter
 
-    def word(begin: int, stop: int) -> str:  # two cells printed with no space between ("grantLarchfield"): a
-        # small gap where a lower-case letter meets a capital, where one word's letters touch, is a tab
-        text, cuts = line[begin:stop], [m.start() + 1 for m in re.finditer(r"[a-z)][A-Z(]", line[begin:stop])
+    def word(begin: int, stop: int) -> str:  # two cells printed with no space between ("grantLarchfield",
+        # "CCGLowfield"): a small gap where a letter meets a capital, where one word's letters touch, is a tab
+        text, cuts = line[begin:stop], [m.start() + 1 for m in re.finditer(r"[a-z)][A-Z(]|[A-Z](?=[A-Z][a-z])", line[begin:stop])
                                          if apart(begin + m.start(), begin + m.start() + 1, GLUED_CELL_GAP)]
         return "".join(("\t" if i in cuts else "") + c for i, c in enumerate(text))
 

@@ -238,7 +238,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     if table:  # a table under headings that name roles: read row by row, not as prose; then any prose after it
         rest = relations_in(sentence[read_to:], orgs_in, names, kinds) if re.search(r"\w", sentence[read_to:]) else found
         found.services = list(dict.fromkeys([*(svc for _, svc, _ in table), *rest.services]))
-        found.relations = [*(Relation(kind.upper(), org, svc, sentence) for org, svc, kind in dict.fromkeys(table)),
+        found.relations = [*(Relation(_resolved(kind, org, kinds).upper(), org, svc, sentence)  # a contract holder: by kind
+                             for org, svc, kind in dict.fromkeys(table)),
                            *rest.relations]
         return found
     if len(sentence) > LONGEST_SENTENCE:  # not prose anyone reads as one statement: a miss, listed

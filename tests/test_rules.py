@@ -89,6 +89,14 @@ OTHER_HEADINGS = [
     ("Post\tEmployer\tPaid from\nDesignated nurse for looked after children\tNCHT\tNHS Westford CCG",
      {("COMMISSIONS", "westford-ccg", "designated-professionals"),
       ("PROVIDES", "northmoor-community-health-trust", "designated-professionals")}),
+    # session 16 (a probe written in tables): money and delivery as one word, a tier of a service, the
+    # employer of the staff, and a contract holder, who commissions or provides by the body's kind
+    ("Service\tMoney\tDelivery\nSchool nursing\tWestford City Council\tNCHT",
+     {("COMMISSIONS", "westford-city-council", "school-nursing"), ("PROVIDES", "northmoor-community-health-trust", "school-nursing")}),
+    ("Tier\tPaid for by\nTier 3 CAMHS\tNHS Westford CCG", {("COMMISSIONS", "westford-ccg", "camhs")}),
+    ("Service\tContract holder\tStaff employer\nCAMHS\tNHS Westford CCG\tNCHT",
+     {("COMMISSIONS", "westford-ccg", "camhs"), ("PROVIDES", "northmoor-community-health-trust", "camhs")}),
+    ("Service\tContract holder\nSubstance misuse\tGreenway Recovery", {("PROVIDES", "greenway-recovery", "substance-misuse")}),
 ]
 
 

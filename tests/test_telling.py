@@ -211,6 +211,9 @@ MEANS_AND_NOUNS = [
     (("Much has improved since our 2016 review, but not the waits; that gap prompted a letter from CQC to NHS "
       "Westford CCG."), [CCG]),
     ("Waits are long. We rang the area team about the two practices before we left.", [ENG]),
+    ("Waits are long. The lead reviewer called NHS Westford CCG's chief nurse that evening, and the CCG acted at once.", [CCG]),
+    (("Waits are long. We set out our concern about the waiting list for the quality lead at NHS Westford CCG; both "
+      "sides agreed to meet again."), [CCG]),
     # nobody told
     ("Waits are long. We read the referral letters that NHS Westford CCG sends to the trust.", []),
     ("Waits are long. We met NHS Westford CCG's quality lead in person on the first day.", []),

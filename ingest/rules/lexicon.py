@@ -95,7 +95,7 @@ _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|employed|led|c
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
           r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
-_PROVIDER = (r"(?:providers?|(?:successful|winning)\s+(?:bidders?|tenderers?)|contractors?|sub-?contractors?|contract\s+holders?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
+_PROVIDER = (r"(?:providers?|(?:successful|winning)\s+(?:bidders?|tenderers?)|contractors?|sub-?contractors?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
              r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?|organi[sz]ations?))")
 _COMMISSIONER = (r"(?:commissioners?|co-commissioners?|funders?|purchasers?|customers?|budget\s+holders?|paymasters?|"
                  r"contract\s+managers?|grant[\s-](?:givers?|makers?)|sources?\s+of\s+(?:funding|money|finance|payment)|"
@@ -1134,24 +1134,31 @@ _NOT_A_HEADING = r"(?!(?:services?|providers?|commissioners?|funders?|contracts?
 #: The headings of a table of who commissions and who provides each service, in any order and
 #: wording of the role nouns above ("Provider", "Funding body", "Who buys it", "Delivered by").
 COLUMNS = [
-    Column(r"(?:services?|programmes?|contracts?|what|teams?|posts?)(?:\s+(?:area|line|name|provided|delivered|run|offered))?"
+    Column(r"(?:services?|programmes?|contracts?(?!\s+holders?)|what|teams?|posts?|tiers?)(?:\s+(?:area|line|name|provided|delivered|run|offered))?"
            r"|areas?\s+of\s+(?:care|work)|what\s+(?:you|your\s+child|families|children)\s+(?:need|get|use)", "service",
            "Contract\tFunder\tProvider\nSchool nursing\tWestford City Council\tNCHT",
            ((C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing"))),
     Column(rf"(?:{_WHICH}\s+)*{_COMMISSIONER}|(?:{_NOT_A_HEADING}[A-Za-z]+\s+)?(?:{_PAID})\s+(?:by|from)"
            r"|who\s+(?:buys|commissions|funds|pays(?:\s+for)?|purchases)(?:\s+(?:it|for\s+it))?"
-           r"|(?:money|funding|cash)\s+from|whose\s+(?:money|budget|contract|grant)",
+           r"|(?:money|funding|cash)(?:\s+from)?|whose\s+(?:money|budget|contract|grant)",
            "commissions",
            "Who buys it / What / Who delivers it: NHS Westford CCG / CAMHS / NCHT",
            ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
     Column(rf"(?:{_WHICH}\s+)*{_PROVIDER}|(?:{_NOT_A_HEADING}[A-Za-z]+\s+)?(?:{_DONE})\s+(?:by|from)"
            r"|who\s+(?:provides|delivers|runs|operates|does)(?:\s+it|\s+the\s+work)?"
-           r"|employers?|employing\s+(?:body|organi[sz]ation)|whose\s+(?:staff|people|workers|employees|clinicians|nurses)",
+           r"|(?:staff\s+)?employers?|employing\s+(?:body|organi[sz]ation)|whose\s+(?:staff|people|workers|employees|clinicians|nurses)"
+           r"|delivery",
            "provides",
            "Service Provider Commissioner Health visiting NCHT Westford City Council "
            "Substance misuse Greenway Recovery Westford City Council",
            ((C, COUNCIL, "health-visiting"), (P, NCHT, "health-visiting"),
             (C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
+    # a holder of the contract (session 16): a commissioner holds it as the buyer, a provider as the
+    # one contracted (NHS England "as contract holder" of GP contracts; a trust "holds the contract"),
+    # so the kind of the body in the cell decides
+    Column(r"contract\s+holders?|(?:responsible|accountable)\s+bod(?:y|ies)", "by-kind",
+           "Service\tContract holder\nSchool nursing\tWestford City Council\nCAMHS\tNCHT",
+           ((C, COUNCIL, "school-nursing"), (P, NCHT, "camhs"))),
     # providing as English says it (prov8): a column of bodies headed by a neutral noun, before a
     # column of the services they provide ("Organisation | Services provided")
     Column(r"(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|partners?|trusts?)"
