@@ -67,6 +67,7 @@ from clasgraph.ingest.relations import (
     described_roles,
     ended_and_taken_in,
     handed_on_after_ending,
+    label_lines_apart,
     labelled_succession,
     last_list,
     merged_keeping_a_name,
@@ -129,7 +130,9 @@ def sentences(text: str) -> list[str]:
     >>> sentences("Two changes: - A merged. - B moved.")
     ['Two changes: - A merged.', '- B moved.']
     """
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    return [s.strip() for part in label_lines_apart(text) for s in _SENTENCE_END.split(part) if s.strip()]
+
+
 
 
 def sentence_with(text: str, start: int) -> str:

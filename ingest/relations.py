@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
+from clasgraph.ingest.rules import layout
 from clasgraph.ingest.rules.cues import SUCCESSION
 from clasgraph.ingest.rules.lexicon import (
     AFTER_ENDING,
@@ -236,7 +237,11 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     table, read_to = _tab_table(sentence, orgs_in, names, kinds), len(sentence)
     table, read_to = (table, read_to) if table else _headed_table(sentence, orgs_in, names)
     if table:  # a table under headings that name roles: read row by row, not as prose; then any prose after it
-        rest = relations_in(sentence[read_to:], orgs_in, names, kinds) if re.search(r"\w", sentence[read_to:]) else found
+        rest = SentenceRelations()  # then any prose after it, a line of label and value at a time
+        for part in label_lines_apart(sentence[read_to:]) if re.search(r"\w", sentence[read_to:]) else []:
+            said = relations_in(part, orgs_in, names, kinds)
+            rest.services += said.services
+            rest.relations += said.relations
         found.services = list(dict.fromkeys([*(svc for _, svc, _ in table), *rest.services]))
         found.relations = [*(Relation(_resolved(kind, org, kinds).upper(), org, svc, sentence)  # a contract holder: by kind
                              for org, svc, kind in dict.fromkeys(table)),
@@ -1763,6 +1768,35 @@ def _cells_of(text: str, orgs_in, names=None) -> list:
         else:
             out.append((start, end, org))
     return out
+
+
+#: A line that gives a label and its value ("Health visiting: funded by A; delivered by B"), no TAB.
+_LABEL_LINE = re.compile(layout.LABEL_LINE)
+
+
+def _of_a_service(line: str) -> bool:
+    """A line whose label names a service: "Health visiting: funded by A"."""
+    return bool(_LABEL_LINE.fullmatch(line.strip())) and bool(service_spans(line.split(":", 1)[0]))
+
+
+def label_lines_apart(text: str) -> list[str]:
+    r"""A paragraph cut between two lines that each give a service as a label and a value, neither
+    ending a sentence: each is a statement of its own (a TAB table is read as a whole, prose lines
+    run on, and a block of roles, "Commissioner: A" above "Service: X", is read together).
+
+    >>> label_lines_apart("Health visiting: funded by A\nSchool nursing: funded by C\nDesignated nurse: vacant.")
+    ['Health visiting: funded by A', 'School nursing: funded by C', 'Designated nurse: vacant.']
+    """
+    parts: list[str] = []
+    for line in text.split("\n"):
+        if parts and _of_a_service(line) and _of_a_service(parts[-1].rsplit("\n", 1)[-1]) \
+                and not re.search(r"[.!?]\s*$", parts[-1]):
+            parts.append(line)
+        elif parts:
+            parts[-1] += "\n" + line
+        else:
+            parts.append(line)
+    return parts
 
 
 def _headed_table(text: str, orgs_in, names=None) -> tuple[list[tuple[str, str, str]], int]:

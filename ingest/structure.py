@@ -425,8 +425,11 @@ class _Parser:
             return
         # a table of TAB-separated rows keeps its rows and cells (role9), prose runs on
         table = sum("\t" in ln for ln in lines) >= 2
+        # lines that each give a label and its value ("Health visiting: funded by A; delivered by B")
+        # keep their breaks: each is read as a statement of its own (relations.label_lines_apart)
+        labels = len(lines) > 1 and all(re.fullmatch(layout.LABEL_LINE, ln.strip()) for ln in lines)
         text = "\n".join("\t".join(map(strip_emphasis, ln.split("\t"))) for ln in lines) \
-            if table else strip_emphasis(" ".join(lines))
+            if table else "\n".join(strip_emphasis(ln) for ln in lines) if labels else strip_emphasis(" ".join(lines))
         last = self.doc.context[-1] if self.doc.context else ""
         listed, self.listing = self.listing, bool(_LIST_ITEM.match(text))
         cells, self.cells = self.cells, all(map(_is_cell, block.split("\n")))
@@ -438,7 +441,7 @@ class _Parser:
             # introduces it with a colon, or with the table's caption and other cells, as the
             # text keeps them, and so numbered
             # (a table of TAB-separated rows stays rows, its caption a line above them)
-            self.doc.context[-1] += ("\n" if "\t" in text and "\n" in text else " ") + text
+            self.doc.context[-1] += ("\n" if ("\t" in text or labels) and "\n" in text else " ") + text
         else:
             self.doc.context.append(text)
 

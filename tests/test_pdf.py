@@ -186,9 +186,8 @@ def test_copies_that_lost_paragraph_breaks_cite_plain_context(copy, tmp_path):
 #: corpus's PDFs do end their paragraph, so it is read as ended. Strict: it fails once read right.
 _PAGE_END_AFTER_A_SENTENCE = {"fellbrook-2019"}
 #: A table whose TAB rows the text keeps (and reads row by row) but whose PDF copy runs its rows
-#: together, so that the rows after a cell holding a semicolon are not read, or (kestlemoor-2013,
-#: rows longer than a line) whose cells wrap and lose the gaps between them. Strict, as above.
-_TABLE_ROWS_RUN_TOGETHER = {"otterbury-2019", "kestlemoor-2013"}
+#: together, so that the rows after a cell holding a semicolon are not read. Strict, as above.
+_TABLE_ROWS_RUN_TOGETHER = {"otterbury-2019"}
 #: A Markdown table whose rows the text keeps (a row a line, cells apart by a TAB) and reads whole,
 #: while its PDF prints a cell a line and a row with more than a body in a cell ("the CCG, under
 #: delegation") ends the flattened reading. Strict, as above.

@@ -362,3 +362,8 @@ GROUP_LEADS = [
 #: The words that open a group heading without a verb, before the capitalised name (or the
 #: role, after "the") they address.
 GROUP_LEAD = r"(?:" + alternation(GROUP_LEADS) + r")\s+(?=(?-i:[A-Z])|the\s+\w)"
+
+#: A line that gives a label and its value, no TAB: "Health visiting: funded by A; delivered by B".
+#: Lines of these keep their breaks and are read one at a time (structure.context_block,
+#: relations.label_lines_apart).
+LABEL_LINE = r"[A-Z][^\t:]{1,80}:\s+[^\t]{3,}"
