@@ -66,6 +66,7 @@ from clasgraph.ingest.relations import (
     contract_handed_on,
     described_roles,
     ended_and_taken_in,
+    ended_record,
     handed_on_after_ending,
     label_lines_apart,
     labelled_succession,
@@ -401,6 +402,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     context = "\n".join(t for p, t in paragraphs_of(doc) if p.startswith("context"))
     read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "context", r.evidence, {})
                       for r in [*labelled_succession(context, orgs_in, kinds),  # "Predecessor: A" / "Successor: C"
+                                *(r for p, text in paragraphs_of(doc) if p.startswith("context")
+                                  for r in ended_record(text, orgs_in, kinds)),  # "Status: dissolved" / "Successor body: C"
                                 *succession_table(context, orgs_in, kinds)])  # "Organisation before | Organisation now"
     before: list[str] = []  # services named last, for "it" and "the first two"
     last = ""  # the last sentence of the context paragraph before

@@ -2889,6 +2889,51 @@ def labelled_succession(text: str, orgs_in, kinds=None) -> list[Relation]:
             if old != news[0] and (not kinds or can_succeed(kinds(old), kinds(news[0])))]
 
 
+#: A record of a body set out as label lines (session 16): the line naming it ("Organisation: A",
+#: "Practice: A"), a line saying it ended ("Status: dissolved, 31 March 2013", "Contract ended: 30
+#: September 2013"), a line naming who has its work ("Successor body: C", "Patients now registered
+#: with: C", "Work now done by: C"); or one line, "A: closed June 2017; all services and staff to C".
+_RECORD_OF = re.compile(r"(?:organi[sz]ation|body|practice|provider|trust|charity|company|name)", re.IGNORECASE)
+_RECORD_ENDED = re.compile(r"\b(?:ended|dissolved|closed|abolished|ceased|merged|wound\s+up|liquidated|deregistered|"
+                           r"struck\s+off|no\s+longer\s+(?:exists|trading|operating))\b", re.IGNORECASE)
+_RECORD_NOT_YET = re.compile(r"\b(?:will|to\s+be|planned|proposed|due|expected|from\s+next)\b", re.IGNORECASE)
+_RECORD_NEW = re.compile(r"successor(?:\s+(?:body|organi[sz]ation))?|(?:work|services|patients|staff|contracts?|list|caseload)"
+                         r"\s+(?:now\s+)?(?:done|run|held|registered|provided|carried\s+on|transferred|moved|passed)"
+                         r"(?:\s+(?:by|with|to))?|(?:now\s+)?(?:registered\s+with|carried\s+on\s+by|taken\s+over\s+by)",
+                         re.IGNORECASE)
+_RECORD_LINE = re.compile(r"^\s*[-•*]?\s*(?P<label>[^:\n]{2,60}):\s*(?P<value>.+?)\s*$")
+
+
+def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
+    r"""SUCCEEDED_BY from a body's record set out as label lines: one naming it, one saying it
+    ended, one naming who has its work now; or a line "A: closed 2017; its staff to C".
+
+    >>> roster = {"Old Care": "old", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in ended_record("Organisation: Old Care\nStatus: dissolved, 2013\nSuccessor body: New Care", orgs_in)]
+    [('old', 'new')]
+    >>> [(r.source, r.target) for r in ended_record("- Old Care: closed June 2017; all services and staff to New Care", orgs_in)]
+    [('old', 'new')]
+    >>> ended_record("Organisation: Old Care\nStatus: to be dissolved in 2020\nSuccessor body: New Care", orgs_in)
+    []
+    """
+    lines = [m for m in map(_RECORD_LINE.match, re.split(r"\n|\s[-•]\s+(?=[A-Z])", paragraph)) if m]  # lines, or a list run together
+    found = []
+    for m in lines:  # one line: "A: closed June 2017; all services and staff to C"
+        named, after = orgs_in(m["label"]), m["value"]
+        goal = re.search(r";\s*(?:all\s+|its\s+|the\s+)?[^;]{0,60}?\bto\s+(?P<to>.+)$", after)
+        if named and _RECORD_ENDED.match(after) and goal and not _RECORD_NOT_YET.search(after) and orgs_in(goal["to"]):
+            found.append((named[0][2], orgs_in(goal["to"])[0][2], m.group(0).strip()))
+    old = next((orgs_in(m["value"])[0][2] for m in lines if _RECORD_OF.fullmatch(m["label"].strip()) and orgs_in(m["value"])), "")
+    ended = any(_RECORD_ENDED.search(m.group(0)) and not _RECORD_NOT_YET.search(m.group(0)) for m in lines)
+    new = next((orgs_in(m["value"])[0][2] for m in lines if _RECORD_NEW.fullmatch(m["label"].strip()) and orgs_in(m["value"])), "")
+    if old and ended and new:
+        found.append((old, new, "; ".join(m.group(0).strip() for m in lines)))
+    return [Relation(Rel.SUCCEEDED_BY.value, a, c, said) for a, c, said in dict.fromkeys(found)
+            if a != c and (not kinds or can_succeed(kinds(a), kinds(c)))]
+
+
 _SUCCESSION_COLUMNS = re.compile("|".join(c.pattern for c in SUCCESSION_COLUMNS), re.IGNORECASE)
 #: What may stand between an old body and its new one in a row, and between rows: cell breaks,
 #: a date ("October 2017", "1 April 2019"), a dash.

@@ -557,3 +557,20 @@ PARSED_ROLES = [
 @pytest.mark.parametrize("passage,wanted", PARSED_ROLES, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_succession_read_from_what_ended_and_who_took_it(passage, wanted):
     assert passage_successions(passage) == wanted
+
+
+#: Session 16: a body's record set out as label lines (one naming it, one saying it ended, one
+#: naming who has its work), or as one line of a list ("A: closed 2017; its staff to C"); and the
+#: same lines with the ending planned, or with no ending.
+RECORDS = [
+    ("Organisation: Greenway Recovery\nStatus: wound up, June 2019\nWork now done by: Harbour Health CIC", [(GR, HH)]),
+    (("Changes since our last visit:\n- NCHT: dissolved March 2016; all staff and services to Westford Care NHS Trust\n"
+      "- Greenway Recovery: no change"), [(NCHT, "westford-care-trust")]),
+    ("Organisation: Greenway Recovery\nStatus: to be wound up in 2020\nSuccessor body: Harbour Health CIC", []),
+    ("Changes since our last visit:\n- Greenway Recovery: no change; school nursing contract to Harbour Health CIC", []),
+]
+
+
+@pytest.mark.parametrize("passage,wanted", RECORDS, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_succession_read_from_a_record_of_label_lines(passage, wanted):
+    assert passage_successions(passage) == wanted
