@@ -581,8 +581,8 @@ def _ended_before(previous: str, sentence: str, orgs: OrgResolver, area: str, ab
     if not previous or not re.search(r"\b[Ii]ts\b", sentence):
         return "", False
     subject = [o for o in org_spans(previous, orgs, area)[:1] if len(previous[:o[0]].split()) <= 3]
-    if not subject or not parsed.says_ended(previous):
-        return "", False
+    if not subject or not parsed.ended_at(previous, subject[0][0], subject[0][1]):
+        return "", False  # the subject's own ending, not another body's the sentence reports
     return subject[0][2], True
 
 

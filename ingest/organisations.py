@@ -550,7 +550,9 @@ def _known_prefix(text: str, start: int, resolver: OrgResolver) -> str | None:
 
 
 #: NHS England's area team (2013-2015), named or not: the body is NHS England.
-AREA_TEAM = r"\b[Tt]he\s+(?:[Ll]ocal\s+)?[Aa]rea\s+[Tt]eam\b|\b(?:[A-Z][\w'-]+\s+(?:(?:and|&)\s+)?){1,4}Area\s+Team\b"
+AREA_TEAM = (r"\b[Tt]he\s+(?:[Ll]ocal\s+)?[Aa]rea\s+[Tt]eam\b(?!\s+(?:of|for|at|in)\s+(?:the\s+)?(?:council|local\s+authority))"
+             r"|(?<!council's\s)(?<!council’s\s)(?<!children's\s)(?<!children’s\s)"
+             r"\b(?:[A-Z][\w'-]+\s+(?:(?:and|&)\s+)?){1,4}Area\s+Team\b")
 #: How reports refer to bodies without naming them: (pattern, what it refers to).
 REFERENCES = [
     ((r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:of\s+the\s+)?(?:two|three|four|five|six|seven|eight|\d+)?\s*"

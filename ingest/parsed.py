@@ -363,7 +363,7 @@ _INSOLVENCY = _words("liquidation administration receivership insolvency dissolu
 _GOING_INTO = _words("go enter fall pass place put")
 #: Verbs of a body going into another, which end it: "A merged into C", "A was folded into C",
 #: "the trustees merged A into C", "A went into C"; and their nouns, "the merger of A into C".
-_INTO_ANOTHER = _words("merge fold go amalgamate dissolve absorb incorporate subsume integrate "
+_INTO_ANOTHER = _words("merge fold amalgamate dissolve absorb incorporate subsume integrate "
                        "merger amalgamation absorption incorporation integration")
 #: Nouns of a body's place among others, the taker their subject: "C became the employer of its
 #: staff", "C became the holder of its contracts".
@@ -439,7 +439,8 @@ def _ended(token, replaced: bool = True) -> bool:
         return False  # the participle itself is no body
     if any(c.dep_ == "amod" and c.lemma_.lower() in ENDING and c.tag_ == "VBN" for c in token.children):
         return True  # "the dissolved Calder Trust"
-    if token.dep_ == "poss" and token.head.lemma_.lower() in _BEING_NOUNS:
+    if token.dep_ == "poss" and token.head.lemma_.lower() in _BEING_NOUNS and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.head.children):  # not "A's registration of new patients"
         return _being_ended(token.head)  # "A's licence was surrendered", "its existence came to an end"
     verb, dep, prep = _verb_of(token)
     if verb.lemma_.lower() in _BEING_NOUNS and prep == "of":
@@ -499,9 +500,10 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
         return not _planned_or_denied(verb)  # "A stopped existing", "A ceased trading"
     if dep == "nsubj" and _comes_to_an_end(verb):
         return not _planned_or_denied(verb)  # "A came to an end"
-    if dep in ("nsubj", "nsubjpass") and lemma in _GOING_INTO and any(
+    if (dep == "nsubjpass" or dep == "nsubj" and not any(c.dep_ == "dobj" for c in children)) and lemma in _GOING_INTO and any(
             c.dep_ == "prep" and c.lower_ in ("into", "in") and any(o.lemma_.lower() in _INSOLVENCY for o in c.children)
-            for c in children) or lemma == "enter" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INSOLVENCY for c in children):
+            for c in children) or dep == "nsubj" and lemma == "enter" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _INSOLVENCY for c in children):
         return not _planned_or_denied(verb)  # "A went into liquidation", "A entered administration"
     if dep == "nsubjpass" and any(c.dep_ == "prep" and c.lower_ in ("from", "off") and any(
             o.lemma_.lower() in ("register", "registry") for o in c.children) for c in children):
@@ -521,6 +523,8 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
         return not _planned_or_denied(verb)  # "A merged into C", "A went into C", "merged A into C"
     if verb.pos_ not in ("VERB", "AUX") or lemma not in ENDING | _TAKEN_INTO or (lemma == "end" and particle == "up"):
         return False
+    if lemma == "close" and any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        return False  # "closed to new referrals": still there
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or dep == "nsubjpass"
     if dep == "nsubjpass" or dep == "dobj" and lemma in ENDING:
         return not _planned_or_denied(verb)
@@ -709,6 +713,16 @@ def says_ended(sentence: str) -> bool:
     return any((t.pos_ == "PROPN" or _stands_in(t)) and _ended(t, replaced=False) for t in nlp(sentence))
 
 
+def ended_at(sentence: str, start: int, end: int) -> bool:
+    """Whether the body named at ``start:end`` of a sentence is said to have ended (as
+    :func:`says_ended`, for that body only)."""
+    nlp = parser()
+    if nlp is None or not _ENDING_STEMS.search(sentence) or len(sentence) > LONGEST_SENTENCE:
+        return False
+    root = _span_root(nlp(sentence), start, end)
+    return root is not None and _ended(root, replaced=False)
+
+
 def _stands_in(token) -> bool:
     """Whether ``token`` may stand for a body the sentence names elsewhere: "it", "its", or a noun
     of a body with a definite determiner ("that trust", "the local charity")."""
@@ -748,6 +762,9 @@ CONCERN = _words("concern concerns matter issue issues case cases risk risks fin
 TELLING_NOUNS = _words("escalation alert notification warning referral letter email phone telephone call summary")
 #: Verbs with a particle that tell: "we followed up with A".
 _TELLING_PHRASES = frozenset({("follow", "up")})
+#: Verbs the team tells by when done by a means of telling ("got hold of A by phone", "set down in
+#: writing for A", "reached A by telephone"); not "read in A's letter".
+_MEANS_VERBS = _words("get reach contact speak talk discuss set put raise send pass give share follow")
 #: Lemmas of asking: the team asked a body for something, it told it nothing.
 _ASKING = _words("ask request seek query enquire inquire invite interview observe visit review audit sample")
 #: The prepositions a body told is reached by: "to A", "with A", "for A", "before A", "the team of A".
@@ -782,6 +799,8 @@ def _telling_verb(verb) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or lemma in _ASKING or _planned_or_denied(verb):
         return False
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children):
+        return False  # "we called for a designated doctor": a demand, not a telling
     by_team = any(c.dep_ in ("nsubj",) and _team(c) for c in verb.children) or any(
         (c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from") and any(_team(t) for t in c.children)
         for c in verb.children)  # "by us", "by the review team", "An alert went from the review team to A"
@@ -797,9 +816,10 @@ def _telling_verb(verb) -> bool:
         return False
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     said = any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (c.lemma_.lower() in TELLING_NOUNS or any(
-        a.dep_ == "appos" and a.lemma_.lower() in TELLING_NOUNS for a in c.children)) for c in verb.children)
+        a.dep_ == "appos" and a.lemma_.lower() in TELLING_NOUNS for a in c.children))
+        and not (c.lemma_.lower() == "call" and any(d.lower_ == "for" for d in c.children)) for c in verb.children)
     # "got hold of A's director by phone", "set down in writing for A": the team's act by a means of telling
-    by_means = any(c.dep_ == "prep" and c.lower_ in ("by", "in", "over") and any(
+    by_means = lemma in _MEANS_VERBS and any(c.dep_ == "prep" and c.lower_ in ("by", "in", "over") and any(
         o.lemma_.lower() in _MEANS - {"person", "meeting", "conversation"} for o in c.children) for c in verb.children)
     return lemma in TELLING or said or by_means or (lemma, particle) in _TELLING_PHRASES or (
         lemma in _CARRYING and (ours or _tells_of_concern(verb)))
@@ -823,7 +843,8 @@ def _told_by(token):
         t = t.head
         if t.pos_ in ("VERB", "AUX") and _telling_verb(t):
             return t
-        if t.pos_ == "NOUN" and t.lemma_.lower() in TELLING_NOUNS and not _planned_or_denied(t) and any(
+        if t.pos_ == "NOUN" and t.lemma_.lower() in TELLING_NOUNS and not _planned_or_denied(t) and not (
+                t.lemma_.lower() == "call" and any(c.lower_ == "for" for c in t.children)) and any(
                 c.dep_ == "poss" and c.lower_ == "our" or c.dep_ == "prep" and c.lower_ == "from" and any(_team(o) for o in c.children)
                 for c in t.children):
             return t  # "a letter from CQC to A's director", "our email to A"

@@ -189,7 +189,7 @@ PATTERNS += [
     ("review", (rf"\b(?P<date>{_DATE}),?\s+when\s+(?:we|CQC|inspectors)\s+(?:first\s+|last\s+)?(?:found|reported|noted|saw|"
                rf"visited|reviewed|inspected|described|identified|recorded|raised)\b")),
     # "CQC described this in its 2016 report"; "our predecessors found in 2016"
-    ("review", (r"\b(?:CQC|[Ww]e|[Ii]nspectors)\b[^.;]{0,60}?\b(?:in|at)\s+(?:its|our|their)\s+(?P<year>(?:19|20)\d\d)\s+"
+    ("review", (r"\b(?:CQC|[Tt]he\s+Care\s+Quality\s+Commission|[Ww]e|[Ii]nspectors)\b[^.;]{0,60}?\b(?:in|at)\s+(?:its|our|their)\s+(?P<year>(?:19|20)\d\d)\s+"
                r"(?:CLAS\s+)?(?:report|review|visit|inspection)\b")),
     ("review", (r"\b(?:[Oo]ur\s+predecessors|[Tt]he\s+(?:previous|last|earlier)\s+(?:review\s+)?team|[Oo]ur\s+colleagues)\s+"
                r"(?:\w+\s+){0,2}?(?:found|reported|noted|saw|described|identified|recorded)\b[^.;]{0,30}?\bin\s+"
@@ -211,15 +211,16 @@ PATTERNS += [
     # comprehensive inspection of the trust": a document of a year, whoever's it was
     ("cqc-inspection", r"\bCQC(?:'s|’s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z]+\s+)?inspection\b"),
     ("inspection", r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z]+\s+)?inspection\b"),
-    ("review", r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:report|visit)\b"),
+    ("review", r"\b(?:[Tt]he|[Oo]ur)\s+(?P<year>(?:19|20)\d\d)\s+(?:(?:CLAS|CQC|inspection)\s+)?(?:report|visit)\b"),
     # "Seen before: 2014 review": a year and a review after a label
     ("review", r"(?<=:\s)(?P<year>(?:19|20)\d\d)\s+(?:CQC\s+|CLAS\s+)?(?:review|visit|report)\b"),
     # "our predecessor report", "our predecessors' report": the team before
     ("review", r"\b(?P<q>[Oo]ur\s+predecessors?(?:['’]s?)?)\s+(?:review|report|visit|team)\b"),
     # "In 2016 we called for ...", "the recommendation we made in 2016", "criticised by inspectors
     # in 2013", "the inspectors who visited in 2011": the team's own act, in a year
-    ("review", (r"\b(?:[Ii]n|[Dd]uring)\s+(?P<year>(?:19|20)\d\d),?\s+(?:we|CQC|inspectors|the\s+(?:review\s+)?team)\s+"
-               r"(?!(?:also\s+)?(?:met|spoke|visited|saw\s+children)\b)[a-z]+(?:ed|ade|aid|ote|ound|aw|rew|ave)\b"
+    ("review", (r"\b(?:[Ii]n|[Dd]uring)\s+(?P<year>(?:19|20)\d\d),?\s+(?:we|CQC|inspectors|the\s+review\s+team)\s+(?:also\s+)?"
+               r"(?:found|reported|noted|raised|called|recommended|asked|said|wrote|made|saw|identified|highlighted|"
+               r"criticised|criticized|described|recorded|flagged|urged)\b"
                r"|\brecommendations?\s+(?:that\s+)?(?:we|CQC|inspectors)\s+made\s+in\s+(?P<year2>(?:19|20)\d\d)\b"
                r"|\b(?:[Ii]nspectors|[Rr]eviewers)\s+(?:who\s+[a-z]+ed\s+)?(?:in|during)\s+(?P<year3>(?:19|20)\d\d)\b")),
     # "A second CLAS review has now found", "every CQC review of the area", "the third time an
@@ -643,7 +644,8 @@ def then_against_now(sentence: str, start: int, following: str = "") -> str:
 
 #: A clause of now that says the state goes on, whatever it says of quality: "clinicians continue
 #: to omit ...", "records still lack ...", "the gap remains".
-_PERSISTS = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still|remains?|remained|persists?|persisted|once\s+more)\b", re.IGNORECASE)
+_PERSISTS = re.compile(r"\b(?:continu(?:e|es|ed|ing)(?!\s+to\s+(?:improve|progress|develop|strengthen|get\s+better))|still|"
+                       r"remains?|remained|persists?|persisted|once\s+more)\b", re.IGNORECASE)
 
 
 _REPORTED_THEN = re.compile(REPORTED_THEN.pattern)

@@ -2896,12 +2896,12 @@ def labelled_succession(text: str, orgs_in, kinds=None) -> list[Relation]:
 _RECORD_OF = re.compile(r"(?:organi[sz]ation|body|practice|provider|trust|charity|company|name)", re.IGNORECASE)
 _RECORD_ENDED = re.compile(r"\b(?:ended|dissolved|closed|abolished|ceased|merged|wound\s+up|liquidated|deregistered|"
                            r"struck\s+off|no\s+longer\s+(?:exists|trading|operating))\b", re.IGNORECASE)
-_RECORD_NOT_YET = re.compile(r"\b(?:will|to\s+be|planned|proposed|due|expected|from\s+next)\b", re.IGNORECASE)
+_RECORD_NOT_YET = re.compile(r"\b(?:will|to\s+be|planned|proposed|due(?!\s+to)|expected|from\s+next)\b", re.IGNORECASE)
 _RECORD_NEW = re.compile(r"successor(?:\s+(?:body|organi[sz]ation))?|(?:work|services|patients|staff|contracts?|list|caseload)"
                          r"\s+(?:now\s+)?(?:done|run|held|registered|provided|carried\s+on|transferred|moved|passed)"
                          r"(?:\s+(?:by|with|to))?|(?:now\s+)?(?:registered\s+with|carried\s+on\s+by|taken\s+over\s+by)",
                          re.IGNORECASE)
-_RECORD_LINE = re.compile(r"^\s*[-•*]?\s*(?P<label>[^:\n]{2,60}):\s*(?P<value>.+?)\s*$")
+_RECORD_LINE = re.compile(r"^\s*(?:[-•*]\s*)?(?P<label>[^:\n\s][^:\n]{1,59}):\s*(?P<value>.+?)\s*$")
 
 
 def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
@@ -2911,7 +2911,7 @@ def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
     >>> roster = {"Old Care": "old", "New Care": "new"}
     >>> def orgs_in(t):
     ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
-    >>> [(r.source, r.target) for r in ended_record("Organisation: Old Care\nStatus: dissolved, 2013\nSuccessor body: New Care", orgs_in)]
+    >>> [(r.source, r.target) for r in ended_record("Organisation: Old Care\nStatus: dissolved due to debt, 2013\nSuccessor body: New Care", orgs_in)]
     [('old', 'new')]
     >>> [(r.source, r.target) for r in ended_record("- Old Care: closed June 2017; all services and staff to New Care", orgs_in)]
     [('old', 'new')]

@@ -209,6 +209,8 @@ MEANS_AND_NOUNS = [
     ("Waits are long. We read the referral letters that NHS Westford CCG sends to the trust.", []),
     ("Waits are long. We met NHS Westford CCG's quality lead in person on the first day.", []),
     ("Waits are long. We noted this in our 2016 review and sent a letter to NHS Westford CCG then.", []),
+    ("Waits are long. We read in NHS Westford CCG's letter that the post was vacant.", []),
+    ("Waits are long. We repeat our call for NHS Westford CCG to appoint a designated doctor.", []),
 ]
 
 

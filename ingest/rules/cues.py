@@ -800,9 +800,10 @@ NOT_FOUND_BEFORE = Cue(r"\b(?:(?:was|were|is|are)\s+not\s+(?:among|part\s+of|one
 
 #: The earlier document, named first, said nothing of the matter: "The 2016 inspection did not
 #: look at the SARC", "Our 2014 review made no comment on dental checks" (it cites, nothing more).
-SAID_NOTHING = Cue(r"^[^.;,]{0,80}?\b(?:did\s+not|didn['’]t|does\s+not)\s+(?:look\s+(?:at|into)|comment\s+on|include|examine|cover|"
-                   r"consider|inspect|assess|review|mention|visit|report\s+on)\b|^[^.;,]{0,80}?\b(?:made|makes|had)\s+no\s+"
-                   r"(?:comment|mention|finding|reference|recommendation)s?\b|^[^.;,]{0,80}?\bwas\s+silent\s+(?:on|about)\b",
+SAID_NOTHING = Cue(r"^(?:(?!\bthat\b)[^.;,]){0,80}?\b(?:did\s+not|didn['’]t|does\s+not)\s+(?:look\s+(?:at|into)|comment\s+on|include|"
+                   r"examine|cover|consider|inspect|assess|review|mention|visit|report\s+on)\b|^(?:(?!\bthat\b)[^.;,]){0,80}?\b"
+                   r"(?:made|makes|had)\s+no\s+(?:comment|mention|finding|reference|recommendation)s?\b"
+                   r"|^(?:(?!\bthat\b)[^.;,]){0,80}?\bwas\s+silent\s+(?:on|about)\b",
                    "nothing",
                    ["The 2016 inspection did not look at the sexual assault referral centre.",
                     "Our 2014 review made no comment on dental checks for children in care."], ())
