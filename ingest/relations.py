@@ -234,7 +234,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     [('PROVIDES', 'acme', 'substance-misuse'), ('COMMISSIONS', 'council', 'substance-misuse')]
     """
     found = SentenceRelations()
-    table, read_to = _tab_table(sentence, orgs_in, names, kinds), len(sentence)
+    table, read_to = _tab_table(sentence, orgs_in, names, kinds), _tab_table_end(sentence)
     table, read_to = (table, read_to) if table else _headed_table(sentence, orgs_in, names)
     if table:  # a table under headings that name roles: read row by row, not as prose; then any prose after it
         rest = SentenceRelations()  # then any prose after it, a line of label and value at a time
@@ -3687,6 +3687,27 @@ def _heading_role(cell: str) -> str | None:
             return column.role
     m = _HEADING_ROLE.fullmatch(cell)
     return None if not m else "commissions" if m["c"] else "provides" if m["p"] else "by-kind"
+
+
+def _tab_table_end(text: str) -> int:
+    r"""Where a table of TAB-separated rows ends: at the first line after its heading row with
+    another number of cells ("Health visiting: funded by A; delivered by B" below the last row),
+    else at the end of the text.
+
+    >>> _tab_table_end("Service\tRun by\nCAMHS\tAcme\nHealth visiting: funded by B")
+    26
+    """
+    lines, at = text.split("\n"), 0
+    head = next((i for i, ln in enumerate(lines) if "\t" in ln), None)
+    if head is None:
+        return len(text)
+    width = lines[head].count("\t")
+    at = sum(len(ln) + 1 for ln in lines[:head + 1])
+    for line in lines[head + 1:]:
+        if line.count("\t") != width:
+            return at
+        at += len(line) + 1
+    return len(text)
 
 
 def _tab_table(text: str, orgs_in, names=None, kinds=None) -> list[tuple[str, str, str]]:

@@ -29,7 +29,9 @@ READ = [
     # Service | Paid for by | Run by | Since
     (C, COUNCIL, "school-nursing"), (P, COMMUNITY, "school-nursing"), (C, COUNCIL, "substance-misuse"),
     (P, CHARITY, "substance-misuse"), (C, COUNCIL, "sexual-health"), (P, CIC, "sexual-health"), (P, ACUTE, "sexual-health"),
-    # "Family Nurse Partnership (Kingsmere only): funded by A; delivered by B"
+    # "Health visiting: funded by A; delivered by B" (the first line after a TAB table) and "Family
+    # Nurse Partnership (Kingsmere only): funded by A; delivered by B"
+    (C, ENGLAND, "health-visiting"), (P, COMMUNITY, "health-visiting"),
     (C, ENGLAND, "family-nurse-partnership"), (P, COMMUNITY, "family-nurse-partnership"),
     # Tier | Paid for by
     (C, NORTH, "camhs"), (C, SOUTH, "camhs"),
@@ -38,8 +40,8 @@ READ = [
     (C, NORTH, "designated-professionals"), (P, ACUTE, "designated-professionals"),
 ]
 NOT_YET = [
-    # the first label line after a TAB table, and "NHS England (area team) as contract holder; 64 practices, A and B among them"
-    (C, ENGLAND, "health-visiting"), (P, COMMUNITY, "health-visiting"), (C, ENGLAND, "general-practice"),
+    # "NHS England (area team) as contract holder; 64 practices, A and B among them"
+    (C, ENGLAND, "general-practice"),
     (P, SURGERY, "general-practice"), (P, MEDICAL_CENTRE, "general-practice"), (C, ENGLAND, "immunisation"),
     # a table of tiers paid for, then "Tier 2 operator: A" lines
     (C, COUNCIL, "camhs"), (C, ENGLAND, "camhs"), (P, CIC, "camhs"), (P, MENTAL, "camhs"),
