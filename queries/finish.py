@@ -193,8 +193,16 @@ def _escalations(columns, rows):
     return columns, [[*row[:at], short_text(row[at]), *row[at + 1:]] for row in rows]
 
 
+def _profile(columns, rows):
+    """What the body does ('out') before what is said of it ('in'): the query's two parts are
+    each in order, but a UNION's parts may come back in either order (the Bolt server gave
+    them both ways); a stable sort keeps each part's own order."""
+    at = columns.index("direction")
+    return columns, sorted(rows, key=lambda row: row[at] != "out")
+
+
 FINISHERS = {"action-plan": action_plan, "repeated-findings": _repeat_rows,
-             "escalations-to-commissioners": _escalations}
+             "escalations-to-commissioners": _escalations, "organisation-profile": _profile}
 
 
 def finish(name: str | None, columns: list[str], rows: list[list]) -> tuple[list[str], list[list]]:
