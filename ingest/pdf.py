@@ -223,10 +223,37 @@ def paragraphs_marked(textpage) -> str:
     lines = [cells_marked(textpage, a, text[a:b].rstrip("\r\n"), letter)
              + (SHORT_LINE if re.search(r"[.!?:;)\"']\s*$", text[a:b]) else "")
              for a, b in zip(starts, starts[1:] + [len(text)])]
+    larger = set_larger(textpage, starts, len(text))
     out = lines[:1]
-    for line, gap in zip(lines[1:], gaps):
-        out.append(("\n" if pitch and gap > 1.4 * pitch else "") + line)
+    for i, (line, gap) in enumerate(zip(lines[1:], gaps), 1):
+        # a heading is a paragraph of its own, but one ending in a colon introduces what follows
+        # ("Who pays and who delivers:" above its table), as in the text copy
+        heading_ends = larger[i - 1] and not larger[i] and not lines[i - 1].rstrip(SHORT_LINE).rstrip().endswith(":")
+        apart = (pitch and gap > 1.4 * pitch) or (larger[i] and not larger[i - 1]) or heading_ends
+        out.append(("\n" if apart else "") + line)
     return "\n".join(out)
+
+
+#: How much larger than the page's body text a heading's letters are: office suites set
+#: headings at 14 pt and more over 11-12 pt text (1.17 and more); a superscript or a bold word
+#: is no larger.
+HEADING_SIZE = 1.1
+
+
+def set_larger(textpage, starts: list[int], end: int) -> list[bool]:
+    """For each line of a page, whether its letters are larger than the page's body text (the
+    size most of its letters have): a heading, a paragraph of its own even where the space
+    around it is no wider than between lines ("Health commissioning, March 2014" set close
+    above a table; see :func:`paragraphs_marked`)."""
+    import pypdfium2.raw as pdfium_c
+
+    sizes, weight = [], Counter()
+    for a, b in zip(starts, starts[1:] + [end]):
+        size = round(pdfium_c.FPDFText_GetFontSize(textpage.raw, a), 1)
+        sizes.append(size)
+        weight[size] += b - a
+    body = weight.most_common(1)[0][0] if weight else 0
+    return [bool(body) and size > HEADING_SIZE * body for size in sizes]
 
 
 #: The widest space between two words of one cell or sentence, in letters; a wider one is a

@@ -435,11 +435,13 @@ class _Parser:
         cells, self.cells = self.cells, all(map(_is_cell, block.split("\n")))
         if table and not last.endswith(":"):
             self.doc.context.append(text)  # a table of rows after another: a paragraph of its own
-        elif self.listing and (last.endswith(":") or listed) or self.cells and (cells or last.endswith(":")):
+        elif self.listing and (last.endswith(":") or listed) or self.cells and (cells or last.endswith(":")) \
+                or "\t" in block and last.endswith(":"):
             # a list item, or a table's cell, a paragraph of its own where a PDF spaces the
             # list or the table out: one paragraph with the items before it and the line that
             # introduces it with a colon, or with the table's caption and other cells, as the
-            # text keeps them, and so numbered
+            # text keeps them, and so numbered; a table's rows a PDF printed as one paragraph, after
+            # the line that introduces them
             # (a table of TAB-separated rows stays rows, its caption a line above them)
             self.doc.context[-1] += ("\n" if ("\t" in text or labels) and "\n" in text else " ") + text
         else:

@@ -196,6 +196,11 @@ _FLATTENED_ROW_WITH_WORDS = {"greywater-2019"}
 #: next row's service, itself named like a body ("Stonebridge Centre (SARC)"): the flattened rows
 #: read "Fairway Stonebridge Centre" as one body, so the last row is lost (session 12). Strict.
 _ALIAS_RUNS_INTO_NEXT_ROW = {"kelsby-2018"}
+#: Tables the office suite prints as paragraphs with tab stops (pair 16): a cell that ends near a
+#: tab stop leaves no visible gap ("Area of care Budget", "(WGH)31 October 2016"), so the PDF's
+#: rows are read as fewer cells and their relations differ from the text's. The paragraphs agree;
+#: reading the cells needs the letters' positions in columns (a table reader). Strict, as above.
+_CELLS_WITHOUT_GAPS = {"wyvernshaw-2014", "wyvernshaw-2019"}
 
 
 @pytest.mark.parametrize("path", [
@@ -206,7 +211,9 @@ _ALIAS_RUNS_INTO_NEXT_ROW = {"kelsby-2018"}
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a flattened table row with words beside a body"))
     if p.stem in _FLATTENED_ROW_WITH_WORDS else
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a short name runs into the next row's service named like a body"))
-    if p.stem in _ALIAS_RUNS_INTO_NEXT_ROW else p
+    if p.stem in _ALIAS_RUNS_INTO_NEXT_ROW else
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a table's cells printed without a visible gap"))
+    if p.stem in _CELLS_WITHOUT_GAPS else p
     for p in sorted((ROOT / "tests" / "corpus").glob("probes-*/*.txt"))], ids=lambda p: p.stem)
 def test_a_list_in_the_context_is_part_of_the_paragraph_that_introduces_it(path, tmp_path):
     """A PDF spaces a bulleted list out like paragraphs ("The contract covers:" then a line per
