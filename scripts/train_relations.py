@@ -1,0 +1,156 @@
+"""Learn the weights of clasgraph.ingest.learned from the sentence batteries.
+
+    python scripts/train_relations.py                  # write ingest/relations-model.json
+    python scripts/train_relations.py --leave-one-out  # how it reads wording it has not seen
+
+Every battery in tests/batteries states, for each passage, which bodies commission and which
+provide which services. Each sentence of a passage is parsed as the product parses it; every
+(body, service) pair it names (a body by its name or an alias, a service by one of the
+battery's patterns) is an example, labelled by what the passage states. Two logistic
+regressions (scikit-learn, L2, C=1) are fitted on the examples' features
+(:func:`clasgraph.ingest.learned.pair_features`); their weights are written as JSON with the
+sha256 of each battery they were learned from, so a test can tell when a battery changed and
+the weights were not learned again.
+
+``--leave-one-out`` fits once per battery on all the others and reads the one left out with the
+whole product (tests/battery.py), with and without the model: a new writer's wording, measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+import battery as batteries
+
+#: The battery's kinds that commission (as tests/battery.py maps them to the product's kinds).
+COMMISSIONER_KINDS = {"council", "ccg", "nhs-england"}
+#: Regularisation of both regressions (1.0 read best of 0.3 and 1.0, each battery left out).
+C = 1.0
+
+
+def _spans(text: str, patterns: list[tuple[str, list[str]]]) -> list[tuple[int, int, str]]:
+    """(start, end, key) of what ``text`` names, the longest first where names overlap."""
+    found = sorted(((m.start(), m.end(), key) for key, regexes in patterns for regex in regexes
+                    for m in re.finditer(regex, text, flags=re.IGNORECASE) if m.end() > m.start()),
+                   key=lambda s: (s[0], s[0] - s[1]))
+    out, last = [], -1
+    for start, end, key in found:
+        if start >= last:
+            out.append((start, end, key))
+            last = end
+    return out
+
+
+def examples(battery: dict) -> list[tuple[list[str], dict[str, bool]]]:
+    """(features, {reading: stated}) of every (body, service) pair each passage's sentences name;
+    a pair named in several sentences of a passage is one example, its features merged."""
+    from clasgraph.ingest import learned, parsed
+    from clasgraph.ingest.extract import sentences
+
+    nlp = parsed.parser()
+    bodies = [(key, [r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in sorted([b["name"], *b["aliases"]], key=len, reverse=True)])
+              for key, b in battery["bodies"].items()]
+    services = list(battery["services"].items())
+    out = []
+    for passage in battery["passages"]:
+        stated = batteries.stated(passage)
+        pairs: dict[tuple[str, str], set[str]] = {}
+        for paragraph in passage["text"] if isinstance(passage["text"], list) else [passage["text"]]:
+            for sentence in sentences(paragraph):
+                doc = nlp(sentence)
+                for b_start, b_end, body_key in _spans(sentence, bodies):
+                    body = parsed._span_root(doc, b_start, b_end)
+                    for s_start, s_end, service_key in _spans(sentence, services):
+                        service = parsed._span_root(doc, s_start, s_end)
+                        if body is None or service is None or body.i == service.i or s_start < b_end and b_start < s_end:
+                            continue
+                        commissioner = battery["bodies"][body_key]["kind"] in COMMISSIONER_KINDS
+                        pairs.setdefault((body_key, service_key), set()).update(
+                            learned.pair_features(body, service, commissioner))
+        out += [(sorted(features), {r: pair in stated[r] for r in ("commissions", "provides")})
+                for pair, features in pairs.items()]
+    return out
+
+
+def fit(data: list[tuple[list[str], dict[str, bool]]]) -> dict:
+    """The two regressions' weights, as clasgraph.ingest.learned reads them."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectors = DictVectorizer()
+    x = vectors.fit_transform([dict.fromkeys(features, 1) for features, _ in data])
+    names = vectors.get_feature_names_out()
+    out = {}
+    for reading in ("commissions", "provides"):
+        y = [int(stated[reading]) for _, stated in data]
+        regression = LogisticRegression(C=C, max_iter=5000).fit(x, y)
+        weights = {str(n): round(float(w), 5) for n, w in zip(names, regression.coef_[0]) if abs(w) >= 1e-4}
+        out[reading] = {"bias": round(float(regression.intercept_[0]), 5), "weights": dict(sorted(weights.items()))}
+    return out
+
+
+def trained_on(paths: list[Path]) -> dict[str, str]:
+    """Each battery's file name and the sha256 of its bytes."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
+
+
+def leave_one_out(paths: list[Path], data: dict[Path, list]) -> None:
+    """Fit without each battery in turn and read it with the product, with and without the model."""
+    from clasgraph.ingest import learned
+
+    totals = {k: {m: [0, 0, 0] for m in ("commissions", "provides")} for k in ("rules", "rules+model")}
+    print(f"{'left out':12}" + "".join(f"{k + ' ' + m[:4]:>22}" for k in totals for m in ("commissions", "provides")))
+    for held in paths:
+        weights = fit([e for p in paths if p != held for e in data[p]])
+        battery = batteries.load(held)
+        row = {}
+        for label, threshold in (("rules", 2.0), ("rules+model", learned.THRESHOLD)):  # 2.0: never read
+            model, saved = learned.model, learned.THRESHOLD
+            learned.model, learned.THRESHOLD = (lambda w=weights: w), threshold
+            try:
+                counts = {m: [0, 0, 0] for m in ("commissions", "provides")}
+                for passage in battery["passages"]:
+                    found, wanted = batteries.read(battery, passage), batteries.stated(passage)
+                    for m, total in counts.items():
+                        total[:] = [a + b for a, b in zip(total, (len(found[m] & wanted[m]), len(found[m]), len(wanted[m])))]
+            finally:
+                learned.model, learned.THRESHOLD = model, saved
+            row[label] = counts
+            for m, c in counts.items():
+                totals[label][m] = [a + b for a, b in zip(totals[label][m], c)]
+        print(f"{held.stem:12}" + "".join(f"{_pr(row[k][m]):>22}" for k in totals for m in ("commissions", "provides")))
+    print(f"{'all':12}" + "".join(f"{_pr(totals[k][m]):>22}" for k in totals for m in ("commissions", "provides")))
+
+
+def _pr(counts: list[int]) -> str:
+    right, found, wanted = counts
+    return f"{right / max(1, found):.2f}/{right / max(1, wanted):.2f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--leave-one-out", action="store_true", help="measure each battery left out of the training")
+    parser.add_argument("--out", type=Path, default=ROOT / "ingest" / "relations-model.json")
+    args = parser.parse_args()
+    paths = batteries.batteries()
+    data = {p: examples(batteries.load(p)) for p in paths}
+    if args.leave_one_out:
+        leave_one_out(paths, data)
+        return
+    model = {"about": "Weights of clasgraph.ingest.learned, written by scripts/train_relations.py; do not edit.",
+             "trained_on": trained_on(paths), **fit([e for p in paths for e in data[p]])}
+    args.out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{args.out}: {sum(len(d) for d in data.values())} examples from {len(paths)} batteries; "
+          f"{len(model['commissions']['weights'])} and {len(model['provides']['weights'])} weights")
+
+
+if __name__ == "__main__":
+    main()
