@@ -49,10 +49,11 @@ ROWS = [
     ("negative: a question", "Westford Council asked whether Brightpath could run the sexual health clinics.", set()),
     ("negative: staff at an event", "Staff from Acme Community Trust attended the CAMHS training day.", set()),
 ]
-#: Rows the model reads wrongly: a hope for next year read as running the service. Strict.
-NOT_YET = [
-    ("negative: a hope", "Acme Community Trust is hoping to take over health visiting next year.", set()),
-]
+#: Rows the model read wrongly at a lower threshold (0.5): a hope for next year read as running the
+#: service. Kept among the rows it must read right.
+ROWS.append(("negative: a hope", "Acme Community Trust is hoping to take over health visiting next year.", set()))
+#: Rows the model reads wrongly (strict expected failures): none at present.
+NOT_YET: list = []
 
 
 @pytest.mark.parametrize("sentence,states", [row[1:] for row in ROWS] + [
@@ -63,16 +64,16 @@ def test_the_model_reads_what_the_sentence_states(sentence, states):
 
 
 def test_in_a_review_the_model_reads_what_no_rule_reads(monkeypatch):
-    """In a whole review, a sentence neither the rules nor the parse read ("Acme's name is on the
-    CAMHS contract") is read by the model, with the sentence as evidence; without the model (a
-    threshold no probability reaches) nothing is read from it."""
-    line = "Acme Community Trust's name is on the CAMHS contract."
+    """In a whole review, a sentence neither the rules nor the parse read (school nurses "answer to"
+    a trust) is read by the model, with the sentence as evidence; without the model (a threshold
+    no probability reaches) nothing is read from it."""
+    line = "School nurses in the borough answer to Acme Community Trust."
 
     def provides():
         records = extract(parse_document(westford_review(line), "westford.txt", "0" * 64))
         return {(e.source, e.target, e.props.get("evidence")) for e in records.edges if e.type == "PROVIDES"}
 
-    assert provides() == {("acme-community-trust", "westford:camhs", line)}
+    assert provides() == {("acme-community-trust", "westford:school-nursing", line)}
     monkeypatch.setattr(learned, "THRESHOLD", 2.0)
     assert provides() == set()
 
