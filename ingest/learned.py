@@ -10,21 +10,22 @@ kind. Two logistic regressions, one for commissioning and one for providing, hol
 each such feature; a pair is read when its probability reaches :data:`THRESHOLD`.
 
 The weights (``relations-model.json``, beside this module) are learned by
-``scripts/train_relations.py`` from the batteries in ``tests/batteries``: some 2,900 passages
-written by fourteen writers who never read the code, each stating what it says. Reading needs
+``scripts/train_relations.py`` from the batteries in ``tests/batteries``: some 2,400 passages
+written by fourteen writers who never read the code, each stating what it says (every mention of
+a pair a sentence names is an example). Reading needs
 spaCy only; training needs scikit-learn. The reader of a review asks the model only about
 sentences where neither the rules nor the parse read anything (:func:`clasgraph.ingest.extract.weighed_relations`),
 and only where a sentence names at most :data:`MOST_PAIRS` pairs.
 
 A pair is never weighed where the parse module reads its path as denied, planned, modal or of
-the past, or where a word beside it makes the body a former holder, a bidder or merely worried
-(:func:`_of_the_past`): the batteries hold too few such sentences for the model to learn them, and
-the project's tests of English hold many.
+the past, or where a word beside it makes the body a former holder, a bidder, a body referred to
+or merely worried (:func:`not_held_now`): the batteries hold too few such sentences for the model
+to learn them, and the project's tests of English hold many.
 
 Measured with each battery left out of the training in turn (a writer's wording the model has
 not seen; ``python scripts/train_relations.py --leave-one-out``), the product reads commissioning
-at 0.84 precision / 0.52 recall where it read 0.85 / 0.50 without the model, and providing at
-0.79 / 0.48 against 0.78 / 0.42. At a threshold of 0.5 the model read more (0.81 / 0.55 and
+at 0.84 precision / 0.53 recall where it read 0.85 / 0.50 without the model, and providing at
+0.78 / 0.48 against 0.78 / 0.42. At a threshold of 0.5 the model read more (0.81 / 0.55 and
 0.77 / 0.52) but twenty of the tests' invented negatives wrongly ("NCHT sits on the sexual health
 programme board"); asked about every sentence, it cost the development set a fifth of its
 precision (bench_extraction): the batteries' passages are short, a review's sentences are not.
@@ -51,7 +52,8 @@ from clasgraph.ingest.parsed import parser
 MODEL_PATH = Path(__file__).with_name("relations-model.json")
 #: A pair is read when the model gives it at least this probability: with each battery left out
 #: in turn, 0.5 read the most right for what it read wrong, but read wrongly twenty of the tests'
-#: invented negatives (tests/test_english_*.py), 0.7 nine and 0.8 four (now none, with the vetoes).
+#: invented negatives (tests/test_english_*.py), 0.7 four and 0.8 none (with the vetoes of
+#: :func:`not_held_now`).
 THRESHOLD = 0.8
 #: Words that may make a statement something other than a relation in force now: the model
 #: weighs them on the path, on the clause's verbs and anywhere in the sentence.
@@ -59,7 +61,8 @@ MODALITY = parsed._words(
     "not no never will would could might may should plan propose intend until previously formerly former "
     "previous past old before consult consultation expect due hope longer prior earlier used wish want consider "
     "future next review whether if recommend suggest ask bid apply seek try") | parsed._NOT_NOW
-#: The most (body, service) pairs a sentence may name for the model to read it: more is a table's
+#: The most (body, service) pairs a sentence may name (each mention counted) for the model to read
+#: it: more is a table's
 #: rows run together with their cells' gaps lost (a PDF's), or a list, whose pairs are not each
 #: other's; the batteries' sentences name at most a few.
 MOST_PAIRS = 8
@@ -77,11 +80,14 @@ def _lemma(token) -> str:
     return token.lemma_.lower()
 
 
-def pair_features(body, service, commissioner: bool) -> list[str]:
-    """The features of a body's word and a service's word in one parsed sentence."""
+def pair_features(body, service, commissioner: bool, sides: tuple | None = None,
+                  modality: list[str] | None = None) -> list[str]:
+    """The features of a body's word and a service's word in one parsed sentence (``sides``: their
+    path, :func:`clasgraph.ingest.parsed._path`, if known; ``modality``: the sentence's words of
+    :data:`MODALITY`, if known)."""
     side = "comm" if commissioner else "prov"
     out = [f"kind={side}"]
-    body_side, service_side = parsed._path(body, service)
+    body_side, service_side = sides if sides is not None else parsed._path(body, service)
     if not body_side:
         return [*out, "nopath"]
     meet = body_side[-1]
@@ -105,30 +111,67 @@ def pair_features(body, service, commissioner: bool) -> list[str]:
                     if c.dep_ in ("neg", "aux", "advmod", "mark") and _lemma(c) in MODALITY]
         if _lemma(t) in MODALITY:
             out.append(f"pnot={_lemma(t)}")
-    out += [f"snot={_lemma(t)}" for t in body.sent if _lemma(t) in MODALITY]
+    said = modality if modality is not None else sentence_modality(body.sent)
+    out += [f"snot={w}" for w in said]
     role, word = parsed._role(body_side + service_side[::-1])
     out.append(f"{side}|role={role or 'none'}")
     if word is not None:
         out += [f"{side}|role={role or 'none'}|field={parsed._field(_lemma(word))}",
                 f"governs={parsed._governs(word, body_side, service_side)}"]
-    out.append(f"notnow_rule={parsed._not_now([*body_side, *service_side, *parsed._clause_verb(meet)])}")
     return sorted(set(out))
 
 
-#: Words that put what a body is said to be in the past or in a contest ("the former provider",
-#: "the previous commissioner", "one of three bidders"), or make the service its worry rather
-#: than its work ("the costs of X are a concern for A"): no relation of now.
-_PAST_OR_CONTESTED = parsed._words("former previous past erstwhile onetime one-time bidder bid applicant candidate "
-                                   "concern worry")
+def sentence_modality(tokens) -> list[str]:
+    """The lemmas of :data:`MODALITY` a sentence holds."""
+    return [_lemma(t) for t in tokens if _lemma(t) in MODALITY]
 
 
-def _of_the_past(body, service) -> bool:
-    """Whether a word on the path between a body and a service, or a word qualifying one, puts
-    the relation in the past or in a contest."""
-    body_side, service_side = parsed._path(body, service)
-    near = [c for t in [*body_side, *service_side] for c in t.children]
-    near += [g for c in near if c.dep_ == "prep" for g in c.children]  # "one of three bidders"
-    return any(_lemma(t) in _PAST_OR_CONTESTED for t in [*body_side, *service_side, *near])
+#: Words beside a pair that say the body does not hold the service now, whatever the model weighs:
+#: a former or contested holder ("the former provider", "the previous commissioner", "one of three
+#: bidders"), a body the service refers people to or is set against ("refer families to A", "seen
+#: by X rather than by A"), a service that is the body's worry rather than its work ("the costs of
+#: X are a concern for A"), and a hope or a plan in the forms the parser leaves unlemmatised
+#: ("hopes", "hoping": lemma "hop").
+NOT_HELD_NOW = parsed._words(
+    "former previous past erstwhile onetime one-time bidder bidders bid bids bidding applicant candidate "
+    "concern worry refer refers referred referring referral signpost signposts signposted signposting "
+    "rather instead hope hopes hoped hoping planning proposing intending consulting")
+
+
+def not_held_now(body_side: list, service_side: list) -> bool:
+    """Whether a pair is not weighed: its path is denied, planned, modal or of the past as the parse
+    module reads it (:func:`clasgraph.ingest.parsed._not_now`), or a word on it or qualifying a word
+    on it is one of :data:`NOT_HELD_NOW`."""
+    path = [*body_side, *service_side]
+    if parsed._not_now([*path, *parsed._clause_verb(body_side[-1])]):
+        return True
+    near = [c for t in path for c in t.children]
+    near += [g for c in near if c.dep_ in ("prep", "cc") for g in c.children]  # "one of three bidders", "rather than"
+    return any(_lemma(t) in NOT_HELD_NOW or t.lower_ in NOT_HELD_NOW for t in [*path, *near])
+
+
+def candidates(doc, bodies: list, services: list, commissioner_of) -> list[tuple[str, str, list[str], bool]]:
+    """(body, service, features, held now) of every mention of a pair a parsed sentence names
+    (``bodies`` and ``services``: (start, end, key) in the sentence; ``commissioner_of(key)``:
+    whether the body is of a commissioner's kind), never one word for both, none at all where the
+    sentence names more than :data:`MOST_PAIRS`; "held now" false where :func:`not_held_now` says
+    so. Reading weighs only the pairs held now; training learns from all of them (the vetoed ones
+    teach the model what words of modality weigh, which helps it with the rest). Training
+    (scripts/train_relations.py) and reading use this alone."""
+    if len(bodies) * len(services) > MOST_PAIRS:
+        return []
+    modality = sentence_modality(doc)
+    out = []
+    for start, end, org in bodies:
+        body = parsed._span_root(doc, start, end)
+        for svc_start, svc_end, svc in services:
+            service = parsed._span_root(doc, svc_start, svc_end)
+            if body is None or service is None or service.i == body.i or svc_start < end and start < svc_end:
+                continue
+            sides = parsed._path(body, service)
+            held = not (sides[0] and not_held_now(*sides))
+            out.append((org, svc, pair_features(body, service, commissioner_of(org), sides, modality), held))
+    return out
 
 
 def probability(features: list[str], weights: dict) -> float:
@@ -144,8 +187,8 @@ def weigh(features: list[str]) -> set[str]:
 
 
 def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, str]]:
-    """(COMMISSIONS | PROVIDES, body, service) the model reads in ``sentence``, for every body and
-    service it names (the same shape as :func:`clasgraph.ingest.parsed.read`)."""
+    """(COMMISSIONS | PROVIDES, body, service) the model reads in ``sentence`` (the same shape as
+    :func:`clasgraph.ingest.parsed.read`): a pair is read where any of its mentions is."""
     from clasgraph.graph.schema import COMMISSIONER_KINDS
     from clasgraph.ingest.relations import _kind, service_spans
 
@@ -153,22 +196,7 @@ def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, 
     services = service_spans(sentence, names)
     bodies = orgs_in(sentence)
     if nlp is None or not services or not bodies or len(sentence) > parsed.LONGEST_SENTENCE \
-            or len({b[2] for b in bodies}) * len({s[2] for s in services}) > MOST_PAIRS:
+            or len(bodies) * len(services) > MOST_PAIRS:
         return set()
-    doc = nlp(sentence)
-    found = set()
-    for start, end, org in bodies:
-        body = parsed._span_root(doc, start, end)
-        if body is None:
-            continue
-        commissioner = _kind(org, kinds) in COMMISSIONER_KINDS
-        for svc_start, svc_end, svc in services:
-            service = parsed._span_root(doc, svc_start, svc_end)
-            if service is None or service.i == body.i or svc_start < end and start < svc_end:
-                continue
-            features = pair_features(body, service, commissioner)
-            if "notnow_rule=True" in features or _of_the_past(body, service):
-                continue  # denied, planned, modal or of the past, as the parse module reads it: no weighing
-            found |= {(r.upper(), org, svc) for r in weigh(features)}
-    return found
-
+    pairs = candidates(nlp(sentence), bodies, services, lambda org: _kind(org, kinds) in COMMISSIONER_KINDS)
+    return {(r.upper(), org, svc) for org, svc, features, held in pairs if held for r in weigh(features)}

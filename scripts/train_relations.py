@@ -4,13 +4,15 @@
     python scripts/train_relations.py --leave-one-out  # how it reads wording it has not seen
 
 Every battery in tests/batteries states, for each passage, which bodies commission and which
-provide which services. Each sentence of a passage is parsed as the product parses it; every
-(body, service) pair it names (a body by its name or an alias, a service by one of the
-battery's patterns) is an example, labelled by what the passage states. Two logistic
+provide which services. Each sentence of a passage is parsed alone, as the product parses a
+context sentence (table rows left out, as the product leaves them); every mention of a (body,
+service) pair it names (a body by its name or an alias, a service by one of the battery's
+patterns) that the product would weigh (clasgraph.ingest.learned.candidates) is an example,
+labelled by what the passage states. Two logistic
 regressions (scikit-learn, L2, C=1) are fitted on the examples' features
 (:func:`clasgraph.ingest.learned.pair_features`); their weights are written as JSON with the
-sha256 of each battery they were learned from, so a test can tell when a battery changed and
-the weights were not learned again.
+sha256 of each battery they were learned from and of the modules that make the features, so a
+test can tell when either changed and the weights were not learned again.
 
 ``--leave-one-out`` fits once per battery on all the others and reads the one left out with the
 whole product (tests/battery.py), with and without the model: a new writer's wording, measured.
@@ -29,9 +31,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 import battery as batteries
+from clasgraph.graph import schema
+from clasgraph.ingest.learned import READINGS
 
-#: The battery's kinds that commission (as tests/battery.py maps them to the product's kinds).
-COMMISSIONER_KINDS = {"council", "ccg", "nhs-england"}
+#: The battery's kinds that commission (those tests/battery.py maps to a commissioner's kind).
+COMMISSIONER_KINDS = {kind for kind, ours in batteries.KINDS.items() if ours in schema.COMMISSIONER_KINDS}
 #: Regularisation of both regressions (1.0 read best of 0.3 and 1.0, each battery left out).
 C = 1.0
 
@@ -50,8 +54,10 @@ def _spans(text: str, patterns: list[tuple[str, list[str]]]) -> list[tuple[int, 
 
 
 def examples(battery: dict) -> list[tuple[list[str], dict[str, bool]]]:
-    """(features, {reading: stated}) of every (body, service) pair each passage's sentences name;
-    a pair named in several sentences of a passage is one example, its features merged."""
+    """(features, {reading: stated}) of every mention of a (body, service) pair each passage's
+    sentences name, as the product finds them (:func:`clasgraph.ingest.learned.candidates`, the
+    vetoed ones too): each sentence parsed alone, table rows (a TAB or "|") left out as the
+    product leaves them."""
     from clasgraph.ingest import learned, parsed
     from clasgraph.ingest.extract import sentences
 
@@ -59,24 +65,18 @@ def examples(battery: dict) -> list[tuple[list[str], dict[str, bool]]]:
     bodies = [(key, [r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in sorted([b["name"], *b["aliases"]], key=len, reverse=True)])
               for key, b in battery["bodies"].items()]
     services = list(battery["services"].items())
+    commissioner = {key: b["kind"] in COMMISSIONER_KINDS for key, b in battery["bodies"].items()}
     out = []
     for passage in battery["passages"]:
         stated = batteries.stated(passage)
-        pairs: dict[tuple[str, str], set[str]] = {}
         for paragraph in passage["text"] if isinstance(passage["text"], list) else [passage["text"]]:
             for sentence in sentences(paragraph):
-                doc = nlp(sentence)
-                for b_start, b_end, body_key in _spans(sentence, bodies):
-                    body = parsed._span_root(doc, b_start, b_end)
-                    for s_start, s_end, service_key in _spans(sentence, services):
-                        service = parsed._span_root(doc, s_start, s_end)
-                        if body is None or service is None or body.i == service.i or s_start < b_end and b_start < s_end:
-                            continue
-                        commissioner = battery["bodies"][body_key]["kind"] in COMMISSIONER_KINDS
-                        pairs.setdefault((body_key, service_key), set()).update(
-                            learned.pair_features(body, service, commissioner))
-        out += [(sorted(features), {r: pair in stated[r] for r in ("commissions", "provides")})
-                for pair, features in pairs.items()]
+                if re.search(r"[\t|]", sentence):
+                    continue
+                named, said = _spans(sentence, bodies), _spans(sentence, services)
+                if named and said:
+                    out += [(features, {r: (body, service) in stated[r] for r in learned.READINGS})
+                            for body, service, features, _ in learned.candidates(nlp(sentence), named, said, commissioner.get)]
     return out
 
 
@@ -89,7 +89,7 @@ def fit(data: list[tuple[list[str], dict[str, bool]]]) -> dict:
     x = vectors.fit_transform([dict.fromkeys(features, 1) for features, _ in data])
     names = vectors.get_feature_names_out()
     out = {}
-    for reading in data[0][1]:
+    for reading in READINGS:
         y = [int(stated[reading]) for _, stated in data]
         regression = LogisticRegression(C=C, max_iter=5000).fit(x, y)
         weights = {str(n): round(float(w), 5) for n, w in zip(names, regression.coef_[0]) if abs(w) >= 1e-4}
@@ -98,20 +98,20 @@ def fit(data: list[tuple[list[str], dict[str, bool]]]) -> dict:
 
 
 def trained_on(paths: list[Path]) -> dict[str, str]:
-    """Each battery's file name and the sha256 of its bytes."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
-
-
-#: What --leave-one-out measures, as tests/battery.py names it.
-MEASURED = ("commissions", "provides")
+    """Each battery's file name and the sha256 of its bytes, and under "features" the sha256 of the
+    modules the features are made by (ingest/learned.py, ingest/parsed.py): weights learned before
+    either changed are stale."""
+    made_by = [ROOT / "ingest" / "learned.py", ROOT / "ingest" / "parsed.py"]
+    return {**{p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths},
+            "features": hashlib.sha256(b"".join(p.read_bytes() for p in made_by)).hexdigest()}
 
 
 def leave_one_out(paths: list[Path], data: dict[Path, list]) -> None:
     """Fit without each battery in turn and read it with the product, with and without the model."""
     from clasgraph.ingest import learned
 
-    totals = {k: {m: [0, 0, 0] for m in MEASURED} for k in ("rules", "rules+model")}
-    print(f"{'left out':12}" + "".join(f"{k + ' ' + m[:4]:>22}" for k in totals for m in MEASURED))
+    totals = {k: {m: [0, 0, 0] for m in READINGS} for k in ("rules", "rules+model")}
+    print(f"{'left out':12}" + "".join(f"{k + ' ' + m[:4]:>22}" for k in totals for m in READINGS))
     for held in paths:
         weights = fit([e for p in paths if p != held for e in data[p]])
         battery = batteries.load(held)
@@ -122,7 +122,7 @@ def leave_one_out(paths: list[Path], data: dict[Path, list]) -> None:
             if not on:  # a probability never reaches 2
                 learned.THRESHOLD = 2.0
             try:
-                counts = {m: [0, 0, 0] for m in MEASURED}
+                counts = {m: [0, 0, 0] for m in READINGS}
                 for passage in battery["passages"]:
                     found, wanted = batteries.read(battery, passage), batteries.stated(passage)
                     for m, total in counts.items():
@@ -132,8 +132,8 @@ def leave_one_out(paths: list[Path], data: dict[Path, list]) -> None:
             row[label] = counts
             for m, c in counts.items():
                 totals[label][m] = [a + b for a, b in zip(totals[label][m], c)]
-        print(f"{held.stem:12}" + "".join(f"{_pr(row[k][m]):>22}" for k in totals for m in MEASURED))
-    print(f"{'all':12}" + "".join(f"{_pr(totals[k][m]):>22}" for k in totals for m in MEASURED))
+        print(f"{held.stem:12}" + "".join(f"{_pr(row[k][m]):>22}" for k in totals for m in READINGS))
+    print(f"{'all':12}" + "".join(f"{_pr(totals[k][m]):>22}" for k in totals for m in READINGS))
 
 
 def _pr(counts: list[int]) -> str:
@@ -154,7 +154,7 @@ def main() -> None:
     model = {"about": "Weights of clasgraph.ingest.learned, written by scripts/train_relations.py; do not edit.",
              "trained_on": trained_on(paths), **fit([e for p in paths for e in data[p]])}
     args.out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{args.out}: {sum(len(d) for d in data.values())} pairs from {len(paths)} batteries; "
+    print(f"{args.out}: {sum(len(d) for d in data.values())} mentions of pairs from {len(paths)} batteries; "
           + ", ".join(f"{len(model[r]['weights'])} weights {r}" for r in ("commissions", "provides")))
 
 
