@@ -12,10 +12,10 @@ each such feature; a pair is read when its probability reaches :data:`THRESHOLD`
 The weights (``relations-model.json``, beside this module) are learned by
 ``scripts/train_relations.py`` from the batteries in ``tests/batteries``: some 2,400 passages
 written by fourteen writers who never read the code, each stating what it says (every mention of
-a pair a sentence names is an example). Reading needs
-spaCy only; training needs scikit-learn. The reader of a review asks the model only about
-sentences where neither the rules nor the parse read anything (:func:`clasgraph.ingest.extract.weighed_relations`),
-and only where a sentence names at most :data:`MOST_PAIRS` pairs.
+a pair a sentence names is an example). Reading needs spaCy only; training needs scikit-learn.
+The reader of a review asks the model only about sentences where neither the rules nor the parse
+read anything (:func:`clasgraph.ingest.extract.weighed_relations`), and only where a sentence
+names at most :data:`MOST_PAIRS` pairs.
 
 A pair is never weighed where the parse module reads its path as denied, planned, modal or of
 the past, or where a word beside it makes the body a former holder, a bidder, a body referred to
@@ -62,9 +62,8 @@ MODALITY = parsed._words(
     "previous past old before consult consultation expect due hope longer prior earlier used wish want consider "
     "future next review whether if recommend suggest ask bid apply seek try") | parsed._NOT_NOW
 #: The most (body, service) pairs a sentence may name (each mention counted) for the model to read
-#: it: more is a table's
-#: rows run together with their cells' gaps lost (a PDF's), or a list, whose pairs are not each
-#: other's; the batteries' sentences name at most a few.
+#: it: more is a table's rows run together with their cells' gaps lost (a PDF's), or a list, whose
+#: pairs are not each other's; the batteries' sentences name at most a few.
 MOST_PAIRS = 8
 #: What the two readings are called, as the relation types the graph holds.
 READINGS = ("commissions", "provides")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -57,6 +58,18 @@ def westford_review(context: str) -> str:
     """A short invented review of Westford (Acme Community Trust, NHS Westford CCG) whose context
     is ``context``: for reading one paragraph as a real review's would be read."""
     return "\n".join([*_WESTFORD_HEAD, context, *_WESTFORD_REST])
+
+
+#: Westford's bodies by name, with their kinds, for the sentence-level readers' tests (the parse's
+#: roles, tests/test_grammar.py; the learned model, tests/test_learned.py).
+WESTFORD_BODIES = {"Westford Council": "local-authority", "NHS Westford CCG": "ccg",
+                   "Acme Community Trust": "nhs-trust", "Brightpath": "charity"}
+
+
+def westford_bodies_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each of :data:`WESTFORD_BODIES` ``text`` names, as a roster's
+    ``orgs_in`` gives them."""
+    return sorted((m.start(), m.end(), name) for name in WESTFORD_BODIES for m in re.finditer(re.escape(name), text))
 
 
 def run(args, **kwargs):

@@ -7,21 +7,14 @@ it states; the parser is spaCy's small English model, pinned in pyproject and ch
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from clasgraph.ingest import parsed
 from clasgraph.ingest.extract import extract
 from clasgraph.ingest.structure import parse_document
-from conftest import westford_review
+from conftest import WESTFORD_BODIES, westford_bodies_in, westford_review
 
-BODIES = {"Westford Council": "local-authority", "NHS Westford CCG": "ccg", "Acme Community Trust": "nhs-trust",
-          "Brightpath": "charity"}
 C, P = "COMMISSIONS", "PROVIDES"
-
-
-def orgs_in(text: str) -> list[tuple[int, int, str]]:
-    return sorted((m.start(), m.end(), name) for name in BODIES for m in re.finditer(re.escape(name), text))
+BODIES, orgs_in = WESTFORD_BODIES, westford_bodies_in
 
 
 ROWS = [

@@ -10,7 +10,6 @@ measured by ``python scripts/train_relations.py --leave-one-out`` (bench/HISTORY
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 
@@ -19,15 +18,10 @@ from battery import batteries
 from clasgraph.ingest import learned
 from clasgraph.ingest.extract import extract
 from clasgraph.ingest.structure import parse_document
-from conftest import ROOT, westford_review
+from conftest import ROOT, WESTFORD_BODIES, westford_bodies_in, westford_review
 
-BODIES = {"Westford Council": "local-authority", "NHS Westford CCG": "ccg", "Acme Community Trust": "nhs-trust",
-          "Brightpath": "charity"}
 C, P = "COMMISSIONS", "PROVIDES"
-
-
-def orgs_in(text: str) -> list[tuple[int, int, str]]:
-    return sorted((m.start(), m.end(), name) for name in BODIES for m in re.finditer(re.escape(name), text))
+BODIES, orgs_in = WESTFORD_BODIES, westford_bodies_in
 
 
 ROWS = [
@@ -49,10 +43,9 @@ ROWS = [
     ("negative: a referral", "Health visitors refer families to Brightpath for parenting support.", set()),
     ("negative: a hope, inflected", "Brightpath hopes to run the sexual health service from April.", set()),
     ("negative: rather than", "Children in care are seen by school nursing rather than by Acme Community Trust.", set()),
+    # read wrongly at a threshold of 0.5
+    ("negative: a hope", "Acme Community Trust is hoping to take over health visiting next year.", set()),
 ]
-#: Rows the model read wrongly at a lower threshold (0.5): a hope for next year read as running the
-#: service. Kept among the rows it must read right.
-ROWS.append(("negative: a hope", "Acme Community Trust is hoping to take over health visiting next year.", set()))
 #: Rows the model reads wrongly (strict expected failures): the CCG that "paid for" the unit in an
 #: apposition weighs 0.79, under the threshold (the trust that staffs it is read).
 NOT_YET = [
