@@ -31,6 +31,8 @@ MAX_PAGES = 2000
 #: Most text a PDF may yield (characters); a stream that inflates past it is refused.
 MAX_CHARS = 20_000_000
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+\s*(?:of\s+\d+)?$|^-\s*\d+\s*-$", re.IGNORECASE)
+#: The bullets PDFium gives from symbol fonts: a tab after one indents the item, no table cell.
+_BULLETS_AT = "\uf0b7\u2022\uf0a7\u25aa\u25cf\uf076\uf0d8\u25e6\u2023-"
 _BULLETS = str.maketrans({"\uf0b7": "-", "\u2022": "-", "\uf0a7": "-", "\u25aa": "-", "\u25cf": "-",
                           "\uf076": "-", "\uf0d8": "-", "\u25e6": "-", "\u2023": "-"})
 
@@ -227,8 +229,10 @@ def paragraphs_marked(textpage) -> str:
     out = lines[:1]
     for i, (line, gap) in enumerate(zip(lines[1:], gaps), 1):
         # a heading is a paragraph of its own, but one ending in a colon introduces what follows
-        # ("Who pays and who delivers:" above its table), as in the text copy
-        heading_ends = larger[i - 1] and not larger[i] and not lines[i - 1].rstrip(SHORT_LINE).rstrip().endswith(":")
+        # ("Who pays and who delivers:" above its prose), as in the text copy; a table's rows set
+        # with tabs are apart from it, and the structure joins them to it, as it does the text's
+        heading_ends = larger[i - 1] and not larger[i] and (
+            not lines[i - 1].rstrip(SHORT_LINE).rstrip().endswith(":") or "\t" in line)
         apart = (pitch and gap > 1.4 * pitch) or (larger[i] and not larger[i - 1]) or heading_ends
         out.append(("\n" if apart else "") + line)
     return "\n".join(out)
@@ -259,11 +263,20 @@ def set_larger(textpage, starts: list[int], end: int) -> list[bool]:
 #: The widest space between two words of one cell or sentence, in letters; a wider one is a
 #: table's cell border or a tab stop.
 CELL_GAP = 3.0
+#: The narrowest space, in letters, that is a tab where the PDF holds no space there (PDFium
+#: generates the space): an office suite prints a tab as a move to the next tab stop, which may
+#: be close ("Purchaser<tab>Operator" 2.3 letters apart, "(FNP)<tab>the council" 0.9), while its
+#: spaces are glyphs of their own (0.4-0.8 of a letter, wider in a justified line).
+TAB_GAP = 0.9
 #: Where PDFium gives two cells of a table row as one word ("grantLarchfield"), the space between
 #: the lower-case letter and the capital, in letters: a word's own letters touch (0.0-0.02 of a
 #: letter); two cells of an office suite's table were 0.3 apart, and 0.1 where the first cell's
 #: text wrapped ("... Family Nurse PartnershipPellingham Borough Council", pair 14's PDF).
 GLUED_CELL_GAP = 0.06
+#: The same, between any two letters or digits: a word's letters are at most 0.02 of a letter
+#: apart (a capital set apart in a heading 0.13), two cells with no space between 0.2 ("NHSEKFM",
+#: "maternityThe CCG").
+GLUED_GAP = 0.15
 
 
 def cells_marked(textpage, start: int, line: str, letter: float) -> str:
@@ -272,6 +285,8 @@ def cells_marked(textpage, start: int, line: str, letter: float) -> str:
     its label, a wide gap and its value, reads as the text copy of the table does
     ("Review dates<TAB>12-16 June 2017"). ``start`` is the line's first character's index on
     the page, ``letter`` the page's usual letter width."""
+    import pypdfium2.raw as pdfium_c
+
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
 
     def apart(a: int, b: int, letters: float = CELL_GAP) -> bool:  # the space between the letters at a and b
@@ -281,11 +296,20 @@ def cells_marked(textpage, start: int, line: str, letter: float) -> str:
         # "CCGLowfield"): a small gap where a letter meets a capital, where one word's letters touch, is a tab
         text, cuts = line[begin:stop], [m.start() + 1 for m in re.finditer(r"[a-z)][A-Z(]|[A-Z](?=[A-Z][a-z])", line[begin:stop])
                                          if apart(begin + m.start(), begin + m.start() + 1, GLUED_CELL_GAP)]
+        # any two letters further apart than a word's ("NHSEKFM", "NHSEthe practices"), but a
+        # superscript ordinal ("1st") is set apart from its number
+        cuts += [i for i in range(1, len(text)) if text[i - 1].isalnum() and text[i].isalnum() and i not in cuts
+                 and not (text[i - 1].isdigit() and text[i].isalpha()) and apart(begin + i - 1, begin + i, GLUED_GAP)]
         return "".join(("\t" if i in cuts else "") + c for i, c in enumerate(text))
+
+    def tab(end: int, begin: int) -> bool:  # a wide gap, or a narrower one the PDF holds no space in
+        return apart(end - 1, begin) or (apart(end - 1, begin, TAB_GAP) and line[end - 1] not in _BULLETS_AT
+                                          and all(pdfium_c.FPDFText_IsGenerated(textpage.raw, start + i) == 1
+                                                  for i in range(end, begin)))
 
     out = [word(*words[0])] if words else []
     for (_, end), (begin, stop) in pairwise(words):
-        out += ["\t" if apart(end - 1, begin) else " ", word(begin, stop)]
+        out += ["\t" if tab(end, begin) else " ", word(begin, stop)]
     return "".join(out)
 
 

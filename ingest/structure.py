@@ -204,6 +204,7 @@ class _Parser:
         self.listing = False  # the last context block was a list item
         self.loose: list[str] = []  # recommendation lines since the last heading or item
         self.cells = False  # the last context block was a table's caption or cells
+        self.rows = False  # the last context block held a table's row set with tabs
 
     # -- front matter: the header fields are read from all of it once it ends -----------
     def end_front(self) -> None:
@@ -433,6 +434,10 @@ class _Parser:
         last = self.doc.context[-1] if self.doc.context else ""
         listed, self.listing = self.listing, bool(_LIST_ITEM.match(text))
         cells, self.cells = self.cells, all(map(_is_cell, block.split("\n")))
+        # a line with no tab after a table's rows set with tabs (a PDF prints each row a paragraph)
+        # is the paragraph after the table ("Notes to the table"), no cell of it
+        after_rows, self.rows = self.rows and "\t" not in block, "\t" in block
+        cells = cells and not after_rows
         if table and not last.endswith(":"):
             self.doc.context.append(text)  # a table of rows after another: a paragraph of its own
         elif self.listing and (last.endswith(":") or listed) or self.cells and (cells or last.endswith(":")) \

@@ -165,9 +165,9 @@ def build_docx(text: str, out: Path) -> None:
             _runs(box.add_paragraph(), " ".join(ln.strip() for ln in lines))
             continue
         box = None
-        if len(lines) > 1 and all(ln.strip().endswith(":") or ln.strip().startswith("- ")
+        if len(lines) > 1 and all(ln.strip().endswith(":") or ln.strip().startswith("- ") or "\t" in ln
                                   or _NUMBERED.match(ln.strip()) or len(ln) < 90 for ln in lines):
-            for ln in lines:  # a list: one paragraph a line
+            for ln in lines:  # a list, or a table's rows set with tabs: one paragraph a line
                 stripped = ln.strip()
                 if stripped.startswith("- "):
                     _runs(doc.add_paragraph(style="List Bullet"), stripped[2:])
