@@ -421,7 +421,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
         for i, sentence in enumerate(said_here):
             following = said_here[i + 1] if i + 1 < len(said_here) else ""
             for ended, stated, after in in_cells(previous, sentence, following):
-                for r, evidence, moved in _successions_said(ended, stated, after, orgs, area, orgs_in):
+                for r, evidence, moved in _successions_said(ended, stated, after, orgs, area, orgs_in,
+                                                            weigh=paragraph.startswith("context")):
                     if (r.source, r.target) in succeeded:
                         continue  # read already, from the sentence before (an ending, then the taking)
                     succeeded.add((r.source, r.target))
@@ -601,9 +602,21 @@ def _ended_before(previous: str, sentence: str, orgs: OrgResolver, area: str, ab
     return subject[0][2], True
 
 
-def _successions_said(previous: str, sentence: str, following: str, orgs: OrgResolver, area: str, orgs_in):
+def _successions_weighed(sentence: str, orgs_in) -> list[Relation]:
+    """SUCCEEDED_BY the learned model reads in a sentence the rules and the parse read none in
+    (:func:`clasgraph.ingest.learned.read_successions`); never in a table's row."""
+    from clasgraph.ingest import learned
+
+    if re.search(r"[\t|]", sentence):
+        return []
+    return [Relation(Rel.SUCCEEDED_BY.value, old, new, sentence) for old, new in sorted(learned.read_successions(sentence, orgs_in))]
+
+
+def _successions_said(previous: str, sentence: str, following: str, orgs: OrgResolver, area: str, orgs_in,
+                      weigh: bool = False):
     """[(SUCCEEDED_BY relation, the words that state it, the words that say what moved)] of one
-    sentence, read with the sentence before ("A no longer exists. Its staff moved to C.") and after."""
+    sentence, read with the sentence before ("A no longer exists. Its staff moved to C.") and after;
+    ``weigh``: where nothing is read, ask the learned model (context paragraphs)."""
     kinds = orgs.kind
     # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
     about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
@@ -618,7 +631,8 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or merged_keeping_a_name(plain, orgs_in, kinds)
               or renamed_across(previous, sentence, orgs_in, kinds)
               or ended_and_taken_in(previous, plain, following, orgs_in, kinds)
-              or _successions_parsed(sentence, orgs_in, kinds, *_ended_before(previous, sentence, orgs, area, about))):
+              or _successions_parsed(sentence, orgs_in, kinds, *_ended_before(previous, sentence, orgs, area, about))
+              or (_successions_weighed(sentence, orgs_in) if weigh else [])):
         if not can_succeed(kinds(r.source), kinds(r.target)):
             continue  # "C took over the clinic from the council": the council goes on commissioning
         stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before

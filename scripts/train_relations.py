@@ -80,7 +80,32 @@ def examples(battery: dict) -> list[tuple[list[str], dict[str, bool]]]:
     return out
 
 
-def fit(data: list[tuple[list[str], dict[str, bool]]]) -> dict:
+def succession_examples(battery: dict) -> list[tuple[list[str], dict[str, bool]]]:
+    """(features, {"successions": stated}) of every ordered pair of mentions of two bodies each
+    context passage's sentences name (:func:`clasgraph.ingest.learned.succession_candidates`),
+    each sentence parsed alone, table rows left out as the product leaves them."""
+    from clasgraph.ingest import learned, parsed
+    from clasgraph.ingest.extract import sentences
+
+    nlp = parsed.parser()
+    bodies = [(key, [r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in sorted([b["name"], *b["aliases"]], key=len, reverse=True)])
+              for key, b in battery["bodies"].items()]
+    out = []
+    for passage in battery["passages"]:
+        if passage["in"] != "context":
+            continue
+        stated = batteries.stated(passage)["successions"]
+        for paragraph in passage["text"] if isinstance(passage["text"], list) else [passage["text"]]:
+            for sentence in sentences(paragraph):
+                named = _spans(sentence, bodies)
+                if re.search(r"[\t|]", sentence) or len({key for *_, key in named}) < 2:
+                    continue
+                out += [(features, {"successions": (old, new) in stated})
+                        for old, new, features in learned.succession_candidates(nlp(sentence), named)]
+    return out
+
+
+def fit(data: list[tuple[list[str], dict[str, bool]]], readings=READINGS) -> dict:
     """The two regressions' weights, as clasgraph.ingest.learned reads them."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -89,7 +114,7 @@ def fit(data: list[tuple[list[str], dict[str, bool]]]) -> dict:
     x = vectors.fit_transform([dict.fromkeys(features, 1) for features, _ in data])
     names = vectors.get_feature_names_out()
     out = {}
-    for reading in READINGS:
+    for reading in readings:
         y = [int(stated[reading]) for _, stated in data]
         regression = LogisticRegression(C=C, max_iter=5000).fit(x, y)
         weights = {str(n): round(float(w), 5) for n, w in zip(names, regression.coef_[0]) if abs(w) >= 1e-4}
@@ -106,34 +131,43 @@ def trained_on(paths: list[Path]) -> dict[str, str]:
             "features": hashlib.sha256(b"".join(p.read_bytes() for p in made_by)).hexdigest()}
 
 
-def leave_one_out(paths: list[Path], data: dict[Path, list]) -> None:
+#: What the leave-one-out run measures: the two relations and successions.
+MEASURED = (*READINGS, "successions")
+
+
+def fitted(data: list, successions: list) -> dict:
+    """The three regressions' weights: commissioning and providing, and successions."""
+    return {**fit(data), **fit(successions, ("successions",))}
+
+
+def leave_one_out(paths: list[Path], data: dict[Path, list], successions: dict[Path, list]) -> None:
     """Fit without each battery in turn and read it with the product, with and without the model."""
     from clasgraph.ingest import learned
 
-    totals = {k: {m: [0, 0, 0] for m in READINGS} for k in ("rules", "rules+model")}
-    print(f"{'left out':12}" + "".join(f"{k + ' ' + m[:4]:>22}" for k in totals for m in READINGS))
+    totals = {k: {m: [0, 0, 0] for m in MEASURED} for k in ("rules", "rules+model")}
+    print(f"{'left out':12}" + "".join(f"{k + ' ' + m[:4]:>22}" for k in totals for m in MEASURED))
     for held in paths:
-        weights = fit([e for p in paths if p != held for e in data[p]])
+        weights = fitted([e for p in paths if p != held for e in data[p]], [e for p in paths if p != held for e in successions[p]])
         battery = batteries.load(held)
         row = {}
         for label, on in (("rules", False), ("rules+model", True)):
-            saved = learned.model, learned.THRESHOLD
+            saved = learned.model, learned.THRESHOLD, learned.SUCCESSION_THRESHOLD
             learned.model = lambda w=weights: w
             if not on:  # a probability never reaches 2
-                learned.THRESHOLD = 2.0
+                learned.THRESHOLD = learned.SUCCESSION_THRESHOLD = 2.0
             try:
-                counts = {m: [0, 0, 0] for m in READINGS}
+                counts = {m: [0, 0, 0] for m in MEASURED}
                 for passage in battery["passages"]:
                     found, wanted = batteries.read(battery, passage), batteries.stated(passage)
                     for m, total in counts.items():
                         total[:] = [a + b for a, b in zip(total, (len(found[m] & wanted[m]), len(found[m]), len(wanted[m])))]
             finally:
-                learned.model, learned.THRESHOLD = saved
+                learned.model, learned.THRESHOLD, learned.SUCCESSION_THRESHOLD = saved
             row[label] = counts
             for m, c in counts.items():
                 totals[label][m] = [a + b for a, b in zip(totals[label][m], c)]
-        print(f"{held.stem:12}" + "".join(f"{_pr(row[k][m]):>22}" for k in totals for m in READINGS))
-    print(f"{'all':12}" + "".join(f"{_pr(totals[k][m]):>22}" for k in totals for m in READINGS))
+        print(f"{held.stem:12}" + "".join(f"{_pr(row[k][m]):>22}" for k in totals for m in MEASURED), flush=True)
+    print(f"{'all':12}" + "".join(f"{_pr(totals[k][m]):>22}" for k in totals for m in MEASURED))
 
 
 def _pr(counts: list[int]) -> str:
@@ -148,14 +182,16 @@ def main() -> None:
     args = parser.parse_args()
     paths = batteries.batteries()
     data = {p: examples(batteries.load(p)) for p in paths}
+    successions = {p: succession_examples(batteries.load(p)) for p in paths}
     if args.leave_one_out:
-        leave_one_out(paths, data)
+        leave_one_out(paths, data, successions)
         return
     model = {"about": "Weights of clasgraph.ingest.learned, written by scripts/train_relations.py; do not edit.",
-             "trained_on": trained_on(paths), **fit([e for p in paths for e in data[p]])}
+             "trained_on": trained_on(paths),
+             **fitted([e for p in paths for e in data[p]], [e for p in paths for e in successions[p]])}
     args.out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{args.out}: {sum(len(d) for d in data.values())} mentions of pairs from {len(paths)} batteries; "
-          + ", ".join(f"{len(model[r]['weights'])} weights {r}" for r in ("commissions", "provides")))
+          + ", ".join(f"{len(model[r]['weights'])} weights {r}" for r in MEASURED))
 
 
 if __name__ == "__main__":

@@ -61,6 +61,25 @@ def test_the_model_reads_what_the_sentence_states(sentence, states):
     assert learned.read(sentence, orgs_in, kinds=BODIES.get) == states
 
 
+#: Successions: invented sentences and the (predecessor, successor) pairs each states.
+SUCCESSION_ROWS = [
+    ("a body's people, places and files going to another",
+     "Acme Community Trust's nurses, premises and case files all went to Brightpath when the trust was disbanded in 2016.",
+     {("Acme Community Trust", "Brightpath")}),
+    ("negative: a merger talked of, not made",
+     "A merger of Acme Community Trust and Brightpath was talked about in 2017 but came to nothing.", set()),
+    ("negative: a referral", "Acme Community Trust refers young people to Brightpath for counselling.", set()),
+    ("negative: a building shared", "Brightpath and Acme Community Trust share a building in the town centre.", set()),
+    ("negative: one contract moved, both go on",
+     "Brightpath won the counselling contract from Acme Community Trust, which still runs the school nursing service.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,states", [row[1:] for row in SUCCESSION_ROWS], ids=[row[0] for row in SUCCESSION_ROWS])
+def test_the_model_reads_the_successions_the_sentence_states(sentence, states):
+    assert learned.read_successions(sentence, orgs_in) == states
+
+
 def test_in_a_review_the_model_reads_what_no_rule_reads(monkeypatch):
     """In a whole review, a sentence neither the rules nor the parse read (school nurses "answer to"
     a trust) is read by the model, with the sentence as evidence; without the model (a threshold
@@ -94,7 +113,7 @@ def test_learning_again_gives_the_weights_shipped(tmp_path):
                    capture_output=True, timeout=600)
     again, shipped = json.loads(out.read_text(encoding="utf-8")), learned.model()
     assert again["trained_on"] == shipped["trained_on"]
-    for reading in learned.READINGS:
+    for reading in (*learned.READINGS, "successions"):
         a, b = again[reading]["weights"], shipped[reading]["weights"]
         assert abs(again[reading]["bias"] - shipped[reading]["bias"]) < 1e-3
         assert max(abs(a.get(f, 0.0) - b.get(f, 0.0)) for f in a.keys() | b.keys()) < 1e-3
