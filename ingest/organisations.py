@@ -704,18 +704,27 @@ _GLOSS = re.compile(r"(?:^|(?<=[;.:])\s+)(?P<short>[A-Z][\w'’&-]*(?:\s+[A-Z][\
                     r"is\s+short\s+for)\s+(?P<full>[A-Z][^;.:()]{3,100}?)\s*(?=[;.]|$)")
 
 
+#: An entry of a key to abbreviations, a line of its own or run on after the one before (a
+#: paragraph whose line breaks were lost): "QHCCG: NHS Quill and Heddon CCG (since April 2017)".
+_KEY_LINE = re.compile(r"(?:^|(?<=\s))(?P<short>[A-Z][\w'’&-]{1,11}):[ \t]+(?P<full>[A-Z][^\n;:().]{3,100}?)[ \t]*"
+                       r"(?:\([^()\n]*\))?(?=\s+[A-Z][\w'’&-]{1,11}:\s|[ \t]*(?:\n|\.|$))", re.MULTILINE)
+#: Words a key's line may define that are kinds of body, never one body's short name.
+_KEYED_KINDS = {"CCG", "CCGs", "ICB", "NHS", "LA", "GP", "GPs", "STP", "ICS", "PCT", "CSU"}
+
+
 def glossed(text: str, resolver: OrgResolver) -> None:
-    """Add the short names a glossary gives known bodies (role9): "Tarnside is Tarnside Community
-    Healthcare NHS Trust; FGH stands for Fellbrook General Hospitals NHS Trust" (the short name's
-    words in the full name, or its capitals).
+    r"""Add the short names a glossary gives known bodies (role9): "Tarnside is Tarnside Community
+    Healthcare NHS Trust; FGH stands for Fellbrook General Hospitals NHS Trust", or a key's line
+    "QHCCG: NHS Quill and Heddon CCG" (the short name's words in the full name, or its capitals).
 
     >>> r = OrgResolver()
-    >>> _ = r.add("Tarnside Community Healthcare NHS Trust")
+    >>> _ = r.add("Tarnside Community Healthcare NHS Trust"), r.add("NHS Quill and Heddon CCG")
     >>> glossed("Tarnside is Tarnside Community Healthcare NHS Trust; Tarnside is a town.", r)
-    >>> r.resolve("Tarnside")
-    'tarnside-community-healthcare-trust'
+    >>> glossed("Key: QHCCG: NHS Quill and Heddon CCG (since April 2017) CCG: NHS Quill and Heddon CCG", r)
+    >>> r.resolve("Tarnside"), r.resolve("QHCCG"), r.resolve("CCG")
+    ('tarnside-community-healthcare-trust', 'quill-and-heddon-ccg', None)
     """
-    for m in _GLOSS.finditer(text):
+    for m in [*_GLOSS.finditer(text), *(k for k in _KEY_LINE.finditer(text) if k["short"] not in _KEYED_KINDS)]:
         short, body = m["short"], resolver.resolve(m["full"])
         if not body or short.split()[0] in _NOT_FIRST or resolver.resolve(short) \
                 or not (set(short.split()) <= set(m["full"].split()) or short.isupper()):

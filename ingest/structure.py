@@ -180,6 +180,12 @@ def _is_cell(line: str) -> bool:
     return 0 < len(line) <= CELLS_RUN_TOGETHER and not re.search(r"[.!?;:,]$", line) and not _LIST_ITEM.match(line)
 
 
+def _caption(paragraph: str) -> bool:
+    """Whether a paragraph is one short line a table's rows may follow as its caption ("Area
+    profile"): a cell, not a row, not a sentence."""
+    return "\n" not in paragraph and "\t" not in paragraph and _is_cell(paragraph)
+
+
 #: The longest line read as a table's cells (about three cells of a wide column).
 CELLS_RUN_TOGETHER = 250
 
@@ -436,9 +442,13 @@ class _Parser:
         cells, self.cells = self.cells, all(map(_is_cell, block.split("\n")))
         # a line with no tab after a table's rows set with tabs (a PDF prints each row a paragraph)
         # is the paragraph after the table ("Notes to the table"), no cell of it
-        after_rows, self.rows = self.rows and "\t" not in block, "\t" in block
-        cells = cells and not after_rows
-        if table and not last.endswith(":"):
+        rows_before, self.rows = self.rows, "\t" in block
+        cells = cells and not (rows_before and "\t" not in block)
+        if "\t" in block and not table and not (rows_before or last.endswith(":") or _caption(last)):
+            # a table's first row a PDF printed as a paragraph of its own, after prose (not after
+            # its caption or a line introducing it): a paragraph of its own, as the text's table is
+            self.doc.context.append(text)
+        elif table and not last.endswith(":"):
             self.doc.context.append(text)  # a table of rows after another: a paragraph of its own
         elif self.listing and (last.endswith(":") or listed) or self.cells and (cells or last.endswith(":")) \
                 or "\t" in block and last.endswith(":"):
