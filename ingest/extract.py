@@ -1562,7 +1562,19 @@ def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: Servic
         if not bodies:
             bodies, sentence = told_as_post(text, orgs_in, kind_of, commissioners_of, names)
         told.extend((org, sentence, "", "") for org in bodies)
+    if not told:
+        told.extend((org, sentence, "", "") for org, sentence in _told_weighed(text, orgs_in, kind_of))
     return told, unread
+
+
+def _told_weighed(text: str, orgs_in, kind_of) -> list[tuple[str, str]]:
+    """The commissioners the learned model (:func:`clasgraph.ingest.learned.told`) reads as told
+    of a finding's concern where nothing else read a telling; none in a sentence of another time
+    or of a condition."""
+    from clasgraph.ingest import learned
+
+    return [(org, sentence) for org, sentence in learned.told(sentences(text), orgs_in)
+            if kind_of(org) in TOLD_KINDS and not _told_then(sentence) and not _CONDITIONAL_FUTURE.match(sentence)]
 
 
 _ROLES = [(re.compile(row.pattern), row.says) for row in ROLES_OF_A_BODY]

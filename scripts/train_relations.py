@@ -105,6 +105,33 @@ def succession_examples(battery: dict) -> list[tuple[list[str], dict[str, bool]]
     return out
 
 
+def told_examples(battery: dict) -> list[tuple[list[str], dict[str, bool]]]:
+    """(features, {"told": stated}) of every body each finding passage names, its features from
+    every sentence naming it where it is neither an actor nor a source, as
+    :func:`clasgraph.ingest.learned.told` weighs them."""
+    from clasgraph.ingest import learned, parsed
+    from clasgraph.ingest.extract import sentences
+
+    nlp = parsed.parser()
+    bodies = [(key, [r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in sorted([b["name"], *b["aliases"]], key=len, reverse=True)])
+              for key, b in battery["bodies"].items()]
+    out = []
+    for passage in battery["passages"]:
+        if passage["in"] != "finding":
+            continue
+        named: dict[str, set[str]] = {}
+        for paragraph in passage["text"] if isinstance(passage["text"], list) else [passage["text"]]:
+            for sentence in sentences(paragraph):
+                doc = nlp(sentence)
+                for start, end, key in _spans(sentence, bodies):
+                    token = parsed._span_root(doc, start, end)
+                    if token is not None and not learned.told_vetoed(token):
+                        named.setdefault(key, set()).update(learned.told_features(token))
+        told = set(passage.get("escalated_to", []))
+        out += [(sorted(features), {"told": key in told}) for key, features in named.items()]
+    return out
+
+
 def fit(data: list[tuple[list[str], dict[str, bool]]], readings=READINGS) -> dict:
     """The two regressions' weights, as clasgraph.ingest.learned reads them."""
     from sklearn.feature_extraction import DictVectorizer
@@ -131,30 +158,30 @@ def trained_on(paths: list[Path]) -> dict[str, str]:
             "features": hashlib.sha256(b"".join(p.read_bytes() for p in made_by)).hexdigest()}
 
 
-#: What the leave-one-out run measures: the two relations and successions.
-MEASURED = (*READINGS, "successions")
+#: What the leave-one-out run measures: the two relations, successions and tellings.
+MEASURED = (*READINGS, "successions", "escalated_to")
 
 
-def fitted(data: list, successions: list) -> dict:
-    """The three regressions' weights: commissioning and providing, and successions."""
-    return {**fit(data), **fit(successions, ("successions",))}
+def fitted(data: list, successions: list, told: list) -> dict:
+    """The four regressions' weights: commissioning and providing, successions and tellings."""
+    return {**fit(data), **fit(successions, ("successions",)), **fit(told, ("told",))}
 
 
-def leave_one_out(paths: list[Path], data: dict[Path, list], successions: dict[Path, list]) -> None:
+def leave_one_out(paths: list[Path], data: dict[Path, list], successions: dict[Path, list], told: dict[Path, list]) -> None:
     """Fit without each battery in turn and read it with the product, with and without the model."""
     from clasgraph.ingest import learned
 
     totals = {k: {m: [0, 0, 0] for m in MEASURED} for k in ("rules", "rules+model")}
     print(f"{'left out':12}" + "".join(f"{k + ' ' + m[:4]:>22}" for k in totals for m in MEASURED))
     for held in paths:
-        weights = fitted([e for p in paths if p != held for e in data[p]], [e for p in paths if p != held for e in successions[p]])
+        weights = fitted(*([e for p in paths if p != held for e in examples[p]] for examples in (data, successions, told)))
         battery = batteries.load(held)
         row = {}
         for label, on in (("rules", False), ("rules+model", True)):
-            saved = learned.model, learned.THRESHOLD, learned.SUCCESSION_THRESHOLD
+            saved = learned.model, learned.THRESHOLD, learned.SUCCESSION_THRESHOLD, learned.TOLD_THRESHOLD
             learned.model = lambda w=weights: w
             if not on:  # a probability never reaches 2
-                learned.THRESHOLD = learned.SUCCESSION_THRESHOLD = 2.0
+                learned.THRESHOLD = learned.SUCCESSION_THRESHOLD = learned.TOLD_THRESHOLD = 2.0
             try:
                 counts = {m: [0, 0, 0] for m in MEASURED}
                 for passage in battery["passages"]:
@@ -162,7 +189,7 @@ def leave_one_out(paths: list[Path], data: dict[Path, list], successions: dict[P
                     for m, total in counts.items():
                         total[:] = [a + b for a, b in zip(total, (len(found[m] & wanted[m]), len(found[m]), len(wanted[m])))]
             finally:
-                learned.model, learned.THRESHOLD, learned.SUCCESSION_THRESHOLD = saved
+                learned.model, learned.THRESHOLD, learned.SUCCESSION_THRESHOLD, learned.TOLD_THRESHOLD = saved
             row[label] = counts
             for m, c in counts.items():
                 totals[label][m] = [a + b for a, b in zip(totals[label][m], c)]
@@ -183,15 +210,16 @@ def main() -> None:
     paths = batteries.batteries()
     data = {p: examples(batteries.load(p)) for p in paths}
     successions = {p: succession_examples(batteries.load(p)) for p in paths}
+    told = {p: told_examples(batteries.load(p)) for p in paths}
     if args.leave_one_out:
-        leave_one_out(paths, data, successions)
+        leave_one_out(paths, data, successions, told)
         return
     model = {"about": "Weights of clasgraph.ingest.learned, written by scripts/train_relations.py; do not edit.",
              "trained_on": trained_on(paths),
-             **fitted([e for p in paths for e in data[p]], [e for p in paths for e in successions[p]])}
+             **fitted(*([e for p in paths for e in examples[p]] for examples in (data, successions, told)))}
     args.out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{args.out}: {sum(len(d) for d in data.values())} mentions of pairs from {len(paths)} batteries; "
-          + ", ".join(f"{len(model[r]['weights'])} weights {r}" for r in MEASURED))
+          + ", ".join(f"{len(model[r]['weights'])} weights {r}" for r in (*READINGS, "successions", "told")))
 
 
 if __name__ == "__main__":

@@ -80,6 +80,22 @@ def test_the_model_reads_the_successions_the_sentence_states(sentence, states):
     assert learned.read_successions(sentence, orgs_in) == states
 
 
+#: Tellings: invented findings and the bodies the review team told of the concern.
+TOLD_ROWS = [
+    ("put to a body", "Waits for CAMHS were long. The inspectors put this to NHS Westford CCG before they left.",
+     [("NHS Westford CCG", "The inspectors put this to NHS Westford CCG before they left.")]),
+    ("negative: a body as the source", "Waits for CAMHS were long. NHS Westford CCG sent us its waiting list figures.", []),
+    ("negative: a body's papers read", "Waits for CAMHS were long. We read the minutes of Westford Council's scrutiny committee.", []),
+    ("a body that heard our concerns", "Waits for CAMHS were long. NHS Westford CCG heard our concerns at the close of the review.",
+     [("NHS Westford CCG", "NHS Westford CCG heard our concerns at the close of the review.")]),
+]
+@pytest.mark.parametrize("text,told", [row[1:] for row in TOLD_ROWS], ids=[row[0] for row in TOLD_ROWS])
+def test_the_model_reads_whom_the_review_team_told(text, told):
+    from clasgraph.ingest.extract import sentences
+
+    assert learned.told(sentences(text), orgs_in) == told
+
+
 def test_in_a_review_the_model_reads_what_no_rule_reads(monkeypatch):
     """In a whole review, a sentence neither the rules nor the parse read (school nurses "answer to"
     a trust) is read by the model, with the sentence as evidence; without the model (a threshold
@@ -113,7 +129,7 @@ def test_learning_again_gives_the_weights_shipped(tmp_path):
                    capture_output=True, timeout=600)
     again, shipped = json.loads(out.read_text(encoding="utf-8")), learned.model()
     assert again["trained_on"] == shipped["trained_on"]
-    for reading in (*learned.READINGS, "successions"):
+    for reading in (*learned.READINGS, "successions", "told"):
         a, b = again[reading]["weights"], shipped[reading]["weights"]
         assert abs(again[reading]["bias"] - shipped[reading]["bias"]) < 1e-3
         assert max(abs(a.get(f, 0.0) - b.get(f, 0.0)) for f in a.keys() | b.keys()) < 1e-3
