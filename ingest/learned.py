@@ -1,4 +1,5 @@
-"""Who commissions and who provides, weighed by a model learned from the sentence batteries.
+"""Who commissions and who provides, which body succeeded which, and whom the review team told,
+weighed by models learned from the sentence batteries.
 
 The rules (:mod:`.relations`) and the parse's roles (:mod:`.parsed`) read the constructions
 someone wrote down; a team that words things otherwise is read at half the rate (issue 17). This
@@ -7,7 +8,11 @@ dependency parse: the words on the path and the word where the two sides meet, t
 function and preposition, the verbs of the clause, the words that make a statement a plan, a
 denial or the past, the role the parse module reads, and whether the body is of a commissioner's
 kind. Two logistic regressions, one for commissioning and one for providing, hold a weight for
-each such feature; a pair is read when its probability reaches :data:`THRESHOLD`.
+each such feature; a pair is read when its probability reaches :data:`THRESHOLD`. Two more weigh
+each ordered pair of bodies a context sentence names for a succession
+(:func:`read_successions`, never where the sentence plans, denies or moves a part:
+:func:`not_a_succession`) and each body a finding names for a telling (:func:`told`, never where
+the body is an actor or a source: :func:`told_vetoed`).
 
 The weights (``relations-model.json``, beside this module) are learned by
 ``scripts/train_relations.py`` from the batteries in ``tests/batteries``: some 2,400 passages
