@@ -372,8 +372,9 @@ def told_vetoed(body) -> bool:
     ("we were told that X had been informed"), the subject of a verb other than receiving what
     the team sent ("X has no plan", "X briefed us"), the one a clause says told the team
     ("commissioners at X who described the plan"), asked for something ("we asked X for its data"), one whose verb has a subject
-    other than the team ("health visitors escalate concerns to X"), or looked at ("we observed a
-    meeting of X")."""
+    other than the team ("health visitors escalate concerns to X"), spoken with about something
+    other than the concern ("we spoke with X's designated nurse about her caseload"), or looked at
+    ("we observed a meeting of X")."""
     head = body.head
     if body.dep_ == "pobj" and (_lemma(head) in ("from", "for") or head.dep_ == "agent"):
         return True
@@ -391,6 +392,10 @@ def told_vetoed(body) -> bool:
     verb = next((t for t in body.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    path = list(body.ancestors)
+    if any(c.dep_ == "prep" and _lemma(c) in ("about", "regarding") and any(g.dep_ == "pobj" and _lemma(g) not in TEAM for g in c.children)
+           for t in path[:path.index(verb) + 1] for c in t.children):
+        return True  # "we spoke with X's designated nurse about her caseload": a talk of something else
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects and all(_lemma(c) not in TEAM for c in subjects) and _lemma(verb) not in RECEIVING:
         return True
