@@ -422,7 +422,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             following = said_here[i + 1] if i + 1 < len(said_here) else ""
             for ended, stated, after in in_cells(previous, sentence, following):
                 for r, evidence, moved in _successions_said(ended, stated, after, orgs, area, orgs_in,
-                                                            weigh=paragraph.startswith("context")):
+                                                            weigh=paragraph.startswith("context") and "\t" not in sentence):
                     if (r.source, r.target) in succeeded:
                         continue  # read already, from the sentence before (an ending, then the taking)
                     succeeded.add((r.source, r.target))
@@ -604,7 +604,8 @@ def _ended_before(previous: str, sentence: str, orgs: OrgResolver, area: str, ab
 
 def _successions_weighed(sentence: str, orgs_in) -> list[Relation]:
     """SUCCEEDED_BY the learned model reads in a sentence the rules and the parse read none in
-    (:func:`clasgraph.ingest.learned.read_successions`); never in a table's row."""
+    (:func:`clasgraph.ingest.learned.read_successions`); never in a table's row (the caller asks
+    nothing of a row's cells either)."""
     from clasgraph.ingest import learned
 
     if re.search(r"[\t|]", sentence):

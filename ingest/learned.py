@@ -279,7 +279,7 @@ def succession_candidates(doc, bodies: list) -> list[tuple[str, str, list[str]]]
 
 #: Words that leave the first body going on, or moving only a part of its work: "Greenway still
 #: runs its clinics", "took on only its summer scheme", "two of its nurses".
-GOES_ON = parsed._words("still only remain remains remained continue continues continued some part parts")
+GOES_ON = parsed._words("still only remain remains remained continue continues continued some parts")
 
 
 def not_a_succession(doc, old) -> bool:
@@ -309,10 +309,15 @@ def read_successions(sentence: str, orgs_in) -> set[tuple[str, str]]:
             or len(bodies) > MOST_BODIES:
         return set()
     doc = nlp(sentence)
-    olds = {key: parsed._span_root(doc, start, end) for start, end, key in bodies}
-    return {(old, new) for old, new, features in succession_candidates(doc, bodies)
-            if probability(features, weights) >= SUCCESSION_THRESHOLD and olds[old] is not None
-            and not not_a_succession(doc, olds[old])}
+    said = set()
+    for start, end, old in bodies:  # each mention of the first body, with the pairs it makes
+        token = parsed._span_root(doc, start, end)
+        if token is None or not_a_succession(doc, token):
+            continue
+        mention = [(start, end, old), *(b for b in bodies if b[2] != old)]
+        said |= {(o, n) for o, n, features in succession_candidates(doc, mention)
+                 if o == old and probability(features, weights) >= SUCCESSION_THRESHOLD}
+    return said
 
 
 # Tellings: whether the review team told a body named in a finding of the finding's concern
@@ -394,7 +399,7 @@ def told_vetoed(body) -> bool:
         return False
     path = list(body.ancestors)
     if any(c.dep_ == "prep" and _lemma(c) in ("about", "regarding") and any(g.dep_ == "pobj" and _lemma(g) not in TEAM for g in c.children)
-           for t in path[:path.index(verb) + 1] for c in t.children):
+           for t in path[:path.index(verb) + 1] if _lemma(t) not in TEAM for c in t.children):
         return True  # "we spoke with X's designated nurse about her caseload": a talk of something else
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects and all(_lemma(c) not in TEAM for c in subjects) and _lemma(verb) not in RECEIVING:

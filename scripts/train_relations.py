@@ -10,7 +10,11 @@ service) pair it names (a body by its name or an alias, a service by one of the 
 patterns) that the product would weigh (clasgraph.ingest.learned.candidates) is an example,
 labelled by what the passage states. Two logistic
 regressions (scikit-learn, L2, C=1) are fitted on the examples' features
-(:func:`clasgraph.ingest.learned.pair_features`); their weights are written as JSON with the
+(:func:`clasgraph.ingest.learned.pair_features`); a third on each ordered pair of bodies a context
+sentence names, labelled by the successions the passage states
+(:func:`clasgraph.ingest.learned.succession_features`), and a fourth on each body a finding passage
+names, labelled by whether the passage says the team told it
+(:func:`clasgraph.ingest.learned.told_features`). Their weights are written as JSON with the
 sha256 of each battery they were learned from and of the modules that make the features, so a
 test can tell when either changed and the weights were not learned again.
 
@@ -36,7 +40,7 @@ from clasgraph.ingest.learned import READINGS
 
 #: The battery's kinds that commission (those tests/battery.py maps to a commissioner's kind).
 COMMISSIONER_KINDS = {kind for kind, ours in batteries.KINDS.items() if ours in schema.COMMISSIONER_KINDS}
-#: Regularisation of both regressions (1.0 read best of 0.3 and 1.0, each battery left out).
+#: Regularisation of every regression (1.0 read the relations best of 0.3 and 1.0, each battery left out).
 C = 1.0
 
 
@@ -133,7 +137,7 @@ def told_examples(battery: dict) -> list[tuple[list[str], dict[str, bool]]]:
 
 
 def fit(data: list[tuple[list[str], dict[str, bool]]], readings=READINGS) -> dict:
-    """The two regressions' weights, as clasgraph.ingest.learned reads them."""
+    """The weights of a regression for each of ``readings``, as clasgraph.ingest.learned reads them."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
