@@ -407,6 +407,14 @@ def told_vetoed(body) -> bool:
     return _lemma(verb) in LOOKING
 
 
+def told_mentions(doc, bodies: list) -> list[tuple[str, list[str]]]:
+    """(body, features) of each mention of a body a parsed sentence of a finding names
+    (``bodies``: (start, end, key) in the sentence), never one :func:`told_vetoed` makes an actor
+    or a source. Training (scripts/train_relations.py) and reading use this alone."""
+    tokens = [(parsed._span_root(doc, start, end), key) for start, end, key in bodies]
+    return [(key, told_features(token)) for token, key in tokens if token is not None and not told_vetoed(token)]
+
+
 def told(sentences: list[str], orgs_in) -> list[tuple[str, str]]:
     """(body, sentence) for each body a finding's sentences name that the model reads as told of
     its concern by the review team: a body's features from every sentence naming it, never where
@@ -421,11 +429,8 @@ def told(sentences: list[str], orgs_in) -> list[tuple[str, str]]:
         bodies = orgs_in(sentence)
         if not bodies or len(sentence) > parsed.LONGEST_SENTENCE:
             continue
-        doc = nlp(sentence)
-        for start, end, org in bodies:
-            token = parsed._span_root(doc, start, end)
-            if token is not None and not told_vetoed(token):
-                named.setdefault(org, []).append((sentence, told_features(token)))
+        for org, features in told_mentions(nlp(sentence), bodies):
+            named.setdefault(org, []).append((sentence, features))
     out = []
     for org, said in named.items():
         if probability(sorted({f for _, fs in said for f in fs}), weights) >= TOLD_THRESHOLD:

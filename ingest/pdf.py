@@ -31,10 +31,10 @@ MAX_PAGES = 2000
 #: Most text a PDF may yield (characters); a stream that inflates past it is refused.
 MAX_CHARS = 20_000_000
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+\s*(?:of\s+\d+)?$|^-\s*\d+\s*-$", re.IGNORECASE)
-#: The bullets PDFium gives from symbol fonts: a tab after one indents the item, no table cell.
-_BULLETS_AT = "\uf0b7\u2022\uf0a7\u25aa\u25cf\uf076\uf0d8\u25e6\u2023-"
-_BULLETS = str.maketrans({"\uf0b7": "-", "\u2022": "-", "\uf0a7": "-", "\u25aa": "-", "\u25cf": "-",
-                          "\uf076": "-", "\uf0d8": "-", "\u25e6": "-", "\u2023": "-"})
+#: The bullets PDFium gives from symbol fonts, read as "-" (a tab after one indents the item, no
+#: table cell).
+_BULLET_MARKS = "\uf0b7\u2022\uf0a7\u25aa\u25cf\uf076\uf0d8\u25e6\u2023"
+_BULLETS = str.maketrans(dict.fromkeys(_BULLET_MARKS, "-"))
 
 
 def page_lines(text: str) -> list[str]:
@@ -303,7 +303,7 @@ def cells_marked(textpage, start: int, line: str, letter: float) -> str:
         return "".join(("\t" if i in cuts else "") + c for i, c in enumerate(text))
 
     def tab(end: int, begin: int) -> bool:  # a wide gap, or a narrower one the PDF holds no space in
-        return apart(end - 1, begin) or (apart(end - 1, begin, TAB_GAP) and line[end - 1] not in _BULLETS_AT
+        return apart(end - 1, begin) or (apart(end - 1, begin, TAB_GAP) and line[end - 1] not in _BULLET_MARKS + "-"
                                           and all(pdfium_c.FPDFText_IsGenerated(textpage.raw, start + i) == 1
                                                   for i in range(end, begin)))
 

@@ -57,30 +57,42 @@ def _spans(text: str, patterns: list[tuple[str, list[str]]]) -> list[tuple[int, 
     return out
 
 
+def _body_patterns(battery: dict) -> list[tuple[str, list[str]]]:
+    """(key, patterns) of each of a battery's bodies: its name and aliases as whole words, the
+    longest first."""
+    return [(key, [r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in sorted([b["name"], *b["aliases"]], key=len, reverse=True)])
+            for key, b in battery["bodies"].items()]
+
+
+def _sentences_of(passage: dict) -> list[str]:
+    """A passage's sentences, paragraph by paragraph, as the product cuts them."""
+    from clasgraph.ingest.extract import sentences
+
+    paragraphs = passage["text"] if isinstance(passage["text"], list) else [passage["text"]]
+    return [sentence for paragraph in paragraphs for sentence in sentences(paragraph)]
+
+
 def examples(battery: dict) -> list[tuple[list[str], dict[str, bool]]]:
     """(features, {reading: stated}) of every mention of a (body, service) pair each passage's
     sentences name, as the product finds them (:func:`clasgraph.ingest.learned.candidates`, the
     vetoed ones too): each sentence parsed alone, table rows (a TAB or "|") left out as the
     product leaves them."""
     from clasgraph.ingest import learned, parsed
-    from clasgraph.ingest.extract import sentences
 
     nlp = parsed.parser()
-    bodies = [(key, [r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in sorted([b["name"], *b["aliases"]], key=len, reverse=True)])
-              for key, b in battery["bodies"].items()]
+    bodies = _body_patterns(battery)
     services = list(battery["services"].items())
     commissioner = {key: b["kind"] in COMMISSIONER_KINDS for key, b in battery["bodies"].items()}
     out = []
     for passage in battery["passages"]:
         stated = batteries.stated(passage)
-        for paragraph in passage["text"] if isinstance(passage["text"], list) else [passage["text"]]:
-            for sentence in sentences(paragraph):
-                if re.search(r"[\t|]", sentence):
-                    continue
-                named, said = _spans(sentence, bodies), _spans(sentence, services)
-                if named and said:
-                    out += [(features, {r: (body, service) in stated[r] for r in learned.READINGS})
-                            for body, service, features, _ in learned.candidates(nlp(sentence), named, said, commissioner.get)]
+        for sentence in _sentences_of(passage):
+            if re.search(r"[\t|]", sentence):
+                continue
+            named, said = _spans(sentence, bodies), _spans(sentence, services)
+            if named and said:
+                out += [(features, {r: (body, service) in stated[r] for r in learned.READINGS})
+                        for body, service, features, _ in learned.candidates(nlp(sentence), named, said, commissioner.get)]
     return out
 
 
@@ -89,23 +101,20 @@ def succession_examples(battery: dict) -> list[tuple[list[str], dict[str, bool]]
     context passage's sentences name (:func:`clasgraph.ingest.learned.succession_candidates`),
     each sentence parsed alone, table rows left out as the product leaves them."""
     from clasgraph.ingest import learned, parsed
-    from clasgraph.ingest.extract import sentences
 
     nlp = parsed.parser()
-    bodies = [(key, [r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in sorted([b["name"], *b["aliases"]], key=len, reverse=True)])
-              for key, b in battery["bodies"].items()]
+    bodies = _body_patterns(battery)
     out = []
     for passage in battery["passages"]:
         if passage["in"] != "context":
             continue
         stated = batteries.stated(passage)["successions"]
-        for paragraph in passage["text"] if isinstance(passage["text"], list) else [passage["text"]]:
-            for sentence in sentences(paragraph):
-                named = _spans(sentence, bodies)
-                if re.search(r"[\t|]", sentence) or len({key for *_, key in named}) < 2:
-                    continue
-                out += [(features, {"successions": (old, new) in stated})
-                        for old, new, features in learned.succession_candidates(nlp(sentence), named)]
+        for sentence in _sentences_of(passage):
+            named = _spans(sentence, bodies)
+            if re.search(r"[\t|]", sentence) or len({key for *_, key in named}) < 2:
+                continue
+            out += [(features, {"successions": (old, new) in stated})
+                    for old, new, features in learned.succession_candidates(nlp(sentence), named)]
     return out
 
 
@@ -114,23 +123,17 @@ def told_examples(battery: dict) -> list[tuple[list[str], dict[str, bool]]]:
     every sentence naming it where it is neither an actor nor a source, as
     :func:`clasgraph.ingest.learned.told` weighs them."""
     from clasgraph.ingest import learned, parsed
-    from clasgraph.ingest.extract import sentences
 
     nlp = parsed.parser()
-    bodies = [(key, [r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in sorted([b["name"], *b["aliases"]], key=len, reverse=True)])
-              for key, b in battery["bodies"].items()]
+    bodies = _body_patterns(battery)
     out = []
     for passage in battery["passages"]:
         if passage["in"] != "finding":
             continue
         named: dict[str, set[str]] = {}
-        for paragraph in passage["text"] if isinstance(passage["text"], list) else [passage["text"]]:
-            for sentence in sentences(paragraph):
-                doc = nlp(sentence)
-                for start, end, key in _spans(sentence, bodies):
-                    token = parsed._span_root(doc, start, end)
-                    if token is not None and not learned.told_vetoed(token):
-                        named.setdefault(key, set()).update(learned.told_features(token))
+        for sentence in _sentences_of(passage):
+            for key, features in learned.told_mentions(nlp(sentence), _spans(sentence, bodies)):
+                named.setdefault(key, set()).update(features)
         told = set(passage.get("escalated_to", []))
         out += [(sorted(features), {"told": key in told}) for key, features in named.items()]
     return out
