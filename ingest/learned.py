@@ -371,8 +371,8 @@ def told_features(body) -> list[str]:
 
 def told_vetoed(body) -> bool:
     """Whether a body's word is an actor or a source, never the one the team told: the object of
-    "from" or "for" ("a briefing from X", "our call for X to appoint"), a passive's agent ("we were
-    given the figures by X"), told by another body ("X was informed by the trust"), present ("X was
+    "from" or "for" ("a briefing from X", "our call for X to appoint"), of "by" (a passive's agent,
+    "we were given the figures by X"; a deed's doer, "research by X indicated"), told by another body ("X was informed by the trust"), present ("X was
     represented at the meeting") or told by hearsay
     ("we were told that X had been informed"), the subject of a verb other than receiving what
     the team sent ("X has no plan", "X briefed us"), the one a clause says told the team
@@ -381,7 +381,7 @@ def told_vetoed(body) -> bool:
     other than the concern ("we spoke with X's designated nurse about her caseload"), or looked at
     ("we observed a meeting of X")."""
     head = body.head
-    if body.dep_ == "pobj" and (_lemma(head) in ("from", "for") or head.dep_ == "agent"):
+    if body.dep_ == "pobj" and (_lemma(head) in ("from", "for", "by") or head.dep_ == "agent"):
         return True
     if body.dep_ == "nsubj" and not (_lemma(head) in RECEIVING and any(_lemma(c) in OURS for c in head.subtree)):
         return True  # "X has no plan"; "X receives quarterly reports" (not ours)

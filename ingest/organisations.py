@@ -380,7 +380,9 @@ class OrgResolver:
         starts = {org.id for org in self.orgs.values()
                   if len(key.split()) >= 2 and _place_key(org.name).startswith(key + " ")}
         for org in self.orgs.values():
-            if org.kind in ("ccg-group", "ccg") or kind in ("ccg", "ccg-group"):
+            # nor a safeguarding partnership's: its name is made of the domain's commonest words
+            # ("Safeguarding Children" in "Safeguarding Children and Young People: Roles ...")
+            if org.kind in ("ccg-group", "ccg", "safeguarding-partnership") or kind in ("ccg", "ccg-group"):
                 continue
             other = name_key(org.name)
             prefix = org.id in starts and len(starts) == 1
