@@ -152,15 +152,17 @@ def pages_to_text(pages: list[str]) -> str:
 
     A page's text marks where its paragraphs end with a blank line, and its lines that stop
     short of the margin (see :func:`paragraphs_marked`); a paragraph whose last line on a page
-    runs to the margin goes on over the page break and is joined to its rest; a table whose row
-    ends a page goes on only into the rows at the top of the next (a row's last cell seldom ends
-    a sentence, so it says nothing of a paragraph running on). Without the marks (text from
-    elsewhere), each page is a line.
+    runs to the margin goes on over the page break and is joined to its rest; where a table's row
+    ends a page, even with its last cell wrapped onto a line of its own, the next page begins a
+    paragraph, another row (a row's last cell seldom ends a sentence, so it says nothing of a
+    paragraph running on). Without the marks (text from elsewhere), each page is a line.
 
     >>> pages_to_text(["First para-\\ngraph ends.\\ue000\\n\\nA paragraph runs", "on here.\\ue000"])
     'First paragraph ends.\\nA paragraph runs on here.\\n'
     >>> pages_to_text(["Who runs what:\\ue000\\nService\\tRun by\\nHealth visiting\\tAcme Trust", "Designated nurses: two.\\ue000"])
     'Who runs what: Service\\tRun by Health visiting\\tAcme Trust\\nDesignated nurses: two.\\n'
+    >>> pages_to_text(["Health visiting\\tAcme Trust\\tWestby City\\nCouncil", "School nursing\\tAcme Trust\\tWestby City Council"])
+    'Health visiting\\tAcme Trust\\tWestby City Council\\nSchool nursing\\tAcme Trust\\tWestby City Council\\n'
     """
     pages = resolve_line_end_hyphens(pages)
     paged = [page_lines(p) for p in pages]
@@ -175,10 +177,12 @@ def pages_to_text(pages: list[str]) -> str:
         if not paragraphs:
             continue
         ends_here = paragraphs[-1][-1].endswith(SHORT_LINE)
-        table_ends_page = "\t" in paragraphs[-1][-1]  # a table's row: it runs on only into more rows (below)
+        # a table's row (its last cell may have wrapped onto a line of its own): the next page's
+        # rows are rows of their own, as each row is a paragraph of its own on the page
+        table_ends_page = any("\t" in t for t in paragraphs[-1])
         paragraphs = [join_lines([t.rstrip(SHORT_LINE) for t in p], vocabulary) for p in paragraphs]
-        if out and (open_paragraph or ("\t" in out[-1] and "\t" in paragraphs[0])):
-            out[-1] += " " + paragraphs.pop(0)  # a paragraph, or a table, going on over the page
+        if out and open_paragraph:
+            out[-1] += " " + paragraphs.pop(0)  # a paragraph going on over the page
         out.extend(paragraphs)
         open_paragraph = SHORT_LINE in page and not ends_here and not table_ends_page
     return "\n".join(t for t in out if t) + "\n"
@@ -213,16 +217,18 @@ def paragraphs_marked(textpage) -> str:
         return text
     tops = [_baseline(textpage, i) for i in starts]
     gaps = [a - b for a, b in pairwise(tops)]
-    rights, widths = [], []  # where each line's last letter ends; the width of its letters
+    rights, widths, lefts = [], [], []  # where each line's last letter ends; the width of its letters
     for a, b in zip(starts, starts[1:] + [len(text)]):
         last = len(text[a:b].rstrip()) + a - 1
         right = textpage.get_charbox(last, loose=True)[2] if last >= a else 0  # (left, bottom, right, top)
         rights.append(right)
+        lefts.append(textpage.get_charbox(a + len(text[a:b]) - len(text[a:b].lstrip()), loose=True)[0])
         widths.append((right - textpage.get_charbox(a, loose=True)[0]) / max(1, last - a + 1))
     margin = sorted(rights)[int(0.9 * (len(rights) - 1))]
+    page_left = Counter(round(x) for x in lefts).most_common(1)[0][0]
     letter = sorted(widths)[len(widths) // 2]
     pitch = line_pitch(gaps, [right >= margin - 3 * letter for right in rights])
-    lines = [cells_marked(textpage, a, text[a:b].rstrip("\r\n"), letter)
+    lines = [cells_marked(textpage, a, text[a:b].rstrip("\r\n"), letter, page_left)
              + (SHORT_LINE if re.search(r"[.!?:;)\"']\s*$", text[a:b]) else "")
              for a, b in zip(starts, starts[1:] + [len(text)])]
     larger = set_larger(textpage, starts, len(text))
@@ -234,8 +240,36 @@ def paragraphs_marked(textpage) -> str:
         heading_ends = larger[i - 1] and not larger[i] and (
             not lines[i - 1].rstrip(SHORT_LINE).rstrip().endswith(":") or "\t" in line)
         apart = (pitch and gap > 1.4 * pitch) or (larger[i] and not larger[i - 1]) or heading_ends
+        if not apart and tab_wrapped(lines[i - 1], line, lefts[i] - page_left, letter):
+            out[-1] = out[-1].rstrip(SHORT_LINE) + "\t" + line
+            continue
         out.append(("\n" if apart else "") + line)
     return "\n".join(out)
+
+
+#: A table row's cell after a list mark ("1.1", "-", "a)"): the tab after the mark is the list's.
+_LIST_MARK_CELL = re.compile(r"^\s*(?:[-\u2022*\u00b7\u25aa]|\(?\w{1,3}[.)]|\d+(?:\.\d+)*\.?)\t")
+
+
+def tab_wrapped(above: str, line: str, indent: float, letter: float) -> bool:
+    r"""Whether ``line`` is the rest of a row of tab-separated cells on the line ``above``, put on
+    a line of its own by a tab that would have run past the margin: an office suite moves the
+    text after such a tab to the next line's first tab stop, so the line begins there (``indent``
+    from the page's usual left edge, within a letter), where a line that wraps at a space begins at
+    the margin and a cell of a table's column at the column. A list's item (its mark, a tab, its
+    text) wraps to its indent too, and is not a row.
+
+    >>> tab_wrapped("Sexual health\tthe borough council", "Sedley Clinics Ltd", 35.0, 5.5)
+    True
+    >>> tab_wrapped("Sexual health\tthe borough council, from its", "public health grant", 0.0, 5.5)
+    False
+    >>> tab_wrapped("1.1\tThe health visitors whom the council", "pays to employ", 35.0, 5.5)
+    False
+    >>> tab_wrapped("Provider services included:\tAcme Hospitals NHS Trust", "Acme Care NHS Trust", 120.0, 5.5)
+    False
+    """
+    return ("\t" in above and not _LIST_MARK_CELL.match(above) and not _LIST_ITEM.match(line)
+            and any(abs(indent - stop) < letter for stop in DEFAULT_TAB_STOPS))
 
 
 #: How much larger than the page's body text a heading's letters are: office suites set
@@ -279,12 +313,29 @@ GLUED_CELL_GAP = 0.06
 GLUED_GAP = 0.15
 
 
-def cells_marked(textpage, start: int, line: str, letter: float) -> str:
+#: An office suite's default tab stops, in points: every 1.25 cm (LibreOffice) or half an inch (Word).
+DEFAULT_TAB_STOPS = (35.43, 36.0)
+
+
+def at_tab_stop(offset: float, letter: float) -> bool:
+    """Whether a word ``offset`` points from a page's left edge begins at a default tab stop
+    (within a fifth of a letter): where the space before it holds no glyph and is narrower than
+    :data:`TAB_GAP`, the tab stop tells a tab ("Money from<TAB>Run by", 0.7 of a letter apart)
+    from a space the PDF left out ("services. (Recommendation 2.1)", 0.6).
+
+    >>> at_tab_stop(141.8, 5.5), at_tab_stop(144.0, 5.5), at_tab_stop(150.0, 5.5)
+    (True, True, False)
+    """
+    return offset > 0 and any(abs(offset - round(offset / stop) * stop) < letter / 5 for stop in DEFAULT_TAB_STOPS)
+
+
+def cells_marked(textpage, start: int, line: str, letter: float, left: float = 0.0) -> str:
     """A line of a page with a tab where the space between two words is wider than
     :data:`CELL_GAP` letters: a table's row ("Review dates | 12-16 June 2017"), printed as
     its label, a wide gap and its value, reads as the text copy of the table does
     ("Review dates<TAB>12-16 June 2017"). ``start`` is the line's first character's index on
-    the page, ``letter`` the page's usual letter width."""
+    the page, ``letter`` the page's usual letter width, ``left`` its usual left edge (where a
+    tab's stops are counted from)."""
     import pypdfium2.raw as pdfium_c
 
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
@@ -303,9 +354,12 @@ def cells_marked(textpage, start: int, line: str, letter: float) -> str:
         return "".join(("\t" if i in cuts else "") + c for i, c in enumerate(text))
 
     def tab(end: int, begin: int) -> bool:  # a wide gap, or a narrower one the PDF holds no space in
-        return apart(end - 1, begin) or (apart(end - 1, begin, TAB_GAP) and line[end - 1] not in _BULLET_MARKS + "-"
-                                          and all(pdfium_c.FPDFText_IsGenerated(textpage.raw, start + i) == 1
-                                                  for i in range(end, begin)))
+        if apart(end - 1, begin):
+            return True
+        generated = line[end - 1] not in _BULLET_MARKS + "-" and all(
+            pdfium_c.FPDFText_IsGenerated(textpage.raw, start + i) == 1 for i in range(end, begin))
+        return generated and (apart(end - 1, begin, TAB_GAP) or at_tab_stop(
+            textpage.get_charbox(start + begin, loose=True)[0] - left, letter))
 
     out = [word(*words[0])] if words else []
     for (_, end), (begin, stop) in pairwise(words):

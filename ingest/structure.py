@@ -435,8 +435,9 @@ class _Parser:
         # lines that each give a label and its value ("Health visiting: funded by A; delivered by B")
         # keep their breaks: each is read as a statement of its own (relations.label_lines_apart)
         labels = len(lines) > 1 and all(re.fullmatch(layout.LABEL_LINE, ln.strip()) for ln in lines)
+        row = len(lines) == 1 and "\t" in block  # a table's row a PDF printed as a paragraph keeps its cells
         text = "\n".join("\t".join(map(strip_emphasis, ln.split("\t"))) for ln in lines) \
-            if table else "\n".join(strip_emphasis(ln) for ln in lines) if labels else strip_emphasis(" ".join(lines))
+            if table or row else "\n".join(strip_emphasis(ln) for ln in lines) if labels else strip_emphasis(" ".join(lines))
         last = self.doc.context[-1] if self.doc.context else ""
         listed, self.listing = self.listing, bool(_LIST_ITEM.match(text))
         cells, self.cells = self.cells, all(map(_is_cell, block.split("\n")))
@@ -450,6 +451,10 @@ class _Parser:
             self.doc.context.append(text)
         elif table and not last.endswith(":"):
             self.doc.context.append(text)  # a table of rows after another: a paragraph of its own
+        elif row and last:
+            # a table's row a PDF printed as a paragraph of its own, after its caption, the line
+            # introducing it or the row above: a line of the table, as in the text
+            self.doc.context[-1] += "\n" + text
         elif self.listing and (last.endswith(":") or listed) or self.cells and (cells or last.endswith(":")) \
                 or "\t" in block and last.endswith(":"):
             # a list item, or a table's cell, a paragraph of its own where a PDF spaces the

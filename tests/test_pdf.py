@@ -189,17 +189,10 @@ def test_copies_that_lost_paragraph_breaks_cite_plain_context(copy, tmp_path):
 #: page a line early whether the paragraph ends there or not), and 95% of such page ends in the
 #: corpus's PDFs do end their paragraph, so it is read as ended. Strict: it fails once read right.
 _PAGE_END_AFTER_A_SENTENCE = {"fellbrook-2019"}
-#: A table whose TAB rows the text keeps (and reads row by row) but whose PDF copy runs its rows
-#: together, so that the rows after a cell holding a semicolon are not read. Strict, as above.
-_TABLE_ROWS_RUN_TOGETHER = {"otterbury-2019"}
 #: A Markdown table whose rows the text keeps (a row a line, cells apart by a TAB) and reads whole,
 #: while its PDF prints a cell a line and a row with more than a body in a cell ("the CCG, under
 #: delegation") ends the flattened reading. Strict, as above.
 _FLATTENED_ROW_WITH_WORDS = {"greywater-2019"}
-#: A printed table whose provider cell (a short name the report defined, "Fairway") runs into the
-#: next row's service, itself named like a body ("Stonebridge Centre (SARC)"): the flattened rows
-#: read "Fairway Stonebridge Centre" as one body, so the last row is lost (session 12). Strict.
-_ALIAS_RUNS_INTO_NEXT_ROW = {"kelsby-2018"}
 #: Tables the office suite prints as paragraphs with tab stops (pair 16): a cell that ends near a
 #: tab stop leaves no visible gap ("Area of care Budget", "(WGH)31 October 2016"), so the PDF's
 #: rows are read as fewer cells and their relations differ from the text's. The paragraphs agree;
@@ -207,18 +200,16 @@ _ALIAS_RUNS_INTO_NEXT_ROW = {"kelsby-2018"}
 #: Pair 17's table (session 18): two rows whose first cell fills the line put their next cell on
 #: the line below, so the printed row has a line's end where the text has a tab, and the rows
 #: with a cell fewer leave the whole table unread.
-_CELLS_WITHOUT_GAPS = {"wyvernshaw-2014", "wyvernshaw-2019", "quillingford-2018"}
+#: Session 19: the PDF reader keeps each printed row's cells (a row a paragraph of the table), and
+#: pair 16's 2019 table is read as the text's; the other two still lose cells.
+_CELLS_WITHOUT_GAPS = {"wyvernshaw-2014", "quillingford-2018"}
 
 
 @pytest.mark.parametrize("path", [
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a paragraph going on over the page after a sentence"))
     if p.stem in _PAGE_END_AFTER_A_SENTENCE else
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a PDF's table rows run together after a cell with ';'"))
-    if p.stem in _TABLE_ROWS_RUN_TOGETHER else
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a flattened table row with words beside a body"))
     if p.stem in _FLATTENED_ROW_WITH_WORDS else
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a short name runs into the next row's service named like a body"))
-    if p.stem in _ALIAS_RUNS_INTO_NEXT_ROW else
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a table's cells printed without a visible gap"))
     if p.stem in _CELLS_WITHOUT_GAPS else p
     for p in sorted((ROOT / "tests" / "corpus").glob("probes-*/*.txt"))], ids=lambda p: p.stem)
@@ -259,10 +250,11 @@ def test_boxes_are_the_texts_boxes_in_every_form(form, tmp_path):
 def test_two_table_cells_printed_as_one_word_are_apart(tmp_path):
     """PDFium gives two cells of a printed table row as one word where no space separates them
     ("public health grantLarchfield"); the gap where the lower-case letter meets the capital is a
-    cell's border, so the words stand apart and the body is found (pair 12's table of funders)."""
+    cell's border, so the words stand apart as the text's cells do and the body is found (pair 12's
+    table of funders)."""
     from clasgraph.ingest import read_document
 
     path = ROOT / "tests" / "corpus" / "probes-heldout12" / "kelsby-2018.txt"
     context = " ".join(read_document(office_pdf(path, tmp_path / "kelsby-2018.pdf")).context)
-    assert "public health grant Larchfield" in context
+    assert "public health grant\tLarchfield" in context
     assert "grantLarchfield" not in context
