@@ -256,8 +256,9 @@ def tab_wrapped(above: str, line: str, indent: float, letter: float) -> bool:
     a line of its own by a tab that would have run past the margin: an office suite moves the
     text after such a tab to the next line's first tab stop, so the line begins there (``indent``
     from the page's usual left edge, within a letter), where a line that wraps at a space begins at
-    the margin and a cell of a table's column at the column. A list's item (its mark, a tab, its
-    text) wraps to its indent too, and is not a row.
+    the margin and a cell of a table's column at the column: the line above holds a tab, or this
+    one does (the first cell filled the line above). A list's item (its mark, a tab, its text)
+    wraps to its indent too, and is not a row.
 
     >>> tab_wrapped("Sexual health\tthe borough council", "Sedley Clinics Ltd", 35.0, 5.5)
     True
@@ -267,9 +268,14 @@ def tab_wrapped(above: str, line: str, indent: float, letter: float) -> bool:
     False
     >>> tab_wrapped("Provider services included:\tAcme Hospitals NHS Trust", "Acme Care NHS Trust", 120.0, 5.5)
     False
+
+    A first cell that fills its line puts the rest of the row, tabs and all, on the next:
+
+    >>> tab_wrapped("Health visiting, school nursing, family nurse partnership (the 0-19 service)", "QBC\tSPFT", 35.4, 5.5)
+    True
     """
-    return ("\t" in above and not _LIST_MARK_CELL.match(above) and not _LIST_ITEM.match(line)
-            and any(abs(indent - stop) < letter for stop in DEFAULT_TAB_STOPS))
+    return (("\t" in above and not _LIST_MARK_CELL.match(above)) or "\t" in line) and not _LIST_ITEM.match(line) \
+        and any(abs(indent - stop) < letter for stop in DEFAULT_TAB_STOPS)
 
 
 #: How much larger than the page's body text a heading's letters are: office suites set
