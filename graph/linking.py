@@ -504,11 +504,19 @@ def same_body(earlier: list[str], succeeded: dict[str, str], named_then: list[st
 
     >>> same_body(["lch"], {"lch": "+new"}, ["lch"], later=["new"]), same_body(["lch"], {"lch": "+new"}, ["lch"], ["new"], True)
     (False, True)
+
+    A stated repeat that names no body is of the work, whoever took it on: it carries the earlier
+    shortfall across a body's succession (not where it names another body).
+
+    >>> same_body(["lch"], {"lch": "wvp"}, ["lch", "wvp"], stated=True), same_body(["lch"], {"lch": "wvp"}, ["lch", "wvp"], ["x"], True)
+    (True, False)
     """
     def gone(body: str) -> bool:
         successor = succeeded[body]
         if successor.startswith("+"):  # merged with others into one body: which, for a stated repeat
             return not (stated and successor[1:] in later)
+        if stated and successor and not later:  # "our 2016 review raised this": of the work, whoever holds it now
+            return False
         return (not successor or successor in named_then) and not (successor and successor in later)
 
     return not earlier or not any(b in succeeded and gone(b) for b in earlier)

@@ -76,6 +76,7 @@ from clasgraph.ingest.relations import (
     relations_in,
     renamed_across,
     says_a_body_ended,
+    says_a_plan,
     service_spans,
     service_subject_roles,
     subject_roles,
@@ -596,9 +597,11 @@ def _ended_before(previous: str, sentence: str, orgs: OrgResolver, area: str, ab
         return about[0][2], False
     if not previous or not re.search(r"\b[Ii]ts\b", sentence):
         return "", False
-    subject = [o for o in org_spans(previous, orgs, area)[:1] if len(previous[:o[0]].split()) <= 3]
+    # its first body (after a few words, or after a heading run on: "Sexual health A, the charity
+    # that held this work, closed"), said to end as the subject: not another body the sentence reports
+    subject = org_spans(previous, orgs, area)[:1]
     if not subject or not parsed.ended_at(previous, subject[0][0], subject[0][1]):
-        return "", False  # the subject's own ending, not another body's the sentence reports
+        return "", False
     return subject[0][2], True
 
 
@@ -632,6 +635,8 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or merged_keeping_a_name(plain, orgs_in, kinds)
               or renamed_across(previous, sentence, orgs_in, kinds)
               or ended_and_taken_in(previous, plain, following, orgs_in, kinds)
+              or _whole_work_taken(previous, sentence, orgs, area, orgs_in, about)
+              or _ccgs_then_one(previous, sentence, orgs_in, kinds)
               or _successions_parsed(sentence, orgs_in, kinds, *_ended_before(previous, sentence, orgs, area, about))
               or (_successions_weighed(sentence, orgs_in) if weigh else [])):
         if not can_succeed(kinds(r.source), kinds(r.target)):
@@ -659,6 +664,57 @@ _IT_OBJECT = re.compile(r"\b(?:from|with)\s+(?P<anaphor>it)\b(?!\s+(?:is|was|has
 #: The kinds of body a noun of an anaphor means ("the same trust": an NHS trust).
 _NOUN_KINDS = {"trust": {"nhs-trust", "foundation-trust"}, "council": {"local-authority"}, "ccg": {"ccg"},
                "commissioner": set(COMMISSIONER_KINDS)}
+
+
+#: The kinds of body a word standing in for one may mean ("that charity": a charity).
+_STAND_IN_KINDS = {**_NOUN_KINDS, "charity": {"charity"}, "practice": {"gp-practice"}, "surgery": {"gp-practice"},
+                   "company": {"private-provider", "social-enterprise", "provider"}}
+
+
+def _stand_ins(previous: str, orgs: OrgResolver, area: str, about: list) -> dict[str, str]:
+    """What words standing in for a body mean, from the sentence before: "it" and "its" the
+    body it was about, "that trust" (or "this", "the") the last body of that kind it named."""
+    out = {"it": about[0][2], "its": about[0][2]} if about else {}
+    named = [key for _, _, key in org_spans(previous, orgs, area)] if previous else []
+    for noun, kinds in _STAND_IN_KINDS.items():
+        fitting = [key for key in named if orgs.kind(key) in kinds]
+        if fitting:
+            out.update({f"{det} {noun}": fitting[-1] for det in ("that", "this", "the")})
+    return out
+
+
+def _whole_work_taken(previous: str, sentence: str, orgs: OrgResolver, area: str, orgs_in, about: list) -> list:
+    """SUCCEEDED_BY where a body is said to hold now the whole of what another held ("Greyholt
+    now holds what that trust held", :func:`clasgraph.ingest.parsed.whole_work_taken`), the
+    words standing in for a body read from the sentence before; both sentences are the evidence."""
+    from clasgraph.ingest import parsed
+
+    if not re.search(r"\b(?:what|everything|all)\b", sentence, re.IGNORECASE):
+        return []
+    pairs = parsed.whole_work_taken(sentence, orgs_in, _stand_ins(previous, orgs, area, about))
+    evidence = f"{previous} {sentence}" if previous else sentence
+    return [Relation(Rel.SUCCEEDED_BY.value, old, new, evidence) for old, new in sorted(pairs)]
+
+
+#: A sentence opening with the day an arrangement ended, or the day one began: "Until 31 March
+#: 2017, A and B ...", "From 1 April 2017, C ..." (a date of any form, then a comma or not).
+_UNTIL = re.compile(r"^\s*(?:Until|Up\s+to|Before)\s+[^,]{3,30}?(?:19|20)\d\d\b,?")
+_FROM = re.compile(r"^\s*(?:From|Since|On|After)\s+[^,]{3,30}?(?:19|20)\d\d\b,?")
+
+
+def _ccgs_then_one(previous: str, sentence: str, orgs_in, kinds) -> list:
+    """SUCCEEDED_BY from two or more CCGs a sentence says did something until a day to the one
+    CCG the next says has done it since ("Until 31 March 2017, A CCG and B CCG each bought care
+    for part of the county. From 1 April 2017, C CCG has done this for all of it"): CCGs merged,
+    told by dates. Commissioners' roles moving between bodies that go on are said of one body
+    or one service ("C became lead commissioner for CAMHS"), never of two CCGs becoming one."""
+    if not previous or not _UNTIL.match(previous) or not _FROM.match(sentence):
+        return []
+    before = list(dict.fromkeys(key for *_, key in orgs_in(previous) if kinds(key) == "ccg"))
+    after = list(dict.fromkeys(key for *_, key in orgs_in(sentence) if kinds(key) == "ccg"))
+    if len(before) < 2 or len(after) != 1 or after[0] in before or says_a_plan(sentence):
+        return []
+    return [Relation(Rel.SUCCEEDED_BY.value, old, after[0], f"{previous} {sentence}") for old in before]
 
 
 #: How far into a sentence the body it opens with is looked for (three words and a long name).

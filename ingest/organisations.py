@@ -768,8 +768,9 @@ def _initials(bodies: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]
 #: What a report says a body is, in apposition (rules/bodies.py, APPOSITIVE).
 APPOSITIVE_KINDS = [(row.phrase, row.kind) for row in APPOSITIVE]
 _APPOSITIVE = re.compile(
-    r",\s+(?:the\s+\w+'s\s+|an?\s+(?:local\s+|national\s+|registered\s+|small\s+|large\s+)?)?(?:"
-    + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(APPOSITIVE_KINDS)) + r")\b", re.IGNORECASE)
+    r",\s+(?:the\s+\w+'s\s+|(?:an?|the)\s+(?:local\s+|national\s+|registered\s+|small\s+|large\s+)?)?(?:"
+    # ("X, the charity that held this work"; not "Mrs Y, the charity's chief executive")
+    + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(APPOSITIVE_KINDS)) + r")\b(?!['’]s\b)", re.IGNORECASE)
 
 
 #: What a report says a body is, just before its name (rules/bodies.py, PRECEDING).

@@ -279,6 +279,34 @@ def _span_root(doc, start: int, end: int):
     return span.root if span is not None and len(span) else None
 
 
+#: Plain names a body's name is parsed as: the parser reads a rare name as a verb or a common
+#: noun ("... its workers to Wayhouse that month, and shut": "Wayhouse" a verb, the sentence lost).
+_PLAIN_NAMES = ("Ashford", "Bexley", "Corby", "Dover", "Epsom", "Frome", "Goole", "Hythe")
+
+
+def masked(sentence: str, bodies: list) -> tuple[str, list]:
+    """(the sentence with each body's capitalised name written as a plain name of a trust, one
+    name a body, and the bodies' spans in it): what the parser reads a sentence's roles from.
+    References ("the council") stay as written.
+
+    >>> masked("Stepway CIC (Stepway) took on the work of the council.", [(0, 11, "s"), (13, 20, "s"), (42, 53, "c")])
+    ('Ashford Trust (Ashford Trust) took on the work of the council.', [(0, 13, 's'), (15, 28, 's'), (50, 61, 'c')])
+    """
+    parts, spans, pos, names = [], [], 0, {}
+    for start, end, key in sorted(bodies):
+        if start < pos:
+            continue  # within a name already written
+        name = sentence[start:end]
+        if name[:1].isupper():
+            name = names.setdefault(key, f"{_PLAIN_NAMES[len(names) % len(_PLAIN_NAMES)]} Trust")
+        parts.append(sentence[pos:start])
+        at = sum(map(len, parts))
+        parts.append(name)
+        spans.append((at, at + len(name), key))
+        pos = end
+    return "".join(parts) + sentence[pos:], spans
+
+
 def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, str]]:
     """(COMMISSIONS | PROVIDES, body, service) the grammar of ``sentence`` states."""
     from clasgraph.ingest.relations import _kind, service_spans
@@ -384,6 +412,14 @@ TAKING = _words("inherit take absorb acquire assume receive replace succeed buy 
 #: Lemmas of work moving to a body named after "to", "into", "in" or "with" ("transferred to C",
 #: "vested its property in C", "went into C", "are now registered with C").
 MOVING = _words("transfer vest pass move go hand register divide split novate rest lie sit give receive sell bring take")
+#: Verbs of moving with their particle: work "shared out", "parcelled out", "farmed out" to bodies.
+_MOVING_OUT = _words("share parcel farm deal portion")
+
+
+def _moving(verb) -> bool:
+    """Whether ``verb`` moves work: a verb of moving, or one with "out" ("were shared out to C")."""
+    lemma = verb.lemma_.lower()
+    return lemma in MOVING or lemma in _MOVING_OUT and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 #: What a body has that another takes with its work: a taking or a move of one of these (or of the
 #: ended body itself) is a taking over.
 WORK = _words(
@@ -569,11 +605,11 @@ def _mover(token):
         if t.pos_ == "NOUN" and t.lemma_.lower() in _TAKING_NOUNS:
             return t  # "the transfer of its list to C", "the transfer of its staff and estate to C"
     verb = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and verb.lemma_.lower() in MOVING:
+    if verb is not None and _moving(verb):
         return verb
     for t in reversed(token.doc[:prep.i]):
         if t.pos_ in ("VERB", "AUX"):
-            return t if t.lemma_.lower() in MOVING else None
+            return t if _moving(t) else None
     return None
 
 
@@ -664,7 +700,6 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "", ended_
     >>> successions("Marsh Trust will be dissolved and Holly Trust will inherit its staff.", orgs_in)
     set()
     """
-    from clasgraph.graph.schema import can_succeed
 
     ended_before = ended_before and bool(antecedent)
     if not ended_before and not _ENDING_STEMS.search(sentence):
@@ -673,7 +708,15 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "", ended_
     bodies = orgs_in(sentence)
     if nlp is None or len(sentence) > LONGEST_SENTENCE or len({b[2] for b in bodies} | ({antecedent} if antecedent else set())) < 2:
         return set()
-    doc = nlp(sentence)
+    # as written, else with the names written plainly (a rare name the parser took for a verb)
+    return (_successions_of(nlp(sentence), bodies, antecedent, ended_before, kinds)
+            or _successions_of(nlp((plain := masked(sentence, bodies))[0]), plain[1], antecedent, ended_before, kinds))
+
+
+def _successions_of(doc, bodies: list, antecedent: str, ended_before: bool, kinds) -> set[tuple[str, str]]:
+    """:func:`successions` of a parsed sentence, its bodies' spans ``bodies``."""
+    from clasgraph.graph.schema import can_succeed
+
     heads = [(t, org) for start, end, org in bodies if (root := _span_root(doc, start, end)) is not None
              for t in _standing_for(root)]
     heads += [(t, antecedent) for t in doc if antecedent and t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")]
@@ -719,8 +762,9 @@ def ended_at(sentence: str, start: int, end: int) -> bool:
     nlp = parser()
     if nlp is None or not _ENDING_STEMS.search(sentence) or len(sentence) > LONGEST_SENTENCE:
         return False
-    root = _span_root(nlp(sentence), start, end)
-    return root is not None and _ended(root, replaced=False)
+    plain, [(at, to, _)] = masked(sentence, [(start, end, "")])
+    return any(root is not None and _ended(root, replaced=False)
+               for root in (_span_root(nlp(text), a, b) for text, a, b in ((sentence, start, end), (plain, at, to))))
 
 
 def _stands_in(token) -> bool:
@@ -737,6 +781,101 @@ def _takers(heads, stand_ins, ended: set, ended_stand: list) -> tuple[set, list]
     tokens = [t for t, org in heads if org in ended] + ended_stand
     takers = {org for t, org in heads if org not in ended and _taker(t, tokens)}
     return takers, [t for t in stand_ins if t not in ended_stand and _taker(t, tokens)]
+
+
+#: Verbs of holding work: "C now holds what A held", "everything A ran is now run by C".
+HOLDING = _words("hold run do provide deliver manage operate carry employ offer own cover")
+#: Words for the whole of a body's work: "everything A ran", "all that A did", "all of A's work".
+_WHOLE = _words("everything all what whatever")
+#: Verbs a body's whole work lies with its holder by: "all of A's former work now sits with C".
+_LYING_WITH = _words("sit rest lie")
+
+
+def _past_of(verb) -> bool:
+    """Whether ``verb`` is said of the past: "A held", "A used to run", "A had run"."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children) \
+        or verb.head.lemma_.lower() == "use" and verb.dep_ == "xcomp"
+
+
+def _whole_of(phrase, resolve) -> str:
+    """The body whose whole work ``phrase`` is (``resolve`` gives a token's body, or ""): a free
+    relative ("what A held", "everything A ran", "all that A used to do") or a whole of a body's
+    work ("all of A's work"); "" otherwise."""
+    if phrase.lemma_.lower() not in _WHOLE:
+        return ""
+    clauses = [c for c in phrase.children if c.dep_ in ("relcl", "acl")]
+    if phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and phrase.head.pos_ in ("VERB", "AUX") and phrase.lower_ == "what":
+        clauses.append(phrase.head)  # "what A held": the clause "what" opens
+    for clause in clauses:
+        verb = clause if clause.lemma_.lower() != "use" else next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+        if verb.lemma_.lower() in HOLDING and _past_of(verb):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and resolve(subject):
+                return resolve(subject)
+    for prep in (c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"):  # "all of A's work"
+        for work in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in WORK):
+            owner = next((c for c in work.children if c.dep_ == "poss"), None)
+            if owner is not None and resolve(owner):
+                return resolve(owner)
+    return ""
+
+
+def whole_work_taken(sentence: str, orgs_in, stand_ins=None) -> set[tuple[str, str]]:
+    """(predecessor, successor): a body said to hold now the whole of what another held, with
+    no ending said: "C now holds what that trust held", "Everything it ran is now run by C", "All
+    of A's former work now sits with C". ``stand_ins``: the body a word standing in for one
+    means ("it", "that trust"; lower-cased word -> body), from the sentence before. Never
+    planned or denied, never of one service ("C now runs the clinic A ran").
+
+    >>> import re
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0)) for m in re.finditer("Holly Trust|Marsh Trust", t)]
+    >>> whole_work_taken("Holly Trust now holds what Marsh Trust held.", orgs_in)
+    {('Marsh Trust', 'Holly Trust')}
+    >>> whole_work_taken("Everything it ran is now run by Holly Trust.", orgs_in, {"it": "Marsh Trust"})
+    {('Marsh Trust', 'Holly Trust')}
+    >>> whole_work_taken("Holly Trust will hold what Marsh Trust held.", orgs_in), whole_work_taken(
+    ...     "Holly Trust now runs the clinic Marsh Trust ran.", orgs_in)
+    (set(), set())
+    """
+    nlp = parser()
+    bodies = orgs_in(sentence)
+    if nlp is None or not bodies or len(sentence) > LONGEST_SENTENCE:
+        return set()
+    plain = masked(sentence, bodies)
+    return _whole_taken_of(nlp(sentence), bodies, stand_ins or {}) or _whole_taken_of(nlp(plain[0]), plain[1], stand_ins or {})
+
+
+def _whole_taken_of(doc, bodies: list, words: dict) -> set[tuple[str, str]]:
+    """:func:`whole_work_taken` of a parsed sentence, its bodies' spans ``bodies``."""
+    body_at = {root.i: key for start, end, key in bodies if (root := _span_root(doc, start, end)) is not None}
+
+    def resolve(token) -> str:
+        if token.i in body_at:
+            return body_at[token.i]
+        det = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+        return words.get(token.lower_, "") if token.lower_ in ("it", "its") else words.get(f"{det} {token.lower_}", "")
+
+    out = set()
+    for verb in (t for t in doc if t.pos_ in ("VERB", "AUX") and not _past_of(t) and not _planned_or_denied(t)):
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if lemma in HOLDING:
+            holder = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive \
+                else [c for c in verb.children if c.dep_ == "nsubj"]
+            wholes = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            wholes += [c for c in verb.children if c.dep_ == "ccomp" and not passive
+                       for w in c.children if w.dep_ == "dobj" and w.lower_ == "what"]
+        elif lemma in _LYING_WITH:
+            holder = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+            wholes = [c for c in verb.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        for whole in wholes:
+            old = _whole_of(next((w for w in whole.children if w.lower_ == "what"), whole) if whole.dep_ == "ccomp" else whole,
+                            resolve)
+            out |= {(old, resolve(h)) for h in holder if old and resolve(h) and resolve(h) != old}
+    return out
 
 
 def _the_one(bodies: set) -> set:

@@ -2573,6 +2573,19 @@ def merged_keeping_a_name(sentence: str, orgs_in, kinds=None) -> list[Relation]:
             if old != new and (not kinds or can_succeed(kinds(old), kinds(new)))]
 
 
+#: Words of a plan, a proposal or a denial anywhere in a text (:data:`_NOT_SO` asks just before a word).
+_PLAN_WORDS = re.compile(_NOT_SO.pattern.split(r"[^.;]{0,40}$")[0], re.IGNORECASE)
+
+
+def says_a_plan(text: str) -> bool:
+    """Whether a text plans, proposes or denies ("will", "proposed", "not").
+
+    >>> says_a_plan("From April 2020 C will do this."), says_a_plan("From April 2020 C has done this.")
+    (True, False)
+    """
+    return bool(_PLAN_WORDS.search(text))
+
+
 def says_a_body_ended(text: str) -> bool:
     """Whether a text says a body ended ("was abolished", "ceased to exist"), not as a plan.
 
@@ -2597,9 +2610,13 @@ def ended_body(sentence: str, orgs_in) -> tuple[str, str]:
     """
     m = _BODY_ENDED.search(sentence)
     bodies = [o for o in orgs_in(sentence[:m.start()])] if m else []
-    if not bodies or len(sentence[:bodies[0][0]].split()) > 4 or len({o[2] for o in bodies}) > 1 \
-            or _NOT_SO.search(sentence[:m.start()]):
+    if not bodies or len({o[2] for o in bodies}) > 1 or _NOT_SO.search(sentence[:m.start()]):
         return "", ""
+    if len(sentence[:bodies[0][0]].split()) > 4:  # further in ("Sexual health  A, the charity that ..., shut"):
+        from clasgraph.ingest import parsed  # the subject the parse says ended
+
+        if not parsed.ended_at(sentence, bodies[0][0], bodies[0][1]):
+            return "", ""
     return bodies[0][2], sentence[bodies[0][0]:bodies[0][1]]
 
 

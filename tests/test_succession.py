@@ -534,3 +534,44 @@ def test_a_council_the_report_tells_apart_from_its_successor_of_the_same_place(t
 ])
 def test_bodies_meant_by_the_sentence_before(said, wanted):
     assert sorted((s, t) for s, t, _ in _context_successions(said)) == sorted(wanted)
+
+
+#: A ninth batch (session 19), across a paragraph's sentences: an ending whose body a heading
+#: run on before it hides from a few words' reach, a body said to hold now the whole of what
+#: another held (named, "it" or "that trust" from the sentence before), with no ending said, and
+#: CCGs merged told only by the days one arrangement ended and the next began.
+NINTH_BATCH = [
+    ("Substance misuse Greenway Recovery, the charity that held this contract in 2015, closed its doors in 2017.",
+     "Its two workers and its case files were transferred as one to Westford Care NHS Trust in January 2018.",
+     [(GR, WCT)]),
+    (("Community services have been registered to Westford Care NHS Trust since 2017; in 2015 they were "
+      "registered to Northmoor Community Health NHS Trust."), "Westford Care NHS Trust now holds what that trust held.",
+     [(NCHT, WCT)]),
+    ("Greenway Recovery, a local charity, ran young people's substance misuse services in 2015.",
+     "Everything it ran is now run by Westford Care NHS Trust.", [(GR, WCT)]),
+    ("", "All of Greenway Recovery's former work now sits with Westford Care NHS Trust.", [(GR, WCT)]),
+    # CCGs merged, told by the days one arrangement ended and the next began
+    ("Until 31 March 2020, NHS Westford CCG and NHS Eastmoor CCG each bought care for part of the county.",
+     "From 1 April 2020, NHS Westford and Eastmoor CCG has done this for all of it.",
+     [("westford-ccg", "westford-and-eastmoor-ccg"), ("eastmoor-ccg", "westford-and-eastmoor-ccg")]),
+    # not successions
+    ("", "Westford Care NHS Trust now runs the clinic that Greenway Recovery ran.", []),
+    ("", "Westford Care NHS Trust will hold what Greenway Recovery held.", []),
+    ("", "Westford Care NHS Trust does not hold what Greenway Recovery held.", []),
+    ("", "Westford Care NHS Trust now runs what Westford City Council commissioned.", []),
+    ("Greenway Recovery ran young people's substance misuse services in 2015.",
+     "Westford Care NHS Trust runs everything it runs today.", []),
+    ("Until 2018, NHS Eastmoor CCG commissioned CAMHS for the county.",
+     "From April 2018, NHS Westford CCG has done this as lead commissioner.", []),
+    ("Until 31 March 2020, NHS Westford CCG and NHS Eastmoor CCG each bought care for part of the county.",
+     "From 1 April 2020, NHS Westford and Eastmoor CCG will do this for all of it.", []),
+]
+
+
+@pytest.mark.parametrize("previous,sentence,wanted", NINTH_BATCH, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_succession_across_a_paragraphs_sentences(previous, sentence, wanted):
+    from clasgraph.ingest.extract import _successions_said
+
+    orgs_in, roster = roster_reader()
+    found = _successions_said(previous, sentence, "", roster, "Westford", orgs_in)
+    assert sorted((r.source, r.target) for r, _, _ in found) == sorted(wanted)

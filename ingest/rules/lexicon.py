@@ -1270,11 +1270,16 @@ SUCCESSION_FORMS = [
                           "What was Greenway Recovery is now the children's division of Westford Care NHS Trust."],
         ((GREENWAY, _WCT),)),
     # a part of the successor now, by its possessive: "What used to be A is now C's children's therapy arm"
-    Cue(r"\b(?:now\s+forms?|became|has\s+become|is\s+now|are\s+now|has\s+since\s+become)\s+"
+    Cue(r"\b(?:now\s+forms?|became|has\s+become|is\s+now|are\s+now|has\s+since\s+become|(?:has|have)\s+been)\s+"
         r"(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5}['’]s\s+(?:[\w'’-]+\s+){0,3}?(?:arm|division|directorate|subsidiary|wing|"
-        r"business\s+unit|care\s+group)\b)",
-        "after-owner", "What used to be Greenway Recovery is now Westford Care NHS Trust's children's therapy arm.",
+        r"locality|business\s+unit|care\s+group)\b)",
+        "after-owner", ["What used to be Greenway Recovery is now Westford Care NHS Trust's children's therapy arm.",
+                        "Since 2018 Greenway Recovery has been Westford Care NHS Trust's southern locality."],
         ((GREENWAY, _WCT),)),
+    # inside the successor now: "A now sits within C" (a body within a body, not a team or a place)
+    Cue(r"\b(?:now\s+(?:sits?|lies?|rests?)|has\s+since\s+sat|is\s+now\s+held)\s+(?:with)?in(?:side)?\b"
+        r"(?!\s+(?:the\s+)?(?:county|city|borough|district|area|region|boundar|footprint|patch)\b)",
+        "after-subject", "Greenway Recovery now sits within Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
     # a new name, said aside or with any verb: "A – now C –", "A (renamed C in 2019)", "A was
     # rebranded as C", "A is now called C"
     Cue(_RENAMED_ASIDE,
