@@ -510,13 +510,15 @@ def same_body(earlier: list[str], succeeded: dict[str, str], named_then: list[st
 
     >>> same_body(["lch"], {"lch": "wvp"}, ["lch", "wvp"], stated=True), same_body(["lch"], {"lch": "wvp"}, ["lch", "wvp"], ["x"], True)
     (True, False)
+    >>> same_body(["lch"], {"lch": "+new"}, ["lch"], stated=True)
+    True
     """
     def gone(body: str) -> bool:
         successor = succeeded[body]
-        if successor.startswith("+"):  # merged with others into one body: which, for a stated repeat
-            return not (stated and successor[1:] in later)
         if stated and successor and not later:  # "our 2016 review raised this": of the work, whoever holds it now
             return False
+        if successor.startswith("+"):  # merged with others into one body: which, for a stated repeat
+            return not (stated and successor[1:] in later)
         return (not successor or successor in named_then) and not (successor and successor in later)
 
     return not earlier or not any(b in succeeded and gone(b) for b in earlier)

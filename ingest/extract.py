@@ -671,11 +671,13 @@ _STAND_IN_KINDS = {**_NOUN_KINDS, "charity": {"charity"}, "practice": {"gp-pract
                    "company": {"private-provider", "social-enterprise", "provider"}}
 
 
-def _stand_ins(previous: str, orgs: OrgResolver, area: str, about: list) -> dict[str, str]:
+def _stand_ins(previous: str, sentence: str, orgs: OrgResolver, area: str, about: list) -> dict[str, str]:
     """What words standing in for a body mean, from the sentence before: "it" and "its" the
-    body it was about, "that trust" (or "this", "the") the last body of that kind it named."""
+    body it was about (where the sentence says "it", as :func:`_successions_said` asks), "that
+    trust" (or "this", "the") the last body of that kind it named that this sentence does not."""
     out = {"it": about[0][2], "its": about[0][2]} if about else {}
-    named = [key for _, _, key in org_spans(previous, orgs, area)] if previous else []
+    here = {key for _, _, key in org_spans(sentence, orgs, area)}
+    named = [key for _, _, key in org_spans(previous, orgs, area) if key not in here] if previous else []
     for noun, kinds in _STAND_IN_KINDS.items():
         fitting = [key for key in named if orgs.kind(key) in kinds]
         if fitting:
@@ -691,15 +693,19 @@ def _whole_work_taken(previous: str, sentence: str, orgs: OrgResolver, area: str
 
     if not re.search(r"\b(?:what|everything|all)\b", sentence, re.IGNORECASE):
         return []
-    pairs = parsed.whole_work_taken(sentence, orgs_in, _stand_ins(previous, orgs, area, about))
+    pairs = parsed.whole_work_taken(sentence, orgs_in, _stand_ins(previous, sentence, orgs, area, about))
     evidence = f"{previous} {sentence}" if previous else sentence
     return [Relation(Rel.SUCCEEDED_BY.value, old, new, evidence) for old, new in sorted(pairs)]
 
 
 #: A sentence opening with the day an arrangement ended, or the day one began: "Until 31 March
 #: 2017, A and B ...", "From 1 April 2017, C ..." (a date of any form, then a comma or not).
-_UNTIL = re.compile(r"^\s*(?:Until|Up\s+to|Before)\s+[^,]{3,30}?(?:19|20)\d\d\b,?")
-_FROM = re.compile(r"^\s*(?:From|Since|On|After)\s+[^,]{3,30}?(?:19|20)\d\d\b,?")
+_UNTIL = re.compile(r"^\s*(?:Until|Up\s+to|Before)\s+[^,]{0,30}?(?:19|20)\d\d\b,?")
+_FROM = re.compile(r"^\s*(?:From|Since|On|After)\s+[^,]{0,30}?(?:19|20)\d\d\b,?")
+#: The CCGs each doing their part, then one doing what they did: "A and B each (separately) ...",
+#: "C has done this for all of it", "C does so", "C has done it".
+_EACH_APART = re.compile(r"\b(?:each|separately|both|between\s+them)\b", re.IGNORECASE)
+_DONE_THIS = re.compile(r"\b(?:(?:has|have)\s+(?:since\s+)?done|does|do)\s+(?:this|that|it|so|the\s+same)\b", re.IGNORECASE)
 
 
 def _ccgs_then_one(previous: str, sentence: str, orgs_in, kinds) -> list:
@@ -708,7 +714,8 @@ def _ccgs_then_one(previous: str, sentence: str, orgs_in, kinds) -> list:
     for part of the county. From 1 April 2017, C CCG has done this for all of it"): CCGs merged,
     told by dates. Commissioners' roles moving between bodies that go on are said of one body
     or one service ("C became lead commissioner for CAMHS"), never of two CCGs becoming one."""
-    if not previous or not _UNTIL.match(previous) or not _FROM.match(sentence):
+    if not previous or not _UNTIL.match(previous) or not _FROM.match(sentence) or not _EACH_APART.search(previous) \
+            or not _DONE_THIS.search(sentence):
         return []
     before = list(dict.fromkeys(key for *_, key in orgs_in(previous) if kinds(key) == "ccg"))
     after = list(dict.fromkeys(key for *_, key in orgs_in(sentence) if kinds(key) == "ccg"))

@@ -380,12 +380,12 @@ class OrgResolver:
         starts = {org.id for org in self.orgs.values()
                   if len(key.split()) >= 2 and _place_key(org.name).startswith(key + " ")}
         for org in self.orgs.values():
-            # nor a safeguarding partnership's: its name is made of the domain's commonest words
-            # ("Safeguarding Children" in "Safeguarding Children and Young People: Roles ...")
-            if org.kind in ("ccg-group", "ccg", "safeguarding-partnership") or kind in ("ccg", "ccg-group"):
+            if org.kind in ("ccg-group", "ccg") or kind in ("ccg", "ccg-group"):
                 continue
             other = name_key(org.name)
-            prefix = org.id in starts and len(starts) == 1
+            # nor the first words of a safeguarding partnership's name: the domain's commonest words
+            # ("Safeguarding Children" in "Safeguarding Children and Young People: Roles ...")
+            prefix = org.id in starts and len(starts) == 1 and org.kind != "safeguarding-partnership"
             if len(key) >= 8 and (prefix or fuzz.ratio(key, other) >= 95):
                 return org.id
         return None
@@ -768,9 +768,9 @@ def _initials(bodies: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]
 #: What a report says a body is, in apposition (rules/bodies.py, APPOSITIVE).
 APPOSITIVE_KINDS = [(row.phrase, row.kind) for row in APPOSITIVE]
 _APPOSITIVE = re.compile(
-    r",\s+(?:the\s+\w+'s\s+|(?:an?|the)\s+(?:local\s+|national\s+|registered\s+|small\s+|large\s+)?)?(?:"
-    # ("X, the charity that held this work"; not "Mrs Y, the charity's chief executive")
-    + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(APPOSITIVE_KINDS)) + r")\b(?!['’]s\b)", re.IGNORECASE)
+    r",\s+(?:the\s+\w+'s\s+|an?\s+(?:local\s+|national\s+|registered\s+|small\s+|large\s+)?|the\s+(?=(?:[\w-]+\s+){1,4}"
+    r"(?:that|which|who)\b))?(?:"  # "X, the charity that held this work" (not "X, the charity and the police")
+    + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(APPOSITIVE_KINDS)) + r")\b", re.IGNORECASE)
 
 
 #: What a report says a body is, just before its name (rules/bodies.py, PRECEDING).

@@ -284,6 +284,19 @@ def _span_root(doc, start: int, end: int):
 _PLAIN_NAMES = ("Ashford", "Bexley", "Corby", "Dover", "Epsom", "Frome", "Goole", "Hythe")
 
 
+def _name_read_as_verb(doc, bodies: list) -> bool:
+    """Whether the parser took a word of a body's name for a verb ("... to Wayhouse that month,
+    and shut": "Wayhouse" a verb), or for the head of a clause: then the sentence is parsed again
+    with the names written plainly (:func:`masked`)."""
+    return any(t.pos_ in ("VERB", "AUX") or t.dep_ in _CLAUSE_DEPS or any(c.dep_ in ("aux", "auxpass") for c in t.children)
+               for start, end, _ in bodies for t in (doc.char_span(start, end, alignment_mode="expand") or []))
+
+
+#: How a clause's verb hangs on its head: a name's word parsed so is read as a verb ("... its staff
+#: to Harbour Health CIC": "to Harbour" a verb, its clause a relative one).
+_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "xcomp", "advcl", "acl", "ROOT"})
+
+
 def masked(sentence: str, bodies: list) -> tuple[str, list]:
     """(the sentence with each body's capitalised name written as a plain name of a trust, one
     name a body, and the bodies' spans in it): what the parser reads a sentence's roles from.
@@ -297,7 +310,7 @@ def masked(sentence: str, bodies: list) -> tuple[str, list]:
         if start < pos:
             continue  # within a name already written
         name = sentence[start:end]
-        if name[:1].isupper():
+        if name[:1].isupper() and not re.match(r"(?:The|This|That|Its|Their)\s", name):  # a name, not "The council"
             name = names.setdefault(key, f"{_PLAIN_NAMES[len(names) % len(_PLAIN_NAMES)]} Trust")
         parts.append(sentence[pos:start])
         at = sum(map(len, parts))
@@ -652,6 +665,9 @@ def _taker(token, ended_tokens) -> bool:
         return not _planned_or_denied(verb)  # "the assumption of its caseload by C"
     if dep == "prep" and prep in _MOVE_PREPS:
         mover = _mover(token)
+        if mover is not None and mover.lemma_.lower() in _MOVING_OUT:  # work shared out, not its records or learning
+            return not _planned_or_denied(mover) and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in WORK
+                                                        for c in mover.children)
         return mover is not None and not _planned_or_denied(mover) and (
             _work_of(mover, ended_tokens) or any(c in ended_tokens for c in mover.children)
             or any(t.dep_ == "poss" for t in token.doc[mover.i:token.head.i]))
@@ -708,9 +724,13 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "", ended_
     bodies = orgs_in(sentence)
     if nlp is None or len(sentence) > LONGEST_SENTENCE or len({b[2] for b in bodies} | ({antecedent} if antecedent else set())) < 2:
         return set()
-    # as written, else with the names written plainly (a rare name the parser took for a verb)
-    return (_successions_of(nlp(sentence), bodies, antecedent, ended_before, kinds)
-            or _successions_of(nlp((plain := masked(sentence, bodies))[0]), plain[1], antecedent, ended_before, kinds))
+    # as written, else with the names written plainly (the parser takes a rare name's word for a verb,
+    # or parses a list of where work went better with plain names: battery R's p068)
+    found = _successions_of(nlp(sentence), bodies, antecedent, ended_before, kinds)
+    if found:
+        return found
+    plain = masked(sentence, bodies)
+    return _successions_of(nlp(plain[0]), plain[1], antecedent, ended_before, kinds)
 
 
 def _successions_of(doc, bodies: list, antecedent: str, ended_before: bool, kinds) -> set[tuple[str, str]]:
@@ -762,9 +782,15 @@ def ended_at(sentence: str, start: int, end: int) -> bool:
     nlp = parser()
     if nlp is None or not _ENDING_STEMS.search(sentence) or len(sentence) > LONGEST_SENTENCE:
         return False
+    doc = nlp(sentence)
+    root = _span_root(doc, start, end)
+    if root is not None and _ended(root, replaced=False):
+        return True
+    if not _name_read_as_verb(doc, [(start, end, "")]):
+        return False
     plain, [(at, to, _)] = masked(sentence, [(start, end, "")])
-    return any(root is not None and _ended(root, replaced=False)
-               for root in (_span_root(nlp(text), a, b) for text, a, b in ((sentence, start, end), (plain, at, to))))
+    root = _span_root(nlp(plain), at, to)
+    return root is not None and _ended(root, replaced=False)
 
 
 def _stands_in(token) -> bool:
@@ -784,7 +810,13 @@ def _takers(heads, stand_ins, ended: set, ended_stand: list) -> tuple[set, list]
 
 
 #: Verbs of holding work: "C now holds what A held", "everything A ran is now run by C".
-HOLDING = _words("hold run do provide deliver manage operate carry employ offer own cover")
+HOLDING = _words("hold run provide deliver manage operate carry employ own cover")
+#: Words saying the holding is now, not a habit: "C now holds what A held".
+_NOW = _words("now today since")
+#: A sentence that compares, qualifies or bounds a holding ("Like most trusts, C does what A did",
+#: "under a subcontract from A", "While its premises are refurbished, ...", "what A held: a forum").
+_NOT_WHOLE = re.compile(r"^\W*(?:like|as|while|until|during|whilst)\b|\bsub-?contract|\b(?:temporar|interim)|:",
+                        re.IGNORECASE)
 #: Words for the whole of a body's work: "everything A ran", "all that A did", "all of A's work".
 _WHOLE = _words("everything all what whatever")
 #: Verbs a body's whole work lies with its holder by: "all of A's former work now sits with C".
@@ -842,8 +874,12 @@ def whole_work_taken(sentence: str, orgs_in, stand_ins=None) -> set[tuple[str, s
     bodies = orgs_in(sentence)
     if nlp is None or not bodies or len(sentence) > LONGEST_SENTENCE:
         return set()
+    doc = nlp(sentence)
+    found = _whole_taken_of(doc, bodies, stand_ins or {})
+    if found or not _name_read_as_verb(doc, bodies):
+        return found
     plain = masked(sentence, bodies)
-    return _whole_taken_of(nlp(sentence), bodies, stand_ins or {}) or _whole_taken_of(nlp(plain[0]), plain[1], stand_ins or {})
+    return _whole_taken_of(nlp(plain[0]), plain[1], stand_ins or {})
 
 
 def _whole_taken_of(doc, bodies: list, words: dict) -> set[tuple[str, str]]:
@@ -857,9 +893,13 @@ def _whole_taken_of(doc, bodies: list, words: dict) -> set[tuple[str, str]]:
         return words.get(token.lower_, "") if token.lower_ in ("it", "its") else words.get(f"{det} {token.lower_}", "")
 
     out = set()
+    if _NOT_WHOLE.search(doc.text):
+        return set()
     for verb in (t for t in doc if t.pos_ in ("VERB", "AUX") and not _past_of(t) and not _planned_or_denied(t)):
         lemma = verb.lemma_.lower()
         passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if not any(c.lower_ in _NOW for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep")):
+            continue  # "C holds what A held": of now, said so
         if lemma in HOLDING:
             holder = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive \
                 else [c for c in verb.children if c.dep_ == "nsubj"]

@@ -248,7 +248,7 @@ def paragraphs_marked(textpage) -> str:
 
 
 #: A table row's cell after a list mark ("1.1", "-", "a)"): the tab after the mark is the list's.
-_LIST_MARK_CELL = re.compile(r"^\s*(?:[-\u2022*\u00b7\u25aa]|\(?\w{1,3}[.)]|\d+(?:\.\d+)*\.?)\t")
+_LIST_MARK_CELL = re.compile(rf"^\s*(?:[-*\u00b7{_BULLET_MARKS}]|\(?\w{{1,3}}[.)]|\d+(?:\.\d+)*\.?)\t")
 
 
 def tab_wrapped(above: str, line: str, indent: float, letter: float) -> bool:
@@ -325,9 +325,10 @@ DEFAULT_TAB_STOPS = (35.43, 36.0)
 
 def at_tab_stop(offset: float, letter: float) -> bool:
     """Whether a word ``offset`` points from a page's left edge begins at a default tab stop
-    (within a fifth of a letter): where the space before it holds no glyph and is narrower than
-    :data:`TAB_GAP`, the tab stop tells a tab ("Money from<TAB>Run by", 0.7 of a letter apart)
-    from a space the PDF left out ("services. (Recommendation 2.1)", 0.6).
+    (within a fifth of a letter): in a table's row (a line with a tab already), where the space
+    before a word holds no glyph and is narrower than :data:`TAB_GAP`, the tab stop tells a tab
+    ("Money from<TAB>Run by", 0.7 of a letter apart) from a space the PDF left out; in prose a word
+    may begin at a stop by chance ("services. (Recommendation 9.5)", 0.7 too), so it is not asked.
 
     >>> at_tab_stop(141.8, 5.5), at_tab_stop(144.0, 5.5), at_tab_stop(150.0, 5.5)
     (True, True, False)
@@ -359,17 +360,23 @@ def cells_marked(textpage, start: int, line: str, letter: float, left: float = 0
                  and not (text[i - 1].isdigit() and text[i].isalpha()) and apart(begin + i - 1, begin + i, GLUED_GAP)]
         return "".join(("\t" if i in cuts else "") + c for i, c in enumerate(text))
 
-    def tab(end: int, begin: int) -> bool:  # a wide gap, or a narrower one the PDF holds no space in
-        if apart(end - 1, begin):
-            return True
-        generated = line[end - 1] not in _BULLET_MARKS + "-" and all(
+    def generated(end: int, begin: int) -> bool:  # the PDF holds no space glyph there
+        return line[end - 1] not in _BULLET_MARKS + "-" and all(
             pdfium_c.FPDFText_IsGenerated(textpage.raw, start + i) == 1 for i in range(end, begin))
-        return generated and (apart(end - 1, begin, TAB_GAP) or at_tab_stop(
-            textpage.get_charbox(start + begin, loose=True)[0] - left, letter))
 
+    def tab(end: int, begin: int) -> bool:  # a wide gap, or a narrower one the PDF holds no space in
+        return apart(end - 1, begin) or (apart(end - 1, begin, TAB_GAP) and generated(end, begin))
+
+    gaps = list(pairwise(words))
+    tabs = [tab(end, begin) for (_, end), (begin, _) in gaps]
+    # a table's row (a tab in it, or a row's rest a tab put at a tab stop on a line of its own): a
+    # gap at a tab stop is another of its tabs ("Money from<TAB>Run by")
+    if any(tabs) or words and at_tab_stop(textpage.get_charbox(start + words[0][0], loose=True)[0] - left, letter):
+        tabs = [t or (generated(end, begin) and at_tab_stop(textpage.get_charbox(start + begin, loose=True)[0] - left, letter))
+                for t, ((_, end), (begin, _)) in zip(tabs, gaps)]
     out = [word(*words[0])] if words else []
-    for (_, end), (begin, stop) in pairwise(words):
-        out += ["\t" if tab(end, begin) else " ", word(begin, stop)]
+    for is_tab, (_, (begin, stop)) in zip(tabs, gaps):
+        out += ["\t" if is_tab else " ", word(begin, stop)]
     return "".join(out)
 
 

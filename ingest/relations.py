@@ -2574,13 +2574,13 @@ def merged_keeping_a_name(sentence: str, orgs_in, kinds=None) -> list[Relation]:
 
 
 #: Words of a plan, a proposal or a denial anywhere in a text (:data:`_NOT_SO` asks just before a word).
-_PLAN_WORDS = re.compile(_NOT_SO.pattern.split(r"[^.;]{0,40}$")[0], re.IGNORECASE)
+_PLAN_WORDS = re.compile(r"\bmay\b|(?i:" + _NOT_SO.pattern.split(r"[^.;]{0,40}$")[0].replace("may|", "") + ")")
 
 
 def says_a_plan(text: str) -> bool:
     """Whether a text plans, proposes or denies ("will", "proposed", "not").
 
-    >>> says_a_plan("From April 2020 C will do this."), says_a_plan("From April 2020 C has done this.")
+    >>> says_a_plan("From April 2020 C will do this."), says_a_plan("From 1 May 2020 C has done this.")
     (True, False)
     """
     return bool(_PLAN_WORDS.search(text))

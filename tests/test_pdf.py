@@ -8,6 +8,8 @@ headings and shaded boxes (tests/officepdf.py).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import ROOT, SAMPLE, run
 from officepdf import flatten_lines, office_pdf, viewer_copy
@@ -259,3 +261,16 @@ def test_two_table_cells_printed_as_one_word_are_apart(tmp_path):
     context = " ".join(read_document(office_pdf(path, tmp_path / "kelsby-2018.pdf")).context)
     assert "public health grant\tLarchfield" in context
     assert "grantLarchfield" not in context
+
+
+def test_a_word_that_begins_at_a_tab_stop_by_chance_is_no_cell_in_prose(tmp_path):
+    """A space the office suite prints without a glyph may be as wide as a tab's narrowest gap, and
+    the word after it may begin at a default tab stop by chance ("services. (Recommendation 9.5)",
+    0.7 of a letter apart, in the sample's PDF): in prose that is no cell, so no finding's line of
+    the text the sample's PDF reads as holds a tab (in a table's row, already holding one, such a
+    gap is read as a tab)."""
+    from clasgraph.ingest.pdf import read_pdf
+
+    text, _ = read_pdf(office_pdf(SAMPLE, tmp_path / "rutland.pdf"))
+    findings = [line for line in text.splitlines() if re.match(r"\d+(?:\.\d+)+ [A-Z]", line)]
+    assert len(findings) > 60 and not [line[:8] for line in findings if "\t" in line]

@@ -541,7 +541,8 @@ def test_bodies_meant_by_the_sentence_before(said, wanted):
 #: another held (named, "it" or "that trust" from the sentence before), with no ending said, and
 #: CCGs merged told only by the days one arrangement ended and the next began.
 NINTH_BATCH = [
-    ("Substance misuse Greenway Recovery, the charity that held this contract in 2015, closed its doors in 2017.",
+    (("Young people's drug and alcohol services Greenway Recovery, the charity that held this contract in 2015, "
+      "closed its doors in 2017."),
      "Its two workers and its case files were transferred as one to Westford Care NHS Trust in January 2018.",
      [(GR, WCT)]),
     (("Community services have been registered to Westford Care NHS Trust since 2017; in 2015 they were "
@@ -551,8 +552,8 @@ NINTH_BATCH = [
      "Everything it ran is now run by Westford Care NHS Trust.", [(GR, WCT)]),
     ("", "All of Greenway Recovery's former work now sits with Westford Care NHS Trust.", [(GR, WCT)]),
     # CCGs merged, told by the days one arrangement ended and the next began
-    ("Until 31 March 2020, NHS Westford CCG and NHS Eastmoor CCG each bought care for part of the county.",
-     "From 1 April 2020, NHS Westford and Eastmoor CCG has done this for all of it.",
+    ("Until 30 April 2020, NHS Westford CCG and NHS Eastmoor CCG each bought care for part of the county.",
+     "From 1 May 2020, NHS Westford and Eastmoor CCG has done this for all of it.",
      [("westford-ccg", "westford-and-eastmoor-ccg"), ("eastmoor-ccg", "westford-and-eastmoor-ccg")]),
     # not successions
     ("", "Westford Care NHS Trust now runs the clinic that Greenway Recovery ran.", []),
@@ -561,6 +562,15 @@ NINTH_BATCH = [
     ("", "Westford Care NHS Trust now runs what Westford City Council commissioned.", []),
     ("Greenway Recovery ran young people's substance misuse services in 2015.",
      "Westford Care NHS Trust runs everything it runs today.", []),
+    (("Westford Care NHS Trust now holds what Northmoor Community Health NHS Trust held each month: a joint "
+      "safeguarding forum with the police."), "", []),
+    ("", ("Like most trusts, Westford Care NHS Trust does what Northmoor Community Health NHS Trust did and sends "
+          "every referral to the hub."), []),
+    ("", ("Westford Care NHS Trust now delivers what Northmoor Community Health NHS Trust delivered, under a "
+          "subcontract from it."), []),
+    ("Greenway Recovery closed in 2017.", "Its case studies were shared out to Westford Care NHS Trust for information.", []),
+    ("Before April 2018, NHS Westford CCG and NHS Eastmoor CCG met the council separately.",
+     "From April 2018, NHS Westford and Eastmoor CCG also attended these meetings.", []),
     ("Until 2018, NHS Eastmoor CCG commissioned CAMHS for the county.",
      "From April 2018, NHS Westford CCG has done this as lead commissioner.", []),
     ("Until 31 March 2020, NHS Westford CCG and NHS Eastmoor CCG each bought care for part of the county.",

@@ -1278,7 +1278,7 @@ SUCCESSION_FORMS = [
         ((GREENWAY, _WCT),)),
     # inside the successor now: "A now sits within C" (a body within a body, not a team or a place)
     Cue(r"\b(?:now\s+(?:sits?|lies?|rests?)|has\s+since\s+sat|is\s+now\s+held)\s+(?:with)?in(?:side)?\b"
-        r"(?!\s+(?:the\s+)?(?:county|city|borough|district|area|region|boundar|footprint|patch)\b)",
+        r"(?![^.;,]{0,60}\b(?:county|city|borough|district|area|region|boundar\w*|footprint|patch|system|ICS)\b)",
         "after-subject", "Greenway Recovery now sits within Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
     # a new name, said aside or with any verb: "A – now C –", "A (renamed C in 2019)", "A was
     # rebranded as C", "A is now called C"
