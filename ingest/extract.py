@@ -63,6 +63,7 @@ from clasgraph.ingest.relations import (
     ORDINAL_BACK,
     Relation,
     bodies_ended,
+    ccg_columns_succession,
     contract_handed_on,
     described_roles,
     ended_and_taken_in,
@@ -405,7 +406,9 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                       for r in [*labelled_succession(context, orgs_in, kinds),  # "Predecessor: A" / "Successor: C"
                                 *(r for p, text in paragraphs_of(doc) if p.startswith("context")
                                   for r in ended_record(text, orgs_in, kinds)),  # "Status: dissolved" / "Successor body: C"
-                                *succession_table(context, orgs_in, kinds)])  # "Organisation before | Organisation now"
+                                *succession_table(context, orgs_in, kinds),  # "Organisation before | Organisation now"
+                                *(r for p, text in paragraphs_of(doc) if p.startswith("context") and "\t" in text
+                                  for r in ccg_columns_succession(text, orgs_in, kinds))])  # "Role | 2016 | 2019"
     before: list[str] = []  # services named last, for "it" and "the first two"
     last = ""  # the last sentence of the context paragraph before
     for paragraph, text in _lists_joined(paragraphs_of(doc)):

@@ -2985,6 +2985,39 @@ def succession_table(text: str, orgs_in, kinds=None) -> list[Relation]:
     return out
 
 
+#: A table's heading cell that is a time: a date or year ("February 2016", "2019"), or then / now
+#: ("at our last review", "today").
+_TIME_HEADING = re.compile(r"^\s*(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|then|now|today|before|after|at\s+our\s+(?:last|previous|"
+                           r"earlier)\s+(?:review|visit|inspection))\s*$", re.IGNORECASE)
+
+
+def ccg_columns_succession(text: str, orgs_in, kinds) -> list[Relation]:
+    r"""SUCCEEDED_BY from a table whose last two columns are two times ("Role | February 2016 | May
+    2019"): a row naming one CCG in the earlier column and another in the later says the area's
+    CCG changed, CCGs merged or were replaced (a provider changing between the columns is a
+    contract moving, no succession; a CCG naming itself in both is no change).
+
+    >>> roster = {"NHS Old CCG": "old", "NHS New CCG": "new", "Acme Council": "c"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> kinds = {"old": "ccg", "new": "ccg", "c": "local-authority"}.get
+    >>> table = "Role\tFebruary 2016\tMay 2019\nCCG\tNHS Old CCG\tNHS New CCG, since 2018\nCouncil\tAcme Council\tAcme Council"
+    >>> [(r.source, r.target) for r in ccg_columns_succession(table, orgs_in, kinds)]
+    [('old', 'new')]
+    """
+    rows = [line.split("\t") for line in text.split("\n") if "\t" in line]  # after any line introducing it
+    if len(rows) < 2 or len(rows[0]) < 3 or not all(_TIME_HEADING.match(c) for c in rows[0][-2:]):
+        return []
+    out = []
+    for row in rows[1:]:
+        if len(row) != len(rows[0]):
+            continue
+        then, now = ([key for *_, key in orgs_in(cell) if kinds(key) == "ccg"] for cell in row[-2:])
+        if len(set(then)) == 1 and len(set(now)) == 1 and then[0] != now[0]:
+            out.append(Relation(Rel.SUCCEEDED_BY.value, then[0], now[0], "\t".join(rows[0]) + "\n" + "\t".join(row)))
+    return out
+
+
 _MERGED = [re.compile(c.pattern, re.IGNORECASE) for c in MERGED]
 _NEW_BODY = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in NEW_BODY]
 

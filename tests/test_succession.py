@@ -585,3 +585,22 @@ def test_succession_across_a_paragraphs_sentences(previous, sentence, wanted):
     orgs_in, roster = roster_reader()
     found = _successions_said(previous, sentence, "", roster, "Westford", orgs_in)
     assert sorted((r.source, r.target) for r, _, _ in found) == sorted(wanted)
+
+
+@pytest.mark.parametrize("table,wanted", [
+    (("Role\tMarch 2015\tJune 2020\nClinical commissioning group\tNHS Westford CCG\tNHS Westford and Eastmoor CCG "
+      "(since 2020)\nCouncil\tWestford City Council\tWestford City Council"), [("westford-ccg", "westford-and-eastmoor-ccg")]),
+    # a provider changing between the columns is a contract moving; the same CCG in both, no change
+    ("Service\t2015\t2020\nSubstance misuse\tGreenway Recovery\tWestford Care NHS Trust", []),
+    ("Role\tAt our last review\tNow\nCommissioner\tNHS Westford CCG\tNHS Westford CCG", []),
+    # columns that are no times
+    ("Service\tCommissioner\tProvider\nCAMHS\tNHS Westford CCG\tNHS Eastmoor CCG", []),
+])
+def test_a_table_of_then_and_now_names_the_ccg_that_replaced_another(table, wanted):
+    """A table whose last two columns are two times (session 19, pair 18's "Role | February 2016 |
+    May 2019"): a row naming one CCG then and another now states that the area's CCG changed."""
+    from clasgraph.ingest.relations import ccg_columns_succession
+
+    orgs_in, roster = roster_reader()
+    found = ccg_columns_succession(table, orgs_in, roster.kind)
+    assert [(r.source, r.target) for r in found] == wanted
