@@ -401,13 +401,13 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     for said, evidence in header_successions(doc):  # "B NHS Trust (formerly A Trust)" in the header's list
         read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "header", evidence, {})
                           for r in successions_in(said, orgs_in, kinds=kinds))
-    context = "\n".join(t for p, t in paragraphs_of(doc) if p.startswith("context"))
+    contexts = [t for p, t in paragraphs_of(doc) if p.startswith("context")]
+    context = "\n".join(contexts)
     read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "context", r.evidence, {})
                       for r in [*labelled_succession(context, orgs_in, kinds),  # "Predecessor: A" / "Successor: C"
-                                *(r for p, text in paragraphs_of(doc) if p.startswith("context")
-                                  for r in ended_record(text, orgs_in, kinds)),  # "Status: dissolved" / "Successor body: C"
+                                *(r for text in contexts for r in ended_record(text, orgs_in, kinds)),  # "Status: dissolved"
                                 *succession_table(context, orgs_in, kinds),  # "Organisation before | Organisation now"
-                                *(r for p, text in paragraphs_of(doc) if p.startswith("context") and "\t" in text
+                                *(r for text in contexts if "\t" in text
                                   for r in ccg_columns_succession(text, orgs_in, kinds))])  # "Role | 2016 | 2019"
     before: list[str] = []  # services named last, for "it" and "the first two"
     last = ""  # the last sentence of the context paragraph before

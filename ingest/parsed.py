@@ -297,6 +297,18 @@ def _name_read_as_verb(doc, bodies: list) -> bool:
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "xcomp", "advcl", "acl", "ROOT"})
 
 
+def _as_written_else_plainly(nlp, sentence: str, bodies: list, read, always: bool = False):
+    """``read(doc, bodies)`` of the sentence as written, else, where that reads nothing and the
+    parser took a name's word for a verb (or ``always``), of the sentence with the names written
+    plainly (:func:`masked`)."""
+    doc = nlp(sentence)
+    found = read(doc, bodies)
+    if found or not (always or _name_read_as_verb(doc, bodies)):
+        return found
+    plain, spans = masked(sentence, bodies)
+    return read(nlp(plain), spans)
+
+
 def masked(sentence: str, bodies: list) -> tuple[str, list]:
     """(the sentence with each body's capitalised name written as a plain name of a trust, one
     name a body, and the bodies' spans in it): what the parser reads a sentence's roles from.
@@ -724,13 +736,10 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "", ended_
     bodies = orgs_in(sentence)
     if nlp is None or len(sentence) > LONGEST_SENTENCE or len({b[2] for b in bodies} | ({antecedent} if antecedent else set())) < 2:
         return set()
-    # as written, else with the names written plainly (the parser takes a rare name's word for a verb,
-    # or parses a list of where work went better with plain names: battery R's p068)
-    found = _successions_of(nlp(sentence), bodies, antecedent, ended_before, kinds)
-    if found:
-        return found
-    plain = masked(sentence, bodies)
-    return _successions_of(nlp(plain[0]), plain[1], antecedent, ended_before, kinds)
+    # as written, else always with the names written plainly (the parser takes a rare name's word for
+    # a verb, or parses a list of where work went better with plain names: battery R's p068)
+    return _as_written_else_plainly(nlp, sentence, bodies, always=True, read=lambda doc, spans: _successions_of(
+        doc, spans, antecedent, ended_before, kinds))
 
 
 def _successions_of(doc, bodies: list, antecedent: str, ended_before: bool, kinds) -> set[tuple[str, str]]:
@@ -782,15 +791,11 @@ def ended_at(sentence: str, start: int, end: int) -> bool:
     nlp = parser()
     if nlp is None or not _ENDING_STEMS.search(sentence) or len(sentence) > LONGEST_SENTENCE:
         return False
-    doc = nlp(sentence)
-    root = _span_root(doc, start, end)
-    if root is not None and _ended(root, replaced=False):
-        return True
-    if not _name_read_as_verb(doc, [(start, end, "")]):
-        return False
-    plain, [(at, to, _)] = masked(sentence, [(start, end, "")])
-    root = _span_root(nlp(plain), at, to)
-    return root is not None and _ended(root, replaced=False)
+    def ended(doc, spans) -> bool:
+        root = _span_root(doc, *spans[0][:2])
+        return root is not None and _ended(root, replaced=False)
+
+    return _as_written_else_plainly(nlp, sentence, [(start, end, "")], ended)
 
 
 def _stands_in(token) -> bool:
@@ -872,14 +877,9 @@ def whole_work_taken(sentence: str, orgs_in, stand_ins=None) -> set[tuple[str, s
     """
     nlp = parser()
     bodies = orgs_in(sentence)
-    if nlp is None or not bodies or len(sentence) > LONGEST_SENTENCE:
+    if nlp is None or not bodies or len(sentence) > LONGEST_SENTENCE or _NOT_WHOLE.search(sentence):
         return set()
-    doc = nlp(sentence)
-    found = _whole_taken_of(doc, bodies, stand_ins or {})
-    if found or not _name_read_as_verb(doc, bodies):
-        return found
-    plain = masked(sentence, bodies)
-    return _whole_taken_of(nlp(plain[0]), plain[1], stand_ins or {})
+    return _as_written_else_plainly(nlp, sentence, bodies, lambda doc, spans: _whole_taken_of(doc, spans, stand_ins or {}))
 
 
 def _whole_taken_of(doc, bodies: list, words: dict) -> set[tuple[str, str]]:
@@ -893,8 +893,6 @@ def _whole_taken_of(doc, bodies: list, words: dict) -> set[tuple[str, str]]:
         return words.get(token.lower_, "") if token.lower_ in ("it", "its") else words.get(f"{det} {token.lower_}", "")
 
     out = set()
-    if _NOT_WHOLE.search(doc.text):
-        return set()
     for verb in (t for t in doc if t.pos_ in ("VERB", "AUX") and not _past_of(t) and not _planned_or_denied(t)):
         lemma = verb.lemma_.lower()
         passive = any(c.dep_ == "auxpass" for c in verb.children)

@@ -367,13 +367,15 @@ def cells_marked(textpage, start: int, line: str, letter: float, left: float = 0
     def tab(end: int, begin: int) -> bool:  # a wide gap, or a narrower one the PDF holds no space in
         return apart(end - 1, begin) or (apart(end - 1, begin, TAB_GAP) and generated(end, begin))
 
+    def at_stop(begin: int) -> bool:  # the word at ``begin`` starts at a tab stop
+        return at_tab_stop(textpage.get_charbox(start + begin, loose=True)[0] - left, letter)
+
     gaps = list(pairwise(words))
     tabs = [tab(end, begin) for (_, end), (begin, _) in gaps]
     # a table's row (a tab in it, or a row's rest a tab put at a tab stop on a line of its own): a
     # gap at a tab stop is another of its tabs ("Money from<TAB>Run by")
-    if any(tabs) or words and at_tab_stop(textpage.get_charbox(start + words[0][0], loose=True)[0] - left, letter):
-        tabs = [t or (generated(end, begin) and at_tab_stop(textpage.get_charbox(start + begin, loose=True)[0] - left, letter))
-                for t, ((_, end), (begin, _)) in zip(tabs, gaps)]
+    if any(tabs) or words and at_stop(words[0][0]):
+        tabs = [t or (generated(end, begin) and at_stop(begin)) for t, ((_, end), (begin, _)) in zip(tabs, gaps)]
     out = [word(*words[0])] if words else []
     for is_tab, (_, (begin, stop)) in zip(tabs, gaps):
         out += ["\t" if is_tab else " ", word(begin, stop)]
