@@ -193,12 +193,25 @@ def _escalations(columns, rows):
     return columns, [[*row[:at], short_text(row[at]), *row[at + 1:]] for row in rows]
 
 
+#: The organisation profile's order within each direction, as its query writes it (after
+#: review_date, which only orders the rows and is not shown).
+_PROFILE_ORDER = ("review_date", "report", "relationship", "other", "paragraph", "other_id", "evidence")
+
+
 def _profile(columns, rows):
-    """What the body does ('out') before what is said of it ('in'): the query's two parts are
-    each in order, but a UNION's parts may come back in either order (the Bolt server gave
-    them both ways); a stable sort keeps each part's own order."""
-    at = columns.index("direction")
-    return columns, sorted(rows, key=lambda row: row[at] != "out")
+    """What the body does ('out') before what is said of it ('in'), each in order of its review's
+    date and then the query's own keys. The order is made here, not taken from the engine: a
+    UNION's parts came back in either order from the Bolt server, and an engine need not keep a
+    part's ORDER BY once the parts are joined. Missing cells sort last, as Cypher puts nulls."""
+    at = {c: columns.index(c) for c in ("direction", *_PROFILE_ORDER)}
+
+    def key(row):
+        return (row[at["direction"]] != "out",
+                *((row[at[c]] is None, str(row[at[c]] or "")) for c in _PROFILE_ORDER))
+
+    shown = [i for i, c in enumerate(columns) if c != "review_date"]
+    return ([columns[i] for i in shown],
+            [[row[i] for i in shown] for row in sorted(rows, key=key)])
 
 
 FINISHERS = {"action-plan": action_plan, "repeated-findings": _repeat_rows,
