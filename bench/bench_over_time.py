@@ -124,13 +124,15 @@ def timeline(earlier: dict, later: dict, rows: list[dict], later_report: str) ->
     return [marked, 0, changed]  # a recall: changes the golds do not state are not counted
 
 
-def successions(expected: list[dict], later: dict, rows: list[dict], later_report: str) -> list[int]:
-    """[pairs right, pairs the review was read to state, pairs expected] for one later review."""
+def successions(expected: list[dict], earlier: dict, later: dict, rows: list[dict], later_report: str) -> list[int]:
+    """[pairs right, pairs the review was read to state, pairs expected] for one later review.
+    A body goes by the names either gold gives it: a later review may describe an ended body
+    ("the trust that used to run ...") without naming it, and the earlier review names it."""
     from clasgraph.ingest.organisations import name_key
 
     def keys(code):
-        o = later["organisations"][code]
-        return {name_key(n) for n in (o["name"], *o["aliases"])}
+        bodies = [g["organisations"][code] for g in (earlier, later) if code in g["organisations"]]
+        return {name_key(n) for o in bodies for n in (o["name"], *o["aliases"])}
 
     wanted = [(keys(s["predecessor"]), keys(s["successor"])) for s in expected if s["in"] == later["file"]]
     stated = [(name_key(r["predecessor"]), name_key(r["successor"])) for r in rows
@@ -189,7 +191,7 @@ def evaluate(extra: list[Path] = ()) -> dict[str, dict[str, list[int]]]:
                     scores["accountable now shown"] = accountable_now(expected, earlier, later, _cli(
                         ["--store", store, "query", "--name", "action-plan", "--report", earlier_report, "--format", "json"]))
                     scores["successions stated"] = successions(
-                        expected, later, _cli(["--store", store, "lineage", "list", "--format", "json"]), later_report)
+                        expected, earlier, later, _cli(["--store", store, "lineage", "list", "--format", "json"]), later_report)
             for measure, counts in scores.items():
                 totals[measure] = [a + b for a, b in zip(totals.get(measure, [0, 0, 0]), counts)]
     return results
