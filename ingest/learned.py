@@ -148,13 +148,32 @@ NOT_HELD_NOW = parsed._words(
 WORKED_WITH = parsed._words("with alongside beside")
 
 
+#: How a clause hangs on the word that governs it as what that word states or plans ("The
+#: proposal is that ...", "a plan for A to run X"), not as a clause beside it ("and then ...").
+_EMBEDDED = frozenset({"ccomp", "xcomp", "acl", "csubj"})
+
+
+def _governing(word) -> list:
+    """The words a clause is embedded under (:data:`_EMBEDDED`), and their subjects."""
+    out = []
+    while word.dep_ in _EMBEDDED and word.head is not word:
+        word = word.head
+        out += [word, *(c for c in word.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return out
+
+
 def not_held_now(body_side: list, service_side: list) -> bool:
-    """Whether a pair is not weighed: its path is denied, planned, modal or of the past as the parse
-    module reads it (:func:`clasgraph.ingest.parsed._not_now`), or a word on it or qualifying a word
+    """Whether a pair is not weighed: its path, or a clause it hangs on or that clause's subject, is
+    denied, planned, modal or of the past as the parse module reads it
+    (:func:`clasgraph.ingest.parsed._not_now`), or a word on it or qualifying a word
     on it is one of :data:`NOT_HELD_NOW`, or the service is the object of a preposition of
     :data:`WORKED_WITH`."""
     path = [*body_side, *service_side]
     if parsed._not_now([*path, *parsed._clause_verb(body_side[-1])]):
+        return True
+    # the clauses the pair's clause hangs on, and their subjects: "The proposal is that A runs X",
+    # "a plan for A to take on X", "The council has decided that A will run X"
+    if any(_lemma(g) in parsed._NOT_NOW or g.lower_ in parsed._NOT_NOW for g in _governing(body_side[-1])):
         return True
     service = service_side[0] if service_side else body_side[-1]  # the service may be where the two sides meet
     if service.dep_ == "pobj" and _lemma(service.head) in WORKED_WITH:

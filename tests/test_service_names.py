@@ -1,0 +1,51 @@
+"""Services as reports name them (session 20): the looked after children's nurses and their
+assessments, wards and paediatrics, youth justice, the perinatal team, mental health liaison, GP
+out-of-hours and contracts, minor injuries without "unit", and the sexual health and drug
+treatment wordings. Each invented sentence says who runs or pays in a plain construction the
+rules already read, so only the service's name is tested; the negatives name a population or a
+document, not a service, and must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_english_providing import CCG, COUNCIL, NCHT, C, P, judged, read
+
+#: (context sentence, what it says).
+NAMED = [
+    ("NCHT employs the LAC nurses.", {(P, NCHT, "looked-after-childrens-health")}),
+    ("NCHT runs the children in care nursing team.", {(P, NCHT, "looked-after-childrens-health")}),
+    ("Each initial health assessment is carried out by NCHT.", {(P, NCHT, "looked-after-childrens-health")}),
+    ("NCHT runs the paediatric wards and the special care baby unit.", {(P, NCHT, "acute-hospital")}),
+    ("Inpatient paediatrics is run by NCHT.", {(P, NCHT, "acute-hospital")}),
+    ("NCHT runs the obstetric unit.", {(P, NCHT, "maternity")}),
+    ("The youth justice nurse is employed by NCHT.", {(P, NCHT, "youth-offending")}),
+    ("NCHT runs the perinatal team.", {(P, NCHT, "perinatal-mental-health")}),
+    ("Mental health liaison in the hospital is provided by NCHT.", {(P, NCHT, "adult-mental-health")}),
+    ("NCHT runs liaison psychiatry at the county hospital.", {(P, NCHT, "adult-mental-health")}),
+    ("NCHT looks after children's and adults' mental health in the county.",
+     {(P, NCHT, "camhs"), (P, NCHT, "adult-mental-health")}),
+    ("Out-of-hours GP care is provided by NCHT.", {(P, NCHT, "primary-care")}),
+    ("NHS Westford CCG commissions general medical services from the practices.", {(C, CCG, "primary-care")}),
+    ("NCHT runs minor injuries at the community hospital.", {(P, NCHT, "minor-injuries-unit")}),
+    ("Chlamydia screening is commissioned by Westford City Council.", {(C, COUNCIL, "sexual-health")}),
+    ("Westford City Council commissions drug treatment for young people.", {(C, COUNCIL, "substance-misuse")}),
+    ("The designated paediatrician is employed by NCHT.", {(P, NCHT, "designated-professionals")}),
+]
+
+#: Populations and documents that sound like a service, and give nothing.
+NOT_NAMED = [
+    ("NCHT staff told us that children in care are often placed out of the county.", set()),
+    ("NCHT uses the Healthy Child Programme as the basis of its practice.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "gives"), NAMED, ids=lambda v: str(v)[:60] if isinstance(v, str) else "")
+def test_a_service_named_as_reports_name_it_is_read(text, gives):
+    assert judged(read(text), gives) == gives
+
+
+@pytest.mark.parametrize(("text", "gives"), NOT_NAMED, ids=lambda v: str(v)[:60] if isinstance(v, str) else "")
+def test_a_population_or_a_document_is_no_service(text, gives):
+    assert judged(read(text), {(P, "", "")}) == gives
