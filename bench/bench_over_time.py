@@ -137,6 +137,7 @@ def successions(expected: list[dict], earlier: dict, later: dict, rows: list[dic
     wanted = [(keys(s["predecessor"]), keys(s["successor"])) for s in expected if s["in"] == later["file"]]
     stated = [(name_key(r["predecessor"]), name_key(r["successor"])) for r in rows
               if r["basis"] == "stated by the review" and r["source"] == later_report]
+    stated = list(dict.fromkeys(stated))  # a succession two sentences state is one succession
     right = sum(any(p in old and s in new for old, new in wanted) for p, s in stated)
     return [right, len(stated), len(wanted)]
 

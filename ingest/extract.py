@@ -424,6 +424,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
         meant: list[str] = []  # the bodies the sentence before was about, for a subject "it" or "the trust"
         for i, sentence in enumerate(said_here):
             following = said_here[i + 1] if i + 1 < len(said_here) else ""
+            taken_over: set[str] = set()  # the bodies whose whole work this sentence says another took on
             for ended, stated, after in in_cells(previous, sentence, following):
                 for r, evidence, moved in _successions_said(ended, stated, after, orgs, area, orgs_in,
                                                             weigh=paragraph.startswith("context") and "\t" not in sentence):
@@ -431,6 +432,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                         continue  # read already, from the sentence before (an ending, then the taking)
                     succeeded.add((r.source, r.target))
                     props = {"date": date_stated(evidence), _MOVED: contract_moved(moved, names)}
+                    taken_over |= set() if props[_MOVED] or evidence != sentence else {r.source}
                     read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, evidence,
                                        {k: v for k, v in props.items() if v}))
             previous = sentence
@@ -474,7 +476,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                                 found.relations, sentence)
             # a body whose ending this sentence or the one before states provides nothing now ("A ceased
             # trading. Its workers moved to C, ... A's grant period"): what it did is C's
-            ended_here = ended_now | ended_before | _named_only_as_former(sentence, orgs_in)  # "set up by former A nurses"
+            ended_here = ended_now | ended_before | _named_only_as_former(sentence, orgs_in) | taken_over  # "set up by former A nurses"
             found.relations = [r for r in found.relations if not (r.type == Rel.PROVIDES and r.source in ended_here)]
             ended_before = ended_now
             if found.services and paragraph.startswith("context") and not re.search(r"[\t|]", sentence) \

@@ -33,6 +33,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from clasgraph.graph.schema import COMMISSIONER_KINDS
 from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, FOLLOWING, NAMED, PRECEDING
 from rapidfuzz import fuzz
 
@@ -577,6 +578,51 @@ REFERENCES = [
 _REFERENCES = [(re.compile(p, re.IGNORECASE if kind not in ("ccgs", "nhs-england") else 0), kind) for p, kind in REFERENCES]
 
 
+#: Words a report describes a body by, instead of naming it ("the community trust", "the
+#: mental health trust", "the northern CCG"), and the words of a name that bear them out.
+DESCRIBED_BY = {
+    "acute": ("Hospital", "Hospitals", "Infirmary", "Acute"), "hospital": ("Hospital", "Hospitals", "Infirmary"),
+    "hospitals": ("Hospital", "Hospitals", "Infirmary"), "teaching": ("Teaching", "University"),
+    "community": ("Community",), "mental health": ("Mental Health",), "foundation": ("Foundation",),
+    "partnership": ("Partnership",), "ambulance": ("Ambulance",),
+    "north": ("North", "Northern"), "northern": ("North", "Northern"), "south": ("South", "Southern"),
+    "southern": ("South", "Southern"), "east": ("East", "Eastern"), "eastern": ("East", "Eastern"),
+    "west": ("West", "Western"), "western": ("West", "Western"),
+}
+_DESCRIBED = re.compile(
+    r"\b[Tt]he\s+(?P<words>(?:(?:" + "|".join(sorted(DESCRIBED_BY, key=len, reverse=True))
+    + r")\s+(?:and\s+)?)+)(?P<body>(?:NHS\s+)?[Tt]rust|CCG)(?![\w-])")
+
+
+def described(text: str, resolver: OrgResolver) -> list[tuple[int, int, str]]:
+    """(start, end, id) of each body a text describes rather than names: "the community trust"
+    is the one trust known whose name holds "Community" ("the foundation trust", "the
+    mental health and community trust", "the northern CCG"), and no body where none or several do.
+
+    >>> r = OrgResolver()
+    >>> _ = r.add("Tarn Community Health NHS Trust"), r.add("Tarn Hospitals NHS Foundation Trust")
+    >>> _ = r.add("NHS North Tarn CCG"), r.add("NHS South Tarn CCG")
+    >>> [(m, r.orgs[o].name) for s, e, o in described("The community trust and the northern CCG met.", r)
+    ...  for m in ["x"]]
+    [('x', 'Tarn Community Health NHS Trust'), ('x', 'NHS North Tarn CCG')]
+    >>> described("The acute trust and the community trust", r)[0][2] == r.resolve("Tarn Hospitals NHS Foundation Trust")
+    True
+    >>> described("the foundation trust's nurses", r)[0][:2], described("the trust", r)
+    ((0, 20), [])
+    """
+    out = []
+    for m in _DESCRIBED.finditer(text):
+        words = [w for w in re.split(r"\s+(?:and\s+)?", m.group("words").strip()) if w]
+        words = [" ".join(words[i:i + 2]) if words[i] == "mental" else words[i] for i in range(len(words)) if words[i] != "health"]
+        ccg = m.group("body") == "CCG"
+        fits = [o.id for o in resolver.orgs.values()
+                if (o.kind == "ccg" if ccg else o.kind not in COMMISSIONER_KINDS and re.search(r"\bTrust\b", o.name))
+                and all(any(re.search(rf"\b{n}\b", o.name) for n in DESCRIBED_BY[w.lower()]) for w in words)]
+        if len(fits) == 1:
+            out.append((m.start(), m.end(), fits[0]))
+    return out
+
+
 def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
     """The bodies a reference ("the council", "the three CCGs") means in this report: the one
     the report defined it as ("NHS X CCG (the CCG)"), else the one body of that kind."""
@@ -860,6 +906,10 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
         for m in pattern.finditer(text):
             for org in referents(resolver, kind, area):
                 spans.append((m.start(), m.end(), org))
+    # "the community trust", "the northern CCG"; not where the text names the body too ("The community
+    # trust that we reviewed, A Trust, closed": the name is the body's mention, as before)
+    named = {sp[2] for sp in spans}
+    spans += [sp for sp in described(text, resolver) if sp[2] not in named]
     for word, org in resolver.defined.items():  # "the unitary council", as the report defined it
         if " " in word:
             spans += [(m.start(), m.end(), org) for m in re.finditer(rf"\b[Tt]he\s+{word}\b", text)]

@@ -3,7 +3,8 @@ assessments, wards and paediatrics, youth justice, the perinatal team, mental he
 out-of-hours and contracts, minor injuries without "unit", and the sexual health and drug
 treatment wordings. Each invented sentence says who runs or pays in a plain construction the
 rules already read, so only the service's name is tested; the negatives name a population or a
-document, not a service, and must give nothing.
+document, not a service, and must give nothing. Bodies a report describes rather than names ("the
+community trust") are read as the one body the roster holds that fits.
 """
 
 from __future__ import annotations
@@ -49,3 +50,19 @@ def test_a_service_named_as_reports_name_it_is_read(text, gives):
 @pytest.mark.parametrize(("text", "gives"), NOT_NAMED, ids=lambda v: str(v)[:60] if isinstance(v, str) else "")
 def test_a_population_or_a_document_is_no_service(text, gives):
     assert judged(read(text), {(P, "", "")}) == gives
+
+
+#: (context sentence, who provides): the roster's one community trust is NCHT.
+DESCRIBED = [
+    ("Family nurses are employed by the community trust.", {(P, NCHT, "family-nurse-partnership")}),
+    ("NCHT and Greenway Recovery met; the community trust runs school nursing.", {(P, NCHT, "school-nursing")}),
+]
+
+
+@pytest.mark.parametrize(("text", "gives"), DESCRIBED, ids=lambda v: str(v)[:60] if isinstance(v, str) else "")
+def test_a_body_described_is_the_one_it_fits(text, gives):
+    assert judged(read(text), gives) == gives
+
+
+def test_a_description_that_fits_no_body_or_several_names_none():
+    assert judged(read("The mental health trust runs school nursing."), {(P, "", "")}) == set()
