@@ -277,7 +277,6 @@ def short_names(orgs) -> dict[str, str]:
     ...              O("c", "NHS Holmroyd CCG", "ccg"), O("s", "Shuttle Lane Health CIC", "social-enterprise")])
     {'s': 'Shuttle Lane'}
     """
-    from clasgraph.graph.schema import COMMISSIONER_KINDS
 
     def lead(name: str) -> str:
         name = re.sub(r"^(?:The|NHS)\s+", "", name)
@@ -602,9 +601,8 @@ def described(text: str, resolver: OrgResolver) -> list[tuple[int, int, str]]:
     >>> r = OrgResolver()
     >>> _ = r.add("Tarn Community Health NHS Trust"), r.add("Tarn Hospitals NHS Foundation Trust")
     >>> _ = r.add("NHS North Tarn CCG"), r.add("NHS South Tarn CCG")
-    >>> [(m, r.orgs[o].name) for s, e, o in described("The community trust and the northern CCG met.", r)
-    ...  for m in ["x"]]
-    [('x', 'Tarn Community Health NHS Trust'), ('x', 'NHS North Tarn CCG')]
+    >>> [r.orgs[o].name for s, e, o in described("The community trust and the northern CCG met.", r)]
+    ['Tarn Community Health NHS Trust', 'NHS North Tarn CCG']
     >>> described("The acute trust and the community trust", r)[0][2] == r.resolve("Tarn Hospitals NHS Foundation Trust")
     True
     >>> described("the foundation trust's nurses", r)[0][:2], described("the trust", r)
@@ -616,7 +614,8 @@ def described(text: str, resolver: OrgResolver) -> list[tuple[int, int, str]]:
         words = [" ".join(words[i:i + 2]) if words[i] == "mental" else words[i] for i in range(len(words)) if words[i] != "health"]
         ccg = m.group("body") == "CCG"
         fits = [o.id for o in resolver.orgs.values()
-                if (o.kind == "ccg" if ccg else o.kind not in COMMISSIONER_KINDS and re.search(r"\bTrust\b", o.name))
+                if (o.kind == "ccg" and not _ICB.search(o.name) if ccg
+                    else o.kind in ("nhs-trust", "hospital") and re.search(r"\bTrust\b", o.name))
                 and all(any(re.search(rf"\b{n}\b", o.name) for n in DESCRIBED_BY[w.lower()]) for w in words)]
         if len(fits) == 1:
             out.append((m.start(), m.end(), fits[0]))
@@ -900,6 +899,7 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
 
     matcher = resolver.matcher()
     spans = list(matcher.spans(text)) if matcher else []
+    named = {sp[2] for sp in spans}  # the bodies the text names (not "the CCGs", a reference)
     shorts = set(getattr(resolver, "shorts", {}).values()) if area and matcher else set()
     spans = [sp for sp in spans if not (text[sp[0]:sp[1]] in shorts and text[sp[0]:sp[1]].lower() in area.lower())]  # the place
     for pattern, kind in _REFERENCES:
@@ -908,7 +908,6 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
                 spans.append((m.start(), m.end(), org))
     # "the community trust", "the northern CCG"; not where the text names the body too ("The community
     # trust that we reviewed, A Trust, closed": the name is the body's mention, as before)
-    named = {sp[2] for sp in spans}
     spans += [sp for sp in described(text, resolver) if sp[2] not in named]
     for word, org in resolver.defined.items():  # "the unitary council", as the report defined it
         if " " in word:

@@ -195,7 +195,8 @@ def _escalations(columns, rows):
 
 #: The organisation profile's order within each direction, as its query writes it (after
 #: review_date, which only orders the rows and is not shown).
-_PROFILE_ORDER = ("review_date", "report", "relationship", "other", "paragraph", "other_id", "evidence")
+_PROFILE_ORDER = ("review_date", "report", "relationship", "other", "paragraph", "other_id", "evidence",
+                  "organisation")  # last: --org may name several bodies, whose rows differ only here
 
 
 def _profile(columns, rows):

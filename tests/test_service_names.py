@@ -33,10 +33,13 @@ NAMED = [
     ("Chlamydia screening is commissioned by Westford City Council.", {(C, COUNCIL, "sexual-health")}),
     ("Westford City Council commissions drug treatment for young people.", {(C, COUNCIL, "substance-misuse")}),
     ("The designated paediatrician is employed by NCHT.", {(P, NCHT, "designated-professionals")}),
+    # a check of every child is no looked after children's service, nor a mental health ward acute care
+    ("Health visitors employed by NCHT carry out the two-year health assessment.", {(P, NCHT, "health-visiting")}),
 ]
 
 #: Populations and documents that sound like a service, and give nothing.
 NOT_NAMED = [
+    ("NCHT runs the mental health inpatient wards for adults.", set()),  # no acute hospital care
     ("NCHT staff told us that children in care are often placed out of the county.", set()),
     ("NCHT uses the Healthy Child Programme as the basis of its practice.", set()),
 ]
