@@ -432,7 +432,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                         continue  # read already, from the sentence before (an ending, then the taking)
                     succeeded.add((r.source, r.target))
                     props = {"date": date_stated(evidence), _MOVED: contract_moved(moved, names)}
-                    taken_over |= set() if props[_MOVED] or evidence != sentence else {r.source}
+                    if not props[_MOVED] and evidence == sentence:
+                        taken_over.add(r.source)
                     read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, evidence,
                                        {k: v for k, v in props.items() if v}))
             previous = sentence

@@ -156,7 +156,7 @@ _EMBEDDED = frozenset({"ccomp", "xcomp", "acl", "csubj"})
 def _governing(word) -> list:
     """The words a clause is embedded under (:data:`_EMBEDDED`), and their subjects."""
     out = []
-    while word.dep_ in _EMBEDDED and word.head is not word:
+    while word.dep_ in _EMBEDDED and word.head.i != word.i:  # a Token is made anew on each access
         word = word.head
         out += [word, *(c for c in word.children if c.dep_ in ("nsubj", "nsubjpass"))]
     return out

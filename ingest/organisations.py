@@ -588,8 +588,9 @@ DESCRIBED_BY = {
     "southern": ("South", "Southern"), "east": ("East", "Eastern"), "eastern": ("East", "Eastern"),
     "west": ("West", "Western"), "western": ("West", "Western"),
 }
+_DESCRIBED_WORD = re.compile("|".join(sorted(DESCRIBED_BY, key=len, reverse=True)))
 _DESCRIBED = re.compile(
-    r"\b[Tt]he\s+(?P<words>(?:(?:" + "|".join(sorted(DESCRIBED_BY, key=len, reverse=True))
+    r"\b[Tt]he\s+(?P<words>(?:(?:" + _DESCRIBED_WORD.pattern
     + r")\s+(?:and\s+)?)+)(?P<body>(?:NHS\s+)?[Tt]rust|CCG)(?![\w-])")
 
 
@@ -610,13 +611,12 @@ def described(text: str, resolver: OrgResolver) -> list[tuple[int, int, str]]:
     """
     out = []
     for m in _DESCRIBED.finditer(text):
-        words = [w for w in re.split(r"\s+(?:and\s+)?", m.group("words").strip()) if w]
-        words = [" ".join(words[i:i + 2]) if words[i] == "mental" else words[i] for i in range(len(words)) if words[i] != "health"]
+        words = _DESCRIBED_WORD.findall(m.group("words"))  # "mental health" is one description
         ccg = m.group("body") == "CCG"
         fits = [o.id for o in resolver.orgs.values()
                 if (o.kind == "ccg" and not _ICB.search(o.name) if ccg
                     else o.kind in ("nhs-trust", "hospital") and re.search(r"\bTrust\b", o.name))
-                and all(any(re.search(rf"\b{n}\b", o.name) for n in DESCRIBED_BY[w.lower()]) for w in words)]
+                and all(any(re.search(rf"\b{n}\b", o.name) for n in DESCRIBED_BY[w]) for w in words)]
         if len(fits) == 1:
             out.append((m.start(), m.end(), fits[0]))
     return out
