@@ -422,12 +422,14 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
         heading = ""
         ended_before: set[str] = set()  # the bodies the sentence before said ended
         meant: list[str] = []  # the bodies the sentence before was about, for a subject "it" or "the trust"
+        topic, topic_from = "", previous  # the body the sentence before was about, for successions
         for i, sentence in enumerate(said_here):
             following = said_here[i + 1] if i + 1 < len(said_here) else ""
             taken_over: set[str] = set()  # the bodies whose whole work this sentence says another took on
             for ended, stated, after in in_cells(previous, sentence, following):
                 for r, evidence, moved in _successions_said(ended, stated, after, orgs, area, orgs_in,
-                                                            weigh=paragraph.startswith("context") and "\t" not in sentence):
+                                                            weigh=paragraph.startswith("context") and "\t" not in sentence,
+                                                            topic_before=topic if stated == sentence else ""):
                     if (r.source, r.target) in succeeded:
                         continue  # read already, from the sentence before (an ending, then the taking)
                     succeeded.add((r.source, r.target))
@@ -437,6 +439,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                     read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, evidence,
                                        {k: v for k, v in props.items() if v}))
             previous = sentence
+            topic, topic_from = sentence_topic(sentence, topic_from, topic, orgs, area), sentence
             if not before and carried and ORDINAL_BACK.search(sentence):
                 before = carried
             # "Its teams include X", "X is another of its sites": the body the sentence before opened with
@@ -537,9 +540,10 @@ def _gaps_filled(ruled: list, parsed: list, ended: set) -> list:
     rules read nothing; else only who provides a service no rule gave a provider, said of a body
     no rule read ("A pays B for X": the rule reads A, the parse B). Where the rules read a
     sentence, the parse's other readings are more often its mistakes (a long sentence's clauses
-    crossed) than what the rules missed."""
+    crossed) than what the rules missed. Never a body whose ending the sentence or the one before
+    states (``ended``) as providing."""
     if not ruled:
-        return parsed
+        return [r for r in parsed if not (r.type == Rel.PROVIDES and r.source in ended)]
     bodies = {r.source for r in ruled}
     provided = {r.target for r in ruled if r.type == Rel.PROVIDES}
     return [r for r in parsed if r.type == Rel.PROVIDES and r.source not in bodies and r.target not in provided
@@ -623,14 +627,18 @@ def _successions_weighed(sentence: str, orgs_in) -> list[Relation]:
 
 
 def _successions_said(previous: str, sentence: str, following: str, orgs: OrgResolver, area: str, orgs_in,
-                      weigh: bool = False):
+                      weigh: bool = False, topic_before: str = ""):
     """[(SUCCEEDED_BY relation, the words that state it, the words that say what moved)] of one
     sentence, read with the sentence before ("A no longer exists. Its staff moved to C.") and after;
-    ``weigh``: where nothing is read, ask the learned model (context paragraphs)."""
+    ``weigh``: where nothing is read, ask the learned model (context paragraphs); ``topic_before``:
+    the body the sentence before was about (:func:`sentence_topic`), for an "it" no body of the
+    sentence before opens."""
     kinds = orgs.kind
     # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
     about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
     about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
+    if not about and topic_before and re.search(r"\b[Ii]t\b", sentence):
+        about = [(0, 0, topic_before)]  # "That trust's board decided to close. It ceased to exist ..."
     antecedent = orgs.orgs[about[0][2]].name if about and about[0][2] in orgs.orgs else ""
     plain = plain_subject(plural_subject(sentence, previous, orgs_in), antecedent)
     out = []
@@ -675,6 +683,36 @@ _NOUN_KINDS = {"trust": {"nhs-trust", "foundation-trust"}, "council": {"local-au
 #: The kinds of body a word standing in for one may mean ("that charity": a charity).
 _STAND_IN_KINDS = {**_NOUN_KINDS, "charity": {"charity"}, "practice": {"gp-practice"}, "surgery": {"gp-practice"},
                    "company": {"private-provider", "social-enterprise", "provider"}}
+_STAND_IN_KINDS_NOUNS = sorted({*_STAND_IN_KINDS, "CCG"}, key=len, reverse=True)
+
+
+#: A sentence's subject standing for a body named before, after any opening of time ("In 2016,
+#: ..."): "It", "That trust", "The charity's board".
+_TOPIC_ANAPHOR = re.compile(r"^(?:[^,.;]{1,50},\s*)?(?:(?P<it>[Ii]t)|(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?P<noun>"
+                            + "|".join(_STAND_IN_KINDS_NOUNS) + r"))\b(?!\s+(?:is|was)\s+(?:clear|not|agreed|noted|"
+                            r"likely|unlikely|hoped|planned|intended|expected|reported)\b)")
+
+
+def sentence_topic(sentence: str, previous: str, topic_before: str, orgs: OrgResolver, area: str) -> str:
+    """The body a sentence is about, for an "it" in the sentence after: the known body it opens
+    with, else the body its anaphoric subject stands for: "it" the body the sentence before was
+    about (or opened with), "that trust" (or "this", "the", with "'s" or not) the last body of that
+    kind the sentence before named, else the one it was about ("A ran it. That trust's board
+    decided to close. It ceased to exist ...": each about A)."""
+    own = [o for o in org_spans(sentence[:_OPENING], orgs, area) if len(sentence[:o[0]].split()) <= 3][:1]
+    if own:
+        return own[0][2]
+    m = _TOPIC_ANAPHOR.match(sentence)
+    if not m:
+        return ""
+    named = [key for *_, key in org_spans(previous, orgs, area)] if previous else []
+    if m["it"]:
+        opened = [o[2] for o in org_spans(previous[:_OPENING], orgs, area) if len(previous[:o[0]].split()) <= 3][:1] \
+            if previous else []
+        return topic_before or (opened[0] if opened else "")
+    kinds = _STAND_IN_KINDS[m["noun"].lower()] | {"", OrgKind.PROVIDER}  # a name that does not say its kind fits any
+    fitting = [key for key in named if orgs.kind(key) in kinds]
+    return fitting[-1] if fitting else topic_before if topic_before and orgs.kind(topic_before) in kinds else ""
 
 
 def _stand_ins(previous: str, sentence: str, orgs: OrgResolver, area: str, about: list) -> dict[str, str]:

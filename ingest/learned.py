@@ -150,7 +150,11 @@ WORKED_WITH = parsed._words("with alongside beside")
 
 #: How a clause hangs on the word that governs it as what that word states or plans ("The
 #: proposal is that ...", "a plan for A to run X"), not as a clause beside it ("and then ...").
-_EMBEDDED = frozenset({"ccomp", "xcomp", "acl", "csubj"})
+_EMBEDDED = frozenset({"ccomp", "xcomp", "acl", "csubj", "relcl"})
+#: Words a clause embedded under is a plan, a proposal or an ask, not a fact ("The proposal is
+#: that A runs X", "a plan for A to run X", "We recommend that A runs X"); a review's finding
+#: or a report is not ("Our review found that A runs X").
+_GOVERNING_NOT_NOW = parsed._PLANNING | frozenset({"suggest", "urge", "ask", "bid", "apply", "tender", "future"})
 
 
 def _governing(word) -> list:
@@ -173,7 +177,7 @@ def not_held_now(body_side: list, service_side: list) -> bool:
         return True
     # the clauses the pair's clause hangs on, and their subjects: "The proposal is that A runs X",
     # "a plan for A to take on X", "The council has decided that A will run X"
-    if any(_lemma(g) in parsed._NOT_NOW or g.lower_ in parsed._NOT_NOW for g in _governing(body_side[-1])):
+    if any(_lemma(g) in _GOVERNING_NOT_NOW or g.lower_ in _GOVERNING_NOT_NOW for g in _governing(body_side[-1])):
         return True
     service = service_side[0] if service_side else body_side[-1]  # the service may be where the two sides meet
     if service.dep_ == "pobj" and _lemma(service.head) in WORKED_WITH:
@@ -301,6 +305,10 @@ def succession_candidates(doc, bodies: list) -> list[tuple[str, str, list[str]]]
 GOES_ON = parsed._words("still only remain remains remained continue continues continued some parts")
 
 
+#: Verbs whose subject is the one that came after: "X replaced the unit", "X succeeded A".
+_REPLACING = parsed._words("replace succeed supersede")
+
+
 def not_a_succession(doc, old) -> bool:
     """Whether a sentence is never weighed for a succession of the body at ``old``: a verb in it is
     denied or modal ("was not dissolved", "may join up", "will be dissolved"), a word leaves the
@@ -315,6 +323,8 @@ def not_a_succession(doc, old) -> bool:
         return True  # "two of Greenway's nurses"
     if old.dep_ == "nsubj" and parsed._ENDING_STEMS.search(old.head.text) and any(c.dep_ == "dobj" for c in old.head.children):
         return True  # "NCHT closed its clinic": the body ended a thing, not itself
+    if any(t.dep_ == "nsubj" and _lemma(t.head) in _REPLACING for t in parsed._standing_for(old)):
+        return True  # "X, which replaced the minor injuries unit in 2016, is run by C": X is the new one
     return old.dep_ == "poss" and not parsed._ended(old, replaced=False) and not parsed.says_ended(doc.text)
 
 

@@ -405,6 +405,8 @@ ENDING_NOUNS = _words("dissolution abolition closure winding demise collapse liq
 #: Verbs a body no longer does when it has ended: "A no longer exists", "A no longer operates",
 #: "A stopped trading".
 _BEING = _words("exist operate trade function")
+#: Those of them whose "-ing" form drops an "e" ("trading": a noun to the parser, its lemma itself).
+_BEING_E = frozenset({"trad", "operat"})
 #: Nouns of what a body is, whose ending is the body's: "its separate existence came to an end",
 #: "A's licence was surrendered", "A gave up its legal identity".
 _BEING_NOUNS = _words("existence identity licence license registration")
@@ -556,8 +558,8 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
         return True  # "as successor body to A", "heir to the work of A", "A's statutory heir"
     if lemma in _BEING and dep == "nsubj" and any(c.lower_ == "longer" for c in children):
         return True  # "A no longer exists", "A no longer operates"
-    if lemma in ("stop", "cease") and dep == "nsubj" and any(c.dep_ in ("xcomp", "dobj", "ccomp") and c.lemma_.lower() in _BEING
-                                                             for c in children):
+    if lemma in ("stop", "cease") and dep == "nsubj" and any(c.dep_ in ("xcomp", "dobj", "ccomp") and (
+            c.lemma_.lower() in _BEING or c.lower_.endswith("ing") and c.lower_[:-3] in _BEING | _BEING_E) for c in children):
         return not _planned_or_denied(verb)  # "A stopped existing", "A ceased trading"
     if dep == "nsubj" and _comes_to_an_end(verb):
         return not _planned_or_denied(verb)  # "A came to an end"
@@ -617,6 +619,20 @@ def _work_of(verb, ended_tokens) -> bool:
         if c in ended_tokens and c.dep_ in ("dobj", "nsubjpass", "nsubj"):
             return True
     return any(c.dep_ == "prt" and c.lower_ in ("on", "over", "in") for c in verb.children)  # "took it on", "took in A"
+
+
+#: What a body carries an ended body's work on with: its people and its cases.
+_PEOPLE = _words("staff workforce caseload caseloads team teams employee employees nurse nurses worker workers patient patients list")
+
+
+def _with_their_people(verb, ended_tokens) -> bool:
+    """Whether a verb of holding work says it is done with an ended body's staff or caseload
+    ("with the staff and the caseload of the former service", "with its nurses", "with A's team")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        people = [t for t in prep.subtree if t.lemma_.lower() in _PEOPLE and t.dep_ in ("pobj", "conj")]
+        if people and any(t in ended_tokens or t.lower_ in ("its", "former", "previous") for t in prep.subtree):
+            return True
+    return False
 
 
 def _mover(token):
@@ -685,6 +701,8 @@ def _taker(token, ended_tokens) -> bool:
             or any(t.dep_ == "poss" for t in token.doc[mover.i:token.head.i]))
     if verb.pos_ not in ("VERB", "AUX") or _planned_or_denied(verb):
         return False
+    if dep == "nsubj" and lemma in HOLDING and _with_their_people(verb, ended_tokens):
+        return True  # "C has delivered the clinics, with the staff and the caseload of the former service"
     if lemma in TAKING | _TAKEN_INTO:
         if dep == "agent":  # "taken over by C", "acquired by C", "replaced by C", "absorbed by C"
             return True
@@ -711,6 +729,12 @@ _ENDING_STEMS = re.compile(r"dissol|abolish|abolit|clos|ceas|cessat|disband|liqu
                            r"administrat|receivership|insolven|(?:go|goes|went|gone)\s+into|stop", re.IGNORECASE)
 
 
+#: An opening clause of time that ends with a year, run on into the main clause's subject without
+#: a comma ("Since A ceased trading in March 2017 C has run ..."): the parser takes the subject
+#: for the year's preposition's object unless the comma is written in.
+_OPENING_CLAUSE = re.compile(r"^(?:Since|After|When|Once|Following|Until)\s[^,;:]{3,120}?\b(?:19|20)\d\d(?=\s+(?:the\s+)?[A-Z])")
+
+
 def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "", ended_before: bool = False) -> set[tuple[str, str]]:
     """(predecessor, successor) pairs of one sentence from the roles its words give bodies: a body
     said to have ended (the subject of "was dissolved", the object of "dissolved", the possessor
@@ -732,6 +756,7 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "", ended_
     ended_before = ended_before and bool(antecedent)
     if not ended_before and not _ENDING_STEMS.search(sentence):
         return set()
+    sentence = _OPENING_CLAUSE.sub(r"\g<0>,", sentence, count=1)
     nlp = parser()
     bodies = orgs_in(sentence)
     if nlp is None or len(sentence) > LONGEST_SENTENCE or len({b[2] for b in bodies} | ({antecedent} if antecedent else set())) < 2:

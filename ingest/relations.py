@@ -2972,6 +2972,8 @@ def succession_table(text: str, orgs_in, kinds=None) -> list[Relation]:
     heading = _SUCCESSION_COLUMNS.search(text)
     if not heading:
         return []
+    years = re.findall(r"\b(?:19|20)\d\d\b", heading.group(0))
+    later_first = len(years) == 2 and years[0] > years[1]  # "Body in 2019 | Body in 2015"
     out, pos = [], heading.end()
     bodies = [o for o in orgs_in(text) if o[0] >= pos]
     while len(bodies) >= 2:
@@ -2979,8 +2981,10 @@ def succession_table(text: str, orgs_in, kinds=None) -> list[Relation]:
         first = not out and re.fullmatch(r"[\s|\t]*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}[\s|\t]+){0,3}", text[pos:old[0]])  # more headings: "From", "Date of transfer"
         if not (first or _ROW_GAP.fullmatch(text[pos:old[0]])) or not _ROW_GAP.fullmatch(text[old[1]:new[0]]):
             break
+        if later_first:
+            old, new = new, old
         if old[2] != new[2] and (not kinds or can_succeed(kinds(old[2]), kinds(new[2]))):
-            out.append(Relation(Rel.SUCCEEDED_BY.value, old[2], new[2], text[heading.start():new[1]]))
+            out.append(Relation(Rel.SUCCEEDED_BY.value, old[2], new[2], text[heading.start():max(old[1], new[1])]))
         pos, bodies = new[1], bodies[2:]
     return out
 

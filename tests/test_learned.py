@@ -135,3 +135,20 @@ def test_learning_again_gives_the_weights_shipped(tmp_path):
         a, b = again[reading]["weights"], shipped[reading]["weights"]
         assert abs(again[reading]["bias"] - shipped[reading]["bias"]) < 1e-3
         assert max(abs(a.get(f, 0.0) - b.get(f, 0.0)) for f in a.keys() | b.keys()) < 1e-3
+
+
+@pytest.mark.parametrize("sentence,not_weighed", [
+    ("There is a plan for Acme Trust to run school nursing.", True),
+    ("The council has decided that Acme Trust will run school nursing.", True),
+    ("Our review found that Acme Trust runs school nursing.", False),
+])
+def test_a_clause_under_a_plan_is_not_weighed_and_one_under_a_finding_is(sentence, not_weighed):
+    """A pair in a clause embedded under a plan, a proposal or a decision is no fact of now; under
+    what the review found, it is (session 21: the veto had taken every word of moving or reviewing)."""
+    from clasgraph.ingest import learned, parsed
+
+    doc = parsed.parser()(sentence)
+    trust = next(t for t in doc if t.text == "Trust")
+    nursing = next(t for t in doc if t.text == "nursing")
+    body_side, service_side = parsed._path(trust, nursing)
+    assert learned.not_held_now(body_side, service_side) is not_weighed

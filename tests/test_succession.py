@@ -604,3 +604,29 @@ def test_a_table_of_then_and_now_names_the_ccg_that_replaced_another(table, want
     orgs_in, roster = roster_reader()
     found = ccg_columns_succession(table, orgs_in, roster.kind)
     assert [(r.source, r.target) for r in found] == wanted
+
+
+@pytest.mark.parametrize("said,wanted", [
+    # a short history: the body named once, then "that trust", then "it" (session 21, pair 20's form)
+    (("Until 2017 community services were run by Northmoor Community Health NHS Trust. That trust's board decided "
+      "in 2016 that it could not go on alone. It was dissolved in April 2017, and every member of its staff went "
+      "across to Westford Care NHS Trust."), [(NCHT, WCT, "")]),
+    (("Greenway Recovery ran the county's drug service for ten years. The charity lost its funding in 2018. "
+      "It closed that summer, and its workers and caseload went to Westford Care NHS Trust."), [(GR, WCT, "")]),
+    # "it" that stands for nothing: a statement of the team, not a body's history
+    (("Greenway Recovery ran the county's drug service for ten years. We asked about the workers. It is clear "
+      "that Westford Care NHS Trust took on some of them."), []),
+])
+def test_a_history_over_several_sentences_keeps_the_body_it_is_about(said, wanted):
+    assert _context_successions(said) == wanted
+
+
+@pytest.mark.parametrize("said,wanted", [
+    (("Since Greenway Recovery ceased trading in March 2017 Westford Care NHS Trust has run the clinics, with the staff "
+      "and the caseload of the former service."), [(GR, WCT, "")]),
+    ("Greenway Recovery stopped trading in 2017; Westford Care NHS Trust runs the clinics with its nurses.", [(GR, WCT, "")]),
+    # both go on: no ending, so no succession
+    ("Greenway Recovery still trades, and Westford Care NHS Trust runs the clinics with its own nurses.", []),
+])
+def test_a_body_carrying_on_with_an_ended_bodys_people_succeeds_it(said, wanted):
+    assert _context_successions(said) == wanted

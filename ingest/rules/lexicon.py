@@ -1655,6 +1655,16 @@ SUCCESSION_COLUMNS = [
         ["Gone\tYear\tCarried on by\nGreenway Recovery\t2018\tWestford Care NHS Trust",
          "Named in 2015\tResponsible now\tChange\nGreenway Recovery\tWestford Care NHS Trust\tcharity closed"],
         ((GREENWAY, _WCT),)),
+    # the bodies at each of two reviews, a column each by its year (session 21, from pair 20's
+    # table): "Organisation at the 2014 review | Organisation at the 2019 review", "Body in 2015 |
+    # Body in 2019"; a row naming one body twice is a body that went on (relations.succession_table
+    # reads the columns in the order of their years)
+    Cue(r"\b(?:organi[sz]ation|body|provider|commissioner|name)s?\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:19|20)\d\d"
+        r"(?:\s+(?:review|visit|inspection))?[\s|/\t]+(?:organi[sz]ation|body|provider|commissioner|name)s?\s+(?:at|in)\s+"
+        r"(?:the\s+|our\s+|this\s+)?(?:19|20)\d\d(?:\s+(?:review|visit|inspection))?\b", "old-new",
+        ["Body in 2015\tBody in 2019\nGreenway Recovery\tWestford Care NHS Trust",
+         "Provider at the 2019 review\tProvider at the 2015 review\nWestford Care NHS Trust\tGreenway Recovery"],
+        ((GREENWAY, _WCT),)),
 ]
 
 #: A body's contract ending, said of the body (succ9): ``owner`` the body whose contract it is
