@@ -565,15 +565,16 @@ class Neo4jStore:
     def known_bodies(self):
         """The organisations the database holds (id, name, kind, aliases: one small query, no
         report read), as :class:`~clasgraph.graph.resolve.KnownBodies`."""
-        from clasgraph.graph.resolve import KNOWN_CYPHER, KnownBodies
+        from clasgraph.graph.resolve import KNOWN_AREAS_CYPHER, KNOWN_CYPHER, KnownBodies
         from neo4j.exceptions import DriverError, Neo4jError
 
         try:
             with self._session(read=True) as session:
                 rows = session.execute_read(lambda tx: [tuple(r.values()) for r in tx.run(KNOWN_CYPHER)])
+                areas = dict(session.execute_read(lambda tx: [tuple(r.values()) for r in tx.run(KNOWN_AREAS_CYPHER)]))
         except (DriverError, Neo4jError, OSError) as exc:
             raise self._failed(exc) from None
-        return KnownBodies((i, n or "", k or "", a or []) for i, n, k, a in rows)
+        return KnownBodies((i, n or "", k or "", a or [], areas.get(i) or []) for i, n, k, a in rows)
 
     def summaries(self, report_ids) -> dict[str, dict]:
         """What the database holds of these reports: checksum, title, source, counts."""

@@ -54,12 +54,14 @@ class KnownBodies:
         self.bodies: dict[str, tuple[str, str, tuple[str, ...]]] = {}
         self._joined: dict[str, list[tuple[str, str, str]]] = {}
         self._councils: dict[str, list[tuple[str, str, str]]] = {}
+        self._short: dict[tuple[str, str], set[str]] = {}  # (area, short name) -> the bodies named so there
         self._gazetteer: list | None = None
         for row in rows:
             self.add(*row)
 
-    def add(self, body_id: str, name: str, kind: str, aliases=()) -> None:
-        """Know one more body (or more names of one already known)."""
+    def add(self, body_id: str, name: str, kind: str, aliases=(), areas=()) -> None:
+        """Know one more body (or more names of one already known); ``areas``: the areas of the
+        reports that name it, where its short names are known."""
         from clasgraph.ingest.organisations import _council_key, is_abbreviation, joined_key
 
         self._gazetteer = None
@@ -68,6 +70,9 @@ class KnownBodies:
         shown = min([n for n in (old[0], name) if n] or [""], key=lambda n: (-len(n), n))  # as merge_attrs
         self.bodies[body_id] = (shown, kind or old[1], tuple(n for n in names if n != shown))
         for each in (name, *aliases):
+            if each and is_abbreviation(each) and each.isupper() and not is_abbreviation(shown):
+                for area in areas:
+                    self._short.setdefault((area_key(area), each), set()).add(body_id)
             if not each or is_abbreviation(each):
                 continue
             entry = (body_id, each, kind)
@@ -93,12 +98,25 @@ class KnownBodies:
                 if same_body(name, kind, known, known_kind)}
         return min(fits)[1] if fits else None
 
+    def find_short(self, short: str, area: str) -> str | None:
+        """The id of the one known body that reports of ``area`` call by the short name
+        ``short`` (a capitalised abbreviation, "SSH"), or None where none or several are.
+
+        >>> known = KnownBodies()
+        >>> known.add("sunbright-sexual-health-cic", "Sunbright Sexual Health CIC", "social-enterprise", ["SSH"], ["Wendlesham"])
+        >>> known.find_short("SSH", "Wendlesham"), known.find_short("SSH", "Tollbridge")
+        ('sunbright-sexual-health-cic', None)
+        """
+        found = self._short.get((area_key(area), short), set()) if area else set()
+        return next(iter(found)) if len(found) == 1 else None
+
     def copy(self) -> KnownBodies:
         """Another index of the same bodies (adding to it leaves this one as it is)."""
         other = KnownBodies()
         other.bodies = dict(self.bodies)
         other._joined = {k: list(v) for k, v in self._joined.items()}
         other._councils = {k: list(v) for k, v in self._councils.items()}
+        other._short = {k: set(v) for k, v in self._short.items()}
         return other
 
     def gazetteer(self) -> list[tuple[str, str]]:
@@ -113,20 +131,37 @@ class KnownBodies:
         return self._gazetteer
 
 
+def area_key(area: str) -> str:
+    """An area's name as compared across reports ("Bath and North East Somerset" and "Bath &
+    North East Somerset" are one area)."""
+    from clasgraph.ingest.organisations import name_key
+
+    return name_key(area)
+
+
+def report_area(records) -> str:
+    """The area of the report whose records these are ("" where none is given)."""
+    return next((n.props.get("area", "") for n in records.nodes if n.label == Label.REPORT), "")
+
+
 def resolve_bodies(records_list, known: KnownBodies):
     """(records, merges): each report's records with its organisations that are known bodies
     (:class:`KnownBodies`, growing report by report in the order given) under the known ids,
-    and what was merged. The records given are not changed."""
+    and what was merged. A body a report names only by a short name ("SSH") is the known body
+    that reports of the same area, and only one, call so (:meth:`KnownBodies.find_short`): a
+    later review may name an ended body by the short name the earlier review defined. The
+    records given are not changed."""
     out, merges = [], []
     for records in records_list:
         renamed: dict[str, str] = {}
         own = {n.id for n in records.nodes if n.label == Label.ORGANISATION}
+        area = report_area(records)
         for node in records.nodes:
             if node.label != Label.ORGANISATION or node.id in known.bodies:
                 continue
             kind = node.props.get("kind", "")
             for name in (node.props.get("name", ""), *node.props.get("aliases", [])):
-                found = known.find(name, kind)
+                found = known.find(name, kind) or (known.find_short(name, area) if _only_short(node) else None)
                 if found and found not in own and found not in renamed.values():
                     renamed[node.id] = found
                     merges.append(Merge(records.report_id, node.props.get("name", ""), found,
@@ -136,9 +171,17 @@ def resolve_bodies(records_list, known: KnownBodies):
         for node in records.nodes:
             if node.label == Label.ORGANISATION:
                 known.add(node.id, node.props.get("name", ""), node.props.get("kind", ""),
-                          node.props.get("aliases", []))
+                          node.props.get("aliases", []), [area] if area else [])
         out.append(records)
     return out, merges
+
+
+def _only_short(node) -> bool:
+    """Whether a report names an organisation by a short name of capitals alone ("SSH")."""
+    from clasgraph.ingest.organisations import is_abbreviation
+
+    names = [node.props.get("name", ""), *node.props.get("aliases", [])]
+    return all(is_abbreviation(n) and n.isupper() for n in names if n)
 
 
 def renamed_records(records, renamed: dict[str, str]):
@@ -157,20 +200,23 @@ def renamed_records(records, renamed: dict[str, str]):
     return out
 
 
-def known_rows(parts_orgs) -> list[tuple[str, str, str, list[str]]]:
-    """(id, name, kind, aliases) rows from ``{id: [name, kind, aliases]}`` maps (one per stored
-    part), each body once, its names merged as the stores merge them."""
+def known_rows(parts_orgs) -> list[tuple[str, str, str, list[str], list[str]]]:
+    """(id, name, kind, aliases, areas) rows from ``({id: [name, kind, aliases]}, area)`` pairs
+    (one per stored part: its organisations and its report's area), each body once, its names
+    merged as the stores merge them."""
     merged: dict[str, dict] = {}
+    areas: dict[str, set[str]] = {}
     from clasgraph.graph.builder import merge_attrs
 
-    for orgs in parts_orgs:
+    for orgs, area in parts_orgs:
         for body_id, (name, kind, aliases) in orgs.items():
             attrs = {"label": Label.ORGANISATION, "name": name, "kind": kind, "aliases": list(aliases)}
             if body_id in merged:
                 merge_attrs(merged[body_id], attrs)
             else:
                 merged[body_id] = attrs
-    return [(i, a["name"], a["kind"], a["aliases"]) for i, a in sorted(merged.items())]
+            areas.setdefault(body_id, set()).update([area] if area else [])
+    return [(i, a["name"], a["kind"], a["aliases"], sorted(areas[i])) for i, a in sorted(merged.items())]
 
 
 def known_in_graph(graph) -> KnownBodies:
@@ -182,6 +228,13 @@ def known_in_graph(graph) -> KnownBodies:
 #: What a Bolt store is asked for its organisations (:meth:`Neo4jStore.known_bodies`).
 KNOWN_CYPHER = ("MATCH (o:Organisation) RETURN o.id AS id, o.name AS name, o.kind AS kind, "
                 "o.aliases AS aliases ORDER BY id")
+#: And for the areas of the reports that name a body by a short name of capitals ("SSH"):
+#: where a later review's short name alone finds the body (:meth:`KnownBodies.find_short`).
+KNOWN_AREAS_CYPHER = ("MATCH (o:Organisation)-[x]-() WHERE x.report_id IS NOT NULL "
+                      "AND any(n IN coalesce(o.aliases, []) WHERE n = toUpper(n) AND NOT n CONTAINS ' ') "
+                      "WITH DISTINCT o.id AS id, x.report_id AS rid "
+                      "MATCH (r:Report)-[:REVIEWS]->(a:Area) WHERE r.id = rid "
+                      "RETURN id, collect(DISTINCT a.name) AS areas ORDER BY id")
 
 
 def names_known_elsewhere(records, known: KnownBodies, before: set[str]) -> bool:

@@ -167,7 +167,8 @@ def part_entry(key: str, part: dict) -> dict:
     return {"summary": {"sha256": report.get("sha256"), "title": report.get("title"),
                         "source": report.get("source"), "findings": own.get(Label.FINDING, 0),
                         "recommendations": own.get(Label.RECOMMENDATION, 0)},
-            "own": own, "shared": shared, "types": types, "by_report": by_report, "orgs": orgs}
+            "own": own, "shared": shared, "types": types, "by_report": by_report, "orgs": orgs,
+            "area": report.get("area", "")}
 
 
 def index_stats(index: dict) -> dict:
@@ -834,12 +835,13 @@ class EmbeddedStore:
 
         tables = []
         for key, entry in index.get("parts", {}).items():
-            if "orgs" not in entry:
+            if "orgs" not in entry or "area" not in entry:
                 try:
-                    entry["orgs"] = part_entry(key, self._file(entry, manifest))["orgs"]
+                    entry.update({k: v for k, v in part_entry(key, self._file(entry, manifest)).items()
+                                  if k in ("orgs", "area")})
                 except StoreError:  # a damaged part: ingest says so, or mends it
                     continue
-            tables.append(entry["orgs"])
+            tables.append((entry["orgs"], entry["area"]))
         return KnownBodies(known_rows(tables))
 
     def known_bodies(self):

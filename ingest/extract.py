@@ -40,6 +40,7 @@ from clasgraph.ingest.organisations import (
     known_in,
     org_spans,
     phrase_keys,
+    service_name,
     slug,
 )
 from clasgraph.ingest.polarity import REC_MARKER as _REC_MARKER
@@ -238,12 +239,39 @@ def build_roster(doc: Document, known=()) -> OrgResolver:
         orgs.add(name, aliases=[abbreviation] if abbreviation else [])
     for text in texts:
         discover(text, orgs)
+    for text in doc.context:  # "Since SSH ceased trading ...": a body an earlier review defined
+        for abbreviation in abbreviations_ended(text, orgs):
+            orgs.add(abbreviation)
     if known:
         known_in(texts + [g.header for g in doc.recommendations], known, orgs)
     area = report_area(doc)
     for text in texts:
         appositive_kinds(text, orgs, area)
     return orgs
+
+
+#: A word of capitals that may be a body's short name ("SSH", "WCHT", "B&D").
+_CAPITALS = re.compile(r"(?<![\w&'’-])[A-Z][A-Z&]{1,6}(?![\w&'’-])")
+#: Short names of no one body: the nation's, the review's, a kind of body's ("the CIC closed"),
+#: a document's or a person's post.
+_NO_BODY = frozenset({"NHS", "CQC", "CLAS", "UK", "GP", "GPS", "ICB", "CCG", "CCGS", "PCT", "CIC", "CSU", "LLP", "LTD",
+                      "PLC", "FT", "DPH", "DCS", "CEO", "LAC", "CIN", "CP", "SDQ", "IHA", "RHA", "MASH", "TUPE", "II",
+                      "III", "IV", "OK", "ED", "AE"})
+
+
+def abbreviations_ended(text: str, orgs: OrgResolver) -> list[str]:
+    """The short names a text says ended that it never defines ("Since SSH ceased trading in
+    2017, ..."): a later review may name a body an earlier review defined by its short name
+    alone. Not a known body's, a service's ("the MIU closed") or one of :data:`_NO_BODY`; the
+    grammar must say the word ended (:func:`clasgraph.ingest.parsed.ended_at`)."""
+    from clasgraph.ingest import parsed
+
+    out = []
+    for sentence in sentences(text):
+        found = [m for m in _CAPITALS.finditer(sentence) if m.group(0) not in _NO_BODY
+                 and not orgs.resolve(m.group(0)) and not service_name(m.group(0))]
+        out += [m.group(0) for m in found if parsed.ended_at(sentence, m.start(), m.end())]
+    return list(dict.fromkeys(out))
 
 
 def extract_header(doc: Document, report_id: str, orgs: OrgResolver) -> ReportRecords:

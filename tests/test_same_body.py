@@ -88,6 +88,49 @@ def test_within_one_ingest_the_earlier_report_s_id_wins():
     assert len(merges) == 1
 
 
+def _review(report_id: str, area: str, *orgs) -> ReportRecords:
+    rec = ReportRecords(report_id)
+    rec.node("Report", report_id, title=report_id, area=area)
+    for org_id, name, kind, aliases in orgs:
+        rec.node("Organisation", org_id, name=name, kind=kind, aliases=aliases)
+        rec.edge("INCLUDES", report_id, org_id, paragraph="header", evidence=name)
+    return rec
+
+
+SUNBRIGHT = ("sunbright-sexual-health-cic", "Sunbright Sexual Health CIC", "social-enterprise", ["SSH"])
+
+
+def test_a_short_name_alone_is_the_body_an_earlier_review_of_the_area_defined_it_for():
+    """A later review may name an ended body only by the short name the earlier review gave it
+    ("Since SSH ceased trading ..."): in the same area, and only there, it is that body."""
+    earlier = _review("wend-2014-01-01", "Wendlesham", SUNBRIGHT)
+    later = _review("wend-2019-01-01", "Wendlesham", ("ssh", "SSH", "", []))
+    elsewhere = _review("tol-2019-01-01", "Tollbridge", ("ssh", "SSH", "", []))
+    out, merges = resolve_bodies([earlier, later, elsewhere], KnownBodies())
+    assert [r.ids("Organisation") for r in out] == [["sunbright-sexual-health-cic"], ["sunbright-sexual-health-cic"], ["ssh"]]
+    assert [(m.report_id, m.name) for m in merges] == [("wend-2019-01-01", "SSH")]
+
+
+def test_a_short_name_two_bodies_of_the_area_share_is_neither():
+    earlier = _review("wend-2014-01-01", "Wendlesham", SUNBRIGHT,
+                      ("southern-support-hub", "Southern Support Hub", "charity", ["SSH"]))
+    later = _review("wend-2019-01-01", "Wendlesham", ("ssh", "SSH", "", []))
+    out, merges = resolve_bodies([earlier, later], KnownBodies())
+    assert out[1].ids("Organisation") == ["ssh"] and merges == []
+
+
+def test_a_store_knows_the_areas_its_bodies_were_named_in(tmp_path):
+    """The embedded store keeps each report's area beside its bodies, so that a later ingest
+    finds the body a short name stands for."""
+    from clasgraph.graph.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "store")
+    store.ingest([_review("wend-2014-01-01", "Wendlesham", SUNBRIGHT)])
+    known = store.known_bodies()
+    assert known.find_short("SSH", "Wendlesham") == "sunbright-sexual-health-cic"
+    assert known.find_short("SSH", "Tollbridge") is None
+
+
 # --- the probe sets, against their gold ----------------------------------------------------------
 
 def _golds(folder: Path) -> dict[str, dict]:
@@ -240,3 +283,31 @@ def test_the_library_store_resolves_as_the_cli_does(tmp_path):
         ("marlow-heath-2019-04-12", "greyfriars-mental-health-trust")]
     shared = _shared(CORPUS / "probes-round3", store.load())
     assert {key: len(ids) for key, ids in shared.items()} == dict.fromkeys(shared, 1)
+
+
+def _short_name_reaches_the_body(where: list[str]) -> None:
+    """Wendlesham 2019 (tests/corpus/probes-heldout20) says "Since SSH ceased trading in March 2017
+    Fallowmere Hospitals NHS Foundation Trust (FHFT) has delivered the county's sexual health
+    clinics, with the staff and the caseload of the former service"; the 2014 review defined SSH
+    as Sunbright Sexual Health CIC. Ingested one after the other, the succession is the CIC's,
+    and FHFT is accountable now for the 2014 recommendations to it."""
+    folder = CORPUS / "probes-heldout20"
+    for year in (2014, 2019):
+        assert run([*where, "ingest", str(folder / f"wendlesham-{year}.txt")]).exit_code == 0
+    lineage = json.loads(run([*where, "lineage", "list", "--format", "json"]).output)
+    assert {(r["predecessor"], r["successor"]) for r in lineage} >= {
+        ("Sunbright Sexual Health CIC", "Fallowmere Hospitals NHS Foundation Trust")}
+    gold = json.loads((folder / "wendlesham-2014.gold.json").read_text())
+    to_ssh = sorted(n for n, bodies in gold["recommendations"].items() if "SSH" in bodies)
+    plan = json.loads(run([*where, "query", "--name", "action-plan", "--report", "wendlesham-2015-01-09",
+                           "--format", "json"]).output)
+    shown = {p["Recommendation"].split(" ", 1)[0]: p["Accountable now"] for p in plan}
+    assert to_ssh and all("Fallowmere Hospitals" in shown[n] for n in to_ssh), (to_ssh, shown)
+
+
+def test_a_later_review_s_short_name_for_an_ended_body_reaches_the_body(tmp_path):
+    _short_name_reaches_the_body(["--store", str(tmp_path / "store")])
+
+
+def test_a_later_review_s_short_name_for_an_ended_body_reaches_the_body_over_bolt(bolt_env):
+    _short_name_reaches_the_body(["--neo4j", bolt_env])

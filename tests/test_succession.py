@@ -630,3 +630,24 @@ def test_a_history_over_several_sentences_keeps_the_body_it_is_about(said, wante
 ])
 def test_a_body_carrying_on_with_an_ended_bodys_people_succeeds_it(said, wanted):
     assert _context_successions(said) == wanted
+
+
+@pytest.mark.parametrize("said,wanted", [
+    ("Since SSH ceased trading in March 2017 Westford Care NHS Trust has delivered the clinics.", ["SSH"]),
+    ("WCHT was dissolved on 1 October 2017.", ["WCHT"]),
+    # a service, a kind of body, a body's post or a body the text defines: no body to add
+    ("The MIU closed in 2016 and the walk-in centre took its patients.", []),
+    ("Health visiting was sub-contracted to Beacon Street until the CIC closed.", []),
+    ("Westford Care NHS Trust (WCT) closed its clinic in 2016.", []),
+    ("SSH still trades from Mill Yard.", []),
+])
+def test_a_short_name_the_review_says_ended_is_a_body(said, wanted):
+    """A later review may name an ended body only by the short name an earlier review defined
+    ("Since SSH ceased trading ..."): the short name is a body of the report (whose full name the
+    store finds in an earlier review of the area, graph.resolve), where the grammar says it ended."""
+    from clasgraph.ingest.extract import abbreviations_ended
+    from clasgraph.ingest.organisations import OrgResolver
+
+    orgs = OrgResolver()
+    orgs.add("Westford Care NHS Trust", aliases=["WCT"])
+    assert abbreviations_ended(said, orgs) == wanted
