@@ -435,6 +435,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                       for r in [*labelled_succession(context, orgs_in, kinds),  # "Predecessor: A" / "Successor: C"
                                 *(r for text in contexts for r in ended_record(text, orgs_in, kinds)),  # "Status: dissolved"
                                 *succession_table(context, orgs_in, kinds),  # "Organisation before | Organisation now"
+                                *key_dates_succession(context, orgs_in, kinds),  # "QCCG: ... (2013 – March 2017)"
                                 *(r for text in contexts if "\t" in text
                                   for r in ccg_columns_succession(text, orgs_in, kinds))])  # "Role | 2016 | 2019"
     before: list[str] = []  # services named last, for "it" and "the first two"
@@ -794,6 +795,57 @@ def _ccgs_then_one(previous: str, sentence: str, orgs_in, kinds) -> list:
     if len(before) < 2 or len(after) != 1 or after[0] in before or says_a_plan(sentence):
         return []
     return [Relation(Rel.SUCCEEDED_BY.value, old, after[0], f"{previous} {sentence}") for old in before]
+
+
+#: An entry of a key to a report's bodies with the years each was in being ("QCCG: NHS Quillingford
+#: CCG (April 2013 – March 2017)", "QHCCG: NHS Quill and Heddon CCG (since April 2017)"), a line
+#: each or run together in one paragraph.
+_KEY_LINE = re.compile(r"(?<![\w&'’-])(?P<short>[A-Z][A-Za-z&]{1,12})(?::|\t)[ \t]*(?P<name>[A-Z][^():;\n]{2,120}?)[ \t]*"
+                       r"\((?P<when>[^()\n]{4,60})\)")
+#: When a body ended, in such a line: the end of a range of dates ("2013 – March 2017"), or after
+#: "until" or a word of ending; and when one began ("since April 2017", "from 1 April 2017").
+_KEY_ENDED = re.compile(r"(?:(?:19|20)\d\d\s*(?:[–-]|to)\s*|^(?:until|to|closed|dissolved|abolished|ended|ceased)\s+)"
+                        r"(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\s*$", re.IGNORECASE)
+_KEY_BEGAN = re.compile(r"^(?:since|from|created|formed|established|founded)\s+(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+                        r"(?:19|20)\d\d)\s*$", re.IGNORECASE)
+
+
+def _months(iso: str) -> int:
+    """A date's month counted from year 0 (a year alone: its first month)."""
+    year, month = (iso.split("-") + ["1"])[:2]
+    return int(year) * 12 + int(month) - 1
+
+
+def key_dates_succession(text: str, orgs_in, kinds) -> list:
+    r"""SUCCEEDED_BY from a key to the report's bodies that gives the dates each was in being: a body
+    whose line ends its dates ("(April 2013 – March 2017)") and the one body of its kind whose line
+    begins within three months after ("(since April 2017)"): a CCG replaced by a new one, told by
+    dates alone. Several of one kind beginning then, or none, say nothing.
+
+    >>> roster = {"NHS Old CCG": "old", "NHS New CCG": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> key = "OCCG: NHS Old CCG (April 2013 – March 2017)\nNCCG: NHS New CCG (since April 2017)"
+    >>> [(r.source, r.target) for r in key_dates_succession(key, orgs_in, lambda o: "ccg")]
+    [('old', 'new')]
+    """
+    ended, began = [], []
+    for m in _KEY_LINE.finditer(text):
+        bodies = orgs_in(m["name"])
+        if len(bodies) != 1:
+            continue
+        end, start = _KEY_ENDED.search(m["when"].strip()), _KEY_BEGAN.match(m["when"].strip())
+        if end:
+            ended.append((bodies[0][2], _months(date_stated(end["date"])), m.group(0).strip()))
+        elif start:
+            began.append((bodies[0][2], _months(date_stated(start["date"])), m.group(0).strip()))
+    out = []
+    for old, end, said in ended:
+        after = [(new, line) for new, start, line in began
+                 if 0 < start - end <= 3 and new != old and kinds(new) == kinds(old)]
+        if len(after) == 1:
+            out.append(Relation(Rel.SUCCEEDED_BY.value, old, after[0][0], f"{said}; {after[0][1]}"))
+    return out
 
 
 #: How far into a sentence the body it opens with is looked for (three words and a long name).

@@ -651,3 +651,24 @@ def test_a_short_name_the_review_says_ended_is_a_body(said, wanted):
     orgs = OrgResolver()
     orgs.add("Westford Care NHS Trust", aliases=["WCT"])
     assert abbreviations_ended(said, orgs) == wanted
+
+
+@pytest.mark.parametrize("key,wanted", [
+    ("Key: OCCG: NHS Oldfield CCG (April 2013 – March 2017) NCCG: NHS Newfield and Dale CCG (since April 2017) "
+     "WCT: Westford Care NHS Trust", [("oldfield-ccg", "newfield-and-dale-ccg")]),
+    # two CCGs beginning then: which one took its place the key does not say
+    ("OCCG: NHS Oldfield CCG (2013 – March 2017); NCCG: NHS Newfield CCG (since April 2017); "
+     "DCCG: NHS Dale CCG (since May 2017)", []),
+    # a body of another kind beginning then, or one beginning a year later: no successor
+    ("OCCG: NHS Oldfield CCG (2013 – March 2017); WCT: Westford Care NHS Trust (since April 2017)", []),
+    ("OCCG: NHS Oldfield CCG (2013 – March 2017); NCCG: NHS Newfield CCG (since April 2018)", []),
+])
+def test_a_key_that_dates_the_bodies_says_which_replaced_which(key, wanted):
+    from clasgraph.ingest.extract import key_dates_succession
+    from clasgraph.ingest.organisations import OrgResolver, org_spans
+
+    orgs = OrgResolver()
+    for name in ("NHS Oldfield CCG", "NHS Newfield and Dale CCG", "NHS Newfield CCG", "NHS Dale CCG", "Westford Care NHS Trust"):
+        orgs.add(name)
+    found = key_dates_succession(key, lambda t: org_spans(t, orgs, "Oldfield"), orgs.kind)
+    assert [(r.source, r.target) for r in found] == wanted
