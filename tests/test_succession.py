@@ -654,11 +654,11 @@ def test_a_short_name_the_review_says_ended_is_a_body(said, wanted):
 
 
 @pytest.mark.parametrize("key,wanted", [
-    ("Key: OCCG: NHS Oldfield CCG (April 2013 – March 2017) NCCG: NHS Newfield and Dale CCG (since April 2017) "
-     "WCT: Westford Care NHS Trust", [("oldfield-ccg", "newfield-and-dale-ccg")]),
+    (("Key: OCCG: NHS Oldfield CCG (April 2013 – March 2017) NCCG: NHS Newfield and Dale CCG (since April 2017) "
+     "WCT: Westford Care NHS Trust"), [("oldfield-ccg", "newfield-and-dale-ccg")]),
     # two CCGs beginning then: which one took its place the key does not say
-    ("OCCG: NHS Oldfield CCG (2013 – March 2017); NCCG: NHS Newfield CCG (since April 2017); "
-     "DCCG: NHS Dale CCG (since May 2017)", []),
+    (("OCCG: NHS Oldfield CCG (2013 – March 2017); NCCG: NHS Newfield CCG (since April 2017); "
+     "DCCG: NHS Dale CCG (since May 2017)"), []),
     # a body of another kind beginning then, or one beginning a year later: no successor
     ("OCCG: NHS Oldfield CCG (2013 – March 2017); WCT: Westford Care NHS Trust (since April 2017)", []),
     ("OCCG: NHS Oldfield CCG (2013 – March 2017); NCCG: NHS Newfield CCG (since April 2018)", []),
