@@ -2790,7 +2790,8 @@ def _taker(text: str, ended: list[str], orgs_in) -> str:
     for pattern, side in _TAKEN_IN:
         for m in pattern.finditer(text):
             window = text[max(0, m.start() - 150):m.end() + 150]
-            if _PLANNED.search(text[max(0, m.start() - 40):m.start()]) or side != "whole" and not _TAKEN_WORK.search(window):
+            if _PLANNED.search(text[max(0, m.start() - 40):m.start()]) or side not in ("whole", "staff") \
+                    and not _TAKEN_WORK.search(window):
                 continue
             if side in ("active", "whole"):
                 if side == "active" and _BE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):

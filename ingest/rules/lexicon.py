@@ -1595,6 +1595,13 @@ TAKEN_IN = [
                ("Greenway Recovery was wound up in 2018, and its staff and clinics were folded, under an order the "
                 "commissioners approved, into Harbour Health CIC.")],
         (("greenway-recovery", "harbour-health-cic"),)),
+    # the people themselves changing employer (session 21, from pair 17): "all 412 of them started
+    # working for C", "every nurse became an employee of C"; the sentence before or after the ending
+    Cue(r"\b(?:all|every|each)\b[^.;]{0,60}?\b(?:(?:started|began)\s+(?:working|to\s+work)\s+for|became\s+(?:an\s+)?"
+        r"employees?\s+of|(?:went|moved)\s+on\s*to\s+the\s+payroll\s+of)\b", "staff",
+        ("In 2017 every nurse of Greenway Recovery started working for Harbour Health CIC. Greenway Recovery had "
+         "nobody left on its books and closed that winter."),
+        (("greenway-recovery", "harbour-health-cic"),)),
     Cue(r"\bcame\s+under\b|\b(?:re-?)?assigned\s+to\b|\bmoved\s+onto\b", "to",
         ("Greenway Recovery was wound up in March 2018; its clinics and caseloads came under Harbour Health CIC from the "
          "next day."),
