@@ -666,7 +666,7 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
     # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
     about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
     about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
-    if not about and topic_before and re.search(r"\b[Ii]t\b", sentence):
+    if not about and topic_before and _IT_SUBJECT_OPENING.match(sentence):
         about = [(0, 0, topic_before)]  # "That trust's board decided to close. It ceased to exist ..."
     antecedent = orgs.orgs[about[0][2]].name if about and about[0][2] in orgs.orgs else ""
     plain = plain_subject(plural_subject(sentence, previous, orgs_in), antecedent)
@@ -718,30 +718,44 @@ _STAND_IN_KINDS_NOUNS = sorted({*_STAND_IN_KINDS, "CCG"}, key=len, reverse=True)
 #: A sentence's subject standing for a body named before, after any opening of time ("In 2016,
 #: ..."): "It", "That trust", "The charity's board".
 _TOPIC_ANAPHOR = re.compile(r"^(?:[^,.;]{1,50},\s*)?(?:(?P<it>[Ii]t)|(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?P<noun>"
-                            + "|".join(_STAND_IN_KINDS_NOUNS) + r"))\b(?!\s+(?:is|was)\s+(?:clear|not|agreed|noted|"
-                            r"likely|unlikely|hoped|planned|intended|expected|reported)\b)")
+                            + "|".join(_STAND_IN_KINDS_NOUNS) + r"))\b(?:['’]s\s+(?P<owned>[a-z]+))?"
+                            r"(?!\s+(?:is|was)\s+(?:clear|not|agreed|noted|likely|unlikely|hoped|planned|intended|expected|"
+                            r"reported)\b)")
+#: What a body's governing people are: what they decide, the body decides ("That trust's board
+#: decided ..."); anything else a body has ("the charity's clinic") is a thing of its own.
+_GOVERNING = frozenset({"board", "trustees", "directors", "governors", "leaders", "leadership", "management",
+                        "executive", "executives", "chief", "chair", "members"})
+#: A sentence whose subject is "it" standing for a body: not "It is understood that ...", "It was
+#: then that ...", though "It was dissolved" and "It had closed" are.
+_IT_SUBJECT_OPENING = re.compile(
+    r"^(?:[^,.;]{1,50},\s*)?[Ii]t\s+(?!(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|became)\b"
+    r"(?!\s+(?:\w+ly\s+)?(?:dissolved|closed|abolished|wound|absorbed|merged|taken|replaced|acquired|folded|shut|"
+    r"disbanded|struck|deregistered|liquidated|subsumed|incorporated|brought|placed|put)\b))")
 
 
 def sentence_topic(sentence: str, previous: str, topic_before: str, orgs: OrgResolver, area: str) -> str:
     """The body a sentence is about, for an "it" in the sentence after: the known body it opens
     with, else the body its anaphoric subject stands for: "it" the body the sentence before was
-    about (or opened with), "that trust" (or "this", "the", with "'s" or not) the last body of that
-    kind the sentence before named, else the one it was about ("A ran it. That trust's board
-    decided to close. It ceased to exist ...": each about A)."""
-    own = [o for o in org_spans(sentence[:_OPENING], orgs, area) if len(sentence[:o[0]].split()) <= 3][:1]
+    about (or opened with), "that trust" (or "this", "the", with "'s board" or not) the body of that
+    kind the sentence before opened with, else the last it named, else the one it was about ("A
+    ran it. That trust's board decided to close. It ceased to exist ...": each about A). A subject
+    that is a thing a body has ("The charity's clinic was too small. It closed ..."): no body."""
+    spans = org_spans(sentence[:_OPENING], orgs, area)
+    own = [o for o in spans if len(sentence[:o[0]].split()) <= 3][:1]
     if own:
-        return own[0][2]
+        owned = re.match(r"['’]s\s+([a-z]+)", sentence[own[0][1]:])
+        return own[0][2] if not owned or owned.group(1) in _GOVERNING else ""
     m = _TOPIC_ANAPHOR.match(sentence)
-    if not m:
+    if not m or m["owned"] and m["owned"] not in _GOVERNING:
         return ""
-    named = [key for *_, key in org_spans(previous, orgs, area)] if previous else []
+    bodies = org_spans(previous, orgs, area) if previous else []
+    opened = [o[2] for o in bodies if len(previous[:o[0]].split()) <= 3][:1]
     if m["it"]:
-        opened = [o[2] for o in org_spans(previous[:_OPENING], orgs, area) if len(previous[:o[0]].split()) <= 3][:1] \
-            if previous else []
         return topic_before or (opened[0] if opened else "")
     kinds = _STAND_IN_KINDS[m["noun"].lower()] | {"", OrgKind.PROVIDER}  # a name that does not say its kind fits any
-    fitting = [key for key in named if orgs.kind(key) in kinds]
-    return fitting[-1] if fitting else topic_before if topic_before and orgs.kind(topic_before) in kinds else ""
+    fitting = [key for *_, key in bodies if orgs.kind(key) in kinds]
+    subject = [key for key in opened if key in fitting]  # "A worked with B, another trust. The trust's board ...": A
+    return (subject or fitting[-1:] or [topic_before if topic_before and orgs.kind(topic_before) in kinds else ""])[0]
 
 
 def _stand_ins(previous: str, sentence: str, orgs: OrgResolver, area: str, about: list) -> dict[str, str]:

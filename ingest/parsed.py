@@ -559,7 +559,10 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
     if lemma in _BEING and dep == "nsubj" and any(c.lower_ == "longer" for c in children):
         return True  # "A no longer exists", "A no longer operates"
     if lemma in ("stop", "cease") and dep == "nsubj" and any(c.dep_ in ("xcomp", "dobj", "ccomp") and (
-            c.lemma_.lower() in _BEING or c.lower_.endswith("ing") and c.lower_[:-3] in _BEING | _BEING_E) for c in children):
+            c.lemma_.lower() in _BEING or c.lower_.endswith("ing") and c.lower_[:-3] in _BEING | _BEING_E)
+            and not (c.lower_ in ("trading", "operating") and any(g.lower_ == "from" or g.lower_ == "as" and any(
+                o.pos_ == "PROPN" for o in g.children) for g in (*c.children, *children)))
+            for c in children):  # not "stopped trading as Westford Recovery" (a name), "ceased operating from Mill Lane"
         return not _planned_or_denied(verb)  # "A stopped existing", "A ceased trading"
     if dep == "nsubj" and _comes_to_an_end(verb):
         return not _planned_or_denied(verb)  # "A came to an end"
@@ -627,11 +630,11 @@ _PEOPLE = _words("staff workforce caseload caseloads team teams employee employe
 
 def _with_their_people(verb, ended_tokens) -> bool:
     """Whether a verb of holding work says it is done with an ended body's staff or caseload
-    ("with the staff and the caseload of the former service", "with its nurses", "with A's team")."""
+    ("with the staff and the caseload of the former service", "with A's team")."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
         people = [t for t in prep.subtree if t.lemma_.lower() in _PEOPLE and t.dep_ in ("pobj", "conj")]
-        if people and any(t in ended_tokens or t.lower_ in ("its", "former", "previous") for t in prep.subtree):
-            return True
+        if people and any(t in ended_tokens or t.lower_ in ("former", "previous") for t in prep.subtree):
+            return True  # not "with its own nurses", "with its team": the taker's own, or either's
     return False
 
 

@@ -2982,11 +2982,15 @@ def succession_table(text: str, orgs_in, kinds=None) -> list[Relation]:
         first = not out and re.fullmatch(r"[\s|\t]*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}[\s|\t]+){0,3}", text[pos:old[0]])  # more headings: "From", "Date of transfer"
         if not (first or _ROW_GAP.fullmatch(text[pos:old[0]])) or not _ROW_GAP.fullmatch(text[old[1]:new[0]]):
             break
+        if "\n" in text[old[1]:new[0]]:  # a row with one body, the other cell empty: the next row begins
+            pos, bodies = old[1], bodies[1:]
+            continue
+        end = new[1]
         if later_first:
             old, new = new, old
         if old[2] != new[2] and (not kinds or can_succeed(kinds(old[2]), kinds(new[2]))):
-            out.append(Relation(Rel.SUCCEEDED_BY.value, old[2], new[2], text[heading.start():max(old[1], new[1])]))
-        pos, bodies = new[1], bodies[2:]
+            out.append(Relation(Rel.SUCCEEDED_BY.value, old[2], new[2], text[heading.start():end]))
+        pos, bodies = end, bodies[2:]
     return out
 
 

@@ -616,6 +616,19 @@ def test_a_table_of_then_and_now_names_the_ccg_that_replaced_another(table, want
     # "it" that stands for nothing: a statement of the team, not a body's history
     (("Greenway Recovery ran the county's drug service for ten years. We asked about the workers. It is clear "
       "that Westford Care NHS Trust took on some of them."), []),
+    # from the review of session 21: a thing the body has is the subject; an impersonal "it"; an
+    # "it" of the sentence's own body; "the trust" the trust the sentence before opened with
+    (("Greenway Recovery ran the drug service. The charity's clinic on Mill Lane was too small. It closed in 2018, "
+      "and its patients went to Westford Care NHS Trust."), []),
+    (("Greenway Recovery ran the drug service. The charity lost the contract in 2018. It is understood that "
+      "Northmoor Community Health NHS Trust was dissolved and Westford Care NHS Trust took on its staff."),
+     [(NCHT, WCT, "")]),
+    (("Greenway Recovery ran the drug service. The charity lost its contract in 2018. Northmoor Community Health "
+      "NHS Trust took it over, and when it was dissolved in 2020 its staff went to Westford Care NHS Trust."),
+     [(NCHT, WCT, "")]),
+    (("Northmoor Community Health NHS Trust worked closely with Westford Care NHS Trust on school nursing. The "
+      "trust's board decided in 2016 that it could not go on alone. It was dissolved in April 2017, and its staff "
+      "went to Greenway Recovery."), [(NCHT, GR, "")]),
 ])
 def test_a_history_over_several_sentences_keeps_the_body_it_is_about(said, wanted):
     assert _context_successions(said) == wanted
@@ -624,9 +637,13 @@ def test_a_history_over_several_sentences_keeps_the_body_it_is_about(said, wante
 @pytest.mark.parametrize("said,wanted", [
     (("Since Greenway Recovery ceased trading in March 2017 Westford Care NHS Trust has run the clinics, with the staff "
       "and the caseload of the former service."), [(GR, WCT, "")]),
-    ("Greenway Recovery stopped trading in 2017; Westford Care NHS Trust runs the clinics with its nurses.", [(GR, WCT, "")]),
+    (("Greenway Recovery stopped trading in 2017; Westford Care NHS Trust runs the clinics with Greenway Recovery's "
+      "nurses."), [(GR, WCT, "")]),
     # both go on: no ending, so no succession
     ("Greenway Recovery still trades, and Westford Care NHS Trust runs the clinics with its own nurses.", []),
+    # "its" the taker's own (review of session 21)
+    (("Greenway Recovery was dissolved in 2017, while Westford Care NHS Trust has run the sexual health clinics since "
+      "2012 with its own nurses."), []),
 ])
 def test_a_body_carrying_on_with_an_ended_bodys_people_succeeds_it(said, wanted):
     assert _context_successions(said) == wanted

@@ -1666,11 +1666,14 @@ SUCCESSION_COLUMNS = [
     # table): "Organisation at the 2014 review | Organisation at the 2019 review", "Body in 2015 |
     # Body in 2019"; a row naming one body twice is a body that went on (relations.succession_table
     # reads the columns in the order of their years)
-    Cue(r"\b(?:organi[sz]ation|body|provider|commissioner|name)s?\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:19|20)\d\d"
-        r"(?:\s+(?:review|visit|inspection))?[\s|/\t]+(?:organi[sz]ation|body|provider|commissioner|name)s?\s+(?:at|in)\s+"
+    # (bodies, not a service's provider or commissioner: "Service | Provider in 2014 | Provider in
+    # 2019" is a table of contracts, whose rows may move between bodies that go on; the heading
+    # opens its line)
+    Cue(r"(?:^|(?<=\n))[ \t]*(?:organi[sz]ation|body|name)s?\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:19|20)\d\d"
+        r"(?:\s+(?:review|visit|inspection))?[ |/\t]+(?:organi[sz]ation|body|name)s?\s+(?:at|in)\s+"
         r"(?:the\s+|our\s+|this\s+)?(?:19|20)\d\d(?:\s+(?:review|visit|inspection))?\b", "old-new",
         ["Body in 2015\tBody in 2019\nGreenway Recovery\tWestford Care NHS Trust",
-         "Provider at the 2019 review\tProvider at the 2015 review\nWestford Care NHS Trust\tGreenway Recovery"],
+         "Organisation at the 2019 review\tOrganisation at the 2015 review\nWestford Care NHS Trust\tGreenway Recovery"],
         ((GREENWAY, _WCT),)),
 ]
 
