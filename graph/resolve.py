@@ -70,7 +70,7 @@ class KnownBodies:
         shown = min([n for n in (old[0], name) if n] or [""], key=lambda n: (-len(n), n))  # as merge_attrs
         self.bodies[body_id] = (shown, kind or old[1], tuple(n for n in names if n != shown))
         for each in (name, *aliases):
-            if each and is_abbreviation(each) and each.isupper() and not is_abbreviation(shown):
+            if each and is_short_name(each) and not is_abbreviation(shown):
                 for area in areas:
                     self._short.setdefault((area_key(area), each), set()).add(body_id)
             if not each or is_abbreviation(each):
@@ -176,12 +176,17 @@ def resolve_bodies(records_list, known: KnownBodies):
     return out, merges
 
 
-def _only_short(node) -> bool:
-    """Whether a report names an organisation by a short name of capitals alone ("SSH")."""
+def is_short_name(name: str) -> bool:
+    """Whether a name is a short name of capitals ("SSH"): one a later review of the area may
+    name a body by alone (:meth:`KnownBodies.find_short`)."""
     from clasgraph.ingest.organisations import is_abbreviation
 
-    names = [node.props.get("name", ""), *node.props.get("aliases", [])]
-    return all(is_abbreviation(n) and n.isupper() for n in names if n)
+    return is_abbreviation(name) and name.isupper()
+
+
+def _only_short(node) -> bool:
+    """Whether a report names an organisation by a short name of capitals alone ("SSH")."""
+    return all(is_short_name(n) for n in (node.props.get("name", ""), *node.props.get("aliases", [])) if n)
 
 
 def renamed_records(records, renamed: dict[str, str]):

@@ -451,7 +451,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
         heading = ""
         ended_before: set[str] = set()  # the bodies the sentence before said ended
         meant: list[str] = []  # the bodies the sentence before was about, for a subject "it" or "the trust"
-        topic, topic_from = "", previous  # the body the sentence before was about, for successions
+        topic = ""  # the body the sentence before was about, for successions
         for i, sentence in enumerate(said_here):
             following = said_here[i + 1] if i + 1 < len(said_here) else ""
             taken_over: set[str] = set()  # the bodies whose whole work this sentence says another took on
@@ -467,8 +467,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                         taken_over.add(r.source)
                     read.facts.append((Rel.SUCCEEDED_BY.value, r.source, r.target, paragraph, evidence,
                                        {k: v for k, v in props.items() if v}))
-            previous = sentence
-            topic, topic_from = sentence_topic(sentence, topic_from, topic, orgs, area), sentence
+            topic, previous = sentence_topic(sentence, previous, topic, orgs, area), sentence
             if not before and carried and ORDINAL_BACK.search(sentence):
                 before = carried
             # "Its teams include X", "X is another of its sites": the body the sentence before opened with
@@ -748,10 +747,12 @@ def sentence_topic(sentence: str, previous: str, topic_before: str, orgs: OrgRes
     m = _TOPIC_ANAPHOR.match(sentence)
     if not m or m["owned"] and m["owned"] not in _GOVERNING:
         return ""
+    if m["it"] and topic_before:
+        return topic_before
     bodies = org_spans(previous, orgs, area) if previous else []
     opened = [o[2] for o in bodies if len(previous[:o[0]].split()) <= 3][:1]
     if m["it"]:
-        return topic_before or (opened[0] if opened else "")
+        return opened[0] if opened else ""
     kinds = _STAND_IN_KINDS[m["noun"].lower()] | {"", OrgKind.PROVIDER}  # a name that does not say its kind fits any
     fitting = [key for *_, key in bodies if orgs.kind(key) in kinds]
     subject = [key for key in opened if key in fitting]  # "A worked with B, another trust. The trust's board ...": A
@@ -848,7 +849,8 @@ def key_dates_succession(text: str, orgs_in, kinds) -> list:
         bodies = orgs_in(m["name"])
         if len(bodies) != 1:
             continue
-        end, start = _KEY_ENDED.search(m["when"].strip()), _KEY_BEGAN.match(m["when"].strip())
+        when = m["when"].strip()
+        end, start = _KEY_ENDED.search(when), _KEY_BEGAN.match(when)
         if end:
             ended.append((bodies[0][2], _months(date_stated(end["date"])), m.group(0).strip()))
         elif start:

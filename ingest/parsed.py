@@ -405,8 +405,8 @@ ENDING_NOUNS = _words("dissolution abolition closure winding demise collapse liq
 #: Verbs a body no longer does when it has ended: "A no longer exists", "A no longer operates",
 #: "A stopped trading".
 _BEING = _words("exist operate trade function")
-#: Those of them whose "-ing" form drops an "e" ("trading": a noun to the parser, its lemma itself).
-_BEING_E = frozenset({"trad", "operat"})
+#: Their "-ing" forms, which the parser may take for nouns whose lemma is the word itself ("trading").
+_BEING_ING = frozenset({"existing", "operating", "trading", "functioning"})
 #: Nouns of what a body is, whose ending is the body's: "its separate existence came to an end",
 #: "A's licence was surrendered", "A gave up its legal identity".
 _BEING_NOUNS = _words("existence identity licence license registration")
@@ -543,6 +543,17 @@ def _being_ended(noun) -> bool:
     return dep == "nsubjpass" and lemma in ENDING | _BEING_ENDING  # "the licence was surrendered"
 
 
+def _being_stopped(word, beside: list) -> bool:
+    """Whether ``word``, a complement of "stop" or "cease" (its other words ``beside``), is the
+    body's being ("existing", "trading"): not "trading as Westford Recovery" (a name given up) nor
+    "operating from Mill Lane" (a site)."""
+    if word.dep_ not in ("xcomp", "dobj", "ccomp") or not (word.lemma_.lower() in _BEING or word.lower_ in _BEING_ING):
+        return False
+    return not (word.lower_ in ("trading", "operating") and any(
+        g.lower_ == "from" or g.lower_ == "as" and any(o.pos_ == "PROPN" for o in g.children)
+        for g in (*word.children, *beside)))
+
+
 def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
     """Whether ``verb`` ends the body that is its ``dep`` (after ``prep``); ``replaced`` as in :func:`_ended`."""
     lemma = verb.lemma_.lower()
@@ -558,11 +569,7 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
         return True  # "as successor body to A", "heir to the work of A", "A's statutory heir"
     if lemma in _BEING and dep == "nsubj" and any(c.lower_ == "longer" for c in children):
         return True  # "A no longer exists", "A no longer operates"
-    if lemma in ("stop", "cease") and dep == "nsubj" and any(c.dep_ in ("xcomp", "dobj", "ccomp") and (
-            c.lemma_.lower() in _BEING or c.lower_.endswith("ing") and c.lower_[:-3] in _BEING | _BEING_E)
-            and not (c.lower_ in ("trading", "operating") and any(g.lower_ == "from" or g.lower_ == "as" and any(
-                o.pos_ == "PROPN" for o in g.children) for g in (*c.children, *children)))
-            for c in children):  # not "stopped trading as Westford Recovery" (a name), "ceased operating from Mill Lane"
+    if lemma in ("stop", "cease") and dep == "nsubj" and any(_being_stopped(c, children) for c in children):
         return not _planned_or_denied(verb)  # "A stopped existing", "A ceased trading"
     if dep == "nsubj" and _comes_to_an_end(verb):
         return not _planned_or_denied(verb)  # "A came to an end"
