@@ -61,4 +61,7 @@ class Document:
     boxes: list[Box] = field(default_factory=list)
     recommendations: list[RecommendationGroup] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)  # "Next steps" paragraphs
+    #: The lines of a key to the report's short names ("RCCG<TAB>NHS Rookhaven CCG"), under a
+    #: heading such as "Abbreviations" (:mod:`clasgraph.ingest.glossary`).
+    glossary: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -21,6 +21,7 @@ from clasgraph.graph.schema import (
     Rel,
     can_succeed,
 )
+from clasgraph.ingest import glossary
 from clasgraph.ingest.addressees import addressees_of, merged_into, names_merged_body
 from clasgraph.ingest.document import Document, IngestError
 from clasgraph.ingest.header import (
@@ -237,6 +238,7 @@ def build_roster(doc: Document, known=()) -> OrgResolver:
         orgs.orgs[org].included = True
     for name, abbreviation in header_bodies(doc):  # "London Borough of X (LBX)", then "LBX" alone in the text
         orgs.add(name, aliases=[abbreviation] if abbreviation else [])
+    glossary.add_bodies(doc.glossary, orgs)  # "RCCG<TAB>NHS Rookhaven CCG" under "Abbreviations"
     for text in texts:
         discover(text, orgs)
     for text in doc.context:  # "Since SSH ceased trading ...": a body an earlier review defined
@@ -429,8 +431,9 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     for said, evidence in header_successions(doc):  # "B NHS Trust (formerly A Trust)" in the header's list
         read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "header", evidence, {})
                           for r in successions_in(said, orgs_in, kinds=kinds))
+    read.facts.extend(_glossary_successions(doc, orgs, orgs_in))
     contexts = [t for p, t in paragraphs_of(doc) if p.startswith("context")]
-    context = "\n".join(contexts)
+    context = "\n".join([*doc.glossary, *contexts])  # a key's dated lines may stand under "Abbreviations"
     read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "context", r.evidence, {})
                       for r in [*labelled_succession(context, orgs_in, kinds),  # "Predecessor: A" / "Successor: C"
                                 *(r for text in contexts for r in ended_record(text, orgs_in, kinds)),  # "Status: dissolved"
@@ -440,6 +443,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                   for r in ccg_columns_succession(text, orgs_in, kinds))])  # "Role | 2016 | 2019"
     before: list[str] = []  # services named last, for "it" and "the first two"
     last = ""  # the last sentence of the context paragraph before
+    ended_so_far: set[str] = set()  # the bodies the review has said ended, for a later sentence on their work
     for paragraph, text in _lists_joined(paragraphs_of(doc)):
         # "The first two are ..." may point back to a list that ended the paragraph before
         carried, before, said = (before if paragraph.startswith("context") else []), [], []
@@ -455,13 +459,16 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
         for i, sentence in enumerate(said_here):
             following = said_here[i + 1] if i + 1 < len(said_here) else ""
             taken_over: set[str] = set()  # the bodies whose whole work this sentence says another took on
-            for ended, stated, after in in_cells(previous, sentence, following):
+            named_so = former_role_named(sentence, ended_so_far, orgs) if ended_so_far else ""
+            for ended, stated, after in in_cells(previous, named_so or sentence, following):
                 for r, evidence, moved in _successions_said(ended, stated, after, orgs, area, orgs_in,
                                                             weigh=paragraph.startswith("context") and "\t" not in sentence,
-                                                            topic_before=topic if stated == sentence else ""):
+                                                            topic_before=topic if stated == sentence else "",
+                                                            ended_known=frozenset(ended_so_far)):
                     if (r.source, r.target) in succeeded:
                         continue  # read already, from the sentence before (an ending, then the taking)
                     succeeded.add((r.source, r.target))
+                    evidence = sentence if evidence == named_so else evidence  # as the review wrote it
                     props = {"date": date_stated(evidence), _MOVED: contract_moved(moved, names)}
                     if not props[_MOVED] and evidence == sentence:
                         taken_over.add(r.source)
@@ -478,6 +485,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                            name_of, opener=opener)
             heading, previous_heading = body_heading(sentence, orgs_in), heading
             ended_now = set(bodies_ended(sentence, previous_sentence, orgs_in))
+            ended_so_far |= ended_now | (_ended_by_grammar(sentence, orgs_in) if paragraph.startswith("context") else set())
             previous_sentence = sentence
             bare = with_gapped_verb(without_other_names(sentence), names)  # "C (formerly A) runs X": C runs it, not A
             found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
@@ -523,6 +531,54 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
     read.facts = [f for f in stated_successions(read.facts) if fits_its_kind(f[0], kinds(f[1]), f[2])]
     return read
+
+
+#: A body named by the role it had: "the former community provider", "the former CCG".
+_FORMER_ROLE = re.compile(r"\b[Tt]he\s+(?:former|previous|old)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>provider|trust|charity|"
+                          r"commissioner|CCG|company|practice|surgery)\b(?!['’])")
+
+
+def former_role_named(sentence: str, ended: set[str], orgs: OrgResolver) -> str:
+    """The sentence with a body it names by its former role ("the former community provider")
+    written as the one body the review has said ended that the role fits, else "" (none or two fit).
+
+    >>> r = OrgResolver()
+    >>> old, ccg = r.add("Quarrendon NHS Trust"), r.add("NHS North CCG")
+    >>> former_role_named("Every team the former community provider ran is C's.", {old, ccg}, r)
+    "Every team Quarrendon NHS Trust ran is C's."
+    """
+    m = _FORMER_ROLE.search(sentence)
+    if not m:
+        return ""
+    noun = m["noun"].lower()
+    kinds = _STAND_IN_KINDS.get(noun) or set(OrgKind) - COMMISSIONER_KINDS  # "provider": any body not commissioning
+    fitting = [o for o in sorted(ended) if orgs.kind(o) in kinds]
+    if len(fitting) != 1:
+        return ""
+    return sentence[:m.start()] + orgs.orgs[fitting[0]].name + sentence[m.end():]
+
+
+def _ended_by_grammar(sentence: str, orgs_in) -> set[str]:
+    """The bodies a context sentence's grammar says ended (:func:`clasgraph.ingest.parsed.bodies_ended`)."""
+    from clasgraph.ingest import parsed
+
+    return parsed.bodies_ended(sentence, orgs_in)
+
+
+def _glossary_successions(doc: Document, orgs: OrgResolver, orgs_in) -> list[tuple]:
+    """SUCCEEDED_BY from what a key's entry says became of its body ("TWS<TAB>Tillery Wellbeing
+    Service. ... dissolved in June 2016, its work ... carried on under PRC"): the entry's words read
+    as a sentence about that body, "its" and "the charity" the body, ended where the words say so;
+    the entry is the evidence."""
+    from clasgraph.ingest import parsed
+
+    out = []
+    for body, words in glossary.entry_sentences(doc.glossary, orgs):
+        ended = parsed.states_an_ending(words)
+        for old, new in sorted(parsed.successions(words, orgs_in, orgs.kind, body, ended_before=ended)):
+            evidence = next(line for line in doc.glossary if words in line)
+            out.append((Rel.SUCCEEDED_BY.value, old, new, "glossary", " ".join(evidence.split()), {"date": date_stated(words)}))
+    return [f for f in out if can_succeed(orgs.kind(f[1]), orgs.kind(f[2]))]
 
 
 def fits_its_kind(relation: str, kind: str, service: str) -> bool:
@@ -617,13 +673,14 @@ def in_cells(previous: str, sentence: str, following: str) -> list[tuple[str, st
     return out
 
 
-def _successions_parsed(sentence: str, orgs_in, kinds, antecedent: str, ended_before: bool = False) -> list[Relation]:
+def _successions_parsed(sentence: str, orgs_in, kinds, antecedent: str, ended_before: bool = False,
+                        ended_known: frozenset = frozenset()) -> list[Relation]:
     """SUCCEEDED_BY from the roles a dependency parse gives the sentence's bodies
     (:func:`clasgraph.ingest.parsed.successions`), with the sentence as evidence."""
     from clasgraph.ingest import parsed
 
     return [Relation(Rel.SUCCEEDED_BY.value, old, new, sentence)
-            for old, new in sorted(parsed.successions(sentence, orgs_in, kinds, antecedent, ended_before))]
+            for old, new in sorted(parsed.successions(sentence, orgs_in, kinds, antecedent, ended_before, ended_known))]
 
 
 def _ended_before(previous: str, sentence: str, orgs: OrgResolver, area: str, about: list) -> tuple[str, bool]:
@@ -655,12 +712,12 @@ def _successions_weighed(sentence: str, orgs_in) -> list[Relation]:
 
 
 def _successions_said(previous: str, sentence: str, following: str, orgs: OrgResolver, area: str, orgs_in,
-                      weigh: bool = False, topic_before: str = ""):
+                      weigh: bool = False, topic_before: str = "", ended_known: frozenset = frozenset()):
     """[(SUCCEEDED_BY relation, the words that state it, the words that say what moved)] of one
     sentence, read with the sentence before ("A no longer exists. Its staff moved to C.") and after;
     ``weigh``: where nothing is read, ask the learned model (context paragraphs); ``topic_before``:
     the body the sentence before was about (:func:`sentence_topic`), for an "it" no body of the
-    sentence before opens."""
+    sentence before opens; ``ended_known``: the bodies the review said ended before this sentence."""
     kinds = orgs.kind
     # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
     about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
@@ -679,7 +736,8 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or ended_and_taken_in(previous, plain, following, orgs_in, kinds)
               or _whole_work_taken(previous, sentence, orgs, area, orgs_in, about)
               or _ccgs_then_one(previous, sentence, orgs_in, kinds)
-              or _successions_parsed(sentence, orgs_in, kinds, *_ended_before(previous, sentence, orgs, area, about))
+              or _successions_parsed(sentence, orgs_in, kinds, *_ended_before(previous, sentence, orgs, area, about),
+                                     ended_known=ended_known)
               or (_successions_weighed(sentence, orgs_in) if weigh else [])):
         if not can_succeed(kinds(r.source), kinds(r.target)):
             continue  # "C took over the clinic from the council": the council goes on commissioning

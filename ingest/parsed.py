@@ -664,8 +664,56 @@ def _mover(token):
     return None
 
 
+#: Words that set a clause in the time before a change: "which until then was the work of A",
+#: "that A had previously run", "the clinics A used to run".
+_UNTIL_THEN = _words("until till previously formerly before once")
+
+
+def _subject_of(verb):
+    """The subject of ``verb``, or of the verb it is joined to by "and" when it has none of its own
+    ("the agreements were novated and are now in C's name")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v is not None else None
+        if subject is not None:
+            return subject
+    return None
+
+
+def _ended_ones(noun, ended_tokens) -> bool:
+    """Whether ``noun`` is a thing an ended body had: one of its tokens is in the noun's phrase, in
+    a clause on it set before the change ("the agreements A had signed", "which until then was the
+    work of A", "that A used to run"), or as its possessor."""
+    inside = [t for t in noun.subtree if t in ended_tokens]
+    if not inside:
+        return False
+    clauses = [t for t in noun.subtree if t.dep_ in ("relcl", "acl") and any(e in t.subtree for e in inside)]
+    past = any(t.tag_ == "VBD" and t.lemma_.lower() != "be" or t.lower_ in _UNTIL_THEN or t.lemma_.lower() == "use"
+               and t.tag_ == "VBD" or t.lower_ == "had" for c in clauses for t in c.subtree)
+    owned = any(e.dep_ == "poss" or e.dep_ == "pobj" and e.head.lower_ == "of" for e in inside)
+    return past or owned and noun.lemma_.lower() in WORK
+
+
+def _holds_now(token, ended_tokens) -> bool:
+    """Whether the body at ``token`` holds now what an ended body had: things in its name ("the
+    agreements A had signed are now in C's name") or part of it, or the subject of a verb of holding whose object
+    was the ended body's ("C has delivered the service, which until then was the work of A")."""
+    in_name = token.dep_ == "poss" and token.head.lemma_.lower() == "name" and token.head.dep_ == "pobj" \
+        and token.head.head.lower_ == "in"
+    part_of = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "part" \
+        and token.head.head.dep_ == "attr"  # "every team A used to run has been part of C since 2016"
+    if in_name or part_of:
+        verb = token.head.head.head
+        subject = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        return subject is not None and not _planned_or_denied(verb) and _ended_ones(subject, ended_tokens)
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in HOLDING or _planned_or_denied(token.head):
+        return False
+    return any(c.dep_ == "dobj" and _ended_ones(c, ended_tokens) for c in token.head.children)
+
+
 def _taker(token, ended_tokens) -> bool:
     """Whether the body at ``token`` is said to have taken in an ended body's work."""
+    if _holds_now(token, ended_tokens):
+        return True
     if token.dep_ == "appos" and token.head.lemma_.lower() in _SUCCESSOR_NOUNS or any(
             c.dep_ == "appos" and c.lemma_.lower() in _SUCCESSOR_NOUNS for c in token.children):
         return True  # "its successor, C"; "C, its successor"
@@ -745,14 +793,17 @@ _ENDING_STEMS = re.compile(r"dissol|abolish|abolit|clos|ceas|cessat|disband|liqu
 _OPENING_CLAUSE = re.compile(r"^(?:Since|After|When|Once|Following|Until)\s[^,;:]{3,120}?\b(?:19|20)\d\d(?=\s+(?:the\s+)?[A-Z])")
 
 
-def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "", ended_before: bool = False) -> set[tuple[str, str]]:
+def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "", ended_before: bool = False,
+                 ended_known: frozenset = frozenset()) -> set[tuple[str, str]]:
     """(predecessor, successor) pairs of one sentence from the roles its words give bodies: a body
     said to have ended (the subject of "was dissolved", the object of "dissolved", the possessor
     of "dissolution") and a body said to have taken in its work or itself ("inherited its staff",
     "taken over by", "vested its property in"), neither planned nor denied. ``antecedent`` is
     the body a subject "it" stands for (the body the sentence before was about); ``ended_before``:
     the sentence before said that body ended ("A stopped trading in 2019. C carries on its clinics"),
-    so "it" and "its" here are the ended body.
+    so "it" and "its" here are the ended body. ``ended_known``: the bodies the review said ended
+    in an earlier sentence ("A ceased to exist in 2017." ... "The agreements A had signed are now in
+    C's name"), ended here too.
 
     >>> import re
     >>> def orgs_in(t):
@@ -764,20 +815,23 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "", ended_
     """
 
     ended_before = ended_before and bool(antecedent)
-    if not ended_before and not _ENDING_STEMS.search(sentence):
+    bodies = orgs_in(sentence)
+    ended_known = frozenset(ended_known) & {b[2] for b in bodies}
+    if not ended_before and not ended_known and not _ENDING_STEMS.search(sentence):
         return set()
     sentence = _OPENING_CLAUSE.sub(r"\g<0>,", sentence, count=1)
-    nlp = parser()
     bodies = orgs_in(sentence)
+    nlp = parser()
     if nlp is None or len(sentence) > LONGEST_SENTENCE or len({b[2] for b in bodies} | ({antecedent} if antecedent else set())) < 2:
         return set()
     # as written, else always with the names written plainly (the parser takes a rare name's word for
     # a verb, or parses a list of where work went better with plain names: battery R's p068)
     return _as_written_else_plainly(nlp, sentence, bodies, always=True, read=lambda doc, spans: _successions_of(
-        doc, spans, antecedent, ended_before, kinds))
+        doc, spans, antecedent, ended_before, kinds, ended_known))
 
 
-def _successions_of(doc, bodies: list, antecedent: str, ended_before: bool, kinds) -> set[tuple[str, str]]:
+def _successions_of(doc, bodies: list, antecedent: str, ended_before: bool, kinds,
+                    ended_known: frozenset = frozenset()) -> set[tuple[str, str]]:
     """:func:`successions` of a parsed sentence, its bodies' spans ``bodies``."""
     from clasgraph.graph.schema import can_succeed
 
@@ -787,23 +841,38 @@ def _successions_of(doc, bodies: list, antecedent: str, ended_before: bool, kind
     owner = {t.i: org for t, org in heads}
     # a body in apposition to another body is a second body the parser hung there, not the first's name
     ended = {org for t, org in heads if _ended(t) and not (t.dep_ == "appos" and owner.get(t.head.i, org) != org)}
+    kind = kinds or (lambda _: "")
+    held = _held_now(heads, {org for _, org in heads if org in ended_known} - ended, kind)
     named = {t.i for start, end, _ in bodies for t in (doc.char_span(start, end, alignment_mode="expand") or [])}
     stand_ins = [t for t in doc if t.i not in named and t.i not in owner and _stands_in(t)]
     ended_stand = [t for t in stand_ins if _ended(t) or ended_before and t.lower_ in ("it", "its")]
     if ended_before:
         ended.add(antecedent)
     if not ended and not ended_stand:
-        return set()
+        return held
     names = {org for _, org in heads}
-    kind = kinds or (lambda _: "")
     takers, taker_stand = _takers(heads, stand_ins, ended, ended_stand)
     if not ended:  # "that trust was dissolved": the one body the sentence names that took nothing and could end
         ended = _the_one({b for b in names - takers if any(can_succeed(kind(b), kind(t)) for t in takers)})
         takers, taker_stand = _takers(heads, stand_ins, ended, ended_stand)
     if not takers and taker_stand:  # "the trust took on its staff": the one body named that did not end and could succeed
         takers = _the_one({b for b in names - ended if any(can_succeed(kind(e), kind(b)) for e in ended)})
-    return {(old, new) for old in ended for new in takers
-            if old != new and new not in ended and can_succeed(kind(old), kind(new))}
+    return held | {(old, new) for old in ended for new in takers
+                   if old != new and new not in ended and can_succeed(kind(old), kind(new))}
+
+
+def _held_now(heads, ended_before: set, kind) -> set[tuple[str, str]]:
+    """(predecessor, successor) where a body holds now what a body ended before this sentence
+    had, named as its ("the agreements A had signed are now in C's name"): a taking said of
+    another thing ("C took it on") is not A's work."""
+    from clasgraph.graph.schema import can_succeed
+
+    out = set()
+    for old in ended_before:
+        tokens = [t for t, org in heads if org == old]
+        out |= {(old, new) for t, new in heads if new != old and new not in ended_before and _holds_now(t, tokens)
+                and can_succeed(kind(old), kind(new))}
+    return out
 
 
 def says_ended(sentence: str) -> bool:
@@ -818,6 +887,52 @@ def says_ended(sentence: str) -> bool:
     if nlp is None or not _ENDING_STEMS.search(sentence) or len(sentence) > LONGEST_SENTENCE:
         return False
     return any((t.pos_ == "PROPN" or _stands_in(t)) and _ended(t, replaced=False) for t in nlp(sentence))
+
+
+def states_an_ending(words: str) -> bool:
+    """Whether words said of one body (a key's entry on it) state an ending, neither planned nor
+    denied: "dissolved in June 2016, its work carried on under C" (who ended is the body the words
+    are about).
+
+    >>> states_an_ending("The charity; dissolved in 2016."), states_an_ending("A charity due to close in 2020.")
+    (True, False)
+    """
+    nlp = parser()
+    if nlp is None or not _ENDING_STEMS.search(words) or len(words) > LONGEST_SENTENCE:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and _ending_verb(t) and not _planned_or_denied(t) for t in nlp(words))
+
+
+def _ending_verb(token) -> bool:
+    """Whether ``token`` is a verb of ending, alone or with its particle ("closed", "wound up": the
+    parser gives "wound" as its own lemma)."""
+    lemma = "wind" if token.lower_ == "wound" else token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    return lemma in ENDING or (lemma, particle) in ENDING_PHRASES
+
+
+def bodies_ended(sentence: str, orgs_in) -> set[str]:
+    """The bodies a sentence's grammar says ended, neither planned nor denied (as :func:`ended_at`,
+    for every body it names, parsed once).
+
+    >>> import re
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), m.group(0)) for m in re.finditer("Holly Trust|Marsh Trust", t)]
+    >>> bodies_ended("Marsh Trust, one of two we saw, ceased to exist in 2017; Holly Trust goes on.", orgs_in)
+    {'Marsh Trust'}
+    """
+    nlp = parser()
+    if nlp is None or not _ENDING_STEMS.search(sentence) or len(sentence) > LONGEST_SENTENCE:
+        return set()
+    bodies = orgs_in(sentence)
+    if not bodies:
+        return set()
+
+    def ended(doc, spans) -> set[str]:
+        roots = [(_span_root(doc, start, end), org) for start, end, org in spans]
+        return {org for root, org in roots if root is not None and any(_ended(t, replaced=False) for t in _standing_for(root))}
+
+    return _as_written_else_plainly(nlp, sentence, bodies, ended)
 
 
 def ended_at(sentence: str, start: int, end: int) -> bool:

@@ -386,6 +386,9 @@ class _Parser:
         if landmark == "context":
             self.mode = "context"
             return
+        if landmark == "glossary":
+            self.mode = "glossary"
+            return
         if landmark == "findings" and self.mode != "findings":
             self.mode = "findings"
             return
@@ -410,7 +413,11 @@ class _Parser:
             return
         if self.mode == "context":
             self.context_block(block)
-        elif self.mode == "findings" or (self.mode == "other" and _NUMBERED.match(first)):
+        elif self.mode == "glossary" and not _NUMBERED.match(first):
+            from clasgraph.ingest.glossary import entry_lines
+
+            self.doc.glossary += entry_lines(block)
+        elif self.mode == "findings" or (self.mode in ("other", "glossary") and _NUMBERED.match(first)):
             self.mode = "findings"
             self.finding_block(block)
         elif self.mode == "recommendations":

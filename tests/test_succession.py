@@ -164,13 +164,16 @@ def test_succession_third_batch(sentence, wanted):
     assert [(r.source, r.target) for r in successions_in(sentence, orgs_in)] == wanted
 
 
-def _context_successions(context: str) -> list[tuple]:
+def _context_successions(context: str | list[str], glossary: list[str] = ()) -> list[tuple]:
+    """(predecessor, successor, reason) read from context paragraphs (one, or a list) and the lines
+    of a key to short names, over a roster of the Westford bodies."""
     from clasgraph.ingest.extract import read_commissioning
     from clasgraph.ingest.organisations import OrgResolver
     from clasgraph.ingest.structure import SAMPLE, parse_document
 
     doc = parse_document(SAMPLE, "x.txt", "0" * 64)
-    doc.context = [context]
+    doc.context = [context] if isinstance(context, str) else list(context)
+    doc.glossary = list(glossary)
     orgs = OrgResolver()
     for name in ("Greenway Recovery", "Northmoor Community Health NHS Trust", "Westford Care NHS Trust",
                  "Westford City Council"):
@@ -689,3 +692,50 @@ def test_a_key_that_dates_the_bodies_says_which_replaced_which(key, wanted):
         orgs.add(name)
     found = key_dates_succession(key, lambda t: org_spans(t, orgs, "Oldfield"), orgs.kind)
     assert [(r.source, r.target) for r in found] == wanted
+
+
+@pytest.mark.parametrize("paragraphs,wanted", [
+    # the ending in one paragraph, what became of the ended body's work in a later one (session 22,
+    # pair 21's forms, written anew): its contracts now in another's name, part of another, or a
+    # service the other runs "which until then" was the ended body's
+    (["Northmoor Community Health NHS Trust was abolished at the end of March 2018.",
+      "Westford's population is growing.",
+      ("The contracts Northmoor Community Health NHS Trust had held for school nursing and CAMHS were assigned on "
+       "1 April 2018 and now stand in Westford Care NHS Trust's name.")], [(NCHT, WCT, "")]),
+    (["Greenway Recovery wound itself up in 2017.",
+      "Each clinic that Greenway Recovery used to staff has been part of Westford Care NHS Trust since May 2017."],
+     [(GR, WCT, "")]),
+    ([("Since 2019 Westford Care NHS Trust has run Compass, the drug and alcohol service for young people, which "
+       "until then was the work of Greenway Recovery, a charity that shut that spring.")], [(GR, WCT, "")]),
+    # the former role of the one body the review said ended, of that kind
+    (["Northmoor Community Health NHS Trust was dissolved in 2016.",
+      ("Every health visiting team the former community provider used to manage has been part of Westford Care NHS "
+       "Trust since 2016.")], [(NCHT, WCT, "")]),
+    # not so: the body ended, but what the other holds now is not said to be the ended body's, or
+    # nothing ended, or two ended bodies fit the role
+    (["Greenway Recovery closed in 2017.",
+      "The council tendered school nursing in 2018, and Westford Care NHS Trust took it on."], []),
+    (["Greenway Recovery still trades.",
+      "The contracts Greenway Recovery had held now stand in Westford Care NHS Trust's name."], []),
+    (["Greenway Recovery and Northmoor Community Health NHS Trust both closed in 2017.",
+      "Every team the former provider used to run has been part of Westford Care NHS Trust since then."], []),
+])
+def test_a_body_that_ended_before_is_succeeded_by_the_one_holding_its_work_now(paragraphs, wanted):
+    assert _context_successions(paragraphs) == wanted
+
+
+def test_a_key_to_short_names_gives_bodies_their_short_names_and_their_successions():
+    """A key under "Abbreviations" between the header and the summary (session 22, pair 21's
+    layout, written anew): its short names are the bodies' in the text, and what an entry says
+    became of its body is read as a sentence about it."""
+    from clasgraph.ingest.extract import extract
+    from clasgraph.ingest.structure import SAMPLE, parse_document
+
+    key = ("Abbreviations\n\nWCT\tWestford Care NHS Trust\nIHA\tinitial health assessment\nGR\tGreenway Recovery. "
+           "The charity that ran drug services; wound up in 2018, its staff and its caseload went across to WCT\n\n"
+           "Context of the review\n\nWCT runs school nursing for the council.\n\n")
+    doc = parse_document(SAMPLE.replace("The child's journey", key + "The child's journey", 1), "x.txt", "0" * 64)
+    assert doc.glossary[0] == "WCT\tWestford Care NHS Trust" and len(doc.glossary) == 3
+    edges = {(e.type, e.source, e.target) for e in extract(doc).edges}
+    assert ("SUCCEEDED_BY", "greenway-recovery", WCT) in edges
+    assert ("PROVIDES", WCT, "testshire:school-nursing") in edges

@@ -24,7 +24,7 @@ class Landmark(NamedTuple):
     """A heading that opens a part of a report."""
 
     heading: str  #: as printed, case ignored
-    part: str  #: contents | other | context | findings | recommendations | closing
+    part: str  #: contents | other | glossary | context | findings | recommendations | closing
     alone: bool  #: too common a word to cut text whose line breaks were lost on
     example: str  #: the heading and what follows it, as printed
 
@@ -37,6 +37,13 @@ LANDMARKS = [
     Landmark("about the review", "other", False, "About the review\n\nThe review was conducted"),
     Landmark("how we carried out the review", "other", False, "How we carried out the review\n\nWe used"),
     Landmark("how we carried out this review", "other", False, "How we carried out this review\n\nWe"),
+    # a key to the short names the report uses: "RCCG<TAB>NHS Rookhaven CCG", a line each
+    Landmark("abbreviations", "glossary", False, "Abbreviations\n\nDCC\tDunmarrow County Council"),
+    Landmark("abbreviations used in this report", "glossary", False,
+             "Abbreviations used in this report\n\nDCC\tDunmarrow County Council"),
+    Landmark("key to abbreviations", "glossary", False, "Key to abbreviations\n\nDCC: Dunmarrow County Council"),
+    Landmark("glossary", "glossary", False, "Glossary\n\nDCC\tDunmarrow County Council"),
+    Landmark("glossary of terms", "glossary", False, "Glossary of terms\n\nDCC\tDunmarrow County Council"),
     Landmark("context of the review", "context", False, "Context of the review\n\nAshvale has 39,700"),
     Landmark("context", "context", True, "Context\n\nAshvale has a population of 39,700"),
     # the context under other headings: where the services are, who runs them and who pays
