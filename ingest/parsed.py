@@ -556,7 +556,7 @@ def _being_stopped(word, beside: list) -> bool:
 
 def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
     """Whether ``verb`` ends the body that is its ``dep`` (after ``prep``); ``replaced`` as in :func:`_ended`."""
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     children = list(verb.children)
     if lemma in ENDING_NOUNS | _INTO_ANOTHER and verb.pos_ in ("NOUN", "PROPN") and (dep == "poss" or prep == "of") or (
             prep == "of" and any(c.lemma_.lower() in ENDING_NOUNS for c in verb.conjuncts)):
@@ -629,6 +629,11 @@ def _work_of(verb, ended_tokens) -> bool:
         if c in ended_tokens and c.dep_ in ("dobj", "nsubjpass", "nsubj"):
             return True
     return any(c.dep_ == "prt" and c.lower_ in ("on", "over", "in") for c in verb.children)  # "took it on", "took in A"
+
+
+def _what_an_ended_body_had(noun) -> bool:
+    """Whether ``noun`` is work, or a thing some body had ("its property"), as a participle's noun."""
+    return noun.lemma_.lower() in WORK or any(t.dep_ == "poss" for t in noun.children)
 
 
 #: What a body carries an ended body's work on with: its people and its cases.
@@ -754,8 +759,11 @@ def _taker(token, ended_tokens) -> bool:
         if mover is not None and mover.lemma_.lower() in _MOVING_OUT:  # work shared out, not its records or learning
             return not _planned_or_denied(mover) and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in WORK
                                                         for c in mover.children)
+        if mover is not None and any(c.lower_ == "back" for c in mover.children):
+            return False  # "handed the contract back to the council": returned to whoever let it, not taken on
         return mover is not None and not _planned_or_denied(mover) and (
             _work_of(mover, ended_tokens) or any(c in ended_tokens for c in mover.children)
+            or mover.dep_ == "acl" and _what_an_ended_body_had(mover.head)  # "its property and liabilities vested in C"
             or any(t.dep_ == "poss" for t in token.doc[mover.i:token.head.i]))
     if verb.pos_ not in ("VERB", "AUX") or _planned_or_denied(verb):
         return False
@@ -903,10 +911,14 @@ def states_an_ending(words: str) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and _ending_verb(t) and not _planned_or_denied(t) for t in nlp(words))
 
 
+def _lemma(token) -> str:
+    """A word's lemma, "wound" (as in "wound up", which the parser gives as its own lemma) "wind"."""
+    return "wind" if token.lower_ == "wound" and token.pos_ in ("VERB", "AUX") else token.lemma_.lower()
+
+
 def _ending_verb(token) -> bool:
-    """Whether ``token`` is a verb of ending, alone or with its particle ("closed", "wound up": the
-    parser gives "wound" as its own lemma)."""
-    lemma = "wind" if token.lower_ == "wound" else token.lemma_.lower()
+    """Whether ``token`` is a verb of ending, alone or with its particle ("closed", "wound up")."""
+    lemma = _lemma(token)
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
     return lemma in ENDING or (lemma, particle) in ENDING_PHRASES
 

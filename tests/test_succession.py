@@ -739,3 +739,17 @@ def test_a_key_to_short_names_gives_bodies_their_short_names_and_their_successio
     edges = {(e.type, e.source, e.target) for e in extract(doc).edges}
     assert ("SUCCEEDED_BY", "greenway-recovery", WCT) in edges
     assert ("PROVIDES", WCT, "testshire:school-nursing") in edges
+
+
+@pytest.mark.parametrize("said,wanted", [
+    # "wound up" as the last of a body's verbs, then its staff moving (the parser's lemma of "wound"
+    # is "wound"); handing a contract back to the council that let it is no taking (session 22)
+    (("Greenway Recovery gave notice on its contract, handed it back to Westford City Council and was then wound up. "
+      "Its nurses and their caseloads moved to Westford Care NHS Trust in May 2018."), [(GR, WCT, "")]),
+    # a participle on the ended body's things: "its estate and debts vested in C"
+    ("On 1 April 2019 Greenway Recovery stood dissolved, and its estate and debts vested in Westford Care NHS Trust.",
+     [(GR, WCT, "")]),
+    ("Greenway Recovery handed its contract back to Westford City Council in 2018.", []),
+])
+def test_an_ending_said_among_other_verbs_and_work_vested_by_a_participle(said, wanted):
+    assert _context_successions(said) == wanted
