@@ -459,16 +459,16 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
         for i, sentence in enumerate(said_here):
             following = said_here[i + 1] if i + 1 < len(said_here) else ""
             taken_over: set[str] = set()  # the bodies whose whole work this sentence says another took on
-            named_so = former_role_named(sentence, ended_so_far, orgs) if ended_so_far else ""
-            for ended, stated, after in in_cells(previous, named_so or sentence, following):
-                for r, evidence, moved in _successions_said(ended, stated, after, orgs, area, orgs_in,
+            for ended, stated, after in in_cells(previous, sentence, following):
+                named_so = former_role_named(stated, ended_so_far, orgs) if ended_so_far else ""
+                for r, evidence, moved in _successions_said(ended, named_so or stated, after, orgs, area, orgs_in,
                                                             weigh=paragraph.startswith("context") and "\t" not in sentence,
                                                             topic_before=topic if stated == sentence else "",
                                                             ended_known=frozenset(ended_so_far)):
                     if (r.source, r.target) in succeeded:
                         continue  # read already, from the sentence before (an ending, then the taking)
                     succeeded.add((r.source, r.target))
-                    evidence = sentence if evidence == named_so else evidence  # as the review wrote it
+                    evidence = stated if named_so and evidence == named_so else evidence  # as the review wrote it
                     props = {"date": date_stated(evidence), _MOVED: contract_moved(moved, names)}
                     if not props[_MOVED] and evidence == sentence:
                         taken_over.add(r.source)
@@ -533,9 +533,12 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     return read
 
 
-#: A body named by the role it had: "the former community provider", "the former CCG".
-_FORMER_ROLE = re.compile(r"\b[Tt]he\s+(?:former|previous|old)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>provider|trust|charity|"
-                          r"commissioner|CCG|company|practice|surgery)\b(?!['’])")
+#: A body named by the role it had, as the one that had some work: "(the teams) the former community
+#: provider used to run", "the former trust's staff" (not "from the former provider, A", which may
+#: name a body that goes on).
+_FORMER_ROLE = re.compile(r"\b[Tt]he\s+former\s+(?:(?!(?:of|the|and|or|in|at|for|to)\b)[a-z-]+\s+){0,2}?(?P<noun>provider|"
+                          r"trust|charity|commissioner|CCG|company|practice|surgery)(?=\s+(?:used\s+to|had|ran|once|"
+                          r"previously)\b|['’]s\b)")
 
 
 def former_role_named(sentence: str, ended: set[str], orgs: OrgResolver) -> str:
@@ -546,6 +549,8 @@ def former_role_named(sentence: str, ended: set[str], orgs: OrgResolver) -> str:
     >>> old, ccg = r.add("Quarrendon NHS Trust"), r.add("NHS North CCG")
     >>> former_role_named("Every team the former community provider ran is C's.", {old, ccg}, r)
     "Every team Quarrendon NHS Trust ran is C's."
+    >>> former_role_named("C took it over from the former provider in 2018.", {old, ccg}, r)
+    ''
     """
     m = _FORMER_ROLE.search(sentence)
     if not m:
@@ -573,11 +578,11 @@ def _glossary_successions(doc: Document, orgs: OrgResolver, orgs_in) -> list[tup
     from clasgraph.ingest import parsed
 
     out = []
-    for body, words in glossary.entry_sentences(doc.glossary, orgs):
+    for body, words, line in glossary.entry_sentences(doc.glossary, orgs):
         ended = parsed.states_an_ending(words)
-        for old, new in sorted(parsed.successions(words, orgs_in, orgs.kind, body, ended_before=ended)):
-            evidence = next(line for line in doc.glossary if words in line)
-            out.append((Rel.SUCCEEDED_BY.value, old, new, "glossary", " ".join(evidence.split()), {"date": date_stated(words)}))
+        out += [(Rel.SUCCEEDED_BY.value, old, new, "glossary", " ".join(line.split()), {"date": date_stated(words)})
+                for old, new in sorted(parsed.successions(words, orgs_in, orgs.kind, body, ended_before=ended))
+                if old == body]  # what the entry says of its own body, not of a body it names
     return [f for f in out if can_succeed(orgs.kind(f[1]), orgs.kind(f[2]))]
 
 

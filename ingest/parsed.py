@@ -139,6 +139,13 @@ def parser():
     return spacy.load(folder, exclude=["ner"])
 
 
+@functools.lru_cache(maxsize=256)
+def parse(text: str):
+    """The parse of a sentence, kept for the next reader of the same words (a sentence is read for
+    relations, for successions, for the bodies it ends and for tellings); a parse is only read."""
+    return parser()(text)
+
+
 def _path(a, b) -> tuple[list, list]:
     """The tokens from ``a`` up to the lowest common ancestor, and from ``b`` up to it (each
     starting with the token itself; the ancestor is the last of the first list)."""
@@ -301,12 +308,12 @@ def _as_written_else_plainly(nlp, sentence: str, bodies: list, read, always: boo
     """``read(doc, bodies)`` of the sentence as written, else, where that reads nothing and the
     parser took a name's word for a verb (or ``always``), of the sentence with the names written
     plainly (:func:`masked`)."""
-    doc = nlp(sentence)
+    doc = parse(sentence)
     found = read(doc, bodies)
     if found or not (always or _name_read_as_verb(doc, bodies)):
         return found
     plain, spans = masked(sentence, bodies)
-    return read(nlp(plain), spans)
+    return read(parse(plain), spans)
 
 
 def masked(sentence: str, bodies: list) -> tuple[str, list]:
@@ -341,7 +348,7 @@ def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, 
     bodies = orgs_in(sentence)
     if nlp is None or not services or not bodies or len(sentence) > LONGEST_SENTENCE:
         return set()
-    doc = nlp(sentence)
+    doc = parse(sentence)
     heads = []
     for start, end, org in bodies:
         token = _span_root(doc, start, end)
@@ -603,6 +610,9 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
         return not _planned_or_denied(verb)
     if dep == "nsubj" and not passive and lemma in ENDING:
         objects = [c for c in children if c.dep_ == "dobj"]
+        if any(c.dep_ in ("xcomp", "ccomp") for c in children) or any(
+                c.dep_ == "prep" and c.lower_ == "to" for o in objects for c in o.children):
+            return False  # "A ceased providing school nursing", "A closed its doors to new referrals": one service
         if all(o.lemma_.lower() in _OWN_ENDING for o in objects):  # "A closed", "A dissolved itself", "wound up its affairs"
             return not _planned_or_denied(verb)
     return False
@@ -684,6 +694,20 @@ def _subject_of(verb):
     return None
 
 
+#: Verbs of a body having work, with those of holding (:data:`HOLDING`), in a clause on the work:
+#: "the agreements A had signed", "the teams A used to run".
+_HAVING = _words("sign have staff lead")
+
+
+def _held_then(clause) -> bool:
+    """Whether a clause on a thing says a body had it: a verb of holding ("that A ran", "A used to
+    run", "A had signed"), or the thing was its work ("which until then was the work of A")."""
+    verb = next((c for c in clause.children if c.dep_ == "xcomp"), clause) if clause.lemma_.lower() == "use" else clause
+    if verb.lemma_.lower() in HOLDING | _HAVING:
+        return True
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in WORK for c in verb.children)
+
+
 def _ended_ones(noun, ended_tokens) -> bool:
     """Whether ``noun`` is a thing an ended body had: one of its tokens is in the noun's phrase, in
     a clause on it set before the change ("the agreements A had signed", "which until then was the
@@ -692,8 +716,8 @@ def _ended_ones(noun, ended_tokens) -> bool:
     if not inside:
         return False
     clauses = [t for t in noun.subtree if t.dep_ in ("relcl", "acl") and any(e in t.subtree for e in inside)]
-    past = any(t.tag_ == "VBD" and t.lemma_.lower() != "be" or t.lower_ in _UNTIL_THEN or t.lemma_.lower() == "use"
-               and t.tag_ == "VBD" or t.lower_ == "had" for c in clauses for t in c.subtree)
+    past = any(_held_then(c) and any(t.tag_ == "VBD" or t.lower_ in _UNTIL_THEN or t.lower_ == "had" for t in c.subtree)
+               for c in clauses)
     owned = any(e.dep_ == "poss" or e.dep_ == "pobj" and e.head.lower_ == "of" for e in inside)
     return past or owned and noun.lemma_.lower() in WORK
 
@@ -827,8 +851,9 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "", ended_
     ended_known = frozenset(ended_known) & {b[2] for b in bodies}
     if not ended_before and not ended_known and not _ENDING_STEMS.search(sentence):
         return set()
-    sentence = _OPENING_CLAUSE.sub(r"\g<0>,", sentence, count=1)
-    bodies = orgs_in(sentence)
+    commaed = _OPENING_CLAUSE.sub(r"\g<0>,", sentence, count=1)
+    if commaed != sentence:
+        sentence, bodies = commaed, orgs_in(commaed)
     nlp = parser()
     if nlp is None or len(sentence) > LONGEST_SENTENCE or len({b[2] for b in bodies} | ({antecedent} if antecedent else set())) < 2:
         return set()
@@ -894,7 +919,7 @@ def says_ended(sentence: str) -> bool:
     nlp = parser()
     if nlp is None or not _ENDING_STEMS.search(sentence) or len(sentence) > LONGEST_SENTENCE:
         return False
-    return any((t.pos_ == "PROPN" or _stands_in(t)) and _ended(t, replaced=False) for t in nlp(sentence))
+    return any((t.pos_ == "PROPN" or _stands_in(t)) and _ended(t, replaced=False) for t in parse(sentence))
 
 
 def states_an_ending(words: str) -> bool:
@@ -904,11 +929,15 @@ def states_an_ending(words: str) -> bool:
 
     >>> states_an_ending("The charity; dissolved in 2016."), states_an_ending("A charity due to close in 2020.")
     (True, False)
+    >>> states_an_ending("Its work passed to C in 2016, when Greenway Recovery closed.")
+    False
     """
     nlp = parser()
     if nlp is None or not _ENDING_STEMS.search(words) or len(words) > LONGEST_SENTENCE:
         return False
-    return any(t.pos_ in ("VERB", "AUX") and _ending_verb(t) and not _planned_or_denied(t) for t in nlp(words))
+    return any(t.pos_ in ("VERB", "AUX") and _ending_verb(t) and not _planned_or_denied(t)
+               and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in t.children)  # "when B closed"
+               for t in parse(words))
 
 
 def _lemma(token) -> str:
@@ -1217,7 +1246,7 @@ def told(sentence: str, orgs_in) -> list[str]:
     bodies = orgs_in(sentence)
     if nlp is None or not bodies or len(sentence) > LONGEST_SENTENCE:
         return []
-    doc = nlp(sentence)
+    doc = parse(sentence)
     found = []
     for start, end, org in bodies:
         token = _span_root(doc, start, end)

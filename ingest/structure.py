@@ -386,14 +386,15 @@ class _Parser:
         if landmark == "context":
             self.mode = "context"
             return
-        if landmark == "glossary":
+        if landmark == "glossary" and self.mode != "findings":  # a key before the summary, after the context, at the end
+            self.close_box()
             self.mode = "glossary"
             return
         if landmark == "findings" and self.mode != "findings":
             self.mode = "findings"
             return
         if landmark == "recommendations" and self.mode in ("findings", "front", "context", "other",
-                                                           "contents"):
+                                                           "contents", "glossary"):
             self.close_box()
             self.mode = "recommendations"
             return
@@ -768,6 +769,8 @@ def segment_stream(text: str) -> str:
                 continue  # "The report 6": a line of the contents, not the heading
             if part != "recommendations" and re.match(r"\s+[a-z]", following):
                 continue  # "The report also reviews ...": words of a sentence, not a heading
+            if part == "glossary" and not re.match(r"\s+[A-Z][\w&'’-]{1,14}(?::\s*|\s+)[A-Za-z]", following):
+                continue  # "listed under Abbreviations (Appendix 1)": no key's first entry follows
             spans.append((lm.start(1), lm.end(1), part))
     spans.sort()
     for start, end, _ in spans:

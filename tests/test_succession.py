@@ -719,6 +719,24 @@ def test_a_key_that_dates_the_bodies_says_which_replaced_which(key, wanted):
       "The contracts Greenway Recovery had held now stand in Westford Care NHS Trust's name."], []),
     (["Greenway Recovery and Northmoor Community Health NHS Trust both closed in 2017.",
       "Every team the former provider used to run has been part of Westford Care NHS Trust since then."], []),
+    # from the review of session 22: "the former provider, B," names its own body; a former
+    # provider of one contract may go on; "the old headquarters of the trust" is a building
+    (["Greenway Recovery closed in 2017.", ("Westford Care NHS Trust replaced the former provider, Northmoor Community "
+      "Health NHS Trust, in 2018.")], [(NCHT, WCT, "")]),
+    (["Greenway Recovery closed in 2017.", ("Westford Care NHS Trust took over school nursing from the former provider "
+      "in 2018.")], []),
+    (["Northmoor Community Health NHS Trust was dissolved in 2016.",
+      "Westford Care NHS Trust bought the old headquarters of the trust in 2018."], []),
+    # a clause on the thing that does not say the ended body had it
+    (["Greenway Recovery closed in 2017.", ("Westford Care NHS Trust runs the clinic that Greenway Recovery referred "
+      "young people to.")], []),
+    (["Greenway Recovery closed in 2017.", ("Westford Care NHS Trust still runs the service that Greenway Recovery "
+      "criticised in its 2015 report.")], []),
+    # a body that stopped one service, or closed to new referrals, did not end
+    (["Greenway Recovery ceased providing school nursing in 2017.",
+      "The school nursing contracts Greenway Recovery had held now stand in Westford Care NHS Trust's name."], []),
+    (["Greenway Recovery closed its doors to new referrals in 2017.",
+      "Westford Care NHS Trust has run the clinics that Greenway Recovery ran since 2018."], []),
 ])
 def test_a_body_that_ended_before_is_succeeded_by_the_one_holding_its_work_now(paragraphs, wanted):
     assert _context_successions(paragraphs) == wanted

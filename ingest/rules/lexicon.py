@@ -1196,7 +1196,7 @@ _ENDED = (r"\b(?:no\s+longer\s+exists|(?:is|are)\s+no\s+more\b|(?:is|are)\s+(?:n
           r"(?:was|were)\s+(?:(?:both|all|formally|finally|then|later|subsequently|\w+ly)\s+)?(?:closed|dissolved|abolished|"
           r"disbanded|wound\s+up|closed\s+down|stood\s+down)|"
           r"had\s+(?:its|their)\s+(?:last|final)\s+day|(?:held|had)\s+(?:its|their)\s+(?:last|final)\s+(?:board\s+)?meeting|"
-          r"(?:closed|shut)\s+(?:its|their)\s+doors|shut\s+up\s+shop|"
+          r"(?:closed|shut)\s+(?:its|their)\s+doors(?!\s+to\b)|shut\s+up\s+shop|"
           r"name\s+(?:has\s+(?:now\s+)?|had\s+)?(?:disappeared|vanished|been\s+retired|was\s+retired)|(?:was|were)\s+(?:removed|struck\s+off)\s+from\s+the\s+register)\b")
 
 #: A noun of a body's ending before its name: "the abolition of A", "the dissolution of A" (succ9).
