@@ -523,9 +523,10 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                     and _gaps_open(found.relations, bare, orgs_in):
                 found.relations += _gaps_filled(found.relations, grammar_relations(bare, orgs_in, names, kinds, sentence),
                                                 ended_here)
-            if not found.relations and found.services and paragraph.startswith("context") \
-                    and not re.search(r"[\t|]", sentence):
-                found.relations += weighed_relations(bare, orgs_in, names, kinds, sentence, ended_here)
+            if found.services and paragraph.startswith("context") and not re.search(r"[\t|]", sentence) \
+                    and (not found.relations or _gaps_open(found.relations, bare, orgs_in)):
+                found.relations += _weighed_gaps(found.relations, weighed_relations(bare, orgs_in, names, kinds, sentence,
+                                                                                     ended_here))
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
@@ -637,6 +638,28 @@ def _gaps_filled(ruled: list, parsed: list, ended: set) -> list:
     provided = {r.target for r in ruled if r.type == Rel.PROVIDES}
     return [r for r in parsed if r.type == Rel.PROVIDES and r.source not in bodies and r.target not in provided
             and r.source not in ended]
+
+
+def _weighed_gaps(ruled: list, weighed: list) -> list:
+    """What the learned model reads that the rules and the parse left open in a sentence:
+    everything where they read nothing; else only a body they did not read, for a side of a
+    service they gave no body ("A pays B for X": the rules read A, the model B), and never a
+    commissioner of the designated posts beside their employer ("the trust provides the
+    designated doctor, who gives the CCG three sessions": whether the CCG buys them or hosts
+    them the sentence does not say).
+
+    >>> ruled = [Relation("COMMISSIONS", "council", "school-nursing", "")]
+    >>> weighed = [Relation("PROVIDES", "trust", "school-nursing", ""), Relation("PROVIDES", "council", "school-nursing", ""),
+    ...            Relation("COMMISSIONS", "ccg", "school-nursing", ""), Relation("COMMISSIONS", "ccg", OWN_POSTS, "")]
+    >>> [(r.type, r.source) for r in _weighed_gaps(ruled, weighed)]
+    [('PROVIDES', 'trust')]
+    """
+    if not ruled:
+        return weighed
+    bodies = {r.source for r in ruled}
+    sides = {(r.type, r.target) for r in ruled}
+    return [r for r in weighed if r.source not in bodies and (r.type, r.target) not in sides
+            and not (r.type == Rel.COMMISSIONS and r.target == OWN_POSTS)]
 
 
 def grammar_relations(bare: str, orgs_in, names, kinds, sentence: str) -> list:
