@@ -507,6 +507,10 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             if told:  # "It also runs X", "The same trust provides Y": read with the bodies meant named
                 found.relations += _said_by(relations_in(told, orgs_in, names, kinds=kinds, before=before),
                                             meant, found.relations, sentence)
+            answer = answered_question(sentence_before, sentence, orgs_in)
+            if answer:  # "Who pays for X? The council, from its grant.": the council pays for X
+                found.relations += _said_by(relations_in(answer[0], orgs_in, names, kinds=kinds, before=before), [answer[1]],
+                                            found.relations, f"{sentence_before} {sentence}")
             for clause in re.split(r";\s+", sentence)[1:] if sentence_before else []:
                 # "The former runs X; the latter runs Y": each clause's anaphor, the sentence before's bodies
                 said_clause, meant_clause = anaphoric_subject(clause, sentence_before, [], orgs_in, kinds,
@@ -638,6 +642,32 @@ def _gaps_filled(ruled: list, parsed: list, ended: set) -> list:
     provided = {r.target for r in ruled if r.type == Rel.PROVIDES}
     return [r for r in parsed if r.type == Rel.PROVIDES and r.source not in bodies and r.target not in provided
             and r.source not in ended]
+
+
+#: A question of who does something: "Who pays for health visiting?", "Which body employs them?".
+_WHO_QUESTION = re.compile(r"^(?:And\s+|But\s+)?(?:[Ww]ho|[Ww]hich\s+(?:body|organi[sz]ation|trust|provider|commissioner|"
+                           r"company|charity))\s+(?P<asked>[a-z][^?]{2,150})\?$")
+
+
+def answered_question(question: str, answer: str, orgs_in) -> tuple[str, str] | None:
+    """(the answer written as a statement, its body) where a sentence asks who does something and
+    the next opens with the body that does it: "Who pays for health visiting? The council, from
+    its public health grant." -> "The council pays for health visiting."
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "council") for m in re.finditer("The council", t)]
+    >>> answered_question("Who pays for health visiting?", "The council, from its public health grant.", orgs_in)
+    ('The council pays for health visiting.', 'council')
+    >>> answered_question("Who pays for health visiting?", "Nobody knew, said the council.", orgs_in) is None
+    True
+    """
+    m = _WHO_QUESTION.match(question.strip()) if question else None
+    if not m:
+        return None
+    opening = [o for o in orgs_in(answer) if len(answer[:o[0]].split()) <= 1][:1]
+    if not opening or not re.fullmatch(r"\W*(?:[,;:–—-].*|\.?)", answer[opening[0][1]:].strip(), re.DOTALL):
+        return None  # the answer is the body, alone or with words set apart after it
+    return f"{answer[opening[0][0]:opening[0][1]]} {m['asked']}.", opening[0][2]
 
 
 def _weighed_gaps(ruled: list, weighed: list) -> list:

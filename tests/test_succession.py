@@ -771,3 +771,27 @@ def test_a_key_to_short_names_gives_bodies_their_short_names_and_their_successio
 ])
 def test_an_ending_said_among_other_verbs_and_work_vested_by_a_participle(said, wanted):
     assert _context_successions(said) == wanted
+
+
+@pytest.mark.parametrize("said,wanted", [
+    # a question of who does something, answered by the body that does it (session 22, battery Z's
+    # question-and-answer voice, written anew)
+    ("Who commissions school nursing? Westford City Council, from its public health grant.",
+     [("COMMISSIONS", "westford-city-council")]),
+    ("School nursing is a service the county values. Which body runs it? Westford Care NHS Trust.",
+     [("PROVIDES", WCT)]),
+    # an answer that is no body, or a body in a sentence of its own: not an answer
+    ("Who commissions school nursing? Nobody we asked knew, though Westford City Council was named.", []),
+])
+def test_a_question_of_who_and_its_answer_say_who_does_it(said, wanted):
+    from clasgraph.ingest.extract import read_commissioning
+    from clasgraph.ingest.organisations import OrgResolver
+    from clasgraph.ingest.structure import SAMPLE, parse_document
+
+    doc = parse_document(SAMPLE, "x.txt", "0" * 64)
+    doc.context = [said]
+    orgs = OrgResolver()
+    for name in ("Westford Care NHS Trust", "Westford City Council"):
+        orgs.add(name)
+    facts = read_commissioning(doc, "x", orgs, "Westford").facts
+    assert sorted((kind, body) for kind, body, service, *_ in facts if service.endswith("school-nursing")) == wanted
