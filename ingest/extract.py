@@ -582,13 +582,13 @@ def _glossary_successions(doc: Document, orgs: OrgResolver, orgs_in) -> list[tup
     the entry is the evidence."""
     from clasgraph.ingest import parsed
 
-    out = []
+    out = []  # (parsed.successions keeps only pairs whose kinds can succeed)
     for body, words, line in glossary.entry_sentences(doc.glossary, orgs):
         ended = parsed.states_an_ending(words)
         out += [(Rel.SUCCEEDED_BY.value, old, new, "glossary", " ".join(line.split()), {"date": date_stated(words)})
                 for old, new in sorted(parsed.successions(words, orgs_in, orgs.kind, body, ended_before=ended))
                 if old == body]  # what the entry says of its own body, not of a body it names
-    return [f for f in out if can_succeed(orgs.kind(f[1]), orgs.kind(f[2]))]
+    return out
 
 
 def fits_its_kind(relation: str, kind: str, service: str) -> bool:

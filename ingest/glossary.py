@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from clasgraph.ingest.organisations import OrgResolver, is_org_name, service_name
+from clasgraph.ingest.rules.layout import SHORT_NAME
 
 
 class Entry(NamedTuple):
@@ -30,7 +31,7 @@ class Entry(NamedTuple):
 
 #: A key's line: a short name of one word, a TAB (or a colon, a dash, two spaces), the full name
 #: up to a full stop or a semicolon, then any words on it.
-_ENTRY = re.compile(r"^(?P<short>[A-Z][\w&'’-]{1,14})(?:\t+|:\s+|\s+[–—-]\s+|\s{2,})(?P<full>(?:\b(?:St|Dr|Mt)\.|[^.;\t]){3,120}?)"
+_ENTRY = re.compile(rf"^(?P<short>{SHORT_NAME})(?:\t+|:\s+|\s+[–—-]\s+|\s{{2,}})(?P<full>(?:\b(?:St|Dr|Mt)\.|[^.;\t]){{3,120}}?)"
                     r"(?:[.;]\s*(?P<rest>.*?))?\s*$")
 #: Words of an entry that say its name is a body's: "the charity giving ...", "a community interest company".
 _BODY_WORDS = re.compile(r"\b(?:charity|trust|company|CIC|social\s+enterprise|federation|provider|organisation|"
@@ -39,10 +40,12 @@ _BODY_WORDS = re.compile(r"\b(?:charity|trust|company|CIC|social\s+enterprise|fe
 
 #: Where a key's next entry begins on a line that runs entries together (a PDF's line): a short
 #: name, then a TAB; in a line without TABs, a short name of capitals, then a run of spaces.
-_NEXT_ENTRY_TAB = re.compile(r"(?<=\S) (?=[A-Z][\w&'’-]{1,14}\t\S)")
+_NEXT_ENTRY_TAB = re.compile(rf"(?<=\S) (?={SHORT_NAME}\t\S)")
 _NEXT_ENTRY_SPACES = re.compile(r"(?<=\S) (?=[A-Z][A-Z&]{1,7}\s{2,}\S)")
 #: A line that begins an entry (else it goes on with the entry above: a wrapped line).
-_ENTRY_START = re.compile(r"^[A-Z][\w&'’-]{1,14}(?:\t|:\s|\s{2,})")
+_ENTRY_START = re.compile(rf"^{SHORT_NAME}(?:\t|:\s|\s{{2,}})")
+#: A line that begins an entry with a colon ("IHA: initial health assessment").
+_COLON_ENTRY = re.compile(rf"^{SHORT_NAME}:\s")
 
 
 def entry_lines(block: str) -> list[str]:
@@ -72,7 +75,7 @@ def _cut(line: str) -> list[str]:
         return _NEXT_ENTRY_TAB.split(line)
     if re.search(r"\S\s{2,}\S", line):
         return _NEXT_ENTRY_SPACES.split(line)
-    return _spaced_apart(line) if not re.match(r"^[A-Z][\w&'’-]{1,14}:\s", line) else [line]
+    return _spaced_apart(line) if not _COLON_ENTRY.match(line) else [line]
 
 
 #: Words passed over when a short name's letters are matched to the words it stands for.

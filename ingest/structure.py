@@ -769,7 +769,7 @@ def segment_stream(text: str) -> str:
                 continue  # "The report 6": a line of the contents, not the heading
             if part != "recommendations" and re.match(r"\s+[a-z]", following):
                 continue  # "The report also reviews ...": words of a sentence, not a heading
-            if part == "glossary" and not re.match(r"\s+[A-Z][\w&'’-]{1,14}(?::\s*|\s+)[A-Za-z]", following):
+            if part == "glossary" and not re.match(rf"\s+{layout.SHORT_NAME}(?::\s*|\s+)[A-Za-z]", following):
                 continue  # "listed under Abbreviations (Appendix 1)": no key's first entry follows
             spans.append((lm.start(1), lm.end(1), part))
     spans.sort()

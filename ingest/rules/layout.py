@@ -67,6 +67,12 @@ LANDMARKS = [
 ]
 
 
+#: A short name a key under one of those headings defines, at the start of its entry: "RCCG",
+#: "Skua", "B&D" (ingest/glossary.py reads the entries; a copy without line breaks takes the
+#: heading for a key's only where one follows it).
+SHORT_NAME = r"[A-Z][\w&'’-]{1,14}"
+
+
 def part_of_landmark(line: str) -> str | None:
     """The part a heading line opens, or None.
 
