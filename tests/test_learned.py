@@ -25,8 +25,6 @@ BODIES, orgs_in = WESTFORD_BODIES, westford_bodies_in
 
 
 ROWS = [
-    ("a cleft sentence of doing", "School nursing is something Acme Community Trust has carried out across the borough since 2015.",
-     {(P, "Acme Community Trust", "school-nursing")}),
     ("staff on a body's books; a body meets the bill",
      "The borough's health visitors are on Acme Community Trust's books, and Westford Council meets the bill.",
      {(P, "Acme Community Trust", "health-visiting"), (C, "Westford Council", "health-visiting")}),
@@ -43,16 +41,18 @@ ROWS = [
     ("negative: rather than", "Children in care are seen by school nursing rather than by Acme Community Trust.", set()),
     ("participles in an apposition", ("The minor injuries unit, staffed by Acme Community Trust and paid for by NHS Westford CCG, "
      "opens at weekends."), {(P, "Acme Community Trust", "minor-injuries-unit"), (C, "NHS Westford CCG", "minor-injuries-unit")}),
+    ("a remit, and placing the work", "CAMHS sits within the remit of NHS Westford CCG, which places the work with Acme Community Trust.",
+     {(C, "NHS Westford CCG", "camhs"), (P, "Acme Community Trust", "camhs")}),
     # read wrongly at a threshold of 0.5
     ("negative: a hope", "Acme Community Trust is hoping to take over health visiting next year.", set()),
 ]
 #: Rows the model reads wrongly (strict expected failures): since it was learned again with
-#: batteries T and U (session 19) the trust the work is placed "with" weighs 0.51 as its provider,
-#: under the threshold (the CCG is read; the batteries' "works closely with" taught "with" apart).
-#: (The CCG that "paid for" a unit in an apposition, here until then at 0.79, now weighs 0.87.)
+#: batteries AB and AC (session 23), the trust in a cleft "X is something the trust has carried
+#: out" weighs 0.77 as its provider, under the threshold (until then read). (The trust the work
+#: is placed "with", under the threshold since session 19, is read again since then.)
 NOT_YET = [
-    ("a remit, and placing the work", "CAMHS sits within the remit of NHS Westford CCG, which places the work with Acme Community Trust.",
-     {(C, "NHS Westford CCG", "camhs"), (P, "Acme Community Trust", "camhs")}),
+    ("a cleft sentence of doing", "School nursing is something Acme Community Trust has carried out across the borough since 2015.",
+     {(P, "Acme Community Trust", "school-nursing")}),
 ]
 
 
