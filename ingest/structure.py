@@ -656,6 +656,18 @@ _FIRST_GROUP_ALONE = "(?:" + "|".join(row.pattern.replace(r"(?P<n>\d{1,2})", "1"
                                       if row.alone) + ")"
 
 
+#: A dot that ends no sentence: in a number or a date ("1.4.2016") or after a short form ("St.", "Ltd.").
+_NO_STOP = r"(?:[^.]|\.(?=\S)|(?:(?<=\bSt)|(?<=\bLtd)|(?<=\bCo)|(?<=\bNo)|(?<=\bDr))\.)"
+#: The first group of recommendations after their heading, where the text's line breaks were lost:
+#: its heading, by its verb ("1 NHS X CCG should", "The Director ... should"), its opening words or
+#: its first item ("1 – NHS X CCG 1.1 Ensure ..."), after a sentence or two before the first
+#: numbered group ("The recommendations below are addressed to ... 1. NHS X CCG should:").
+_FIRST_GROUP_FOLLOWS = re.compile(
+    rf"\s+(?:(?:[A-Z][^.!?]{{0,300}}[.!?]\s+){{1,2}}(?={_FIRST_GROUP}\s+[A-Z]))?"
+    rf"(?:{_FIRST_GROUP_ALONE}\s+[A-Z]|(?:{_FIRST_GROUP}\s+)?(?:[A-Z]{_NO_STOP}{{0,400}}?{layout.GROUP_VERB}"
+    rf"|(?i:{layout.GROUP_LEAD}))|(?:{_FIRST_GROUP}\s+)?[A-Z]{_NO_STOP}{{0,200}}?\s1\.1\.?\s+[A-Z])")
+
+
 def next_numbers(last: tuple[int, ...] | None) -> set[tuple[int, ...]]:
     """Paragraph numbers that may follow ``last`` in a report ("1.19" -> "2.1", "5.1.1", ...).
 
@@ -751,27 +763,27 @@ def segment_stream(text: str) -> str:
             continue
         title, part = row.heading, row.part
         pattern = re.escape(title).replace("'", "['’]")
-        for lm in re.finditer(rf"(?:^|(?<=[.!?:;)\"'’ ]))({pattern})(?=\s+\S|$)", flat, re.IGNORECASE):
-            word = lm.group(1)
+        for lm in re.finditer(rf"(?:^|(?<=[.!?:;)\"'’ ]))({pattern}:?)(?=\s+\S|$)", flat, re.IGNORECASE):
+            word, end = lm.group(1), lm.end()
             if not word[:1].isupper():
                 continue
-            following = flat[lm.end():lm.end() + 30]
+            tail = part == "recommendations" and not word.endswith(":") and re.match(r"(?:\s+[a-z][\w'’-]*){1,8}:?(?=\s+[\dA-Z])", flat[end:])
+            if tail and layout.RECOMMENDATIONS_HEADING.fullmatch(word + tail.group(0).rstrip(":")):
+                end += tail.end()  # "Recommendations arising from this review 1. X should:"
+            following = flat[end:end + 30]
             # "1 NHS X CCG should", "The Director ... should", "1 – NHS X CCG 1.1 Ensure ...": a
             # group's heading, by its verb, its opening words or its first item
-            groups = part == "recommendations" and re.match(
-                rf"\s+(?:{_FIRST_GROUP_ALONE}\s+[A-Z]|(?:{_FIRST_GROUP}\s+)?(?:[A-Z][^.]{{0,400}}?{layout.GROUP_VERB}"
-                rf"|(?i:{layout.GROUP_LEAD}))|(?:{_FIRST_GROUP}\s+)?[A-Z][^.]{{0,200}}?\s1\.1\.?\s+[A-Z])",
-                flat[lm.end():lm.end() + 450])
+            groups = part == "recommendations" and _FIRST_GROUP_FOLLOWS.match(flat, end, end + 1000)
             if part == "recommendations" and (not groups or re.match(r"\s+(?:for|to)\s", following)):
                 continue  # no group follows, or it is a group's heading ("Recommendations for X")
-            if re.match(r"\s+\d{1,3}\b(?!\.)", following) and not _SECTION_START.match(flat, lm.end()) \
+            if re.match(r"\s+\d{1,3}\b(?!\.)", following) and not _SECTION_START.match(flat, end) \
                     and not groups:
                 continue  # "The report 6": a line of the contents, not the heading
             if part != "recommendations" and re.match(r"\s+[a-z]", following):
                 continue  # "The report also reviews ...": words of a sentence, not a heading
             if part == "glossary" and not re.match(rf"\s+{layout.SHORT_NAME}(?::\s*|\s+)[A-Za-z]", following):
                 continue  # "listed under Abbreviations (Appendix 1)": no key's first entry follows
-            spans.append((lm.start(1), lm.end(1), part))
+            spans.append((lm.start(1), end, part))
     spans.sort()
     for start, end, _ in spans:
         cuts.update((start, end))

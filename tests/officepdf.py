@@ -30,6 +30,9 @@ _LABEL = re.compile(r"^([A-Z][^:\t]{2,90})(:[ \t]*|\t+)(.*)$")
 _ORDINAL = re.compile(r"(\d)\s?(st|nd|rd|th)\b")
 _EMPHASIS = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*)")
 _NUMBERED = re.compile(r"^\d+(\.\d+)*\.?\s")
+#: The recommendations' heading as authors print it: "Recommendations", "6. Recommendations:",
+#: "Recommendations arising from this review" (a group's heading names a body, in capitals)
+_RECOMMENDATIONS = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:Recommendations|RECOMMENDATIONS)(?:\s+[a-z][\w'’-]*){0,8}:?$")
 _HEADINGS = {"contents", "summary of the review", "about the review", "how we carried out the review",
              "context of the review", "the report", "the child's journey", "what people told us",
              "management", "recommendations", "next steps"}
@@ -141,7 +144,7 @@ def build_docx(text: str, out: Path) -> None:
             header_rows = []
         if low in ("the report", "the child's journey"):
             in_findings = True
-        if low == "recommendations":
+        if _RECOMMENDATIONS.match(first.strip("*").strip()):
             in_findings = False
         if low in _HEADINGS or (len(first) < 60 and len(lines) == 1 and not first.endswith(".")
                                 and not _NUMBERED.match(first) and first[:1].isupper()

@@ -222,3 +222,65 @@ def test_a_terse_note_gives_each_role_line_the_services_of_the_line_before(note,
     records = extract(parse_document(westford_review(note), "westford.txt", "0" * 64))
     read = {(e.type, e.source, e.target.split(":")[-1]) for e in records.edges if e.type in ("COMMISSIONS", "PROVIDES")}
     assert read == wanted
+
+
+#: The recommendations' heading as other teams print it: numbered with the report's parts,
+#: with a colon, or with words of its own after it.
+RECOMMENDATIONS_HEADINGS = ["6. Recommendations", "Recommendations:", "Recommendations arising from this review",
+                            "RECOMMENDATIONS", "Recommendations for improvement"]
+
+
+@pytest.mark.parametrize("heading", RECOMMENDATIONS_HEADINGS)
+@pytest.mark.parametrize("form", ["text", "viewer", "pdf"])
+def test_the_recommendations_heading_in_other_wordings(heading, form, tmp_path):
+    """Every finding stays a finding and every recommendation is read, in each form: a heading
+    not read as one ends the findings nowhere, and the groups are then lost or read as findings."""
+    from officepdf import office_pdf, viewer_copy
+
+    from clasgraph import read_report
+
+    assert "\n\nRecommendations\n\n" in TEXT
+    text = TEXT.replace("\n\nRecommendations\n\n", f"\n\n{heading}\n\n", 1)
+    path = tmp_path / "heading.txt"
+    path.write_text(viewer_copy(text) if form == "viewer" else text, encoding="utf-8")
+    if form == "pdf":
+        path = office_pdf(path, tmp_path / "heading.pdf")
+    records = read_report(path)
+    numbers = Counter(n.label for n in records.nodes)
+    assert sorted(n.props["number"] for n in records.nodes if n.label == "Recommendation") == sorted(
+        X.RECOMMENDATIONS)
+    assert numbers["Finding"] == len(X.FINDINGS)
+
+
+#: The first group's heading with a dot that ends no sentence, or a sentence or two between the
+#: heading and the first group: where the line breaks are lost, the recommendations must still
+#: start there.
+FIRST_GROUP = "1. **NHS England together with Leicester City, Leicestershire and Rutland CCGs and Leicestershire Partnership Trust should:**"
+FIRST_GROUP_FORMS = {
+    "a short form's dot": "1. **NHS England together with St. Helens CCG and Leicestershire Partnership Trust should:**",
+    "a date's dots": ("1. **NHS England and Leicestershire Partnership Trust (which since 1.4.2016 answers for the "
+                      "recommendations made to the former trust) should:**"),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "viewer", "pdf"])
+@pytest.mark.parametrize("change", [*FIRST_GROUP_FORMS, "sentences before the first group"])
+def test_recommendations_start_where_their_first_group_has_a_dot_or_words_come_before_it(change, form, tmp_path):
+    from officepdf import office_pdf, viewer_copy
+
+    from clasgraph import read_report
+
+    assert FIRST_GROUP in TEXT
+    if change in FIRST_GROUP_FORMS:
+        text = TEXT.replace(FIRST_GROUP, FIRST_GROUP_FORMS[change], 1)
+    else:
+        text = TEXT.replace("\n\nRecommendations\n\n", "\n\nRecommendations\n\nThe recommendations below are addressed to "
+                            "the bodies named. Each should report progress to its board.\n\n", 1)
+    path = tmp_path / "groups.txt"
+    path.write_text(viewer_copy(text) if form == "viewer" else text, encoding="utf-8")
+    if form == "pdf":
+        path = office_pdf(path, tmp_path / "groups.pdf")
+    records = read_report(path)
+    assert sorted(n.props["number"] for n in records.nodes if n.label == "Recommendation") == sorted(
+        X.RECOMMENDATIONS)
+    assert Counter(n.label for n in records.nodes)["Finding"] == len(X.FINDINGS)

@@ -73,14 +73,32 @@ LANDMARKS = [
 SHORT_NAME = r"[A-Z][\w&'’-]{1,14}"
 
 
+#: A heading's number before its words: "6. Recommendations", "Section 2: Context".
+HEADING_NUMBER = r"(?:(?:section|part)\s+)?\d{1,2}(?:[.:)]|\s+[-–—])?\s+"
+
+#: The recommendations' heading with words of its own after it, none of them a name:
+#: "Recommendations arising from this review", "Recommendations for improvement". A group's
+#: heading names who it addresses ("Recommendations for Ashvale CCG:") and is not this.
+RECOMMENDATIONS_HEADING = re.compile(r"(?i:recommendations)(?:\s+[a-z][\w'’-]*){1,8}")
+
+
 def part_of_landmark(line: str) -> str | None:
     """The part a heading line opens, or None.
 
     >>> part_of_landmark("The Child's Journey"), part_of_landmark("Early help")
     ('findings', None)
+    >>> part_of_landmark("6. Recommendations"), part_of_landmark("Recommendations arising from this review")
+    ('recommendations', 'recommendations')
+    >>> part_of_landmark("Recommendations for Ashvale CCG:"), part_of_landmark("4.1 Context")
+    (None, None)
     """
-    key = re.sub(r"\s+", " ", line.strip().rstrip(":").replace("’", "'")).lower()
-    return next((row.part for row in LANDMARKS if row.heading == key), None)
+    printed = re.sub(r"\s+", " ", line.strip().rstrip(":").replace("’", "'"))
+    unnumbered = re.sub(rf"^{HEADING_NUMBER}(?=[A-Za-z])", "", printed, flags=re.IGNORECASE)
+    for text in dict.fromkeys((printed, unnumbered)):
+        part = next((row.part for row in LANDMARKS if row.heading == text.lower()), None)
+        if part:
+            return part
+    return "recommendations" if RECOMMENDATIONS_HEADING.fullmatch(unnumbered) else None
 
 
 class SectionName(NamedTuple):
