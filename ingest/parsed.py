@@ -260,7 +260,7 @@ def _not_now(tokens) -> bool:
     for t in tokens:
         if _asks(t):
             return True
-        if t.lemma_.lower() in _NOT_NOW or t.lower_ in _NOT_NOW:
+        if _lemma(t) in _NOT_NOW or t.lower_ in _NOT_NOW:
             return True
         for child in t.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
@@ -478,7 +478,7 @@ def _planned_or_denied(token) -> bool:
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or c.lower_ in ("whether", "if")
                or (c.dep_ == "amod" and c.lemma_.lower() in _PLANNING) for c in t.children):
             return True  # "was not dissolved", "would take on", "a proposed merger"
-        if t is not token and t.lemma_.lower() in _PLANNING:
+        if t is not token and _lemma(t) in _PLANNING:
             return True
         if t.pos_ in ("VERB", "AUX") and t is not token:
             break  # the clause that governs it is read, not the whole sentence
@@ -699,13 +699,16 @@ def _subject_of(verb):
 _HAVING = _words("sign have staff lead")
 
 
-def _held_then(clause) -> bool:
+def _held_then(clause, ended_tokens=()) -> bool:
     """Whether a clause on a thing says a body had it: a verb of holding ("that A ran", "A used to
-    run", "A had signed"), or the thing was its work ("which until then was the work of A")."""
+    run", "A had signed"), or the thing was its work ("which until then was the work of A") or
+    the ended body's own ("that had been A's")."""
     verb = next((c for c in clause.children if c.dep_ == "xcomp"), clause) if clause.lemma_.lower() == "use" else clause
     if verb.lemma_.lower() in HOLDING | _HAVING:
         return True
-    return verb.lemma_.lower() == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in WORK for c in verb.children)
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and (c.lemma_.lower() in WORK or c in ended_tokens and any(k.dep_ == "case" for k in c.children))
+        for c in verb.children)
 
 
 def _ended_ones(noun, ended_tokens) -> bool:
@@ -716,10 +719,16 @@ def _ended_ones(noun, ended_tokens) -> bool:
     if not inside:
         return False
     clauses = [t for t in noun.subtree if t.dep_ in ("relcl", "acl") and any(e in t.subtree for e in inside)]
-    past = any(_held_then(c) and any(t.tag_ == "VBD" or t.lower_ in _UNTIL_THEN or t.lower_ == "had" for t in c.subtree)
+    past = any(_held_then(c, inside) and any(t.tag_ == "VBD" or t.lower_ in _UNTIL_THEN or t.lower_ == "had" for t in c.subtree)
                for c in clauses)
     owned = any(e.dep_ == "poss" or e.dep_ == "pobj" and e.head.lower_ == "of" for e in inside)
-    return past or owned and noun.lemma_.lower() in WORK
+    given = any(e.dep_ == "pobj" and e.head.lower_ == "to" and e.head.head in clauses
+                and e.head.head.lemma_.lower() in _ADDRESSING for e in inside)  # "the recommendations addressed to A"
+    return past or given or owned and noun.lemma_.lower() in WORK
+
+
+#: Verbs of a review giving a body something to do: "the recommendations (we) addressed to A".
+_ADDRESSING = _words("address direct make give")
 
 
 def _holds_now(token, ended_tokens) -> bool:
@@ -730,6 +739,12 @@ def _holds_now(token, ended_tokens) -> bool:
         and token.head.head.lower_ == "in"
     part_of = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "part" \
         and token.head.head.dep_ == "attr"  # "every team A used to run has been part of C since 2016"
+    for_it = token.dep_ == "nsubj" and token.head.dep_ in ("advcl", "xcomp", "ccomp") \
+        and token.head.head.lemma_.lower() == "be" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.head.children)
+    if for_it:  # "the recommendations addressed to A are now for C to answer"
+        verb = token.head.head
+        subject = _subject_of(verb)
+        return subject is not None and not _planned_or_denied(verb) and _ended_ones(subject, ended_tokens)
     if in_name or part_of:
         verb = token.head.head.head
         subject = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -941,8 +956,15 @@ def states_an_ending(words: str) -> bool:
 
 
 def _lemma(token) -> str:
-    """A word's lemma, "wound" (as in "wound up", which the parser gives as its own lemma) "wind"."""
-    return "wind" if token.lower_ == "wound" and token.pos_ in ("VERB", "AUX") else token.lemma_.lower()
+    """A word's lemma, "wound" (as in "wound up", which the parser gives as its own lemma) "wind",
+    and a verb of ending or planning the parser's rules cut wrongly ("deregistered": "deregistere",
+    "hopes": "hop")."""
+    if token.lower_ == "wound" and token.pos_ in ("VERB", "AUX"):
+        return "wind"
+    word, lemma = token.lower_, token.lemma_.lower()
+    if lemma not in _CUT_WRONGLY_FROM and word.endswith(("s", "d")):
+        return next((word[:-cut] for cut in (1, 2, 3) if word[:-cut] in _CUT_WRONGLY_FROM), lemma)
+    return lemma
 
 
 def _ending_verb(token) -> bool:
@@ -1007,6 +1029,8 @@ def _takers(heads, stand_ins, ended: set, ended_stand: list) -> tuple[set, list]
 
 #: Verbs of holding work: "C now holds what A held", "everything A ran is now run by C".
 HOLDING = _words("hold run provide deliver manage operate carry employ own cover")
+#: The verbs of ending, planning and other times whose inflections the parser may cut to another word.
+_CUT_WRONGLY_FROM = ENDING | _PLANNING | _NOT_NOW
 #: Words saying the holding is now, not a habit: "C now holds what A held".
 _NOW = _words("now today since")
 #: A sentence that compares, qualifies or bounds a holding ("Like most trusts, C does what A did",

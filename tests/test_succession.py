@@ -707,6 +707,20 @@ def test_a_key_that_dates_the_bodies_says_which_replaced_which(key, wanted):
      [(GR, WCT, "")]),
     ([("Since 2019 Westford Care NHS Trust has run Compass, the drug and alcohol service for young people, which "
        "until then was the work of Greenway Recovery, a charity that shut that spring.")], [(GR, WCT, "")]),
+    # (session 23, pair 22's forms, written anew) what the ended body had "is now for" another "to"
+    # do, or things "that had been" the ended body's are held by another
+    (["Northmoor Community Health NHS Trust was abolished in 2017.",
+      ("The three actions our last review set for Northmoor Community Health NHS Trust, and the one we addressed to "
+       "Northmoor Community Health NHS Trust, are now for Westford Care NHS Trust to complete.")], [(NCHT, WCT, "")]),
+    (["Greenway Recovery was dissolved in June 2017.",
+      "Westford Care NHS Trust today holds the caseload and the premises that were Greenway Recovery's."],
+     [(GR, WCT, "")]),
+    (["Greenway Recovery was deregistered in 2017.",  # the parser's lemma of "deregistered" is "deregistere"
+      "Westford Care NHS Trust now holds the contract that had been Greenway Recovery's."], [(GR, WCT, "")]),
+    (["Greenway Recovery closed in 2017.",
+      "The recommendations addressed to Greenway Recovery are not for Westford Care NHS Trust to answer."], []),
+    (["Greenway Recovery closed in 2017.",
+      "The recommendations addressed to Westford City Council are now for Westford Care NHS Trust to answer."], []),
     # the former role of the one body the review said ended, of that kind
     (["Northmoor Community Health NHS Trust was dissolved in 2016.",
       ("Every health visiting team the former community provider used to manage has been part of Westford Care NHS "
