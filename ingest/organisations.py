@@ -637,10 +637,12 @@ def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
     if kind == "icb":  # the one integrated care board named
         boards = [o.id for o in orgs if o.kind == "ccg" and _ICB.search(o.name)]
         return boards if len(boards) == 1 else []
-    if kind == "ccg":  # the one CCG named, else the one the header includes (others merged into it, or neighbours)
+    if kind == "ccg":  # the one CCG named, else the one the header includes (others merged into it, or
+        # neighbours), else the one named after the area (its neighbours and partners are not)
         ccgs = [o.id for o in orgs if o.kind == "ccg"]
         included = [o.id for o in orgs if o.kind == "ccg" and o.included]
-        return ccgs if len(ccgs) == 1 else included if len(included) == 1 else []
+        own = [o.id for o in orgs if o.kind == "ccg" and area and re.search(rf"\b{re.escape(area)}\b", o.name, re.IGNORECASE)]
+        return ccgs if len(ccgs) == 1 else included if len(included) == 1 else own if len(own) == 1 else []
     councils = [o for o in orgs if o.kind == "local-authority"]
     if kind == "public-health":
         health = [o.id for o in orgs if o.kind == "public-health"]
@@ -892,6 +894,11 @@ def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
             resolver.orgs[resolver.add(name.group(1), kind=kind)].kind = kind
 
 
+#: A body referred to by the last word of its name, a word for a kind of body no service bears:
+#: "the federation" (Vennershire Practices Federation), "the consortium", "the hospice".
+_LAST_WORD_REFERENCE = re.compile(r"\b[Tt]he\s+(federation|confederation|alliance|consortium|collaborative|hospice)\b")
+
+
 def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, id) of the bodies a text names or refers to, in text order; with
     ``new_names``, a well-formed name not yet known is added (used where the grammar says a
@@ -909,6 +916,10 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
     # "the community trust", "the northern CCG"; not where the text names the body too ("The community
     # trust that we reviewed, A Trust, closed": the name is the body's mention, as before)
     spans += [sp for sp in described(text, resolver) if sp[2] not in named]
+    for m in _LAST_WORD_REFERENCE.finditer(text):  # "the federation": the one body whose name ends so
+        fits = [o.id for o in resolver.orgs.values() if o.name.lower().split()[-1:] == [m.group(1).lower()]]
+        if len(fits) == 1 and fits[0] not in named:
+            spans.append((m.start(), m.end(), fits[0]))
     for word, org in resolver.defined.items():  # "the unitary council", as the report defined it
         if " " in word:
             spans += [(m.start(), m.end(), org) for m in re.finditer(rf"\b[Tt]he\s+{word}\b", text)]

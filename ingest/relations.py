@@ -330,7 +330,8 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                     or _UNREAL.search(text, max(0, cue.start() - 50), cue.start()) \
                     or _NEGATED.search(text, max(0, cue.start() - 30), cue.start()) \
                     or _not_yet(text, cue.start(), [*clause.orgs, *clause.services]) \
-                    or _PAST_CLAUSE.match(text) and re.match(r"(?:was|were|had)\b", cue.group(0), re.IGNORECASE) \
+                    or _PAST_CLAUSE.match(text) and _PAST_TENSE.match(cue.group(0)) \
+                    or _INVERTED_IF.match(text[:cue.start()]) \
                     or _ENDED_AFTER.search(text) and _WAS.search(text, max(0, cue.start() - 25), cue.end()):
                 continue  # "X was previously run by A", "A was its provider until 2018": A no longer does
             if not_yet_so(text, cue) or _QUESTION.search(sentence, max(0, offset + cue.start() - 80), offset + cue.start()):
@@ -353,6 +354,9 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     named = functools.cache(lambda: orgs_in(sentence))  # the bodies of the whole sentence, asked for once
     for org, svc, kind, end in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
         kind = _resolved(kind, org, kinds).upper()
+        if kind == Rel.PROVIDES and svc.rsplit(":", 1)[-1] == _DESIGNATED and _kind(org, kinds) in COMMISSIONER_KINDS \
+                and _POST_HOLDER_ONLY.search(sentence):
+            continue  # "raised it with the CCG's designated nurse": the post's holder, told or telling
         if not any(r.target == svc and (r.type == kind or kind == Rel.COMMISSIONS and not _CONTRACT_AFTER.match(sentence, end))
                    for r in found.relations):
             add(kind, org, svc)  # "A commissions B's X service": B provides it
@@ -1329,7 +1333,8 @@ _READERS = {"handed-on": _read_handed_on, "partner": _read_partner, "sub-contrac
 def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str, int]]:
     """(body, service, relation, where the service's name ends) where a body's name in the possessive stands just before a
     service: "AHSC's CAMHS", "the council's sexual health service" (the body does what its kind
-    does), "the CCG's designated nurse" (its own staff: it provides them). Not "the borough's
+    does), "the trust's health visitors" (its own staff: it provides them; the caller takes a
+    commissioner's "designated nurse" for the post's holder). Not "the borough's
     ED": the area, not its council. ``bodies()`` gives the bodies the sentence names (asked once
     for this and :func:`_named_with`).
 
@@ -1354,6 +1359,15 @@ def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str, 
     return out
 
 
+#: The service of the designated professionals, whose posts a commissioner holds.
+_DESIGNATED = "designated-professionals"
+#: A commissioner's designated professional named as the one told or telling ("raised it with the
+#: CCG's designated nurse", "the CCG's designated doctor told us", "was briefed by us"): the post's
+#: holder, not what the sentence says of the post ("the CCG's designated nurse covers the county").
+_POST_HOLDER_ONLY = re.compile(
+    r"\b(?:to|with|by|from|alongside)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,6}[\w&-]+['’]s\s+designated\b"
+    r"|\bdesignated\s+(?:nurses?|doctors?|professionals?)\b[^.;]{0,60}?\b(?:told|tells|briefed|wrote|written|informed|"
+    r"alerted|raised|chairs?|chaired|attends?|attended)\b")
 #: What a body owns that bears a service's name but is not the service: "the council's sexual
 #: health network meetings", "the CCG's CAMHS strategy".
 _NOT_THE_SERVICE = re.compile(r"\s+(?:network|meetings?|boards?|forums?|groups?|strateg(?:y|ies)|plan|committees?|review|"
@@ -2288,6 +2302,10 @@ _PAST = re.compile(r"\b(?:previously|formerly|originally|used\s+to|until\s+(?:\w
 #: A clause that opens in the past: "before that date the city's CAMHS was a B service" (B is not the provider now).
 _PAST_CLAUSE = re.compile(r"\s*(?:and\s+|but\s+|while\s+)?(?:before\s+(?:that|then|this)(?:\s+date|\s+time)?|until\s+(?:then|that\s+date)|"
                           r"previously|formerly|in\s+the\s+past|at\s+that\s+time|until\s+(?:\w+\s+)?\d{4})\b", re.IGNORECASE)
+#: A verb in the past, after a clause that opens in the past ("Until 2016, A bought X from B").
+_PAST_TENSE = re.compile(r"(?:was|were|had|\w+ed|bought|paid|ran|held|took|gave|spent|kept)\b", re.IGNORECASE)
+#: A condition said by inverting its verb, before the cue: "Were A to fund X, ...", "Should A buy X".
+_INVERTED_IF = re.compile(r"\s*(?:Were|Should|Had)\s+(?:the\s+)?[A-Z][^,;.]{0,80}?(?:\bto\s+)?(?:\w+\s+)?$")
 #: "(through) a contract with B": B the provider.
 _CONTRACT_WITH = re.compile(r"\b(?:contract|agreement|arrangement)s?\s+with\b", re.IGNORECASE)
 _CONTRACT_WITH_JUST_BEFORE = re.compile(_CONTRACT_WITH.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)

@@ -113,6 +113,26 @@ def test_the_ccg_among_several_is_the_one_the_header_includes():
     assert referents(roster, "ccg", "Eastwell") == [new] and new not in old
 
 
+def test_the_ccg_among_several_all_included_is_the_one_named_after_the_area():
+    """Session 23 (batteries AB and AC): a review of an area among neighbouring CCGs, all in the
+    header, says "the CCG" for the area's own; none is meant where none or two bear the area's name."""
+    roster = OrgResolver()
+    ids = [roster.add(n) for n in ("NHS Eastwell CCG", "NHS Upper Lidd CCG", "NHS Lower Lidd CCG")]
+    for org in ids:
+        roster.orgs[org].included = True
+    assert referents(roster, "ccg", "Eastwell") == [ids[0]]
+    assert referents(roster, "ccg", "Lidd") == [] and referents(roster, "ccg", "Westford") == []
+
+
+def test_a_body_referred_to_by_the_last_word_of_its_name():
+    roster = OrgResolver()
+    fed = roster.add("Vennershire Practices Federation")
+    roster.add("North Venn GP Network")
+    assert [o for _, _, o in org_spans("The federation fields the GP rota.", roster, "Vennershire")] == [fed]
+    roster.add("South Venn Practices Federation")  # two fit: neither is meant
+    assert org_spans("The federation fields the GP rota.", roster, "Vennershire") == []
+
+
 @pytest.mark.parametrize("role", ["the Director of Public Health", "The Consultant in Public Health for Children",
                                   "the Deputy Director of Public Health", "the Head of Public Health"])
 def test_a_public_health_role_is_the_council(role):

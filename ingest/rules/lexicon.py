@@ -987,8 +987,10 @@ LEXICON: list[Word] = [
          r"|on\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,4}?[\w&-]+['’]s\s+(?:payroll|books|staff)\b))",
          "provides", "passive",
          "The youth offending service has a nurse seconded from NCHT.", ((P, NCHT, "youth-offending"),)),
+    # (not the auxiliary of a participle: "has promised £60,000 towards X")
     Word(r"(?:has|have|had)(?:\s+(?:also|now|still|long|always))?(?:\s+had)?(?=\s+(?:the\s+|its\s+|their\s+|an?\s+|"
-         r"[\w-]+['’]s\s+|two\s+|three\s+|(?-i:[a-z])))", "by-kind", "holds",
+         r"[\w-]+['’]s\s+|two\s+|three\s+|(?!(?-i:[a-z]*ed|given|taken|made|paid|bought|won|kept|been)\b)(?-i:[a-z])))",
+         "by-kind", "holds",
          "NCHT has the town's only emergency department; NHS Westford CCG has its own designated nurses.",
          ((P, NCHT, "emergency-department"), (P, CCG, "designated-professionals"))),
     # holding what was just named: "OLCH holds all three", "B holds both"
