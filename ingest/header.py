@@ -39,11 +39,15 @@ END_CUES = {
     "trust", "practice", "practices", "surgery", "ccg", "ccgs", "ccg's", "groups", "group",
     "council", "hospital", "hospitals", "partnership", "board", "centre", "health",
     "england", "services", "service", "limited", "ltd", "cic", "llp", "healthcare", "ft", "company",
-    "plc", "federation", "alliance", "consortium", "collaborative",
+    "plc",
 }
-#: Closing words that a second closing word of a body's kind may follow within one name:
+#: Words of a body's kind that may follow one of its closing words within one name:
 #: "Bramblegate Practices Federation", "Harbour Health Alliance", "Kestrel Surgery Group".
 _KIND_AFTER_CLOSING = {"federation", "alliance", "consortium", "collaborative", "partnership", "group", "network"}
+#: The closing words such a kind may follow (not "Council", "Trust" or a legal form, which end a name:
+#: "Ashvale Borough Council Alliance Medical Ltd" is two bodies).
+_BEFORE_A_KIND = {"practice", "practices", "surgery", "surgeries", "health", "healthcare", "services", "service",
+                  "hospital", "hospitals"}
 #: Legal forms that follow a name's last word ("... Healthcare Ltd", "... Health CIC").
 _LEGAL_FORMS = {"ltd", "limited", "cic", "llp", "plc", "ft"}
 #: Words after which "and" begins the next name of a list, not more of this one ("... NHS Trust and
@@ -263,7 +267,7 @@ def split_organisations(text: str) -> list[str]:
             nxt[:1].islower() if nxt else False)
         if word.lower() in ("partnership", "health", "services", "service", "hospital"):
             continues = continues or nxt[:1].isupper()
-        continues = continues or (cue and nxt.lower().strip(",.;") in _KIND_AFTER_CLOSING)
+        continues = continues or (word.lower().strip(",.;") in _BEFORE_A_KIND and nxt.lower().strip(",.;") in _KIND_AFTER_CLOSING)
         continues = continues and not listed
         so_far = " ".join(current[-longest_known:]).lower()  # the last words only: linear in the run
         known = any(so_far.endswith(name) for name in KNOWN_KINDS)
@@ -573,6 +577,8 @@ def split_included(value: str, document: str = "") -> list[tuple[str, str | None
 
     >>> split_included("Wendlow Practices Federation (WPF) Kestrel Surgery Wendlow Health Alliance")
     [('Wendlow Practices Federation', 'WPF'), ('Kestrel Surgery', None), ('Wendlow Health Alliance', None)]
+    >>> split_included("Ashvale Borough Council Alliance Medical Ltd")
+    [('Ashvale Borough Council', None), ('Alliance Medical Ltd', None)]
 
     A council's own service after its name is the council:
 

@@ -641,7 +641,8 @@ def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
         # neighbours), else the one named after the area (its neighbours and partners are not)
         ccgs = [o.id for o in orgs if o.kind == "ccg"]
         included = [o.id for o in orgs if o.kind == "ccg" and o.included]
-        own = [o.id for o in orgs if o.kind == "ccg" and area and re.search(rf"\b{re.escape(area)}\b", o.name, re.IGNORECASE)]
+        own = [o.id for o in orgs if o.kind == "ccg" and not _ICB.search(o.name) and area
+               and re.search(rf"\b{re.escape(area)}\b", o.name, re.IGNORECASE)]
         return ccgs if len(ccgs) == 1 else included if len(included) == 1 else own if len(own) == 1 else []
     councils = [o for o in orgs if o.kind == "local-authority"]
     if kind == "public-health":
@@ -896,7 +897,8 @@ def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
 
 #: A body referred to by the last word of its name, a word for a kind of body no service bears:
 #: "the federation" (Vennershire Practices Federation), "the consortium", "the hospice".
-_LAST_WORD_REFERENCE = re.compile(r"\b[Tt]he\s+(federation|confederation|alliance|consortium|collaborative|hospice)\b")
+_LAST_WORD_REFERENCE = re.compile(r"\b[Tt]he\s+(federation|confederation|alliance|consortium|hospice)\b"
+                                  r"(?!\s+(?:at\s+home|service|services|team|teams|nurses?|care|model|approach)\b)")
 
 
 def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = False) -> list[tuple[int, int, str]]:

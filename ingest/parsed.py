@@ -339,6 +339,11 @@ def masked(sentence: str, bodies: list) -> tuple[str, list]:
     return "".join(parts) + sentence[pos:], spans
 
 
+#: A sentence that opens with a condition said by inverting its verb: "Were A to fund X, ...",
+#: "Should A buy X, ...", "Had A funded X, ...": what it says is supposed, not stated.
+_SUPPOSED = re.compile(r"\s*(?:(?:Were|Should)\s+[^,;.]{1,80}?\bto\s|Had\s+[^,;.]{1,80}?\b\w+ed\b[^,;.]*,)")
+
+
 def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, str]]:
     """(COMMISSIONS | PROVIDES, body, service) the grammar of ``sentence`` states."""
     from clasgraph.ingest.relations import _kind, service_spans
@@ -346,7 +351,7 @@ def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, 
     nlp = parser()
     services = service_spans(sentence, names)
     bodies = orgs_in(sentence)
-    if nlp is None or not services or not bodies or len(sentence) > LONGEST_SENTENCE:
+    if nlp is None or not services or not bodies or len(sentence) > LONGEST_SENTENCE or _SUPPOSED.match(sentence):
         return set()
     doc = parse(sentence)
     heads = []
@@ -963,7 +968,10 @@ def _lemma(token) -> str:
         return "wind"
     word, lemma = token.lower_, token.lemma_.lower()
     if lemma not in _CUT_WRONGLY_FROM and word.endswith(("s", "d")):
-        return next((word[:-cut] for cut in (1, 2, 3) if word[:-cut] in _CUT_WRONGLY_FROM), lemma)
+        # a listed verb whose regular inflection the word is ("hopes", "deregistered", "planned"),
+        # never a shorter verb inside another ("handled" is not "hand")
+        return next((verb for verb in (word[:-1], word[:-2], word[:-3]) if verb in _CUT_WRONGLY_FROM
+                     and word in (verb + "s", verb + "es", verb + "d", verb + "ed", verb + verb[-1:] + "ed")), lemma)
     return lemma
 
 

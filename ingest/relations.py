@@ -355,7 +355,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     for org, svc, kind, end in _possessed(sentence, spans, named):  # "AHSC's CAMHS": the body's own service
         kind = _resolved(kind, org, kinds).upper()
         if kind == Rel.PROVIDES and svc.rsplit(":", 1)[-1] == _DESIGNATED and _kind(org, kinds) in COMMISSIONER_KINDS \
-                and _POST_HOLDER_ONLY.search(sentence):
+                and _post_holder_only(sentence, end):
             continue  # "raised it with the CCG's designated nurse": the post's holder, told or telling
         if not any(r.target == svc and (r.type == kind or kind == Rel.COMMISSIONS and not _CONTRACT_AFTER.match(sentence, end))
                    for r in found.relations):
@@ -1364,10 +1364,21 @@ _DESIGNATED = "designated-professionals"
 #: A commissioner's designated professional named as the one told or telling ("raised it with the
 #: CCG's designated nurse", "the CCG's designated doctor told us", "was briefed by us"): the post's
 #: holder, not what the sentence says of the post ("the CCG's designated nurse covers the county").
-_POST_HOLDER_ONLY = re.compile(
-    r"\b(?:to|with|by|from|alongside)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,6}[\w&-]+['’]s\s+designated\b"
-    r"|\bdesignated\s+(?:nurses?|doctors?|professionals?)\b[^.;]{0,60}?\b(?:told|tells|briefed|wrote|written|informed|"
-    r"alerted|raised|chairs?|chaired|attends?|attended)\b")
+_TOLD_BEFORE = re.compile(r"\b(?:to|with|by|from|alongside)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,6}[\w&-]+['’]s\s+$")
+_TELLING_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:told|tells|briefed|wrote|written|informed|alerted|raised|chairs?|chaired|"
+                            r"attends?|attended)\b")
+
+
+def _post_holder_only(sentence: str, end: int) -> bool:
+    """Whether the designated post whose name ends at ``end`` is named for its holder, told or telling.
+
+    >>> _post_holder_only("We spoke to the CCG's designated nurse.", 38), _post_holder_only("The CCG's designated nurse covers it.", 26)
+    (True, False)
+    """
+    start = sentence.rfind("designated", 0, end)
+    return bool(_TOLD_BEFORE.search(sentence[max(0, start - 120):start])) or bool(_TELLING_AFTER.match(sentence, end))
+
+
 #: What a body owns that bears a service's name but is not the service: "the council's sexual
 #: health network meetings", "the CCG's CAMHS strategy".
 _NOT_THE_SERVICE = re.compile(r"\s+(?:network|meetings?|boards?|forums?|groups?|strateg(?:y|ies)|plan|committees?|review|"

@@ -657,7 +657,9 @@ _FIRST_GROUP_ALONE = "(?:" + "|".join(row.pattern.replace(r"(?P<n>\d{1,2})", "1"
 
 
 #: A dot that ends no sentence: in a number or a date ("1.4.2016") or after a short form ("St.", "Ltd.").
-_NO_STOP = r"(?:[^.]|\.(?=\S)|(?:(?<=\bSt)|(?<=\bLtd)|(?<=\bCo)|(?<=\bNo)|(?<=\bDr))\.)"
+_NO_STOP = r"(?:[^.]|\.(?=\S)|(?:(?<=\bSt)|(?<=\bLtd)|(?<=\bCo)|(?<=\bNo)|(?<=\bDr))\.(?=\s))"
+#: Words of the recommendations' heading after its first word ("... arising from this review").
+_HEADING_TAIL = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,8}:?(?=\s+[\dA-Z])")
 #: The first group of recommendations after their heading, where the text's line breaks were lost:
 #: its heading, by its verb ("1 NHS X CCG should", "The Director ... should"), its opening words or
 #: its first item ("1 – NHS X CCG 1.1 Ensure ..."), after a sentence or two before the first
@@ -767,9 +769,9 @@ def segment_stream(text: str) -> str:
             word, end = lm.group(1), lm.end()
             if not word[:1].isupper():
                 continue
-            tail = part == "recommendations" and not word.endswith(":") and re.match(r"(?:\s+[a-z][\w'’-]*){1,8}:?(?=\s+[\dA-Z])", flat[end:])
+            tail = part == "recommendations" and not word.endswith(":") and _HEADING_TAIL.match(flat, end, end + 120)
             if tail and layout.RECOMMENDATIONS_HEADING.fullmatch(word + tail.group(0).rstrip(":")):
-                end += tail.end()  # "Recommendations arising from this review 1. X should:"
+                end = tail.end()  # "Recommendations arising from this review 1. X should:"
             following = flat[end:end + 30]
             # "1 NHS X CCG should", "The Director ... should", "1 – NHS X CCG 1.1 Ensure ...": a
             # group's heading, by its verb, its opening words or its first item

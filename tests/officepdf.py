@@ -31,8 +31,10 @@ _ORDINAL = re.compile(r"(\d)\s?(st|nd|rd|th)\b")
 _EMPHASIS = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*)")
 _NUMBERED = re.compile(r"^\d+(\.\d+)*\.?\s")
 #: The recommendations' heading as authors print it: "Recommendations", "6. Recommendations:",
-#: "Recommendations arising from this review" (a group's heading names a body, in capitals)
-_RECOMMENDATIONS = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:Recommendations|RECOMMENDATIONS)(?:\s+[a-z][\w'’-]*){0,8}:?$")
+#: "Recommendations arising from this review" (a group's heading names a body; a finding's line
+#: "Recommendations from the previous review" is no heading)
+_RECOMMENDATIONS = re.compile(r"^(?:\d{1,2}\.?\s+)?recommendations(?:\s+(?:arising\s+from\s+this\s+review|for\s+improvement|"
+                              r"made))?:?$", re.IGNORECASE)
 _HEADINGS = {"contents", "summary of the review", "about the review", "how we carried out the review",
              "context of the review", "the report", "the child's journey", "what people told us",
              "management", "recommendations", "next steps"}

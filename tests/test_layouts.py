@@ -284,3 +284,17 @@ def test_recommendations_start_where_their_first_group_has_a_dot_or_words_come_b
     assert sorted(n.props["number"] for n in records.nodes if n.label == "Recommendation") == sorted(
         X.RECOMMENDATIONS)
     assert Counter(n.label for n in records.nodes)["Finding"] == len(X.FINDINGS)
+
+
+@pytest.mark.parametrize("line", ["Recommendations from the previous review", "4 Context", "4. Background",
+                                  "Recommendations to the trust"])
+def test_a_line_among_the_findings_that_resembles_a_heading_ends_nothing(line):
+    """A finding's own line or sub-heading ("Recommendations from the previous review") is not the
+    recommendations' heading, and a number before a word ("4 Context") opens no part: every finding
+    and recommendation stays where it is."""
+    from clasgraph.ingest.structure import parse_document
+
+    assert "\n\n5.3.9 " in TEXT
+    doc = parse_document(TEXT.replace("\n\n5.3.9 ", f"\n\n{line}\n\n5.3.9 ", 1), "x.txt", "0" * 64)
+    assert len(doc.findings) == len(X.FINDINGS)
+    assert sorted(r.number for g in doc.recommendations for r in g.items) == sorted(X.RECOMMENDATIONS)

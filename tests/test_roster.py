@@ -122,6 +122,9 @@ def test_the_ccg_among_several_all_included_is_the_one_named_after_the_area():
         roster.orgs[org].included = True
     assert referents(roster, "ccg", "Eastwell") == [ids[0]]
     assert referents(roster, "ccg", "Lidd") == [] and referents(roster, "ccg", "Westford") == []
+    board = roster.add("NHS Cornwall and Isles of Scilly ICB")  # an ICB is no CCG
+    roster.orgs[board].included = True
+    assert referents(roster, "ccg", "Cornwall") == []
 
 
 def test_a_body_referred_to_by_the_last_word_of_its_name():
@@ -129,6 +132,7 @@ def test_a_body_referred_to_by_the_last_word_of_its_name():
     fed = roster.add("Vennershire Practices Federation")
     roster.add("North Venn GP Network")
     assert [o for _, _, o in org_spans("The federation fields the GP rota.", roster, "Vennershire")] == [fed]
+    assert org_spans("The federation model is new.", roster, "Vennershire") == []  # a word of a service
     roster.add("South Venn Practices Federation")  # two fit: neither is meant
     assert org_spans("The federation fields the GP rota.", roster, "Vennershire") == []
 

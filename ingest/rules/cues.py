@@ -493,8 +493,10 @@ EARLIER = [
          "Health histories: incomplete. Same finding: the 2011 CLAS review."]),
     Cue(r"\b(?:was|were|is|are)\s+(?:also|equally|likewise|similarly)\s+the\s+case\b|\bas\s+was\s+the\s+case\b", Rel.REPEATS,
         "Waiting times were also the case at the 2014 CLAS review."),
-    Cue(r"\bunchanged\s+(?:from|since)|\bthe\s+same\s+as\s+(?:at|in)\b", Rel.REPEATS,
-        "Waiting times are unchanged from the 2016 Ofsted inspection."),
+    Cue(r"\bunchanged\s+(?:from|since)|\bthe\s+same\s+as\s+(?:at|in)\b"
+        r"|\bthe\s+same\s+(?:root\s+)?(?:causes?|reasons?|picture|pattern|position|situation)\s+(?:today|now)\b", Rel.REPEATS,
+        ["Waiting times are unchanged from the 2016 Ofsted inspection.",
+         "Late health assessments, which the 2015 review blamed on slow notification, have the same cause today."]),
     Cue(r"\b(?:found|identified|noted|reported|highlighted|saw|raised|described|made)\s+(?:the\s+|a\s+|very\s+)?"
         r"(?:same|similar)\b|\bthe\s+same\s+(?:shortfall|weakness|gap|concern|issue|problem|delay|finding|criticism|failing)s?"
         r"|\bsimilar\s+(?:concerns|findings|shortfalls|gaps|weaknesses)", Rel.REPEATS,
@@ -580,7 +582,8 @@ EARLIER = [
         r"\bimprove(?:d|ment|ments)?\b|\bcontinue[sd]?\s+to\s+improve\b|\bprogress\b|\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?"
         r"(?:addressed|resolved|implemented|acted\s+on|put\s+right|remedied)|\bintroduced\b|\bbetter\s+than\b"
         r"|\bacted\s+on\b|(?<!\bhas\s)(?<!\bhave\s)\bnow\b|\bnow\b(?!\s+(?:found|featured|seen|recorded|reported|noted|identified|"
-        r"raised|heard)\b)|\bstrengthened\b|\bcompared\s+with\b|\bsince\b|\b(?:risen|rose|grown|grew|"
+        r"raised|heard)\b)|\bstrengthened\b|\bcompared\s+(?:with|to)\s+(?:then|before|[^.;,]{0,40}?\b(?:(?:19|20)\d\d|last|previous|"
+        r"earlier|prior|first|then|visit|visited|review|inspection)\b)|\bsince\b|\b(?:risen|rose|grown|grew|"
         r"increased|fallen|fell|reduced|shortened)\b", Rel.PROGRESS_SINCE,
         "Since the 2015 CLAS review, supervision has been strengthened."),
     # the earlier document's recommendation acted on: what follows is what changed

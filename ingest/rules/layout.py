@@ -76,10 +76,13 @@ SHORT_NAME = r"[A-Z][\w&'’-]{1,14}"
 #: A heading's number before its words: "6. Recommendations", "Section 2: Context".
 HEADING_NUMBER = r"(?:(?:section|part)\s+)?\d{1,2}(?:[.:)]|\s+[-–—])?\s+"
 
-#: The recommendations' heading with words of its own after it, none of them a name:
-#: "Recommendations arising from this review", "Recommendations for improvement". A group's
-#: heading names who it addresses ("Recommendations for Ashvale CCG:") and is not this.
-RECOMMENDATIONS_HEADING = re.compile(r"(?i:recommendations)(?:\s+[a-z][\w'’-]*){1,8}")
+#: The recommendations' heading with words of its own after it that say they are this review's:
+#: "Recommendations arising from this review", "Recommendations for improvement". Not a line of
+#: a finding ("Recommendations from the previous review ...") nor a group's heading ("Recommendations
+#: for Ashvale CCG:", "Recommendations to the trust").
+RECOMMENDATIONS_HEADING = re.compile(
+    r"recommendations\s+(?:(?:arising\s+)?(?:from|of|following)\s+(?:this|our)\s+(?:review|inspection)|"
+    r"for\s+improvement|made(?:\s+(?:by|in|following)\s+this\s+(?:review|inspection))?)", re.IGNORECASE)
 
 
 def part_of_landmark(line: str) -> str | None:
@@ -89,16 +92,20 @@ def part_of_landmark(line: str) -> str | None:
     ('findings', None)
     >>> part_of_landmark("6. Recommendations"), part_of_landmark("Recommendations arising from this review")
     ('recommendations', 'recommendations')
-    >>> part_of_landmark("Recommendations for Ashvale CCG:"), part_of_landmark("4.1 Context")
+    >>> part_of_landmark("Recommendations for Ashvale CCG:"), part_of_landmark("4 Context")
     (None, None)
+    >>> part_of_landmark("Recommendations from the previous review"), part_of_landmark("RECOMMENDATIONS MADE")
+    (None, 'recommendations')
     """
     printed = re.sub(r"\s+", " ", line.strip().rstrip(":").replace("’", "'"))
+    part = next((row.part for row in LANDMARKS if row.heading == printed.lower()), None)
+    if part:
+        return part
+    # the recommendations' heading alone may bear the number of the report's part ("6. Recommendations")
     unnumbered = re.sub(rf"^{HEADING_NUMBER}(?=[A-Za-z])", "", printed, flags=re.IGNORECASE)
-    for text in dict.fromkeys((printed, unnumbered)):
-        part = next((row.part for row in LANDMARKS if row.heading == text.lower()), None)
-        if part:
-            return part
-    return "recommendations" if RECOMMENDATIONS_HEADING.fullmatch(unnumbered) else None
+    if unnumbered.lower() == "recommendations" or RECOMMENDATIONS_HEADING.fullmatch(unnumbered):
+        return "recommendations"
+    return None
 
 
 class SectionName(NamedTuple):

@@ -988,8 +988,10 @@ LEXICON: list[Word] = [
          "provides", "passive",
          "The youth offending service has a nurse seconded from NCHT.", ((P, NCHT, "youth-offending"),)),
     # (not the auxiliary of a participle: "has promised £60,000 towards X")
-    Word(r"(?:has|have|had)(?:\s+(?:also|now|still|long|always))?(?:\s+had)?(?=\s+(?:the\s+|its\s+|their\s+|an?\s+|"
-         r"[\w-]+['’]s\s+|two\s+|three\s+|(?!(?-i:[a-z]*ed|given|taken|made|paid|bought|won|kept|been)\b)(?-i:[a-z])))",
+    Word(r"(?:has|have|had)(?!(?:\s+(?:also|now|still|long|always|since|already|just|recently))*\s+(?-i:[a-z]*ed|given|"
+         r"taken|made|paid|bought|won|kept|been|lost|spent|sent|run|seen|set|brought|become|done|begun|led|built|got|gone|"
+         r"put|held|told)\b)(?:\s+(?:also|now|still|long|always))?(?:\s+had)?(?=\s+(?:the\s+|its\s+|their\s+|an?\s+|"
+         r"[\w-]+['’]s\s+|two\s+|three\s+|(?-i:[a-z])))",
          "by-kind", "holds",
          "NCHT has the town's only emergency department; NHS Westford CCG has its own designated nurses.",
          ((P, NCHT, "emergency-department"), (P, CCG, "designated-professionals"))),
