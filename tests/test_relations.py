@@ -794,6 +794,8 @@ def test_a_post_told_elsewhere_in_the_sentence_leaves_the_post_said_of_the_commi
      "REPEATS"),
     ("Health visitors now see 91% of families, compared with two thirds when we first visited.", "PROGRESS_SINCE"),
     ("Late assessments, which our 2015 review blamed on slow notification, have the same cause today.", "REPEATS"),
+    # whose the earlier review's recommendations are now is no progress
+    ("The recommendations our 2015 review addressed to NCHT are now for Greenway Recovery to answer.", "CITES"),
 ])
 def test_what_a_sentence_says_of_the_earlier_review_by_what_it_compares(sentence, said):
     from clasgraph.ingest.references import relation_of

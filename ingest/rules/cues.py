@@ -575,13 +575,18 @@ EARLIER = [
         r"noted|observed|read)|our\s+(?:own\s+)?(?:findings?|observations?|evidence|sample|case\s+tracking))\b", Rel.REPEATS,
         "The 2016 peer review reported late strategy meetings, in keeping with what we saw in the records."),
     Cue(r"\b(?:moved\s+(?:on|forward)|turned\s+(?:a\s+corner|around|round)|closed|halved|doubled|appointed|in\s+post|"
-        r"today|these\s+days|by\s+now|has\s+since|have\s+since|no\s+longer|resolved|tackled|overcome)\b",
+        r"today|these\s+days|by\s+now|has\s+since|have\s+since|no\s+longer|resolved|tackled|overcome|"
+        r"(?:has|have)\s+(?:now\s+)?gone|(?:deals?|dealt)\s+with\s+(?:one\s+of\s+)?the\s+(?:\w+\s+){0,2}?"
+        r"(?:shortcomings?|shortfalls?|weakness(?:es)?|gaps?|criticisms?))\b",
         Rel.PROGRESS_SINCE,
-        "The gap in GP training that we reported at our previous visit has been closed."),
+        ["The gap in GP training that we reported at our previous visit has been closed.",
+         "The paper records we criticised in 2015 have gone.",
+         "The new screening tool deals with one of the main shortfalls of our last review."]),
     Cue(r"(?<!requires\s)(?<!require\s)(?<!required\s)(?<!requiring\s)(?<!needs\s)(?<!need\s)(?<!for\s)(?<!to\s)"
         r"\bimprove(?:d|ment|ments)?\b|\bcontinue[sd]?\s+to\s+improve\b|\bprogress\b|\b(?:has|have)\s+(?:since\s+)?been\s+(?:fully\s+)?"
         r"(?:addressed|resolved|implemented|acted\s+on|put\s+right|remedied)|\bintroduced\b|\bbetter\s+than\b"
-        r"|\bacted\s+on\b|(?<!\bhas\s)(?<!\bhave\s)\bnow\b|\bnow\b(?!\s+(?:found|featured|seen|recorded|reported|noted|identified|"
+        r"|\bacted\s+on\b|(?<!\bhas\s)(?<!\bhave\s)\bnow\b(?!\s+for\s+(?-i:[A-Z]))"  # not "now for C to answer": whose they are
+        r"|\bnow\b(?!\s+for\s+(?-i:[A-Z]))(?!\s+(?:found|featured|seen|recorded|reported|noted|identified|"
         r"raised|heard)\b)|\bstrengthened\b|\bcompared\s+(?:with|to)\s+(?:then|before|[^.;,]{0,40}?\b(?:(?:19|20)\d\d|last|previous|"
         r"earlier|prior|first|then|visit|visited|review|inspection)\b)|\bsince\b|\b(?:risen|rose|grown|grew|"
         r"increased|fallen|fell|reduced|shortened)\b", Rel.PROGRESS_SINCE,
