@@ -643,8 +643,10 @@ def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
         ccgs = [o.id for o in orgs if o.kind == "ccg"]
         included = [o.id for o in orgs if o.kind == "ccg" and o.included]
         own = [o for o in orgs if o.kind == "ccg" and area and re.search(rf"\b{re.escape(area)}\b", o.name, re.IGNORECASE)]
-        if len(ccgs) == 1 or len(included) == 1:
-            return ccgs if len(ccgs) == 1 else included
+        if len(ccgs) == 1:
+            return ccgs
+        if len(included) == 1:
+            return included
         return [own[0].id] if len(own) == 1 and not _ICB.search(own[0].name) else []
     councils = [o for o in orgs if o.kind == "local-authority"]
     if kind == "public-health":

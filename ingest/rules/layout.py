@@ -76,13 +76,13 @@ SHORT_NAME = r"[A-Z][\w&'’-]{1,14}"
 #: A heading's number before its words: "6. Recommendations", "Section 2: Context".
 HEADING_NUMBER = r"(?:(?:section|part)\s+)?\d{1,2}(?:[.:)]|\s+[-–—])?\s+"
 
-#: The recommendations' heading with words of its own after it that say they are this review's:
-#: "Recommendations arising from this review", "Recommendations for improvement". Not a line of
-#: a finding ("Recommendations from the previous review ...") nor a group's heading ("Recommendations
-#: for Ashvale CCG:", "Recommendations to the trust").
+#: The recommendations' heading, alone or with words of its own after it that say they are this
+#: review's: "Recommendations arising from this review", "Recommendations for improvement". Not a
+#: line of a finding ("Recommendations from the previous review ...") nor a group's heading
+#: ("Recommendations for Ashvale CCG:", "Recommendations to the trust").
 RECOMMENDATIONS_HEADING = re.compile(
-    r"recommendations\s+(?:(?:arising\s+)?(?:from|of|following)\s+(?:this|our)\s+(?:review|inspection)|"
-    r"for\s+improvement|made(?:\s+(?:by|in|following)\s+this\s+(?:review|inspection))?)", re.IGNORECASE)
+    r"recommendations(?:\s+(?:(?:arising\s+)?(?:from|of|following)\s+(?:this|our)\s+(?:review|inspection)|"
+    r"for\s+improvement|made(?:\s+(?:by|in|following)\s+this\s+(?:review|inspection))?))?", re.IGNORECASE)
 
 
 def part_of_landmark(line: str) -> str | None:
@@ -103,9 +103,7 @@ def part_of_landmark(line: str) -> str | None:
         return part
     # the recommendations' heading alone may bear the number of the report's part ("6. Recommendations")
     unnumbered = re.sub(rf"^{HEADING_NUMBER}(?=[A-Za-z])", "", printed, flags=re.IGNORECASE)
-    if unnumbered.lower() == "recommendations" or RECOMMENDATIONS_HEADING.fullmatch(unnumbered):
-        return "recommendations"
-    return None
+    return "recommendations" if RECOMMENDATIONS_HEADING.fullmatch(unnumbered) else None
 
 
 class SectionName(NamedTuple):
