@@ -460,7 +460,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             following = said_here[i + 1] if i + 1 < len(said_here) else ""
             taken_over: set[str] = set()  # the bodies whose whole work this sentence says another took on
             for ended, stated, after in in_cells(previous, sentence, following):
-                named_so = former_role_named(stated, ended_so_far, orgs) if ended_so_far else ""
+                named_so = (former_role_named(stated, ended_so_far, orgs) if ended_so_far else "") \
+                    or (kind_named_ended(stated, ended, orgs, area) if stated == sentence else "")
                 for r, evidence, moved in _successions_said(ended, named_so or stated, after, orgs, area, orgs_in,
                                                             weigh=paragraph.startswith("context") and "\t" not in sentence,
                                                             topic_before=topic if stated == sentence else "",
@@ -534,7 +535,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
-    read.facts = [f for f in stated_successions(read.facts) if fits_its_kind(f[0], kinds(f[1]), f[2])]
+    read.facts = [f for f in stated_successions(read.facts, ended_so_far) if fits_its_kind(f[0], kinds(f[1]), f[2])]
     return read
 
 
@@ -566,6 +567,36 @@ def former_role_named(sentence: str, ended: set[str], orgs: OrgResolver) -> str:
     if len(fitting) != 1:
         return ""
     return sentence[:m.start()] + orgs.orgs[fitting[0]].name + sentence[m.end():]
+
+
+def kind_named_ended(sentence: str, previous: str, orgs: OrgResolver, area: str) -> str:
+    """The sentence with a body it names by its kind alone, said to end, written as the one body
+    of that kind the sentence before names ("For years the work came from a charity, A. When its
+    grant ended the charity closed; ..."), else "" (the sentence names a body of that kind itself,
+    or the sentence before names none or two).
+
+    >>> r = OrgResolver()
+    >>> a, c = r.add("Kindle Recovery", kind="charity"), r.add("Wayside Trust", kind="charity")
+    >>> kind_named_ended("In 2016 the charity closed.", "The work came from a charity, Kindle Recovery.", r, "")
+    'In 2016 Kindle Recovery closed.'
+    >>> kind_named_ended("In 2016 the charity closed.", "Kindle Recovery and Wayside Trust did the work.", r, "")
+    ''
+    """
+    from clasgraph.ingest import parsed
+
+    if not previous:
+        return ""
+    for m in _KIND_NAMED.finditer(sentence):
+        noun = m["noun"].lower()
+        # a body of no known kind may be a charity or a company ("a small local charity, A": A's kind
+        # is not read from that); "the trust" and "the practice" are bodies known as such
+        fits = _STAND_IN_KINDS[noun] | ({"provider"} if noun in ("charity", "company") else set())
+        if any(orgs.kind(o) in fits for _, _, o in org_spans(sentence[:m.start()], orgs, area)):
+            return ""  # "A and B agreed that the charity would close": either
+        fitting = {o for _, _, o in org_spans(previous, orgs, area) if orgs.kind(o) in fits}
+        if len(fitting) == 1 and parsed.ended_at(sentence, m.start(), m.end()):
+            return sentence[:m.start()] + orgs.orgs[fitting.pop()].name + sentence[m.end():]
+    return ""
 
 
 def _ended_by_grammar(sentence: str, orgs_in) -> set[str]:
@@ -828,6 +859,8 @@ _NOUN_KINDS = {"trust": {"nhs-trust", "foundation-trust"}, "council": {"local-au
 _STAND_IN_KINDS = {**_NOUN_KINDS, "charity": {"charity"}, "practice": {"gp-practice"}, "surgery": {"gp-practice"},
                    "company": {"private-provider", "social-enterprise", "provider"}}
 _STAND_IN_KINDS_NOUNS = sorted({*_STAND_IN_KINDS, "CCG"}, key=len, reverse=True)
+#: A body named by its kind alone: "the charity", "the trust" (not "the charity's", a thing of its own).
+_KIND_NAMED = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:" + "|".join(_STAND_IN_KINDS_NOUNS) + r"))\b(?!['’])")
 
 
 #: A sentence's subject standing for a body named before, after any opening of time ("In 2016,
@@ -1062,12 +1095,13 @@ def _says_ended(sentence: str) -> bool:
     return says_a_body_ended(sentence) or parsed.says_ended(sentence)
 
 
-def stated_successions(facts: list[tuple]) -> list[tuple]:
+def stated_successions(facts: list[tuple], ended: set[str] = frozenset()) -> list[tuple]:
     """The one rule for a contract that moved, applied once the whole review is read: a
     SUCCEEDED_BY whose predecessor the same review still names as providing or commissioning a
     service is one contract that moved ("C replaced A as the CAMHS provider" while A goes on
     with adult mental health), not a succession: it is left out, so C is not accountable now
-    for A, and the timeline shows the contract moving. Every other is a succession; where its
+    for A, and the timeline shows the contract moving; unless the review says A ended (``ended``:
+    "A was wound up. Its teams have since formed part of C."), where what else it says of A is its past. Every other is a succession; where its
     sentence said it of a contract or a provider's role and named the services, its reason
     says so ("contract moved: camhs"): A's work there ended with that contract.
 
@@ -1083,8 +1117,9 @@ def stated_successions(facts: list[tuple]) -> list[tuple]:
         if kind == Rel.SUCCEEDED_BY.value:
             # what the sentence stating a succession says the earlier body did is its past ("C is the
             # successor to A and holds the contract A won"); what another sentence says it does is not
-            if any(body == source and said != evidence for body, said in going_on) and not _says_ended(evidence):
-                continue  # (a body the sentence says ended goes on nowhere: what else is said of it is its past)
+            if any(body == source and said != evidence for body, said in going_on) and not _says_ended(evidence) \
+                    and source not in ended:
+                continue  # (a body the sentence, or the review, says ended goes on nowhere: what else is said of it is its past)
             moved = props.get(_MOVED)
             props = {k: v for k, v in props.items() if k != _MOVED}
             if moved:

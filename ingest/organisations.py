@@ -905,6 +905,36 @@ _LAST_WORD_REFERENCE = re.compile(r"\b[Tt]he\s+(federation|confederation|allianc
                                   r"(?!\s+(?:at\s+home|service|services|team|teams|nurses?|care|model|approach)\b)")
 
 
+#: Words before a place's name: "in Fennickby", "across Coldhithe and Fennickby".
+_PLACE_BEFORE = re.compile(r"(?<!\bbrought\s)(?<!\bcalled\s)(?<!\binvested\s)(?<!\btook\s)(?<!\btaken\s)(?<!\bdrafted\s)"
+                           r"(?<!\bbring\s)(?<!\bcall\s)\b(?:[Ii]n|[Nn]ear|[Aa]round|[Tt]hroughout|[Oo]utside)\s+"
+                           r"(?:[A-Z][\w'’-]+(?:,\s+|\s+and\s+))*$")
+#: A place's facilities after its name: "the Fennickby recovery hub", "the Fennickby minor injuries
+#: unit" (not "the Millrace nurses", "the Portgannet trust", "the Tidemark contract": the body's).
+_FACILITY = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:hub|unit|clinic|centre|center|office|base|ward|schools?|area|locality|town|"
+                       r"villages?|estate|library|drop-in)\b")
+
+
+def _as_place(text: str, start: int, end: int) -> bool:
+    """Whether a body's short name at ``start:end`` is the place it is named after: after "in",
+    "near" ... (not "brought in A", a body brought in), or between "the" and a facility ("the Fennickby recovery hub"), not the body's people
+    or things ("the Fennickby nurses", "the Fennickby contract") nor a longer name's ("in Fennickby
+    General Hospital").
+
+    >>> _as_place("clinics in Coldhithe and Fennickby", 25, 34), _as_place("the Fennickby recovery hub", 4, 13)
+    (True, True)
+    >>> _as_place("The council brought in Fennickby to run it.", 23, 32), _as_place("The Fennickby contract ended.", 4, 13)
+    (False, False)
+    >>> _as_place("Fennickby runs the hub", 0, 9), _as_place("the Fennickby's hub", 4, 13), _as_place("the Fennickby nurses", 4, 13)
+    (False, False, False)
+    """
+    before = text[max(0, start - 120):start]
+    after = text[end:end + 60]
+    if re.match(r"\s+[A-Z]|['’]", after):
+        return False  # a longer name ("in Eastmarch General Hospital"), or the body's own ("in Trevennick's directorate")
+    return bool(_PLACE_BEFORE.search(before)) or bool(re.search(r"\b[Tt]he\s+$", before) and _FACILITY.match(after))
+
+
 def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, id) of the bodies a text names or refers to, in text order; with
     ``new_names``, a well-formed name not yet known is added (used where the grammar says a
@@ -914,7 +944,8 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
     spans = list(matcher.spans(text)) if matcher else []
     named = {sp[2] for sp in spans}  # the bodies the text names (not "the CCGs", a reference)
     shorts = set(getattr(resolver, "shorts", {}).values()) if area and matcher else set()
-    spans = [sp for sp in spans if not (text[sp[0]:sp[1]] in shorts and text[sp[0]:sp[1]].lower() in area.lower())]  # the place
+    spans = [sp for sp in spans if not (text[sp[0]:sp[1]] in shorts and (text[sp[0]:sp[1]].lower() in area.lower()
+                                                                        or _as_place(text, *sp[:2])))]  # the place
     for pattern, kind in _REFERENCES:
         for m in pattern.finditer(text):
             for org in referents(resolver, kind, area):

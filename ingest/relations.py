@@ -2731,6 +2731,21 @@ def bodies_ended(sentence: str, previous: str, orgs_in) -> list[str]:
     return [k for k in _ended_keys(sentence, previous, orgs_in)[0] if k != _BACK]
 
 
+#: A thing a body owns after "its" and the body's name: "its council grant" (not "its CCG was abolished").
+_OWNED_THING = re.compile(r"\s+(?!(?:was|were|is|are|has|have|had|and|or|itself|closed|ceased|merged|folded)\b)[a-z]")
+
+
+def _owned_after(sentence: str, span: tuple) -> bool:
+    """Whether a body named after "its" or "their" names a thing of theirs ("its council grant"),
+    not the body ("its CCG was abolished").
+
+    >>> _owned_after("When its council grant ended", (9, 16, "c")), _owned_after("Its CCG was abolished", (4, 7, "c"))
+    (True, False)
+    """
+    return bool(re.search(r"\b(?:its|their)\s+$", sentence[max(0, span[0] - 8):span[0]], re.IGNORECASE)
+                and _OWNED_THING.match(sentence, span[1]))
+
+
 def _ended_keys(sentence: str, previous: str, orgs_in) -> tuple[list[str], int]:
     """(the bodies whose ending ``sentence`` states, where the ending's words end): the bodies
     its clause opens with ("A and B were wound up"), those of a list the sentence before named
@@ -2756,7 +2771,8 @@ def _ended_keys(sentence: str, previous: str, orgs_in) -> tuple[list[str], int]:
             return [before[-1][2]] if before else [], m.end()
         if _PLURAL_BACK.match(clause):
             return last_list(previous, orgs_in), m.end()
-        here = [o for o in named_once(sentence, orgs_in(sentence)) if start <= o[0] and o[1] <= m.start()]
+        here = [o for o in named_once(sentence, orgs_in(sentence)) if start <= o[0] and o[1] <= m.start()
+                and not _owned_after(sentence, o)]  # "its council grant ended": the grant, not the council
         if here and len(clause[:here[0][0] - start].split()) <= 4 and not _GOVERNED.search(clause[:here[0][0] - start]) and all(
                 _LIST_GAP.fullmatch(sentence[a[1]:b[0]]) for a, b in itertools.pairwise(here)):
             return list(dict.fromkeys(o[2] for o in here)), m.end()

@@ -809,3 +809,42 @@ def test_a_question_of_who_and_its_answer_say_who_does_it(said, wanted):
         orgs.add(name)
     facts = read_commissioning(doc, "x", orgs, "Westford").facts
     assert sorted((kind, body) for kind, body, service, *_ in facts if service.endswith("school-nursing")) == wanted
+
+
+#: Session 24 (pair 23, battery AE): an ended body's teams forming part of a division of another; a
+#: charity named by its kind as it closes and the body chosen to carry its work on; a table of the
+#: bodies at the last review and now, one row a trading name; and the same words stating nothing.
+#: Written for this test in the shape of each form.
+CONTEXT_FORMS = [
+    ([("Northmoor Community Health NHS Trust was wound up on 30 September 2016. Its health visitors and its looked "
+      "after children's health team have since formed part of the community division of Westford Care NHS Trust.")],
+     [(NCHT, WCT, "")]),
+    ([("For six years drug and alcohol work came from a small local charity, Greenway Recovery (2010-2016). When its "
+      "grant ended in March 2016 the charity closed; from the following month the council chose Westford Care NHS "
+      "Trust to carry that work on.")], [(GR, WCT, "")]),
+    ([("Table 2: bodies working with children\nOrganisation in 2015 | Organisation now\nGreenway Recovery | Westford "
+      "Care NHS Trust\nNorthmoor Community Health NHS Trust | Northmoor Community Health NHS Trust (trading as "
+      "Northmoor Health since 2017)")], [(GR, WCT, "")]),
+    # nothing ended and carried on
+    ([("Northmoor Community Health NHS Trust closed a clinic in 2016, and the council urged Westford Care NHS Trust "
+      "to continue its services there, but it refused.")], []),
+    ([("Northmoor Community Health NHS Trust has traded since 2017 under its own name, and Westford Care NHS Trust "
+      "has been part of the same purchasing group since 2016.")], []),
+]
+
+
+@pytest.mark.parametrize("context,wanted", CONTEXT_FORMS, ids=lambda x: x[0][:50] if isinstance(x, list) and x and isinstance(x[0], str) else "")
+def test_succession_forms_of_a_context_section(context, wanted):
+    assert _context_successions(context) == wanted
+
+
+@pytest.mark.parametrize("sentence,ended", [
+    ("Greenway Recovery has ceased to be a charity.", True),
+    ("Greenway Recovery ceased to be a separate body in 2017.", True),
+    ("Greenway Recovery ceased to be the provider of CAMHS in 2017.", False),
+    ("Greenway Recovery ceased to be a foundation trust in 2017.", False),
+])
+def test_ceasing_to_be_a_body_is_ending_and_ceasing_a_role_is_not(sentence, ended):
+    from clasgraph.ingest import parsed
+
+    assert parsed.says_ended(sentence) is ended

@@ -222,3 +222,26 @@ def test_the_body_told_in_a_note_or_through_its_post(text, wanted):
     told, _ = told_in_finding(text, orgs_in, lambda o: roster.orgs[o].kind if o in roster.orgs else "", lambda key: [])
     assert list(dict.fromkeys(org for org, *_ in told)) == wanted
 
+
+
+#: Session 24 (battery AE): the team telling by making a body know or aware, the body the subject of
+#: "know" or "aware" after "let" or "made", alone, in a list, or owning the post told; and the same
+#: verbs where the team told nobody. Written for this test in the shape of each form.
+MADE_KNOWN = [
+    ("Waits are long. On day two we let Westford City Council know we were concerned.", [COUNCIL]),
+    ("Waits are long. We made NHS Westford CCG and Westford City Council aware of the gap.", [CCG, COUNCIL]),
+    ("Waits are long. Before we left we let the chief nurse of NHS Westford CCG know about the two children.", [CCG]),
+    # nobody told by the team
+    ("Waits are long. A parent let NHS Westford CCG know last year.", []),
+    ("Waits are long. We will make NHS Westford CCG aware of the gap when the report is published.", []),
+    ("Waits are long. NHS Westford CCG made us aware of a new audit.", []),
+]
+
+
+@pytest.mark.parametrize("text,wanted", MADE_KNOWN, ids=lambda x: x[:60] if isinstance(x, str) else "")
+def test_the_body_the_team_let_know_or_made_aware(text, wanted):
+    from clasgraph.ingest.extract import told_in_finding
+
+    orgs_in, roster = roster_reader()
+    told, _ = told_in_finding(text, orgs_in, lambda o: roster.orgs[o].kind if o in roster.orgs else "", lambda key: [])
+    assert list(dict.fromkeys(org for org, *_ in told)) == wanted

@@ -1007,7 +1007,11 @@ SUCCESSION = [
         "new name, Westford Care NHS Trust.")],
         (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
     # one body under a new name: "A took the name C", "A has traded as C", "A changed its name to C"
-    Cue(r"\b(?:took|takes|has\s+taken|adopted|has\s+adopted)\s+the\s+name\b|\b(?:traded|trades|trading)\s+(?:(?:ever\s+)?since\s+)?as\b"
+    # (a change the verb says: "has traded as", "began trading as"; not a trading name said aside, "A
+    # (trading as C since 2017)", "A, trading as C", "A trades as C": the body is still A, C the name it
+    # trades under; session 24, from pair 22's and 23's traps)
+    Cue(r"\b(?:took|takes|has\s+taken|adopted|has\s+adopted)\s+the\s+name\b|(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|"
+        r"(?<=\bbegan\s)|(?<=\bbegun\s)|(?<=\bstarted\s))(?:traded|trading)\s+(?:(?:ever\s+)?since\s+)?as\b|\btraded\s+since\s+as\b"
         r"|\bchanged\s+(?:its|their)\s+name\s+to\b|\b(?:was|has\s+been|were)\s+renamed\b", "after",
         ["In 2016 Greenway Recovery took the name Westford Care NHS Trust.",
          "Since March 2019 Greenway Recovery has traded as Westford Care NHS Trust; its staff are unchanged.",

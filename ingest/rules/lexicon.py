@@ -1669,14 +1669,16 @@ SUCCESSION_COLUMNS = [
     # the bodies at each of two reviews, a column each by its year (session 21, from pair 20's
     # table): "Organisation at the 2014 review | Organisation at the 2019 review", "Body in 2015 |
     # Body in 2019"; a row naming one body twice is a body that went on (relations.succession_table
-    # reads the columns in the order of their years)
+    # reads the columns in the order of their years), or the later "now" (session 24, from pair 23's
+    # table, its title run into the heading where a copy loses the line breaks)
     # (bodies, not a service's provider or commissioner: "Service | Provider in 2014 | Provider in
     # 2019" is a table of contracts, whose rows may move between bodies that go on; the heading
     # opens its line)
-    Cue(r"(?:^|(?<=\n))[ \t]*(?:organi[sz]ation|body|name)s?\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:19|20)\d\d"
-        r"(?:\s+(?:review|visit|inspection))?[ |/\t]+(?:organi[sz]ation|body|name)s?\s+(?:at|in)\s+"
-        r"(?:the\s+|our\s+|this\s+)?(?:19|20)\d\d(?:\s+(?:review|visit|inspection))?\b", "old-new",
+    Cue(r"(?:^|(?<=\n)|(?<=[a-z:] ))[ \t]*(?:organi[sz]ation|body|name)s?\s+(?:at|in)\s+(?:the\s+|our\s+)?(?:19|20)\d\d"
+        r"(?:\s+(?:review|visit|inspection))?[ |/\t]+(?:organi[sz]ation|body|name)s?\s+(?:(?:at|in)\s+"
+        r"(?:the\s+|our\s+|this\s+)?(?:19|20)\d\d(?:\s+(?:review|visit|inspection))?|now|today)\b", "old-new",
         ["Body in 2015\tBody in 2019\nGreenway Recovery\tWestford Care NHS Trust",
+         "Table 2: bodies working with children Organisation in 2015 | Organisation now Greenway Recovery | Westford Care NHS Trust",
          "Organisation at the 2019 review\tOrganisation at the 2015 review\nWestford Care NHS Trust\tGreenway Recovery"],
         ((GREENWAY, _WCT),)),
 ]
