@@ -76,6 +76,7 @@ from clasgraph.ingest.relations import (
     last_list,
     merged_keeping_a_name,
     merged_then_named,
+    recommendations_answered,
     relations_in,
     renamed_across,
     says_a_body_ended,
@@ -441,6 +442,13 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                 *key_dates_succession(context, orgs_in, kinds),  # "QCCG: ... (2013 – March 2017)"
                                 *(r for text in contexts if "\t" in text
                                   for r in ccg_columns_succession(text, orgs_in, kinds))])  # "Role | 2016 | 2019"
+    # "C, which answers for the recommendations of our 2015 report addressed to A, should:" in a group's
+    # heading or a recommendation: A's responsibilities are C's
+    read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, group.number, r.evidence, {})
+                      for group in doc.recommendations for text in (group.header, *(i.text for i in group.items))
+                      for r in recommendations_answered(text, orgs_in, kinds))
+    read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "context", r.evidence, {})
+                      for text in contexts for r in recommendations_answered(text, orgs_in, kinds))
     before: list[str] = []  # services named last, for "it" and "the first two"
     last = ""  # the last sentence of the context paragraph before
     ended_so_far: set[str] = set()  # the bodies the review has said ended, for a later sentence on their work

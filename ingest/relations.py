@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from clasgraph.graph.schema import COMMISSIONER_KINDS, OrgKind, Rel, can_succeed
 from clasgraph.ingest.rules import layout
-from clasgraph.ingest.rules.cues import SUCCESSION
+from clasgraph.ingest.rules.cues import SUCCESSION, alternation
 from clasgraph.ingest.rules.lexicon import (
     AFTER_ENDING,
     ASKED,
@@ -54,6 +54,7 @@ from clasgraph.ingest.rules.lexicon import (
     NOT_YET_CLAUSE,
     NOW_NAMED,
     OLD_NAME,
+    RECOMMENDATIONS_ANSWERED,
     SUCCESSION_COLUMNS,
     SUCCESSION_FORMS,
     TAKEN_IN,
@@ -3043,6 +3044,35 @@ def succession_table(text: str, orgs_in, kinds=None) -> list[Relation]:
 #: ("at our last review", "today").
 _TIME_HEADING = re.compile(r"^\s*(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|then|now|today|before|after|at\s+our\s+(?:last|previous|"
                            r"earlier)\s+(?:review|visit|inspection))\s*$", re.IGNORECASE)
+
+
+_ANSWERED = re.compile(alternation(RECOMMENDATIONS_ANSWERED), re.IGNORECASE)
+
+
+def recommendations_answered(text: str, orgs_in, kinds=None) -> list[Relation]:
+    """SUCCEEDED_BY from a body to the one said to answer now for the recommendations an earlier
+    review addressed to it (rules.lexicon RECOMMENDATIONS_ANSWERED): the body named last before the
+    words, the body named first after them; not said of a plan or denied.
+
+    >>> roster = {"Old Care": "old", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in recommendations_answered(
+    ...     "New Care, which answers for recommendation 1.2 of our 2015 report as it was addressed to Old Care, should:", orgs_in)]
+    [('old', 'new')]
+    >>> recommendations_answered("New Care will be accountable for the recommendations made to Old Care.", orgs_in)
+    []
+    """
+    out = []
+    for m in _ANSWERED.finditer(text):
+        before = [o for o in orgs_in(text[:m.start()])]
+        after = [o for o in orgs_in(text[m.end():])]
+        if not before or not after or _NOT_SO.search(text[:m.start()]):
+            continue
+        old, new = after[0][2], before[-1][2]
+        if old != new and (not kinds or can_succeed(kinds(old), kinds(new))):
+            out.append(Relation(Rel.SUCCEEDED_BY.value, old, new, text))
+    return out
 
 
 def ccg_columns_succession(text: str, orgs_in, kinds) -> list[Relation]:

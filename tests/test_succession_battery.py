@@ -23,6 +23,7 @@ from clasgraph.ingest.rules.lexicon import (
     NEW_BODY,
     NOW_NAMED,
     OLD_NAME,
+    RECOMMENDATIONS_ANSWERED,
     SUCCESSION_COLUMNS,
     TAKEN_IN,
 )
@@ -405,6 +406,22 @@ def test_succession_table_row(row, example):
     gives it with its cells on lines and run together."""
     assert passage_successions(example) == list(row.gives)
     assert passage_successions(" ".join(example.split())) == list(row.gives)
+
+
+@pytest.mark.parametrize("row,example", cases(RECOMMENDATIONS_ANSWERED), ids=lambda c: c[:60] if isinstance(c, str) else "")
+def test_a_body_answering_for_recommendations_addressed_to_another(row, example):
+    """Each row of rules.lexicon.RECOMMENDATIONS_ANSWERED: the body said to answer now for what an
+    earlier review asked of another is accountable for it now."""
+    assert passage_successions(example) == list(row.gives)
+
+
+@pytest.mark.parametrize("passage", [
+    "Westford Care NHS Trust will be accountable for the recommendations our 2015 review made to Greenway Recovery.",
+    "Westford Care NHS Trust is not responsible for the recommendations we made to Greenway Recovery in 2015.",
+    "Westford Care NHS Trust answers for the recommendations of this report; Greenway Recovery runs the clinic.",
+])
+def test_answering_for_recommendations_planned_denied_or_its_own_is_no_succession(passage):
+    assert passage_successions(passage) == []
 
 
 def test_a_table_of_bodies_under_other_headings_is_no_succession():

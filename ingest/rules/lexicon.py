@@ -1683,6 +1683,21 @@ SUCCESSION_COLUMNS = [
         ((GREENWAY, _WCT),)),
 ]
 
+#: A body said to answer now for what an earlier review asked of another (session 24, from pair
+#: 23's recommendation heading): the earlier body's responsibilities are the later one's, so it is
+#: accountable now for the earlier recommendations. Read by relations.recommendations_answered, in
+#: recommendation group headings and items and in the context: the body before the words (its
+#: subject), the body after "addressed to".
+RECOMMENDATIONS_ANSWERED = [
+    Cue(r"\b(?:answers|is\s+(?:now\s+)?(?:answerable|accountable|responsible)|(?:has\s+)?tak(?:en|es)\s+(?:on\s+)?"
+        r"responsibility)\s+for\s+(?:the\s+|our\s+)?(?:earlier\s+|previous\s+)?recommendations?\b(?:[^.;:]|\.(?=\d)){0,120}?\b"
+        r"(?:addressed|made|directed|given|set)\s+to\b", "answered",
+        [("1. Westford Care NHS Trust, which answers for recommendations 2.1 to 2.3 of our 2015 report as they were "
+          "addressed to Greenway Recovery, should:"),
+         "Westford Care NHS Trust is now accountable for the recommendations our 2015 review made to Greenway Recovery."],
+        ((GREENWAY, _WCT),)),
+]
+
 #: A body's contract ending, said of the body (succ9): ``owner`` the body whose contract it is
 #: ("A's contract for X ended in 2016"), ``subject`` the body that did not keep it ("The
 #: incumbent, A, did not retain the contract"). Read by relations.contract_handed_on with
