@@ -833,6 +833,7 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or ended_and_taken_in(previous, plain, following, orgs_in, kinds)
               or _whole_work_taken(previous, sentence, orgs, area, orgs_in, about)
               or _ccgs_then_one(previous, sentence, orgs_in, kinds)
+              or _shared_out(sentence, orgs_in, kinds, *_ended_before(previous, sentence, orgs, area, about))
               or _successions_parsed(sentence, orgs_in, kinds, *_ended_before(previous, sentence, orgs, area, about),
                                      ended_known=ended_known)
               or (_successions_weighed(sentence, orgs_in) if weigh else [])):
@@ -951,6 +952,40 @@ _FROM = re.compile(r"^\s*(?:From|Since|On|After)\s+[^,]{0,30}?(?:19|20)\d\d\b,?"
 #: "C has done this for all of it", "C does so", "C has done it".
 _EACH_APART = re.compile(r"\b(?:each|separately|both|between\s+them)\b", re.IGNORECASE)
 _DONE_THIS = re.compile(r"\b(?:(?:has|have)\s+(?:since\s+)?done|does|do)\s+(?:this|that|it|so|the\s+same)\b", re.IGNORECASE)
+
+
+#: A list of where an ended body's work went, in notes without a verb: "its services were shared
+#: out as follows: - health visiting: to A; - the MIU: to the new trust". Each item after the list's
+#: colon, its "to" and the body it names.
+_ITS_WORK_LISTED = re.compile(r"\b(?i:its|their)\s+(?:[\w-]+\s+){0,2}?(?:services|work|teams|contracts|functions|caseloads?)\b[^:]*:\s*(?=-\s)")
+_ITEM_TO = re.compile(r"(?:^|[:;]\s*|\s)-\s+[^;]*?(?::|,)\s+to\s+(?P<rest>[^;]+)")
+
+
+def _shared_out(sentence: str, orgs_in, kinds, antecedent: str, ended_before: bool) -> list[Relation]:
+    """SUCCEEDED_BY from a body the sentence before says ended to each body a list of where its work
+    went names after "to" ("A closed on 30 September 2017. On the following day its services were
+    shared out as follows: - health visiting ...: to B; - the MIU ...: to C").
+
+    >>> roster = {"Old Care": "old", "New Care": "new", "Other Care": "other"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> said = "Its services were shared out as follows: - health visiting: to New Care; - the MIU: to Other Care."
+    >>> [(r.source, r.target) for r in _shared_out(said, orgs_in, None, "old", True)]
+    [('old', 'new'), ('old', 'other')]
+    >>> _shared_out(said, orgs_in, None, "old", False)
+    []
+    """
+    listed = _ITS_WORK_LISTED.search(sentence) if ended_before else None
+    if not listed:
+        return []
+    out = []
+    for m in _ITEM_TO.finditer(sentence, listed.end() - 1):
+        named = orgs_in(m["rest"])
+        new = named[0][2] if named else ""
+        if new and new != antecedent and (not kinds or can_succeed(kinds(antecedent), kinds(new))) \
+                and all(r.target != new for r in out):
+            out.append(Relation(Rel.SUCCEEDED_BY.value, antecedent, new, sentence))
+    return out
 
 
 def _ccgs_then_one(previous: str, sentence: str, orgs_in, kinds) -> list:

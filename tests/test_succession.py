@@ -825,6 +825,9 @@ CONTEXT_FORMS = [
     ([("Table 2: bodies working with children\nOrganisation in 2015 | Organisation now\nGreenway Recovery | Westford "
       "Care NHS Trust\nNorthmoor Community Health NHS Trust | Northmoor Community Health NHS Trust (trading as "
       "Northmoor Health since 2017)")], [(GR, WCT, "")]),
+    ([("Northmoor Community Health NHS Trust closed on 30 September 2017. On the following day its services were "
+       "shared out as follows: - health visiting and school nursing: to Westford Care NHS Trust; - the drug and "
+       "alcohol service: to Greenway Recovery.")], [(NCHT, WCT, ""), (NCHT, GR, "")]),
     # nothing ended and carried on
     ([("Northmoor Community Health NHS Trust closed a clinic in 2016, and the council urged Westford Care NHS Trust "
       "to continue its services there, but it refused.")], []),
