@@ -206,6 +206,11 @@ _FLATTENED_ROW_WITH_WORDS = {"greywater-2019"}
 #: reads a line a tab pushed to the first tab stop as the row's next cells: pair 16's 2019 table
 #: and pair 17's are read as the text's; pair 16's 2014 table still loses cells.
 _CELLS_WITHOUT_GAPS = {"wyvernshaw-2014"}
+#: Pair 23's table (session 24, when it became material): the text keeps the table's caption ("Table
+#: 1: Trusts ... working with Brackwold children") with its rows of cells set apart by " | " (cell
+#: lines, one paragraph), while the PDF prints the rows as a table, its caption a paragraph of its
+#: own; every later context paragraph's number is one higher. Strict, as above.
+_CAPTION_APART = {"brackwold-2018"}
 
 
 @pytest.mark.parametrize("path", [
@@ -214,7 +219,9 @@ _CELLS_WITHOUT_GAPS = {"wyvernshaw-2014"}
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a flattened table row with words beside a body"))
     if p.stem in _FLATTENED_ROW_WITH_WORDS else
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a table's cells printed without a visible gap"))
-    if p.stem in _CELLS_WITHOUT_GAPS else p
+    if p.stem in _CELLS_WITHOUT_GAPS else
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a caption the text keeps with its ' | ' rows"))
+    if p.stem in _CAPTION_APART else p
     for p in sorted((ROOT / "tests" / "corpus").glob("probes-*/*.txt"))], ids=lambda p: p.stem)
 def test_a_list_in_the_context_is_part_of_the_paragraph_that_introduces_it(path, tmp_path):
     """A PDF spaces a bulleted list out like paragraphs ("The contract covers:" then a line per
