@@ -443,10 +443,9 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                 *(r for text in contexts if "\t" in text
                                   for r in ccg_columns_succession(text, orgs_in, kinds))])  # "Role | 2016 | 2019"
     # "C, which answers for the recommendations of our 2015 report addressed to A, should:" in a group's
-    # heading or a recommendation: A's responsibilities are C's
+    # heading (a recommendation asks: it states nothing) or the context: A's responsibilities are C's
     read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, group.number, r.evidence, {})
-                      for group in doc.recommendations for text in (group.header, *(i.text for i in group.items))
-                      for r in recommendations_answered(text, orgs_in, kinds))
+                      for group in doc.recommendations for r in recommendations_answered(group.header, orgs_in, kinds))
     read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "context", r.evidence, {})
                       for text in contexts for r in recommendations_answered(text, orgs_in, kinds))
     before: list[str] = []  # services named last, for "it" and "the first two"
@@ -833,9 +832,9 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or ended_and_taken_in(previous, plain, following, orgs_in, kinds)
               or _whole_work_taken(previous, sentence, orgs, area, orgs_in, about)
               or _ccgs_then_one(previous, sentence, orgs_in, kinds)
-              or _shared_out(sentence, orgs_in, kinds, *_ended_before(previous, sentence, orgs, area, about))
               or _successions_parsed(sentence, orgs_in, kinds, *_ended_before(previous, sentence, orgs, area, about),
                                      ended_known=ended_known)
+              or _shared_out(sentence, orgs_in, kinds, *_ended_before(previous, sentence, orgs, area, about))
               or (_successions_weighed(sentence, orgs_in) if weigh else [])):
         if not can_succeed(kinds(r.source), kinds(r.target)):
             continue  # "C took over the clinic from the council": the council goes on commissioning
@@ -957,8 +956,10 @@ _DONE_THIS = re.compile(r"\b(?:(?:has|have)\s+(?:since\s+)?done|does|do)\s+(?:th
 #: A list of where an ended body's work went, in notes without a verb: "its services were shared
 #: out as follows: - health visiting: to A; - the MIU: to the new trust". Each item after the list's
 #: colon, its "to" and the body it names.
-_ITS_WORK_LISTED = re.compile(r"\b(?i:its|their)\s+(?:[\w-]+\s+){0,2}?(?:services|work|teams|contracts|functions|caseloads?)\b[^:]*:\s*(?=-\s)")
-_ITEM_TO = re.compile(r"(?:^|[:;]\s*|\s)-\s+[^;]*?(?::|,)\s+to\s+(?P<rest>[^;]+)")
+_ITS_WORK_LISTED = re.compile(r"\b(?i:its|their)\s+(?:[\w-]+\s+){0,2}?(?:services|work|teams|contracts|functions|caseloads?)\b[^:]*:\s*(?=[-•–]\s)")
+_ITEM_TO = re.compile(r"(?:^|[:;]\s*|\s)[-•–]\s+[^;\n]*?(?::|,)\s+to\s+(?P<rest>(?:(?!\s[-•–]\s)[^;\n])+)")
+#: A list of where work would go, or did not: "were to be shared out", "will be", "were not".
+_NOT_SHARED = re.compile(r"\b(?:not|never|will|would|to\s+be|plans?|planned|proposed|may|might|could|should)\b", re.IGNORECASE)
 
 
 def _shared_out(sentence: str, orgs_in, kinds, antecedent: str, ended_before: bool) -> list[Relation]:
@@ -974,14 +975,19 @@ def _shared_out(sentence: str, orgs_in, kinds, antecedent: str, ended_before: bo
     [('old', 'new'), ('old', 'other')]
     >>> _shared_out(said, orgs_in, None, "old", False)
     []
+    >>> _shared_out("Its services were to be shared out as follows: - HV: to New Care.", orgs_in, None, "old", True)
+    []
+    >>> _shared_out("Its services were shared out as follows: - referrals: to be sent to New Care.", orgs_in, None, "old", True)
+    []
     """
     listed = _ITS_WORK_LISTED.search(sentence) if ended_before else None
-    if not listed:
+    if not listed or _NOT_SHARED.search(sentence, 0, listed.end()):
         return []
     out = []
     for m in _ITEM_TO.finditer(sentence, listed.end() - 1):
         named = orgs_in(m["rest"])
-        new = named[0][2] if named else ""
+        lead = re.match(r"\s*(?:the\s+|its\s+)?", m["rest"]).end()
+        new = named[0][2] if named and named[0][0] <= lead else ""  # "to B", not "to be sent to B"
         if new and new != antecedent and (not kinds or can_succeed(kinds(antecedent), kinds(new))) \
                 and all(r.target != new for r in out):
             out.append(Relation(Rel.SUCCEEDED_BY.value, antecedent, new, sentence))

@@ -3051,8 +3051,9 @@ _ANSWERED = re.compile(alternation(RECOMMENDATIONS_ANSWERED), re.IGNORECASE)
 
 def recommendations_answered(text: str, orgs_in, kinds=None) -> list[Relation]:
     """SUCCEEDED_BY from a body to the one said to answer now for the recommendations an earlier
-    review addressed to it (rules.lexicon RECOMMENDATIONS_ANSWERED): the body named last before the
-    words, the body named first after them; not said of a plan or denied.
+    review addressed to it (rules.lexicon RECOMMENDATIONS_ANSWERED): the body the words are said of
+    (named right before them, "C, which answers for ..."), the body named right after "to" (not
+    "made to it"); not in a question, a plan, a denial or a request, nor where the earlier body goes on.
 
     >>> roster = {"Old Care": "old", "New Care": "new"}
     >>> def orgs_in(t):
@@ -3062,17 +3063,36 @@ def recommendations_answered(text: str, orgs_in, kinds=None) -> list[Relation]:
     [('old', 'new')]
     >>> recommendations_answered("New Care will be accountable for the recommendations made to Old Care.", orgs_in)
     []
+    >>> recommendations_answered("New Care answers for the recommendations made to it in 2015. We met Old Care.", orgs_in)
+    []
+    >>> recommendations_answered("We asked whether New Care is accountable for the recommendations made to Old Care.", orgs_in)
+    []
     """
     out = []
+    if not _ANSWERED.search(text):
+        return out  # (a reader of names may add the new ones it finds to the roster: asked only here)
+    bodies = orgs_in(text)
     for m in _ANSWERED.finditer(text):
-        before = [o for o in orgs_in(text[:m.start()])]
-        after = [o for o in orgs_in(text[m.end():])]
-        if not before or not after or _NOT_SO.search(text[:m.start()]):
+        start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        before = [o for o in bodies if start <= o[0] and o[1] <= m.start()]
+        after = [o for o in bodies if o[0] >= m.end()]
+        if not before or not after or _NOT_ANSWERING.search(text, start, m.start()) or _goes_on(text):
             continue
+        if not _SAID_OF.fullmatch(text, before[-1][1], m.start()) or not _TO_WHOM.fullmatch(text, m.end(), after[0][0]):
+            continue  # "C answers for the recommendations made to it. We met A": not A's
         old, new = after[0][2], before[-1][2]
         if old != new and (not kinds or can_succeed(kinds(old), kinds(new))):
             out.append(Relation(Rel.SUCCEEDED_BY.value, old, new, text))
     return out
+
+
+#: Words that make "C answers for ..." a question, a plan, a denial or a request.
+_NOT_ANSWERING = re.compile(r"\b(?:if|whether|ask|asked|ensure|confirm|agree|clarify|unclear|will|would|may|might|could|"
+                            r"should|not|never|plans?|planned|proposed)\b", re.IGNORECASE)
+#: What may stand between the body and the words said of it: "C, which now answers for".
+_SAID_OF = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:now\s+)?", re.IGNORECASE)
+#: What may stand between "addressed to" and the earlier body: "to the former", "to its predecessor,".
+_TO_WHOM = re.compile(r"\s*(?:the\s+(?:former\s+)?|its\s+(?:predecessor|former\s+[\w-]+)\s*,?\s*)?", re.IGNORECASE)
 
 
 def ccg_columns_succession(text: str, orgs_in, kinds) -> list[Relation]:

@@ -828,7 +828,11 @@ CONTEXT_FORMS = [
     ([("Northmoor Community Health NHS Trust closed on 30 September 2017. On the following day its services were "
        "shared out as follows: - health visiting and school nursing: to Westford Care NHS Trust; - the drug and "
        "alcohol service: to Greenway Recovery.")], [(NCHT, WCT, ""), (NCHT, GR, "")]),
-    # nothing ended and carried on
+    # nothing ended and carried on, or a list of plans and of what is not work moving
+    ([("Northmoor Community Health NHS Trust closed on 30 September 2017. Its services were to be shared out as "
+       "follows: - health visiting: to Westford Care NHS Trust; - drug and alcohol work: to Greenway Recovery.")], []),
+    ([("Northmoor Community Health NHS Trust closed on 30 September 2017. Its services were reviewed as follows: - "
+       "referrals: to be sent to Westford Care NHS Trust; - the clinic: to close.")], []),
     ([("Northmoor Community Health NHS Trust closed a clinic in 2016, and the council urged Westford Care NHS Trust "
       "to continue its services there, but it refused.")], []),
     ([("Northmoor Community Health NHS Trust has traded since 2017 under its own name, and Westford Care NHS Trust "
@@ -838,7 +842,7 @@ CONTEXT_FORMS = [
 
 @pytest.mark.parametrize("context,wanted", CONTEXT_FORMS, ids=lambda x: x[0][:50] if isinstance(x, list) and x and isinstance(x[0], str) else "")
 def test_succession_forms_of_a_context_section(context, wanted):
-    assert _context_successions(context) == wanted
+    assert sorted(_context_successions(context)) == sorted(wanted)
 
 
 @pytest.mark.parametrize("sentence,ended", [

@@ -419,6 +419,12 @@ def test_a_body_answering_for_recommendations_addressed_to_another(row, example)
     "Westford Care NHS Trust will be accountable for the recommendations our 2015 review made to Greenway Recovery.",
     "Westford Care NHS Trust is not responsible for the recommendations we made to Greenway Recovery in 2015.",
     "Westford Care NHS Trust answers for the recommendations of this report; Greenway Recovery runs the clinic.",
+    # (session 24's review) its own recommendations, then another body; a question; a body that goes on
+    "Westford Care NHS Trust answers for the recommendations made to it in 2015. We met staff from Greenway Recovery.",
+    ("It is unclear whether Westford Care NHS Trust, which took over some contracts in 2017, is responsible for the "
+     "recommendations made to Greenway Recovery."),
+    ("Westford Care NHS Trust answers for recommendations made to Greenway Recovery in the 2015 review, though "
+     "Greenway Recovery continues to provide adult services."),
 ])
 def test_answering_for_recommendations_planned_denied_or_its_own_is_no_succession(passage):
     assert passage_successions(passage) == []
