@@ -591,8 +591,8 @@ def kind_named_ended(sentence: str, previous: str, orgs: OrgResolver, area: str)
     """
     from clasgraph.ingest import parsed
 
-    if not previous:
-        return ""
+    if not previous or not parsed.may_say_ended(sentence):
+        return ""  # (asked of every sentence: a sentence with no word of ending costs no names read)
     for m in _KIND_NAMED.finditer(sentence):
         noun = m["noun"].lower()
         # a body of no known kind may be a charity or a company ("a small local charity, A": A's kind
@@ -832,15 +832,23 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or ended_and_taken_in(previous, plain, following, orgs_in, kinds)
               or _whole_work_taken(previous, sentence, orgs, area, orgs_in, about)
               or _ccgs_then_one(previous, sentence, orgs_in, kinds)
-              or _successions_parsed(sentence, orgs_in, kinds, *_ended_before(previous, sentence, orgs, area, about),
-                                     ended_known=ended_known)
-              or _shared_out(sentence, orgs_in, kinds, *_ended_before(previous, sentence, orgs, area, about))
-              or (_successions_weighed(sentence, orgs_in) if weigh else [])):
+              or _successions_by_grammar(previous, sentence, orgs, area, orgs_in, about, ended_known, weigh)):
         if not can_succeed(kinds(r.source), kinds(r.target)):
             continue  # "C took over the clinic from the council": the council goes on commissioning
         stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before
         out.append((r, stated, plain if stated == sentence else stated))
     return out
+
+
+def _successions_by_grammar(previous: str, sentence: str, orgs: OrgResolver, area: str, orgs_in, about: list,
+                            ended_known: frozenset, weigh: bool) -> list[Relation]:
+    """SUCCEEDED_BY where the rules' phrases read none: from the roles a parse gives the sentence's
+    bodies, else from a list of where an ended body's work went, else (``weigh``) from the learned
+    model; the first two read with whether the sentence before said its body ended, found once."""
+    said_before = _ended_before(previous, sentence, orgs, area, about)
+    return (_successions_parsed(sentence, orgs_in, orgs.kind, *said_before, ended_known=ended_known)
+            or _shared_out(sentence, orgs_in, orgs.kind, *said_before)
+            or (_successions_weighed(sentence, orgs_in) if weigh else []))
 
 
 #: A subject that stands for bodies the sentence before named, after any opening of time or

@@ -820,12 +820,17 @@ def _holds_now(token, ended_tokens) -> bool:
 _CHOOSING = _words("choose select appoint commission contract engage pick fund pay")
 
 
+def _carrying_on_particle(verb):
+    """The "on" of "carry on" (``verb`` "carry"; the parser gives it as a particle or a preposition), else None."""
+    return next((c for c in verb.children if c.lower_ == "on" and c.dep_ in ("prt", "prep")), None) \
+        if verb.lemma_.lower() == "carry" else None
+
+
 def _carrying_on(verb, ended_tokens) -> bool:
     """Whether ``verb``, after a verb of choosing a body, carries on an ended body's work: "(the
     council chose C) to carry that work on", "(appointed C) to continue its services"; not "(asked C)
     to continue its services" (asked, not chosen), nor "to continue its own services"."""
-    on = verb.lemma_.lower() == "continue" or verb.lemma_.lower() == "carry" and any(
-        c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in verb.children)
+    on = verb.lemma_.lower() == "continue" or _carrying_on_particle(verb) is not None
     own = any(t.lower_ == "own" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
     return on and not own and verb.head.lemma_.lower() in _CHOOSING and _work_of(verb, ended_tokens)
 
@@ -855,7 +860,7 @@ def _taker(token, ended_tokens) -> bool:
         return not _planned_or_denied(verb)  # "A was folded into C", "the merger of A into C"
     if dep == "prep" and prep == "under" and (lemma == "continue" or (lemma, particle) == ("carry", "on")):
         return not _planned_or_denied(verb)  # "its work carried on under C"
-    on = next((c for c in verb.children if c.lower_ == "on" and c.dep_ in ("prt", "prep")), None) if lemma == "carry" else None
+    on = _carrying_on_particle(verb)
     if on is not None and (dep == "agent" or dep == "nsubj" and (_work_of(verb, ended_tokens) or _work_of(on, ended_tokens))):
         return not _planned_or_denied(verb)  # "carried on by C", "C carries on both services" (the parser's "on" a preposition)
     if dep == "dobj" and any(c.dep_ == "xcomp" and _carrying_on(c, ended_tokens) for c in verb.children):
@@ -1009,8 +1014,7 @@ def says_ended(sentence: str) -> bool:
     >>> says_ended("Acme Trust's licence was then surrendered."), says_ended("Acme Trust's licence will be surrendered.")
     (True, False)
     """
-    nlp = parser()
-    if nlp is None or not _ENDING_STEMS.search(sentence) or len(sentence) > LONGEST_SENTENCE:
+    if not may_say_ended(sentence):
         return False
     return any((t.pos_ == "PROPN" or _stands_in(t)) and _ended(t, replaced=False) for t in parse(sentence))
 
@@ -1025,8 +1029,7 @@ def states_an_ending(words: str) -> bool:
     >>> states_an_ending("Its work passed to C in 2016, when Greenway Recovery closed.")
     False
     """
-    nlp = parser()
-    if nlp is None or not _ENDING_STEMS.search(words) or len(words) > LONGEST_SENTENCE:
+    if not may_say_ended(words):
         return False
     return any(t.pos_ in ("VERB", "AUX") and _ending_verb(t) and not _planned_or_denied(t)
                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in t.children)  # "when B closed"
@@ -1066,7 +1069,7 @@ def bodies_ended(sentence: str, orgs_in) -> set[str]:
     {'Marsh Trust'}
     """
     nlp = parser()
-    if nlp is None or not _ENDING_STEMS.search(sentence) or len(sentence) > LONGEST_SENTENCE:
+    if not may_say_ended(sentence):
         return set()
     bodies = orgs_in(sentence)
     if not bodies:
@@ -1079,11 +1082,21 @@ def bodies_ended(sentence: str, orgs_in) -> set[str]:
     return _as_written_else_plainly(nlp, sentence, bodies, ended)
 
 
+def may_say_ended(sentence: str) -> bool:
+    """Whether a sentence may say a body ended, before any parse: it has a word of ending and the
+    parser is there to read it (where not, :func:`ended_at` says no body ended).
+
+    >>> may_say_ended("The clinic opens at nine.")
+    False
+    """
+    return parser() is not None and bool(_ENDING_STEMS.search(sentence)) and len(sentence) <= LONGEST_SENTENCE
+
+
 def ended_at(sentence: str, start: int, end: int) -> bool:
     """Whether the body named at ``start:end`` of a sentence is said to have ended (as
     :func:`says_ended`, for that body only)."""
     nlp = parser()
-    if nlp is None or not _ENDING_STEMS.search(sentence) or len(sentence) > LONGEST_SENTENCE:
+    if not may_say_ended(sentence):
         return False
     def ended(doc, spans) -> bool:
         root = _span_root(doc, *spans[0][:2])

@@ -1686,8 +1686,8 @@ SUCCESSION_COLUMNS = [
 #: A body said to answer now for what an earlier review asked of another (session 24, from pair
 #: 23's recommendation heading): the earlier body's responsibilities are the later one's, so it is
 #: accountable now for the earlier recommendations. Read by relations.recommendations_answered, in
-#: recommendation group headings and items and in the context: the body before the words (its
-#: subject), the body after "addressed to".
+#: recommendation group headings and in the context (not in recommendations, which ask): the body
+#: right before the words (its subject), the body right after "addressed to".
 RECOMMENDATIONS_ANSWERED = [
     Cue(r"\b(?:answers|is\s+(?:now\s+)?(?:answerable|accountable|responsible)|(?:has\s+)?tak(?:en|es)\s+(?:on\s+)?"
         r"responsibility)\s+for\s+(?:the\s+|our\s+)?(?:earlier\s+|previous\s+)?recommendations?\b(?:[^.;:]|\.(?=\d)){0,120}?\b"
