@@ -37,6 +37,7 @@ from clasgraph.ingest.organisations import (
     appositive_kinds,
     councils_apart,
     discover,
+    initials_named,
     kind_of,
     known_in,
     org_spans,
@@ -247,6 +248,8 @@ def build_roster(doc: Document, known=()) -> OrgResolver:
             orgs.add(abbreviation)
     if known:
         known_in(texts + [g.header for g in doc.recommendations], known, orgs)
+        for text in texts:  # "an SMBC contract": the initials of a body the store knows
+            initials_named(text, orgs)
     area = report_area(doc)
     for text in texts:
         appositive_kinds(text, orgs, area)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from clasgraph.graph.schema import COMMISSIONER_KINDS
-from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, FOLLOWING, NAMED, PRECEDING
+from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, FOLLOWING, NAMED, NAMED_SHORT, PRECEDING
 from rapidfuzz import fuzz
 
 #: Organisations whose kind their name does not tell (rules/bodies.py, NAMED).
@@ -714,6 +714,9 @@ def discover(text: str, resolver: OrgResolver) -> None:
     for row in NAMED:  # national bodies, by the name they go by ("NHS England's area team")
         if re.search(rf"(?<![\w-]){re.escape(row.example)}(?![\w-])", text):
             resolver.add(row.example, kind=row.kind)
+    for row in NAMED_SHORT:  # "NHSE buys dental care"
+        if re.search(rf"(?<![\w-]){row.phrase}(?![\w-])", text):
+            resolver.add(row.example, kind=row.kind, aliases=[row.phrase])
     if re.search(AREA_TEAM, text):  # "we telephoned the area team": NHS England's, named or not
         resolver.add("NHS England", kind="nhs-england")
     for pattern in (_COUNCIL, _NHS_BODY):
@@ -726,13 +729,17 @@ def discover(text: str, resolver: OrgResolver) -> None:
             if "," in name and not re.search(r"\s(?:and|&)\s", name.rsplit(",", 1)[1]):
                 name = name.rsplit(",", 1)[1].strip()  # "the city of Westby, Acme NHS Trust": a list ends in "and"
             name = _after_known_body(name, resolver)  # "Shuttle Lane and Thornsby Council": two bodies
-            if name.split() and name.split()[0] not in _NOT_FIRST:
+            if len(name.split()) > 1 and name.split()[0] not in _NOT_FIRST:  # not "The MBC": a tier, no place
                 resolver.add(name)
     regionless = _NHSE_REGION_BRACKET.sub(r"\1", text)  # "NHS England (London) (NHSE)": London is no short name
     for m in re.finditer(rf"((?<![\w&]){_WORD}(?:[ ,]+(?:{_WORD}|and|of|&|for|the|upon|on)){{0,15}})"
                          # "(KGH)", "(Ambury)", "(NHS Kestrel North CCG, or KN CCG)": the short name last
-                         r"\s+\((?:[^()]{2,60}?,?\s+or\s+)?([A-Z][A-Za-z&]{1,8}(?:\s+CCG)?|[A-Z][a-z]+(?:[A-Z][a-z]+)?)\)(\s+CCGs?\b)?",
+                         # "(the ICT)": a short name of capitals with "the" (not "(the Trust)", "(the CCG)")
+                         r"\s+\((?:[^()]{2,60}?,?\s+or\s+)?(?:the\s+(?=[A-Z][A-Z&]{1,6}\)))?"
+                         r"([A-Z][A-Za-z&]{1,8}(?:\s+CCG)?|[A-Z][a-z]+(?:[A-Z][a-z]+)?)\)(\s+CCGs?\b)?",
                          regionless):
+        if m.group(2) in _KEYED_KINDS:  # "(the CCG)": a reference to the kind (_DEFINED_REFERENCE), no short name
+            continue
         words = m.group(1).replace(",", " , ").split()
         tail = m.group(3) or ""  # "Leicester, Leicestershire and Rutland (LLR) CCGs"
         for i in range(len(words)):
@@ -742,15 +749,21 @@ def discover(text: str, resolver: OrgResolver) -> None:
             if is_org_name(candidate) or resolver.resolve(candidate):
                 resolver.add(candidate, aliases=[m.group(2) + tail])
                 break
-    for m in re.finditer(r"(?<![\w-])[A-Z]{3,6}(?![\w-])", text):
-        body = initials_of(m.group(0), resolver)
-        if body and not resolver.resolve(m.group(0)):
-            resolver.add(resolver.orgs[body].name, aliases=[m.group(0)])
+    initials_named(text, resolver)
     for m in _DEFINED_REFERENCE.finditer(text):
         body = [o for _, end, o in org_spans(text[:m.start()], resolver, "") if end == m.start()]
         if body:
             resolver.defined.setdefault(m.group("word").lower(), body[-1])
     glossed(text, resolver)
+
+
+def initials_named(text: str, resolver: OrgResolver) -> None:
+    """Add each word of capitals in ``text`` that is the initials of one known body's name as its
+    short name (:func:`initials_of`); asked again once the bodies of the store are known."""
+    for m in re.finditer(r"(?<![\w-])[A-Z]{3,6}(?![\w]|-[A-Z\d])", text):  # "ICT-delivered", not "CPA-HV"
+        body = initials_of(m.group(0), resolver)
+        if body and not resolver.resolve(m.group(0)):
+            resolver.add(resolver.orgs[body].name, aliases=[m.group(0)])
 
 
 #: A glossary statement: "Tarnside is Tarnside Community Healthcare NHS Trust; FGH stands for ...".
@@ -786,6 +799,10 @@ def glossed(text: str, resolver: OrgResolver) -> None:
         resolver.add(resolver.orgs[body].name, aliases=[short])
 
 
+#: Words of a council's name that say its tier, not its place; with :data:`_KIND_WORDS`, the words
+#: whose initials alone may be a body's short name ("Skellhope Metropolitan Borough Council" ... "the
+#: MBC"; "Wray Integrated Care NHS Trust" ... "the ICT").
+_TIER_WORDS = {"Metropolitan", "Borough", "County", "City", "District", "Council"}
 _NOT_INITIAL = {"nhs", "foundation", "trust", "ft", "of", "and", "&", "the", "for", "ltd", "limited", "cic", "plc", "llp"}
 
 
@@ -809,11 +826,15 @@ def _initials(bodies: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]
     """(initials, id) of each (name, id): "KVH", "KVHT" for "Kestrel Vale Hospitals NHS Trust"."""
     out = set()
     for name, org_id in bodies:
-        words = re.sub(r"['’]s\b", "", name).replace("-", " ").split()
-        letters = "".join(w[0] for w in words if w.lower() not in _NOT_INITIAL and w[:1].isupper())
+        words = [w for w in re.sub(r"['’]s\b", "", name).replace("-", " ").split()
+                 if w.lower() not in _NOT_INITIAL and w[:1].isupper()]
+        letters = "".join(w[0] for w in words)
         trust = "FT" if re.search(r"\bFoundation Trust$|\bFT$", name) else "T" if name.endswith("Trust") else ""
         if len(letters) >= 2:
             out |= {(letters, org_id), (letters + trust, org_id), (letters + "T", org_id)}
+        kind = next((i for i in range(1, len(words)) if all(w in _TIER_WORDS or _KIND_WORDS.fullmatch(w) for w in words[i:])), None)
+        if kind is not None and len(words) - kind + len(trust) >= 3:  # "MBC", "ICT": the words of its kind, the place left out
+            out.add(("".join(w[0] for w in words[kind:]) + trust, org_id))
     return frozenset(out)
 
 

@@ -22,7 +22,7 @@ SERVICES = [
                "looked after children's nursing team", "health of children looked after",
                "health services for children looked after", "health services for looked after children",
                "health assessments", "initial health assessments", "review health assessments",
-               "children looked after health team", "LAC health team", "looked after children's team",
+               "children looked after health team", "LAC health team", "looked after children's team", "LAC team", "CLA team",
                # the team's nurses and its assessments as reports name them: "the LAC nurses", "the
                # children in care nurse", "an initial health assessment", "care leavers' health"
                "LAC nurse", "LAC nurses", "LAC nursing", "CLA nurse", "CLA health", "looked after children nurse",
@@ -63,7 +63,9 @@ SERVICES = [
      "terms": ["CAMHS", "child and adolescent mental health",
                "children's mental health", "emotional wellbeing service", "tier 4 CAMHS", "emotional wellbeing services",
                "children's and adults' mental health",
-               "emotional health and wellbeing service"]},
+               "emotional health and wellbeing service",
+               # a child's eating disorder is treated within CAMHS: "the community eating disorder service"
+               "eating disorder service", "eating disorders service", "eating disorder services", "eating disorders services"]},
     {"key": "adult-mental-health", "name": "Adult mental health services",
      "category": "mental health", "terms": ["adult mental health", "adult community mental health",
                                           "adult psychiatry", "adult psychiatric", "mental health services for adults",
@@ -73,7 +75,7 @@ SERVICES = [
                                           # "looks after children's and adults' mental health": both services
                                           "children's and adults' mental health"]},
     {"key": "perinatal-mental-health", "name": "Perinatal mental health service",
-     "category": "mental health", "terms": ["perinatal mental health", "perinatal team", "perinatal service", "perinatal services"]},
+     "category": "mental health", "terms": ["perinatal mental health", "perinatal team", "perinatal service", "perinatal services", "perinatal MH"]},
     {"key": "sexual-health", "name": "Contraception and sexual health services (CASH)",
      "category": "sexual health", "terms": ["sexual health", "contraception", "CASH",
                                             "contraceptive and sexual health", "sexual and reproductive health",
@@ -89,7 +91,7 @@ SERVICES = [
      "terms": ["dental", "dentists", "dentistry"]},
     {"key": "youth-offending", "name": "Youth offending service health provision",
      "category": "youth justice",
-     "terms": ["youth offending service", "youth offending team", "youth justice service", "YOS", "YOT",
+     "terms": ["youth offending service", "youth offending team", "youth justice service", "YOS", "YOT", "YJS",
                "youth offending", "youth justice", "youth offending teams", "youth offending services"]},
     {"key": "sarc", "name": "Sexual assault referral centre (SARC)", "category": "specialist",
      "terms": ["sexual assault referral centre", "sexual assault referral centres", "sexual assault referral service",

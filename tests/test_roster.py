@@ -96,6 +96,28 @@ def test_an_abbreviation_never_defined_is_the_body_of_its_initials():
     assert roster.resolve("EVH") == trust
 
 
+def test_initials_of_the_words_of_a_kind_are_the_one_body_of_that_kind():
+    """"the MBC", "ICT-delivered": the initials of the words saying what the body is, its place left
+    out, where one known body has them; none where two do, or the words are only two letters."""
+    roster = OrgResolver()
+    council = roster.add("Eastwell Metropolitan Borough Council")
+    trust = roster.add("Wrayford Integrated Care NHS Trust")
+    discover("The MBC buys health visiting; ICT-delivered school nursing; the CC funds it.", roster)
+    assert (roster.resolve("MBC"), roster.resolve("ICT"), roster.resolve("CC")) == (council, trust, None)
+    two = OrgResolver()
+    two.add("Eastwell Metropolitan Borough Council"), two.add("Westby Metropolitan Borough Council")
+    discover("The MBC buys health visiting.", two)
+    assert two.resolve("MBC") is None
+
+
+def test_a_short_name_defined_with_the_is_the_body_it_follows():
+    roster = OrgResolver()
+    discover("Wrayford Care NHS Trust (the WCT) runs it; NHS Westby CCG (the CCG) pays. NHSE buys dental care.", roster)
+    assert roster.resolve("WCT") == roster.resolve("Wrayford Care NHS Trust")
+    assert roster.resolve("CCG") is None  # a reference to the kind, not a short name
+    assert roster.resolve("NHSE") == roster.resolve("NHS England")
+
+
 def test_an_area_name_is_a_place_not_the_trust_named_after_it():
     roster = OrgResolver()
     roster.add("Eastwell Valley Hospitals NHS Trust")

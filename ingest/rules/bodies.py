@@ -34,6 +34,11 @@ NAMED = [
     Kind("nhs england", "nhs-england", "NHS England"),
 ]
 
+#: Short names national bodies go by, a word of capitals (the phrase), and the body's name.
+NAMED_SHORT = [
+    Kind("NHSE", "nhs-england", "NHS England"),
+]
+
 APPOSITIVE = [
     Kind(r"charity|voluntary (?:sector )?organisation|third sector organisation|not-for-profit organisation",
          "charity", "Kestrel Youth, a local charity, runs the drop-in."),
