@@ -826,6 +826,20 @@ def _carrying_on_particle(verb):
         if verb.lemma_.lower() == "carry" else None
 
 
+#: Verbs of bringing a body into being: "C was set up (formed, created) to continue its clinics".
+_FOUNDING = _words("form create establish found launch incorporate")
+
+
+def _founded_to_carry_on(verb, ended_tokens) -> bool:
+    """Whether ``verb`` brought a body into being to carry on an ended body's work: "C was set up to
+    continue its clinics", "C, formed to carry on its work" (not "C is set to continue", a plan)."""
+    founded = verb.lemma_.lower() in _FOUNDING or (verb.lemma_.lower(), next(
+        (c.lower_ for c in verb.children if c.dep_ == "prt"), "")) == ("set", "up")
+    return founded and any(c.dep_ in ("xcomp", "advcl") and (c.lemma_.lower() == "continue" or _carrying_on_particle(c) is not None)
+                           and _work_of(c, ended_tokens) and not any(t.lower_ == "own" for t in c.subtree)
+                           for c in verb.children)
+
+
 def _carrying_on(verb, ended_tokens) -> bool:
     """Whether ``verb``, after a verb of choosing a body, carries on an ended body's work: "(the
     council chose C) to carry that work on", "(appointed C) to continue its services"; not "(asked C)
@@ -865,6 +879,8 @@ def _taker(token, ended_tokens) -> bool:
         return not _planned_or_denied(verb)  # "carried on by C", "C carries on both services" (the parser's "on" a preposition)
     if dep == "dobj" and any(c.dep_ == "xcomp" and _carrying_on(c, ended_tokens) for c in verb.children):
         return not _planned_or_denied(verb)  # "the council chose C to carry that work on"
+    if dep in ("nsubjpass", "nsubj") and _founded_to_carry_on(verb, ended_tokens):
+        return not _planned_or_denied(verb)  # "C was set up to continue its clinics"
     if dep == "dobj" and lemma == "join" and any(c.dep_ == "nsubj" and c in ended_tokens for c in verb.children):
         return not _planned_or_denied(verb)  # "A joined C and has since been deregistered"
     if dep == "nsubj" and lemma == "become" and any(c.dep_ == "attr" and c.lemma_.lower() in _HOLDER_NOUNS for c in verb.children):

@@ -828,6 +828,12 @@ CONTEXT_FORMS = [
     ([("Northmoor Community Health NHS Trust closed on 30 September 2017. On the following day its services were "
        "shared out as follows: - health visiting and school nursing: to Westford Care NHS Trust; - the drug and "
        "alcohol service: to Greenway Recovery.")], [(NCHT, WCT, ""), (NCHT, GR, "")]),
+    # session 25 (pair 24): a body brought into being to carry on the work of one that ended
+    ([("Greenway Recovery ceased trading in July 2016. Harbour Health CIC, founded by nurses who had worked there, "
+      "was set up to continue its clinics for young people.")], [(GR, "harbour-health-cic", "")]),
+    ([("Greenway Recovery ceased trading in July 2016. Harbour Health CIC is set to continue its clinics.")], []),
+    ([("Greenway Recovery ceased trading in July 2016. Harbour Health CIC was set up in 2014 to continue its own "
+       "clinics.")], []),
     # nothing ended and carried on, or a list of plans and of what is not work moving
     ([("Northmoor Community Health NHS Trust closed on 30 September 2017. Its services were to be shared out as "
        "follows: - health visiting: to Westford Care NHS Trust; - drug and alcohol work: to Greenway Recovery.")], []),
