@@ -34,7 +34,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from clasgraph.graph.schema import COMMISSIONER_KINDS
-from clasgraph.ingest.rules.bodies import APPOSITIVE, ENDINGS, FOLLOWING, NAMED, NAMED_SHORT, PRECEDING
+from clasgraph.ingest.rules.bodies import (
+    APPOSITIVE,
+    ENDINGS,
+    FOLLOWING,
+    NAMED,
+    NAMED_SHORT,
+    PRECEDING,
+)
 from rapidfuzz import fuzz
 
 #: Organisations whose kind their name does not tell (rules/bodies.py, NAMED).
