@@ -835,6 +835,7 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or ended_and_taken_in(previous, plain, following, orgs_in, kinds)
               or _whole_work_taken(previous, sentence, orgs, area, orgs_in, about)
               or _ccgs_then_one(previous, sentence, orgs_in, kinds)
+              or noted_successions(previous, sentence, orgs_in, kinds)
               or _successions_by_grammar(previous, sentence, orgs, area, orgs_in, about, ended_known, weigh)):
         if not can_succeed(kinds(r.source), kinds(r.target)):
             continue  # "C took over the clinic from the council": the council goes on commissioning
@@ -971,6 +972,66 @@ _ITS_WORK_LISTED = re.compile(r"\b(?i:its|their)\s+(?:[\w-]+\s+){0,2}?(?:service
 _ITEM_TO = re.compile(r"(?:^|[:;]\s*|\s)[-•–]\s+[^;\n]*?(?::|,)\s+to\s+(?P<rest>(?:(?!\s[-•–]\s)[^;\n])+)")
 #: A list of where work would go, or did not: "were to be shared out", "will be", "were not".
 _NOT_SHARED = re.compile(r"\b(?:not|never|will|would|to\s+be|plans?|planned|proposed|may|might|could|should)\b", re.IGNORECASE)
+
+
+#: A note: a label, a colon or a dash, its words ("A: dissolution, 31 March 2015", "A - gone (2018)").
+_NOTE = re.compile(r"(?P<label>[^:;()]{2,150}?)\s*(?::|\s[-–—]\s)\s*(?P<words>[^:]{2,200}?)\s*\.?\s*$")
+#: Words of a note saying its body ended: a noun, participle or adjective of ending first.
+_NOTED_END = re.compile(r"(?:dissolution|dissolved|abolition|abolished|closure|closed|wound\s+up|winding[\s-]up|"
+                        r"deregistered|gone|defunct|ceased\s+(?:trading|to\s+exist|operating)|disbanded|stood\s+down)\b",
+                        re.IGNORECASE)
+#: The label of a note on an ended body's work: "Its services and staff", "Board, sites, staff".
+_NOTED_WORK = re.compile(r"(?:(?:its|their)\s+)?(?:(?!(?:for|of|on|in|about|to|with|by)\b)[\w'’-]+[\s,]+(?:and\s+)?){0,5}?(?:services|staff|teams?|contracts|"
+                         r"functions|caseloads?|work|sites|premises|board|budgets?|patients|lists?)\b[^:]{0,40}", re.IGNORECASE)
+
+
+def noted_ending(note: str, orgs_in) -> str:
+    """The body a verbless note says ended: its label the body alone, its words an ending first
+    ("A: dissolution, 31 March 2015", "A - gone (2018)"), else "". A list's items are read one by one.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "old") for m in re.finditer("Old Care", t)]
+    >>> noted_ending("Changes since 2014 - Old Care: dissolution, 31 March 2015.", orgs_in), noted_ending("Old Care - gone (2018).", orgs_in)
+    ('old', 'old')
+    >>> noted_ending("Old Care: dissolution planned for 2020.", orgs_in), noted_ending("Old Care: runs the clinic.", orgs_in)
+    ('', '')
+    """
+    from clasgraph.ingest.relations import says_a_plan
+
+    for item in [note, *re.split(r"(?:^|\s)[-•–]\s+(?=[A-Z])", note)[1:]]:
+        m = _NOTE.fullmatch(item.strip())
+        bodies = orgs_in(m["label"]) if m else []
+        if len(bodies) == 1 and bodies[0][0] <= 4 and bodies[0][1] >= len(m["label"].rstrip()) - 1 \
+                and _NOTED_END.match(m["words"]) and not says_a_plan(m["words"]):
+            return bodies[0][2]
+    return ""
+
+
+def noted_successions(previous: str, sentence: str, orgs_in, kinds) -> list[Relation]:
+    """SUCCEEDED_BY from two verbless notes, one that a body ended and the next where its work
+    went ("- A: dissolution, 31 March 2015. - Its services and staff: with C from 1 April 2015";
+    "A - gone (2018). Board, sites, staff: all C now"), not a plan.
+
+    >>> roster = {"Old Care": "old", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in noted_successions("- Old Care: dissolution, 2015.", "- Its services and staff: with New Care from April 2015.", orgs_in, None)]
+    [('old', 'new')]
+    >>> noted_successions("- Old Care: dissolution, 2015.", "- Its services: to be offered to New Care.", orgs_in, None)
+    []
+    """
+    from clasgraph.ingest.relations import says_a_plan
+
+    old = noted_ending(previous, orgs_in) if previous else ""
+    m = _NOTE.fullmatch(re.sub(r"^\s*[-•–]\s+", "", sentence).strip()) if old else None
+    if not m or not _NOTED_WORK.fullmatch(m["label"].strip()) or says_a_plan(m["words"]):
+        return []
+    lead = re.match(r"(?:(?:with|to|under|all|now|went\s+to|moved\s+to)\s+)*(?:the\s+)?", m["words"], re.IGNORECASE).end()
+    named = orgs_in(m["words"])
+    new = named[0][2] if named and named[0][0] <= lead else ""
+    if not new or new == old or kinds and not can_succeed(kinds(old), kinds(new)):
+        return []
+    return [Relation(Rel.SUCCEEDED_BY.value, old, new, f"{previous} {sentence}")]
 
 
 def _shared_out(sentence: str, orgs_in, kinds, antecedent: str, ended_before: bool) -> list[Relation]:
