@@ -835,13 +835,13 @@ CONTEXT_FORMS = [
     ([("Greenway Recovery ceased trading in July 2016. Harbour Health CIC was set up in 2014 to continue its own "
        "clinics.")], []),
     # session 25 (pair 24, battery AF): verbless notes, a body's ending, then where its work went
-    (["Changes since our last review\n - Northmoor Community Health NHS Trust: dissolution, 31 March 2016.\n - Its "
-      "health visiting teams and staff: with Westford Care NHS Trust from 1 April 2016."], [(NCHT, WCT, "")]),
+    ([("Changes since our last review\n - Northmoor Community Health NHS Trust: dissolution, 31 March 2016.\n - Its "
+      "health visiting teams and staff: with Westford Care NHS Trust from 1 April 2016.")], [(NCHT, WCT, "")]),
     (["Greenway Recovery - gone (2018). Clinics, staff, contracts: all Westford Care NHS Trust now."], [(GR, WCT, "")]),
-    (["Changes since our last review\n - Northmoor Community Health NHS Trust: dissolution proposed for 2020.\n - "
-      "Its teams and staff: with Westford Care NHS Trust from then."], []),
-    (["Changes since our last review\n - Northmoor Community Health NHS Trust: dissolution, 31 March 2016.\n - "
-      "Training for its staff: Westford City Council's academy."], []),
+    ([("Changes since our last review\n - Northmoor Community Health NHS Trust: dissolution proposed for 2020.\n - "
+      "Its teams and staff: with Westford Care NHS Trust from then.")], []),
+    ([("Changes since our last review\n - Northmoor Community Health NHS Trust: dissolution, 31 March 2016.\n - "
+      "Training for its staff: Westford City Council's academy.")], []),
     # nothing ended and carried on, or a list of plans and of what is not work moving
     ([("Northmoor Community Health NHS Trust closed on 30 September 2017. Its services were to be shared out as "
        "follows: - health visiting: to Westford Care NHS Trust; - drug and alcohol work: to Greenway Recovery.")], []),
