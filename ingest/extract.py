@@ -970,8 +970,6 @@ _DONE_THIS = re.compile(r"\b(?:(?:has|have)\s+(?:since\s+)?done|does|do)\s+(?:th
 #: colon, its "to" and the body it names.
 _ITS_WORK_LISTED = re.compile(r"\b(?i:its|their)\s+(?:[\w-]+\s+){0,2}?(?:services|work|teams|contracts|functions|caseloads?)\b[^:]*:\s*(?=[-•–]\s)")
 _ITEM_TO = re.compile(r"(?:^|[:;]\s*|\s)[-•–]\s+[^;\n]*?(?::|,)\s+to\s+(?P<rest>(?:(?!\s[-•–]\s)[^;\n])+)")
-#: A list of where work would go, or did not: "were to be shared out", "will be", "were not".
-_NOT_SHARED = re.compile(r"\b(?:not|never|will|would|to\s+be|plans?|planned|proposed|may|might|could|should)\b", re.IGNORECASE)
 
 
 #: A note: a label, a colon or a dash, its words ("A: dissolution, 31 March 2015", "A - gone (2018)").
@@ -996,8 +994,6 @@ def noted_ending(note: str, orgs_in) -> str:
     >>> noted_ending("Old Care: dissolution planned for 2020.", orgs_in), noted_ending("Old Care: runs the clinic.", orgs_in)
     ('', '')
     """
-    from clasgraph.ingest.relations import says_a_plan
-
     for item in [note, *re.split(r"(?:^|\s)[-•–]\s+(?=[A-Z])", note)[1:]]:
         m = _NOTE.fullmatch(item.strip())
         bodies = orgs_in(m["label"]) if m else []
@@ -1020,8 +1016,6 @@ def noted_successions(previous: str, sentence: str, orgs_in, kinds) -> list[Rela
     >>> noted_successions("- Old Care: dissolution, 2015.", "- Its services: to be offered to New Care.", orgs_in, None)
     []
     """
-    from clasgraph.ingest.relations import says_a_plan
-
     old = noted_ending(previous, orgs_in) if previous else ""
     m = _NOTE.fullmatch(re.sub(r"^\s*[-•–]\s+", "", sentence).strip()) if old else None
     if not m or not _NOTED_WORK.fullmatch(m["label"].strip()) or says_a_plan(m["words"]):
@@ -1053,7 +1047,7 @@ def _shared_out(sentence: str, orgs_in, kinds, antecedent: str, ended_before: bo
     []
     """
     listed = _ITS_WORK_LISTED.search(sentence) if ended_before else None
-    if not listed or _NOT_SHARED.search(sentence, 0, listed.end()):
+    if not listed or says_a_plan(sentence[:listed.end()]):
         return []
     out = []
     for m in _ITEM_TO.finditer(sentence, listed.end() - 1):

@@ -3087,8 +3087,7 @@ def recommendations_answered(text: str, orgs_in, kinds=None) -> list[Relation]:
 
 
 #: Words that make "C answers for ..." a question, a plan, a denial or a request.
-_NOT_ANSWERING = re.compile(r"\b(?:if|whether|ask|asked|ensure|confirm|agree|clarify|unclear|will|would|may|might|could|"
-                            r"should|not|never|plans?|planned|proposed)\b", re.IGNORECASE)
+_NOT_ANSWERING = re.compile(r"(?i:\b(?:if|whether|ask|asked|ensure|confirm|agree|clarify)\b)|" + _PLAN_WORDS.pattern)
 #: What may stand between the body and the words said of it: "C, which now answers for".
 _SAID_OF = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:which|that|who)\s+)?(?:now\s+)?", re.IGNORECASE)
 #: What may stand between "addressed to" and the earlier body: "to the former", "to its predecessor,".
