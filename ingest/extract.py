@@ -1045,6 +1045,8 @@ def _shared_out(sentence: str, orgs_in, kinds, antecedent: str, ended_before: bo
     []
     >>> _shared_out("Its services were shared out as follows: - referrals: to be sent to New Care.", orgs_in, None, "old", True)
     []
+    >>> [r.target for r in _shared_out("In May its services were shared out as follows: - HV: to New Care.", orgs_in, None, "old", True)]
+    ['new']
     """
     listed = _ITS_WORK_LISTED.search(sentence) if ended_before else None
     if not listed or says_a_plan(sentence[:listed.end()]):
