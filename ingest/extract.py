@@ -823,6 +823,10 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
     about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
     if not about and topic_before and _IT_SUBJECT_OPENING.match(sentence):
         about = [(0, 0, topic_before)]  # "That trust's board decided to close. It ceased to exist ..."
+    if not about and re.search(r"\b[Ii]t\b", sentence) and _TOPIC_ANAPHOR.match(sentence):
+        # "The charity's trustees concluded that it could not continue; it surrendered ...": the body the subject stands for
+        own = sentence_topic(sentence, previous, topic_before, orgs, area)
+        about = [(0, 0, own)] if own else []
     antecedent = orgs.orgs[about[0][2]].name if about and about[0][2] in orgs.orgs else ""
     plain = plain_subject(plural_subject(sentence, previous, orgs_in), antecedent)
     out = []

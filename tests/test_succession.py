@@ -842,6 +842,12 @@ CONTEXT_FORMS = [
       "Its teams and staff: with Westford Care NHS Trust from then.")], []),
     ([("Changes since our last review\n - Northmoor Community Health NHS Trust: dissolution, 31 March 2016.\n - "
       "Training for its staff: Westford City Council's academy.")], []),
+    # session 25 (pair 16): "it" in a sentence whose subject is the body's governing people
+    ([("Five years ago that work was Greenway Recovery's. The charity's trustees concluded in 2017 that it could not "
+       "continue; it surrendered its registration in January 2018, and its practitioners were taken on by Westford "
+       "Care NHS Trust.")], [(GR, WCT, "")]),
+    ([("Five years ago that work was Greenway Recovery's. The charity's clinic was too small; it closed in 2017, and "
+       "its staff were taken on by Westford Care NHS Trust.")], []),
     # nothing ended and carried on, or a list of plans and of what is not work moving
     ([("Northmoor Community Health NHS Trust closed on 30 September 2017. Its services were to be shared out as "
        "follows: - health visiting: to Westford Care NHS Trust; - drug and alcohol work: to Greenway Recovery.")], []),
