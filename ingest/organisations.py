@@ -854,7 +854,8 @@ _APPOSITIVE = re.compile(
 
 
 #: What a report says a body is, just before its name (rules/bodies.py, PRECEDING).
-_PRECEDING = re.compile(r"\b[Tt]he\s+(?:" + "|".join(f"(?P<k{i}>{row.phrase})" for i, row in enumerate(PRECEDING))
+_PRECEDING = re.compile(r"\b(?:[Tt]he\s+|[Aa]n?\s+(?:(?:small|local|large|national|registered|regional|independent|new)\s+){0,3}"
+                        r"(?=[\w\s-]{1,40},\s+[A-Z]))(?:" + "|".join(f"(?P<k{i}>{row.phrase})" for i, row in enumerate(PRECEDING))
                         + rf")(?:,\s+|\s+)(?P<name>{_WORD}(?:[ ]+(?:{_WORD}|and|of|&|for)){{1,5}})(?=[ ]*[,.;:)]|[ ]+[a-z])")
 
 
@@ -865,8 +866,10 @@ def preceding_kinds(text: str, resolver: OrgResolver) -> None:
 
     >>> r = OrgResolver()
     >>> preceding_kinds("The service is run by the charity Westby Young Futures on a grant.", r)
+    >>> preceding_kinds("It was the work of a small local charity, Lantern Young People's Service; it closed.", r)
+    >>> preceding_kinds("It was the work of a charity Harbour Youth once.", r)
     >>> [(o.name, o.kind) for o in r.orgs.values()]
-    [('Westby Young Futures', 'charity')]
+    [('Westby Young Futures', 'charity'), ("Lantern Young People's Service", 'charity')]
     """
     for m in _PRECEDING.finditer(text):
         kind = next(PRECEDING[int(k[1:])].kind for k, v in m.groupdict().items() if v and k != "name")
