@@ -849,7 +849,7 @@ def _initials(bodies: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]
 APPOSITIVE_KINDS = [(row.phrase, row.kind) for row in APPOSITIVE]
 _APPOSITIVE = re.compile(
     r",\s+(?:the\s+\w+'s\s+|an?\s+(?:local\s+|national\s+|registered\s+|small\s+|large\s+)?|the\s+(?=(?:[\w-]+\s+){1,4}"
-    r"(?:that|which|who)\b))?(?:"  # "X, the charity that held this work" (not "X, the charity and the police")
+    r"(?:that|which|who)\b)|the\s+(?:(?:then|previous|former|current|\d{4})\s+)?(?=(?:grant|contract)[\s-]holder\b))?(?:"  # "X, the charity that held this work" (not "X, the charity and the police")
     + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(APPOSITIVE_KINDS)) + r")\b", re.IGNORECASE)
 
 
@@ -923,7 +923,7 @@ def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
         if before:
             resolver.orgs[before[-1][2]].kind = kind
             continue
-        name = re.search(r"(?:^|(?<=\s))((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)$", text[:m.start()])
+        name = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)$", text[:m.start()])
         place = re.search(r"\b(?:in|at|near|across|around|of)\s+$", text[:name.start()] if name else "")
         if name and not place and name.group(1).split()[0] not in _NOT_FIRST:  # "Brook, a national charity"
             # (not "Acme Practice in Westby, a practice of 9,000 patients": a place)

@@ -48,6 +48,8 @@ APPOSITIVE = [
          "Westford Primary Care, a GP federation, runs the extended hours service."),
     Kind(r"private (?:provider|company|healthcare provider)|independent (?:sector )?provider", "private-provider",
          "Harbour Clinics, an independent sector provider, runs the service."),
+    Kind(r"grant[\s-]holder", "provider",  # who holds a grant is paid it: the body doing the work
+         "Harbour Young People's Service, the 2015 grant holder, closed in 2017."),
     Kind(r"(?:(?:the|one\s+of\s+the)\s+)?(?:GP\s+)?practices?(?=\s+(?:we\b|(?:of|with)\s+(?:about\s+|some\s+)?[\d,]+\s+patients))",
          "gp-practice", "Brookside Medical Group, a practice of 9,000 patients, was visited."),
 ]
