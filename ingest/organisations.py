@@ -849,7 +849,7 @@ def _initials(bodies: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]
 APPOSITIVE_KINDS = [(row.phrase, row.kind) for row in APPOSITIVE]
 _APPOSITIVE = re.compile(
     r",\s+(?:the\s+\w+'s\s+|an?\s+(?:local\s+|national\s+|registered\s+|small\s+|large\s+)?|the\s+(?=(?:[\w-]+\s+){1,4}"
-    r"(?:that|which|who)\b)|the\s+(?:(?:then|previous|former|current|\d{4})\s+)?(?=(?:grant|contract)[\s-]holder\b))?(?:"  # "X, the charity that held this work" (not "X, the charity and the police")
+    r"(?:that|which|who)\b)|the\s+(?:(?:then|previous|former|current|\d{4})\s+)?(?=grant[\s-]holder\b))?(?:"  # "X, the charity that held this work" (not "X, the charity and the police")
     + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(APPOSITIVE_KINDS)) + r")\b", re.IGNORECASE)
 
 
