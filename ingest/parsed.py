@@ -438,7 +438,7 @@ _ABSORBING = _words("absorb subsume")
 _BEING_ING = frozenset({"existing", "operating", "trading", "functioning"})
 #: Nouns of what a body is, whose ending is the body's: "its separate existence came to an end",
 #: "A's licence was surrendered", "A gave up its legal identity".
-_BEING_NOUNS = _words("existence identity licence license registration")
+_BEING_NOUNS = _words("existence identity licence license registration name")
 #: Verbs that end one of those nouns: "the licence was surrendered", "its registration lapsed".
 _BEING_ENDING = _words("surrender revoke cancel lapse withdraw terminate relinquish lose")
 #: Nouns a body's ending may be gone into: "went into liquidation", "was placed in administration".
@@ -561,14 +561,34 @@ def _comes_to_an_end(verb) -> bool:
         for c in verb.children)
 
 
+#: Verbs of two bodies joining: who of them ended the sentence says ("A merged with C and was dissolved").
+_MERGING = _words("merge amalgamate combine")
+#: Verbs of a body leaving the register it is on: "A came off the register", "dropped off the roll".
+_LEAVING = _words("come drop fall")
+
+
+def _off_the_register(verb) -> bool:
+    """Whether ``verb`` takes its subject off the register of bodies ("removed from the register",
+    "came off the Charity Commission's list"): a register, a roll, or the list of the Charity
+    Commission or Companies House (not "came off the waiting list")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "off")):
+        for o in prep.children:
+            words = {t.lower_ for t in o.subtree}
+            if o.lemma_.lower() in ("register", "registry", "roll") or o.lemma_.lower() == "list" and (
+                    {"charity", "commission"} <= words or {"companies", "house"} <= words):
+                return True
+    return False
+
+
 def _being_ended(noun) -> bool:
     """Whether a noun of what a body is ("existence", "licence") is said to have ended."""
     verb, dep, _ = _verb_of(noun)
     lemma = verb.lemma_.lower()
     if _planned_or_denied(verb):
         return False
-    if dep == "nsubj" and (_comes_to_an_end(verb) or lemma in ENDING | _BEING_ENDING):
-        return True  # "its existence came to an end", "its registration lapsed"
+    if dep == "nsubj" and (_comes_to_an_end(verb) or lemma in ENDING | _BEING_ENDING
+                           or lemma in _LEAVING and _off_the_register(verb)):
+        return True  # "its existence came to an end", "its registration lapsed", "its name came off the register"
     return dep == "nsubjpass" and lemma in ENDING | _BEING_ENDING  # "the licence was surrendered"
 
 
@@ -625,9 +645,8 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
             for c in children) or dep == "nsubj" and lemma == "enter" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _INSOLVENCY for c in children):
         return not _planned_or_denied(verb)  # "A went into liquidation", "A entered administration"
-    if dep == "nsubjpass" and any(c.dep_ == "prep" and c.lower_ in ("from", "off") and any(
-            o.lemma_.lower() in ("register", "registry") for o in c.children) for c in children):
-        return not _planned_or_denied(verb)  # "A was removed from the register", "struck off the register"
+    if (dep == "nsubjpass" or dep == "nsubj" and lemma in _LEAVING) and _off_the_register(verb):
+        return not _planned_or_denied(verb)  # "A was removed from the register", "struck off the register", "came off it"
     if dep == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BEING_NOUNS for c in children) and (
             lemma in _BEING_ENDING or (lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children))):
         return not _planned_or_denied(verb)  # "A gave up its separate existence", "A lost its identity"
@@ -872,6 +891,11 @@ def _taker(token, ended_tokens) -> bool:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     if dep == "prep" and prep == "into" and lemma in _INTO_ANOTHER:
         return not _planned_or_denied(verb)  # "A was folded into C", "the merger of A into C"
+    if dep == "prep" and prep == "with" and lemma in _MERGING and (any(
+            c.dep_ == "nsubj" and c in ended_tokens for c in verb.children) or any(
+            t in ended_tokens and t.lower_ in ("it", "its") for conj in verb.conjuncts for t in conj.subtree)):
+        # "A merged with C in May and was deregistered (its name came off the register) that autumn": A ended, C goes on
+        return not _planned_or_denied(verb)
     if dep == "prep" and prep == "under" and (lemma == "continue" or (lemma, particle) == ("carry", "on")):
         return not _planned_or_denied(verb)  # "its work carried on under C"
     on = _carrying_on_particle(verb)
@@ -930,7 +954,8 @@ def _standing_for(token) -> list:
 _ENDING_STEMS = re.compile(r"dissol|abolish|abolit|clos|ceas|cessat|disband|liquidat|fold|shut|wind|wound|acquir|absorb|"
                            r"subsum|incorporat|merg|amalgamat|replac|succe|supersed|gave\s+way|give[sn]?\s+way|stand|stood|"
                            r"struck|strike|under|longer|heir|demise|collaps|exist|\bend(?:ed|s)?\b|identit|licen[cs]e|regist|"
-                           r"administrat|receivership|insolven|(?:go|goes|went|gone)\s+into|stop", re.IGNORECASE)
+                           r"administrat|receivership|insolven|(?:go|goes|went|gone)\s+into|stop|commission['’]s\s+list|"
+                           r"companies\s+house|\broll\b", re.IGNORECASE)
 
 
 #: An opening clause of time that ends with a year, run on into the main clause's subject without

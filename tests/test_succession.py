@@ -848,6 +848,12 @@ CONTEXT_FORMS = [
        "Care NHS Trust.")], [(GR, WCT, "")]),
     ([("Five years ago that work was Greenway Recovery's. The charity's clinic was too small; it closed in 2017, and "
        "its staff were taken on by Westford Care NHS Trust.")], []),
+    # session 25 (pair 14): merged with another, then off the register: the one that ended is succeeded
+    ([("Greenway Recovery, the small charity that worked with young people, merged with the national charity "
+       "Westford Care NHS Trust in May 2017 and its name came off the Charity Commission's list that autumn.")],
+     [(GR, WCT, "")]),
+    (["Greenway Recovery merged with Westford Care NHS Trust in May 2017 and its clinic closed that autumn."], []),
+    (["Greenway Recovery will merge with Westford Care NHS Trust and then be dissolved."], []),
     # nothing ended and carried on, or a list of plans and of what is not work moving
     ([("Northmoor Community Health NHS Trust closed on 30 September 2017. Its services were to be shared out as "
        "follows: - health visiting: to Westford Care NHS Trust; - drug and alcohol work: to Greenway Recovery.")], []),
@@ -870,6 +876,10 @@ def test_succession_forms_of_a_context_section(context, wanted):
     ("Greenway Recovery ceased to be a separate body in 2017.", True),
     ("Greenway Recovery ceased to be the provider of CAMHS in 2017.", False),
     ("Greenway Recovery ceased to be a foundation trust in 2017.", False),
+    ("Greenway Recovery's name came off the Charity Commission's list that autumn.", True),
+    ("Greenway Recovery came off the register in 2017.", True),
+    ("Greenway Recovery came off the waiting list in 2017.", False),
+    ("Greenway Recovery's name changed in 2017.", False),
 ])
 def test_ceasing_to_be_a_body_is_ending_and_ceasing_a_role_is_not(sentence, ended):
     from clasgraph.ingest import parsed
