@@ -690,24 +690,34 @@ _WHO_QUESTION = re.compile(r"^(?:And\s+|But\s+)?(?:[Ww]ho|[Ww]hich\s+(?:body|org
                            r"company|charity))\s+(?P<asked>[a-z][^?]{2,150})\?$")
 
 
+#: Words that announce an answer before its body: "The answer is B.", "It is B."
+_ANSWER_IS = re.compile(r"^\s*(?:The\s+(?:short\s+|simple\s+)?answer\s+is|The\s+answer:|It\s+is|It['’]s)\s+")
+
+
 def answered_question(question: str, answer: str, orgs_in) -> tuple[str, str] | None:
     """(the answer written as a statement, its body) where a sentence asks who does something and
     the next opens with the body that does it: "Who pays for health visiting? The council, from
     its public health grant." -> "The council pays for health visiting."
 
     >>> def orgs_in(t):
-    ...     return [(m.start(), m.end(), "council") for m in re.finditer("The council", t)]
+    ...     return [(m.start(), m.end(), "council") for m in re.finditer("[Tt]he council", t)]
     >>> answered_question("Who pays for health visiting?", "The council, from its public health grant.", orgs_in)
     ('The council pays for health visiting.', 'council')
+    >>> answered_question("Who pays for health visiting?", "The council does, through its grant.", orgs_in)
+    ('The council pays for health visiting.', 'council')
+    >>> answered_question("Which body pays for health visiting?", "The answer is the council.", orgs_in)
+    ('the council pays for health visiting.', 'council')
     >>> answered_question("Who pays for health visiting?", "Nobody knew, said the council.", orgs_in) is None
     True
     """
     m = _WHO_QUESTION.match(question.strip()) if question else None
     if not m:
         return None
+    answer = _ANSWER_IS.sub("", answer, count=1)  # "The answer is B."
     opening = [o for o in orgs_in(answer) if len(answer[:o[0]].split()) <= 1][:1]
-    if not opening or not re.fullmatch(r"\W*(?:[,;:–—-].*|\.?)", answer[opening[0][1]:].strip(), re.DOTALL):
-        return None  # the answer is the body, alone or with words set apart after it
+    if not opening or not re.fullmatch(r"\W*(?:(?:does|did|do)\b\s*)?(?:[,;:–—-].*|\.?)", answer[opening[0][1]:].strip(),
+                                       re.DOTALL):
+        return None  # the answer is the body, alone, with "does", or with words set apart after it
     return f"{answer[opening[0][0]:opening[0][1]]} {m['asked']}.", opening[0][2]
 
 
