@@ -707,17 +707,18 @@ def answered_question(question: str, answer: str, orgs_in) -> tuple[str, str] | 
     ('The council pays for health visiting.', 'council')
     >>> answered_question("Which body pays for health visiting?", "The answer is the council.", orgs_in)
     ('the council pays for health visiting.', 'council')
-    >>> answered_question("Who pays for health visiting?", "Nobody knew, said the council.", orgs_in) is None
-    True
+    >>> [answered_question("Who pays for health visiting?", a, orgs_in) for a in ("Nobody knew, said the council.",
+    ...  "It is not the council.", "The council did, until 2015.")]
+    [None, None, None]
     """
     m = _WHO_QUESTION.match(question.strip()) if question else None
     if not m:
         return None
     answer = _ANSWER_IS.sub("", answer, count=1)  # "The answer is B."
     opening = [o for o in orgs_in(answer) if len(answer[:o[0]].split()) <= 1][:1]
-    if not opening or not re.fullmatch(r"\W*(?:(?:does|did|do)\b\s*)?(?:[,;:–—-].*|\.?)", answer[opening[0][1]:].strip(),
-                                       re.DOTALL):
-        return None  # the answer is the body, alone, with "does", or with words set apart after it
+    if not opening or re.match(r"\W*(?:not|never|no|nor)\b", answer, re.IGNORECASE) or not re.fullmatch(
+            r"\W*(?:(?:does|do)\b\s*)?(?:[,;:–—-].*|\.?)", answer[opening[0][1]:].strip(), re.DOTALL):
+        return None  # the answer is the body, alone, with "does", or with words set apart after it; not a denial
     return f"{answer[opening[0][0]:opening[0][1]]} {m['asked']}.", opening[0][2]
 
 
@@ -833,7 +834,8 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
     about = [o for o in about if len(previous[:o[0]].split()) <= 3]  # its subject, not a body it ends with
     if not about and topic_before and _IT_SUBJECT_OPENING.match(sentence):
         about = [(0, 0, topic_before)]  # "That trust's board decided to close. It ceased to exist ..."
-    if not about and re.search(r"\b[Ii]t\b", sentence) and _TOPIC_ANAPHOR.match(sentence):
+    opening = _TOPIC_ANAPHOR.match(sentence)
+    if not about and re.search(r"\b[Ii]t\b", sentence) and opening and opening["noun"]:
         # "The charity's trustees concluded that it could not continue; it surrendered ...": the body the subject stands for
         own = sentence_topic(sentence, previous, topic_before, orgs, area)
         about = [(0, 0, own)] if own else []
@@ -990,11 +992,19 @@ _ITEM_TO = re.compile(r"(?:^|[:;]\s*|\s)[-•–]\s+[^;\n]*?(?::|,)\s+to\s+(?P<r
 _NOTE = re.compile(r"(?P<label>[^:;()]{2,150}?)\s*(?::|\s[-–—]\s)\s*(?P<words>[^:]{2,200}?)\s*\.?\s*$")
 #: Words of a note saying its body ended: a noun, participle or adjective of ending first.
 _NOTED_END = re.compile(r"(?:dissolution|dissolved|abolition|abolished|closure|closed|wound\s+up|winding[\s-]up|"
-                        r"deregistered|gone|defunct|ceased\s+(?:trading|to\s+exist|operating)|disbanded|stood\s+down)\b",
+                        r"deregistered|gone|defunct|ceased\s+(?:trading|to\s+exist|operating)|disbanded|stood\s+down)\b"
+                        r"(?!\s+(?:to|of|its|their|the|a|an|for|at|in\s+part)\b)",  # not "closed to new referrals", "closure of its clinic"
                         re.IGNORECASE)
 #: The label of a note on an ended body's work: "Its services and staff", "Board, sites, staff".
 _NOTED_WORK = re.compile(r"(?:(?:its|their)\s+)?(?:(?!(?:for|of|on|in|about|to|with|by)\b)[\w'’-]+[\s,]+(?:and\s+)?){0,5}?(?:services|staff|teams?|contracts|"
-                         r"functions|caseloads?|work|sites|premises|board|budgets?|patients|lists?)\b[^:]{0,40}", re.IGNORECASE)
+                         r"functions|caseloads?|work|sites|premises|board|budgets?|patients|lists?)"
+                         r"(?:\s+(?:with|for|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?(?:\s*\([^()]{1,40}\))?",  # "its work with families"
+                         re.IGNORECASE)
+
+
+#: What may follow the body a note says the work went to: a short name, a date, "now".
+_NOTED_AFTER = re.compile(r"(?:['’]s)?\s*(?:\([^()]{1,40}\))?\s*(?:(?:from|since|in|on|as\s+of)\s+[^,;:]{1,40}|now)?\s*[.;]?\s*",
+                          re.IGNORECASE)
 
 
 def noted_ending(note: str, orgs_in) -> str:
@@ -1037,8 +1047,9 @@ def noted_successions(previous: str, sentence: str, orgs_in, kinds) -> list[Rela
     lead = re.match(r"(?:(?:with|to|under|all|now|went\s+to|moved\s+to)\s+)*(?:the\s+)?", m["words"], re.IGNORECASE).end()
     named = orgs_in(m["words"])
     new = named[0][2] if named and named[0][0] <= lead else ""
-    if not new or new == old or kinds and not can_succeed(kinds(old), kinds(new)):
-        return []
+    if not new or new == old or kinds and not can_succeed(kinds(old), kinds(new)) or not _NOTED_AFTER.fullmatch(
+            m["words"][named[0][1]:]):
+        return []  # (the body where the work went, then only its date: not "C bid for them but lost")
     return [Relation(Rel.SUCCEEDED_BY.value, old, new, f"{previous} {sentence}")]
 
 

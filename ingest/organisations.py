@@ -767,10 +767,19 @@ def discover(text: str, resolver: OrgResolver) -> None:
 def initials_named(text: str, resolver: OrgResolver) -> None:
     """Add each word of capitals in ``text`` that is the initials of one known body's name as its
     short name (:func:`initials_of`); asked again once the bodies of the store are known."""
-    for m in re.finditer(r"(?<![\w-])[A-Z]{3,6}(?![\w]|-[A-Z\d])", text):  # "ICT-delivered", not "CPA-HV"
-        body = initials_of(m.group(0), resolver)
-        if body and not resolver.resolve(m.group(0)):
-            resolver.add(resolver.orgs[body].name, aliases=[m.group(0)])
+    for m in re.finditer(r"(?<![\w-])[A-Z]{3,6}(?![\w]|-[A-Z\d])", text):  # "MBC", "ICT-delivered", not "CPA-HV"
+        _add_initials(m.group(0), resolver)
+    for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w'’-]+[ ]+){1,3}[A-Z]{2,6}(?![\w]|-[A-Z\d])", text):
+        words = m.group(0).split()  # "(When) Ashenclough PCT": its place, then the initials of its kind
+        any(_add_initials(" ".join(words[k:]), resolver) for k in range(len(words) - 1))
+
+
+def _add_initials(short: str, resolver: OrgResolver) -> bool:
+    """Add ``short`` as the short name of the one known body whose initials it is; whether it was."""
+    body = initials_of(short, resolver)
+    if body and not resolver.resolve(short):
+        resolver.add(resolver.orgs[body].name, aliases=[short])
+    return bool(body)
 
 
 #: A glossary statement: "Tarnside is Tarnside Community Healthcare NHS Trust; FGH stands for ...".
@@ -810,6 +819,9 @@ def glossed(text: str, resolver: OrgResolver) -> None:
 #: whose initials alone may be a body's short name ("Skellhope Metropolitan Borough Council" ... "the
 #: MBC"; "Wray Integrated Care NHS Trust" ... "the ICT").
 _TIER_WORDS = {"Metropolitan", "Borough", "County", "City", "District", "Council"}
+#: Initials of kind words that stand for something else in reports, or for a kind of body, never
+#: for one body unless the text defines them ("(the ICT)"): "ICT systems", "a PCT", "the CCG".
+_NOT_A_BODYS_INITIALS = {"ICT", "PCT", "CCG", "ICB", "ICS", "CSU", "CHS", "MHT", "CCT", "ACT"}
 _NOT_INITIAL = {"nhs", "foundation", "trust", "ft", "of", "and", "&", "the", "for", "ltd", "limited", "cic", "plc", "llp"}
 
 
@@ -840,8 +852,11 @@ def _initials(bodies: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]
         if len(letters) >= 2:
             out |= {(letters, org_id), (letters + trust, org_id), (letters + "T", org_id)}
         kind = next((i for i in range(1, len(words)) if all(w in _TIER_WORDS or _KIND_WORDS.fullmatch(w) for w in words[i:])), None)
-        if kind is not None and len(words) - kind + len(trust) >= 3:  # "MBC", "ICT": the words of its kind, the place left out
-            out.add(("".join(w[0] for w in words[kind:]) + trust, org_id))
+        short = "".join(w[0] for w in words[kind:]) + trust if kind is not None else ""
+        if len(short) >= 3 and short not in _NOT_A_BODYS_INITIALS:  # "MBC": the words of its kind, the place left out
+            out.add((short, org_id))
+        if len(short) >= 2:  # "Ashenclough PCT", "Skellhope MBC": its place, then the initials of its kind
+            out.add((" ".join(words[:kind]) + " " + short, org_id))
     return frozenset(out)
 
 
@@ -921,7 +936,8 @@ def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
         before = [s for s in org_spans(text[:m.start()], resolver, area)
                   if re.fullmatch(r"\s*(?:\([^)]{1,12}\))?\s*", text[s[1]:m.start()])]
         if before:
-            resolver.orgs[before[-1][2]].kind = kind
+            if not ("grant" in m.group(0).lower() and resolver.kind(before[-1][2])):
+                resolver.orgs[before[-1][2]].kind = kind  # (a known body holding a grant stays what it is: a council may)
             continue
         name = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)$", text[:m.start()])
         place = re.search(r"\b(?:in|at|near|across|around|of)\s+$", text[:name.start()] if name else "")

@@ -563,6 +563,8 @@ def _comes_to_an_end(verb) -> bool:
 
 #: Verbs of two bodies joining: who of them ended the sentence says ("A merged with C and was dissolved").
 _MERGING = _words("merge amalgamate combine")
+#: Verbs of two bodies making a third: "A merged with C to form D".
+_FORMING = _words("form create become establish make")
 #: Verbs of a body leaving the register it is on: "A came off the register", "dropped off the roll".
 _LEAVING = _words("come drop fall")
 
@@ -891,7 +893,8 @@ def _taker(token, ended_tokens) -> bool:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     if dep == "prep" and prep == "into" and lemma in _INTO_ANOTHER:
         return not _planned_or_denied(verb)  # "A was folded into C", "the merger of A into C"
-    if dep == "prep" and prep == "with" and lemma in _MERGING and (any(
+    if dep == "prep" and prep == "with" and lemma in _MERGING and not any(  # not "merged with C to form D"
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _FORMING for c in verb.children) and (any(
             c.dep_ == "nsubj" and c in ended_tokens for c in verb.children) or any(
             t in ended_tokens and t.lower_ in ("it", "its") for conj in verb.conjuncts for t in conj.subtree)):
         # "A merged with C in May and was deregistered (its name came off the register) that autumn": A ended, C goes on

@@ -2179,6 +2179,9 @@ def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str
 _ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
                       r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|[Tt]hese\s+(?:services|three|two)|"
                       r"[Tt]he\s+(?:three|two|four)\s+services|[Tt]his\s+service|^[Tt]he\s+(?:same\s+)?service\s+(?=is|was|has)|"
+                      # the contracts for the services named before: "Both contracts are let by A", "The contract is held by A"
+                      r"(?:[Bb]oth|[Aa]ll\s+(?:three|two|four)|[Tt]hese|[Tt]he\s+(?:two|three|four))\s+contracts|"
+                      r"^[Tt]he\s+(?:same\s+)?contract\s+(?=is|was|has)|"
                       r"each\s+of\s+them|them|^They|[Tt]hese\s+(?:doctors|nurses|staff|workers|practitioners|clinicians|teams?))\b")
 #: Words that point back past the end of a paragraph: "The first two are ...", "For the third, ...".
 ORDINAL_BACK = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|former|latter)\b")

@@ -102,12 +102,25 @@ def test_initials_of_the_words_of_a_kind_are_the_one_body_of_that_kind():
     roster = OrgResolver()
     council = roster.add("Eastwell Metropolitan Borough Council")
     trust = roster.add("Wrayford Integrated Care NHS Trust")
-    discover("The MBC buys health visiting; ICT-delivered school nursing; the CC funds it.", roster)
+    discover("The MBC buys health visiting; the CC funds it. Wrayford Integrated Care NHS Trust (the ICT) runs it.", roster)
     assert (roster.resolve("MBC"), roster.resolve("ICT"), roster.resolve("CC")) == (council, trust, None)
+    other = OrgResolver()  # initials that mean something else, or a kind of body
+    other.add("Wrayford Integrated Care NHS Trust"), other.add("Westby Primary Care Trust")
+    discover("The ICT systems were not linked; a PCT commissioned it.", other)
+    assert (other.resolve("ICT"), other.resolve("PCT")) == (None, None)
     two = OrgResolver()
     two.add("Eastwell Metropolitan Borough Council"), two.add("Westby Metropolitan Borough Council")
     discover("The MBC buys health visiting.", two)
     assert two.resolve("MBC") is None
+
+
+def test_a_grant_holder_in_apposition_is_a_body_but_a_council_stays_a_council():
+    roster = OrgResolver()
+    council = roster.add("Westby Council")
+    appositive_kinds("Westby Council, the grant holder, passes the grant on. Harbour Young People's Service, the "
+                     "2015 grant holder, closed.", roster)
+    assert roster.kind(council) == "local-authority"
+    assert roster.kind(roster.resolve("Harbour Young People's Service")) == "provider"
 
 
 def test_a_short_name_defined_with_the_is_the_body_it_follows():

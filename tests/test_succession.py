@@ -854,6 +854,12 @@ CONTEXT_FORMS = [
      [(GR, WCT, "")]),
     (["Greenway Recovery merged with Westford Care NHS Trust in May 2017 and its clinic closed that autumn."], []),
     (["Greenway Recovery will merge with Westford Care NHS Trust and then be dissolved."], []),
+    ([("Greenway Recovery merged with Westford Care NHS Trust in 2016 to form Westford Youth Partnership and was "
+       "dissolved.")], [(GR, "westford-youth-partnership", "")]),  # the body the two formed, not the partner
+    (["- Greenway Recovery: closed to new referrals, June 2016.\n- Its caseload: with Westford Care NHS Trust from July."],
+     []),
+    (["- Greenway Recovery: dissolution, 2015.\n- Its contracts: Westford Care NHS Trust bid for them but lost."], []),
+    (["Greenway Recovery - closed its drop-in (2018). Staff survey: Westford Care NHS Trust ran it."], []),
     # nothing ended and carried on, or a list of plans and of what is not work moving
     ([("Northmoor Community Health NHS Trust closed on 30 September 2017. Its services were to be shared out as "
        "follows: - health visiting: to Westford Care NHS Trust; - drug and alcohol work: to Greenway Recovery.")], []),
