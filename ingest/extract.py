@@ -708,17 +708,19 @@ def answered_question(question: str, answer: str, orgs_in) -> tuple[str, str] | 
     >>> answered_question("Which body pays for health visiting?", "The answer is the council.", orgs_in)
     ('the council pays for health visiting.', 'council')
     >>> [answered_question("Who pays for health visiting?", a, orgs_in) for a in ("Nobody knew, said the council.",
-    ...  "It is not the council.", "The council did, until 2015.")]
-    [None, None, None]
+    ...  "It is not the council.", "The council did, until 2015.", "The council, until 2015.")]
+    [None, None, None, None]
     """
     m = _WHO_QUESTION.match(question.strip()) if question else None
     if not m:
         return None
     answer = _ANSWER_IS.sub("", answer, count=1)  # "The answer is B."
     opening = [o for o in orgs_in(answer) if len(answer[:o[0]].split()) <= 1][:1]
+    rest = answer[opening[0][1]:].strip() if opening else ""
     if not opening or re.match(r"\W*(?:not|never|no|nor)\b", answer, re.IGNORECASE) or not re.fullmatch(
-            r"\W*(?:(?:does|do)\b\s*)?(?:[,;:–—-].*|\.?)", answer[opening[0][1]:].strip(), re.DOTALL):
-        return None  # the answer is the body, alone, with "does", or with words set apart after it; not a denial
+            r"\W*(?:(?:does|do)\b\s*)?(?:[,;:–—-].*|\.?)", rest, re.DOTALL) or re.search(
+            r"\b(?:until|till|formerly|previously|no\s+longer|not|never|used\s+to)\b", rest, re.IGNORECASE):
+        return None  # the answer is the body, alone, with "does", or with words set apart after it; not a denial or a past
     return f"{answer[opening[0][0]:opening[0][1]]} {m['asked']}.", opening[0][2]
 
 
@@ -993,17 +995,18 @@ _NOTE = re.compile(r"(?P<label>[^:;()]{2,150}?)\s*(?::|\s[-–—]\s)\s*(?P<word
 #: Words of a note saying its body ended: a noun, participle or adjective of ending first.
 _NOTED_END = re.compile(r"(?:dissolution|dissolved|abolition|abolished|closure|closed|wound\s+up|winding[\s-]up|"
                         r"deregistered|gone|defunct|ceased\s+(?:trading|to\s+exist|operating)|disbanded|stood\s+down)\b"
-                        r"(?!\s+(?:to|of|its|their|the|a|an|for|at|in\s+part)\b)",  # not "closed to new referrals", "closure of its clinic"
+                        # not "closed to new referrals", "closure of its clinic", "closed the clinic" (but "the following April")
+                        r"(?!\s+(?:to|of|its|their|a|an|for|in\s+part|the(?!\s+(?:following|end|next|same|first|last|start)\b))\b)",
                         re.IGNORECASE)
 #: The label of a note on an ended body's work: "Its services and staff", "Board, sites, staff".
 _NOTED_WORK = re.compile(r"(?:(?:its|their)\s+)?(?:(?!(?:for|of|on|in|about|to|with|by)\b)[\w'’-]+[\s,]+(?:and\s+)?){0,5}?(?:services|staff|teams?|contracts|"
                          r"functions|caseloads?|work|sites|premises|board|budgets?|patients|lists?)"
-                         r"(?:\s+(?:with|for|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?(?:\s*\([^()]{1,40}\))?",  # "its work with families"
+                         r"[^:]{0,40}",  # "its work with families", "its services across Westford"
                          re.IGNORECASE)
 
 
 #: What may follow the body a note says the work went to: a short name, a date, "now".
-_NOTED_AFTER = re.compile(r"(?:['’]s)?\s*(?:\([^()]{1,40}\))?\s*(?:(?:from|since|in|on|as\s+of)\s+[^,;:]{1,40}|now)?\s*[.;]?\s*",
+_NOTED_AFTER = re.compile(r"(?:['’]s)?\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:(?:from|since|in|on|as\s+of)\s+[^,;:]{1,40}|now)?\s*[.;]?\s*",
                           re.IGNORECASE)
 
 

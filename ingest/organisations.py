@@ -769,7 +769,7 @@ def initials_named(text: str, resolver: OrgResolver) -> None:
     short name (:func:`initials_of`); asked again once the bodies of the store are known."""
     for m in re.finditer(r"(?<![\w-])[A-Z]{3,6}(?![\w]|-[A-Z\d])", text):  # "MBC", "ICT-delivered", not "CPA-HV"
         _add_initials(m.group(0), resolver)
-    for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w'’-]+[ ]+){1,3}[A-Z]{2,6}(?![\w]|-[A-Z\d])", text):
+    for m in re.finditer(r"(?<![\w-])(?:[A-Z][a-z][\w'’-]*[ ]+){1,3}[A-Z]{2,6}(?![\w]|-[A-Z\d])", text):
         words = m.group(0).split()  # "(When) Ashenclough PCT": its place, then the initials of its kind
         any(_add_initials(" ".join(words[k:]), resolver) for k in range(len(words) - 1))
 
@@ -815,10 +815,10 @@ def glossed(text: str, resolver: OrgResolver) -> None:
         resolver.add(resolver.orgs[body].name, aliases=[short])
 
 
-#: Words of a council's name that say its tier, not its place; with :data:`_KIND_WORDS`, the words
+#: Words of a council's or a CCG's name that say its tier or kind, not its place; with :data:`_KIND_WORDS`, the words
 #: whose initials alone may be a body's short name ("Skellhope Metropolitan Borough Council" ... "the
-#: MBC"; "Wray Integrated Care NHS Trust" ... "the ICT").
-_TIER_WORDS = {"Metropolitan", "Borough", "County", "City", "District", "Council"}
+#: MBC"; "Wray Integrated Care NHS Trust" ... "Wray ICT").
+_TIER_WORDS = {"Metropolitan", "Borough", "County", "City", "District", "Council", "Clinical", "Commissioning"}
 #: Initials of kind words that stand for something else in reports, or for a kind of body, never
 #: for one body unless the text defines them ("(the ICT)"): "ICT systems", "a PCT", "the CCG".
 _NOT_A_BODYS_INITIALS = {"ICT", "PCT", "CCG", "ICB", "ICS", "CSU", "CHS", "MHT", "CCT", "ACT"}

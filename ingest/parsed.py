@@ -893,8 +893,9 @@ def _taker(token, ended_tokens) -> bool:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     if dep == "prep" and prep == "into" and lemma in _INTO_ANOTHER:
         return not _planned_or_denied(verb)  # "A was folded into C", "the merger of A into C"
-    if dep == "prep" and prep == "with" and lemma in _MERGING and not any(  # not "merged with C to form D"
-            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _FORMING for c in verb.children) and (any(
+    if dep == "prep" and prep == "with" and lemma in _MERGING and not any(  # not "merged with C to form D" (a name)
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _FORMING and any(
+                o.dep_ == "dobj" and o.pos_ == "PROPN" for o in c.children) for c in verb.children) and (any(
             c.dep_ == "nsubj" and c in ended_tokens for c in verb.children) or any(
             t in ended_tokens and t.lower_ in ("it", "its") for conj in verb.conjuncts for t in conj.subtree)):
         # "A merged with C in May and was deregistered (its name came off the register) that autumn": A ended, C goes on

@@ -274,7 +274,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
                             if svc not in excepted]
         if found.relations and not found.services:
             return found
-    if not (found.services or (before and _ANAPHOR.search(sentence))) or not (
+    if not (found.services or (before and _points_back(sentence, names))) or not (
             _applicable(sentence) or _LED_BY_BODY.match(sentence)):
         # no service to speak of, or no word that could say who commissions or provides it: what the kind of its
         # subject and the field of its words say (role9)
@@ -292,7 +292,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
             found.relations.append(Relation(kind, source, target, sentence))
 
     # "Its commissioner is A", "Funding for all three comes from A": the services of the sentence before
-    previous_services: list[str] = list(before) if before and _ANAPHOR.search(sentence) else []
+    previous_services: list[str] = list(before) if before and _points_back(sentence, names) else []
     role_list = _role_headed_list(sentence, orgs_in, names)  # "Commissioning arrangements: - X: A - Y: B"
     for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
                            *_provided_list(sentence, orgs_in, names), *_listed_under_body(sentence, orgs_in, names),
@@ -2179,10 +2179,21 @@ def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str
 _ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
                       r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|[Tt]hese\s+(?:services|three|two)|"
                       r"[Tt]he\s+(?:three|two|four)\s+services|[Tt]his\s+service|^[Tt]he\s+(?:same\s+)?service\s+(?=is|was|has)|"
-                      # the contracts for the services named before: "Both contracts are let by A", "The contract is held by A"
-                      r"(?:[Bb]oth|[Aa]ll\s+(?:three|two|four)|[Tt]hese|[Tt]he\s+(?:two|three|four))\s+contracts|"
-                      r"^[Tt]he\s+(?:same\s+)?contract\s+(?=is|was|has)|"
+
                       r"each\s+of\s+them|them|^They|[Tt]hese\s+(?:doctors|nurses|staff|workers|practitioners|clinicians|teams?))\b")
+#: The contracts for the services named before, in a sentence naming none of its own and no past
+#: holder: "Both contracts are let by A", "The contract is held by A" (not "... previously held by B").
+_CONTRACTS_BEFORE = re.compile(r"(?:(?:[Bb]oth|[Aa]ll\s+(?:three|two|four)|[Tt]hese|[Tt]he\s+(?:two|three|four))\s+contracts\b"
+                               r"|[Tt]he\s+(?:same\s+)?contract\s+(?=(?:is|was|has)\b))"
+                               r"(?![^.;]*\b(?:previously|formerly|once|used\s+to|until)\b)")
+
+
+def _points_back(sentence: str, names: ServiceNames | None = None) -> bool:
+    """Whether a sentence speaks of the services named before it: "it", "all three", or "Both
+    contracts" with no service of its own."""
+    return bool(_ANAPHOR.search(sentence) or _CONTRACTS_BEFORE.match(sentence) and not service_spans(sentence, names))
+
+
 #: Words that point back past the end of a paragraph: "The first two are ...", "For the third, ...".
 ORDINAL_BACK = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|former|latter)\b")
 #: A fronted topic: "For acute hospital care, ...", "As for CAMHS, ...".

@@ -108,6 +108,9 @@ def test_initials_of_the_words_of_a_kind_are_the_one_body_of_that_kind():
     other.add("Wrayford Integrated Care NHS Trust"), other.add("Westby Primary Care Trust")
     discover("The ICT systems were not linked; a PCT commissioned it.", other)
     assert (other.resolve("ICT"), other.resolve("PCT")) == (None, None)
+    discover("The Westby PCT CAMHS team moved. NHS Eastwell Clinical Commissioning Group ... Eastwell CCG pays.", other)
+    assert other.resolve("Westby PCT") == other.resolve("Westby Primary Care Trust") is not None
+    assert other.resolve("Eastwell CCG") == other.resolve("NHS Eastwell Clinical Commissioning Group") is not None
     two = OrgResolver()
     two.add("Eastwell Metropolitan Borough Council"), two.add("Westby Metropolitan Borough Council")
     discover("The MBC buys health visiting.", two)

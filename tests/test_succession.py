@@ -796,6 +796,16 @@ def test_an_ending_said_among_other_verbs_and_work_vested_by_a_participle(said, 
      [("PROVIDES", WCT)]),
     # an answer that is no body, or a body in a sentence of its own: not an answer
     ("Who commissions school nursing? Nobody we asked knew, though Westford City Council was named.", []),
+    # "The answer is B", "B does": answers; a denial or a past one is none (session 25)
+    ("Which body pays for school nursing? The answer is Westford City Council.", [("COMMISSIONS", "westford-city-council")]),
+    ("Who pays for school nursing? Westford City Council does, through its grant.", [("COMMISSIONS", "westford-city-council")]),
+    ("Who pays for school nursing? It is not Westford City Council.", []),
+    ("Who pays for school nursing? Westford City Council, until 2015.", []),
+    # the contract of the service before, unless the sentence names its own or a past holder
+    ("School nursing is run by Westford Care NHS Trust. The contract is let by Westford City Council.",
+     [("COMMISSIONS", "westford-city-council"), ("PROVIDES", WCT)]),
+    ("School nursing is run by Westford Care NHS Trust. The contract was previously held by Westford City Council.",
+     [("PROVIDES", WCT)]),
 ])
 def test_a_question_of_who_and_its_answer_say_who_does_it(said, wanted):
     from clasgraph.ingest.extract import read_commissioning
@@ -860,6 +870,10 @@ CONTEXT_FORMS = [
      []),
     (["- Greenway Recovery: dissolution, 2015.\n- Its contracts: Westford Care NHS Trust bid for them but lost."], []),
     (["Greenway Recovery - closed its drop-in (2018). Staff survey: Westford Care NHS Trust ran it."], []),
+    (["- Greenway Recovery: abolished at 31 March 2016.\n- Its services: to Westford Care NHS Trust, from 1 April 2016."],
+     [(GR, WCT, "")]),
+    ([("Greenway Recovery merged with Westford Care NHS Trust to make savings and was dissolved that autumn.")],
+     [(GR, WCT, "")]),
     # nothing ended and carried on, or a list of plans and of what is not work moving
     ([("Northmoor Community Health NHS Trust closed on 30 September 2017. Its services were to be shared out as "
        "follows: - health visiting: to Westford Care NHS Trust; - drug and alcohol work: to Greenway Recovery.")], []),
