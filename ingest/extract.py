@@ -1023,9 +1023,10 @@ def noted_ending(note: str, orgs_in) -> str:
     """
     for item in [note, *re.split(r"(?:^|\s)[-•–]\s+(?=[A-Z])", note)[1:]]:
         m = _NOTE.fullmatch(item.strip())
-        bodies = orgs_in(m["label"]) if m else []
-        if len(bodies) == 1 and bodies[0][0] <= 4 and bodies[0][1] >= len(m["label"].rstrip()) - 1 \
-                and _NOTED_END.match(m["words"]) and not says_a_plan(m["words"]):
+        if not m or not _NOTED_END.match(m["words"]) or says_a_plan(m["words"]):
+            continue  # (the words first: the reader of names is asked only of a note of an ending)
+        bodies = orgs_in(m["label"])
+        if len(bodies) == 1 and bodies[0][0] <= 4 and bodies[0][1] >= len(m["label"].rstrip()) - 1:
             return bodies[0][2]
     return ""
 
@@ -1043,9 +1044,11 @@ def noted_successions(previous: str, sentence: str, orgs_in, kinds) -> list[Rela
     >>> noted_successions("- Old Care: dissolution, 2015.", "- Its services: to be offered to New Care.", orgs_in, None)
     []
     """
-    old = noted_ending(previous, orgs_in) if previous else ""
-    m = _NOTE.fullmatch(re.sub(r"^\s*[-•–]\s+", "", sentence).strip()) if old else None
+    m = _NOTE.fullmatch(re.sub(r"^\s*[-•–]\s+", "", sentence).strip()) if previous else None
     if not m or not _NOTED_WORK.fullmatch(m["label"].strip()) or says_a_plan(m["words"]):
+        return []
+    old = noted_ending(previous, orgs_in)  # (asked only of a note on work: this reader is asked of every sentence)
+    if not old:
         return []
     lead = re.match(r"(?:(?:with|to|under|all|now|went\s+to|moved\s+to)\s+)*(?:the\s+)?", m["words"], re.IGNORECASE).end()
     named = orgs_in(m["words"])

@@ -771,7 +771,9 @@ def initials_named(text: str, resolver: OrgResolver) -> None:
         _add_initials(m.group(0), resolver)
     for m in re.finditer(r"(?<![\w-])(?:[A-Z][a-z][\w'’-]*[ ]+){1,3}[A-Z]{2,6}(?![\w]|-[A-Z\d])", text):
         words = m.group(0).split()  # "(When) Ashenclough PCT": its place, then the initials of its kind
-        any(_add_initials(" ".join(words[k:]), resolver) for k in range(len(words) - 1))
+        for k in range(len(words) - 1):
+            if _add_initials(" ".join(words[k:]), resolver):
+                break
 
 
 def _add_initials(short: str, resolver: OrgResolver) -> bool:
@@ -936,8 +938,8 @@ def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
         before = [s for s in org_spans(text[:m.start()], resolver, area)
                   if re.fullmatch(r"\s*(?:\([^)]{1,12}\))?\s*", text[s[1]:m.start()])]
         if before:
-            if not ("grant" in m.group(0).lower() and resolver.kind(before[-1][2])):
-                resolver.orgs[before[-1][2]].kind = kind  # (a known body holding a grant stays what it is: a council may)
+            if "grant" not in m.group(0).lower():  # (a known body holding a grant stays what it is: a council may)
+                resolver.orgs[before[-1][2]].kind = kind
             continue
         name = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)$", text[:m.start()])
         place = re.search(r"\b(?:in|at|near|across|around|of)\s+$", text[:name.start()] if name else "")

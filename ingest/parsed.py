@@ -656,7 +656,7 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
         return not _planned_or_denied(verb)  # "A was replaced by C", "C succeeded A"
     if replaced and lemma == "give" and dep == "nsubj" and any(c.lemma_.lower() == "way" for c in children):
         return not _planned_or_denied(verb)  # "A gave way to C"
-    particle = next((c.lower_ for c in children if c.dep_ == "prt"), "")
+    particle = _particle(verb)
     if (lemma, particle) in ENDING_PHRASES and dep in ("nsubj", "nsubjpass") and not any(c.dep_ == "dobj" for c in children):
         return not _planned_or_denied(verb)  # "A stood down", "A was struck off", "A went under"
     if lemma in _INTO_ANOTHER and dep in ("nsubj", "nsubjpass", "dobj") and _into(verb) is not None and not (
@@ -841,6 +841,11 @@ def _holds_now(token, ended_tokens) -> bool:
 _CHOOSING = _words("choose select appoint commission contract engage pick fund pay")
 
 
+def _particle(verb) -> str:
+    """The particle of a phrasal verb ("up" of "set up", "off" of "struck off"), else ""."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+
+
 def _carrying_on_particle(verb):
     """The "on" of "carry on" (``verb`` "carry"; the parser gives it as a particle or a preposition), else None."""
     return next((c for c in verb.children if c.lower_ == "on" and c.dep_ in ("prt", "prep")), None) \
@@ -851,11 +856,17 @@ def _carrying_on_particle(verb):
 _FOUNDING = _words("form create establish found launch incorporate")
 
 
+def _forms_a_named_body(verb) -> bool:
+    """Whether two bodies merging (``verb``) form a third the sentence names: "merged with C to form D"
+    (not "to make savings")."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _FORMING and any(
+        o.dep_ == "dobj" and o.pos_ == "PROPN" for o in c.children) for c in verb.children)
+
+
 def _founded_to_carry_on(verb, ended_tokens) -> bool:
     """Whether ``verb`` brought a body into being to carry on an ended body's work: "C was set up to
     continue its clinics", "C, formed to carry on its work" (not "C is set to continue", a plan)."""
-    founded = verb.lemma_.lower() in _FOUNDING or (verb.lemma_.lower(), next(
-        (c.lower_ for c in verb.children if c.dep_ == "prt"), "")) == ("set", "up")
+    founded = verb.lemma_.lower() in _FOUNDING or (verb.lemma_.lower(), _particle(verb)) == ("set", "up")
     return founded and any(c.dep_ in ("xcomp", "advcl") and (c.lemma_.lower() == "continue" or _carrying_on_particle(c) is not None)
                            and _work_of(c, ended_tokens) and not any(t.lower_ == "own" for t in c.subtree)
                            for c in verb.children)
@@ -890,12 +901,10 @@ def _taker(token, ended_tokens) -> bool:
         token = token.head  # "taken onto C's list": C's list is where the work went
     verb, dep, prep = _verb_of(token)
     lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    particle = _particle(verb)
     if dep == "prep" and prep == "into" and lemma in _INTO_ANOTHER:
         return not _planned_or_denied(verb)  # "A was folded into C", "the merger of A into C"
-    if dep == "prep" and prep == "with" and lemma in _MERGING and not any(  # not "merged with C to form D" (a name)
-            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _FORMING and any(
-                o.dep_ == "dobj" and o.pos_ == "PROPN" for o in c.children) for c in verb.children) and (any(
+    if dep == "prep" and prep == "with" and lemma in _MERGING and not _forms_a_named_body(verb) and (any(
             c.dep_ == "nsubj" and c in ended_tokens for c in verb.children) or any(
             t in ended_tokens and t.lower_ in ("it", "its") for conj in verb.conjuncts for t in conj.subtree)):
         # "A merged with C in May and was deregistered (its name came off the register) that autumn": A ended, C goes on
@@ -1099,7 +1108,7 @@ def _lemma(token) -> str:
 def _ending_verb(token) -> bool:
     """Whether ``token`` is a verb of ending, alone or with its particle ("closed", "wound up")."""
     lemma = _lemma(token)
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    particle = _particle(token)
     return lemma in ENDING or (lemma, particle) in ENDING_PHRASES
 
 
@@ -1345,7 +1354,7 @@ def _telling_verb(verb) -> bool:
         ours = ours or verb.dep_ == "acl" and any(c.lower_ == "our" for c in verb.head.children)  # "Our concern ... was set out"
     if not (by_team or ours):
         return False
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    particle = _particle(verb)
     said = any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and (c.lemma_.lower() in TELLING_NOUNS or any(
         a.dep_ == "appos" and a.lemma_.lower() in TELLING_NOUNS for a in c.children))
         and not (c.lemma_.lower() == "call" and any(d.lower_ == "for" for d in c.children)) for c in verb.children)
