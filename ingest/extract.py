@@ -442,9 +442,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                       for r in [*labelled_succession(context, orgs_in, kinds),  # "Predecessor: A" / "Successor: C"
                                 *(r for text in contexts for r in ended_record(text, orgs_in, kinds)),  # "Status: dissolved"
                                 *succession_table(context, orgs_in, kinds),  # "Organisation before | Organisation now"
-                                *key_dates_succession(context, orgs_in, kinds),  # "QCCG: ... (2013 – March 2017)"
-                                *(r for text in contexts if "\t" in text
-                                  for r in ccg_columns_succession(text, orgs_in, kinds))])  # "Role | 2016 | 2019"
+                                *key_dates_succession(context, orgs_in, kinds)])  # "QCCG: ... (2013 – March 2017)"
     # "C, which answers for the recommendations of our 2015 report addressed to A, should:" in a group's
     # heading (a recommendation asks: it states nothing) or the context: A's responsibilities are C's
     read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, group.number, r.evidence, {})
@@ -471,7 +469,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             taken_over: set[str] = set()  # the bodies whose whole work this sentence says another took on
             for ended, stated, after in in_cells(previous, sentence, following):
                 named_so = (former_role_named(stated, ended_so_far, orgs) if ended_so_far else "") \
-                    or (kind_named_ended(stated, ended, orgs, area) if stated == sentence else "")
+                    or (kind_named_ended(stated, ended, orgs, area) if stated == sentence else "") \
+                    or (former_latter_named(stated, ended, orgs, area) if stated == sentence else "")
                 for r, evidence, moved in _successions_said(ended, named_so or stated, after, orgs, area, orgs_in,
                                                             weigh=paragraph.startswith("context") and "\t" not in sentence,
                                                             topic_before=topic if stated == sentence else "",
@@ -498,7 +497,9 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             ended_now = set(bodies_ended(sentence, previous_sentence, orgs_in))
             ended_so_far |= ended_now | (_ended_by_grammar(sentence, orgs_in) if paragraph.startswith("context") else set())
             previous_sentence = sentence
-            bare = with_gapped_verb(without_other_names(sentence), names)  # "C (formerly A) runs X": C runs it, not A
+            # "The former meets the bill; the latter does the assessment": the two bodies named before
+            written = former_latter_named(sentence, sentence_before, orgs, area, ending=False) or sentence
+            bare = with_gapped_verb(without_other_names(written), names)  # "C (formerly A) runs X": C runs it, not A
             found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
             # "(c) B (BT). CAMHS teams across the county; ...", "B, a charity: drug and alcohol work, ...": B's
@@ -545,6 +546,10 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
+    # "Role | 2016 | 2019" (a CCG then, another now), "Service | At the 2015 review | Now" (a provider the review says ended, another now)
+    read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "context", r.evidence, {})
+                      for text in contexts if "\t" in text
+                      for r in ccg_columns_succession(text, orgs_in, kinds, frozenset(ended_so_far)))
     read.facts = [f for f in stated_successions(read.facts, ended_so_far) if fits_its_kind(f[0], kinds(f[1]), f[2])]
     return read
 
@@ -607,6 +612,37 @@ def kind_named_ended(sentence: str, previous: str, orgs: OrgResolver, area: str)
         if len(fitting) == 1 and parsed.ended_at(sentence, m.start(), m.end()):
             return sentence[:m.start()] + orgs.orgs[fitting.pop()].name + sentence[m.end():]
     return ""
+
+
+def former_latter_named(sentence: str, previous: str, orgs: OrgResolver, area: str, ending: bool = True) -> str:
+    """The sentence with "the former" and "the latter" written as the first and the second of the
+    two bodies named before them, in the sentence or else in the sentence before, where it says
+    some body ended ("A and B both ran it. The latter closed for good, and the former carried
+    on its caseload."); without ``ending``, whatever the sentence says ("The former meets the bill;
+    the latter does the assessment."); else "" (none, or not two bodies before).
+
+    >>> r = OrgResolver()
+    >>> a, c = r.add("Kindle Recovery", kind="charity"), r.add("Wayside Trust", kind="charity")
+    >>> former_latter_named("In 2017 the latter closed.", "Kindle Recovery and Wayside Trust did the work.", r, "")
+    'In 2017 Wayside Trust closed.'
+    >>> former_latter_named("In 2017 the latter closed.", "Kindle Recovery did the work.", r, "")
+    ''
+    """
+    from clasgraph.ingest import parsed
+
+    if not _FORMER_OR_LATTER.search(sentence) or ending and not parsed.may_say_ended(sentence):
+        return ""
+    out = []
+    pos = 0
+    for m in _FORMER_OR_LATTER.finditer(sentence):
+        pair = list(dict.fromkeys(o for *_, o in org_spans(sentence[:m.start()], orgs, area)))
+        if not pair and previous:
+            pair = list(dict.fromkeys(o for *_, o in org_spans(previous, orgs, area)))
+        if len(pair) != 2:
+            return ""
+        out += [sentence[pos:m.start()], orgs.orgs[pair[0 if m["which"] == "former" else 1]].name]
+        pos = m.end()
+    return "".join([*out, sentence[pos:]])
 
 
 def _ended_by_grammar(sentence: str, orgs_in) -> set[str]:
@@ -899,6 +935,9 @@ _STAND_IN_KINDS = {**_NOUN_KINDS, "charity": {"charity"}, "practice": {"gp-pract
 _STAND_IN_KINDS_NOUNS = sorted({*_STAND_IN_KINDS, "CCG"}, key=len, reverse=True)
 #: A body named by its kind alone: "the charity", "the trust" (not "the charity's", a thing of its own).
 _KIND_NAMED = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:" + "|".join(_STAND_IN_KINDS_NOUNS) + r"))\b(?!['’])")
+#: "the former" and "the latter" standing for a body alone (not "the former provider", a role).
+_FORMER_OR_LATTER = re.compile(r"\b[Tt]he\s+(?P<which>former|latter)\b(?!\s+(?:[a-z-]+\s+)?(?:provider|body|organisation|"
+                               r"partner|service|contract|one|" + "|".join(_STAND_IN_KINDS_NOUNS) + r")s?\b)")
 
 
 #: A sentence's subject standing for a body named before, after any opening of time ("In 2016,

@@ -283,12 +283,22 @@ def short_names(orgs) -> dict[str, str]:
     >>> short_names([O("h", "Holmroyd Teaching Hospitals NHS Foundation Trust", "foundation-trust"),
     ...              O("c", "NHS Holmroyd CCG", "ccg"), O("s", "Shuttle Lane Health CIC", "social-enterprise")])
     {'s': 'Shuttle Lane'}
+
+    Where the words after the first say what the body does, the first alone (no other body's name
+    begins with it):
+
+    >>> short_names([O("d", "Duskway Urgent Care Ltd", "private-provider"), O("g", "Goldcrest Counselling", "charity"),
+    ...              O("w", "Wenmere Minds", "charity")])
+    {'d': 'Duskway', 'g': 'Goldcrest'}
     """
 
     def lead(name: str) -> str:
         name = re.sub(r"^(?:The|NHS)\s+", "", name)
         cut = _KIND_WORDS.search(name)
-        return name[:cut.start()].strip(" ,&") if cut else ""
+        if cut:
+            return name[:cut.start()].strip(" ,&")
+        words = name.split()  # "Goldcrest Counselling": a naming word, then what it does
+        return name if len(words) > 1 and all(w in _WHAT_IT_DOES for w in words[1:]) else ""
 
     leads = {o.id: lead(o.name) for o in orgs}
     out = {}
@@ -299,7 +309,19 @@ def short_names(orgs) -> dict[str, str]:
                 or any(other.id != o.id and re.match(rf"(?:The\s+|NHS\s+)?{re.escape(short)}\b", other.name) for other in orgs)):
             continue
         out[o.id] = short
+        first = short.split()[0]
+        if len(short.split()) > 1 and all(w in _WHAT_IT_DOES for w in short.split()[1:]) and len(first) >= 5 \
+                and not any(other.id != o.id and re.match(rf"(?:The\s+|NHS\s+)?{re.escape(first)}\b", other.name) for other in orgs):
+            out[o.id] = first  # "Duskway" for "Duskway Urgent Care Ltd": the rest says what it does
     return out
+
+
+#: Words of a provider's name that say what it does, after the word that names it ("Duskway
+#: Urgent Care Ltd", "Wenning GP Federation"): the naming word alone is its short name.
+_WHAT_IT_DOES = frozenset({"Urgent", "GP", "GPs", "Out", "of", "Hours", "Sexual", "Wellbeing", "Counselling", "Youth",
+                           "Drug", "Drugs", "Alcohol", "Addiction", "Substance", "Misuse", "Advocacy", "Nursing",
+                           "Clinical", "Dental", "Therapy", "Therapies", "Support", "Domestic", "Abuse",
+                           "Diagnostic", "Emergency", "Ambulance", "Hospice", "Counseling", "Psychological"})
 
 
 def _place_key(name: str) -> str:
@@ -1009,8 +1031,13 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
     for word, org in resolver.defined.items():  # "the unitary council", as the report defined it
         if " " in word:
             spans += [(m.start(), m.end(), org) for m in re.finditer(rf"\b[Tt]he\s+{word}\b", text)]
-    if new_names:
-        spans += _new_names(text, spans, resolver)
+    if new_names:  # "Rye Valley Hospitals NHS Trust", where "Rye Valley" is a known body's short name
+        starts = sorted({sp[0] for sp in spans})  # a name ends where another known one begins ("NCHT Westford City Council")
+        spans = [sp for sp in spans if not _another_body(
+            text[sp[0]:min([s for s in starts if s > sp[0]] + [sp[0] + _NAME_REACH])], text[sp[0]:sp[1]], resolver)]
+        added = _new_names(text, spans, resolver)
+        if added:  # the text's later mentions of the bodies just added, in their short forms ("Ferrier's insolvency")
+            spans += added + [sp for sp in org_spans(text, resolver, area) if sp not in spans]
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     out: list[tuple[int, int, str]] = []
     seen = set()
@@ -1049,13 +1076,32 @@ def _new_names(text: str, spans: list, resolver: OrgResolver) -> list[tuple[int,
         # NHS Calderby CCG ..." names no body "Elm Bank NHS Calderby CCG")
         stop = known[bisect.bisect_right(known, pos)] if bisect.bisect_right(known, pos) < len(known) else len(text)
         cut = text[pos:min(stop, pos + _NAME_REACH)]
-        name = _known_prefix(cut, 0, resolver) or names_at(cut, 0)
+        name = _known_prefix(cut, 0, resolver)
+        name = _another_body(cut, name, resolver) or name or names_at(cut, 0)
         if name:
             org = resolver.add(name)  # a new body, or a shorter or other form of a known one (an alias)
             found.append((pos, pos + len(name), org))
             reach = max(reach, pos + len(name))
             ends.add(pos + len(name))
     return found
+
+
+def _another_body(text: str, short: str | None, resolver: OrgResolver) -> str | None:
+    """The name of a body not yet known that ``text`` begins with, where a known body's short form
+    (``short``, no body's name by itself: "Rye Valley") begins it too: "Rye Valley Hospitals NHS
+    Trust (RVH)", an earlier body, is not Rye Valley and Aldermoor's "Rye Valley" and more words.
+
+    >>> r = OrgResolver()
+    >>> _ = r.add("Rye Valley and Aldermoor Hospitals NHS Foundation Trust", aliases=["Rye Valley"])
+    >>> _another_body("Rye Valley Hospitals NHS Trust ran it", "Rye Valley", r), _another_body("Rye Valley runs it", "Rye Valley", r)
+    ('Rye Valley Hospitals NHS Trust', None)
+    """
+    if not short or is_org_name(short) or re.match(r"\s*(?:and|&|,|of|for)\s", text[len(short):]):
+        return None  # "NMCCG and TEV CCG": two bodies
+    whole = names_at(text, 0)
+    if not whole or len(whole) <= len(short) or _A_PLACE.search(whole) or kind_of(whole) in ("provider", "hospital"):
+        return None  # "Strand Valley General Hospital": the body's site, which it runs; "NCHT Health visiting": no name
+    return whole if resolver.resolve(whole) is None else None
 
 
 def _inside_run(text: str, start: int, ends: set[int]) -> bool:

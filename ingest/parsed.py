@@ -428,7 +428,7 @@ _TAKEN_INTO = _words("acquire absorb subsume incorporate merge amalgamate")
 ENDING_PHRASES = frozenset({("stand", "down"), ("strike", "off"), ("go", "under"), ("close", "down"), ("shut", "down"),
                             ("wind", "down"), ("wind", "up"), ("fold", "up")})
 #: Nouns of a body's ending ("A's dissolution", "the abolition of A", "on the closure of A").
-ENDING_NOUNS = _words("dissolution abolition closure winding demise collapse liquidation disbanding cessation")
+ENDING_NOUNS = _words("dissolution abolition closure winding demise collapse liquidation disbanding cessation insolvency bankruptcy")
 #: Verbs a body no longer does when it has ended: "A no longer exists", "A no longer operates",
 #: "A stopped trading".
 _BEING = _words("exist operate trade function")
@@ -459,9 +459,11 @@ BODY_NOUNS = _words("trust charity practice surgery company organisation organiz
 _OWN_ENDING = _words("itself door doors affair affairs operation operations activity activities business")
 #: Nouns of one body taking another's place, the predecessor after "to" or "of" ("as successor
 #: body to A", "heir to A's work"), the successor their subject or in apposition.
-_SUCCESSOR_NOUNS = _words("successor heir")
+_SUCCESSOR_NOUNS = _words("successor heir inheritor")
 #: Nouns of a taking, the taker after "by" ("the assumption of its caseload by C").
 _TAKING_NOUNS = _words("assumption acquisition takeover absorption transfer")
+#: Nouns of a time, which the parser may take for a verb's object ("struck off that autumn").
+_TIMES = _words("year month week day spring summer autumn winter quarter time")
 #: Lemmas of taking in another body's work, said of the taker ("C inherited its staff", "C took on
 #: the list", "acquired by C", "A was replaced by C").
 TAKING = _words("inherit take absorb acquire assume receive replace succeed buy purchase")
@@ -482,7 +484,8 @@ WORK = _words(
     "work service services function functions staff workforce contract contracts list patients caseload "
     "property liabilities assets estate duty duties responsibility responsibilities commissioning budget "
     "everything all team teams employee employees worker workers practice practices premises money business "
-    "lease leases record records undertaking undertakings obligation obligations")
+    "lease leases record records undertaking undertakings obligation obligations clinic clinics session sessions "
+    "project projects")
 #: Words that make an ending or a taking a plan, a denial or a question rather than a fact.
 _PLANNING = _words("plan propose intend consider expect consult hope aim recommend want wish seek try "
                    "attempt agree decide due prepare discuss consultation proposal option intention "
@@ -633,6 +636,9 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
         return not _planned_or_denied(verb)  # "the closing down of A", "the winding up of A"
     if replaced and lemma in _SUCCESSOR_NOUNS and (prep in ("to", "of") or dep == "poss"):
         return True  # "as successor body to A", "heir to the work of A", "A's statutory heir"
+    if dep == "nsubj" and lemma in ("go", "pass", "fade", "drop") and any(
+            t.lemma_.lower() == "existence" and t.head.lower_ == "of" and t.head.head.lower_ == "out" for t in verb.subtree):
+        return not _planned_or_denied(verb)  # "A went out of existence in 2016"
     if lemma in _BEING and dep == "nsubj" and any(c.lower_ == "longer" for c in children):
         return True  # "A no longer exists", "A no longer operates"
     if lemma in ("stop", "cease") and dep == "nsubj" and any(_being_stopped(c, children) for c in children):
@@ -657,7 +663,8 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
     if replaced and lemma == "give" and dep == "nsubj" and any(c.lemma_.lower() == "way" for c in children):
         return not _planned_or_denied(verb)  # "A gave way to C"
     particle = _particle(verb)
-    if (lemma, particle) in ENDING_PHRASES and dep in ("nsubj", "nsubjpass") and not any(c.dep_ == "dobj" for c in children):
+    if (lemma, particle) in ENDING_PHRASES and dep in ("nsubj", "nsubjpass") and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in _TIMES for c in children):  # "struck off that autumn"
         return not _planned_or_denied(verb)  # "A stood down", "A was struck off", "A went under"
     if lemma in _INTO_ANOTHER and dep in ("nsubj", "nsubjpass", "dobj") and _into(verb) is not None and not (
             dep == "nsubj" and any(c.dep_ == "dobj" for c in children)):
@@ -678,7 +685,22 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
             return False  # "A ceased providing school nursing", "A closed its doors to new referrals": one service
         if all(o.lemma_.lower() in _OWN_ENDING for o in objects):  # "A closed", "A dissolved itself", "wound up its affairs"
             return not _planned_or_denied(verb)
+        if objects and all(_all_of_its_own(o) for o in objects) and _for_good(verb):
+            return not _planned_or_denied(verb)  # "A shut its clinics for good"
     return False
+
+
+def _all_of_its_own(noun) -> bool:
+    """Whether ``noun`` is all of a body's places or work: a plural with "its" or "their" ("its
+    clinics", "all their services"), not one of them ("its Brook Street clinic")."""
+    return noun.tag_ == "NNS" and any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in noun.children) \
+        and not any(d.dep_ in ("compound", "amod", "nummod") and d.pos_ in ("PROPN", "NUM") for d in noun.children)
+
+
+def _for_good(verb) -> bool:
+    """Whether an ending is said to be for ever: "for good", "permanently"."""
+    return any(c.lower_ == "permanently" or c.dep_ == "prep" and c.lower_ == "for"
+               and any(o.lower_ == "good" for o in c.children) for c in verb.children)
 
 
 def _into(verb):
@@ -687,9 +709,16 @@ def _into(verb):
         if c.dep_ == "prep" and c.lower_ == "into":
             goal = next((o for o in c.children if o.dep_ == "pobj"), None)
             if goal is not None and (goal.pos_ == "PROPN" or goal.lower_ == "it" or goal.lemma_.lower() in BODY_NOUNS
-                                     and any(d.dep_ in ("det", "poss") for d in goal.children)):
+                                     and any(d.dep_ in ("det", "poss") for d in goal.children) or _itself(goal)):
                 return goal  # a body, not "into partnership with B" or "into liquidation"
     return None
+
+
+def _itself(goal) -> bool:
+    """Whether what a body takes another into is the taker itself: "into itself", "into its own
+    organisation" (its structures, its management)."""
+    return goal.lower_ == "itself" or (any(d.dep_ == "poss" and d.lower_ == "its" for d in goal.children)
+                                       and any(d.lower_ == "own" for d in goal.children))
 
 
 def _work_of(verb, ended_tokens) -> bool:
@@ -904,6 +933,9 @@ def _taker(token, ended_tokens) -> bool:
     particle = _particle(verb)
     if dep == "prep" and prep == "into" and lemma in _INTO_ANOTHER:
         return not _planned_or_denied(verb)  # "A was folded into C", "the merger of A into C"
+    if dep == "nsubj" and lemma in _INTO_ANOTHER and (goal := _into(verb)) is not None and _itself(goal) and any(
+            c.dep_ == "dobj" and c in ended_tokens for c in verb.children):
+        return not _planned_or_denied(verb)  # "C folded A, with every contract it held, into its own organisation"
     if dep == "prep" and prep == "with" and lemma in _MERGING and not _forms_a_named_body(verb) and (any(
             c.dep_ == "nsubj" and c in ended_tokens for c in verb.children) or any(
             t in ended_tokens and t.lower_ in ("it", "its") for conj in verb.conjuncts for t in conj.subtree)):
@@ -925,6 +957,8 @@ def _taker(token, ended_tokens) -> bool:
     if dep == "attr" and lemma in ("become", "be") and any(c.dep_ == "nsubj" and (c.lemma_.lower() in WORK or any(
             t.dep_ == "poss" for t in c.subtree)) for c in verb.children):
         return not _planned_or_denied(verb)  # "its budget and its staff became C's"
+    if _their_people_became(token):
+        return not _planned_or_denied(token.head.head)  # "its staff became C employees", "became C's staff"
     if dep == "prep" and prep == "to" and verb.lemma_.lower() == "give" and any(c.lemma_.lower() == "way" for c in verb.children):
         return not _planned_or_denied(verb)  # "A gave way to C"
     if dep == "agent" and lemma in _TAKING_NOUNS:
@@ -950,6 +984,17 @@ def _taker(token, ended_tokens) -> bool:
         if dep == "nsubj" and not any(c.dep_ == "auxpass" for c in verb.children):
             return _work_of(verb, ended_tokens)
     return False
+
+
+def _their_people_became(token) -> bool:
+    """Whether the body at ``token`` is named as the employer of people who became its own: "the
+    staff became C employees", "its nurses became C's staff"."""
+    people = token.head
+    if token.dep_ not in ("compound", "poss") or people.dep_ != "attr" or people.lemma_.lower() not in _PEOPLE:
+        return False
+    verb = people.head
+    return verb.lemma_.lower() == "become" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PEOPLE | WORK
+                                                   for c in verb.children)
 
 
 def _standing_for(token) -> list:
@@ -1038,7 +1083,8 @@ def _successions_of(doc, bodies: list, antecedent: str, ended_before: bool, kind
     names = {org for _, org in heads}
     takers, taker_stand = _takers(heads, stand_ins, ended, ended_stand)
     if not ended:  # "that trust was dissolved": the one body the sentence names that took nothing and could end
-        ended = _the_one({b for b in names - takers if any(can_succeed(kind(b), kind(t)) for t in takers)})
+        could = {b for b in names - takers if any(can_succeed(kind(b), kind(t)) for t in takers)}
+        ended = _the_one(could) or _the_one(_subject_before(heads, ended_stand, could))
         takers, taker_stand = _takers(heads, stand_ins, ended, ended_stand)
     if not takers and taker_stand:  # "the trust took on its staff": the one body named that did not end and could succeed
         takers = _the_one({b for b in names - ended if any(can_succeed(kind(e), kind(b)) for e in ended)})
@@ -1281,6 +1327,15 @@ def _whole_taken_of(doc, bodies: list, words: dict) -> set[tuple[str, str]]:
 
 def _the_one(bodies: set) -> set:
     return bodies if len(bodies) == 1 else set()
+
+
+def _subject_before(heads, stand_ins: list, bodies: set) -> set:
+    """The body among ``bodies`` that is the last subject named before the first of ``stand_ins``
+    ("Where most trusts formed under A survived, B did not: it was dissolved": B, not A)."""
+    if not stand_ins:
+        return set()
+    before = [org for t, org in heads if t.i < stand_ins[0].i and t.dep_ in ("nsubj", "nsubjpass") and org in bodies]
+    return set(before[-1:])
 
 
 # -- Escalations: the review team telling a body of a concern ------------------------------------

@@ -1975,7 +1975,13 @@ _STAFF_LABEL = re.compile(r"(?:examiners|clinicians|staff|nurses?|doctors?|paedi
                           r"\s*(?::|\t|\s[-–—]\s)\s*$", re.IGNORECASE)
 #: A note's sentence that is a participle with its agent alone: "Run by The Bobbin Mill Trust."
 _BY_NOTE = re.compile(r"^((?:[Rr]un|[Pp]rovided|[Oo]perated|[Dd]elivered|[Ss]taffed|[Mm]anaged|[Hh]osted|[Cc]ommissioned|[Ff]unded|"
-                      r"[Pp]aid\s+for|[Bb]ought)\s+by)\s+(?=[A-Z]|the\s)")
+                      r"[Pp]aid\s+for|[Bb]ought)(?:\s+(?:on\s+the\s+ground|day\s+to\s+day|in\s+practice|under\s+contract|jointly))?"
+                      r"\s+by)\s+(?=[A-Z]|the\s)")
+
+
+#: Words after a label's body that say it is not so yet: "B (proposed)", "B - to be confirmed".
+_NOT_SETTLED = re.compile(r"\s*(?:\(\s*|[-–,]\s*)?(?:proposed|planned|pending|awaited|preferred\s+bidder|subject\s+to|tbc|"
+                          r"to\s+be\s+(?:confirmed|decided|agreed|appointed))\b", re.IGNORECASE)
 
 
 def _labelled(sentence: str, orgs_in, names=None, before=()) -> list[tuple[str, str, str]]:
@@ -2002,8 +2008,11 @@ def _labelled(sentence: str, orgs_in, names=None, before=()) -> list[tuple[str, 
             # break ("... (Cornerstone) Staff: B"); "X, Y, family nurses: all B staff" is a list
         window = sentence[label.end():label.end() + 120]
         body = [o for o in orgs_in(window) if o[0] <= 4][:1]
-        if not body or re.match(r"['’]s\b", sentence[label.end() + body[0][1]:]):
-            continue  # no body, or a body's person ("Lead: A's director")
+        if not body or re.match(r"['’]s\b(?!\s+(?:[\w-]+\s+){0,2}?(?:contracts?|budgets?|grants?|block|allocation|funds?|funding|"
+                                r"money|purse)\b)", sentence[label.end() + body[0][1]:]):
+            continue  # no body, or a body's person ("Lead: A's director"), not its money ("Bought through: A's acute contract")
+        if _NOT_SETTLED.match(window, body[0][1]):
+            continue  # "Operating body: B (proposed)"
         body = _first_list([o for o in orgs_in(window) if o[0] >= body[0][0]], window, body[0][0])  # "A (lead) and B"
         own = service_spans(label["what"], names) if label["what"] else service_spans(sentence[after:label.end()], names)
         if not own and not services:  # the first label of a block before its "Service: X" line
@@ -2472,7 +2481,11 @@ _NOT_SO = re.compile(r"\b(?:will|would|shall|may|might|could|should|to\s+be|not|
 _GOES_ON = re.compile(r"\b(?:continues?\s+to\s+(?:provide|run|deliver|commission|operate|offer|exist|employ|treat|see|support|"
                       r"serve|hold|manage|care|trade|work)|still\s+"
                       r"(?:provides|runs|delivers|commissions|operates|exists|treats|sees|supports|holds|manages)|remains?\s+(?:the\s+provider|responsible|in\s+"
-                      r"business)|goes\s+on\s+(?:providing|running|to\s+provide))\b", re.IGNORECASE)
+                      r"business)|goes\s+on\s+(?:providing|running|to\s+provide)"
+                      # "both charities are still active", "A keeps its remaining contracts"
+                      r"|(?:is|are|remains?)\s+(?:still\s+)?(?:active|trading|operating|in\s+operation)"
+                      r"|(?:keeps?|kept|retains?|retained)\s+(?:its|their)\s+(?:remaining|other)\s+(?:contracts|services|work))\b",
+                      re.IGNORECASE)
 
 
 def _goes_on(sentence: str) -> bool:
@@ -2971,22 +2984,30 @@ def labelled_succession(text: str, orgs_in, kinds=None) -> list[Relation]:
 #: "Practice: A"), a line saying it ended ("Status: dissolved, 31 March 2013", "Contract ended: 30
 #: September 2013"), a line naming who has its work ("Successor body: C", "Patients now registered
 #: with: C", "Work now done by: C"); or one line, "A: closed June 2017; all services and staff to C".
-_RECORD_OF = re.compile(r"(?:organi[sz]ation|body|practice|provider|trust|charity|company|name)", re.IGNORECASE)
+_RECORD_OF = re.compile(r"(?:(?:former|previous|old)\s+)?(?:organi[sz]ation|body|practice|provider|trust|charity|company|name)",
+                        re.IGNORECASE)
 _RECORD_ENDED = re.compile(r"\b(?:ended|dissolved|closed|abolished|ceased|merged|wound\s+up|liquidated|deregistered|"
-                           r"struck\s+off|no\s+longer\s+(?:exists|trading|operating))\b", re.IGNORECASE)
+                           r"struck\s+off|surrendered|taken\s+off|removed\s+from|no\s+longer\s+(?:exists|trading|operating))\b",
+                           re.IGNORECASE)
 _RECORD_NOT_YET = re.compile(r"\b(?:will|to\s+be|planned|proposed|due(?!\s+to)|expected|from\s+next)\b", re.IGNORECASE)
-_RECORD_NEW = re.compile(r"successor(?:\s+(?:body|organi[sz]ation))?|(?:work|services|patients|staff|contracts?|list|caseload)"
-                         r"\s+(?:now\s+)?(?:done|run|held|registered|provided|carried\s+on|transferred|moved|passed)"
-                         r"(?:\s+(?:by|with|to))?|(?:now\s+)?(?:registered\s+with|carried\s+on\s+by|taken\s+over\s+by)",
+#: A label naming who has an ended body's work now: "Successor body", "Work absorbed by", "All
+#: services now sit with", "Governing body now", "Carried on by", "Functions now with".
+_RECORD_NEW = re.compile(r"\b(?:successor|now|carried\s+on|absorbed|taken\s+(?:on|over)|inherited|transferred|moved|passed)\b",
                          re.IGNORECASE)
 _RECORD_LINE = re.compile(r"^\s*(?:[-•*]\s*)?(?P<label>[^:\n\s][^:\n]{1,59}):\s*(?P<value>.+?)\s*$")
+#: Where a record's fields part: lines, bars, bullets run together, and a full stop before the
+#: next field's label ("Weftwork Health CIC. Status: struck off (2017). Successor: ...").
+_RECORD_FIELDS = re.compile(r"\n|\s+\|\s+|\s[-•]\s+(?=[A-Z])|(?<=[.)])\s+(?=[A-Z][^:.;]{1,60}:\s)")
 
 
 def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
-    r"""SUCCEEDED_BY from a body's record set out as label lines: one naming it, one saying it
-    ended, one naming who has its work now; or a line "A: closed 2017; its staff to C".
+    r"""SUCCEEDED_BY from a body's record set out as fields: one naming it (a label "Organisation:",
+    or the record's heading, the body's name alone), one saying it ended, one naming who has its
+    work now; or fields "A: ceased 2020", each an ended body, before the one naming who has their
+    work; or a line "A: closed 2017; its staff to C". Fields are lines, cells apart by bars, or
+    sentences each opening with a label.
 
-    >>> roster = {"Old Care": "old", "New Care": "new"}
+    >>> roster = {"Old Care": "old", "New Care": "new", "Other Care": "other"}
     >>> def orgs_in(t):
     ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
     >>> [(r.source, r.target) for r in ended_record("Organisation: Old Care\nStatus: dissolved due to debt, 2013\nSuccessor body: New Care", orgs_in)]
@@ -2995,21 +3016,41 @@ def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
     [('old', 'new')]
     >>> ended_record("Organisation: Old Care\nStatus: to be dissolved in 2020\nSuccessor body: New Care", orgs_in)
     []
+    >>> [(r.source, r.target) for r in ended_record("Old Care. Status: struck off (2017). Work absorbed by: New Care.", orgs_in)]
+    [('old', 'new')]
+    >>> sorted((r.source, r.target) for r in ended_record("Old Care: ceased 2020. Other Care: ceased 2020. Functions now with: New Care.", orgs_in))
+    [('old', 'new'), ('other', 'new')]
+    >>> ended_record("Old Care. Status: open. Work now done by: New Care.", orgs_in)
+    []
     """
-    lines = [m for m in map(_RECORD_LINE.match, re.split(r"\n|\s[-•]\s+(?=[A-Z])", paragraph)) if m]  # lines, or a list run together
-    found = []
-    for m in lines:  # one line: "A: closed June 2017; all services and staff to C"
+    fields = [f.strip().rstrip(".") for f in _RECORD_FIELDS.split(paragraph) if f.strip()]
+    lines = [m for m in map(_RECORD_LINE.match, fields) if m]
+    found, olds = [], []
+    for m in lines:
         named, after = orgs_in(m["label"]), m["value"]
         goal = re.search(r";\s*(?:all\s+|its\s+|the\s+)?[^;]{0,60}?\bto\s+(?P<to>.+)$", after)
-        if named and _RECORD_ENDED.match(after) and goal and not _RECORD_NOT_YET.search(after) and orgs_in(goal["to"]):
+        said_ended = _RECORD_ENDED.match(after) and not _RECORD_NOT_YET.search(after)
+        if named and said_ended and goal and orgs_in(goal["to"]):  # "A: closed June 2017; all services and staff to C"
             found.append((named[0][2], orgs_in(goal["to"])[0][2], m.group(0).strip()))
-    old = next((orgs_in(m["value"])[0][2] for m in lines if _RECORD_OF.fullmatch(m["label"].strip()) and orgs_in(m["value"])), "")
-    ended = any(_RECORD_ENDED.search(m.group(0)) and not _RECORD_NOT_YET.search(m.group(0)) for m in lines)
-    new = next((orgs_in(m["value"])[0][2] for m in lines if _RECORD_NEW.fullmatch(m["label"].strip()) and orgs_in(m["value"])), "")
-    if old and ended and new:
-        found.append((old, new, "; ".join(m.group(0).strip() for m in lines)))
+        elif named and said_ended and _whole_name(m["label"], named):  # "A: ceased 31 March 2020"
+            olds.append(named[0][2])
+    olds += [orgs_in(m["value"])[0][2] for m in lines if _RECORD_OF.fullmatch(m["label"].strip()) and orgs_in(m["value"])][:1]
+    heading = fields[0] if fields and not lines or fields and fields[0] != lines[0].group(0) else ""
+    named = orgs_in(re.sub(r"\s*\([^()]*\)\s*$", "", heading)) if heading else []
+    if named and _whole_name(re.sub(r"\s*\([^()]*\)\s*$", "", heading), named):
+        olds.append(named[0][2])  # the record's heading: "Old Care." or "Old Care (dissolved 2017)."
+    ended = any(_RECORD_ENDED.search(f) and not _RECORD_NOT_YET.search(f) for f in fields)
+    new = next((orgs_in(m["value"])[0][2] for m in lines if _RECORD_NEW.search(m["label"]) and not orgs_in(m["label"])
+                and orgs_in(m["value"]) and not _RECORD_NOT_YET.search(m.group(0))), "")
+    if ended and new:
+        found += [(old, new, "; ".join(fields)) for old in dict.fromkeys(olds)]
     return [Relation(Rel.SUCCEEDED_BY.value, a, c, said) for a, c, said in dict.fromkeys(found)
             if a != c and (not kinds or can_succeed(kinds(a), kinds(c)))]
+
+
+def _whole_name(text: str, named: list) -> bool:
+    """Whether ``text`` is a body's name and nothing more (its first span, from start to end)."""
+    return bool(named) and not text[:named[0][0]].strip(" -•*") and not text[named[0][1]:].strip(" .,")
 
 
 _SUCCESSION_COLUMNS = re.compile("|".join(c.pattern for c in SUCCESSION_COLUMNS), re.IGNORECASE)
@@ -3056,8 +3097,9 @@ def succession_table(text: str, orgs_in, kinds=None) -> list[Relation]:
 
 #: A table's heading cell that is a time: a date or year ("February 2016", "2019"), or then / now
 #: ("at our last review", "today").
-_TIME_HEADING = re.compile(r"^\s*(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|then|now|today|before|after|at\s+our\s+(?:last|previous|"
-                           r"earlier)\s+(?:review|visit|inspection))\s*$", re.IGNORECASE)
+_TIME_HEADING = re.compile(r"^\s*(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|then|now|today|before|after|(?:at|in|by)\s+(?:the\s+time\s+of\s+)?"
+                           r"(?:our|the)\s+(?:(?:last|previous|earlier|first|(?:19|20)\d\d)\s+)?(?:review|visit|inspection)"
+                           r"(?:\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?)\s*$", re.IGNORECASE)
 
 
 _ANSWERED = re.compile(alternation(RECOMMENDATIONS_ANSWERED), re.IGNORECASE)
@@ -3108,11 +3150,12 @@ _SAID_OF = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:which|that|who)\s+)
 _TO_WHOM = re.compile(r"\s*(?:the\s+(?:former\s+)?|its\s+(?:predecessor|former\s+[\w-]+)\s*,?\s*)?", re.IGNORECASE)
 
 
-def ccg_columns_succession(text: str, orgs_in, kinds) -> list[Relation]:
+def ccg_columns_succession(text: str, orgs_in, kinds, ended: frozenset = frozenset()) -> list[Relation]:
     r"""SUCCEEDED_BY from a table whose last two columns are two times ("Role | February 2016 | May
-    2019"): a row naming one CCG in the earlier column and another in the later says the area's
-    CCG changed, CCGs merged or were replaced (a provider changing between the columns is a
-    contract moving, no succession; a CCG naming itself in both is no change).
+    2019", "Service | At the 2015 review | Now"): a row naming one CCG in the earlier column and
+    another in the later says the area's CCG changed, CCGs merged or were replaced; a provider
+    changing between the columns is a contract moving, no succession, unless the review says the
+    earlier one ended (``ended``: "A shut for good in 2016."); a body naming itself in both is no change.
 
     >>> roster = {"NHS Old CCG": "old", "NHS New CCG": "new", "Acme Council": "c"}
     >>> def orgs_in(t):
@@ -3129,9 +3172,13 @@ def ccg_columns_succession(text: str, orgs_in, kinds) -> list[Relation]:
     for row in rows[1:]:
         if len(row) != len(rows[0]):
             continue
-        then, now = ([key for *_, key in orgs_in(cell) if kinds(key) == "ccg"] for cell in row[-2:])
-        if len(set(then)) == 1 and len(set(now)) == 1 and then[0] != now[0]:
-            out.append(Relation(Rel.SUCCEEDED_BY.value, then[0], now[0], "\t".join(rows[0]) + "\n" + "\t".join(row)))
+        cells = [{key for *_, key in orgs_in(cell)} for cell in row[-2:]]
+        ccgs = [{key for key in cell if kinds(key) == "ccg"} for cell in cells]
+        for then, now in (ccgs, cells):
+            if len(then) == 1 and len(now) == 1 and then != now and (then <= ended or kinds(min(then)) == "ccg") \
+                    and can_succeed(kinds(min(then)), kinds(min(now))):
+                out.append(Relation(Rel.SUCCEEDED_BY.value, min(then), min(now), "\t".join(rows[0]) + "\n" + "\t".join(row)))
+                break
     return out
 
 
