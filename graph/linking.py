@@ -186,18 +186,23 @@ def successions(part: dict, report_id: str) -> dict[str, str]:
     """The bodies a review says were succeeded: predecessor -> its successor where that may be
     the same body under another name (the only predecessor of its only successor, no contract
     moving between them); "+" and the successor where it was merged with others into that one
-    body; else "" (a contract won from it, or its work split): another body is accountable now.
+    body; "*" and its successors, apart by commas, where its work was split between them; else ""
+    (a contract won from it): another body is accountable now.
 
     >>> e = lambda a, b, **d: [a, b, "k", {"type": "SUCCEEDED_BY", "report_id": "r", **d}]
     >>> successions({"edges": [e("a", "b"), e("c", "m"), e("d", "m"), e("x", "y", reason="contract moved: sarc")]}, "r")
     {'a': 'b', 'c': '+m', 'd': '+m', 'x': ''}
+    >>> successions({"edges": [e("a", "b"), e("a", "c")]}, "r")
+    {'a': '*b,c'}
     """
     stated = sorted({(u, v, bool(d.get("reason"))) for u, v, _k, d in part["edges"]
                      if d["type"] == Rel.SUCCEEDED_BY and d.get("report_id") == report_id})
     predecessors = Counter(v for _, v, _ in stated)
-    successors = Counter(u for u, _, _ in stated)
-    return {u: "" if moved or successors[u] > 1 else v if predecessors[v] == 1 else f"+{v}"
-            for u, v, moved in stated}
+    heirs: dict[str, list[str]] = {}
+    for u, v, moved in stated:
+        heirs.setdefault(u, []).append("" if moved else v)
+    return {u: "" if "" in vs else f"*{','.join(vs)}" if len(vs) > 1 else vs[0] if predecessors[vs[0]] == 1 else f"+{vs[0]}"
+            for u, vs in heirs.items()}
 
 
 def _cos(a: dict, b: dict) -> float:
@@ -512,6 +517,12 @@ def same_body(earlier: list[str], succeeded: dict[str, str], named_then: list[st
     (True, False)
     >>> same_body(["lch"], {"lch": "+new"}, ["lch"], stated=True)
     True
+
+    A body whose work was split between others ("*" and theirs): a later finding about one of them
+    carries the earlier shortfall; one about neither does not.
+
+    >>> same_body(["lch"], {"lch": "*a,b"}, ["lch"], later=["b"]), same_body(["lch"], {"lch": "*a,b"}, ["lch"], later=["x"])
+    (True, False)
     """
     def gone(body: str) -> bool:
         successor = succeeded[body]
@@ -519,6 +530,8 @@ def same_body(earlier: list[str], succeeded: dict[str, str], named_then: list[st
             return False
         if successor.startswith("+"):  # merged with others into one body: which, for a stated repeat
             return not (stated and successor[1:] in later)
+        if successor.startswith("*"):  # its work split: a later finding about one of the bodies that took it on carries it
+            return not set(successor[1:].split(",")) & set(later)
         return (not successor or successor in named_then) and not (successor and successor in later)
 
     return not earlier or not any(b in succeeded and gone(b) for b in earlier)

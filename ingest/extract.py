@@ -470,7 +470,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             for ended, stated, after in in_cells(previous, sentence, following):
                 named_so = (former_role_named(stated, ended_so_far, orgs) if ended_so_far else "") \
                     or (kind_named_ended(stated, ended, orgs, area) if stated == sentence else "") \
-                    or (former_latter_named(stated, ended, orgs, area) if stated == sentence else "")
+                    or (former_latter_named(stated, ended, orgs, area) if stated == sentence else "") \
+                    or new_body_named(stated, read.facts, orgs)
                 for r, evidence, moved in _successions_said(ended, named_so or stated, after, orgs, area, orgs_in,
                                                             weigh=paragraph.startswith("context") and "\t" not in sentence,
                                                             topic_before=topic if stated == sentence else "",
@@ -497,9 +498,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             ended_now = set(bodies_ended(sentence, previous_sentence, orgs_in))
             ended_so_far |= ended_now | (_ended_by_grammar(sentence, orgs_in) if paragraph.startswith("context") else set())
             previous_sentence = sentence
-            # "The former meets the bill; the latter does the assessment": the two bodies named before
-            written = former_latter_named(sentence, sentence_before, orgs, area, ending=False) or sentence
-            bare = with_gapped_verb(without_other_names(written), names)  # "C (formerly A) runs X": C runs it, not A
+            bare = with_gapped_verb(without_other_names(sentence), names)  # "C (formerly A) runs X": C runs it, not A
             found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
             # "(c) B (BT). CAMHS teams across the county; ...", "B, a charity: drug and alcohol work, ...": B's
@@ -546,10 +545,12 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
-    # "Role | 2016 | 2019" (a CCG then, another now), "Service | At the 2015 review | Now" (a provider the review says ended, another now)
+    # "Role | 2016 | 2019" (a CCG then, another now), "Service | At the 2015 review | Now" (a provider the review says
+    # ended and names no successor of, another now: not one whose work the review says went elsewhere)
+    succeeded = {f[1] for f in read.facts if f[0] == Rel.SUCCEEDED_BY.value}
     read.facts.extend((Rel.SUCCEEDED_BY.value, r.source, r.target, "context", r.evidence, {})
                       for text in contexts if "\t" in text
-                      for r in ccg_columns_succession(text, orgs_in, kinds, frozenset(ended_so_far)))
+                      for r in ccg_columns_succession(text, orgs_in, kinds, frozenset(ended_so_far - succeeded)))
     read.facts = [f for f in stated_successions(read.facts, ended_so_far) if fits_its_kind(f[0], kinds(f[1]), f[2])]
     return read
 
@@ -614,12 +615,42 @@ def kind_named_ended(sentence: str, previous: str, orgs: OrgResolver, area: str)
     return ""
 
 
-def former_latter_named(sentence: str, previous: str, orgs: OrgResolver, area: str, ending: bool = True) -> str:
+#: What a review calls a body formed from others, by the body's kind: "the new trust", "the new CCG".
+_NEW_BODY_NOUNS = {OrgKind.NHS_TRUST.value: ("trust",), OrgKind.CCG.value: ("ccg",)}
+_NEW_BODY_WORDS = re.compile(r"\b[Tt]he\s+new\s+(?P<noun>trust|CCG|organisation|body)\b(?!['’])")
+#: Words of a succession's evidence that say its successor was formed then.
+_FORMED = re.compile(r"\b(?:formed|created|established|set\s+up|new|came\s+into\s+being)\b", re.IGNORECASE)
+
+
+def new_body_named(sentence: str, facts: list, orgs: OrgResolver) -> str:
+    """The sentence with "the new trust" (or "the new CCG", "the new organisation") written as the
+    one body of its kind the review has said so far was formed from others: the successor of two or
+    more bodies, or of one where the words say it was formed ("A: 31 October 2016 | C, formed on 1
+    November 2016 from A and B" ... "the MIU: to the new trust"); else "" (none, or two such bodies).
+    Read for successions only: what else the sentence says is read as written."""
+    words = _NEW_BODY_WORDS.search(sentence)
+    if not words:
+        return ""
+    taken: dict[str, tuple[set, list]] = {}
+    for fact in facts:
+        if fact[0] == Rel.SUCCEEDED_BY.value:
+            olds, formed = taken.setdefault(fact[2], (set(), [False]))
+            olds.add(fact[1])
+            formed[0] = formed[0] or bool(_FORMED.search(fact[4]))
+    noun = words["noun"].lower()
+    fits = {body for body, (olds, formed) in taken.items() if (len(olds) > 1 or formed[0])
+            and (noun in ("organisation", "body") or noun in _NEW_BODY_NOUNS.get(orgs.kind(body), ()))}
+    if len(fits) != 1 or next(iter(fits)) not in orgs.orgs:
+        return ""
+    return sentence[:words.start()] + orgs.orgs[fits.pop()].name + sentence[words.end():]
+
+
+def former_latter_named(sentence: str, previous: str, orgs: OrgResolver, area: str) -> str:
     """The sentence with "the former" and "the latter" written as the first and the second of the
     two bodies named before them, in the sentence or else in the sentence before, where it says
     some body ended ("A and B both ran it. The latter closed for good, and the former carried
-    on its caseload."); without ``ending``, whatever the sentence says ("The former meets the bill;
-    the latter does the assessment."); else "" (none, or not two bodies before).
+    on its caseload."); else "" (none, or not two bodies before, or "the former" an adjective: "the
+    former chief executive", "the latter part of 2017").
 
     >>> r = OrgResolver()
     >>> a, c = r.add("Kindle Recovery", kind="charity"), r.add("Wayside Trust", kind="charity")
@@ -627,14 +658,18 @@ def former_latter_named(sentence: str, previous: str, orgs: OrgResolver, area: s
     'In 2017 Wayside Trust closed.'
     >>> former_latter_named("In 2017 the latter closed.", "Kindle Recovery did the work.", r, "")
     ''
+    >>> former_latter_named("In 2017 the former primary care trust closed.", "Kindle Recovery and Wayside Trust did it.", r, "")
+    ''
     """
     from clasgraph.ingest import parsed
 
-    if not _FORMER_OR_LATTER.search(sentence) or ending and not parsed.may_say_ended(sentence):
+    if not _FORMER_OR_LATTER.search(sentence) or not parsed.may_say_ended(sentence):
         return ""
     out = []
     pos = 0
     for m in _FORMER_OR_LATTER.finditer(sentence):
+        if parsed.modifies_a_noun(sentence, m.end("which")):
+            return ""  # "the former PCT", "the latter part of that year"
         pair = list(dict.fromkeys(o for *_, o in org_spans(sentence[:m.start()], orgs, area)))
         if not pair and previous:
             pair = list(dict.fromkeys(o for *_, o in org_spans(previous, orgs, area)))
@@ -836,8 +871,10 @@ def _ended_before(previous: str, sentence: str, orgs: OrgResolver, area: str, ab
     after one whose subject ended ("A stopped trading in 2019. C carries on its clinics.")."""
     from clasgraph.ingest import parsed
 
-    if about:
-        return about[0][2], False
+    if about:  # the body "it" stands for, said to end in the sentence before or not ("A, which ran X, was wound up.
+        # The part of its contract, and the staff who delivered it, were assigned to C")
+        start, end, key = about[0]
+        return key, bool(previous) and end > start and parsed.ended_at(previous, start, end)
     if not previous or not re.search(r"\b[Ii]ts\b", sentence):
         return "", False
     # its first body (after a few words, or after a heading run on: "Sexual health A, the charity
@@ -936,7 +973,7 @@ _STAND_IN_KINDS_NOUNS = sorted({*_STAND_IN_KINDS, "CCG"}, key=len, reverse=True)
 #: A body named by its kind alone: "the charity", "the trust" (not "the charity's", a thing of its own).
 _KIND_NAMED = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:" + "|".join(_STAND_IN_KINDS_NOUNS) + r"))\b(?!['’])")
 #: "the former" and "the latter" standing for a body alone (not "the former provider", a role).
-_FORMER_OR_LATTER = re.compile(r"\b[Tt]he\s+(?P<which>former|latter)\b(?!\s+(?:[a-z-]+\s+)?(?:provider|body|organisation|"
+_FORMER_OR_LATTER = re.compile(r"\b[Tt]he\s+(?P<which>former|latter)\b(?!\s+(?:[a-z-]+\s+){0,3}?(?:provider|body|organisation|"
                                r"partner|service|contract|one|" + "|".join(_STAND_IN_KINDS_NOUNS) + r")s?\b)")
 
 

@@ -311,9 +311,25 @@ def short_names(orgs) -> dict[str, str]:
         out[o.id] = short
         first = short.split()[0]
         if len(short.split()) > 1 and all(w in _WHAT_IT_DOES for w in short.split()[1:]) and len(first) >= 5 \
+                and o.kind not in _PLACE_NAMED_KINDS and first.lower() not in _common_words() \
                 and not any(other.id != o.id and re.match(rf"(?:The\s+|NHS\s+)?{re.escape(first)}\b", other.name) for other in orgs):
             out[o.id] = first  # "Duskway" for "Duskway Urgent Care Ltd": the rest says what it does
     return out
+
+
+#: Kinds of body named after their place ("Yorkshire Ambulance Service NHS Trust"): no first word alone is theirs.
+_PLACE_NAMED_KINDS = frozenset({"nhs-trust", "hospital", "local-authority", "ccg", "ccg-group", "nhs-england", "public-health"})
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words too common to name one body alone ("Together", "Brook" in "Brook Street", "Lantern"):
+    the pinned parser's words as loaded (:func:`clasgraph.ingest.parsed.model_words`) and spaCy's
+    stop words; loaded only where a short name is made, which reading a report does."""
+    from clasgraph.ingest import parsed
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return parsed.model_words() | STOP_WORDS
 
 
 #: Words of a provider's name that say what it does, after the word that names it ("Duskway
@@ -924,7 +940,8 @@ def _a_new_body(name: str, resolver: OrgResolver) -> bool:
 
 
 #: What only a body does, just after its name (rules/bodies.py, FOLLOWING).
-_FOLLOWING = re.compile(rf"(?<![\w'’])(?P<name>{_WORD}(?:[ ]+(?:{_WORD}|and|of|&|for)){{1,5}})[ ]+(?:"
+_FOLLOWING = re.compile(rf"(?<![\w'’])(?P<name>{_WORD}(?:[ ]+(?:{_WORD}|and|of|&|for)){{0,5}})"
+                        r"(?P<clause>,[ ]+(?:which|who)[ ]+[^,;.()]{3,120},)?[ ]+(?:"
                         + "|".join(f"(?P<k{i}>{row.phrase})" for i, row in enumerate(FOLLOWING)) + r")\b")
 
 
@@ -937,14 +954,23 @@ def following_kinds(text: str, resolver: OrgResolver) -> None:
     >>> following_kinds("In 2016 Harbour Young People's Project ceased trading.", r)
     >>> [(o.name, o.kind) for o in r.orgs.values()]
     [("Harbour Young People's Project", 'provider')]
+
+    A name of one word, a word the text uses only so, and a clause on the body between:
+
+    >>> r = OrgResolver()
+    >>> following_kinds("Hopescar, which ran the drug service at our last visit, was wound up in 2015.", r)
+    >>> following_kinds("Since ceased trading in 2015, the clinic has closed.", r)
+    >>> [o.name for o in r.orgs.values()]
+    ['Hopescar']
     """
     for m in _FOLLOWING.finditer(text):
-        kind = next(FOLLOWING[int(k[1:])].kind for k, v in m.groupdict().items() if v and k != "name")
+        kind = next(FOLLOWING[int(k[1:])].kind for k, v in m.groupdict().items() if v and k not in ("name", "clause"))
         words = m.group("name").split()
         while words and words[0] in _NOT_FIRST:  # "In 2016 Harbour ...": the name starts after the opening
             words = words[1:]
         name = " ".join(words)
-        if len(words) >= 2 and _a_new_body(name, resolver):
+        one = len(words) == 1 and len(name) >= 4 and not re.search(rf"(?<![\w'’-]){re.escape(name.lower())}\b", text)
+        if (len(words) >= 2 or one) and _a_new_body(name, resolver):
             resolver.add(name, kind=kind)
 
 
@@ -1034,10 +1060,11 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
     if new_names:  # "Rye Valley Hospitals NHS Trust", where "Rye Valley" is a known body's short name
         starts = sorted({sp[0] for sp in spans})  # a name ends where another known one begins ("NCHT Westford City Council")
         spans = [sp for sp in spans if not _another_body(
-            text[sp[0]:min([s for s in starts if s > sp[0]] + [sp[0] + _NAME_REACH])], text[sp[0]:sp[1]], resolver)]
+            text[sp[0]:min(_next_start(starts, sp[0]), sp[0] + _NAME_REACH)], text[sp[0]:sp[1]], resolver)]
         added = _new_names(text, spans, resolver)
         if added:  # the text's later mentions of the bodies just added, in their short forms ("Ferrier's insolvency")
-            spans += added + [sp for sp in org_spans(text, resolver, area) if sp not in spans]
+            had = set(spans)
+            spans += added + [sp for sp in org_spans(text, resolver, area) if sp not in had]
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     out: list[tuple[int, int, str]] = []
     seen = set()
@@ -1084,6 +1111,12 @@ def _new_names(text: str, spans: list, resolver: OrgResolver) -> list[tuple[int,
             reach = max(reach, pos + len(name))
             ends.add(pos + len(name))
     return found
+
+
+def _next_start(starts: list[int], pos: int) -> int:
+    """The first of the sorted ``starts`` after ``pos`` (or a position past any text)."""
+    i = bisect.bisect_right(starts, pos)
+    return starts[i] if i < len(starts) else 1 << 62
 
 
 def _another_body(text: str, short: str | None, resolver: OrgResolver) -> str | None:

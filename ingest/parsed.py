@@ -136,7 +136,26 @@ def parser():
         return None
     import spacy
 
-    return spacy.load(folder, exclude=["ner"])
+    nlp = spacy.load(folder, exclude=["ner"])
+    _LOADED_WORDS["words"] = frozenset(w.lower() for w in nlp.vocab.strings)  # before any text adds its own
+    return nlp
+
+
+#: The model's words as loaded (:func:`model_words`), kept by :func:`parser` when it loads the model.
+_LOADED_WORDS: dict[str, frozenset[str]] = {}
+
+
+@functools.lru_cache(maxsize=1)
+def model_words() -> frozenset[str]:
+    """The words of the pinned model's string store as :func:`parser` loaded it (about 85,000, the
+    words of its training text, in lower case), before any text was parsed: parsing adds every word
+    it sees, so the store itself would answer by what was read before. Empty where the model is not
+    installed.
+
+    >>> "together" in model_words() or parser() is None
+    True
+    """
+    return _LOADED_WORDS.get("words", frozenset()) if parser() is not None else frozenset()
 
 
 #: "Looked after children" as a name for children in care: the parser takes "looked" for the
@@ -438,7 +457,7 @@ _ABSORBING = _words("absorb subsume")
 _BEING_ING = frozenset({"existing", "operating", "trading", "functioning"})
 #: Nouns of what a body is, whose ending is the body's: "its separate existence came to an end",
 #: "A's licence was surrendered", "A gave up its legal identity".
-_BEING_NOUNS = _words("existence identity licence license registration name")
+_BEING_NOUNS = _words("existence identity licence license registration name life")
 #: Verbs that end one of those nouns: "the licence was surrendered", "its registration lapsed".
 _BEING_ENDING = _words("surrender revoke cancel lapse withdraw terminate relinquish lose")
 #: Nouns a body's ending may be gone into: "went into liquidation", "was placed in administration".
@@ -462,6 +481,10 @@ _OWN_ENDING = _words("itself door doors affair affairs operation operations acti
 _SUCCESSOR_NOUNS = _words("successor heir inheritor")
 #: Nouns of a taking, the taker after "by" ("the assumption of its caseload by C").
 _TAKING_NOUNS = _words("assumption acquisition takeover absorption transfer")
+#: Verbs that keep an ending from happening: "A's insolvency was averted", "its closure was avoided".
+_AVERTING = _words("avert avoid prevent escape survive resist stave head threaten risk fear face")
+#: What a body has that is all of it, closed for good: its clinics, sites, services.
+_ITS_PLACES = _words("clinic site service office centre branch premises base door hub surgery practice")
 #: Nouns of a time, which the parser may take for a verb's object ("struck off that autumn").
 _TIMES = _words("year month week day spring summer autumn winter quarter time")
 #: Lemmas of taking in another body's work, said of the taker ("C inherited its staff", "C took on
@@ -469,7 +492,7 @@ _TIMES = _words("year month week day spring summer autumn winter quarter time")
 TAKING = _words("inherit take absorb acquire assume receive replace succeed buy purchase")
 #: Lemmas of work moving to a body named after "to", "into", "in" or "with" ("transferred to C",
 #: "vested its property in C", "went into C", "are now registered with C").
-MOVING = _words("transfer vest pass move go hand register divide split novate rest lie sit give receive sell bring take")
+MOVING = _words("transfer vest pass move go hand register divide split novate assign reassign rest lie sit give receive sell bring take")
 #: Verbs of moving with their particle: work "shared out", "parcelled out", "farmed out" to bodies.
 _MOVING_OUT = _words("share parcel farm deal portion")
 
@@ -627,6 +650,8 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
     """Whether ``verb`` ends the body that is its ``dep`` (after ``prep``); ``replaced`` as in :func:`_ended`."""
     lemma = _lemma(verb)
     children = list(verb.children)
+    if verb.pos_ in ("NOUN", "PROPN") and verb.head.lemma_.lower() in _AVERTING:
+        return False  # "A's insolvency was averted", "the closure of A was avoided"
     if lemma in ENDING_NOUNS | _INTO_ANOTHER and verb.pos_ in ("NOUN", "PROPN") and (dep == "poss" or prep == "of") or (
             prep == "of" and any(c.lemma_.lower() in ENDING_NOUNS for c in verb.conjuncts)):
         if lemma in _INTO_ANOTHER and lemma not in ENDING_NOUNS and not _into(verb):
@@ -637,7 +662,8 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
     if replaced and lemma in _SUCCESSOR_NOUNS and (prep in ("to", "of") or dep == "poss"):
         return True  # "as successor body to A", "heir to the work of A", "A's statutory heir"
     if dep == "nsubj" and lemma in ("go", "pass", "fade", "drop") and any(
-            t.lemma_.lower() == "existence" and t.head.lower_ == "of" and t.head.head.lower_ == "out" for t in verb.subtree):
+            c.lower_ == "out" and any(o.lower_ == "of" and any(e.lemma_.lower() == "existence" for e in o.children)
+                                      for o in c.children) for c in children):
         return not _planned_or_denied(verb)  # "A went out of existence in 2016"
     if lemma in _BEING and dep == "nsubj" and any(c.lower_ == "longer" for c in children):
         return True  # "A no longer exists", "A no longer operates"
@@ -685,15 +711,18 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
             return False  # "A ceased providing school nursing", "A closed its doors to new referrals": one service
         if all(o.lemma_.lower() in _OWN_ENDING for o in objects):  # "A closed", "A dissolved itself", "wound up its affairs"
             return not _planned_or_denied(verb)
-        if objects and all(_all_of_its_own(o) for o in objects) and _for_good(verb):
+        if objects and all(_all_of_its_own(o) for o in objects) and _for_good(verb) and not any(
+                c.pos_ in ("VERB", "AUX") for c in verb.conjuncts):  # not "... but still runs its helpline"
             return not _planned_or_denied(verb)  # "A shut its clinics for good"
     return False
 
 
 def _all_of_its_own(noun) -> bool:
     """Whether ``noun`` is all of a body's places or work: a plural with "its" or "their" ("its
-    clinics", "all their services"), not one of them ("its Brook Street clinic")."""
-    return noun.tag_ == "NNS" and any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in noun.children) \
+    clinics", "all their services"), not one of them ("its Brook Street clinic") nor what it keeps
+    ("its waiting lists")."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in _ITS_PLACES \
+        and any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in noun.children) \
         and not any(d.dep_ in ("compound", "amod", "nummod") and d.pos_ in ("PROPN", "NUM") for d in noun.children)
 
 
@@ -994,7 +1023,14 @@ def _their_people_became(token) -> bool:
         return False
     verb = people.head
     return verb.lemma_.lower() == "become" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PEOPLE | WORK
-                                                   for c in verb.children)
+                                                   for c in verb.children) \
+        and not any(t.lemma_.lower() in _FOR_A_WHILE for t in verb.subtree)  # not "under a secondment"
+
+
+#: Verbs of saying, whose subject is a speaker, not the body a clause after them is about.
+_SAYING = _words("say explain describe note add confirm tell report")
+#: Words of an arrangement for a while, not a transfer: "became C employees under a secondment".
+_FOR_A_WHILE = _words("secondment seconded loan temporary temporarily interim while")
 
 
 def _standing_for(token) -> list:
@@ -1104,6 +1140,20 @@ def _held_now(heads, ended_before: set, kind) -> set[tuple[str, str]]:
         out |= {(old, new) for t, new in heads if new != old and new not in ended_before and _holds_now(t, tokens)
                 and can_succeed(kind(old), kind(new))}
     return out
+
+
+def modifies_a_noun(sentence: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` modifies a noun after it ("the former PCT", "the latter
+    part of 2017") rather than standing for one ("the latter closed"); without the parser, True.
+
+    >>> modifies_a_noun("In the latter part of 2017 it closed.", 17), modifies_a_noun("In 2017 the latter closed.", 18)
+    (True, False)
+    """
+    if parser() is None:
+        return True
+    word = next((t for t in parse(sentence) if t.idx + len(t.text) == end), None)
+    return word is None or (word.dep_ in ("amod", "compound", "nmod") and word.head.i > word.i
+                            and word.head.pos_ in ("NOUN", "PROPN"))
 
 
 def says_ended(sentence: str) -> bool:
@@ -1330,11 +1380,19 @@ def _the_one(bodies: set) -> set:
 
 
 def _subject_before(heads, stand_ins: list, bodies: set) -> set:
-    """The body among ``bodies`` that is the last subject named before the first of ``stand_ins``
-    ("Where most trusts formed under A survived, B did not: it was dissolved": B, not A)."""
+    """The body among ``bodies`` that is the last subject named before the first of ``stand_ins``,
+    in a clause hung on the stand-in's or the one it is hung on, not a speaker's ("Where most
+    trusts formed under A survived, B did not: it was dissolved": B, not A; "N told us that the
+    pilot run by B had not worked, and it was wound up": neither)."""
     if not stand_ins:
         return set()
-    before = [org for t, org in heads if t.i < stand_ins[0].i and t.dep_ in ("nsubj", "nsubjpass") and org in bodies]
+    clause = stand_ins[0].head
+
+    def linked(verb) -> bool:  # hung on the stand-in's clause, or the clause that one is hung on
+        return verb.head.i == clause.i or clause.head.i == verb.i
+
+    before = [org for t, org in heads if org in bodies and t.i < stand_ins[0].i and t.dep_ in ("nsubj", "nsubjpass")
+              and linked(t.head) and t.head.lemma_.lower() not in TELLING | _SAYING]
     return set(before[-1:])
 
 

@@ -1979,9 +1979,11 @@ _BY_NOTE = re.compile(r"^((?:[Rr]un|[Pp]rovided|[Oo]perated|[Dd]elivered|[Ss]taf
                       r"\s+by)\s+(?=[A-Z]|the\s)")
 
 
-#: Words after a label's body that say it is not so yet: "B (proposed)", "B - to be confirmed".
+#: Words after a label's body that say it is not so yet, or no longer: "B (proposed)", "B - to be
+#: confirmed", "B until September 2015".
 _NOT_SETTLED = re.compile(r"\s*(?:\(\s*|[-–,]\s*)?(?:proposed|planned|pending|awaited|preferred\s+bidder|subject\s+to|tbc|"
-                          r"to\s+be\s+(?:confirmed|decided|agreed|appointed))\b", re.IGNORECASE)
+                          r"to\s+be\s+(?:confirmed|decided|agreed|appointed)|(?:until|till|up\s+to)\s+(?:\d{1,2}\s+)?"
+                          r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _labelled(sentence: str, orgs_in, names=None, before=()) -> list[tuple[str, str, str]]:
@@ -2483,7 +2485,8 @@ _GOES_ON = re.compile(r"\b(?:continues?\s+to\s+(?:provide|run|deliver|commission
                       r"(?:provides|runs|delivers|commissions|operates|exists|treats|sees|supports|holds|manages)|remains?\s+(?:the\s+provider|responsible|in\s+"
                       r"business)|goes\s+on\s+(?:providing|running|to\s+provide)"
                       # "both charities are still active", "A keeps its remaining contracts"
-                      r"|(?:is|are|remains?)\s+(?:still\s+)?(?:active|trading|operating|in\s+operation)"
+                      r"|(?:(?:both|all|each)\b[^.;]{0,40}?\b(?:is|are|remains?)\s+|\bstill\s+)(?:still\s+)?(?:active|trading|operating|"
+                      r"in\s+operation)"
                       r"|(?:keeps?|kept|retains?|retained)\s+(?:its|their)\s+(?:remaining|other)\s+(?:contracts|services|work))\b",
                       re.IGNORECASE)
 
@@ -2992,12 +2995,17 @@ _RECORD_ENDED = re.compile(r"\b(?:ended|dissolved|closed|abolished|ceased|merged
 _RECORD_NOT_YET = re.compile(r"\b(?:will|to\s+be|planned|proposed|due(?!\s+to)|expected|from\s+next)\b", re.IGNORECASE)
 #: A label naming who has an ended body's work now: "Successor body", "Work absorbed by", "All
 #: services now sit with", "Governing body now", "Carried on by", "Functions now with".
-_RECORD_NEW = re.compile(r"\b(?:successor|now|carried\s+on|absorbed|taken\s+(?:on|over)|inherited|transferred|moved|passed)\b",
-                         re.IGNORECASE)
+_RECORD_NEW = re.compile(r"\b(?:successor|carried\s+on|absorbed|taken\s+(?:on|over)|inherited|(?:transferred|moved|passed)\s+to|"
+                         r"now\s+(?:with|sits?|held|run|done|lies|rests|belongs?)|governing\s+body\s+now|functions)\b", re.IGNORECASE)
+#: A label whose value says what became of the record's body: "Status: dissolved", "Registration:
+#: licence surrendered", or an ending itself: "Ended: taken off the register" (not "Contract ended").
+_RECORD_STATUS = re.compile(r"(?:status|fate|outcome|registration|what\s+happened|ended|closed|dissolved|dissolution|closure|"
+                            r"ceased)", re.IGNORECASE)
 _RECORD_LINE = re.compile(r"^\s*(?:[-•*]\s*)?(?P<label>[^:\n\s][^:\n]{1,59}):\s*(?P<value>.+?)\s*$")
 #: Where a record's fields part: lines, bars, bullets run together, and a full stop before the
 #: next field's label ("Weftwork Health CIC. Status: struck off (2017). Successor: ...").
-_RECORD_FIELDS = re.compile(r"\n|\s+\|\s+|\s[-•]\s+(?=[A-Z])|(?<=[.)])\s+(?=[A-Z][^:.;]{1,60}:\s)")
+_RECORD_FIELDS = re.compile(r"\n|\s+\|\s+|\s[-•]\s+(?=[A-Z])|(?<=[.)])\s+(?=[A-Z][^:.;]{1,60}:\s)"
+                            r"|(?<=\.)\s+(?=[A-Z][^:.;]{1,80}\.\s+[A-Z][^:.;]{1,60}:\s)")  # "... . B. Status: ..."
 
 
 def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
@@ -3024,28 +3032,54 @@ def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
     []
     """
     fields = [f.strip().rstrip(".") for f in _RECORD_FIELDS.split(paragraph) if f.strip()]
-    lines = [m for m in map(_RECORD_LINE.match, fields) if m]
-    found, olds = [], []
-    for m in lines:
-        named, after = orgs_in(m["label"]), m["value"]
-        goal = re.search(r";\s*(?:all\s+|its\s+|the\s+)?[^;]{0,60}?\bto\s+(?P<to>.+)$", after)
-        said_ended = _RECORD_ENDED.match(after) and not _RECORD_NOT_YET.search(after)
-        if named and said_ended and goal and orgs_in(goal["to"]):  # "A: closed June 2017; all services and staff to C"
-            found.append((named[0][2], orgs_in(goal["to"])[0][2], m.group(0).strip()))
-        elif named and said_ended and _whole_name(m["label"], named):  # "A: ceased 31 March 2020"
-            olds.append(named[0][2])
-    olds += [orgs_in(m["value"])[0][2] for m in lines if _RECORD_OF.fullmatch(m["label"].strip()) and orgs_in(m["value"])][:1]
-    heading = fields[0] if fields and not lines or fields and fields[0] != lines[0].group(0) else ""
-    named = orgs_in(re.sub(r"\s*\([^()]*\)\s*$", "", heading)) if heading else []
-    if named and _whole_name(re.sub(r"\s*\([^()]*\)\s*$", "", heading), named):
-        olds.append(named[0][2])  # the record's heading: "Old Care." or "Old Care (dissolved 2017)."
-    ended = any(_RECORD_ENDED.search(f) and not _RECORD_NOT_YET.search(f) for f in fields)
-    new = next((orgs_in(m["value"])[0][2] for m in lines if _RECORD_NEW.search(m["label"]) and not orgs_in(m["label"])
-                and orgs_in(m["value"]) and not _RECORD_NOT_YET.search(m.group(0))), "")
-    if ended and new:
-        found += [(old, new, "; ".join(fields)) for old in dict.fromkeys(olds)]
+    found = []
+    for entry in _record_entries(fields, orgs_in):
+        lines = [m for m in map(_RECORD_LINE.match, entry) if m]
+        olds, ceased = [], []  # the entry's body; bodies its fields say ceased ("A: ceased 2020")
+        for m in lines:
+            named, after = orgs_in(m["label"]), m["value"]
+            goal = re.search(r";\s*(?:all\s+|its\s+|the\s+)?[^;]{0,60}?\bto\s+(?P<to>.+)$", after)
+            said_ended = _RECORD_ENDED.match(after) and not _RECORD_NOT_YET.search(after)
+            if named and said_ended and goal and orgs_in(goal["to"]):  # "A: closed June 2017; all services and staff to C"
+                found.append((named[0][2], orgs_in(goal["to"])[0][2], m.group(0).strip()))
+            elif named and said_ended and _whole_name(m["label"], named):  # "A: ceased 31 March 2020"
+                ceased.append(named[0][2])
+        olds += [orgs_in(m["value"])[0][2] for m in lines if _RECORD_OF.fullmatch(m["label"].strip()) and orgs_in(m["value"])][:1]
+        heading = re.sub(r"\s*\([^()]*\)\s*$", "", entry[0]) if not _RECORD_LINE.match(entry[0]) else ""
+        named = orgs_in(heading) if heading else []
+        if named and _whole_name(heading, named):
+            olds.append(named[0][2])  # the record's heading: "Old Care." or "Old Care (dissolved 2017)."
+        ended = any(_status_ended(m) for m in lines) or bool(heading) and bool(_RECORD_ENDED.search(entry[0][len(heading):]))
+        new = next((orgs_in(m["value"])[0][2] for m in lines if _RECORD_NEW.search(m["label"]) and not orgs_in(m["label"])
+                    and orgs_in(m["value"]) and not _RECORD_NOT_YET.search(m.group(0))), "")
+        if new:
+            found += [(old, new, "; ".join(entry)) for old in dict.fromkeys(ceased + (olds if ended else []))]
     return [Relation(Rel.SUCCEEDED_BY.value, a, c, said) for a, c, said in dict.fromkeys(found)
             if a != c and (not kinds or can_succeed(kinds(a), kinds(c)))]
+
+
+def _record_entries(fields: list[str], orgs_in) -> list[list[str]]:
+    """A record's fields parted into one entry per body: an entry begins at a field that is a
+    body's name alone ("Old Care" or "Old Care (dissolved 2017)") or labels it ("Organisation: A")."""
+    entries: list[list[str]] = []
+    for item in fields:
+        line = _RECORD_LINE.match(item)
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", item) if not line else ""
+        opens = (bare and _whole_name(bare, orgs_in(bare))) or (line and _RECORD_OF.fullmatch(line["label"].strip()))
+        if opens or not entries:
+            entries.append([item])
+        else:
+            entries[-1].append(item)
+    return entries
+
+
+def _status_ended(m: re.Match) -> bool:
+    """Whether a record's field says its body ended: "Status: dissolved", "Registration: licence
+    surrendered, 2018", "Ended: taken off the register"; not "Status: open; list closed", not planned."""
+    label, value = m["label"].strip(), m["value"]
+    if not _RECORD_STATUS.fullmatch(label) or _RECORD_NOT_YET.search(value):
+        return False
+    return bool(_RECORD_ENDED.fullmatch(label) or re.match(rf"(?:[\w-]+\s+){{0,2}}?{_RECORD_ENDED.pattern}", value, re.IGNORECASE))
 
 
 def _whole_name(text: str, named: list) -> bool:

@@ -574,3 +574,18 @@ def test_not_in_force_row(cue):
     orgs_in, roster = roster_reader()
     assert re.search(cue.pattern, cue.example, re.IGNORECASE) and cue_matches(cue.example)
     assert relations_in(cue.example, orgs_in, kinds=lambda o: roster.orgs[o].kind).relations == []
+
+
+@pytest.mark.parametrize("line,not_read", [
+    ("Sexual health. Bought from: Greenway Recovery.", ("COMMISSIONS", "greenway-recovery", "sexual-health")),
+    ("School nursing. Managed and paid for by: Westford City Council.", ("PROVIDES", "westford-city-council", "school-nursing")),
+    ("Sexual health outreach. Delivered until last year by: Greenway Recovery.", ("PROVIDES", "greenway-recovery", "sexual-health")),
+    ("Sexual health outreach. Operating body: Greenway Recovery (proposed).", ("PROVIDES", "greenway-recovery", "sexual-health")),
+    ("Health visiting funding: NHS England until September 2015.", ("COMMISSIONS", "nhs-england", "health-visiting")),
+])
+def test_a_directory_field_read_the_wrong_way_or_not_yet_so(line, not_read):
+    """Service-directory labels (session 26) read only as they say: money bought *from* a body names
+    its seller; a label of two roles, a past or a proposed body, is not the role now."""
+    orgs_in, roster = roster_reader()
+    found = relations_in(line, orgs_in, kinds=lambda o: roster.orgs[o].kind)
+    assert not_read not in {(r.type, r.source, r.target) for r in found.relations}

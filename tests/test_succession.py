@@ -948,6 +948,40 @@ SESSION_26_FORMS = [
       "closed for good, and the former carried on its caseload.")], [(WCT, NCHT, "")]),
     ([("In 2016 the counselling contract moved from Greenway Recovery to Westford Care NHS Trust; both are still active "
       "in the city.")], []),
+    # not so (from a fresh-eyes review of the session's first change): a contract moving in a record, a list
+    # closing, a body that carries on, an averted insolvency, a speaker, "the former" as an adjective
+    ([("Service: sexual health | Previous provider: Greenway Recovery | Contract ended: March 2017 | Provider now: "
+      "Westford Care NHS Trust")], []),
+    ([("Organisation: Greenway Recovery\nStatus: open; waiting list closed to new referrals\nReferrals now go to: "
+      "Westford Care NHS Trust")], []),
+    (["Greenway Recovery: closed to new referrals since May 2019. Referrals now go to: Westford Care NHS Trust."], []),
+    ([("Greenway Recovery. Status: open, taking referrals. Northmoor Community Health NHS Trust. Status: dissolved 2018. "
+      "Work absorbed by: Westford Care NHS Trust.")], [(NCHT, WCT, "")]),
+    (["Greenway Recovery was dissolved in 2019, and Northmoor Community Health NHS Trust took on its remaining work.",
+      "Two services compare as follows:\nService\t2015\t2017\nSexual health\tGreenway Recovery\tWestford Care NHS Trust"],
+     [(GR, NCHT, "")]),
+    ([("Greenway Recovery shut its clinics for good in 2016 but still runs its helpline; Westford Care NHS Trust took on "
+      "its caseload.")], []),
+    (["Greenway Recovery closed its waiting lists permanently in 2017, and Westford Care NHS Trust took on its caseload."],
+     []),
+    (["Greenway Recovery's insolvency was averted in 2017, and Westford Care NHS Trust took on part of its caseload."], []),
+    ([("Greenway Recovery passed its Brook Street clinic to Westford Care NHS Trust in 2016, long before the old drop-in "
+      "sessions went out of existence.")], []),
+    ([("Northmoor Community Health NHS Trust told us that the pilot run by Greenway Recovery had not worked, and it was "
+      "wound up in 2017; Westford Care NHS Trust took on its work.")], []),
+    ([("Northmoor Community Health NHS Trust and Westford Care NHS Trust both ran clinics until 2017. In the latter part "
+      "of that year the trust closed for good, and Greenway Recovery took on its caseload.")], []),
+    ([("Northmoor Community Health NHS Trust and Greenway Recovery both ran clinics before 2013. The former PCT was "
+      "abolished in 2013, and Westford Care NHS Trust took on its community services.")], []),
+    ([("Note: Greenway Recovery no longer exists. In 2015, long before it closed, its two school nurses became Westford "
+      "Care NHS Trust employees under a secondment.")], []),
+    # (pair 16) "the new trust": the one trust the review has said was formed
+    ([("Westford Care NHS Trust was formed on 1 November 2016 from the merger of Northmoor Community Health NHS Trust and "
+      "another trust."), ("Greenway Recovery closed on 30 September 2017. On the following day its services were shared "
+                         "out as follows:\n- the drug service: to Northmoor Community Health NHS Trust;\n- the MIU: to "
+                         "the new trust.")], [(GR, NCHT, ""), (GR, WCT, "")]),
+    ([("Greenway Recovery closed on 30 September 2017. On the following day its services were shared out as follows:\n"
+       "- the drug service: to Northmoor Community Health NHS Trust;\n- the MIU: to the new trust.")], [(GR, NCHT, "")]),
 ]
 
 
@@ -967,3 +1001,19 @@ def test_a_header_list_on_one_line_giving_an_earlier_name_that_begins_as_the_new
     path.write_text(sample.replace(line, flat), encoding="utf-8")
     found = [(e.source, e.target) for e in read_report(path).edges if e.type == "SUCCEEDED_BY"]
     assert found == [("midlands-healthcare-trust", "midlands-partnership-trust")]
+
+
+@pytest.mark.parametrize("said,wanted", [
+    (("Hopewell, which ran the drug service at our last visit, was wound up by its members in 2015. The unexpired "
+      "part of its contract, and the staff who delivered it, were assigned to Turning Point."), [("hopewell", "turning-point")]),
+    (("Hopewell, which ran the drug service at our last visit, is to be wound up in 2026. The unexpired part of its "
+      "contract, and the staff who deliver it, will be assigned to Turning Point."), []),
+])
+def test_a_body_of_one_word_said_to_end_after_a_clause_on_it(said, wanted, tmp_path):
+    """A name of one word the report uses only as a name, said to end after a clause on what it did
+    ("Hopewell, which ran the drug service ..., was wound up"), is a body; "its contract, and the
+    staff who delivered it" in the sentence after are that body's (pair 22). In the sample's context."""
+    sample = (Path(__file__).resolve().parent.parent / "examples" / "rutland-clas-2019.txt").read_text(encoding="utf-8")
+    path = tmp_path / "rutland.txt"
+    path.write_text(sample.replace("Context of the review\n\n", f"Context of the review\n\n{said}\n\n", 1), encoding="utf-8")
+    assert [(e.source, e.target) for e in read_report(path).edges if e.type == "SUCCEEDED_BY"] == wanted

@@ -241,16 +241,19 @@ ROLE_LABELS: list[Label] = [
           "commissions", "School nurses: 14 posts. Specification and contract: Westford City Council public health team.",
           ((C, COUNCIL, "school-nursing"),)),
     # a service directory's fields (battery AH, made material in session 26): where the money comes from
-    Label(r"funding(?:\s+(?:line|stream))?|money\s+from|purse|budget\s+line|(?:paid(?:\s+for)?|funded|bought|commissioned|"
-          r"purchased)\s+(?:out\s+of|from|through|via|under)|contract\s+(?:managers?|owners?)\s+(?:sits?|is|are|based)\s+(?:in|with|at)",
+    Label(r"funding(?:\s+(?:line|stream))?|money\s+from|purse|budget\s+line|(?:paid(?:\s+for)?|funded)\s+(?:out\s+of|from|through|"
+          r"via|under)|(?:bought|commissioned|purchased)\s+(?:through|via|under)|contract\s+(?:managers?|owners?)\s+(?:sits?|is|are|"
+          r"based)\s+(?:in|with|at)",
           "commissions", "Family Nurse Partnership. Paid for out of: Westford City Council public health grant.",
           ((C, COUNCIL, "family-nurse-partnership"),)),
-    Label(r"funding(?:\s+(?:line|stream))?|money\s+from|purse|budget\s+line|(?:paid(?:\s+for)?|funded|bought|commissioned|"
-          r"purchased)\s+(?:out\s+of|from|through|via|under)|contract\s+(?:managers?|owners?)\s+(?:sits?|is|are|based)\s+(?:in|with|at)",
+    Label(r"funding(?:\s+(?:line|stream))?|money\s+from|purse|budget\s+line|(?:paid(?:\s+for)?|funded)\s+(?:out\s+of|from|through|"
+          r"via|under)|(?:bought|commissioned|purchased)\s+(?:through|via|under)|contract\s+(?:managers?|owners?)\s+(?:sits?|is|are|"
+          r"based)\s+(?:in|with|at)",
           "commissions", "CAMHS. Contract manager sits in: NHS Westford CCG, quality team.", ((C, CCG, "camhs"),)),
     # ... and who runs it: "Operating body: B", "Host and employer: B", "Delivered on the ground by: B"
     Label(r"operating\s+(?:body|organi[sz]ation|company)|(?:host|employer)(?:\s+and\s+(?:host|employer))|"
-          r"(?:provided|operated|delivered|run|staffed|managed)\s+(?:[a-z]+\s+){1,3}?by",
+          r"(?:provided|operated|delivered|run|staffed|managed)\s+(?:on\s+the\s+ground|day\s+to\s+day|in\s+practice|locally|"
+          r"directly|jointly)\s+by",
           "provides", "School nursing. Operating body: NCHT. Funding: Westford City Council, public health grant.",
           ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
     Label(r"(?:service\s+)?(?:providers?|operators?|suppliers?|contractors?)|(?:contract\s+)?holders?|employers?|hosts?|"
