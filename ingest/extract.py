@@ -498,7 +498,12 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             ended_now = set(bodies_ended(sentence, previous_sentence, orgs_in))
             ended_so_far |= ended_now | (_ended_by_grammar(sentence, orgs_in) if paragraph.startswith("context") else set())
             previous_sentence = sentence
-            bare = with_gapped_verb(without_other_names(sentence), names)  # "C (formerly A) runs X": C runs it, not A
+            # "A and B share the service. The former commissions it; the latter provides it.": the two bodies
+            # named before (not where two services were: "A buys X and Y from B. The latter is run by C")
+            first = _FORMER_OR_LATTER.search(sentence)
+            written = (former_latter_named(sentence, sentence_before, orgs, area, ending=False) or sentence) if first and len(
+                {k for *_, k in service_spans(f"{sentence_before} {sentence[:first.start()]}", names)}) < 2 else sentence
+            bare = with_gapped_verb(without_other_names(written), names)  # "C (formerly A) runs X": C runs it, not A
             found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
             # "(c) B (BT). CAMHS teams across the county; ...", "B, a charity: drug and alcohol work, ...": B's
@@ -619,7 +624,11 @@ def kind_named_ended(sentence: str, previous: str, orgs: OrgResolver, area: str)
 _NEW_BODY_NOUNS = {OrgKind.NHS_TRUST.value: ("trust",), OrgKind.CCG.value: ("ccg",)}
 _NEW_BODY_WORDS = re.compile(r"\b[Tt]he\s+new\s+(?P<noun>trust|CCG|organisation|body)\b(?!['’])")
 #: Words of a succession's evidence that say its successor was formed then.
-_FORMED = re.compile(r"\b(?:formed|created|established|set\s+up|new|came\s+into\s+being)\b", re.IGNORECASE)
+_FORMED = re.compile(r"\b(?:formed|created|established|set\s+up|came\s+into\s+being)\b", re.IGNORECASE)
+#: What after "the new trust" introduces a body of its own: its name, or words that it is yet to be
+#: or was just then set up.
+_NEW_BODY_NAMED_HERE = re.compile(r"\s*,?\s*(?:(?:the\s+)?[A-Z]|(?:which|that)\s+(?:has\s+|is\s+|was\s+)?(?:yet|still|not|to\s+be)\b"
+                                  r"|(?:set\s+up|created|formed|established|to\s+be)\b)")
 
 
 def new_body_named(sentence: str, facts: list, orgs: OrgResolver) -> str:
@@ -629,8 +638,8 @@ def new_body_named(sentence: str, facts: list, orgs: OrgResolver) -> str:
     November 2016 from A and B" ... "the MIU: to the new trust"); else "" (none, or two such bodies).
     Read for successions only: what else the sentence says is read as written."""
     words = _NEW_BODY_WORDS.search(sentence)
-    if not words:
-        return ""
+    if not words or _NEW_BODY_NAMED_HERE.match(sentence, words.end()):
+        return ""  # "the new trust, Eastmoor Health NHS Trust,", "the new trust, which has yet to be named"
     taken: dict[str, tuple[set, list]] = {}
     for fact in facts:
         if fact[0] == Rel.SUCCEEDED_BY.value:
@@ -645,12 +654,13 @@ def new_body_named(sentence: str, facts: list, orgs: OrgResolver) -> str:
     return sentence[:words.start()] + orgs.orgs[fits.pop()].name + sentence[words.end():]
 
 
-def former_latter_named(sentence: str, previous: str, orgs: OrgResolver, area: str) -> str:
+def former_latter_named(sentence: str, previous: str, orgs: OrgResolver, area: str, ending: bool = True) -> str:
     """The sentence with "the former" and "the latter" written as the first and the second of the
     two bodies named before them, in the sentence or else in the sentence before, where it says
     some body ended ("A and B both ran it. The latter closed for good, and the former carried
-    on its caseload."); else "" (none, or not two bodies before, or "the former" an adjective: "the
-    former chief executive", "the latter part of 2017").
+    on its caseload."); without ``ending``, whatever the sentence says ("The former commissions it;
+    the latter provides it."); else "" (none, or not two bodies before, or "the former" an
+    adjective: "the former chief executive", "the latter part of 2017").
 
     >>> r = OrgResolver()
     >>> a, c = r.add("Kindle Recovery", kind="charity"), r.add("Wayside Trust", kind="charity")
@@ -663,7 +673,7 @@ def former_latter_named(sentence: str, previous: str, orgs: OrgResolver, area: s
     """
     from clasgraph.ingest import parsed
 
-    if not _FORMER_OR_LATTER.search(sentence) or not parsed.may_say_ended(sentence):
+    if not _FORMER_OR_LATTER.search(sentence) or ending and not parsed.may_say_ended(sentence):
         return ""
     out = []
     pos = 0
@@ -873,8 +883,8 @@ def _ended_before(previous: str, sentence: str, orgs: OrgResolver, area: str, ab
 
     if about:  # the body "it" stands for, said to end in the sentence before or not ("A, which ran X, was wound up.
         # The part of its contract, and the staff who delivered it, were assigned to C")
-        start, end, key = about[0]
-        return key, bool(previous) and end > start and parsed.ended_at(previous, start, end)
+        start, end, key = about[0]  # ended only where "its" is in the sentence's subject ("The part of its contract ...")
+        return key, bool(previous) and end > start and parsed.its_in_subject(sentence) and parsed.ended_at(previous, start, end)
     if not previous or not re.search(r"\b[Ii]ts\b", sentence):
         return "", False
     # its first body (after a few words, or after a heading run on: "Sexual health A, the charity
@@ -973,7 +983,7 @@ _STAND_IN_KINDS_NOUNS = sorted({*_STAND_IN_KINDS, "CCG"}, key=len, reverse=True)
 #: A body named by its kind alone: "the charity", "the trust" (not "the charity's", a thing of its own).
 _KIND_NAMED = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:" + "|".join(_STAND_IN_KINDS_NOUNS) + r"))\b(?!['’])")
 #: "the former" and "the latter" standing for a body alone (not "the former provider", a role).
-_FORMER_OR_LATTER = re.compile(r"\b[Tt]he\s+(?P<which>former|latter)\b(?!\s+(?:[a-z-]+\s+){0,3}?(?:provider|body|organisation|"
+_FORMER_OR_LATTER = re.compile(r"\b[Tt]he\s+(?P<which>former|latter)\b(?!\s+(?:[a-z-]+\s+)?(?:provider|body|organisation|"
                                r"partner|service|contract|one|" + "|".join(_STAND_IN_KINDS_NOUNS) + r")s?\b)")
 
 

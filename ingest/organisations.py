@@ -683,16 +683,12 @@ def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
         boards = [o.id for o in orgs if o.kind == "ccg" and _ICB.search(o.name)]
         return boards if len(boards) == 1 else []
     if kind == "ccg":  # the one CCG named, else the one the header includes (others merged into it, or
-        # neighbours), else the one named after the area (its neighbours and partners are not), where
-        # no ICB is named after the area too (which of the two "the CCG" means then depends on when)
-        ccgs = [o.id for o in orgs if o.kind == "ccg"]
-        included = [o.id for o in orgs if o.kind == "ccg" and o.included]
-        own = [o for o in orgs if o.kind == "ccg" and area and re.search(rf"\b{re.escape(area)}\b", o.name, re.IGNORECASE)]
-        if len(ccgs) == 1:
-            return ccgs
-        if len(included) == 1:
-            return included
-        return [own[0].id] if len(own) == 1 and not _ICB.search(own[0].name) else []
+        # neighbours), else the one named after the area (its neighbours and partners are not); an ICB
+        # is "the ICB", never "the CCG", though it is a CCG's kind and successor (battery AI, session 26)
+        ccgs = [o for o in orgs if o.kind == "ccg" and not _ICB.search(o.name)]
+        included = [o.id for o in ccgs if o.included]
+        own = [o.id for o in ccgs if area and re.search(rf"\b{re.escape(area)}\b", o.name, re.IGNORECASE)]
+        return [ccgs[0].id] if len(ccgs) == 1 else included if len(included) == 1 else own if len(own) == 1 else []
     councils = [o for o in orgs if o.kind == "local-authority"]
     if kind == "public-health":
         health = [o.id for o in orgs if o.kind == "public-health"]

@@ -712,7 +712,7 @@ def _ends(verb, dep: str, prep: str, replaced: bool = True) -> bool:
         if all(o.lemma_.lower() in _OWN_ENDING for o in objects):  # "A closed", "A dissolved itself", "wound up its affairs"
             return not _planned_or_denied(verb)
         if objects and all(_all_of_its_own(o) for o in objects) and _for_good(verb) and not any(
-                c.pos_ in ("VERB", "AUX") for c in verb.conjuncts):  # not "... but still runs its helpline"
+                t.lower_ == "still" or t.lemma_.lower() in ("continue", "remain", "keep", "retain") for t in verb.doc):  # not "... but still runs"
             return not _planned_or_denied(verb)  # "A shut its clinics for good"
     return False
 
@@ -1024,13 +1024,14 @@ def _their_people_became(token) -> bool:
     verb = people.head
     return verb.lemma_.lower() == "become" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PEOPLE | WORK
                                                    for c in verb.children) \
-        and not any(t.lemma_.lower() in _FOR_A_WHILE for t in verb.subtree)  # not "under a secondment"
+        and not any(c.dep_ in ("prep", "advmod", "advcl") and any(t.lemma_.lower() in _FOR_A_WHILE for t in c.subtree)
+                    and not any(t.lower_ == "after" for t in c.subtree) for c in verb.children)  # not "under a secondment"
 
 
 #: Verbs of saying, whose subject is a speaker, not the body a clause after them is about.
 _SAYING = _words("say explain describe note add confirm tell report")
 #: Words of an arrangement for a while, not a transfer: "became C employees under a secondment".
-_FOR_A_WHILE = _words("secondment seconded loan temporary temporarily interim while")
+_FOR_A_WHILE = _words("secondment seconded loan temporarily interim")
 
 
 def _standing_for(token) -> list:
@@ -1153,7 +1154,21 @@ def modifies_a_noun(sentence: str, end: int) -> bool:
         return True
     word = next((t for t in parse(sentence) if t.idx + len(t.text) == end), None)
     return word is None or (word.dep_ in ("amod", "compound", "nmod") and word.head.i > word.i
-                            and word.head.pos_ in ("NOUN", "PROPN"))
+                            and word.head.pos_ in ("NOUN", "PROPN") and not word.head.lower_.endswith("ing"))
+
+
+def its_in_subject(sentence: str) -> bool:
+    """Whether "its" is in the subject of the sentence's main verb ("The unexpired part of its
+    contract ... were assigned to C"), not in what another subject does ("The council moved its team").
+
+    >>> its_in_subject("The part of its contract went to C."), its_in_subject("The council moved its team to C.")
+    (True, False)
+    """
+    if parser() is None:
+        return False
+    doc = parse(sentence)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return any(t.lower_ == "its" for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
 
 
 def says_ended(sentence: str) -> bool:
@@ -1386,13 +1401,10 @@ def _subject_before(heads, stand_ins: list, bodies: set) -> set:
     pilot run by B had not worked, and it was wound up": neither)."""
     if not stand_ins:
         return set()
-    clause = stand_ins[0].head
-
-    def linked(verb) -> bool:  # hung on the stand-in's clause, or the clause that one is hung on
-        return verb.head.i == clause.i or clause.head.i == verb.i
-
-    before = [org for t, org in heads if org in bodies and t.i < stand_ins[0].i and t.dep_ in ("nsubj", "nsubjpass")
-              and linked(t.head) and t.head.lemma_.lower() not in TELLING | _SAYING]
+    before = [org for t, org in heads if org in bodies and t.i < stand_ins[0].i and t.dep_ in ("nsubj", "nsubjpass")]
+    speaking = [t for t, org in heads if t.dep_ == "nsubj" and t.head.lemma_.lower() in TELLING | _SAYING]
+    if speaking:  # "N told us that the pilot run by B had not worked, and it was wound up": the pilot
+        return set()
     return set(before[-1:])
 
 
@@ -1409,7 +1421,8 @@ _CARRYING = _words("give pass send share set put take bring explain point feed p
                    "speak talk discuss sit meet call contact go reach walk acquaint")
 #: What a telling carries: the concern itself, or a word pointing back to it.
 CONCERN = _words("concern concerns matter issue issues case cases risk risks finding findings list gap gaps delay "
-                 "delays summary letter problem problems this these it them that worry worries shortfall notice attention")
+                 "delays summary letter problem problems this these it them that worry worries shortfall notice attention "
+                 "lack absence shortage backlog failure weakness weaknesses shortfalls")
 #: Nouns of telling: a verb whose subject or object is one tells ("Prompt escalation to A was undertaken
 #: by the review team", "An alert went from the review team to A", "we picked up the phone to A").
 TELLING_NOUNS = _words("escalation alert notification warning referral letter email phone telephone call summary")
@@ -1493,6 +1506,10 @@ def _made_known(token):
             token = token.head.head
     knowing = token.head
     verb = knowing.head
+    if verb.lemma_.lower() == "sure" and knowing.lemma_.lower() in ("know", "aware") and verb.head.lemma_.lower() == "make":
+        verb = verb.head  # "we made sure A knew that ...", "we made sure A was aware"
+        return verb if token.dep_ == "nsubj" and not _planned_or_denied(verb) and any(
+            c.dep_ == "nsubj" and _team(c) for c in verb.children) else None
     if token.dep_ != "nsubj" or knowing.dep_ not in ("ccomp", "xcomp", "oprd") or \
             _MAKING_KNOWN.get(verb.lemma_.lower()) != knowing.lemma_.lower() or _planned_or_denied(verb):
         return None
@@ -1513,7 +1530,9 @@ def _told_by(token):
         marked = marked or t.dep_ == "prep" and t.lower_ in ("to", "with", "for", "before")
         in_writing = t.dep_ == "prep" and t.lower_ in ("in", "by") and any(
             c.dep_ == "pobj" and c.lemma_.lower() in _MEANS for c in t.children)  # "followed up in writing with A"
-        if t.dep_ not in _RECIPIENT_DEPS or t.dep_ == "prep" and t.lower_ not in _TOLD_PREPS and not (in_writing or about_concern):
+        back = t.dep_ == "advmod" and t.lower_ in ("back", "over", "round", "across")  # "we went back to A about it"
+        if (t.dep_ not in _RECIPIENT_DEPS and not back) or t.dep_ == "prep" and t.lower_ not in _TOLD_PREPS and not (
+                in_writing or about_concern):
             return None
         if t.dep_ == "prep" and t.lower_ in ("of", "at") and t.head.pos_ not in ("NOUN", "PROPN"):
             return None  # "the team of A", "the designated nurse at A": a post of the body

@@ -1983,7 +1983,8 @@ _BY_NOTE = re.compile(r"^((?:[Rr]un|[Pp]rovided|[Oo]perated|[Dd]elivered|[Ss]taf
 #: confirmed", "B until September 2015".
 _NOT_SETTLED = re.compile(r"\s*(?:\(\s*|[-–,]\s*)?(?:proposed|planned|pending|awaited|preferred\s+bidder|subject\s+to|tbc|"
                           r"to\s+be\s+(?:confirmed|decided|agreed|appointed)|(?:until|till|up\s+to)\s+(?:\d{1,2}\s+)?"
-                          r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b", re.IGNORECASE)
+                          r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b(?=[^.\n]*\bfrom\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d))\b",
+                          re.IGNORECASE)
 
 
 def _labelled(sentence: str, orgs_in, names=None, before=()) -> list[tuple[str, str, str]]:
@@ -2485,8 +2486,8 @@ _GOES_ON = re.compile(r"\b(?:continues?\s+to\s+(?:provide|run|deliver|commission
                       r"(?:provides|runs|delivers|commissions|operates|exists|treats|sees|supports|holds|manages)|remains?\s+(?:the\s+provider|responsible|in\s+"
                       r"business)|goes\s+on\s+(?:providing|running|to\s+provide)"
                       # "both charities are still active", "A keeps its remaining contracts"
-                      r"|(?:(?:both|all|each)\b[^.;]{0,40}?\b(?:is|are|remains?)\s+|\bstill\s+)(?:still\s+)?(?:active|trading|operating|"
-                      r"in\s+operation)"
+                      r"|(?:(?:both|all|each)\b[^.;]{0,40}?\b(?:is|are|remains?)\s+|\bstill\s+|\bremains?\s+)(?:still\s+)?(?:active|"
+                      r"trading|operating|in\s+operation)|trading\s+as\s+normal"
                       r"|(?:keeps?|kept|retains?|retained)\s+(?:its|their)\s+(?:remaining|other)\s+(?:contracts|services|work))\b",
                       re.IGNORECASE)
 
@@ -2996,11 +2997,12 @@ _RECORD_NOT_YET = re.compile(r"\b(?:will|to\s+be|planned|proposed|due(?!\s+to)|e
 #: A label naming who has an ended body's work now: "Successor body", "Work absorbed by", "All
 #: services now sit with", "Governing body now", "Carried on by", "Functions now with".
 _RECORD_NEW = re.compile(r"\b(?:successor|carried\s+on|absorbed|taken\s+(?:on|over)|inherited|(?:transferred|moved|passed)\s+to|"
-                         r"now\s+(?:with|sits?|held|run|done|lies|rests|belongs?)|governing\s+body\s+now|functions)\b", re.IGNORECASE)
+                         r"now\s+(?:with|sits?|held|run|done|lies|rests|belongs?|provided|delivered|carried)|governing\s+body\s+now|"
+                         r"functions)\b", re.IGNORECASE)
 #: A label whose value says what became of the record's body: "Status: dissolved", "Registration:
 #: licence surrendered", or an ending itself: "Ended: taken off the register" (not "Contract ended").
-_RECORD_STATUS = re.compile(r"(?:status|fate|outcome|registration|what\s+happened|ended|closed|dissolved|dissolution|closure|"
-                            r"ceased)", re.IGNORECASE)
+_RECORD_STATUS = re.compile(r"\b(?:status|fate|outcome|registration|what\s+happened|ended|closed|dissolved|dissolution|closure|"
+                            r"ceased)\b", re.IGNORECASE)
 _RECORD_LINE = re.compile(r"^\s*(?:[-•*]\s*)?(?P<label>[^:\n\s][^:\n]{1,59}):\s*(?P<value>.+?)\s*$")
 #: Where a record's fields part: lines, bars, bullets run together, and a full stop before the
 #: next field's label ("Weftwork Health CIC. Status: struck off (2017). Successor: ...").
@@ -3030,6 +3032,11 @@ def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
     [('old', 'new'), ('other', 'new')]
     >>> ended_record("Old Care. Status: open. Work now done by: New Care.", orgs_in)
     []
+    >>> [(r.source, r.target) for r in ended_record("Organisation: Old Care\nFormer name: Other Care\nCurrent status: "
+    ...                                             "dissolved 2017\nServices now provided by: New Care", orgs_in)]
+    [('old', 'new')]
+    >>> ended_record("Organisation: Old Care\nStatus: not dissolved; still trading\nWork absorbed by: New Care", orgs_in)
+    []
     """
     fields = [f.strip().rstrip(".") for f in _RECORD_FIELDS.split(paragraph) if f.strip()]
     found = []
@@ -3044,7 +3051,8 @@ def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
                 found.append((named[0][2], orgs_in(goal["to"])[0][2], m.group(0).strip()))
             elif named and said_ended and _whole_name(m["label"], named):  # "A: ceased 31 March 2020"
                 ceased.append(named[0][2])
-        olds += [orgs_in(m["value"])[0][2] for m in lines if _RECORD_OF.fullmatch(m["label"].strip()) and orgs_in(m["value"])][:1]
+        olds += [orgs_in(m["value"])[0][2] for m in lines if _RECORD_OF.fullmatch(m["label"].strip()) and orgs_in(m["value"])
+                 and not re.search(r"\b(?:former|previous|old)\s+name", m["label"], re.IGNORECASE)][:1]
         heading = re.sub(r"\s*\([^()]*\)\s*$", "", entry[0]) if not _RECORD_LINE.match(entry[0]) else ""
         named = orgs_in(heading) if heading else []
         if named and _whole_name(heading, named):
@@ -3065,7 +3073,8 @@ def _record_entries(fields: list[str], orgs_in) -> list[list[str]]:
     for item in fields:
         line = _RECORD_LINE.match(item)
         bare = re.sub(r"\s*\([^()]*\)\s*$", "", item) if not line else ""
-        opens = (bare and _whole_name(bare, orgs_in(bare))) or (line and _RECORD_OF.fullmatch(line["label"].strip()))
+        opens = (bare and _whole_name(bare, orgs_in(bare))) or (line and _RECORD_OF.fullmatch(line["label"].strip())
+                                                                 and not re.search(r"\bname", line["label"], re.IGNORECASE))
         if opens or not entries:
             entries.append([item])
         else:
@@ -3077,9 +3086,14 @@ def _status_ended(m: re.Match) -> bool:
     """Whether a record's field says its body ended: "Status: dissolved", "Registration: licence
     surrendered, 2018", "Ended: taken off the register"; not "Status: open; list closed", not planned."""
     label, value = m["label"].strip(), m["value"]
-    if not _RECORD_STATUS.fullmatch(label) or _RECORD_NOT_YET.search(value):
+    if not _RECORD_STATUS.search(label) or _RECORD_OTHER_THING.search(label) or _RECORD_NOT_YET.search(value):
         return False
-    return bool(_RECORD_ENDED.fullmatch(label) or re.match(rf"(?:[\w-]+\s+){{0,2}}?{_RECORD_ENDED.pattern}", value, re.IGNORECASE))
+    return bool(_RECORD_ENDED.search(label) or re.match(rf"(?:(?:licen[cs]e|registration|formally|finally|voluntarily)\s+)?"
+                                                        rf"{_RECORD_ENDED.pattern}", value, re.IGNORECASE))
+
+
+#: A label about something other than the body itself: "Contract ended", "Clinic closed".
+_RECORD_OTHER_THING = re.compile(r"\b(?:contracts?|services?|lists?|referrals?|clinics?|sites?|wards?|beds?|teams?)\b", re.IGNORECASE)
 
 
 def _whole_name(text: str, named: list) -> bool:

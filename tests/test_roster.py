@@ -163,8 +163,8 @@ def test_the_ccg_among_several_all_included_is_the_one_named_after_the_area():
     board = roster.add("NHS Cornwall and Isles of Scilly ICB")  # an ICB is no CCG
     roster.orgs[board].included = True
     assert referents(roster, "ccg", "Cornwall") == []
-    roster.add("NHS Eastwell ICB")  # the area's CCG and the ICB after it: which one is meant depends on when
-    assert referents(roster, "ccg", "Eastwell") == []
+    roster.add("NHS Eastwell ICB")  # the area's CCG and the ICB after it: "the CCG" is the CCG, "the ICB" the ICB
+    assert referents(roster, "ccg", "Eastwell") == [ids[0]]
 
 
 def test_a_body_referred_to_by_the_last_word_of_its_name():

@@ -581,7 +581,8 @@ def test_not_in_force_row(cue):
     ("School nursing. Managed and paid for by: Westford City Council.", ("PROVIDES", "westford-city-council", "school-nursing")),
     ("Sexual health outreach. Delivered until last year by: Greenway Recovery.", ("PROVIDES", "greenway-recovery", "sexual-health")),
     ("Sexual health outreach. Operating body: Greenway Recovery (proposed).", ("PROVIDES", "greenway-recovery", "sexual-health")),
-    ("Health visiting funding: NHS England until September 2015.", ("COMMISSIONS", "nhs-england", "health-visiting")),
+    ("Health visiting funding: NHS England until September 2015; Westford City Council from October 2015.",
+     ("COMMISSIONS", "nhs-england", "health-visiting")),
 ])
 def test_a_directory_field_read_the_wrong_way_or_not_yet_so(line, not_read):
     """Service-directory labels (session 26) read only as they say: money bought *from* a body names

@@ -975,6 +975,23 @@ SESSION_26_FORMS = [
       "abolished in 2013, and Westford Care NHS Trust took on its community services.")], []),
     ([("Note: Greenway Recovery no longer exists. In 2015, long before it closed, its two school nurses became Westford "
       "Care NHS Trust employees under a secondment.")], []),
+    # (from a second review) the forms read again after the first mends, and more that state nothing
+    ([("Westford Care NHS Trust and Greenway Recovery both ran clinics until 2017. The latter ceased trading in 2017, and "
+      "the former took on its caseload.")], [(GR, WCT, "")]),
+    ([("Westford Care NHS Trust and Greenway Recovery both ran clinics until 2017. The latter was dissolved in 2017, and "
+      "the former took over its service.")], [(GR, WCT, "")]),
+    (["Greenway Recovery shut its clinics for good in 2016 and handed its caseload to Westford Care NHS Trust."],
+     [(GR, WCT, "")]),
+    ([("Greenway Recovery shut its clinics for good in 2016, though it still runs a helpline; Westford Care NHS Trust "
+      "took on its caseload.")], []),
+    ([("Note: Greenway Recovery no longer exists. In 2017, while it was being wound up, its school nurses became "
+      "Westford Care NHS Trust employees.")], [(GR, WCT, "")]),
+    ([("Greenway Recovery was dissolved in 2015. The council told us it had moved the school nursing budget to "
+      "Westford Care NHS Trust.")], []),
+    ([("In 2016 the counselling contract moved from Greenway Recovery to Westford Care NHS Trust; Greenway Recovery "
+      "remains active in the city.")], []),
+    ([("In 2015 Westford Care NHS Trust took on the caseload of Northmoor Community Health NHS Trust, under a new "
+      "contract."), "Greenway Recovery closed in 2018 and its clinics passed to the new trust."], [(NCHT, WCT, "")]),
     # (pair 16) "the new trust": the one trust the review has said was formed
     ([("Westford Care NHS Trust was formed on 1 November 2016 from the merger of Northmoor Community Health NHS Trust and "
       "another trust."), ("Greenway Recovery closed on 30 September 2017. On the following day its services were shared "

@@ -235,6 +235,10 @@ MADE_KNOWN = [
     ("Waits are long. A parent let NHS Westford CCG know last year.", []),
     ("Waits are long. We will make NHS Westford CCG aware of the gap when the report is published.", []),
     ("Waits are long. NHS Westford CCG made us aware of a new audit.", []),
+    # session 26 (battery AH): "made sure A knew", "went back to A about" a shortfall
+    ("Waits are long. We made sure NHS England knew that young people were waiting two days for a bed.", [ENG]),
+    ("Waits are long. The review team went back to Westford City Council about the lack of school nurse cover.", [COUNCIL]),
+    ("Waits are long. We made sure we knew what NHS Westford CCG had planned.", []),
 ]
 
 

@@ -252,8 +252,8 @@ ROLE_LABELS: list[Label] = [
           "commissions", "CAMHS. Contract manager sits in: NHS Westford CCG, quality team.", ((C, CCG, "camhs"),)),
     # ... and who runs it: "Operating body: B", "Host and employer: B", "Delivered on the ground by: B"
     Label(r"operating\s+(?:body|organi[sz]ation|company)|(?:host|employer)(?:\s+and\s+(?:host|employer))|"
-          r"(?:provided|operated|delivered|run|staffed|managed)\s+(?:on\s+the\s+ground|day\s+to\s+day|in\s+practice|locally|"
-          r"directly|jointly)\s+by",
+          r"(?:provided|operated|delivered|run|staffed|managed)\s+(?:on\s+the\s+ground|day[\s-]to[\s-]day|in\s+practice|locally|"
+          r"directly|jointly|under\s+contract)\s+by",
           "provides", "School nursing. Operating body: NCHT. Funding: Westford City Council, public health grant.",
           ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
     Label(r"(?:service\s+)?(?:providers?|operators?|suppliers?|contractors?)|(?:contract\s+)?holders?|employers?|hosts?|"
