@@ -3038,6 +3038,8 @@ def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
     >>> ended_record("Organisation: Old Care\nStatus: not dissolved; still trading\nWork absorbed by: New Care", orgs_in)
     []
     """
+    if not _RECORD_ENDED.search(paragraph) or not (_RECORD_NEW.search(paragraph) or re.search(r";[^;]*\bto\b", paragraph)):
+        return []  # (asked of every context paragraph: the reader of names, which adds the names it finds, only for a record)
     fields = [f.strip().rstrip(".") for f in _RECORD_FIELDS.split(paragraph) if f.strip()]
     found = []
     for entry in _record_entries(fields, orgs_in):
@@ -3053,7 +3055,8 @@ def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
                 ceased.append(named[0][2])
         olds += [orgs_in(m["value"])[0][2] for m in lines if _RECORD_OF.fullmatch(m["label"].strip()) and orgs_in(m["value"])
                  and not re.search(r"\b(?:former|previous|old)\s+name", m["label"], re.IGNORECASE)][:1]
-        heading = re.sub(r"\s*\([^()]*\)\s*$", "", entry[0]) if not _RECORD_LINE.match(entry[0]) else ""
+        heading = re.sub(r"\s*\([^()]*\)\s*$", "", entry[0]) if not _RECORD_LINE.match(entry[0]) and len(
+            entry[0].split()) <= 12 else ""
         named = orgs_in(heading) if heading else []
         if named and _whole_name(heading, named):
             olds.append(named[0][2])  # the record's heading: "Old Care." or "Old Care (dissolved 2017)."
@@ -3072,7 +3075,7 @@ def _record_entries(fields: list[str], orgs_in) -> list[list[str]]:
     entries: list[list[str]] = []
     for item in fields:
         line = _RECORD_LINE.match(item)
-        bare = re.sub(r"\s*\([^()]*\)\s*$", "", item) if not line else ""
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", item) if not line and len(item.split()) <= 12 else ""  # a heading is a name
         opens = (bare and _whole_name(bare, orgs_in(bare))) or (line and _RECORD_OF.fullmatch(line["label"].strip())
                                                                  and not re.search(r"\bname", line["label"], re.IGNORECASE))
         if opens or not entries:
