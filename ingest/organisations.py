@@ -305,16 +305,19 @@ def short_names(orgs) -> dict[str, str]:
     for o in orgs:
         short = leads[o.id]
         if (not short or _A_PLACE.search(o.name) or o.kind in COMMISSIONER_KINDS
-                or short.split()[0] in _NOT_SHORT or len(short) < 4 or not short[0].isupper()
-                or any(other.id != o.id and re.match(rf"(?:The\s+|NHS\s+)?{re.escape(short)}\b", other.name) for other in orgs)):
+                or short.split()[0] in _NOT_SHORT or len(short) < 4 or not short[0].isupper() or _begins_another(short, o, orgs)):
             continue
         out[o.id] = short
-        first = short.split()[0]
-        if len(short.split()) > 1 and all(w in _WHAT_IT_DOES for w in short.split()[1:]) and len(first) >= 5 \
-                and o.kind not in _PLACE_NAMED_KINDS and first.lower() not in _common_words() \
-                and not any(other.id != o.id and re.match(rf"(?:The\s+|NHS\s+)?{re.escape(first)}\b", other.name) for other in orgs):
+        first, *rest = short.split()
+        if rest and all(w in _WHAT_IT_DOES for w in rest) and len(first) >= 5 and o.kind not in _PLACE_NAMED_KINDS \
+                and first.lower() not in _common_words() and not _begins_another(first, o, orgs):
             out[o.id] = first  # "Duskway" for "Duskway Urgent Care Ltd": the rest says what it does
     return out
+
+
+def _begins_another(words: str, body, orgs) -> bool:
+    """Whether another body's name begins with ``words`` (after "The" or "NHS")."""
+    return any(other.id != body.id and re.match(rf"(?:The\s+|NHS\s+)?{re.escape(words)}\b", other.name) for other in orgs)
 
 
 #: Kinds of body named after their place ("Yorkshire Ambulance Service NHS Trust"): no first word alone is theirs.

@@ -145,10 +145,9 @@ def parser():
 _LOADED_WORDS: dict[str, frozenset[str]] = {}
 
 
-@functools.lru_cache(maxsize=1)
 def model_words() -> frozenset[str]:
-    """The words of the pinned model's string store as :func:`parser` loaded it (about 85,000, the
-    words of its training text, in lower case), before any text was parsed: parsing adds every word
+    """The words of the pinned model's string store as :func:`parser` loaded it (about 59,000 in
+    lower case, the words of its training text), before any text was parsed: parsing adds every word
     it sees, so the store itself would answer by what was read before. Empty where the model is not
     installed.
 
@@ -1396,9 +1395,9 @@ def _the_one(bodies: set) -> set:
 
 def _subject_before(heads, stand_ins: list, bodies: set) -> set:
     """The body among ``bodies`` that is the last subject named before the first of ``stand_ins``,
-    in a clause hung on the stand-in's or the one it is hung on, not a speaker's ("Where most
-    trusts formed under A survived, B did not: it was dissolved": B, not A; "N told us that the
-    pilot run by B had not worked, and it was wound up": neither)."""
+    none where the sentence has a speaker ("Where most trusts formed under A survived, B did not:
+    it was dissolved": B, not A; "N told us that the pilot run by B had not worked, and it was
+    wound up": neither)."""
     if not stand_ins:
         return set()
     before = [org for t, org in heads if org in bodies and t.i < stand_ins[0].i and t.dep_ in ("nsubj", "nsubjpass")]

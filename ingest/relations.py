@@ -3055,12 +3055,9 @@ def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
                 ceased.append(named[0][2])
         olds += [orgs_in(m["value"])[0][2] for m in lines if _RECORD_OF.fullmatch(m["label"].strip()) and orgs_in(m["value"])
                  and not re.search(r"\b(?:former|previous|old)\s+name", m["label"], re.IGNORECASE)][:1]
-        heading = re.sub(r"\s*\([^()]*\)\s*$", "", entry[0]) if not _RECORD_LINE.match(entry[0]) and len(
-            entry[0].split()) <= 12 else ""
-        named = orgs_in(heading) if heading else []
-        if named and _whole_name(heading, named):
-            olds.append(named[0][2])  # the record's heading: "Old Care." or "Old Care (dissolved 2017)."
-        ended = any(_status_ended(m) for m in lines) or bool(heading) and bool(_RECORD_ENDED.search(entry[0][len(heading):]))
+        body, aside = _record_heading(entry[0], orgs_in)
+        olds += [body] if body else []  # the record's heading: "Old Care." or "Old Care (dissolved 2017)."
+        ended = any(_status_ended(m) for m in lines) or bool(body) and bool(_RECORD_ENDED.search(aside))
         new = next((orgs_in(m["value"])[0][2] for m in lines if _RECORD_NEW.search(m["label"]) and not orgs_in(m["label"])
                     and orgs_in(m["value"]) and not _RECORD_NOT_YET.search(m.group(0))), "")
         if new:
@@ -3075,14 +3072,23 @@ def _record_entries(fields: list[str], orgs_in) -> list[list[str]]:
     entries: list[list[str]] = []
     for item in fields:
         line = _RECORD_LINE.match(item)
-        bare = re.sub(r"\s*\([^()]*\)\s*$", "", item) if not line and len(item.split()) <= 12 else ""  # a heading is a name
-        opens = (bare and _whole_name(bare, orgs_in(bare))) or (line and _RECORD_OF.fullmatch(line["label"].strip())
-                                                                 and not re.search(r"\bname", line["label"], re.IGNORECASE))
+        opens = _record_heading(item, orgs_in)[0] or (line and _RECORD_OF.fullmatch(line["label"].strip())
+                                                      and not re.search(r"\bname", line["label"], re.IGNORECASE))
         if opens or not entries:
             entries.append([item])
         else:
             entries[-1].append(item)
     return entries
+
+
+def _record_heading(item: str, orgs_in) -> tuple[str, str]:
+    """(the body, the aside after it) where a record's field is a body's name alone, a short
+    heading, with an aside in brackets or not ("Old Care (dissolved 2017)"); else ("", "")."""
+    if _RECORD_LINE.match(item) or len(item.split()) > 12:
+        return "", ""
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", item)
+    named = orgs_in(name)
+    return (named[0][2], item[len(name):]) if _whole_name(name, named) else ("", "")
 
 
 def _status_ended(m: re.Match) -> bool:

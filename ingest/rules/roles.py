@@ -227,28 +227,29 @@ class Label:
 #: Labels of a label-value line or cell, by the field of the noun: "Commissioner: A", "Budget holder
 #: for X: A", "X – operator: B", "X<TAB>paid by<TAB>A". The services are those the label names ("for
 #: X") or those before it, back to the last label's body (a row of a flattened list).
+#: The words of a label naming who pays, each the label of two rows below ("Budget holder for X:", "Specification
+#: and contract:"), and of a directory's field saying where the money comes from ("Paid for out of:").
+_FUNDER = (r"funders?|funding\s+(?:body|source|organisation)|source\s+of\s+funding|budget(?:\s+holders?)?|purse\s+holders?|"
+           r"paymasters?|payers?|purchasers?|buyers?|contracting\s+(?:body|authority)|contract\s+(?:managers?|owners?)|"
+           r"paying\s+(?:CCG|council|body|organisation|commissioner|authority)|specification(?:\s+and\s+contract)?")
+_MONEY_FROM = (r"funding(?:\s+(?:line|stream))?|money\s+from|purse|budget\s+line|(?:paid(?:\s+for)?|funded)\s+(?:out\s+of|from|"
+               r"through|via|under)|(?:bought|commissioned|purchased)\s+(?:through|via|under)|contract\s+(?:managers?|owners?)\s+"
+               r"(?:sits?|is|are|based)\s+(?:in|with|at)")
+
 ROLE_LABELS: list[Label] = [
     Label(r"(?:lead\s+|main\s+|joint\s+|co-?)?commissioners?|commissioning\s+(?:body|organisation|lead|authority)|"
           r"(?:commissioned|funded|paid(?:\s+for)?|bought|purchased|procured|contracted|financed|grant-?funded)\s+by|who\s+pays",
           "commissions", "Health visiting – commissioned by: Westford City Council.", ((C, COUNCIL, "health-visiting"),)),
-    Label(r"funders?|funding\s+(?:body|source|organisation)|source\s+of\s+funding|budget(?:\s+holders?)?|purse\s+holders?|"
-          r"paymasters?|payers?|purchasers?|buyers?|contracting\s+(?:body|authority)|contract\s+(?:managers?|owners?)|"
-          r"paying\s+(?:CCG|council|body|organisation|commissioner|authority)|specification(?:\s+and\s+contract)?",
+    Label(_FUNDER,
           "commissions", "Budget holder for CAMHS: NHS Westford CCG.", ((C, CCG, "camhs"),)),
-    Label(r"funders?|funding\s+(?:body|source|organisation)|source\s+of\s+funding|budget(?:\s+holders?)?|purse\s+holders?|"
-          r"paymasters?|payers?|purchasers?|buyers?|contracting\s+(?:body|authority)|contract\s+(?:managers?|owners?)|"
-          r"paying\s+(?:CCG|council|body|organisation|commissioner|authority)|specification(?:\s+and\s+contract)?",
+    Label(_FUNDER,
           "commissions", "School nurses: 14 posts. Specification and contract: Westford City Council public health team.",
           ((C, COUNCIL, "school-nursing"),)),
     # a service directory's fields (battery AH, made material in session 26): where the money comes from
-    Label(r"funding(?:\s+(?:line|stream))?|money\s+from|purse|budget\s+line|(?:paid(?:\s+for)?|funded)\s+(?:out\s+of|from|through|"
-          r"via|under)|(?:bought|commissioned|purchased)\s+(?:through|via|under)|contract\s+(?:managers?|owners?)\s+(?:sits?|is|are|"
-          r"based)\s+(?:in|with|at)",
+    Label(_MONEY_FROM,
           "commissions", "Family Nurse Partnership. Paid for out of: Westford City Council public health grant.",
           ((C, COUNCIL, "family-nurse-partnership"),)),
-    Label(r"funding(?:\s+(?:line|stream))?|money\s+from|purse|budget\s+line|(?:paid(?:\s+for)?|funded)\s+(?:out\s+of|from|through|"
-          r"via|under)|(?:bought|commissioned|purchased)\s+(?:through|via|under)|contract\s+(?:managers?|owners?)\s+(?:sits?|is|are|"
-          r"based)\s+(?:in|with|at)",
+    Label(_MONEY_FROM,
           "commissions", "CAMHS. Contract manager sits in: NHS Westford CCG, quality team.", ((C, CCG, "camhs"),)),
     # ... and who runs it: "Operating body: B", "Host and employer: B", "Delivered on the ground by: B"
     Label(r"operating\s+(?:body|organi[sz]ation|company)|(?:host|employer)(?:\s+and\s+(?:host|employer))|"
