@@ -66,6 +66,7 @@ from clasgraph.ingest.relations import (
     ORDINAL_BACK,
     Relation,
     bodies_ended,
+    carried_on_since_ending,
     ccg_columns_succession,
     contract_handed_on,
     described_roles,
@@ -87,6 +88,7 @@ from clasgraph.ingest.relations import (
     subject_roles,
     succession_table,
     successions_in,
+    with_gapped_active,
     with_gapped_verb,
 )
 from clasgraph.ingest.rules.cues import (
@@ -475,7 +477,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                 for r, evidence, moved in _successions_said(ended, named_so or stated, after, orgs, area, orgs_in,
                                                             weigh=paragraph.startswith("context") and "\t" not in sentence,
                                                             topic_before=topic if stated == sentence else "",
-                                                            ended_known=frozenset(ended_so_far)):
+                                                            ended_known=frozenset(ended_so_far),
+                                                            ended_last=frozenset(ended_before) if stated == sentence else frozenset()):
                     if (r.source, r.target) in succeeded:
                         continue  # read already, from the sentence before (an ending, then the taking)
                     succeeded.add((r.source, r.target))
@@ -503,7 +506,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             first = _FORMER_OR_LATTER.search(sentence)
             written = (former_latter_named(sentence, sentence_before, orgs, area, ending=False) or sentence) if first and len(
                 {k for *_, k in service_spans(f"{sentence_before} {sentence[:first.start()]}", names)}) < 2 else sentence
-            bare = with_gapped_verb(without_other_names(written), names)  # "C (formerly A) runs X": C runs it, not A
+            plain = relative_infinitive_plain(uncleft(concession_apart(written, orgs_in), orgs_in), orgs_in)
+            bare = with_gapped_active(with_gapped_verb(without_other_names(plain), names), orgs_in, names)  # "C (formerly A) runs X": C runs it, not A
             found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
             # "(c) B (BT). CAMHS teams across the county; ...", "B, a charity: drug and alcohol work, ...": B's
@@ -547,6 +551,11 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                     and (not found.relations or _gaps_open(found.relations, bare, orgs_in)):
                 found.relations += _weighed_gaps(found.relations, weighed_relations(bare, orgs_in, names, kinds, sentence,
                                                                                      ended_here))
+            listed = service_lines(sentence, orgs_in, names) if paragraph.startswith("context") else ""
+            if listed:  # "School nursing: B": B's by its kind, where nothing else said who does that for the service
+                held = {(r.type, r.target) for r in found.relations}
+                found.relations += [dataclasses.replace(r, evidence=sentence) for r in
+                                    relations_in(listed, orgs_in, names, kinds=kinds).relations if (r.type, r.target) not in held]
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
@@ -907,12 +916,14 @@ def _successions_weighed(sentence: str, orgs_in) -> list[Relation]:
 
 
 def _successions_said(previous: str, sentence: str, following: str, orgs: OrgResolver, area: str, orgs_in,
-                      weigh: bool = False, topic_before: str = "", ended_known: frozenset = frozenset()):
+                      weigh: bool = False, topic_before: str = "", ended_known: frozenset = frozenset(),
+                      ended_last: frozenset = frozenset()):
     """[(SUCCEEDED_BY relation, the words that state it, the words that say what moved)] of one
     sentence, read with the sentence before ("A no longer exists. Its staff moved to C.") and after;
     ``weigh``: where nothing is read, ask the learned model (context paragraphs); ``topic_before``:
     the body the sentence before was about (:func:`sentence_topic`), for an "it" no body of the
-    sentence before opens; ``ended_known``: the bodies the review said ended before this sentence."""
+    sentence before opens; ``ended_known``: the bodies the review said ended before this sentence;
+    ``ended_last``: those the sentence before said ended."""
     kinds = orgs.kind
     # "it" in "In 2016 it and B were dissolved ...": the body the sentence before was about
     about = org_spans(previous, orgs, area)[:1] if previous and re.search(r"\b[Ii]t\b", sentence) else []
@@ -925,7 +936,7 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
         own = sentence_topic(sentence, previous, topic_before, orgs, area)
         about = [(0, 0, own)] if own else []
     antecedent = orgs.orgs[about[0][2]].name if about and about[0][2] in orgs.orgs else ""
-    plain = plain_subject(plural_subject(sentence, previous, orgs_in), antecedent)
+    plain = plain_subject(plural_subject(uncleft(speaker_named(sentence, orgs_in), orgs_in), previous, orgs_in), antecedent)
     out = []
     for r in (successions_in(plain, orgs_in, about[0][2] if about else "")
               or handed_on_after_ending(previous, plain, orgs_in, kinds)
@@ -937,10 +948,12 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or _whole_work_taken(previous, sentence, orgs, area, orgs_in, about)
               or _ccgs_then_one(previous, sentence, orgs_in, kinds)
               or noted_successions(previous, sentence, orgs_in, kinds)
+              or carried_on_since_ending(previous, plain, orgs_in, kinds, ended_last)
               or _successions_by_grammar(previous, sentence, orgs, area, orgs_in, about, ended_known, weigh)):
         if not can_succeed(kinds(r.source), kinds(r.target)):
             continue  # "C took over the clinic from the council": the council goes on commissioning
         stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before
+        stated = stated.replace(plain, sentence) if plain != sentence else stated  # as the review wrote it, not as rewritten
         out.append((r, stated, plain if stated == sentence else stated))
     return out
 
@@ -1419,6 +1432,122 @@ _OTHER_NAME_ASIDE = re.compile(r"\s*\(\s*(?:formerly|previously|once|originally|
                                r"(?:the\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of)|merged\s+into|part\s+of)\b[^()]{2,120}\)")
 
 
+#: A cleft ("It is C that runs X", "It was with C that the CCG placed the contract"): what it puts
+#: in focus, and the rest of the clause after "that" or "who".
+_CLEFT = re.compile(r"(?P<lead>^|(?<=[;:])\s*|,\s+(?:and|but)\s+)(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:is|was|has\s+been|had\s+been|remains|"
+                    r"is\s+now|was\s+then)\s+(?P<focus>[^;:]{2,160}?)(?P<comma>,?)\s+(?:that|who)\s+(?P<rest>[^;]+)")
+#: The review team as the subject of a cleft's rest, and its verb ("It was to the CCG that we escalated ...").
+_CLEFT_TEAM = re.compile(r"(?:we|they|inspectors|reviewers|the\s+(?:review|inspection)\s+team)\s+(?:(?:then|also|promptly|"
+                         r"formally|immediately)\s+)?[a-z]+\b", re.IGNORECASE)
+#: A preposition before the body a cleft puts in focus ("It is with C that ...").
+_FOCUS_PREPOSITION = re.compile(r"(?:with|to|by|from|through|for)\s+", re.IGNORECASE)
+#: The opening of a clause with a subject of its own ("the CCG placed ...", "NHS England buys"),
+#: where a cleft's focus is the object: a determiner or a capital.
+_OWN_SUBJECT = re.compile(r"(?:the|a|an|its|their|this|these|those|each|every|both)\s|(?-i:[A-Z])", re.IGNORECASE)
+
+
+
+def uncleft(sentence: str, orgs_in) -> str:
+    """The sentence with a cleft that puts a body in focus written plainly, so that what it says
+    the body does is read as of any other clause: "It is C that employs the nurses" -> "C employs
+    the nurses"; "It is with C that the CCG placed the contract" -> "the CCG placed the contract
+    with C". Not "It is clear that ...": the focus must open with a body.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "c") for m in re.finditer("Cee Care", t)]
+    >>> uncleft("It is Cee Care that employs the nurses.", orgs_in)
+    'Cee Care employs the nurses.'
+    >>> uncleft("It was with Cee Care that the CCG placed the contract in 2018.", orgs_in)
+    'The CCG placed the contract in 2018 with Cee Care.'
+    >>> uncleft("It is clear that Cee Care employs the nurses.", orgs_in)
+    'It is clear that Cee Care employs the nurses.'
+    """
+    m = _CLEFT.search(sentence)
+    if not m:
+        return sentence
+    focus, rest = m["focus"], m["rest"]
+    preposition = _FOCUS_PREPOSITION.match(focus)
+    spans = orgs_in(focus)
+    if not spans or spans[0][0] != (preposition.end() if preposition else 0) and not re.fullmatch(
+            r"(?:the\s+)?", focus[preposition.end() if preposition else 0:spans[0][0]], re.IGNORECASE):
+        return sentence
+    end = re.search(r"[.!?]?\s*$", rest)
+    rest, stop = rest[:end.start()], rest[end.start():]
+    said = _CLEFT_TEAM.match(rest)  # the review team the subject: "It is the ICB that we alerted"
+    if said:  # the focus straight after the verb: "we alerted the ICB", "we escalated to the CCG the backlog"
+        plain = f"{rest[:said.end()]} {focus}{rest[said.end():]}"
+    elif preposition:
+        plain = f"{rest} {focus}"
+    elif _OWN_SUBJECT.match(rest):
+        return sentence  # the rest has a subject of its own ("It is C that the review found ..."): where C goes is unsure
+    else:
+        plain = f"{focus}{m['comma']} {rest}"
+    if not sentence[:m.start()] + m["lead"].strip():
+        plain = plain[:1].upper() + plain[1:]  # it opens the sentence: "We escalated ..."
+    return f"{sentence[:m.start()]}{m['lead']}{plain}{stop}{sentence[m.end():]}"
+
+
+#: A relative clause whose own subject pays or engages the body it follows to do something ("B,
+#: which A funds to run X, ..."): the relative word, the subject, its verb and the infinitive's rest.
+_RELATIVE_INFINITIVE = re.compile(r",\s+(?:which|whom|who|that)\s+(?P<rest>[^,;]{3,200}?\s+(?P<verb>(?:funds|funded|pays|paid|grant-funds|"
+                                  r"contracts|contracted|commissions|commissioned|employs|employed|engages|engaged|"
+                                  r"buys|bought|retains|retained|uses|used))\s+to\s+[a-z][^,;]*)(?P<end>,|;|\.?\s*$)")
+
+
+def relative_infinitive_plain(sentence: str, orgs_in) -> str:
+    """The sentence with a relative clause in which another body has the body it follows do
+    something ("B, which A funds to run X, has a new manager") written as a clause of its own
+    ("B has a new manager; A funds B to run X"), so that B, not A, is read as doing X.
+
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), m.group()) for m in re.finditer("Ayton Council|Bee Care", t))
+    >>> relative_infinitive_plain("Bee Care, which Ayton Council pays to run the clinic, has a new manager.", orgs_in)
+    'Bee Care has a new manager; Ayton Council pays Bee Care to run the clinic.'
+    """
+    orgs = orgs_in(sentence)
+    for body in orgs:
+        m = _RELATIVE_INFINITIVE.match(sentence, body[1])
+        subject = next((o for o in orgs if o[0] == m.start("rest")), None) if m else None
+        if not m or not subject or m.start("verb") - subject[1] > 12:
+            continue
+        name, rest = sentence[body[0]:body[1]], sentence[m.start("rest"):m.end("rest")]
+        verb_end = m.end("verb")
+        clause = f"{rest[:verb_end - m.start('rest')]} {name}{rest[verb_end - m.start('rest'):]}"
+        main = sentence[:body[1]] + (sentence[m.end():] if m["end"] == "," else sentence[m.start("end"):] if m["end"] == ";" else "")
+        return f"{main.rstrip(' .')}; {clause}."
+    return sentence
+
+
+#: A clause of concession or contrast put first ("Although A funds X, Y is paid for by B"): its
+#: opening word, and the clause up to the comma where the main clause begins.
+_CONCESSION = re.compile(r"^(?P<lead>\W*)(?:Although|Though|Even\s+though|Whereas|While|Whilst)\s+(?P<clause>[^,;]{5,200}?),\s+"
+                         r"(?=(?:it\s+is\s+|the\s+|its\s+)?[\w'’-]+)")
+
+
+def concession_apart(sentence: str, orgs_in) -> str:
+    """The sentence with a clause of concession or contrast put first set apart from the main
+    clause by a semicolon, as two statements ("Although A funds X, Y is paid for by B" -> "A funds
+    X; Y is paid for by B"), so that neither clause's services are read with the other's bodies.
+    Only where the first clause names a body.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "a") for m in re.finditer("Ayton Council", t)]
+    >>> concession_apart("Although Ayton Council funds health visiting, school nursing is paid for by Bee CCG.", orgs_in)
+    'Ayton Council funds health visiting; school nursing is paid for by Bee CCG.'
+    >>> concession_apart("Although Ayton Council, not Bee CCG, funds CAMHS, Cee Trust runs it.", orgs_in)
+    'Ayton Council, not Bee CCG, funds CAMHS; Cee Trust runs it.'
+    """
+    m = _CONCESSION.match(sentence)
+    if not m:
+        return sentence
+    for comma in re.finditer(r",\s+", sentence[m.start("clause"):]):  # the first comma after the clause's verb
+        clause = sentence[m.start("clause"):m.start("clause") + comma.start()]
+        if _VERB_SAID.search(clause):
+            rest = sentence[m.start("clause") + comma.end():]
+            return f"{m['lead']}{clause}; {rest}" if orgs_in(clause) and rest.strip() else sentence
+    return sentence
+
+
 def without_other_names(sentence: str) -> str:
     """The sentence without bracketed asides giving a body's other name, so that what the
     sentence says the body does is read of the body it is about, not of the one in brackets.
@@ -1427,6 +1556,52 @@ def without_other_names(sentence: str) -> str:
     'New Care runs the clinic.'
     """
     return _OTHER_NAME_ASIDE.sub("", sentence)
+
+
+#: A quotation, and what attributes it to a speaker straight after it ('"...," the manager at C told
+#: us') or straight before it ('C's manager told us: "..."', 'In the words of C's manager, "..."').
+_QUOTATION = re.compile(r"[\"“](?P<quote>[^\"“”]{10,600})[\"”]")
+_SAYING_VERB = r"(?:told|tells|said|says|explained|explains|added|recalled|recalls|remembered|commented|remarked|put\s+it|described)"
+_SPEAKER_AFTER = re.compile(rf"\s*,?\s*(?P<who>[^.;:\"“”]{{3,120}}?)\s+{_SAYING_VERB}\b")
+_SPEAKER_BEFORE = re.compile(rf"(?:(?P<who>[^.;:\"“”]{{3,120}}?)\s+{_SAYING_VERB}(?:\s+(?:us|the\s+(?:review|inspection)\s+team|"
+                             rf"inspectors|the\s+inspectors))?(?:\s+that)?|\bin\s+the\s+words\s+of\s+(?P<whose>[^.;:\"“”]{{3,120}}?))"
+                             r"\s*[:,]?\s*$", re.IGNORECASE)
+#: A speaker who speaks for a body: one of its staff or officers ("the manager at C", "C's chief nurse").
+_SPEAKER_FOR = re.compile(r"\b(?:manager|head|director|lead|leader|nurse|chief|officer|chair|partner|spokes(?:wo)?man|"
+                          r"spokesperson|representative|executive|clinician|commissioner|matron|consultant|practitioner|"
+                          r"paediatrician|doctor|GP|coordinator|co-ordinator|team|staff|board)s?\b", re.IGNORECASE)
+#: A speaker who is not one of a body's staff, though the words name a body: "a young person who had used C".
+_NOT_STAFF = re.compile(r"\b(?:who|whose|whom|which|that|used|uses|patient|parent|carer|child|young\s+person|family|foster|"
+                        r"former|ex-)\b", re.IGNORECASE)
+#: The speaker's first person in a quotation, and what it becomes with the speaker's body named.
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
+
+
+def speaker_named(sentence: str, orgs_in) -> str:
+    """The sentence with the first person of a quotation ("we", "our", "ours") written as the
+    body of the one it is attributed to, where the attribution names one body: '"When A closed,
+    its clients became ours," the manager at C told us' reads as "... its clients became C's".
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "c") for m in re.finditer("Cee Care", t)]
+    >>> speaker_named('"We took on its staff," the manager at Cee Care told us.', orgs_in)
+    '"Cee Care took on its staff," the manager at Cee Care told us.'
+    >>> speaker_named('"We took on its staff," a parent told us.', orgs_in)
+    '"We took on its staff," a parent told us.'
+    """
+    for m in _QUOTATION.finditer(sentence):
+        if not _FIRST_PERSON.search(m["quote"]):
+            continue
+        after = _SPEAKER_AFTER.match(sentence, m.end())
+        before = _SPEAKER_BEFORE.search(sentence[:m.start()])
+        who = after["who"] if after else (before["who"] or before["whose"]) if before else ""
+        spans = orgs_in(who) if who and _SPEAKER_FOR.search(who) and not _NOT_STAFF.search(who) else []
+        if len({o[2] for o in spans}) != 1:
+            continue
+        name = who[spans[0][0]:spans[0][1]]
+        said = _FIRST_PERSON.sub(lambda w, name=name: name if w.group().lower() in ("we", "us") else f"{name}'s", m["quote"])
+        return f"{sentence[:m.start('quote')]}{said}{sentence[m.end('quote'):]}"
+    return sentence
 
 
 def plain_subject(sentence: str, antecedent: str = "") -> str:
@@ -1481,6 +1656,45 @@ def under_heading(sentence: str, heading: str) -> str:
     if heading and not _VERB_SAID.search(first) and not first.endswith(":"):
         return f"{heading}: {first}."
     return ""
+
+
+#: A clause that is a service's name, a colon and a body's name ("School nursing: Acme Trust"; a
+#: list's item "- CAMHS: Acme Trust, under the CCG's contract"): the service and what follows.
+_SERVICE_LINE = re.compile(r"(?:^|(?<=;))\s*(?:[-–•*]\s+)?(?P<service>[^:;]{3,80}?)\s*:\s+(?P<body>[^:;]{3,160}?)\s*(?=;|\.?\s*$)")
+#: Words a service's name may carry besides the name: "the", "service", "team", "and".
+_SERVICE_WORDS = re.compile(r"(?:\s|,|&|\b(?:the|our|local|services?|teams?|and|for\s+(?:children|young\s+people))\b)*",
+                            re.IGNORECASE)
+
+
+#: What makes a body after a service's name no holder of it now: its ending, a past or a plan.
+_NOT_NOW = re.compile(r"\b(?:closed|ceased|dissolved|abolished|until|former(?:ly)?|previous(?:ly)?|was|were|had|will|to\s+be|"
+                      r"planned|proposed|from\s+next)\b", re.IGNORECASE)
+
+
+def service_lines(sentence: str, orgs_in, names=None) -> str:
+    """The lines "<body>: <service>." that a sentence's clauses of a service's name, a colon and
+    a body's name make ("School nursing: Acme Trust; CAMHS: Bee Trust" -> "Acme Trust: School
+    nursing. Bee Trust: CAMHS."), read as a body's line is (by the body's kind); "" where none.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "acme") for m in re.finditer("Acme Trust", t)]
+    >>> service_lines("School nursing: Acme Trust, under the council's contract.", orgs_in)
+    'Acme Trust: School nursing.'
+    >>> service_lines("Commissioner: Acme Trust.", orgs_in), service_lines("School nursing is run by Acme Trust.", orgs_in)
+    ('', '')
+    """
+    out = []
+    for m in _SERVICE_LINE.finditer(sentence):
+        service, body = m["service"], re.split(r",|\(|\s[-–—]\s", m["body"])[0]  # the name, not what follows it
+        spans = service_spans(service, names)
+        left = "".join(service[a:b] for a, b in zip([0] + [e for _, e, _ in spans], [s for s, _, _ in spans] + [len(service)]))
+        bodies = orgs_in(body)
+        if not spans or not _SERVICE_WORDS.fullmatch(left) or len({b[2] for b in bodies}) != 1 \
+                or body[:bodies[0][0]].strip().lower() not in ("", "the") or body[bodies[0][1]:].strip() not in ("", "'s", "’s") \
+                or _NOT_NOW.search(m["body"]):
+            continue
+        out.append(f"{body[bodies[0][0]:bodies[0][1]]}: {service.strip()}.")
+    return " ".join(out)
 
 
 def body_line(sentence: str) -> str:
@@ -2131,16 +2345,17 @@ def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: Servic
     told: list[tuple[str, str, str, str]] = []
     unread: list[str] = []
     for sentence in sentences(text):
-        cued = _ESCALATION_CUE.search(sentence) or _TOLD.search(sentence)
-        if cued and _told_then(sentence):
+        plain = uncleft(sentence, orgs_in)  # "It was to the CCG that we escalated X": "we escalated X to the CCG"
+        cued = _ESCALATION_CUE.search(plain) or _TOLD.search(plain)
+        if cued and _told_then(plain):
             continue  # told of another time: no reading, the parse's neither
         if not cued:
-            told.extend((org, sentence, "", "") for org in _told_parsed(sentence, orgs_in, kind_of))
+            told.extend((org, sentence, "", "") for org in _told_parsed(plain, orgs_in, kind_of))
             continue
-        found = [f for f in escalations_in(sentence, orgs_in, commissioners_of, names)
+        found = [f for f in escalations_in(plain, orgs_in, commissioners_of, names)
                  if kind_of(f[0]) not in _TOLD_NOTHING]  # "we discussed the rota with staff at the trust"
-        found = found or [(org, "", "") for org in told_by_parts(sentence, orgs_in, kind_of)]
-        found = found or [(org, "", "") for org in _told_parsed(sentence, orgs_in, kind_of)]
+        found = found or [(org, "", "") for org in told_by_parts(plain, orgs_in, kind_of)]
+        found = found or [(org, "", "") for org in _told_parsed(plain, orgs_in, kind_of)]
         if not found:
             unread.append(sentence)
         told.extend((org, sentence, role, service) for org, role, service in found)

@@ -557,6 +557,8 @@ def names_at(text: str, start: int = 0) -> str | None:
     words = m.group(0).split()
     while words and (words[-1] in _CONNECTORS):
         words.pop()
+    if len(words) > 2 and words[1] in ("and", "&") and words[0].isupper() and service_name(words[0]):
+        return None  # "commissions CAMHS and Greenway Recovery runs it": a service, then a body's name
     # a name ends at an organisation word that a list goes on from ("A Trust and B Council")
     for n in range(2, len(words) + 1):
         candidate = " ".join(words[:n])
@@ -706,6 +708,11 @@ def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
 #: "NHS Kestrel Vale CCG (the CCG)": the body a report says "the CCG" or "the council" means.
 #: "Westby Council (the unitary council)": a council of a tier, where a report tells two apart.
 _DEFINED_REFERENCE = re.compile(r"\s+\((?:the\s+)(?P<word>CCG|[Cc]ouncil|(?:county|city|unitary|borough|district)\s+council)\)")
+#: A body described just after its name by what it is, as the report goes on to call it: "A, the
+#: mental health trust, ...", "A (the acute trust)", "A is the community provider for the area".
+_DESCRIBED_AS = re.compile(r"(?:,\s+|\s+\(|\s+(?:is|was|remains|became|has\s+been)\s+)the\s+(?P<word>(?:(?-i:[a-z])[a-z-]+\s+){1,3}"
+                           r"(?:trust|charity|provider|practice|federation|confederation|enterprise|company|hospital|hospice))"
+                           r"(?=\s*[,.;)]|\s+(?:for|in|across|serving)\b)")
 
 
 def councils_apart(texts) -> set[str]:
@@ -798,7 +805,32 @@ def discover(text: str, resolver: OrgResolver) -> None:
         body = [o for _, end, o in org_spans(text[:m.start()], resolver, "") if end == m.start()]
         if body:
             resolver.defined.setdefault(m.group("word").lower(), body[-1])
+    described_as(text, resolver)
     glossed(text, resolver)
+
+
+def described_as(text: str, resolver: OrgResolver) -> None:
+    """Define the description a text gives a body just after its name as a reference to it (as
+    "(the CCG)" defines "the CCG"): "A, the mental health trust, runs X" lets "the mental health
+    trust" stand for A; not where the text gives the description to two bodies.
+
+    >>> r = OrgResolver(); _ = r.add("Westford Care NHS Trust"), r.add("Greenway Recovery")
+    >>> described_as("Westford Care NHS Trust is the mental health trust for the area.", r)
+    >>> r.defined["mental health trust"]
+    'westford-care-trust'
+    >>> described_as("Greenway Recovery, the local charity, and Westford Care NHS Trust, the local charity, met.", r)
+    >>> "local charity" in r.defined
+    False
+    """
+    found: dict[str, set] = {}
+    for m in _DESCRIBED_AS.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), 0)
+        body = [o for _, end, o in org_spans(text[start:m.start()], resolver, "") if start + end == m.start()]
+        if body:
+            found.setdefault(m["word"].lower(), set()).add(body[-1])
+    for word, bodies in found.items():
+        if len(bodies) == 1 and word not in resolver.defined:
+            resolver.defined[word] = next(iter(bodies))
 
 
 def initials_named(text: str, resolver: OrgResolver) -> None:

@@ -938,6 +938,19 @@ def _carrying_on(verb, ended_tokens) -> bool:
     return on and not own and verb.head.lemma_.lower() in _CHOOSING and _work_of(verb, ended_tokens)
 
 
+def _continued_work(obj, ended_tokens) -> bool:
+    """Whether what a body "continues" is an ended body's work: its work, services or functions
+    ("continues the work of A", "continues its work" after A's ending), the ended body's own
+    ("A's services"); not a thing of the body's own ("its programme of home visits", "its own work")."""
+    if obj.lemma_.lower() not in _WHOLE_WORK or any(t.lower_ == "own" for t in obj.subtree):
+        return False
+    return any(t in ended_tokens for t in obj.subtree) or any(c.dep_ == "poss" for c in obj.children)
+
+
+#: What a body carries on when it carries on another's whole work: its work, services, functions.
+_WHOLE_WORK = _words("work services functions responsibilities duties business activities operations")
+
+
 def _taker(token, ended_tokens) -> bool:
     """Whether the body at ``token`` is said to have taken in an ended body's work."""
     if _holds_now(token, ended_tokens):
@@ -971,6 +984,8 @@ def _taker(token, ended_tokens) -> bool:
         return not _planned_or_denied(verb)
     if dep == "prep" and prep == "under" and (lemma == "continue" or (lemma, particle) == ("carry", "on")):
         return not _planned_or_denied(verb)  # "its work carried on under C"
+    if dep == "nsubj" and lemma == "continue" and any(_continued_work(c, ended_tokens) for c in verb.children if c.dep_ == "dobj"):
+        return not _planned_or_denied(verb)  # "C continues the work of A" (A ended), "C continues its work"
     on = _carrying_on_particle(verb)
     if on is not None and (dep == "agent" or dep == "nsubj" and (_work_of(verb, ended_tokens) or _work_of(on, ended_tokens))):
         return not _planned_or_denied(verb)  # "carried on by C", "C carries on both services" (the parser's "on" a preposition)

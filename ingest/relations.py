@@ -55,6 +55,8 @@ from clasgraph.ingest.rules.lexicon import (
     NOW_NAMED,
     OLD_NAME,
     RECOMMENDATIONS_ANSWERED,
+    SINCE_ENDING,
+    SINCE_TIME,
     SUCCESSION_COLUMNS,
     SUCCESSION_FORMS,
     TAKEN_IN,
@@ -2390,6 +2392,58 @@ def with_gapped_verb(sentence: str, names: ServiceNames | None = None) -> str:
                                                if service_spans(m.group("what"), names) else m.group(0), sentence[verb.end():])
 
 
+#: Between a service and the next clause's body where that clause leaves out the verb ("A pays for X,
+#: B for Y"; "A runs X and B the Y service"): a comma, "and", "while", "whereas" or a semicolon.
+_GAP_JOIN = re.compile(r"(?:\s+(?:service|services|team|teams|contract|contracts))?(?:\s*,\s*(?:and\s+|while\s+|whereas\s+|but\s+)?"
+                       r"|\s+(?:and|while|whereas)\s+|\s*;\s*(?:and\s+)?)(?:the\s+)?", re.IGNORECASE)
+#: What follows the body of a clause without a verb, up to its service: a preposition or "the".
+_GAP_AFTER = re.compile(r"\s*(?:,\s*)?(?P<prep>for|to|with)?\s*(?:the\s+|its\s+)?$", re.IGNORECASE)
+#: A verb phrase of one to four words before the first service (no sentence break, no digits).
+_GAP_VERB = re.compile(r"\s+(?P<verb>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:the\s+|its\s+)?$")
+
+
+def with_gapped_active(sentence: str, orgs_in, names: ServiceNames | None = None) -> str:
+    """The sentence with the verb of its first clause written into a later clause that leaves it
+    out: "A pays for X, B for Y" -> "A pays for X, B pays for Y"; "A runs X and B the Y service"
+    -> "A runs X and B runs the Y service". Each clause names one body, then the other's service.
+
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), m.group()) for m in re.finditer("Ayton Council|Bee CCG", t))
+    >>> with_gapped_active("Ayton Council pays for health visiting, Bee CCG for CAMHS.", orgs_in)
+    'Ayton Council pays for health visiting, Bee CCG pays for CAMHS.'
+    >>> with_gapped_active("Ayton Council pays for health visiting and Bee CCG runs CAMHS.", orgs_in)
+    'Ayton Council pays for health visiting and Bee CCG runs CAMHS.'
+    >>> with_gapped_active("Ayton Council pays for health visiting, Bee CCG runs CAMHS and Ayton Council the MIU.", orgs_in)
+    'Ayton Council pays for health visiting, Bee CCG runs CAMHS and Ayton Council runs the MIU.'
+    """
+    orgs, services = orgs_in(sentence), service_spans(sentence, names)
+    if len(orgs) < 2 or len(services) < 2:
+        return sentence
+    first = orgs[0]
+    service = next((s for s in services if s[0] >= first[1]), None)
+    verb = _GAP_VERB.fullmatch(sentence, first[1], service[0]) if service else None
+    if not verb or any(first[1] <= o[0] < service[0] for o in orgs[1:]):
+        return sentence
+    out, pos = sentence[:service[1]], service[1]
+    for body in (o for o in orgs[1:] if o[0] >= service[1]):
+        after = next((s for s in services if s[0] >= body[1]), None)
+        own = _GAP_VERB.fullmatch(sentence, body[1], after[0]) if after else None
+        if own and own["verb"].split()[0].lower() not in ("for", "to", "with", "of", "the", "its", "their", "and"):
+            # "..., B runs Y and C the Z service": C's verb is B's, the clause before it
+            verb = own
+            continue
+        gap = _GAP_AFTER.fullmatch(sentence, body[1], after[0]) if after else None
+        last = max((s[1] for s in services if s[1] <= body[0]), default=pos)
+        if not gap or not _GAP_JOIN.fullmatch(sentence, last, body[0]):
+            continue
+        words = verb["verb"]
+        if gap["prep"] and words.endswith(f" {gap['prep']}"):
+            words = words[:-len(gap["prep"]) - 1]
+        out += sentence[pos:body[1]] + f" {words}"
+        pos = body[1]
+    return out + sentence[pos:]
+
+
 #: A marker of the other party to an agreement ("a section 75 agreement with", "a partnership agreement with").
 _AGREEMENT_WITH = re.compile(r"\b(?:agreement|arrangement|partnership|memorandum(?:\s+of\s+understanding)?)\s*$", re.IGNORECASE)
 
@@ -2713,9 +2767,123 @@ def handed_on_after_ending(previous: str, sentence: str, orgs_in, kinds=None) ->
     return list({(r.source, r.target): Relation(r.type, r.source, r.target, evidence) for r in found}.values())
 
 
+_SINCE_ENDING = [re.compile(c.pattern, re.IGNORECASE) for c in SINCE_ENDING]
+_SINCE_TIME = re.compile(SINCE_TIME, re.IGNORECASE)
+#: An apposition after a date that says what happened then: "April 2016, the month in which ...".
+_THEN_WHEN = re.compile(r"\s*,?\s*(?:when|the\s+(?:day|week|month|year|date)\s+(?:in\s+which|on\s+which|when|that))\b",
+                        re.IGNORECASE)
+#: Where a clause with a subject of its own begins: ", and", ", but", ", while".
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+#: Between a body and its verb, where the body is the verb's subject: nothing, or one noun of its
+#: people ("C nurses have staffed the unit").
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:['’]s\s+)?[a-z-]+\s+)?", re.IGNORECASE)
+#: Words before a body that make it no subject of the clause: a relative clause, a preposition, a comma.
+_NOT_SUBJECT = re.compile(r"\b(?:who|which|that|whose|whom|by|of|with|for|from|at|to|used|using)\b|,(?!\s*$)")
+#: What a body doing work since another ended does: a service, a contract, a unit, a caseload (not a
+#: review, a group, a forum, a meeting, or a few of its people).
+_ITS_OBJECT = re.compile(r"^\s+(?:the|its|their|all|that|this|these|both|every|each)\b(?![^.;]{0,40}\b(?:review|group|forum|meeting|"
+                         r"board|panel|audit|conference|event|programme)s?\b)|^\s+it\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def same_time(time: str, text: str) -> bool:
+    """Whether a text names the time ``time`` gives, as precisely: its year, and its month where
+    either names one.
+
+    >>> same_time("April 2016", "A was dissolved in April 2016."), same_time("2016", "A closed in 2015.")
+    (True, False)
+    >>> same_time("2017", "A was dissolved in March 2017.")
+    False
+    """
+    year, month = _YEAR.search(time), _MONTH.search(time)
+    months = set(_MONTH.findall(text))
+    return bool(year) and year.group() in _YEAR.findall(text) and (month.group() in months if month else not months)
+
+
+def _ended_itself(text: str, olds: list[str], end: int) -> list[str]:
+    """``olds`` (:func:`_ended_keys` of ``text``, whose ending words end at ``end``), less where those
+    words end a thing of the body's, not the body ("its substance misuse service closed"; not "its
+    partnership was dissolved": a body's own form)."""
+    words = [m for m in _BODY_ENDED.finditer(text) if m.end() == end]
+    owned = words and re.search(r"\b(?:its|their)\s+((?:[\w'’-]+\s+){0,4})$", text[:words[0].start()])
+    if owned and not re.search(r"\b(?:partnership|organi[sz]ation|trust|charity|company|group|practice|body|board)\s+$",
+                               owned.group(1), re.IGNORECASE):
+        return []
+    return olds
+
+
+def _doer_since(sentence: str, orgs: list, since: re.Match) -> str:
+    """The body a clause says has done work since the time ``since`` gives, or "": "C has held
+    the contract since 2017", "Since then C nurses have staffed X"."""
+    start = max([sentence.rfind(";", 0, since.start()) + 1, *(m.end() for m in _NEW_CLAUSE.finditer(sentence, 0, since.start()))])
+    end = sentence.find(";", since.end())
+    end = len(sentence) if end < 0 else end
+    for pattern in _SINCE_ENDING:
+        for m in pattern.finditer(sentence, start, end):
+            before = sentence[start:m.start()].replace(since.group(), " ")  # "Since 1 May ...": the month, not a "may"
+            if _NOT_SO.search(before) or since.start() - m.end() > 120:
+                continue
+            opening = since.end() if since.start() < m.start() else start  # "Since then, C has ..."
+            doers = [o for o in orgs if opening <= o[0] and o[1] <= m.start()
+                     and _SUBJECT_GAP.fullmatch(re.sub(r"\s*\([^)]*\)", "", sentence[o[1]:m.start()]))
+                     and not _NOT_SUBJECT.search(sentence, opening, o[0])]
+            if doers and _ITS_OBJECT.search(sentence[m.end():m.end() + 100]):
+                return doers[-1][2]
+    return ""
+
+
+def carried_on_since_ending(previous: str, sentence: str, orgs_in, kinds=None, ended_last=frozenset()) -> list[Relation]:
+    """SUCCEEDED_BY from a body that ended to the body a sentence says has done work since the
+    time it ended (rules.lexicon SINCE_ENDING): the ending in the sentence before ("A was
+    dissolved in 2017. Since 1 July that year C has held the contract"; ``ended_last``: the bodies
+    it said ended), earlier in the sentence, or in an apposition to the time ("since April 2016,
+    the month in which A was dissolved"). The time points back ("then", "that year") or is the
+    ending's own.
+
+    >>> roster = {"Old Care": "old", "New Care": "new"}
+    >>> def orgs_in(t):
+    ...     return sorted((m.start(), m.end(), v) for k, v in roster.items() for m in re.finditer(k, t))
+    >>> [(r.source, r.target) for r in carried_on_since_ending(
+    ...     "Old Care was dissolved in 2017.", "New Care has run the clinic since then.", orgs_in, ended_last={"old"})]
+    [('old', 'new')]
+    >>> carried_on_since_ending("Old Care was dissolved in 2017.", "New Care has run the clinic since 2015.", orgs_in)
+    []
+    """
+    orgs = orgs_in(sentence)
+    for since in _SINCE_TIME.finditer(sentence):
+        new = _doer_since(sentence, orgs, since)
+        if not new:
+            continue
+        time = since["time"]
+        points_back = not _YEAR.search(time)
+        apposed = _THEN_WHEN.match(sentence, since.end())
+        before = sentence[:since.start()]
+        if apposed and not points_back:  # "since April 2016, the month in which A was dissolved"
+            text, evidence = sentence[apposed.end():], sentence
+            olds = _ended_itself(text, *_ended_keys(text, "", orgs_in))
+        elif _ended_keys(before, previous, orgs_in)[0]:  # "A closed in 2018, and C has run X since then"
+            text, evidence = before, sentence
+            olds = _ended_itself(before, *_ended_keys(before, previous, orgs_in)) \
+                if points_back or same_time(time, before) else []
+        else:  # the sentence before: "A was dissolved in 2017. Since 1 July that year C has held the contract"
+            text, evidence = previous, f"{previous} {sentence}"
+            olds = (sorted(ended_last) or _ended_keys(previous, "", orgs_in)[0]) \
+                if previous and (points_back or same_time(time, previous)) else []
+        if olds == [_BACK]:  # "the group no longer exists": the one other body the words name
+            others = list(dict.fromkeys(o[2] for o in orgs_in(text) if o[2] != new))
+            olds = others if len(others) == 1 else []
+        found = [Relation(Rel.SUCCEEDED_BY.value, old, new, evidence) for old in olds
+                 if old not in (new, _BACK) and (not kinds or can_succeed(kinds(old), kinds(new)))]
+        if found:
+            return found
+    return []
+
+
 _TAKEN_IN = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in TAKEN_IN]
 #: What a taker of ended bodies' work takes: their work as a whole, or a service with its staff.
-_TAKEN_WORK = re.compile(rf"\b(?:{ITS_WORK}|everything|service|population|patients|practices|workers|contracts?)\b",
+_TAKEN_WORK = re.compile(rf"\b(?:{ITS_WORK}|everything|service|population|patients|practices|workers|contracts?|rotas?|"
+                         rf"premises|records)\b",
                          re.IGNORECASE)
 #: An ending's subject that points back: "Both were wound up", "The two trusts had their last day".
 _PLURAL_BACK = re.compile(r"^\W*(?:(?:and|but|then)\s+)?(?:both(?:\s+of\s+them)?|they|the\s+two\s+[a-z]+|each\s+of\s+them)\b",
@@ -2797,6 +2965,10 @@ def _ended_keys(sentence: str, previous: str, orgs_in) -> tuple[list[str], int]:
         clause = sentence[start:m.start()]
         if _NOT_SO.search(clause):
             continue
+        if start and re.fullmatch(r"\W*(?:(?:by|in|on|from)\s+[^,;]{1,30}?,?\s+)?it\s+", clause):
+            opening = orgs_in(sentence[:start])[:1]  # "A merged its work into C; by 2018 it was deregistered": A
+            if opening and len(sentence[:opening[0][0]].split()) <= 3:
+                return [opening[0][2]], m.end()
         single = _SINGLE_BACK.search(clause)
         if single:  # "when that group was closed down"; "That trust closed." after a sentence naming it
             before = [o for o in orgs_in(sentence[:start + single.start()])] or orgs_in(previous)
@@ -2988,15 +3160,16 @@ def labelled_succession(text: str, orgs_in, kinds=None) -> list[Relation]:
 #: "Practice: A"), a line saying it ended ("Status: dissolved, 31 March 2013", "Contract ended: 30
 #: September 2013"), a line naming who has its work ("Successor body: C", "Patients now registered
 #: with: C", "Work now done by: C"); or one line, "A: closed June 2017; all services and staff to C".
-_RECORD_OF = re.compile(r"(?:(?:former|previous|old)\s+)?(?:organi[sz]ation|body|practice|provider|trust|charity|company|name)",
-                        re.IGNORECASE)
+_RECORD_OF = re.compile(r"(?:(?:former|previous|old|outgoing)\s+)?(?:organi[sz]ation|body|practice|provider|trust|charity|company|"
+                        r"name|commissioner)", re.IGNORECASE)
 _RECORD_ENDED = re.compile(r"\b(?:ended|dissolved|closed|abolished|ceased|merged|wound\s+up|liquidated|deregistered|"
                            r"struck\s+off|surrendered|taken\s+off|removed\s+from|no\s+longer\s+(?:exists|trading|operating))\b",
                            re.IGNORECASE)
 _RECORD_NOT_YET = re.compile(r"\b(?:will|to\s+be|planned|proposed|due(?!\s+to)|expected|from\s+next)\b", re.IGNORECASE)
 #: A label naming who has an ended body's work now: "Successor body", "Work absorbed by", "All
 #: services now sit with", "Governing body now", "Carried on by", "Functions now with".
-_RECORD_NEW = re.compile(r"\b(?:successor|carried\s+on|absorbed|taken\s+(?:on|over)|inherited|(?:transferred|moved|passed)\s+to|"
+_RECORD_NEW = re.compile(r"\b(?:successor|carried\s+on|absorbed|taken\s+(?:on|over)|picked\s+up|inherited|(?:transferred|moved|passed)\s+to|"
+                         r"(?:current|present|new|continuing)\s+(?:provider|commissioner|holder|operator|body|organi[sz]ation)|"
                          r"now\s+(?:with|sits?|held|run|done|lies|rests|belongs?|provided|delivered|carried)|governing\s+body\s+now|"
                          r"functions)\b", re.IGNORECASE)
 #: A label whose value says what became of the record's body: "Status: dissolved", "Registration:
@@ -3037,6 +3210,15 @@ def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
     [('old', 'new')]
     >>> ended_record("Organisation: Old Care\nStatus: not dissolved; still trading\nWork absorbed by: New Care", orgs_in)
     []
+    >>> [(r.source, r.target) for r in ended_record("Previous provider: Old Care (ceased). Current provider: New Care.", orgs_in)]
+    [('old', 'new')]
+    >>> ended_record("Previous provider: Old Care. Current provider: New Care.", orgs_in)
+    []
+    >>> [(r.source, r.target) for r in ended_record("Provider: Old Care (ceased 2019). Current commissioner: Other Care. "
+    ...                                             "New provider: New Care.", orgs_in)]
+    [('old', 'new')]
+    >>> ended_record("Provider: Old Care (two of its hubs closed). Current provider: New Care.", orgs_in)
+    []
     """
     if not _RECORD_ENDED.search(paragraph) or not (_RECORD_NEW.search(paragraph) or re.search(r";[^;]*\bto\b", paragraph)):
         return []  # (asked of every context paragraph: the reader of names, which adds the names it finds, only for a record)
@@ -3057,13 +3239,30 @@ def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
                  and not re.search(r"\b(?:former|previous|old)\s+name", m["label"], re.IGNORECASE)][:1]
         body, aside = _record_heading(entry[0], orgs_in)
         olds += [body] if body else []  # the record's heading: "Old Care." or "Old Care (dissolved 2017)."
-        ended = any(_status_ended(m) for m in lines) or bool(body) and bool(_RECORD_ENDED.search(aside))
+        ended = any(_status_ended(m) for m in lines) or bool(body) and bool(_RECORD_ENDED.search(aside)) or any(
+            _RECORD_OF.fullmatch(m["label"].strip()) and _ENDED_ASIDE.search(m["value"]) for m in lines)  # "Previous provider: A (ceased)"
+        roles = {r.lower() for m in lines if _RECORD_OF.fullmatch(m["label"].strip())
+                 for r in re.findall(r"provider|commissioner", m["label"], re.IGNORECASE)}
         new = next((orgs_in(m["value"])[0][2] for m in lines if _RECORD_NEW.search(m["label"]) and not orgs_in(m["label"])
-                    and orgs_in(m["value"]) and not _RECORD_NOT_YET.search(m.group(0))), "")
+                    and orgs_in(m["value"]) and not _RECORD_NOT_YET.search(m.group(0))
+                    and _same_role(m["label"], roles)), "")
         if new:
             found += [(old, new, "; ".join(entry)) for old in dict.fromkeys(ceased + (olds if ended else []))]
     return [Relation(Rel.SUCCEEDED_BY.value, a, c, said) for a, c, said in dict.fromkeys(found)
             if a != c and (not kinds or can_succeed(kinds(a), kinds(c)))]
+
+
+#: A body's ending in brackets after its name, the whole bracket: "A (ceased)", "A (abolished 2018)".
+_ENDED_ASIDE = re.compile(r"\(\s*(?:ceased(?:\s+trading)?|closed|abolished|dissolved|wound\s+up|liquidated|deregistered|struck\s+off|"
+                          r"no\s+longer\s+exists)(?:,?\s+(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s*\)",
+                          re.IGNORECASE)
+
+
+def _same_role(label: str, roles: set[str]) -> bool:
+    """Whether a label naming who has an ended body's work now ("Current provider") names the
+    role the ended body's label gave it ("Previous provider"), where the label names one."""
+    said = {r.lower() for r in re.findall(r"provider|commissioner", label, re.IGNORECASE)}
+    return not said or not roles or bool(said & roles)
 
 
 def _record_entries(fields: list[str], orgs_in) -> list[list[str]]:

@@ -181,6 +181,71 @@ TRAPS = [
 ]
 
 
+#: Clefts (session 27, from battery AJ's fronting voice once it became material; sentences of our
+#: own): a body put in focus with "It is ... that/who", a preposition's body in focus ("It was with
+#: B that ..."), a body denied beside it; not "It is clear that ...", where no body is in focus.
+CLEFTS = [
+    (f"It is {NCHT_NAME} that employs the health visitors.", {(P, NCHT, HV)}),
+    (f"It was with {NCHT_NAME} that {COUNCIL_NAME} placed the school nursing contract in 2017.",
+     {(C, COUNCIL, SN), (P, NCHT, SN)}),
+    (f"It is {CCG_NAME}, not {COUNCIL_NAME}, that pays for the minor injuries unit.", {(C, CCG, MIU)}),
+    ("Since 2018 it has been Greenway Recovery who delivers the substance misuse service.", {(P, GR, SM)}),
+    (f"It is clear that {NCHT_NAME} runs school nursing.", {(P, NCHT, SN)}),
+    (f"It is important that {COUNCIL_NAME} reviews the health visiting contract.", set()),
+    # the rest of the cleft has a subject of its own: read as written (the body in focus not moved into it)
+    (f"It is {NCHT_NAME} that the review found took over CAMHS from Greenway Recovery.", {(P, NCHT, "camhs")}),
+]
+
+
+#: A verb given once for two clauses (session 27, from battery AM's coordination voice, in
+#: sentences of our own): the second clause names its body and its service only ("A pays for X,
+#: B for Y"), each body read with its own service; a service's acronym before "and" and a body
+#: is not part of the body's name ("commissions CAMHS and Greenway Recovery runs ...").
+GAPPED = [
+    (f"{COUNCIL_NAME} pays for health visiting, {CCG_NAME} for CAMHS.", {(C, COUNCIL, HV), (C, CCG, "camhs")}),
+    (f"{NCHT_NAME} runs health visiting and Greenway Recovery the substance misuse service.", {(P, NCHT, HV), (P, GR, SM)}),
+    (f"{COUNCIL_NAME} commissions school nursing; {CCG_NAME}, the minor injuries unit.", {(C, COUNCIL, SN), (C, CCG, MIU)}),
+    (f"{CCG_NAME} commissions CAMHS and Greenway Recovery runs the substance misuse service.",
+     {(C, CCG, "camhs"), (P, GR, SM)}),
+    (f"{COUNCIL_NAME} pays for health visiting and {CCG_NAME} runs a forum on CAMHS.", {(C, COUNCIL, HV)}),
+    # the verb a gap leaves out is the one of the clause just before it
+    (f"{CCG_NAME} commissions CAMHS, {NCHT_NAME} runs health visiting and Greenway Recovery the substance misuse service.",
+     {(C, CCG, "camhs"), (P, NCHT, HV), (P, GR, SM)}),
+]
+#: A clause of concession or contrast put first (session 27, from battery AL's contrast voice, in
+#: sentences of our own): each clause's services read with its own bodies only.
+CONCESSIONS = [
+    (f"Although {COUNCIL_NAME} funds health visiting, school nursing is paid for by {CCG_NAME}.",
+     {(C, COUNCIL, HV), (C, CCG, SN)}),
+    (f"Whereas {COUNCIL_NAME} funds health visiting, school nursing is paid for by {CCG_NAME}.",
+     {(C, COUNCIL, HV), (C, CCG, SN)}),
+    (f"While {CCG_NAME} pays for the minor injuries unit, Greenway Recovery staffs it.", {(C, CCG, MIU), (P, GR, MIU)}),
+    (f"Although {CCG_NAME}, not {COUNCIL_NAME}, funds CAMHS, {NCHT_NAME} runs it.", {(C, CCG, "camhs"), (P, NCHT, "camhs")}),
+]
+#: A service's name, a colon and a body's name (session 27, from battery AL's bulleted voice, in
+#: lines of our own): the body read by its kind, as "Body: service" is; not a label ("Commissioner:").
+SERVICE_LINES = [
+    (f"Health visiting: {NCHT_NAME}. School nursing: Greenway Recovery.", {(P, NCHT, HV), (P, GR, SN)}),
+    (f"- School nursing: Greenway Recovery, under a {COUNCIL_NAME} contract to 2021", {(C, COUNCIL, SN), (P, GR, SN)}),
+    (f"Health visiting: {COUNCIL_NAME}.", {(C, COUNCIL, HV)}),
+    (f"Chair of the CAMHS board: {COUNCIL_NAME}.", set()),
+    ("CAMHS: Greenway Recovery (closed 2018).", set()),
+    ("School nursing: not Greenway Recovery.", set()),
+    (f"Action 3: review of health visiting. Delivery: {COUNCIL_NAME} to re-tender. Due: March.", set()),
+]
+#: A relative clause in which one body pays another to do the work (session 27, in sentences of
+#: our own): the body the clause follows does it, not the one that pays; a request is no payment.
+PAID_TO_DO = [
+    (f"Greenway Recovery, which {COUNCIL_NAME} funds to run the substance misuse service, has a new manager.",
+     {(C, COUNCIL, SM), (P, GR, SM)}),
+    (f"Greenway Recovery, whom {CCG_NAME} contracts to deliver the minor injuries unit, is a charity.",
+     {(C, CCG, MIU), (P, GR, MIU)}),
+    (f"Greenway Recovery, which {COUNCIL_NAME} asked to run the substance misuse service, declined.", set()),
+    ((f"Greenway Recovery, which {COUNCIL_NAME} funds to run the substance misuse service; {NCHT_NAME} provides CAMHS "
+     f"for {CCG_NAME}."), {(C, COUNCIL, SM), (P, GR, SM), (P, NCHT, "camhs"), (C, CCG, "camhs")}),
+]
+
+
 def _roster() -> OrgResolver:
     roster = OrgResolver()
     for name, alias in EXAMPLE_ROSTER:
@@ -195,6 +260,7 @@ def read_paragraph(paragraph: str) -> set[tuple[str, str, str]]:
     return {(kind, source, target) for kind, source, target, *_ in facts if kind in (C, P)}
 
 
-@pytest.mark.parametrize("paragraph,wanted", FRAMES + MORE_FRAMES + TRAPS, ids=lambda x: x[:60] if isinstance(x, str) else "")
+@pytest.mark.parametrize("paragraph,wanted", FRAMES + MORE_FRAMES + TRAPS + CLEFTS + GAPPED + PAID_TO_DO + CONCESSIONS
+                         + SERVICE_LINES, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_frame(paragraph, wanted):
     assert read_paragraph(paragraph) == wanted

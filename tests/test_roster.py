@@ -268,3 +268,27 @@ def test_the_people_of_a_body_opening_a_sentence_are_no_part_of_its_name(text):
     roster.add("Kilnhouse Surgery")
     named = _named(text, roster)
     assert named[0] == "Kilnhouse Surgery" and not any(n.startswith(("Patients", "Staff")) for n in named)
+
+
+@pytest.mark.parametrize("text,later,meant", [
+    # session 27: a body described just after its name, as the report goes on to call it
+    ("Ambury Healthcare NHS Foundation Trust is the mental health trust for the county.",
+     "The mental health trust runs CAMHS.", "ambury-healthcare-trust"),
+    ("Ambury Healthcare NHS Foundation Trust, the acute trust, runs the emergency department.",
+     "Waits at the acute trust are long.", "ambury-healthcare-trust"),
+    ("Fenwick Care (the community provider) employs the school nurses.",
+     "The community provider also runs health visiting.", "fenwick-care"),
+])
+def test_a_body_described_after_its_name_is_the_body_its_description_means(text, later, meant):
+    roster = OrgResolver()
+    discover(text, roster)
+    org_spans(text, roster, "Westby", new_names=True)
+    discover(text, roster)
+    assert [o for *_, o in org_spans(later, roster, "Westby")] == [meant]
+
+
+def test_a_description_two_bodies_share_means_neither():
+    roster = OrgResolver()
+    text = "Ambury Healthcare NHS Foundation Trust, the local trust, met Fenwick NHS Trust, the local trust, in May."
+    discover(text, roster)
+    assert org_spans("The local trust was praised.", roster, "Westby") == []

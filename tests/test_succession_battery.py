@@ -24,6 +24,7 @@ from clasgraph.ingest.rules.lexicon import (
     NOW_NAMED,
     OLD_NAME,
     RECOMMENDATIONS_ANSWERED,
+    SINCE_ENDING,
     SUCCESSION_COLUMNS,
     TAKEN_IN,
 )
@@ -288,16 +289,49 @@ ENDED_AND_TAKEN_IN = [
 ]
 
 
-@pytest.mark.parametrize("passage,wanted", PASSAGES + ENDED_AND_TAKEN_IN,
+#: Work done "since" a body ended (session 27, from pair 26; sentences of our own, the negatives
+#: from a reviewer's reading of the rule): the doer the verb's subject, its object work (not a
+#: review, not a few of the body's people), the time the ending's, as precisely, and the ending the
+#: body's own (not a service of its closing).
+SINCE_ENDED = [
+    ("Greenway Recovery closed in 2018. Since then, NCHT has run the counselling service.", [(GR, NCHT)]),
+    ("Greenway Recovery was dissolved in April 2019. NCHT has held the counselling contract since April 2019.", [(GR, NCHT)]),
+    ("NCHT has run the counselling service since May 2019, the month in which Greenway Recovery was wound up.", [(GR, NCHT)]),
+    ("Greenway Recovery closed in 2018. Westford City Council has commissioned the service from NCHT since then.", []),
+    ("Greenway Recovery closed in 2018. Since then, parents who used NCHT clinics have run a peer support group.", []),
+    ("Greenway Recovery closed in 2018. Since then NCHT has led a review of substance misuse pathways.", []),
+    ("Greenway Recovery closed in 2018. Since then, NCHT has employed two of its former counsellors.", []),
+    ("Greenway Recovery was dissolved in March 2017. NCHT has run health visiting since 2017.", []),
+    ("NCHT has run health visiting since 2017, when Greenway Recovery was inspected and its counselling service closed.", []),
+    ("Greenway Recovery closed in 2018. NCHT continues its programme of home visits for new parents.", []),
+]
+#: A succession in a speaker's own words (session 27, from pair 26 once it became material;
+#: sentences of our own): the first person of a quotation is the body of the one it is
+#: attributed to. Not where the speaker names no body, nor a plan in the quotation.
+QUOTED = [
+    (('"When Greenway Recovery went into liquidation in 2018, every child on its books became one of ours," the '
+      'head of nursing at Westford Care NHS Trust told us.'), [(GR, "westford-care-trust")]),
+    (('The service manager of Westford Care NHS Trust told us: "We took over all of Greenway Recovery\'s contracts '
+      'when it closed in 2018."'), [(GR, "westford-care-trust")]),
+    ('"When Greenway Recovery closed in 2018, every child on its books became one of ours," a parent told us.', []),
+    ('"We were moved to Westford Care NHS Trust in 2019," a young person who had used NCHT told us.', []),
+    (('"If Greenway Recovery closes, we will take over its contracts," the head of nursing at Westford Care NHS Trust '
+      'told us.'), []),
+]
+
+
+@pytest.mark.parametrize("passage,wanted", PASSAGES + ENDED_AND_TAKEN_IN + QUOTED + SINCE_ENDED,
                          ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_passage(passage, wanted):
     assert passage_successions(passage) == wanted
 
 
-@pytest.mark.parametrize("row,example", cases(AFTER_ENDING + TAKEN_IN), ids=lambda c: c[:60] if isinstance(c, str) else "")
+@pytest.mark.parametrize("row,example", cases(AFTER_ENDING + TAKEN_IN + SINCE_ENDING),
+                         ids=lambda c: c[:60] if isinstance(c, str) else "")
 def test_after_ending_row(row, example):
     """Each row of rules.lexicon.AFTER_ENDING gives its pair, read after the ending before it; each
-    of TAKEN_IN its pairs, read beside the bodies' ending."""
+    of TAKEN_IN its pairs, read beside the bodies' ending; each of SINCE_ENDING its pair, the doing
+    since the time of the ending."""
     assert passage_successions(example) == list(row.gives)
 
 
@@ -518,6 +552,10 @@ PARSED = [
     (("The school nursing contract moved from NCHT to Westford City Council in 2019, and NCHT still runs the health "
       "visiting service."), []),
     ("Westford City Council brought school nursing in-house in 2019, when NCHT's contract ended.", []),
+    # "continues" the work of a body that ended (session 27, from battery AK, in sentences of our own)
+    ("Westford Care NHS Trust continues the work of Greenway Recovery, which was wound up in 2019.", [(GR, "westford-care-trust")]),
+    ("Greenway Recovery was dissolved in 2019, and Westford Care NHS Trust continues its work.", [(GR, "westford-care-trust")]),
+    ("Westford Care NHS Trust continues its own work; Greenway Recovery was dissolved in 2019.", []),
     # planned, denied, or no work taken, or no body ended
     ("Greenway Recovery is to be wound up next year, and Harbour Health CIC would then take on its staff.", []),
     ("Greenway Recovery was not dissolved in 2019; Harbour Health CIC took on only its summer scheme.", []),
@@ -600,3 +638,23 @@ RECORDS = [
 @pytest.mark.parametrize("passage,wanted", RECORDS, ids=lambda x: x[:60] if isinstance(x, str) else "")
 def test_succession_read_from_a_record_of_label_lines(passage, wanted):
     assert passage_successions(passage) == wanted
+
+
+@pytest.mark.parametrize("passage", [
+    "Greenway Recovery closed in 2018. It is NCHT that has run the counselling service since then.",
+    'Greenway Recovery closed in 2018. "We have run the counselling service since then," the manager at NCHT told us.',
+])
+def test_a_succession_read_from_rewritten_words_cites_the_reviews_own(passage):
+    """A sentence read in plainer words (a cleft undone, a quotation's "we" named) is cited as the
+    review wrote it: evidence is the review's text, never the reader's rewriting."""
+    from clasgraph.ingest.extract import read_commissioning
+    from clasgraph.ingest.organisations import OrgResolver
+    from clasgraph.ingest.structure import SAMPLE, parse_document
+
+    doc = parse_document(SAMPLE, "x.txt", "0" * 64)
+    doc.context = [passage]
+    orgs = OrgResolver()
+    for name, alias in [("Northmoor Community Health NHS Trust", "NCHT"), ("Greenway Recovery", "")]:
+        orgs.add(name, aliases=[alias] if alias else [])
+    facts = [f for f in read_commissioning(doc, "x", orgs, "Westford").facts if f[0] == "SUCCEEDED_BY"]
+    assert facts and all(f[4] in passage for f in facts)

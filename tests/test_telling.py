@@ -239,6 +239,11 @@ MADE_KNOWN = [
     ("Waits are long. We made sure NHS England knew that young people were waiting two days for a bed.", [ENG]),
     ("Waits are long. The review team went back to Westford City Council about the lack of school nurse cover.", [COUNCIL]),
     ("Waits are long. We made sure we knew what NHS Westford CCG had planned.", []),
+    # session 27 (battery AJ): the body told put in focus by a cleft; not a body that told us, nor praise
+    ("Waits are long. It was to NHS Westford CCG that we escalated the backlog, on the last day of the review.", [CCG]),
+    ("Waits are long. It is Westford City Council that we alerted, mid-review, to the gap.", [COUNCIL]),
+    ("Waits are long. It was NHS Westford CCG that raised the backlog with us.", []),
+    ("Waits are long. It was Westford City Council that we praised for its new plan.", []),
 ]
 
 

@@ -1186,14 +1186,14 @@ _ON_A_DATE = r"(?:on|in|from|with\s+effect\s+from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\
 _HAS_BEEN = r"(?:was|were|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|recently\s+)?been)"
 #: What a body's ending hands on wholesale: its services, staff, contracts, duties ...
 _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities|duties|caseloads?|clinics|assets|"
-             r"employees|workforce|undertaking|business|portfolio|liabilities)")
+             r"employees|workforce|undertaking|business|portfolio|liabilities|operations|activities)")
 
 #: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
 _ENDED = (r"\b(?:no\s+longer\s+exists|(?:is|are)\s+no\s+more\b|(?:is|are)\s+(?:now\s+)?gone\b(?!\s+(?:from|to|into|up|down|through|over|beyond|well|on)\b)|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
           r"wound\s+(?:itself|themselves)\s+up|dissolved\s+(?:itself|themselves)|"
           r"(?:has|have)\s+(?:now\s+)?gone(?!\s+(?:into|down|up|out|through|over|from|to|beyond|well|back|on|ahead|live|by|under)\b)|"
           r"(?<=:\s)(?:dissolved|abolished|wound\s+up|closed|disbanded)|"
-          r"closed(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|(?-i:[A-Z])\w*)\b)|"
+          r"(?:closed|shut)(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|(?-i:[A-Z])\w*)\b)|"
           r"(?:went|was\s+placed|was\s+put)\s+into\s+(?:administration|liquidation)|entered\s+(?:administration|liquidation)|"
           r"collapsed|"
           r"\bwound\s+up(?=\s+(?:in|on|at|during|after|early|late|last)\b|\s*[,.;]|\s+and\b)|"
@@ -1254,9 +1254,11 @@ SUCCESSION_FORMS = [
         "runs the clinic.", ((GREENWAY, _WCT),)),
     # passive: "A was acquired by C", "A had been taken over by C", "A was superseded by C"
     Cue(rf"\b{_HAS_BEEN}\s+(?:\w+ly\s+)?(?:acquired|taken\s+over|taken\s+on|inherited|superseded|succeeded|replaced|"
-        r"absorbed|subsumed|swallowed\s+up|bought\s+out)\s+by\b",
+        r"absorbed|subsumed|swallowed\s+up|bought\s+out)(?:,?\s+" + _ON_A_DATE + r")?\s+by\b",
         "after-subject", ["By 2018 Greenway Recovery had been taken over by Westford Care NHS Trust.",
-                          "Greenway Recovery was swallowed up by Westford Care NHS Trust in 2017."], ((GREENWAY, _WCT),)),
+                          "Greenway Recovery was swallowed up by Westford Care NHS Trust in 2017.",
+                          # the date between the words and the successor (session 27, from battery AJ)
+                          "Greenway Recovery was superseded on 1 April 2019 by Westford Care NHS Trust."], ((GREENWAY, _WCT),)),
     # taken in: "A has since been absorbed into C", "A merged into C", "A was folded within C"
     Cue(_TAKEN_INTO, "after-subject", "Greenway Recovery has since been absorbed into Westford Care NHS Trust.",
         ((GREENWAY, _WCT),)),
@@ -1377,6 +1379,11 @@ SUCCESSION_FORMS = [
     # the successor named before a participle: "the contract was awarded to C, replacing A"
     Cue(r",\s+(?:replacing|succeeding|superseding|taking\s+over\s+from)\b", "before",
         "The CAMHS contract was awarded to Westford Care NHS Trust in 2018, replacing Greenway Recovery.",
+        ((GREENWAY, _WCT),)),
+    # "in succession to A" (session 27, from battery AF): the successor the clause's subject, A ended
+    Cue(r"\bin\s+succession\s+to\b(?=[^.;]*\b(?:no\s+longer\s+exists|ceased|closed|dissolved|abolished|wound\s+up|"
+        r"went\s+into\s+(?:administration|liquidation)|struck\s+off)\b)", "before",
+        "Westford Care NHS Trust has run the clinic since 2016 in succession to Greenway Recovery, which no longer exists.",
         ((GREENWAY, _WCT),)),
     # the old body's own noun of being taken: "since A's acquisition by C", "after A's absorption into C"
     Cue(r"['’]s\s+(?:acquisition|take-?over|absorption|incorporation|merger|integration)\s+(?:(?:in|on)\s+(?:\w+\s+){0,2}?"
@@ -1576,6 +1583,10 @@ TAKEN_IN = [
         "active", ("NHS Westford CCG and NHS Eastmere CCG were both wound up in March 2020; on the next day "
                    "NHS Westford and Eastmere CCG inherited their functions, their staff and their contracts."),
         (("westford-ccg", "westford-and-eastmere-ccg"), ("eastmere-ccg", "westford-and-eastmere-ccg"))),
+    # "picked up" (session 27, from batteries AC, AF and AG): "A ceased trading; C picked up its caseload"
+    Cue(r"\bpicked\s+up\b", "active",
+        "Greenway Recovery ceased trading in 2018; Harbour Health CIC picked up the whole of its caseload.",
+        (("greenway-recovery", "harbour-health-cic"),)),
     # the work taken, said of the work: "Its work had been taken over by C the year before"
     Cue(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|(?:is|are)\s+now)\s+(?:\w+ly\s+)?(?:taken\s+(?:over|on|in)|absorbed|"
         r"inherited|assumed|picked\s+up|carried\s+out|performed|discharged|exercised|run|provided|delivered|held)"
@@ -1593,18 +1604,25 @@ TAKEN_IN = [
         (("greenway-recovery", "harbour-health-cic"),)),
     Cue(r"\b(?:(?:was|were)\s+(?:united|merged|combined|brought\s+together|gathered|vested|placed|folded|absorbed)"
         r"(?:,[^,;]{1,80},)?\s+(?:in|into|within|under)"
-        r"|(?:passed|handed|moved|transferred|went)\b(?:[^.;]{0,120}?\s)?(?:to|into))\b",
+        r"|(?:passed|handed|moved|transferred|went)\b(?:[^.;]{0,120}?\s)?(?:to|into)"
+        r"|(?:merged|folded|integrated)\s+(?:all\s+)?(?:its|their)\s+[^.;]{0,80}?\s+into)\b",
         "to", [("Greenway Recovery passed its young people's service and the workers who ran it to Harbour Health CIC in "
                 "2018. Greenway Recovery was removed from the register of charities the next year."),
+               # its work merged into the taker's, its ending after a semicolon (session 27, from battery AK)
+               ("Greenway Recovery merged its operations into Harbour Health CIC in 2017; by spring 2018 it was removed "
+                "from the register."),
                ("Greenway Recovery was wound up in 2018, and its staff and clinics were folded, under an order the "
                 "commissioners approved, into Harbour Health CIC.")],
         (("greenway-recovery", "harbour-health-cic"),)),
     # the people themselves changing employer (session 21, from pair 17): "all 412 of them started
     # working for C", "every nurse became an employee of C"; the sentence before or after the ending
     Cue(r"\b(?:all|every|each)\b[^.;]{0,60}?\b(?:(?:started|began)\s+(?:working|to\s+work)\s+for|became\s+(?:an\s+)?"
-        r"employees?\s+of|(?:went|moved)\s+on\s*to\s+the\s+payroll\s+of)\b", "staff",
-        ("In 2017 every nurse of Greenway Recovery started working for Harbour Health CIC. Greenway Recovery had "
-         "nobody left on its books and closed that winter."),
+        r"employees?\s+of|(?:went|moved)\s+on\s*to\s+the\s+payroll\s+of|became\s+(?:one\s+of\s+)?(?=[^.;,]{1,60}?['’]s\b))",
+        "staff",
+        [("In 2017 every nurse of Greenway Recovery started working for Harbour Health CIC. Greenway Recovery had "
+          "nobody left on its books and closed that winter."),
+         # the people becoming the taker's (session 27, from pair 26's quoted manager: "became one of ours")
+         "When Greenway Recovery closed in 2017, every child on its books became one of Harbour Health CIC's."],
         (("greenway-recovery", "harbour-health-cic"),)),
     Cue(r"\bcame\s+under\b|\b(?:re-?)?assigned\s+to\b|\bmoved\s+onto\b", "to",
         ("Greenway Recovery was wound up in March 2018; its clinics and caseloads came under Harbour Health CIC from the "
@@ -1620,16 +1638,39 @@ TAKEN_IN = [
 #: there (alone, "C now holds A's contracts" may be one contract moving): ``says`` as in
 #: SUCCESSION_FORMS; each example two sentences, the first the ending.
 AFTER_ENDING = [
-    Cue(r"\b(?:now\s+)?(?:holds|runs|delivers|provides|employs|manages|operates|(?:has|have)\s+(?:since\s+)?(?:held|run|"
-        r"delivered|provided|employed|managed|operated))\s+(?:all\s+(?:of\s+)?)?"
+    Cue(r"\b(?:now\s+)?(?:holds|runs|delivers|provides|employs|manages|operates|does|performs|carries\s+out|"
+        r"(?:has|have)\s+(?:since\s+)?(?:held|run|delivered|provided|employed|managed|operated|done|performed))\s+(?:all\s+(?:of\s+)?)?"
         rf"(?=(?:the\s+)?[A-Z][^.;]{{0,60}}?['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}\b)",
-        "before-owner", "Greenway Recovery went into administration in 2019. Westford Care NHS Trust now holds its contracts.",
+        "before-owner", ["Greenway Recovery went into administration in 2019. Westford Care NHS Trust now holds its contracts.",
+                         # "does its work" (session 27, from battery AC)
+                         "Greenway Recovery is gone. Westford Care NHS Trust does its work now."],
         ((GREENWAY, _WCT),)),
     Cue(r"^\s*(?:the\s+)?successor(?:\s+body|\s+organisation)?\b[^.:;]{0,200}:\s*", "label-next",
         ("Greenway Recovery: dissolved 30 September 2017. Successor body for all its services and its staff, from "
          "1 October 2017: Westford Care NHS Trust."),
         ((GREENWAY, _WCT),)),
 ]
+
+#: A body doing work "since" the time another body ended (session 27, from pair 26): "A was
+#: dissolved in 2017. Since 1 July that year C has held the contract"; "C nurses have staffed the
+#: unit since April 2016, the month in which A was dissolved". The doing in the perfect (it goes
+#: on now); the time the ending's, by "then", "that year" or the same date, or an apposition
+#: ("the month in which ...") that states the ending (relations.carried_on_since_ending).
+SINCE_ENDING = [
+    Cue(r"\b(?:has|have)\s+(?:since\s+|(?:also|now|\w+ly)\s+)?(?:held|run|staffed|delivered|provided|managed|operated|"
+        r"carried\s+out|been\s+(?:running|delivering|providing|responsible\s+for|the\s+(?:provider|holder)\s+of))\b",
+        "since", ["Greenway Recovery was wound up in 2018. Since 1 May that year Harbour Health CIC has held the counselling contract.",
+                  ("Harbour Health CIC has run the counselling service since June 2018, the month in which Greenway Recovery "
+                   "was dissolved."),
+                  "Greenway Recovery closed in 2018, and Harbour Health CIC has delivered the counselling service since then."],
+        ((GREENWAY, "harbour-health-cic"),)),
+]
+#: When a body's doing began, after "since": a time that points back ("then", "that year", "the
+#: next day") or a date ("April 2016", "1 July 2017").
+SINCE_TIME = (r"\b(?:ever\s+)?since\s+(?P<time>then|that\s+(?:date|day|time|week|month|year|point|spring|summer|autumn|winter)|"
+              r"the\s+(?:next|following|same)\s+(?:day|morning|week|month|year)|"
+              r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December)\s+)?(?:(?:19|20)\d\d|that\s+year))\b")
 
 #: A succession set out as labelled lines (succ9): "Predecessor: A" and "Successor: C", a line
 #: each, in either order (relations.labelled_succession); (label of the old body, of the new).

@@ -236,6 +236,11 @@ _MONEY_FROM = (r"funding(?:\s+(?:line|stream))?|money\s+from|purse|budget\s+line
                r"through|via|under)|(?:bought|commissioned|purchased)\s+(?:through|via|under)|contract\s+(?:managers?|owners?)\s+"
                r"(?:sits?|is|are|based)\s+(?:in|with|at)")
 
+#: The words of a label naming who runs a service: "Provider:", "Operated by:", "Delivery partner:".
+_RUNNER = (r"(?:service\s+)?(?:providers?|operators?|suppliers?|contractors?)|(?:contract\s+)?holders?|employers?|hosts?|"
+           r"(?:(?:service|clinic|team|work)\s+)?(?:provided|operated|delivered|run|staffed|managed|hosted|employed|supplied)\s+by|"
+           r"deliver(?:y|ing)\s+(?:body|partner|organisation|lead)|who\s+(?:runs|delivers|provides)")
+
 ROLE_LABELS: list[Label] = [
     Label(r"(?:lead\s+|main\s+|joint\s+|co-?)?commissioners?|commissioning\s+(?:body|organisation|lead|authority)|"
           r"(?:commissioned|funded|paid(?:\s+for)?|bought|purchased|procured|contracted|financed|grant-?funded)\s+by|who\s+pays",
@@ -257,10 +262,10 @@ ROLE_LABELS: list[Label] = [
           r"directly|jointly|under\s+contract)\s+by",
           "provides", "School nursing. Operating body: NCHT. Funding: Westford City Council, public health grant.",
           ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
-    Label(r"(?:service\s+)?(?:providers?|operators?|suppliers?|contractors?)|(?:contract\s+)?holders?|employers?|hosts?|"
-          r"(?:provided|operated|delivered|run|staffed|managed|hosted|employed|supplied)\s+by|"
-          r"deliver(?:y|ing)\s+(?:body|partner|organisation)|who\s+(?:runs|delivers|provides)",
-          "provides", "CAMHS – budget holder: NHS Westford CCG; operator: NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    Label(_RUNNER, "provides", "CAMHS – budget holder: NHS Westford CCG; operator: NCHT.", ((C, CCG, "camhs"), (P, NCHT, "camhs"))),
+    # an action log's fields (battery AK, made material in session 27): "Service run by: B", "Delivery: B"
+    Label(_RUNNER, "provides", "Action 2: school nursing drop-ins. Service run by: NCHT. RAG: green.", ((P, NCHT, "school-nursing"),)),
+    Label(_RUNNER, "provides", "Health visiting. Delivery partner: NCHT. Due: March.", ((P, NCHT, "health-visiting"),)),
     # the staff of a service, their employer the value: "Forensic examiners: B", "Designated nurse: A employee"
     Label(r"(?:[\w-]+\s+){0,2}?(?:examiners|clinicians|staff|nurses?|doctors?|paediatricians?|practitioners|workers|workforce)",
           "provides", "Sexual assault referral centre: one site. Forensic examiners: NCHT.", ((P, NCHT, "sarc"),)),
