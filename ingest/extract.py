@@ -506,7 +506,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             first = _FORMER_OR_LATTER.search(sentence)
             written = (former_latter_named(sentence, sentence_before, orgs, area, ending=False) or sentence) if first and len(
                 {k for *_, k in service_spans(f"{sentence_before} {sentence[:first.start()]}", names)}) < 2 else sentence
-            plain = relative_infinitive_plain(uncleft(concession_apart(written, orgs_in), orgs_in), orgs_in)
+            plain = relative_infinitive_plain(uncleft(written, orgs_in), orgs_in)
             bare = with_gapped_active(with_gapped_verb(without_other_names(plain), names), orgs_in, names)  # "C (formerly A) runs X": C runs it, not A
             found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
@@ -522,6 +522,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                 fallback = (subject_roles(sentence, orgs_in, names, kinds)
                             or service_subject_roles(sentence, orgs_in, names, kinds)
                             or described_roles(sentence, orgs_in, names, kinds))
+                fallback = [r for r in fallback if r.target not in groups_about(sentence, names)]
                 known = {(r.type, r.source, r.target) for r in fallback}  # and what the kind reading read (role9)
                 found.relations = fallback + [r for r in found.relations if (r.type, r.source, r.target) not in known]
             if told:  # "It also runs X", "The same trust provides Y": read with the bodies meant named
@@ -852,8 +853,31 @@ def weighed_relations(bare: str, orgs_in, names, kinds, sentence: str, ended: se
     little it missed: measured, not kept.)"""
     from clasgraph.ingest import learned
 
+    about_groups = groups_about(bare, names)
     return [Relation(kind, org, svc, sentence) for kind, org, svc in sorted(learned.read(bare, orgs_in, names, kinds))
-            if not (kind == Rel.PROVIDES and org in ended)]
+            if not (kind == Rel.PROVIDES and org in ended) and svc not in about_groups]
+
+
+#: What a service's name may be the subject of, not the service: a group, a board, a meeting, a plan.
+_GROUP_OF = re.compile(r"(?:\s+(?!(?:and|or|but|its|their|the|a|an|which|that|who|with|to|for|in|on|by|is|are|was|were)\b)"
+                       r"[\w'’-]+){0,3}?\s+(?:(?:working|steering|reference|task[\s-]and[\s-]finish|sub-?)?\s*groups?|boards?|"
+                       r"forums?|meetings?|networks?|panels?|committees?|strategy|strateg(?:y|ies)|plans?|conferences?|"
+                       r"events?|training|audits?|reviews?)\b")  # lower case: "Smilecrest Dental Group" is a body's name
+
+
+def groups_about(sentence: str, names=None) -> set[str]:
+    """The services a sentence names only as what a group, board, meeting, plan or review is about
+    ("leads the CAMHS transformation working group", "chairs the health visiting steering group"):
+    a reading by the fallbacks of who commissions or provides them states nothing.
+
+    >>> sorted(groups_about("The council leads the CAMHS transformation working group."))
+    ['camhs']
+    >>> groups_about("The council funds CAMHS and chairs its board.")
+    set()
+    """
+    spans = service_spans(sentence, names)
+    keys = {k for *_, k in spans}
+    return {k for k in keys if all(_GROUP_OF.match(sentence, e) for s, e, key in spans if key == k)}
 
 
 def in_cells(previous: str, sentence: str, following: str) -> list[tuple[str, str, str]]:
@@ -1515,36 +1539,6 @@ def relative_infinitive_plain(sentence: str, orgs_in) -> str:
         clause = f"{rest[:verb_end - m.start('rest')]} {name}{rest[verb_end - m.start('rest'):]}"
         main = sentence[:body[1]] + (sentence[m.end():] if m["end"] == "," else sentence[m.start("end"):] if m["end"] == ";" else "")
         return f"{main.rstrip(' .')}; {clause}."
-    return sentence
-
-
-#: A clause of concession or contrast put first ("Although A funds X, Y is paid for by B"): its
-#: opening word, and the clause up to the comma where the main clause begins.
-_CONCESSION = re.compile(r"^(?P<lead>\W*)(?:Although|Though|Even\s+though|Whereas|While|Whilst)\s+(?P<clause>[^,;]{5,200}?),\s+"
-                         r"(?=(?:it\s+is\s+|the\s+|its\s+)?[\w'’-]+)")
-
-
-def concession_apart(sentence: str, orgs_in) -> str:
-    """The sentence with a clause of concession or contrast put first set apart from the main
-    clause by a semicolon, as two statements ("Although A funds X, Y is paid for by B" -> "A funds
-    X; Y is paid for by B"), so that neither clause's services are read with the other's bodies.
-    Only where the first clause names a body.
-
-    >>> def orgs_in(t):
-    ...     return [(m.start(), m.end(), "a") for m in re.finditer("Ayton Council", t)]
-    >>> concession_apart("Although Ayton Council funds health visiting, school nursing is paid for by Bee CCG.", orgs_in)
-    'Ayton Council funds health visiting; school nursing is paid for by Bee CCG.'
-    >>> concession_apart("Although Ayton Council, not Bee CCG, funds CAMHS, Cee Trust runs it.", orgs_in)
-    'Ayton Council, not Bee CCG, funds CAMHS; Cee Trust runs it.'
-    """
-    m = _CONCESSION.match(sentence)
-    if not m:
-        return sentence
-    for comma in re.finditer(r",\s+", sentence[m.start("clause"):]):  # the first comma after the clause's verb
-        clause = sentence[m.start("clause"):m.start("clause") + comma.start()]
-        if _VERB_SAID.search(clause):
-            rest = sentence[m.start("clause") + comma.end():]
-            return f"{m['lead']}{clause}; {rest}" if orgs_in(clause) and rest.strip() else sentence
     return sentence
 
 

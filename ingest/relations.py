@@ -1291,9 +1291,20 @@ def _not_yet(text: str, at: int, named: list) -> bool:
     [True, True, False]
     >>> _not_yet("Staff could refer to CAMHS, which is run by Acme.", 37, [(21, 26, "camhs")])
     False
+    >>> _not_yet("The council asked Acme to run X.", 26, [(18, 22, "b")]), _not_yet("The council paid Acme to run X.", 25, [(17, 21, "b")])
+    (True, False)
     """
     start = max([e for _, e, _ in named if e <= at] or [max(0, at - 40)])
+    body = next((n for n in named if n[1] == start), None)
+    if body is not None and _ASKED_TO.search(text, max(0, body[0] - 40), body[0]) and re.fullmatch(r"\s+to\s+", text[start:at]):
+        return True  # "A asked B to run X": a request of B, not B's running
     return bool(_NOT_YET.search(text, start, at) or _NOT_YET_CLAUSE.search(text, max(0, at - 80), at))
+
+
+#: A verb asking or wishing a body to do something, just before the body ("A asked B to run X").
+_ASKED_TO = re.compile(r"\b(?:ask(?:s|ed)?|invit(?:es|ed)|approach(?:es|ed)|wants?|wanted|expects?|expected|urg(?:es|ed)|"
+                       r"encourag(?:es|ed)|persuad(?:es|ed)|press(?:es|ed)|would\s+like|requests?|requested)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 def _read_partner(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:

@@ -53,6 +53,8 @@ WRITTEN_BEFORE = [
     ("At the time of our 2015 review few health assessments were on time, whereas now nearly all are.", "review", P),
     ("The 2016 Ofsted inspection found that return interviews were not done; they are now routine.", "ofsted", P),
     ("Health visitors were not trained in the tool in 2015; since then all have been trained.", "review", P),
+    # session 27 (battery AK): both reviews the subject of one finding
+    ("Both this review and the last found the youth justice nurse unable to read the trust's records.", "review", R),
 ]
 
 

@@ -456,6 +456,11 @@ EARLIER = [
     Cue(r"\b(?:no|not|still|yet)\b[^.;]{0,80}?\b(?:one|two|three|four|five|six|\d+)\s+years?\s+(?:after|since|on\s+from)\s+"
         r"(?:our|the|its)\s+(?:(?:19|20)\d\d\s+|last\s+|earlier\s+|previous\s+)?(?:recommendations?|review|report|visit)\b",
         Rel.REPEATS, "Care leavers still have no health passport, three years after our 2016 review."),
+    # both reviews the subject of one finding (session 27, from battery AK): "Both this review and the last found X"
+    Cue(r"\bboth\s+(?:this|the\s+present|the\s+current)\s+(?:review|inspection|visit)\s+and\s+(?:the|our)\s+(?:last|previous|"
+        r"earlier|(?:19|20)\d\d)(?:\s+(?:one|review|inspection|visit))?\s+(?:have\s+)?(?:found|identified|noted|saw|reported|"
+        r"highlighted)\b", Rel.REPEATS,
+        "Both this review and the last found the school nurses without a record of supervision."),
     # found then and found again: "recorded by our 2015 review, and again now"
     Cue(r"\b(?:and|but)\s+(?:once\s+)?again\s+(?:now|today|this\s+time|in\s+this\s+review)\b", Rel.REPEATS,
         "Delays were noted by the 2016 Ofsted inspection, and again now."),
