@@ -506,7 +506,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             first = _FORMER_OR_LATTER.search(sentence)
             written = (former_latter_named(sentence, sentence_before, orgs, area, ending=False) or sentence) if first and len(
                 {k for *_, k in service_spans(f"{sentence_before} {sentence[:first.start()]}", names)}) < 2 else sentence
-            plain = relative_infinitive_plain(uncleft(written, orgs_in), orgs_in)
+            plain = relative_infinitive_plain(uncleft(concession_apart(written, orgs_in, names), orgs_in), orgs_in)
             bare = with_gapped_active(with_gapped_verb(without_other_names(plain), names), orgs_in, names)  # "C (formerly A) runs X": C runs it, not A
             found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
@@ -522,7 +522,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                 fallback = (subject_roles(sentence, orgs_in, names, kinds)
                             or service_subject_roles(sentence, orgs_in, names, kinds)
                             or described_roles(sentence, orgs_in, names, kinds))
-                fallback = [r for r in fallback if r.target not in groups_about(sentence, names)]
+                fallback = [r for r in fallback if r.target not in groups_about(sentence, names, orgs_in)]
                 known = {(r.type, r.source, r.target) for r in fallback}  # and what the kind reading read (role9)
                 found.relations = fallback + [r for r in found.relations if (r.type, r.source, r.target) not in known]
             if told:  # "It also runs X", "The same trust provides Y": read with the bodies meant named
@@ -546,8 +546,9 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             ended_before = ended_now
             if found.services and paragraph.startswith("context") and not re.search(r"[\t|]", sentence) \
                     and _gaps_open(found.relations, bare, orgs_in):
-                found.relations += _gaps_filled(found.relations, grammar_relations(bare, orgs_in, names, kinds, sentence),
-                                                ended_here)
+                about_groups = groups_about(bare, names, orgs_in)  # "sits on the CAMHS Partnership Board"
+                found.relations += _gaps_filled(found.relations, [r for r in grammar_relations(bare, orgs_in, names, kinds, sentence)
+                                                                  if r.target not in about_groups], ended_here)
             if found.services and paragraph.startswith("context") and not re.search(r"[\t|]", sentence) \
                     and (not found.relations or _gaps_open(found.relations, bare, orgs_in)):
                 found.relations += _weighed_gaps(found.relations, weighed_relations(bare, orgs_in, names, kinds, sentence,
@@ -853,7 +854,7 @@ def weighed_relations(bare: str, orgs_in, names, kinds, sentence: str, ended: se
     little it missed: measured, not kept.)"""
     from clasgraph.ingest import learned
 
-    about_groups = groups_about(bare, names)
+    about_groups = groups_about(bare, names, orgs_in)
     return [Relation(kind, org, svc, sentence) for kind, org, svc in sorted(learned.read(bare, orgs_in, names, kinds))
             if not (kind == Rel.PROVIDES and org in ended) and svc not in about_groups]
 
@@ -862,22 +863,31 @@ def weighed_relations(bare: str, orgs_in, names, kinds, sentence: str, ended: se
 _GROUP_OF = re.compile(r"(?:\s+(?!(?:and|or|but|its|their|the|a|an|which|that|who|with|to|for|in|on|by|is|are|was|were)\b)"
                        r"[\w'’-]+){0,3}?\s+(?:(?:working|steering|reference|task[\s-]and[\s-]finish|sub-?)?\s*groups?|boards?|"
                        r"forums?|meetings?|networks?|panels?|committees?|strategy|strateg(?:y|ies)|plans?|conferences?|"
-                       r"events?|training|audits?|reviews?)\b")  # lower case: "Smilecrest Dental Group" is a body's name
+                       r"events?|training|audits?|reviews?)\b", re.IGNORECASE)
 
 
-def groups_about(sentence: str, names=None) -> set[str]:
+def groups_about(sentence: str, names=None, orgs_in=None) -> set[str]:
     """The services a sentence names only as what a group, board, meeting, plan or review is about
-    ("leads the CAMHS transformation working group", "chairs the health visiting steering group"):
-    a reading by the fallbacks of who commissions or provides them states nothing.
+    ("leads the CAMHS transformation working group", "sits on the CAMHS Partnership Board"): a
+    reading by the fallbacks of who commissions or provides them states nothing. Not a body's
+    name ending so (``orgs_in``: "Smilecrest Dental Group" is a body).
 
-    >>> sorted(groups_about("The council leads the CAMHS transformation working group."))
+    >>> sorted(groups_about("The council leads the CAMHS Transformation Working Group."))
     ['camhs']
     >>> groups_about("The council funds CAMHS and chairs its board.")
     set()
+    >>> groups_about("Acme Dental Group runs dental care.", orgs_in=lambda t: [(0, 16, "acme")])
+    set()
     """
     spans = service_spans(sentence, names)
+    bodies = orgs_in(sentence) if orgs_in else []
+
+    def of_a_group(start: int, end: int) -> bool:  # a body's name before the service's ends so: the body's
+        m = _GROUP_OF.match(sentence, end)
+        return bool(m) and not any(s < start and s <= m.end() - 1 < e for s, e, _ in bodies)
+
     keys = {k for *_, k in spans}
-    return {k for k in keys if all(_GROUP_OF.match(sentence, e) for s, e, key in spans if key == k)}
+    return {k for k in keys if all(of_a_group(s, e) for s, e, key in spans if key == k)}
 
 
 def in_cells(previous: str, sentence: str, following: str) -> list[tuple[str, str, str]]:
@@ -1509,6 +1519,40 @@ def uncleft(sentence: str, orgs_in) -> str:
     if not sentence[:m.start()] + m["lead"].strip():
         plain = plain[:1].upper() + plain[1:]  # it opens the sentence: "We escalated ..."
     return f"{sentence[:m.start()]}{m['lead']}{plain}{stop}{sentence[m.end():]}"
+
+
+#: A clause of concession or contrast put first ("Although A funds X, Y is paid for by B"): its
+#: opening word, and the clause up to the comma where the main clause begins.
+_CONCESSION = re.compile(r"^(?P<lead>\W*)(?:Although|Though|Even\s+though|Whereas|While|Whilst)\s+(?P<clause>[^;]{5,200}?),\s+")
+#: A main clause whose subject is a service and whose verb a passive with its doer after "by".
+_SERVICE_PASSIVE = re.compile(r"[^,;]{0,60}?\s+(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:[a-z]+ed|paid\s+for|run|bought|"
+                              r"held|let|done)\s+by\b")
+
+
+def concession_apart(sentence: str, orgs_in, names=None) -> str:
+    """The sentence with a clause of concession or contrast put first set apart by a semicolon
+    where the main clause is a passive whose subject is a service of its own ("Although A funds X,
+    Y is paid for by B" -> "A funds X; Y is paid for by B"), so that the passive's doer is not read
+    for the first clause's services too. Not otherwise: a concession often grants what the main
+    clause denies ("Although A is named as the provider, B runs the clinics"), and set apart it
+    would read as a statement of its own.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "a") for m in re.finditer("Ayton Council", t)]
+    >>> concession_apart("Although Ayton Council funds health visiting, school nursing is paid for by Bee CCG.", orgs_in)
+    'Ayton Council funds health visiting; school nursing is paid for by Bee CCG.'
+    >>> concession_apart("Although Ayton Council funds health visiting, the nurses work for Bee Trust.", orgs_in)
+    'Although Ayton Council funds health visiting, the nurses work for Bee Trust.'
+    """
+    m = _CONCESSION.match(sentence)
+    if not m or not orgs_in(m["clause"]) or not _VERB_SAID.search(m["clause"]):
+        return sentence
+    rest = sentence[m.end():]
+    subject = service_spans(rest, names)[:1]
+    if not subject or rest[:subject[0][0]].strip().lower() not in ("", "the", "its", "their") \
+            or not _SERVICE_PASSIVE.match(rest, subject[0][1]):
+        return sentence
+    return f"{m['lead']}{m['clause']}; {rest}"
 
 
 #: A relative clause whose own subject pays or engages the body it follows to do something ("B,

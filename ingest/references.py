@@ -190,7 +190,8 @@ PATTERNS += [
                rf"visited|reviewed|inspected|described|identified|recorded|raised)\b")),
     # "Both this review and the last found ...": the earlier review named by its place beside this one (session 27)
     ("review", (r"\b[Bb]oth\s+(?:this|the\s+present|the\s+current)\s+(?:review|inspection|visit)\s+and\s+(?:the|our)\s+"
-               r"(?P<q>last|previous|earlier)(?:\s+(?:one|review|inspection|visit))?\b")),
+               r"(?P<q>last|previous|earlier)(?:\s+(?:one|review|inspection|visit))?\b"
+               r"(?=\s*(?:,|(?:have|had)\s|found|identified|noted|saw|reported|highlighted))")),
     # "CQC described this in its 2016 report"; "our predecessors found in 2016"
     ("review", (r"\b(?:CQC|[Tt]he\s+Care\s+Quality\s+Commission|[Ww]e|[Ii]nspectors)\b[^.;]{0,60}?\b(?:in|at)\s+(?:its|our|their)\s+(?P<year>(?:19|20)\d\d)\s+"
                r"(?:CLAS\s+)?(?:report|review|visit|inspection)\b")),

@@ -254,6 +254,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
         found.missed = True
         return found
     if _NOT_IN_FORCE.search(sentence.strip()):  # "A draft agreement ... has not been signed": nothing is so
+        found.services = [k for _, _, k in service_spans(sentence, names)]  # what "it" in the next sentence may mean
         return found
     visited = [(org, SERVICE_OF_KIND[_kind(org, kinds)]) for start, _, org in orgs_in(sentence)
                if _kind(org, kinds) in SERVICE_OF_KIND and not _LOCATIVE.search(sentence, 0, start)

@@ -431,3 +431,11 @@ OTHER_WORDING = [
 def test_earlier_document_in_other_wording(sentence, relation):
     assert mentions(sentence) + year_mentions(sentence, "2015")
     assert relation_of(sentence) == relation
+
+
+def test_both_this_review_and_another_document_is_no_repeat_of_the_last_review():
+    """ "Both this review and the last ..." names the last review only where nothing else follows
+    "last" (session 27: a reviewer found "the last serious case review" read as the review)."""
+    assert "review" not in [m.kind for m in mentions("Both this review and the last serious case review found poor records.")]
+    assert "review" not in [m.kind for m in mentions("Both this review and the previous SEND inspection found delays.")]
+    assert "review" in [m.kind for m in mentions("Both this review and the last found poor records.")]

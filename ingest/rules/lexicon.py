@@ -1866,7 +1866,8 @@ NOT_IN_FORCE = [
         "nobody sure", "Staff were unsure whether NHS Westford CCG or Westford City Council pays for the CAMHS outreach team."),
     Cue(r"\b(?:has|have|had)\s+ever\s+(?:\w+ed|run|paid|bought|held|funded)\b",
         "a denial with 'ever'", "Neither NHS Westford CCG nor Westford City Council has ever purchased CAMHS."),
-    # (session 27) both bodies denied in one clause: "Neither A nor B funds X"
-    Cue(r"^\W*Neither\b[^.;:]{0,160}?\bnor\b[^.;:]*\.?\s*$", "both denied",
-        "Neither NHS Westford CCG nor Westford City Council funds the family nurse partnership."),
+    # (session 27) two named bodies denied in a sentence of one statement: "Neither A nor B funds X"
+    # (not "Neither parents nor staff knew ...", nor one that goes on ", which C pays for" or "; C does")
+    Cue(r"^\W*Neither\s+(?:the\s+)?(?-i:[A-Z])[^.;:,]{0,80}?\s+nor\s+(?:the\s+|any\s+)?[A-Za-z](?![^;:]*(?:,\s+(?:which|but|whereas)\b|;|:))",
+        "both denied", "Neither NHS Westford CCG nor Westford City Council funds the family nurse partnership."),
 ]
