@@ -986,8 +986,7 @@ def _successions_said(previous: str, sentence: str, following: str, orgs: OrgRes
               or _successions_by_grammar(previous, sentence, orgs, area, orgs_in, about, ended_known, weigh)):
         if not can_succeed(kinds(r.source), kinds(r.target)):
             continue  # "C took over the clinic from the council": the council goes on commissioning
-        stated = r.evidence if r.evidence != plain else sentence  # two sentences for a body that ended before
-        stated = stated.replace(plain, sentence) if plain != sentence else stated  # as the review wrote it, not as rewritten
+        stated = r.evidence.replace(plain, sentence)  # as the review wrote it (two sentences for a body that ended before)
         out.append((r, stated, plain if stated == sentence else stated))
     return out
 
@@ -1478,7 +1477,6 @@ _FOCUS_PREPOSITION = re.compile(r"(?:with|to|by|from|through|for)\s+", re.IGNORE
 #: The opening of a clause with a subject of its own ("the CCG placed ...", "NHS England buys"),
 #: where a cleft's focus is the object: a determiner or a capital.
 _OWN_SUBJECT = re.compile(r"(?:the|a|an|its|their|this|these|those|each|every|both)\s|(?-i:[A-Z])", re.IGNORECASE)
-
 
 
 def uncleft(sentence: str, orgs_in) -> str:

@@ -35,12 +35,11 @@ from clasgraph.ingest.rules.cues import (
     THEN_SHORTFALL,
     alternation,
 )
+from clasgraph.ingest.rules.layout import MONTHS
 
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = MONTHS
 _AREA = rf"(?!{_MONTHS}\b)(?:[A-Z][\w'’-]+|St\.)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){{0,3}}"
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December)")
-_DATE = rf"(?:{_MONTH}\s+)?(?:19|20)\d\d(?:[-/]\d{{2,4}})?"
+_DATE = rf"(?:{_MONTHS}\s+)?(?:19|20)\d\d(?:[-/]\d{{2,4}})?"
 #: Whom a serious case review is named after: "Baby R", "Child K", "Family Y", "the Smith children".
 _SUBJECT = (r"(?:(?:Baby|Child|Children|Family|Infant|Young\s+Person|Sibling|Siblings|Person|Adult)\s+[A-Z][A-Za-z0-9]{0,3}\b"
             r"|(?:the\s+)?[A-Z][a-z]*\s+(?:children|family|siblings|twins)\b)")
@@ -66,7 +65,7 @@ PATTERNS = [
                rf"Safeguarding)\s+(?:[Rr]eview|report|inspection)(?:\s*\((?P<date>{_DATE})\))?")),
     ("review", (rf"(?:Children\s+Looked\s+After\s+and\s+Safeguarding\s*\(CLAS\)\s*|CLAS\s+)[Rr]eview\s+"
                rf"(?:in|of)\s+(?P<area>{_AREA})(?:\s*\((?P<date>{_DATE})\))?")),
-    ("review", (rf"\b(?:[Oo]ur|[Tt]he|CQC's|[Aa])\s+(?:(?P<q>previous|last|earlier|first)\s+)?(?:(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
+    ("review", (rf"\b(?:[Oo]ur|[Tt]he|CQC's|[Aa])\s+(?:(?P<q>previous|last|earlier|first)\s+)?(?:(?:{_MONTHS}\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
                rf"(?:(?P<cqc>CQC)\s+)?(?P<clas>CLAS\s+)?(?:review(?!\s+(?:health\s+)?assessments?\b)|(?(cqc)inspection|(?!))"
                rf"|(?:(?<=previous\s)|(?<=last\s)|(?<=earlier\s)|(?<=\d\d\s))(?:review\s+)?visit)(?:\s+of\s+(?P<area>{_AREA}))?"
                rf"(?:\s+(?:in|of)\s+(?P<date>{_DATE}))?(?:\s*\((?P<date2>{_DATE})\))?")),
@@ -79,7 +78,7 @@ PATTERNS = [
     ("review", r"\b(?:we|CQC)\s+(?P<q>last|previously|first)\s+(?:reviewed|visited|inspected|looked\s+at|reported\s+on|came\s+to)\b"),
     # "our 2015 report", "at our last inspection", "our previous visit": the team's own earlier work
     ("review", (r"\b[Oo]ur\s+(?:(?P<q>previous|last|earlier|first|prior)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
-               rf"|(?P<date2>(?:{_MONTH}\s+)?(?:19|20)\d\d)\s+)(?:CLAS\s+)?(?:report|inspection|visit|review\s+visit|findings"
+               rf"|(?P<date2>(?:{_MONTHS}\s+)?(?:19|20)\d\d)\s+)(?:CLAS\s+)?(?:report|inspection|visit|review\s+visit|findings"
                r"|fieldwork|field\s+work|site\s+visit|on-site\s+work)s?\b")),
     # "our visit in November 2014", "our review of 2015": the team's own work, dated (earlier
     # than this review, or the extractor drops it)
@@ -315,7 +314,7 @@ def mentions(sentence: str) -> list[Mention]:
 #: "as in 2014", "unchanged from July 2014".
 _YEAR_OF_REVIEW = re.compile(r"\b(?:since|on|as\s+in|as\s+at|compared\s+(?:with|to)|than\s+(?:in\s+)?|from|"
                              r"in|at|during|back\s+in)\s+"
-                             rf"(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
+                             rf"(?:{_MONTHS}\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-/–])", re.IGNORECASE)
 
 
 #: A bare year as how things stood then: a figure of then in brackets ("78% (2014: 41%)"), or the
@@ -467,7 +466,7 @@ def context_years(paragraphs: list[str]) -> dict[tuple[str, str], str]:
 
 def _year_after(sentence: str, end: int) -> str:
     """The year a sentence gives after naming a document ("... took place in February 2015")."""
-    m = re.search(rf"^[^.;]{{0,80}}?\b(?:in|during)\s+((?:{_MONTH}\s+)?(?:19|20)\d\d)\b", sentence[end:])
+    m = re.search(rf"^[^.;]{{0,80}}?\b(?:in|during)\s+((?:{_MONTHS}\s+)?(?:19|20)\d\d)\b", sentence[end:])
     return m.group(1) if m else ""
 
 

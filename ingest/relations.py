@@ -2796,7 +2796,7 @@ _NOT_SUBJECT = re.compile(r"\b(?:who|which|that|whose|whom|by|of|with|for|from|a
 _ITS_OBJECT = re.compile(r"^\s+(?:the|its|their|all|that|this|these|both|every|each)\b(?![^.;]{0,40}\b(?:review|group|forum|meeting|"
                          r"board|panel|audit|conference|event|programme)s?\b)|^\s+it\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_MONTH = re.compile(rf"\b{layout.MONTHS}\b")
 
 
 def same_time(time: str, text: str) -> bool:
@@ -2871,13 +2871,13 @@ def carried_on_since_ending(previous: str, sentence: str, orgs_in, kinds=None, e
         points_back = not _YEAR.search(time)
         apposed = _THEN_WHEN.match(sentence, since.end())
         before = sentence[:since.start()]
+        ended_before = _ended_keys(before, previous, orgs_in) if not (apposed and not points_back) else ([], 0)
         if apposed and not points_back:  # "since April 2016, the month in which A was dissolved"
             text, evidence = sentence[apposed.end():], sentence
             olds = _ended_itself(text, *_ended_keys(text, "", orgs_in))
-        elif _ended_keys(before, previous, orgs_in)[0]:  # "A closed in 2018, and C has run X since then"
+        elif ended_before[0]:  # "A closed in 2018, and C has run X since then"
             text, evidence = before, sentence
-            olds = _ended_itself(before, *_ended_keys(before, previous, orgs_in)) \
-                if points_back or same_time(time, before) else []
+            olds = _ended_itself(before, *ended_before) if points_back or same_time(time, before) else []
         else:  # the sentence before: "A was dissolved in 2017. Since 1 July that year C has held the contract"
             text, evidence = previous, f"{previous} {sentence}"
             olds = (sorted(ended_last) or _ended_keys(previous, "", orgs_in)[0]) \
@@ -3253,8 +3253,7 @@ def ended_record(paragraph: str, orgs_in, kinds=None) -> list[Relation]:
         olds += [body] if body else []  # the record's heading: "Old Care." or "Old Care (dissolved 2017)."
         ended = any(_status_ended(m) for m in lines) or bool(body) and bool(_RECORD_ENDED.search(aside)) or any(
             _RECORD_OF.fullmatch(m["label"].strip()) and _ENDED_ASIDE.search(m["value"]) for m in lines)  # "Previous provider: A (ceased)"
-        roles = {r.lower() for m in lines if _RECORD_OF.fullmatch(m["label"].strip())
-                 for r in re.findall(r"provider|commissioner", m["label"], re.IGNORECASE)}
+        roles = set().union(*(_roles_named(m["label"]) for m in lines if _RECORD_OF.fullmatch(m["label"].strip())))
         new = next((orgs_in(m["value"])[0][2] for m in lines if _RECORD_NEW.search(m["label"]) and not orgs_in(m["label"])
                     and orgs_in(m["value"]) and not _RECORD_NOT_YET.search(m.group(0))
                     and _same_role(m["label"], roles)), "")
@@ -3270,10 +3269,15 @@ _ENDED_ASIDE = re.compile(r"\(\s*(?:ceased(?:\s+trading)?|closed|abolished|disso
                           re.IGNORECASE)
 
 
+def _roles_named(label: str) -> set[str]:
+    """The roles a record's label names: "Previous provider" -> {"provider"}."""
+    return {r.lower() for r in re.findall(r"provider|commissioner", label, re.IGNORECASE)}
+
+
 def _same_role(label: str, roles: set[str]) -> bool:
     """Whether a label naming who has an ended body's work now ("Current provider") names the
     role the ended body's label gave it ("Previous provider"), where the label names one."""
-    said = {r.lower() for r in re.findall(r"provider|commissioner", label, re.IGNORECASE)}
+    said = _roles_named(label)
     return not said or not roles or bool(said & roles)
 
 
@@ -3324,8 +3328,7 @@ def _whole_name(text: str, named: list) -> bool:
 _SUCCESSION_COLUMNS = re.compile("|".join(c.pattern for c in SUCCESSION_COLUMNS), re.IGNORECASE)
 #: What may stand between an old body and its new one in a row, and between rows: cell breaks,
 #: a date ("October 2017", "1 April 2019"), a dash.
-_ROW_GAP = re.compile(r"[\s|\t,;–-]*(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
-                      r"October|November|December)?\s*(?:19|20)\d\d[\s|\t,;–-]*)?(?:[Tt]he\s+)?")
+_ROW_GAP = re.compile(rf"[\s|\t,;–-]*(?:(?:\d{{1,2}}\s+)?{layout.MONTHS}?\s*(?:19|20)\d\d[\s|\t,;–-]*)?(?:[Tt]he\s+)?")
 
 
 def succession_table(text: str, orgs_in, kinds=None) -> list[Relation]:

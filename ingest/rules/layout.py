@@ -19,6 +19,9 @@ from typing import NamedTuple
 
 from clasgraph.ingest.rules.cues import alternation
 
+#: The months by name, as dates in reports write them ("1 April 2019", "March 2017").
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 
 class Landmark(NamedTuple):
     """A heading that opens a part of a report."""

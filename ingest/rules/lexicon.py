@@ -1178,6 +1178,7 @@ COLUMNS = [
 # name "Westford Care NHS Trust")
 
 from clasgraph.ingest.rules.cues import Cue
+from clasgraph.ingest.rules.layout import MONTHS
 
 _WCT = "westford-care-trust"
 #: A date said between a verb and its object: "subsumed on 1 April 2017 into", "merged in 2016 into".
@@ -1669,8 +1670,7 @@ SINCE_ENDING = [
 #: next day") or a date ("April 2016", "1 July 2017").
 SINCE_TIME = (r"\b(?:ever\s+)?since\s+(?P<time>then|that\s+(?:date|day|time|week|month|year|point|spring|summer|autumn|winter)|"
               r"the\s+(?:next|following|same)\s+(?:day|morning|week|month|year)|"
-              r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-              r"November|December)\s+)?(?:(?:19|20)\d\d|that\s+year))\b")
+              rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTHS}\s+)?(?:(?:19|20)\d\d|that\s+year))\b")
 
 #: A succession set out as labelled lines (succ9): "Predecessor: A" and "Successor: C", a line
 #: each, in either order (relations.labelled_succession); (label of the old body, of the new).
