@@ -312,13 +312,16 @@ _REPLACING = parsed._words("replace succeed supersede")
 def not_a_succession(doc, old) -> bool:
     """Whether a sentence is never weighed for a succession of the body at ``old``: a verb in it is
     denied or modal ("was not dissolved", "may join up", "will be dissolved"), a word leaves the
-    body going on or moving a part (:data:`GOES_ON`), "two of" its things moved, the body ended a
+    body going on or moving a part (:data:`GOES_ON`, or "open" said of it, not of its cases), the body is named under a
+    word of planning ("consultation on the dissolution of NCHT"), "two of" its things moved, the body ended a
     thing of its own ("NCHT closed its clinic"), or the body is named only as the owner of what
     moved ("Greenway's contract ended") where the parse reads no body as ended."""
     if any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.lower_ in parsed._MODALS for t in doc for c in t.children):
         return True
-    if any(t.lower_ in GOES_ON or _lemma(t) in GOES_ON for t in doc):
-        return True
+    if any(t.lower_ in GOES_ON or _lemma(t) in GOES_ON or (t.lower_ == "open" and t.pos_ == "ADJ" and t.dep_ != "amod") for t in doc):
+        return True  # "Greenway still runs ...", "Status: open"
+    if any(_lemma(t) in parsed._PLANNING for t in old.ancestors):
+        return True  # "Consultation on the dissolution of NCHT ...": a plan or a proposal, not an ending
     if any(t.like_num and t.head.dep_ != "pobj" and any(c.lower_ == "of" for c in t.children) for t in doc):
         return True  # "two of Greenway's nurses"
     if old.dep_ == "nsubj" and parsed._ENDING_STEMS.search(old.head.text) and any(c.dep_ == "dobj" for c in old.head.children):
