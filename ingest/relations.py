@@ -2596,6 +2596,9 @@ _WHOLE_WORK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:services|staff|contra
                          r"duties|caseloads|clinics|assets|employees|workforce|undertaking|business)\b")
 #: A passive just before words that read the successor as the subject: "A has since been absorbed".
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: A cue that opens with the making of the body before it: "C was set up to replace A" (the passive
+#: is the making's, and C its subject).
+_CREATED = re.compile(r"(?:set\s+up|created|established|formed)\b", re.IGNORECASE)
 #: Property taken from a body is no taking of its place: "C acquired a building from A".
 _PROPERTY = re.compile(r"\b(?:buildings?|premises|sites?|offices?|lease|land|estate|equipment|vehicles?|beds?|"
                        r"propert(?:y|ies)|rooms?|space|shares?|stakes?)\b", re.IGNORECASE)
@@ -3661,7 +3664,8 @@ def _no_pair(sentence: str, m: re.Match, side: str, before: list, after: list) -
                       _SAID_OTHERWISE.search(sentence[m.end():after[0][0]])  # "is now commissioned by C"
                       or _ATTRIBUTIVE.match(sentence, after[0][1])))):  # "moved to C premises"
         return True
-    if side in _SUCCESSOR_FIRST and ((_PASSIVE_BEFORE.search(ahead) and not re.search(r"\bby\s*$", cue))
+    if side in _SUCCESSOR_FIRST and ((_PASSIVE_BEFORE.search(ahead) and not re.search(r"\bby\s*$", cue)
+                                      and not _CREATED.match(cue))  # "C was set up to replace A": C the one made
                                      or _PROPERTY.search(cue)):  # "... that were previously run by A": an agent
         return True  # "A has since been absorbed into C"; "C acquired a building from A"
     if not before or side == "nominal":

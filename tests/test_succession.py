@@ -1034,3 +1034,24 @@ def test_a_body_of_one_word_said_to_end_after_a_clause_on_it(said, wanted, tmp_p
     path = tmp_path / "rutland.txt"
     path.write_text(sample.replace("Context of the review\n\n", f"Context of the review\n\n{said}\n\n", 1), encoding="utf-8")
     assert [(e.source, e.target) for e in read_report(path).edges if e.type == "SUCCEEDED_BY"] == wanted
+
+
+#: Forms of pair 27 (Moxendale), said of the Westford bodies in other words: the work done "from"
+#: a time that points back to an ending, a body made in the passive "to replace" another, and one
+#: made "so that" an ended body's work could go on; and what is none.
+SESSION_28_FORMS = [
+    (["Northmoor Community Health NHS Trust, which ran these services at our last review, was dissolved on 30 June 2017. "
+      "Westford Care NHS Trust has delivered all of that trust's work with children from the following day."], [(NCHT, WCT, "")]),
+    (["Greenway Recovery was wound up in 2016. Westford Care NHS Trust has run the counselling service from 2012 "
+      "to 2018."], []),
+    (["Westford Care NHS Trust was set up in 2017 to replace Greenway Recovery."], [(GR, WCT, "")]),
+    (["Westford Care NHS Trust, a social enterprise of nurses, was created in 2018 so that the work of Greenway Recovery, "
+      "which closed that summer, could go on: the clinic and the outreach team."], [(GR, WCT, "")]),
+    (["Westford Care NHS Trust was set up in 2018 so that the work of Greenway Recovery could be expanded to the "
+      "west of the city."], []),
+]
+
+
+@pytest.mark.parametrize("context,wanted", SESSION_28_FORMS, ids=lambda x: x[0][:50] if isinstance(x, list) and x and isinstance(x[0], str) else "")
+def test_succession_forms_of_session_28(context, wanted):
+    assert sorted(_context_successions(context)) == sorted(wanted)

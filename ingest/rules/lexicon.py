@@ -1347,6 +1347,15 @@ SUCCESSION_FORMS = [
         r"in\s+(?:the\s+)?place\s+of|as\s+(?:the\s+)?successor\s+to)\b",
         "before", "Westford Care NHS Trust, set up in 2017 to replace Greenway Recovery, runs the clinic.",
         ((GREENWAY, _WCT),)),
+    # set up for the work of one that ended to go on: "C was created so that the work of A could go
+    # on", "C, formed to carry on the services of A"
+    Cue(r"\b(?:set\s+up|created|established|formed)\b[^.;()]{0,30}?\b(?:to\s+(?:continue|carry\s+on|keep\s+up)\s+"
+        r"(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:work|services?|functions?|caseloads?|contracts?)\s+of\b|(?:so|in\s+order)\s+that\s+"
+        r"(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:work|services?|functions?|caseloads?|contracts?)\s+of\b"
+        r"(?=[^.;]{0,100}?\b(?:could|would|might|should|can|will)\s+(?:go\s+on|continue|carry\s+on|survive)\b))",
+        "before", ("Westford Care NHS Trust was set up in 2018 so that the work of Greenway Recovery, which had closed "
+                   "that year, could go on."),
+        ((GREENWAY, _WCT),)),
     # "A's successor, C", "A gave way to C"
     Cue(_SUCCESSOR_NOUN,
         "after-next", "Greenway Recovery's successor, Westford Care NHS Trust, runs the clinic.", ((GREENWAY, _WCT),)),
@@ -1663,14 +1672,18 @@ SINCE_ENDING = [
         "since", ["Greenway Recovery was wound up in 2018. Since 1 May that year Harbour Health CIC has held the counselling contract.",
                   ("Harbour Health CIC has run the counselling service since June 2018, the month in which Greenway Recovery "
                    "was dissolved."),
-                  "Greenway Recovery closed in 2018, and Harbour Health CIC has delivered the counselling service since then."],
+                  "Greenway Recovery closed in 2018, and Harbour Health CIC has delivered the counselling service since then.",
+                  ("Greenway Recovery was wound up on 30 April 2018. Harbour Health CIC has managed all of the charity's "
+                   "counselling from the following day.")],
         ((GREENWAY, "harbour-health-cic"),)),
 ]
-#: When a body's doing began, after "since": a time that points back ("then", "that year", "the
-#: next day") or a date ("April 2016", "1 July 2017").
-SINCE_TIME = (r"\b(?:ever\s+)?since\s+(?P<time>then|that\s+(?:date|day|time|week|month|year|point|spring|summer|autumn|winter)|"
+#: When a body's doing began, after "since" or "from": a time that points back ("then", "that
+#: year", "the next day") or a date ("April 2016", "1 July 2017"); "from" not the start of a span
+#: ("from 2015 to 2018").
+SINCE_TIME = (r"\b(?:(?:ever\s+)?since|(?P<from>from))\s+(?P<time>then|that\s+(?:date|day|time|week|month|year|point|spring|summer|autumn|winter)|"
               r"the\s+(?:next|following|same)\s+(?:day|morning|week|month|year)|"
-              rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTHS}\s+)?(?:(?:19|20)\d\d|that\s+year))\b")
+              rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTHS}\s+)?(?:(?:19|20)\d\d|that\s+year))\b"
+              r"(?(from)(?!\s+(?:to|until|till)\b|\s*[-–]))")
 
 #: A succession set out as labelled lines (succ9): "Predecessor: A" and "Successor: C", a line
 #: each, in either order (relations.labelled_succession); (label of the old body, of the new).
