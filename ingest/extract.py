@@ -2362,6 +2362,28 @@ def _told_parsed(sentence: str, orgs_in, kind_of) -> list[str]:
                                                          if a <= where.get(org, 0) < b), sentence))]
 
 
+#: A second body told in the same words as the first: an item of a list ("; to B, ...", "- to B:")
+#: or a gapped clause ("We told A about X and B about Y").
+_TOLD_ALONGSIDE = re.compile(r"(?:(?:^|[;\n]|[-•*])\s*to\s+|\band\s+)$")
+_ABOUT_AFTER = re.compile(r"\s*(?:,|:|\s+(?:about|of|regarding|on)\b)")
+
+
+def _told_alongside(sentence: str, told: list[str], orgs_in, kind_of) -> list[str]:
+    """The commissioners a sentence that told ``told`` names as told alongside them, in the same
+    form: items of a list of who was told what ("...: to A, the waits; to B, the gaps"; "- to A:
+    ..."), or a clause whose verb is left out ("We told A about X and B about Y"); none where
+    no body was told."""
+    if not told:
+        return []
+    out = []
+    for start, end, org in orgs_in(sentence):
+        if org in told or org in out or kind_of(org) not in TOLD_KINDS:
+            continue
+        if _TOLD_ALONGSIDE.search(sentence[max(0, start - 12):start]) and _ABOUT_AFTER.match(sentence, end):
+            out.append(org)
+    return out
+
+
 #: Where a sentence's clauses join: ", and", ", but", ", so", ";".
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|so|and\s+so|which\s+is\s+why)\s+|;\s+")
 
@@ -2394,6 +2416,7 @@ def told_in_finding(text: str, orgs_in, kind_of, commissioners_of, names: Servic
         found = found or [(org, "", "") for org in _told_parsed(plain, orgs_in, kind_of)]
         if not found:
             unread.append(sentence)
+        found += [(org, "", "") for org in _told_alongside(plain, [f[0] for f in found], orgs_in, kind_of)]
         told.extend((org, sentence, role, service) for org, role, service in found)
     for sentence in [] if told else sentences(text):
         told.extend((org, sentence, "", "") for org in told_by_parts(sentence, orgs_in, kind_of))

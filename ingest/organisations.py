@@ -493,7 +493,11 @@ _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", 
               # "Managers of Acme Trust told us ..."): the body's name starts after "of"
               "Patients", "Staff", "Families", "Managers", "Leaders", "Nurses", "Clinicians", "Practitioners",
               "Pupils", "Employees", "Colleagues"}
-_WORD = r"(?:St\.|[A-Z](?:[\w&-]|['’](?=\w))*)"  # a capitalised word; a full stop ends it, except in "St."
+#: A capitalised word; a full stop ends it, except in "St."; a plural's apostrophe before the next
+#: capitalised word is in it ("Wistlow Doctors' Cooperative"); a hyphen before a word of doing is
+#: not ("Lintwick CCG-funded", "Tressell-run": the body, then what it does).
+_WORD = (r"(?:St\.|[A-Z](?:[\w&]|-(?!(?:run|led|managed|operated|provided|delivered|staffed|hosted|funded|commissioned|"
+         r"financed|purchased|contracted|bought|employed|based)\b)|['’](?=\w)|(?<=[a-z]s)['’](?=[ ]+[A-Z]))*)")
 _NAME = re.compile(rf"(?:{_WORD}|&)(?:[ ]+(?:{_WORD}|and|of|&|for|the|upon|on)|,[ ]+{_WORD})*")
 #: A word of a council's name: a place's, never an organisation word ("Family Nurse Partnership
 #: Westby Council" is a table's service cell run into the council's).
@@ -617,6 +621,11 @@ REFERENCES = [
      r"\bthe\s+local\s+public\s+health\s+team\b"), "public-health"),
     (r"\bthe\s+(?:local\s+|county\s+|city\s+|borough\s+|district\s+)?(?:council|(?:local|unitary)\s+authority|borough)\b",
      "council"),  # "the council", "the county council"
+    # "the county" as the council, where it pays or is the agent of paying: "the county buys X", "bought
+    # by the county" (not the place: "across the county", "the county's schools")
+    (r"\b[Tt]he\s+county(?=\s+(?:(?:also|now|still|directly|alone|itself)\s+)?(?:buys|bought|funds|funded|pays|paid|"
+     r"commissions|commissioned|purchases|purchased|contracts|contracted|holds\s+the\s+contract)\b)"
+     r"|(?<=\bby\s)the\s+county\b(?![-'’])(?!\s+(?:council|area|boundary|border|line)\b)", "council"),
     (r"\b(?:council|local\s+authority)(?=-[a-z]+ed\b|\s+(?:contracts?|funding|budget|grant)\b)", "council"),
     # "council-commissioned", "a council contract"
     (r"\bCCG(?=-[a-z]+ed\b|\s+(?:staff|employees|contracts?|funding|budget)\b)", "ccg"),  # "CCG-funded", "CCG staff"

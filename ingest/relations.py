@@ -672,10 +672,18 @@ def _read_hyphen(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     agent = [o for o in c.orgs if o[1] == hyphen]
     if not agent:  # "consultant-led": no body
         return -1
+    after = cue.end()
+    while stacked := _STACKED_MODIFIER.match(c.text, after):  # "the A-run, B CCG-funded X": X is A's too
+        after = stacked.end()
     services = ([k for _, e, k in c.services if e <= agent[0][0]]
-                or c.services_between(cue.end(), _next_stop(c.text, cue.end())) or _passive_subject(c, cue))
+                or c.services_between(after, _next_stop(c.text, after)) or _passive_subject(c, cue))
     c.relate(kind, agent, services)
     return cue.end()
+
+
+#: Another modifier of the same kind stacked after one: ", Lintwick CCG-funded", " and B-staffed".
+_STACKED_MODIFIER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w&'’]+\s+){0,3}[\w&'’]+-(?:run|led|managed|"
+                               r"operated|provided|delivered|staffed|hosted|funded|commissioned|financed|purchased|contracted|bought)\b")
 
 
 def _read_as_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -4126,9 +4134,13 @@ def _verbless_rows(sentence: str, spans: list, orgs_in, kinds) -> list[tuple[str
     bodies = [o for i, o in enumerate(orgs_in(sentence)) if not any(st < o[1] and o[0] < e for st, e, _ in spans)
               and _kind(o[2], kinds) != OrgKind.HOSPITAL
               and not (i and _GOVERNED_BODY.search(sentence, 0, o[0]))]  # "at B", "for B's nurses": prose
-    if len({o for _, _, o in bodies}) < 2:
+    if not bodies:
         return []
     marked = [(o, [k for st, e, k in spans if e <= o[0] and _ROW_MARK.fullmatch(sentence, e, o[0])]) for o in bodies]
+    if len({o for _, _, o in bodies}) < 2 and not (
+            len(bodies) == 1 and any(re.fullmatch(r"\s*(?:\s[–—-]|:)\s+(?:the\s+)?", sentence[e:bodies[0][0]]) for _, e, _ in spans)
+            and not _NOT_SETTLED.match(sentence, bodies[0][1])):
+        return []  # one body: only as a row of its own, a service then a dash and the body ("Weekend GP hubs - B.")
     if all(services for _, services in marked):  # "X – A  Y – B": each service before its body
         return [(_row_kind(o[2], k, "by-kind", kinds), o[2], k) for o, services in marked for k in services]
     heading = sentence[:bodies[0][0]]

@@ -74,6 +74,10 @@ def test_a_service_cell_run_into_a_council_is_the_council():
     ("The clinic is staffed by Kingfisher Forensic Services under a contract.", ["Kingfisher Forensic Services"]),
     ("Adult mental health care is run by Eastwell Healthcare FT.", ["Eastwell Healthcare FT"]),
     ("Clinics are run by Eastwell Health Community Interest Company.", ["Eastwell Health Community Interest Company"]),
+    # a plural's apostrophe inside a name, and a cooperative (session 28)
+    ("The rota passed to Eastwell Doctors' Cooperative in 2017.", ["Eastwell Doctors' Cooperative"]),
+    ("The rota is run by the Eastwell GP Co-operative.", ["Eastwell GP Co-operative"]),
+    ("The CCGs' designated nurse chairs the group.", []),
 ])
 def test_bodies_a_sentence_names(text, names):
     roster = OrgResolver()

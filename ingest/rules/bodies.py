@@ -80,5 +80,5 @@ ENDINGS = {
     "partnership", "board", "centre", "limited", "ltd", "cic", "llp", "healthcare", "care",
     "recovery", "alliance", "federation", "foundation", "charity", "society", "network",
     "consortium", "enterprise", "england", "group", "groups", "services", "partnerships",
-    "commissioning group", "hospital", "health", "ft", "company",
+    "commissioning group", "hospital", "health", "ft", "company", "cooperative", "co-operative",
 }

@@ -843,7 +843,7 @@ LEXICON: list[Word] = [
          ((C, COUNCIL, "camhs"), (C, CCG, "camhs"))),
     Word(r"(?-i:[A-Z])[\w&]*-(?:run|led|managed|operated|provided|delivered|staffed|hosted)\b", "provides", "hyphen",
          "The minor injuries unit is NCHT-run.", ((P, NCHT, "minor-injuries-unit"),)),
-    Word(r"(?-i:[A-Z])[\w&]*-(?:funded|commissioned|financed|purchased)\b", "commissions", "hyphen",
+    Word(r"(?-i:[A-Z])[\w&]*-(?:funded|commissioned|financed|purchased|contracted|bought)\b", "commissions", "hyphen",
          "Young people's substance misuse work in Westford is CCG-funded.",
          ((C, CCG, "substance-misuse"),)),
     Word(r"(?:delegated|devolved|handed\s+(?:over|down))\s+(?:(?:the|its|their)\s+)?(?:responsibility\s+for\s+|authority\s+for\s+)?(?=(?:\S+\s+){0,8}?to\b)",
