@@ -2891,8 +2891,9 @@ def carried_on_since_ending(previous: str, sentence: str, orgs_in, kinds=None, e
             olds = _ended_itself(before, *ended_before) if points_back or same_time(time, before) else []
         else:  # the sentence before: "A was dissolved in 2017. Since 1 July that year C has held the contract"
             text, evidence = previous, f"{previous} {sentence}"
+            undated = not _YEAR.search(previous) and re.search(r"\b(?:its|their)\b", sentence)  # "A is no more. C has run its X since 2017"
             olds = (sorted(ended_last) or _ended_keys(previous, "", orgs_in)[0]) \
-                if previous and (points_back or same_time(time, previous)) else []
+                if previous and (points_back or same_time(time, previous) or undated) else []
         if olds == [_BACK]:  # "the group no longer exists": the one other body the words name
             others = list(dict.fromkeys(o[2] for o in orgs_in(text) if o[2] != new))
             olds = others if len(others) == 1 else []
@@ -3607,9 +3608,11 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
     if side in ("of-then", "apposed-successor", "apposed-predecessor"):
         return _named_around(sentence, orgs, m, side)
     if side == "arrow":  # "A, B → C": two or more bodies merged into the one after the arrow
-        olds = named_once(sentence, [o for o in orgs if o[1] <= m.start()])
+        item = max((b.end() for b in _ITEM_START.finditer(sentence, 0, m.start())), default=0)  # this line's or item's
+        olds = named_once(sentence, [o for o in orgs if item <= o[0] and o[1] <= m.start()])
         news = [o for o in orgs if o[0] >= m.end()][:1]
-        return (olds, news) if len({o[2] for o in olds}) >= 2 and news else ([], [])
+        ended = len(olds) == 1 and _BODY_ENDED.search(sentence, olds[0][1], m.start())  # "A (closed 2016) -> C"
+        return (olds, news) if (len({o[2] for o in olds}) >= 2 or ended) and news else ([], [])
     if side == "head-next":  # "A (AB): ..., and with it the present title, C": a list item's head body
         head = [o for o in orgs if o[1] <= m.start() and re.search(r"(?:^|[:.]\s*[\-–•*]|^\s*[\-–•*])\s*$", sentence[:o[0]])
                 and re.match(r"\s*(?:\([^)]{1,40}\))?\s*:", sentence[o[1]:])][-1:]
@@ -3640,6 +3643,10 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
     if len(listed) > 1 and _is_list(sentence, listed):  # "C replaced A and B" (succ9)
         return listed, before[-1:]
     return after[:1], before[-1:]  # "C replaced A", "C (formerly A)"
+
+
+#: Where an item of a list begins: a line or a bullet.
+_ITEM_START = re.compile(r"\n\s*|(?:^|\s)[-•*]\s+")
 
 
 def _around(sentence: str, orgs: list, m: re.Match, side: str, antecedent: str) -> tuple[list, list]:

@@ -1049,6 +1049,21 @@ SESSION_28_FORMS = [
       "which closed that summer, could go on: the clinic and the outreach team."], [(GR, WCT, "")]),
     (["Westford Care NHS Trust was set up in 2018 so that the work of Greenway Recovery could be expanded to the "
       "west of the city."], []),
+    # arrows, a line each (battery AL): each line's body before its arrow, one where its ending is said
+    (["Changes since our last review:\n- Greenway Recovery (closed 2016) -> Northmoor Community Health NHS Trust\n- "
+      "Northmoor Community Health NHS Trust (dissolved 2017) -> Westford Care NHS Trust"], [(GR, NCHT, ""), (NCHT, WCT, "")]),
+    (["Changes since our last review:\n- Greenway Recovery -> Westford Care NHS Trust (school nursing contract)"], []),
+    # an ending without a date, then its work carried on "since" a season of a year (battery AL)
+    (["Greenway Recovery is no more. Westford Care NHS Trust has been carrying on its counselling work since the autumn "
+      "of 2017."], [(GR, WCT, "")]),
+    (["Greenway Recovery is no more. Westford Care NHS Trust has run the counselling service since 2012."], []),
+    # work done in an ended body's place, and its work going on under another (battery AM, AL)
+    (["Westford Care NHS Trust now delivers community health services in place of Northmoor Community Health NHS Trust, "
+      "which no longer exists."], [(NCHT, WCT, "")]),
+    (["Westford Care NHS Trust now delivers the clinics in place of Northmoor Community Health NHS Trust, which still "
+      "runs the wards."], []),
+    (["Greenway Recovery was wound down in 2018, but its outreach work continues under the name of Westford Care NHS "
+      "Trust."], [(GR, WCT, "")]),
 ]
 
 

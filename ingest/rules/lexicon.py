@@ -1194,12 +1194,13 @@ _ENDED = (r"\b(?:no\s+longer\s+exists|(?:is|are)\s+no\s+more\b|(?:is|are)\s+(?:n
           r"wound\s+(?:itself|themselves)\s+up|dissolved\s+(?:itself|themselves)|"
           r"(?:has|have)\s+(?:now\s+)?gone(?!\s+(?:into|down|up|out|through|over|from|to|beyond|well|back|on|ahead|live|by|under)\b)|"
           r"(?<=:\s)(?:dissolved|abolished|wound\s+up|closed|disbanded)|"
+          r"(?<=\()(?:dissolved|abolished|wound\s+up|closed|disbanded|deregistered)(?=\s+(?:in\s+|on\s+)?(?:\d|(?-i:[A-Z])[a-z]+\s+\d))|"
           r"(?:closed|shut)(?:\s+down)?(?!\s+(?:its|their|the|a|an|one|two|three|some|all|(?-i:[A-Z])\w*)\b)|"
           r"(?:went|was\s+placed|was\s+put)\s+into\s+(?:administration|liquidation)|entered\s+(?:administration|liquidation)|"
           r"collapsed|"
           r"\bwound\s+up(?=\s+(?:in|on|at|during|after|early|late|last)\b|\s*[,.;]|\s+and\b)|"
           r"(?:was|were)\s+(?:(?:both|all|formally|finally|then|later|subsequently|\w+ly)\s+)?(?:closed|dissolved|abolished|"
-          r"disbanded|wound\s+up|closed\s+down|stood\s+down)|"
+          r"disbanded|wound\s+up|wound\s+down|closed\s+down|stood\s+down)|"
           r"had\s+(?:its|their)\s+(?:last|final)\s+day|(?:held|had)\s+(?:its|their)\s+(?:last|final)\s+(?:board\s+)?meeting|"
           r"(?:closed|shut)\s+(?:its|their)\s+doors(?!\s+to\b)|shut\s+up\s+shop|"
           r"name\s+(?:has\s+(?:now\s+)?|had\s+)?(?:disappeared|vanished|been\s+retired|was\s+retired)|(?:was|were)\s+(?:removed|struck\s+off)\s+from\s+the\s+register)\b")
@@ -1223,7 +1224,9 @@ _TAKING_OVER_NOUN = (r"\b(?:acquisition|take-?over|absorption|incorporation|assi
 _ENDED_AND_HANDED_ON = (_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
         r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went|novated)\s+(?:across\s+|over\s+)?"
         r"(?:(?:by|under|through|via)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?to|(?:now\s+)?belong(?:s|ed)?\s+to|"
-        r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by)|took\s+(?:its|their)\s+place|"
+        r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by|(?:continues?|continued|goes\s+on|went\s+on|"
+        r"carries\s+on|carried\s+on|lives\s+on)\s+(?:now\s+)?(?:under|within|as\s+part\s+of)\s+(?:the\s+(?:name|banner|wing)\s+of\s+)?)"
+        r"|took\s+(?:its|their)\s+place|"
         r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
         r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
         rf"(?:took\s+on|took\s+over|inherited|assumed|picked\s+up|absorbed)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}))\b")
@@ -1355,6 +1358,12 @@ SUCCESSION_FORMS = [
         r"(?=[^.;]{0,100}?\b(?:could|would|might|should|can|will)\s+(?:go\s+on|continue|carry\s+on|survive)\b))",
         "before", ("Westford Care NHS Trust was set up in 2018 so that the work of Greenway Recovery, which had closed "
                    "that year, could go on."),
+        ((GREENWAY, _WCT),)),
+    # doing a body's work in its place, the body said to have ended: "C now runs X in place of A, which no
+    # longer exists" (not "in place of A" alone: a contract may move between bodies that go on)
+    Cue(r"\b(?:in\s+(?:the\s+)?place\s+of|instead\s+of)\b(?=[^.;]{0,80}?,?\s+(?:which|who)\s+(?:has\s+since\s+|had\s+since\s+)?"
+        + _ENDED + r")",
+        "before", "Westford Care NHS Trust now runs school nursing in place of Greenway Recovery, which no longer exists.",
         ((GREENWAY, _WCT),)),
     # "A's successor, C", "A gave way to C"
     Cue(_SUCCESSOR_NOUN,
@@ -1668,7 +1677,8 @@ AFTER_ENDING = [
 #: ("the month in which ...") that states the ending (relations.carried_on_since_ending).
 SINCE_ENDING = [
     Cue(r"\b(?:has|have)\s+(?:since\s+|(?:also|now|\w+ly)\s+)?(?:held|run|staffed|delivered|provided|managed|operated|"
-        r"carried\s+out|been\s+(?:running|delivering|providing|responsible\s+for|the\s+(?:provider|holder)\s+of))\b",
+        r"carried\s+(?:out|on)|been\s+(?:running|delivering|providing|carrying\s+on|doing|responsible\s+for|"
+        r"the\s+(?:provider|holder)\s+of))\b",
         "since", ["Greenway Recovery was wound up in 2018. Since 1 May that year Harbour Health CIC has held the counselling contract.",
                   ("Harbour Health CIC has run the counselling service since June 2018, the month in which Greenway Recovery "
                    "was dissolved."),
@@ -1682,7 +1692,8 @@ SINCE_ENDING = [
 #: ("from 2015 to 2018").
 SINCE_TIME = (r"\b(?:(?:ever\s+)?since|(?P<from>from))\s+(?P<time>then|that\s+(?:date|day|time|week|month|year|point|spring|summer|autumn|winter)|"
               r"the\s+(?:next|following|same)\s+(?:day|morning|week|month|year)|"
-              rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTHS}\s+)?(?:(?:19|20)\d\d|that\s+year))\b"
+              rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTHS}\s+|the\s+(?:spring|summer|autumn|winter|start|end|beginning|middle)"
+              r"\s+of\s+)?(?:(?:19|20)\d\d|that\s+year))\b"
               r"(?(from)(?!\s+(?:to|until|till)\b|\s*[-–]))")
 
 #: A succession set out as labelled lines (succ9): "Predecessor: A" and "Successor: C", a line
