@@ -17,7 +17,10 @@ into a fresh embedded store, as a user would, and four answers are scored:
 - successions: the bodies the later review says took another's place, listed by hand from each
   folder's README in ``over_time.json`` (format below), against ``clasgraph lineage list``:
   precision and recall of the SUCCEEDED_BY pairs stated by the review. A contract that moved
-  between two bodies that both go on is not a succession and is left out of the file;
+  between two bodies that both go on is not a succession and is left out of the file. A new name
+  of one body (both names the gold's for it) is scored only where the file lists the rename: a
+  folder's writer may have called a rename no succession, and "A, now called C" read as A
+  succeeded by C states no more than the gold does;
 - accountable now: each recommendation of the earlier review that its gold addresses to a body
   the later review says was succeeded, and whether the earlier review's action plan shows the
   successor as accountable now.
@@ -134,12 +137,20 @@ def successions(expected: list[dict], earlier: dict, later: dict, rows: list[dic
         bodies = [g["organisations"][code] for g in (earlier, later) if code in g["organisations"]]
         return {name_key(n) for o in bodies for n in (o["name"], *o["aliases"])}
 
-    wanted = [(keys(s["predecessor"]), keys(s["successor"])) for s in expected if s["in"] == later["file"]]
+    listed = [s for s in expected if s["in"] == later["file"]]
+    wanted = [(keys(s["predecessor"]), keys(s["successor"])) for s in listed if s["predecessor"] != s["successor"]]
+    renamed = [keys(s["predecessor"]) for s in listed if s["predecessor"] == s["successor"]]
+    one_body = [keys(code) for code in {*earlier["organisations"], *later["organisations"]}]
     stated = [(name_key(r["predecessor"]), name_key(r["successor"])) for r in rows
               if r["basis"] == "stated by the review" and r["source"] == later_report]
     stated = list(dict.fromkeys(stated))  # a succession two sentences state is one succession
-    right = sum(any(p in old and s in new for old, new in wanted) for p, s in stated)
-    return [right, len(stated), len(wanted)]
+    # a new name of one body (the gold gives it both names) is a rename, not one body taking another's
+    # place: right where the file lists the rename, and counted in neither direction where it does not
+    renames = [(p, s) for p, s in stated if any(p in names and s in names for names in one_body)]
+    stated = [pair for pair in stated if pair not in renames or any(pair[0] in names for names in renamed)]
+    right = sum(any(p in old and s in new for old, new in wanted) or any(p in names and s in names for names in renamed)
+                for p, s in stated)
+    return [right, len(stated), len(wanted) + len(renamed)]
 
 
 def accountable_now(expected: list[dict], earlier: dict, later: dict, plan: list[dict]) -> list[int]:
