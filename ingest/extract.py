@@ -2362,24 +2362,32 @@ def _told_parsed(sentence: str, orgs_in, kind_of) -> list[str]:
                                                          if a <= where.get(org, 0) < b), sentence))]
 
 
-#: A second body told in the same words as the first: an item of a list ("; to B, ...", "- to B:")
-#: or a gapped clause ("We told A about X and B about Y").
-_TOLD_ALONGSIDE = re.compile(r"(?:(?:^|[;\n]|[-•*])\s*to\s+|\band\s+)$")
-_ABOUT_AFTER = re.compile(r"\s*(?:,|:|\s+(?:about|of|regarding|on)\b)")
+#: A second body told in the same words as the first: an item of a list of who was told what
+#: ("; to B, ...", "- to B: ..."), or a clause whose verb is left out ("We told A about X and B
+#: about Y", the same word after each body).
+_TOLD_ITEM = re.compile(r"(?:^|[;\n]|[-•*])\s*to\s+$")
+_TOLD_GAPPED = re.compile(r"\band\s+$")
+_ABOUT = re.compile(r"\s+(?P<word>about|of|regarding)\b")
 
 
 def _told_alongside(sentence: str, told: list[str], orgs_in, kind_of) -> list[str]:
     """The commissioners a sentence that told ``told`` names as told alongside them, in the same
     form: items of a list of who was told what ("...: to A, the waits; to B, the gaps"; "- to A:
-    ..."), or a clause whose verb is left out ("We told A about X and B about Y"); none where
-    no body was told."""
+    ..."), or a clause whose verb is left out ("We told A about X and B about Y", the word after
+    the second body the one after the first); none where no body was told."""
     if not told:
         return []
+    spans = orgs_in(sentence)
+    after_told = {m["word"] for s, e, org in spans if org in told for m in [_ABOUT.match(sentence, e)] if m}
     out = []
-    for start, end, org in orgs_in(sentence):
+    for start, end, org in spans:
         if org in told or org in out or kind_of(org) not in TOLD_KINDS:
             continue
-        if _TOLD_ALONGSIDE.search(sentence[max(0, start - 12):start]) and _ABOUT_AFTER.match(sentence, end):
+        before = sentence[max(0, start - 12):start]
+        item = _TOLD_ITEM.search(before) and re.match(r"\s*[,:]", sentence[end:])
+        about = _ABOUT.match(sentence, end)
+        gapped = _TOLD_GAPPED.search(before) and about and about["word"] in after_told
+        if item or gapped:
             out.append(org)
     return out
 

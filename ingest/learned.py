@@ -48,6 +48,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from pathlib import Path
 
 from clasgraph.ingest import parsed
@@ -305,6 +306,11 @@ def succession_candidates(doc, bodies: list) -> list[tuple[str, str, list[str]]]
 GOES_ON = parsed._words("still only remain remains remained continue continues continued some parts")
 
 
+#: A record's body open: "Status: open"; the body itself said to be open: "Greenway (is) still open".
+_STILL_OPEN = re.compile(r"\bstatus\s*:\s*open\b", re.IGNORECASE)
+_SAID_OPEN = re.compile(r"[\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}\s+(?:is|remains|stays|was)\s+(?:still\s+)?open\b")
+
+
 #: Verbs whose subject is the one that came after: "X replaced the unit", "X succeeded A".
 _REPLACING = parsed._words("replace succeed supersede")
 
@@ -312,14 +318,15 @@ _REPLACING = parsed._words("replace succeed supersede")
 def not_a_succession(doc, old) -> bool:
     """Whether a sentence is never weighed for a succession of the body at ``old``: a verb in it is
     denied or modal ("was not dissolved", "may join up", "will be dissolved"), a word leaves the
-    body going on or moving a part (:data:`GOES_ON`, or "open" said of it, not of its cases), the body is named under a
+    body going on or moving a part (:data:`GOES_ON`, or "open" said of it: "Status: open", "A is still open"), the body is named under a
     word of planning ("consultation on the dissolution of NCHT"), "two of" its things moved, the body ended a
     thing of its own ("NCHT closed its clinic"), or the body is named only as the owner of what
     moved ("Greenway's contract ended") where the parse reads no body as ended."""
     if any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.lower_ in parsed._MODALS for t in doc for c in t.children):
         return True
-    if any(t.lower_ in GOES_ON or _lemma(t) in GOES_ON or (t.lower_ == "open" and t.pos_ == "ADJ" and t.dep_ != "amod") for t in doc):
-        return True  # "Greenway still runs ...", "Status: open"
+    if any(t.lower_ in GOES_ON or _lemma(t) in GOES_ON for t in doc) or _STILL_OPEN.search(doc.text) \
+            or _SAID_OPEN.match(doc.text, old.idx):
+        return True  # "Greenway still runs ...", "Status: open", "Greenway remains open"
     if any(_lemma(t) in parsed._PLANNING for t in old.ancestors):
         return True  # "Consultation on the dissolution of NCHT ...": a plan or a proposal, not an ending
     if any(t.like_num and t.head.dep_ != "pobj" and any(c.lower_ == "of" for c in t.children) for t in doc):

@@ -493,11 +493,14 @@ _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", 
               # "Managers of Acme Trust told us ..."): the body's name starts after "of"
               "Patients", "Staff", "Families", "Managers", "Leaders", "Nurses", "Clinicians", "Practitioners",
               "Pupils", "Employees", "Colleagues"}
-#: A capitalised word; a full stop ends it, except in "St."; a plural's apostrophe before the next
-#: capitalised word is in it ("Wistlow Doctors' Cooperative"); a hyphen before a word of doing is
-#: not ("Lintwick CCG-funded", "Tressell-run": the body, then what it does).
+#: A capitalised word; a full stop ends it, except in "St."; a plural's apostrophe before a word
+#: that ends a body's name is in it ("Wistlow Doctors' Cooperative"); a hyphen before a word of
+#: doing, not followed by more of a name, is not ("Lintwick CCG-funded", "Tressell-run": the body,
+#: then what it does; but "Westford Peer-led Partnership", one name).
 _WORD = (r"(?:St\.|[A-Z](?:[\w&]|-(?!(?:run|led|managed|operated|provided|delivered|staffed|hosted|funded|commissioned|"
-         r"financed|purchased|contracted|bought|employed|based)\b)|['’](?=\w)|(?<=[a-z]s)['’](?=[ ]+[A-Z]))*)")
+         r"financed|purchased|contracted|bought)\b(?![ ]+[A-Z]))|['’](?=\w)"
+         r"|(?<=[a-z]s)['’](?=[ ]+(?:Co-?operative|Cooperative|Federation|Association|Alliance|Group|Network|Society|"
+         r"Collective|Trust|Forum|Partnership)\b))*)")
 _NAME = re.compile(rf"(?:{_WORD}|&)(?:[ ]+(?:{_WORD}|and|of|&|for|the|upon|on)|,[ ]+{_WORD})*")
 #: A word of a council's name: a place's, never an organisation word ("Family Nurse Partnership
 #: Westby Council" is a table's service cell run into the council's).
@@ -623,9 +626,11 @@ REFERENCES = [
      "council"),  # "the council", "the county council"
     # "the county" as the council, where it pays or is the agent of paying: "the county buys X", "bought
     # by the county" (not the place: "across the county", "the county's schools")
-    (r"\b[Tt]he\s+county(?=\s+(?:(?:also|now|still|directly|alone|itself)\s+)?(?:buys|bought|funds|funded|pays|paid|"
-     r"commissions|commissioned|purchases|purchased|contracts|contracted|holds\s+the\s+contract)\b)"
-     r"|(?<=\bby\s)the\s+county\b(?![-'’])(?!\s+(?:council|area|boundary|border|line)\b)", "council"),
+    ((r"(?<!across\s)(?<!\bin\s)(?<!within\s)(?<!throughout\s)(?<!around\s)(?<!\bof\s)(?<!over\s)"
+     r"\b[Tt]he\s+county(?=\s+(?:(?:also|now|still|directly|alone|itself)\s+)?(?:buys|bought|funds|funded|pays|paid|"
+     r"commissions|commissioned|purchases|purchased|contracts\s+(?:with|for)|contracted|holds\s+the\s+contract)\b)"
+     r"|(?<=\bby\s)the\s+county(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|under|through|from|with|since|until|for|as|in|on|at)\b)"),
+     "council"),
     (r"\b(?:council|local\s+authority)(?=-[a-z]+ed\b|\s+(?:contracts?|funding|budget|grant)\b)", "council"),
     # "council-commissioned", "a council contract"
     (r"\bCCG(?=-[a-z]+ed\b|\s+(?:staff|employees|contracts?|funding|budget)\b)", "ccg"),  # "CCG-funded", "CCG staff"

@@ -236,6 +236,42 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     ...     "Acme Trust delivers drug and alcohol services under contract to the council.", orgs_in).relations]
     [('PROVIDES', 'acme', 'substance-misuse'), ('COMMISSIONS', 'council', 'substance-misuse')]
     """
+    found = _relations_in(sentence, orgs_in, names, kinds, before, said_before, about)
+    seen = {(r.type, r.source, r.target) for r in found.relations}
+    for clause in _whom_written_out(sentence, orgs_in):  # "A, for whom B runs X, ...": "B runs X for A"
+        found.relations += [Relation(r.type, r.source, r.target, sentence) for r in _relations_in(clause, orgs_in, names, kinds).relations
+                            if (r.type, r.source, r.target) not in seen]
+    return found
+
+
+#: A relative clause on a body by a preposition of whom a thing is done: "A, for whom B runs X,",
+#: "A, on whose behalf B buys X,", "B, from whom A buys X,".
+_WHOM = re.compile(r"\s*(?:\([^()]{1,20}\))?,\s+(?P<prep>for\s+whom|on\s+whose\s+behalf|from\s+whom)\s+(?P<clause>[^,;.()]{5,160}?)(?=\s*[,;.]|$)")
+
+
+def _whom_written_out(sentence: str, orgs_in) -> list[str]:
+    """Each relative clause of :data:`_WHOM` on a body, written out as a clause of its own with the
+    body in its place: "A, for whom B delivers X, reported ..." gives "B delivers X for A."
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "a") for m in re.finditer("Acme CCG", t)]
+    >>> _whom_written_out("Acme CCG, for whom Bolt delivers the ward, reported no concerns.", orgs_in)
+    ['Bolt delivers the ward for Acme CCG.']
+    """
+    out = []
+    if "whom" not in sentence and "whose" not in sentence:
+        return out
+    for start, end, _ in orgs_in(sentence):
+        m = _WHOM.match(sentence, end)
+        if m:
+            prep = {"for whom": "for", "on whose behalf": "on behalf of", "from whom": "from"}[" ".join(m["prep"].split())]
+            out.append(f"{m['clause'].strip()} {prep} {sentence[start:end]}.")
+    return out
+
+
+def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kinds=None,
+                  before: list[str] = (), said_before: list[Relation] = (), about: str = "") -> SentenceRelations:
+    """:func:`relations_in` but for relative clauses of a preposition and "whom"."""
     found = SentenceRelations()
     table, read_to = _tab_table(sentence, orgs_in, names, kinds), _tab_table_end(sentence)
     table, read_to = (table, read_to) if table else _headed_table(sentence, orgs_in, names)
@@ -673,14 +709,17 @@ def _read_hyphen(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if not agent:  # "consultant-led": no body
         return -1
     after = cue.end()
-    while stacked := _STACKED_MODIFIER.match(c.text, after):  # "the A-run, B CCG-funded X": X is A's too
-        after = stacked.end()
+    while not _COPULA_BEFORE.search(c.text, 0, agent[0][0]) and (stacked := _STACKED_MODIFIER.match(c.text, after)):
+        after = stacked.end()  # "the A-run, B CCG-funded X": X is A's too (not "Training is A-led and ...")
     services = ([k for _, e, k in c.services if e <= agent[0][0]]
                 or c.services_between(after, _next_stop(c.text, after)) or _passive_subject(c, cue))
     c.relate(kind, agent, services)
     return cue.end()
 
 
+#: A copula straight before a word: "is A-led" (a predicate, not a modifier before a noun).
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|became|becomes)\s+(?:\w+ly\s+)?(?:the\s+)?$",
+                            re.IGNORECASE)
 #: Another modifier of the same kind stacked after one: ", Lintwick CCG-funded", " and B-staffed".
 _STACKED_MODIFIER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w&'’]+\s+){0,3}[\w&'’]+-(?:run|led|managed|"
                                r"operated|provided|delivered|staffed|hosted|funded|commissioned|financed|purchased|contracted|bought)\b")
@@ -1914,12 +1953,20 @@ def _rows_under(text: str, head: re.Match, orgs_in, names=None) -> tuple[list[tu
     out, read_to = [], 0
     for row in (cells[i:i + len(roles)] for i in range(0, len(cells) - len(roles) + 1, len(roles))):
         what = next(c for role, (_, c) in zip(roles, row) if role == "service")
-        services = [k for _, _, k in service_spans(what, names)] if isinstance(what, str) and len(what.split()) <= 12 else []
+        services = [k for _, _, k in service_spans(what, names)] if isinstance(what, str) and len(what.split()) <= 20 else []
+        if isinstance(what, str) and len(what.split()) > 12 and (len(set(services)) < 3 or _HEADING_WORD.search(what)):
+            services = []  # a long cell is a list of services ("Health visiting, FNP and school nursing, bought under ..."),
+            # not prose, nor the headings of the table under a caption read as headings ("Services, contracting body ...")
         if not services or any(isinstance(c, str) for role, (_, c) in zip(roles, row) if role != "service"):
             break  # the table ends (prose runs on after a flattened table)
         out += [(org, svc, role) for svc in services for role, (_, c) in zip(roles, row) if role != "service" for org in c]
         read_to = row[-1][0]
     return out, read_to
+
+
+#: A word of a table's heading row, capitalised as headings are: "Service", "Staffed by", "Who pays".
+_HEADING_WORD = re.compile(r"\b(?:Service|Services|Contracting|Commissioner|Commissioned|Staffed|Provider|Provided|Funder|"
+                           r"Funded|Who|Delivered|Delivery|Budget|Employer)\b")
 
 
 def _places_dropped(cells: list, bodies_per_row: int) -> list:
@@ -2853,7 +2900,16 @@ def _doer_since(sentence: str, orgs: list, since: re.Match) -> str:
                      and not _NOT_SUBJECT.search(sentence, opening, o[0])]
             if doers and _ITS_OBJECT.search(sentence[m.end():m.end() + 100]):
                 return doers[-1][2]
+    for m in _HOLDER_HAS_BEEN.finditer(sentence, start, end):  # "since then the answer (the provider) has been C"
+        named = [o for o in orgs if o[0] == m.end()]
+        if named and abs(since.start() - m.start()) <= 60:
+            return named[0][2]
     return ""
+
+
+#: The one who holds a thing, said to have been a body since a time: "since then the answer has been
+#: C" (after "Who now holds the contract?"), "the provider has been C".
+_HOLDER_HAS_BEEN = re.compile(r"\b[Tt]he\s+(?:answer|provider|holder|contract\s+holder|employer)\s+has\s+been\s+(?:the\s+)?")
 
 
 def carried_on_since_ending(previous: str, sentence: str, orgs_in, kinds=None, ended_last=frozenset()) -> list[Relation]:
@@ -2891,7 +2947,13 @@ def carried_on_since_ending(previous: str, sentence: str, orgs_in, kinds=None, e
             olds = _ended_itself(before, *ended_before) if points_back or same_time(time, before) else []
         else:  # the sentence before: "A was dissolved in 2017. Since 1 July that year C has held the contract"
             text, evidence = previous, f"{previous} {sentence}"
-            undated = not _YEAR.search(previous) and re.search(r"\b(?:its|their)\b", sentence)  # "A is no more. C has run its X since 2017"
+            # "A is no more. C has been carrying on its X since 2017": an ending without a date, and the work
+            # done since is the ended body's ("its", straight after the verb of doing; not "its own")
+            said_ended = [o for s_, e, o in orgs_in(previous) if o in ended_last  # "A is no more", not "A's X is no more"
+                          and (gap := _SUBJECT_GAP_ENDED.match(previous, e)) and _BODY_ENDED.match(previous, gap.end())]
+            undated = said_ended and not _YEAR.search(previous) and any(
+                re.match(r"\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?!own\b)", sentence[d.end():])
+                for d in (p.search(sentence) for p in _SINCE_ENDING) if d)
             olds = (sorted(ended_last) or _ended_keys(previous, "", orgs_in)[0]) \
                 if previous and (points_back or same_time(time, previous) or undated) else []
         if olds == [_BACK]:  # "the group no longer exists": the one other body the words name
@@ -3611,7 +3673,8 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
         item = max((b.end() for b in _ITEM_START.finditer(sentence, 0, m.start())), default=0)  # this line's or item's
         olds = named_once(sentence, [o for o in orgs if item <= o[0] and o[1] <= m.start()])
         news = [o for o in orgs if o[0] >= m.end()][:1]
-        ended = len(olds) == 1 and _BODY_ENDED.search(sentence, olds[0][1], m.start())  # "A (closed 2016) -> C"
+        ending = _BODY_ENDED.search(sentence, olds[0][1], m.start()) if len(olds) == 1 else None
+        ended = ending and re.fullmatch(r"\s*[(,]?\s*", sentence[olds[0][1]:ending.start()])  # "A (closed 2016) -> C"
         return (olds, news) if (len({o[2] for o in olds}) >= 2 or ended) and news else ([], [])
     if side == "head-next":  # "A (AB): ..., and with it the present title, C": a list item's head body
         head = [o for o in orgs if o[1] <= m.start() and re.search(r"(?:^|[:.]\s*[\-–•*]|^\s*[\-–•*])\s*$", sentence[:o[0]])
@@ -3625,6 +3688,8 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
     before, after = _around(sentence, orgs, m, side, antecedent)
     if _no_pair(sentence, m, side, before, after):
         return [], []
+    if side == "dissolved" and before and not _SUBJECT_GAP_ENDED.fullmatch(sentence, before[-1][1], m.start()):
+        return [], []  # "The A contract was wound down; its work ...": what ended is A's, not A
     if side == "nominal":
         return _nominal_pair(sentence, orgs, m)
     if side == "formed":  # "C came into being when A and B merged"
@@ -3645,8 +3710,12 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
     return after[:1], before[-1:]  # "C replaced A", "C (formerly A)"
 
 
+#: Between a body and the words of its ending, where it is their subject: nothing, an apposition or
+#: a bracket ("A, the charity that ran X, was wound up", "A (AB) closed"), "itself", "then".
+_SUBJECT_GAP_ENDED = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,.;]{0,150},\s*|,\s*)?(?:(?:which|who|that)\s+)?(?:\(\s*)?"
+                                r"(?:(?:itself|themselves|then|also|too|both|all)\s+)?")
 #: Where an item of a list begins: a line or a bullet.
-_ITEM_START = re.compile(r"\n\s*|(?:^|\s)[-•*]\s+")
+_ITEM_START = re.compile(r"\n\s*|(?:^|(?<=[^\d\s])\s)[-•*]\s+(?!\d)")  # not a span of years, "(2012 - 2017)"
 
 
 def _around(sentence: str, orgs: list, m: re.Match, side: str, antecedent: str) -> tuple[list, list]:
@@ -3680,7 +3749,8 @@ def _no_pair(sentence: str, m: re.Match, side: str, before: list, after: list) -
                       or _ATTRIBUTIVE.match(sentence, after[0][1])))):  # "moved to C premises"
         return True
     if side in _SUCCESSOR_FIRST and ((_PASSIVE_BEFORE.search(ahead) and not re.search(r"\bby\s*$", cue)
-                                      and not _CREATED.match(cue))  # "C was set up to replace A": C the one made
+                                      and not (_CREATED.match(cue) and after  # "C was set up to replace A": C the one made
+                                               and re.fullmatch(r"\s*(?:the\s+)?", sentence[m.end():after[0][0]])))
                                      or _PROPERTY.search(cue)):  # "... that were previously run by A": an agent
         return True  # "A has since been absorbed into C"; "C acquired a building from A"
     if not before or side == "nominal":
@@ -4145,8 +4215,10 @@ def _verbless_rows(sentence: str, spans: list, orgs_in, kinds) -> list[tuple[str
         return []
     marked = [(o, [k for st, e, k in spans if e <= o[0] and _ROW_MARK.fullmatch(sentence, e, o[0])]) for o in bodies]
     if len({o for _, _, o in bodies}) < 2 and not (
-            len(bodies) == 1 and any(re.fullmatch(r"\s*(?:\s[–—-]|:)\s+(?:the\s+)?", sentence[e:bodies[0][0]]) for _, e, _ in spans)
-            and not _NOT_SETTLED.match(sentence, bodies[0][1])):
+            len(bodies) == 1 and any(re.fullmatch(r"\s*(?:\s[–—-]|:)\s+(?:the\s+)?", sentence[e:bodies[0][0]])
+                                     and _ROW_OPENING.fullmatch(sentence[:st])
+                                     for st, e, _ in spans)
+            and not _NOT_SETTLED.match(sentence, bodies[0][1]) and not _PAST_AFTER.match(sentence, bodies[0][1])):
         return []  # one body: only as a row of its own, a service then a dash and the body ("Weekend GP hubs - B.")
     if all(services for _, services in marked):  # "X – A  Y – B": each service before its body
         return [(_row_kind(o[2], k, "by-kind", kinds), o[2], k) for o, services in marked for k in services]
@@ -4158,6 +4230,15 @@ def _verbless_rows(sentence: str, spans: list, orgs_in, kinds) -> list[tuple[str
         return []  # a body without services: no such layout
     said = "provides" if _PROVIDING_HEADING.search(heading) else "by-kind"
     return [(_row_kind(o[2], k, said, kinds), o[2], k) for o, k in owned]
+
+
+#: What may come before a row's service, from the row's start: a few words, none a preposition that
+#: makes the service what the row is about ("Complaints about health visiting - B").
+_ROW_OPENING = re.compile(r"(?:.*(?:\n|[.;:]\s))?\s*(?:[-•*]\s*)?(?:(?!(?:about|of|for|on|with|from|by|to|in|at|into|"
+                          r"regarding)\b)[\w'’,-]+\s+){0,10}?", re.DOTALL | re.IGNORECASE)
+#: A past holder's mark after a row's body: "B (until 2016)", "B (previously)", "B - formerly".
+_PAST_AFTER = re.compile(r"\s*(?:\(|[-–,]\s*)(?:[^)\n]{0,30}?\b)?(?:until|till|up\s+to|to|previously|formerly|former|before|"
+                         r"ended|closed|no\s+longer)\b", re.IGNORECASE)
 
 
 #: A word that governs the body after it, as prose does ("based at B", "training for B's nurses").

@@ -102,6 +102,23 @@ CCG, COUNCIL, NCHT, WHFT = "westford-ccg", "westford-city-council", "northmoor-c
      {(C, CCG, "minor-injuries-unit"), (P, NCHT, "minor-injuries-unit")}),
     ("The Westford CCG-funded, Greenway Recovery-run substance misuse service has a waiting list.",
      {(C, CCG, "substance-misuse"), (P, "greenway-recovery", "substance-misuse")}),
+    # a place before "-based" and a name with "-led" in it are no body's doing; a predicate is no
+    # modifier before the next noun (session 28 review)
+    ("School nursing is provided by the Northmoor-based Lantern Youth Trust.",
+     {(P, "northmoor-based-lantern-youth-trust", "school-nursing")}),
+    ("School nursing is provided by the Westford Peer-led Partnership.", {(P, "westford-peer-led-partnership", "school-nursing")}),
+    ("Training is NCHT-led and council-funded school nurses attend it.", {(C, COUNCIL, "school-nursing")}),
+    # a relative clause of a preposition and "whom" on a body (battery AM, session 28)
+    ("NHS Westford CCG, for whom NCHT delivers the minor injuries unit, reported no concerns.",
+     {(C, CCG, "minor-injuries-unit"), (P, NCHT, "minor-injuries-unit")}),
+    ("NCHT, from whom Westford City Council buys school nursing, publishes its waits.",
+     {(C, COUNCIL, "school-nursing"), (P, NCHT, "school-nursing")}),
+    ("NCHT, from whom we heard about the minor injuries unit, was candid.", set()),
+    # a single row: a service, a dash and a body; not a past holder, nor a row about something else
+    ("School nursing - Greenway Recovery.", {(P, "greenway-recovery", "school-nursing")}),
+    ("School nursing - Greenway Recovery (until 2016).", set()),
+    ("School nursing: Greenway Recovery (previously).", set()),
+    ("Complaints about health visiting - Greenway Recovery.", set()),
 ])
 def test_commissioning_and_provision_in_many_phrasings(sentence, wanted, orgs_in):
     assert _triples(sentence, orgs_in) == wanted
@@ -816,6 +833,10 @@ def test_what_a_sentence_says_of_the_earlier_review_by_what_it_compares(sentence
      {(C, "westshire-county-council", "school-nursing"), (P, NCHT, "school-nursing")}),
     # the place, not the council
     ("NCHT runs school nursing across the county.", {(P, NCHT, "school-nursing")}),
+    ("Health visiting is delivered by the county health visiting team, part of NCHT.", set()),
+    ("School nursing is provided by the county NHS trust.", set()),
+    ("Across the county commissioned health visiting is provided by NCHT.", {(P, NCHT, "health-visiting")}),
+    ("Across the county contracts for health visiting are held by NCHT.", {(P, NCHT, "health-visiting")}),
     ("The county's schools each have a school nurse from NCHT.", {(P, NCHT, "school-nursing")}),
     # a body's name before a hyphen and a word of paying (session 28)
     ("All the NHS England-contracted dental practices had capacity.", {(C, "nhs-england", "dental")}),
@@ -834,15 +855,23 @@ def test_the_county_as_the_council_that_pays(sentence, wanted):
 @pytest.mark.parametrize("finding,wanted", [
     ("We told Westford City Council about the consent forms and NHS Westford CCG about the coding gaps.",
      ["westford-ccg", "westford-city-council"]),
-    ("Concerns we passed on during the review: to NHS Westford CCG, the waits; to Westford City Council, the "
-     "summaries.", ["westford-ccg", "westford-city-council"]),
-    ("Escalated during the review:\n- to NHS England: the chaperone policy\n- to NHS Westford CCG: the oversight of "
-     "placements", ["nhs-england", "westford-ccg"]),
+    (("Concerns we passed on during the review: to NHS Westford CCG, the waits; to Westford City Council, the "
+     "summaries."), ["westford-ccg", "westford-city-council"]),
+    (("Escalated during the review:\n- to NHS England: the chaperone policy\n- to NHS Westford CCG: the oversight of "
+     "placements"), ["nhs-england", "westford-ccg"]),
     # the second body did the telling, or was told nothing
     pytest.param("We raised this with NHS Westford CCG, and Westford City Council with the trust.", ["westford-ccg"],
                  marks=pytest.mark.xfail(strict=True, reason="a gapped clause whose subject is a commissioner is read as "
                                                              "its telling (before session 28 too)")),
     ("We told NHS Westford CCG about the waits and Westford City Council agreed.", ["westford-ccg"]),
+    # another body in the sentence, not told (session 28 review)
+    (("We told NHS Westford CCG about the lack of joint working between NCHT and Westford City Council, and about the "
+     "waits."), ["westford-ccg"]),
+    ("We told NHS Westford CCG about the gap between NCHT and Westford City Council on transition.", ["westford-ccg"]),
+    ("We told NHS Westford CCG about the waits, and Westford City Council, in turn, told us about its plans.",
+     ["westford-ccg"]),
+    (("We told NHS Westford CCG that school nursing, commissioned by NHS England and Westford City Council, has no "
+     "clear lead."), ["westford-ccg"]),
 ])
 def test_bodies_told_alongside_the_first(finding, wanted):
     """A second commissioner told in the same words as the first (session 28, battery AM and AL):
@@ -854,3 +883,18 @@ def test_bodies_told_alongside_the_first(finding, wanted):
         roster.add(name)
     told, _ = told_in_finding(finding, lambda t: org_spans(t, roster, "Westford", new_names=True), roster.kind, lambda k: [])
     assert sorted({org for org, *_ in told}) == wanted
+
+
+def test_a_flattened_table_with_a_long_service_cell():
+    """A table whose tabs a viewer copy turned to spaces, one service cell of sixteen words (pair 19
+    as a viewer copy): every row read, not only those after the long cell."""
+    roster = OrgResolver()
+    for name, alias in [("Northmoor Community Health NHS Trust", "NCHT"), ("Westford City Council", None),
+                        ("NHS Westford CCG", None)]:
+        roster.add(name, aliases=[alias] if alias else [])
+    table = ("Who runs it Service Who pays NCHT Health visiting, the Family Nurse Partnership (FNP) and school nursing, "
+             "bought under one 0-19 contract Westford City Council NCHT Looked after children's health team NHS Westford CCG")
+    found = relations_in(table, lambda text: org_spans(text, roster, "Westford", new_names=True)).relations
+    got = {(r.type, r.source, r.target) for r in found}
+    assert {(P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"), (P, NCHT, "looked-after-childrens-health"),
+            (C, CCG, "looked-after-childrens-health")} <= got

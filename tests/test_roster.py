@@ -78,6 +78,7 @@ def test_a_service_cell_run_into_a_council_is_the_council():
     ("The rota passed to Eastwell Doctors' Cooperative in 2017.", ["Eastwell Doctors' Cooperative"]),
     ("The rota is run by the Eastwell GP Co-operative.", ["Eastwell GP Co-operative"]),
     ("The CCGs' designated nurse chairs the group.", []),
+    ("Young Carers' Westby Care NHS Trust clinic is run by Acme Trust.", ["Acme Trust"]),  # no body "Carers' Westby ..."
 ])
 def test_bodies_a_sentence_names(text, names):
     roster = OrgResolver()

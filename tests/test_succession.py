@@ -1040,30 +1040,52 @@ def test_a_body_of_one_word_said_to_end_after_a_clause_on_it(said, wanted, tmp_p
 #: a time that points back to an ending, a body made in the passive "to replace" another, and one
 #: made "so that" an ended body's work could go on; and what is none.
 SESSION_28_FORMS = [
-    (["Northmoor Community Health NHS Trust, which ran these services at our last review, was dissolved on 30 June 2017. "
-      "Westford Care NHS Trust has delivered all of that trust's work with children from the following day."], [(NCHT, WCT, "")]),
-    (["Greenway Recovery was wound up in 2016. Westford Care NHS Trust has run the counselling service from 2012 "
-      "to 2018."], []),
+    ([("Northmoor Community Health NHS Trust, which ran these services at our last review, was dissolved on 30 June 2017. "
+      "Westford Care NHS Trust has delivered all of that trust's work with children from the following day.")], [(NCHT, WCT, "")]),
+    ([("Greenway Recovery was wound up in 2016. Westford Care NHS Trust has run the counselling service from 2012 "
+      "to 2018.")], []),
     (["Westford Care NHS Trust was set up in 2017 to replace Greenway Recovery."], [(GR, WCT, "")]),
-    (["Westford Care NHS Trust, a social enterprise of nurses, was created in 2018 so that the work of Greenway Recovery, "
-      "which closed that summer, could go on: the clinic and the outreach team."], [(GR, WCT, "")]),
-    (["Westford Care NHS Trust was set up in 2018 so that the work of Greenway Recovery could be expanded to the "
-      "west of the city."], []),
+    ([("Westford Care NHS Trust, a social enterprise of nurses, was created in 2018 so that the work of Greenway Recovery, "
+      "which closed that summer, could go on: the clinic and the outreach team.")], [(GR, WCT, "")]),
+    ([("Westford Care NHS Trust was set up in 2018 so that the work of Greenway Recovery could be expanded to the "
+      "west of the city.")], []),
     # arrows, a line each (battery AL): each line's body before its arrow, one where its ending is said
-    (["Changes since our last review:\n- Greenway Recovery (closed 2016) -> Northmoor Community Health NHS Trust\n- "
-      "Northmoor Community Health NHS Trust (dissolved 2017) -> Westford Care NHS Trust"], [(GR, NCHT, ""), (NCHT, WCT, "")]),
+    ([("Changes since our last review:\n- Greenway Recovery (closed 2016) -> Northmoor Community Health NHS Trust\n- "
+      "Northmoor Community Health NHS Trust (dissolved 2017) -> Westford Care NHS Trust")], [(GR, NCHT, ""), (NCHT, WCT, "")]),
     (["Changes since our last review:\n- Greenway Recovery -> Westford Care NHS Trust (school nursing contract)"], []),
     # an ending without a date, then its work carried on "since" a season of a year (battery AL)
-    (["Greenway Recovery is no more. Westford Care NHS Trust has been carrying on its counselling work since the autumn "
-      "of 2017."], [(GR, WCT, "")]),
+    ([("Greenway Recovery is no more. Westford Care NHS Trust has been carrying on its counselling work since the autumn "
+      "of 2017.")], [(GR, WCT, "")]),
     (["Greenway Recovery is no more. Westford Care NHS Trust has run the counselling service since 2012."], []),
     # work done in an ended body's place, and its work going on under another (battery AM, AL)
-    (["Westford Care NHS Trust now delivers community health services in place of Northmoor Community Health NHS Trust, "
-      "which no longer exists."], [(NCHT, WCT, "")]),
-    (["Westford Care NHS Trust now delivers the clinics in place of Northmoor Community Health NHS Trust, which still "
-      "runs the wards."], []),
-    (["Greenway Recovery was wound down in 2018, but its outreach work continues under the name of Westford Care NHS "
-      "Trust."], [(GR, WCT, "")]),
+    ([("Westford Care NHS Trust now delivers community health services in place of Northmoor Community Health NHS Trust, "
+      "which no longer exists.")], [(NCHT, WCT, "")]),
+    ([("Westford Care NHS Trust now delivers the clinics in place of Northmoor Community Health NHS Trust, which still "
+      "runs the wards.")], []),
+    ([("Greenway Recovery was wound down in 2018, but its outreach work continues under the name of Westford Care NHS "
+      "Trust.")], [(GR, WCT, "")]),
+    # what a second reader found the forms above read wrongly (session 28 review): something of the body's
+    # ended, not the body; a body set up by another to help; a service replaced; a span, not a start
+    (["Greenway Recovery is no more. Westford Care NHS Trust has run its own counselling service since 2009."], []),
+    ([("Greenway Recovery's youth service no longer exists. Westford Care NHS Trust has run its counselling service "
+      "since 2019.")], []),
+    (["The Greenway Recovery contract was wound down in 2018; its work continues under Westford Care NHS Trust."], []),
+    (["The Greenway Recovery drop-in closed in 2018 and its work continues under Westford Care NHS Trust."], []),
+    (["Westford City Council set up a fund so that the work of Greenway Recovery could continue."], []),
+    (["Westford City Council set up a task group to continue the work of Greenway Recovery on transition."], []),
+    (["Greenway Recovery was formed in 2012 to replace services that Northmoor Community Health NHS Trust had run."], []),
+    (["Westford Care NHS Trust was established to replace the clinic that Greenway Recovery ran."], []),
+    (["Families now use the Westford Care NHS Trust hub instead of the Greenway Recovery drop-in, which closed in 2018."], []),
+    ([("Changes since the last review:\n- School nursing: Greenway Recovery (waiting list closed 2016) -> Westford Care "
+      "NHS Trust")], []),
+    ([("Greenway Recovery was dissolved in 2017. Westford Care NHS Trust has delivered the counselling service, using "
+      "data from 2017/18.")], []),
+    ([("Changes since the last review: Greenway Recovery (2012 - 2017), Northmoor Community Health NHS Trust (2010 - "
+      "2017) -> Westford Care NHS Trust.")], [(GR, WCT, ""), (NCHT, WCT, "")]),
+    # a question, then its answer since an ending (pair 27): "since then the answer has been C"
+    ([("Who now holds the council's counselling contract? Greenway Recovery closed in December 2016, and since then the "
+      "answer has been Westford Care NHS Trust, which runs clinics in both towns.")], [(GR, WCT, "")]),
+    (["Greenway Recovery opened a new clinic in 2016, and since then the provider has been Westford Care NHS Trust."], []),
 ]
 
 

@@ -1352,7 +1352,7 @@ SUCCESSION_FORMS = [
         ((GREENWAY, _WCT),)),
     # set up for the work of one that ended to go on: "C was created so that the work of A could go
     # on", "C, formed to carry on the services of A"
-    Cue(r"\b(?:set\s+up|created|established|formed)\b[^.;()]{0,30}?\b(?:to\s+(?:continue|carry\s+on|keep\s+up)\s+"
+    Cue(r"\b(?:set\s+up|created|established|formed)(?:\s+(?:in|on|during|at|from)\s+[^.;(),]{1,25}?)?\s+(?:to\s+(?:continue|carry\s+on|keep\s+up)\s+"
         r"(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:work|services?|functions?|caseloads?|contracts?)\s+of\b|(?:so|in\s+order)\s+that\s+"
         r"(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:work|services?|functions?|caseloads?|contracts?)\s+of\b"
         r"(?=[^.;]{0,100}?\b(?:could|would|might|should|can|will)\s+(?:go\s+on|continue|carry\s+on|survive)\b))",
@@ -1361,8 +1361,8 @@ SUCCESSION_FORMS = [
         ((GREENWAY, _WCT),)),
     # doing a body's work in its place, the body said to have ended: "C now runs X in place of A, which no
     # longer exists" (not "in place of A" alone: a contract may move between bodies that go on)
-    Cue(r"\b(?:in\s+(?:the\s+)?place\s+of|instead\s+of)\b(?=[^.;]{0,80}?,?\s+(?:which|who)\s+(?:has\s+since\s+|had\s+since\s+)?"
-        + _ENDED + r")",
+    Cue(r"\b(?:in\s+(?:the\s+)?place\s+of|instead\s+of)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+(?:(?:and|of|for)\s+)?){0,7}?"
+        r"(?-i:[A-Z])[\w&'’)-]*(?:\s+\((?-i:[A-Z]+)\))?,?\s+(?:which|who)\s+(?:has\s+since\s+|had\s+since\s+)?" + _ENDED + r")",
         "before", "Westford Care NHS Trust now runs school nursing in place of Greenway Recovery, which no longer exists.",
         ((GREENWAY, _WCT),)),
     # "A's successor, C", "A gave way to C"
@@ -1694,7 +1694,7 @@ SINCE_TIME = (r"\b(?:(?:ever\s+)?since|(?P<from>from))\s+(?P<time>then|that\s+(?
               r"the\s+(?:next|following|same)\s+(?:day|morning|week|month|year)|"
               rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTHS}\s+|the\s+(?:spring|summer|autumn|winter|start|end|beginning|middle)"
               r"\s+of\s+)?(?:(?:19|20)\d\d|that\s+year))\b"
-              r"(?(from)(?!\s+(?:to|until|till)\b|\s*[-–]))")
+              r"(?(from)(?!\s+(?:to|until|till|through|thru|up\s+to)\b|\s*[-–/]))")
 
 #: A succession set out as labelled lines (succ9): "Predecessor: A" and "Successor: C", a line
 #: each, in either order (relations.labelled_succession); (label of the old body, of the new).
