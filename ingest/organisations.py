@@ -42,6 +42,7 @@ from clasgraph.ingest.rules.bodies import (
     NAMED_SHORT,
     PRECEDING,
 )
+from clasgraph.ingest.rules.lexicon import HYPHEN_PAYING, HYPHEN_PROVIDING
 from rapidfuzz import fuzz
 
 #: Organisations whose kind their name does not tell (rules/bodies.py, NAMED).
@@ -497,8 +498,7 @@ _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", 
 #: that ends a body's name is in it ("Wistlow Doctors' Cooperative"); a hyphen before a word of
 #: doing, not followed by more of a name, is not ("Lintwick CCG-funded", "Tressell-run": the body,
 #: then what it does; but "Westford Peer-led Partnership", one name).
-_WORD = (r"(?:St\.|[A-Z](?:[\w&]|-(?!(?:run|led|managed|operated|provided|delivered|staffed|hosted|funded|commissioned|"
-         r"financed|purchased|contracted|bought)\b(?![ ]+[A-Z]))|['’](?=\w)"
+_WORD = (rf"(?:St\.|[A-Z](?:[\w&]|-(?!(?:{HYPHEN_PROVIDING}|{HYPHEN_PAYING})\b(?![ ]+[A-Z]))|['’](?=\w)"
          r"|(?<=[a-z]s)['’](?=[ ]+(?:Co-?operative|Cooperative|Federation|Association|Alliance|Group|Network|Society|"
          r"Collective|Trust|Forum|Partnership)\b))*)")
 _NAME = re.compile(rf"(?:{_WORD}|&)(?:[ ]+(?:{_WORD}|and|of|&|for|the|upon|on)|,[ ]+{_WORD})*")

@@ -44,6 +44,8 @@ from clasgraph.ingest.rules.lexicon import (
     CONTRACT_ENDED,
     CONTRACT_TAKEN,
     ENDED_AFTER,
+    HYPHEN_PAYING,
+    HYPHEN_PROVIDING,
     ITS_WORK,
     LABELLED_SUCCESSION,
     MERGED,
@@ -721,8 +723,8 @@ def _read_hyphen(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|became|becomes)\s+(?:\w+ly\s+)?(?:the\s+)?$",
                             re.IGNORECASE)
 #: Another modifier of the same kind stacked after one: ", Lintwick CCG-funded", " and B-staffed".
-_STACKED_MODIFIER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w&'’]+\s+){0,3}[\w&'’]+-(?:run|led|managed|"
-                               r"operated|provided|delivered|staffed|hosted|funded|commissioned|financed|purchased|contracted|bought)\b")
+_STACKED_MODIFIER = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w&'’]+\s+){{0,3}}[\w&'’]+-(?:{HYPHEN_PROVIDING}|"
+                               rf"{HYPHEN_PAYING})\b")
 
 
 def _read_as_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -1953,15 +1955,24 @@ def _rows_under(text: str, head: re.Match, orgs_in, names=None) -> tuple[list[tu
     out, read_to = [], 0
     for row in (cells[i:i + len(roles)] for i in range(0, len(cells) - len(roles) + 1, len(roles))):
         what = next(c for role, (_, c) in zip(roles, row) if role == "service")
-        services = [k for _, _, k in service_spans(what, names)] if isinstance(what, str) and len(what.split()) <= 20 else []
-        if isinstance(what, str) and len(what.split()) > 12 and (len(set(services)) < 3 or _HEADING_WORD.search(what)):
-            services = []  # a long cell is a list of services ("Health visiting, FNP and school nursing, bought under ..."),
-            # not prose, nor the headings of the table under a caption read as headings ("Services, contracting body ...")
+        services = _cell_services(what, names)
         if not services or any(isinstance(c, str) for role, (_, c) in zip(roles, row) if role != "service"):
             break  # the table ends (prose runs on after a flattened table)
         out += [(org, svc, role) for svc in services for role, (_, c) in zip(roles, row) if role != "service" for org in c]
         read_to = row[-1][0]
     return out, read_to
+
+
+def _cell_services(what, names=None) -> list[str]:
+    """The services a flattened table's service cell names: a cell of up to twelve words, or a
+    longer one (to twenty) that lists three or more services ("Health visiting, FNP and school
+    nursing, bought under ..."); not prose, nor the headings of the table under a caption read as
+    headings ("Services, contracting body ..."); none where the cell is a body's."""
+    words = len(what.split()) if isinstance(what, str) else 21
+    if words > 20:
+        return []
+    services = [k for _, _, k in service_spans(what, names)]
+    return [] if words > 12 and (len(set(services)) < 3 or _HEADING_WORD.search(what)) else services
 
 
 #: A word of a table's heading row, capitalised as headings are: "Service", "Staffed by", "Who pays".
@@ -2883,6 +2894,19 @@ def _ended_itself(text: str, olds: list[str], end: int) -> list[str]:
     return olds
 
 
+def _its_work_after_undated_ending(previous: str, sentence: str, orgs_in, ended_last) -> bool:
+    """Whether the sentence before says a body itself ended, without a date, and the sentence's
+    work done since is that body's: "A is no more. C has been carrying on its X since 2017" ("its",
+    straight after the verb of doing; not "its own"; not "A's X is no more")."""
+    if not ended_last or _YEAR.search(previous):
+        return False
+    if not any(o in ended_last and (gap := _SUBJECT_GAP_ENDED.match(previous, e)) and _BODY_ENDED.match(previous, gap.end())
+               for _, e, o in orgs_in(previous)):
+        return False
+    return any(re.match(r"\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?!own\b)", sentence[d.end():])
+               for d in (p.search(sentence) for p in _SINCE_ENDING) if d)
+
+
 def _doer_since(sentence: str, orgs: list, since: re.Match) -> str:
     """The body a clause says has done work since the time ``since`` gives, or "": "C has held
     the contract since 2017", "Since then C nurses have staffed X"."""
@@ -2947,15 +2971,9 @@ def carried_on_since_ending(previous: str, sentence: str, orgs_in, kinds=None, e
             olds = _ended_itself(before, *ended_before) if points_back or same_time(time, before) else []
         else:  # the sentence before: "A was dissolved in 2017. Since 1 July that year C has held the contract"
             text, evidence = previous, f"{previous} {sentence}"
-            # "A is no more. C has been carrying on its X since 2017": an ending without a date, and the work
-            # done since is the ended body's ("its", straight after the verb of doing; not "its own")
-            said_ended = [o for s_, e, o in orgs_in(previous) if o in ended_last  # "A is no more", not "A's X is no more"
-                          and (gap := _SUBJECT_GAP_ENDED.match(previous, e)) and _BODY_ENDED.match(previous, gap.end())]
-            undated = said_ended and not _YEAR.search(previous) and any(
-                re.match(r"\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?!own\b)", sentence[d.end():])
-                for d in (p.search(sentence) for p in _SINCE_ENDING) if d)
-            olds = (sorted(ended_last) or _ended_keys(previous, "", orgs_in)[0]) \
-                if previous and (points_back or same_time(time, previous) or undated) else []
+            olds = (sorted(ended_last) or _ended_keys(previous, "", orgs_in)[0]) if previous and (
+                points_back or same_time(time, previous) or _its_work_after_undated_ending(previous, sentence, orgs_in, ended_last)
+            ) else []
         if olds == [_BACK]:  # "the group no longer exists": the one other body the words name
             others = list(dict.fromkeys(o[2] for o in orgs_in(text) if o[2] != new))
             olds = others if len(others) == 1 else []

@@ -1002,11 +1002,6 @@ SESSION_26_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("context,wanted", SESSION_26_FORMS, ids=lambda x: x[0][:50] if isinstance(x, list) and x and isinstance(x[0], str) else "")
-def test_succession_forms_of_session_26(context, wanted):
-    assert sorted(_context_successions(context)) == sorted(wanted)
-
-
 def test_a_header_list_on_one_line_giving_an_earlier_name_that_begins_as_the_new_one_does(tmp_path):
     """"B Partnership NHS Foundation Trust (previously B Healthcare NHS Trust) C Trust ...": the earlier
     name is a body of its own, not the new body's short name ("B") followed by more words."""
@@ -1089,6 +1084,6 @@ SESSION_28_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("context,wanted", SESSION_28_FORMS, ids=lambda x: x[0][:50] if isinstance(x, list) and x and isinstance(x[0], str) else "")
-def test_succession_forms_of_session_28(context, wanted):
+@pytest.mark.parametrize("context,wanted", [*SESSION_26_FORMS, *SESSION_28_FORMS], ids=lambda x: x[0][:50] if isinstance(x, list) and x and isinstance(x[0], str) else "")
+def test_succession_forms_of_sessions_26_and_28(context, wanted):
     assert sorted(_context_successions(context)) == sorted(wanted)

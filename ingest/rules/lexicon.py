@@ -114,6 +114,11 @@ _APPOSED_SERVICE = (r"(?:,|\s[–—])\s+(?:an?|the)(?=\s+(?-i:[A-Z][\w&'’-]*(
 _PAYER_NAMED = (rf"{_BE}\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:(?:borne|met|paid|covered|shared|split|funded|financed|made|"
                 r"done|carried\s+out|handled|undertaken|managed|led|picked\s+up)(?:\s+in\s+full)?\s+(?:by|between|from)|"
                 r"(?:a\s+matter|a\s+question|the\s+(?:responsibility|job|task|role|business))\s+(?:for|of)|with|down\s+to|up\s+to)\b")
+#: Words of doing joined by a hyphen to the body that does them ("NCHT-run", "CCG-funded"): of
+#: providing, and of paying. The rows "hyphen" below read them; organisations ends a body's name
+#: before them ("Lintwick CCG-funded"), and relations reads modifiers stacked before one service.
+HYPHEN_PROVIDING = "run|led|managed|operated|provided|delivered|staffed|hosted"
+HYPHEN_PAYING = "funded|commissioned|financed|purchased|contracted|bought"
 C, P = "COMMISSIONS", "PROVIDES"
 COUNCIL, CCG, ENGLAND = "westford-city-council", "westford-ccg", "nhs-england"
 NCHT, GREENWAY = "northmoor-community-health-trust", "greenway-recovery"
@@ -841,9 +846,9 @@ LEXICON: list[Word] = [
          "commissions", "active",
          "Westford City Council and NHS Westford CCG split the cost of CAMHS between them.",
          ((C, COUNCIL, "camhs"), (C, CCG, "camhs"))),
-    Word(r"(?-i:[A-Z])[\w&]*-(?:run|led|managed|operated|provided|delivered|staffed|hosted)\b", "provides", "hyphen",
+    Word(rf"(?-i:[A-Z])[\w&]*-(?:{HYPHEN_PROVIDING})\b", "provides", "hyphen",
          "The minor injuries unit is NCHT-run.", ((P, NCHT, "minor-injuries-unit"),)),
-    Word(r"(?-i:[A-Z])[\w&]*-(?:funded|commissioned|financed|purchased|contracted|bought)\b", "commissions", "hyphen",
+    Word(rf"(?-i:[A-Z])[\w&]*-(?:{HYPHEN_PAYING})\b", "commissions", "hyphen",
          "Young people's substance misuse work in Westford is CCG-funded.",
          ((C, CCG, "substance-misuse"),)),
     Word(r"(?:delegated|devolved|handed\s+(?:over|down))\s+(?:(?:the|its|their)\s+)?(?:responsibility\s+for\s+|authority\s+for\s+)?(?=(?:\S+\s+){0,8}?to\b)",
