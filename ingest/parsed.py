@@ -559,6 +559,8 @@ def _ended(token, replaced: bool = True) -> bool:
     if token.dep_ == "poss" and token.head.lemma_.lower() in _BEING_NOUNS and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.head.children):  # not "A's registration of new patients"
         return _being_ended(token.head)  # "A's licence was surrendered", "its existence came to an end"
+    if _no_longer_there(token):
+        return True  # "There is no longer any such body as A"
     verb, dep, prep = _verb_of(token)
     if verb.lemma_.lower() in _BEING_NOUNS and prep == "of":
         return _being_ended(verb)  # "the existence of A came to an end"
@@ -570,6 +572,15 @@ def _ended(token, replaced: bool = True) -> bool:
             if _ends(conj, "nsubjpass" if passive else "nsubj", "", replaced):
                 return True
     return False
+
+
+def _no_longer_there(token) -> bool:
+    """Whether the body at ``token`` is what a negative existential says is there no longer:
+    "There is no longer any such body as A", "There is no longer an A"."""
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token
+    verb = noun.head
+    return noun.dep_ == "attr" and verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children) and any(
+        c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in verb.children)
 
 
 def _shared_subject_verbs(verb) -> list:
@@ -1009,12 +1020,13 @@ def _taker(token, ended_tokens) -> bool:
     if dep == "prep" and prep in _MOVE_PREPS:
         mover = _mover(token)
         if mover is not None and mover.lemma_.lower() in _MOVING_OUT:  # work shared out, not its records or learning
-            return not _planned_or_denied(mover) and any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in WORK
-                                                        for c in mover.children)
+            return not _planned_or_denied(mover) and (any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in WORK
+                                                         for c in mover.children) or _people_moved_at_its_end(mover, ended_tokens))
         if mover is not None and any(c.lower_ == "back" for c in mover.children):
             return False  # "handed the contract back to the council": returned to whoever let it, not taken on
         return mover is not None and not _planned_or_denied(mover) and (
             _work_of(mover, ended_tokens) or any(c in ended_tokens for c in mover.children)
+            or _people_moved_at_its_end(mover, ended_tokens)
             or mover.dep_ == "acl" and _what_an_ended_body_had(mover.head)  # "its property and liabilities vested in C"
             or any(t.dep_ == "poss" for t in token.doc[mover.i:token.head.i]))
     if verb.pos_ not in ("VERB", "AUX") or _planned_or_denied(verb):
@@ -1027,6 +1039,14 @@ def _taker(token, ended_tokens) -> bool:
         if dep == "nsubj" and not any(c.dep_ == "auxpass" for c in verb.children):
             return _work_of(verb, ended_tokens)
     return False
+
+
+def _people_moved_at_its_end(mover, ended_tokens) -> bool:
+    """Whether people were moved at the time a body ended, said by a clause of time on the move:
+    "when A closed, they (its staff) were transferred to C"."""
+    people = any(c.dep_ == "nsubjpass" and (c.lower_ in ("they", "we") or c.lemma_.lower() in _PEOPLE) for c in mover.children)
+    return people and any(c.dep_ == "advcl" and any(m.lower_ in ("when", "once", "after", "as") for m in c.children)
+                          and any(t in ended_tokens and t.head == c for t in c.subtree) for c in mover.children)
 
 
 def _their_people_became(token) -> bool:
@@ -1102,6 +1122,9 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "", ended_
     commaed = _OPENING_CLAUSE.sub(r"\g<0>,", sentence, count=1)
     if commaed != sentence:
         sentence, bodies = commaed, orgs_in(commaed)
+    plain = _AND_ALL.sub("", sentence)  # "they were transferred, caseloads and all, to C": the aside hangs "to C" on it
+    if plain != sentence:
+        sentence, bodies = plain, orgs_in(plain)
     nlp = parser()
     if nlp is None or len(sentence) > LONGEST_SENTENCE or len({b[2] for b in bodies} | ({antecedent} if antecedent else set())) < 2:
         return set()
@@ -1109,6 +1132,10 @@ def successions(sentence: str, orgs_in, kinds=None, antecedent: str = "", ended_
     # a verb, or parses a list of where work went better with plain names: battery R's p068)
     return _as_written_else_plainly(nlp, sentence, bodies, always=True, read=lambda doc, spans: _successions_of(
         doc, spans, antecedent, ended_before, kinds, ended_known))
+
+
+#: An aside of what came along: ", caseloads and all,", ", records and all,".
+_AND_ALL = re.compile(r",\s+(?:(?:its|their|the)\s+)?[a-z]+(?:\s+[a-z]+)?\s+and\s+all,")
 
 
 def _successions_of(doc, bodies: list, antecedent: str, ended_before: bool, kinds,
@@ -1131,6 +1158,13 @@ def _successions_of(doc, bodies: list, antecedent: str, ended_before: bool, kind
         ended.add(antecedent)
     if not ended and not ended_stand:
         return held
+    # "A took it on until it too was wound up": the "it" that ended is A, not a body the fallback below picks
+    it_ended = {s.i: owner[m.i] for s in ended_stand if (m := _subject_of_main_clause(s)) is not None and m.i in owner}
+    ended_stand = [s for s in ended_stand if s.i not in it_ended]
+    held |= {(old, new) for old, new in _held_since_after(heads, ended | set(it_ended.values()))
+             if can_succeed(kind(old), kind(new))}
+    if not ended and not ended_stand:
+        return held
     names = {org for _, org in heads}
     takers, taker_stand = _takers(heads, stand_ins, ended, ended_stand)
     if not ended:  # "that trust was dissolved": the one body the sentence names that took nothing and could end
@@ -1141,6 +1175,34 @@ def _successions_of(doc, bodies: list, antecedent: str, ended_before: bool, kind
         takers = _the_one({b for b in names - ended if any(can_succeed(kind(e), kind(b)) for e in ended)})
     return held | {(old, new) for old in ended for new in takers
                    if old != new and new not in ended and can_succeed(kind(old), kind(new))}
+
+
+def _subject_of_main_clause(token):
+    """The subject of the clause an "it" ending in a clause of time hangs on, which the "it"
+    stands for: "A took it on until it too was wound up" (A); else None."""
+    verb = token.head
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _held_since_after(heads, ended: set) -> set[tuple[str, str]]:
+    """(A, C) where an ended body A held something until its ending and a clause joined to that
+    holding says C has held the same "since": "A took it on until it was wound up, and C has held it
+    since" (a service's chain of holders)."""
+    out = set()
+    for token, old in heads:
+        verb = token.head
+        if old not in ended or token.dep_ != "nsubj" or verb.lemma_.lower() not in HOLDING | TAKING:
+            continue
+        for conj in verb.conjuncts:
+            subject = next((c for c in conj.children if c.dep_ == "nsubj"), None)
+            new = next((org for t, org in heads if subject is not None and t.i == subject.i), None)
+            if new and new != old and conj.lemma_.lower() in HOLDING and any(
+                    c.lower_ == "since" for c in conj.children) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in conj.children):
+                out.add((old, new))
+    return out
 
 
 def _held_now(heads, ended_before: set, kind) -> set[tuple[str, str]]:

@@ -243,7 +243,40 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     for clause in _whom_written_out(sentence, orgs_in):  # "A, for whom B runs X, ...": "B runs X for A"
         found.relations += [Relation(r.type, r.source, r.target, sentence) for r in _relations_in(clause, orgs_in, names, kinds).relations
                             if (r.type, r.source, r.target) not in seen]
+    if _IN_ORDER.search(sentence):  # "A and B run X and Y respectively": A X, B Y, not each both
+        found.relations = paired_in_order(found.relations, orgs_in(sentence), service_spans(sentence, names))
     return found
+
+
+#: Words that pair two lists item by item: "respectively", "in that order".
+_IN_ORDER = re.compile(r"\b(?:respectively|in\s+that\s+order|in\s+the\s+same\s+order)\b", re.IGNORECASE)
+
+
+def paired_in_order(relations: list[Relation], bodies: list, spans: list) -> list[Relation]:
+    """``relations`` with each relation of one kind that pairs every one of two or more bodies
+    with every one of as many services kept only for the pairs in the order the sentence names
+    them (its first mention of each): "A and B run X and Y respectively" states A X and B Y.
+
+    >>> rs = [Relation("PROVIDES", a, s, "") for a in ("a", "b") for s in ("x", "y")]
+    >>> [(r.source, r.target) for r in paired_in_order(rs, [(0, 1, "a"), (6, 7, "b")], [(12, 13, "x"), (18, 19, "y")])]
+    [('a', 'x'), ('b', 'y')]
+    """
+    first_body = {}
+    for start, _, org in bodies:
+        first_body.setdefault(org, start)
+    first_service = {}
+    for start, _, key in spans:
+        first_service.setdefault(key, start)
+    for kind in {r.type for r in relations}:
+        pairs = {(r.source, r.target) for r in relations if r.type == kind}
+        sources = sorted({s for s, _ in pairs}, key=lambda o: first_body.get(o, -1))
+        targets = sorted({t for _, t in pairs}, key=lambda k: first_service.get(k, -1))
+        if len(sources) < 2 or len(sources) != len(targets) or pairs != set(itertools.product(sources, targets)) \
+                or not all(o in first_body for o in sources) or not all(k in first_service for k in targets):
+            continue
+        kept = set(zip(sources, targets, strict=True))
+        relations = [r for r in relations if r.type != kind or (r.source, r.target) in kept]
+    return relations
 
 
 #: A relative clause on a body by a preposition of whom a thing is done: "A, for whom B runs X,",
@@ -427,6 +460,10 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
     found.missed = not found.relations and bool(found.services) and not declined
     for r in roles_by_kind(sentence, orgs_in, names, kinds, found.relations):  # clauses no word of the lexicon spoke in (role9)
         add(r.type, r.source, r.target)
+    for before_it, after_it in _same_of_another(sentence, spans, named):  # "A runs X; the same is true of Y": A runs Y
+        for r in [r for r in found.relations if r.target in before_it and r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]:
+            for svc in after_it:
+                add(r.type, r.source, svc)
     return found
 
 
@@ -2039,6 +2076,35 @@ def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
         parts = parts or (inside if len(inside) > 1 and key not in inside else [])
         if parts:
             out.append((key, parts))
+    return out
+
+
+#: A clause saying that what the clause before said of its services holds of another: "; the same is
+#: true of X", "the same goes for its X", "and so are its X", "it does so for X", "the same
+#: arrangement covers X" (not "has B do likewise with X": another body).
+_SAME_OF_ANOTHER = re.compile(
+    r"[,;:]\s*(?:and\s+)?(?:the\s+same\s+(?:is|was|holds)\s+(?:also\s+)?true\s+(?:of|for)|the\s+same\s+(?:goes|applies)\s+(?:for|to)"
+    r"|the\s+same\s+(?:arrangement|contract|agreement)\s+(?:also\s+)?covers|so\s+(?:is|are|was|were)(?=\s+(?:its|their)\b)"
+    r"|(?:it|they)\s+(?:also\s+)?(?:does|do|did)\s+so\s+for)\s+",
+    re.IGNORECASE)
+
+
+def _same_of_another(sentence: str, spans: list, bodies) -> list[tuple[list[str], list[str]]]:
+    """(the services named before, the services named after) a clause saying the same holds of
+    another service; none where another body is named after it (that is "so does B"), though the
+    same body may be ("and so are its X").
+
+    >>> s = "The trust runs the children's ward; the same is true of the emergency department."
+    >>> _same_of_another(s, service_spans(s), lambda: [(0, 9, "trust")])
+    [(['acute-hospital'], ['emergency-department'])]
+    """
+    out = []
+    for m in _SAME_OF_ANOTHER.finditer(sentence):
+        before = [k for _, e, k in spans if e <= m.start()]
+        after = [k for s_, _, k in spans if s_ >= m.end() and k not in before]
+        named_before = {o[2] for o in bodies() if o[1] <= m.start()}
+        if before and after and not any(o[0] >= m.end() and o[2] not in named_before for o in bodies()):
+            out.append((list(dict.fromkeys(before)), list(dict.fromkeys(after))))
     return out
 
 

@@ -135,6 +135,16 @@ POSITIVE = [
     ("Children can use the sexual health service that Greenway Recovery runs.", {(P, GREENWAY, SH)}),
     ("NCHT took over the minor injuries unit in 2018. It also runs the emergency department.",
      {(P, NCHT, MIU), (P, NCHT, ED)}),
+    # session 29: a clause saying the same holds of another service (battery AO's ellipsis voice)
+    ("NCHT runs the minor injuries unit, and the same is true of the emergency department.", {(P, NCHT, MIU), (P, NCHT, ED)}),
+    ("NCHT carries on health visiting; the same goes for its school nursing.", {(P, NCHT, HV), (P, NCHT, SN)}),
+    ("NCHT's minor injuries unit is commissioned by NHS Westford CCG, and so is its emergency department.",
+     {(P, NCHT, MIU), (C, CCG, MIU), (P, NCHT, ED), (C, CCG, ED)}),
+    # two lists paired item by item (battery AN's distributive voice)
+    ("NCHT and Greenway Recovery run, in that order, the minor injuries unit and the substance misuse service.",
+     {(P, NCHT, MIU), (P, GREENWAY, SM)}),
+    ("Health visiting and sexual health are bought by Westford City Council from NCHT and Greenway Recovery respectively.",
+     {(C, COUNCIL, HV), (C, COUNCIL, SH), (P, NCHT, HV), (P, GREENWAY, SH)}),
 ]
 
 NEGATIVE = [
@@ -166,6 +176,9 @@ NEGATIVE = [
     ("Young people supported by Greenway Recovery can be referred to CAMHS.", set()),
     ("NHS Westford CCG commissions CAMHS but does not provide it.", {(C, CCG, CAMHS)}),
     ("In 2015 we found that NCHT was not running the minor injuries unit safely.", set()),
+    # the same said of another body, not another service; or the same denied
+    ("NCHT runs the minor injuries unit; the same is true of Greenway Recovery.", {(P, NCHT, MIU)}),
+    ("NCHT runs the minor injuries unit, but the same is not true of the emergency department.", {(P, NCHT, MIU)}),
 ]
 
 

@@ -296,3 +296,44 @@ def test_a_description_two_bodies_share_means_neither():
     text = "Ambury Healthcare NHS Foundation Trust, the local trust, met Fenwick NHS Trust, the local trust, in May."
     discover(text, roster)
     assert org_spans("The local trust was praised.", roster, "Westby") == []
+
+
+def test_a_company_named_without_its_legal_form_is_one_body():
+    """"Foxleigh Dental Care" for "Foxleigh Dental Care Ltd": the whole name, not its short name
+    and then "Dental Care" taken for another body; not where what is left names a site."""
+    roster = OrgResolver()
+    company = roster.add("Foxleigh Dental Care Ltd")
+    roster.add("Carnwethy District Hospital NHS Trust")
+    text = "Foxleigh Dental Care provides the checks at Carnwethy District Hospital."
+    assert [(text[s:e], o) for s, e, o in org_spans(text, roster, "Westby", new_names=True)][:1] == [
+        ("Foxleigh Dental Care", company)]
+    assert [o for *_, o in org_spans(text, roster, "Westby", new_names=True)].count(company) == 1
+    assert not any(text[s:e] == "Carnwethy District Hospital" for s, e, _ in org_spans(text, roster, "Westby"))
+
+
+def test_a_general_hospitals_trust_by_its_place_alone_but_not_a_one_hospital_trust():
+    roster = OrgResolver()
+    trust = roster.add("Redstow General Hospitals NHS Foundation Trust", kind="foundation-trust")
+    roster.add("Stanwick General Hospital NHS Trust", kind="nhs-trust")
+    assert [o for *_, o in org_spans("Redstow runs the maternity unit.", roster, "Ellenshire")] == [trust]
+    assert org_spans("Families in Redstow use it.", roster, "Ellenshire") == []
+    assert org_spans("The Stanwick site runs the unit.", roster, "Ellenshire") == []
+
+
+def test_a_role_before_a_name_is_no_part_of_it():
+    """"Provider Aldenby Hospitals NHS Trust holds the contract": the trust, not a new body."""
+    roster = OrgResolver()
+    trust = roster.add("Aldenby Hospitals NHS Trust")
+    text = "Provider Aldenby Hospitals NHS Trust holds the maternity contract."
+    assert [(text[s:e], o) for s, e, o in org_spans(text, roster, "Westby", new_names=True)] == [
+        ("Aldenby Hospitals NHS Trust", trust)]
+
+
+def test_an_abbreviation_after_a_site_and_a_comma_names_the_body_after_the_comma():
+    """"At Kilnbury General Hospital, Kilnbury Hospitals NHS Trust (KHT) runs ...": KHT is the trust,
+    and no body is named "Kilnbury General Hospital, Kilnbury Hospitals NHS Trust"."""
+    roster = OrgResolver()
+    trust = roster.add("Kilnbury Hospitals NHS Trust")
+    discover("At Kilnbury General Hospital, Kilnbury Hospitals NHS Trust (KHT) runs the emergency department.", roster)
+    assert list(roster.orgs) == [trust]
+    assert [o for *_, o in org_spans("KHT runs it.", roster, "Ellerstow")] == [trust]

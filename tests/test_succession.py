@@ -7,6 +7,7 @@ Written for these tests before the rules for them: first measured at 5 of 18.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1086,6 +1087,47 @@ SESSION_28_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("context,wanted", [*SESSION_26_FORMS, *SESSION_28_FORMS], ids=lambda x: x[0][:50] if isinstance(x, list) and x and isinstance(x[0], str) else "")
-def test_succession_forms_of_sessions_26_and_28(context, wanted):
+#: Forms pair 28 (Ellerstow) used, read from session 29: a negative existential ("There is no longer
+#: any such body as A") as a body's ending, for "its place has been taken by C" after it; one service's
+#: chain of holders, where "until it too was wound up" ends the clause's own subject and "C has held
+#: it since" takes its place. A holder that stopped without ending is no link.
+SESSION_29_FORMS = [
+    ([("There is no longer any such body as Greenway Recovery. Its members voted to dissolve it in July 2017, and its "
+      "place at the unit has been taken by Westford Care NHS Trust, whose nurses have worked there since August 2017.")],
+     [(GR, WCT, "")]),
+    ([("There is no longer any shortage of nurses at Greenway Recovery. Its place in the city has been taken by "
+      "Westford Care NHS Trust.")], []),
+    ([("Drug work has passed through three pairs of hands: Greenway Recovery ran it until the charity shut in May 2016, "
+       "Northmoor Community Health NHS Trust took it on until it too was wound up in August 2018, and Westford Care "
+       "NHS Trust has held it since.")], [(GR, NCHT, ""), (NCHT, WCT, "")]),
+    (["Northmoor Community Health NHS Trust ran the clinic until 2018, and Westford Care NHS Trust has run it since."], []),
+]
+
+
+@pytest.mark.parametrize("context,wanted", [*SESSION_26_FORMS, *SESSION_28_FORMS, *SESSION_29_FORMS],
+                         ids=lambda x: x[0][:50] if isinstance(x, list) and x and isinstance(x[0], str) else "")
+def test_succession_forms_of_sessions_26_to_29(context, wanted):
     assert sorted(_context_successions(context)) == sorted(wanted)
+
+
+@pytest.mark.parametrize("sentence,wanted", [
+    # session 29 (pair 28): people moved at the time a body ended, said by a clause of time on the move, with an
+    # aside of what came along; a negative existential; one service's chain of holders
+    (("They told us they had changed employer without changing teams: when Greenway Recovery closed at the end of "
+      "March 2017, they were transferred, caseloads and all, to Westford Care NHS Trust."), {(GR, WCT)}),
+    ("When the clinic closed at the end of March 2017, they were transferred to Westford Care NHS Trust.", set()),
+    ("When Greenway Recovery closed in March 2017, the families were told about Westford Care NHS Trust.", set()),
+    ("There is no longer any such body as Greenway Recovery, and Westford Care NHS Trust took over its clinics.", {(GR, WCT)}),
+    (("Northmoor Community Health NHS Trust took it on until it too was wound up in August 2018, and Westford Care NHS "
+      "Trust has held it since."), {(NCHT, WCT)}),
+])
+def test_succession_read_from_a_parse_alone(sentence, wanted):
+    """The dependency parse's reading alone (no learned model, no phrase rules)."""
+    from clasgraph.ingest import parsed
+
+    roster = {"Greenway Recovery": GR, "Westford Care NHS Trust": WCT, "Northmoor Community Health NHS Trust": NCHT}
+
+    def orgs_in(text):
+        return sorted((m.start(), m.end(), key) for name, key in roster.items() for m in re.finditer(re.escape(name), text))
+
+    assert parsed.successions(sentence, orgs_in) == wanted
