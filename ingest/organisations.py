@@ -316,26 +316,6 @@ def short_names(orgs) -> dict[str, str]:
     return out
 
 
-def general_firsts(orgs) -> dict[str, str]:
-    """id -> the place a "<place> General Hospitals" trust is called by alone ("Redstow" for
-    "Redstow General Hospitals NHS Foundation Trust"; its short name is "Redstow General"), where
-    no other body's name begins with it; not a one-hospital trust's ("Kelby General Hospital NHS
-    Trust": "Kelby" alone is the town, or its hospital).
-
-    >>> class O:
-    ...     def __init__(self, i, n, k): self.id, self.name, self.kind, self.aliases = i, n, k, []
-    >>> general_firsts([O("r", "Redstow General Hospitals NHS Foundation Trust", "foundation-trust"),
-    ...                 O("k", "Kelby General Hospital NHS Trust", "nhs-trust"), O("c", "NHS Kelby CCG", "ccg")])
-    {'r': 'Redstow'}
-    """
-    out = {}
-    for o in orgs:
-        m = re.match(r"(?:The\s+)?([A-Z][\w'’-]{3,}) General\s+Hospitals\b", o.name)  # not one hospital's trust
-        if m and o.kind not in COMMISSIONER_KINDS and m.group(1) not in _NOT_SHORT and not _begins_another(m.group(1), o, orgs):
-            out[o.id] = m.group(1)
-    return out
-
-
 def _begins_another(words: str, body, orgs) -> bool:
     """Whether another body's name begins with ``words`` (after "The" or "NHS")."""
     return any(other.id != body.id and re.match(rf"(?:The\s+|NHS\s+)?{re.escape(words)}\b", other.name) for other in orgs)
@@ -466,17 +446,15 @@ class OrgResolver:
         state = tuple((o.id, o.name, len(o.aliases)) for o in self.orgs.values())
         if getattr(self, "_matcher_state", None) != state:
             entries = [(o.id, [n for n in (o.name, *o.aliases) if len(n) >= 2]) for o in self.orgs.values()]
-            shorts = short_names(self.orgs.values())
-            firsts = general_firsts(self.orgs.values())
-            self.shorts = {**{f"{o} first": s for o, s in firsts.items()}, **shorts}  # read as the place where one is
-            entries = [(org, [*names, *([shorts[org]] if org in shorts else []), *([firsts[org]] if org in firsts else [])])
-                       for org, names in entries]
+            shorts = self.shorts = short_names(self.orgs.values())
+            entries = [(org, [*names, *([shorts[org]] if org in shorts else [])]) for org, names in entries]
             # a company's name without its legal form ("Foxleigh Dental Care" for "Foxleigh Dental Care Ltd"), where no other
             # body is so named: else its short name is read and the rest taken for another body's name; not
             # where what is left names a site ("Carnwethy District Hospital": the hospital, or the trust)
             taken = {n.lower() for _, names in entries for n in names}
             entries = [(org, [*names, *(f for f in {without_ending(n) for n in names if _COMPANY_FORM.search(n)}
-                                        if f and f.lower() not in taken and not _A_PLACE.search(f))])
+                                        if f and f.lower() not in taken and not _A_PLACE.search(f)
+                                        and f.split()[0].lower() not in _common_words() and not _KIND_WORDS.match(f))])
                        for org, names in entries]
             self._matcher, self._matcher_state = (TermMatcher(entries) if entries else None), state
         return self._matcher

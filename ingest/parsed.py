@@ -578,6 +578,8 @@ def _no_longer_there(token) -> bool:
     """Whether the body at ``token`` is what a negative existential says is there no longer:
     "There is no longer any such body as A", "There is no longer an A"."""
     noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token
+    if noun != token and noun.lemma_.lower() not in BODY_NOUNS:
+        return False  # "no longer a go-between such as A": the role is gone, not A
     verb = noun.head
     return noun.dep_ == "attr" and verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children) and any(
         c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in verb.children)
@@ -1183,6 +1185,11 @@ def _subject_of_main_clause(token):
     verb = token.head
     if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or not any(
             c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children):
+        return None
+    # "it" may be the thing held ("held the contract until it ended"): the subject only where nothing else is
+    # named for it to stand for ("took it on until it ..."), or "too" likens it to a body ("until it too was wound up")
+    held = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if any(c.pos_ != "PRON" for c in held) and not any(c.lower_ == "too" for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 

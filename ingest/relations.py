@@ -243,11 +243,22 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     for clause in _whom_written_out(sentence, orgs_in):  # "A, for whom B runs X, ...": "B runs X for A"
         found.relations += [Relation(r.type, r.source, r.target, sentence) for r in _relations_in(clause, orgs_in, names, kinds).relations
                             if (r.type, r.source, r.target) not in seen]
-    if _IN_ORDER.search(sentence):  # "A and B run X and Y respectively": A X, B Y, not each both
-        found.relations = paired_in_order(found.relations, orgs_in(sentence), service_spans(sentence, names))
+    order = _IN_ORDER.search(sentence)
+    if order and not _TOGETHER.search(sentence):  # "A and B run X and Y respectively": A X, B Y, not each both
+        start = max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, order.start())), default=0)
+        spans = [s for s in service_spans(sentence, names) if s[0] >= start]
+        bodies = [o for o in orgs_in(sentence) if o[0] >= start]
+        near = [e for _, e, _ in [*spans, *bodies] if e <= order.start()]
+        if spans and bodies and (not near or order.start() - max(near) <= 25
+                                 or any(0 <= s - order.end() <= 25 for s, _, _ in [*spans, *bodies])):
+            found.relations = paired_in_order(found.relations, bodies, spans)
     return found
 
 
+#: Words that make two bodies share what they do ("jointly run X and Y", "both provide"): no pairing.
+_TOGETHER = re.compile(r"\b(?:both|jointly|together|between\s+them)\b", re.IGNORECASE)
+#: Where a clause of its own starts: after ";" or ", and" ("X was retendered, and A and B now run, in that order, ...").
+_CLAUSE_START = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
 #: Words that pair two lists item by item: "respectively", "in that order".
 _IN_ORDER = re.compile(r"\b(?:respectively|in\s+that\s+order|in\s+the\s+same\s+order)\b", re.IGNORECASE)
 
@@ -2079,12 +2090,13 @@ def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
     return out
 
 
-#: A clause saying that what the clause before said of its services holds of another: "; the same is
-#: true of X", "the same goes for its X", "and so are its X", "it does so for X", "the same
-#: arrangement covers X" (not "has B do likewise with X": another body).
+#: A clause saying that what the clause before said of its services holds of another, now: "; the
+#: same is true of X", "the same goes for its X", "and so are its X", "it does so for X", "the same
+#: arrangement covers X" (not "has B do likewise with X": another body; not "the same was true of
+#: X", which in a review is mostly said of a finding).
 _SAME_OF_ANOTHER = re.compile(
-    r"[,;:]\s*(?:and\s+)?(?:the\s+same\s+(?:is|was|holds)\s+(?:also\s+)?true\s+(?:of|for)|the\s+same\s+(?:goes|applies)\s+(?:for|to)"
-    r"|the\s+same\s+(?:arrangement|contract|agreement)\s+(?:also\s+)?covers|so\s+(?:is|are|was|were)(?=\s+(?:its|their)\b)"
+    r"[,;:]\s*(?:and\s+)?(?:the\s+same\s+(?:is|holds)\s+(?:also\s+)?true\s+(?:of|for)|the\s+same\s+(?:goes|applies)\s+(?:for|to)"
+    r"|the\s+same\s+(?:arrangement|contract|agreement)\s+(?:also\s+)?covers|so\s+(?:is|are)(?=\s+(?:its|their)\b)"
     r"|(?:it|they)\s+(?:also\s+)?(?:does|do|did)\s+so\s+for)\s+",
     re.IGNORECASE)
 
@@ -2103,9 +2115,21 @@ def _same_of_another(sentence: str, spans: list, bodies) -> list[tuple[list[str]
         before = [k for _, e, k in spans if e <= m.start()]
         after = [k for s_, _, k in spans if s_ >= m.end() and k not in before]
         named_before = {o[2] for o in bodies() if o[1] <= m.start()}
+        last = max((e for _, e, _ in spans if e <= m.start()), default=m.start())
+        if _SAID_OF_IT.search(sentence, last, m.start()) or _NOT_NOW_AFTER.match(sentence, m.end()) \
+                or _A_FINDING.search(sentence, 0, m.start()):
+            continue  # "X, which was rated inadequate; the same was true of Y": the rating; "... of Y until it closed"
         if before and after and not any(o[0] >= m.end() and o[2] not in named_before for o in bodies()):
             out.append((list(dict.fromkeys(before)), list(dict.fromkeys(after))))
     return out
+
+
+#: A clause on the service itself between it and "the same": what "the same" may be ("which was rated ...").
+_SAID_OF_IT = re.compile(r"\b(?:which|that|who|where|whose)\b", re.IGNORECASE)
+#: What a finding says before "the same" ("did not ask", "had long waits", "was rated"): "the same" is that.
+_A_FINDING = re.compile(r"\b(?:we\s+found|found\s+that|did\s+not|didn['’]t|had|rated|was|were|could\s+not)\b", re.IGNORECASE)
+#: A time that ends what was the same after the other service: "... of Y until it closed", "before 2018".
+_NOT_NOW_AFTER = re.compile(r"[^.;]*\b(?:until|till|before|used\s+to|previously|formerly)\b", re.IGNORECASE)
 
 
 #: A sentence that extends the contract or service of the sentence before to the services it lists.

@@ -145,6 +145,9 @@ POSITIVE = [
      {(P, NCHT, MIU), (P, GREENWAY, SM)}),
     ("Health visiting and sexual health are bought by Westford City Council from NCHT and Greenway Recovery respectively.",
      {(C, COUNCIL, HV), (C, COUNCIL, SH), (P, NCHT, HV), (P, GREENWAY, SH)}),
+    # the order is the clause's, not the sentence's first mentions
+    (("Health visiting was retendered in 2018, and NCHT and Greenway Recovery now run, in that order, school nursing and "
+     "health visiting."), {(P, NCHT, SN), (P, GREENWAY, HV)}),
 ]
 
 NEGATIVE = [
@@ -179,6 +182,18 @@ NEGATIVE = [
     # the same said of another body, not another service; or the same denied
     ("NCHT runs the minor injuries unit; the same is true of Greenway Recovery.", {(P, NCHT, MIU)}),
     ("NCHT runs the minor injuries unit, but the same is not true of the emergency department.", {(P, NCHT, MIU)}),
+    # what "the same" says is a finding's, or of the past (session 29's second reader)
+    (("NCHT provides the sexual health service, which was rated inadequate at our last visit; the same is true of the "
+     "substance misuse service."), {(P, NCHT, SH)}),
+    ("Health visitors employed by NCHT did not ask about domestic abuse; the same was true of the school nurses.",
+     {(P, NCHT, HV)}),
+    ("NCHT runs the emergency department; the same is true of the minor injuries unit until it closed in 2019.",
+     {(P, NCHT, ED)}),
+    # "respectively" pairing something else than who runs what, or two bodies that share both
+    (("NCHT and Greenway Recovery jointly run the sexual health service and the substance misuse service, which were "
+     "rated good and requires improvement respectively."), {(P, NCHT, SH), (P, NCHT, SM), (P, GREENWAY, SH), (P, GREENWAY, SM)}),
+    (("NCHT and Greenway Recovery run the sexual health service and the substance misuse service, which saw 300 and 120 "
+     "children respectively."), {(P, NCHT, SH), (P, NCHT, SM), (P, GREENWAY, SH), (P, GREENWAY, SM)}),
 ]
 
 

@@ -1120,6 +1120,13 @@ def test_succession_forms_of_sessions_26_to_29(context, wanted):
     ("There is no longer any such body as Greenway Recovery, and Westford Care NHS Trust took over its clinics.", {(GR, WCT)}),
     (("Northmoor Community Health NHS Trust took it on until it too was wound up in August 2018, and Westford Care NHS "
       "Trust has held it since."), {(NCHT, WCT)}),
+    # session 29's second reader: the role gone, not the body; an "it" that is the contract or the drop-in
+    (("There is no longer a go-between such as Greenway Recovery in the pathway, since Westford Care NHS Trust took "
+      "over the referrals in 2019."), set()),
+    (("Northmoor Community Health NHS Trust held the contract until it ended in 2018, and Westford Care NHS Trust has "
+      "held it since."), set()),
+    (("Northmoor Community Health NHS Trust ran the drop-in until it closed in 2018, and Westford Care NHS Trust has "
+      "run it since."), set()),
 ])
 def test_succession_read_from_a_parse_alone(sentence, wanted):
     """The dependency parse's reading alone (no learned model, no phrase rules)."""
