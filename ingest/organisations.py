@@ -1287,8 +1287,9 @@ def plain(name: str) -> str:
 
 
 #: A company's legal form, which a report may leave off its name ("Foxleigh Dental Care" for "... Ltd").
-_COMPANY_FORM = re.compile(r"\s(?:Ltd\.?|Limited|plc|PLC|LLP|CIC)$")
-_LEGAL_FORM = re.compile(r"\s+(?:Ltd\.?|Limited|plc|PLC|LLP|CIC|NHS (?:Foundation )?Trust|NHS FT)$")
+_COMPANIES = r"Ltd\.?|Limited|plc|PLC|LLP|CIC"
+_COMPANY_FORM = re.compile(rf"\s(?:{_COMPANIES})$")
+_LEGAL_FORM = re.compile(rf"\s+(?:{_COMPANIES}|NHS (?:Foundation )?Trust|NHS FT)$")
 
 
 def without_ending(name: str) -> str:

@@ -1163,7 +1163,7 @@ def _successions_of(doc, bodies: list, antecedent: str, ended_before: bool, kind
     # "A took it on until it too was wound up": the "it" that ended is A, not a body the fallback below picks
     it_ended = {s.i: owner[m.i] for s in ended_stand if (m := _subject_of_main_clause(s)) is not None and m.i in owner}
     ended_stand = [s for s in ended_stand if s.i not in it_ended]
-    held |= {(old, new) for old, new in _held_since_after(heads, ended | set(it_ended.values()))
+    held |= {(old, new) for old, new in _held_since_after(heads, owner, ended | set(it_ended.values()))
              if can_succeed(kind(old), kind(new))}
     if not ended and not ended_stand:
         return held
@@ -1194,7 +1194,7 @@ def _subject_of_main_clause(token):
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _held_since_after(heads, ended: set) -> set[tuple[str, str]]:
+def _held_since_after(heads, owner: dict, ended: set) -> set[tuple[str, str]]:
     """(A, C) where an ended body A held something until its ending and a clause joined to that
     holding says C has held the same "since": "A took it on until it was wound up, and C has held it
     since" (a service's chain of holders)."""
@@ -1205,7 +1205,7 @@ def _held_since_after(heads, ended: set) -> set[tuple[str, str]]:
             continue
         for conj in verb.conjuncts:
             subject = next((c for c in conj.children if c.dep_ == "nsubj"), None)
-            new = next((org for t, org in heads if subject is not None and t.i == subject.i), None)
+            new = owner.get(subject.i) if subject is not None else None
             if new and new != old and conj.lemma_.lower() in HOLDING and any(
                     c.lower_ == "since" for c in conj.children) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in conj.children):
                 out.add((old, new))

@@ -2112,14 +2112,15 @@ def _same_of_another(sentence: str, spans: list, bodies) -> list[tuple[list[str]
     """
     out = []
     for m in _SAME_OF_ANOTHER.finditer(sentence):
+        named = bodies()
         before = [k for _, e, k in spans if e <= m.start()]
         after = [k for s_, _, k in spans if s_ >= m.end() and k not in before]
-        named_before = {o[2] for o in bodies() if o[1] <= m.start()}
+        named_before = {o[2] for o in named if o[1] <= m.start()}
         last = max((e for _, e, _ in spans if e <= m.start()), default=m.start())
         if _SAID_OF_IT.search(sentence, last, m.start()) or _NOT_NOW_AFTER.match(sentence, m.end()) \
                 or _A_FINDING.search(sentence, 0, m.start()):
             continue  # "X, which was rated inadequate; the same was true of Y": the rating; "... of Y until it closed"
-        if before and after and not any(o[0] >= m.end() and o[2] not in named_before for o in bodies()):
+        if before and after and not any(o[0] >= m.end() and o[2] not in named_before for o in named):
             out.append((list(dict.fromkeys(before)), list(dict.fromkeys(after))))
     return out
 
