@@ -236,7 +236,7 @@ def read(sentence: str, orgs_in, names=None, kinds=None) -> set[tuple[str, str, 
     if nlp is None or not services or not bodies or len(sentence) > parsed.LONGEST_SENTENCE \
             or len(bodies) * len(services) > MOST_PAIRS:
         return set()
-    pairs = candidates(nlp(sentence), bodies, services, lambda org: _kind(org, kinds) in COMMISSIONER_KINDS)
+    pairs = candidates(parsed.parse(sentence, children_named=False), bodies, services, lambda org: _kind(org, kinds) in COMMISSIONER_KINDS)
     return {(r.upper(), org, svc) for org, svc, features, held in pairs if held for r in weigh(features)}
 
 
@@ -347,7 +347,7 @@ def read_successions(sentence: str, orgs_in) -> set[tuple[str, str]]:
     if nlp is None or weights is None or len({b[2] for b in bodies}) < 2 or len(sentence) > parsed.LONGEST_SENTENCE \
             or len(bodies) > MOST_BODIES:
         return set()
-    doc = nlp(sentence)
+    doc = parsed.parse(sentence, children_named=False)
     said = set()
     for start, end, old in bodies:  # each mention of the first body, with the pairs it makes
         token = parsed._span_root(doc, start, end)
@@ -468,7 +468,7 @@ def told(sentences: list[str], orgs_in) -> list[tuple[str, str]]:
         bodies = orgs_in(sentence)
         if not bodies or len(sentence) > parsed.LONGEST_SENTENCE:
             continue
-        for org, features in told_mentions(nlp(sentence), bodies):
+        for org, features in told_mentions(parsed.parse(sentence, children_named=False), bodies):
             named.setdefault(org, []).append((sentence, features))
     out = []
     for org, said in named.items():

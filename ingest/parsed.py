@@ -165,7 +165,6 @@ _LOOKED_AFTER = re.compile(r"((?:^|\b(?:its|their|the|our|of|for|and|to|with|all
                            r"every|any|other)\s+))(looked) (after)(?=\s+(?:child|children|young)\b)", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=256)
 def parse(text: str, children_named: bool = True):
     """The parse of a sentence, kept for the next reader of the same words (a sentence is read for
     relations, for successions, for the bodies it ends and for tellings); a parse is only read.
@@ -176,7 +175,15 @@ def parse(text: str, children_named: bool = True):
     >>> [t.text for t in parse("Its looked after children's team moved.")][:4]
     ['Its', 'looked', '-', 'after']
     """
-    return parser()(_LOOKED_AFTER.sub(r"\1\2-\3", text) if children_named else text)
+    return _parsed(_LOOKED_AFTER.sub(r"\1\2-\3", text) if children_named else text)
+
+
+#: A review's sentences, each read by several readers, as written or with "looked after children" as a
+#: name (the same words where the sentence has none), and those of the reviews read before it in
+#: the same process (about 15 KB a parse: 2,048 are some 30 MB).
+@functools.lru_cache(maxsize=2048)
+def _parsed(text: str):
+    return parser()(text)
 
 
 def _path(a, b) -> tuple[list, list]:

@@ -43,18 +43,17 @@ ROWS = [
      "opens at weekends."), {(P, "Acme Community Trust", "minor-injuries-unit"), (C, "NHS Westford CCG", "minor-injuries-unit")}),
     # read wrongly at a threshold of 0.5
     ("negative: a hope", "Acme Community Trust is hoping to take over health visiting next year.", set()),
-    # missed after the retrain of session 23, read again after the retrain with batteries AN and AO (session 29)
-    ("a cleft sentence of doing", "School nursing is something Acme Community Trust has carried out across the borough since 2015.",
-     {(P, "Acme Community Trust", "school-nursing")}),
 ]
-#: Rows the model reads wrongly (strict expected failures). (The trust in a cleft "X is something
-#: the trust has carried out", under the threshold from session 23, and the trust the work is
-#: placed "with", under it from session 19, are read again since.)
+#: Rows the model reads wrongly (strict expected failures).
 NOT_YET = [
     # read, then missed, then read again as batteries were added (sessions 22 to 24): the provider
     # placed with weighs just under the threshold after training with batteries AD and AE
     ("a remit, and placing the work", "CAMHS sits within the remit of NHS Westford CCG, which places the work with Acme Community Trust.",
      {(C, "NHS Westford CCG", "camhs"), (P, "Acme Community Trust", "camhs")}),
+    # under the threshold after the retrain of session 23, read again after the retrain with batteries
+    # AN and AO (session 29), under it again after the retrain with AP and AQ (session 30)
+    ("a cleft sentence of doing", "School nursing is something Acme Community Trust has carried out across the borough since 2015.",
+     {(P, "Acme Community Trust", "school-nursing")}),
 ]
 
 
