@@ -10,7 +10,7 @@ import time
 import pytest
 from conftest import ArcadeDB, run
 
-N = 20  # reports in the folder; the server is killed once two of them are in (18 still to write: mid-ingest)
+N = 8  # reports in the folder; the server is killed once two of them are in (six still to write: mid-ingest)
 
 
 def _reports(folder, sample_text, n):
