@@ -79,12 +79,15 @@ class OrgKind(StrEnum):
     SOCIAL_ENTERPRISE = "social-enterprise"
     CHARITY = "charity"
     SAFEGUARDING_PARTNERSHIP = "safeguarding-partnership"
+    #: a primary care trust: the NHS's local commissioner until 31 March 2013, whose duties passed to
+    #: CCGs, NHS England and councils' public health
+    PRIMARY_CARE_TRUST = "primary-care-trust"
     PROVIDER = "provider"
 
 
 #: Kinds of body that commission services (maps draw them as commissioners).
 COMMISSIONER_KINDS = frozenset({OrgKind.CCG, OrgKind.CCG_GROUP, OrgKind.PUBLIC_HEALTH,
-                                OrgKind.NHS_ENGLAND, OrgKind.LOCAL_AUTHORITY})
+                                OrgKind.NHS_ENGLAND, OrgKind.LOCAL_AUTHORITY, OrgKind.PRIMARY_CARE_TRUST})
 
 #: Kinds of body that provide services and commission none (a provider paying another to do part
 #: of its work is providing it, in the reviews' terms); the commissioners provide nothing but the
@@ -118,11 +121,15 @@ def can_succeed(old: str, new: str) -> bool:
     (False, False)
     >>> can_succeed("ccg", "provider"), can_succeed("social-enterprise", "local-authority")
     (True, True)
+    >>> can_succeed("primary-care-trust", "ccg"), can_succeed("primary-care-trust", "local-authority")
+    (True, True)
     """
     if not old or not new or OrgKind.PROVIDER in (old, new):
         return True
     if new in IN_HOUSE and old in PROVIDER_KINDS:
         return True
+    if old == OrgKind.PRIMARY_CARE_TRUST and new in COMMISSIONER_KINDS:
+        return True  # a PCT's duties went to CCGs, NHS England and councils alike (2013)
     return any(old in family and new in family for family in SUCCESSION_FAMILIES)
 
 

@@ -68,6 +68,8 @@ def kind_of(name: str) -> str:
 
     >>> kind_of("Merrow Coast Integrated Care Board"), kind_of("Coastal Primary Care Network")
     ('ccg', 'gp-federation')
+    >>> kind_of("NHS Merrow Primary Care Trust")
+    'primary-care-trust'
     """
     low = name.lower().replace("'", "").replace("’", "")
     if low.strip() in _KNOWN:
@@ -80,6 +82,8 @@ def kind_of(name: str) -> str:
         return "ccg"
     if _ICB.search(low):
         return "ccg"
+    if "primary care trust" in low or re.search(r"\bpct\b", low):
+        return "primary-care-trust"
     if "public health" in low:
         return "public-health"
     if "council" in low or re.search(r"\b(?:m?bc|dc)$", low) or re.search(r"\b(?:london|royal) borough of\b|^city of london corporation", low):
@@ -322,7 +326,8 @@ def _begins_another(words: str, body, orgs) -> bool:
 
 
 #: Kinds of body named after their place ("Yorkshire Ambulance Service NHS Trust"): no first word alone is theirs.
-_PLACE_NAMED_KINDS = frozenset({"nhs-trust", "hospital", "local-authority", "ccg", "ccg-group", "nhs-england", "public-health"})
+_PLACE_NAMED_KINDS = frozenset({"nhs-trust", "hospital", "local-authority", "ccg", "ccg-group", "nhs-england", "public-health",
+                                "primary-care-trust"})
 
 
 @lru_cache(maxsize=1)
@@ -503,7 +508,9 @@ _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", 
               "Patients", "Staff", "Families", "Managers", "Leaders", "Nurses", "Clinicians", "Practitioners",
               "Pupils", "Employees", "Colleagues",
               # a role before a body's name ("Provider Aldenby Hospitals NHS Trust holds the contract")
-              "Provider", "Providers", "Commissioner", "Commissioners", "Subcontractor", "Contractor", "Funder"}
+              "Provider", "Providers", "Commissioner", "Commissioners", "Subcontractor", "Contractor", "Funder",
+              # a time before a body's name ("Former Acme NHS Trust health visitors are on C's staff")
+              "Former", "Formerly", "Previous", "Previously", "Then", "Now", "Today", "Unlike"}
 #: A capitalised word; a full stop ends it, except in "St."; a plural's apostrophe before a word
 #: that ends a body's name is in it ("Wistlow Doctors' Cooperative"); a hyphen before a word of
 #: doing, not followed by more of a name, is not ("Lintwick CCG-funded", "Tressell-run": the body,
@@ -1055,8 +1062,14 @@ def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
 
 #: A body referred to by the last word of its name, a word for a kind of body no service bears:
 #: "the federation" (Vennershire Practices Federation), "the consortium", "the hospice".
-_LAST_WORD_REFERENCE = re.compile(r"\b[Tt]he\s+(federation|confederation|alliance|consortium|hospice)\b"
+_LAST_WORD_REFERENCE = re.compile(r"\b[Tt]he\s+(?:GP\s+|practices?\s+)?(federation|confederation|alliance|consortium|hospice|CIC)\b"
                                   r"(?!\s+(?:at\s+home|service|services|team|teams|nurses?|care|model|approach)\b)")
+#: A body called by its kind once the report has named it: "the social enterprise", "the charity",
+#: "the company": the one body of that kind the report names (not "the charity Westby Young
+#: Futures" or "the company that ran it, A", which name one; not "the charity sector").
+_KIND_REFERENCE = re.compile(r"\b[Tt]he\s+(social\s+enterprise|charity|company)\b"
+                             r"(?!\s+[A-Z]|\s+(?:sector|shop|commission|law|that|which|who)\b|-|\s*,)")
+_KIND_REFERRED = {"social enterprise": "social-enterprise", "charity": "charity", "company": "private-provider"}
 
 
 #: Words before a place's name: "in Fennickby", "across Coldhithe and Fennickby".
@@ -1109,6 +1122,14 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
     spans += [sp for sp in described(text, resolver) if sp[2] not in named]
     for m in _LAST_WORD_REFERENCE.finditer(text):  # "the federation": the one body whose name ends so
         fits = [o.id for o in resolver.orgs.values() if o.name.lower().split()[-1:] == [m.group(1).lower()]]
+        if len(fits) == 1 and fits[0] not in named:
+            spans.append((m.start(), m.end(), fits[0]))
+    first = min((sp[0] for sp in spans), default=len(text))
+    for m in (m for m in _KIND_REFERENCE.finditer(text) if m.start() < first):  # "the social enterprise": the one body of that kind,
+        # where the text has named no body before it (after one, "the charity" is mostly that one: "A's
+        # trustees dissolved the charity", whatever kind the roster gives A)
+        kind = _KIND_REFERRED[re.sub(r"\s+", " ", m.group(1))]
+        fits = [o.id for o in resolver.orgs.values() if o.kind == kind]
         if len(fits) == 1 and fits[0] not in named:
             spans.append((m.start(), m.end(), fits[0]))
     for word, org in resolver.defined.items():  # "the unitary council", as the report defined it

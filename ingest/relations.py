@@ -475,7 +475,34 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
         for r in [r for r in found.relations if r.target in before_it and r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]:
             for svc in after_it:
                 add(r.type, r.source, svc)
+    unlike = _set_apart(sentence, spans, orgs_in)  # "Unlike X, Y is run by B": not B's X
+    found.relations = [r for r in found.relations if (r.source, r.target) not in unlike]
     return found
+
+
+#: A phrase that opens a sentence with a service the rest of the sentence is set against: "Unlike
+#: X, ", "In contrast to X, ", "Apart from X, ", "Except for X, ", "Other than X, ".
+_SET_APART = re.compile(r"(?:Unlike|In\s+contrast\s+(?:to|with)|Contrary\s+to|Apart\s+from|Except\s+for|Other\s+than)"
+                        r"\s+(?P<what>[^;]{3,160}?),\s+(?!(?:who|whom|whose|which|that|where|when)\b)")
+
+
+def _set_apart(sentence: str, spans: list, orgs_in) -> set[tuple[str, str]]:
+    """(body, service) pairs a sentence opening "Unlike X, " denies: a body named only after the
+    opening, with a service named only in it ("Unlike maternity, the emergency department is
+    commissioned by A from B": neither A nor B for maternity; "Unlike X, which A buys from C, ...":
+    what the opening itself says of A and C stands).
+
+    >>> s = "Unlike maternity, the emergency department is run by Acme."
+    >>> sorted(_set_apart(s, service_spans(s), lambda t: [(54, 58, "acme")]))
+    [('acme', 'maternity')]
+    """
+    m = _SET_APART.match(sentence)
+    if not m:
+        return set()
+    fronted = {k for s_, e_, k in spans if e_ <= m.end("what")} - {k for s_, _, k in spans if s_ >= m.end()}
+    inside = {o[2] for o in orgs_in(sentence) if o[1] <= m.end("what")}
+    after = {o[2] for o in orgs_in(sentence) if o[0] >= m.end()} - inside
+    return {(org, svc) for org in after for svc in fronted}
 
 
 #: Words that make commissioning shared: "jointly", "co-commissions", "a joint contract".
@@ -505,11 +532,17 @@ def _joint_partners(sentence: str, bodies: list, kinds=None) -> list[str]:
 
 #: A phrase that opens a sentence with what its subject does besides: "As well as X, ", "In addition to X, ".
 _BESIDES = re.compile(r"(?:As\s+well\s+as|Besides|In\s+addition\s+to)\s+(?P<what>[^,;]{3,80}),\s+")
+#: A phrase that opens a sentence with a service the whole arrangement after it is alike for: "As
+#: with X, ", "Just as with X, ", "As is the case with X, ", "Like X, ", "In common with X, " (not
+#: "Unlike X", nor "As for X", which turns to X).
+_ALIKE = re.compile(r"(?:(?:Just\s+)?[Aa]s\s+(?:is\s+the\s+case\s+)?with|(?:Much\s+)?[Ll]ike|In\s+common\s+with|"
+                    r"The\s+same\s+as\s+(?:for|with))\s+(?P<what>[^,;]{3,80}),\s+")
 
 
 def _also_fronted(sentence: str, spans: list, said: list, orgs_in) -> list[Relation]:
     """What the subject after an opening "As well as X, " is said to do, said of X too, where
-    the opening has no word of its own ("As well as commissioning X, A provides Y" is left).
+    the opening has no word of its own ("As well as commissioning X, A provides Y" is left); after
+    an opening "As with X, ", what every body is said to do (the arrangement is alike for X).
 
     >>> said = [Relation("PROVIDES", "acme", "health-visiting", "")]
     >>> s = "As well as school nursing, Acme provides health visiting."
@@ -517,13 +550,19 @@ def _also_fronted(sentence: str, spans: list, said: list, orgs_in) -> list[Relat
     [('acme', 'school-nursing')]
     """
     m = _BESIDES.match(sentence)
+    alike = None if m else _ALIKE.match(sentence)
+    m = m or alike
     if not m or cue_matches(m["what"]) or re.match(r"\w+ing\b", m["what"]) and not any(
             s_ == m.start("what") for s_, _, _ in spans):  # "As well as running X, ": a word of its own
         return []
-    subject = [o for o in orgs_in(sentence) if o[0] >= m.end()][:1]
+    named = orgs_in(sentence)
+    if alike and any(o[0] < m.end("what") for o in named):
+        return []  # "Like B, C holds contracts with A": a body alike, not a service
+    subject = [o for o in named if o[0] >= m.end()][:1]
     fronted = [k for s_, e_, k in spans if e_ <= m.end("what")]
     return [Relation(r.type, r.source, svc, sentence) for r in said for svc in fronted
-            if subject and r.source == subject[0][2] and r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
+            if subject and (alike or r.source == subject[0][2]) and r.type in (Rel.COMMISSIONS, Rel.PROVIDES)
+            and svc != r.target]
 
 
 #: A second body said to do the same: "So does A." opening a sentence, ", as does B" after a clause.
@@ -2362,6 +2401,9 @@ def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str
 _ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
                       r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|[Tt]hese\s+(?:services|three|two)|"
                       r"[Tt]he\s+(?:three|two|four)\s+services|[Tt]his\s+service|^[Tt]he\s+(?:same\s+)?service\s+(?=is|was|has)|"
+                      # "Every member of the team is employed by B", "The unit's nurses work for B" (not "the
+                      # team at B", "the team of three": a team named so)
+                      r"(?<!review\s)(?<!inspection\s)(?<![Oo]ur\s)[Tt]he\s+(?:team|unit|clinic)(?=['’]s\b|\s+(?:is|are|was|were|has|have)\b|\s*[,.;]|$)|"
 
                       r"each\s+of\s+them|them|^They|[Tt]hese\s+(?:doctors|nurses|staff|workers|practitioners|clinicians|teams?))\b")
 #: The contracts for the services named before, in a sentence naming none of its own and no past
@@ -2781,6 +2823,13 @@ _GOVERNED = re.compile(r"\b(?:of|for|at|from|with|by|to|in|within|under|on|betwe
 _WHAT_USED_TO_BE = re.compile(r"\b([Ww]hat\s+)used\s+to\s+be\b")
 
 
+#: A sentence that says no body took the ended one's place: "its work was shared out ...; no single
+#: body took its place", "it has no successor".
+_NO_SUCCESSOR = re.compile(r"\bno\s+(?:single\s+|one\s+|other\s+)?(?:body|organisation|provider|successor)\s+"
+                           r"(?:took|has\s+taken|replaced|has\s+replaced|succeeded|stepped\s+in)\b|\b(?:has|had|left)\s+no\s+successor\b"
+                           r"|\bwithout\s+(?:a|any)\s+successor\b", re.IGNORECASE)
+
+
 def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> list[Relation]:
     """SUCCEEDED_BY from a body to the one that took over from it, as a sentence states it;
     ``antecedent`` is the body the sentence before was about, which "it" stands for; ``kinds``
@@ -2801,7 +2850,8 @@ def successions_in(sentence: str, orgs_in, antecedent: str = "", kinds=None) -> 
     """
     out: list[Relation] = []
     stated, sentence = sentence, _WHAT_USED_TO_BE.sub(r"\1was", sentence)  # "What used to be A is now ...": no past plan
-    if not _SUCCESSION_ANY.search(sentence) or _COMMISSIONING_MOVED.search(sentence) or _goes_on(sentence):
+    if not _SUCCESSION_ANY.search(sentence) or _COMMISSIONING_MOVED.search(sentence) or _goes_on(sentence) \
+            or _NO_SUCCESSOR.search(sentence):
         return out
     orgs = orgs_in(sentence)
     if len(orgs) < 2 and not (orgs and antecedent):

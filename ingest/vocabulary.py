@@ -30,7 +30,13 @@ SERVICES = [
                "nurse for looked after children", "nurses for looked after children", "children in care nurse",
                "children in care nurses", "children in care nursing", "children in care health",
                "initial health assessment", "review health assessment", "IHA", "IHAs", "RHA", "RHAs",
-               "care leavers' health"]},
+               "care leavers' health",
+               # the assessments by other names: "a first health assessment", "the health service for children
+               # in care" (not any "health assessment": health visitors' two-year check is one; not a care
+               # leaver's "health summary", which findings count as a record)
+               "first health assessment", "first health assessments", "statutory health assessment",
+               "statutory health assessments", "health service for children in care",
+               "health services for children in care"]},
     {"key": "acute-hospital", "name": "Acute hospital services", "category": "acute",
      "terms": ["acute hospital", "acute services", "acute", "children's ward", "paediatric ward",
                "paediatric inpatient", "paediatric services", "hospital services", "hospital care",
@@ -38,15 +44,20 @@ SERVICES = [
                "inpatient paediatric", "paediatric inpatient care", "special care baby unit",
                "neonatal unit", "neonatal intensive care"]},
     {"key": "emergency-department", "name": "Emergency department", "category": "acute",
-     "terms": ["emergency department", "emergency departments", "ED", "A&E",
-               "accident and emergency", "children's emergency department"]},
+     "terms": ["emergency department", "emergency departments", "ED", "EDs", "A&E",
+               "accident and emergency", "children's emergency department",
+               # "buys children's emergency care from STH", "acute and emergency care" (not "emergency care
+               # practitioners", who work in minor injuries and urgent treatment centres too)
+               "children's emergency care", "emergency care for children", "emergency care to children",
+               "acute and emergency care"]},
     {"key": "maternity", "name": "Maternity services", "category": "acute",
      "terms": ["maternity", "midwifery", "midwives", "midwife", "maternity unit", "delivery suite", "obstetric unit", "obstetrics",
                "obstetric services"]},
     {"key": "minor-injuries-unit", "name": "Minor injuries unit", "category": "urgent care",
      "terms": ["minor injuries unit", "minor injuries units", "minor injury unit", "minor injury units", "MIU", "MIUs",
                "walk in centre", "walk-in centre", "walk-in centres", "urgent treatment centre", "urgent treatment centres",
-               "urgent care centre", "urgent care centres", "minor injuries"]},
+               "urgent care centre", "urgent care centres", "minor injuries",
+               "walk-in care", "walk-in service", "walk-in clinic"]},
     {"key": "public-health-nursing", "name": "0-19 public health nursing", "category": "0-19 public health",
      "terms": ["0-19", "0-25", "0 to 19", "public health nursing", "0-19 service", "0-25 service",
                "healthy child service", "0-19 public health"]},
@@ -57,7 +68,7 @@ SERVICES = [
      "terms": ["school nursing", "school nurse", "school nurses", "school health service", "school health team",
                "school health nurses"]},
     {"key": "family-nurse-partnership", "name": "Family nurse partnership", "category": "0-19 public health",
-     "terms": ["family nurse partnership", "FNP", "family nurses"]},
+     "terms": ["family nurse partnership", "FNP", "family nurses", "family nurse"]},
     {"key": "camhs", "name": "Child and adolescent mental health services (CAMHS)",
      "category": "mental health",
      "terms": ["CAMHS", "child and adolescent mental health",
@@ -65,28 +76,46 @@ SERVICES = [
                "children's and adults' mental health",
                "emotional health and wellbeing service",
                # a child's eating disorder is treated within CAMHS: "the community eating disorder service"
-               "eating disorder service", "eating disorders service", "eating disorder services", "eating disorders services"]},
+               "eating disorder service", "eating disorders service", "eating disorder services", "eating disorders services",
+               # the early-help end of the service by its other names ("the emotional wellbeing offer", "a
+               # contract for emotional wellbeing support"); not the bare words, which findings say of a child
+               "emotional wellbeing offer", "emotional wellbeing support", "emotional wellbeing contract",
+               "emotional wellbeing work", "emotional wellbeing sessions", "emotional wellbeing team",
+               "emotional wellbeing teams", "emotional health and wellbeing services",
+               # inpatient beds, which NHS England buys: "tier 4 beds", "Tier 4 is NHS England's"
+               "tier 4", "tier 4 beds"]},
     {"key": "adult-mental-health", "name": "Adult mental health services",
      "category": "mental health", "terms": ["adult mental health", "adult community mental health",
                                           "adult psychiatry", "adult psychiatric", "mental health services for adults",
                                           "mental health care for adults", "mental health liaison",
                                           "liaison psychiatry", "adult crisis team", "mental health teams for adults",
-                                          "adults' mental health",
+                                          "adults' mental health", "adult MH",
                                           # "looks after children's and adults' mental health": both services
                                           "children's and adults' mental health"]},
     {"key": "perinatal-mental-health", "name": "Perinatal mental health service",
-     "category": "mental health", "terms": ["perinatal mental health", "perinatal team", "perinatal service", "perinatal services", "perinatal MH"]},
+     "category": "mental health", "terms": ["perinatal mental health", "perinatal team", "perinatal service", "perinatal services", "perinatal MH",
+                                                                   # "perinatal care", "the perinatal contract", "Perinatal: Gorsefield":
+                                                                   # a CLAS review says the word of this service only
+                                                                   "perinatal"]},
     {"key": "sexual-health", "name": "Contraception and sexual health services (CASH)",
      "category": "sexual health", "terms": ["sexual health", "contraception", "CASH",
                                             "contraceptive and sexual health", "sexual and reproductive health",
-                                            "chlamydia screening", "genitourinary medicine"]},
+                                            "chlamydia screening", "genitourinary medicine",
+                                            "contraceptive services", "contraceptive service", "contraceptive clinic"]},
     {"key": "substance-misuse", "name": "Substance misuse services", "category": "substance misuse",
-     "terms": ["substance misuse", "drug and alcohol", "drugs and alcohol", "drug or alcohol", "drugs or alcohol", "drug treatment", "alcohol treatment", "substance use"]},
+     "terms": ["substance misuse", "drug and alcohol", "drugs and alcohol", "drug or alcohol", "drugs or alcohol", "drug treatment", "alcohol treatment", "substance use",
+     # a needle exchange
+     "needle exchange"]},
     {"key": "primary-care", "name": "Primary care (general practice)", "category": "primary care",
      "terms": ["GP practice", "GP practices", "GPs", "GP services", "GP contract", "GP contracts", "primary care", "general practice", "general practices",
                "primary medical services", "primary medical care", "GP hub", "GP hubs", "extended access",
                "GP care", "general medical services", "GMS", "out-of-hours GP", "out of hours GP", "GP out-of-hours", "GP out of hours",
-               "OOH GP", "GP OOH", "out-of-hours primary care", "out of hours primary care"]},
+               "OOH GP", "GP OOH", "out-of-hours primary care", "out of hours primary care",
+               # sessions and cover by other names: "evening and weekend GP appointments", "overnight GP cover",
+               # "the out-of-hours rota it had run"
+               "GP appointments", "GP cover", "GP sessions", "GP clinics", "GP extended hours",
+               "out-of-hours cover", "out-of-hours work", "out-of-hours rota", "out-of-hours contract",
+               "out-of-hours service", "out of hours service", "out-of-hours GP service"]},
     {"key": "dental", "name": "Dental services", "category": "primary care",
      "terms": ["dental", "dentists", "dentistry"]},
     {"key": "youth-offending", "name": "Youth offending service health provision",
@@ -102,7 +131,8 @@ SERVICES = [
      "category": "designated professionals",
      "terms": ["designated professionals", "designated doctor", "designated nurse", "designated nurses",
                "designated doctors", "designated safeguarding professionals", "designated paediatrician",
-               "designated safeguarding nurse"]},
+               "designated safeguarding nurse",
+               "designated posts", "designated safeguarding posts"]},
 ]
 
 #: National guidance, statutory documents and practice tools cited across CLAS reviews.

@@ -338,3 +338,46 @@ def test_providing_said(text, gives):
 @pytest.mark.parametrize(("text", "gives"), NEGATIVE, ids=lambda v: str(v)[:60] if isinstance(v, (str, tuple)) else "")
 def test_no_providing_said(text, gives):
     assert judged(read(text), gives) == gives
+
+
+#: A sentence opening with a service the arrangement after it is alike for, or set apart from
+#: (session 30, relations._also_fronted and relations._set_apart).
+FRONTED = [
+    ("As with maternity, NHS Westford CCG commissions the emergency department from NCHT.",
+     {(C, CCG, ED), (C, CCG, "maternity"), (P, NCHT, ED), (P, NCHT, "maternity")}),
+    ("Like health visiting, school nursing is paid for by Westford City Council and run by NCHT.",
+     {(C, COUNCIL, HV), (C, COUNCIL, SN), (P, NCHT, HV), (P, NCHT, SN)}),
+    # a body alike, not a service: nothing more
+    ("Like Greenway Recovery, NCHT holds a contract with NHS Westford CCG for CAMHS.", {(C, CCG, CAMHS), (P, NCHT, CAMHS)}),
+    # set apart: the main clause's bodies do not do the opening's service
+    ("Unlike maternity, the emergency department is commissioned by NHS Westford CCG from NCHT.", {(C, CCG, ED), (P, NCHT, ED)}),
+    ("Unlike maternity, which Westford City Council buys, the emergency department is commissioned by NHS Westford CCG.",
+     {(C, COUNCIL, "maternity"), (C, CCG, ED)}),
+    # the opening ends at its first comma, not at a later one
+    (("Unlike most other services, the sexual assault referral centre, which serves two counties, draws its funding "
+     "from NHS England."), {(C, ENGLAND, SARC)}),
+]
+
+
+@pytest.mark.parametrize(("text", "gives"), FRONTED, ids=lambda v: str(v)[:60] if isinstance(v, (str, tuple)) else "")
+def test_a_service_the_sentence_opens_with_alike_or_set_apart(text, gives):
+    assert judged(read(text), gives) == gives
+
+
+#: "the team", "the unit", "the clinic" for the service the sentence before named (session 30).
+TEAM_BEFORE = [
+    ("The looked after children's health team is paid for by NHS Westford CCG. Every member of the team is employed by NCHT.",
+     {(C, CCG, LAC), (P, NCHT, LAC)}),
+    ("The looked after children's health team is paid for by NHS Westford CCG. The team's nurses are employed by NCHT.",
+     {(C, CCG, LAC), (P, NCHT, LAC)}),
+    # a meeting place, and the review's own team: nothing more
+    ("The looked after children's health team is paid for by NHS Westford CCG. We met the team at NCHT's offices.",
+     {(C, CCG, LAC)}),
+    ("The looked after children's health team is paid for by NHS Westford CCG. The review team was hosted by NCHT.",
+     {(C, CCG, LAC)}),
+]
+
+
+@pytest.mark.parametrize(("text", "gives"), TEAM_BEFORE, ids=lambda v: str(v)[:60] if isinstance(v, (str, tuple)) else "")
+def test_the_team_is_the_service_the_sentence_before_named(text, gives):
+    assert judged(read(text), gives) == gives

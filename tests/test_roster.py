@@ -182,6 +182,23 @@ def test_a_body_referred_to_by_the_last_word_of_its_name():
     assert org_spans("The federation fields the GP rota.", roster, "Vennershire") == []
 
 
+def test_a_body_referred_to_by_its_kind_once_named():
+    """ "the CIC", "the social enterprise", "the charity", "the company": the one body of that kind
+    the roster holds (session 30); none where two fit or a name follows."""
+    roster = OrgResolver()
+    cic = roster.add("Ferrow Health CIC")
+    charity = roster.add("Lanternway", kind="charity")
+    roster.add("Vennershire Community Health NHS Trust")
+    assert [o for _, _, o in org_spans("The CIC took on the 0-19 service.", roster, "Vennershire")] == [cic]
+    assert [o for _, _, o in org_spans("The social enterprise took on the 0-19 service.", roster, "Vennershire")] == [cic]
+    assert [o for _, _, o in org_spans("The charity runs the drop-in.", roster, "Vennershire")] == [charity]
+    assert org_spans("The charity sector is strong.", roster, "Vennershire") == []
+    # a name after it: that body, not the roster's one charity
+    assert [o for _, _, o in org_spans("It is run by the charity Kellbrook Minds.", roster, "Vennershire")] != [charity]
+    roster.add("Brightwater", kind="charity")  # two fit: neither is meant
+    assert org_spans("The charity runs the drop-in.", roster, "Vennershire") == []
+
+
 @pytest.mark.parametrize("role", ["the Director of Public Health", "The Consultant in Public Health for Children",
                                   "the Deputy Director of Public Health", "the Head of Public Health"])
 def test_a_public_health_role_is_the_council(role):

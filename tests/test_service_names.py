@@ -33,6 +33,18 @@ NAMED = [
     ("Chlamydia screening is commissioned by Westford City Council.", {(C, COUNCIL, "sexual-health")}),
     ("Westford City Council commissions drug treatment for young people.", {(C, COUNCIL, "substance-misuse")}),
     ("The designated paediatrician is employed by NCHT.", {(P, NCHT, "designated-professionals")}),
+    # other names a service goes by (session 30: found missing across batteries by many writers)
+    ("NCHT runs the specialist perinatal clinic.", {(P, NCHT, "perinatal-mental-health")}),
+    ("NCHT holds the contract for emotional wellbeing support in schools.", {(P, NCHT, "camhs")}),
+    ("Tier 4 beds are bought by NHS Westford CCG.", {(C, CCG, "camhs")}),
+    ("Children's emergency care is provided by NCHT.", {(P, NCHT, "emergency-department")}),
+    ("NCHT provides the overnight GP cover.", {(P, NCHT, "primary-care")}),
+    ("NHS Westford CCG pays for both designated posts.", {(C, CCG, "designated-professionals")}),
+    ("NCHT runs the needle exchange.", {(P, NCHT, "substance-misuse")}),
+    ("The first health assessment of each child in care is carried out by NCHT.", {(P, NCHT, "looked-after-childrens-health")}),
+    ("The walk-in service at the health centre is run by NCHT.", {(P, NCHT, "minor-injuries-unit")}),
+    ("NCHT runs the contraceptive clinic.", {(P, NCHT, "sexual-health")}),
+    ("The family nurse is employed by NCHT.", {(P, NCHT, "family-nurse-partnership")}),
     # a check of every child is no looked after children's service, nor a mental health ward acute care
     ("Health visitors employed by NCHT carry out the two-year health assessment.", {(P, NCHT, "health-visiting")}),
 ]
@@ -42,6 +54,8 @@ NOT_NAMED = [
     ("NCHT runs the mental health inpatient wards for adults.", set()),  # no acute hospital care
     ("NCHT staff told us that children in care are often placed out of the county.", set()),
     ("NCHT uses the Healthy Child Programme as the basis of its practice.", set()),
+    # a child's wellbeing is no service (the service's names are "emotional wellbeing support", "... offer")
+    ("NCHT staff asked about each child's emotional wellbeing.", set()),
 ]
 
 

@@ -453,6 +453,24 @@ def test_a_commissioner_replaced_in_one_role_is_no_succession(sentence):
     assert successions_in(sentence, orgs_in) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # both bodies go on: one pays and the other does not
+    "It is Westford Care NHS Trust, rather than Greenway Recovery, that runs the clinic, which closed for a week in 2018.",
+    # what ended is not the body set aside
+    "It is Westford Care NHS Trust, and no longer Greenway Recovery, that runs the clinic; the old clinic closed in 2018.",
+    # a plan
+    "Westford Care NHS Trust will run the clinic instead of Greenway Recovery, which is to be wound up next year.",
+    # no body took its place (session 30)
+    ("When Greenway Recovery was dissolved its work was shared out among Westford Care NHS Trust and the council; "
+     "no single body took its place."),
+])
+def test_a_body_set_against_one_that_did_not_end_with_it_is_no_succession(sentence):
+    """ "It is C, and no longer A (dissolved ...), that ..." reads A -> C (rules.cues.SUCCESSION), only
+    where what the sentence ends is A itself, said straight after its name."""
+    orgs_in, _ = roster_reader()
+    assert successions_in(sentence, orgs_in) == []
+
+
 #: An eighth batch, tried after the seventh's rules on further wordings: a purchase of a body, a
 #: body "part of" another since a date, the provider changing from one body to another, and a
 #: body in administration whose contracts the successor took on.
@@ -1142,3 +1160,42 @@ def test_succession_read_from_a_parse_alone(sentence, wanted):
         return sorted((m.start(), m.end(), key) for name, key in roster.items() for m in re.finditer(re.escape(name), text))
 
     assert parsed.successions(sentence, orgs_in) == wanted
+
+
+@pytest.mark.parametrize(("context", "wanted"), [
+    (("Former Northmoor Community Health NHS Trust (NCHT) health visitors, on Acme Community Trust's staff since "
+      "NCHT was dissolved in 2017, carry the largest caseloads."), {("NCHT", "Acme Community Trust")}),
+    # the old employer goes on: no succession
+    ("Health visitors from Northmoor Community Health NHS Trust, which still runs the clinic, are on Acme Community Trust's staff.",
+     set()),
+])
+def test_people_named_by_an_employer_that_ended_and_now_on_another_bodys_staff(context, wanted):
+    """Session 30 (pair 29's form): the people named by the body they worked for, on another body's
+    staff since that body ended: the other body took its place."""
+    from clasgraph.ingest.extract import extract
+    from clasgraph.ingest.structure import parse_document
+    from conftest import westford_review
+
+    records = extract(parse_document(westford_review(context), "w.txt", "0" * 64))
+    names = {n.id: n.props.get("name", n.id) for n in records.nodes}
+    short = {"Northmoor Community Health NHS Trust": "NCHT"}
+    got = {(short.get(names[e.source], names[e.source]), names[e.target]) for e in records.edges if e.type == "SUCCEEDED_BY"}
+    assert got == wanted
+
+
+def test_a_primary_care_trust_is_succeeded_by_the_commissioners_that_took_its_duties_and_commissions_nothing_now():
+    """Session 30: a primary care trust was the NHS's local commissioner until 31 March 2013, when CCGs,
+    NHS England and councils took its duties (graph.schema.can_succeed), before any CLAS review: what a
+    review says it commissioned is history."""
+    from clasgraph.ingest.extract import extract
+    from clasgraph.ingest.structure import parse_document
+    from conftest import westford_review
+
+    context = ("NHS Westford CCG, which replaced Westford Primary Care Trust on its abolition in April 2013, buys acute care. "
+               "Before April 2013 the looked after children's health team was commissioned by Westford Primary Care Trust.")
+    records = extract(parse_document(westford_review(context), "w.txt", "0" * 64))
+    names = {n.id: n.props.get("name", n.id) for n in records.nodes}
+    edges = {(e.type, names[e.source]) for e in records.edges if e.type in ("SUCCEEDED_BY", "COMMISSIONS", "PROVIDES")}
+    assert any(e.type == "SUCCEEDED_BY" and (names[e.source], names[e.target]) == ("Westford Primary Care Trust", "NHS Westford CCG")
+               for e in records.edges)
+    assert not {(t, s) for t, s in edges if t != "SUCCEEDED_BY" and s == "Westford Primary Care Trust"}

@@ -35,6 +35,9 @@ READ = [
     (C, ENGLAND, "family-nurse-partnership"), (P, COMMUNITY, "family-nurse-partnership"),
     # Tier | Paid for by
     (C, NORTH, "camhs"), (C, SOUTH, "camhs"),
+    # a table of tiers paid for, then "Tier 2 operator: A" lines (read since session 30, when "tier 4"
+    # became a name of CAMHS)
+    (C, ENGLAND, "camhs"), (P, CIC, "camhs"), (P, MENTAL, "camhs"),
     # Service | Contract holder | Staff employer
     (C, NORTH, "looked-after-childrens-health"), (P, COMMUNITY, "looked-after-childrens-health"),
     (C, NORTH, "designated-professionals"), (P, ACUTE, "designated-professionals"),
@@ -44,7 +47,7 @@ NOT_YET = [
     (C, ENGLAND, "general-practice"),
     (P, SURGERY, "general-practice"), (P, MEDICAL_CENTRE, "general-practice"), (C, ENGLAND, "immunisation"),
     # a table of tiers paid for, then "Tier 2 operator: A" lines
-    (C, COUNCIL, "camhs"), (C, ENGLAND, "camhs"), (P, CIC, "camhs"), (P, MENTAL, "camhs"),
+    (C, COUNCIL, "camhs"),
     # a table of bodies and their responsibilities: "Mental health, children and adults"
     (P, MENTAL, "adult-mental-health"),
 ]

@@ -1059,6 +1059,16 @@ SUCCESSION = [
         r"|\b(?:was|were|has\s+been)\s+renamed(?:\s+as)?\b", "after",
         "In 2019 Greenway Recovery changed its name to Westford Care NHS Trust.",
         (("greenway-recovery", "westford-care-trust"),)),
+    # the body that does it now set against the one that no longer does, which the sentence says has
+    # ended, straight after its name: "It is C, and no longer A (dissolved in 2018), that buys it", "C,
+    # rather than A, which was wound up in 2017, now runs it" (not "It is C rather than A that funds it":
+    # both go on)
+    Cue(r"(?:,?\s+(?:and|but)\s+no\s+longer|,?\s+(?:rather\s+than|instead\s+of|in\s+(?:the\s+)?place\s+of))\s+"
+        r"(?=[^.;,()]{3,90}?(?:\s*\(\s*|,\s+(?:which|that)\s+(?:was|had\s+been|has\s+been)\s+|,\s+)"
+        r"(?:dissolved|abolished|wound\s+up|closed|ceased\s+(?:trading|to\s+exist)|disbanded|liquidated)\b)", "before",
+        ["It is Westford Care NHS Trust, and no longer Greenway Recovery (dissolved in 2018), that buys the service.",
+         "Westford Care NHS Trust, rather than Greenway Recovery, which was wound up in 2017, now runs the clinic."],
+        (("greenway-recovery", "westford-care-trust"),)),
     Cue(r"\(\s*(?:formerly|previously|once)\b|,\s+(?:formerly|previously)\b", "before",
         "Westford Care NHS Trust (formerly Greenway Recovery) runs the service.",
         (("greenway-recovery", "westford-care-trust"),)),
