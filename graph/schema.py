@@ -121,15 +121,16 @@ def can_succeed(old: str, new: str) -> bool:
     (False, False)
     >>> can_succeed("ccg", "provider"), can_succeed("social-enterprise", "local-authority")
     (True, True)
-    >>> can_succeed("primary-care-trust", "ccg"), can_succeed("primary-care-trust", "local-authority")
+    >>> can_succeed("primary-care-trust", "ccg"), can_succeed("primary-care-trust", "social-enterprise")
     (True, True)
     """
     if not old or not new or OrgKind.PROVIDER in (old, new):
         return True
     if new in IN_HOUSE and old in PROVIDER_KINDS:
         return True
-    if old == OrgKind.PRIMARY_CARE_TRUST and new in COMMISSIONER_KINDS:
-        return True  # a PCT's duties went to CCGs, NHS England and councils alike (2013)
+    if old == OrgKind.PRIMARY_CARE_TRUST:  # its duties went to CCGs, NHS England and councils (2013), its
+        # provider arm to NHS trusts and community interest companies (2011); never to a GP practice
+        return new in COMMISSIONER_KINDS | {OrgKind.NHS_TRUST, OrgKind.SOCIAL_ENTERPRISE}
     return any(old in family and new in family for family in SUCCESSION_FAMILIES)
 
 

@@ -1064,12 +1064,6 @@ def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
 #: "the federation" (Vennershire Practices Federation), "the consortium", "the hospice".
 _LAST_WORD_REFERENCE = re.compile(r"\b[Tt]he\s+(?:GP\s+|practices?\s+)?(federation|confederation|alliance|consortium|hospice|CIC)\b"
                                   r"(?!\s+(?:at\s+home|service|services|team|teams|nurses?|care|model|approach)\b)")
-#: A body called by its kind once the report has named it: "the social enterprise", "the charity",
-#: "the company": the one body of that kind the report names (not "the charity Westby Young
-#: Futures" or "the company that ran it, A", which name one; not "the charity sector").
-_KIND_REFERENCE = re.compile(r"\b[Tt]he\s+(social\s+enterprise|charity|company)\b"
-                             r"(?!\s+[A-Z]|\s+(?:sector|shop|commission|law|that|which|who)\b|-|\s*,)")
-_KIND_REFERRED = {"social enterprise": "social-enterprise", "charity": "charity", "company": "private-provider"}
 
 
 #: Words before a place's name: "in Fennickby", "across Coldhithe and Fennickby".
@@ -1122,14 +1116,6 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
     spans += [sp for sp in described(text, resolver) if sp[2] not in named]
     for m in _LAST_WORD_REFERENCE.finditer(text):  # "the federation": the one body whose name ends so
         fits = [o.id for o in resolver.orgs.values() if o.name.lower().split()[-1:] == [m.group(1).lower()]]
-        if len(fits) == 1 and fits[0] not in named:
-            spans.append((m.start(), m.end(), fits[0]))
-    first = min((sp[0] for sp in spans), default=len(text))
-    for m in (m for m in _KIND_REFERENCE.finditer(text) if m.start() < first):  # "the social enterprise": the one body of that kind,
-        # where the text has named no body before it (after one, "the charity" is mostly that one: "A's
-        # trustees dissolved the charity", whatever kind the roster gives A)
-        kind = _KIND_REFERRED[re.sub(r"\s+", " ", m.group(1))]
-        fits = [o.id for o in resolver.orgs.values() if o.kind == kind]
         if len(fits) == 1 and fits[0] not in named:
             spans.append((m.start(), m.end(), fits[0]))
     for word, org in resolver.defined.items():  # "the unitary council", as the report defined it

@@ -486,6 +486,10 @@ _SET_APART = re.compile(r"(?:Unlike|In\s+contrast\s+(?:to|with)|Contrary\s+to|Ap
                         r"\s+(?P<what>[^;]{3,160}?),\s+(?!(?:who|whom|whose|which|that|where|when)\b)")
 
 
+#: Words that take in the services of an opening again: "both contracts", "all three", "each of them".
+_BOTH = re.compile(r"\b(?:both|all\s+(?:two|three|four|of\s+them)|each\s+of\s+them|either|neither)\b", re.IGNORECASE)
+
+
 def _set_apart(sentence: str, spans: list, orgs_in) -> set[tuple[str, str]]:
     """(body, service) pairs a sentence opening "Unlike X, " denies: a body named only after the
     opening, with a service named only in it ("Unlike maternity, the emergency department is
@@ -497,8 +501,8 @@ def _set_apart(sentence: str, spans: list, orgs_in) -> set[tuple[str, str]]:
     [('acme', 'maternity')]
     """
     m = _SET_APART.match(sentence)
-    if not m:
-        return set()
+    if not m or _BOTH.search(sentence, m.end()):
+        return set()  # "Unlike X, Y was retendered, and both are now provided by B": the contrast is another
     fronted = {k for s_, e_, k in spans if e_ <= m.end("what")} - {k for s_, _, k in spans if s_ >= m.end()}
     inside = {o[2] for o in orgs_in(sentence) if o[1] <= m.end("what")}
     after = {o[2] for o in orgs_in(sentence) if o[0] >= m.end()} - inside
@@ -532,6 +536,20 @@ def _joint_partners(sentence: str, bodies: list, kinds=None) -> list[str]:
 
 #: A phrase that opens a sentence with what its subject does besides: "As well as X, ", "In addition to X, ".
 _BESIDES = re.compile(r"(?:As\s+well\s+as|Besides|In\s+addition\s+to)\s+(?P<what>[^,;]{3,80}),\s+")
+#: A clause after the first: what "As with X, " is alike for is the first clause's arrangement only.
+_ANOTHER_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but|although|though)\b|,\s+and\s+(?!(?:is|are)\b)", re.IGNORECASE)
+
+
+def _only_services(what: str, start: int, spans: list) -> bool:
+    """Whether the words of an opening are services' names alone ("maternity", "the health visiting and
+    school nursing services"), not people or a property of them ("the midwives we spoke with")."""
+    rest = what
+    for s_, e_, _ in sorted(spans, reverse=True):
+        if start <= s_ and e_ <= start + len(what):
+            rest = rest[:s_ - start] + " " + rest[e_ - start:]
+    return not re.sub(r"\b(?:the|its|their|our|and|or|services?|teams?|contracts?)\b|[,\s]", "", rest, flags=re.IGNORECASE)
+
+
 #: A phrase that opens a sentence with a service the whole arrangement after it is alike for: "As
 #: with X, ", "Just as with X, ", "As is the case with X, ", "Like X, ", "In common with X, " (not
 #: "Unlike X", nor "As for X", which turns to X).
@@ -556,8 +574,9 @@ def _also_fronted(sentence: str, spans: list, said: list, orgs_in) -> list[Relat
             s_ == m.start("what") for s_, _, _ in spans):  # "As well as running X, ": a word of its own
         return []
     named = orgs_in(sentence)
-    if alike and any(o[0] < m.end("what") for o in named):
-        return []  # "Like B, C holds contracts with A": a body alike, not a service
+    if alike and (any(o[0] < m.end("what") for o in named) or not _only_services(m["what"], m.start("what"), spans)
+                  or _ANOTHER_CLAUSE.search(sentence, m.end())):
+        return []  # "Like B, C holds ...": a body; "Like the midwives we met, ...": people; "Like X, Y has waits; B runs Y"
     subject = [o for o in named if o[0] >= m.end()][:1]
     fronted = [k for s_, e_, k in spans if e_ <= m.end("what")]
     return [Relation(r.type, r.source, svc, sentence) for r in said for svc in fronted
@@ -2401,9 +2420,6 @@ def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str
 _ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
                       r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|[Tt]hese\s+(?:services|three|two)|"
                       r"[Tt]he\s+(?:three|two|four)\s+services|[Tt]his\s+service|^[Tt]he\s+(?:same\s+)?service\s+(?=is|was|has)|"
-                      # "Every member of the team is employed by B", "The unit's nurses work for B" (not "the
-                      # team at B", "the team of three": a team named so)
-                      r"(?<!review\s)(?<!inspection\s)(?<![Oo]ur\s)[Tt]he\s+(?:team|unit|clinic)(?=['’]s\b|\s+(?:is|are|was|were|has|have)\b|\s*[,.;]|$)|"
 
                       r"each\s+of\s+them|them|^They|[Tt]hese\s+(?:doctors|nurses|staff|workers|practitioners|clinicians|teams?))\b")
 #: The contracts for the services named before, in a sentence naming none of its own and no past

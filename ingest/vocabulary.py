@@ -57,7 +57,7 @@ SERVICES = [
      "terms": ["minor injuries unit", "minor injuries units", "minor injury unit", "minor injury units", "MIU", "MIUs",
                "walk in centre", "walk-in centre", "walk-in centres", "urgent treatment centre", "urgent treatment centres",
                "urgent care centre", "urgent care centres", "minor injuries",
-               "walk-in care", "walk-in service", "walk-in clinic"]},
+               "walk-in care"]},
     {"key": "public-health-nursing", "name": "0-19 public health nursing", "category": "0-19 public health",
      "terms": ["0-19", "0-25", "0 to 19", "public health nursing", "0-19 service", "0-25 service",
                "healthy child service", "0-19 public health"]},
@@ -94,9 +94,11 @@ SERVICES = [
                                           "children's and adults' mental health"]},
     {"key": "perinatal-mental-health", "name": "Perinatal mental health service",
      "category": "mental health", "terms": ["perinatal mental health", "perinatal team", "perinatal service", "perinatal services", "perinatal MH",
-                                                                   # "perinatal care", "the perinatal contract", "Perinatal: Gorsefield":
-                                                                   # a CLAS review says the word of this service only
-                                                                   "perinatal"]},
+                                                                   # "care for women with perinatal mental illness", "the perinatal
+                                                                   # contract" (not "perinatal" alone: maternity's perinatal deaths,
+                                                                   # bereavement midwives and perinatal centres are not this service)
+                                                                   "perinatal mental illness", "perinatal contract", "perinatal outreach",
+                                                                   "perinatal psychiatry", "perinatal psychiatrist"]},
     {"key": "sexual-health", "name": "Contraception and sexual health services (CASH)",
      "category": "sexual health", "terms": ["sexual health", "contraception", "CASH",
                                             "contraceptive and sexual health", "sexual and reproductive health",
@@ -111,11 +113,10 @@ SERVICES = [
                "primary medical services", "primary medical care", "GP hub", "GP hubs", "extended access",
                "GP care", "general medical services", "GMS", "out-of-hours GP", "out of hours GP", "GP out-of-hours", "GP out of hours",
                "OOH GP", "GP OOH", "out-of-hours primary care", "out of hours primary care",
-               # sessions and cover by other names: "evening and weekend GP appointments", "overnight GP cover",
-               # "the out-of-hours rota it had run"
-               "GP appointments", "GP cover", "GP sessions", "GP clinics", "GP extended hours",
-               "out-of-hours cover", "out-of-hours work", "out-of-hours rota", "out-of-hours contract",
-               "out-of-hours service", "out of hours service", "out-of-hours GP service"]},
+               # sessions and cover by other names: "evening and weekend GP appointments", "overnight GP cover"
+               # (not an "out-of-hours service", "rota" or "cover" alone: a council's emergency duty team, a
+               # paediatric on-call rota and a crisis line are all out of hours)
+               "GP appointments", "GP cover", "GP sessions", "GP clinics", "GP extended hours", "out-of-hours GP service"]},
     {"key": "dental", "name": "Dental services", "category": "primary care",
      "terms": ["dental", "dentists", "dentistry"]},
     {"key": "youth-offending", "name": "Youth offending service health provision",

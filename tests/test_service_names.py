@@ -34,15 +34,19 @@ NAMED = [
     ("Westford City Council commissions drug treatment for young people.", {(C, COUNCIL, "substance-misuse")}),
     ("The designated paediatrician is employed by NCHT.", {(P, NCHT, "designated-professionals")}),
     # other names a service goes by (session 30: found missing across batteries by many writers)
-    ("NCHT runs the specialist perinatal clinic.", {(P, NCHT, "perinatal-mental-health")}),
+    ("NCHT holds the perinatal contract.", {(P, NCHT, "perinatal-mental-health")}),
     ("NCHT holds the contract for emotional wellbeing support in schools.", {(P, NCHT, "camhs")}),
     ("Tier 4 beds are bought by NHS Westford CCG.", {(C, CCG, "camhs")}),
     ("Children's emergency care is provided by NCHT.", {(P, NCHT, "emergency-department")}),
     ("NCHT provides the overnight GP cover.", {(P, NCHT, "primary-care")}),
+    # out of hours is not only GPs', nor is perinatal only mental health (a second reader's sentences)
+    ("NCHT provides out-of-hours cover for child protection medicals.", set()),
+    ("Westford City Council runs an out-of-hours service for children's social care.", set()),
+    ("NCHT provides maternity services, including a perinatal bereavement midwife.", {(P, NCHT, "maternity")}),
     ("NHS Westford CCG pays for both designated posts.", {(C, CCG, "designated-professionals")}),
     ("NCHT runs the needle exchange.", {(P, NCHT, "substance-misuse")}),
     ("The first health assessment of each child in care is carried out by NCHT.", {(P, NCHT, "looked-after-childrens-health")}),
-    ("The walk-in service at the health centre is run by NCHT.", {(P, NCHT, "minor-injuries-unit")}),
+    ("Walk-in care at the health centre is run by NCHT.", {(P, NCHT, "minor-injuries-unit")}),
     ("NCHT runs the contraceptive clinic.", {(P, NCHT, "sexual-health")}),
     ("The family nurse is employed by NCHT.", {(P, NCHT, "family-nurse-partnership")}),
     # a check of every child is no looked after children's service, nor a mental health ward acute care

@@ -460,6 +460,9 @@ def test_a_commissioner_replaced_in_one_role_is_no_succession(sentence):
     "It is Westford Care NHS Trust, and no longer Greenway Recovery, that runs the clinic; the old clinic closed in 2018.",
     # a plan
     "Westford Care NHS Trust will run the clinic instead of Greenway Recovery, which is to be wound up next year.",
+    # only a service closed to some work (a second reader's sentence)
+    ("Children needing admission now go to Westford Care NHS Trust rather than Greenway Recovery, which was closed "
+     "to new referrals in 2017."),
     # no body took its place (session 30)
     ("When Greenway Recovery was dissolved its work was shared out among Westford Care NHS Trust and the council; "
      "no single body took its place."),
@@ -1192,10 +1195,14 @@ def test_a_primary_care_trust_is_succeeded_by_the_commissioners_that_took_its_du
     from conftest import westford_review
 
     context = ("NHS Westford CCG, which replaced Westford Primary Care Trust on its abolition in April 2013, buys acute care. "
-               "Before April 2013 the looked after children's health team was commissioned by Westford Primary Care Trust.")
+               "Before April 2013 the looked after children's health team was commissioned by Westford Primary Care Trust. "
+               "When Westford Primary Care Trust was abolished, its community children's services transferred to "
+               "Northmoor Community Health NHS Trust.")
     records = extract(parse_document(westford_review(context), "w.txt", "0" * 64))
     names = {n.id: n.props.get("name", n.id) for n in records.nodes}
     edges = {(e.type, names[e.source]) for e in records.edges if e.type in ("SUCCEEDED_BY", "COMMISSIONS", "PROVIDES")}
-    assert any(e.type == "SUCCEEDED_BY" and (names[e.source], names[e.target]) == ("Westford Primary Care Trust", "NHS Westford CCG")
-               for e in records.edges)
+    succeeded = {(names[e.source], names[e.target]) for e in records.edges if e.type == "SUCCEEDED_BY"}
+    # its duties to a commissioner, and (a second reader's sentence) its provider arm to a trust
+    assert {("Westford Primary Care Trust", "NHS Westford CCG"),
+            ("Westford Primary Care Trust", "Northmoor Community Health NHS Trust")} <= succeeded
     assert not {(t, s) for t, s in edges if t != "SUCCEEDED_BY" and s == "Westford Primary Care Trust"}

@@ -1065,7 +1065,8 @@ SUCCESSION = [
     # both go on)
     Cue(r"(?:,?\s+(?:and|but)\s+no\s+longer|,?\s+(?:rather\s+than|instead\s+of|in\s+(?:the\s+)?place\s+of))\s+"
         r"(?=[^.;,()]{3,90}?(?:\s*\(\s*|,\s+(?:which|that)\s+(?:was|had\s+been|has\s+been)\s+|,\s+)"
-        r"(?:dissolved|abolished|wound\s+up|closed|ceased\s+(?:trading|to\s+exist)|disbanded|liquidated)\b)", "before",
+        r"(?:dissolved|abolished|wound\s+up|closed|ceased\s+(?:trading|to\s+exist)|disbanded|liquidated)\b"
+        r"(?!\s+(?:to|for)\b))", "before",
         ["It is Westford Care NHS Trust, and no longer Greenway Recovery (dissolved in 2018), that buys the service.",
          "Westford Care NHS Trust, rather than Greenway Recovery, which was wound up in 2017, now runs the clinic."],
         (("greenway-recovery", "westford-care-trust"),)),

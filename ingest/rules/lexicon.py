@@ -182,13 +182,6 @@ LEXICON: list[Word] = [
          "provides", "income-from",
          "Greenway Recovery gets an annual grant from NHS Westford CCG for its sexual health outreach.",
          ((C, CCG, "sexual-health"), (P, GREENWAY, "sexual-health"))),
-    # a sum of money received or drawn: "B draws a little under £2 million a year from A for X", "B is paid
-    # £80,000 by A" is the passive's
-    Word(r"(?:receives?|received|receiving|gets?|got|draws?|drew|drawing)\s+(?:[\w-]+\s+){0,4}?£\s?[\d.,]+(?:\s*(?:million|m|bn|billion|k)\b)?"
-         r"(?:\s+(?:a|per|each|every)\s+(?:year|annum|month|quarter))?(?=\s+(?:[\w-]+\s+){0,3}?from\b)",
-         "provides", "income-from",
-         "Greenway Recovery draws a little under £2 million a year from NHS Westford CCG for its sexual health outreach.",
-         ((C, CCG, "sexual-health"), (P, GREENWAY, "sexual-health"))),
     # nominal: "paying for X is a matter for A", "the cost of X is borne by A" (what the verb "to be" says after it
     # names the payer: "is borne by", "is a matter for", "rests with"; not "is a concern for B")
     Word(rf"(?:the\s+)?(?:(?:full\s+|whole\s+)?costs?|bills?|paying|payment|financing|resourcing|buying|contracting|tendering|"
