@@ -2747,7 +2747,7 @@ def extract(doc: Document, known=()) -> ReportRecords:
     # a primary care trust commissioned until 31 March 2013, before any CLAS review: what a review says it
     # did ("was commissioned by the former PCT", "set up by the PCT in 2009") is history, never a holder now
     commissioning.facts = [f for f in commissioning.facts if f[0] not in ("COMMISSIONS", "PROVIDES")
-                           or f[1] not in orgs.orgs or orgs.orgs[f[1]].kind != OrgKind.PRIMARY_CARE_TRUST]
+                           or orgs.kind(f[1]) != OrgKind.PRIMARY_CARE_TRUST]
     for group in doc.recommendations:  # "the merged trust": the body the review's successions name
         if not addressed[group.number] and names_merged_body(group.header):
             addressed[group.number] = merged_into(commissioning.facts)

@@ -975,16 +975,17 @@ _WHOLE_WORK = _words("work services functions responsibilities duties business a
 _STAFF_LISTS = _words("staff payroll books workforce establishment")
 
 
-def _on_whose_staff(token, ended_tokens) -> bool:
-    """Whether the body at ``token`` is the one an ended body's people are now on the staff of, said
-    of the people themselves: "Former A health visitors, on C's staff since A was dissolved, carry
-    ..." (the people named by their old employer, A's token within them)."""
+def _people_on_whose_staff(token, ended_tokens):
+    """The people an ended body's people are, where the body at ``token`` is the one they are now on
+    the staff of, said of the people themselves: "Former A health visitors, on C's staff since A was
+    dissolved, carry ..." (the people named by their old employer, A's token within them); else None."""
     if token.dep_ != "poss" or token.head.lemma_.lower() not in _STAFF_LISTS or token.head.dep_ != "pobj":
-        return False
+        return None
     on = token.head.head
     people = on.head.head if on.head.pos_ == "PUNCT" else on.head  # the parser may hang "on" on the comma
-    return on.lower_ == "on" and on.dep_ == "prep" and people.pos_ in ("NOUN", "PROPN") \
+    mine = on.lower_ == "on" and on.dep_ == "prep" and people.pos_ in ("NOUN", "PROPN") \
         and any(t in ended_tokens for t in people.subtree if t.i < on.i)
+    return people if mine else None
 
 
 def _taker(token, ended_tokens) -> bool:
@@ -1002,8 +1003,8 @@ def _taker(token, ended_tokens) -> bool:
     if token.dep_ == "appos" and before is not None and before.dep_ == "pobj" and before.head.dep_ == "agent" \
             and before.head.head.lemma_.lower() in TAKING | _TAKEN_INTO and not _planned_or_denied(before.head.head):
         return True  # "absorbed by its neighbour, C": the parser may hang C on the sentence's subject
-    if _on_whose_staff(token, ended_tokens):
-        return not _planned_or_denied(token.head.head.head)  # "Former A health visitors, on C's staff since A closed"
+    if (people := _people_on_whose_staff(token, ended_tokens)) is not None:
+        return not _planned_or_denied(people)  # "Former A health visitors, on C's staff since A closed"
     if token.dep_ == "poss" and token.head.lemma_.lower() in WORK and token.head.dep_ == "pobj" \
             and token.head.head.lower_ in _MOVE_PREPS:
         token = token.head  # "taken onto C's list": C's list is where the work went

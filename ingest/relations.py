@@ -475,7 +475,7 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
         for r in [r for r in found.relations if r.target in before_it and r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]:
             for svc in after_it:
                 add(r.type, r.source, svc)
-    unlike = _set_apart(sentence, spans, orgs_in)  # "Unlike X, Y is run by B": not B's X
+    unlike = _set_apart(sentence, spans, named)  # "Unlike X, Y is run by B": not B's X
     found.relations = [r for r in found.relations if (r.source, r.target) not in unlike]
     return found
 
@@ -490,22 +490,23 @@ _SET_APART = re.compile(r"(?:Unlike|In\s+contrast\s+(?:to|with)|Contrary\s+to|Ap
 _BOTH = re.compile(r"\b(?:both|all\s+(?:two|three|four|of\s+them)|each\s+of\s+them|either|neither)\b", re.IGNORECASE)
 
 
-def _set_apart(sentence: str, spans: list, orgs_in) -> set[tuple[str, str]]:
+def _set_apart(sentence: str, spans: list, bodies) -> set[tuple[str, str]]:
     """(body, service) pairs a sentence opening "Unlike X, " denies: a body named only after the
     opening, with a service named only in it ("Unlike maternity, the emergency department is
     commissioned by A from B": neither A nor B for maternity; "Unlike X, which A buys from C, ...":
-    what the opening itself says of A and C stands).
+    what the opening itself says of A and C stands). ``bodies``: the sentence's bodies, asked once.
 
     >>> s = "Unlike maternity, the emergency department is run by Acme."
-    >>> sorted(_set_apart(s, service_spans(s), lambda t: [(54, 58, "acme")]))
+    >>> sorted(_set_apart(s, service_spans(s), lambda: [(54, 58, "acme")]))
     [('acme', 'maternity')]
     """
     m = _SET_APART.match(sentence)
     if not m or _BOTH.search(sentence, m.end()):
         return set()  # "Unlike X, Y was retendered, and both are now provided by B": the contrast is another
     fronted = {k for s_, e_, k in spans if e_ <= m.end("what")} - {k for s_, _, k in spans if s_ >= m.end()}
-    inside = {o[2] for o in orgs_in(sentence) if o[1] <= m.end("what")}
-    after = {o[2] for o in orgs_in(sentence) if o[0] >= m.end()} - inside
+    named = bodies()
+    inside = {o[2] for o in named if o[1] <= m.end("what")}
+    after = {o[2] for o in named if o[0] >= m.end()} - inside
     return {(org, svc) for org in after for svc in fronted}
 
 
