@@ -335,7 +335,21 @@ def not_a_succession(doc, old) -> bool:
         return True  # "NCHT closed its clinic": the body ended a thing, not itself
     if any(t.dep_ == "nsubj" and _lemma(t.head) in _REPLACING for t in parsed._standing_for(old)):
         return True  # "X, which replaced the minor injuries unit in 2016, is run by C": X is the new one
+    if _since_before(doc.text):
+        return True  # "A was dissolved in 2017, while C has run the clinics since 2012": C's own work, not A's
     return old.dep_ == "poss" and not parsed._ended(old, replaced=False) and not parsed.says_ended(doc.text)
+
+
+def _since_before(text: str) -> bool:
+    """Whether a text says something went on "since" a year before another year it names: the
+    work a body has done since before another ended was never the ended body's.
+
+    >>> _since_before("A was dissolved in 2017, while C has run it since 2012."), _since_before("C has run it since 2017.")
+    (True, False)
+    """
+    since = [int(y) for y in re.findall(r"\bsince\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b", text)]
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+    return bool(since) and min(since) < max(years)
 
 
 def read_successions(sentence: str, orgs_in) -> set[tuple[str, str]]:

@@ -824,8 +824,12 @@ def discover(text: str, resolver: OrgResolver) -> None:
             continue
         words = m.group(1).replace(",", " , ").split()
         tail = m.group(3) or ""  # "Leicester, Leicestershire and Rutland (LLR) CCGs"
+        letters = re.sub(r"[^A-Z]", "", m.group(2))
         for i in range(len(words)):
             candidate = " ".join(words[i:]).replace(" , ", ", ") + tail
+            if "and" in words[i:] and not _capitals(candidate).startswith(letters) and any(
+                    _capitals(" ".join(words[j:])).startswith(letters) for j in range(i + 1, len(words))):
+                continue  # "between A County Council and Ferry Care CIC (FCC)": the short name is the second body's
             if service_name(candidate) or _POST_OF.search(candidate):
                 break  # "Family Nurse Partnership (FNP)": a service defined, no body; "A's Director of Public Health (DPH)": a post
             if "," in candidate and _A_PLACE.search(candidate.rsplit(",", 1)[0]):
@@ -840,6 +844,15 @@ def discover(text: str, resolver: OrgResolver) -> None:
             resolver.defined.setdefault(m.group("word").lower(), body[-1])
     described_as(text, resolver)
     glossed(text, resolver)
+
+
+def _capitals(name: str) -> str:
+    """The capitals that begin a name's words ("Ferry Care CIC" -> "FCC").
+
+    >>> _capitals("Ferry Care CIC"), _capitals("Rye and Aldermoor Hospitals NHS Trust")
+    ('FCC', 'RAHNT')
+    """
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def described_as(text: str, resolver: OrgResolver) -> None:

@@ -787,6 +787,16 @@ def _read_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     return with_.end()
 
 
+def _read_contract_between(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
+    """"There is a contract between A and B for X", "... an agreement between A and B under which B
+    staffs X": each party does what its kind does, for the services named after the parties."""
+    parties = c.orgs_from(cue.end())
+    if not parties:
+        return -1
+    c.relate("by-kind", parties, c.services_between(parties[-1][1], len(c.text)))
+    return parties[-1][1]
+
+
 def _read_placed_with(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     """"A's largest contract, for X and Y, is with B", "A places its X business with B", "A's X
     money goes to B": the body just before the word commissions, the bodies after "with" or "to"
@@ -1491,7 +1501,7 @@ def _read_sub_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 
 _READERS = {"handed-on": _read_handed_on, "partner": _read_partner, "sub-contract": _read_sub_contract, "active": _read_active, "assigned": _read_active, "passive": _read_passive, "passive-from": _read_passive,
-            "modifier": _read_passive, "contract": _read_contract, "nominal-apposition": _read_nominal,
+            "modifier": _read_passive, "contract": _read_contract, "contract-between": _read_contract_between, "nominal-apposition": _read_nominal,
             "as-role": _read_as_role, "placed-with": _read_placed_with, "hyphen": _read_hyphen,
             "nominal": _read_nominal, "staff": _read_staff, "delegate": _read_delegate,
             "answers-to": _read_answers_to, "holds": _read_holds, "holds-to-account": _read_held_to_account,
@@ -3144,7 +3154,7 @@ def carried_on_since_ending(previous: str, sentence: str, orgs_in, kinds=None, e
 
 _TAKEN_IN = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in TAKEN_IN]
 #: What a taker of ended bodies' work takes: their work as a whole, or a service with its staff.
-_TAKEN_WORK = re.compile(rf"\b(?:{ITS_WORK}|everything|service|population|patients|practices|workers|contracts?|rotas?|"
+_TAKEN_WORK = re.compile(rf"\b(?:{ITS_WORK}|everything|service|population|patients|practices|workers|contracts?|rotas?|lists?|"
                          rf"premises|records)\b",
                          re.IGNORECASE)
 #: An ending's subject that points back: "Both were wound up", "The two trusts had their last day".
@@ -3338,7 +3348,8 @@ def ended_and_taken_in(previous: str, sentence: str, following: str, orgs_in, ki
         ended = []
         for text in (sentence, previous):  # "A handed its services to C. The charity itself shut its doors."
             new = _taker(text, [], orgs_in) if text else ""
-            others = list(dict.fromkeys(o[2] for o in orgs_in(text) if o[2] != new)) if new else []
+            others = list(dict.fromkeys(o[2] for o in orgs_in(text) if o[2] != new and not _possessive(text, o))) if new else []
+            # (not a body whose thing the sentence names: "its share of the council's grant passed to C")
             if len(others) == 1:
                 ended = others
                 break
@@ -3845,6 +3856,8 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
     sentence's roles do not give a pair."""
     if side in ("of-then", "apposed-successor", "apposed-predecessor"):
         return _named_around(sentence, orgs, m, side)
+    if side == "contract-for-contract":
+        return _contract_for_contract(sentence, orgs, m)
     if side == "arrow":  # "A, B → C": two or more bodies merged into the one after the arrow
         item = max((b.end() for b in _ITEM_START.finditer(sentence, 0, m.start())), default=0)  # this line's or item's
         olds = named_once(sentence, [o for o in orgs if item <= o[0] and o[1] <= m.start()])
@@ -3870,8 +3883,8 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
         return _nominal_pair(sentence, orgs, m)
     if side == "formed":  # "C came into being when A and B merged"
         after = _first_list([o for o in orgs if o[0] >= m.end()], sentence, m.end())
-    if side == "dissolved":  # "A and B were dissolved and C took on their work"
-        after = [o for o in orgs if o[0] >= m.end()][:1]
+    if side == "dissolved":  # "A and B were dissolved and C took on their work" (not "... its share of the council's grant")
+        after = [o for o in orgs if o[0] >= m.end() and not _possessive(sentence, o)][:1]
     if side in ("from-to", "by-from"):
         return _moved_pair(sentence, orgs, m, side)
     if not before or not after:
@@ -3884,6 +3897,31 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
     if len(listed) > 1 and _is_list(sentence, listed):  # "C replaced A and B" (succ9)
         return listed, before[-1:]
     return after[:1], before[-1:]  # "C replaced A", "C (formerly A)"
+
+
+def _contract_for_contract(sentence: str, orgs: list, m: re.Match) -> tuple[list, list]:
+    """"A's agreement with C took the place of its contract with B when B was wound up": the body
+    the new contract is with succeeded the one the old was with, a party to both left aside; only
+    where the sentence says a body ended (a contract moved between bodies that go on is no succession).
+
+    >>> s = "The council's agreement with New Co took the place of its contract with Old Co, which closed."
+    >>> orgs = [(4, 11, "council"), (29, 35, "new"), (72, 78, "old")]
+    >>> _contract_for_contract(s, orgs, re.search("took the place of ", s))
+    ([(72, 78, 'old')], [(29, 35, 'new')])
+    """
+    if not _BODY_ENDED.search(sentence, m.end()):
+        return [], []
+    end = re.compile(r"[;.]|,\s+(?:which|when|but|and)\b|\s+(?:when|after|because|as)\s").search(sentence, m.end())
+    news = [o for o in orgs if o[1] <= m.start()]
+    olds = [o for o in orgs if m.end() <= o[0] < (end.start() if end else len(sentence))]
+    both = {o[2] for o in news} & {o[2] for o in olds}
+    news, olds = [o for o in news if o[2] not in both], [o for o in olds if o[2] not in both]
+    withs = list(re.finditer(r"\bwith\b", sentence[:m.start()]))
+    if len({o[2] for o in news}) > 1 and withs:  # "A's agreement with C ...": the body the contract is with
+        news = [o for o in news if o[0] >= withs[-1].end()]
+    if len({o[2] for o in news}) != 1 or len({o[2] for o in olds}) != 1:
+        return [], []
+    return olds[:1], news[-1:]
 
 
 #: Between a body and the words of its ending, where it is their subject: nothing, an apposition or

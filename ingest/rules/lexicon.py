@@ -513,6 +513,13 @@ LEXICON: list[Word] = [
          "provides", "passive",
          "The county's sexual assault referral centre is under the operational management of NCHT.",
          ((P, NCHT, "sarc"),)),
+    # a contract said to exist between two bodies, its services after them: "There is a contract
+    # between A and B for X" (one in force: not "there was")
+    Word(r"(?:(?<=\bthere\sis\s)|(?<=\bthere\sare\s))(?:now\s+|also\s+|still\s+)?(?:an?|one|the)\s+"
+         r"(?:[\w-]+\s+){0,3}?(?:contract|agreement|arrangement)s?\s+between",
+         "by-kind", "contract-between",
+         "There is a contract between Westford City Council and Greenway Recovery for substance misuse services.",
+         ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
     # the services as what a contract is about: "X is the subject of a contract between A and B"
     Word(r"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?)?(?:the\s+)?(?:subject|object)\s+of\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?"
          r"(?:contract|agreement)\s+(?=between\b|with\b)",
@@ -681,26 +688,26 @@ LEXICON: list[Word] = [
     Word(r"leads?\s+(?:on\s+)?(?:the\s+)?(?:commissioning|procurement|purchasing|funding)\s+(?:of|for)", "commissions",
          "active", "Westford City Council leads the commissioning of health visiting.",
          ((C, COUNCIL, "health-visiting"),)),
-    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+    Word(rf"(?:holds?|held|holding|has|have|having|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "Greenway Recovery won the tender to provide substance misuse services.",
          ((P, GREENWAY, "substance-misuse"),)),
-    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+    Word(rf"(?:holds?|held|holding|has|have|having|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "NCHT was awarded the contract for health visiting.", ((P, NCHT, "health-visiting"),)),
-    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+    Word(rf"(?:holds?|held|holding|has|have|having|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "In 2018 Greenway Recovery inherited the substance misuse contract.", ((P, GREENWAY, "substance-misuse"),)),
-    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+    Word(rf"(?:holds?|held|holding|has|have|having|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
@@ -1482,6 +1489,22 @@ SUCCESSION_FORMS = [
         r"coming\s+together|union)\s+(?:of|between)\b",
         "formed", "Westford Care NHS Trust was born out of the merger of Greenway Recovery and NCHT.",
         ((GREENWAY, _WCT), (NCHT, _WCT))),
+    # the predecessor noun in a relative clause: "C, whose predecessor A went into liquidation,"
+    Cue(r",\s+whose\s+predecessor(?:\s+body|\s+organisation)?,?\s+", "before-next",
+        "The clinic is run by Westford Care NHS Trust, whose predecessor Greenway Recovery closed in 2016.",
+        ((GREENWAY, _WCT),)),
+    # one body's contract taking the place of another's: "A's agreement with C took the place of
+    # its contract with A2": the bodies each contract is with, the party to both left aside
+    Cue(r"\b(?:took|takes|has\s+taken|have\s+taken)\s+(?:over\s+)?the\s+place\s+of\s+(?=(?:the|its|their|an?|[\w&'’-]+['’]s)\s+"
+        r"(?:[\w&'’-]+\s+){0,4}?(?:contracts?|agreements?|arrangements?)\s+(?:with|between)\b)"
+        r"|\b(?:replaced|has\s+replaced|superseded|has\s+superseded)\s+(?=(?:the|its|their|an?|[\w&'’-]+['’]s)\s+"
+        r"(?:[\w&'’-]+\s+){0,4}?(?:contracts?|agreements?|arrangements?)\s+(?:with|between)\b)",
+        "contract-for-contract",
+        ["Westford City Council's agreement with Westford Care NHS Trust took the place of its contract with "
+         "Greenway Recovery when Greenway Recovery was wound up.",
+         "A new contract between Westford City Council and Westford Care NHS Trust replaced the council's contract "
+         "with Greenway Recovery, which closed in 2017."],
+        ((GREENWAY, _WCT),)),
     # the predecessor noun: "C's predecessor, A", "A was the predecessor of C", "A, the
     # predecessor of C,"
     Cue(r"['’]s\s+predecessor(?:\s+body|\s+organisation)?\b,?\s*(?:(?:is|was)\s+)?", "before",
