@@ -491,7 +491,7 @@ class OrgResolver:
 #: Last words of organisation names (lower case; rules/bodies.py): a capitalised phrase ending in one is a body.
 ORG_ENDINGS = ENDINGS
 _CONNECTORS = {"and", "of", "&", "for", "the", "upon", "on", "in"}
-_NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", "Both", "All", "This",
+_NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", "Both", "All", "This", "That", "Those",
               "These", "Their", "Its", "Our", "We", "When", "Where", "While", "As", "For", "From",
               "By", "With", "Health", "Services", "Care", "Acute", "Primary", "Adult", "School",
               "Community", "Specialist", "Local", "Public", "Child", "Children", "Young", "Maternity",

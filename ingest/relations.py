@@ -721,6 +721,8 @@ def _read_appositive_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> i
     """"B, A's provider of X, ...", "B is A's contracted provider for X": B provides X; A commissions
     it if a commissioner by kind."""
     end = c.text.find(",", cue.end()) % (len(c.text) + 1)  # the aside's closing comma, else the clause's end
+    if not cue.group(0).startswith(","):  # "B is A's provider of X, Y and Z": no aside, the list runs on
+        end = _list_end(c, end)
     body = [o for o in c.orgs if o[1] <= cue.start()  # "B (ABC), a charity, is A's contractor for X"
             and re.fullmatch(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s+[^,;]{1,60},\s*)?", c.text[o[1]:cue.start()])]
     owner = [o for o in c.orgs if cue.end() <= o[0] and o[1] < end and re.match(r"['’]s\s", c.text[o[1]:o[1] + 3])]
@@ -728,6 +730,17 @@ def _read_appositive_role(c: _Clause, cue: re.Match, kind: str, voice: str) -> i
     services = c.services_between(role.end(), end) if role else []
     c.relate(kind, body[-1:], services)
     c.relate("commissions", [o for o in owner[-1:] if _resolved("by-kind", o[2], c.kinds) == "commissions"], services)
+    return end
+
+
+def _list_end(c: _Clause, end: int) -> int:
+    """Where a list of services that a comma at ``end`` goes on ends: "X, Y and Z", "X, of Y and
+    of Z" (not a comma before other words: "X, which ...")."""
+    while end < len(c.text) and c.text[end] == ",":
+        after = [s for s in c.services if s[0] > end]
+        if not after or not re.fullmatch(r",\s*(?:(?:and|or)\s+)?(?:of\s+)?(?:the\s+)?", c.text[end:after[0][0]]):
+            break
+        end = c.text.find(",", after[0][1]) % (len(c.text) + 1)
     return end
 
 
@@ -1537,7 +1550,28 @@ def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str, 
                 len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
                     r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
                     r"\s+(?:the\s+)?", sentence[end + 3:s]))]
-    return out
+    return _listed_on(sentence, spans, out)
+
+
+def _listed_on(sentence: str, spans: list, owned: list) -> list[tuple[str, str, str, int]]:
+    """``owned`` (as :func:`_possessed` gives) with the services listed straight after each: "B's
+    health visitors, school nurses and family nurses" are all B's.
+
+    >>> s = "B's health visitors, school nurses and family nurses work here."
+    >>> spans = [(4, 19, "hv"), (21, 34, "sn"), (39, 52, "fnp")]
+    >>> [k for _, k, _, _ in _listed_on(s, spans, [("b", "hv", "provides", 19)])]
+    ['hv', 'sn', 'fnp']
+    """
+    out = list(owned)
+    for org, _, relation, end in owned:
+        for s, e, k in spans:
+            if s < end:
+                continue
+            if not re.fullmatch(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", sentence[end:s]):
+                break
+            out.append((org, k, relation, e))
+            end = e
+    return list(dict.fromkeys(out))
 
 
 #: The service of the designated professionals, whose posts a commissioner holds.
@@ -3154,7 +3188,7 @@ def carried_on_since_ending(previous: str, sentence: str, orgs_in, kinds=None, e
 
 _TAKEN_IN = [(re.compile(c.pattern, re.IGNORECASE), c.says) for c in TAKEN_IN]
 #: What a taker of ended bodies' work takes: their work as a whole, or a service with its staff.
-_TAKEN_WORK = re.compile(rf"\b(?:{ITS_WORK}|everything|service|population|patients|practices|workers|contracts?|rotas?|lists?|"
+_TAKEN_WORK = re.compile(rf"\b(?:{ITS_WORK}|everything|service|population|patients|practices|workers|contracts?|rotas?|"
                          rf"premises|records)\b",
                          re.IGNORECASE)
 #: An ending's subject that points back: "Both were wound up", "The two trusts had their last day".
@@ -3348,8 +3382,10 @@ def ended_and_taken_in(previous: str, sentence: str, following: str, orgs_in, ki
         ended = []
         for text in (sentence, previous):  # "A handed its services to C. The charity itself shut its doors."
             new = _taker(text, [], orgs_in) if text else ""
-            others = list(dict.fromkeys(o[2] for o in orgs_in(text) if o[2] != new and not _possessive(text, o))) if new else []
-            # (not a body whose thing the sentence names: "its share of the council's grant passed to C")
+            named = [o for o in orgs_in(text) if o[2] != new] if new else []
+            others = list(dict.fromkeys(o[2] for o in named))
+            if len(others) > 1:  # not a body whose thing the sentence also names: "its share of the council's grant"
+                others = list(dict.fromkeys(o[2] for o in named if not _possessive(text, o)))
             if len(others) == 1:
                 ended = others
                 break

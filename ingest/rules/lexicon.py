@@ -83,6 +83,10 @@ class Word:
     gives: tuple[tuple[str, str, str], ...] = ()
 
 
+#: "has" as holding, only before a contract named as a thing held ("B has the community dental
+#: contract"): not "has bid for", "has delegated its contracts".
+_HAS_A_CONTRACT = (r"(?:has|have|having)(?=\s+(?:the|a|an|its|their|[\w&-]+['’]s)\s+(?:(?!bids?\b|tenders?\b)[\w'’-]+\s+){0,3}?"
+                   r"contracts?\b)")
 _BE = r"(?:are|is|were|was|be|been|being)"
 _ADV = r"(?:also\s+|mainly\s+|currently\s+|now\s+|jointly\s+|largely\s+|partly\s+|directly\s+|solely\s+)*"
 _DO = r"(?:provide|deliver|run|operate|supply|offer)"
@@ -688,26 +692,26 @@ LEXICON: list[Word] = [
     Word(r"leads?\s+(?:on\s+)?(?:the\s+)?(?:commissioning|procurement|purchasing|funding)\s+(?:of|for)", "commissions",
          "active", "Westford City Council leads the commissioning of health visiting.",
          ((C, COUNCIL, "health-visiting"),)),
-    Word(rf"(?:holds?|held|holding|has|have|having|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited|{_HAS_A_CONTRACT})\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "Greenway Recovery won the tender to provide substance misuse services.",
          ((P, GREENWAY, "substance-misuse"),)),
-    Word(rf"(?:holds?|held|holding|has|have|having|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited|{_HAS_A_CONTRACT})\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "NCHT was awarded the contract for health visiting.", ((P, NCHT, "health-visiting"),)),
-    Word(rf"(?:holds?|held|holding|has|have|having|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited|{_HAS_A_CONTRACT})\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
          "by-kind", "active",
          "In 2018 Greenway Recovery inherited the substance misuse contract.", ((P, GREENWAY, "substance-misuse"),)),
-    Word(rf"(?:holds?|held|holding|has|have|having|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited)\s+"
+    Word(rf"(?:holds?|held|retains?|retained|won|wins?|secured|secures?|took\s+on|takes?\s+on|taken\s+on|inherited|{_HAS_A_CONTRACT})\s+"
          rf"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:contracts?|tenders?|bids?)\b(?!\s+(?:from|with)\b)(?:\s+(?:for|to\s+{_DO}))?"
          rf"|(?:was|were|has\s+been|have\s+been)\s+(?:re-)?awarded\s+(?:the\s+|a\s+)?(?:[\w–-]+\s+){{0,5}}?"
          rf"contracts?\b(?:\s+(?:for|to\s+{_DO}))?",
