@@ -90,6 +90,7 @@ from clasgraph.ingest.relations import (
     successions_in,
     with_gapped_active,
     with_gapped_verb,
+    without_asides,
 )
 from clasgraph.ingest.rules.cues import (
     ALSO_AN_INTERVIEW,
@@ -510,6 +511,12 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             bare = with_gapped_active(with_gapped_verb(without_other_names(plain), names), orgs_in, names)  # "C (formerly A) runs X": C runs it, not A
             found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
+            trimmed = without_asides(bare)  # "X - a programme that A, which ..., funds - is delivered by B"
+            if trimmed != bare:
+                had = {(r.type, r.source, r.target) for r in found.relations}
+                found.relations += [dataclasses.replace(r, evidence=bare) for r in relations_in(
+                    trimmed, orgs_in, names, kinds=kinds, before=before, said_before=said,
+                    about=subject[0][2] if subject else "").relations if (r.type, r.source, r.target) not in had]
             # "(c) B (BT). CAMHS teams across the county; ...", "B, a charity: drug and alcohol work, ...": B's
             line = under_heading(sentence, previous_heading) or body_line(sentence)
             if line:

@@ -4582,3 +4582,27 @@ def _tab_table(text: str, orgs_in, names=None, kinds=None) -> list[tuple[str, st
                 out += [(org, k, role) for _, _, org in orgs_in(cell) for k in services]
         out += [(payer, k, "commissions") for k in services if payer]
     return [(org, k, _resolved(role, org, kinds)) for org, k, role in out]
+
+#: An aside between dashes or brackets that describes (a relative clause, or a noun phrase that
+#: one opens: " - a programme that A funds in full - "), with no time, denial or change in it
+#: that the words around it would lose.
+_DESCRIBING_ASIDE = re.compile(r"\s+[-–—]\s+(?=(?:an?|the|which|who|whose|that)\s)[^-–—()]{3,200}?\s+[-–—]\s+"
+                               r"|\s+\((?=(?:an?|the|which|who|whose|that)\s)[^()]{3,200}?\)")
+_ASIDE_KEEPS = re.compile(r"\b(?:until|former(?:ly)?|previously|used\s+to|not|never|no\s+longer|will|would|plans?|"
+                          r"proposed|ended|closed|dissolved|abolished)\b", re.IGNORECASE)
+
+
+def without_asides(sentence: str) -> str:
+    """The sentence with its describing asides taken out, so that its main clause reads whole:
+    "X - a programme that A, which took over in 2013, funds - is delivered by B" keeps "X is
+    delivered by B" (the aside is read where it stands as well); an aside that says a time, a
+    denial or a change stays.
+
+    >>> without_asides("The FNP - a programme that the council, which has a long history, funds - is run by B.")
+    'The FNP is run by B.'
+    >>> without_asides("X is run by B (which ran it until 2016) and C.")
+    'X is run by B (which ran it until 2016) and C.'
+    """
+    def cut(m: re.Match) -> str:
+        return m.group(0) if _ASIDE_KEEPS.search(m.group(0)) else (" " if m.group(0).strip().startswith(("-", "–", "—")) else "")
+    return _DESCRIBING_ASIDE.sub(cut, sentence)

@@ -956,7 +956,7 @@ SUCCESSION = [
         "Westford Care NHS Trust was created in 2016 from the merger of Northmoor Community Health NHS Trust and Greenway Recovery.",
         (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
     # "C is the successor to A", "C has run the services previously provided by A"
-    Cue(r"\b(?:is|was|became|as)\s+(?:the\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of)\b"
+    Cue(r"\b(?:is|was|became|as)\s+(?:the\s+)?successor\s+(?:(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation)\s+)?(?:to|of)\b"
         r"|\b(?:previously|formerly|once|until\s+then|earlier)\s+(?:provided|run|delivered|held|operated|managed|"
         r"commissioned)\s+by\b", "before",
         "Since 2016 Westford Care NHS Trust has run the services previously provided by Greenway Recovery.",

@@ -1250,7 +1250,7 @@ _ENDED_AND_HANDED_ON = (_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{
 _TAKEN_INTO = (rf"\b(?:{_HAS_BEEN}\s+(?:(?:\w+ly|both|all)\s+)?)?(?:absorbed|subsumed|incorporated|assimilated|folded|merged|"
                rf"amalgamated)(?:,?\s+{_ON_A_DATE})?\s+(?:in)?to\b|\b" + _HAS_BEEN + r"\s+(?:absorbed|subsumed|incorporated|folded)\s+within\b")
 #: "A's successor, C", "A gave way to C"
-_SUCCESSOR_NOUN = (r"['’]s\s+(?:successor(?:\s+body|\s+organisation)?|replacement)\b,?\s*(?:(?:is|was|became)\s+)?"
+_SUCCESSOR_NOUN = (r"['’]s\s+(?:successor(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?|replacement)\b,?\s*(?:(?:is|was|became)\s+)?"
         r"|\b(?:gave|has\s+given|had\s+given)\s+way\s+to\b|\bmade\s+way\s+for\b")
 
 
@@ -1387,10 +1387,12 @@ SUCCESSION_FORMS = [
     Cue(_SUCCESSOR_NOUN,
         "after-next", "Greenway Recovery gave way to Westford Care NHS Trust in 2017.", ((GREENWAY, _WCT),)),
     # the successor the subject: "C became A's successor", "C is the successor body to A"
-    Cue(r"\b(?:became|becomes|has\s+become|is|was)\s+(?=[A-Z][^.;,]{0,60}?['’]s\s+(?:legal\s+|statutory\s+)?successor\b)",
-        "before-owner", "In 2016 Westford Care NHS Trust became Greenway Recovery's successor, taking on its staff.",
+    Cue(r"\b(?:became|becomes|has\s+become|is|was)\s+(?=[A-Z][^.;,]{0,60}?['’]s\s+(?:legal\s+|statutory\s+)?successor\b)"
+        r"|\b(?:stepped|steps|has\s+stepped)\s+into\s+(?=[A-Z][^.;,]{0,60}?['’]s\s+shoes\b)",
+        "before-owner", ["In 2016 Westford Care NHS Trust became Greenway Recovery's successor, taking on its staff.",
+                         "In 2016 Westford Care NHS Trust stepped into Greenway Recovery's shoes."],
         ((GREENWAY, _WCT),)),
-    Cue(r"\b(?:became|becomes|has\s+become|is|was)\s+(?:the\s+)?(?:legal\s+|statutory\s+)?successor\s+(?:body\s+|organisation\s+)?"
+    Cue(r"\b(?:became|becomes|has\s+become|is|was)\s+(?:the\s+)?(?:legal\s+|statutory\s+)?successor\s+(?:(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation)\s+)?"
         r"(?:to|of|for)\b", "before-next", "Westford Care NHS Trust is the legal successor to Greenway Recovery.",
         ((GREENWAY, _WCT),)),
     # a note with an arrow from the bodies that merged to the one they became: "A, B → C (2017)";
@@ -1426,7 +1428,7 @@ SUCCESSION_FORMS = [
         "after-next", "Since Greenway Recovery's acquisition by Westford Care NHS Trust, the clinic has grown.",
         ((GREENWAY, _WCT),)),
     # the successor in apposition: "C, the successor to A, ...", "C, created in 2017 by the merger of A and B"
-    Cue(r",\s+(?:the\s+|its\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of|for)\b", "before",
+    Cue(r",\s+(?:the\s+|its\s+)?successor\s+(?:(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation)\s+)?(?:to|of|for)\b", "before",
         "Westford Care NHS Trust, the successor to Greenway Recovery, runs the clinic.", ((GREENWAY, _WCT),)),
     Cue(r"\b(?:emerged|resulted|arose)\s+from\s+(?:the\s+)?(?:merger|amalgamation|combination|coming\s+together)\s+of\b"
         r"|,\s+(?:formed|created|established)\s+(?:(?:in|on)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s+)?(?:by|from|through)\s+"
@@ -1494,7 +1496,7 @@ SUCCESSION_FORMS = [
         "formed", "Westford Care NHS Trust was born out of the merger of Greenway Recovery and NCHT.",
         ((GREENWAY, _WCT), (NCHT, _WCT))),
     # the predecessor noun in a relative clause: "C, whose predecessor A went into liquidation,"
-    Cue(r",\s+whose\s+predecessor(?:\s+body|\s+organisation)?,?\s+", "before-next",
+    Cue(r",\s+whose\s+predecessor(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?,?\s+", "before-next",
         "The clinic is run by Westford Care NHS Trust, whose predecessor Greenway Recovery closed in 2016.",
         ((GREENWAY, _WCT),)),
     # one body's contract taking the place of another's: "A's agreement with C took the place of
@@ -1511,17 +1513,17 @@ SUCCESSION_FORMS = [
         ((GREENWAY, _WCT),)),
     # the predecessor noun: "C's predecessor, A", "A was the predecessor of C", "A, the
     # predecessor of C,"
-    Cue(r"['’]s\s+predecessor(?:\s+body|\s+organisation)?\b,?\s*(?:(?:is|was)\s+)?", "before",
+    Cue(r"['’]s\s+predecessor(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?\b,?\s*(?:(?:is|was)\s+)?", "before",
         "Westford Care NHS Trust's predecessor, Greenway Recovery, ran the clinic until 2016.", ((GREENWAY, _WCT),)),
     Cue(r"\b(?:is|was|were|are)\s+(?:one\s+of\s+)?(?:the\s+|its\s+)?(?:two\s+|three\s+|four\s+)?predecessors?\s+"
         r"(?:body\s+|bodies\s+|organisations?\s+|CCGs?\s+|trusts?\s+)?(?:of|to)\b"
-        r"|,\s+(?:the\s+|its\s+)?predecessor\s+(?:body\s+|organisation\s+)?(?:of|to)\b",
+        r"|,\s+(?:the\s+|its\s+)?predecessor\s+(?:(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation)\s+)?(?:of|to)\b",
         "after", ["Greenway Recovery was the predecessor of Westford Care NHS Trust.",
                   "Greenway Recovery, the predecessor of Westford Care NHS Trust, ran the clinic."], ((GREENWAY, _WCT),)),
     # apposition of the other body's noun: "C, A's successor, runs it", "A, C's predecessor, ran it"
-    Cue(r"['’]s\s+(?:successor|heir)(?:\s+body|\s+organisation)?\s*,", "apposed-successor",
+    Cue(r"['’]s\s+(?:successor|heir)(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?\s*,", "apposed-successor",
         "Westford Care NHS Trust, Greenway Recovery's successor, runs the clinic.", ((GREENWAY, _WCT),)),
-    Cue(r"['’]s\s+predecessor(?:\s+body|\s+organisation)?\s*,", "apposed-predecessor",
+    Cue(r"['’]s\s+predecessor(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?\s*,", "apposed-predecessor",
         "Greenway Recovery, Westford Care NHS Trust's predecessor, ran the clinic.", ((GREENWAY, _WCT),)),
     # a new name said aside between commas, straight after the old: "A, now C, runs it"; the old
     # name in brackets after the new: "C (known as A until 2018)"
@@ -1565,7 +1567,7 @@ SUCCESSION_FORMS = [
         "after-next", "Greenway Recovery was merged with Westford Care NHS Trust in 2018 and no longer exists.",
         ((GREENWAY, _WCT),)),
     # the successor noun with "been", a date between "gave way" and "to"; bodies now one
-    Cue(r"\b(?:has|have|had)\s+been\s+(?:the\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of)\b", "before",
+    Cue(r"\b(?:has|have|had)\s+been\s+(?:the\s+)?successor\s+(?:(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation)\s+)?(?:to|of)\b", "before",
         "Westford Care NHS Trust has been the successor to Greenway Recovery since 2019.", ((GREENWAY, _WCT),)),
     Cue(r"\bgave\s+way\s+(?:in|on|during|from)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s+to(?:\s+the)?\b", "after-next",
         "Greenway Recovery gave way in 2019 to Westford Care NHS Trust.", ((GREENWAY, _WCT),)),
@@ -1582,7 +1584,7 @@ SUCCESSION_FORMS = [
         "The conversion of Greenway Recovery into Westford Care NHS Trust was completed in June 2018.",
         ((GREENWAY, _WCT),)),
     # the successor noun in brackets: "C (successor body to A since April 2019)"
-    Cue(r"\(\s*(?:the\s+)?successor\s+(?:body\s+|organisation\s+)?(?:to|of)\b", "before",
+    Cue(r"\(\s*(?:the\s+)?successor\s+(?:(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation)\s+)?(?:to|of)\b", "before",
         "Westford Care NHS Trust (successor body to Greenway Recovery since April 2019) runs the clinic.",
         ((GREENWAY, _WCT),)),
     # a body wound up when another took it in: "A was wound up when C took it in"
@@ -1603,7 +1605,7 @@ SUCCESSION_FORMS = [
         ((GREENWAY, _WCT),)),
     # the successor noun with an adjective: "C is now the legal successor to A"
     Cue(r"\b(?:is|was|became|has\s+become|as)\s+(?:now\s+)?(?:the\s+)?(?:legal|statutory|formal|direct|sole|official)\s+"
-        r"successor\s+(?:body\s+|organisation\s+)?(?:to|of)\b", "before",
+        r"successor\s+(?:(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation)\s+)?(?:to|of)\b", "before",
         "Westford Care NHS Trust is now the legal successor to Greenway Recovery.", ((GREENWAY, _WCT),)),
     # "C took A's place"
     Cue(r"\b(?:took|takes|has\s+taken|had\s+taken)\s+(?=(?:the\s+)?[A-Z][^.;]{0,60}?['’]s\s+place\b)", "before-owner",
@@ -1646,8 +1648,10 @@ TAKEN_IN = [
                "year before."),
         (("greenway-recovery", "harbour-health-cic"),)),
     # the taker named as the ended body's successor: "A was dissolved; C is its successor"
-    Cue(r"\b(?:is|was|became|has\s+become)\s+(?:its|their)\s+(?:legal\s+|statutory\s+|sole\s+)?successor\b", "whole",
-        "Greenway Recovery was dissolved in 2018; Harbour Health CIC is its successor.",
+    Cue(r"\b(?:is|was|became|has\s+become)\s+(?:its|their)\s+(?:legal\s+|statutory\s+|sole\s+)?successor\b"
+        r"|\b(?:stepped|steps|has\s+stepped)\s+into\s+(?:its|their)\s+shoes\b", "whole",
+        ["Greenway Recovery was dissolved in 2018; Harbour Health CIC is its successor.",
+         "Greenway Recovery was dissolved in 2018; Harbour Health CIC stepped into its shoes."],
         (("greenway-recovery", "harbour-health-cic"),)),
     # the body itself taken: "A closed when C took it over"
     Cue(r"\btook\s+(?:it|them)\s+(?:over|on|in)\b", "whole",
@@ -1696,7 +1700,7 @@ AFTER_ENDING = [
                          # "does its work" (session 27, from battery AC)
                          "Greenway Recovery is gone. Westford Care NHS Trust does its work now."],
         ((GREENWAY, _WCT),)),
-    Cue(r"^\s*(?:the\s+)?successor(?:\s+body|\s+organisation)?\b[^.:;]{0,200}:\s*", "label-next",
+    Cue(r"^\s*(?:the\s+)?successor(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?\b[^.:;]{0,200}:\s*", "label-next",
         ("Greenway Recovery: dissolved 30 September 2017. Successor body for all its services and its staff, from "
          "1 October 2017: Westford Care NHS Trust."),
         ((GREENWAY, _WCT),)),
