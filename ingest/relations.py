@@ -1536,7 +1536,7 @@ def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str, 
     >>> _possessed(s, service_spans(s), lambda: [(0, 11, "council"), (21, 32, "council")])
     [('council', 'school-nursing', 'provides', 48)]
     """
-    if "'s " not in sentence and "’s " not in sentence and "whose " not in sentence:
+    if not re.search(r"['’]s\s|s['’]\s|whose\s", sentence):
         return []
     out = []
     for start, end, org in bodies():
@@ -1544,12 +1544,15 @@ def _possessed(sentence: str, spans: list, bodies) -> list[tuple[str, str, str, 
         if whose:
             out += [(org, k, _holder_of(sentence, s, e), e) for s, e, k in spans
                     if s >= whose.end() and len(sentence[whose.end():s].split()) <= 1]
-        if re.match(r"['’]s\s", sentence[end:end + 3]) and not _AREA_WORD.fullmatch(sentence, start, end):
-            out += [(org, k, _holder_of(sentence, s, e), e) for s, e, k in spans if s >= end + 3
+        mark = re.match(r"['’]s\s", sentence[end:end + 3]) \
+            or (sentence[end - 1:end] == "s" and re.match(r"['’]\s", sentence[end:end + 2]))  # "Hawkridge Hospitals' ED"
+        if mark and not _AREA_WORD.fullmatch(sentence, start, end):
+            after = end + len(mark.group(0))
+            out += [(org, k, _holder_of(sentence, s, e), e) for s, e, k in spans if s >= after
                     and not _NOT_THE_SERVICE.match(sentence, e) and (
-                len(sentence[end + 3:s].split()) <= 1 or re.fullmatch(
+                len(sentence[after:s].split()) <= 1 or re.fullmatch(
                     r"(?:\w+\s+)?(?:contracts?\s+(?:for|to\s+\w+)|(?:investment|spending|spend|funding|budget)\s+(?:in|for|on))"
-                    r"\s+(?:the\s+)?", sentence[end + 3:s]))]
+                    r"\s+(?:the\s+)?", sentence[after:s]))]
     return _listed_on(sentence, spans, out)
 
 
@@ -1564,10 +1567,13 @@ def _listed_on(sentence: str, spans: list, owned: list) -> list[tuple[str, str, 
     """
     out = list(owned)
     for org, _, relation, end in owned:
+        first = min((s for s, e, _ in spans if e == end), default=end)
+        if relation != "provides" or re.search(r"\bbetween\s+(?:[\w&'’-]+\s+){0,8}$", sentence[:first]):
+            continue  # staff only ("NHS England's health visiting and FNP budgets": money); not "between B's X and Y"
         for s, e, k in spans:
             if s < end:
                 continue
-            if not re.fullmatch(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", sentence[end:s]):
+            if not re.fullmatch(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", sentence[end:s]) or _holder_of(sentence, s, e) != "provides":
                 break
             out.append((org, k, relation, e))
             end = e
