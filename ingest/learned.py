@@ -347,9 +347,19 @@ def _since_before(text: str) -> bool:
     >>> _since_before("A was dissolved in 2017, while C has run it since 2012."), _since_before("C has run it since 2017.")
     (True, False)
     """
-    since = [int(y) for y in re.findall(r"\bsince\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b", text)]
+    if _WORK_PASSED.search(text):
+        return False  # "A folded in 2018; C, based here since 2010, now carries its work": A's work went on
+    since = [int(y) for y in _DOING_SINCE.findall(text)]
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
     return bool(since) and min(since) < max(years)
+
+
+#: A body's doing said to go back to a year: "has run the clinics since 2012".
+_DOING_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:run|provided|delivered|held|managed|operated|done|employed|"
+                          r"staffed|offered|commissioned|funded)\b[^.;]{0,80}?\bsince\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b")
+#: The ended body's work said to pass on: "its work", "their staff and caseloads".
+_WORK_PASSED = re.compile(r"\b(?:its|their)\s+(?:work|services?|staff|caseloads?|contracts?|clinics|patients|list|functions|"
+                          r"duties|teams?|responsibilities)\b")
 
 
 def read_successions(sentence: str, orgs_in) -> set[tuple[str, str]]:

@@ -703,6 +703,23 @@ def described(text: str, resolver: OrgResolver) -> list[tuple[int, int, str]]:
     return out
 
 
+def council_of_tier(resolver: OrgResolver, reference: str) -> str:
+    """The one council whose name holds the tier a reference names ("the borough council": the
+    roster's one borough council, where a county council is named too), else "".
+
+    >>> roster = OrgResolver()
+    >>> _ = roster.add("Westford County Council"), roster.add("Eastmere Borough Council")
+    >>> council_of_tier(roster, "the borough council"), council_of_tier(roster, "the council")
+    ('eastmere-borough-council', '')
+    """
+    tier = re.search(r"\b(city|county|borough|district)\s+council\b", reference, re.IGNORECASE)
+    if not tier:
+        return ""
+    named = [o.id for o in resolver.orgs.values() if o.kind == "local-authority"
+             and re.search(rf"\b{tier.group(1)}\b", o.name, re.IGNORECASE)]
+    return named[0] if len(named) == 1 else ""
+
+
 def referents(resolver: OrgResolver, kind: str, area: str) -> list[str]:
     """The bodies a reference ("the council", "the three CCGs") means in this report: the one
     the report defined it as ("NHS X CCG (the CCG)"), else the one body of that kind."""
@@ -828,7 +845,7 @@ def discover(text: str, resolver: OrgResolver) -> None:
         for i in range(len(words)):
             candidate = " ".join(words[i:]).replace(" , ", ", ") + tail
             if "and" in words[i:] and not _capitals(candidate).startswith(letters) and any(
-                    _capitals(" ".join(words[j:])).startswith(letters) for j in range(i + 1, len(words))):
+                    words[j - 1] == "and" and _capitals(" ".join(words[j:])).startswith(letters) for j in range(i + 1, len(words))):
                 continue  # "between A County Council and Ferry Care CIC (FCC)": the short name is the second body's
             if service_name(candidate) or _POST_OF.search(candidate):
                 break  # "Family Nurse Partnership (FNP)": a service defined, no body; "A's Director of Public Health (DPH)": a post
@@ -1122,7 +1139,8 @@ def org_spans(text: str, resolver: OrgResolver, area: str, new_names: bool = Fal
                                                                         or _as_place(text, *sp[:2])))]  # the place
     for pattern, kind in _REFERENCES:
         for m in pattern.finditer(text):
-            for org in referents(resolver, kind, area):
+            tiered = council_of_tier(resolver, m.group(0)) if kind == "council" else ""
+            for org in [tiered] if tiered else referents(resolver, kind, area):
                 spans.append((m.start(), m.end(), org))
     # "the community trust", "the northern CCG"; not where the text names the body too ("The community
     # trust that we reviewed, A Trust, closed": the name is the body's mention, as before)

@@ -740,7 +740,13 @@ def _list_end(c: _Clause, end: int) -> int:
         after = [s for s in c.services if s[0] > end]
         if not after or not re.fullmatch(r",\s*(?:(?:and|or)\s+)?(?:of\s+)?(?:the\s+)?", c.text[end:after[0][0]]):
             break
-        end = c.text.find(",", after[0][1]) % (len(c.text) + 1)
+        following = c.text.find(",", after[0][1]) % (len(c.text) + 1)
+        rest = c.text[after[0][0]:following]
+        for s_, e_, _ in sorted((s for s in c.services if after[0][0] <= s[0] < following), reverse=True):
+            rest = rest[:s_ - after[0][0]] + rest[e_ - after[0][0]:]
+        if not re.fullmatch(r"[\s.]*(?:(?:and|or|of|the|services?|teams?|\([^()]{0,12}\))(?:\b|(?<=\)))[\s.]*)*", rest):
+            break  # "..., health visiting being run by C": a clause of its own, not an item
+        end = following
     return end
 
 
@@ -801,13 +807,22 @@ def _read_contract(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
 
 
 def _read_contract_between(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
-    """"There is a contract between A and B for X", "... an agreement between A and B under which B
-    staffs X": each party does what its kind does, for the services named after the parties."""
+    """"There is a contract between A and B for X and Y": each party does what its kind does, for
+    the services named after "for" (up to a turn, a time or another body: "..., though until 2019
+    it also covered Z", "... and between C and D for Z")."""
     parties = c.orgs_from(cue.end())
-    if not parties:
+    for_ = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?for\s").match(c.text, parties[-1][1]) if parties else None
+    if not for_:
         return -1
-    c.relate("by-kind", parties, c.services_between(parties[-1][1], len(c.text)))
-    return parties[-1][1]
+    turn = _CONTRACT_FOR_ENDS.search(c.text, for_.end())
+    end = min([turn.start() if turn else len(c.text), *(o[0] for o in c.orgs if o[0] >= for_.end())])
+    c.relate("by-kind", parties, c.services_between(for_.end(), end))
+    return end
+
+
+#: Where the services a contract is said to be for end: a turn of the sentence, a time, another pair.
+_CONTRACT_FOR_ENDS = re.compile(r",|;|\s(?:though|although|but|until|which|while|whereas|and\s+between|between|"
+                                r"under|since|before|after)\b")
 
 
 def _read_placed_with(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
@@ -2739,9 +2754,9 @@ def _respectively(clause: str, cue: re.Match, subject: list, objects: list) -> b
 
 
 def _is_list(clause: str, orgs: list) -> bool:
-    """The bodies before a cue form one list ("A, B and C commission")."""
+    """The bodies before a cue form one list ("A, B and C commission", "A (AB) and the C Trust fund")."""
     between = [clause[a[1]:b[0]] for a, b in itertools.pairwise(orgs)]
-    return all(re.fullmatch(r"\s*(?:,|and|&|,\s*and|together\s+with)\s*", t) for t in between) and \
+    return all(re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,|and|&|,\s*and|together\s+with)\s*(?:the\s+)?", t) for t in between) and \
         any(re.search(r"and|&|with", t) for t in between)  # "A, B and C", not "Under its contract with A, B runs X"
 
 

@@ -520,7 +520,8 @@ LEXICON: list[Word] = [
     # a contract said to exist between two bodies, its services after them: "There is a contract
     # between A and B for X" (one in force: not "there was")
     Word(r"(?:(?<=\bthere\sis\s)|(?<=\bthere\sare\s))(?:now\s+|also\s+|still\s+)?(?:an?|one|the)\s+"
-         r"(?:[\w-]+\s+){0,3}?(?:contract|agreement|arrangement)s?\s+between",
+         r"(?:(?!draft\b|proposed\b|provisional\b|information\b|data\b|sharing\b|partnership\b)[\w-]+\s+){0,3}?"
+         r"(?:contract|agreement|arrangement)s?\s+between",
          "by-kind", "contract-between",
          "There is a contract between Westford City Council and Greenway Recovery for substance misuse services.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
@@ -1496,7 +1497,7 @@ SUCCESSION_FORMS = [
         "formed", "Westford Care NHS Trust was born out of the merger of Greenway Recovery and NCHT.",
         ((GREENWAY, _WCT), (NCHT, _WCT))),
     # the predecessor noun in a relative clause: "C, whose predecessor A went into liquidation,"
-    Cue(r",\s+whose\s+predecessor(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?,?\s+", "before-next",
+    Cue(r",\s+whose\s+predecessor(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?,?\s+(?:the\s+)?", "before-next",
         "The clinic is run by Westford Care NHS Trust, whose predecessor Greenway Recovery closed in 2016.",
         ((GREENWAY, _WCT),)),
     # one body's contract taking the place of another's: "A's agreement with C took the place of
