@@ -811,15 +811,20 @@ def _read_contract_between(c: _Clause, cue: re.Match, kind: str, voice: str) -> 
     the services named after "for" (up to a turn, a time or another body: "..., though until 2019
     it also covered Z", "... and between C and D for Z")."""
     parties = c.orgs_from(cue.end())
-    for_ = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?for\s").match(c.text, parties[-1][1]) if parties else None
+    for_ = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?for\s").match(c.text, parties[-1][1]) if parties else None
     if not for_:
         return -1
+    if _CONTRACT_SAID_ENDED.search(c.text, for_.end()):
+        return -1  # "A contract between A and B for X ended in 2017"
     turn = _CONTRACT_FOR_ENDS.search(c.text, for_.end())
     end = min([turn.start() if turn else len(c.text), *(o[0] for o in c.orgs if o[0] >= for_.end())])
     c.relate("by-kind", parties, c.services_between(for_.end(), end))
     return end
 
 
+#: A contract said to have ended, after what it was for.
+_CONTRACT_SAID_ENDED = re.compile(r"\b(?:ended|expired|lapsed|terminated|ran\s+out|came\s+to\s+an\s+end|(?:was|were)\s+"
+                             r"(?:ended|terminated|cancelled|not\s+renewed))\b", re.IGNORECASE)
 #: Where the services a contract is said to be for end: a turn of the sentence, a time, another pair.
 _CONTRACT_FOR_ENDS = re.compile(r",|;|\s(?:though|although|but|until|which|while|whereas|and\s+between|between|"
                                 r"under|since|before|after)\b")
