@@ -1274,6 +1274,22 @@ def _last_subject(text: str, orgs_in) -> list:
     return orgs[-1:]
 
 
+#: Verbs that take a receiver before what is given: "offered the school nurses a session".
+_GIVING = re.compile(r"(?:offer|give|gave|giv|provid|send|sent|lend|lent)", re.IGNORECASE)
+
+
+def _given_to(c: _Clause, cue: re.Match, key: str) -> bool:
+    """Whether the service ``key`` is named, straight after a verb of giving, by its staff as the
+    ones given something: "B offered the school nurses a monthly session" gives school nursing
+    nothing to run."""
+    if not _GIVING.match(cue.group(0)):
+        return False
+    return any(k == key and _holder_of(c.text, s, e) == "provides"
+               and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+|local\s+)*", c.text[cue.end():s])
+               and re.match(r"\s+(?:an?|some|more|extra|regular|monthly|weekly|fortnightly|daily)\s", c.text[e:])
+               for s, e, k in c.services)
+
+
 def _pronoun_subject(text: str, orgs_in) -> list:
     """The body a subject "it" or "they" means: the subject of the clause before, where a body opens
     it ("A devolved X to B; it still looks after Y": A), else the last body named before.
@@ -1284,7 +1300,7 @@ def _pronoun_subject(text: str, orgs_in) -> list:
     ([(8, 12, 'acme')], [(7, 11, 'acme')])
     """
     opening = _SUBJECT_OPENING.match(text)
-    first = [o for o in orgs_in(text)[:1] if o[0] == (opening.end() if opening else 0)
+    first = [o for o in orgs_in(text)[:1] if o[0] <= (opening.end() if opening else 0)  # "The council" or "council"
              and not re.match(r"['’]s\b", text[o[1]:o[1] + 2])]
     return first or _last_subject(text, orgs_in)
 
@@ -1327,6 +1343,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = [o for o in c.orgs_in(c.sentence[:c.offset])[:1] if _resolved("by-kind", o[2], c.kinds) == "provides"]
     start = cue.end() if voice == "assigned" else cue.start()  # "seconds a school nurse to X": X, not school nursing
     objects = c.services_between(start, _next_stop(text, cue.end()))  # "the acute provider of"
+    objects = [k for k in objects if not _given_to(c, cue, k)]  # "B offered the school nurses a session"
     if c.relative and before_orgs and re.match(r"(?:\s+\w+ly)?\s*,", text[cue.end():]):
         objects = []  # "X, which A commissions, works with Y": the verb ends the relative clause; its object is X
     if not objects and _PEOPLE_VERB.fullmatch(cue.group(0)):  # "B treats adults who misuse drugs or alcohol"
