@@ -507,7 +507,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             first = _FORMER_OR_LATTER.search(sentence)
             written = (former_latter_named(sentence, sentence_before, orgs, area, ending=False) or sentence) if first and len(
                 {k for *_, k in service_spans(f"{sentence_before} {sentence[:first.start()]}", names)}) < 2 else sentence
-            plain = relative_infinitive_plain(uncleft(concession_apart(written, orgs_in, names), orgs_in), orgs_in)
+            plain = relative_infinitive_plain(uncleft(among_uninverted(concession_apart(written, orgs_in, names)), orgs_in),
+                                              orgs_in)
             bare = with_gapped_active(with_gapped_verb(without_other_names(plain), names), orgs_in, names)  # "C (formerly A) runs X": C runs it, not A
             found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
                                  about=subject[0][2] if subject else "")
@@ -1484,6 +1485,21 @@ _FOCUS_PREPOSITION = re.compile(r"(?:with|to|by|from|through|for)\s+", re.IGNORE
 #: The opening of a clause with a subject of its own ("the CCG placed ...", "NHS England buys"),
 #: where a cleft's focus is the object: a determiner or a capital.
 _OWN_SUBJECT = re.compile(r"(?:the|a|an|its|their|this|these|those|each|every|both)\s|(?-i:[A-Z])", re.IGNORECASE)
+
+
+#: A list a body's things hold, the list after the verb: "Among A's services are X, Y and Z".
+_AMONG_OWNED = re.compile(r"^(?P<lead>\s*)Among\s+(?P<owner>[^,;]{1,80}?['’]s?)\s+(?P<what>(?:[\w-]+\s+)?(?:services|teams|"
+                          r"clinics|contracts|programmes|responsibilities))\s+(?:are|is|were)\s+")
+
+
+def among_uninverted(sentence: str) -> str:
+    """The sentence with a list a body's things hold put after the verb, so that it reads as the
+    plain order does: "Among A's services are X, Y and Z" -> "A's services include X, Y and Z".
+
+    >>> among_uninverted("Among Acme Trust's services are school nursing and health visiting.")
+    "Acme Trust's services include school nursing and health visiting."
+    """
+    return _AMONG_OWNED.sub(r"\g<lead>\g<owner> \g<what> include ", sentence, count=1)
 
 
 def uncleft(sentence: str, orgs_in) -> str:

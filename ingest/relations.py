@@ -814,19 +814,20 @@ def _read_contract_between(c: _Clause, cue: re.Match, kind: str, voice: str) -> 
     for_ = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?for\s").match(c.text, parties[-1][1]) if parties else None
     if not for_:
         return -1
-    if _CONTRACT_SAID_ENDED.search(c.text, for_.end()):
-        return -1  # "A contract between A and B for X ended in 2017"
     turn = _CONTRACT_FOR_ENDS.search(c.text, for_.end())
     end = min([turn.start() if turn else len(c.text), *(o[0] for o in c.orgs if o[0] >= for_.end())])
+    end = _list_end(c, end)  # "for X, Y and Z"
+    if _CONTRACT_SAID_ENDED.match(c.text, end):
+        return -1  # "There is a contract between A and B for X that ended in 2017"
     c.relate("by-kind", parties, c.services_between(for_.end(), end))
     return end
 
 
 #: A contract said to have ended, after what it was for.
-_CONTRACT_SAID_ENDED = re.compile(r"\b(?:ended|expired|lapsed|terminated|ran\s+out|came\s+to\s+an\s+end|(?:was|were)\s+"
-                             r"(?:ended|terminated|cancelled|not\s+renewed))\b", re.IGNORECASE)
+_CONTRACT_SAID_ENDED = re.compile(r"\s*(?:(?:which|that)\s+)?(?:ended|expired|lapsed|terminated|ran\s+out|came\s+to\s+an\s+end|"
+                                  r"(?:was|were)\s+(?:ended|terminated|cancelled|not\s+renewed))\b", re.IGNORECASE)
 #: Where the services a contract is said to be for end: a turn of the sentence, a time, another pair.
-_CONTRACT_FOR_ENDS = re.compile(r",|;|\s(?:though|although|but|until|which|while|whereas|and\s+between|between|"
+_CONTRACT_FOR_ENDS = re.compile(r",|;|\s(?:though|although|but|until|which|that|while|whereas|and\s+between|between|"
                                 r"under|since|before|after)\b")
 
 
@@ -1275,7 +1276,7 @@ def _last_subject(text: str, orgs_in) -> list:
 
 
 #: Verbs that take a receiver before what is given: "offered the school nurses a session".
-_GIVING = re.compile(r"(?:offer|give|gave|giv|provid|send|sent|lend|lent)", re.IGNORECASE)
+_GIVING = re.compile(r"(?:offer|give|gave|giv)", re.IGNORECASE)
 
 
 def _given_to(c: _Clause, cue: re.Match, key: str) -> bool:
@@ -1286,7 +1287,7 @@ def _given_to(c: _Clause, cue: re.Match, key: str) -> bool:
         return False
     return any(k == key and _holder_of(c.text, s, e) == "provides"
                and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+|local\s+)*", c.text[cue.end():s])
-               and re.match(r"\s+(?:an?|some|more|extra|regular|monthly|weekly|fortnightly|daily)\s", c.text[e:])
+               and re.match(r"\s+(?:an?|some)\s+(?:[\w-]+\s+){0,2}?[a-z]+", c.text[e:])
                for s, e, k in c.services)
 
 
@@ -1331,6 +1332,8 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         subject = [o for o in found_last_org(c.sentence[:c.offset], c.orgs_in) if ";" not in c.sentence[o[1]:c.offset]]
     if not subject and _SUBJECT_PRONOUN.search(text, 0, cue.start()):  # "..., and since 2018 it has run X"
         subject = _pronoun_subject(c.sentence[:c.offset], c.orgs_in) or c.about
+        if kind == "provides" and subject and all(_resolved("by-kind", o[2], c.kinds) == "commissions" for o in subject):
+            subject = _last_subject(c.sentence[:c.offset], c.orgs_in)  # "The council moved X to B, and it now runs it": B
     aside = _APPOSITION.search(text, 0, cue.start())
     if aside and subject and subject[0][0] > aside.start():  # "B, contracted by A, runs X": B runs X
         outer = [o for o in before_orgs if o[1] <= aside.start()]

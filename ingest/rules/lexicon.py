@@ -87,9 +87,10 @@ class Word:
 #: contract"): not "has bid for", "has delegated its contracts".
 _HAS_A_CONTRACT = (r"(?:has|have|having)(?=\s+(?:the|a|an|its|their|[\w&-]+['’]s)\s+(?:(?!bids?\b|tenders?\b)[\w'’-]+\s+){0,3}?"
                    r"contracts?\b)")
-#: A contract said to be in force between two bodies, at a clause's start or after "there is":
+#: A contract said to be in force between two bodies, after "there is" (at a clause's start, "A
+#: five-year agreement between A and B for X ...", the verb after may say it ended, moved or never began):
 #: not a draft, a proposal, a data-sharing or partnership agreement, nor an earlier one.
-_CONTRACT_BETWEEN = (r"(?:^\s*|(?<=\bthere\sis\s)|(?<=\bthere\sare\s))(?:now\s+|also\s+|still\s+)?(?:an?|one|the)\s+"
+_CONTRACT_BETWEEN = (r"(?:(?<=\bthere\sis\s)|(?<=\bthere\sare\s))(?:now\s+|also\s+|still\s+)?(?:an?|one|the)\s+"
                      r"(?:(?!draft\b|proposed\b|provisional\b|information\b|data\b|sharing\b|partnership\b|previous\b|"
                      r"former\b|old\b|earlier\b|original\b|last\b)[\w-]+\s+){0,3}?(?:contract|agreement|arrangement)s?\s+between")
 _BE = r"(?:are|is|were|was|be|been|being)"
@@ -526,9 +527,6 @@ LEXICON: list[Word] = [
     # between A and B for X" (one in force: not "there was")
     Word(_CONTRACT_BETWEEN, "by-kind", "contract-between",
          "There is a contract between Westford City Council and Greenway Recovery for substance misuse services.",
-         ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
-    Word(_CONTRACT_BETWEEN, "by-kind", "contract-between",
-         "A five-year agreement between Westford City Council and Greenway Recovery for substance misuse services began in 2018.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
     # the services as what a contract is about: "X is the subject of a contract between A and B"
     Word(r"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?)?(?:the\s+)?(?:subject|object)\s+of\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?"
