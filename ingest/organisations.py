@@ -501,6 +501,8 @@ _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", 
               # words that open a clause, not a name ("Although AHSC and the CCGs agreed ...")
               "Although", "Though", "Because", "Whereas", "Unless", "Until", "After", "Before", "Once", "If",
               "Whether", "Despite", "Following", "During", "Under", "Within", "Across", "Between", "Through",
+              # a verb put first, in a condition or question ("Were A still in existence, ...")
+              "Were", "Was", "Had", "Has", "Have", "Should", "Would", "Could", "Will", "Did", "Does", "Is", "Are",
               # prepositions that open a sentence ("Out of Ebbsmoor Borough Council's grant come ...")
               "Out", "Of", "To", "On", "Into", "Onto", "Upon", "Via", "Without", "Beyond", "Among", "Over", "Like",
               # people of a body, opening a sentence ("Patients of Kilnhouse Surgery are now registered ...",
@@ -847,6 +849,8 @@ def discover(text: str, resolver: OrgResolver) -> None:
             if "and" in words[i:] and not _capitals(candidate).startswith(letters) and any(
                     words[j - 1] == "and" and _capitals(" ".join(words[j:])).startswith(letters) for j in range(i + 1, len(words))):
                 continue  # "between A County Council and Ferry Care CIC (FCC)": the short name is the second body's
+            if words[i] in _NOT_FIRST and i + 1 < len(words):
+                continue  # "Were A (AB) still in existence": the name starts after the verb put first
             if service_name(candidate) or _POST_OF.search(candidate):
                 break  # "Family Nurse Partnership (FNP)": a service defined, no body; "A's Director of Public Health (DPH)": a post
             if "," in candidate and _A_PLACE.search(candidate.rsplit(",", 1)[0]):

@@ -3407,6 +3407,11 @@ def _taker(text: str, ended: list[str], orgs_in) -> str:
     return ""
 
 
+#: A body's own work or people after its possessive: "A's counsellors", "A's services and staff".
+_OWN_WORK = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{ITS_WORK}|counsellors|nurses|workers|practitioners|visitors|"
+                       r"clinicians|patients|caseloads?|services?|teams?|contracts?)\b", re.IGNORECASE)
+
+
 def ended_and_taken_in(previous: str, sentence: str, following: str, orgs_in, kinds=None) -> list[Relation]:
     """SUCCEEDED_BY from bodies whose ending a sentence states to the body it, the sentence
     before or the one after says took in their whole work (rules.lexicon TAKEN_IN): "A and B were
@@ -3428,10 +3433,10 @@ def ended_and_taken_in(previous: str, sentence: str, following: str, orgs_in, ki
         ended = []
         for text in (sentence, previous):  # "A handed its services to C. The charity itself shut its doors."
             new = _taker(text, [], orgs_in) if text else ""
-            named = [o for o in orgs_in(text) if o[2] != new] if new else []
+            # not a body whose thing other than its work the sentence names ("its share of the council's grant")
+            named = [o for o in orgs_in(text) if o[2] != new and (not _possessive(text, o) or _OWN_WORK.match(text, o[1]))] \
+                if new else []
             others = list(dict.fromkeys(o[2] for o in named))
-            if len(others) > 1:  # not a body whose thing the sentence also names: "its share of the council's grant"
-                others = list(dict.fromkeys(o[2] for o in named if not _possessive(text, o)))
             if len(others) == 1:
                 ended = others
                 break
