@@ -491,6 +491,8 @@ class OrgResolver:
 #: Last words of organisation names (lower case; rules/bodies.py): a capitalised phrase ending in one is a body.
 ORG_ENDINGS = ENDINGS
 _CONNECTORS = {"and", "of", "&", "for", "the", "upon", "on", "in"}
+#: Verbs a condition or question puts first ("Were A still in existence, ..."): no name starts with one.
+_VERB_FIRST = ("Were", "Was", "Had", "Has", "Have", "Should", "Would", "Could", "Will", "Did", "Does", "Is", "Are")
 _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", "Both", "All", "This", "That", "Those",
               "These", "Their", "Its", "Our", "We", "When", "Where", "While", "As", "For", "From",
               "By", "With", "Health", "Services", "Care", "Acute", "Primary", "Adult", "School",
@@ -502,7 +504,7 @@ _NOT_FIRST = {"The", "A", "An", "In", "At", "Since", "However", "Most", "Many", 
               "Although", "Though", "Because", "Whereas", "Unless", "Until", "After", "Before", "Once", "If",
               "Whether", "Despite", "Following", "During", "Under", "Within", "Across", "Between", "Through",
               # a verb put first, in a condition or question ("Were A still in existence, ...")
-              "Were", "Was", "Had", "Has", "Have", "Should", "Would", "Could", "Will", "Did", "Does", "Is", "Are",
+              *_VERB_FIRST,
               # prepositions that open a sentence ("Out of Ebbsmoor Borough Council's grant come ...")
               "Out", "Of", "To", "On", "Into", "Onto", "Upon", "Via", "Without", "Beyond", "Among", "Over", "Like",
               # people of a body, opening a sentence ("Patients of Kilnhouse Surgery are now registered ...",
@@ -849,7 +851,7 @@ def discover(text: str, resolver: OrgResolver) -> None:
             if "and" in words[i:] and not _capitals(candidate).startswith(letters) and any(
                     words[j - 1] == "and" and _capitals(" ".join(words[j:])).startswith(letters) for j in range(i + 1, len(words))):
                 continue  # "between A County Council and Ferry Care CIC (FCC)": the short name is the second body's
-            if words[i] in _NOT_FIRST and i + 1 < len(words):
+            if words[i] in _VERB_FIRST and i + 1 < len(words):
                 continue  # "Were A (AB) still in existence": the name starts after the verb put first
             if service_name(candidate) or _POST_OF.search(candidate):
                 break  # "Family Nurse Partnership (FNP)": a service defined, no body; "A's Director of Public Health (DPH)": a post
