@@ -1510,10 +1510,10 @@ SUCCESSION_FORMS = [
         r"|\b(?:replaced|has\s+replaced|superseded|has\s+superseded)\s+(?=(?:the|its|their|an?|[\w&'’-]+['’]s)\s+"
         r"(?:[\w&'’-]+\s+){0,4}?(?:contracts?|agreements?|arrangements?)\s+(?:with|between)\b)",
         "contract-for-contract",
-        ["Westford City Council's agreement with Westford Care NHS Trust took the place of its contract with "
-         "Greenway Recovery when Greenway Recovery was wound up.",
-         "A new contract between Westford City Council and Westford Care NHS Trust replaced the council's contract "
-         "with Greenway Recovery, which closed in 2017."],
+        [("Westford City Council's agreement with Westford Care NHS Trust took the place of its contract with "
+          "Greenway Recovery when Greenway Recovery was wound up."),
+         ("A new contract between Westford City Council and Westford Care NHS Trust replaced the council's contract "
+          "with Greenway Recovery, which closed in 2017.")],
         ((GREENWAY, _WCT),)),
     # the predecessor noun: "C's predecessor, A", "A was the predecessor of C", "A, the
     # predecessor of C,"
