@@ -8,6 +8,7 @@ commissions and provides them, findings, recommendations, and the links between 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -510,14 +511,14 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             plain = relative_infinitive_plain(uncleft(among_uninverted(concession_apart(written, orgs_in, names)), orgs_in),
                                               orgs_in)
             bare = with_gapped_active(with_gapped_verb(without_other_names(plain), names), orgs_in, names)  # "C (formerly A) runs X": C runs it, not A
-            found = relations_in(bare, orgs_in, names, kinds=kinds, before=before, said_before=said,
-                                 about=subject[0][2] if subject else "")
+            read_clauses = functools.partial(relations_in, orgs_in=orgs_in, names=names, kinds=kinds, before=before,
+                                             said_before=said, about=subject[0][2] if subject else "")
+            found = read_clauses(bare)
             trimmed = without_asides(bare)  # "X - a programme that A, which ..., funds - is delivered by B"
             if trimmed != bare:
                 had = {(r.type, r.source, r.target) for r in found.relations}
-                found.relations += [dataclasses.replace(r, evidence=bare) for r in relations_in(
-                    trimmed, orgs_in, names, kinds=kinds, before=before, said_before=said,
-                    about=subject[0][2] if subject else "").relations if (r.type, r.source, r.target) not in had]
+                found.relations += [dataclasses.replace(r, evidence=bare) for r in read_clauses(trimmed).relations
+                                    if (r.type, r.source, r.target) not in had]
             # "(c) B (BT). CAMHS teams across the county; ...", "B, a charity: drug and alcohol work, ...": B's
             line = under_heading(sentence, previous_heading) or body_line(sentence)
             if line:

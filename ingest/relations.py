@@ -541,13 +541,24 @@ _BESIDES = re.compile(r"(?:As\s+well\s+as|Besides|In\s+addition\s+to)\s+(?P<what
 _ANOTHER_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but|although|though)\b|,\s+and\s+(?!(?:is|are)\b)", re.IGNORECASE)
 
 
-def _only_services(what: str, start: int, spans: list) -> bool:
+def _besides_services(text: str, start: int, end: int, spans: list, fill: str = " ") -> str:
+    """``text[start:end]`` with each service's name wholly inside it (``spans``, in ``text``'s
+    positions) put as ``fill``: the words a list or an opening holds besides its services.
+
+    >>> _besides_services("Like maternity and CAMHS, B", 5, 24, [(5, 14, "mat"), (19, 24, "camhs")])
+    '  and  '
+    """
+    rest = text[start:end]
+    for s_, e_, _ in sorted(spans, reverse=True):
+        if start <= s_ and e_ <= end:
+            rest = rest[:s_ - start] + fill + rest[e_ - start:]
+    return rest
+
+
+def _only_services(text: str, start: int, end: int, spans: list) -> bool:
     """Whether the words of an opening are services' names alone ("maternity", "the health visiting and
     school nursing services"), not people or a property of them ("the midwives we spoke with")."""
-    rest = what
-    for s_, e_, _ in sorted(spans, reverse=True):
-        if start <= s_ and e_ <= start + len(what):
-            rest = rest[:s_ - start] + " " + rest[e_ - start:]
+    rest = _besides_services(text, start, end, spans)
     return not re.sub(r"\b(?:the|its|their|our|and|or|services?|teams?|contracts?)\b|[,\s]", "", rest, flags=re.IGNORECASE)
 
 
@@ -575,7 +586,7 @@ def _also_fronted(sentence: str, spans: list, said: list, orgs_in) -> list[Relat
             s_ == m.start("what") for s_, _, _ in spans):  # "As well as running X, ": a word of its own
         return []
     named = orgs_in(sentence)
-    if alike and (any(o[0] < m.end("what") for o in named) or not _only_services(m["what"], m.start("what"), spans)
+    if alike and (any(o[0] < m.end("what") for o in named) or not _only_services(sentence, m.start("what"), m.end("what"), spans)
                   or _ANOTHER_CLAUSE.search(sentence, m.end())):
         return []  # "Like B, C holds ...": a body; "Like the midwives we met, ...": people; "Like X, Y has waits; B runs Y"
     subject = [o for o in named if o[0] >= m.end()][:1]
@@ -741,9 +752,7 @@ def _list_end(c: _Clause, end: int) -> int:
         if not after or not re.fullmatch(r",\s*(?:(?:and|or)\s+)?(?:of\s+)?(?:the\s+)?", c.text[end:after[0][0]]):
             break
         following = c.text.find(",", after[0][1]) % (len(c.text) + 1)
-        rest = c.text[after[0][0]:following]
-        for s_, e_, _ in sorted((s for s in c.services if after[0][0] <= s[0] < following), reverse=True):
-            rest = rest[:s_ - after[0][0]] + rest[e_ - after[0][0]:]
+        rest = _besides_services(c.text, after[0][0], following, c.services, fill="")
         if not re.fullmatch(r"[\s.]*(?:(?:and|or|of|the|services?|teams?|\([^()]{0,12}\))(?:\b|(?<=\)))[\s.]*)*", rest):
             break  # "..., health visiting being run by C": a clause of its own, not an item
         end = following
@@ -4633,6 +4642,7 @@ def _tab_table(text: str, orgs_in, names=None, kinds=None) -> list[tuple[str, st
                 out += [(org, k, role) for _, _, org in orgs_in(cell) for k in services]
         out += [(payer, k, "commissions") for k in services if payer]
     return [(org, k, _resolved(role, org, kinds)) for org, k, role in out]
+
 
 #: An aside between dashes or brackets that describes (a relative clause, or a noun phrase that
 #: one opens: " - a programme that A funds in full - "), with no time, denial or change in it
