@@ -93,6 +93,7 @@ from clasgraph.ingest.relations import (
     with_gapped_verb,
     without_asides,
 )
+from clasgraph.ingest.rules.verbs import DONE_SO, IMPLICATIVES, PROMISED, past
 from clasgraph.ingest.rules.cues import (
     ALSO_AN_INTERVIEW,
     ASKED_THE_REVIEW,
@@ -459,7 +460,9 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
     for paragraph, text in _lists_joined(paragraphs_of(doc)):
         # "The first two are ..." may point back to a list that ended the paragraph before
         carried, before, said = (before if paragraph.startswith("context") else []), [], []
-        said_here, succeeded = sentences(text), set()
+        as_written = sentences(text)  # read with each implicative verb group plain
+        said_here, succeeded = [implicatives_plain(s) for s in as_written], set()
+        first_fact, first_miss = len(read.facts), len(read.misses)
         # a paragraph that opens with "It" goes on about the body the paragraph before was about
         opens_with_it = paragraph.startswith("context") and said_here and _OPENS_WITH_IT.match(said_here[0])
         previous = previous_sentence = last if opens_with_it else ""
@@ -569,7 +572,12 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                     relations_in(listed, orgs_in, names, kinds=kinds).relations if (r.type, r.target) not in held]
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
+            refused = denied_by_object(bare, orgs_in, names)  # "A buys no X": whatever a fallback reading weighed
+            found.relations = [r for r in found.relations if (r.source, r.target) not in refused]
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
+        # the evidence is what the review wrote, not the sentence with its verb groups written plainly
+        read.facts[first_fact:] = [(*f[:4], _as_written(f[4], said_here, as_written), *f[5:]) for f in read.facts[first_fact:]]
+        read.misses[first_miss:] = [_as_written(m, said_here, as_written) for m in read.misses[first_miss:]]
     # "Role | 2016 | 2019" (a CCG then, another now), "Service | At the 2015 review | Now" (a provider the review says
     # ended and names no successor of, another now: not one whose work the review says went elsewhere)
     succeeded = {f[1] for f in read.facts if f[0] == Rel.SUCCEEDED_BY.value}
@@ -763,6 +771,30 @@ def _named_only_as_former(sentence: str, orgs_in) -> set[str]:
     spans = orgs_in(sentence)
     former = {o for s, _, o in spans if _FORMER.search(sentence[max(0, s - 12):s])}
     return {o for o in former if all(_FORMER.search(sentence[max(0, s - 12):s]) for s, _, b in spans if b == o)}
+
+
+#: Between a body and a service, a verb whose object is none: "A buys no X", "B runs none of the X
+#: clinics" (not "no fewer than", "no longer", a clause of its own after a comma).
+_NONE_OF = re.compile(r"[^,;]{0,40}?\b(?:no|none\s+of)\s(?!\s*(?:fewer|less|more|longer)\b|\s*(?:[\w-]+\s+)?(?:other\s+than|else|but)\b)"
+                      r"[^,;]{0,40}", re.IGNORECASE)
+
+
+def denied_by_object(sentence: str, orgs_in, names=None) -> set[tuple[str, str]]:
+    """(body, service) pairs a sentence denies by the object of its verb: "A buys no X".
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "nhse") for m in re.finditer("NHS England", t)]
+    >>> denied_by_object("NHS England buys no dental care for children in care.", orgs_in)
+    {('nhse', 'dental')}
+    >>> denied_by_object("NHS England funds no fewer than three dental clinics.", orgs_in)
+    set()
+    """
+    bodies, out = orgs_in(sentence), set()
+    for start, _, service in service_spans(sentence, names):
+        before = [o for o in bodies if o[1] <= start][-1:]
+        if before and _NONE_OF.fullmatch(sentence, before[0][1], start):
+            out.add((before[0][2], service))
+    return out
 
 
 def _gaps_open(ruled: list, sentence: str, orgs_in) -> bool:
@@ -1501,6 +1533,47 @@ def among_uninverted(sentence: str) -> str:
     "Acme Trust's services include school nursing and health visiting."
     """
     return _AMONG_OWNED.sub(r"\g<lead>\g<owner> \g<what> include ", sentence, count=1)
+
+
+#: A verb group whose first verb entails the second ("stepped in to take over", "came to be
+#: dissolved", "has had to absorb"), and one whose first verb does so only where the sentence says
+#: it was done ("agreed to take on its work, and has done so since"): rules/verbs.py.
+_IMPLICATIVE = re.compile(rf"\b(?P<perfect>(?:has|have)\s+)?(?P<first>{'|'.join(f'(?:{i.pattern})' for i in IMPLICATIVES)}"
+                          r"|come|gone\s+on)\s+to\s+(?P<verb>(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|"
+                          r"all|each|some|no|every|us|them|it|him|one|light|terms|mind|end|life|rest|power|office|harm)\b)"
+                          r"[a-z]+)\b")
+_PROMISED = re.compile(rf"\b(?P<perfect>)(?P<first>{PROMISED})\s+to\s+(?P<verb>[a-z]+)\b(?=[^.;]*?{DONE_SO})")
+
+
+def _plain_group(m: re.Match) -> str:
+    perfect = m["perfect"] or ""
+    if m["verb"] == "be":  # "came to be dissolved": "was dissolved"
+        return f"{perfect}been" if perfect else "were" if m["first"].startswith("were") else "was"
+    return f"{perfect}{past(m['verb'], participle=bool(perfect))}"
+
+
+def _as_written(evidence: str, plain: list[str], written: list[str]) -> str:
+    """``evidence`` with each sentence read plain (:func:`implicatives_plain`) as the review wrote it."""
+    for read_as, as_written in zip(plain, written):
+        if read_as != as_written and read_as in evidence:
+            evidence = evidence.replace(read_as, as_written)
+    return evidence
+
+
+def implicatives_plain(sentence: str) -> str:
+    """The sentence with each verb group whose first verb entails the second written as the second
+    verb alone, in the first's tense, so that what it says was done is read as the plain verb is.
+
+    >>> implicatives_plain("Vespera Care stepped in to take over its contracts, and has run them since.")
+    'Vespera Care took over its contracts, and has run them since.'
+    >>> implicatives_plain("The CCG came to be dissolved in 2018; the trust has had to absorb the clinic.")
+    'The CCG was dissolved in 2018; the trust has absorbed the clinic.'
+    >>> implicatives_plain("Bee Trust agreed to take on its work, and has done so ever since.")
+    'Bee Trust took on its work, and has done so ever since.'
+    >>> implicatives_plain("Bee Trust agreed to take on its work from April.")
+    'Bee Trust agreed to take on its work from April.'
+    """
+    return _PROMISED.sub(_plain_group, _IMPLICATIVE.sub(_plain_group, sentence))
 
 
 def uncleft(sentence: str, orgs_in) -> str:

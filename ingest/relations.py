@@ -347,7 +347,8 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
     if _EXTENDS.match(sentence):  # "The contract covers X, Y and Z": what was said of the contract holds for each
         found.relations += [Relation(r.type, r.source, svc, sentence) for r in said_before
                             if r.type in (Rel.COMMISSIONS, Rel.PROVIDES) for svc in dict.fromkeys(found.services)]
-    found.relations += _likewise_of(sentence, said_before, orgs_in)  # "So does A.": what the sentence before said of its body
+    found.relations += _likewise_of(sentence, said_before, orgs_in, names)  # "So does A.": what the sentence before said of its body
+    found.relations += _same_as_before(sentence, spans, said_before, orgs_in)  # "The same is true of Y."
     seen = {(r.type, r.source, r.target) for r in found.relations}
     but = _ALL_BUT.search(sentence)  # "Commissioner: A, for all but Clinic 24": not the services named after
     note = _BY_NOTE.sub(r"\1: ", sentence.lstrip("-•* "))  # "Run by B." as "Run by: B."
@@ -420,8 +421,10 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
                     or _INVERTED_IF.match(text[:cue.start()]) \
                     or _ENDED_AFTER.search(text) and _WAS.search(text, max(0, cue.start() - 25), cue.end()):
                 continue  # "X was previously run by A", "A was its provider until 2018": A no longer does
-            if not_yet_so(text, cue) or _QUESTION.search(sentence, max(0, offset + cue.start() - 80), offset + cue.start()):
-                # "A plans to fund X", "we asked A who funds X": nothing is so yet, nor to be guessed from the words
+            if not_yet_so(text, cue) or _QUESTION.search(sentence, max(0, offset + cue.start() - 80), offset + cue.start()) \
+                    or _NO_OBJECT.match(text, cue.end()) or _NO_OBJECT.search(cue.group(0)):
+                # "A plans to fund X", "we asked A who funds X", "A holds no contract for X": nothing is so (yet),
+                # nor to be guessed from the words
                 declined = True
                 continue
             _, kind, voice = CUES[number]
@@ -464,7 +467,7 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
         for r in [r for r in found.relations if r.target == parent]:
             for part in parts:
                 add(r.type, r.source, part)
-    found.relations += [r for r in _likewise_of(sentence, found.relations, orgs_in)
+    found.relations += [r for r in _likewise_of(sentence, found.relations, orgs_in, names)
                         if (r.type, r.source, r.target) not in seen]  # "A provides X, as does B"
     for r in _also_fronted(sentence, spans, found.relations, orgs_in):  # "As well as X, B provides Y"
         add(r.type, r.source, r.target)
@@ -600,7 +603,7 @@ def _also_fronted(sentence: str, spans: list, said: list, orgs_in) -> list[Relat
 _SO_DOES = re.compile(r"(?:^(?:[Aa]nd\s+)?[Ss]o|,\s*as)\s+(?:does|do|did)\s+")
 
 
-def _likewise_of(sentence: str, said: list, orgs_in) -> list[Relation]:
+def _likewise_of(sentence: str, said: list, orgs_in, names: ServiceNames | None = None) -> list[Relation]:
     """What ``said`` (the sentence before, or the clause before ", as does") states of the body it
     is first about, stated of the body "so does" or "as does" names.
 
@@ -610,11 +613,46 @@ def _likewise_of(sentence: str, said: list, orgs_in) -> list[Relation]:
     """
     m = _SO_DOES.search(sentence)
     said = [r for r in said if r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
-    if not m or not said:
+    done = None if m else _DOES_THE_SAME.search(sentence)
+    if not (m or done) or not said:
         return []
-    named = [o for o in orgs_in(sentence) if o[0] >= m.end() and re.fullmatch(r"(?:the\s+)?", sentence[m.end():o[0]])][:1]
-    return [Relation(r.type, o[2], r.target, sentence) for o in named for r in said
-            if r.source == said[0].source and o[2] != r.source]
+    if done:  # "B does the same at Hethercott.", "A staffs X, and B does likewise"
+        named = [o for o in orgs_in(sentence) if o[1] <= done.start() and re.fullmatch(r"\s*", sentence[o[1]:done.start()])
+                 and not re.search(r"[,;]", sentence[o[1]:done.start()])][-1:]
+    else:
+        named = [o for o in orgs_in(sentence) if o[0] >= m.end() and re.fullmatch(r"(?:the\s+)?", sentence[m.end():o[0]])][:1]
+    # "B does the same at the MIU": the services named after it, else those said before
+    after = [k for s_, _, k in service_spans(sentence, names) if s_ >= done.end()] if done else []
+    return [Relation(r.type, o[2], target, sentence) for o in named for r in said
+            if r.source == said[0].source and o[2] != r.source for target in (after or [r.target])]
+
+
+#: A body said to do what another was said to do, the body first: "B does the same", "B does likewise".
+_DOES_THE_SAME = re.compile(r"\s+(?:also\s+|now\s+)?(?:does|do|did)\s+(?:the\s+same|likewise|so\s+too)\b(?!\s+(?:for|with)\b)",
+                            re.IGNORECASE)
+#: A sentence saying that what the sentence before said holds of another service: "The same is true
+#: of X.", "So too X.", "So is X.", "Likewise X." (not "The same was true of X", mostly a finding's).
+_SAME_OPENING = re.compile(r"\s*(?:And\s+)?(?:[Tt]he\s+same\s+(?:is|holds)\s+(?:also\s+)?true\s+(?:of|for)"
+                           r"|[Tt]he\s+same\s+(?:goes|applies)\s+(?:for|to)|[Tt]his\s+is\s+(?:also\s+)?true\s+(?:of|for)"
+                           r"|So\s+(?:too\s+)?(?:is|are)|So\s+too(?:\s+with)?|Likewise(?:\s+for)?,?)\s+")
+
+
+def _same_as_before(sentence: str, spans: list, said: list, orgs_in) -> list[Relation]:
+    """What ``said`` (the sentence before) states, stated of the services of a sentence that says
+    the same holds of them and names no body.
+
+    >>> said = [Relation("PROVIDES", "acme", "school-nursing", "")]
+    >>> s = "The same is true of health visiting."
+    >>> [(r.source, r.target) for r in _same_as_before(s, service_spans(s), said, lambda t: [])]
+    [('acme', 'health-visiting')]
+    """
+    m = _SAME_OPENING.match(sentence)
+    said = [r for r in said if r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
+    if not m or not said or orgs_in(sentence) or _NOT_NOW_AFTER.match(sentence, m.end()):
+        return []
+    before = {r.target for r in said}
+    after = dict.fromkeys(k for s_, _, k in spans if s_ >= m.end() and k not in before)
+    return [Relation(r.type, r.source, svc, sentence) for r in said for svc in after]
 
 
 _COMMISSIONER_OF = re.compile(r"\bcommissioners?\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
@@ -903,6 +941,8 @@ _TAKEN_OVER = re.compile(r"responsib|accountab|\b(?:took|takes?|taken|taking)\s+
                          r"\btransferr|\bhand(?:ed|s)?\s+over", re.IGNORECASE)
 #: A preposition just before a body: where something is, not who does it ("in Fellside", "on A's behalf").
 _LOCATIVE = re.compile(r"\b(?:in|at|near|on|within|across)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A body's own people after its name: "on B's own staff", "on B's payroll".
+_ITS_STAFF = re.compile(r"['’]s?\s+(?:own\s+)?(?:staff|payroll|books|establishment|employees|workforce)\b")
 #: A phrase that opens a clause before its subject: "After a process run by A, ", "In 2019, ".
 _LEADING_PHRASE = re.compile(r"\s*(?:After|Before|Following|Since|In|When|Under|Through|As|Until|From|With|Once)\b[^,;]*,",
                              re.IGNORECASE)
@@ -1116,8 +1156,8 @@ def _read_passive(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     later = [m for m, _ in cue_matches(text, cue.end())[:1] if re.search(r"\bby$", m.group(0), re.IGNORECASE)]
     if agents and later and agents[0][0] >= later[0].end() and "," in text[cue.end():later[0].start()]:
         agents = []  # "X is, under a three-year contract, delivered by B": B is the agent of the later word
-    if agents and _LOCATIVE.search(text, cue.end(), agents[0][0]):  # "delivered by B on the council's behalf"
-        agents = []
+    if agents and _LOCATIVE.search(text, cue.end(), agents[0][0]) and not _ITS_STAFF.match(text, agents[0][1]):
+        agents = []  # "delivered by B on the council's behalf" (not "is on B's own staff")
     if voice == "passive-from":  # the bodies after the word provide; those after "by" commission
         by = re.search(r"\bby\b", text[cue.end():])
         commissioners = [o for o in c.orgs if by and o[0] >= cue.end() + by.end()]
@@ -2249,13 +2289,14 @@ def _parts_named(sentence: str, spans: list) -> list[tuple[str, list[str]]]:
 
 
 #: A clause saying that what the clause before said of its services holds of another, now: "; the
-#: same is true of X", "the same goes for its X", "and so are its X", "it does so for X", "the same
-#: arrangement covers X" (not "has B do likewise with X": another body; not "the same was true of
+#: same is true of X", "the same goes for its X", "and so are its X", "so too the X", "it does so for
+#: X", "and does the same for X", "the same arrangement covers X" (not "has B do likewise with X": another body; not "the same was true of
 #: X", which in a review is mostly said of a finding).
 _SAME_OF_ANOTHER = re.compile(
     r"[,;:]\s*(?:and\s+)?(?:the\s+same\s+(?:is|holds)\s+(?:also\s+)?true\s+(?:of|for)|the\s+same\s+(?:goes|applies)\s+(?:for|to)"
-    r"|the\s+same\s+(?:arrangement|contract|agreement)\s+(?:also\s+)?covers|so\s+(?:is|are)(?=\s+(?:its|their)\b)"
-    r"|(?:it|they)\s+(?:also\s+)?(?:does|do|did)\s+so\s+for)\s+",
+    r"|the\s+same\s+(?:arrangement|contract|agreement)\s+(?:also\s+)?(?:covers|applies\s+to|holds\s+for|extends\s+to)|so\s+(?:too\s+)?(?:is|are)(?=\s+(?:its|their|the)\b)"
+    r"|so\s+too(?:\s+with)?(?=\s+(?:its|their|the)\b)"
+    r"|(?:it|they)\s+(?:also\s+)?(?:does|do|did)\s+so\s+for|(?:also\s+)?(?:does|do)\s+(?:the\s+same|likewise)\s+(?:for|with))\s+",
     re.IGNORECASE)
 
 
@@ -2580,7 +2621,8 @@ def _resolved(kind: str, org: str, kinds=None) -> str:
 _INCLUDES = re.compile(r"(?:and\s+)?(?:which|that)\s+(?:includes?|comprises?|covers?|brings?\s+together|"
                        r"is\s+made\s+up\s+of|consists?\s+of)\b", re.IGNORECASE)
 _PROVIDER_MARKER = re.compile(r"\b(?:from|with|to)\b", re.IGNORECASE)
-_NOT_A_PROVIDER = re.compile(r"(?:authority|delegation|delegated|funding|budget|money|transfer(?:red)?)\s*$",
+_NOT_A_PROVIDER = re.compile(r"(?:authority|delegation|delegated|funding|budgets?|money|funds|grants?|allocations?|income|"
+                             r"payments?|contributions?|transfer(?:red)?)\s*$",
                              re.IGNORECASE)
 
 
@@ -2656,6 +2698,10 @@ _NEGATED = re.compile(r"\b(?:not|never|no|no\s+longer|neither|nor|ceased\s+to|st
 #: A word of intent, wish, question or likelihood just before a cue: what a body plans, would like, may or
 #: should do, or was asked whether it could do, it does not do now ("A plans to commission X", "B would like
 #: to provide Y", "A asked B whether it could run Z").
+#: An object that is none: "A holds no contract for X", "B runs none of the clinics" (not "no fewer than",
+#: "by no body other than A", which names A alone).
+_NO_OBJECT = re.compile(r"\s+(?:no|none\s+of|neither)\b(?!\s+(?:fewer|less|more)\b|\s+(?:[\w-]+\s+)?(?:other\s+than|else|but)\b)",
+                        re.IGNORECASE)
 _UNREAL = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|proposes?|proposing|wants?|hopes?|hoping|aims?|"
                      r"aiming|would\s+like|wish(?:es)?|considering|whether\s+(?:\w+\s+){0,3}(?:could|would|might|can)|"
                      r"could|would|might|should|may(?!\s+\d)|will|shall)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -2723,6 +2769,8 @@ def with_gapped_verb(sentence: str, names: ServiceNames | None = None) -> str:
 #: B for Y"; "A runs X and B the Y service"): a comma, "and", "while", "whereas" or a semicolon.
 _GAP_JOIN = re.compile(r"(?:\s+(?:service|services|team|teams|contract|contracts))?(?:\s*,\s*(?:and\s+|while\s+|whereas\s+|but\s+)?"
                        r"|\s+(?:and|while|whereas)\s+|\s*;\s*(?:and\s+)?)(?:the\s+)?", re.IGNORECASE)
+#: Between a clause's service and the other party after it: "A buys X from B".
+_OTHER_PARTY = re.compile(r"\s+(?:from|with|by)\s+(?:the\s+)?", re.IGNORECASE)
 #: What follows the body of a clause without a verb, up to its service: a preposition or "the".
 _GAP_AFTER = re.compile(r"\s*(?:,\s*)?(?P<prep>for|to|with)?\s*(?:the\s+|its\s+)?$", re.IGNORECASE)
 #: A verb phrase of one to four words before the first service (no sentence break, no digits).
@@ -2761,6 +2809,8 @@ def with_gapped_active(sentence: str, orgs_in, names: ServiceNames | None = None
             continue
         gap = _GAP_AFTER.fullmatch(sentence, body[1], after[0]) if after else None
         last = max((s[1] for s in services if s[1] <= body[0]), default=pos)
+        other = [o for o in orgs if last <= o[0] and o[1] <= body[0] and _OTHER_PARTY.fullmatch(sentence, last, o[0])]
+        last = other[-1][1] if other else last  # "A buys X from B; C, Y from D": the clause before ends with B
         if not gap or not _GAP_JOIN.fullmatch(sentence, last, body[0]):
             continue
         words = verb["verb"]

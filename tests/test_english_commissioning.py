@@ -337,8 +337,29 @@ NOTES_AND_PAYEES = [
     ("Westford City Council paid NCHT for an audit of school nursing.", set()),
 ]
 
+#: Session 32, forms of batteries AT and AU (material) written with this roster: what holds of
+#: another service or body ("the same is true of", "does the same"), a verb left out after a
+#: semicolon with the provider after "from", a cost borne, a grant, a body's own staff, "no" object.
+SAME_AND_GAPPED = [
+    ("NHS Westford CCG buys maternity care from NCHT. The same is true of the emergency department.",
+     {(C, CCG, MAT), (P, NCHT, MAT), (C, CCG, ED), (P, NCHT, ED)}),
+    ("NCHT staffs the emergency department. Greenway Recovery does the same at the minor injuries unit.",
+     {(P, NCHT, ED), (P, GR, MIU)}),
+    ("NCHT employs the CAMHS staff, and does the same for adult mental health services.", {(P, NCHT, CAMHS), (P, NCHT, AMH)}),
+    ("NHS Westford CCG buys the minor injuries unit from NCHT; Westford City Council, substance misuse services from "
+     "Greenway Recovery.", {(C, CCG, MIU), (P, NCHT, MIU), (C, COUNCIL, SM), (P, GR, SM)}),
+    ("Westford City Council shoulders the expense of health visiting, and the same arrangement applies to school nursing.",
+     {(C, COUNCIL, HV), (C, COUNCIL, SN)}),
+    ("Greenway Recovery runs the substance misuse service with a grant from Westford City Council.",
+     {(C, COUNCIL, SM), (P, GR, SM)}),
+    ("The designated nurse for looked after children is on NHS Westford CCG's own staff.",
+     {(P, CCG, "designated-professionals")}),
+    ("Antenatal care is run by NCHT.", {(P, NCHT, MAT)}),
+    ("Greenway Recovery holds no contract for the sexual health service.", set()),
+]
+
 BATTERY = [*ACTIVE, *PASSIVE, *NOMINAL, *LISTS_AND_SENTENCES, *((s, set()) for s in NEGATIVE), *SECOND_BATCH,
-           *FROM_HELD_OUT, *THIRD_BATCH, *QUESTIONS_AND_KINDS, *NOTES_AND_PAYEES]
+           *FROM_HELD_OUT, *THIRD_BATCH, *QUESTIONS_AND_KINDS, *NOTES_AND_PAYEES, *SAME_AND_GAPPED]
 
 #: The first run, before rules were written for the battery (commit of the battery alone).
 BATTERY_FIRST_RUN = ("first batch 90 of 126 on the code before this session (positives 76 of 100, negatives 14 of 26); "

@@ -47,6 +47,7 @@ from clasgraph.ingest.rules.cues import (
 )
 from clasgraph.ingest.rules.lexicon import COLUMNS, EXAMPLE_ROSTER, LEXICON, NOT_IN_FORCE
 from clasgraph.ingest.rules.roles import COMMISSIONING_FIELD, KIND_CASES, NOT_PROVISION, ROLE_LABELS
+from clasgraph.ingest.rules.verbs import IMPLICATIVES
 
 #: CI's reverse-order run leaves these out (pyproject's slow marker): each reads invented or
 #: copied text into a document or records of its own and keeps nothing, so no order changes them.
@@ -594,3 +595,11 @@ def test_a_directory_field_read_the_wrong_way_or_not_yet_so(line, not_read):
     orgs_in, roster = roster_reader()
     found = relations_in(line, orgs_in, kinds=lambda o: roster.orgs[o].kind)
     assert not_read not in {(r.type, r.source, r.target) for r in found.relations}
+
+
+@pytest.mark.parametrize("row", IMPLICATIVES, ids=lambda r: r.example[:60])
+def test_implicative_row(row):
+    """Each verb group whose first verb entails the second is read as the second alone (rules/verbs.py)."""
+    from clasgraph.ingest.extract import implicatives_plain
+
+    assert implicatives_plain(row.example) == row.plain

@@ -1206,3 +1206,23 @@ def test_a_primary_care_trust_is_succeeded_by_the_commissioners_that_took_its_du
     assert {("Westford Primary Care Trust", "NHS Westford CCG"),
             ("Westford Primary Care Trust", "Northmoor Community Health NHS Trust")} <= succeeded
     assert not {(t, s) for t, s in edges if t != "SUCCEEDED_BY" and s == "Westford Primary Care Trust"}
+
+
+def test_a_verb_group_that_entails_its_verb_is_read_and_cited_as_the_review_wrote_it():
+    """Battery AT p095 and battery AU p083 (tests/batteries): "came to be dissolved" says the CCG
+    was dissolved, "had to close ... agreed to take on its work and has done so" that the charity
+    closed and the other took its work on (rules/verbs.py); the evidence quotes the review's words."""
+    import battery
+
+    for name, number, group in (("battery-at", "p095", "came to be dissolved"),
+                                ("battery-au", "p083", "agreed to take on its work")):
+        cells = battery.load(battery.BATTERIES / f"{name}.json")
+        passage = next(p for p in cells["passages"] if p["id"] == number)
+        assert battery.read(cells, passage)["successions"] == battery.stated(passage)["successions"], number
+        from clasgraph.ingest.extract import extract
+        from clasgraph.ingest.structure import parse_document
+
+        text = battery.report_text(cells, passage)
+        records = extract(parse_document(text, f"{number}.txt", "0" * 64), known=battery.known_bodies(cells))
+        cited = [e.props["evidence"] for e in records.edges if e.type == "SUCCEEDED_BY"]
+        assert cited and all(e in text for e in cited) and any(group in e for e in cited), (number, cited)

@@ -136,6 +136,16 @@ NCHT, GREENWAY = "northmoor-community-health-trust", "greenway-recovery"
 EXAMPLE_ROSTER = [("Northmoor Community Health NHS Trust", "NCHT"), ("NHS Westford CCG", ""),
                   ("Westford City Council", ""), ("Greenway Recovery", ""), ("NHS England", "")]
 
+
+#: A cost borne: a verb of bearing, meeting or sharing before a noun of cost ("meets the cost of",
+#: "shoulders the expense of", "picks up the bill for", "foots the whole bill for").
+COST_BORNE = (r"(?:meets?|met|meeting|covers?|covered|covering|bears?|bore|borne|bearing|shares?|shared|sharing|splits?|splitting"
+              r"|foots?|footed|footing|shoulders?|shouldered|shouldering|stands?|stood|standing|settles?|settled|settling"
+              r"|(?:picks?|picked|picking)\s+up|absorbs?|absorbed|absorbing)\s+"
+              r"(?:the\s+|all\s+the\s+|most\s+of\s+the\s+|part\s+of\s+the\s+|the\s+full\s+|the\s+entire\s+|the\s+whole\s+"
+              r"|(?:a|its|their)\s+share\s+of\s+the\s+|half\s+(?:of\s+)?the\s+)?"
+              r"(?:costs?\s+of|expenses?\s+of|bills?\s+for)")
+
 LEXICON: list[Word] = [
     # commissioning as English says it (comm8) ------------------------------------------------
     # (the inventory these rows come from: docs/commissioning-english.md; the battery that measures
@@ -504,8 +514,11 @@ LEXICON: list[Word] = [
     Word(r"(?:under|on)\s+(?:an?\s+|the\s+|its\s+)?(?=(?:[\w'’-]+\s+){1,4}?(?:contract|agreement)\b)", "by-kind", "passive",
          "School nursing is delivered by NCHT under a council contract.",
          ((P, NCHT, "school-nursing"), (C, COUNCIL, "school-nursing"))),
-    Word(r"under\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|agreement|arrangement)\s+(?:to|with|from)", "by-kind", "passive",
+    Word(r"under\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|agreement|arrangement|grant)\s+(?:to|with|from)", "by-kind", "passive",
          "Greenway Recovery delivers substance misuse services under contract to Westford City Council.",
+         ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
+    Word(r"under\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|agreement|arrangement|grant)\s+(?:to|with|from)", "by-kind", "passive",
+         "Greenway Recovery runs the young people's drug and alcohol service under a grant from Westford City Council.",
          ((P, GREENWAY, "substance-misuse"), (C, COUNCIL, "substance-misuse"))),
     Word(r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:a|an|one|another)\s+(?:further\s+|other\s+|separate\s+|second\s+|third\s+)?"
          r"(?=[^;.,]{1,40}?\b(?:contract|agreement)s?\s+with\b)",
@@ -849,18 +862,19 @@ LEXICON: list[Word] = [
          "commissions", "placed-with",
          "Westford City Council places its substance misuse business with Greenway Recovery.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
-    Word(r"(?:meets?|met|meeting|covers?|covered|covering|bears?|bore|borne|bearing|shares?|shared|sharing|splits?|splitting)\s+"
-         r"(?:the\s+|all\s+the\s+|most\s+of\s+the\s+|"
-         r"part\s+of\s+the\s+|the\s+full\s+)?costs?\s+of",
+    Word(COST_BORNE,
          "commissions", "active",
          "Westford City Council meets the cost of school nursing from its public health grant.",
          ((C, COUNCIL, "school-nursing"),)),
-    Word(r"(?:meets?|met|meeting|covers?|covered|covering|bears?|bore|borne|bearing|shares?|shared|sharing|splits?|splitting)\s+"
-         r"(?:the\s+|all\s+the\s+|most\s+of\s+the\s+|"
-         r"part\s+of\s+the\s+|the\s+full\s+)?costs?\s+of",
+    Word(COST_BORNE,
          "commissions", "active",
          "Westford City Council and NHS Westford CCG split the cost of CAMHS between them.",
          ((C, COUNCIL, "camhs"), (C, CCG, "camhs"))),
+    Word(COST_BORNE, "commissions", "active",
+         "NHS Westford CCG shoulders the expense of the minor injuries unit.", ((C, CCG, "minor-injuries-unit"),)),
+    Word(COST_BORNE, "commissions", "active",
+         "Westford City Council picks up the bill for the sexual health clinics, which NCHT staffs.",
+         ((C, COUNCIL, "sexual-health"), (P, NCHT, "sexual-health"))),
     Word(rf"(?-i:[A-Z])[\w&]*-(?:{HYPHEN_PROVIDING})\b", "provides", "hyphen",
          "The minor injuries unit is NCHT-run.", ((P, NCHT, "minor-injuries-unit"),)),
     Word(rf"(?-i:[A-Z])[\w&]*-(?:{HYPHEN_PAYING})\b", "commissions", "hyphen",
