@@ -93,7 +93,6 @@ from clasgraph.ingest.relations import (
     with_gapped_verb,
     without_asides,
 )
-from clasgraph.ingest.rules.verbs import DONE_SO, IMPLICATIVES, PROMISED, past
 from clasgraph.ingest.rules.cues import (
     ALSO_AN_INTERVIEW,
     ASKED_THE_REVIEW,
@@ -118,6 +117,7 @@ from clasgraph.ingest.rules.cues import (
     TOLD_NOTE,
     alternation,
 )
+from clasgraph.ingest.rules.verbs import DONE_SO, IMPLICATIVES, PROMISED, past
 from clasgraph.ingest.vocabulary import (
     SERVICES,
     ServiceNames,

@@ -346,8 +346,8 @@ SAME_AND_GAPPED = [
     ("NCHT staffs the emergency department. Greenway Recovery does the same at the minor injuries unit.",
      {(P, NCHT, ED), (P, GR, MIU)}),
     ("NCHT employs the CAMHS staff, and does the same for adult mental health services.", {(P, NCHT, CAMHS), (P, NCHT, AMH)}),
-    ("NHS Westford CCG buys the minor injuries unit from NCHT; Westford City Council, substance misuse services from "
-     "Greenway Recovery.", {(C, CCG, MIU), (P, NCHT, MIU), (C, COUNCIL, SM), (P, GR, SM)}),
+    (("NHS Westford CCG buys the minor injuries unit from NCHT; Westford City Council, substance misuse services from "
+     "Greenway Recovery."), {(C, CCG, MIU), (P, NCHT, MIU), (C, COUNCIL, SM), (P, GR, SM)}),
     ("Westford City Council shoulders the expense of health visiting, and the same arrangement applies to school nursing.",
      {(C, COUNCIL, HV), (C, COUNCIL, SN)}),
     ("Greenway Recovery runs the substance misuse service with a grant from Westford City Council.",
