@@ -117,7 +117,14 @@ from clasgraph.ingest.rules.cues import (
     TOLD_NOTE,
     alternation,
 )
-from clasgraph.ingest.rules.verbs import DONE_SO, IMPLICATIVES, PROMISED, past
+from clasgraph.ingest.rules.verbs import (
+    DONE_SO,
+    GERUNDS,
+    IMPLICATIVES,
+    PAST_OF_PARTICIPLE,
+    PROMISED,
+    past,
+)
 from clasgraph.ingest.vocabulary import (
     SERVICES,
     ServiceNames,
@@ -461,7 +468,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
         # "The first two are ..." may point back to a list that ended the paragraph before
         carried, before, said = (before if paragraph.startswith("context") else []), [], []
         as_written = sentences(text)  # read with each implicative verb group plain
-        said_here, succeeded = [implicatives_plain(s) for s in as_written], set()
+        said_here, succeeded = [plain_verbs(s, orgs_in) for s in as_written], set()
         first_fact, first_miss = len(read.facts), len(read.misses)
         # a paragraph that opens with "It" goes on about the body the paragraph before was about
         opens_with_it = paragraph.startswith("context") and said_here and _OPENS_WITH_IT.match(said_here[0])
@@ -572,7 +579,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                                     relations_in(listed, orgs_in, names, kinds=kinds).relations if (r.type, r.target) not in held]
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
-            refused = denied_by_object(bare, orgs_in, names)  # "A buys no X": whatever a fallback reading weighed
+            # "A buys no X", "A offered to run X": not so, whatever a fallback reading weighed
+            refused = denied_by_object(bare, orgs_in, names) | found.refused
             found.relations = [r for r in found.relations if (r.source, r.target) not in refused]
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
         # the evidence is what the review wrote, not the sentence with its verb groups written plainly
@@ -1552,8 +1560,47 @@ def _plain_group(m: re.Match) -> str:
     return f"{perfect}{past(m['verb'], participle=bool(perfect))}"
 
 
+#: An opening participle clause ("Having taken over A's work in 2017, ", "Since taking on A's clinics, "):
+#: its verb and the rest of the clause, up to the comma before the main clause's subject.
+_GERUND = "|".join(g.replace(" ", r"\s+") for g in GERUNDS)
+_FRONTED_PARTICIPLE = re.compile(rf"^(?P<lead>\W*)(?:Having\s+(?P<participle>[a-z]+)|(?:After|Since|On|Following|Upon)\s+"
+                                 rf"(?P<gerund>{_GERUND}))"
+                                 r"(?P<rest>\s+[^,;]{3,200}?),\s+")
+
+
+def fronted_plain(sentence: str, orgs_in) -> str:
+    """The sentence with an opening participle clause whose subject is the body the main clause
+    opens with written as a clause of its own, that body its subject: "Having taken over A's work
+    in 2017, C has kept the card" -> "C took over A's work in 2017; C has kept the card".
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "c") for m in re.finditer("Cee Care", t)]
+    >>> fronted_plain("Having taken over Ayton's work in 2017, Cee Care has kept the old card.", orgs_in)
+    "Cee Care took over Ayton's work in 2017; Cee Care has kept the old card."
+    >>> fronted_plain("Since taking on the clinics, Cee Care has hired two nurses.", orgs_in)
+    'Cee Care took on the clinics; Cee Care has hired two nurses.'
+    >>> fronted_plain("Having reviewed the records, we told Cee Care.", orgs_in)
+    'Having reviewed the records, we told Cee Care.'
+    """
+    m = _FRONTED_PARTICIPLE.match(sentence)
+    subject = [o for o in orgs_in(sentence) if m and o[0] == m.end() or m and sentence[m.end():o[0]] in ("the ", "The ")][:1] if m else []
+    if not subject:
+        return sentence
+    if m["participle"]:
+        verb = PAST_OF_PARTICIPLE.get(m["participle"], m["participle"])
+    else:
+        verb = GERUNDS[" ".join(m["gerund"].split())]
+    name = sentence[m.end():subject[0][1]]
+    return f"{m['lead']}{name[:1].upper()}{name[1:]} {verb}{m['rest']}; {sentence[m.end():]}"
+
+
+def plain_verbs(sentence: str, orgs_in) -> str:
+    """The sentence as :func:`implicatives_plain` and :func:`fronted_plain` write it."""
+    return fronted_plain(implicatives_plain(sentence), orgs_in)
+
+
 def _as_written(evidence: str, plain: list[str], written: list[str]) -> str:
-    """``evidence`` with each sentence read plain (:func:`implicatives_plain`) as the review wrote it."""
+    """``evidence`` with each sentence read plain (:func:`plain_verbs`) as the review wrote it."""
     for read_as, as_written in zip(plain, written):
         if read_as != as_written and read_as in evidence:
             evidence = evidence.replace(read_as, as_written)

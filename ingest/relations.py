@@ -189,6 +189,9 @@ class SentenceRelations:
     relations: list[Relation] = field(default_factory=list)
     missed: bool = False  # no word of the lexicon read anything (the kind reading may have, role9)
     services: list[str] = field(default_factory=list)  # the services the sentence names
+    #: (body, service) pairs a clause says are not so: offered, planned, denied ("A offered to run X",
+    #: "A buys no X"), which no reading by kind, a parse or the learned model is to take back
+    refused: set = field(default_factory=set)
 
 
 def service_spans(text: str, names: ServiceNames | None = None) -> list[tuple[int, int, str]]:
@@ -413,18 +416,23 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
         count, first_said = len(found.relations), None
         skip_until = -1
         for cue, number in found_cues:
+            if cue.start() >= skip_until and (_UNREAL.search(text, max(0, cue.start() - 50), cue.start())
+                                              or _NEGATED.search(text, max(0, cue.start() - 30), cue.start())
+                                              or _NO_OBJECT.match(text, cue.end()) or _NO_OBJECT.search(cue.group(0))):
+                declined = True  # "A offered to run X", "A does not fund X", "A holds no contract for X"
+                # the body the clause says it of (its subject before the word), of the services after the word
+                found.refused |= {(o[2], k) for o in [o for o in clause.orgs if o[1] <= cue.start()][-1:]
+                                  if _SAID_OF_SUBJECT.fullmatch(text, o[1], cue.start())
+                                  for s_, _, k in services if s_ >= cue.end()}
+                continue
             if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()) \
-                    or _UNREAL.search(text, max(0, cue.start() - 50), cue.start()) \
-                    or _NEGATED.search(text, max(0, cue.start() - 30), cue.start()) \
                     or _not_yet(text, cue.start(), [*clause.orgs, *clause.services]) \
                     or _PAST_CLAUSE.match(text) and _PAST_TENSE.match(cue.group(0)) \
                     or _INVERTED_IF.match(text[:cue.start()]) \
                     or _ENDED_AFTER.search(text) and _WAS.search(text, max(0, cue.start() - 25), cue.end()):
                 continue  # "X was previously run by A", "A was its provider until 2018": A no longer does
-            if not_yet_so(text, cue) or _QUESTION.search(sentence, max(0, offset + cue.start() - 80), offset + cue.start()) \
-                    or _NO_OBJECT.match(text, cue.end()) or _NO_OBJECT.search(cue.group(0)):
-                # "A plans to fund X", "we asked A who funds X", "A holds no contract for X": nothing is so (yet),
-                # nor to be guessed from the words
+            if not_yet_so(text, cue) or _QUESTION.search(sentence, max(0, offset + cue.start() - 80), offset + cue.start()):
+                # "A plans to fund X", "we asked A who funds X": nothing is so yet, nor to be guessed from the words
                 declined = True
                 continue
             _, kind, voice = CUES[number]
@@ -472,7 +480,8 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
     for r in _also_fronted(sentence, spans, found.relations, orgs_in):  # "As well as X, B provides Y"
         add(r.type, r.source, r.target)
     found.missed = not found.relations and bool(found.services) and not declined
-    for r in roles_by_kind(sentence, orgs_in, names, kinds, found.relations):  # clauses no word of the lexicon spoke in (role9)
+    for r in [r for r in roles_by_kind(sentence, orgs_in, names, kinds, found.relations)  # clauses no word of the lexicon spoke in (role9)
+              if (r.source, r.target) not in found.refused]:
         add(r.type, r.source, r.target)
     for before_it, after_it in _same_of_another(sentence, spans, named):  # "A runs X; the same is true of Y": A runs Y
         for r in [r for r in found.relations if r.target in before_it and r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]:
@@ -2558,7 +2567,7 @@ def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str
 
 
 #: Words that point back to services named before: "it", "its", "all three", "these services".
-_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
+_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|[Tt]heir(?=\s+(?:[\w-]+\s+)?(?:commissioners?|providers?|funders?|contracts?|budgets?|costs?|funding)\b)|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
                       r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|[Tt]hese\s+(?:services|three|two)|"
                       r"[Tt]he\s+(?:three|two|four)\s+services|[Tt]his\s+service|^[Tt]he\s+(?:same\s+)?service\s+(?=is|was|has)|"
 
@@ -2570,10 +2579,18 @@ _CONTRACTS_BEFORE = re.compile(r"(?:(?:[Bb]oth|[Aa]ll\s+(?:three|two|four)|[Tt]h
                                r"(?![^.;]*\b(?:previously|formerly|once|used\s+to|until)\b)")
 
 
+#: A role of the services named before, in a sentence naming none of its own: "The commissioner is A",
+#: "The provider is B" (not "The previous provider was B").
+_ROLE_BEFORE = re.compile(r"[Tt]he\s+(?:main\s+|sole\s+|lead\s+|only\s+)?(?:commissioners?|providers?|funders?|purchasers?|"
+                          r"contract\s+holders?|employers?)\s+(?:is|are|has\s+been|have\s+been)\b"
+                          r"(?![^.;]*\b(?:previously|formerly|once|used\s+to|until)\b)")
+
+
 def _points_back(sentence: str, names: ServiceNames | None = None) -> bool:
     """Whether a sentence speaks of the services named before it: "it", "all three", or "Both
-    contracts" with no service of its own."""
-    return bool(_ANAPHOR.search(sentence) or _CONTRACTS_BEFORE.match(sentence) and not service_spans(sentence, names))
+    contracts" or "The commissioner is A" with no service of its own."""
+    return bool(_ANAPHOR.search(sentence) or (_CONTRACTS_BEFORE.match(sentence) or _ROLE_BEFORE.match(sentence))
+                and not service_spans(sentence, names))
 
 
 #: Words that point back past the end of a paragraph: "The first two are ...", "For the third, ...".
@@ -2693,18 +2710,25 @@ _UNTIL_AFTER = re.compile(r"\b(?:until|till)\b(?!\s+(?:now|today|the\s+present)\
 #: Words that put what follows in the past: "previously run by A", "until 2016 A provided X".
 #: A word of commissioning or provision denied just before it: "did not stay with B", "is no
 #: longer run by B", "was never commissioned by A" say who does not.
-_NEGATED = re.compile(r"\b(?:not|never|no|no\s+longer|neither|nor|ceased\s+to|stopped)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$",
+_NEGATED = re.compile(r"\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|no|no\s+longer|neither|nor|ceased\s+to|stopped)\s+"
+                      r"(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,1}$",
                       re.IGNORECASE)
 #: A word of intent, wish, question or likelihood just before a cue: what a body plans, would like, may or
 #: should do, or was asked whether it could do, it does not do now ("A plans to commission X", "B would like
 #: to provide Y", "A asked B whether it could run Z").
+#: Between a body and a word said of it as its subject: a few words, no comma, no other subject ("no
+#: other bidder could offer").
+_SAID_OF_SUBJECT = re.compile(r"(?:\s+(?!no\b)[\w'’-]+){0,8}\s+", re.IGNORECASE)
 #: An object that is none: "A holds no contract for X", "B runs none of the clinics" (not "no fewer than",
 #: "by no body other than A", which names A alone).
 _NO_OBJECT = re.compile(r"\s+(?:no|none\s+of|neither)\b(?!\s+(?:fewer|less|more)\b|\s+(?:[\w-]+\s+)?(?:other\s+than|else|but)\b)",
                         re.IGNORECASE)
-_UNREAL = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|proposes?|proposing|wants?|hopes?|hoping|aims?|"
+_UNREAL = re.compile(r"\b(?:(?:offer(?:s|ed|ing)?\s+to|volunteer(?:s|ed|ing)?\s+to|put\s+(?:itself|themselves)\s+forward\s+(?:to|for)|"
+                     r"(?:has|have|had)\s+yet\s+to|expect(?:s|ed)?\s+to|tri(?:es|ed)\s+to|(?:seeks?|sought)\s+to|bid\s+(?:to|for))"
+                     r"\s+(?:\w+\s+){0,3}$|"
+                     r"(?:plans?|planning|planned|intends?|intending|proposes?|proposing|wants?|hopes?|hoping|aims?|"
                      r"aiming|would\s+like|wish(?:es)?|considering|whether\s+(?:\w+\s+){0,3}(?:could|would|might|can)|"
-                     r"could|would|might|should|may(?!\s+\d)|will|shall)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                     r"could|would|might|should|may(?!\s+\d)|will|shall)\s+(?:\w+\s+){0,2}$)", re.IGNORECASE)
 #: A question asked, or not answered, just before a cue (rules/lexicon.py, ASKED): "We asked the ICB who
 #: commissions X" states no answer (the question word opens a clause of its own, so this is looked for
 #: in the sentence, not the clause); _ASKS, the same anywhere in a clause, for the readings by kind.
@@ -3996,6 +4020,12 @@ _SUCCESSOR_FIRST = ("before", "before-next", "before-owner")
 _PREDECESSOR_FIRST = ("after", "after-subject", "after-next", "after-owner")
 
 
+#: A noun of a body's ending: "on the dissolution of A", "after A's closure".
+_ENDING_NOUN = re.compile(r"\b(?:dissolution|abolition|closure|demise|winding[\s-]up|liquidation|collapse)\b", re.IGNORECASE)
+#: A body named as where something went: "moved to B", "joined B".
+_DESTINATION = re.compile(r"\b(?:to|into|onto|joined)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecedent: str) -> tuple[list, list]:
     """(predecessors, successors) as (start, end, key) spans, for one match of a succession cue
     read by ``side`` (rules.cues.SUCCESSION, rules.lexicon.SUCCESSION_FORMS); ([], []) where the
@@ -4021,8 +4051,16 @@ def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecede
             return [], []
         side = "after-next"
     before, after = _around(sentence, orgs, m, side, antecedent)
-    if _no_pair(sentence, m, side, before, after):
-        return [], []
+    if _no_pair(sentence, m, side, before, after) or side == "after" and m.group(0).endswith("joined") and not (
+            _BODY_ENDED.search(sentence) or _ENDING_NOUN.search(sentence)):
+        return [], []  # (a team joining another body is a succession only where its own body ended)
+    named = next((o for o in before if o[2] == before[-1][2] and re.fullmatch(r"\s*\(", sentence[o[1]:before[-1][0]])),
+                 before[-1]) if before else None  # "B (BT)": where B is named in full
+    if side == "after" and named and _DESTINATION.search(sentence, 0, named[0]):
+        # "On A's dissolution its X moved to B, while its Y moved to C": A's, not B's, the body X went to
+        before = [o for o in orgs if o[1] <= named[0] and not _DESTINATION.search(sentence, 0, o[0])][-1:]
+        if not before:
+            return [], []
     if side == "dissolved" and before and not _SUBJECT_GAP_ENDED.fullmatch(sentence, before[-1][1], m.start()):
         return [], []  # "The A contract was wound down; its work ...": what ended is A's, not A
     if side == "nominal":

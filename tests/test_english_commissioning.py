@@ -356,6 +356,12 @@ SAME_AND_GAPPED = [
      {(P, CCG, "designated-professionals")}),
     ("Antenatal care is run by NCHT.", {(P, NCHT, MAT)}),
     ("Greenway Recovery holds no contract for the sexual health service.", set()),
+    # light and support verbs; an offer turned down
+    ("The emergency department lies in the hands of NCHT.", {(P, NCHT, ED)}),
+    ("Health care in the youth offending team is taken care of by a nurse from NCHT.", {(P, NCHT, "youth-offending")}),
+    ("NHS Westford CCG hands over the money for the young people's mental health service each year.", {(C, CCG, CAMHS)}),
+    (("Greenway Recovery offered to take on the running of the substance misuse service, but Westford City Council "
+     "turned the offer down."), set()),
 ]
 
 BATTERY = [*ACTIVE, *PASSIVE, *NOMINAL, *LISTS_AND_SENTENCES, *((s, set()) for s in NEGATIVE), *SECOND_BATCH,

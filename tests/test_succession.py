@@ -1226,3 +1226,35 @@ def test_a_verb_group_that_entails_its_verb_is_read_and_cited_as_the_review_wrot
         records = extract(parse_document(text, f"{number}.txt", "0" * 64), known=battery.known_bodies(cells))
         cited = [e.props["evidence"] for e in records.edges if e.type == "SUCCEEDED_BY"]
         assert cited and all(e in text for e in cited) and any(group in e for e in cited), (number, cited)
+
+
+#: Session 32, forms of pair 31 and batteries AT and AU (material) written with the example roster:
+#: a forerunner noun; a body's services divided between two bodies that go on (the second taker
+#: named after the first, each after "moved to" or "joined"); staff and cases carried on under
+#: another; a body that has not existed since a year; its responsibilities carried by another;
+#: another taking "the place of both". The last: a team joining a body where no body ended.
+SESSION_32 = [
+    ("The clinic that Westford Care NHS Trust's forerunner, Greenway Recovery, ran has closed.", [(GR, WCT)]),
+    (("On the dissolution of Greenway Recovery in 2016, its health visitors moved to Westford Care NHS Trust (WCT), while "
+     "its looked after children's health team joined Northmoor Community Health NHS Trust."), [(GR, WCT), (GR, NCHT)]),
+    (("Greenway Recovery closed in June 2017, and its workers and its open cases carried straight on under Westford Care "
+     "NHS Trust."), [(GR, WCT)]),
+    ("Greenway Recovery has not existed since 2018; Westford Care NHS Trust has taken its place.", [(GR, WCT)]),
+    ("Greenway Recovery was abolished in 2018; its responsibilities have been carried by Westford Care NHS Trust since then.",
+     [(GR, WCT)]),
+    ("The looked after children's health team joined Northmoor Community Health NHS Trust in 2016.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,wanted", SESSION_32, ids=lambda x: x[:50] if isinstance(x, str) else "")
+def test_succession_in_the_forms_of_session_32(sentence, wanted):
+    orgs_in, _ = roster_reader()
+    assert [(r.source, r.target) for r in successions_in(sentence, orgs_in)] == wanted
+
+
+def test_a_fronted_participle_of_taking_over_is_read_and_cited_as_written():
+    """Pair 31, finding 1.4 of the 2019 review (tests/corpus/probes-heldout31): "Having taken over
+    Wickenhall Urgent Care's work on its closure in 2017, Rookbeck Health Federation has kept ..."."""
+    found = _successions(CORPUS / "probes-heldout31" / "kexmoor-2019.txt")
+    edge = found[("wickenhall-urgent-care", "rookbeck-health-federation")]
+    assert edge["evidence"].startswith("Having taken over Wickenhall Urgent Care's work")

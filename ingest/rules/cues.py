@@ -976,12 +976,15 @@ SUCCESSION = [
     # "A ceased to exist ..., when it was taken into C", "A, with its staff and contracts, was taken into C"
     Cue(r"\b(?:(?:was|were)\s+(?:taken|brought|incorporated|integrated|subsumed|transferred)\s+(?:in)?to|"
         r"handed\s+(?:(?:its|their|the)\s+\w+\s+)?over\s+(?:(?:its|their|the)\s+\w+\s+)?to|(?:was|were)\s+(?:\w+\s+and\s+)?replaced\s+by|"
-        r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision)\s+(?:\w+\s+){0,3}?"
-        r"(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to)\b", "after",
+        r"(?:services?|contracts?|staff|teams?|responsibilit(?:y|ies)|functions?|provision|nurses|visitors|midwives|workers|"
+        r"clinicians|practitioners|doctors|therapists|counsellors)\s+(?:\w+\s+){0,3}?"
+        r"(?:(?:passed|transferred|moved|went\s+across|went\s+over)\s+(?:across\s+|over\s+)?to|joined))\b", "after",
         [("Greenway Recovery ceased to exist as a separate organisation in 2017, when it was taken into "
          "Westford Care NHS Trust."),
          "Greenway Recovery, with its staff and contracts, was taken into Westford Care NHS Trust in 2017.",
-         "Greenway Recovery was dissolved and replaced by Westford Care NHS Trust."],
+         "Greenway Recovery was dissolved and replaced by Westford Care NHS Trust.",
+         # a team joining another body, where the sentence says its body ended (session 32, from pair 31)
+         "When Greenway Recovery was dissolved in 2017, its team joined Westford Care NHS Trust."],
         (("greenway-recovery", "westford-care-trust"),)),
     Cue(r"\bmerged\s+(?:with\s+)?(?:[^.;]*?\s+)?(?:in\s+\w+\s+)?(?:\d{4}\s+)?to\s+(?:form|create|become)\b", "after",
         "Northmoor Community Health NHS Trust and Greenway Recovery merged in 2016 to form Westford Care NHS Trust.",

@@ -101,6 +101,7 @@ _PAID = (r"(?:co-|re-)?commissioned|contract[\s-]managed|contracted|funded|paid(
          r"financed|grant-funded|grant-aided|jointly\s+funded|resourced|underwritten|sponsored|subsidi[sz]ed|bankrolled")
 #: Verbs whose past participle before "by" names who provides.
 _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|employed|led|carried\s+out|undertaken|supplied|done|taken\s+over|"
+         r"taken\s+care\s+of|seen\s+to|attended\s+to|"
          r"offered|administered|performed|sub-?contracted\s+out|engaged|owned")
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
@@ -144,7 +145,8 @@ COST_BORNE = (r"(?:meets?|met|meeting|covers?|covered|covering|bears?|bore|borne
               r"|(?:picks?|picked|picking)\s+up|absorbs?|absorbed|absorbing)\s+"
               r"(?:the\s+|all\s+the\s+|most\s+of\s+the\s+|part\s+of\s+the\s+|the\s+full\s+|the\s+entire\s+|the\s+whole\s+"
               r"|(?:a|its|their)\s+share\s+of\s+the\s+|half\s+(?:of\s+)?the\s+)?"
-              r"(?:costs?\s+of|expenses?\s+of|bills?\s+for)")
+              r"(?:costs?\s+of|expenses?\s+of|bills?\s+for)"
+              r"|(?:hands?|handed|handing)\s+over\s+(?:the\s+)?(?:money|funds|funding|cash)\s+for")
 
 LEXICON: list[Word] = [
     # commissioning as English says it (comm8) ------------------------------------------------
@@ -322,18 +324,21 @@ LEXICON: list[Word] = [
          "CAMHS is funded jointly by NHS Westford CCG.", ((C, CCG, "camhs"),)),
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
          r"accountability|business|job|task|role|duty|work|province|domain|preserve|purview|territory)\s+of"
-         rf"|{_BE}\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+(?:hands|charge|control|gift|stewardship)\s+of",
+         rf"|(?:{_BE}|lies|lie|lay|rests?|rested|sits?|sat|remains?|remained)\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+"
+         r"(?:hands|charge|control|gift|stewardship)\s+of",
          "by-kind", "passive-with",
          "Commissioning of CAMHS is the responsibility of NHS Westford CCG.", ((C, CCG, "camhs"),)),
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
          r"accountability|business|job|task|role|duty|work|province|domain|preserve|purview|territory)\s+of"
-         rf"|{_BE}\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+(?:hands|charge|control|gift|stewardship)\s+of",
+         rf"|(?:{_BE}|lies|lie|lay|rests?|rested|sits?|sat|remains?|remained)\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+"
+         r"(?:hands|charge|control|gift|stewardship)\s+of",
          "by-kind", "passive-with",
          "Delivery of the school nursing service is the responsibility of NCHT.",
          ((P, NCHT, "school-nursing"),)),
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
          r"accountability|business|job|task|role|duty|work|province|domain|preserve|purview|territory)\s+of"
-         rf"|{_BE}\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+(?:hands|charge|control|gift|stewardship)\s+of",
+         rf"|(?:{_BE}|lies|lie|lay|rests?|rested|sits?|sat|remains?|remained)\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+"
+         r"(?:hands|charge|control|gift|stewardship)\s+of",
          "by-kind", "passive-with",
          "Initial health assessments are the job of NCHT's paediatricians.",
          ((P, NCHT, "looked-after-childrens-health"),)),
@@ -700,10 +705,13 @@ LEXICON: list[Word] = [
          rf"(?:(?!(?:is|are|was|were)\b)[\w'’-]+\s+(?:and\s+(?:its|their|the)\s+)?){{1,8}}?{_COMMISSIONER}\b(?!\s+(?:of|for))",
          "commissions", "active",
          "Westford City Council is the area's sexual health commissioner.", ((C, COUNCIL, "sexual-health"),)),
-    Word(rf"(?:[\w-]+['’]s|its|their)\s+(?:{_WHICH}\s+)*{_COMMISSIONER}(?=\s+{_BE}\b)",
+    Word(rf"(?:[\w-]+['’]s|its|their|^\s*[Tt]he)\s+(?:{_WHICH}\s+)*{_COMMISSIONER}(?=\s+{_BE}\b)",
          "commissions", "nominal",
          "CAMHS has a long waiting list; the service's commissioner is NHS Westford CCG.", ((C, CCG, "camhs"),)),
-    Word(rf"(?:[\w-]+['’]s|its|their)\s+(?:{_WHICH}\s+)*{_PROVIDER}(?=\s+{_BE}\b)",
+    Word(rf"(?:[\w-]+['’]s|its|their|^\s*[Tt]he)\s+(?:{_WHICH}\s+)*{_COMMISSIONER}(?=\s+{_BE}\b)",
+         "commissions", "nominal",
+         "CAMHS has a long waiting list; the commissioner is NHS Westford CCG.", ((C, CCG, "camhs"),)),
+    Word(rf"(?:[\w-]+['’]s|its|their|^\s*[Tt]he)\s+(?:{_WHICH}\s+)*{_PROVIDER}(?=\s+{_BE}\b)",
          "provides", "nominal",
          "Health visiting was reorganised in 2017; its provider is NCHT.", ((P, NCHT, "health-visiting"),)),
     Word(r"leads?\s+(?:on\s+)?(?:the\s+)?(?:commissioning|procurement|purchasing|funding)\s+(?:of|for)", "commissions",
@@ -1221,10 +1229,10 @@ _ON_A_DATE = r"(?:on|in|from|with\s+effect\s+from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\
 _HAS_BEEN = r"(?:was|were|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|recently\s+)?been)"
 #: What a body's ending hands on wholesale: its services, staff, contracts, duties ...
 _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities|duties|caseloads?|clinics|assets|"
-             r"employees|workforce|undertaking|business|portfolio|liabilities|operations|activities)")
+             r"employees|workforce|undertaking|business|portfolio|liabilities|operations|activities|workers|open\s+cases)")
 
 #: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
-_ENDED = (r"\b(?:no\s+longer\s+exists|(?:is|are)\s+no\s+more\b|(?:is|are)\s+(?:now\s+)?gone\b(?!\s+(?:from|to|into|up|down|through|over|beyond|well|on)\b)|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
+_ENDED = (r"\b(?:no\s+longer\s+exists|(?:has|have)\s+not\s+existed\s+(?:since|for)\b|(?:was|were)\s+merged\s+away|(?:is|are)\s+no\s+more\b|(?:is|are)\s+(?:now\s+)?gone\b(?!\s+(?:from|to|into|up|down|through|over|beyond|well|on)\b)|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
           r"wound\s+(?:itself|themselves)\s+up|dissolved\s+(?:itself|themselves)|"
           r"(?:has|have)\s+(?:now\s+)?gone(?!\s+(?:into|down|up|out|through|over|from|to|beyond|well|back|on|ahead|live|by|under)\b)|"
           r"(?<=:\s)(?:dissolved|abolished|wound\s+up|closed|disbanded)|"
@@ -1258,9 +1266,10 @@ _TAKING_OVER_NOUN = (r"\b(?:acquisition|take-?over|absorption|incorporation|assi
 _ENDED_AND_HANDED_ON = (_ENDED + rf"(?=[^.]*\b(?:(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}(?:,?\s+(?:and\s+)?[\w-]+){{0,6}}?\s+"
         r"(?:(?:were|was|are|is|have|has)\s+(?:been\s+)?)?(?:(?:passed|transferred|moved|went|novated)\s+(?:across\s+|over\s+)?"
         r"(?:(?:by|under|through|via)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?to|(?:now\s+)?belong(?:s|ed)?\s+to|"
-        r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed)\s+by|(?:continues?|continued|goes\s+on|went\s+on|"
-        r"carries\s+on|carried\s+on|lives\s+on)\s+(?:now\s+)?(?:under|within|as\s+part\s+of)\s+(?:the\s+(?:name|banner|wing)\s+of\s+)?)"
-        r"|took\s+(?:its|their)\s+place|"
+        r"(?:taken\s+on|taken\s+over|picked\s+up|absorbed|inherited|assumed|carried|borne|discharged)\s+by|(?:continues?|continued|(?:goes|went|"
+        r"carries|carried|lives)\s+(?:straight\s+|simply\s+)?on)\s+(?:now\s+)?(?:under|within|as\s+part\s+of)\s+(?:the\s+(?:name|banner|wing)\s+of\s+)?)"
+        r"|(?:took|has\s+taken|have\s+taken)\s+(?:its|their)\s+place|(?:took|has\s+taken|have\s+taken)\s+the\s+place\s+of\s+"
+        r"(?:it|them|both|all\s+(?:two|three|four))\b|"
         r"(?:was|were)\s+(?:set\s+up|established|created|formed)\s+in\s+(?:its|their)\s+place|"
         r"(?:now|since\s+then|instead)\s+(?:provides|runs|delivers|holds|operates)|"
         rf"(?:took\s+on|took\s+over|inherited|assumed|picked\s+up|absorbed)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ITS_WORK}))\b")
@@ -1514,7 +1523,7 @@ SUCCESSION_FORMS = [
         "formed", "Westford Care NHS Trust was born out of the merger of Greenway Recovery and NCHT.",
         ((GREENWAY, _WCT), (NCHT, _WCT))),
     # the predecessor noun in a relative clause: "C, whose predecessor A went into liquidation,"
-    Cue(r",\s+whose\s+predecessor(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?,?\s+(?:the\s+)?", "before-next",
+    Cue(r",\s+whose\s+(?:predecessor|forerunner|precursor)(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?,?\s+(?:the\s+)?", "before-next",
         "The clinic is run by Westford Care NHS Trust, whose predecessor Greenway Recovery closed in 2016.",
         ((GREENWAY, _WCT),)),
     # one body's contract taking the place of another's: "A's agreement with C took the place of
@@ -1531,17 +1540,17 @@ SUCCESSION_FORMS = [
         ((GREENWAY, _WCT),)),
     # the predecessor noun: "C's predecessor, A", "A was the predecessor of C", "A, the
     # predecessor of C,"
-    Cue(r"['’]s\s+predecessor(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?\b,?\s*(?:(?:is|was)\s+)?", "before",
+    Cue(r"['’]s\s+(?:predecessor|forerunner|precursor)(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?\b,?\s*(?:(?:is|was)\s+)?", "before",
         "Westford Care NHS Trust's predecessor, Greenway Recovery, ran the clinic until 2016.", ((GREENWAY, _WCT),)),
-    Cue(r"\b(?:is|was|were|are)\s+(?:one\s+of\s+)?(?:the\s+|its\s+)?(?:two\s+|three\s+|four\s+)?predecessors?\s+"
+    Cue(r"\b(?:is|was|were|are)\s+(?:one\s+of\s+)?(?:the\s+|its\s+)?(?:two\s+|three\s+|four\s+)?(?:predecessor|forerunner|precursor)s?\s+"
         r"(?:body\s+|bodies\s+|organisations?\s+|CCGs?\s+|trusts?\s+)?(?:of|to)\b"
-        r"|,\s+(?:the\s+|its\s+)?predecessor\s+(?:(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation)\s+)?(?:of|to)\b",
+        r"|,\s+(?:the\s+|its\s+)?(?:predecessor|forerunner|precursor)\s+(?:(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation)\s+)?(?:of|to)\b",
         "after", ["Greenway Recovery was the predecessor of Westford Care NHS Trust.",
                   "Greenway Recovery, the predecessor of Westford Care NHS Trust, ran the clinic."], ((GREENWAY, _WCT),)),
     # apposition of the other body's noun: "C, A's successor, runs it", "A, C's predecessor, ran it"
     Cue(r"['’]s\s+(?:successor|heir)(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?\s*,", "apposed-successor",
         "Westford Care NHS Trust, Greenway Recovery's successor, runs the clinic.", ((GREENWAY, _WCT),)),
-    Cue(r"['’]s\s+predecessor(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?\s*,", "apposed-predecessor",
+    Cue(r"['’]s\s+(?:predecessor|forerunner|precursor)(?:\s+(?:body|organi[sz]ation|practice|trust|CCG|charity|company|provider|commissioner|federation))?\s*,", "apposed-predecessor",
         "Greenway Recovery, Westford Care NHS Trust's predecessor, ran the clinic.", ((GREENWAY, _WCT),)),
     # a new name said aside between commas, straight after the old: "A, now C, runs it"; the old
     # name in brackets after the new: "C (known as A until 2018)"

@@ -77,3 +77,16 @@ def past(verb: str, participle: bool = False) -> str:
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
         return verb[:-1] + "ied"
     return verb + "ed"
+
+
+#: An opening participle clause whose subject is the main clause's, said as a clause of its own:
+#: "Having taken over A's work in 2017, C has ..." says that C took it over; so do "After taking
+#: over ...", "Since taking on ...", "On absorbing ...". The gerunds of taking another's work, and
+#: their past tense.
+GERUNDS = {
+    "taking over": "took over", "taking on": "took on", "absorbing": "absorbed", "acquiring": "acquired",
+    "inheriting": "inherited", "replacing": "replaced", "succeeding": "succeeded", "merging with": "merged with",
+    "winning": "won", "assuming": "assumed", "incorporating": "incorporated",
+}
+#: The past tense of a past participle: "taken" -> "took" (a regular one is its own past).
+PAST_OF_PARTICIPLE = {participle: simple for simple, participle in IRREGULAR.values() if participle != simple}
