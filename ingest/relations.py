@@ -1377,6 +1377,10 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if subject and len(before_orgs) > 1 and _SHARED_SUBJECT.fullmatch(text, subject[-1][1], cue.start()) and \
             re.fullmatch(r"\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\s+(?:the\s+)?", text[before_orgs[-2][1]:subject[0][0]]):
         subject = before_orgs[-2:-1]  # "A funds B and buys X from it": A buys, B is the first verb's object
+    if subject and len(before_orgs) > 1 and _SHARED_SUBJECT.fullmatch(text, subject[-1][1], cue.start()) \
+            and _LOCATIVE.search(text, 0, subject[0][0]):  # "A runs the unit at B Hospital and staffs it": B is where
+        outer = [o for o in before_orgs if o[1] <= subject[0][0] and not _LOCATIVE.search(text, 0, o[0])]
+        subject = outer[-1:] or subject
     if subject and _OTHER_SUBJECT.search(text, subject[-1][1], cue.start()):
         subject = []  # "A commissions X, where Halden Ltd provides ...": a name the roster lacks is the subject
     if c.relative and re.search(r"\w,\s+(?:also\s+|now\s+|still\s+|then\s+)?$", text[:cue.start()]):
@@ -1416,7 +1420,11 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
         if not _CONTRACT_WORDS.search(text, cue.end(), _next_stop(text, cue.end())):
             return -1
         kind = "commissions"
-    if c.previous and _PRONOUN_OBJECT.match(text, cue.end()) and not c.services_between(cue.end(), cue.end() + 4):
+    pronoun = _PRONOUN_OBJECT.match(text, cue.end())
+    if pronoun and re.match(r"\s+it\b", pronoun.group(0)) and len({k for _, e, k in c.services if e <= cue.start()}) == 1:
+        # "A took X out of its contract with B and began to buy it from C": "it" is X, the clause's own
+        objects = [*[k for _, e, k in c.services if e <= cue.start()][-1:], *objects]
+    elif c.previous and pronoun and not c.services_between(cue.end(), cue.end() + 4):
         objects = [*c.previous, *objects]  # "B has delivered all three (as one X service)"
     ordinal = _ORDINAL.match(text, len(text) - len(text[cue.end():].lstrip()))
     if not objects and c.previous and ordinal:  # "The CCGs fund the first two": of the services named before
@@ -2567,7 +2575,7 @@ def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str
 
 
 #: Words that point back to services named before: "it", "its", "all three", "these services".
-_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|[Tt]heir(?=\s+(?:[\w-]+\s+)?(?:commissioners?|providers?|funders?|contracts?|budgets?|costs?|funding)\b)|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
+_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|[Tt]heir(?=\s+(?:[\w-]+\s+)?(?:commissioners?|providers?|funders?|contracts?|budgets?|costs?|funding|services?)\b)|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
                       r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|[Tt]hese\s+(?:services|three|two)|"
                       r"[Tt]he\s+(?:three|two|four)\s+services|[Tt]his\s+service|^[Tt]he\s+(?:same\s+)?service\s+(?=is|was|has)|"
 

@@ -441,6 +441,12 @@ EARLIER = [
         "Gaps in GP records had been identified in the Ofsted inspection (2016)."),
     Cue(r"\bas\s+(?:was\s+)?(?:identified|found|highlighted|noted|reported)\s+(?:in|at|by)\b", Rel.REPEATS,
         "As noted in the 2014 CLAS review, supervision is irregular."),
+    # the team's own earlier words said of this finding: "we reported exactly this at our previous review"
+    # (session 32, from battery AT)
+    Cue(r"\b(?:found|identified|noted|reported|highlighted|raised|described|criticised)\s+(?:exactly\s+|precisely\s+|just\s+)?"
+        r"(?:this|these|it|them)\s+(?:too\s+|also\s+)?(?=(?:at|in|during|after)\s+(?:our|the|its)\s+(?:previous|last|earlier|first|"
+        r"(?:19|20)\d\d)\b)", Rel.REPEATS,
+        "Records lacked chronologies; we reported exactly this at our previous review."),
     Cue(r"\bas\s+(?:at|in|during|with|was\s+the\s+case\s+(?:at|in))\s+(?:the\s+time\s+of\s+)?(?:our\s+|the\s+)?(?:last|previous|earlier|"
         r"first|(?:19|20)\d\d)", Rel.REPEATS,
         "As at the last CLAS review, health assessments are often late."),

@@ -901,6 +901,11 @@ LEXICON: list[Word] = [
          "commissions", "nominal",
          "The commissioning of sexual health services is carried out by Westford City Council.",
          ((C, COUNCIL, "sexual-health"),)),
+    # the service's commissioning said with a possessive: "X is run by B; its commissioning is shared between A and C"
+    Word(rf"(?:its|their)\s+(?:joint\s+)?(?:commissioning|procurement|purchasing|funding)(?=\s+{_BE}\s+(?:\w+\s+){{0,2}}?(?:between|by)\b)",
+         "commissions", "nominal",
+         "The sexual assault referral centre is run by NCHT; its commissioning is shared between NHS England and NHS Westford CCG.",
+         ((P, NCHT, "sarc"), (C, ENGLAND, "sarc"), (C, CCG, "sarc"))),
     Word(rf"(?:the\s+)?(?:{_WHICH}\s+)*(?:provision|delivery|running|operation|(?<!contract\s)management|contracts?|{_PROVIDER})\s+"
          rf"(?:of|for)(?=\s+(?:\S+\s+){{0,8}}?{_BE}\b)",
          "provides", "nominal",
