@@ -121,6 +121,7 @@ from clasgraph.ingest.rules.verbs import (
     DONE_SO,
     GERUNDS,
     IMPLICATIVES,
+    IRREGULAR,
     PAST_OF_PARTICIPLE,
     PROMISED,
     past,
@@ -537,6 +538,7 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             found.relations = [dataclasses.replace(r, evidence=sentence) if r.evidence == bare else r
                                for r in found.relations]
             before, said = found.services or before, found.relations
+            ruled = {(r.type, r.source, r.target) for r in found.relations}  # what the rules read, each clause's words weighed
             if found.missed and paragraph.startswith("context"):
                 fallback = (subject_roles(sentence, orgs_in, names, kinds)
                             or service_subject_roles(sentence, orgs_in, names, kinds)
@@ -581,7 +583,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             # "A buys no X", "A offered to run X": not so, whatever a fallback reading weighed
             refused = denied_by_object(bare, orgs_in, names) | found.refused
-            found.relations = [r for r in found.relations if (r.source, r.target) not in refused]
+            found.relations = [r for r in found.relations if (r.type, r.source, r.target) in ruled
+                               or (r.source, r.target) not in refused]
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
         # the evidence is what the review wrote, not the sentence with its verb groups written plainly
         read.facts[first_fact:] = [(*f[:4], _as_written(f[4], said_here, as_written), *f[5:]) for f in read.facts[first_fact:]]
@@ -783,8 +786,9 @@ def _named_only_as_former(sentence: str, orgs_in) -> set[str]:
 
 #: Between a body and a service, a verb whose object is none: "A buys no X", "B runs none of the X
 #: clinics" (not "no fewer than", "no longer", a clause of its own after a comma).
-_NONE_OF = re.compile(r"[^,;]{0,40}?\b(?:no|none\s+of)\s(?!\s*(?:fewer|less|more|longer)\b|\s*(?:[\w-]+\s+)?(?:other\s+than|else|but)\b)"
-                      r"[^,;]{0,40}", re.IGNORECASE)
+_NONE_OF = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:no|none\s+of(?:\s+the|\s+its|\s+their)?)\s+"
+                      r"(?!(?:fewer|less|more|longer)\b|(?:[\w-]+\s+)?(?:other\s+than|else|but)\b)"
+                      r"(?:(?!(?:in|for|about|of|with|to|on|at|from|by)\b)[\w'’]+\s+)?", re.IGNORECASE)
 
 
 def denied_by_object(sentence: str, orgs_in, names=None) -> set[tuple[str, str]]:
@@ -1546,24 +1550,27 @@ def among_uninverted(sentence: str) -> str:
 #: A verb group whose first verb entails the second ("stepped in to take over", "came to be
 #: dissolved", "has had to absorb"), and one whose first verb does so only where the sentence says
 #: it was done ("agreed to take on its work, and has done so since"): rules/verbs.py.
-_IMPLICATIVE = re.compile(rf"\b(?P<perfect>(?:has|have)\s+)?(?P<first>{'|'.join(f'(?:{i.pattern})' for i in IMPLICATIVES)}"
-                          r"|come|gone\s+on)\s+to\s+(?P<verb>(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|"
-                          r"all|each|some|no|every|us|them|it|him|one|light|terms|mind|end|life|rest|power|office|harm)\b)"
-                          r"[a-z]+)\b")
-_PROMISED = re.compile(rf"\b(?P<perfect>)(?P<first>{PROMISED})\s+to\s+(?P<verb>[a-z]+)\b(?=[^.;]*?{DONE_SO})")
+_IMPLICATIVE = re.compile(rf"\b(?:(?P<perfect>(?:has|have)\s+)(?P<done>come|gone\s+on|had)|"
+                          rf"(?P<first>{'|'.join(f'(?:{i.pattern})' for i in IMPLICATIVES)}))\s+to\s+"
+                          r"(?P<verb>(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|all|each|some|no|every|us|"
+                          r"them|it|him|one|light|terms|mind|end|life|rest|power|office|harm|nothing|date|grief|pass)\b)"
+                          r"[a-z]+)\b(?!-)")
+_PROMISED = re.compile(rf"\b(?P<perfect>)(?P<first>{PROMISED})\s+to\s+(?P<verb>[a-z]+)\b(?!-)(?=[^.;]*?{DONE_SO})")
 
 
 def _plain_group(m: re.Match) -> str:
     perfect = m["perfect"] or ""
+    first = m["first"] or ""
     if m["verb"] == "be":  # "came to be dissolved": "was dissolved"
-        return f"{perfect}been" if perfect else "were" if m["first"].startswith("were") else "was"
+        return f"{perfect}been" if perfect else "were" if first.startswith("were") else "was"
     return f"{perfect}{past(m['verb'], participle=bool(perfect))}"
 
 
 #: An opening participle clause ("Having taken over A's work in 2017, ", "Since taking on A's clinics, "):
 #: its verb and the rest of the clause, up to the comma before the main clause's subject.
 _GERUND = "|".join(g.replace(" ", r"\s+") for g in GERUNDS)
-_FRONTED_PARTICIPLE = re.compile(rf"^(?P<lead>\W*)(?:Having\s+(?P<participle>[a-z]+)|(?:After|Since|On|Following|Upon)\s+"
+_PARTICIPLE = "|".join(sorted({participle for _, participle in IRREGULAR.values()}, key=len, reverse=True))
+_FRONTED_PARTICIPLE = re.compile(rf"^(?P<lead>\W*)(?:Having\s+(?P<participle>[a-z]+ed|{_PARTICIPLE})\b|(?:After|Since|On|Following|Upon)\s+"
                                  rf"(?P<gerund>{_GERUND}))"
                                  r"(?P<rest>\s+[^,;]{3,200}?),\s+")
 

@@ -350,7 +350,7 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
     if _EXTENDS.match(sentence):  # "The contract covers X, Y and Z": what was said of the contract holds for each
         found.relations += [Relation(r.type, r.source, svc, sentence) for r in said_before
                             if r.type in (Rel.COMMISSIONS, Rel.PROVIDES) for svc in dict.fromkeys(found.services)]
-    found.relations += _likewise_of(sentence, said_before, orgs_in, names)  # "So does A.": what the sentence before said of its body
+    found.relations += _likewise_of(sentence, said_before, orgs_in, names, kinds, opening=True)  # "So does A.": what the sentence before said of its body
     found.relations += _same_as_before(sentence, spans, said_before, orgs_in)  # "The same is true of Y."
     seen = {(r.type, r.source, r.target) for r in found.relations}
     but = _ALL_BUT.search(sentence)  # "Commissioner: A, for all but Clinic 24": not the services named after
@@ -382,6 +382,12 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
 
     # "Its commissioner is A", "Funding for all three comes from A": the services of the sentence before
     previous_services: list[str] = list(before) if before and _points_back(sentence, names) else []
+    role = _ROLE_BEFORE.match(sentence)
+    if role and previous_services:  # "The provider is B": of a service the sentence before gave no provider, or its one service
+        said_type = Rel.PROVIDES if re.search(r"provider|employer|holder", role.group(0), re.IGNORECASE) else Rel.COMMISSIONS
+        related = {r.target for r in said_before if r.type in (Rel.COMMISSIONS, Rel.PROVIDES)}
+        open_ = [k for k in dict.fromkeys(previous_services) if not any(r.target == k and r.type == said_type for r in said_before)]
+        previous_services = [k for k in open_ if k in related] or (open_ if len(open_) == 1 else [])
     role_list = _role_headed_list(sentence, orgs_in, names)  # "Commissioning arrangements: - X: A - Y: B"
     for org, svc, kind in [*_listed_contracts(sentence, orgs_in, names), *_listed_after_colon(sentence, orgs_in, names),
                            *_provided_list(sentence, orgs_in, names), *_listed_under_body(sentence, orgs_in, names),
@@ -416,14 +422,29 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
         count, first_said = len(found.relations), None
         skip_until = -1
         for cue, number in found_cues:
-            if cue.start() >= skip_until and (_UNREAL.search(text, max(0, cue.start() - 50), cue.start())
-                                              or _NEGATED.search(text, max(0, cue.start() - 30), cue.start())
-                                              or _NO_OBJECT.match(text, cue.end()) or _NO_OBJECT.search(cue.group(0))):
-                declined = True  # "A offered to run X", "A does not fund X", "A holds no contract for X"
-                # the body the clause says it of (its subject before the word), of the services after the word
-                found.refused |= {(o[2], k) for o in [o for o in clause.orgs if o[1] <= cue.start()][-1:]
-                                  if _SAID_OF_SUBJECT.fullmatch(text, o[1], cue.start())
-                                  for s_, _, k in services if s_ >= cue.end()}
+            none = _NO_OBJECT.match(text, cue.end()) or _NO_OBJECT.search(cue.group(0))
+            if cue.start() >= skip_until and (none or _UNREAL.search(text, max(0, cue.start() - 50), cue.start())
+                                              or _NEGATED.search(text, max(0, cue.start() - 30), cue.start())):
+                # "A offered to run X", "A does not fund X", "A holds no contract for X": not so, for
+                # the body the clause says it of (its subject before the word), of the services after the word in
+                # this word's own clause ("..., but does provide Y"), and with "no" its object ("has had no complaints")
+                stop = min(_next_stop(text, cue.end(), cues=True),
+                           next((m.start() for m in re.finditer(r"\b(?:but|whereas|while)\b|;", text[cue.end():])), len(text))
+                           + cue.end())
+                subject = [o for o in [o for o in clause.orgs if o[1] <= cue.start()][-1:]
+                           if _SAID_OF_SUBJECT.fullmatch(text, o[1], cue.start())]
+                pronoun = re.search(r"\b(?:it|they)\s+(?:[\w'’-]+\s+){0,3}$", text[:cue.start()], re.IGNORECASE)
+                if not subject and pronoun:  # "A monitors X, although it neither funds nor runs it"
+                    subject = _pronoun_subject(sentence[:offset + pronoun.start()], orgs_in)
+                denied = [(s_, e_, k) for s_, e_, k in services if cue.end() <= s_ < stop
+                          and (not none or _NONE_BEFORE.search(text, cue.start(), s_))]
+                if not denied and not none and _PRONOUN_OBJECT.match(text, cue.end()):  # "... nor runs the centre"
+                    denied = [(cue.end(), cue.end(), k) for k in [k for _, e_, k in services if e_ <= cue.start()][-1:]
+                              or clause.previous]
+                found.refused |= {(o[2], k) for o in subject for _, _, k in denied}
+                if none and denied:  # "has no hand in the commissioning of X": no word inside the object says otherwise
+                    skip_until = max(skip_until, max(e_ for _, e_, _ in denied))
+                declined = declined or bool(subject and denied)  # no miss: the clause says the relation is not so
                 continue
             if cue.start() < skip_until or _PAST.search(text, max(0, cue.start() - 40), cue.start()) \
                     or _not_yet(text, cue.start(), [*clause.orgs, *clause.services]) \
@@ -475,7 +496,7 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
         for r in [r for r in found.relations if r.target == parent]:
             for part in parts:
                 add(r.type, r.source, part)
-    found.relations += [r for r in _likewise_of(sentence, found.relations, orgs_in, names)
+    found.relations += [r for r in _likewise_of(sentence, found.relations, orgs_in, names, kinds)
                         if (r.type, r.source, r.target) not in seen]  # "A provides X, as does B"
     for r in _also_fronted(sentence, spans, found.relations, orgs_in):  # "As well as X, B provides Y"
         add(r.type, r.source, r.target)
@@ -612,7 +633,8 @@ def _also_fronted(sentence: str, spans: list, said: list, orgs_in) -> list[Relat
 _SO_DOES = re.compile(r"(?:^(?:[Aa]nd\s+)?[Ss]o|,\s*as)\s+(?:does|do|did)\s+")
 
 
-def _likewise_of(sentence: str, said: list, orgs_in, names: ServiceNames | None = None) -> list[Relation]:
+def _likewise_of(sentence: str, said: list, orgs_in, names: ServiceNames | None = None, kinds=None,
+                 opening: bool = False) -> list[Relation]:
     """What ``said`` (the sentence before, or the clause before ", as does") states of the body it
     is first about, stated of the body "so does" or "as does" names.
 
@@ -628,12 +650,18 @@ def _likewise_of(sentence: str, said: list, orgs_in, names: ServiceNames | None 
     if done:  # "B does the same at Hethercott.", "A staffs X, and B does likewise"
         named = [o for o in orgs_in(sentence) if o[1] <= done.start() and re.fullmatch(r"\s*", sentence[o[1]:done.start()])
                  and not re.search(r"[,;]", sentence[o[1]:done.start()])][-1:]
+        if opening and not all(re.fullmatch(r"\W*(?:And\s+|But\s+)?(?:the\s+)?", sentence[:o[0]], re.IGNORECASE) for o in named):
+            return []  # said of the sentence before only where the sentence opens with the body
+        # what a body of its kind does of what was said: "A buys X from B. C does the same at Y": C runs Y
+        fitting = [r for r in said if r.type.lower() == _resolved("by-kind", named[0][2], kinds)] if named else []
+        said = [r for r in fitting if r.source == fitting[0].source] if fitting else []
     else:
         named = [o for o in orgs_in(sentence) if o[0] >= m.end() and re.fullmatch(r"(?:the\s+)?", sentence[m.end():o[0]])][:1]
+        said = [r for r in said if r.source == said[0].source]
     # "B does the same at the MIU": the services named after it, else those said before
     after = [k for s_, _, k in service_spans(sentence, names) if s_ >= done.end()] if done else []
     return [Relation(r.type, o[2], target, sentence) for o in named for r in said
-            if r.source == said[0].source and o[2] != r.source for target in (after or [r.target])]
+            if o[2] != r.source for target in (after or [r.target])]
 
 
 #: A body said to do what another was said to do, the body first: "B does the same", "B does likewise".
@@ -643,7 +671,7 @@ _DOES_THE_SAME = re.compile(r"\s+(?:also\s+|now\s+)?(?:does|do|did)\s+(?:the\s+s
 #: of X.", "So too X.", "So is X.", "Likewise X." (not "The same was true of X", mostly a finding's).
 _SAME_OPENING = re.compile(r"\s*(?:And\s+)?(?:[Tt]he\s+same\s+(?:is|holds)\s+(?:also\s+)?true\s+(?:of|for)"
                            r"|[Tt]he\s+same\s+(?:goes|applies)\s+(?:for|to)|[Tt]his\s+is\s+(?:also\s+)?true\s+(?:of|for)"
-                           r"|So\s+(?:too\s+)?(?:is|are)|So\s+too(?:\s+with)?|Likewise(?:\s+for)?,?)\s+")
+                           r"|So\s+(?:too\s+)?(?:is|are)|So\s+too(?:\s+with)?)\s+")
 
 
 def _same_as_before(sentence: str, spans: list, said: list, orgs_in) -> list[Relation]:
@@ -657,8 +685,9 @@ def _same_as_before(sentence: str, spans: list, said: list, orgs_in) -> list[Rel
     """
     m = _SAME_OPENING.match(sentence)
     said = [r for r in said if r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
-    if not m or not said or orgs_in(sentence) or _NOT_NOW_AFTER.match(sentence, m.end()):
-        return []
+    if not m or not said or orgs_in(sentence) or _NOT_NOW_AFTER.match(sentence, m.end()) \
+            or _FINITE.search(sentence, m.end()) or any(_A_FINDING.search(r.evidence) for r in said):
+        return []  # "The same is true of Y, which has long waits"; "A runs X, which has too few nurses. The same ..."
     before = {r.target for r in said}
     after = dict.fromkeys(k for s_, _, k in spans if s_ >= m.end() and k not in before)
     return [Relation(r.type, r.source, svc, sentence) for r in said for svc in after]
@@ -2344,7 +2373,9 @@ def _same_of_another(sentence: str, spans: list, bodies) -> list[tuple[list[str]
 #: A clause on the service itself between it and "the same": what "the same" may be ("which was rated ...").
 _SAID_OF_IT = re.compile(r"\b(?:which|that|who|where|whose)\b", re.IGNORECASE)
 #: What a finding says before "the same" ("did not ask", "had long waits", "was rated"): "the same" is that.
-_A_FINDING = re.compile(r"\b(?:we\s+found|found\s+that|did\s+not|didn['’]t|had|rated|was|were|could\s+not)\b", re.IGNORECASE)
+_A_FINDING = re.compile(r"\b(?:we\s+found|found\s+that|did\s+not|didn['’]t|had|rated|was|were|could\s+not|too\s+(?:few|many|little|long)|"
+                        r"vacanc\w*|shortages?|turnover|struggl\w*|delays?|backlogs?|waits?|waiting|gaps?|concerns?|"
+                        r"(?:is|are)\s+(?:high|low|poor|weak|long|late))\b", re.IGNORECASE)
 #: A time that ends what was the same after the other service: "... of Y until it closed", "before 2018".
 _NOT_NOW_AFTER = re.compile(r"[^.;]*\b(?:until|till|before|used\s+to|previously|formerly)\b", re.IGNORECASE)
 
@@ -2575,7 +2606,7 @@ def _led_by_body(sentence: str, orgs_in, names=None) -> list[tuple[str, str, str
 
 
 #: Words that point back to services named before: "it", "its", "all three", "these services".
-_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|[Tt]heir(?=\s+(?:[\w-]+\s+)?(?:commissioners?|providers?|funders?|contracts?|budgets?|costs?|funding|services?)\b)|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
+_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|[Tt]heir(?=\s+(?:[\w-]+\s+)?(?:commissioners?|providers?|funders?|contracts?|services?)\b)|all\s+(?:three|two|four|of\s+them)|both(?=\s*(?:[,.;]|$))|"
                       r"[Tt]he\s+(?:first|second|third|fourth|former|latter)\b|both\s+services|[Tt]hese\s+(?:services|three|two)|"
                       r"[Tt]he\s+(?:three|two|four)\s+services|[Tt]his\s+service|^[Tt]he\s+(?:same\s+)?service\s+(?=is|was|has)|"
 
@@ -2727,9 +2758,14 @@ _NEGATED = re.compile(r"\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|no|no
 #: Between a body and a word said of it as its subject: a few words, no comma, no other subject ("no
 #: other bidder could offer").
 _SAID_OF_SUBJECT = re.compile(r"(?:\s+(?!no\b)[\w'’-]+){0,8}\s+", re.IGNORECASE)
+#: "no" straight before a service, its object: "holds no contract for X", "buys no community X" (not "has had no
+#: complaints about the X").
+_NONE_BEFORE = re.compile(r"\b(?:no|none\s+of(?:\s+the|\s+its|\s+their)?)\s+(?:(?:[\w'’-]+\s+)?(?:contracts?|budgets?)\s+"
+                          r"(?:for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?|(?:say|hand|part|role|responsibility|involvement|stake|"
+                          r"influence)\s+(?:in|over|for|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?|(?!(?:in|for|about|of|with|to|on|at|from|by)\b)[\w'’-]+\s+)?$", re.IGNORECASE)
 #: An object that is none: "A holds no contract for X", "B runs none of the clinics" (not "no fewer than",
 #: "by no body other than A", which names A alone).
-_NO_OBJECT = re.compile(r"\s+(?:no|none\s+of|neither)\b(?!\s+(?:fewer|less|more)\b|\s+(?:[\w-]+\s+)?(?:other\s+than|else|but)\b)",
+_NO_OBJECT = re.compile(r"\s+(?:no(?=\s)|none\s+of|neither)\b(?!\s+(?:fewer|less|more)\b|\s+(?:[\w-]+\s+)?(?:other\s+than|else|but)\b)",
                         re.IGNORECASE)
 _UNREAL = re.compile(r"\b(?:(?:offer(?:s|ed|ing)?\s+to|volunteer(?:s|ed|ing)?\s+to|put\s+(?:itself|themselves)\s+forward\s+(?:to|for)|"
                      r"(?:has|have|had)\s+yet\s+to|expect(?:s|ed)?\s+to|tri(?:es|ed)\s+to|(?:seeks?|sought)\s+to|bid\s+(?:to|for))"
@@ -4028,10 +4064,13 @@ _SUCCESSOR_FIRST = ("before", "before-next", "before-owner")
 _PREDECESSOR_FIRST = ("after", "after-subject", "after-next", "after-owner")
 
 
-#: A noun of a body's ending: "on the dissolution of A", "after A's closure".
-_ENDING_NOUN = re.compile(r"\b(?:dissolution|abolition|closure|demise|winding[\s-]up|liquidation|collapse)\b", re.IGNORECASE)
-#: A body named as where something went: "moved to B", "joined B".
-_DESTINATION = re.compile(r"\b(?:to|into|onto|joined)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A noun of a body's ending, of a name: "on the dissolution of A", "after A's closure" (not "the clinic's closure").
+_ENDING_NOUN = re.compile(r"\b(?:dissolution|abolition|closure|demise|winding[\s-]up|liquidation|collapse)\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+                          r"|(?-i:[A-Z])[\w&-]*['’]s?\s+(?:dissolution|abolition|closure|demise|winding[\s-]up|liquidation|collapse)\b",
+                          re.IGNORECASE)
+#: A body named as where something went: "moved to B", "joined B" (not "absorbed into B": B may be what ended next).
+_DESTINATION = re.compile(r"\b(?:(?:moved|transferred|passed|went|go(?:es)?)\s+(?:across\s+|over\s+)?(?:on)?to|joined)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 
 
 def _succession_pair(sentence: str, orgs: list, m: re.Match, side: str, antecedent: str) -> tuple[list, list]:

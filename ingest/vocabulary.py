@@ -53,7 +53,7 @@ SERVICES = [
     {"key": "maternity", "name": "Maternity services", "category": "acute",
      "terms": ["maternity", "midwifery", "midwives", "midwife", "maternity unit", "delivery suite", "obstetric unit", "obstetrics",
                "obstetric services", "antenatal care", "antenatal services", "antenatal clinic", "antenatal clinics",
-               "postnatal care", "labour ward", "labour wards", "birth centre", "birth centres"]},
+               "labour ward", "labour wards", "birth centre", "birth centres"]},
     {"key": "minor-injuries-unit", "name": "Minor injuries unit", "category": "urgent care",
      "terms": ["minor injuries unit", "minor injuries units", "minor injury unit", "minor injury units", "MIU", "MIUs",
                "walk in centre", "walk-in centre", "walk-in centres", "urgent treatment centre", "urgent treatment centres",

@@ -364,8 +364,34 @@ SAME_AND_GAPPED = [
      "turned the offer down."), set()),
 ]
 
+#: Session 32, a second reader's faults in the forms above, each mended: a denial or an offer holds for
+#: its own clause and its own object only; "no" before another noun denies nothing; "the same" of a
+#: finding, or of a sentence with its own verb, copies nothing; "does likewise" is the clause before's,
+#: in the role the body's kind has; "The provider is B" is of a service the sentence before gave none.
+SECOND_READER = [
+    ("NCHT does not provide health visiting but does provide school nursing.", {(P, NCHT, SN)}),
+    (("Greenway Recovery offered to run the substance misuse service in 2017 and has run the substance misuse service "
+      "since April 2018."), {(P, GR, SM)}),
+    ("NCHT has no vacancies in school nursing, which it has provided since 2016.", {(P, NCHT, SN)}),
+    ("NHS Westford CCG has no separate budget for CAMHS, which it commissions from NCHT.", {(C, CCG, CAMHS), (P, NCHT, CAMHS)}),
+    ("NCHT provides no-appointment minor injury care at its Eastmere site.", {(P, NCHT, MIU)}),
+    ("Greenway Recovery offered to run the sexual health service in 2019, and did not hear back from the council.", set()),
+    (("NCHT provides school nursing, which has had vacancies for most of the year. Likewise, health visiting has struggled "
+      "to recruit."), {(P, NCHT, SN)}),
+    ("School nursing, provided by NCHT, has too few nurses for the number of schools. The same is true of health visiting.",
+     {(P, NCHT, SN)}),
+    (("Greenway Recovery provides CAMHS across the city. NCHT provides school nursing, and Westford Care NHS Trust does "
+      "likewise."), {(P, GR, CAMHS), (P, NCHT, SN), (P, "westford-care-trust", SN)}),
+    ("Westford City Council commissions school nursing from NCHT. Greenway Recovery does the same at the minor injuries unit.",
+     {(C, COUNCIL, SN), (P, NCHT, SN), (P, GR, MIU)}),
+    ("Health visitors from NCHT refer young mothers to the family nurse partnership. The provider is Greenway Recovery.",
+     {(P, NCHT, HV), (P, GR, FNP)}),
+    ("Children in care are referred to CAMHS by their social workers. Their funding comes from Westford City Council.", set()),
+]
+
 BATTERY = [*ACTIVE, *PASSIVE, *NOMINAL, *LISTS_AND_SENTENCES, *((s, set()) for s in NEGATIVE), *SECOND_BATCH,
-           *FROM_HELD_OUT, *THIRD_BATCH, *QUESTIONS_AND_KINDS, *NOTES_AND_PAYEES, *SAME_AND_GAPPED]
+           *FROM_HELD_OUT, *THIRD_BATCH, *QUESTIONS_AND_KINDS, *NOTES_AND_PAYEES, *SAME_AND_GAPPED,
+           *SECOND_READER]
 
 #: The first run, before rules were written for the battery (commit of the battery alone).
 BATTERY_FIRST_RUN = ("first batch 90 of 126 on the code before this session (positives 76 of 100, negatives 14 of 26); "

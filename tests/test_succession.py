@@ -1243,7 +1243,21 @@ SESSION_32 = [
     ("Greenway Recovery was abolished in 2018; its responsibilities have been carried by Westford Care NHS Trust since then.",
      [(GR, WCT)]),
     ("The looked after children's health team joined Northmoor Community Health NHS Trust in 2016.", []),
+    # a second reader's faults, mended: a clinic's closure is no body's; "had to" of an obligation is no taking
+    ("After the clinic's closure in 2017, its team joined Northmoor Community Health NHS Trust.", []),
+    (("Westford Care NHS Trust was told in 2018 that it had to take over the clinic from Greenway Recovery within six "
+     "months, but the transfer has not yet happened."), []),
 ]
+
+
+def test_a_body_taken_into_another_is_not_what_a_later_move_names_first():
+    """A second reader's fault, mended: "A was absorbed into B, and when the trust was dissolved its staff
+    transferred to C": C took over from B, the body that ended, not from A."""
+    orgs_in, _ = roster_reader()
+    found = [(r.source, r.target) for r in successions_in(
+        "Greenway Recovery was absorbed into Westford Care NHS Trust in 2016, and when the trust was dissolved in 2019 its "
+        "staff transferred to Northmoor Community Health NHS Trust.", orgs_in)]
+    assert (GR, NCHT) not in found
 
 
 @pytest.mark.parametrize("sentence,wanted", SESSION_32, ids=lambda x: x[:50] if isinstance(x, str) else "")

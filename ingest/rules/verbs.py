@@ -34,7 +34,9 @@ IMPLICATIVES = (
     Implicative(r"came", "NHS Ayton CCG came to be dissolved in the spring of 2018.",
                 "NHS Ayton CCG was dissolved in the spring of 2018."),
     Implicative(r"managed", "The charity managed to keep the drop-in open.", "The charity kept the drop-in open."),
-    Implicative(r"had", "Bee Counselling had to close in 2017.", "Bee Counselling closed in 2017."),
+    # "had to" entails only an ending ("had to close in 2017"); "it had to take over the unit" may be an obligation
+    Implicative(r"had(?=\s+to\s+(?:close|cease|stop|withdraw|shut|end|fold|dissolve|disband)\b)",
+                "Bee Counselling had to close in 2017.", "Bee Counselling closed in 2017."),
     Implicative(r"(?:was|were)\s+(?:forced|obliged|compelled|made)", "The company was forced to cease trading in 2016.",
                 "The company ceased trading in 2016."),
     Implicative(r"chose|opted|elected|proceeded", "The council chose to bring the service in-house.",
@@ -46,7 +48,8 @@ IMPLICATIVES = (
 #: First verbs that entail their complement only where the sentence says it was done.
 PROMISED = r"agreed|undertook|offered|promised"
 #: What says it was done, after the complement: "... and has done so ever since", ", and did".
-DONE_SO = r"(?:,\s*)?\s+and\s+(?:(?:it|they)\s+)?(?:did|does|has\s+done|have\s+done|has\s+since\s+done|duly\s+did)(?:\s+so)?\b"
+DONE_SO = (r"(?:,\s*)?\s+and\s+(?:(?:it|they)\s+)?(?:did|does|has\s+done|have\s+done|has\s+since\s+done|duly\s+did)(?:\s+so)?\b"
+           r"(?!\s+not\b|n['’]t)")
 
 #: Past tense and past participle of the irregular verbs reports use for what bodies do.
 IRREGULAR = {
@@ -57,6 +60,11 @@ IRREGULAR = {
     "put": ("put", "put"), "run": ("ran", "run"), "sell": ("sold", "sold"), "set": ("set", "set"),
     "shut": ("shut", "shut"), "take": ("took", "taken"), "win": ("won", "won"), "wind": ("wound", "wound"),
     "undertake": ("undertook", "undertaken"), "oversee": ("oversaw", "overseen"), "see": ("saw", "seen"),
+    "split": ("split", "split"), "meet": ("met", "met"), "bear": ("bore", "borne"), "withdraw": ("withdrew", "withdrawn"),
+    "cut": ("cut", "cut"), "let": ("let", "let"), "spend": ("spent", "spent"), "send": ("sent", "sent"),
+    "build": ("built", "built"), "hear": ("heard", "heard"), "tell": ("told", "told"), "find": ("found", "found"),
+    "get": ("got", "got"), "bid": ("bid", "bid"), "draw": ("drew", "drawn"), "stand": ("stood", "stood"),
+    "think": ("thought", "thought"), "seek": ("sought", "sought"), "fight": ("fought", "fought"),
 }
 #: Regular verbs whose last consonant is doubled before "-ed".
 DOUBLED = {"stop", "plan", "drop", "step", "admit", "commit", "transfer", "refer", "scrap", "ship", "omit"}
