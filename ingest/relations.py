@@ -650,7 +650,8 @@ def _likewise_of(sentence: str, said: list, orgs_in, names: ServiceNames | None 
     if done:  # "B does the same at Hethercott.", "A staffs X, and B does likewise"
         named = [o for o in orgs_in(sentence) if o[1] <= done.start() and re.fullmatch(r"\s*", sentence[o[1]:done.start()])
                  and not re.search(r"[,;]", sentence[o[1]:done.start()])][-1:]
-        if opening and not all(re.fullmatch(r"\W*(?:And\s+|But\s+)?(?:the\s+)?", sentence[:o[0]], re.IGNORECASE) for o in named):
+        if opening and not all(re.fullmatch(r"\W*(?:And\s+|But\s+)?(?:(?:In|At|For|Across|Since|From)\s+[^,;]{1,40},\s+)?"
+                                            r"(?:the\s+)?", sentence[:o[0]], re.IGNORECASE) for o in named):
             return []  # said of the sentence before only where the sentence opens with the body
         # what a body of its kind does of what was said: "A buys X from B. C does the same at Y": C runs Y
         fitting = [r for r in said if r.type.lower() == _resolved("by-kind", named[0][2], kinds)] if named else []
@@ -686,7 +687,7 @@ def _same_as_before(sentence: str, spans: list, said: list, orgs_in) -> list[Rel
     m = _SAME_OPENING.match(sentence)
     said = [r for r in said if r.type in (Rel.COMMISSIONS, Rel.PROVIDES)]
     if not m or not said or orgs_in(sentence) or _NOT_NOW_AFTER.match(sentence, m.end()) \
-            or _FINITE.search(sentence, m.end()) or any(_A_FINDING.search(r.evidence) for r in said):
+            or _FINITE.search(sentence, m.end()) or any(_A_FINDING_BEFORE.search(r.evidence) for r in said):
         return []  # "The same is true of Y, which has long waits"; "A runs X, which has too few nurses. The same ..."
     before = {r.target for r in said}
     after = dict.fromkeys(k for s_, _, k in spans if s_ >= m.end() and k not in before)
@@ -1450,7 +1451,9 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
             return -1
         kind = "commissions"
     pronoun = _PRONOUN_OBJECT.match(text, cue.end())
-    if pronoun and re.match(r"\s+it\b", pronoun.group(0)) and len({k for _, e, k in c.services if e <= cue.start()}) == 1:
+    own = [(s_, k) for s_, e, k in c.services if e <= cue.start()]
+    if pronoun and re.match(r"\s+it\b", pronoun.group(0)) and len({k for _, k in own}) == 1 \
+            and not _SAID_OF_IT.search(text, 0, own[0][0]):  # (not "A, which also funds Y, commissions it")
         # "A took X out of its contract with B and began to buy it from C": "it" is X, the clause's own
         objects = [*[k for _, e, k in c.services if e <= cue.start()][-1:], *objects]
     elif c.previous and pronoun and not c.services_between(cue.end(), cue.end() + 4):
@@ -2363,7 +2366,7 @@ def _same_of_another(sentence: str, spans: list, bodies) -> list[tuple[list[str]
         named_before = {o[2] for o in named if o[1] <= m.start()}
         last = max((e for _, e, _ in spans if e <= m.start()), default=m.start())
         if _SAID_OF_IT.search(sentence, last, m.start()) or _NOT_NOW_AFTER.match(sentence, m.end()) \
-                or _A_FINDING.search(sentence, 0, m.start()):
+                or _A_FINDING.search(sentence, 0, m.start()) or _A_FINDING_BEFORE.search(sentence, last, m.start()):
             continue  # "X, which was rated inadequate; the same was true of Y": the rating; "... of Y until it closed"
         if before and after and not any(o[0] >= m.end() and o[2] not in named_before for o in named):
             out.append((list(dict.fromkeys(before)), list(dict.fromkeys(after))))
@@ -2373,9 +2376,11 @@ def _same_of_another(sentence: str, spans: list, bodies) -> list[tuple[list[str]
 #: A clause on the service itself between it and "the same": what "the same" may be ("which was rated ...").
 _SAID_OF_IT = re.compile(r"\b(?:which|that|who|where|whose)\b", re.IGNORECASE)
 #: What a finding says before "the same" ("did not ask", "had long waits", "was rated"): "the same" is that.
-_A_FINDING = re.compile(r"\b(?:we\s+found|found\s+that|did\s+not|didn['’]t|had|rated|was|were|could\s+not|too\s+(?:few|many|little|long)|"
-                        r"vacanc\w*|shortages?|turnover|struggl\w*|delays?|backlogs?|waits?|waiting|gaps?|concerns?|"
-                        r"(?:is|are)\s+(?:high|low|poor|weak|long|late))\b", re.IGNORECASE)
+_A_FINDING = re.compile(r"\b(?:we\s+found|found\s+that|did\s+not|didn['’]t|had|rated|was|were|could\s+not)\b", re.IGNORECASE)
+#: What a finding says of a service in a sentence before "The same is true of Y." ("has too few nurses").
+_A_FINDING_BEFORE = re.compile(rf"{_A_FINDING.pattern}|\b(?:too\s+(?:few|many|little|long)|vacanc\w*|shortages?|turnover|"
+                               r"struggl\w*|delays?|backlogs?|waits?|waiting|gaps?|concerns?|(?:is|are)\s+(?:high|low|poor|weak|"
+                               r"long|late))\b", re.IGNORECASE)
 #: A time that ends what was the same after the other service: "... of Y until it closed", "before 2018".
 _NOT_NOW_AFTER = re.compile(r"[^.;]*\b(?:until|till|before|used\s+to|previously|formerly)\b", re.IGNORECASE)
 
@@ -2765,7 +2770,7 @@ _NONE_BEFORE = re.compile(r"\b(?:no|none\s+of(?:\s+the|\s+its|\s+their)?)\s+(?:(
                           r"influence)\s+(?:in|over|for|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?|(?!(?:in|for|about|of|with|to|on|at|from|by)\b)[\w'’-]+\s+)?$", re.IGNORECASE)
 #: An object that is none: "A holds no contract for X", "B runs none of the clinics" (not "no fewer than",
 #: "by no body other than A", which names A alone).
-_NO_OBJECT = re.compile(r"\s+(?:no(?=\s)|none\s+of|neither)\b(?!\s+(?:fewer|less|more)\b|\s+(?:[\w-]+\s+)?(?:other\s+than|else|but)\b)",
+_NO_OBJECT = re.compile(r"\s+(?:no(?=\s)|none\s+of|neither)\b(?!\s+(?:fewer|less|more|other)\b|\s+(?:[\w-]+\s+)?(?:other\s+than|else|but)\b)",
                         re.IGNORECASE)
 _UNREAL = re.compile(r"\b(?:(?:offer(?:s|ed|ing)?\s+to|volunteer(?:s|ed|ing)?\s+to|put\s+(?:itself|themselves)\s+forward\s+(?:to|for)|"
                      r"(?:has|have|had)\s+yet\s+to|expect(?:s|ed)?\s+to|tri(?:es|ed)\s+to|(?:seeks?|sought)\s+to|bid\s+(?:to|for))"

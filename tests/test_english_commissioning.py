@@ -387,6 +387,15 @@ SECOND_READER = [
     ("Health visitors from NCHT refer young mothers to the family nurse partnership. The provider is Greenway Recovery.",
      {(P, NCHT, HV), (P, GR, FNP)}),
     ("Children in care are referred to CAMHS by their social workers. Their funding comes from Westford City Council.", set()),
+    # a third reader's, mended: "it" not a service inside a relative clause; "the same" after a fronted phrase of
+    # delay; "no other" implies the rest; "In P, B does the same"
+    ("Health visiting is provided by NCHT. NHS Westford CCG, which also funds school nursing, commissions it.",
+     {(P, NCHT, HV), (C, CCG, HV), (C, CCG, SN)}),
+    ("Because of delays in the tender, NCHT continues to provide health visiting; the same is true of school nursing.",
+     {(P, NCHT, HV), (P, NCHT, SN)}),
+    ("Health visiting is commissioned by Westford City Council, which buys no other children's services from NCHT.",
+     {(C, COUNCIL, HV), (P, NCHT, HV)}),
+    ("NCHT provides health visiting in Eastmere. In Westford, Greenway Recovery does the same.", {(P, NCHT, HV), (P, GR, HV)}),
 ]
 
 BATTERY = [*ACTIVE, *PASSIVE, *NOMINAL, *LISTS_AND_SENTENCES, *((s, set()) for s in NEGATIVE), *SECOND_BATCH,

@@ -48,8 +48,8 @@ IMPLICATIVES = (
 #: First verbs that entail their complement only where the sentence says it was done.
 PROMISED = r"agreed|undertook|offered|promised"
 #: What says it was done, after the complement: "... and has done so ever since", ", and did".
-DONE_SO = (r"(?:,\s*)?\s+and\s+(?:(?:it|they)\s+)?(?:did|does|has\s+done|have\s+done|has\s+since\s+done|duly\s+did)(?:\s+so)?\b"
-           r"(?!\s+not\b|n['’]t)")
+DONE_SO = (r"(?:,\s*)?\s+and\s+(?:(?:it|they)\s+)?(?:did|does|has\s+done|have\s+done|has\s+since\s+done|duly\s+did)"
+           r"(?!\s+not\b|n['’]t)(?:\s+so)?\b")
 
 #: Past tense and past participle of the irregular verbs reports use for what bodies do.
 IRREGULAR = {
