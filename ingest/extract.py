@@ -1590,7 +1590,7 @@ def fronted_plain(sentence: str, orgs_in) -> str:
     'Having reviewed the records, we told Cee Care.'
     """
     m = _FRONTED_PARTICIPLE.match(sentence)
-    subject = [o for o in orgs_in(sentence) if m and o[0] == m.end() or m and sentence[m.end():o[0]] in ("the ", "The ")][:1] if m else []
+    subject = [o for o in orgs_in(sentence) if o[0] >= m.end() and sentence[m.end():o[0]] in ("", "the ", "The ")][:1] if m else []
     if not subject:
         return sentence
     if m["participle"]:
