@@ -425,22 +425,8 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
             none = _NO_OBJECT.match(text, cue.end()) or _NO_OBJECT.search(cue.group(0))
             if cue.start() >= skip_until and (none or _UNREAL.search(text, max(0, cue.start() - 50), cue.start())
                                               or _NEGATED.search(text, max(0, cue.start() - 30), cue.start())):
-                # "A offered to run X", "A does not fund X", "A holds no contract for X": not so, for
-                # the body the clause says it of (its subject before the word), of the services after the word in
-                # this word's own clause ("..., but does provide Y"), and with "no" its object ("has had no complaints")
-                stop = min(_next_stop(text, cue.end(), cues=True),
-                           next((m.start() for m in re.finditer(r"\b(?:but|whereas|while)\b|;", text[cue.end():])), len(text))
-                           + cue.end())
-                subject = [o for o in [o for o in clause.orgs if o[1] <= cue.start()][-1:]
-                           if _SAID_OF_SUBJECT.fullmatch(text, o[1], cue.start())]
-                pronoun = re.search(r"\b(?:it|they)\s+(?:[\w'’-]+\s+){0,3}$", text[:cue.start()], re.IGNORECASE)
-                if not subject and pronoun:  # "A monitors X, although it neither funds nor runs it"
-                    subject = _pronoun_subject(sentence[:offset + pronoun.start()], orgs_in)
-                denied = [(s_, e_, k) for s_, e_, k in services if cue.end() <= s_ < stop
-                          and (not none or _NONE_BEFORE.search(text, cue.start(), s_))]
-                if not denied and not none and _PRONOUN_OBJECT.match(text, cue.end()):  # "... nor runs the centre"
-                    denied = [(cue.end(), cue.end(), k) for k in [k for _, e_, k in services if e_ <= cue.start()][-1:]
-                              or clause.previous]
+                # "A offered to run X", "A does not fund X", "A holds no contract for X": not so
+                subject, denied = _not_so(clause, cue, bool(none))
                 found.refused |= {(o[2], k) for o in subject for _, _, k in denied}
                 if none and denied:  # "has no hand in the commissioning of X": no word inside the object says otherwise
                     skip_until = max(skip_until, max(e_ for _, e_, _ in denied))
@@ -511,6 +497,26 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
     unlike = _set_apart(sentence, spans, named)  # "Unlike X, Y is run by B": not B's X
     found.relations = [r for r in found.relations if (r.source, r.target) not in unlike]
     return found
+
+
+def _not_so(c: _Clause, cue: re.Match, none: bool) -> tuple[list, list]:
+    """(the bodies, the service spans) a denied, offered or planned word of ``c`` says are not so: the
+    body the clause says it of (its subject just before the word, or the body "it" stands for), and the
+    services after the word in its own clause ("A does not provide X but does provide Y": X), with
+    "no" only its object ("A holds no contract for X"; not "A has had no complaints about X"), or for
+    "it" or "the centre" the service the clause or the sentence before named."""
+    text = c.text
+    stop = min(_next_stop(text, cue.end(), cues=True),
+               next((m.start() for m in re.finditer(r"\b(?:but|whereas|while)\b|;", text[cue.end():])), len(text)) + cue.end())
+    subject = [o for o in [o for o in c.orgs if o[1] <= cue.start()][-1:] if _SAID_OF_SUBJECT.fullmatch(text, o[1], cue.start())]
+    pronoun = re.search(r"\b(?:it|they)\s+(?:[\w'’-]+\s+){0,3}$", text[:cue.start()], re.IGNORECASE)
+    if not subject and pronoun:  # "A monitors X, although it neither funds nor runs it"
+        subject = _pronoun_subject(c.sentence[:c.offset + pronoun.start()], c.orgs_in)
+    denied = [(s_, e_, k) for s_, e_, k in c.services if cue.end() <= s_ < stop
+              and (not none or _NONE_BEFORE.search(text, cue.start(), s_))]
+    if not denied and not none and _PRONOUN_OBJECT.match(text, cue.end()):  # "... nor runs the centre"
+        denied = [(cue.end(), cue.end(), k) for k in [k for _, e_, k in c.services if e_ <= cue.start()][-1:] or c.previous]
+    return subject, denied
 
 
 #: A phrase that opens a sentence with a service the rest of the sentence is set against: "Unlike
