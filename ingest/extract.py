@@ -582,9 +582,8 @@ def read_commissioning(doc: Document, report_id: str, orgs: OrgResolver, area: s
             if not found.relations and found.services and paragraph.startswith("context"):
                 read.misses.append(f"{report_id} paragraph {paragraph}: no relation read from: {sentence}")
             # "A buys no X", "A offered to run X": not so, whatever a fallback reading weighed
-            refused = denied_by_object(bare, orgs_in, names) | found.refused
             found.relations = [r for r in found.relations if (r.type, r.source, r.target) in ruled
-                               or (r.source, r.target) not in refused]
+                               or (r.source, r.target) not in found.refused]
             read.facts.extend((r.type, r.source, r.target, paragraph, r.evidence, {}) for r in found.relations)
         # the evidence is what the review wrote, not the sentence with its verb groups written plainly
         read.facts[first_fact:] = [(*f[:4], _as_written(f[4], said_here, as_written), *f[5:]) for f in read.facts[first_fact:]]
@@ -782,31 +781,6 @@ def _named_only_as_former(sentence: str, orgs_in) -> set[str]:
     spans = orgs_in(sentence)
     former = {o for s, _, o in spans if _FORMER.search(sentence[max(0, s - 12):s])}
     return {o for o in former if all(_FORMER.search(sentence[max(0, s - 12):s]) for s, _, b in spans if b == o)}
-
-
-#: Between a body and a service, a verb whose object is none: "A buys no X", "B runs none of the X
-#: clinics" (not "no fewer than", "no longer", a clause of its own after a comma).
-_NONE_OF = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:no|none\s+of(?:\s+the|\s+its|\s+their)?)\s+"
-                      r"(?!(?:fewer|less|more|longer)\b|(?:[\w-]+\s+)?(?:other\s+than|else|but)\b)"
-                      r"(?:(?!(?:in|for|about|of|with|to|on|at|from|by)\b)[\w'’]+\s+)?", re.IGNORECASE)
-
-
-def denied_by_object(sentence: str, orgs_in, names=None) -> set[tuple[str, str]]:
-    """(body, service) pairs a sentence denies by the object of its verb: "A buys no X".
-
-    >>> def orgs_in(t):
-    ...     return [(m.start(), m.end(), "nhse") for m in re.finditer("NHS England", t)]
-    >>> denied_by_object("NHS England buys no dental care for children in care.", orgs_in)
-    {('nhse', 'dental')}
-    >>> denied_by_object("NHS England funds no fewer than three dental clinics.", orgs_in)
-    set()
-    """
-    bodies, out = orgs_in(sentence), set()
-    for start, _, service in service_spans(sentence, names):
-        before = [o for o in bodies if o[1] <= start][-1:]
-        if before and _NONE_OF.fullmatch(sentence, before[0][1], start):
-            out.add((before[0][2], service))
-    return out
 
 
 def _gaps_open(ruled: list, sentence: str, orgs_in) -> bool:

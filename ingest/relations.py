@@ -499,6 +499,10 @@ def _relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kin
     return found
 
 
+#: Where a clause turns to another, after a denied word: "A does not provide X but does provide Y".
+_CLAUSE_TURN = re.compile(r"\b(?:but|whereas|while)\b|;")
+
+
 def _not_so(c: _Clause, cue: re.Match, none: bool) -> tuple[list, list]:
     """(the bodies, the service spans) a denied, offered or planned word of ``c`` says are not so: the
     body the clause says it of (its subject just before the word, or the body "it" stands for), and the
@@ -506,8 +510,8 @@ def _not_so(c: _Clause, cue: re.Match, none: bool) -> tuple[list, list]:
     "no" only its object ("A holds no contract for X"; not "A has had no complaints about X"), or for
     "it" or "the centre" the service the clause or the sentence before named."""
     text = c.text
-    stop = min(_next_stop(text, cue.end(), cues=True),
-               next((m.start() for m in re.finditer(r"\b(?:but|whereas|while)\b|;", text[cue.end():])), len(text)) + cue.end())
+    turn = _CLAUSE_TURN.search(text, cue.end())
+    stop = min(_next_stop(text, cue.end(), cues=True), turn.start() if turn else len(text))
     subject = [o for o in [o for o in c.orgs if o[1] <= cue.start()][-1:] if _SAID_OF_SUBJECT.fullmatch(text, o[1], cue.start())]
     pronoun = re.search(r"\b(?:it|they)\s+(?:[\w'’-]+\s+){0,3}$", text[:cue.start()], re.IGNORECASE)
     if not subject and pronoun:  # "A monitors X, although it neither funds nor runs it"
@@ -1461,7 +1465,7 @@ def _read_active(c: _Clause, cue: re.Match, kind: str, voice: str) -> int:
     if pronoun and re.match(r"\s+it\b", pronoun.group(0)) and len({k for _, k in own}) == 1 \
             and not _SAID_OF_IT.search(text, 0, own[0][0]):  # (not "A, which also funds Y, commissions it")
         # "A took X out of its contract with B and began to buy it from C": "it" is X, the clause's own
-        objects = [*[k for _, e, k in c.services if e <= cue.start()][-1:], *objects]
+        objects = [own[-1][1], *objects]
     elif c.previous and pronoun and not c.services_between(cue.end(), cue.end() + 4):
         objects = [*c.previous, *objects]  # "B has delivered all three (as one X service)"
     ordinal = _ORDINAL.match(text, len(text) - len(text[cue.end():].lstrip()))
