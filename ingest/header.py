@@ -327,6 +327,11 @@ _NHSE_AREA = _region_pattern(NHS_ENGLAND_AREAS)
 _CQC_REGION = _region_pattern(CQC_REGIONS)
 
 
+def _field_of(label: re.Match) -> str:
+    """The header field a match of :data:`_LABEL_RE` or :data:`_BARE_LABEL_RE` labels."""
+    return HEADER_LABELS[int(label.lastgroup[1:])][1]
+
+
 def _label_matches(text: str) -> list[re.Match]:
     """The header labels of ``text`` in order; where none has a colon, also labels run into
     their values (:func:`_bare_label`)."""
@@ -391,9 +396,11 @@ def parse_header(text: str) -> dict[str, str]:
                if not (i and (":" in matches[i - 1].group(0) or "\t" in text[matches[i - 1].end():m.start()]
                               or matches[i - 1].lastgroup == m.lastgroup)
                        and ":" not in m.group(0) and not text[matches[i - 1].end():m.start()].strip(" \t"))]
-    found = [(_label_start(text, m), m.end(), next(HEADER_LABELS[int(k[1:])][1] for k, v in m.groupdict().items()
-                                                    if v is not None))
-             for m in matches]
+    # a label set off by a dash right after its own field's label ends an item of that field's dashed
+    # list ("CCGs included: - NHS North Lea CCG - NHS South Lea CCG"), as a field has one label
+    matches = [m for i, m in enumerate(matches)
+               if not (i and _field_of(matches[i - 1]) == _field_of(m) and m.group(0)[-1] in "-–—")]
+    found = [(_label_start(text, m), m.end(), _field_of(m)) for m in matches]
     fields: dict[str, str] = {}
     pending: list[str] = []  # labels whose values come later (a flattened table)
     for i, (_, end, key) in enumerate(found):
@@ -479,7 +486,7 @@ def _bare_label(m: re.Match, text: str) -> bool:
     label = m.group(0).strip()
     if not label[:1].isupper() or re.match(r"\s*(?:[,;/]|\((?!\d{1,2}\)\s))", text[m.end():]):
         return False  # the end of a name: "NHS Coast Clinical Commissioning Group (CC CCG) / ..."
-    if HEADER_LABELS[int(m.lastgroup[1:])][1] in _LISTS and re.fullmatch(r"[A-Z]\w+", label):
+    if _field_of(m) in _LISTS and re.fullmatch(r"[A-Z]\w+", label):
         # a list's one-word label ("Providers", "PROVIDERS") before a name or its list's first number
         # (in capitals only a word, not an abbreviation: "CCG" ends a name)
         return bool(re.match(r"[A-Z]|\(1\)\s", text[m.end():])) and (

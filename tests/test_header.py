@@ -160,6 +160,18 @@ def test_a_ccg_list_after_nhs_england_is_not_one_name(value):
     assert split_included(value) == [("NHS England", None), ("NHS Halton CCG", None), ("NHS Knowsley CCG", None)]
 
 
+@pytest.mark.parametrize("dash", ["-", "–", "•"])
+def test_a_dashed_ccg_list_whose_line_breaks_were_lost_keeps_every_ccg_whole(dash):
+    """An office-suite PDF may join a header's lines: "CCG - NHS Fenn CCG" inside the list is the
+    end of one item and the bullet of the next, not a second "CCG –" label that cuts the list."""
+    from clasgraph.ingest.header import split_included
+
+    fields = parse_header(f"Date of review: 7 - 11 March 2016 CCGs included: {dash} NHS North Lea CCG {dash} "
+                          f"NHS Fenn and Marsh CCG NHS England area: Midlands and East")
+    assert [name for name, _ in split_included(fields["ccgs"])] == ["NHS North Lea CCG", "NHS Fenn and Marsh CCG"]
+    assert fields["nhs_england_area"] == "Midlands and East"
+
+
 def test_provider_names_broken_across_lines_are_whole():
     from clasgraph.ingest.header import split_included
 
