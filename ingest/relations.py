@@ -241,7 +241,10 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     ...     "Acme Trust delivers drug and alcohol services under contract to the council.", orgs_in).relations]
     [('PROVIDES', 'acme', 'substance-misuse'), ('COMMISSIONS', 'council', 'substance-misuse')]
     """
-    found = _relations_in(sentence, orgs_in, names, kinds, before, said_before, about)
+    listed = semicolons_as_commas(sentence, orgs_in, names)
+    found = _relations_in(listed, orgs_in, names, kinds, before, said_before, about)
+    for r in found.relations:  # the evidence quotes the review as written
+        r.evidence = sentence if r.evidence == listed else r.evidence
     seen = {(r.type, r.source, r.target) for r in found.relations}
     for clause in _whom_written_out(sentence, orgs_in):  # "A, for whom B runs X, ...": "B runs X for A"
         found.relations += [Relation(r.type, r.source, r.target, sentence) for r in _relations_in(clause, orgs_in, names, kinds).relations
@@ -291,6 +294,39 @@ def paired_in_order(relations: list[Relation], bodies: list, spans: list) -> lis
         kept = set(zip(sources, targets, strict=True))
         relations = [r for r in relations if r.type != kind or (r.source, r.target) in kept]
     return relations
+
+
+#: Words that make a piece after ";" a clause of its own ("...; it is funded by A") rather than one
+#: more item of a list of services.
+_CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|not|no|none|will|would|can|could|may|"
+                           r"might|shall|should|must|which|who|whom|that|it|they|them|this|these|those)\b", re.IGNORECASE)
+
+
+def semicolons_as_commas(sentence: str, orgs_in, names: ServiceNames | None = None) -> str:
+    """``sentence`` with the semicolons of a list of services written as commas, where two or more
+    semicolons part a clause from items that each name a service and say nothing else (no body, no
+    verb of their own): "A provides X; Y; Z; and W" is "A provides X, Y, Z  and W". Each semicolon
+    becomes a comma, or a space before the last item's "and", so every offset stays where it was.
+
+    >>> def orgs_in(t):
+    ...     return [(m.start(), m.end(), "a") for m in re.finditer("Acme Trust", t)]
+    >>> semicolons_as_commas("Acme Trust provides health visiting; school nursing; and the family nurse partnership.", orgs_in)
+    'Acme Trust provides health visiting, school nursing  and the family nurse partnership.'
+    >>> semicolons_as_commas("Acme Trust provides health visiting; school nursing is run by the council; CAMHS is not.", orgs_in)
+    'Acme Trust provides health visiting; school nursing is run by the council; CAMHS is not.'
+    """
+    if sentence.count(";") < 2:
+        return sentence
+    head, *items = sentence.split(";")
+    if not orgs_in(head) or not service_spans(head, names):
+        return sentence
+    for item in items:
+        spans = sorted(service_spans(item, names))
+        rest = re.sub(r"\b(?:and|or|the|a|an|also|its|their)\b|[^\w\s]", " ",
+                      "".join(item[e:s] for (_, e, _), (s, _, _) in zip([(0, 0, ""), *spans], [*spans, (len(item), 0, "")])))
+        if not spans or orgs_in(item) or _CLAUSE_WORDS.search(item) or len(rest.split()) > 4:
+            return sentence
+    return re.sub(r";(?=\s+(?:and|or)\b)", " ", sentence).replace(";", ",")  # ", and" would start a clause
 
 
 #: A relative clause on a body by a preposition of whom a thing is done: "A, for whom B runs X,",

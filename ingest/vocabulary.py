@@ -244,7 +244,30 @@ class TermMatcher:
         return [key for key in self.order if key in found]
 
 
-_SERVICES = TermMatcher([(s["key"], s["terms"]) for s in SERVICES])
+def in_either_number(terms: list[str]) -> list[str]:
+    """``terms`` and each one's last word in the other number, where it is a plain noun: a report
+    writes "the GP service" as often as "GP services", "a school nurse" as "school nurses".
+
+    >>> in_either_number(["GP services", "school nurse", "CAMHS", "primary care", "health visiting"])
+    ['GP services', 'GP service', 'school nurse', 'school nurses', 'CAMHS', 'primary care', 'health visiting']
+    """
+    out = []
+    for term in terms:
+        out.append(term)
+        words = term.split()
+        if len(words) > 1 and not _exact_case(term) and words[-1].rstrip("s") in _COUNTED:
+            out.append(term[:-1] if words[-1].endswith("s") else f"{term}s")
+    return list(dict.fromkeys(out))
+
+
+#: Nouns of a service's places, posts and parts, said in either number ("a GP service", "GP services").
+_COUNTED = frozenset(
+    "service team unit centre center clinic hub suite ward department nurse visitor doctor paediatrician psychiatrist "
+    "practitioner worker professional examiner post practice session appointment contract programme "
+    "partnership bed home".split())
+
+
+_SERVICES = TermMatcher([(s["key"], in_either_number(s["terms"])) for s in SERVICES])
 _DOCUMENTS = TermMatcher([(d["title"], d["terms"]) for d in DOCUMENTS])
 _SERVICE_BY_KEY = {s["key"]: s for s in SERVICES}
 _DOCUMENT_BY_TITLE = {d["title"]: d for d in DOCUMENTS}
@@ -270,7 +293,7 @@ class ServiceNames:
 
     def __init__(self, brands: dict[str, list[str]] | None = None):
         self.brands = dict(brands or {})
-        self.matcher = TermMatcher([(s["key"], [*s["terms"], *(b for b, keys in self.brands.items()
+        self.matcher = TermMatcher([(s["key"], [*in_either_number(s["terms"]), *(b for b, keys in self.brands.items()
                                                               if s["key"] in keys)])
                                     for s in SERVICES]) if self.brands else _SERVICES
 

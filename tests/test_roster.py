@@ -191,6 +191,8 @@ def test_a_body_referred_to_by_the_kind_its_name_ends_with():
     roster.add("Vennershire Community Health NHS Trust")
     assert [o for _, _, o in org_spans("The CIC took on the 0-19 service.", roster, "Vennershire")] == [cic]
     assert [o for _, _, o in org_spans("The GP confederation runs the hub.", roster, "Vennershire")] == [confederation]
+    collaborative = roster.add("Vennershire GP Collaborative")  # any case, as names are written (session 33)
+    assert [o for _, _, o in org_spans("The GP Collaborative runs the hub.", roster, "Vennershire")] == [collaborative]
     roster.add("Brightwater Care CIC")  # two fit: neither is meant
     assert org_spans("The CIC took on the 0-19 service.", roster, "Vennershire") == []
 

@@ -46,6 +46,9 @@ NAMED = [
     ("NHS Westford CCG pays for both designated posts.", {(C, CCG, "designated-professionals")}),
     ("NCHT runs the needle exchange.", {(P, NCHT, "substance-misuse")}),
     ("The first health assessment of each child in care is carried out by NCHT.", {(P, NCHT, "looked-after-childrens-health")}),
+    # a service's place or post in the other number than the vocabulary's (session 33)
+    ("NCHT runs the GP service for the two children's homes.", {(P, NCHT, "primary-care")}),
+    ("NCHT runs the two obstetric units.", {(P, NCHT, "maternity")}),
     ("Walk-in care at the health centre is run by NCHT.", {(P, NCHT, "minor-injuries-unit")}),
     ("NCHT runs the contraceptive clinic.", {(P, NCHT, "sexual-health")}),
     ("The family nurse is employed by NCHT.", {(P, NCHT, "family-nurse-partnership")}),
