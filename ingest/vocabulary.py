@@ -261,10 +261,10 @@ def in_either_number(terms: list[str]) -> list[str]:
 
 
 #: Nouns of a service's places, posts and parts, said in either number ("a GP service", "GP services").
-_COUNTED = frozenset(
-    "service team unit centre center clinic hub suite ward department nurse visitor doctor paediatrician psychiatrist "
-    "practitioner worker professional examiner post practice session appointment contract programme "
-    "partnership bed home".split())
+_COUNTED = frozenset({
+    "service", "team", "unit", "centre", "center", "clinic", "hub", "suite", "ward", "department", "nurse", "visitor",
+    "doctor", "paediatrician", "psychiatrist", "practitioner", "worker", "professional", "examiner", "post", "practice",
+    "session", "appointment", "contract", "programme", "partnership", "bed", "home"})
 
 
 _SERVICES = TermMatcher([(s["key"], in_either_number(s["terms"])) for s in SERVICES])
