@@ -930,6 +930,15 @@ POLARITY = [
 
 # --- succession -----------------------------------------------------------------------------
 
+#: The passive participles of a body's ending, declared once for every succession row here and in
+#: the lexicon: "was dissolved", "were wound up", "was struck off".
+ENDING_PARTICIPLE = (r"(?:dissolved|abolished|disbanded|wound\s+up|wound\s+down|closed\s+down|stood\s+down|extinguished|"
+                     r"liquidated|deregistered|struck\s+off)")
+#: A body's ending said with no passive: "no longer exists", "ceased to exist", "ceased trading"
+#: (not "ended", whose subject may be a contract or a partnership of the body: "A's contract ended").
+BODY_GONE = (r"(?:no\s+longer\s+exists?\b|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
+             r"(?:has|have)\s+not\s+existed\s+(?:since|for)\b)")
+
 #: Ways a report says one body took over from another; ``says`` is which side names the successor.
 SUCCESSION = [
     # "C took over the council's contract from A", "C inherited the caseload from A": the body after
@@ -946,14 +955,24 @@ SUCCESSION = [
         "The council's substance misuse contract was taken over by Northmoor Community Health NHS Trust from Greenway Recovery.",
         (("greenway-recovery", "northmoor-community-health-trust"),)),
     # "A and B were dissolved and a single body, C, took on their responsibilities"
-    Cue(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:dissolved|abolished|disbanded|wound\s+up|closed\s+down)\b"
+    Cue(r"\b(?:(?:was|were|had\s+been|have\s+been)\s+" + ENDING_PARTICIPLE + "|" + BODY_GONE + r")\b"
         r"(?=[^.;]*\b(?:took\s+on|took\s+over|assumed|inherited|replaced|succeeded|in\s+(?:its|their)\s+place|"
-        r"was\s+(?:formed|created|established|set\s+up)|(?:passed|transferred|went|moved)\s+(?:across\s+|over\s+)?to))",
+        r"was\s+(?:formed|created|established|set\s+up)|(?:passed|transferred|went|moved)\s+(?:across\s+|over\s+)?to)"
+        # the ended body's work done by another since or instead: "...; C carries out its functions instead"
+        r"|[^.]*\b(?:runs?|ran|carr(?:y|ies|ied)\s+out|performs?|performed|discharges?|discharged|does|did|provides?|"
+        r"provided|delivers?|delivered|(?:has|have)\s+(?:run|carried\s+out|performed|discharged|done|provided|delivered))"
+        r"\s+(?:all\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:services|functions|work|duties|responsibilities|contracts)\b"
+        r"[^.;]{0,40}?\b(?:instead|ever\s+since|since\s+then|from\s+then\s+on)\b)",
         "dissolved",
         [("Northmoor Community Health NHS Trust and Greenway Recovery were dissolved in 2016 and a single body, "
         "Westford Care NHS Trust, took on their responsibilities."),
          ("Northmoor Community Health NHS Trust and Greenway Recovery were wound up in 2017 and their staff and contracts "
-        "passed to the body formed by their merger, Westford Care NHS Trust.")],
+        "passed to the body formed by their merger, Westford Care NHS Trust."),
+         # the ended body's work done by another instead or since (session 33, from battery AV)
+         ("Northmoor Community Health NHS Trust and Greenway Recovery no longer exist; Westford Care NHS Trust carries out "
+          "their functions instead."),
+         ("In 2017 Northmoor Community Health NHS Trust and Greenway Recovery were dissolved, and Westford Care NHS Trust has "
+          "run their services ever since.")],
         (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
     # "C was created in 2016 from the merger of A and B"
     Cue(r"\b(?:was|were|is|has\s+been)\s+(?:formed|created|established|set\s+up)\b[^.;]{0,40}?\b(?:from|by|through|"
@@ -1047,7 +1066,7 @@ SUCCESSION = [
         (("greenway-recovery", "westford-care-trust"), ("northmoor-community-health-trust", "westford-care-trust"))),
     # a body that ended, and the one that now does its work: "A no longer exists: its services
     # are run by C"
-    Cue(r"\b(?:no\s+longer\s+exists|ceased\s+to\s+exist|(?:was|were)\s+(?:abolished|wound\s+up|closed\s+down))\b"
+    Cue(r"\b(?:" + BODY_GONE + r"|(?:was|were)\s+" + ENDING_PARTICIPLE + r")\b"
         # (succ9) what is now run by the other body is the ended body's work, not its records or buildings
         r"(?=[^.]*\b(?:its|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:services?|staff|contracts?|clinics?|functions|work|teams?|"
         r"caseloads?|duties|responsibilities|provision|programmes?|units?)\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?"
@@ -1074,7 +1093,7 @@ SUCCESSION = [
     # both go on)
     Cue(r"(?:,?\s+(?:and|but)\s+no\s+longer|,?\s+(?:rather\s+than|instead\s+of|in\s+(?:the\s+)?place\s+of))\s+"
         r"(?=[^.;,()]{3,90}?(?:\s*\(\s*|,\s+(?:which|that)\s+(?:was|had\s+been|has\s+been)\s+|,\s+)"
-        r"(?:dissolved|abolished|wound\s+up|closed|ceased\s+(?:trading|to\s+exist)|disbanded|liquidated)\b"
+        r"(?:" + ENDING_PARTICIPLE + r"|closed|ceased\s+(?:trading|to\s+exist))\b"
         r"(?!\s+(?:to|for)\b))", "before",
         ["It is Westford Care NHS Trust, and no longer Greenway Recovery (dissolved in 2018), that buys the service.",
          "Westford Care NHS Trust, rather than Greenway Recovery, which was wound up in 2017, now runs the clinic."],

@@ -1224,7 +1224,7 @@ COLUMNS = [
 # each example is run by tests/test_succession.py with the bodies of EXAMPLE_ROSTER and the new
 # name "Westford Care NHS Trust")
 
-from clasgraph.ingest.rules.cues import Cue
+from clasgraph.ingest.rules.cues import BODY_GONE, ENDING_PARTICIPLE, Cue
 from clasgraph.ingest.rules.layout import MONTHS
 
 _WCT = "westford-care-trust"
@@ -1237,7 +1237,7 @@ _ITS_WORK = (r"(?:services|staff|contracts|functions|work|teams|responsibilities
              r"employees|workforce|undertaking|business|portfolio|liabilities|operations|activities|workers|open\s+cases)")
 
 #: A body's ending: "A no longer exists", "A ceased trading", "A went into administration".
-_ENDED = (r"\b(?:no\s+longer\s+exists|(?:has|have)\s+not\s+existed\s+(?:since|for)\b|(?:was|were)\s+merged\s+away|(?:is|are)\s+no\s+more\b|(?:is|are)\s+(?:now\s+)?gone\b(?!\s+(?:from|to|into|up|down|through|over|beyond|well|on)\b)|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
+_ENDED = (r"\b(?:" + BODY_GONE + r"|(?:was|were)\s+merged\s+away|(?:is|are)\s+no\s+more\b|(?:is|are)\s+(?:now\s+)?gone\b(?!\s+(?:from|to|into|up|down|through|over|beyond|well|on)\b)|"
           r"wound\s+(?:itself|themselves)\s+up|dissolved\s+(?:itself|themselves)|"
           r"(?:has|have)\s+(?:now\s+)?gone(?!\s+(?:into|down|up|out|through|over|from|to|beyond|well|back|on|ahead|live|by|under)\b)|"
           r"(?<=:\s)(?:dissolved|abolished|wound\s+up|closed|disbanded)|"
@@ -1246,8 +1246,7 @@ _ENDED = (r"\b(?:no\s+longer\s+exists|(?:has|have)\s+not\s+existed\s+(?:since|fo
           r"(?:went|was\s+placed|was\s+put)\s+into\s+(?:administration|liquidation)|entered\s+(?:administration|liquidation)|"
           r"collapsed|"
           r"\bwound\s+up(?=\s+(?:in|on|at|during|after|early|late|last)\b|\s*[,.;]|\s+and\b)|"
-          r"(?:was|were)\s+(?:(?:both|all|formally|finally|then|later|subsequently|\w+ly)\s+)?(?:closed|dissolved|abolished|"
-          r"disbanded|wound\s+up|wound\s+down|closed\s+down|stood\s+down)|"
+          r"(?:was|were)\s+(?:(?:both|all|formally|finally|then|later|subsequently|\w+ly)\s+)?(?:closed|" + ENDING_PARTICIPLE + r")|"
           r"had\s+(?:its|their)\s+(?:last|final)\s+day|(?:held|had)\s+(?:its|their)\s+(?:last|final)\s+(?:board\s+)?meeting|"
           r"(?:closed|shut)\s+(?:its|their)\s+doors(?!\s+to\b)|shut\s+up\s+shop|"
           r"name\s+(?:has\s+(?:now\s+)?|had\s+)?(?:disappeared|vanished|been\s+retired|was\s+retired)|(?:was|were)\s+(?:removed|struck\s+off)\s+from\s+the\s+register)\b")
