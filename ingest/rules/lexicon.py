@@ -226,16 +226,21 @@ LEXICON: list[Word] = [
          "NHS Westford CCG's funding of the perinatal mental health service has doubled.",
          ((C, CCG, "perinatal-mental-health"),)),
     # whose money pays: "B runs X at A's expense", "X is delivered on A's behalf", "at the cost of A"
-    Word(r"(?:at|on)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w&-]+['’]s?\s+(?:own\s+)?(?:expense|cost|behalf)\b)"
-         r"|at\s+the\s+(?:expense|cost)\s+of",
+    Word(r"(?:at|on)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w&-]+['’]s?\s+(?:own\s+)?(?:expense|cost|behalf|behest)\b)"
+         r"|at\s+the\s+(?:behest\s+and\s+)?(?:expense|cost|behest)\s+of",
          "commissions", "at-expense",
          "Greenway Recovery runs the substance misuse service at Westford City Council's expense.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
-    Word(r"(?:at|on)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w&-]+['’]s?\s+(?:own\s+)?(?:expense|cost|behalf)\b)"
-         r"|at\s+the\s+(?:expense|cost)\s+of",
+    Word(r"(?:at|on)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w&-]+['’]s?\s+(?:own\s+)?(?:expense|cost|behalf|behest)\b)"
+         r"|at\s+the\s+(?:behest\s+and\s+)?(?:expense|cost|behest)\s+of",
          "commissions", "at-expense",
          "School nursing is delivered by NCHT on NHS Westford CCG's behalf.",
          ((C, CCG, "school-nursing"), (P, NCHT, "school-nursing"))),
+    Word(r"(?:at|on)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w&-]+['’]s?\s+(?:own\s+)?(?:expense|cost|behalf|behest)\b)"
+         r"|at\s+the\s+(?:behest\s+and\s+)?(?:expense|cost|behest)\s+of",
+         "commissions", "at-expense",
+         "The sexual assault referral centre is in the charge of NCHT, at the behest and expense of NHS England.",
+         ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
     # apposition after the provider: "B, A's provider of X, ..."
     Word(rf",\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?[\w&-]+['’]s\s+(?:{_WHICH}\s+)*(?:{_PROVIDER})\s+(?:of|for)\b[^,;]{{1,80}},)",
          "provides", "appositive-role",
@@ -325,35 +330,41 @@ LEXICON: list[Word] = [
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
          r"accountability|business|job|task|role|duty|work|province|domain|preserve|purview|territory)\s+of"
          rf"|(?:{_BE}|lies|lie|lay|rests?|rested|sits?|sat|remains?|remained)\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+"
-         r"(?:hands|charge|control|gift|stewardship)\s+of",
+         r"(?:hands|charge|care|keeping|control|gift|stewardship)\s+of",
          "by-kind", "passive-with",
          "Commissioning of CAMHS is the responsibility of NHS Westford CCG.", ((C, CCG, "camhs"),)),
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
          r"accountability|business|job|task|role|duty|work|province|domain|preserve|purview|territory)\s+of"
          rf"|(?:{_BE}|lies|lie|lay|rests?|rested|sits?|sat|remains?|remained)\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+"
-         r"(?:hands|charge|control|gift|stewardship)\s+of",
+         r"(?:hands|charge|care|keeping|control|gift|stewardship)\s+of",
          "by-kind", "passive-with",
          "Delivery of the school nursing service is the responsibility of NCHT.",
          ((P, NCHT, "school-nursing"),)),
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
          r"accountability|business|job|task|role|duty|work|province|domain|preserve|purview|territory)\s+of"
          rf"|(?:{_BE}|lies|lie|lay|rests?|rested|sits?|sat|remains?|remained)\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+"
-         r"(?:hands|charge|control|gift|stewardship)\s+of",
+         r"(?:hands|charge|care|keeping|control|gift|stewardship)\s+of",
          "by-kind", "passive-with",
          "Initial health assessments are the job of NCHT's paediatricians.",
          ((P, NCHT, "looked-after-childrens-health"),)),
     Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|stays?|stayed|is\s+held|are\s+held|"
-         r"(?:has|have|had)\s+been|(?:is|are)\s+now|"
+         r"(?:has|have|had)\s+been|(?:is|are)(?:\s+(?:now|still|(?:almost\s+)?(?:entirely|wholly|largely|mostly|chiefly)))?|"
          r"was\s+held)\s+with"
          r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "Responsibility for commissioning school nursing rests with Westford City Council.",
          ((C, COUNCIL, "school-nursing"),)),
     Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|stays?|stayed|is\s+held|are\s+held|"
-         r"(?:has|have|had)\s+been|(?:is|are)\s+now|"
+         r"(?:has|have|had)\s+been|(?:is|are)(?:\s+(?:now|still|(?:almost\s+)?(?:entirely|wholly|largely|mostly|chiefly)))?|"
          r"was\s+held)\s+with"
          r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "The budget for health visiting sits with Westford City Council.",
          ((C, COUNCIL, "health-visiting"),)),
+    Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|stays?|stayed|is\s+held|are\s+held|"
+         r"(?:has|have|had)\s+been|(?:is|are)(?:\s+(?:now|still|(?:almost\s+)?(?:entirely|wholly|largely|mostly|chiefly)))?|"
+         r"was\s+held)\s+with"
+         r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
+         "Maternity care for the county is almost entirely with NCHT.",
+         ((P, NCHT, "maternity"),)),
     Word(r"(?:falls?|fell|falling|comes?|came|sits?|lies?)\s+(?:with)?in\s+(?:the\s+)?(?:remit|responsibility|"
          r"portfolio|budget)\s+of|(?:falls?|fell|comes?|came)\s+(?:with)?in|(?:falls?|fell|comes?|came|sits?|sat|lies?)\s+under"
          rf"|{_BE}\s+(?:\w+\s+)?within\s+(?:the\s+)?(?:remit|responsibility|portfolio|budget)\s+of"
