@@ -313,6 +313,8 @@ POSITIVE += [
     ("NCHT has been given responsibility for running the minor injuries unit.", {(P, NCHT, MIU)}),
     ("Looked after children's health assessments are undertaken by NCHT's specialist nurses.", {(P, NCHT, LAC)}),
     ("The minor injuries unit sits in NCHT's urgent care division.", {(P, NCHT, MIU)}),
+    # the employer of a service's staff provides it (session 33)
+    ("NCHT is the employer of the staff of the minor injuries unit.", {(P, NCHT, MIU)}),
     # a list of services parted by semicolons (session 33): each item is the verb's object
     ("NCHT provides health visiting; school nursing; the minor injuries unit; and CAMHS.", {(P, NCHT, HV), (P, NCHT, SN),
                                                                                           (P, NCHT, MIU), (P, NCHT, CAMHS)}),
