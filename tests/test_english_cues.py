@@ -165,6 +165,10 @@ EARLIER = [
     ("The backlog our 2015 review reported has not been cleared.", R),
     ("No one has filled the vacancy our 2015 review singled out.", R),
     ("The criticism in our 2015 review no longer holds true.", P),
+    # the review named by its date after the noun; the finding said to be no new one (session 33)
+    ("As at our review in 2015, the voice of the child is missing from assessments.", R),
+    ("This is not a new finding: our 2015 review reported that fathers were not seen.", R),
+    ("Missed dental checks are a new finding; they did not feature in our 2015 review.", C),
     # negatives: the earlier review named, nothing said of then against now
     ("Our 2015 review recommended that the trust appoint a named nurse for care leavers.", C),
     ("The 2016 Ofsted inspection of children's services looked at early help.", C),

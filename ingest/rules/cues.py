@@ -448,8 +448,13 @@ EARLIER = [
         r"(?:19|20)\d\d)\b)", Rel.REPEATS,
         "Records lacked chronologies; we reported exactly this at our previous review."),
     Cue(r"\bas\s+(?:at|in|during|with|was\s+the\s+case\s+(?:at|in))\s+(?:the\s+time\s+of\s+)?(?:our\s+|the\s+)?(?:last|previous|earlier|"
-        r"first|(?:19|20)\d\d)", Rel.REPEATS,
-        "As at the last CLAS review, health assessments are often late."),
+        r"first|(?:19|20)\d\d|(?:CLAS\s+)?(?:review|visit|inspection)\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)", Rel.REPEATS,
+        ["As at the last CLAS review, health assessments are often late.",
+         # the review named by its date after the noun (session 33, from battery AV)
+         "As at our review in 2015, health assessments are often late."]),
+    # the finding itself said to be no new one: "This is not a new finding: our 2016 review reported it"
+    Cue(r"\bnot\s+(?:a\s+)?new\s+(?:finding|issue|concern|problem|shortfall|gap|weakness|criticism)s?\b", Rel.REPEATS,
+        "This is not a new finding: our 2016 review reported that health assessments were late."),
     Cue(r"^(?![^.;]*\bno\s+longer\b)[^.;]*?\bas\s+(?:it|they|this|these)\s+(?:was|were|did|had)\s+(?:at|in|during|when|before)\b",
         Rel.REPEATS,
         "Supervision is irregular, as it was at the 2014 CLAS review."),
@@ -809,7 +814,7 @@ NOT_FOUND_BEFORE = Cue(r"\b(?:(?:was|were|is|are)\s+not\s+(?:among|part\s+of|one
                        # not a matter the earlier review looked at; unsure whether it did; a shortfall said to be new
                        r"|(?:was|were|is|are)\s+not\s+(?:an?\s+)?(?:area|topic|subject|matter|part|aspect|question|theme)\s+"
                        r"(?:that\s+|which\s+)?|(?:not\s+(?:say|know|tell|sure|certain|clear)|unsure|uncertain|unclear)\s+"
-                       r"(?:about\s+)?whether|\bnew\s+(?:shortfall|concern|gap|problem|issue|finding|weakness)\b[^.;]{0,40}?)"
+                       r"(?:about\s+)?whether|(?<!\bnot\s)(?<!\bnot\sa\s)\bnew\s+(?:shortfall|concern|gap|problem|issue|finding|weakness)\b[^.;]{0,40}?)"
                        r"\s*(?:[\w'’-]+\s+){0,4}$", "denied",
                        ["Contrary to what staff thought, late plans were not among the findings of our 2015 review.",
                         "Missed dental checks are a new finding; they did not feature in our 2015 review.",
