@@ -123,7 +123,15 @@ def can_succeed(old: str, new: str) -> bool:
     (True, True)
     >>> can_succeed("primary-care-trust", "ccg"), can_succeed("primary-care-trust", "social-enterprise")
     (True, True)
+
+    NHS England went on through every review (2013-2019): no other body took its place, whatever its
+    kind ("NHS England ended A's contract and moved its patients to C" is A's ending, not NHS England's).
+
+    >>> can_succeed("nhs-england", "provider"), can_succeed("nhs-england", "")
+    (False, False)
     """
+    if old == OrgKind.NHS_ENGLAND:
+        return new == OrgKind.NHS_ENGLAND  # (its area teams, as the one body)
     if not old or not new or OrgKind.PROVIDER in (old, new):
         return True
     if new in IN_HOUSE and old in PROVIDER_KINDS:

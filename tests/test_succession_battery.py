@@ -612,6 +612,9 @@ PARSED_ROLES = [
     (("The partnership between Greenway Recovery and Harbour Health CIC ended in 2019, and Westford City Council took on "
      "the service."), []),
     ("Greenway Recovery ended up running the clinic for Harbour Health CIC.", []),
+    # NHS England ends a contract and moves a list; NHS England itself goes on (session 33)
+    ("NHS England terminated Greenway Recovery's contract in 2017 and transferred its clients to Harbour Health CIC.",
+     []),
     # a body that goes into a place, a registration of patients closed, a service closed to referrals
     ("Greenway Recovery went into Westford Care NHS Trust's hospital every week to run clinics.", []),
     ("Greenway Recovery's registration of new clients was closed in 2019, and Harbour Health CIC took on its list.", []),
