@@ -399,7 +399,9 @@ def parse_header(text: str) -> dict[str, str]:
     # a label set off by a dash right after its own field's label ends an item of that field's dashed
     # list ("CCGs included: - NHS North Lea CCG - NHS South Lea CCG"), as a field has one label
     matches = [m for i, m in enumerate(matches)
-               if not (i and _field_of(matches[i - 1]) == _field_of(m) and m.group(0)[-1] in "-–—")]
+               if not (i and _field_of(matches[i - 1]) == _field_of(m) and m.group(0)[-1] in "-–—"
+                       and ":" in matches[i - 1].group(0) and "\n" not in text[matches[i - 1].end():m.start()]
+                       and text[matches[i - 1].end():m.start()].lstrip(" \t").startswith(m.group(0)[-1]))]
     found = [(_label_start(text, m), m.end(), _field_of(m)) for m in matches]
     fields: dict[str, str] = {}
     pending: list[str] = []  # labels whose values come later (a flattened table)

@@ -302,6 +302,12 @@ _CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|does|do|d
                            r"might|shall|should|must|which|who|whom|that|it|they|them|this|these|those)\b", re.IGNORECASE)
 
 
+#: Words of an item that is no plain service: its time, its end, a denial ("school nursing, until 2019";
+#: "never CAMHS"), or a verb's past ("school nursing ended").
+_NOT_NOW_WORDS = re.compile(r"\b(?:until|formerly|former|previously|never|nor|except|excluding|apart|not|no\s+longer|"
+                            r"\w+ed|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def semicolons_as_commas(sentence: str, orgs_in, names: ServiceNames | None = None) -> str:
     """``sentence`` with the semicolons of a list of services written as commas, where two or more
     semicolons part a clause from items that each name a service and say nothing else (no body, no
@@ -318,13 +324,14 @@ def semicolons_as_commas(sentence: str, orgs_in, names: ServiceNames | None = No
     if sentence.count(";") < 2:
         return sentence
     head, *items = sentence.split(";")
-    if not orgs_in(head) or not service_spans(head, names):
+    if not orgs_in(head) or not service_spans(head, names) or re.search(r"\b(?:except|excluding|apart\s+from|other\s+than)\b", head):
         return sentence
     for item in items:
         spans = sorted(service_spans(item, names))
         rest = re.sub(r"\b(?:and|or|the|a|an|also|its|their)\b|[^\w\s]", " ",
                       "".join(item[e:s] for (_, e, _), (s, _, _) in zip([(0, 0, ""), *spans], [*spans, (len(item), 0, "")])))
-        if not spans or orgs_in(item) or _CLAUSE_WORDS.search(item) or len(rest.split()) > 4:
+        if not spans or orgs_in(item) or _CLAUSE_WORDS.search(item) or _NOT_NOW_WORDS.search(rest) or "," in item.strip(" ,.") \
+                or len(rest.split()) > 4:
             return sentence
     return re.sub(r";(?=\s+(?:and|or)\b)", " ", sentence).replace(";", ",")  # ", and" would start a clause
 

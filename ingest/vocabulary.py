@@ -255,7 +255,7 @@ def in_either_number(terms: list[str]) -> list[str]:
     for term in terms:
         out.append(term)
         words = term.split()
-        if len(words) > 1 and not _exact_case(term) and words[-1].rstrip("s") in _COUNTED:
+        if len(words) > 1 and not _exact_case(term) and words[-1].rstrip("s") in _COUNTED and words[-2] not in ("a", "an"):
             out.append(term[:-1] if words[-1].endswith("s") else f"{term}s")
     return list(dict.fromkeys(out))
 
@@ -264,7 +264,7 @@ def in_either_number(terms: list[str]) -> list[str]:
 _COUNTED = frozenset({
     "service", "team", "unit", "centre", "center", "clinic", "hub", "suite", "ward", "department", "nurse", "visitor",
     "doctor", "paediatrician", "psychiatrist", "practitioner", "worker", "professional", "examiner", "post", "practice",
-    "session", "appointment", "contract", "programme", "partnership", "bed", "home"})
+    "appointment", "contract", "programme", "partnership", "bed", "home"})
 
 
 _SERVICES = TermMatcher([(s["key"], in_either_number(s["terms"])) for s in SERVICES])

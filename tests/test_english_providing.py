@@ -194,6 +194,10 @@ NEGATIVE = [
      "rated good and requires improvement respectively."), {(P, NCHT, SH), (P, NCHT, SM), (P, GREENWAY, SH), (P, GREENWAY, SM)}),
     (("NCHT and Greenway Recovery run the sexual health service and the substance misuse service, which saw 300 and 120 "
      "children respectively."), {(P, NCHT, SH), (P, NCHT, SM), (P, GREENWAY, SH), (P, GREENWAY, SM)}),
+    # items after semicolons that are clauses or say an end, not more of the verb's list (session 33 review)
+    ("NCHT provides health visiting; school nursing ended in 2018; and CAMHS transferred in 2019.", {(P, NCHT, HV)}),
+    ("NCHT provides health visiting; school nursing; and, until 2019, CAMHS.", {(P, NCHT, HV)}),
+    ("NCHT provides health visiting; never school nursing; nor CAMHS.", {(P, NCHT, HV)}),
 ]
 
 

@@ -193,6 +193,7 @@ def test_a_body_referred_to_by_the_kind_its_name_ends_with():
     assert [o for _, _, o in org_spans("The GP confederation runs the hub.", roster, "Vennershire")] == [confederation]
     collaborative = roster.add("Vennershire GP Collaborative")  # any case, as names are written (session 33)
     assert [o for _, _, o in org_spans("The GP Collaborative runs the hub.", roster, "Vennershire")] == [collaborative]
+    assert org_spans("The collaborative contract is new.", roster, "Vennershire") == []  # a word, not the body
     roster.add("Brightwater Care CIC")  # two fit: neither is meant
     assert org_spans("The CIC took on the 0-19 service.", roster, "Vennershire") == []
 

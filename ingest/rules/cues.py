@@ -935,10 +935,10 @@ POLARITY = [
 
 # --- succession -----------------------------------------------------------------------------
 
-#: The passive participles of a body's ending, declared once for every succession row here and in
-#: the lexicon: "was dissolved", "were wound up", "was struck off".
-ENDING_PARTICIPLE = (r"(?:dissolved|abolished|disbanded|wound\s+up|wound\s+down|closed\s+down|stood\s+down|extinguished|"
-                     r"liquidated|deregistered|struck\s+off)")
+#: The passive participles of a body's ending, shared by the succession rows here and the lexicon's
+#: _ENDED: "was dissolved", "were wound up", "was liquidated" (not "wound down" or "stood down", said of
+#: a service as often as of a body).
+ENDING_PARTICIPLE = (r"(?:dissolved|abolished|disbanded|wound\s+up|closed\s+down|extinguished|liquidated|deregistered)")
 #: A body's ending said with no passive: "no longer exists", "ceased to exist", "ceased trading"
 #: (not "ended", whose subject may be a contract or a partnership of the body: "A's contract ended").
 BODY_GONE = (r"(?:no\s+longer\s+exists?\b|ceased\s+to\s+exist|ceased\s+(?:trading|operating)|went\s+out\s+of\s+existence|"
@@ -962,22 +962,12 @@ SUCCESSION = [
     # "A and B were dissolved and a single body, C, took on their responsibilities"
     Cue(r"\b(?:(?:was|were|had\s+been|have\s+been)\s+" + ENDING_PARTICIPLE + "|" + BODY_GONE + r")\b"
         r"(?=[^.;]*\b(?:took\s+on|took\s+over|assumed|inherited|replaced|succeeded|in\s+(?:its|their)\s+place|"
-        r"was\s+(?:formed|created|established|set\s+up)|(?:passed|transferred|went|moved)\s+(?:across\s+|over\s+)?to)"
-        # the ended body's work done by another since or instead: "...; C carries out its functions instead"
-        r"|[^.]*\b(?:runs?|ran|carr(?:y|ies|ied)\s+out|performs?|performed|discharges?|discharged|does|did|provides?|"
-        r"provided|delivers?|delivered|(?:has|have)\s+(?:run|carried\s+out|performed|discharged|done|provided|delivered))"
-        r"\s+(?:all\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:services|functions|work|duties|responsibilities|contracts)\b"
-        r"[^.;]{0,40}?\b(?:instead|ever\s+since|since\s+then|from\s+then\s+on)\b)",
+        r"was\s+(?:formed|created|established|set\s+up)|(?:passed|transferred|went|moved)\s+(?:across\s+|over\s+)?to))",
         "dissolved",
         [("Northmoor Community Health NHS Trust and Greenway Recovery were dissolved in 2016 and a single body, "
         "Westford Care NHS Trust, took on their responsibilities."),
          ("Northmoor Community Health NHS Trust and Greenway Recovery were wound up in 2017 and their staff and contracts "
-        "passed to the body formed by their merger, Westford Care NHS Trust."),
-         # the ended body's work done by another instead or since (session 33, from battery AV)
-         ("Northmoor Community Health NHS Trust and Greenway Recovery no longer exist; Westford Care NHS Trust carries out "
-          "their functions instead."),
-         ("In 2017 Northmoor Community Health NHS Trust and Greenway Recovery were dissolved, and Westford Care NHS Trust has "
-          "run their services ever since.")],
+        "passed to the body formed by their merger, Westford Care NHS Trust.")],
         (("northmoor-community-health-trust", "westford-care-trust"), ("greenway-recovery", "westford-care-trust"))),
     # "C was created in 2016 from the merger of A and B"
     Cue(r"\b(?:was|were|is|has\s+been)\s+(?:formed|created|established|set\s+up)\b[^.;]{0,40}?\b(?:from|by|through|"

@@ -106,7 +106,7 @@ _DONE = (r"provided|delivered|run|hosted|managed|operated|staffed|employed|led|c
 #: Adjectives before "provider"/"commissioner".
 _WHICH = (r"(?:main|sole|lead|principal|only|local|acute|community|specialist|current|incumbent|contracted|"
           r"commissioned|named|host|responsible|existing|new|single|joint|co-|chosen|preferred|appointed|usual)")
-_PROVIDER = (r"(?:providers?|(?:successful|winning)\s+(?:bidders?|tenderers?)|contractors?|sub-?contractors?|incumbent|suppliers?|operators?|deliverers?|hosts?|employers?|"
+_PROVIDER = (r"(?:providers?|(?:successful|winning)\s+(?:bidders?|tenderers?)|contractors?|sub-?contractors?|incumbent|suppliers?|operators?|deliverers?|hosts?|"
              r"(?:providing|delivering|delivery|operating|hosting|host)\s+(?:party|parties|body|bodies|partners?|organi[sz]ations?))")
 _COMMISSIONER = (r"(?:commissioners?|co-commissioners?|funders?|purchasers?|customers?|budget\s+holders?|paymasters?|"
                  r"contract\s+managers?|grant[\s-](?:givers?|makers?)|sources?\s+of\s+(?:funding|money|finance|payment)|"
@@ -226,18 +226,18 @@ LEXICON: list[Word] = [
          "NHS Westford CCG's funding of the perinatal mental health service has doubled.",
          ((C, CCG, "perinatal-mental-health"),)),
     # whose money pays: "B runs X at A's expense", "X is delivered on A's behalf", "at the cost of A"
-    Word(r"(?:at|on)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w&-]+['’]s?\s+(?:own\s+)?(?:expense|cost|behalf|behest)\b)"
-         r"|at\s+the\s+(?:behest\s+and\s+)?(?:expense|cost|behest)\s+of",
+    Word(r"(?:at|on)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w&-]+['’]s?\s+(?:own\s+)?(?:expense|cost|behalf)\b)"
+         r"|at\s+the\s+(?:behest\s+and\s+)?(?:expense|cost)\s+of",
          "commissions", "at-expense",
          "Greenway Recovery runs the substance misuse service at Westford City Council's expense.",
          ((C, COUNCIL, "substance-misuse"), (P, GREENWAY, "substance-misuse"))),
-    Word(r"(?:at|on)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w&-]+['’]s?\s+(?:own\s+)?(?:expense|cost|behalf|behest)\b)"
-         r"|at\s+the\s+(?:behest\s+and\s+)?(?:expense|cost|behest)\s+of",
+    Word(r"(?:at|on)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w&-]+['’]s?\s+(?:own\s+)?(?:expense|cost|behalf)\b)"
+         r"|at\s+the\s+(?:behest\s+and\s+)?(?:expense|cost)\s+of",
          "commissions", "at-expense",
          "School nursing is delivered by NCHT on NHS Westford CCG's behalf.",
          ((C, CCG, "school-nursing"), (P, NCHT, "school-nursing"))),
-    Word(r"(?:at|on)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w&-]+['’]s?\s+(?:own\s+)?(?:expense|cost|behalf|behest)\b)"
-         r"|at\s+the\s+(?:behest\s+and\s+)?(?:expense|cost|behest)\s+of",
+    Word(r"(?:at|on)\s+(?=(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?[\w&-]+['’]s?\s+(?:own\s+)?(?:expense|cost|behalf)\b)"
+         r"|at\s+the\s+(?:behest\s+and\s+)?(?:expense|cost)\s+of",
          "commissions", "at-expense",
          "The sexual assault referral centre is in the charge of NCHT, at the behest and expense of NHS England.",
          ((C, ENGLAND, "sarc"), (P, NCHT, "sarc"))),
@@ -330,37 +330,37 @@ LEXICON: list[Word] = [
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
          r"accountability|business|job|task|role|duty|work|province|domain|preserve|purview|territory)\s+of"
          rf"|(?:{_BE}|lies|lie|lay|rests?|rested|sits?|sat|remains?|remained)\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+"
-         r"(?:hands|charge|care|keeping|control|gift|stewardship)\s+of",
+         r"(?:hands|charge|keeping|control|gift|stewardship)\s+of",
          "by-kind", "passive-with",
          "Commissioning of CAMHS is the responsibility of NHS Westford CCG.", ((C, CCG, "camhs"),)),
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
          r"accountability|business|job|task|role|duty|work|province|domain|preserve|purview|territory)\s+of"
          rf"|(?:{_BE}|lies|lie|lay|rests?|rested|sits?|sat|remains?|remained)\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+"
-         r"(?:hands|charge|care|keeping|control|gift|stewardship)\s+of",
+         r"(?:hands|charge|keeping|control|gift|stewardship)\s+of",
          "by-kind", "passive-with",
          "Delivery of the school nursing service is the responsibility of NCHT.",
          ((P, NCHT, "school-nursing"),)),
     Word(rf"{_BE}\s+(?:also\s+)?(?:the\s+)?(?:sole\s+|joint\s+|shared\s+)?(?:responsibility|remit|"
          r"accountability|business|job|task|role|duty|work|province|domain|preserve|purview|territory)\s+of"
          rf"|(?:{_BE}|lies|lie|lay|rests?|rested|sits?|sat|remains?|remained)\s+(?:\w+\s+)?(?:in|under|within)\s+the\s+"
-         r"(?:hands|charge|care|keeping|control|gift|stewardship)\s+of",
+         r"(?:hands|charge|keeping|control|gift|stewardship)\s+of",
          "by-kind", "passive-with",
          "Initial health assessments are the job of NCHT's paediatricians.",
          ((P, NCHT, "looked-after-childrens-health"),)),
     Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|stays?|stayed|is\s+held|are\s+held|"
-         r"(?:has|have|had)\s+been|(?:is|are)(?:\s+(?:now|still|(?:almost\s+)?(?:entirely|wholly|largely|mostly|chiefly)))?|"
+         r"(?:has|have|had)\s+been|(?:is|are)\s+(?:now|still|(?:almost\s+)?(?:entirely|wholly|largely|mostly|chiefly))|"
          r"was\s+held)\s+with"
          r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "Responsibility for commissioning school nursing rests with Westford City Council.",
          ((C, COUNCIL, "school-nursing"),)),
     Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|stays?|stayed|is\s+held|are\s+held|"
-         r"(?:has|have|had)\s+been|(?:is|are)(?:\s+(?:now|still|(?:almost\s+)?(?:entirely|wholly|largely|mostly|chiefly)))?|"
+         r"(?:has|have|had)\s+been|(?:is|are)\s+(?:now|still|(?:almost\s+)?(?:entirely|wholly|largely|mostly|chiefly))|"
          r"was\s+held)\s+with"
          r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "The budget for health visiting sits with Westford City Council.",
          ((C, COUNCIL, "health-visiting"),)),
     Word(r"(?:lies|lie|lay|rests|rest|rested|sits|sit|sat|remains?|remained|resides?|stays?|stayed|is\s+held|are\s+held|"
-         r"(?:has|have|had)\s+been|(?:is|are)(?:\s+(?:now|still|(?:almost\s+)?(?:entirely|wholly|largely|mostly|chiefly)))?|"
+         r"(?:has|have|had)\s+been|(?:is|are)\s+(?:now|still|(?:almost\s+)?(?:entirely|wholly|largely|mostly|chiefly))|"
          r"was\s+held)\s+with"
          r"|(?:belongs?|belonged|belonging)\s+to", "by-kind", "passive-with",
          "Maternity care for the county is almost entirely with NCHT.",
@@ -1257,7 +1257,7 @@ _ENDED = (r"\b(?:" + BODY_GONE + r"|(?:was|were)\s+merged\s+away|(?:is|are)\s+no
           r"(?:went|was\s+placed|was\s+put)\s+into\s+(?:administration|liquidation)|entered\s+(?:administration|liquidation)|"
           r"collapsed|"
           r"\bwound\s+up(?=\s+(?:in|on|at|during|after|early|late|last)\b|\s*[,.;]|\s+and\b)|"
-          r"(?:was|were)\s+(?:(?:both|all|formally|finally|then|later|subsequently|\w+ly)\s+)?(?:closed|" + ENDING_PARTICIPLE + r")|"
+          r"(?:was|were)\s+(?:(?:both|all|formally|finally|then|later|subsequently|\w+ly)\s+)?(?:closed|wound\s+down|stood\s+down|" + ENDING_PARTICIPLE + r")|"
           r"had\s+(?:its|their)\s+(?:last|final)\s+day|(?:held|had)\s+(?:its|their)\s+(?:last|final)\s+(?:board\s+)?meeting|"
           r"(?:closed|shut)\s+(?:its|their)\s+doors(?!\s+to\b)|shut\s+up\s+shop|"
           r"name\s+(?:has\s+(?:now\s+)?|had\s+)?(?:disappeared|vanished|been\s+retired|was\s+retired)|(?:was|were)\s+(?:removed|struck\s+off)\s+from\s+the\s+register)\b")
