@@ -1099,8 +1099,8 @@ def appositive_kinds(text: str, resolver: OrgResolver, area: str = "") -> None:
 #: A body referred to by the last word of its name, a word for a kind of body no service bears:
 #: "the federation" (Vennershire Practices Federation), "the consortium", "the hospice", "the GP
 #: Collaborative" (Hollowmere GP Collaborative), capitalised as a name is ("the collaborative contract" is none).
-_LAST_WORD_REFERENCE = re.compile(r"\b[Tt]he\s+(?:GP\s+|practices?\s+)?(federation|confederation|alliance|consortium|hospice|CIC|"
-                                  r"Federation|Confederation|Alliance|Consortium|Collaborative|Cooperative|Collective)\b"
+_LAST_WORD_REFERENCE = re.compile(r"\b[Tt]he\s+(?:GP\s+|practices?\s+)?([Ff]ederation|[Cc]onfederation|[Aa]lliance|[Cc]onsortium|hospice|CIC|"
+                                  r"Collaborative|Cooperative|Collective)\b"
                                   r"(?!\s+(?:at\s+home|service|services|team|teams|nurses?|care|model|approach)\b)")
 
 

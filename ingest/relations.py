@@ -243,7 +243,7 @@ def relations_in(sentence: str, orgs_in, names: ServiceNames | None = None, kind
     """
     listed = semicolons_as_commas(sentence, orgs_in, names)
     found = _relations_in(listed, orgs_in, names, kinds, before, said_before, about)
-    for r in found.relations:  # the evidence quotes the review as written
+    for r in found.relations if listed != sentence else ():  # the evidence quotes the review as written
         r.evidence = sentence if r.evidence == listed else r.evidence
     seen = {(r.type, r.source, r.target) for r in found.relations}
     for clause in _whom_written_out(sentence, orgs_in):  # "A, for whom B runs X, ...": "B runs X for A"
@@ -327,9 +327,11 @@ def semicolons_as_commas(sentence: str, orgs_in, names: ServiceNames | None = No
     if not orgs_in(head) or not service_spans(head, names) or re.search(r"\b(?:except|excluding|apart\s+from|other\s+than)\b", head):
         return sentence
     for item in items:
-        spans = sorted(service_spans(item, names))
-        rest = re.sub(r"\b(?:and|or|the|a|an|also|its|their)\b|[^\w\s]", " ",
-                      "".join(item[e:s] for (_, e, _), (s, _, _) in zip([(0, 0, ""), *spans], [*spans, (len(item), 0, "")])))
+        spans = service_spans(item, names)
+        rest = item  # what the item says besides its services
+        for start, end, _ in sorted(spans, reverse=True):
+            rest = f"{rest[:start]} {rest[end:]}"
+        rest = re.sub(r"\b(?:and|or|the|a|an|also|its|their)\b|[^\w\s]", " ", rest)
         if not spans or orgs_in(item) or _CLAUSE_WORDS.search(item) or _NOT_NOW_WORDS.search(rest) or "," in item.strip(" ,.") \
                 or len(rest.split()) > 4:
             return sentence
